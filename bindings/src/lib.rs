@@ -1,0 +1,1 @@
+//! Generated bindings (see scripts/bind).

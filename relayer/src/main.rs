@@ -1,0 +1,2 @@
+//! The `medvault` binary.
+fn main() {}
