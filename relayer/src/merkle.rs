@@ -1,0 +1,1 @@
+//! Merkle trees over record leaves, compatible with OpenZeppelin's MerkleProof.

@@ -1,0 +1,1 @@
+//! The relayer service: sees only ciphertext, public keys and signatures.
