@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
+import {AccountRegistry} from "../src/AccountRegistry.sol";
+import {MedToken} from "../src/MedToken.sol";
+import {MedvaultForwarder} from "../src/MedvaultForwarder.sol";
+import {ProviderRegistry} from "../src/ProviderRegistry.sol";
 import {RecordRegistry} from "../src/RecordRegistry.sol";
+import {IProviderRegistry} from "../src/interfaces/IProviderRegistry.sol";
 import {Script} from "forge-std/Script.sol";
 
 /// @title Deploy
@@ -9,26 +14,85 @@ import {Script} from "forge-std/Script.sol";
 /// relayer's dev mode run `run`, which broadcasts from the key given to `forge script` and grants the
 /// relayer its roles. The addresses are returned, so `forge script --json` reports them.
 contract Deploy is Script {
+    /// @notice Fixed token supply: one billion MVT.
+    uint256 public constant TOKEN_SUPPLY = 1_000_000_000e18;
+    /// @notice What the local-chain faucet gives each address in `MEDVAULT_FAUCET`.
+    uint256 public constant FAUCET_AMOUNT = 100_000e18;
+    /// @notice Initial guardian delay.
+    uint64 public constant GUARDIAN_DELAY = 2 days;
+
     /// @notice Addresses of one deployment.
     struct Deployment {
+        MedvaultForwarder forwarder;
+        MedToken token;
+        AccountRegistry accounts;
+        ProviderRegistry providers;
         RecordRegistry records;
     }
 
-    /// @notice Deploys with the broadcaster as admin and `MEDVAULT_RELAYER` (default: broadcaster) as relayer.
-    /// @return records Address of the RecordRegistry.
-    function run() external returns (address records) {
+    /// @notice Deploys with the broadcaster as admin, `MEDVAULT_RELAYER` (default: broadcaster) as relayer
+    /// and `MEDVAULT_TREASURY` (default: broadcaster) as treasury. On a local chain (id 31337) it also
+    /// sends `FAUCET_AMOUNT` from the treasury to each address in `MEDVAULT_FAUCET` (comma-separated).
+    function run()
+        external
+        returns (address forwarder, address token, address accounts, address providers, address records)
+    {
         address relayer = vm.envOr("MEDVAULT_RELAYER", msg.sender);
+        bool local = block.chainid == 31_337;
+        // On a local chain the broadcaster must hold the supply to act as the faucet.
+        address treasury = local ? msg.sender : vm.envOr("MEDVAULT_TREASURY", msg.sender);
+        address[] memory faucet = vm.envOr("MEDVAULT_FAUCET", ",", new address[](0));
         vm.startBroadcast();
-        Deployment memory d = deploy(msg.sender, relayer);
+        Deployment memory d = deploy(msg.sender, relayer, treasury);
+        if (local) {
+            for (uint256 i; i < faucet.length; ++i) {
+                d.token.transfer(faucet[i], FAUCET_AMOUNT);
+            }
+        }
         vm.stopBroadcast();
-        return address(d.records);
+        return (
+            address(d.forwarder),
+            address(d.token),
+            address(d.accounts),
+            address(d.providers),
+            address(d.records)
+        );
     }
 
     /// @notice Deploys every contract and wires roles. Must be called by the admin (or inside a broadcast).
-    /// @param admin Account that administers every contract.
+    /// @param admin Account that administers every contract and holds every operational role at first.
     /// @param relayer Account of the relayer (anchors batches, submits signed user actions).
-    function deploy(address admin, address relayer) public returns (Deployment memory d) {
+    /// @param treasury Receives the token supply and the forfeits of the ProviderRegistry.
+    function deploy(address admin, address relayer, address treasury) public returns (Deployment memory d) {
+        d.forwarder = new MedvaultForwarder();
+        d.token = new MedToken(treasury, TOKEN_SUPPLY);
+        d.accounts = new AccountRegistry(admin, address(d.forwarder), GUARDIAN_DELAY);
+        d.accounts.grantRole(d.accounts.ATTESTER_ROLE(), admin);
+        d.accounts.grantRole(d.accounts.PARAMS_ROLE(), admin);
+        d.providers = new ProviderRegistry(
+            admin, address(d.forwarder), d.token, d.accounts, treasury, defaultProviderParams()
+        );
+        d.providers.grantRole(d.providers.PARAMS_ROLE(), admin);
+        d.providers.grantRole(d.providers.CERTIFIER_ROLE(), admin);
+        d.providers.grantRole(d.providers.SLASHER_ROLE(), admin);
+        d.providers.grantRole(d.providers.TREASURER_ROLE(), admin);
         d.records = new RecordRegistry(admin);
         d.records.grantRole(d.records.ANCHORER_ROLE(), relayer);
+    }
+
+    /// @notice The ProviderRegistry's initial parameters.
+    function defaultProviderParams() public pure returns (IProviderRegistry.Params memory) {
+        return IProviderRegistry.Params({
+            minStake: 1000e18,
+            voteBond: 10e18,
+            challengeBond: 100e18,
+            commitWindow: 2 days,
+            revealWindow: 2 days,
+            unbondingDelay: 14 days,
+            quorum: 3,
+            voterPenaltyBps: 5000,
+            slashBps: 5000,
+            challengerRewardBps: 2000
+        });
     }
 }

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
+import {Context} from "@openzeppelin/contracts/utils/Context.sol";
+
+/// @title AccountRegistry
+/// @notice Roles, encryption keys, researcher attestations and patient guardians (see IAccountRegistry).
+/// Every user action may come through the trusted forwarder, so the actor is `_msgSender()`.
+/// Invariants: an account's role is set once and never changes; every stored key is a valid compressed
+/// secp256k1 point; only a researcher can be verified; a guardian set in force has at most
+/// `MAX_GUARDIANS` distinct members, none the patient, and a threshold in 1..N (0 only when empty); a
+/// proposed set is in force only once `guardianDelay` (as it was at proposal) has passed.
+contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
+    /// @notice Role that verifies and revokes researchers.
+    bytes32 public constant ATTESTER_ROLE = keccak256("ATTESTER_ROLE");
+    /// @notice Role that sets parameters.
+    bytes32 public constant PARAMS_ROLE = keccak256("PARAMS_ROLE");
+    /// @notice Largest guardian set.
+    uint256 public constant MAX_GUARDIANS = 5;
+    /// @notice Shortest guardian delay.
+    uint64 public constant MIN_GUARDIAN_DELAY = 1 hours;
+    /// @notice Longest guardian delay.
+    uint64 public constant MAX_GUARDIAN_DELAY = 30 days;
+
+    /// @dev secp256k1 field prime.
+    uint256 private constant _P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
+
+    struct Account {
+        bytes32 keyX;
+        uint8 keyPrefix;
+        Role role;
+        bool verified;
+    }
+
+    struct GuardianSet {
+        address[] members;
+        uint8 threshold;
+    }
+
+    struct Guardians {
+        GuardianSet current;
+        GuardianSet pending;
+        uint64 effectiveAt;
+    }
+
+    mapping(address account => Account) private _accounts;
+    mapping(address patient => Guardians) private _guardians;
+    uint64 private _guardianDelay;
+
+    /// @param admin Administers roles (gets DEFAULT_ADMIN_ROLE only).
+    /// @param forwarder The trusted ERC-2771 forwarder.
+    /// @param guardianDelay_ Initial guardian delay, within bounds.
+    constructor(address admin, address forwarder, uint64 guardianDelay_) ERC2771Context(forwarder) {
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _setGuardianDelay(guardianDelay_);
+    }
+
+    // ---------------------------------------------------------------- external
+
+    /// @inheritdoc IAccountRegistry
+    function register(Role role_, bytes calldata key, bytes32 commitment) external {
+        address account = _msgSender();
+        Account storage a = _accounts[account];
+        if (a.role != Role.None) revert AlreadyRegistered(account, a.role);
+        if (role_ == Role.None) revert InvalidRole();
+        (uint8 prefix, bytes32 x) = _parseKey(key);
+        a.role = role_;
+        a.keyPrefix = prefix;
+        a.keyX = x;
+        emit Registered(account, role_, commitment);
+        emit EncryptionKeySet(account, key);
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function rotateKey(bytes calldata key) external {
+        address account = _msgSender();
+        Account storage a = _accounts[account];
+        if (a.role == Role.None) revert NotRegistered(account);
+        (uint8 prefix, bytes32 x) = _parseKey(key);
+        a.keyPrefix = prefix;
+        a.keyX = x;
+        emit EncryptionKeySet(account, key);
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function attestResearcher(address researcher, bytes32 attestation) external onlyRole(ATTESTER_ROLE) {
+        Account storage a = _accounts[researcher];
+        if (a.role != Role.Researcher) revert NotResearcher(researcher);
+        if (a.verified) revert AlreadyVerified(researcher);
+        a.verified = true;
+        emit ResearcherVerified(researcher, attestation, _msgSender());
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function revokeResearcher(address researcher, bytes32 reason) external onlyRole(ATTESTER_ROLE) {
+        Account storage a = _accounts[researcher];
+        if (!a.verified) revert NotVerified(researcher);
+        a.verified = false;
+        emit ResearcherRevoked(researcher, reason, _msgSender());
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function proposeGuardians(address[] calldata set, uint8 threshold) external returns (uint64 effectiveAt) {
+        address patient = _msgSender();
+        if (_accounts[patient].role != Role.Patient) revert NotPatient(patient);
+        uint256 n = set.length;
+        if (n > MAX_GUARDIANS) revert TooManyGuardians(n, MAX_GUARDIANS);
+        if (n == 0 ? threshold != 0 : (threshold == 0 || threshold > n)) {
+            revert InvalidThreshold(threshold, n);
+        }
+        for (uint256 i; i < n; ++i) {
+            address g = set[i];
+            if (g == address(0) || g == patient) revert InvalidGuardian(g);
+            for (uint256 j; j < i; ++j) {
+                if (set[j] == g) revert InvalidGuardian(g);
+            }
+        }
+        Guardians storage gs = _guardians[patient];
+        _promote(gs);
+        effectiveAt = uint64(block.timestamp) + _guardianDelay;
+        gs.pending.members = set;
+        gs.pending.threshold = threshold;
+        gs.effectiveAt = effectiveAt;
+        emit GuardiansProposed(patient, set, threshold, effectiveAt);
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function cancelGuardians() external {
+        address patient = _msgSender();
+        Guardians storage gs = _guardians[patient];
+        _promote(gs);
+        if (gs.effectiveAt == 0) revert NoPendingGuardians(patient);
+        delete gs.pending;
+        gs.effectiveAt = 0;
+        emit GuardiansCancelled(patient);
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function setGuardianDelay(uint64 delay) external onlyRole(PARAMS_ROLE) {
+        _setGuardianDelay(delay);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @inheritdoc IAccountRegistry
+    function role(address account) external view returns (Role) {
+        return _accounts[account].role;
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function isPatient(address account) external view returns (bool) {
+        return _accounts[account].role == Role.Patient;
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function isVerifiedResearcher(address account) external view returns (bool) {
+        return _accounts[account].verified;
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function encryptionKey(address account) external view returns (bytes memory) {
+        Account storage a = _accounts[account];
+        if (a.role == Role.None) return "";
+        return abi.encodePacked(a.keyPrefix, a.keyX);
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function guardians(address patient) external view returns (address[] memory set, uint8 threshold) {
+        GuardianSet storage s = _inForce(_guardians[patient]);
+        return (s.members, s.threshold);
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function pendingGuardians(address patient)
+        external
+        view
+        returns (address[] memory set, uint8 threshold, uint64 effectiveAt)
+    {
+        Guardians storage gs = _guardians[patient];
+        if (gs.effectiveAt == 0 || block.timestamp >= gs.effectiveAt) return (set, 0, 0);
+        return (gs.pending.members, gs.pending.threshold, gs.effectiveAt);
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function isGuardian(address patient, address account) external view returns (bool) {
+        address[] storage members = _inForce(_guardians[patient]).members;
+        uint256 n = members.length;
+        for (uint256 i; i < n; ++i) {
+            if (members[i] == account) return true;
+        }
+        return false;
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function guardianDelay() external view returns (uint64) {
+        return _guardianDelay;
+    }
+
+    // ---------------------------------------------------------------- internal
+
+    /// @dev The set in force: the pending one once its delay has passed, else the current one.
+    function _inForce(Guardians storage gs) private view returns (GuardianSet storage) {
+        if (gs.effectiveAt != 0 && block.timestamp >= gs.effectiveAt) return gs.pending;
+        return gs.current;
+    }
+
+    /// @dev Makes a due pending set the current one, so later writes start from the set in force.
+    function _promote(Guardians storage gs) private {
+        if (gs.effectiveAt != 0 && block.timestamp >= gs.effectiveAt) {
+            gs.current.members = gs.pending.members;
+            gs.current.threshold = gs.pending.threshold;
+            delete gs.pending;
+            gs.effectiveAt = 0;
+        }
+    }
+
+    function _setGuardianDelay(uint64 delay) private {
+        if (delay < MIN_GUARDIAN_DELAY || delay > MAX_GUARDIAN_DELAY) {
+            revert GuardianDelayOutOfBounds(delay, MIN_GUARDIAN_DELAY, MAX_GUARDIAN_DELAY);
+        }
+        _guardianDelay = delay;
+        emit GuardianDelaySet(delay);
+    }
+
+    /// @dev Accepts exactly a compressed secp256k1 point: 0x02/0x03, then x < p with x^3 + 7 a square
+    /// mod p (Euler's criterion through the modexp precompile), so every stored key decompresses.
+    function _parseKey(bytes calldata key) private view returns (uint8 prefix, bytes32 x) {
+        if (key.length != 33) revert MalformedKey(key);
+        prefix = uint8(key[0]);
+        x = bytes32(key[1:33]);
+        if ((prefix != 2 && prefix != 3) || uint256(x) >= _P || !_onCurve(uint256(x))) {
+            revert MalformedKey(key);
+        }
+    }
+
+    function _onCurve(uint256 x) private view returns (bool) {
+        uint256 rhs = addmod(mulmod(mulmod(x, x, _P), x, _P), 7, _P);
+        if (rhs == 0) return true;
+        (bool ok, bytes memory out) =
+            address(0x05).staticcall(abi.encode(uint256(32), uint256(32), uint256(32), rhs, (_P - 1) / 2, _P));
+        return ok && abi.decode(out, (uint256)) == 1;
+    }
+
+    /// @dev ERC2771Context wins: the actor is the signer of a forwarded request.
+    function _msgSender() internal view override(Context, ERC2771Context) returns (address) {
+        return ERC2771Context._msgSender();
+    }
+
+    function _msgData() internal view override(Context, ERC2771Context) returns (bytes calldata) {
+        return ERC2771Context._msgData();
+    }
+
+    function _contextSuffixLength() internal view override(Context, ERC2771Context) returns (uint256) {
+        return ERC2771Context._contextSuffixLength();
+    }
+}

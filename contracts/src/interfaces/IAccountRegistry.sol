@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+/// @title IAccountRegistry
+/// @notice Accounts of medvault: each address registers once as a patient, a provider or a researcher
+/// with the public key that records are encrypted to (33-byte compressed secp256k1). Keys rotate; the
+/// history stays in `EncryptionKeySet` events. Researchers are verified only by an attester's
+/// attestation. A patient names guardians (up to `MAX_GUARDIANS`, threshold M of N) who can act for them
+/// when incapacitated; a change of guardians takes effect only after `guardianDelay` and can be cancelled
+/// by the patient until then, so a stolen key cannot silently swap them. Nothing personal is stored:
+/// registration carries at most an opaque commitment.
+interface IAccountRegistry {
+    /// @notice What an account is.
+    enum Role {
+        None,
+        Patient,
+        Provider,
+        Researcher
+    }
+
+    /// @notice Thrown when the account is already registered.
+    /// @param account The account.
+    /// @param role The role it holds.
+    error AlreadyRegistered(address account, Role role);
+    /// @notice Thrown when the account is not registered.
+    /// @param account The account.
+    error NotRegistered(address account);
+    /// @notice Thrown when registering with `Role.None`.
+    error InvalidRole();
+    /// @notice Thrown when a key is not a 33-byte compressed secp256k1 point (prefix 0x02 or 0x03, then
+    /// an x coordinate below the field prime whose x^3 + 7 is a square).
+    /// @param key The rejected key.
+    error MalformedKey(bytes key);
+    /// @notice Thrown when the account is not a patient.
+    /// @param account The account.
+    error NotPatient(address account);
+    /// @notice Thrown when the account is not a registered researcher.
+    /// @param account The account.
+    error NotResearcher(address account);
+    /// @notice Thrown when attesting a researcher that is already verified.
+    /// @param researcher The researcher.
+    error AlreadyVerified(address researcher);
+    /// @notice Thrown when revoking a researcher that is not verified.
+    /// @param researcher The researcher.
+    error NotVerified(address researcher);
+    /// @notice Thrown when a guardian set is larger than `MAX_GUARDIANS`.
+    /// @param count Size of the proposed set.
+    /// @param max The largest set allowed.
+    error TooManyGuardians(uint256 count, uint256 max);
+    /// @notice Thrown when the threshold is not in 1..N (or not 0 for an empty set).
+    /// @param threshold The proposed threshold.
+    /// @param count Size of the proposed set.
+    error InvalidThreshold(uint8 threshold, uint256 count);
+    /// @notice Thrown when a guardian is the zero address, the patient, or listed twice.
+    /// @param guardian The rejected guardian.
+    error InvalidGuardian(address guardian);
+    /// @notice Thrown when cancelling while no guardian change is pending.
+    /// @param patient The patient.
+    error NoPendingGuardians(address patient);
+    /// @notice Thrown when a guardian delay is outside its bounds.
+    /// @param delay The proposed delay, in seconds.
+    /// @param min The shortest delay allowed.
+    /// @param max The longest delay allowed.
+    error GuardianDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
+
+    /// @notice Emitted when an account registers.
+    /// @param account The account.
+    /// @param role Its role.
+    /// @param commitment Opaque commitment to off-chain data (may be zero); never personal data.
+    event Registered(address indexed account, Role indexed role, bytes32 commitment);
+    /// @notice Emitted when an account's encryption key is set, at registration and on each rotation.
+    /// The sequence of these events is the account's key history.
+    /// @param account The account.
+    /// @param key The new 33-byte compressed key.
+    event EncryptionKeySet(address indexed account, bytes key);
+    /// @notice Emitted when an attester verifies a researcher.
+    /// @param researcher The researcher.
+    /// @param attestation Commitment to the off-chain attestation.
+    /// @param attester The attester.
+    event ResearcherVerified(address indexed researcher, bytes32 attestation, address indexed attester);
+    /// @notice Emitted when an attester revokes a researcher's verification.
+    /// @param researcher The researcher.
+    /// @param reason Commitment to the reason.
+    /// @param attester The attester.
+    event ResearcherRevoked(address indexed researcher, bytes32 reason, address indexed attester);
+    /// @notice Emitted when a patient proposes a new guardian set.
+    /// @param patient The patient.
+    /// @param guardians The proposed set.
+    /// @param threshold The proposed threshold.
+    /// @param effectiveAt Timestamp from which the set is in force.
+    event GuardiansProposed(
+        address indexed patient, address[] guardians, uint8 threshold, uint64 effectiveAt
+    );
+    /// @notice Emitted when a patient cancels a pending guardian change.
+    /// @param patient The patient.
+    event GuardiansCancelled(address indexed patient);
+    /// @notice Emitted when the guardian delay changes.
+    /// @param delay The new delay, in seconds.
+    event GuardianDelaySet(uint64 delay);
+
+    /// @notice Registers the caller.
+    /// @param role Patient, Provider or Researcher.
+    /// @param key 33-byte compressed secp256k1 encryption key.
+    /// @param commitment Opaque commitment (may be zero).
+    function register(Role role, bytes calldata key, bytes32 commitment) external;
+
+    /// @notice Replaces the caller's encryption key; the old one stays in the event history.
+    /// @param key The new 33-byte compressed key.
+    function rotateKey(bytes calldata key) external;
+
+    /// @notice Verifies a registered researcher. Attester only.
+    /// @param researcher The researcher.
+    /// @param attestation Commitment to the off-chain attestation.
+    function attestResearcher(address researcher, bytes32 attestation) external;
+
+    /// @notice Revokes a researcher's verification. Attester only.
+    /// @param researcher The researcher.
+    /// @param reason Commitment to the reason.
+    function revokeResearcher(address researcher, bytes32 reason) external;
+
+    /// @notice Proposes the caller's guardian set; in force after `guardianDelay`. Replaces any pending
+    /// proposal. An empty set with threshold 0 removes all guardians.
+    /// @param set The guardians (distinct, non-zero, not the patient; at most `MAX_GUARDIANS`).
+    /// @param threshold Guardians needed to act (1..N, or 0 for an empty set).
+    /// @return effectiveAt Timestamp from which the set is in force.
+    function proposeGuardians(address[] calldata set, uint8 threshold) external returns (uint64 effectiveAt);
+
+    /// @notice Cancels the caller's pending guardian change.
+    function cancelGuardians() external;
+
+    /// @notice Sets the delay before a guardian change takes effect. Params role only.
+    /// @param delay Seconds, within [`MIN_GUARDIAN_DELAY`, `MAX_GUARDIAN_DELAY`].
+    function setGuardianDelay(uint64 delay) external;
+
+    /// @notice The role of an account (None if unregistered).
+    /// @param account The account.
+    function role(address account) external view returns (Role);
+
+    /// @notice Whether the account is a registered patient.
+    /// @param account The account.
+    function isPatient(address account) external view returns (bool);
+
+    /// @notice Whether the account is a researcher with a standing attestation.
+    /// @param account The account.
+    function isVerifiedResearcher(address account) external view returns (bool);
+
+    /// @notice The account's current encryption key (33 bytes), empty if unregistered.
+    /// @param account The account.
+    function encryptionKey(address account) external view returns (bytes memory);
+
+    /// @notice The guardian set in force now (a pending change counts once its delay has passed).
+    /// @param patient The patient.
+    /// @return set The guardians.
+    /// @return threshold How many must act together.
+    function guardians(address patient) external view returns (address[] memory set, uint8 threshold);
+
+    /// @notice The pending guardian change, if any.
+    /// @param patient The patient.
+    /// @return set The proposed guardians.
+    /// @return threshold The proposed threshold.
+    /// @return effectiveAt When it takes effect (0 if none is pending).
+    function pendingGuardians(address patient)
+        external
+        view
+        returns (address[] memory set, uint8 threshold, uint64 effectiveAt);
+
+    /// @notice Whether `account` is in the patient's guardian set in force now.
+    /// @param patient The patient.
+    /// @param account The account.
+    function isGuardian(address patient, address account) external view returns (bool);
+
+    /// @notice Seconds a guardian change waits before taking effect.
+    function guardianDelay() external view returns (uint64);
+}

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+import {Deploy} from "../../script/Deploy.s.sol";
+import {AccountRegistry} from "../../src/AccountRegistry.sol";
+import {MedToken} from "../../src/MedToken.sol";
+import {MedvaultForwarder} from "../../src/MedvaultForwarder.sol";
+import {ProviderRegistry} from "../../src/ProviderRegistry.sol";
+import {RecordRegistry} from "../../src/RecordRegistry.sol";
+import {IAccountRegistry} from "../../src/interfaces/IAccountRegistry.sol";
+import {Test} from "forge-std/Test.sol";
+import {Vm} from "forge-std/Vm.sol";
+
+/// @notice Shared fixture: deploys the suite through the deploy script's `deploy`, as the admin, and
+/// offers helpers to fund, register and certify actors.
+abstract contract BaseTest is Test, Deploy {
+    address internal admin = makeAddr("admin");
+    address internal relayer = makeAddr("relayer");
+    address internal treasury = makeAddr("treasury");
+    address internal stranger = makeAddr("stranger");
+
+    MedvaultForwarder internal forwarder;
+    MedToken internal token;
+    AccountRegistry internal accounts;
+    ProviderRegistry internal providers;
+    RecordRegistry internal records;
+
+    uint256 private _keySeed;
+
+    function setUp() public virtual {
+        vm.startPrank(admin);
+        Deployment memory d = deploy(admin, relayer, treasury);
+        vm.stopPrank();
+        forwarder = d.forwarder;
+        token = d.token;
+        accounts = d.accounts;
+        providers = d.providers;
+        records = d.records;
+    }
+
+    /// @dev A fresh valid 33-byte compressed secp256k1 key.
+    function _newKey() internal returns (bytes memory) {
+        return _keyOf(uint256(keccak256(abi.encode("medvault.key", ++_keySeed))));
+    }
+
+    /// @dev The compressed public key of `secret` (reduced into the curve order's range).
+    function _keyOf(uint256 secret) internal returns (bytes memory) {
+        secret = bound(secret, 1, SECP256K1_ORDER - 1);
+        Vm.Wallet memory w = vm.createWallet(secret);
+        return abi.encodePacked(bytes1(w.publicKeyY % 2 == 0 ? 0x02 : 0x03), bytes32(w.publicKeyX));
+    }
+
+    /// @dev Sends tokens from the treasury.
+    function _fund(address to, uint256 amount) internal {
+        vm.prank(treasury);
+        token.transfer(to, amount);
+    }
+
+    /// @dev Registers `account` with `role_` and a fresh key.
+    function _register(address account, IAccountRegistry.Role role_) internal {
+        bytes memory key = _newKey();
+        vm.prank(account);
+        accounts.register(role_, key, bytes32(0));
+    }
+
+    /// @dev Registers, funds, stakes `stake` (approving the registry) and applies.
+    function _apply(address provider, uint256 stake) internal {
+        _register(provider, IAccountRegistry.Role.Provider);
+        _fund(provider, stake);
+        vm.startPrank(provider);
+        token.approve(address(providers), type(uint256).max);
+        providers.applyForCertification(stake, keccak256(abi.encode("credentials", provider)));
+        vm.stopPrank();
+    }
+
+    /// @dev A provider certified by the authority path, with the minimum stake and tokens for bonds.
+    function _certifiedProvider(string memory name) internal returns (address provider) {
+        provider = makeAddr(name);
+        _apply(provider, providers.params().minStake);
+        _fund(provider, 1000e18);
+        vm.prank(admin);
+        providers.certify(provider, bytes32(0));
+    }
+}
