@@ -8,6 +8,7 @@ import {MedvaultForwarder} from "../../src/MedvaultForwarder.sol";
 import {ProviderRegistry} from "../../src/ProviderRegistry.sol";
 import {RecordRegistry} from "../../src/RecordRegistry.sol";
 import {IAccountRegistry} from "../../src/interfaces/IAccountRegistry.sol";
+import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.sol";
 import {Test} from "forge-std/Test.sol";
 import {Vm} from "forge-std/Vm.sol";
 
@@ -48,6 +49,50 @@ abstract contract BaseTest is Test, Deploy {
         secret = bound(secret, 1, SECP256K1_ORDER - 1);
         Vm.Wallet memory w = vm.createWallet(secret);
         return abi.encodePacked(bytes1(w.publicKeyY % 2 == 0 ? 0x02 : 0x03), bytes32(w.publicKeyX));
+    }
+
+    /// @dev Relays `data` to `target` through the forwarder, signed by `signerKey` (as the relayer would).
+    function _forward(uint256 signerKey, address target, bytes memory data) internal {
+        address from = vm.addr(signerKey);
+        uint48 deadline = uint48(block.timestamp + 1 hours);
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256(
+                    "ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"
+                ),
+                from,
+                target,
+                uint256(0),
+                uint256(1_000_000),
+                forwarder.nonces(from),
+                deadline,
+                keccak256(data)
+            )
+        );
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256(
+                    "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+                ),
+                keccak256("medvault"),
+                keccak256("1"),
+                block.chainid,
+                address(forwarder)
+            )
+        );
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(signerKey, keccak256(abi.encodePacked("\x19\x01", domain, structHash)));
+        ERC2771Forwarder.ForwardRequestData memory req = ERC2771Forwarder.ForwardRequestData({
+            from: from,
+            to: target,
+            value: 0,
+            gas: 1_000_000,
+            deadline: deadline,
+            data: data,
+            signature: abi.encodePacked(r, s, v)
+        });
+        vm.prank(relayer);
+        forwarder.execute(req);
     }
 
     /// @dev Sends tokens from the treasury.
