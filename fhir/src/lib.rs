@@ -6,10 +6,16 @@
 //! - [`model`]: FHIR R4 JSON in. [`parse_json`] parses and validates Patient, Observation,
 //!   Condition, MedicationStatement, MedicationRequest, Procedure, AllergyIntolerance,
 //!   Immunization, DiagnosticReport and Bundles of them; errors name the FHIR path.
+//! - [`category`]: consent categories with stable on-chain ids, and the emergency subset.
+//! - [`deid`]: Safe Harbor de-identification of one patient's records to a research view.
 //! - [`error`]: [`FhirError`], why a document was refused.
 
+pub mod category;
+pub mod deid;
 pub mod error;
 pub mod model;
 
+pub use category::{Category, CategorySet, categories_of};
+pub use deid::{DeidError, DeidOptions, ResearchView, deidentify};
 pub use error::{FhirError, Result};
 pub use model::{Resource, parse_json, parse_value};

@@ -1,0 +1,261 @@
+//! Record categories: the unit a consent grant is scoped to.
+//!
+//! Categories follow FHIR resource types, plus [`Category::Emergency`], the subset a first
+//! responder may see under an emergency grant. The numbers are part of the on-chain consent
+//! format (a grant carries a [`CategorySet`] bitmask) and must never be renumbered; new
+//! categories take new numbers.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{CodeableConcept, Resource};
+
+const LOINC: &str = "http://loinc.org";
+const CLINICAL: &str = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+const ALLERGY_CLINICAL: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
+const ALLERGY_VERIFICATION: &str =
+    "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+const CONDITION_VERIFICATION: &str = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+
+/// LOINC codes of blood group results: ABO+Rh, ABO, Rh.
+pub const BLOOD_TYPE_LOINC: &[&str] = &["882-1", "883-9", "10331-7"];
+
+/// A consent category with a stable numeric id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[repr(u8)]
+pub enum Category {
+    /// Patient: demographics.
+    Demographics = 1,
+    /// Observation: vital signs, laboratory results, social history.
+    Observations = 2,
+    /// Condition: problems and diagnoses.
+    Conditions = 3,
+    /// MedicationStatement and MedicationRequest.
+    Medications = 4,
+    /// Procedure.
+    Procedures = 5,
+    /// AllergyIntolerance.
+    Allergies = 6,
+    /// Immunization.
+    Immunizations = 7,
+    /// DiagnosticReport.
+    DiagnosticReports = 8,
+    /// Blood type, active allergies, current medication and active conditions.
+    Emergency = 9,
+}
+
+impl Category {
+    /// Every category, in id order.
+    pub const ALL: [Category; 9] = [
+        Self::Demographics,
+        Self::Observations,
+        Self::Conditions,
+        Self::Medications,
+        Self::Procedures,
+        Self::Allergies,
+        Self::Immunizations,
+        Self::DiagnosticReports,
+        Self::Emergency,
+    ];
+
+    /// The stable numeric id used on-chain.
+    pub const fn id(self) -> u8 {
+        self as u8
+    }
+
+    /// The category with this id, if any.
+    pub fn from_id(id: u8) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.id() == id)
+    }
+
+    /// The category a resource type belongs to (Bundles have none of their own).
+    pub fn of_type(resource_type: &str) -> Option<Self> {
+        Some(match resource_type {
+            "Patient" => Self::Demographics,
+            "Observation" => Self::Observations,
+            "Condition" => Self::Conditions,
+            "MedicationStatement" | "MedicationRequest" => Self::Medications,
+            "Procedure" => Self::Procedures,
+            "AllergyIntolerance" => Self::Allergies,
+            "Immunization" => Self::Immunizations,
+            "DiagnosticReport" => Self::DiagnosticReports,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        write!(f, "{name} ({})", self.id())
+    }
+}
+
+/// A set of categories as the bitmask the consent contract stores: bit `id` set per member.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CategorySet(pub u32);
+
+impl CategorySet {
+    /// The empty set.
+    pub const EMPTY: Self = Self(0);
+
+    /// Adds a category.
+    pub fn insert(&mut self, c: Category) {
+        self.0 |= 1 << c.id();
+    }
+
+    /// Whether the set holds this category.
+    pub fn contains(self, c: Category) -> bool {
+        self.0 & (1 << c.id()) != 0
+    }
+
+    /// Whether the two sets share a category.
+    pub fn intersects(self, other: Self) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The members, in id order.
+    pub fn iter(self) -> impl Iterator<Item = Category> {
+        Category::ALL.into_iter().filter(move |c| self.contains(*c))
+    }
+}
+
+impl FromIterator<Category> for CategorySet {
+    fn from_iter<I: IntoIterator<Item = Category>>(iter: I) -> Self {
+        let mut s = Self::EMPTY;
+        iter.into_iter().for_each(|c| s.insert(c));
+        s
+    }
+}
+
+fn status_is(cc: Option<&CodeableConcept>, system: &str, codes: &[&str]) -> bool {
+    cc.is_some_and(|cc| cc.has_any_code(system, codes))
+}
+
+/// Whether a resource belongs to the emergency view.
+///
+/// Blood group observations; allergies that are not inactive, resolved or refuted; medication
+/// that is active or intended; conditions that are active, recurring or relapsing and not
+/// refuted. A missing status counts as current: in an emergency a stale allergy is cheaper than a
+/// hidden one.
+pub fn is_emergency(resource: &Resource) -> bool {
+    use crate::model::{MedicationRequestStatus as Mr, MedicationStatementStatus as Ms};
+    match resource {
+        Resource::Observation(o) => o.code.has_any_code(LOINC, BLOOD_TYPE_LOINC),
+        Resource::AllergyIntolerance(a) => {
+            !status_is(
+                a.clinical_status.as_ref(),
+                ALLERGY_CLINICAL,
+                &["inactive", "resolved"],
+            ) && !status_is(
+                a.verification_status.as_ref(),
+                ALLERGY_VERIFICATION,
+                &["refuted", "entered-in-error"],
+            )
+        }
+        Resource::MedicationStatement(m) => {
+            matches!(m.status, Ms::Active | Ms::Intended | Ms::OnHold)
+        }
+        Resource::MedicationRequest(m) => matches!(m.status, Mr::Active | Mr::OnHold),
+        Resource::Condition(c) => {
+            let current = c.clinical_status.is_none()
+                || status_is(
+                    c.clinical_status.as_ref(),
+                    CLINICAL,
+                    &["active", "recurrence", "relapse"],
+                );
+            current
+                && !status_is(
+                    c.verification_status.as_ref(),
+                    CONDITION_VERIFICATION,
+                    &["refuted", "entered-in-error"],
+                )
+        }
+        _ => false,
+    }
+}
+
+/// The categories a resource falls under (for a Bundle, the union over its entries).
+pub fn categories_of(resource: &Resource) -> CategorySet {
+    resource
+        .flatten()
+        .into_iter()
+        .flat_map(|r| {
+            let base = Category::of_type(r.resource_type());
+            let emergency = is_emergency(r).then_some(Category::Emergency);
+            base.into_iter().chain(emergency)
+        })
+        .collect()
+}
+
+/// The resources a grant of `granted` lets its holder see, Bundles flattened.
+pub fn visible_under(granted: CategorySet, records: &[Resource]) -> Vec<&Resource> {
+    records
+        .iter()
+        .flat_map(Resource::flatten)
+        .filter(|r| categories_of(r).intersects(granted))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse_json;
+
+    #[test]
+    fn ids_are_stable() {
+        let ids: Vec<u8> = Category::ALL.iter().map(|c| c.id()).collect();
+        assert_eq!(ids, (1..=9).collect::<Vec<_>>());
+        for c in Category::ALL {
+            assert_eq!(Category::from_id(c.id()), Some(c));
+        }
+        assert_eq!(Category::from_id(0), None);
+        assert_eq!(Category::Emergency.to_string(), "emergency (9)");
+    }
+
+    #[test]
+    fn blood_type_and_active_allergy_are_emergency_data_but_a_heart_rate_is_not() {
+        let blood = parse_json(r#"{"resourceType":"Observation","status":"final","subject":{"reference":"Patient/1"},
+            "code":{"coding":[{"system":"http://loinc.org","code":"882-1"}]},
+            "valueCodeableConcept":{"coding":[{"system":"http://snomed.info/sct","code":"278149003"}]}}"#)
+        .unwrap();
+        let pulse = parse_json(r#"{"resourceType":"Observation","status":"final",
+            "code":{"coding":[{"system":"http://loinc.org","code":"8867-4"}]},"valueQuantity":{"value":72}}"#)
+        .unwrap();
+        let resolved = parse_json(r#"{"resourceType":"AllergyIntolerance","patient":{"reference":"Patient/1"},
+            "clinicalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical","code":"resolved"}]}}"#)
+        .unwrap();
+        let emergency_only: CategorySet = [Category::Emergency].into_iter().collect();
+        assert_eq!(
+            categories_of(&blood),
+            [Category::Observations, Category::Emergency]
+                .into_iter()
+                .collect()
+        );
+        assert_eq!(
+            categories_of(&pulse),
+            [Category::Observations].into_iter().collect()
+        );
+        assert!(!categories_of(&resolved).contains(Category::Emergency));
+        let records = [blood.clone(), pulse, resolved];
+        assert_eq!(visible_under(emergency_only, &records), vec![&blood]);
+    }
+
+    #[test]
+    fn the_bitmask_matches_the_ids() {
+        let s: CategorySet = [Category::Demographics, Category::Emergency]
+            .into_iter()
+            .collect();
+        assert_eq!(s.0, (1 << 1) | (1 << 9));
+        assert_eq!(
+            s.iter().collect::<Vec<_>>(),
+            vec![Category::Demographics, Category::Emergency]
+        );
+    }
+}
