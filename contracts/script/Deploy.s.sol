@@ -2,11 +2,15 @@
 pragma solidity ^0.8.30;
 
 import {AccountRegistry} from "../src/AccountRegistry.sol";
+import {ConsentManager} from "../src/ConsentManager.sol";
+import {DataMarket} from "../src/DataMarket.sol";
 import {MedToken} from "../src/MedToken.sol";
 import {MedvaultForwarder} from "../src/MedvaultForwarder.sol";
 import {ProviderRegistry} from "../src/ProviderRegistry.sol";
 import {RecordRegistry} from "../src/RecordRegistry.sol";
+import {IAccountRegistry} from "../src/interfaces/IAccountRegistry.sol";
 import {IProviderRegistry} from "../src/interfaces/IProviderRegistry.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Script} from "forge-std/Script.sol";
 
 /// @title Deploy
@@ -20,6 +24,12 @@ contract Deploy is Script {
     uint256 public constant FAUCET_AMOUNT = 100_000e18;
     /// @notice Initial guardian delay.
     uint64 public constant GUARDIAN_DELAY = 2 days;
+    /// @notice How long a break-glass access lasts.
+    uint64 public constant EMERGENCY_DURATION = 24 hours;
+    /// @notice Initial data-market fee, in basis points.
+    uint16 public constant MARKET_FEE_BPS = 250;
+    /// @notice How long a settled trade's payment is held for disputes.
+    uint64 public constant DISPUTE_WINDOW = 3 days;
 
     /// @notice Addresses of one deployment.
     struct Deployment {
@@ -28,6 +38,8 @@ contract Deploy is Script {
         AccountRegistry accounts;
         ProviderRegistry providers;
         RecordRegistry records;
+        ConsentManager consent;
+        DataMarket market;
     }
 
     /// @notice Deploys with the broadcaster as admin, `MEDVAULT_RELAYER` (default: broadcaster) as relayer
@@ -35,7 +47,15 @@ contract Deploy is Script {
     /// sends `FAUCET_AMOUNT` from the treasury to each address in `MEDVAULT_FAUCET` (comma-separated).
     function run()
         external
-        returns (address forwarder, address token, address accounts, address providers, address records)
+        returns (
+            address forwarder,
+            address token,
+            address accounts,
+            address providers,
+            address records,
+            address consent,
+            address market
+        )
     {
         address relayer = vm.envOr("MEDVAULT_RELAYER", msg.sender);
         bool local = block.chainid == 31_337;
@@ -55,7 +75,9 @@ contract Deploy is Script {
             address(d.token),
             address(d.accounts),
             address(d.providers),
-            address(d.records)
+            address(d.records),
+            address(d.consent),
+            address(d.market)
         );
     }
 
@@ -76,8 +98,22 @@ contract Deploy is Script {
         d.providers.grantRole(d.providers.CERTIFIER_ROLE(), admin);
         d.providers.grantRole(d.providers.SLASHER_ROLE(), admin);
         d.providers.grantRole(d.providers.TREASURER_ROLE(), admin);
-        d.records = new RecordRegistry(admin);
+        d.records = new RecordRegistry(admin, address(d.forwarder), d.providers, d.accounts);
         d.records.grantRole(d.records.ANCHORER_ROLE(), relayer);
+        d.consent =
+            new ConsentManager(admin, address(d.forwarder), d.accounts, d.providers, EMERGENCY_DURATION);
+        d.consent.grantRole(d.consent.ACCESS_LOG_ROLE(), relayer);
+        d.providers.grantRole(d.providers.CHALLENGE_OPENER_ROLE(), address(d.consent));
+        d.market = new DataMarket(
+            admin,
+            address(d.forwarder),
+            IERC20(address(d.token)),
+            IAccountRegistry(address(d.accounts)),
+            treasury,
+            MARKET_FEE_BPS,
+            DISPUTE_WINDOW
+        );
+        d.market.grantRole(d.market.ARBITER_ROLE(), admin);
     }
 
     /// @notice The ProviderRegistry's initial parameters.

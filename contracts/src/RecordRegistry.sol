@@ -1,70 +1,173 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
+import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
+import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 import {IRecordRegistry} from "./interfaces/IRecordRegistry.sol";
+import {RecordLeaf} from "./libraries/RecordLeaf.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
+import {Context} from "@openzeppelin/contracts/utils/Context.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 
 /// @title RecordRegistry
-/// @notice Anchors batches of encrypted-record leaves. Invariants: an anchored root is never changed or
-/// removed; batch ids are sequential from 1; every root maps to exactly one batch.
-contract RecordRegistry is IRecordRegistry, AccessControl {
+/// @notice Anchors of encrypted records, in batches (root + manifest commitment) or one by one (see
+/// IRecordRegistry). A batch costs one storage slot and one log, whatever its size.
+/// Invariants: an anchor, once written, is never changed or removed; every anchor has a non-zero
+/// block number and count; a single-path record's latest version only increases; a single-path record
+/// was, when anchored, authored by the caller, who was a certified provider or a registered patient.
+contract RecordRegistry is IRecordRegistry, AccessControl, ERC2771Context {
+    // ---------------------------------------------------------------- constants
+
     /// @notice Role allowed to anchor batches (the relayer's signer).
     bytes32 public constant ANCHORER_ROLE = keccak256("ANCHORER_ROLE");
 
-    struct Batch {
-        bytes32 root;
-        uint64 blockNumber;
-    }
+    // ---------------------------------------------------------------- storage
 
-    Batch[] private _batches;
-    mapping(bytes32 root => uint256 batchId) private _batchOf;
+    IProviderRegistry private immutable _providers;
+    IAccountRegistry private immutable _accounts;
 
-    /// @param admin Account that administers roles.
-    constructor(address admin) {
+    /// @dev root => block number (bits 0..63) | timestamp (bits 64..127) | count (bits 128..159).
+    mapping(bytes32 root => uint256 packed) private _anchors;
+    /// @dev Latest version per record id anchored on the single path.
+    mapping(bytes32 recordId => uint32 version) private _latestVersion;
+
+    // ---------------------------------------------------------------- constructor
+
+    /// @param admin Administers roles.
+    /// @param forwarder The trusted ERC-2771 forwarder.
+    /// @param providers_ The provider registry (certification history).
+    /// @param accounts_ The account registry (patients).
+    constructor(address admin, address forwarder, IProviderRegistry providers_, IAccountRegistry accounts_)
+        ERC2771Context(forwarder)
+    {
+        _providers = providers_;
+        _accounts = accounts_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 
+    // ---------------------------------------------------------------- anchoring
+
     /// @inheritdoc IRecordRegistry
-    function anchorBatch(bytes32 root, bytes32 manifest, uint32 count)
-        external
-        onlyRole(ANCHORER_ROLE)
-        returns (uint256 batchId)
-    {
+    function anchorBatch(bytes32 root, bytes32 manifest, uint32 count) external onlyRole(ANCHORER_ROLE) {
         if (root == bytes32(0)) revert EmptyRoot();
         if (count == 0) revert EmptyBatch();
-        uint256 existing = _batchOf[root];
-        if (existing != 0) revert RootAlreadyAnchored(root, existing);
-
-        _batches.push(Batch({root: root, blockNumber: uint64(block.number)}));
-        batchId = _batches.length;
-        _batchOf[root] = batchId;
-        emit BatchAnchored(batchId, root, manifest, count, msg.sender);
+        _anchor(root, count);
+        emit BatchAnchored(root, manifest, count);
     }
 
     /// @inheritdoc IRecordRegistry
-    function batch(uint256 batchId) external view returns (bytes32 root, uint64 blockNumber) {
-        Batch storage b = _batch(batchId);
-        return (b.root, b.blockNumber);
+    function anchorRecord(Record calldata record) external returns (bytes32 leaf) {
+        address caller = _msgSender();
+        if (caller != record.author) revert NotAuthor(caller, record.author);
+        bool selfReported;
+        if (!_providers.isCertified(caller)) {
+            if (!_accounts.isPatient(caller)) revert IneligibleAuthor(caller);
+            selfReported = true;
+        }
+        uint32 latest = _latestVersion[record.recordId];
+        if (record.version <= latest) revert VersionNotAfter(record.recordId, record.version, latest);
+        _latestVersion[record.recordId] = record.version;
+
+        leaf = _leaf(record);
+        _anchor(leaf, 1);
+        emit RecordAnchored(
+            record.recordId,
+            record.patientId,
+            caller,
+            record.version,
+            record.ciphertextHash,
+            record.category,
+            leaf,
+            selfReported
+        );
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @inheritdoc IRecordRegistry
+    function anchorOf(bytes32 root)
+        external
+        view
+        returns (uint64 blockNumber, uint64 timestamp, uint32 count)
+    {
+        return _unpack(_anchors[root]);
     }
 
     /// @inheritdoc IRecordRegistry
-    function batchOf(bytes32 root) external view returns (uint256) {
-        return _batchOf[root];
+    function latestVersion(bytes32 recordId) external view returns (uint32) {
+        return _latestVersion[recordId];
     }
 
     /// @inheritdoc IRecordRegistry
-    function batchCount() external view returns (uint256) {
-        return _batches.length;
+    function verifyRecord(bytes32 root, Record calldata record, bytes32[] calldata proof)
+        external
+        view
+        returns (Authorship authorship, uint64 blockNumber)
+    {
+        (blockNumber,,) = _unpack(_anchors[root]);
+        if (blockNumber == 0 || !MerkleProof.verifyCalldata(proof, root, _leaf(record))) {
+            return (Authorship.NotIncluded, 0);
+        }
+        if (_providers.wasCertifiedAt(record.author, blockNumber)) {
+            authorship = Authorship.CertifiedProvider;
+        } else if (_accounts.isPatient(record.author)) {
+            authorship = Authorship.SelfReported;
+        } else {
+            authorship = Authorship.Unqualified;
+        }
     }
 
     /// @inheritdoc IRecordRegistry
-    function verify(uint256 batchId, bytes32 leaf, bytes32[] calldata proof) external view returns (bool) {
-        return MerkleProof.verifyCalldata(proof, _batch(batchId).root, leaf);
+    function leafOf(Record calldata record) external pure returns (bytes32) {
+        return _leaf(record);
     }
 
-    function _batch(uint256 batchId) private view returns (Batch storage) {
-        if (batchId == 0 || batchId > _batches.length) revert UnknownBatch(batchId);
-        return _batches[batchId - 1];
+    /// @inheritdoc IRecordRegistry
+    function providers() external view returns (address) {
+        return address(_providers);
+    }
+
+    /// @inheritdoc IRecordRegistry
+    function accounts() external view returns (address) {
+        return address(_accounts);
+    }
+
+    // ---------------------------------------------------------------- internal
+
+    /// @dev Writes the one slot of an anchor; refuses to overwrite.
+    function _anchor(bytes32 root, uint32 count) private {
+        uint256 existing = _anchors[root];
+        if (existing != 0) revert RootAlreadyAnchored(root, uint64(existing));
+        _anchors[root] = uint256(uint64(block.number)) | (uint256(uint64(block.timestamp)) << 64)
+            | (uint256(count) << 128);
+    }
+
+    function _unpack(uint256 packed)
+        private
+        pure
+        returns (uint64 blockNumber, uint64 timestamp, uint32 count)
+    {
+        blockNumber = uint64(packed);
+        timestamp = uint64(packed >> 64);
+        count = uint32(packed >> 128);
+    }
+
+    function _leaf(Record calldata r) private pure returns (bytes32) {
+        return RecordLeaf.hash(r.patientId, r.recordId, r.version, r.ciphertextHash, r.author, r.category);
+    }
+
+    // ---------------------------------------------------------------- ERC-2771 plumbing
+
+    function _msgSender() internal view override(Context, ERC2771Context) returns (address) {
+        return ERC2771Context._msgSender();
+    }
+
+    function _msgData() internal view override(Context, ERC2771Context) returns (bytes calldata) {
+        return ERC2771Context._msgData();
+    }
+
+    function _contextSuffixLength() internal view override(Context, ERC2771Context) returns (uint256) {
+        return ERC2771Context._contextSuffixLength();
     }
 }

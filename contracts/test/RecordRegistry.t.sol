@@ -1,56 +1,68 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
-import {RecordRegistry} from "../src/RecordRegistry.sol";
+import {IAccountRegistry} from "../src/interfaces/IAccountRegistry.sol";
 import {IRecordRegistry} from "../src/interfaces/IRecordRegistry.sol";
 import {RecordLeaf} from "../src/libraries/RecordLeaf.sol";
+import {BaseTest} from "./utils/BaseTest.sol";
+import {Merkle} from "./utils/Merkle.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
-import {Test} from "forge-std/Test.sol";
 
-contract RecordRegistryTest is Test {
-    RecordRegistry internal records;
-    address internal admin = makeAddr("admin");
-    address internal relayer = makeAddr("relayer");
-    address internal stranger = makeAddr("stranger");
+contract RecordRegistryTest is BaseTest {
+    address internal doctor;
+    address internal patient = makeAddr("patient");
+    bytes32 internal constant PATIENT_ID = keccak256("opaque patient id");
+    bytes32 internal constant MANIFEST = keccak256("manifest");
 
-    function setUp() public {
-        vm.startPrank(admin);
-        records = new RecordRegistry(admin);
-        records.grantRole(records.ANCHORER_ROLE(), relayer);
-        vm.stopPrank();
+    function setUp() public override {
+        super.setUp();
+        doctor = _certifiedProvider("doctor");
+        _register(patient, IAccountRegistry.Role.Patient);
+        vm.roll(block.number + 1);
     }
 
-    function _leaf(uint256 i) internal pure returns (bytes32) {
-        return
-            RecordLeaf.hash(bytes32(uint256(1)), bytes32(i), 1, keccak256(abi.encode(i)), address(0xA11CE), 3);
+    function _record(uint256 i, address author) internal pure returns (IRecordRegistry.Record memory) {
+        return IRecordRegistry.Record({
+            patientId: PATIENT_ID,
+            recordId: keccak256(abi.encode("record", i)),
+            version: 1,
+            ciphertextHash: keccak256(abi.encode("ciphertext", i)),
+            author: author,
+            category: 7
+        });
     }
 
-    function _pairRoot(bytes32 a, bytes32 b) internal pure returns (bytes32) {
-        return a < b ? keccak256(abi.encode(a, b)) : keccak256(abi.encode(b, a));
+    function _leaf(IRecordRegistry.Record memory r) internal pure returns (bytes32) {
+        return RecordLeaf.hash(r.patientId, r.recordId, r.version, r.ciphertextHash, r.author, r.category);
     }
 
-    function test_anchorBatch_storesRootAndVerifiesProof() public {
-        bytes32 a = _leaf(1);
-        bytes32 b = _leaf(2);
-        bytes32 root = _pairRoot(a, b);
+    /// @dev Leaves 0..n-1; leaf 0 by the doctor, leaf 1 by the patient, others by a stranger.
+    function _batch(uint256 n)
+        internal
+        view
+        returns (IRecordRegistry.Record[] memory recs, bytes32[] memory leaves)
+    {
+        recs = new IRecordRegistry.Record[](n);
+        leaves = new bytes32[](n);
+        for (uint256 i; i < n; ++i) {
+            recs[i] = _record(i, i == 0 ? doctor : i == 1 ? patient : stranger);
+            leaves[i] = _leaf(recs[i]);
+        }
+    }
+
+    // ---------------------------------------------------------------- anchorBatch
+
+    function test_anchorBatch_storesAnchorAndEmitsOneEvent() public {
+        (, bytes32[] memory leaves) = _batch(4);
+        bytes32 root = Merkle.root(leaves);
         vm.expectEmit(address(records));
-        emit IRecordRegistry.BatchAnchored(1, root, keccak256("manifest"), 2, relayer);
+        emit IRecordRegistry.BatchAnchored(root, MANIFEST, 4);
         vm.prank(relayer);
-        uint256 id = records.anchorBatch(root, keccak256("manifest"), 2);
-
-        assertEq(id, 1);
-        assertEq(records.batchCount(), 1);
-        assertEq(records.batchOf(root), 1);
-        (bytes32 stored, uint64 blockNumber) = records.batch(1);
-        assertEq(stored, root);
+        records.anchorBatch(root, MANIFEST, 4);
+        (uint64 blockNumber, uint64 timestamp, uint32 count) = records.anchorOf(root);
         assertEq(blockNumber, block.number);
-
-        bytes32[] memory proof = new bytes32[](1);
-        proof[0] = b;
-        assertTrue(records.verify(1, a, proof));
-        proof[0] = a;
-        assertTrue(records.verify(1, b, proof));
-        assertFalse(records.verify(1, _leaf(3), proof));
+        assertEq(timestamp, block.timestamp);
+        assertEq(count, 4);
     }
 
     function test_RevertWhen_AnchorerLacksRole() public {
@@ -60,33 +72,202 @@ contract RecordRegistryTest is Test {
             )
         );
         vm.prank(stranger);
-        records.anchorBatch(bytes32(uint256(1)), bytes32(0), 1);
+        records.anchorBatch(bytes32(uint256(1)), MANIFEST, 1);
     }
 
     function test_RevertWhen_RootIsZero() public {
         vm.expectRevert(IRecordRegistry.EmptyRoot.selector);
         vm.prank(relayer);
-        records.anchorBatch(bytes32(0), bytes32(0), 1);
+        records.anchorBatch(bytes32(0), MANIFEST, 1);
     }
 
     function test_RevertWhen_BatchIsEmpty() public {
         vm.expectRevert(IRecordRegistry.EmptyBatch.selector);
         vm.prank(relayer);
-        records.anchorBatch(bytes32(uint256(1)), bytes32(0), 0);
+        records.anchorBatch(bytes32(uint256(1)), MANIFEST, 0);
     }
 
     function test_RevertWhen_RootAnchoredTwice() public {
         vm.startPrank(relayer);
-        records.anchorBatch(bytes32(uint256(7)), bytes32(0), 1);
+        records.anchorBatch(bytes32(uint256(7)), MANIFEST, 1);
         vm.expectRevert(
-            abi.encodeWithSelector(IRecordRegistry.RootAlreadyAnchored.selector, bytes32(uint256(7)), 1)
+            abi.encodeWithSelector(
+                IRecordRegistry.RootAlreadyAnchored.selector, bytes32(uint256(7)), uint64(block.number)
+            )
         );
-        records.anchorBatch(bytes32(uint256(7)), bytes32(0), 1);
+        records.anchorBatch(bytes32(uint256(7)), MANIFEST, 1);
         vm.stopPrank();
     }
 
-    function test_RevertWhen_BatchUnknown() public {
-        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.UnknownBatch.selector, 1));
-        records.batch(1);
+    // ---------------------------------------------------------------- verifyRecord
+
+    function test_verifyRecord_classifiesAuthors() public {
+        (IRecordRegistry.Record[] memory recs, bytes32[] memory leaves) = _batch(4);
+        bytes32 root = Merkle.root(leaves);
+        vm.prank(relayer);
+        records.anchorBatch(root, MANIFEST, 4);
+
+        IRecordRegistry.Authorship a;
+        uint64 at;
+        (a, at) = records.verifyRecord(root, recs[0], Merkle.proof(leaves, 0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.CertifiedProvider));
+        assertEq(at, block.number);
+        (a,) = records.verifyRecord(root, recs[1], Merkle.proof(leaves, 1));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.SelfReported));
+        (a,) = records.verifyRecord(root, recs[2], Merkle.proof(leaves, 2));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.Unqualified));
+    }
+
+    function test_verifyRecord_notIncludedForWrongProofFieldOrRoot() public {
+        (IRecordRegistry.Record[] memory recs, bytes32[] memory leaves) = _batch(4);
+        bytes32 root = Merkle.root(leaves);
+        vm.prank(relayer);
+        records.anchorBatch(root, MANIFEST, 4);
+
+        IRecordRegistry.Authorship a;
+        uint64 at;
+        (a, at) = records.verifyRecord(root, recs[0], Merkle.proof(leaves, 1));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.NotIncluded));
+        assertEq(at, 0);
+        IRecordRegistry.Record memory tampered = recs[0];
+        tampered.category = 1;
+        (a,) = records.verifyRecord(root, tampered, Merkle.proof(leaves, 0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.NotIncluded));
+        (a,) = records.verifyRecord(keccak256("never anchored"), recs[0], Merkle.proof(leaves, 0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.NotIncluded));
+    }
+
+    function test_verifyRecord_usesCertificationAtAnchorBlock() public {
+        (IRecordRegistry.Record[] memory recs, bytes32[] memory leaves) = _batch(2);
+        bytes32 root = Merkle.root(leaves);
+        vm.prank(relayer);
+        records.anchorBatch(root, MANIFEST, 2);
+
+        // The doctor leaves (decertified at once); the earlier anchor still counts as certified.
+        vm.roll(block.number + 1);
+        vm.prank(doctor);
+        providers.leave();
+        (IRecordRegistry.Authorship a,) = records.verifyRecord(root, recs[0], Merkle.proof(leaves, 0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.CertifiedProvider));
+
+        // A batch anchored after leaving is not vouched for by a certified provider.
+        vm.roll(block.number + 1);
+        recs[0].version = 2;
+        leaves[0] = _leaf(recs[0]);
+        bytes32 root2 = Merkle.root(leaves);
+        vm.prank(relayer);
+        records.anchorBatch(root2, MANIFEST, 2);
+        (a,) = records.verifyRecord(root2, recs[0], Merkle.proof(leaves, 0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.Unqualified));
+    }
+
+    function testFuzz_verifyRecord_everyLeafOfABatch(uint256 index) public {
+        (IRecordRegistry.Record[] memory recs, bytes32[] memory leaves) = _batch(16);
+        index = bound(index, 0, 15);
+        bytes32 root = Merkle.root(leaves);
+        vm.prank(relayer);
+        records.anchorBatch(root, MANIFEST, 16);
+        (IRecordRegistry.Authorship a,) = records.verifyRecord(root, recs[index], Merkle.proof(leaves, index));
+        assertTrue(a != IRecordRegistry.Authorship.NotIncluded);
+    }
+
+    function test_leafOf_matchesLibrary() public view {
+        IRecordRegistry.Record memory r = _record(3, doctor);
+        assertEq(records.leafOf(r), _leaf(r));
+    }
+
+    function test_wiring() public view {
+        assertEq(records.providers(), address(providers));
+        assertEq(records.accounts(), address(accounts));
+    }
+
+    // ---------------------------------------------------------------- anchorRecord
+
+    function test_anchorRecord_byCertifiedProvider() public {
+        IRecordRegistry.Record memory r = _record(1, doctor);
+        bytes32 leaf = _leaf(r);
+        vm.expectEmit(address(records));
+        emit IRecordRegistry.RecordAnchored(
+            r.recordId, r.patientId, doctor, 1, r.ciphertextHash, r.category, leaf, false
+        );
+        vm.prank(doctor);
+        assertEq(records.anchorRecord(r), leaf);
+        assertEq(records.latestVersion(r.recordId), 1);
+        (uint64 blockNumber,, uint32 count) = records.anchorOf(leaf);
+        assertEq(blockNumber, block.number);
+        assertEq(count, 1);
+        (IRecordRegistry.Authorship a,) = records.verifyRecord(leaf, r, new bytes32[](0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.CertifiedProvider));
+    }
+
+    function test_anchorRecord_byPatientIsSelfReported() public {
+        IRecordRegistry.Record memory r = _record(1, patient);
+        vm.expectEmit(address(records));
+        emit IRecordRegistry.RecordAnchored(
+            r.recordId, r.patientId, patient, 1, r.ciphertextHash, r.category, _leaf(r), true
+        );
+        vm.prank(patient);
+        records.anchorRecord(r);
+    }
+
+    function test_anchorRecord_versionsChain() public {
+        IRecordRegistry.Record memory r = _record(1, doctor);
+        vm.startPrank(doctor);
+        records.anchorRecord(r);
+        r.version = 2;
+        r.ciphertextHash = keccak256("amended");
+        records.anchorRecord(r);
+        vm.stopPrank();
+        assertEq(records.latestVersion(r.recordId), 2);
+    }
+
+    function test_anchorRecord_throughForwarder() public {
+        (address author, uint256 key) = makeAddrAndKey("gasless patient");
+        _register(author, IAccountRegistry.Role.Patient);
+        IRecordRegistry.Record memory r = _record(9, author);
+        _forward(key, address(records), abi.encodeCall(records.anchorRecord, (r)));
+        assertEq(records.latestVersion(r.recordId), 1);
+    }
+
+    function test_RevertWhen_AnchorRecordNotByAuthor() public {
+        IRecordRegistry.Record memory r = _record(1, doctor);
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.NotAuthor.selector, patient, doctor));
+        vm.prank(patient);
+        records.anchorRecord(r);
+    }
+
+    function test_RevertWhen_AnchorRecordAuthorIneligible() public {
+        IRecordRegistry.Record memory r = _record(1, stranger);
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.IneligibleAuthor.selector, stranger));
+        vm.prank(stranger);
+        records.anchorRecord(r);
+    }
+
+    function test_RevertWhen_AnchorRecordVersionNotAfter() public {
+        IRecordRegistry.Record memory r = _record(1, doctor);
+        r.version = 3;
+        vm.startPrank(doctor);
+        records.anchorRecord(r);
+        r.version = 3;
+        r.ciphertextHash = keccak256("other");
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotAfter.selector, r.recordId, 3, 3));
+        records.anchorRecord(r);
+        r.version = 2;
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotAfter.selector, r.recordId, 2, 3));
+        records.anchorRecord(r);
+        vm.stopPrank();
+    }
+
+    function test_RevertWhen_AnchorRecordLeafIsAnchoredBatchRoot() public {
+        // A single leaf that equals an existing anchor root cannot overwrite it.
+        IRecordRegistry.Record memory r = _record(1, doctor);
+        bytes32 leaf = _leaf(r);
+        vm.prank(relayer);
+        records.anchorBatch(leaf, MANIFEST, 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(IRecordRegistry.RootAlreadyAnchored.selector, leaf, uint64(block.number))
+        );
+        vm.prank(doctor);
+        records.anchorRecord(r);
     }
 }

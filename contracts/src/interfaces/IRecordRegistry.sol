@@ -2,56 +2,140 @@
 pragma solidity ^0.8.30;
 
 /// @title IRecordRegistry
-/// @notice Anchors of encrypted medical records: Merkle roots of batches of record leaves, each with a
-/// commitment to its batch manifest pinned to IPFS. Anyone can check one record against the chain with
-/// an inclusion proof.
+/// @notice Anchors of encrypted medical records. A record version is committed to by its leaf (see
+/// `RecordLeaf`): opaque patient id, record id, version, ciphertext hash, author and consent category.
+/// Two paths anchor leaves:
+/// - batches (the hot path): the relayer submits the Merkle root of many leaves and a commitment to the
+///   batch manifest pinned to IPFS (the manifest lists every leaf's fields and its author's signature);
+///   nothing per record touches storage or the log;
+/// - single records (low volume): the author anchors one leaf directly; eligibility and version order
+///   are checked on-chain and every leaf field is emitted.
+/// Anchors are keyed by root (a single record's root is its leaf) and never change once written.
+/// Anyone can check one record against the chain with `verifyRecord` and an OpenZeppelin
+/// MerkleProof-compatible proof; the answer also says whether the author was a certified provider at the
+/// anchoring block or a registered patient (self-reported).
+///
+/// Version chaining: the single path enforces strictly increasing versions per record id among single
+/// anchors. Versions anchored in batches are not tracked on-chain; that every record's versions form
+/// an unbroken chain 1, 2, … is checked off-chain from the batch manifests and the `RecordAnchored`
+/// events, which together hold every leaf. Nothing is ever deleted: an amendment is a new version.
 interface IRecordRegistry {
+    /// @notice Who vouches for a record, as far as the chain can tell.
+    enum Authorship {
+        /// The leaf is not in the anchor (or the root was never anchored).
+        NotIncluded,
+        /// The author was a certified provider at the anchoring block.
+        CertifiedProvider,
+        /// The author was not a certified provider but is a registered patient: a self-reported record.
+        SelfReported,
+        /// The author was neither: the record is anchored but vouched for by nobody the chain knows.
+        Unqualified
+    }
+
+    /// @notice The fields of one record version, as committed to by its leaf.
+    /// @param patientId Opaque id of the patient (not an address, not personal data).
+    /// @param recordId Opaque id of the record, stable across versions.
+    /// @param version Version number, from 1.
+    /// @param ciphertextHash keccak256 of the encrypted envelope as pinned to IPFS.
+    /// @param author Address that authored this version.
+    /// @param category Consent category of the record.
+    struct Record {
+        bytes32 patientId;
+        bytes32 recordId;
+        uint32 version;
+        bytes32 ciphertextHash;
+        address author;
+        uint16 category;
+    }
+
     /// @notice Thrown when a batch root of zero is submitted.
     error EmptyRoot();
     /// @notice Thrown when a batch claims to hold no records.
     error EmptyBatch();
-    /// @notice Thrown when the root was already anchored (an anchor is never overwritten).
+    /// @notice Thrown when the root (or single leaf) was already anchored: an anchor is never overwritten.
     /// @param root The root that exists.
-    /// @param batchId The batch that holds it.
-    error RootAlreadyAnchored(bytes32 root, uint256 batchId);
-    /// @notice Thrown when a batch id does not exist.
-    /// @param batchId The unknown batch id.
-    error UnknownBatch(uint256 batchId);
+    /// @param blockNumber The block in which it was anchored.
+    error RootAlreadyAnchored(bytes32 root, uint64 blockNumber);
+    /// @notice Thrown when a single record is anchored by someone other than its author.
+    /// @param caller The caller.
+    /// @param author The leaf's author.
+    error NotAuthor(address caller, address author);
+    /// @notice Thrown when a single record's author is neither a certified provider nor a registered patient.
+    /// @param author The author.
+    error IneligibleAuthor(address author);
+    /// @notice Thrown when a single record's version is not after the latest single-anchored version.
+    /// @param recordId The record.
+    /// @param version The submitted version.
+    /// @param latest The latest version anchored on the single path (0 if none).
+    error VersionNotAfter(bytes32 recordId, uint32 version, uint32 latest);
 
-    /// @notice Emitted when a batch of records is anchored.
-    /// @param batchId Sequential id of the batch, starting at 1.
+    /// @notice Emitted when a batch of records is anchored. The only per-batch log; no per-record events.
     /// @param root Merkle root over the batch's record leaves.
     /// @param manifest Commitment to the batch manifest (hash of the manifest pinned to IPFS).
     /// @param count Number of records in the batch.
-    /// @param submitter Account that anchored the batch.
-    event BatchAnchored(
-        uint256 indexed batchId, bytes32 indexed root, bytes32 manifest, uint32 count, address submitter
+    event BatchAnchored(bytes32 indexed root, bytes32 manifest, uint32 count);
+
+    /// @notice Emitted when a single record version is anchored, with every leaf field.
+    /// @param recordId The record.
+    /// @param patientId The patient's opaque id.
+    /// @param author The author (the caller).
+    /// @param version The version.
+    /// @param ciphertextHash Hash of the encrypted envelope.
+    /// @param category Consent category.
+    /// @param leaf The leaf, which is also the anchor's root.
+    /// @param selfReported True if the author was not a certified provider (a registered patient).
+    event RecordAnchored(
+        bytes32 indexed recordId,
+        bytes32 indexed patientId,
+        address indexed author,
+        uint32 version,
+        bytes32 ciphertextHash,
+        uint16 category,
+        bytes32 leaf,
+        bool selfReported
     );
 
-    /// @notice Anchors a batch of record leaves by their Merkle root.
+    /// @notice Anchors a batch of record leaves by their Merkle root. Anchorer role only.
     /// @param root Merkle root over the leaves (OpenZeppelin MerkleProof compatible, sorted pairs).
     /// @param manifest Commitment to the batch manifest pinned to IPFS.
     /// @param count Number of leaves in the batch.
-    /// @return batchId The id of the new batch.
-    function anchorBatch(bytes32 root, bytes32 manifest, uint32 count) external returns (uint256 batchId);
+    function anchorBatch(bytes32 root, bytes32 manifest, uint32 count) external;
 
-    /// @notice Returns the root and anchoring block of a batch.
-    /// @param batchId The batch id.
-    /// @return root The batch's Merkle root.
-    /// @return blockNumber The block in which it was anchored.
-    function batch(uint256 batchId) external view returns (bytes32 root, uint64 blockNumber);
+    /// @notice Anchors one record version; the caller must be its author, a certified provider now or a
+    /// registered patient (then self-reported). Versions per record id strictly increase on this path.
+    /// @param record The record's fields.
+    /// @return leaf The record's leaf (its anchor root).
+    function anchorRecord(Record calldata record) external returns (bytes32 leaf);
 
-    /// @notice The batch id that holds a root, or 0 if the root was never anchored.
-    /// @param root A Merkle root.
-    function batchOf(bytes32 root) external view returns (uint256);
+    /// @notice When a root was anchored and how many records it holds.
+    /// @param root A batch root or a single record's leaf.
+    /// @return blockNumber Anchoring block (0 if never anchored).
+    /// @return timestamp Anchoring time (0 if never anchored).
+    /// @return count Number of records under the root.
+    function anchorOf(bytes32 root) external view returns (uint64 blockNumber, uint64 timestamp, uint32 count);
 
-    /// @notice Number of batches anchored so far.
-    function batchCount() external view returns (uint256);
+    /// @notice The latest version of a record anchored on the single path (0 if none).
+    /// @param recordId The record.
+    function latestVersion(bytes32 recordId) external view returns (uint32);
 
-    /// @notice Checks that a leaf is included in an anchored batch.
-    /// @param batchId The batch the proof is for.
-    /// @param leaf The record leaf (see RecordLeaf.hash).
-    /// @param proof The Merkle inclusion proof.
-    /// @return True if the leaf is in the batch.
-    function verify(uint256 batchId, bytes32 leaf, bytes32[] calldata proof) external view returns (bool);
+    /// @notice Checks one record against an anchor and says who vouches for it.
+    /// @param root The batch root (or the single record's leaf, with an empty proof).
+    /// @param record The record's fields; the leaf is recomputed from them.
+    /// @param proof Merkle inclusion proof of the leaf under `root`.
+    /// @return authorship NotIncluded, or how the author was qualified at the anchoring block.
+    /// @return blockNumber The anchoring block (0 if not included).
+    function verifyRecord(bytes32 root, Record calldata record, bytes32[] calldata proof)
+        external
+        view
+        returns (Authorship authorship, uint64 blockNumber);
+
+    /// @notice Computes a record's leaf.
+    /// @param record The record's fields.
+    function leafOf(Record calldata record) external pure returns (bytes32);
+
+    /// @notice The trusted provider registry.
+    function providers() external view returns (address);
+
+    /// @notice The trusted account registry.
+    function accounts() external view returns (address);
 }

@@ -3,6 +3,8 @@ pragma solidity ^0.8.30;
 
 import {Deploy} from "../../script/Deploy.s.sol";
 import {AccountRegistry} from "../../src/AccountRegistry.sol";
+import {ConsentManager} from "../../src/ConsentManager.sol";
+import {DataMarket} from "../../src/DataMarket.sol";
 import {MedToken} from "../../src/MedToken.sol";
 import {MedvaultForwarder} from "../../src/MedvaultForwarder.sol";
 import {ProviderRegistry} from "../../src/ProviderRegistry.sol";
@@ -25,6 +27,8 @@ abstract contract BaseTest is Test, Deploy {
     AccountRegistry internal accounts;
     ProviderRegistry internal providers;
     RecordRegistry internal records;
+    ConsentManager internal consent;
+    DataMarket internal market;
 
     uint256 private _keySeed;
 
@@ -37,6 +41,8 @@ abstract contract BaseTest is Test, Deploy {
         accounts = d.accounts;
         providers = d.providers;
         records = d.records;
+        consent = d.consent;
+        market = d.market;
     }
 
     /// @dev A fresh valid 33-byte compressed secp256k1 key.

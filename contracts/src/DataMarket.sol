@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
+import {IDataMarket} from "./interfaces/IDataMarket.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Context} from "@openzeppelin/contracts/utils/Context.sol";
+import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
+
+/// @title DataMarket
+/// @notice Escrowed data requests paid per patient-approved trade (see IDataMarket). EIP-712 domain:
+/// name "MedvaultDataMarket", version "1".
+/// Invariants, per request: escrowed = price × maxRecords = patient payouts + researcher refunds +
+/// fees + what is still held; held ≥ pending/disputed prices + unspent budget (if open) + uncollected
+/// fees. So the market's token balance equals deposits − payouts − refunds − fees and covers every open
+/// obligation. No payout exists without a settled trade, and none without a consumed (patient, nonce)
+/// signature; each (patient, nonce) is consumed once; a patient has at most one trade per request; a
+/// request never settles more than maxRecords trades; the fee rate is never above MAX_FEE_BPS.
+contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonces, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    // ---------------------------------------------------------------- constants
+
+    /// @notice Role that resolves disputes.
+    bytes32 public constant ARBITER_ROLE = keccak256("ARBITER_ROLE");
+    /// @notice Hard cap on the fee rate (10 %).
+    uint16 public constant MAX_FEE_BPS = 1000;
+    /// @notice Shortest dispute window.
+    uint64 public constant MIN_DISPUTE_WINDOW = 1 minutes;
+    /// @notice Longest dispute window.
+    uint64 public constant MAX_DISPUTE_WINDOW = 30 days;
+    /// @notice EIP-712 type of a trade approval.
+    bytes32 public constant TRADE_APPROVAL_TYPEHASH = keccak256(
+        "TradeApproval(uint256 requestId,address patient,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)"
+    );
+
+    uint256 private constant _BPS = 10_000;
+
+    // ---------------------------------------------------------------- storage
+
+    IERC20 private immutable _token;
+    IAccountRegistry private immutable _accounts;
+    uint64 private immutable _disputeWindow;
+
+    mapping(uint256 requestId => Request) private _requests;
+    mapping(uint256 requestId => mapping(address patient => Trade)) private _trades;
+    uint256 private _requestCount;
+    address private _treasury;
+    uint16 private _feeBps;
+
+    // ---------------------------------------------------------------- constructor
+
+    /// @param admin Administers roles, the fee and the treasury.
+    /// @param forwarder The trusted ERC-2771 forwarder.
+    /// @param token_ The escrow token.
+    /// @param accounts_ The account registry (verified researchers).
+    /// @param treasury_ Receives fees.
+    /// @param feeBps_ Initial fee rate, at most MAX_FEE_BPS.
+    /// @param disputeWindow_ Seconds payouts are held, in [MIN_DISPUTE_WINDOW, MAX_DISPUTE_WINDOW].
+    constructor(
+        address admin,
+        address forwarder,
+        IERC20 token_,
+        IAccountRegistry accounts_,
+        address treasury_,
+        uint16 feeBps_,
+        uint64 disputeWindow_
+    ) ERC2771Context(forwarder) EIP712("MedvaultDataMarket", "1") {
+        if (disputeWindow_ < MIN_DISPUTE_WINDOW || disputeWindow_ > MAX_DISPUTE_WINDOW) {
+            revert DisputeWindowOutOfBounds(disputeWindow_);
+        }
+        _token = token_;
+        _accounts = accounts_;
+        _disputeWindow = disputeWindow_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _setTreasury(treasury_);
+        _setFee(feeBps_);
+    }
+
+    // ---------------------------------------------------------------- requests
+
+    /// @inheritdoc IDataMarket
+    function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline)
+        external
+        nonReentrant
+        returns (uint256 requestId)
+    {
+        return _open(criteria, pricePerRecord, maxRecords, deadline);
+    }
+
+    /// @inheritdoc IDataMarket
+    function openRequestWithPermit(
+        bytes32 criteria,
+        uint96 pricePerRecord,
+        uint32 maxRecords,
+        uint64 deadline,
+        uint256 permitDeadline,
+        uint8 v,
+        bytes32 r,
+        bytes32 s
+    ) external nonReentrant returns (uint256 requestId) {
+        uint256 budget = uint256(pricePerRecord) * maxRecords;
+        // A permit anyone already submitted reverts here; the allowance it set still funds the request.
+        try IERC20Permit(address(_token))
+            .permit(_msgSender(), address(this), budget, permitDeadline, v, r, s) {}
+            catch {}
+        return _open(criteria, pricePerRecord, maxRecords, deadline);
+    }
+
+    /// @inheritdoc IDataMarket
+    function close(uint256 requestId) external nonReentrant {
+        Request storage q = _request(requestId);
+        address caller = _msgSender();
+        if (caller != q.researcher) revert NotResearcher(requestId, caller);
+        _close(requestId, q);
+    }
+
+    /// @inheritdoc IDataMarket
+    function refundExpired(uint256 requestId) external nonReentrant {
+        Request storage q = _request(requestId);
+        if (block.timestamp < q.deadline) revert DeadlineNotReached(q.deadline);
+        _close(requestId, q);
+    }
+
+    /// @inheritdoc IDataMarket
+    function collectFees(uint256 requestId) external nonReentrant {
+        Request storage q = _request(requestId);
+        if (q.feesCollected || q.openDisputes != 0 || block.timestamp < uint256(q.deadline) + _disputeWindow)
+        {
+            revert FeesNotCollectable(requestId);
+        }
+        q.feesCollected = true;
+        uint256 amount = _feeOf(q) * (q.settled - q.refundedTrades);
+        address to = _treasury;
+        emit FeesCollected(requestId, to, amount);
+        if (amount != 0) _token.safeTransfer(to, amount);
+    }
+
+    // ---------------------------------------------------------------- trades
+
+    /// @inheritdoc IDataMarket
+    function settle(TradeApproval calldata a, bytes calldata signature) external nonReentrant {
+        Request storage q = _request(a.requestId);
+        if (q.closed || block.timestamp >= q.deadline) revert RequestNotOpen(a.requestId);
+        if (q.settled >= q.maxRecords) revert RequestFull(a.requestId);
+        uint256 price = q.pricePerRecord;
+        if (a.price != price) revert PriceMismatch(a.price, price);
+        if (block.timestamp > a.deadline) revert SignatureExpired(a.deadline);
+        Trade storage t = _trades[a.requestId][a.patient];
+        if (t.status != TradeStatus.None) revert AlreadyTraded(a.requestId, a.patient);
+        if (!SignatureChecker.isValidSignatureNowCalldata(a.patient, _tradeApprovalDigest(a), signature)) {
+            revert InvalidSignature(a.patient);
+        }
+        _useCheckedNonce(a.patient, a.nonce);
+
+        ++q.settled;
+        uint64 releaseAt = uint64(block.timestamp) + _disputeWindow;
+        // price fits uint96 (it equals the stored price) and the fee is at most 10 % of it.
+        t.payout = uint96(price - (price * q.feeBps) / _BPS);
+        t.releaseAt = releaseAt;
+        t.status = TradeStatus.Pending;
+        emit TradeSettled(a.requestId, a.patient, a.deliveryCommitment, a.nonce, releaseAt);
+    }
+
+    /// @inheritdoc IDataMarket
+    function claim(uint256 requestId, address patient) external nonReentrant {
+        Trade storage t = _trades[requestId][patient];
+        if (t.status != TradeStatus.Pending) revert WrongTradeStatus(requestId, patient, t.status);
+        if (block.timestamp < t.releaseAt) revert DisputeWindowOpen(t.releaseAt);
+        _pay(requestId, patient, t);
+    }
+
+    /// @inheritdoc IDataMarket
+    function claimMany(uint256[] calldata requestIds, address[] calldata patients)
+        external
+        nonReentrant
+        returns (uint256 paid)
+    {
+        if (requestIds.length != patients.length) revert LengthMismatch();
+        for (uint256 i; i < requestIds.length; ++i) {
+            Trade storage t = _trades[requestIds[i]][patients[i]];
+            // Skip rather than revert, so one entry claimed by someone else cannot sink the batch.
+            if (t.status != TradeStatus.Pending || block.timestamp < t.releaseAt) continue;
+            _pay(requestIds[i], patients[i], t);
+            ++paid;
+        }
+    }
+
+    /// @inheritdoc IDataMarket
+    function dispute(uint256 requestId, address patient, bytes32 reason) external {
+        Request storage q = _request(requestId);
+        address caller = _msgSender();
+        if (caller != q.researcher) revert NotResearcher(requestId, caller);
+        Trade storage t = _trades[requestId][patient];
+        if (t.status != TradeStatus.Pending) revert WrongTradeStatus(requestId, patient, t.status);
+        if (block.timestamp >= t.releaseAt) revert DisputeWindowClosed(t.releaseAt);
+        t.status = TradeStatus.Disputed;
+        ++q.openDisputes;
+        emit TradeDisputed(requestId, patient, reason);
+    }
+
+    /// @inheritdoc IDataMarket
+    function resolve(uint256 requestId, address patient, bool payPatient)
+        external
+        nonReentrant
+        onlyRole(ARBITER_ROLE)
+    {
+        Request storage q = _request(requestId);
+        Trade storage t = _trades[requestId][patient];
+        if (t.status != TradeStatus.Disputed) revert WrongTradeStatus(requestId, patient, t.status);
+        --q.openDisputes;
+        if (payPatient) {
+            _pay(requestId, patient, t);
+            return;
+        }
+        t.status = TradeStatus.Refunded;
+        ++q.refundedTrades;
+        uint256 amount = q.pricePerRecord;
+        address researcher = q.researcher;
+        emit TradeRefunded(requestId, patient, amount);
+        _token.safeTransfer(researcher, amount);
+    }
+
+    // ---------------------------------------------------------------- admin
+
+    /// @inheritdoc IDataMarket
+    function setFee(uint16 feeBps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setFee(feeBps);
+    }
+
+    /// @inheritdoc IDataMarket
+    function setTreasury(address treasury_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setTreasury(treasury_);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @inheritdoc IDataMarket
+    function request(uint256 requestId) external view returns (Request memory) {
+        return _requests[requestId];
+    }
+
+    /// @inheritdoc IDataMarket
+    function trade(uint256 requestId, address patient) external view returns (Trade memory) {
+        return _trades[requestId][patient];
+    }
+
+    /// @inheritdoc IDataMarket
+    function requestCount() external view returns (uint256) {
+        return _requestCount;
+    }
+
+    /// @inheritdoc IDataMarket
+    function fee() external view returns (uint16) {
+        return _feeBps;
+    }
+
+    /// @inheritdoc IDataMarket
+    function treasury() external view returns (address) {
+        return _treasury;
+    }
+
+    /// @inheritdoc IDataMarket
+    function token() external view returns (address) {
+        return address(_token);
+    }
+
+    /// @inheritdoc IDataMarket
+    function disputeWindow() external view returns (uint64) {
+        return _disputeWindow;
+    }
+
+    /// @inheritdoc IDataMarket
+    function nonces(address owner) public view override(IDataMarket, Nonces) returns (uint256) {
+        return super.nonces(owner);
+    }
+
+    /// @inheritdoc IDataMarket
+    function tradeApprovalDigest(TradeApproval calldata approval) external view returns (bytes32) {
+        return _tradeApprovalDigest(approval);
+    }
+
+    // ---------------------------------------------------------------- internal
+
+    function _open(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline)
+        private
+        returns (uint256 requestId)
+    {
+        address researcher = _msgSender();
+        if (!_accounts.isVerifiedResearcher(researcher)) revert NotVerifiedResearcher(researcher);
+        if (pricePerRecord == 0 || maxRecords == 0 || deadline <= block.timestamp) revert InvalidRequest();
+        requestId = ++_requestCount;
+        uint16 feeBps = _feeBps;
+        _requests[requestId] = Request({
+            researcher: researcher,
+            deadline: deadline,
+            feeBps: feeBps,
+            closed: false,
+            pricePerRecord: pricePerRecord,
+            maxRecords: maxRecords,
+            settled: 0,
+            refundedTrades: 0,
+            openDisputes: 0,
+            feesCollected: false
+        });
+        emit RequestOpened(requestId, researcher, criteria, pricePerRecord, maxRecords, deadline, feeBps);
+        _token.safeTransferFrom(researcher, address(this), uint256(pricePerRecord) * maxRecords);
+    }
+
+    function _close(uint256 requestId, Request storage q) private {
+        if (q.closed) revert AlreadyClosed(requestId);
+        q.closed = true;
+        uint256 refund = uint256(q.pricePerRecord) * (q.maxRecords - q.settled);
+        address researcher = q.researcher;
+        emit RequestClosed(requestId, refund);
+        if (refund != 0) _token.safeTransfer(researcher, refund);
+    }
+
+    function _pay(uint256 requestId, address patient, Trade storage t) private {
+        t.status = TradeStatus.Paid;
+        uint256 amount = t.payout;
+        emit TradePaid(requestId, patient, amount);
+        _token.safeTransfer(patient, amount);
+    }
+
+    function _request(uint256 requestId) private view returns (Request storage q) {
+        q = _requests[requestId];
+        if (q.researcher == address(0)) revert UnknownRequest(requestId);
+    }
+
+    function _feeOf(Request storage q) private view returns (uint256) {
+        uint256 price = q.pricePerRecord;
+        return (price * q.feeBps) / _BPS;
+    }
+
+    function _tradeApprovalDigest(TradeApproval calldata a) private view returns (bytes32) {
+        return _hashTypedDataV4(
+            keccak256(
+                abi.encode(
+                    TRADE_APPROVAL_TYPEHASH,
+                    a.requestId,
+                    a.patient,
+                    a.deliveryCommitment,
+                    a.price,
+                    a.nonce,
+                    a.deadline
+                )
+            )
+        );
+    }
+
+    function _setFee(uint16 feeBps) private {
+        if (feeBps > MAX_FEE_BPS) revert FeeTooHigh(feeBps);
+        _feeBps = feeBps;
+        emit FeeSet(feeBps);
+    }
+
+    function _setTreasury(address treasury_) private {
+        if (treasury_ == address(0)) revert InvalidTreasury();
+        _treasury = treasury_;
+        emit TreasurySet(treasury_);
+    }
+
+    // ---------------------------------------------------------------- ERC-2771 plumbing
+
+    function _msgSender() internal view override(Context, ERC2771Context) returns (address) {
+        return ERC2771Context._msgSender();
+    }
+
+    function _msgData() internal view override(Context, ERC2771Context) returns (bytes calldata) {
+        return ERC2771Context._msgData();
+    }
+
+    function _contextSuffixLength() internal view override(Context, ERC2771Context) returns (uint256) {
+        return ERC2771Context._contextSuffixLength();
+    }
+}

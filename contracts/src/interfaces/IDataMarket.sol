@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+/// @title IDataMarket
+/// @notice Researchers buy de-identified data from patients who approve each trade.
+/// A verified researcher opens a request (criteria commitment, price per record, maximum records,
+/// deadline) and escrows `pricePerRecord × maxRecords` in the token. A patient approves one trade per
+/// request with an EIP-712 `TradeApproval` that anyone may submit (`settle`); the price is then held for
+/// the dispute window, after which anyone may claim it *to the patient* (singly or in batches). The
+/// researcher may dispute a trade within its window; an arbiter pays the patient or refunds the
+/// researcher. The protocol fee is taken from the price (the researcher pays exactly the price; the
+/// patient receives price − fee) at the fee rate in force when the request opened, and is sent to the
+/// treasury per request once no trade of it can be refunded any more. Unspent budget returns to the
+/// researcher when the request is closed (by the researcher, or by anyone after the deadline).
+interface IDataMarket {
+    /// @notice State of one (request, patient) trade.
+    enum TradeStatus {
+        None,
+        Pending,
+        Disputed,
+        Paid,
+        Refunded
+    }
+
+    /// @notice A patient's approval of one trade (EIP-712 `TradeApproval`).
+    /// @param requestId The request.
+    /// @param patient The signer, who is paid.
+    /// @param deliveryCommitment Commitment to the encrypted delivery.
+    /// @param price Must equal the request's price per record.
+    /// @param nonce The patient's next nonce here.
+    /// @param deadline Last timestamp at which the approval may be submitted.
+    struct TradeApproval {
+        uint256 requestId;
+        address patient;
+        bytes32 deliveryCommitment;
+        uint256 price;
+        uint256 nonce;
+        uint256 deadline;
+    }
+
+    /// @notice A request, as stored (two slots).
+    /// @param researcher Who opened it and gets refunds.
+    /// @param deadline Last timestamp (exclusive) at which trades may settle.
+    /// @param feeBps Fee rate fixed at opening.
+    /// @param closed True once unspent budget was returned; no more trades.
+    /// @param pricePerRecord Price of one record.
+    /// @param maxRecords Most trades.
+    /// @param settled Trades settled so far.
+    /// @param refundedTrades Trades refunded to the researcher by the arbiter.
+    /// @param openDisputes Trades under dispute.
+    /// @param feesCollected True once fees went to the treasury.
+    struct Request {
+        address researcher;
+        uint64 deadline;
+        uint16 feeBps;
+        bool closed;
+        uint96 pricePerRecord;
+        uint32 maxRecords;
+        uint32 settled;
+        uint32 refundedTrades;
+        uint32 openDisputes;
+        bool feesCollected;
+    }
+
+    /// @notice A trade, as stored (one slot).
+    /// @param payout What the patient receives (price − fee).
+    /// @param releaseAt When the dispute window ends and the payout becomes claimable.
+    /// @param status The trade's state.
+    struct Trade {
+        uint96 payout;
+        uint64 releaseAt;
+        TradeStatus status;
+    }
+
+    /// @notice Thrown when the caller is not a verified researcher.
+    /// @param account The caller.
+    error NotVerifiedResearcher(address account);
+    /// @notice Thrown when price, maximum or deadline is invalid.
+    error InvalidRequest();
+    /// @notice Thrown when a request id does not exist.
+    /// @param requestId The id.
+    error UnknownRequest(uint256 requestId);
+    /// @notice Thrown when a request no longer takes trades (closed or past its deadline).
+    /// @param requestId The id.
+    error RequestNotOpen(uint256 requestId);
+    /// @notice Thrown when a request already has its maximum of trades.
+    /// @param requestId The id.
+    error RequestFull(uint256 requestId);
+    /// @notice Thrown when an approval's price differs from the request's.
+    /// @param price The approval's price.
+    /// @param expected The request's price per record.
+    error PriceMismatch(uint256 price, uint256 expected);
+    /// @notice Thrown when an approval is submitted after its deadline.
+    /// @param deadline The deadline.
+    error SignatureExpired(uint256 deadline);
+    /// @notice Thrown when the signature is not the patient's.
+    /// @param patient The claimed signer.
+    error InvalidSignature(address patient);
+    /// @notice Thrown when the patient already has a trade on the request.
+    /// @param requestId The request.
+    /// @param patient The patient.
+    error AlreadyTraded(uint256 requestId, address patient);
+    /// @notice Thrown when a trade is not in the state the call needs.
+    /// @param requestId The request.
+    /// @param patient The patient.
+    /// @param status Its status.
+    error WrongTradeStatus(uint256 requestId, address patient, TradeStatus status);
+    /// @notice Thrown when claiming before the dispute window ends.
+    /// @param releaseAt When it ends.
+    error DisputeWindowOpen(uint64 releaseAt);
+    /// @notice Thrown when disputing after the dispute window ended.
+    /// @param releaseAt When it ended.
+    error DisputeWindowClosed(uint64 releaseAt);
+    /// @notice Thrown when someone other than the request's researcher calls a researcher-only function.
+    /// @param requestId The request.
+    /// @param account The caller.
+    error NotResearcher(uint256 requestId, address account);
+    /// @notice Thrown when closing a request already closed.
+    /// @param requestId The request.
+    error AlreadyClosed(uint256 requestId);
+    /// @notice Thrown when refunding an open request before its deadline.
+    /// @param deadline The deadline.
+    error DeadlineNotReached(uint64 deadline);
+    /// @notice Thrown when fees are collected too early (before deadline + window, or with open disputes)
+    /// or twice.
+    /// @param requestId The request.
+    error FeesNotCollectable(uint256 requestId);
+    /// @notice Thrown when a fee rate exceeds `MAX_FEE_BPS`.
+    /// @param feeBps The rejected rate.
+    error FeeTooHigh(uint16 feeBps);
+    /// @notice Thrown when the treasury is the zero address.
+    error InvalidTreasury();
+    /// @notice Thrown when the dispute window is outside its bounds.
+    /// @param window The rejected window.
+    error DisputeWindowOutOfBounds(uint64 window);
+    /// @notice Thrown when batch arrays differ in length.
+    error LengthMismatch();
+
+    /// @notice Emitted when a request opens and its budget is escrowed.
+    /// @param requestId The id.
+    /// @param researcher The researcher.
+    /// @param criteria Commitment to the criteria document.
+    /// @param pricePerRecord Price per record.
+    /// @param maxRecords Most trades.
+    /// @param deadline Trade deadline.
+    /// @param feeBps Fee rate for this request.
+    event RequestOpened(
+        uint256 indexed requestId,
+        address indexed researcher,
+        bytes32 criteria,
+        uint96 pricePerRecord,
+        uint32 maxRecords,
+        uint64 deadline,
+        uint16 feeBps
+    );
+    /// @notice Emitted when a patient's approval settles a trade.
+    /// @param requestId The request.
+    /// @param patient The patient.
+    /// @param deliveryCommitment Commitment to the delivery.
+    /// @param nonce The consumed nonce.
+    /// @param releaseAt When the payout becomes claimable.
+    event TradeSettled(
+        uint256 indexed requestId,
+        address indexed patient,
+        bytes32 deliveryCommitment,
+        uint256 nonce,
+        uint64 releaseAt
+    );
+    /// @notice Emitted when a patient is paid.
+    /// @param requestId The request.
+    /// @param patient The patient.
+    /// @param amount Amount paid.
+    event TradePaid(uint256 indexed requestId, address indexed patient, uint256 amount);
+    /// @notice Emitted when the researcher disputes a trade.
+    /// @param requestId The request.
+    /// @param patient The patient.
+    /// @param reason Commitment to the reason.
+    event TradeDisputed(uint256 indexed requestId, address indexed patient, bytes32 reason);
+    /// @notice Emitted when the arbiter refunds a disputed trade to the researcher.
+    /// @param requestId The request.
+    /// @param patient The patient.
+    /// @param amount Amount refunded.
+    event TradeRefunded(uint256 indexed requestId, address indexed patient, uint256 amount);
+    /// @notice Emitted when a request closes and its unspent budget returns.
+    /// @param requestId The request.
+    /// @param refund Amount returned.
+    event RequestClosed(uint256 indexed requestId, uint256 refund);
+    /// @notice Emitted when a request's fees go to the treasury.
+    /// @param requestId The request.
+    /// @param treasury The treasury.
+    /// @param amount Amount sent.
+    event FeesCollected(uint256 indexed requestId, address indexed treasury, uint256 amount);
+    /// @notice Emitted when the fee rate for new requests changes.
+    /// @param feeBps The new rate.
+    event FeeSet(uint16 feeBps);
+    /// @notice Emitted when the treasury changes.
+    /// @param treasury The new treasury.
+    event TreasurySet(address treasury);
+
+    /// @notice Opens a request and escrows `pricePerRecord × maxRecords` from the caller.
+    /// @param criteria Commitment to the criteria document.
+    /// @param pricePerRecord Price per record (> 0).
+    /// @param maxRecords Most trades (> 0).
+    /// @param deadline Trade deadline (in the future).
+    /// @return requestId The id.
+    function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline)
+        external
+        returns (uint256 requestId);
+
+    /// @notice `openRequest` with an EIP-2612 permit in the same call. A failed permit (for example one
+    /// already submitted by someone else) is ignored; funding then needs the allowance to suffice.
+    /// @param criteria Commitment to the criteria document.
+    /// @param pricePerRecord Price per record.
+    /// @param maxRecords Most trades.
+    /// @param deadline Trade deadline.
+    /// @param permitDeadline The permit's deadline.
+    /// @param v Permit signature v.
+    /// @param r Permit signature r.
+    /// @param s Permit signature s.
+    /// @return requestId The id.
+    function openRequestWithPermit(
+        bytes32 criteria,
+        uint96 pricePerRecord,
+        uint32 maxRecords,
+        uint64 deadline,
+        uint256 permitDeadline,
+        uint8 v,
+        bytes32 r,
+        bytes32 s
+    ) external returns (uint256 requestId);
+
+    /// @notice Settles a trade with the patient's signed approval; anyone may submit.
+    /// @param approval The approval.
+    /// @param signature The patient's signature (65-byte ECDSA, low s; or ERC-1271).
+    function settle(TradeApproval calldata approval, bytes calldata signature) external;
+
+    /// @notice Pays a trade's payout to its patient once its dispute window ended; anyone may call.
+    /// @param requestId The request.
+    /// @param patient The patient (the payee, whoever calls).
+    function claim(uint256 requestId, address patient) external;
+
+    /// @notice Claims many trades; entries that are not claimable are skipped.
+    /// @param requestIds Requests.
+    /// @param patients Patients, pairwise with `requestIds`.
+    /// @return paid Number of trades paid.
+    function claimMany(uint256[] calldata requestIds, address[] calldata patients)
+        external
+        returns (uint256 paid);
+
+    /// @notice Disputes a pending trade within its window. Researcher only.
+    /// @param requestId The request.
+    /// @param patient The patient.
+    /// @param reason Commitment to the reason.
+    function dispute(uint256 requestId, address patient, bytes32 reason) external;
+
+    /// @notice Resolves a disputed trade. Arbiter only.
+    /// @param requestId The request.
+    /// @param patient The patient.
+    /// @param payPatient True pays the patient, false refunds the researcher the full price.
+    function resolve(uint256 requestId, address patient, bool payPatient) external;
+
+    /// @notice Closes the caller's request and returns its unspent budget.
+    /// @param requestId The request.
+    function close(uint256 requestId) external;
+
+    /// @notice After the deadline, closes a request and returns its unspent budget to the researcher.
+    /// Anyone may call.
+    /// @param requestId The request.
+    function refundExpired(uint256 requestId) external;
+
+    /// @notice Sends a request's fees to the treasury, once its deadline plus the dispute window passed
+    /// and no dispute is open. Anyone may call.
+    /// @param requestId The request.
+    function collectFees(uint256 requestId) external;
+
+    /// @notice Sets the fee rate for requests opened from now on. Admin only.
+    /// @param feeBps Basis points, at most `MAX_FEE_BPS`.
+    function setFee(uint16 feeBps) external;
+
+    /// @notice Sets the treasury. Admin only.
+    /// @param treasury The new treasury (not zero).
+    function setTreasury(address treasury) external;
+
+    /// @notice A request.
+    /// @param requestId The id.
+    function request(uint256 requestId) external view returns (Request memory);
+
+    /// @notice A trade.
+    /// @param requestId The request.
+    /// @param patient The patient.
+    function trade(uint256 requestId, address patient) external view returns (Trade memory);
+
+    /// @notice Number of requests opened.
+    function requestCount() external view returns (uint256);
+
+    /// @notice Fee rate for new requests, in basis points.
+    function fee() external view returns (uint16);
+
+    /// @notice Where fees go.
+    function treasury() external view returns (address);
+
+    /// @notice The escrow token.
+    function token() external view returns (address);
+
+    /// @notice Seconds a settled payout is held for disputes.
+    function disputeWindow() external view returns (uint64);
+
+    /// @notice The patient's next approval nonce here.
+    /// @param owner The patient.
+    function nonces(address owner) external view returns (uint256);
+
+    /// @notice The EIP-712 digest a patient signs.
+    /// @param approval The approval.
+    function tradeApprovalDigest(TradeApproval calldata approval) external view returns (bytes32);
+}
