@@ -179,7 +179,12 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         e.status = EmergencyStatus.Disputed;
         // A disputed provider loses every open window on this patient at once.
         delete _emergencyUntil[patient][provider];
-        uint256 reviewId = _providers.openChallengeFor(provider, patient, evidence);
+        // The dispute stands even if the registry cannot open a challenge now (the provider is already
+        // under review, or has left); then reviewId is 0 and the event is the record to act on.
+        uint256 reviewId;
+        try _providers.openChallengeFor(provider, patient, evidence) returns (uint256 id) {
+            reviewId = id;
+        } catch {}
         emit EmergencyDisputed(emergencyId, reviewer, evidence, reviewId);
     }
 

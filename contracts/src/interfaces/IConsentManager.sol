@@ -222,7 +222,8 @@ interface IConsentManager {
     /// @param emergencyId The id.
     /// @param reviewer The reviewer.
     /// @param evidence Commitment to the evidence.
-    /// @param reviewId The challenge id in the provider registry.
+    /// @param reviewId The challenge id in the provider registry (0 if the registry could not open one,
+    /// e.g. the provider is already under review or has left).
     event EmergencyDisputed(
         uint256 indexed emergencyId, address indexed reviewer, bytes32 evidence, uint256 reviewId
     );
