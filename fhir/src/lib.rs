@@ -8,14 +8,18 @@
 //!   Immunization, DiagnosticReport and Bundles of them; errors name the FHIR path.
 //! - [`category`]: consent categories with stable on-chain ids, and the emergency subset.
 //! - [`deid`]: Safe Harbor de-identification of one patient's records to a research view.
+//! - [`gate`]: the k-anonymity / ℓ-diversity release gate, and the relayer's incremental
+//!   [`gate::ClassTracker`] over coarse public quasi-identifier tuples.
 //! - [`error`]: [`FhirError`], why a document was refused.
 
 pub mod category;
 pub mod deid;
 pub mod error;
+pub mod gate;
 pub mod model;
 
 pub use category::{Category, CategorySet, categories_of};
 pub use deid::{DeidError, DeidOptions, ResearchView, deidentify};
 pub use error::{FhirError, Result};
+pub use gate::{ClassTracker, CoarseQi, GatePolicy, ReleaseReport, check_release};
 pub use model::{Resource, parse_json, parse_value};

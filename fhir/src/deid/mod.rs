@@ -322,7 +322,7 @@ fn opt_period(p: Option<&Period>) -> Option<Period> {
 
 /// Full years between a (possibly partial) birth date and `as_of`. For a partial date, the
 /// largest age it allows, so that the 90+ rule errs on the side of hiding.
-fn max_age(birth: PartialDate, as_of: Date) -> i32 {
+pub(crate) fn max_age(birth: PartialDate, as_of: Date) -> i32 {
     let years = as_of.year() - birth.year;
     match birth.date() {
         Some(b) if (as_of.month() as u8, as_of.day()) < (b.month() as u8, b.day()) => years - 1,
