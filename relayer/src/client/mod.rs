@@ -22,4 +22,7 @@ mod error;
 pub mod keys;
 pub mod verify;
 
+#[cfg(test)]
+mod vectors;
+
 pub use error::{EnvelopeError, Result};
