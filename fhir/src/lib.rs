@@ -10,15 +10,18 @@
 //! - [`deid`]: Safe Harbor de-identification of one patient's records to a research view.
 //! - [`gate`]: the k-anonymity / ℓ-diversity release gate, and the relayer's incremental
 //!   [`gate::ClassTracker`] over coarse public quasi-identifier tuples.
+//! - [`criteria`]: the research request filter language, evaluated on the patient's records.
 //! - [`error`]: [`FhirError`], why a document was refused.
 
 pub mod category;
+pub mod criteria;
 pub mod deid;
 pub mod error;
 pub mod gate;
 pub mod model;
 
 pub use category::{Category, CategorySet, categories_of};
+pub use criteria::Criteria;
 pub use deid::{DeidError, DeidOptions, ResearchView, deidentify};
 pub use error::{FhirError, Result};
 pub use gate::{ClassTracker, CoarseQi, GatePolicy, ReleaseReport, check_release};
