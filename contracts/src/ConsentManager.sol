@@ -4,23 +4,23 @@ pragma solidity ^0.8.30;
 import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
 import {IConsentManager} from "./interfaces/IConsentManager.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
+import {Signatures} from "./libraries/Signatures.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {Context} from "@openzeppelin/contracts/utils/Context.sol";
-import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
-import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 
 /// @title ConsentManager
 /// @notice Grants, revocations, guardian actions, break-glass access and the access log (see
 /// IConsentManager). EIP-712 domain: name "MedvaultConsent", version "1".
 /// Invariants: `hasAccess` is true only for a stored, unrevoked grant with `block.timestamp < expiresAt`
 /// at a level ≥ the one asked, or for READ on EMERGENCY_CATEGORY inside a break-glass window opened by a
-/// then-certified provider and not disputed; each (patient, nonce) authorises at most one signed action;
+/// then-certified provider and not disputed; each (patient, grantee, scope, target, nonce) authorises at
+/// most one signed action, and that scope's nonce only increases;
 /// a guardian action runs at most once and only when approvals of guardians in force reach the
 /// threshold; a break-glass window never exceeds MAX_EMERGENCY_DURATION; an access-log anchor is never
 /// overwritten.
-contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP712, Nonces {
+contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP712 {
     // ---------------------------------------------------------------- constants
 
     /// @notice Role that anchors access-log roots (the relayer).
@@ -39,12 +39,18 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         "Revoke(address patient,address grantee,uint8 scope,bytes32 target,uint256 nonce,uint256 deadline)"
     );
 
+    uint256 private constant _NONCE_SHIFT = 72;
+    uint256 private constant _TERMS_MASK = (1 << _NONCE_SHIFT) - 1;
+    uint256 private constant _NONCE_MASK = ~_TERMS_MASK;
+
     // ---------------------------------------------------------------- storage
 
     IAccountRegistry private immutable _accounts;
     IProviderRegistry private immutable _providers;
 
-    /// @dev keccak256(patient, grantee, scope, target) => expiresAt (bits 0..63) | access (bits 64..71).
+    /// @dev keccak256(patient, grantee, scope, target) => expiresAt (bits 0..63) | access (bits 64..71) |
+    /// signature nonce (bits 72..135). The nonce lives in the grant's own slot, so a signed grant writes
+    /// one slot, not two; revocation clears the terms and keeps the nonce.
     mapping(bytes32 key => uint256 packed) private _grants;
     mapping(address patient => mapping(address provider => uint64 until)) private _emergencyUntil;
     mapping(uint256 emergencyId => Emergency) private _emergencies;
@@ -84,19 +90,19 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
 
     /// @inheritdoc IConsentManager
     function revoke(address grantee, Scope scope, bytes32 target) external {
-        _revoke(_msgSender(), grantee, scope, target);
+        _revoke(_msgSender(), grantee, scope, target, true);
     }
 
     /// @inheritdoc IConsentManager
     function grantBySig(SignedConsent calldata c, bytes calldata signature) external {
-        _checkSignature(c.patient, _grantDigest(c), c.nonce, c.deadline, signature);
+        _checkSignature(c, _grantDigest(c), signature);
         _grant(c.patient, c.grantee, c.scope, c.target, c.access, c.expiresAt);
     }
 
     /// @inheritdoc IConsentManager
     function revokeBySig(SignedConsent calldata c, bytes calldata signature) external {
-        _checkSignature(c.patient, _revokeDigest(c), c.nonce, c.deadline, signature);
-        _revoke(c.patient, c.grantee, c.scope, c.target);
+        _checkSignature(c, _revokeDigest(c), signature);
+        _revoke(c.patient, c.grantee, c.scope, c.target, false);
     }
 
     /// @inheritdoc IConsentManager
@@ -132,7 +138,7 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         _executed[actionId] = true;
         emit GuardianActionExecuted(patient, actionId, approvals);
         if (action.revoke) {
-            _revoke(patient, action.grantee, action.scope, action.target);
+            _revoke(patient, action.grantee, action.scope, action.target, true);
         } else {
             _grant(patient, action.grantee, action.scope, action.target, action.access, action.expiresAt);
         }
@@ -274,8 +280,12 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
     }
 
     /// @inheritdoc IConsentManager
-    function nonces(address owner) public view override(IConsentManager, Nonces) returns (uint256) {
-        return super.nonces(owner);
+    function nonceOf(address patient, address grantee, Scope scope, bytes32 target)
+        external
+        view
+        returns (uint64)
+    {
+        return uint64(_grants[_key(patient, grantee, scope, target)] >> _NONCE_SHIFT);
     }
 
     /// @inheritdoc IConsentManager
@@ -302,30 +312,31 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         if (access == Access.None) revert InvalidAccess();
         if (scope == Scope.Category && uint256(target) > type(uint16).max) revert InvalidCategory(target);
         if (expiresAt <= block.timestamp) revert ExpiryNotInFuture(expiresAt);
-        _grants[_key(patient, grantee, scope, target)] = uint256(expiresAt) | (uint256(uint8(access)) << 64);
+        bytes32 key = _key(patient, grantee, scope, target);
+        _grants[key] = (_grants[key] & _NONCE_MASK) | uint256(expiresAt) | (uint256(uint8(access)) << 64);
         emit Granted(patient, grantee, scope, target, access, expiresAt);
     }
 
-    function _revoke(address patient, address grantee, Scope scope, bytes32 target) private {
+    /// @dev A revocation not made by signature also bumps the scope's nonce, so a signed grant still
+    /// waiting to be submitted cannot bring the revoked access back.
+    function _revoke(address patient, address grantee, Scope scope, bytes32 target, bool bumpNonce) private {
         bytes32 key = _key(patient, grantee, scope, target);
-        if (_grants[key] == 0) revert NoGrant(patient, grantee, scope, target);
-        delete _grants[key];
+        uint256 packed = _grants[key];
+        if (packed & _TERMS_MASK == 0) revert NoGrant(patient, grantee, scope, target);
+        _grants[key] = (packed & _NONCE_MASK) + (bumpNonce ? 1 << _NONCE_SHIFT : 0);
         emit Revoked(patient, grantee, scope, target);
     }
 
-    /// @dev Deadline, then signature, then nonce: a failed check consumes nothing.
-    function _checkSignature(
-        address patient,
-        bytes32 digest,
-        uint256 nonce,
-        uint256 deadline,
-        bytes calldata signature
-    ) private {
-        if (block.timestamp > deadline) revert SignatureExpired(deadline);
-        if (!SignatureChecker.isValidSignatureNowCalldata(patient, digest, signature)) {
-            revert InvalidSignature(patient);
-        }
-        _useCheckedNonce(patient, nonce);
+    /// @dev Deadline, then signature, then nonce: a failed check consumes nothing. The nonce is the one
+    /// of the signed scope (patient, grantee, scope, target), kept in the grant's slot.
+    function _checkSignature(SignedConsent calldata c, bytes32 digest, bytes calldata signature) private {
+        if (block.timestamp > c.deadline) revert SignatureExpired(c.deadline);
+        if (!Signatures.isValidNow(c.patient, digest, signature)) revert InvalidSignature(c.patient);
+        bytes32 key = _key(c.patient, c.grantee, c.scope, c.target);
+        uint256 packed = _grants[key];
+        uint256 current = packed >> _NONCE_SHIFT;
+        if (c.nonce != current) revert InvalidNonce(c.nonce, current);
+        _grants[key] = packed + (1 << _NONCE_SHIFT);
     }
 
     function _grantDigest(SignedConsent calldata c) private view returns (bytes32) {

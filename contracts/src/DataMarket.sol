@@ -3,6 +3,7 @@ pragma solidity ^0.8.30;
 
 import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
 import {IDataMarket} from "./interfaces/IDataMarket.sol";
+import {Signatures} from "./libraries/Signatures.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
@@ -12,7 +13,6 @@ import {Context} from "@openzeppelin/contracts/utils/Context.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
-import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 
 /// @title DataMarket
 /// @notice Escrowed data requests paid per patient-approved trade (see IDataMarket). EIP-712 domain:
@@ -155,7 +155,7 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         if (block.timestamp > a.deadline) revert SignatureExpired(a.deadline);
         Trade storage t = _trades[a.requestId][a.patient];
         if (t.status != TradeStatus.None) revert AlreadyTraded(a.requestId, a.patient);
-        if (!SignatureChecker.isValidSignatureNowCalldata(a.patient, _tradeApprovalDigest(a), signature)) {
+        if (!Signatures.isValidNow(a.patient, _tradeApprovalDigest(a), signature)) {
             revert InvalidSignature(a.patient);
         }
         _useCheckedNonce(a.patient, a.nonce);

@@ -42,7 +42,7 @@ interface IConsentManager {
     /// @param target Record id, or category as bytes32.
     /// @param access Read or Write (ignored for a revocation).
     /// @param expiresAt Exclusive expiry timestamp (ignored for a revocation).
-    /// @param nonce The patient's next nonce here.
+    /// @param nonce The scope's next nonce (`nonceOf(patient, grantee, scope, target)`).
     /// @param deadline Last timestamp at which the signature may be used.
     struct SignedConsent {
         address patient;
@@ -111,6 +111,10 @@ interface IConsentManager {
     /// @notice Thrown when a signature is used after its deadline.
     /// @param deadline The deadline.
     error SignatureExpired(uint256 deadline);
+    /// @notice Thrown when a signed action's nonce is not the scope's next nonce (used or from the future).
+    /// @param nonce The signed nonce.
+    /// @param expected The scope's next nonce.
+    error InvalidNonce(uint256 nonce, uint256 expected);
     /// @notice Thrown when a signature is not the patient's.
     /// @param patient The claimed signer.
     error InvalidSignature(address patient);
@@ -358,9 +362,16 @@ interface IConsentManager {
     /// @return count Number of receipts.
     function accessLogOf(bytes32 root) external view returns (uint64 blockNumber, uint32 count);
 
-    /// @notice The patient's next signature nonce here (shared by `Grant` and `Revoke`).
-    /// @param owner The patient.
-    function nonces(address owner) external view returns (uint256);
+    /// @notice The next signature nonce of a scope (shared by its `Grant` and `Revoke`). Nonces are kept
+    /// per (patient, grantee, scope, target), so signed actions on different scopes never block each other.
+    /// @param patient The patient.
+    /// @param grantee The grantee.
+    /// @param scope The scope.
+    /// @param target The target.
+    function nonceOf(address patient, address grantee, Scope scope, bytes32 target)
+        external
+        view
+        returns (uint64);
 
     /// @notice The EIP-712 digest a patient signs for a grant.
     /// @param consent The grant.
