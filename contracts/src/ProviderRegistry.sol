@@ -371,14 +371,19 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
         uint256 toPool;
         if (revealed < rv.quorum) {
             outcome = Outcome.NoQuorum;
+            // Each voter loses exactly `penalty` (rounded once, per voter), so the total is a multiple of it.
+            // slither-disable-next-line divide-before-multiply
             toPool = (rv.commits - revealed) * penalty;
         } else {
             outcome = rv.yes > rv.no ? Outcome.Approved : Outcome.Rejected; // a tie keeps the status quo
             uint256 winners = outcome == Outcome.Approved ? rv.yes : rv.no;
+            // Each loser and non-revealer loses exactly `penalty`; rounding the total instead would make the
+            // claims disagree with the bonds held.
+            // slither-disable-next-line divide-before-multiply
             uint256 forfeited = (rv.commits - winners) * penalty;
             uint256 share = forfeited / winners;
             winnerPayout += share;
-            toPool = forfeited - share * winners;
+            toPool = forfeited % winners;
         }
         rv.outcome = outcome;
         rv.winnerPayout = uint128(winnerPayout);
@@ -414,6 +419,8 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
         _bondsHeld -= payout;
         if (outcome == Outcome.Approved) {
             uint256 slashed = uint256(p.stake) * rv.slashBps / BPS;
+            // The reward is a share of what was actually slashed (rounded), so it never exceeds the slash.
+            // slither-disable-next-line divide-before-multiply
             uint256 reward = slashed * rv.rewardBps / BPS;
             _slashStake(subject, p, slashed, rv.evidence, reviewId);
             _accrue(slashed - reward);
@@ -514,6 +521,8 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
 
     function _setCertified(address account, Provider storage p, bool certified) private {
         p.status = certified ? Status.Certified : Status.Unbonding;
+        // push returns the previous and new values, which the caller already knows.
+        // slither-disable-next-line unused-return
         _history[account].push(uint48(block.number), certified ? 1 : 0);
     }
 

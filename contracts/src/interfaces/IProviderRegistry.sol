@@ -348,7 +348,7 @@ interface IProviderRegistry {
     event ParamsSet(Params params);
     /// @notice Emitted when the treasury changes.
     /// @param treasury The new treasury.
-    event TreasurySet(address treasury);
+    event TreasurySet(address indexed treasury);
 
     /// @notice Stakes `amount` (approved beforehand) and applies for certification.
     /// @param amount The stake, at least `minStake`.
