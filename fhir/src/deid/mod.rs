@@ -368,7 +368,15 @@ impl Ctx<'_> {
                 }],
             ),
             Some(b) => (Some(FhirDate::year_only(b.parts().year)), Vec::new()),
-            None => (None, Vec::new()),
+            // Only our own band survives from the input, so a view de-identified again keeps it.
+            None => (
+                None,
+                p.extension
+                    .iter()
+                    .filter(|e| e.url == AGE_BAND_URL && e.value_string.as_deref() == Some("90+"))
+                    .cloned()
+                    .collect(),
+            ),
         };
         // The current address only: a history of states narrows the person down.
         let address = p

@@ -13,8 +13,16 @@ pub const RESTRICTED_ZIP3: [&str; 17] = [
 /// is restricted. `None` for anything that is not a US ZIP (5 digits, optionally `-` and 4).
 pub fn safe_harbor_zip(postal_code: &str) -> Option<String> {
     let code = postal_code.trim();
-    let (five, plus4) = code.split_at_checked(5)?;
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    // An already generalised ZIP3 stays as it is, so de-identifying a view changes nothing.
+    if code.len() == 3 && digits(code) {
+        return Some(if RESTRICTED_ZIP3.contains(&code) {
+            "000".to_owned()
+        } else {
+            code.to_owned()
+        });
+    }
+    let (five, plus4) = code.split_at_checked(5)?;
     let plus4_ok = plus4.is_empty()
         || plus4
             .strip_prefix('-')
@@ -38,6 +46,8 @@ mod tests {
     fn populous_prefixes_keep_three_digits() {
         assert_eq!(safe_harbor_zip("02139"), Some("021".into()));
         assert_eq!(safe_harbor_zip("94110-1234"), Some("941".into()));
+        assert_eq!(safe_harbor_zip("941"), Some("941".into()));
+        assert_eq!(safe_harbor_zip("036"), Some("000".into()));
     }
 
     #[test]

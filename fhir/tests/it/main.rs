@@ -1,1 +1,30 @@
-//! Integration tests.
+//! Integration tests: golden research views, the no-identifier property, the gate, bad FHIR.
+
+mod bad_fhir;
+mod gate;
+mod golden;
+mod no_identifier_survives;
+
+use std::path::PathBuf;
+
+use medvault_fhir::{DeidOptions, Resource, parse_json};
+use time::macros::date;
+
+fn fixture_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn fixture(name: &str) -> Resource {
+    let text = std::fs::read_to_string(fixture_path(name)).expect("fixture exists");
+    parse_json(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The export date every test uses, so ages and the 90+ rule are reproducible.
+fn opts() -> DeidOptions {
+    DeidOptions {
+        as_of: date!(2024 - 06 - 01),
+        subject_id: "subject".into(),
+    }
+}
