@@ -1,0 +1,16212 @@
+///Module containing a contract's types and functions.
+/**
+
+```solidity
+library IDataMarket {
+    type TradeStatus is uint8;
+    struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 refundedTrades; uint32 openDisputes; bool feesCollected; }
+    struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
+    struct TradeApproval { uint256 requestId; address patient; bytes32 deliveryCommitment; uint256 price; uint256 nonce; uint256 deadline; }
+}
+```*/
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    clippy::pub_underscore_fields,
+    clippy::style,
+    clippy::empty_structs_with_brackets
+)]
+pub mod IDataMarket {
+    use super::*;
+    use alloy::sol_types as alloy_sol_types;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct TradeStatus(u8);
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<TradeStatus> for u8 {
+            #[inline]
+            fn stv_to_tokens(
+                &self,
+            ) -> <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::Token<'_> {
+                alloy_sol_types::private::SolTypeValue::<
+                    alloy::sol_types::sol_data::Uint<8>,
+                >::stv_to_tokens(self)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::tokenize(self)
+                    .0
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+            }
+        }
+        impl TradeStatus {
+            /// The Solidity type name.
+            pub const NAME: &'static str = stringify!(@ name);
+            /// Convert from the underlying value type.
+            #[inline]
+            pub const fn from_underlying(value: u8) -> Self {
+                Self(value)
+            }
+            /// Return the underlying value.
+            #[inline]
+            pub const fn into_underlying(self) -> u8 {
+                self.0
+            }
+            /// Return the single encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode(&self.0)
+            }
+            /// Return the packed encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode_packed(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode_packed(&self.0)
+            }
+        }
+        #[automatically_derived]
+        impl From<u8> for TradeStatus {
+            fn from(value: u8) -> Self {
+                Self::from_underlying(value)
+            }
+        }
+        #[automatically_derived]
+        impl From<TradeStatus> for u8 {
+            fn from(value: TradeStatus) -> Self {
+                value.into_underlying()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for TradeStatus {
+            type RustType = u8;
+            type Token<'a> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = Self::NAME;
+            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                Self::type_check(token).is_ok()
+            }
+            #[inline]
+            fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::type_check(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::detokenize(token)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for TradeStatus {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::topic_preimage_length(rust)
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 refundedTrades; uint32 openDisputes; bool feesCollected; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct Request {
+        #[allow(missing_docs)]
+        pub researcher: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub deadline: u64,
+        #[allow(missing_docs)]
+        pub feeBps: u16,
+        #[allow(missing_docs)]
+        pub closed: bool,
+        #[allow(missing_docs)]
+        pub pricePerRecord: alloy::sol_types::private::primitives::aliases::U96,
+        #[allow(missing_docs)]
+        pub maxRecords: u32,
+        #[allow(missing_docs)]
+        pub settled: u32,
+        #[allow(missing_docs)]
+        pub refundedTrades: u32,
+        #[allow(missing_docs)]
+        pub openDisputes: u32,
+        #[allow(missing_docs)]
+        pub feesCollected: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<16>,
+            alloy::sol_types::sol_data::Bool,
+            alloy::sol_types::sol_data::Uint<96>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Bool,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            u64,
+            u16,
+            bool,
+            alloy::sol_types::private::primitives::aliases::U96,
+            u32,
+            u32,
+            u32,
+            u32,
+            bool,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<Request> for UnderlyingRustTuple<'_> {
+            fn from(value: Request) -> Self {
+                (
+                    value.researcher,
+                    value.deadline,
+                    value.feeBps,
+                    value.closed,
+                    value.pricePerRecord,
+                    value.maxRecords,
+                    value.settled,
+                    value.refundedTrades,
+                    value.openDisputes,
+                    value.feesCollected,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for Request {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    researcher: tuple.0,
+                    deadline: tuple.1,
+                    feeBps: tuple.2,
+                    closed: tuple.3,
+                    pricePerRecord: tuple.4,
+                    maxRecords: tuple.5,
+                    settled: tuple.6,
+                    refundedTrades: tuple.7,
+                    openDisputes: tuple.8,
+                    feesCollected: tuple.9,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for Request {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for Request {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.researcher,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.feeBps),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.closed,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::SolType>::tokenize(&self.pricePerRecord),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxRecords),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.settled),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.refundedTrades),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.openDisputes),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.feesCollected,
+                    ),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for Request {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for Request {
+            const NAME: &'static str = "Request";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "Request(address researcher,uint64 deadline,uint16 feeBps,bool closed,uint96 pricePerRecord,uint32 maxRecords,uint32 settled,uint32 refundedTrades,uint32 openDisputes,bool feesCollected)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.researcher,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.deadline)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.feeBps)
+                        .0,
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.closed,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.pricePerRecord,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.maxRecords)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.settled)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.refundedTrades,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.openDisputes)
+                        .0,
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.feesCollected,
+                        )
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for Request {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.researcher,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.deadline,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.feeBps,
+                    )
+                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.closed,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.pricePerRecord,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.maxRecords,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.settled,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.refundedTrades,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.openDisputes,
+                    )
+                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.feesCollected,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.researcher,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.deadline,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    16,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.feeBps,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.closed,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    96,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.pricePerRecord,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.maxRecords,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.settled,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.refundedTrades,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.openDisputes,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.feesCollected,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct Trade {
+        #[allow(missing_docs)]
+        pub payout: alloy::sol_types::private::primitives::aliases::U96,
+        #[allow(missing_docs)]
+        pub releaseAt: u64,
+        #[allow(missing_docs)]
+        pub status: <TradeStatus as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<96>,
+            alloy::sol_types::sol_data::Uint<64>,
+            TradeStatus,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U96,
+            u64,
+            <TradeStatus as alloy::sol_types::SolType>::RustType,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<Trade> for UnderlyingRustTuple<'_> {
+            fn from(value: Trade) -> Self {
+                (value.payout, value.releaseAt, value.status)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for Trade {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    payout: tuple.0,
+                    releaseAt: tuple.1,
+                    status: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for Trade {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for Trade {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::SolType>::tokenize(&self.payout),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.releaseAt),
+                    <TradeStatus as alloy_sol_types::SolType>::tokenize(&self.status),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for Trade {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for Trade {
+            const NAME: &'static str = "Trade";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "Trade(uint96 payout,uint64 releaseAt,uint8 status)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.payout)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.releaseAt)
+                        .0,
+                    <TradeStatus as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.status,
+                        )
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for Trade {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.payout,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.releaseAt,
+                    )
+                    + <TradeStatus as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.status,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    96,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.payout,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.releaseAt,
+                    out,
+                );
+                <TradeStatus as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.status,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct TradeApproval { uint256 requestId; address patient; bytes32 deliveryCommitment; uint256 price; uint256 nonce; uint256 deadline; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct TradeApproval {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub deliveryCommitment: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub price: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub nonce: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub deadline: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::FixedBytes<32>,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<TradeApproval> for UnderlyingRustTuple<'_> {
+            fn from(value: TradeApproval) -> Self {
+                (
+                    value.requestId,
+                    value.patient,
+                    value.deliveryCommitment,
+                    value.price,
+                    value.nonce,
+                    value.deadline,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for TradeApproval {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    requestId: tuple.0,
+                    patient: tuple.1,
+                    deliveryCommitment: tuple.2,
+                    price: tuple.3,
+                    nonce: tuple.4,
+                    deadline: tuple.5,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for TradeApproval {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for TradeApproval {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deliveryCommitment),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.price),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for TradeApproval {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for TradeApproval {
+            const NAME: &'static str = "TradeApproval";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "TradeApproval(uint256 requestId,address patient,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.requestId)
+                        .0,
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.patient,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.deliveryCommitment,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.price)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.nonce)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.deadline)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for TradeApproval {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.requestId,
+                    )
+                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.patient,
+                    )
+                    + <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.deliveryCommitment,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.price)
+                    + <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.nonce)
+                    + <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.deadline,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.requestId,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.patient,
+                    out,
+                );
+                <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.deliveryCommitment,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.price,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.nonce,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.deadline,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    use alloy::contract as alloy_contract;
+    /**Creates a new wrapper around an on-chain [`IDataMarket`](self) contract instance.
+
+See the [wrapper's documentation](`IDataMarketInstance`) for more details.*/
+    #[inline]
+    pub const fn new<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        address: alloy_sol_types::private::Address,
+        __provider: P,
+    ) -> IDataMarketInstance<P, N> {
+        IDataMarketInstance::<P, N>::new(address, __provider)
+    }
+    /**A [`IDataMarket`](self) instance.
+
+Contains type-safe methods for interacting with an on-chain instance of the
+[`IDataMarket`](self) contract located at a given `address`, using a given
+provider `P`.
+
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
+
+See the [module-level documentation](self) for all the available methods.*/
+    #[derive(Clone)]
+    pub struct IDataMarketInstance<P, N = alloy_contract::private::Ethereum> {
+        address: alloy_sol_types::private::Address,
+        provider: P,
+        _network: ::core::marker::PhantomData<N>,
+    }
+    #[automatically_derived]
+    impl<P, N> ::core::fmt::Debug for IDataMarketInstance<P, N> {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_tuple("IDataMarketInstance").field(&self.address).finish()
+        }
+    }
+    /// Instantiation and getters/setters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IDataMarketInstance<P, N> {
+        /**Creates a new wrapper around an on-chain [`IDataMarket`](self) contract instance.
+
+See the [wrapper's documentation](`IDataMarketInstance`) for more details.*/
+        #[inline]
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
+            Self {
+                address,
+                provider: __provider,
+                _network: ::core::marker::PhantomData,
+            }
+        }
+        /// Returns a reference to the address.
+        #[inline]
+        pub const fn address(&self) -> &alloy_sol_types::private::Address {
+            &self.address
+        }
+        /// Sets the address.
+        #[inline]
+        pub fn set_address(&mut self, address: alloy_sol_types::private::Address) {
+            self.address = address;
+        }
+        /// Sets the address and returns `self`.
+        pub fn at(mut self, address: alloy_sol_types::private::Address) -> Self {
+            self.set_address(address);
+            self
+        }
+        /// Returns a reference to the provider.
+        #[inline]
+        pub const fn provider(&self) -> &P {
+            &self.provider
+        }
+    }
+    impl<P: ::core::clone::Clone, N> IDataMarketInstance<&P, N> {
+        /// Clones the provider and returns a new instance with the cloned provider.
+        #[inline]
+        pub fn with_cloned_provider(self) -> IDataMarketInstance<P, N> {
+            IDataMarketInstance {
+                address: self.address,
+                provider: ::core::clone::Clone::clone(&self.provider),
+                _network: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Function calls.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IDataMarketInstance<P, N> {
+        /// Creates a new call builder using this contract instance's provider and address.
+        ///
+        /// Note that the call can be any function call, not just those defined in this
+        /// contract. Prefer using the other methods for building type-safe contract calls.
+        pub fn call_builder<C: alloy_sol_types::SolCall>(
+            &self,
+            call: &C,
+        ) -> alloy_contract::SolCallBuilder<&P, C, N> {
+            alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
+        }
+    }
+    /// Event filters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IDataMarketInstance<P, N> {
+        /// Creates a new event filter using this contract instance's provider and address.
+        ///
+        /// Note that the type can be any event, not just those defined in this contract.
+        /// Prefer using the other methods for building type-safe event filters.
+        pub fn event_filter<E: alloy_sol_types::SolEvent>(
+            &self,
+        ) -> alloy_contract::Event<&P, E, N> {
+            alloy_contract::Event::new_sol(&self.provider, &self.address)
+        }
+    }
+}
+/**
+
+Generated by the following Solidity interface...
+```solidity
+library IDataMarket {
+    type TradeStatus is uint8;
+    struct Request {
+        address researcher;
+        uint64 deadline;
+        uint16 feeBps;
+        bool closed;
+        uint96 pricePerRecord;
+        uint32 maxRecords;
+        uint32 settled;
+        uint32 refundedTrades;
+        uint32 openDisputes;
+        bool feesCollected;
+    }
+    struct Trade {
+        uint96 payout;
+        uint64 releaseAt;
+        TradeStatus status;
+    }
+    struct TradeApproval {
+        uint256 requestId;
+        address patient;
+        bytes32 deliveryCommitment;
+        uint256 price;
+        uint256 nonce;
+        uint256 deadline;
+    }
+}
+
+interface DataMarket {
+    error AccessControlBadConfirmation();
+    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+    error AlreadyClosed(uint256 requestId);
+    error AlreadyTraded(uint256 requestId, address patient);
+    error DeadlineNotReached(uint64 deadline);
+    error DisputeWindowClosed(uint64 releaseAt);
+    error DisputeWindowOpen(uint64 releaseAt);
+    error DisputeWindowOutOfBounds(uint64 window);
+    error FeeTooHigh(uint16 feeBps);
+    error FeesNotCollectable(uint256 requestId);
+    error InvalidAccountNonce(address account, uint256 currentNonce);
+    error InvalidRequest();
+    error InvalidShortString();
+    error InvalidSignature(address patient);
+    error InvalidTreasury();
+    error LengthMismatch();
+    error NotResearcher(uint256 requestId, address account);
+    error NotVerifiedResearcher(address account);
+    error PriceMismatch(uint256 price, uint256 expected);
+    error ReentrancyGuardReentrantCall();
+    error RequestFull(uint256 requestId);
+    error RequestNotOpen(uint256 requestId);
+    error SafeERC20FailedOperation(address token);
+    error SignatureExpired(uint256 deadline);
+    error StringTooLong(string str);
+    error UnknownRequest(uint256 requestId);
+    error WrongTradeStatus(uint256 requestId, address patient, IDataMarket.TradeStatus status);
+
+    event EIP712DomainChanged();
+    event FeeSet(uint16 feeBps);
+    event FeesCollected(uint256 indexed requestId, address indexed treasury, uint256 amount);
+    event RequestClosed(uint256 indexed requestId, uint256 refund);
+    event RequestOpened(uint256 indexed requestId, address indexed researcher, bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline, uint16 feeBps);
+    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+    event TradeDisputed(uint256 indexed requestId, address indexed patient, bytes32 reason);
+    event TradePaid(uint256 indexed requestId, address indexed patient, uint256 amount);
+    event TradeRefunded(uint256 indexed requestId, address indexed patient, uint256 amount);
+    event TradeSettled(uint256 indexed requestId, address indexed patient, bytes32 deliveryCommitment, uint256 nonce, uint64 releaseAt);
+    event TreasurySet(address treasury);
+
+    constructor(address admin, address forwarder, address token_, address accounts_, address treasury_, uint16 feeBps_, uint64 disputeWindow_);
+
+    function ARBITER_ROLE() external view returns (bytes32);
+    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+    function MAX_DISPUTE_WINDOW() external view returns (uint64);
+    function MAX_FEE_BPS() external view returns (uint16);
+    function MIN_DISPUTE_WINDOW() external view returns (uint64);
+    function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
+    function claim(uint256 requestId, address patient) external;
+    function claimMany(uint256[] memory requestIds, address[] memory patients) external returns (uint256 paid);
+    function close(uint256 requestId) external;
+    function collectFees(uint256 requestId) external;
+    function dispute(uint256 requestId, address patient, bytes32 reason) external;
+    function disputeWindow() external view returns (uint64);
+    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+    function fee() external view returns (uint16);
+    function getRoleAdmin(bytes32 role) external view returns (bytes32);
+    function grantRole(bytes32 role, address account) external;
+    function hasRole(bytes32 role, address account) external view returns (bool);
+    function isTrustedForwarder(address forwarder) external view returns (bool);
+    function nonces(address owner) external view returns (uint256);
+    function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline) external returns (uint256 requestId);
+    function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) external returns (uint256 requestId);
+    function refundExpired(uint256 requestId) external;
+    function renounceRole(bytes32 role, address callerConfirmation) external;
+    function request(uint256 requestId) external view returns (IDataMarket.Request memory);
+    function requestCount() external view returns (uint256);
+    function resolve(uint256 requestId, address patient, bool payPatient) external;
+    function revokeRole(bytes32 role, address account) external;
+    function setFee(uint16 feeBps) external;
+    function setTreasury(address treasury_) external;
+    function settle(IDataMarket.TradeApproval memory a, bytes memory signature) external;
+    function supportsInterface(bytes4 interfaceId) external view returns (bool);
+    function token() external view returns (address);
+    function trade(uint256 requestId, address patient) external view returns (IDataMarket.Trade memory);
+    function tradeApprovalDigest(IDataMarket.TradeApproval memory approval) external view returns (bytes32);
+    function treasury() external view returns (address);
+    function trustedForwarder() external view returns (address);
+}
+```
+
+...which was generated by the following JSON ABI:
+```json
+[
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "admin",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "forwarder",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "token_",
+        "type": "address",
+        "internalType": "contract IERC20"
+      },
+      {
+        "name": "accounts_",
+        "type": "address",
+        "internalType": "contract IAccountRegistry"
+      },
+      {
+        "name": "treasury_",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "feeBps_",
+        "type": "uint16",
+        "internalType": "uint16"
+      },
+      {
+        "name": "disputeWindow_",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "ARBITER_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_ADMIN_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_DISPUTE_WINDOW",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_FEE_BPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MIN_DISPUTE_WINDOW",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "TRADE_APPROVAL_TYPEHASH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "claim",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claimMany",
+    "inputs": [
+      {
+        "name": "requestIds",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      },
+      {
+        "name": "patients",
+        "type": "address[]",
+        "internalType": "address[]"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "paid",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "close",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "collectFees",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "dispute",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "reason",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "disputeWindow",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "eip712Domain",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "fields",
+        "type": "bytes1",
+        "internalType": "bytes1"
+      },
+      {
+        "name": "name",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "version",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "chainId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "verifyingContract",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "extensions",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "fee",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "getRoleAdmin",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "grantRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "hasRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isTrustedForwarder",
+    "inputs": [
+      {
+        "name": "forwarder",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "nonces",
+    "inputs": [
+      {
+        "name": "owner",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "openRequest",
+    "inputs": [
+      {
+        "name": "criteria",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "pricePerRecord",
+        "type": "uint96",
+        "internalType": "uint96"
+      },
+      {
+        "name": "maxRecords",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "deadline",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "openRequestWithPermit",
+    "inputs": [
+      {
+        "name": "criteria",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "pricePerRecord",
+        "type": "uint96",
+        "internalType": "uint96"
+      },
+      {
+        "name": "maxRecords",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "deadline",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "permitDeadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "v",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "r",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "s",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "refundExpired",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "renounceRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "callerConfirmation",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "request",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct IDataMarket.Request",
+        "components": [
+          {
+            "name": "researcher",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "deadline",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "feeBps",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "closed",
+            "type": "bool",
+            "internalType": "bool"
+          },
+          {
+            "name": "pricePerRecord",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "maxRecords",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "settled",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "refundedTrades",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "openDisputes",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "feesCollected",
+            "type": "bool",
+            "internalType": "bool"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "requestCount",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "resolve",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "payPatient",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "revokeRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setFee",
+    "inputs": [
+      {
+        "name": "feeBps",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setTreasury",
+    "inputs": [
+      {
+        "name": "treasury_",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "settle",
+    "inputs": [
+      {
+        "name": "a",
+        "type": "tuple",
+        "internalType": "struct IDataMarket.TradeApproval",
+        "components": [
+          {
+            "name": "requestId",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "patient",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "deliveryCommitment",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "price",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "nonce",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "deadline",
+            "type": "uint256",
+            "internalType": "uint256"
+          }
+        ]
+      },
+      {
+        "name": "signature",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "supportsInterface",
+    "inputs": [
+      {
+        "name": "interfaceId",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "token",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "trade",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct IDataMarket.Trade",
+        "components": [
+          {
+            "name": "payout",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "releaseAt",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "status",
+            "type": "uint8",
+            "internalType": "enum IDataMarket.TradeStatus"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "tradeApprovalDigest",
+    "inputs": [
+      {
+        "name": "approval",
+        "type": "tuple",
+        "internalType": "struct IDataMarket.TradeApproval",
+        "components": [
+          {
+            "name": "requestId",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "patient",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "deliveryCommitment",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "price",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "nonce",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "deadline",
+            "type": "uint256",
+            "internalType": "uint256"
+          }
+        ]
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "treasury",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "trustedForwarder",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "EIP712DomainChanged",
+    "inputs": [],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "FeeSet",
+    "inputs": [
+      {
+        "name": "feeBps",
+        "type": "uint16",
+        "indexed": false,
+        "internalType": "uint16"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "FeesCollected",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "treasury",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RequestClosed",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "refund",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RequestOpened",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "researcher",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "criteria",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "pricePerRecord",
+        "type": "uint96",
+        "indexed": false,
+        "internalType": "uint96"
+      },
+      {
+        "name": "maxRecords",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
+      },
+      {
+        "name": "deadline",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      },
+      {
+        "name": "feeBps",
+        "type": "uint16",
+        "indexed": false,
+        "internalType": "uint16"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleAdminChanged",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "previousAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "newAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleGranted",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleRevoked",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "TradeDisputed",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "patient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "reason",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "TradePaid",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "patient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "TradeRefunded",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "patient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "TradeSettled",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "patient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "deliveryCommitment",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "nonce",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "releaseAt",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "TreasurySet",
+    "inputs": [
+      {
+        "name": "treasury",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AccessControlBadConfirmation",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "AccessControlUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "neededRole",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "AlreadyClosed",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "AlreadyTraded",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "DeadlineNotReached",
+    "inputs": [
+      {
+        "name": "deadline",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "DisputeWindowClosed",
+    "inputs": [
+      {
+        "name": "releaseAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "DisputeWindowOpen",
+    "inputs": [
+      {
+        "name": "releaseAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "DisputeWindowOutOfBounds",
+    "inputs": [
+      {
+        "name": "window",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FeeTooHigh",
+    "inputs": [
+      {
+        "name": "feeBps",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FeesNotCollectable",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "InvalidAccountNonce",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "currentNonce",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "InvalidRequest",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "InvalidShortString",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "InvalidSignature",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "InvalidTreasury",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "LengthMismatch",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "NotResearcher",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotVerifiedResearcher",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PriceMismatch",
+    "inputs": [
+      {
+        "name": "price",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "expected",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReentrancyGuardReentrantCall",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "RequestFull",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RequestNotOpen",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeERC20FailedOperation",
+    "inputs": [
+      {
+        "name": "token",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SignatureExpired",
+    "inputs": [
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "StringTooLong",
+    "inputs": [
+      {
+        "name": "str",
+        "type": "string",
+        "internalType": "string"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "UnknownRequest",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "WrongTradeStatus",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "status",
+        "type": "uint8",
+        "internalType": "enum IDataMarket.TradeStatus"
+      }
+    ]
+  }
+]
+```*/
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    clippy::pub_underscore_fields,
+    clippy::style,
+    clippy::empty_structs_with_brackets
+)]
+pub mod DataMarket {
+    use super::*;
+    use alloy::sol_types as alloy_sol_types;
+    /// The creation / init bytecode of the contract.
+    ///
+    /// ```text
+    ///0x6101e0604052348015610010575f5ffd5b50604051613cb6380380613cb683398101604081905261002f91610438565b60408051808201825260128152711359591d985d5b1d11185d1853585c9ad95d60721b602080830191909152825180840190935260018352603160f81b908301526001600160a01b03881660805290610087826101c8565b61014052610094816101c8565b61016052815160208084019190912061010052815190820120610120524660c0526101226101005161012051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a05250503060e052603c6001600160401b038216108061014e575062278d006001600160401b038216115b1561017c57604051637965fb0760e01b81526001600160401b03821660048201526024015b60405180910390fd5b6001600160a01b038086166101805284166101a0526001600160401b0381166101c0526101a95f88610205565b506101b3836102af565b6101bc8261032b565b5050505050505061059a565b5f5f829050601f815111156101f2578260405163305a27a960e01b815260040161017391906104e0565b80516101fd82610515565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102a6575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561025e6103a8565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102a9565b505f5b92915050565b6001600160a01b0381166102d6576040516302979eb960e31b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f906020015b60405180910390a150565b6103e861ffff8216111561035857604051638ea70c0760e01b815261ffff82166004820152602401610173565b6007805461ffff60a01b1916600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da5390602001610320565b5f6103b16103b6565b905090565b5f3660148082108015906103ce57506103ce336103fc565b156103f4576103e136828403815f61053b565b6103ea91610562565b60601c9250505090565b339250505090565b5f61040660805190565b6001600160a01b0316826001600160a01b0316149050919050565b6001600160a01b0381168114610435575f5ffd5b50565b5f5f5f5f5f5f5f60e0888a03121561044e575f5ffd5b875161045981610421565b602089015190975061046a81610421565b604089015190965061047b81610421565b606089015190955061048c81610421565b608089015190945061049d81610421565b60a089015190935061ffff811681146104b4575f5ffd5b60c08901519092506001600160401b03811681146104d0575f5ffd5b8091505092959891949750929550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610535575f198160200360031b1b821691505b50919050565b5f5f85851115610549575f5ffd5b83861115610555575f5ffd5b5050820193919092039150565b80356001600160601b03198116906014841015610593576001600160601b0319601485900360031b81901b82161691505b5092915050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c05161365d6106595f395f81816102c6015281816110b401526116e701525f611e0c01525f818161075f01528181610a3901528181610b2e0152818161120d01528181611b9801528181611da0015261222c01525f61241301525f6123e801525f612c5801525f612c3001525f612b8b01525f612bb501525f612bdf01525f81816103910152818161040301526128c3015261365d5ff3fe608060405234801561000f575f5ffd5b506004361061024f575f3560e01c80638e0055531161013d578063d547741f116100b8578063ddd5e1b211610088578063ea06d7e61161006e578063ea06d7e614610723578063f0f442601461074a578063fc0c546a1461075d575f5ffd5b8063ddd5e1b2146106f0578063e0a0cf7414610703575f5ffd5b8063d547741f14610516578063d55be8c614610529578063d845a4b314610545578063ddca3f43146106dd575f5ffd5b8063a217fddf1161010d578063c55d05f2116100f3578063c55d05f2146104e8578063c636be56146104fb578063cbeab5161461050e575f5ffd5b8063a217fddf146104ce578063b17acdcd146104d5575f5ffd5b80638e0055531461045f57806391d1485414610472578063950deb07146104a8578063995ba6a6146104bb575f5ffd5b80634d104adf116101cd5780636899d0f51161019d5780637ecebe00116101835780637ecebe001461042757806380cbc6fa1461043a57806384b0196e14610444575f5ffd5b80636899d0f5146103ee5780637da0a87714610401575f5ffd5b80634d104adf1461035a578063572b6c05146103815780635badbe4c146103c157806361d027b3146103c9575f5ffd5b8063117f5f9211610222578063248a9ca311610208578063248a9ca3146103125780632f2ff15d1461033457806336568abe14610347575f5ffd5b8063117f5f92146102c45780631402b17a146102ff575f5ffd5b806301ffc9a714610253578063048e45ca1461027b5780630aebeb4e1461029057806311542cbb146102a3575b5f5ffd5b610266610261366004612d8e565b610783565b60405190151581526020015b60405180910390f35b61028e610289366004612df0565b61081b565b005b61028e61029e366004612e2d565b610a73565b6102b66102b1366004612e89565b610b02565b604051908152602001610272565b7f00000000000000000000000000000000000000000000000000000000000000005b60405167ffffffffffffffff9091168152602001610272565b61028e61030d366004612e2d565b610c19565b6102b6610320366004612e2d565b5f9081526020819052604090206001015490565b61028e610342366004612f06565b610ca2565b61028e610355366004612f06565b610ccc565b6102b67fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b61026661038f366004612f30565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6006546102b6565b6007546001600160a01b03165b6040516001600160a01b039091168152602001610272565b61028e6103fc366004612f49565b610d28565b7f00000000000000000000000000000000000000000000000000000000000000006103d6565b6102b6610435366004612f30565b610f6d565b6102e662278d0081565b61044c610f8a565b6040516102729796959493929190612fc8565b61028e61046d36600461307a565b610fe8565b610266610480366004612f06565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6102b66104b636600461309b565b610fff565b6102b66104c93660046130fb565b611026565b6102b65f81565b61028e6104e3366004612e2d565b611030565b6102b66104f636600461315d565b61123f565b61028e6105093660046131c9565b6113af565b6102e6603c81565b61028e610524366004612f06565b611855565b6105326103e881565b60405161ffff9091168152602001610272565b6106d0610553366004612e2d565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152505f9081526004602090815260409182902082516101408101845281546001600160a01b0381168252600160a01b80820467ffffffffffffffff16948301949094527c010000000000000000000000000000000000000000000000000000000080820461ffff16958301959095527e01000000000000000000000000000000000000000000000000000000000000900460ff908116151560608301526001909201546bffffffffffffffffffffffff811660808301526c01000000000000000000000000810463ffffffff90811660a08401527001000000000000000000000000000000008204811660c0840152938104841660e0830152780100000000000000000000000000000000000000000000000081049093166101008201529290910416151561012082015290565b6040516102729190613248565b600754600160a01b900461ffff16610532565b61028e6106fe366004612f06565b611879565b610716610711366004612f06565b611990565b60405161027291906133a4565b6102b67f93e1738aafddae1b6708b4a659d0bf68701a94df4e01e3f9876f8b5db7da70d281565b61028e610758366004612f30565b611a4b565b7f00000000000000000000000000000000000000000000000000000000000000006103d6565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061081557507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b610823611a5e565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae61084d81611a95565b5f61085785611aa6565b5f8681526005602090815260408083206001600160a01b0389168452909152902090915060028154600160a01b900460ff16600481111561089a5761089a61333e565b146108eb5780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526108e29188918891600160a01b900460ff16906004016133e3565b60405180910390fd5b60018201805460189061091f907801000000000000000000000000000000000000000000000000900463ffffffff16613433565b91906101000a81548163ffffffff021916908363ffffffff16021790555083156109555761094e868683611afc565b5050610a65565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740400000000000000000000000000000000000000001781556001820180546014906109b190600160a01b900463ffffffff16613470565b825463ffffffff9182166101009390930a9283029190920219909116179055600182015482546040516bffffffffffffffffffffffff909216808352916001600160a01b039182169188169089907f598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea92889060200160405180910390a3610a606001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611bbb565b505050505b50610a6e611c09565b505050565b610a7b611a5e565b5f610a8582611aa6565b90505f610a90611c33565b82549091506001600160a01b03808316911614610aeb576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b03821660248201526044016108e2565b610af58383611c41565b5050610aff611c09565b50565b5f610b0b611a5e565b5f610b2a63ffffffff89166bffffffffffffffffffffffff8b16613494565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d505accf610b63611c33565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152306024820152604481018490526064810189905260ff8816608482015260a4810187905260c4810186905260e4015f604051808303815f87803b158015610be4575f5ffd5b505af1925050508015610bf5575060015b50610c028a8a8a8a611dc7565b915050610c0d611c09565b98975050505050505050565b610c21611a5e565b5f610c2b82611aa6565b8054909150600160a01b900467ffffffffffffffff16421015610c8f5780546040517fbd5145db000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff1660048201526024016108e2565b610c998282611c41565b50610aff611c09565b5f82815260208190526040902060010154610cbc81611a95565b610cc6838361225e565b50505050565b610cd4611c33565b6001600160a01b0316816001600160a01b031614610d1e576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610a6e8282612324565b5f610d3284611aa6565b90505f610d3d611c33565b82549091506001600160a01b03808316911614610d98576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b03821660248201526044016108e2565b5f8581526005602090815260408083206001600160a01b0388168452909152902060018154600160a01b900460ff166004811115610dd857610dd861333e565b14610e205780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526108e29188918891600160a01b900460ff16906004016133e3565b80546c01000000000000000000000000900467ffffffffffffffff164210610e925780546040517f63486c520000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff1660048201526024016108e2565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674020000000000000000000000000000000000000000178155600183018054601890610f03907801000000000000000000000000000000000000000000000000900463ffffffff16613470565b91906101000a81548163ffffffff021916908363ffffffff160217905550846001600160a01b0316867fe8c3e7e9a8c4cb0e0d9e8faaebe589318a4a83e69c31c7349d8afdec3781d96386604051610f5d91815260200190565b60405180910390a3505050505050565b6001600160a01b0381165f90815260036020526040812054610815565b5f6060805f5f5f6060610f9b6123e1565b610fa361240c565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f610ff281611a95565b610ffb82612437565b5050565b5f611008611a5e565b61101485858585611dc7565b905061101e611c09565b949350505050565b5f610815826124ee565b611038611a5e565b5f61104282611aa6565b60018101549091507c0100000000000000000000000000000000000000000000000000000000900460ff168061109d575060018101547801000000000000000000000000000000000000000000000000900463ffffffff1615155b806110e6575080546110e39067ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b9004166134ab565b42105b15611120576040517fa2f11d5f000000000000000000000000000000000000000000000000000000008152600481018390526024016108e2565b6001810180547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000017908190555f9061119a9063ffffffff600160a01b82048116917001000000000000000000000000000000009004166134be565b63ffffffff166111a983612594565b6111b39190613494565b6007546040518281529192506001600160a01b031690819085907f72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f9060200160405180910390a38115611234576112346001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611bbb565b505050610aff611c09565b5f611248611a5e565b838214611281576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b848110156113a6575f60055f8888858181106112a1576112a16134da565b9050602002013581526020019081526020015f205f8686858181106112c8576112c86134da565b90506020020160208101906112dd9190612f30565b6001600160a01b0316815260208101919091526040015f20905060018154600160a01b900460ff1660048111156113165761131661333e565b14158061133d575080546c01000000000000000000000000900467ffffffffffffffff1642105b15611348575061139e565b61139187878481811061135d5761135d6134da565b90506020020135868685818110611376576113766134da565b905060200201602081019061138b9190612f30565b83611afc565b61139a83613507565b9250505b600101611283565b5061101e611c09565b6113b7611a5e565b5f6113c28435611aa6565b80549091507e01000000000000000000000000000000000000000000000000000000000000900460ff168061140957508054600160a01b900467ffffffffffffffff164210155b15611443576040517f0c43b3c0000000000000000000000000000000000000000000000000000000008152843560048201526024016108e2565b600181015463ffffffff6c010000000000000000000000008204811670010000000000000000000000000000000090920416106114af576040517f23c394b2000000000000000000000000000000000000000000000000000000008152843560048201526024016108e2565b60018101546bffffffffffffffffffffffff166060850135811461150c576040517f3ad7771a00000000000000000000000000000000000000000000000000000000815260608601356004820152602481018290526044016108e2565b8460a00135421115611550576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260a086013560048201526024016108e2565b84355f90815260056020908152604080832091839161157491908a01908a01612f30565b6001600160a01b0316815260208101919091526040015f90812091508154600160a01b900460ff1660048111156115ad576115ad61333e565b146116085785356115c46040880160208901612f30565b6040517fda7b201100000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b031660248201526044016108e2565b61162b61161b6040880160208901612f30565b611624886124ee565b87876125ef565b61167d5761163f6040870160208801612f30565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b0390911660048201526024016108e2565b61169a6116906040880160208901612f30565b876080013561265b565b6001830180546010906116c690700100000000000000000000000000000000900463ffffffff16613470565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f7f000000000000000000000000000000000000000000000000000000000000000042611711919061353e565b845490915061271090611748907c0100000000000000000000000000000000000000000000000000000000900461ffff1685613494565b611752919061355e565b61175c9084613596565b82546bffffffffffffffffffffffff919091167fffffffffffffffffffffffff0000000000000000000000000000000000000000909116176c0100000000000000000000000067ffffffffffffffff831602177fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b1782556117e96040880160208901612f30565b6040805189820135815260808a0135602082015267ffffffffffffffff84168183015290516001600160a01b0392909216918935917f27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70919081900360600190a350505050610a6e611c09565b5f8281526020819052604090206001015461186f81611a95565b610cc68383612324565b611881611a5e565b5f8281526005602090815260408083206001600160a01b0385168452909152902060018154600160a01b900460ff1660048111156118c1576118c161333e565b146119095780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526108e29185918591600160a01b900460ff16906004016133e3565b80546c01000000000000000000000000900467ffffffffffffffff1642101561197c5780546040517f14a30b860000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff1660048201526024016108e2565b611987838383611afc565b50610ffb611c09565b6119b0604080516060810182525f80825260208201819052909182015290565b5f8381526005602090815260408083206001600160a01b0386168452825291829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810467ffffffffffffffff169382019390935292909190830190600160a01b900460ff166004811115611a3057611a3061333e565b6004811115611a4157611a4161333e565b9052509392505050565b5f611a5581611a95565b610ffb826126c6565b611a6661276c565b611a9360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906127c5565b565b610aff81611aa1611c33565b6127cc565b5f81815260046020526040902080546001600160a01b0316611af7576040517f1f79bbe7000000000000000000000000000000000000000000000000000000008152600481018390526024016108e2565b919050565b8054740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161782556040516bffffffffffffffffffffffff909116808252906001600160a01b0384169085907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a3610cc66001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001684835b611bc88383836001612837565b610a6e576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016108e2565b611a935f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611a8d565b5f611c3c6128b2565b905090565b80547e01000000000000000000000000000000000000000000000000000000000000900460ff1615611ca2576040517f5e3e0128000000000000000000000000000000000000000000000000000000008152600481018390526024016108e2565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000017815560018101545f90611d269063ffffffff70010000000000000000000000000000000082048116916c010000000000000000000000009004166134be565b6001830154611d499163ffffffff16906bffffffffffffffffffffffff16613494565b82546040518281529192506001600160a01b03169084907f9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab529060200160405180910390a28115610cc657610cc66001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611bbb565b5f5f611dd1611c33565b6040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f00000000000000000000000000000000000000000000000000000000000000009091169063508f3a3790602401602060405180830381865afa158015611e53573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611e7791906135a9565b611eb8576040517f029ef8ed0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016108e2565b6bffffffffffffffffffffffff85161580611ed7575063ffffffff8416155b80611eec5750428367ffffffffffffffff1611155b15611f23576040517f41abc80100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60065f8154611f3190613507565b91905081905591505f600760149054906101000a900461ffff169050604051806101400160405280836001600160a01b031681526020018567ffffffffffffffff1681526020018261ffff1681526020015f15158152602001876bffffffffffffffffffffffff1681526020018663ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f151581525060045f8581526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f01601c6101000a81548161ffff021916908361ffff1602179055506060820151815f01601e6101000a81548160ff0219169083151502179055506080820151816001015f6101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555060a082015181600101600c6101000a81548163ffffffff021916908363ffffffff16021790555060c08201518160010160106101000a81548163ffffffff021916908363ffffffff16021790555060e08201518160010160146101000a81548163ffffffff021916908363ffffffff1602179055506101008201518160010160186101000a81548163ffffffff021916908363ffffffff16021790555061012082015181600101601c6101000a81548160ff021916908315150217905550905050816001600160a01b0316837f17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf6889898989876040516121f79594939291909485526bffffffffffffffffffffffff93909316602085015263ffffffff91909116604084015267ffffffffffffffff16606083015261ffff16608082015260a00190565b60405180910390a3612254823061222263ffffffff89166bffffffffffffffffffffffff8b16613494565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692919061291c565b5050949350505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661231d575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556122d5611c33565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610815565b505f610815565b5f828152602081815260408083206001600160a01b038516845290915281205460ff161561231d575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055612399611c33565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610815565b6060611c3c7f000000000000000000000000000000000000000000000000000000000000000061296b565b6060611c3c7f000000000000000000000000000000000000000000000000000000000000000061296b565b6103e861ffff8216111561247d576040517f8ea70c0700000000000000000000000000000000000000000000000000000000815261ffff821660048201526024016108e2565b600780547fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff16600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53906020015b60405180910390a150565b5f6108157f93e1738aafddae1b6708b4a659d0bf68701a94df4e01e3f9876f8b5db7da70d283356125256040860160208701612f30565b604080516020810194909452838101929092526001600160a01b0316606083810191909152908501356080838101919091529085013560a0838101919091529085013560c083015284013560e082015261010001604051602081830303815290604052805190602001206129a8565b600181015481545f916bffffffffffffffffffffffff1690612710906125de907c0100000000000000000000000000000000000000000000000000000000900461ffff1683613494565b6125e8919061355e565b9392505050565b5f5f5f6125fd8686866129ef565b5090925090505f8160038111156126165761261661333e565b1480156126345750866001600160a01b0316826001600160a01b0316145b156126445760019250505061101e565b61265087878787612a36565b979650505050505050565b6001600160a01b0382165f908152600360205260409020805460018101909155818114610a6e576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602481018290526044016108e2565b6001600160a01b038116612706576040517f14bcf5c800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600780547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f906020016124e3565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611a93576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16610ffb576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016108e2565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166128a657838315161561289a573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f3660148082108015906128ee57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b156129145761290136828403815f6135c4565b61290a916135eb565b60601c9250505090565b339250505090565b61292a848484846001612ab9565b610cc6576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016108e2565b60605f61297783612b3f565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f6108156129b4612b7f565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f80806041849003612a23578435602086013560408701355f1a612a1589828585612ca8565b955095509550505050612a2d565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316612b2e578383151615612b22573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f60ff8216601f811115610815576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015612bd757507f000000000000000000000000000000000000000000000000000000000000000046145b15612c0157507f000000000000000000000000000000000000000000000000000000000000000090565b611c3c604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115612ce157505f91506003905082612d84565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015612d32573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b038116612d7b57505f925060019150829050612d84565b92505f91508190505b9450945094915050565b5f60208284031215612d9e575f5ffd5b81357fffffffff00000000000000000000000000000000000000000000000000000000811681146125e8575f5ffd5b80356001600160a01b0381168114611af7575f5ffd5b8015158114610aff575f5ffd5b5f5f5f60608486031215612e02575f5ffd5b83359250612e1260208501612dcd565b91506040840135612e2281612de3565b809150509250925092565b5f60208284031215612e3d575f5ffd5b5035919050565b80356bffffffffffffffffffffffff81168114611af7575f5ffd5b803563ffffffff81168114611af7575f5ffd5b803567ffffffffffffffff81168114611af7575f5ffd5b5f5f5f5f5f5f5f5f610100898b031215612ea1575f5ffd5b88359750612eb160208a01612e44565b9650612ebf60408a01612e5f565b9550612ecd60608a01612e72565b94506080890135935060a089013560ff81168114612ee9575f5ffd5b979a969950949793969295929450505060c08201359160e0013590565b5f5f60408385031215612f17575f5ffd5b82359150612f2760208401612dcd565b90509250929050565b5f60208284031215612f40575f5ffd5b6125e882612dcd565b5f5f5f60608486031215612f5b575f5ffd5b83359250612f6b60208501612dcd565b929592945050506040919091013590565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61300260e0830189612f7c565b82810360408401526130148189612f7c565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561306957835183526020938401939092019160010161304b565b50909b9a5050505050505050505050565b5f6020828403121561308a575f5ffd5b813561ffff811681146125e8575f5ffd5b5f5f5f5f608085870312156130ae575f5ffd5b843593506130be60208601612e44565b92506130cc60408601612e5f565b91506130da60608601612e72565b905092959194509250565b5f60c082840312156130f5575f5ffd5b50919050565b5f60c0828403121561310b575f5ffd5b6125e883836130e5565b5f5f83601f840112613125575f5ffd5b50813567ffffffffffffffff81111561313c575f5ffd5b6020830191508360208260051b8501011115613156575f5ffd5b9250929050565b5f5f5f5f60408587031215613170575f5ffd5b843567ffffffffffffffff811115613186575f5ffd5b61319287828801613115565b909550935050602085013567ffffffffffffffff8111156131b1575f5ffd5b6131bd87828801613115565b95989497509550505050565b5f5f5f60e084860312156131db575f5ffd5b6131e585856130e5565b925060c084013567ffffffffffffffff811115613200575f5ffd5b8401601f81018613613210575f5ffd5b803567ffffffffffffffff811115613226575f5ffd5b866020828401011115613237575f5ffd5b939660209190910195509293505050565b81516001600160a01b0316815261014081016020830151613275602084018267ffffffffffffffff169052565b50604083015161328b604084018261ffff169052565b50606083015161329f606084018215159052565b5060808301516132bf60808401826bffffffffffffffffffffffff169052565b5060a08301516132d760a084018263ffffffff169052565b5060c08301516132ef60c084018263ffffffff169052565b5060e083015161330760e084018263ffffffff169052565b5061010083015161332161010084018263ffffffff169052565b5061012083015161333761012084018215159052565b5092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600581106133a0577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6060820190506bffffffffffffffffffffffff835116825267ffffffffffffffff60208401511660208301526040830151613337604084018261336b565b8381526001600160a01b03831660208201526060810161101e604083018461336b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff82168061344857613448613406565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0192915050565b5f63ffffffff821663ffffffff810361348b5761348b613406565b60010192915050565b808202811582820484141761081557610815613406565b8082018082111561081557610815613406565b63ffffffff828116828216039081111561081557610815613406565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820361353757613537613406565b5060010190565b67ffffffffffffffff818116838216019081111561081557610815613406565b5f82613591577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b8181038181111561081557610815613406565b5f602082840312156135b9575f5ffd5b81516125e881612de3565b5f5f858511156135d2575f5ffd5b838611156135de575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015613337577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b8216169150509291505056fea164736f6c634300081e000a
+    /// ```
+    #[rustfmt::skip]
+    #[allow(clippy::all)]
+    pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
+        b"a\x01\xE0`@R4\x80\x15a\0\x10W__\xFD[P`@Qa<\xB68\x03\x80a<\xB6\x839\x81\x01`@\x81\x90Ra\0/\x91a\x048V[`@\x80Q\x80\x82\x01\x82R`\x12\x81Rq\x13YY\x1D\x98][\x1D\x11\x18]\x18SX\\\x9A\xD9]`r\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R`\x01`\x01`\xA0\x1B\x03\x88\x16`\x80R\x90a\0\x87\x82a\x01\xC8V[a\x01@Ra\0\x94\x81a\x01\xC8V[a\x01`R\x81Q` \x80\x84\x01\x91\x90\x91 a\x01\0R\x81Q\x90\x82\x01 a\x01 RF`\xC0Ra\x01\"a\x01\0Qa\x01 Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\xA0RPP0`\xE0R`<`\x01`\x01`@\x1B\x03\x82\x16\x10\x80a\x01NWPb'\x8D\0`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x01|W`@Qcye\xFB\x07`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x80\x86\x16a\x01\x80R\x84\x16a\x01\xA0R`\x01`\x01`@\x1B\x03\x81\x16a\x01\xC0Ra\x01\xA9_\x88a\x02\x05V[Pa\x01\xB3\x83a\x02\xAFV[a\x01\xBC\x82a\x03+V[PPPPPPPa\x05\x9AV[__\x82\x90P`\x1F\x81Q\x11\x15a\x01\xF2W\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\x01s\x91\x90a\x04\xE0V[\x80Qa\x01\xFD\x82a\x05\x15V[\x17\x93\x92PPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x02\xA6W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x02^a\x03\xA8V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x02\xA9V[P_[\x92\x91PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x02\xD6W`@Qc\x02\x97\x9E\xB9`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a\x03XW`@Qc\x8E\xA7\x0C\x07`\xE0\x1B\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x01sV[`\x07\x80Ta\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01a\x03 V[_a\x03\xB1a\x03\xB6V[\x90P\x90V[_6`\x14\x80\x82\x10\x80\x15\x90a\x03\xCEWPa\x03\xCE3a\x03\xFCV[\x15a\x03\xF4Wa\x03\xE16\x82\x84\x03\x81_a\x05;V[a\x03\xEA\x91a\x05bV[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\x04\x06`\x80Q\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14\x90P\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x045W__\xFD[PV[_______`\xE0\x88\x8A\x03\x12\x15a\x04NW__\xFD[\x87Qa\x04Y\x81a\x04!V[` \x89\x01Q\x90\x97Pa\x04j\x81a\x04!V[`@\x89\x01Q\x90\x96Pa\x04{\x81a\x04!V[``\x89\x01Q\x90\x95Pa\x04\x8C\x81a\x04!V[`\x80\x89\x01Q\x90\x94Pa\x04\x9D\x81a\x04!V[`\xA0\x89\x01Q\x90\x93Pa\xFF\xFF\x81\x16\x81\x14a\x04\xB4W__\xFD[`\xC0\x89\x01Q\x90\x92P`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x04\xD0W__\xFD[\x80\x91PP\x92\x95\x98\x91\x94\x97P\x92\x95PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x055W_\x19\x81` \x03`\x03\x1B\x1B\x82\x16\x91P[P\x91\x90PV[__\x85\x85\x11\x15a\x05IW__\xFD[\x83\x86\x11\x15a\x05UW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805`\x01`\x01``\x1B\x03\x19\x81\x16\x90`\x14\x84\x10\x15a\x05\x93W`\x01`\x01``\x1B\x03\x19`\x14\x85\x90\x03`\x03\x1B\x81\x90\x1B\x82\x16\x16\x91P[P\x92\x91PPV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa\x01\xC0Qa6]a\x06Y_9_\x81\x81a\x02\xC6\x01R\x81\x81a\x10\xB4\x01Ra\x16\xE7\x01R_a\x1E\x0C\x01R_\x81\x81a\x07_\x01R\x81\x81a\n9\x01R\x81\x81a\x0B.\x01R\x81\x81a\x12\r\x01R\x81\x81a\x1B\x98\x01R\x81\x81a\x1D\xA0\x01Ra\",\x01R_a$\x13\x01R_a#\xE8\x01R_a,X\x01R_a,0\x01R_a+\x8B\x01R_a+\xB5\x01R_a+\xDF\x01R_\x81\x81a\x03\x91\x01R\x81\x81a\x04\x03\x01Ra(\xC3\x01Ra6]_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02OW_5`\xE0\x1C\x80c\x8E\0US\x11a\x01=W\x80c\xD5Gt\x1F\x11a\0\xB8W\x80c\xDD\xD5\xE1\xB2\x11a\0\x88W\x80c\xEA\x06\xD7\xE6\x11a\0nW\x80c\xEA\x06\xD7\xE6\x14a\x07#W\x80c\xF0\xF4B`\x14a\x07JW\x80c\xFC\x0CTj\x14a\x07]W__\xFD[\x80c\xDD\xD5\xE1\xB2\x14a\x06\xF0W\x80c\xE0\xA0\xCFt\x14a\x07\x03W__\xFD[\x80c\xD5Gt\x1F\x14a\x05\x16W\x80c\xD5[\xE8\xC6\x14a\x05)W\x80c\xD8E\xA4\xB3\x14a\x05EW\x80c\xDD\xCA?C\x14a\x06\xDDW__\xFD[\x80c\xA2\x17\xFD\xDF\x11a\x01\rW\x80c\xC5]\x05\xF2\x11a\0\xF3W\x80c\xC5]\x05\xF2\x14a\x04\xE8W\x80c\xC66\xBEV\x14a\x04\xFBW\x80c\xCB\xEA\xB5\x16\x14a\x05\x0EW__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x04\xCEW\x80c\xB1z\xCD\xCD\x14a\x04\xD5W__\xFD[\x80c\x8E\0US\x14a\x04_W\x80c\x91\xD1HT\x14a\x04rW\x80c\x95\r\xEB\x07\x14a\x04\xA8W\x80c\x99[\xA6\xA6\x14a\x04\xBBW__\xFD[\x80cM\x10J\xDF\x11a\x01\xCDW\x80ch\x99\xD0\xF5\x11a\x01\x9DW\x80c~\xCE\xBE\0\x11a\x01\x83W\x80c~\xCE\xBE\0\x14a\x04'W\x80c\x80\xCB\xC6\xFA\x14a\x04:W\x80c\x84\xB0\x19n\x14a\x04DW__\xFD[\x80ch\x99\xD0\xF5\x14a\x03\xEEW\x80c}\xA0\xA8w\x14a\x04\x01W__\xFD[\x80cM\x10J\xDF\x14a\x03ZW\x80cW+l\x05\x14a\x03\x81W\x80c[\xAD\xBEL\x14a\x03\xC1W\x80ca\xD0'\xB3\x14a\x03\xC9W__\xFD[\x80c\x11\x7F_\x92\x11a\x02\"W\x80c$\x8A\x9C\xA3\x11a\x02\x08W\x80c$\x8A\x9C\xA3\x14a\x03\x12W\x80c//\xF1]\x14a\x034W\x80c6V\x8A\xBE\x14a\x03GW__\xFD[\x80c\x11\x7F_\x92\x14a\x02\xC4W\x80c\x14\x02\xB1z\x14a\x02\xFFW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02SW\x80c\x04\x8EE\xCA\x14a\x02{W\x80c\n\xEB\xEBN\x14a\x02\x90W\x80c\x11T,\xBB\x14a\x02\xA3W[__\xFD[a\x02fa\x02a6`\x04a-\x8EV[a\x07\x83V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\x8Ea\x02\x896`\x04a-\xF0V[a\x08\x1BV[\0[a\x02\x8Ea\x02\x9E6`\x04a.-V[a\nsV[a\x02\xB6a\x02\xB16`\x04a.\x89V[a\x0B\x02V[`@Q\x90\x81R` \x01a\x02rV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02rV[a\x02\x8Ea\x03\r6`\x04a.-V[a\x0C\x19V[a\x02\xB6a\x03 6`\x04a.-V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x02\x8Ea\x03B6`\x04a/\x06V[a\x0C\xA2V[a\x02\x8Ea\x03U6`\x04a/\x06V[a\x0C\xCCV[a\x02\xB6\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAE\x81V[a\x02fa\x03\x8F6`\x04a/0V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[`\x06Ta\x02\xB6V[`\x07T`\x01`\x01`\xA0\x1B\x03\x16[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02rV[a\x02\x8Ea\x03\xFC6`\x04a/IV[a\r(V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xD6V[a\x02\xB6a\x0456`\x04a/0V[a\x0FmV[a\x02\xE6b'\x8D\0\x81V[a\x04La\x0F\x8AV[`@Qa\x02r\x97\x96\x95\x94\x93\x92\x91\x90a/\xC8V[a\x02\x8Ea\x04m6`\x04a0zV[a\x0F\xE8V[a\x02fa\x04\x806`\x04a/\x06V[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\xB6a\x04\xB66`\x04a0\x9BV[a\x0F\xFFV[a\x02\xB6a\x04\xC96`\x04a0\xFBV[a\x10&V[a\x02\xB6_\x81V[a\x02\x8Ea\x04\xE36`\x04a.-V[a\x100V[a\x02\xB6a\x04\xF66`\x04a1]V[a\x12?V[a\x02\x8Ea\x05\t6`\x04a1\xC9V[a\x13\xAFV[a\x02\xE6`<\x81V[a\x02\x8Ea\x05$6`\x04a/\x06V[a\x18UV[a\x052a\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02rV[a\x06\xD0a\x05S6`\x04a.-V[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP_\x90\x81R`\x04` \x90\x81R`@\x91\x82\x90 \x82Qa\x01@\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x80\x82\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x94\x83\x01\x94\x90\x94R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82\x04a\xFF\xFF\x16\x95\x83\x01\x95\x90\x95R~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x90\x81\x16\x15\x15``\x83\x01R`\x01\x90\x92\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x83\x01Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04c\xFF\xFF\xFF\xFF\x90\x81\x16`\xA0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xC0\x84\x01R\x93\x81\x04\x84\x16`\xE0\x83\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16a\x01\0\x82\x01R\x92\x90\x91\x04\x16\x15\x15a\x01 \x82\x01R\x90V[`@Qa\x02r\x91\x90a2HV[`\x07T`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16a\x052V[a\x02\x8Ea\x06\xFE6`\x04a/\x06V[a\x18yV[a\x07\x16a\x07\x116`\x04a/\x06V[a\x19\x90V[`@Qa\x02r\x91\x90a3\xA4V[a\x02\xB6\x7F\x93\xE1s\x8A\xAF\xDD\xAE\x1Bg\x08\xB4\xA6Y\xD0\xBFhp\x1A\x94\xDFN\x01\xE3\xF9\x87o\x8B]\xB7\xDAp\xD2\x81V[a\x02\x8Ea\x07X6`\x04a/0V[a\x1AKV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xD6V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x08\x15WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\x08#a\x1A^V[\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAEa\x08M\x81a\x1A\x95V[_a\x08W\x85a\x1A\xA6V[_\x86\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x08\x9AWa\x08\x9Aa3>V[\x14a\x08\xEBW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x08\xE2\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a3\xE3V[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01\x80T`\x18\x90a\t\x1F\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a43V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x83\x15a\tUWa\tN\x86\x86\x83a\x1A\xFCV[PPa\neV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x82\x01\x80T`\x14\x90a\t\xB1\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a4pV[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x01\x82\x01T\x82T`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x80\x83R\x91`\x01`\x01`\xA0\x1B\x03\x91\x82\x16\x91\x88\x16\x90\x89\x90\x7FY\x8C\xF7\xB1\x03z,\xBB'd]N\xF9\x1AP\xABK\x13\xDBE\xCC\x85\xEB\xD8\xED\xEE\xA2b3\xEA\x92\x88\x90` \x01`@Q\x80\x91\x03\x90\xA3a\n``\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1B\xBBV[PPPP[Pa\nna\x1C\tV[PPPV[a\n{a\x1A^V[_a\n\x85\x82a\x1A\xA6V[\x90P_a\n\x90a\x1C3V[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\n\xEBW`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x08\xE2V[a\n\xF5\x83\x83a\x1CAV[PPa\n\xFFa\x1C\tV[PV[_a\x0B\x0Ba\x1A^V[_a\x0B*c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16a4\x94V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xD5\x05\xAC\xCFa\x0Bca\x1C3V[`@Q\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x84\x90\x1B\x16\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x84\x90R`d\x81\x01\x89\x90R`\xFF\x88\x16`\x84\x82\x01R`\xA4\x81\x01\x87\x90R`\xC4\x81\x01\x86\x90R`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x0B\xE4W__\xFD[PZ\xF1\x92PPP\x80\x15a\x0B\xF5WP`\x01[Pa\x0C\x02\x8A\x8A\x8A\x8Aa\x1D\xC7V[\x91PPa\x0C\ra\x1C\tV[\x98\x97PPPPPPPPV[a\x0C!a\x1A^V[_a\x0C+\x82a\x1A\xA6V[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x0C\x8FW\x80T`@Q\x7F\xBDQE\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x0C\x99\x82\x82a\x1CAV[Pa\n\xFFa\x1C\tV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x0C\xBC\x81a\x1A\x95V[a\x0C\xC6\x83\x83a\"^V[PPPPV[a\x0C\xD4a\x1C3V[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\r\x1EW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\nn\x82\x82a#$V[_a\r2\x84a\x1A\xA6V[\x90P_a\r=a\x1C3V[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\r\x98W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x08\xE2V[_\x85\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\r\xD8Wa\r\xD8a3>V[\x14a\x0E W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x08\xE2\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a3\xE3V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x0E\x92W\x80T`@Q\x7FcHlR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x08\xE2V[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x83\x01\x80T`\x18\x90a\x0F\x03\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a4pV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x84`\x01`\x01`\xA0\x1B\x03\x16\x86\x7F\xE8\xC3\xE7\xE9\xA8\xC4\xCB\x0E\r\x9E\x8F\xAA\xEB\xE5\x891\x8AJ\x83\xE6\x9C1\xC74\x9D\x8A\xFD\xEC7\x81\xD9c\x86`@Qa\x0F]\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 Ta\x08\x15V[_``\x80___``a\x0F\x9Ba#\xE1V[a\x0F\xA3a$\x0CV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x0F\xF2\x81a\x1A\x95V[a\x0F\xFB\x82a$7V[PPV[_a\x10\x08a\x1A^V[a\x10\x14\x85\x85\x85\x85a\x1D\xC7V[\x90Pa\x10\x1Ea\x1C\tV[\x94\x93PPPPV[_a\x08\x15\x82a$\xEEV[a\x108a\x1A^V[_a\x10B\x82a\x1A\xA6V[`\x01\x81\x01T\x90\x91P|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x10\x9DWP`\x01\x81\x01Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x15\x15[\x80a\x10\xE6WP\x80Ta\x10\xE3\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91`\x01`\xA0\x1B\x90\x04\x16a4\xABV[B\x10[\x15a\x11 W`@Q\x7F\xA2\xF1\x1D_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x08\xE2V[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90\x81\x90U_\x90a\x11\x9A\x90c\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x82\x04\x81\x16\x91p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16a4\xBEV[c\xFF\xFF\xFF\xFF\x16a\x11\xA9\x83a%\x94V[a\x11\xB3\x91\x90a4\x94V[`\x07T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x81\x90\x85\x90\x7Fr\x01Z\xCE\x03q/6\x12I8\x06W\xB3\xD4\x07w\xDD\x8F\x8Ahfd\xCA\xB4\x8A\xFD\x9D\xBB\xE4I\x9F\x90` \x01`@Q\x80\x91\x03\x90\xA3\x81\x15a\x124Wa\x124`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1B\xBBV[PPPa\n\xFFa\x1C\tV[_a\x12Ha\x1A^V[\x83\x82\x14a\x12\x81W`@Q\x7F\xFFc:8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_[\x84\x81\x10\x15a\x13\xA6W_`\x05_\x88\x88\x85\x81\x81\x10a\x12\xA1Wa\x12\xA1a4\xDAV[\x90P` \x02\x015\x81R` \x01\x90\x81R` \x01_ _\x86\x86\x85\x81\x81\x10a\x12\xC8Wa\x12\xC8a4\xDAV[\x90P` \x02\x01` \x81\x01\x90a\x12\xDD\x91\x90a/0V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x90P`\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x13\x16Wa\x13\x16a3>V[\x14\x15\x80a\x13=WP\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x15a\x13HWPa\x13\x9EV[a\x13\x91\x87\x87\x84\x81\x81\x10a\x13]Wa\x13]a4\xDAV[\x90P` \x02\x015\x86\x86\x85\x81\x81\x10a\x13vWa\x13va4\xDAV[\x90P` \x02\x01` \x81\x01\x90a\x13\x8B\x91\x90a/0V[\x83a\x1A\xFCV[a\x13\x9A\x83a5\x07V[\x92PP[`\x01\x01a\x12\x83V[Pa\x10\x1Ea\x1C\tV[a\x13\xB7a\x1A^V[_a\x13\xC2\x845a\x1A\xA6V[\x80T\x90\x91P~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x14\tWP\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x14CW`@Q\x7F\x0CC\xB3\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x845`\x04\x82\x01R`$\x01a\x08\xE2V[`\x01\x81\x01Tc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x10a\x14\xAFW`@Q\x7F#\xC3\x94\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x845`\x04\x82\x01R`$\x01a\x08\xE2V[`\x01\x81\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x85\x015\x81\x14a\x15\x0CW`@Q\x7F:\xD7w\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x86\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x08\xE2V[\x84`\xA0\x015B\x11\x15a\x15PW`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xA0\x86\x015`\x04\x82\x01R`$\x01a\x08\xE2V[\x845_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x91\x83\x91a\x15t\x91\x90\x8A\x01\x90\x8A\x01a/0V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_\x90\x81 \x91P\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x15\xADWa\x15\xADa3>V[\x14a\x16\x08W\x855a\x15\xC4`@\x88\x01` \x89\x01a/0V[`@Q\x7F\xDA{ \x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\x08\xE2V[a\x16+a\x16\x1B`@\x88\x01` \x89\x01a/0V[a\x16$\x88a$\xEEV[\x87\x87a%\xEFV[a\x16}Wa\x16?`@\x87\x01` \x88\x01a/0V[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x16\x9Aa\x16\x90`@\x88\x01` \x89\x01a/0V[\x87`\x80\x015a&[V[`\x01\x83\x01\x80T`\x10\x90a\x16\xC6\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a4pV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Ba\x17\x11\x91\x90a5>V[\x84T\x90\x91Pa'\x10\x90a\x17H\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x85a4\x94V[a\x17R\x91\x90a5^V[a\x17\\\x90\x84a5\x96V[\x82Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x17l\x01\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x17\x82Ua\x17\xE9`@\x88\x01` \x89\x01a/0V[`@\x80Q\x89\x82\x015\x81R`\x80\x8A\x015` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81\x83\x01R\x90Q`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x895\x91\x7F'\xDF1\xCB\xEB{\xC4t\xA1\\F\x02\xC6\xC3g\xEF\xDD\x99=\xE3z\xB8\x95\xC1\xE4:\xE3|<\xA3]p\x91\x90\x81\x90\x03``\x01\x90\xA3PPPPa\nna\x1C\tV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x18o\x81a\x1A\x95V[a\x0C\xC6\x83\x83a#$V[a\x18\x81a\x1A^V[_\x82\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x18\xC1Wa\x18\xC1a3>V[\x14a\x19\tW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x08\xE2\x91\x85\x91\x85\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a3\xE3V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x19|W\x80T`@Q\x7F\x14\xA3\x0B\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x19\x87\x83\x83\x83a\x1A\xFCV[Pa\x0F\xFBa\x1C\tV[a\x19\xB0`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01R\x90V[_\x83\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x82R\x91\x82\x90 \x82Q``\x81\x01\x84R\x81Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x82\x01\x93\x90\x93R\x92\x90\x91\x90\x83\x01\x90`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1A0Wa\x1A0a3>V[`\x04\x81\x11\x15a\x1AAWa\x1AAa3>V[\x90RP\x93\x92PPPV[_a\x1AU\x81a\x1A\x95V[a\x0F\xFB\x82a&\xC6V[a\x1Afa'lV[a\x1A\x93`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a'\xC5V[V[a\n\xFF\x81a\x1A\xA1a\x1C3V[a'\xCCV[_\x81\x81R`\x04` R`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x16a\x1A\xF7W`@Q\x7F\x1Fy\xBB\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x08\xE2V[\x91\x90PV[\x80Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x85\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x0C\xC6`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84\x83[a\x1B\xC8\x83\x83\x83`\x01a(7V[a\nnW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x1A\x93_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a\x1A\x8DV[_a\x1C<a(\xB2V[\x90P\x90V[\x80T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1C\xA2W`@Q\x7F^>\x01(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x08\xE2V[\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x81\x01T_\x90a\x1D&\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16a4\xBEV[`\x01\x83\x01Ta\x1DI\x91c\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a4\x94V[\x82T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x84\x90\x7F\x90Qrk\xDC\xD3\xFBy\xDE\xC3\xE3\x94\x1CXx\xE7\x91\xEBoq\x95N\xE86\xC0\x84\xAB\xE3\x94\xD5\xABR\x90` \x01`@Q\x80\x91\x03\x90\xA2\x81\x15a\x0C\xC6Wa\x0C\xC6`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1B\xBBV[__a\x1D\xD1a\x1C3V[`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1ESW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1Ew\x91\x90a5\xA9V[a\x1E\xB8W`@Q\x7F\x02\x9E\xF8\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x08\xE2V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80a\x1E\xD7WPc\xFF\xFF\xFF\xFF\x84\x16\x15[\x80a\x1E\xECWPB\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a\x1F#W`@Q\x7FA\xAB\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x06_\x81Ta\x1F1\x90a5\x07V[\x91\x90P\x81\x90U\x91P_`\x07`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x90P`@Q\x80a\x01@\x01`@R\x80\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01\x87k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x86c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x15\x15\x81RP`\x04_\x85\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81_\x01`\x1Ca\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP``\x82\x01Q\x81_\x01`\x1Ea\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\x80\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x01\x01`\x0Ca\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xC0\x82\x01Q\x81`\x01\x01`\x10a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xE0\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01\0\x82\x01Q\x81`\x01\x01`\x18a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01 \x82\x01Q\x81`\x01\x01`\x1Ca\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP\x90PP\x81`\x01`\x01`\xA0\x1B\x03\x16\x83\x7F\x17\xD1\xE0\xCB}\xBC\x8E\xAD*\x93\xB4\xDDm\x1C\x1E\xA4\xA4?'\xD7({\xA7_yD\xA1\x18p\xC3\xCFh\x89\x89\x89\x89\x87`@Qa!\xF7\x95\x94\x93\x92\x91\x90\x94\x85Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16` \x85\x01Rc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01\x90V[`@Q\x80\x91\x03\x90\xA3a\"T\x820a\"\"c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16a4\x94V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x91\x90a)\x1CV[PP\x94\x93PPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a#\x1DW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\"\xD5a\x1C3V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x15V[P_a\x08\x15V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a#\x1DW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua#\x99a\x1C3V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x15V[``a\x1C<\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a)kV[``a\x1C<\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a)kV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a$}W`@Q\x7F\x8E\xA7\x0C\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08\xE2V[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a\x08\x15\x7F\x93\xE1s\x8A\xAF\xDD\xAE\x1Bg\x08\xB4\xA6Y\xD0\xBFhp\x1A\x94\xDFN\x01\xE3\xF9\x87o\x8B]\xB7\xDAp\xD2\x835a%%`@\x86\x01` \x87\x01a/0V[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16``\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\x80\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xA0\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a)\xA8V[`\x01\x81\x01T\x81T_\x91k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a'\x10\x90a%\xDE\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83a4\x94V[a%\xE8\x91\x90a5^V[\x93\x92PPPV[___a%\xFD\x86\x86\x86a)\xEFV[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a&\x16Wa&\x16a3>V[\x14\x80\x15a&4WP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a&DW`\x01\x92PPPa\x10\x1EV[a&P\x87\x87\x87\x87a*6V[\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x03` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\nnW`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x08\xE2V[`\x01`\x01`\xA0\x1B\x03\x81\x16a'\x06W`@Q\x7F\x14\xBC\xF5\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01a$\xE3V[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a\x1A\x93W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0F\xFBW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08\xE2V[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a(\xA6W\x83\x83\x15\x16\x15a(\x9AW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_6`\x14\x80\x82\x10\x80\x15\x90a(\xEEWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a)\x14Wa)\x016\x82\x84\x03\x81_a5\xC4V[a)\n\x91a5\xEBV[``\x1C\x92PPP\x90V[3\x92PPP\x90V[a)*\x84\x84\x84\x84`\x01a*\xB9V[a\x0C\xC6W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08\xE2V[``_a)w\x83a+?V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_a\x08\x15a)\xB4a+\x7FV[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_\x80\x80`A\x84\x90\x03a*#W\x845` \x86\x015`@\x87\x015_\x1Aa*\x15\x89\x82\x85\x85a,\xA8V[\x95P\x95P\x95PPPPa*-V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a+.W\x83\x83\x15\x16\x15a+\"W=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x08\x15W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a+\xD7WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a,\x01WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x1C<`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a,\xE1WP_\x91P`\x03\x90P\x82a-\x84V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a-2W=__>=_\xFD[PP`@Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a-{WP_\x92P`\x01\x91P\x82\x90Pa-\x84V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a-\x9EW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a%\xE8W__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1A\xF7W__\xFD[\x80\x15\x15\x81\x14a\n\xFFW__\xFD[___``\x84\x86\x03\x12\x15a.\x02W__\xFD[\x835\x92Pa.\x12` \x85\x01a-\xCDV[\x91P`@\x84\x015a.\"\x81a-\xE3V[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a.=W__\xFD[P5\x91\x90PV[\x805k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A\xF7W__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A\xF7W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A\xF7W__\xFD[________a\x01\0\x89\x8B\x03\x12\x15a.\xA1W__\xFD[\x885\x97Pa.\xB1` \x8A\x01a.DV[\x96Pa.\xBF`@\x8A\x01a._V[\x95Pa.\xCD``\x8A\x01a.rV[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015`\xFF\x81\x16\x81\x14a.\xE9W__\xFD[\x97\x9A\x96\x99P\x94\x97\x93\x96\x92\x95\x92\x94PPP`\xC0\x82\x015\x91`\xE0\x015\x90V[__`@\x83\x85\x03\x12\x15a/\x17W__\xFD[\x825\x91Pa/'` \x84\x01a-\xCDV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a/@W__\xFD[a%\xE8\x82a-\xCDV[___``\x84\x86\x03\x12\x15a/[W__\xFD[\x835\x92Pa/k` \x85\x01a-\xCDV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a0\x02`\xE0\x83\x01\x89a/|V[\x82\x81\x03`@\x84\x01Ra0\x14\x81\x89a/|V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a0iW\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a0KV[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15a0\x8AW__\xFD[\x815a\xFF\xFF\x81\x16\x81\x14a%\xE8W__\xFD[____`\x80\x85\x87\x03\x12\x15a0\xAEW__\xFD[\x845\x93Pa0\xBE` \x86\x01a.DV[\x92Pa0\xCC`@\x86\x01a._V[\x91Pa0\xDA``\x86\x01a.rV[\x90P\x92\x95\x91\x94P\x92PV[_`\xC0\x82\x84\x03\x12\x15a0\xF5W__\xFD[P\x91\x90PV[_`\xC0\x82\x84\x03\x12\x15a1\x0BW__\xFD[a%\xE8\x83\x83a0\xE5V[__\x83`\x1F\x84\x01\x12a1%W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a1<W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a1VW__\xFD[\x92P\x92\x90PV[____`@\x85\x87\x03\x12\x15a1pW__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a1\x86W__\xFD[a1\x92\x87\x82\x88\x01a1\x15V[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a1\xB1W__\xFD[a1\xBD\x87\x82\x88\x01a1\x15V[\x95\x98\x94\x97P\x95PPPPV[___`\xE0\x84\x86\x03\x12\x15a1\xDBW__\xFD[a1\xE5\x85\x85a0\xE5V[\x92P`\xC0\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2\0W__\xFD[\x84\x01`\x1F\x81\x01\x86\x13a2\x10W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2&W__\xFD[\x86` \x82\x84\x01\x01\x11\x15a27W__\xFD[\x93\x96` \x91\x90\x91\x01\x95P\x92\x93PPPV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01@\x81\x01` \x83\x01Qa2u` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa2\x8B`@\x84\x01\x82a\xFF\xFF\x16\x90RV[P``\x83\x01Qa2\x9F``\x84\x01\x82\x15\x15\x90RV[P`\x80\x83\x01Qa2\xBF`\x80\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa2\xD7`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa2\xEF`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa3\x07`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa3!a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa37a\x01 \x84\x01\x82\x15\x15\x90RV[P\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10a3\xA0W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_``\x82\x01\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Qa37`@\x84\x01\x82a3kV[\x83\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16` \x82\x01R``\x81\x01a\x10\x1E`@\x83\x01\x84a3kV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x80a4HWa4Ha4\x06V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03a4\x8BWa4\x8Ba4\x06V[`\x01\x01\x92\x91PPV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x08\x15Wa\x08\x15a4\x06V[\x80\x82\x01\x80\x82\x11\x15a\x08\x15Wa\x08\x15a4\x06V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x08\x15Wa\x08\x15a4\x06V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a57Wa57a4\x06V[P`\x01\x01\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08\x15Wa\x08\x15a4\x06V[_\x82a5\x91W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\x08\x15Wa\x08\x15a4\x06V[_` \x82\x84\x03\x12\x15a5\xB9W__\xFD[\x81Qa%\xE8\x81a-\xE3V[__\x85\x85\x11\x15a5\xD2W__\xFD[\x83\x86\x11\x15a5\xDEW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a37W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+    );
+    /// The runtime bytecode of the contract, as deployed on the network.
+    ///
+    /// ```text
+    ///0x608060405234801561000f575f5ffd5b506004361061024f575f3560e01c80638e0055531161013d578063d547741f116100b8578063ddd5e1b211610088578063ea06d7e61161006e578063ea06d7e614610723578063f0f442601461074a578063fc0c546a1461075d575f5ffd5b8063ddd5e1b2146106f0578063e0a0cf7414610703575f5ffd5b8063d547741f14610516578063d55be8c614610529578063d845a4b314610545578063ddca3f43146106dd575f5ffd5b8063a217fddf1161010d578063c55d05f2116100f3578063c55d05f2146104e8578063c636be56146104fb578063cbeab5161461050e575f5ffd5b8063a217fddf146104ce578063b17acdcd146104d5575f5ffd5b80638e0055531461045f57806391d1485414610472578063950deb07146104a8578063995ba6a6146104bb575f5ffd5b80634d104adf116101cd5780636899d0f51161019d5780637ecebe00116101835780637ecebe001461042757806380cbc6fa1461043a57806384b0196e14610444575f5ffd5b80636899d0f5146103ee5780637da0a87714610401575f5ffd5b80634d104adf1461035a578063572b6c05146103815780635badbe4c146103c157806361d027b3146103c9575f5ffd5b8063117f5f9211610222578063248a9ca311610208578063248a9ca3146103125780632f2ff15d1461033457806336568abe14610347575f5ffd5b8063117f5f92146102c45780631402b17a146102ff575f5ffd5b806301ffc9a714610253578063048e45ca1461027b5780630aebeb4e1461029057806311542cbb146102a3575b5f5ffd5b610266610261366004612d8e565b610783565b60405190151581526020015b60405180910390f35b61028e610289366004612df0565b61081b565b005b61028e61029e366004612e2d565b610a73565b6102b66102b1366004612e89565b610b02565b604051908152602001610272565b7f00000000000000000000000000000000000000000000000000000000000000005b60405167ffffffffffffffff9091168152602001610272565b61028e61030d366004612e2d565b610c19565b6102b6610320366004612e2d565b5f9081526020819052604090206001015490565b61028e610342366004612f06565b610ca2565b61028e610355366004612f06565b610ccc565b6102b67fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b61026661038f366004612f30565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6006546102b6565b6007546001600160a01b03165b6040516001600160a01b039091168152602001610272565b61028e6103fc366004612f49565b610d28565b7f00000000000000000000000000000000000000000000000000000000000000006103d6565b6102b6610435366004612f30565b610f6d565b6102e662278d0081565b61044c610f8a565b6040516102729796959493929190612fc8565b61028e61046d36600461307a565b610fe8565b610266610480366004612f06565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6102b66104b636600461309b565b610fff565b6102b66104c93660046130fb565b611026565b6102b65f81565b61028e6104e3366004612e2d565b611030565b6102b66104f636600461315d565b61123f565b61028e6105093660046131c9565b6113af565b6102e6603c81565b61028e610524366004612f06565b611855565b6105326103e881565b60405161ffff9091168152602001610272565b6106d0610553366004612e2d565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152505f9081526004602090815260409182902082516101408101845281546001600160a01b0381168252600160a01b80820467ffffffffffffffff16948301949094527c010000000000000000000000000000000000000000000000000000000080820461ffff16958301959095527e01000000000000000000000000000000000000000000000000000000000000900460ff908116151560608301526001909201546bffffffffffffffffffffffff811660808301526c01000000000000000000000000810463ffffffff90811660a08401527001000000000000000000000000000000008204811660c0840152938104841660e0830152780100000000000000000000000000000000000000000000000081049093166101008201529290910416151561012082015290565b6040516102729190613248565b600754600160a01b900461ffff16610532565b61028e6106fe366004612f06565b611879565b610716610711366004612f06565b611990565b60405161027291906133a4565b6102b67f93e1738aafddae1b6708b4a659d0bf68701a94df4e01e3f9876f8b5db7da70d281565b61028e610758366004612f30565b611a4b565b7f00000000000000000000000000000000000000000000000000000000000000006103d6565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061081557507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b610823611a5e565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae61084d81611a95565b5f61085785611aa6565b5f8681526005602090815260408083206001600160a01b0389168452909152902090915060028154600160a01b900460ff16600481111561089a5761089a61333e565b146108eb5780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526108e29188918891600160a01b900460ff16906004016133e3565b60405180910390fd5b60018201805460189061091f907801000000000000000000000000000000000000000000000000900463ffffffff16613433565b91906101000a81548163ffffffff021916908363ffffffff16021790555083156109555761094e868683611afc565b5050610a65565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740400000000000000000000000000000000000000001781556001820180546014906109b190600160a01b900463ffffffff16613470565b825463ffffffff9182166101009390930a9283029190920219909116179055600182015482546040516bffffffffffffffffffffffff909216808352916001600160a01b039182169188169089907f598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea92889060200160405180910390a3610a606001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611bbb565b505050505b50610a6e611c09565b505050565b610a7b611a5e565b5f610a8582611aa6565b90505f610a90611c33565b82549091506001600160a01b03808316911614610aeb576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b03821660248201526044016108e2565b610af58383611c41565b5050610aff611c09565b50565b5f610b0b611a5e565b5f610b2a63ffffffff89166bffffffffffffffffffffffff8b16613494565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d505accf610b63611c33565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152306024820152604481018490526064810189905260ff8816608482015260a4810187905260c4810186905260e4015f604051808303815f87803b158015610be4575f5ffd5b505af1925050508015610bf5575060015b50610c028a8a8a8a611dc7565b915050610c0d611c09565b98975050505050505050565b610c21611a5e565b5f610c2b82611aa6565b8054909150600160a01b900467ffffffffffffffff16421015610c8f5780546040517fbd5145db000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff1660048201526024016108e2565b610c998282611c41565b50610aff611c09565b5f82815260208190526040902060010154610cbc81611a95565b610cc6838361225e565b50505050565b610cd4611c33565b6001600160a01b0316816001600160a01b031614610d1e576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610a6e8282612324565b5f610d3284611aa6565b90505f610d3d611c33565b82549091506001600160a01b03808316911614610d98576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b03821660248201526044016108e2565b5f8581526005602090815260408083206001600160a01b0388168452909152902060018154600160a01b900460ff166004811115610dd857610dd861333e565b14610e205780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526108e29188918891600160a01b900460ff16906004016133e3565b80546c01000000000000000000000000900467ffffffffffffffff164210610e925780546040517f63486c520000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff1660048201526024016108e2565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674020000000000000000000000000000000000000000178155600183018054601890610f03907801000000000000000000000000000000000000000000000000900463ffffffff16613470565b91906101000a81548163ffffffff021916908363ffffffff160217905550846001600160a01b0316867fe8c3e7e9a8c4cb0e0d9e8faaebe589318a4a83e69c31c7349d8afdec3781d96386604051610f5d91815260200190565b60405180910390a3505050505050565b6001600160a01b0381165f90815260036020526040812054610815565b5f6060805f5f5f6060610f9b6123e1565b610fa361240c565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f610ff281611a95565b610ffb82612437565b5050565b5f611008611a5e565b61101485858585611dc7565b905061101e611c09565b949350505050565b5f610815826124ee565b611038611a5e565b5f61104282611aa6565b60018101549091507c0100000000000000000000000000000000000000000000000000000000900460ff168061109d575060018101547801000000000000000000000000000000000000000000000000900463ffffffff1615155b806110e6575080546110e39067ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b9004166134ab565b42105b15611120576040517fa2f11d5f000000000000000000000000000000000000000000000000000000008152600481018390526024016108e2565b6001810180547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000017908190555f9061119a9063ffffffff600160a01b82048116917001000000000000000000000000000000009004166134be565b63ffffffff166111a983612594565b6111b39190613494565b6007546040518281529192506001600160a01b031690819085907f72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f9060200160405180910390a38115611234576112346001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611bbb565b505050610aff611c09565b5f611248611a5e565b838214611281576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b848110156113a6575f60055f8888858181106112a1576112a16134da565b9050602002013581526020019081526020015f205f8686858181106112c8576112c86134da565b90506020020160208101906112dd9190612f30565b6001600160a01b0316815260208101919091526040015f20905060018154600160a01b900460ff1660048111156113165761131661333e565b14158061133d575080546c01000000000000000000000000900467ffffffffffffffff1642105b15611348575061139e565b61139187878481811061135d5761135d6134da565b90506020020135868685818110611376576113766134da565b905060200201602081019061138b9190612f30565b83611afc565b61139a83613507565b9250505b600101611283565b5061101e611c09565b6113b7611a5e565b5f6113c28435611aa6565b80549091507e01000000000000000000000000000000000000000000000000000000000000900460ff168061140957508054600160a01b900467ffffffffffffffff164210155b15611443576040517f0c43b3c0000000000000000000000000000000000000000000000000000000008152843560048201526024016108e2565b600181015463ffffffff6c010000000000000000000000008204811670010000000000000000000000000000000090920416106114af576040517f23c394b2000000000000000000000000000000000000000000000000000000008152843560048201526024016108e2565b60018101546bffffffffffffffffffffffff166060850135811461150c576040517f3ad7771a00000000000000000000000000000000000000000000000000000000815260608601356004820152602481018290526044016108e2565b8460a00135421115611550576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260a086013560048201526024016108e2565b84355f90815260056020908152604080832091839161157491908a01908a01612f30565b6001600160a01b0316815260208101919091526040015f90812091508154600160a01b900460ff1660048111156115ad576115ad61333e565b146116085785356115c46040880160208901612f30565b6040517fda7b201100000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b031660248201526044016108e2565b61162b61161b6040880160208901612f30565b611624886124ee565b87876125ef565b61167d5761163f6040870160208801612f30565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b0390911660048201526024016108e2565b61169a6116906040880160208901612f30565b876080013561265b565b6001830180546010906116c690700100000000000000000000000000000000900463ffffffff16613470565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f7f000000000000000000000000000000000000000000000000000000000000000042611711919061353e565b845490915061271090611748907c0100000000000000000000000000000000000000000000000000000000900461ffff1685613494565b611752919061355e565b61175c9084613596565b82546bffffffffffffffffffffffff919091167fffffffffffffffffffffffff0000000000000000000000000000000000000000909116176c0100000000000000000000000067ffffffffffffffff831602177fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b1782556117e96040880160208901612f30565b6040805189820135815260808a0135602082015267ffffffffffffffff84168183015290516001600160a01b0392909216918935917f27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70919081900360600190a350505050610a6e611c09565b5f8281526020819052604090206001015461186f81611a95565b610cc68383612324565b611881611a5e565b5f8281526005602090815260408083206001600160a01b0385168452909152902060018154600160a01b900460ff1660048111156118c1576118c161333e565b146119095780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526108e29185918591600160a01b900460ff16906004016133e3565b80546c01000000000000000000000000900467ffffffffffffffff1642101561197c5780546040517f14a30b860000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff1660048201526024016108e2565b611987838383611afc565b50610ffb611c09565b6119b0604080516060810182525f80825260208201819052909182015290565b5f8381526005602090815260408083206001600160a01b0386168452825291829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810467ffffffffffffffff169382019390935292909190830190600160a01b900460ff166004811115611a3057611a3061333e565b6004811115611a4157611a4161333e565b9052509392505050565b5f611a5581611a95565b610ffb826126c6565b611a6661276c565b611a9360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906127c5565b565b610aff81611aa1611c33565b6127cc565b5f81815260046020526040902080546001600160a01b0316611af7576040517f1f79bbe7000000000000000000000000000000000000000000000000000000008152600481018390526024016108e2565b919050565b8054740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161782556040516bffffffffffffffffffffffff909116808252906001600160a01b0384169085907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a3610cc66001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001684835b611bc88383836001612837565b610a6e576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016108e2565b611a935f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611a8d565b5f611c3c6128b2565b905090565b80547e01000000000000000000000000000000000000000000000000000000000000900460ff1615611ca2576040517f5e3e0128000000000000000000000000000000000000000000000000000000008152600481018390526024016108e2565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000017815560018101545f90611d269063ffffffff70010000000000000000000000000000000082048116916c010000000000000000000000009004166134be565b6001830154611d499163ffffffff16906bffffffffffffffffffffffff16613494565b82546040518281529192506001600160a01b03169084907f9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab529060200160405180910390a28115610cc657610cc66001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611bbb565b5f5f611dd1611c33565b6040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f00000000000000000000000000000000000000000000000000000000000000009091169063508f3a3790602401602060405180830381865afa158015611e53573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611e7791906135a9565b611eb8576040517f029ef8ed0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016108e2565b6bffffffffffffffffffffffff85161580611ed7575063ffffffff8416155b80611eec5750428367ffffffffffffffff1611155b15611f23576040517f41abc80100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60065f8154611f3190613507565b91905081905591505f600760149054906101000a900461ffff169050604051806101400160405280836001600160a01b031681526020018567ffffffffffffffff1681526020018261ffff1681526020015f15158152602001876bffffffffffffffffffffffff1681526020018663ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f151581525060045f8581526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f01601c6101000a81548161ffff021916908361ffff1602179055506060820151815f01601e6101000a81548160ff0219169083151502179055506080820151816001015f6101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555060a082015181600101600c6101000a81548163ffffffff021916908363ffffffff16021790555060c08201518160010160106101000a81548163ffffffff021916908363ffffffff16021790555060e08201518160010160146101000a81548163ffffffff021916908363ffffffff1602179055506101008201518160010160186101000a81548163ffffffff021916908363ffffffff16021790555061012082015181600101601c6101000a81548160ff021916908315150217905550905050816001600160a01b0316837f17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf6889898989876040516121f79594939291909485526bffffffffffffffffffffffff93909316602085015263ffffffff91909116604084015267ffffffffffffffff16606083015261ffff16608082015260a00190565b60405180910390a3612254823061222263ffffffff89166bffffffffffffffffffffffff8b16613494565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692919061291c565b5050949350505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661231d575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556122d5611c33565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610815565b505f610815565b5f828152602081815260408083206001600160a01b038516845290915281205460ff161561231d575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055612399611c33565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610815565b6060611c3c7f000000000000000000000000000000000000000000000000000000000000000061296b565b6060611c3c7f000000000000000000000000000000000000000000000000000000000000000061296b565b6103e861ffff8216111561247d576040517f8ea70c0700000000000000000000000000000000000000000000000000000000815261ffff821660048201526024016108e2565b600780547fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff16600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53906020015b60405180910390a150565b5f6108157f93e1738aafddae1b6708b4a659d0bf68701a94df4e01e3f9876f8b5db7da70d283356125256040860160208701612f30565b604080516020810194909452838101929092526001600160a01b0316606083810191909152908501356080838101919091529085013560a0838101919091529085013560c083015284013560e082015261010001604051602081830303815290604052805190602001206129a8565b600181015481545f916bffffffffffffffffffffffff1690612710906125de907c0100000000000000000000000000000000000000000000000000000000900461ffff1683613494565b6125e8919061355e565b9392505050565b5f5f5f6125fd8686866129ef565b5090925090505f8160038111156126165761261661333e565b1480156126345750866001600160a01b0316826001600160a01b0316145b156126445760019250505061101e565b61265087878787612a36565b979650505050505050565b6001600160a01b0382165f908152600360205260409020805460018101909155818114610a6e576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602481018290526044016108e2565b6001600160a01b038116612706576040517f14bcf5c800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600780547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f906020016124e3565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611a93576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16610ffb576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016108e2565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166128a657838315161561289a573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f3660148082108015906128ee57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b156129145761290136828403815f6135c4565b61290a916135eb565b60601c9250505090565b339250505090565b61292a848484846001612ab9565b610cc6576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016108e2565b60605f61297783612b3f565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f6108156129b4612b7f565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f80806041849003612a23578435602086013560408701355f1a612a1589828585612ca8565b955095509550505050612a2d565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316612b2e578383151615612b22573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f60ff8216601f811115610815576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015612bd757507f000000000000000000000000000000000000000000000000000000000000000046145b15612c0157507f000000000000000000000000000000000000000000000000000000000000000090565b611c3c604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115612ce157505f91506003905082612d84565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015612d32573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b038116612d7b57505f925060019150829050612d84565b92505f91508190505b9450945094915050565b5f60208284031215612d9e575f5ffd5b81357fffffffff00000000000000000000000000000000000000000000000000000000811681146125e8575f5ffd5b80356001600160a01b0381168114611af7575f5ffd5b8015158114610aff575f5ffd5b5f5f5f60608486031215612e02575f5ffd5b83359250612e1260208501612dcd565b91506040840135612e2281612de3565b809150509250925092565b5f60208284031215612e3d575f5ffd5b5035919050565b80356bffffffffffffffffffffffff81168114611af7575f5ffd5b803563ffffffff81168114611af7575f5ffd5b803567ffffffffffffffff81168114611af7575f5ffd5b5f5f5f5f5f5f5f5f610100898b031215612ea1575f5ffd5b88359750612eb160208a01612e44565b9650612ebf60408a01612e5f565b9550612ecd60608a01612e72565b94506080890135935060a089013560ff81168114612ee9575f5ffd5b979a969950949793969295929450505060c08201359160e0013590565b5f5f60408385031215612f17575f5ffd5b82359150612f2760208401612dcd565b90509250929050565b5f60208284031215612f40575f5ffd5b6125e882612dcd565b5f5f5f60608486031215612f5b575f5ffd5b83359250612f6b60208501612dcd565b929592945050506040919091013590565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61300260e0830189612f7c565b82810360408401526130148189612f7c565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561306957835183526020938401939092019160010161304b565b50909b9a5050505050505050505050565b5f6020828403121561308a575f5ffd5b813561ffff811681146125e8575f5ffd5b5f5f5f5f608085870312156130ae575f5ffd5b843593506130be60208601612e44565b92506130cc60408601612e5f565b91506130da60608601612e72565b905092959194509250565b5f60c082840312156130f5575f5ffd5b50919050565b5f60c0828403121561310b575f5ffd5b6125e883836130e5565b5f5f83601f840112613125575f5ffd5b50813567ffffffffffffffff81111561313c575f5ffd5b6020830191508360208260051b8501011115613156575f5ffd5b9250929050565b5f5f5f5f60408587031215613170575f5ffd5b843567ffffffffffffffff811115613186575f5ffd5b61319287828801613115565b909550935050602085013567ffffffffffffffff8111156131b1575f5ffd5b6131bd87828801613115565b95989497509550505050565b5f5f5f60e084860312156131db575f5ffd5b6131e585856130e5565b925060c084013567ffffffffffffffff811115613200575f5ffd5b8401601f81018613613210575f5ffd5b803567ffffffffffffffff811115613226575f5ffd5b866020828401011115613237575f5ffd5b939660209190910195509293505050565b81516001600160a01b0316815261014081016020830151613275602084018267ffffffffffffffff169052565b50604083015161328b604084018261ffff169052565b50606083015161329f606084018215159052565b5060808301516132bf60808401826bffffffffffffffffffffffff169052565b5060a08301516132d760a084018263ffffffff169052565b5060c08301516132ef60c084018263ffffffff169052565b5060e083015161330760e084018263ffffffff169052565b5061010083015161332161010084018263ffffffff169052565b5061012083015161333761012084018215159052565b5092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600581106133a0577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6060820190506bffffffffffffffffffffffff835116825267ffffffffffffffff60208401511660208301526040830151613337604084018261336b565b8381526001600160a01b03831660208201526060810161101e604083018461336b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff82168061344857613448613406565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0192915050565b5f63ffffffff821663ffffffff810361348b5761348b613406565b60010192915050565b808202811582820484141761081557610815613406565b8082018082111561081557610815613406565b63ffffffff828116828216039081111561081557610815613406565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820361353757613537613406565b5060010190565b67ffffffffffffffff818116838216019081111561081557610815613406565b5f82613591577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b8181038181111561081557610815613406565b5f602082840312156135b9575f5ffd5b81516125e881612de3565b5f5f858511156135d2575f5ffd5b838611156135de575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015613337577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b8216169150509291505056fea164736f6c634300081e000a
+    /// ```
+    #[rustfmt::skip]
+    #[allow(clippy::all)]
+    pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02OW_5`\xE0\x1C\x80c\x8E\0US\x11a\x01=W\x80c\xD5Gt\x1F\x11a\0\xB8W\x80c\xDD\xD5\xE1\xB2\x11a\0\x88W\x80c\xEA\x06\xD7\xE6\x11a\0nW\x80c\xEA\x06\xD7\xE6\x14a\x07#W\x80c\xF0\xF4B`\x14a\x07JW\x80c\xFC\x0CTj\x14a\x07]W__\xFD[\x80c\xDD\xD5\xE1\xB2\x14a\x06\xF0W\x80c\xE0\xA0\xCFt\x14a\x07\x03W__\xFD[\x80c\xD5Gt\x1F\x14a\x05\x16W\x80c\xD5[\xE8\xC6\x14a\x05)W\x80c\xD8E\xA4\xB3\x14a\x05EW\x80c\xDD\xCA?C\x14a\x06\xDDW__\xFD[\x80c\xA2\x17\xFD\xDF\x11a\x01\rW\x80c\xC5]\x05\xF2\x11a\0\xF3W\x80c\xC5]\x05\xF2\x14a\x04\xE8W\x80c\xC66\xBEV\x14a\x04\xFBW\x80c\xCB\xEA\xB5\x16\x14a\x05\x0EW__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x04\xCEW\x80c\xB1z\xCD\xCD\x14a\x04\xD5W__\xFD[\x80c\x8E\0US\x14a\x04_W\x80c\x91\xD1HT\x14a\x04rW\x80c\x95\r\xEB\x07\x14a\x04\xA8W\x80c\x99[\xA6\xA6\x14a\x04\xBBW__\xFD[\x80cM\x10J\xDF\x11a\x01\xCDW\x80ch\x99\xD0\xF5\x11a\x01\x9DW\x80c~\xCE\xBE\0\x11a\x01\x83W\x80c~\xCE\xBE\0\x14a\x04'W\x80c\x80\xCB\xC6\xFA\x14a\x04:W\x80c\x84\xB0\x19n\x14a\x04DW__\xFD[\x80ch\x99\xD0\xF5\x14a\x03\xEEW\x80c}\xA0\xA8w\x14a\x04\x01W__\xFD[\x80cM\x10J\xDF\x14a\x03ZW\x80cW+l\x05\x14a\x03\x81W\x80c[\xAD\xBEL\x14a\x03\xC1W\x80ca\xD0'\xB3\x14a\x03\xC9W__\xFD[\x80c\x11\x7F_\x92\x11a\x02\"W\x80c$\x8A\x9C\xA3\x11a\x02\x08W\x80c$\x8A\x9C\xA3\x14a\x03\x12W\x80c//\xF1]\x14a\x034W\x80c6V\x8A\xBE\x14a\x03GW__\xFD[\x80c\x11\x7F_\x92\x14a\x02\xC4W\x80c\x14\x02\xB1z\x14a\x02\xFFW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02SW\x80c\x04\x8EE\xCA\x14a\x02{W\x80c\n\xEB\xEBN\x14a\x02\x90W\x80c\x11T,\xBB\x14a\x02\xA3W[__\xFD[a\x02fa\x02a6`\x04a-\x8EV[a\x07\x83V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\x8Ea\x02\x896`\x04a-\xF0V[a\x08\x1BV[\0[a\x02\x8Ea\x02\x9E6`\x04a.-V[a\nsV[a\x02\xB6a\x02\xB16`\x04a.\x89V[a\x0B\x02V[`@Q\x90\x81R` \x01a\x02rV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02rV[a\x02\x8Ea\x03\r6`\x04a.-V[a\x0C\x19V[a\x02\xB6a\x03 6`\x04a.-V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x02\x8Ea\x03B6`\x04a/\x06V[a\x0C\xA2V[a\x02\x8Ea\x03U6`\x04a/\x06V[a\x0C\xCCV[a\x02\xB6\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAE\x81V[a\x02fa\x03\x8F6`\x04a/0V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[`\x06Ta\x02\xB6V[`\x07T`\x01`\x01`\xA0\x1B\x03\x16[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02rV[a\x02\x8Ea\x03\xFC6`\x04a/IV[a\r(V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xD6V[a\x02\xB6a\x0456`\x04a/0V[a\x0FmV[a\x02\xE6b'\x8D\0\x81V[a\x04La\x0F\x8AV[`@Qa\x02r\x97\x96\x95\x94\x93\x92\x91\x90a/\xC8V[a\x02\x8Ea\x04m6`\x04a0zV[a\x0F\xE8V[a\x02fa\x04\x806`\x04a/\x06V[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\xB6a\x04\xB66`\x04a0\x9BV[a\x0F\xFFV[a\x02\xB6a\x04\xC96`\x04a0\xFBV[a\x10&V[a\x02\xB6_\x81V[a\x02\x8Ea\x04\xE36`\x04a.-V[a\x100V[a\x02\xB6a\x04\xF66`\x04a1]V[a\x12?V[a\x02\x8Ea\x05\t6`\x04a1\xC9V[a\x13\xAFV[a\x02\xE6`<\x81V[a\x02\x8Ea\x05$6`\x04a/\x06V[a\x18UV[a\x052a\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02rV[a\x06\xD0a\x05S6`\x04a.-V[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP_\x90\x81R`\x04` \x90\x81R`@\x91\x82\x90 \x82Qa\x01@\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x80\x82\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x94\x83\x01\x94\x90\x94R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82\x04a\xFF\xFF\x16\x95\x83\x01\x95\x90\x95R~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x90\x81\x16\x15\x15``\x83\x01R`\x01\x90\x92\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x83\x01Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04c\xFF\xFF\xFF\xFF\x90\x81\x16`\xA0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xC0\x84\x01R\x93\x81\x04\x84\x16`\xE0\x83\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16a\x01\0\x82\x01R\x92\x90\x91\x04\x16\x15\x15a\x01 \x82\x01R\x90V[`@Qa\x02r\x91\x90a2HV[`\x07T`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16a\x052V[a\x02\x8Ea\x06\xFE6`\x04a/\x06V[a\x18yV[a\x07\x16a\x07\x116`\x04a/\x06V[a\x19\x90V[`@Qa\x02r\x91\x90a3\xA4V[a\x02\xB6\x7F\x93\xE1s\x8A\xAF\xDD\xAE\x1Bg\x08\xB4\xA6Y\xD0\xBFhp\x1A\x94\xDFN\x01\xE3\xF9\x87o\x8B]\xB7\xDAp\xD2\x81V[a\x02\x8Ea\x07X6`\x04a/0V[a\x1AKV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xD6V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x08\x15WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\x08#a\x1A^V[\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAEa\x08M\x81a\x1A\x95V[_a\x08W\x85a\x1A\xA6V[_\x86\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x08\x9AWa\x08\x9Aa3>V[\x14a\x08\xEBW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x08\xE2\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a3\xE3V[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01\x80T`\x18\x90a\t\x1F\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a43V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x83\x15a\tUWa\tN\x86\x86\x83a\x1A\xFCV[PPa\neV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x82\x01\x80T`\x14\x90a\t\xB1\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a4pV[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x01\x82\x01T\x82T`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x80\x83R\x91`\x01`\x01`\xA0\x1B\x03\x91\x82\x16\x91\x88\x16\x90\x89\x90\x7FY\x8C\xF7\xB1\x03z,\xBB'd]N\xF9\x1AP\xABK\x13\xDBE\xCC\x85\xEB\xD8\xED\xEE\xA2b3\xEA\x92\x88\x90` \x01`@Q\x80\x91\x03\x90\xA3a\n``\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1B\xBBV[PPPP[Pa\nna\x1C\tV[PPPV[a\n{a\x1A^V[_a\n\x85\x82a\x1A\xA6V[\x90P_a\n\x90a\x1C3V[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\n\xEBW`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x08\xE2V[a\n\xF5\x83\x83a\x1CAV[PPa\n\xFFa\x1C\tV[PV[_a\x0B\x0Ba\x1A^V[_a\x0B*c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16a4\x94V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xD5\x05\xAC\xCFa\x0Bca\x1C3V[`@Q\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x84\x90\x1B\x16\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x84\x90R`d\x81\x01\x89\x90R`\xFF\x88\x16`\x84\x82\x01R`\xA4\x81\x01\x87\x90R`\xC4\x81\x01\x86\x90R`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x0B\xE4W__\xFD[PZ\xF1\x92PPP\x80\x15a\x0B\xF5WP`\x01[Pa\x0C\x02\x8A\x8A\x8A\x8Aa\x1D\xC7V[\x91PPa\x0C\ra\x1C\tV[\x98\x97PPPPPPPPV[a\x0C!a\x1A^V[_a\x0C+\x82a\x1A\xA6V[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x0C\x8FW\x80T`@Q\x7F\xBDQE\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x0C\x99\x82\x82a\x1CAV[Pa\n\xFFa\x1C\tV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x0C\xBC\x81a\x1A\x95V[a\x0C\xC6\x83\x83a\"^V[PPPPV[a\x0C\xD4a\x1C3V[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\r\x1EW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\nn\x82\x82a#$V[_a\r2\x84a\x1A\xA6V[\x90P_a\r=a\x1C3V[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\r\x98W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x08\xE2V[_\x85\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\r\xD8Wa\r\xD8a3>V[\x14a\x0E W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x08\xE2\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a3\xE3V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x0E\x92W\x80T`@Q\x7FcHlR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x08\xE2V[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x83\x01\x80T`\x18\x90a\x0F\x03\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a4pV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x84`\x01`\x01`\xA0\x1B\x03\x16\x86\x7F\xE8\xC3\xE7\xE9\xA8\xC4\xCB\x0E\r\x9E\x8F\xAA\xEB\xE5\x891\x8AJ\x83\xE6\x9C1\xC74\x9D\x8A\xFD\xEC7\x81\xD9c\x86`@Qa\x0F]\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 Ta\x08\x15V[_``\x80___``a\x0F\x9Ba#\xE1V[a\x0F\xA3a$\x0CV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x0F\xF2\x81a\x1A\x95V[a\x0F\xFB\x82a$7V[PPV[_a\x10\x08a\x1A^V[a\x10\x14\x85\x85\x85\x85a\x1D\xC7V[\x90Pa\x10\x1Ea\x1C\tV[\x94\x93PPPPV[_a\x08\x15\x82a$\xEEV[a\x108a\x1A^V[_a\x10B\x82a\x1A\xA6V[`\x01\x81\x01T\x90\x91P|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x10\x9DWP`\x01\x81\x01Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x15\x15[\x80a\x10\xE6WP\x80Ta\x10\xE3\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91`\x01`\xA0\x1B\x90\x04\x16a4\xABV[B\x10[\x15a\x11 W`@Q\x7F\xA2\xF1\x1D_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x08\xE2V[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90\x81\x90U_\x90a\x11\x9A\x90c\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x82\x04\x81\x16\x91p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16a4\xBEV[c\xFF\xFF\xFF\xFF\x16a\x11\xA9\x83a%\x94V[a\x11\xB3\x91\x90a4\x94V[`\x07T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x81\x90\x85\x90\x7Fr\x01Z\xCE\x03q/6\x12I8\x06W\xB3\xD4\x07w\xDD\x8F\x8Ahfd\xCA\xB4\x8A\xFD\x9D\xBB\xE4I\x9F\x90` \x01`@Q\x80\x91\x03\x90\xA3\x81\x15a\x124Wa\x124`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1B\xBBV[PPPa\n\xFFa\x1C\tV[_a\x12Ha\x1A^V[\x83\x82\x14a\x12\x81W`@Q\x7F\xFFc:8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_[\x84\x81\x10\x15a\x13\xA6W_`\x05_\x88\x88\x85\x81\x81\x10a\x12\xA1Wa\x12\xA1a4\xDAV[\x90P` \x02\x015\x81R` \x01\x90\x81R` \x01_ _\x86\x86\x85\x81\x81\x10a\x12\xC8Wa\x12\xC8a4\xDAV[\x90P` \x02\x01` \x81\x01\x90a\x12\xDD\x91\x90a/0V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x90P`\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x13\x16Wa\x13\x16a3>V[\x14\x15\x80a\x13=WP\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x15a\x13HWPa\x13\x9EV[a\x13\x91\x87\x87\x84\x81\x81\x10a\x13]Wa\x13]a4\xDAV[\x90P` \x02\x015\x86\x86\x85\x81\x81\x10a\x13vWa\x13va4\xDAV[\x90P` \x02\x01` \x81\x01\x90a\x13\x8B\x91\x90a/0V[\x83a\x1A\xFCV[a\x13\x9A\x83a5\x07V[\x92PP[`\x01\x01a\x12\x83V[Pa\x10\x1Ea\x1C\tV[a\x13\xB7a\x1A^V[_a\x13\xC2\x845a\x1A\xA6V[\x80T\x90\x91P~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x14\tWP\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x14CW`@Q\x7F\x0CC\xB3\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x845`\x04\x82\x01R`$\x01a\x08\xE2V[`\x01\x81\x01Tc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x10a\x14\xAFW`@Q\x7F#\xC3\x94\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x845`\x04\x82\x01R`$\x01a\x08\xE2V[`\x01\x81\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x85\x015\x81\x14a\x15\x0CW`@Q\x7F:\xD7w\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x86\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x08\xE2V[\x84`\xA0\x015B\x11\x15a\x15PW`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xA0\x86\x015`\x04\x82\x01R`$\x01a\x08\xE2V[\x845_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x91\x83\x91a\x15t\x91\x90\x8A\x01\x90\x8A\x01a/0V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_\x90\x81 \x91P\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x15\xADWa\x15\xADa3>V[\x14a\x16\x08W\x855a\x15\xC4`@\x88\x01` \x89\x01a/0V[`@Q\x7F\xDA{ \x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\x08\xE2V[a\x16+a\x16\x1B`@\x88\x01` \x89\x01a/0V[a\x16$\x88a$\xEEV[\x87\x87a%\xEFV[a\x16}Wa\x16?`@\x87\x01` \x88\x01a/0V[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x16\x9Aa\x16\x90`@\x88\x01` \x89\x01a/0V[\x87`\x80\x015a&[V[`\x01\x83\x01\x80T`\x10\x90a\x16\xC6\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a4pV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Ba\x17\x11\x91\x90a5>V[\x84T\x90\x91Pa'\x10\x90a\x17H\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x85a4\x94V[a\x17R\x91\x90a5^V[a\x17\\\x90\x84a5\x96V[\x82Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x17l\x01\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x17\x82Ua\x17\xE9`@\x88\x01` \x89\x01a/0V[`@\x80Q\x89\x82\x015\x81R`\x80\x8A\x015` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81\x83\x01R\x90Q`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x895\x91\x7F'\xDF1\xCB\xEB{\xC4t\xA1\\F\x02\xC6\xC3g\xEF\xDD\x99=\xE3z\xB8\x95\xC1\xE4:\xE3|<\xA3]p\x91\x90\x81\x90\x03``\x01\x90\xA3PPPPa\nna\x1C\tV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x18o\x81a\x1A\x95V[a\x0C\xC6\x83\x83a#$V[a\x18\x81a\x1A^V[_\x82\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x18\xC1Wa\x18\xC1a3>V[\x14a\x19\tW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x08\xE2\x91\x85\x91\x85\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a3\xE3V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x19|W\x80T`@Q\x7F\x14\xA3\x0B\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x19\x87\x83\x83\x83a\x1A\xFCV[Pa\x0F\xFBa\x1C\tV[a\x19\xB0`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01R\x90V[_\x83\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x82R\x91\x82\x90 \x82Q``\x81\x01\x84R\x81Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x82\x01\x93\x90\x93R\x92\x90\x91\x90\x83\x01\x90`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1A0Wa\x1A0a3>V[`\x04\x81\x11\x15a\x1AAWa\x1AAa3>V[\x90RP\x93\x92PPPV[_a\x1AU\x81a\x1A\x95V[a\x0F\xFB\x82a&\xC6V[a\x1Afa'lV[a\x1A\x93`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a'\xC5V[V[a\n\xFF\x81a\x1A\xA1a\x1C3V[a'\xCCV[_\x81\x81R`\x04` R`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x16a\x1A\xF7W`@Q\x7F\x1Fy\xBB\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x08\xE2V[\x91\x90PV[\x80Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x85\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x0C\xC6`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84\x83[a\x1B\xC8\x83\x83\x83`\x01a(7V[a\nnW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x1A\x93_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a\x1A\x8DV[_a\x1C<a(\xB2V[\x90P\x90V[\x80T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1C\xA2W`@Q\x7F^>\x01(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x08\xE2V[\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x81\x01T_\x90a\x1D&\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16a4\xBEV[`\x01\x83\x01Ta\x1DI\x91c\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a4\x94V[\x82T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x84\x90\x7F\x90Qrk\xDC\xD3\xFBy\xDE\xC3\xE3\x94\x1CXx\xE7\x91\xEBoq\x95N\xE86\xC0\x84\xAB\xE3\x94\xD5\xABR\x90` \x01`@Q\x80\x91\x03\x90\xA2\x81\x15a\x0C\xC6Wa\x0C\xC6`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1B\xBBV[__a\x1D\xD1a\x1C3V[`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1ESW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1Ew\x91\x90a5\xA9V[a\x1E\xB8W`@Q\x7F\x02\x9E\xF8\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x08\xE2V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80a\x1E\xD7WPc\xFF\xFF\xFF\xFF\x84\x16\x15[\x80a\x1E\xECWPB\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a\x1F#W`@Q\x7FA\xAB\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x06_\x81Ta\x1F1\x90a5\x07V[\x91\x90P\x81\x90U\x91P_`\x07`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x90P`@Q\x80a\x01@\x01`@R\x80\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01\x87k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x86c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x15\x15\x81RP`\x04_\x85\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81_\x01`\x1Ca\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP``\x82\x01Q\x81_\x01`\x1Ea\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\x80\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x01\x01`\x0Ca\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xC0\x82\x01Q\x81`\x01\x01`\x10a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xE0\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01\0\x82\x01Q\x81`\x01\x01`\x18a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01 \x82\x01Q\x81`\x01\x01`\x1Ca\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP\x90PP\x81`\x01`\x01`\xA0\x1B\x03\x16\x83\x7F\x17\xD1\xE0\xCB}\xBC\x8E\xAD*\x93\xB4\xDDm\x1C\x1E\xA4\xA4?'\xD7({\xA7_yD\xA1\x18p\xC3\xCFh\x89\x89\x89\x89\x87`@Qa!\xF7\x95\x94\x93\x92\x91\x90\x94\x85Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16` \x85\x01Rc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01\x90V[`@Q\x80\x91\x03\x90\xA3a\"T\x820a\"\"c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16a4\x94V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x91\x90a)\x1CV[PP\x94\x93PPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a#\x1DW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\"\xD5a\x1C3V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x15V[P_a\x08\x15V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a#\x1DW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua#\x99a\x1C3V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x15V[``a\x1C<\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a)kV[``a\x1C<\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a)kV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a$}W`@Q\x7F\x8E\xA7\x0C\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08\xE2V[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a\x08\x15\x7F\x93\xE1s\x8A\xAF\xDD\xAE\x1Bg\x08\xB4\xA6Y\xD0\xBFhp\x1A\x94\xDFN\x01\xE3\xF9\x87o\x8B]\xB7\xDAp\xD2\x835a%%`@\x86\x01` \x87\x01a/0V[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16``\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\x80\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xA0\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a)\xA8V[`\x01\x81\x01T\x81T_\x91k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a'\x10\x90a%\xDE\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83a4\x94V[a%\xE8\x91\x90a5^V[\x93\x92PPPV[___a%\xFD\x86\x86\x86a)\xEFV[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a&\x16Wa&\x16a3>V[\x14\x80\x15a&4WP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a&DW`\x01\x92PPPa\x10\x1EV[a&P\x87\x87\x87\x87a*6V[\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x03` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\nnW`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x08\xE2V[`\x01`\x01`\xA0\x1B\x03\x81\x16a'\x06W`@Q\x7F\x14\xBC\xF5\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01a$\xE3V[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a\x1A\x93W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0F\xFBW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08\xE2V[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a(\xA6W\x83\x83\x15\x16\x15a(\x9AW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_6`\x14\x80\x82\x10\x80\x15\x90a(\xEEWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a)\x14Wa)\x016\x82\x84\x03\x81_a5\xC4V[a)\n\x91a5\xEBV[``\x1C\x92PPP\x90V[3\x92PPP\x90V[a)*\x84\x84\x84\x84`\x01a*\xB9V[a\x0C\xC6W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08\xE2V[``_a)w\x83a+?V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_a\x08\x15a)\xB4a+\x7FV[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_\x80\x80`A\x84\x90\x03a*#W\x845` \x86\x015`@\x87\x015_\x1Aa*\x15\x89\x82\x85\x85a,\xA8V[\x95P\x95P\x95PPPPa*-V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a+.W\x83\x83\x15\x16\x15a+\"W=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x08\x15W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a+\xD7WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a,\x01WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x1C<`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a,\xE1WP_\x91P`\x03\x90P\x82a-\x84V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a-2W=__>=_\xFD[PP`@Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a-{WP_\x92P`\x01\x91P\x82\x90Pa-\x84V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a-\x9EW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a%\xE8W__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1A\xF7W__\xFD[\x80\x15\x15\x81\x14a\n\xFFW__\xFD[___``\x84\x86\x03\x12\x15a.\x02W__\xFD[\x835\x92Pa.\x12` \x85\x01a-\xCDV[\x91P`@\x84\x015a.\"\x81a-\xE3V[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a.=W__\xFD[P5\x91\x90PV[\x805k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A\xF7W__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A\xF7W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A\xF7W__\xFD[________a\x01\0\x89\x8B\x03\x12\x15a.\xA1W__\xFD[\x885\x97Pa.\xB1` \x8A\x01a.DV[\x96Pa.\xBF`@\x8A\x01a._V[\x95Pa.\xCD``\x8A\x01a.rV[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015`\xFF\x81\x16\x81\x14a.\xE9W__\xFD[\x97\x9A\x96\x99P\x94\x97\x93\x96\x92\x95\x92\x94PPP`\xC0\x82\x015\x91`\xE0\x015\x90V[__`@\x83\x85\x03\x12\x15a/\x17W__\xFD[\x825\x91Pa/'` \x84\x01a-\xCDV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a/@W__\xFD[a%\xE8\x82a-\xCDV[___``\x84\x86\x03\x12\x15a/[W__\xFD[\x835\x92Pa/k` \x85\x01a-\xCDV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a0\x02`\xE0\x83\x01\x89a/|V[\x82\x81\x03`@\x84\x01Ra0\x14\x81\x89a/|V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a0iW\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a0KV[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15a0\x8AW__\xFD[\x815a\xFF\xFF\x81\x16\x81\x14a%\xE8W__\xFD[____`\x80\x85\x87\x03\x12\x15a0\xAEW__\xFD[\x845\x93Pa0\xBE` \x86\x01a.DV[\x92Pa0\xCC`@\x86\x01a._V[\x91Pa0\xDA``\x86\x01a.rV[\x90P\x92\x95\x91\x94P\x92PV[_`\xC0\x82\x84\x03\x12\x15a0\xF5W__\xFD[P\x91\x90PV[_`\xC0\x82\x84\x03\x12\x15a1\x0BW__\xFD[a%\xE8\x83\x83a0\xE5V[__\x83`\x1F\x84\x01\x12a1%W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a1<W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a1VW__\xFD[\x92P\x92\x90PV[____`@\x85\x87\x03\x12\x15a1pW__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a1\x86W__\xFD[a1\x92\x87\x82\x88\x01a1\x15V[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a1\xB1W__\xFD[a1\xBD\x87\x82\x88\x01a1\x15V[\x95\x98\x94\x97P\x95PPPPV[___`\xE0\x84\x86\x03\x12\x15a1\xDBW__\xFD[a1\xE5\x85\x85a0\xE5V[\x92P`\xC0\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2\0W__\xFD[\x84\x01`\x1F\x81\x01\x86\x13a2\x10W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2&W__\xFD[\x86` \x82\x84\x01\x01\x11\x15a27W__\xFD[\x93\x96` \x91\x90\x91\x01\x95P\x92\x93PPPV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01@\x81\x01` \x83\x01Qa2u` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa2\x8B`@\x84\x01\x82a\xFF\xFF\x16\x90RV[P``\x83\x01Qa2\x9F``\x84\x01\x82\x15\x15\x90RV[P`\x80\x83\x01Qa2\xBF`\x80\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa2\xD7`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa2\xEF`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa3\x07`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa3!a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa37a\x01 \x84\x01\x82\x15\x15\x90RV[P\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10a3\xA0W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_``\x82\x01\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Qa37`@\x84\x01\x82a3kV[\x83\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16` \x82\x01R``\x81\x01a\x10\x1E`@\x83\x01\x84a3kV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x80a4HWa4Ha4\x06V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03a4\x8BWa4\x8Ba4\x06V[`\x01\x01\x92\x91PPV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x08\x15Wa\x08\x15a4\x06V[\x80\x82\x01\x80\x82\x11\x15a\x08\x15Wa\x08\x15a4\x06V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x08\x15Wa\x08\x15a4\x06V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a57Wa57a4\x06V[P`\x01\x01\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08\x15Wa\x08\x15a4\x06V[_\x82a5\x91W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\x08\x15Wa\x08\x15a4\x06V[_` \x82\x84\x03\x12\x15a5\xB9W__\xFD[\x81Qa%\xE8\x81a-\xE3V[__\x85\x85\x11\x15a5\xD2W__\xFD[\x83\x86\x11\x15a5\xDEW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a37W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+    );
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
+```solidity
+error AccessControlBadConfirmation();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct AccessControlBadConfirmation;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<AccessControlBadConfirmation>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: AccessControlBadConfirmation) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlBadConfirmation {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for AccessControlBadConfirmation {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
+            const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
+```solidity
+error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct AccessControlUnauthorizedAccount {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub neededRole: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::FixedBytes<32>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::FixedBytes<32>,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<AccessControlUnauthorizedAccount>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: AccessControlUnauthorizedAccount) -> Self {
+                (value.account, value.neededRole)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlUnauthorizedAccount {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    account: tuple.0,
+                    neededRole: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
+            const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.neededRole),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `AlreadyClosed(uint256)` and selector `0x5e3e0128`.
+```solidity
+error AlreadyClosed(uint256 requestId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct AlreadyClosed {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<AlreadyClosed> for UnderlyingRustTuple<'_> {
+            fn from(value: AlreadyClosed) -> Self {
+                (value.requestId,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AlreadyClosed {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { requestId: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for AlreadyClosed {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "AlreadyClosed(uint256)";
+            const SELECTOR: [u8; 4] = [94u8, 62u8, 1u8, 40u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `AlreadyTraded(uint256,address)` and selector `0xda7b2011`.
+```solidity
+error AlreadyTraded(uint256 requestId, address patient);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct AlreadyTraded {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Address,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::Address,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<AlreadyTraded> for UnderlyingRustTuple<'_> {
+            fn from(value: AlreadyTraded) -> Self {
+                (value.requestId, value.patient)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AlreadyTraded {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    requestId: tuple.0,
+                    patient: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for AlreadyTraded {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "AlreadyTraded(uint256,address)";
+            const SELECTOR: [u8; 4] = [218u8, 123u8, 32u8, 17u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `DeadlineNotReached(uint64)` and selector `0xbd5145db`.
+```solidity
+error DeadlineNotReached(uint64 deadline);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DeadlineNotReached {
+        #[allow(missing_docs)]
+        pub deadline: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<DeadlineNotReached> for UnderlyingRustTuple<'_> {
+            fn from(value: DeadlineNotReached) -> Self {
+                (value.deadline,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for DeadlineNotReached {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { deadline: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for DeadlineNotReached {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DeadlineNotReached(uint64)";
+            const SELECTOR: [u8; 4] = [189u8, 81u8, 69u8, 219u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `DisputeWindowClosed(uint64)` and selector `0x63486c52`.
+```solidity
+error DisputeWindowClosed(uint64 releaseAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DisputeWindowClosed {
+        #[allow(missing_docs)]
+        pub releaseAt: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<DisputeWindowClosed> for UnderlyingRustTuple<'_> {
+            fn from(value: DisputeWindowClosed) -> Self {
+                (value.releaseAt,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for DisputeWindowClosed {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { releaseAt: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for DisputeWindowClosed {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DisputeWindowClosed(uint64)";
+            const SELECTOR: [u8; 4] = [99u8, 72u8, 108u8, 82u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.releaseAt),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `DisputeWindowOpen(uint64)` and selector `0x14a30b86`.
+```solidity
+error DisputeWindowOpen(uint64 releaseAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DisputeWindowOpen {
+        #[allow(missing_docs)]
+        pub releaseAt: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<DisputeWindowOpen> for UnderlyingRustTuple<'_> {
+            fn from(value: DisputeWindowOpen) -> Self {
+                (value.releaseAt,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for DisputeWindowOpen {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { releaseAt: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for DisputeWindowOpen {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DisputeWindowOpen(uint64)";
+            const SELECTOR: [u8; 4] = [20u8, 163u8, 11u8, 134u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.releaseAt),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `DisputeWindowOutOfBounds(uint64)` and selector `0x7965fb07`.
+```solidity
+error DisputeWindowOutOfBounds(uint64 window);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DisputeWindowOutOfBounds {
+        #[allow(missing_docs)]
+        pub window: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<DisputeWindowOutOfBounds>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: DisputeWindowOutOfBounds) -> Self {
+                (value.window,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for DisputeWindowOutOfBounds {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { window: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for DisputeWindowOutOfBounds {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DisputeWindowOutOfBounds(uint64)";
+            const SELECTOR: [u8; 4] = [121u8, 101u8, 251u8, 7u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.window),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `FeeTooHigh(uint16)` and selector `0x8ea70c07`.
+```solidity
+error FeeTooHigh(uint16 feeBps);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FeeTooHigh {
+        #[allow(missing_docs)]
+        pub feeBps: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u16,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FeeTooHigh> for UnderlyingRustTuple<'_> {
+            fn from(value: FeeTooHigh) -> Self {
+                (value.feeBps,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FeeTooHigh {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { feeBps: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for FeeTooHigh {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "FeeTooHigh(uint16)";
+            const SELECTOR: [u8; 4] = [142u8, 167u8, 12u8, 7u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.feeBps),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `FeesNotCollectable(uint256)` and selector `0xa2f11d5f`.
+```solidity
+error FeesNotCollectable(uint256 requestId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FeesNotCollectable {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FeesNotCollectable> for UnderlyingRustTuple<'_> {
+            fn from(value: FeesNotCollectable) -> Self {
+                (value.requestId,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FeesNotCollectable {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { requestId: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for FeesNotCollectable {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "FeesNotCollectable(uint256)";
+            const SELECTOR: [u8; 4] = [162u8, 241u8, 29u8, 95u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidAccountNonce(address,uint256)` and selector `0x752d88c0`.
+```solidity
+error InvalidAccountNonce(address account, uint256 currentNonce);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidAccountNonce {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub currentNonce: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidAccountNonce> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidAccountNonce) -> Self {
+                (value.account, value.currentNonce)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidAccountNonce {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    account: tuple.0,
+                    currentNonce: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidAccountNonce {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidAccountNonce(address,uint256)";
+            const SELECTOR: [u8; 4] = [117u8, 45u8, 136u8, 192u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.currentNonce),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidRequest()` and selector `0x41abc801`.
+```solidity
+error InvalidRequest();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidRequest;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidRequest> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidRequest) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidRequest {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidRequest {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidRequest()";
+            const SELECTOR: [u8; 4] = [65u8, 171u8, 200u8, 1u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidShortString()` and selector `0xb3512b0c`.
+```solidity
+error InvalidShortString();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidShortString;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidShortString> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidShortString) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidShortString {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidShortString {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidShortString()";
+            const SELECTOR: [u8; 4] = [179u8, 81u8, 43u8, 12u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidSignature(address)` and selector `0xd855c4f4`.
+```solidity
+error InvalidSignature(address patient);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidSignature {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidSignature> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidSignature) -> Self {
+                (value.patient,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidSignature {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { patient: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidSignature {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidSignature(address)";
+            const SELECTOR: [u8; 4] = [216u8, 85u8, 196u8, 244u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidTreasury()` and selector `0x14bcf5c8`.
+```solidity
+error InvalidTreasury();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidTreasury;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidTreasury> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidTreasury) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidTreasury {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidTreasury {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidTreasury()";
+            const SELECTOR: [u8; 4] = [20u8, 188u8, 245u8, 200u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `LengthMismatch()` and selector `0xff633a38`.
+```solidity
+error LengthMismatch();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct LengthMismatch;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<LengthMismatch> for UnderlyingRustTuple<'_> {
+            fn from(value: LengthMismatch) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for LengthMismatch {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for LengthMismatch {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "LengthMismatch()";
+            const SELECTOR: [u8; 4] = [255u8, 99u8, 58u8, 56u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NotResearcher(uint256,address)` and selector `0xf8b1e2fc`.
+```solidity
+error NotResearcher(uint256 requestId, address account);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NotResearcher {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Address,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::Address,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NotResearcher> for UnderlyingRustTuple<'_> {
+            fn from(value: NotResearcher) -> Self {
+                (value.requestId, value.account)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotResearcher {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    requestId: tuple.0,
+                    account: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NotResearcher {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NotResearcher(uint256,address)";
+            const SELECTOR: [u8; 4] = [248u8, 177u8, 226u8, 252u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NotVerifiedResearcher(address)` and selector `0x029ef8ed`.
+```solidity
+error NotVerifiedResearcher(address account);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NotVerifiedResearcher {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NotVerifiedResearcher> for UnderlyingRustTuple<'_> {
+            fn from(value: NotVerifiedResearcher) -> Self {
+                (value.account,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotVerifiedResearcher {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { account: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NotVerifiedResearcher {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NotVerifiedResearcher(address)";
+            const SELECTOR: [u8; 4] = [2u8, 158u8, 248u8, 237u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `PriceMismatch(uint256,uint256)` and selector `0x3ad7771a`.
+```solidity
+error PriceMismatch(uint256 price, uint256 expected);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct PriceMismatch {
+        #[allow(missing_docs)]
+        pub price: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub expected: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<PriceMismatch> for UnderlyingRustTuple<'_> {
+            fn from(value: PriceMismatch) -> Self {
+                (value.price, value.expected)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for PriceMismatch {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    price: tuple.0,
+                    expected: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for PriceMismatch {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "PriceMismatch(uint256,uint256)";
+            const SELECTOR: [u8; 4] = [58u8, 215u8, 119u8, 26u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.price),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expected),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ReentrancyGuardReentrantCall()` and selector `0x3ee5aeb5`.
+```solidity
+error ReentrancyGuardReentrantCall();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ReentrancyGuardReentrantCall;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ReentrancyGuardReentrantCall>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: ReentrancyGuardReentrantCall) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ReentrancyGuardReentrantCall {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ReentrancyGuardReentrantCall {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ReentrancyGuardReentrantCall()";
+            const SELECTOR: [u8; 4] = [62u8, 229u8, 174u8, 181u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RequestFull(uint256)` and selector `0x23c394b2`.
+```solidity
+error RequestFull(uint256 requestId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RequestFull {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RequestFull> for UnderlyingRustTuple<'_> {
+            fn from(value: RequestFull) -> Self {
+                (value.requestId,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RequestFull {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { requestId: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RequestFull {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RequestFull(uint256)";
+            const SELECTOR: [u8; 4] = [35u8, 195u8, 148u8, 178u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RequestNotOpen(uint256)` and selector `0x0c43b3c0`.
+```solidity
+error RequestNotOpen(uint256 requestId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RequestNotOpen {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RequestNotOpen> for UnderlyingRustTuple<'_> {
+            fn from(value: RequestNotOpen) -> Self {
+                (value.requestId,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RequestNotOpen {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { requestId: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RequestNotOpen {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RequestNotOpen(uint256)";
+            const SELECTOR: [u8; 4] = [12u8, 67u8, 179u8, 192u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `SafeERC20FailedOperation(address)` and selector `0x5274afe7`.
+```solidity
+error SafeERC20FailedOperation(address token);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SafeERC20FailedOperation {
+        #[allow(missing_docs)]
+        pub token: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<SafeERC20FailedOperation>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: SafeERC20FailedOperation) -> Self {
+                (value.token,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeERC20FailedOperation {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { token: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for SafeERC20FailedOperation {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "SafeERC20FailedOperation(address)";
+            const SELECTOR: [u8; 4] = [82u8, 116u8, 175u8, 231u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.token,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `SignatureExpired(uint256)` and selector `0xcd21db4f`.
+```solidity
+error SignatureExpired(uint256 deadline);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SignatureExpired {
+        #[allow(missing_docs)]
+        pub deadline: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<SignatureExpired> for UnderlyingRustTuple<'_> {
+            fn from(value: SignatureExpired) -> Self {
+                (value.deadline,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SignatureExpired {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { deadline: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for SignatureExpired {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "SignatureExpired(uint256)";
+            const SELECTOR: [u8; 4] = [205u8, 33u8, 219u8, 79u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `StringTooLong(string)` and selector `0x305a27a9`.
+```solidity
+error StringTooLong(string str);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct StringTooLong {
+        #[allow(missing_docs)]
+        pub str: alloy::sol_types::private::String,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::String,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<StringTooLong> for UnderlyingRustTuple<'_> {
+            fn from(value: StringTooLong) -> Self {
+                (value.str,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for StringTooLong {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { str: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for StringTooLong {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "StringTooLong(string)";
+            const SELECTOR: [u8; 4] = [48u8, 90u8, 39u8, 169u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.str,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `UnknownRequest(uint256)` and selector `0x1f79bbe7`.
+```solidity
+error UnknownRequest(uint256 requestId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct UnknownRequest {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnknownRequest> for UnderlyingRustTuple<'_> {
+            fn from(value: UnknownRequest) -> Self {
+                (value.requestId,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UnknownRequest {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { requestId: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for UnknownRequest {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "UnknownRequest(uint256)";
+            const SELECTOR: [u8; 4] = [31u8, 121u8, 187u8, 231u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `WrongTradeStatus(uint256,address,uint8)` and selector `0x87af5f6e`.
+```solidity
+error WrongTradeStatus(uint256 requestId, address patient, IDataMarket.TradeStatus status);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct WrongTradeStatus {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub status: <IDataMarket::TradeStatus as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Address,
+            IDataMarket::TradeStatus,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::Address,
+            <IDataMarket::TradeStatus as alloy::sol_types::SolType>::RustType,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<WrongTradeStatus> for UnderlyingRustTuple<'_> {
+            fn from(value: WrongTradeStatus) -> Self {
+                (value.requestId, value.patient, value.status)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for WrongTradeStatus {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    requestId: tuple.0,
+                    patient: tuple.1,
+                    status: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for WrongTradeStatus {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "WrongTradeStatus(uint256,address,uint8)";
+            const SELECTOR: [u8; 4] = [135u8, 175u8, 95u8, 110u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <IDataMarket::TradeStatus as alloy_sol_types::SolType>::tokenize(
+                        &self.status,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `EIP712DomainChanged()` and selector `0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31`.
+```solidity
+event EIP712DomainChanged();
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct EIP712DomainChanged;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for EIP712DomainChanged {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "EIP712DomainChanged()";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {}
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for EIP712DomainChanged {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&EIP712DomainChanged> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &EIP712DomainChanged) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `FeeSet(uint16)` and selector `0xaab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53`.
+```solidity
+event FeeSet(uint16 feeBps);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct FeeSet {
+        #[allow(missing_docs)]
+        pub feeBps: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for FeeSet {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "FeeSet(uint16)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                170u8, 176u8, 98u8, 227u8, 250u8, 246u8, 43u8, 108u8, 154u8, 15u8, 142u8,
+                98u8, 175u8, 102u8, 224u8, 49u8, 14u8, 39u8, 18u8, 122u8, 140u8, 135u8,
+                26u8, 103u8, 190u8, 125u8, 212u8, 217u8, 61u8, 230u8, 218u8, 83u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { feeBps: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.feeBps),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for FeeSet {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&FeeSet> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &FeeSet) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `FeesCollected(uint256,address,uint256)` and selector `0x72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f`.
+```solidity
+event FeesCollected(uint256 indexed requestId, address indexed treasury, uint256 amount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct FeesCollected {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub treasury: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for FeesCollected {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "FeesCollected(uint256,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                114u8, 1u8, 90u8, 206u8, 3u8, 113u8, 47u8, 54u8, 18u8, 73u8, 56u8, 6u8,
+                87u8, 179u8, 212u8, 7u8, 119u8, 221u8, 143u8, 138u8, 104u8, 102u8, 100u8,
+                202u8, 180u8, 138u8, 253u8, 157u8, 187u8, 228u8, 73u8, 159u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    requestId: topics.1,
+                    treasury: topics.2,
+                    amount: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.requestId.clone(),
+                    self.treasury.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.treasury,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for FeesCollected {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&FeesCollected> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &FeesCollected) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RequestClosed(uint256,uint256)` and selector `0x9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab52`.
+```solidity
+event RequestClosed(uint256 indexed requestId, uint256 refund);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RequestClosed {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub refund: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RequestClosed {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            const SIGNATURE: &'static str = "RequestClosed(uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                144u8, 81u8, 114u8, 107u8, 220u8, 211u8, 251u8, 121u8, 222u8, 195u8,
+                227u8, 148u8, 28u8, 88u8, 120u8, 231u8, 145u8, 235u8, 111u8, 113u8,
+                149u8, 78u8, 232u8, 54u8, 192u8, 132u8, 171u8, 227u8, 148u8, 213u8,
+                171u8, 82u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    requestId: topics.1,
+                    refund: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.refund),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.requestId.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RequestClosed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RequestClosed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RequestClosed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RequestOpened(uint256,address,bytes32,uint96,uint32,uint64,uint16)` and selector `0x17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf68`.
+```solidity
+event RequestOpened(uint256 indexed requestId, address indexed researcher, bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline, uint16 feeBps);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RequestOpened {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub researcher: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub criteria: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub pricePerRecord: alloy::sol_types::private::primitives::aliases::U96,
+        #[allow(missing_docs)]
+        pub maxRecords: u32,
+        #[allow(missing_docs)]
+        pub deadline: u64,
+        #[allow(missing_docs)]
+        pub feeBps: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RequestOpened {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<96>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<16>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "RequestOpened(uint256,address,bytes32,uint96,uint32,uint64,uint16)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                23u8, 209u8, 224u8, 203u8, 125u8, 188u8, 142u8, 173u8, 42u8, 147u8,
+                180u8, 221u8, 109u8, 28u8, 30u8, 164u8, 164u8, 63u8, 39u8, 215u8, 40u8,
+                123u8, 167u8, 95u8, 121u8, 68u8, 161u8, 24u8, 112u8, 195u8, 207u8, 104u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    requestId: topics.1,
+                    researcher: topics.2,
+                    criteria: data.0,
+                    pricePerRecord: data.1,
+                    maxRecords: data.2,
+                    deadline: data.3,
+                    feeBps: data.4,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.criteria),
+                    <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::SolType>::tokenize(&self.pricePerRecord),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxRecords),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.feeBps),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.requestId.clone(),
+                    self.researcher.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.researcher,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RequestOpened {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RequestOpened> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RequestOpened) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
+```solidity
+event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RoleAdminChanged {
+        #[allow(missing_docs)]
+        pub role: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub previousAdminRole: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub newAdminRole: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RoleAdminChanged {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    role: topics.1,
+                    previousAdminRole: topics.2,
+                    newAdminRole: topics.3,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.role.clone(),
+                    self.previousAdminRole.clone(),
+                    self.newAdminRole.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
+                out[2usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.previousAdminRole);
+                out[3usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.newAdminRole);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RoleAdminChanged {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RoleAdminChanged> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RoleAdminChanged) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
+```solidity
+event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RoleGranted {
+        #[allow(missing_docs)]
+        pub role: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub sender: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RoleGranted {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    role: topics.1,
+                    account: topics.2,
+                    sender: topics.3,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.role.clone(),
+                    self.account.clone(),
+                    self.sender.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.account,
+                );
+                out[3usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.sender,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RoleGranted {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RoleGranted> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RoleGranted) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
+```solidity
+event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RoleRevoked {
+        #[allow(missing_docs)]
+        pub role: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub sender: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RoleRevoked {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    role: topics.1,
+                    account: topics.2,
+                    sender: topics.3,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.role.clone(),
+                    self.account.clone(),
+                    self.sender.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.account,
+                );
+                out[3usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.sender,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RoleRevoked {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RoleRevoked> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RoleRevoked) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `TradeDisputed(uint256,address,bytes32)` and selector `0xe8c3e7e9a8c4cb0e0d9e8faaebe589318a4a83e69c31c7349d8afdec3781d963`.
+```solidity
+event TradeDisputed(uint256 indexed requestId, address indexed patient, bytes32 reason);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct TradeDisputed {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub reason: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for TradeDisputed {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "TradeDisputed(uint256,address,bytes32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                232u8, 195u8, 231u8, 233u8, 168u8, 196u8, 203u8, 14u8, 13u8, 158u8,
+                143u8, 170u8, 235u8, 229u8, 137u8, 49u8, 138u8, 74u8, 131u8, 230u8,
+                156u8, 49u8, 199u8, 52u8, 157u8, 138u8, 253u8, 236u8, 55u8, 129u8, 217u8,
+                99u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    requestId: topics.1,
+                    patient: topics.2,
+                    reason: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reason),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.requestId.clone(),
+                    self.patient.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.patient,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for TradeDisputed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&TradeDisputed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &TradeDisputed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `TradePaid(uint256,address,uint256)` and selector `0x43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a`.
+```solidity
+event TradePaid(uint256 indexed requestId, address indexed patient, uint256 amount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct TradePaid {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for TradePaid {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "TradePaid(uint256,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                67u8, 185u8, 26u8, 5u8, 250u8, 13u8, 117u8, 109u8, 66u8, 173u8, 115u8,
+                36u8, 40u8, 18u8, 92u8, 14u8, 141u8, 84u8, 155u8, 86u8, 169u8, 237u8,
+                22u8, 9u8, 45u8, 133u8, 130u8, 193u8, 138u8, 62u8, 213u8, 42u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    requestId: topics.1,
+                    patient: topics.2,
+                    amount: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.requestId.clone(),
+                    self.patient.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.patient,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for TradePaid {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&TradePaid> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &TradePaid) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `TradeRefunded(uint256,address,uint256)` and selector `0x598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea9288`.
+```solidity
+event TradeRefunded(uint256 indexed requestId, address indexed patient, uint256 amount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct TradeRefunded {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for TradeRefunded {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "TradeRefunded(uint256,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                89u8, 140u8, 247u8, 177u8, 3u8, 122u8, 44u8, 187u8, 39u8, 100u8, 93u8,
+                78u8, 249u8, 26u8, 80u8, 171u8, 75u8, 19u8, 219u8, 69u8, 204u8, 133u8,
+                235u8, 216u8, 237u8, 238u8, 162u8, 98u8, 51u8, 234u8, 146u8, 136u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    requestId: topics.1,
+                    patient: topics.2,
+                    amount: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.requestId.clone(),
+                    self.patient.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.patient,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for TradeRefunded {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&TradeRefunded> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &TradeRefunded) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `TradeSettled(uint256,address,bytes32,uint256,uint64)` and selector `0x27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70`.
+```solidity
+event TradeSettled(uint256 indexed requestId, address indexed patient, bytes32 deliveryCommitment, uint256 nonce, uint64 releaseAt);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct TradeSettled {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub deliveryCommitment: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub nonce: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub releaseAt: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for TradeSettled {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "TradeSettled(uint256,address,bytes32,uint256,uint64)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                39u8, 223u8, 49u8, 203u8, 235u8, 123u8, 196u8, 116u8, 161u8, 92u8, 70u8,
+                2u8, 198u8, 195u8, 103u8, 239u8, 221u8, 153u8, 61u8, 227u8, 122u8, 184u8,
+                149u8, 193u8, 228u8, 58u8, 227u8, 124u8, 60u8, 163u8, 93u8, 112u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    requestId: topics.1,
+                    patient: topics.2,
+                    deliveryCommitment: data.0,
+                    nonce: data.1,
+                    releaseAt: data.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deliveryCommitment),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.releaseAt),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.requestId.clone(),
+                    self.patient.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.patient,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for TradeSettled {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&TradeSettled> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &TradeSettled) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `TreasurySet(address)` and selector `0x3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f`.
+```solidity
+event TreasurySet(address treasury);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct TreasurySet {
+        #[allow(missing_docs)]
+        pub treasury: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for TreasurySet {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "TreasurySet(address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                60u8, 134u8, 69u8, 65u8, 239u8, 113u8, 55u8, 140u8, 98u8, 41u8, 81u8,
+                14u8, 217u8, 15u8, 55u8, 101u8, 101u8, 238u8, 66u8, 217u8, 197u8, 224u8,
+                144u8, 74u8, 152u8, 74u8, 158u8, 134u8, 62u8, 109u8, 180u8, 79u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { treasury: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.treasury,
+                    ),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for TreasurySet {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&TreasurySet> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &TreasurySet) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    /**Constructor`.
+```solidity
+constructor(address admin, address forwarder, address token_, address accounts_, address treasury_, uint16 feeBps_, uint64 disputeWindow_);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct constructorCall {
+        #[allow(missing_docs)]
+        pub admin: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub forwarder: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub token_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub accounts_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub treasury_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub feeBps_: u16,
+        #[allow(missing_docs)]
+        pub disputeWindow_: u64,
+    }
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<16>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                u16,
+                u64,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<constructorCall> for UnderlyingRustTuple<'_> {
+                fn from(value: constructorCall) -> Self {
+                    (
+                        value.admin,
+                        value.forwarder,
+                        value.token_,
+                        value.accounts_,
+                        value.treasury_,
+                        value.feeBps_,
+                        value.disputeWindow_,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for constructorCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        admin: tuple.0,
+                        forwarder: tuple.1,
+                        token_: tuple.2,
+                        accounts_: tuple.3,
+                        treasury_: tuple.4,
+                        feeBps_: tuple.5,
+                        disputeWindow_: tuple.6,
+                    }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolConstructor for constructorCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<16>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.admin,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.forwarder,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.token_,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.accounts_,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.treasury_,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.feeBps_),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.disputeWindow_),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `ARBITER_ROLE()` and selector `0x4d104adf`.
+```solidity
+function ARBITER_ROLE() external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ARBITER_ROLECall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`ARBITER_ROLE()`](ARBITER_ROLECall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ARBITER_ROLEReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ARBITER_ROLECall> for UnderlyingRustTuple<'_> {
+                fn from(value: ARBITER_ROLECall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ARBITER_ROLECall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ARBITER_ROLEReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: ARBITER_ROLEReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ARBITER_ROLEReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for ARBITER_ROLECall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ARBITER_ROLE()";
+            const SELECTOR: [u8; 4] = [77u8, 16u8, 74u8, 223u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: ARBITER_ROLEReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: ARBITER_ROLEReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
+```solidity
+function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_ADMIN_ROLECall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_ADMIN_ROLEReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLECall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLEReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
+            const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_DISPUTE_WINDOW()` and selector `0x80cbc6fa`.
+```solidity
+function MAX_DISPUTE_WINDOW() external view returns (uint64);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_DISPUTE_WINDOWCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_DISPUTE_WINDOW()`](MAX_DISPUTE_WINDOWCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_DISPUTE_WINDOWReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_DISPUTE_WINDOWCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_DISPUTE_WINDOWCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_DISPUTE_WINDOWCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_DISPUTE_WINDOWReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_DISPUTE_WINDOWReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_DISPUTE_WINDOWReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_DISPUTE_WINDOWCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_DISPUTE_WINDOW()";
+            const SELECTOR: [u8; 4] = [128u8, 203u8, 198u8, 250u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_DISPUTE_WINDOWReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_DISPUTE_WINDOWReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_FEE_BPS()` and selector `0xd55be8c6`.
+```solidity
+function MAX_FEE_BPS() external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_FEE_BPSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_FEE_BPS()`](MAX_FEE_BPSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_FEE_BPSReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_FEE_BPSCall> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_FEE_BPSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_FEE_BPSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_FEE_BPSReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_FEE_BPSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_FEE_BPSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_FEE_BPSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_FEE_BPS()";
+            const SELECTOR: [u8; 4] = [213u8, 91u8, 232u8, 198u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_FEE_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_FEE_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MIN_DISPUTE_WINDOW()` and selector `0xcbeab516`.
+```solidity
+function MIN_DISPUTE_WINDOW() external view returns (uint64);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MIN_DISPUTE_WINDOWCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MIN_DISPUTE_WINDOW()`](MIN_DISPUTE_WINDOWCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MIN_DISPUTE_WINDOWReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MIN_DISPUTE_WINDOWCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MIN_DISPUTE_WINDOWCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MIN_DISPUTE_WINDOWCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MIN_DISPUTE_WINDOWReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MIN_DISPUTE_WINDOWReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MIN_DISPUTE_WINDOWReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MIN_DISPUTE_WINDOWCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MIN_DISPUTE_WINDOW()";
+            const SELECTOR: [u8; 4] = [203u8, 234u8, 181u8, 22u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MIN_DISPUTE_WINDOWReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MIN_DISPUTE_WINDOWReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `TRADE_APPROVAL_TYPEHASH()` and selector `0xea06d7e6`.
+```solidity
+function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct TRADE_APPROVAL_TYPEHASHCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`TRADE_APPROVAL_TYPEHASH()`](TRADE_APPROVAL_TYPEHASHCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct TRADE_APPROVAL_TYPEHASHReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<TRADE_APPROVAL_TYPEHASHCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: TRADE_APPROVAL_TYPEHASHCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for TRADE_APPROVAL_TYPEHASHCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<TRADE_APPROVAL_TYPEHASHReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: TRADE_APPROVAL_TYPEHASHReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for TRADE_APPROVAL_TYPEHASHReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for TRADE_APPROVAL_TYPEHASHCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "TRADE_APPROVAL_TYPEHASH()";
+            const SELECTOR: [u8; 4] = [234u8, 6u8, 215u8, 230u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: TRADE_APPROVAL_TYPEHASHReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: TRADE_APPROVAL_TYPEHASHReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `claim(uint256,address)` and selector `0xddd5e1b2`.
+```solidity
+function claim(uint256 requestId, address patient) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimCall {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`claim(uint256,address)`](claimCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimCall> for UnderlyingRustTuple<'_> {
+                fn from(value: claimCall) -> Self {
+                    (value.requestId, value.patient)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        requestId: tuple.0,
+                        patient: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: claimReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl claimReturn {
+            fn _tokenize(
+                &self,
+            ) -> <claimCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for claimCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = claimReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "claim(uint256,address)";
+            const SELECTOR: [u8; 4] = [221u8, 213u8, 225u8, 178u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                claimReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `claimMany(uint256[],address[])` and selector `0xc55d05f2`.
+```solidity
+function claimMany(uint256[] memory requestIds, address[] memory patients) external returns (uint256 paid);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimManyCall {
+        #[allow(missing_docs)]
+        pub requestIds: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+        #[allow(missing_docs)]
+        pub patients: alloy::sol_types::private::Vec<alloy::sol_types::private::Address>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`claimMany(uint256[],address[])`](claimManyCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimManyReturn {
+        #[allow(missing_docs)]
+        pub paid: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Address>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Vec<
+                    alloy::sol_types::private::primitives::aliases::U256,
+                >,
+                alloy::sol_types::private::Vec<alloy::sol_types::private::Address>,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimManyCall> for UnderlyingRustTuple<'_> {
+                fn from(value: claimManyCall) -> Self {
+                    (value.requestIds, value.patients)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimManyCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        requestIds: tuple.0,
+                        patients: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimManyReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: claimManyReturn) -> Self {
+                    (value.paid,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimManyReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { paid: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for claimManyCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Address>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "claimMany(uint256[],address[])";
+            const SELECTOR: [u8; 4] = [197u8, 93u8, 5u8, 242u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestIds),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Address,
+                    > as alloy_sol_types::SolType>::tokenize(&self.patients),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: claimManyReturn = r.into();
+                        r.paid
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimManyReturn = r.into();
+                        r.paid
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `close(uint256)` and selector `0x0aebeb4e`.
+```solidity
+function close(uint256 requestId) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct closeCall {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`close(uint256)`](closeCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct closeReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<closeCall> for UnderlyingRustTuple<'_> {
+                fn from(value: closeCall) -> Self {
+                    (value.requestId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { requestId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<closeReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: closeReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl closeReturn {
+            fn _tokenize(
+                &self,
+            ) -> <closeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for closeCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = closeReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "close(uint256)";
+            const SELECTOR: [u8; 4] = [10u8, 235u8, 235u8, 78u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                closeReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `collectFees(uint256)` and selector `0xb17acdcd`.
+```solidity
+function collectFees(uint256 requestId) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct collectFeesCall {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`collectFees(uint256)`](collectFeesCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct collectFeesReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<collectFeesCall> for UnderlyingRustTuple<'_> {
+                fn from(value: collectFeesCall) -> Self {
+                    (value.requestId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for collectFeesCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { requestId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<collectFeesReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: collectFeesReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for collectFeesReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl collectFeesReturn {
+            fn _tokenize(
+                &self,
+            ) -> <collectFeesCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for collectFeesCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = collectFeesReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "collectFees(uint256)";
+            const SELECTOR: [u8; 4] = [177u8, 122u8, 205u8, 205u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                collectFeesReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `dispute(uint256,address,bytes32)` and selector `0x6899d0f5`.
+```solidity
+function dispute(uint256 requestId, address patient, bytes32 reason) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct disputeCall {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub reason: alloy::sol_types::private::FixedBytes<32>,
+    }
+    ///Container type for the return parameters of the [`dispute(uint256,address,bytes32)`](disputeCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct disputeReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::FixedBytes<32>,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<disputeCall> for UnderlyingRustTuple<'_> {
+                fn from(value: disputeCall) -> Self {
+                    (value.requestId, value.patient, value.reason)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for disputeCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        requestId: tuple.0,
+                        patient: tuple.1,
+                        reason: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<disputeReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: disputeReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for disputeReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl disputeReturn {
+            fn _tokenize(
+                &self,
+            ) -> <disputeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for disputeCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = disputeReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "dispute(uint256,address,bytes32)";
+            const SELECTOR: [u8; 4] = [104u8, 153u8, 208u8, 245u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reason),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                disputeReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `disputeWindow()` and selector `0x117f5f92`.
+```solidity
+function disputeWindow() external view returns (uint64);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct disputeWindowCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`disputeWindow()`](disputeWindowCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct disputeWindowReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<disputeWindowCall> for UnderlyingRustTuple<'_> {
+                fn from(value: disputeWindowCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for disputeWindowCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<disputeWindowReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: disputeWindowReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for disputeWindowReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for disputeWindowCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "disputeWindow()";
+            const SELECTOR: [u8; 4] = [17u8, 127u8, 95u8, 146u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: disputeWindowReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: disputeWindowReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `eip712Domain()` and selector `0x84b0196e`.
+```solidity
+function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct eip712DomainCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`eip712Domain()`](eip712DomainCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct eip712DomainReturn {
+        #[allow(missing_docs)]
+        pub fields: alloy::sol_types::private::FixedBytes<1>,
+        #[allow(missing_docs)]
+        pub name: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub version: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub chainId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub verifyingContract: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub salt: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub extensions: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<eip712DomainCall> for UnderlyingRustTuple<'_> {
+                fn from(value: eip712DomainCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for eip712DomainCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<1>,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<1>,
+                alloy::sol_types::private::String,
+                alloy::sol_types::private::String,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Vec<
+                    alloy::sol_types::private::primitives::aliases::U256,
+                >,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<eip712DomainReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: eip712DomainReturn) -> Self {
+                    (
+                        value.fields,
+                        value.name,
+                        value.version,
+                        value.chainId,
+                        value.verifyingContract,
+                        value.salt,
+                        value.extensions,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for eip712DomainReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        fields: tuple.0,
+                        name: tuple.1,
+                        version: tuple.2,
+                        chainId: tuple.3,
+                        verifyingContract: tuple.4,
+                        salt: tuple.5,
+                        extensions: tuple.6,
+                    }
+                }
+            }
+        }
+        impl eip712DomainReturn {
+            fn _tokenize(
+                &self,
+            ) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        1,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fields),
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.name,
+                    ),
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.version,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.chainId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.verifyingContract,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.salt),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.extensions),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for eip712DomainCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = eip712DomainReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<1>,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "eip712Domain()";
+            const SELECTOR: [u8; 4] = [132u8, 176u8, 25u8, 110u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                eip712DomainReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `fee()` and selector `0xddca3f43`.
+```solidity
+function fee() external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct feeCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`fee()`](feeCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct feeReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<feeCall> for UnderlyingRustTuple<'_> {
+                fn from(value: feeCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for feeCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<feeReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: feeReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for feeReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for feeCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "fee()";
+            const SELECTOR: [u8; 4] = [221u8, 202u8, 63u8, 67u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: feeReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: feeReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
+```solidity
+function getRoleAdmin(bytes32 role) external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct getRoleAdminCall {
+        #[allow(missing_docs)]
+        pub role: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct getRoleAdminReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<getRoleAdminCall> for UnderlyingRustTuple<'_> {
+                fn from(value: getRoleAdminCall) -> Self {
+                    (value.role,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for getRoleAdminCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { role: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<getRoleAdminReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: getRoleAdminReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for getRoleAdminReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for getRoleAdminCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
+            const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.role),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: getRoleAdminReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: getRoleAdminReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
+```solidity
+function grantRole(bytes32 role, address account) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct grantRoleCall {
+        #[allow(missing_docs)]
+        pub role: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`grantRole(bytes32,address)`](grantRoleCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct grantRoleReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<grantRoleCall> for UnderlyingRustTuple<'_> {
+                fn from(value: grantRoleCall) -> Self {
+                    (value.role, value.account)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for grantRoleCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        role: tuple.0,
+                        account: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<grantRoleReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: grantRoleReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for grantRoleReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl grantRoleReturn {
+            fn _tokenize(
+                &self,
+            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for grantRoleCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = grantRoleReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "grantRole(bytes32,address)";
+            const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.role),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                grantRoleReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
+```solidity
+function hasRole(bytes32 role, address account) external view returns (bool);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct hasRoleCall {
+        #[allow(missing_docs)]
+        pub role: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct hasRoleReturn {
+        #[allow(missing_docs)]
+        pub _0: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<hasRoleCall> for UnderlyingRustTuple<'_> {
+                fn from(value: hasRoleCall) -> Self {
+                    (value.role, value.account)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for hasRoleCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        role: tuple.0,
+                        account: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<hasRoleReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: hasRoleReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for hasRoleReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for hasRoleCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "hasRole(bytes32,address)";
+            const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.role),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: hasRoleReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: hasRoleReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `isTrustedForwarder(address)` and selector `0x572b6c05`.
+```solidity
+function isTrustedForwarder(address forwarder) external view returns (bool);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct isTrustedForwarderCall {
+        #[allow(missing_docs)]
+        pub forwarder: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`isTrustedForwarder(address)`](isTrustedForwarderCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct isTrustedForwarderReturn {
+        #[allow(missing_docs)]
+        pub _0: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<isTrustedForwarderCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: isTrustedForwarderCall) -> Self {
+                    (value.forwarder,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for isTrustedForwarderCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { forwarder: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<isTrustedForwarderReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: isTrustedForwarderReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for isTrustedForwarderReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for isTrustedForwarderCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "isTrustedForwarder(address)";
+            const SELECTOR: [u8; 4] = [87u8, 43u8, 108u8, 5u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.forwarder,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: isTrustedForwarderReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: isTrustedForwarderReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `nonces(address)` and selector `0x7ecebe00`.
+```solidity
+function nonces(address owner) external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct noncesCall {
+        #[allow(missing_docs)]
+        pub owner: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`nonces(address)`](noncesCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct noncesReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<noncesCall> for UnderlyingRustTuple<'_> {
+                fn from(value: noncesCall) -> Self {
+                    (value.owner,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for noncesCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { owner: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<noncesReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: noncesReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for noncesReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for noncesCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "nonces(address)";
+            const SELECTOR: [u8; 4] = [126u8, 206u8, 190u8, 0u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.owner,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: noncesReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: noncesReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `openRequest(bytes32,uint96,uint32,uint64)` and selector `0x950deb07`.
+```solidity
+function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline) external returns (uint256 requestId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct openRequestCall {
+        #[allow(missing_docs)]
+        pub criteria: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub pricePerRecord: alloy::sol_types::private::primitives::aliases::U96,
+        #[allow(missing_docs)]
+        pub maxRecords: u32,
+        #[allow(missing_docs)]
+        pub deadline: u64,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`openRequest(bytes32,uint96,uint32,uint64)`](openRequestCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct openRequestReturn {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<96>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::primitives::aliases::U96,
+                u32,
+                u64,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<openRequestCall> for UnderlyingRustTuple<'_> {
+                fn from(value: openRequestCall) -> Self {
+                    (
+                        value.criteria,
+                        value.pricePerRecord,
+                        value.maxRecords,
+                        value.deadline,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for openRequestCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        criteria: tuple.0,
+                        pricePerRecord: tuple.1,
+                        maxRecords: tuple.2,
+                        deadline: tuple.3,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<openRequestReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: openRequestReturn) -> Self {
+                    (value.requestId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for openRequestReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { requestId: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for openRequestCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<96>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "openRequest(bytes32,uint96,uint32,uint64)";
+            const SELECTOR: [u8; 4] = [149u8, 13u8, 235u8, 7u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.criteria),
+                    <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::SolType>::tokenize(&self.pricePerRecord),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxRecords),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: openRequestReturn = r.into();
+                        r.requestId
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: openRequestReturn = r.into();
+                        r.requestId
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `openRequestWithPermit(bytes32,uint96,uint32,uint64,uint256,uint8,bytes32,bytes32)` and selector `0x11542cbb`.
+```solidity
+function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) external returns (uint256 requestId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct openRequestWithPermitCall {
+        #[allow(missing_docs)]
+        pub criteria: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub pricePerRecord: alloy::sol_types::private::primitives::aliases::U96,
+        #[allow(missing_docs)]
+        pub maxRecords: u32,
+        #[allow(missing_docs)]
+        pub deadline: u64,
+        #[allow(missing_docs)]
+        pub permitDeadline: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub v: u8,
+        #[allow(missing_docs)]
+        pub r: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub s: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`openRequestWithPermit(bytes32,uint96,uint32,uint64,uint256,uint8,bytes32,bytes32)`](openRequestWithPermitCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct openRequestWithPermitReturn {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<96>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::primitives::aliases::U96,
+                u32,
+                u64,
+                alloy::sol_types::private::primitives::aliases::U256,
+                u8,
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::FixedBytes<32>,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<openRequestWithPermitCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: openRequestWithPermitCall) -> Self {
+                    (
+                        value.criteria,
+                        value.pricePerRecord,
+                        value.maxRecords,
+                        value.deadline,
+                        value.permitDeadline,
+                        value.v,
+                        value.r,
+                        value.s,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for openRequestWithPermitCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        criteria: tuple.0,
+                        pricePerRecord: tuple.1,
+                        maxRecords: tuple.2,
+                        deadline: tuple.3,
+                        permitDeadline: tuple.4,
+                        v: tuple.5,
+                        r: tuple.6,
+                        s: tuple.7,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<openRequestWithPermitReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: openRequestWithPermitReturn) -> Self {
+                    (value.requestId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for openRequestWithPermitReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { requestId: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for openRequestWithPermitCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<96>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "openRequestWithPermit(bytes32,uint96,uint32,uint64,uint256,uint8,bytes32,bytes32)";
+            const SELECTOR: [u8; 4] = [17u8, 84u8, 44u8, 187u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.criteria),
+                    <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::SolType>::tokenize(&self.pricePerRecord),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxRecords),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.permitDeadline),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.v),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.r),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.s),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: openRequestWithPermitReturn = r.into();
+                        r.requestId
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: openRequestWithPermitReturn = r.into();
+                        r.requestId
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `refundExpired(uint256)` and selector `0x1402b17a`.
+```solidity
+function refundExpired(uint256 requestId) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct refundExpiredCall {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`refundExpired(uint256)`](refundExpiredCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct refundExpiredReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<refundExpiredCall> for UnderlyingRustTuple<'_> {
+                fn from(value: refundExpiredCall) -> Self {
+                    (value.requestId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for refundExpiredCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { requestId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<refundExpiredReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: refundExpiredReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for refundExpiredReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl refundExpiredReturn {
+            fn _tokenize(
+                &self,
+            ) -> <refundExpiredCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for refundExpiredCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = refundExpiredReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "refundExpired(uint256)";
+            const SELECTOR: [u8; 4] = [20u8, 2u8, 177u8, 122u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                refundExpiredReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
+```solidity
+function renounceRole(bytes32 role, address callerConfirmation) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct renounceRoleCall {
+        #[allow(missing_docs)]
+        pub role: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub callerConfirmation: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`renounceRole(bytes32,address)`](renounceRoleCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct renounceRoleReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<renounceRoleCall> for UnderlyingRustTuple<'_> {
+                fn from(value: renounceRoleCall) -> Self {
+                    (value.role, value.callerConfirmation)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for renounceRoleCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        role: tuple.0,
+                        callerConfirmation: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<renounceRoleReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: renounceRoleReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for renounceRoleReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl renounceRoleReturn {
+            fn _tokenize(
+                &self,
+            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for renounceRoleCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = renounceRoleReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
+            const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.role),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.callerConfirmation,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                renounceRoleReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `request(uint256)` and selector `0xd845a4b3`.
+```solidity
+function request(uint256 requestId) external view returns (IDataMarket.Request memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct requestCall {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`request(uint256)`](requestCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct requestReturn {
+        #[allow(missing_docs)]
+        pub _0: <IDataMarket::Request as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<requestCall> for UnderlyingRustTuple<'_> {
+                fn from(value: requestCall) -> Self {
+                    (value.requestId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for requestCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { requestId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IDataMarket::Request,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IDataMarket::Request as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<requestReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: requestReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for requestReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for requestCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IDataMarket::Request as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IDataMarket::Request,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "request(uint256)";
+            const SELECTOR: [u8; 4] = [216u8, 69u8, 164u8, 179u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<IDataMarket::Request as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: requestReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: requestReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `requestCount()` and selector `0x5badbe4c`.
+```solidity
+function requestCount() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct requestCountCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`requestCount()`](requestCountCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct requestCountReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<requestCountCall> for UnderlyingRustTuple<'_> {
+                fn from(value: requestCountCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for requestCountCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<requestCountReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: requestCountReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for requestCountReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for requestCountCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "requestCount()";
+            const SELECTOR: [u8; 4] = [91u8, 173u8, 190u8, 76u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: requestCountReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: requestCountReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `resolve(uint256,address,bool)` and selector `0x048e45ca`.
+```solidity
+function resolve(uint256 requestId, address patient, bool payPatient) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct resolveCall {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub payPatient: bool,
+    }
+    ///Container type for the return parameters of the [`resolve(uint256,address,bool)`](resolveCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct resolveReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bool,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+                bool,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<resolveCall> for UnderlyingRustTuple<'_> {
+                fn from(value: resolveCall) -> Self {
+                    (value.requestId, value.patient, value.payPatient)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for resolveCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        requestId: tuple.0,
+                        patient: tuple.1,
+                        payPatient: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<resolveReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: resolveReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for resolveReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl resolveReturn {
+            fn _tokenize(
+                &self,
+            ) -> <resolveCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for resolveCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bool,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = resolveReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "resolve(uint256,address,bool)";
+            const SELECTOR: [u8; 4] = [4u8, 142u8, 69u8, 202u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.payPatient,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                resolveReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
+```solidity
+function revokeRole(bytes32 role, address account) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct revokeRoleCall {
+        #[allow(missing_docs)]
+        pub role: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`revokeRole(bytes32,address)`](revokeRoleCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct revokeRoleReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<revokeRoleCall> for UnderlyingRustTuple<'_> {
+                fn from(value: revokeRoleCall) -> Self {
+                    (value.role, value.account)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revokeRoleCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        role: tuple.0,
+                        account: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<revokeRoleReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: revokeRoleReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revokeRoleReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl revokeRoleReturn {
+            fn _tokenize(
+                &self,
+            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for revokeRoleCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = revokeRoleReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
+            const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.role),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                revokeRoleReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setFee(uint16)` and selector `0x8e005553`.
+```solidity
+function setFee(uint16 feeBps) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setFeeCall {
+        #[allow(missing_docs)]
+        pub feeBps: u16,
+    }
+    ///Container type for the return parameters of the [`setFee(uint16)`](setFeeCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setFeeReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setFeeCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setFeeCall) -> Self {
+                    (value.feeBps,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setFeeCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { feeBps: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setFeeReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: setFeeReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setFeeReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setFeeReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setFeeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setFeeCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setFeeReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setFee(uint16)";
+            const SELECTOR: [u8; 4] = [142u8, 0u8, 85u8, 83u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.feeBps),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setFeeReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setTreasury(address)` and selector `0xf0f44260`.
+```solidity
+function setTreasury(address treasury_) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setTreasuryCall {
+        #[allow(missing_docs)]
+        pub treasury_: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`setTreasury(address)`](setTreasuryCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setTreasuryReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setTreasuryCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setTreasuryCall) -> Self {
+                    (value.treasury_,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setTreasuryCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { treasury_: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setTreasuryReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: setTreasuryReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setTreasuryReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setTreasuryReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setTreasuryCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setTreasuryCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setTreasuryReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setTreasury(address)";
+            const SELECTOR: [u8; 4] = [240u8, 244u8, 66u8, 96u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.treasury_,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setTreasuryReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `settle((uint256,address,bytes32,uint256,uint256,uint256),bytes)` and selector `0xc636be56`.
+```solidity
+function settle(IDataMarket.TradeApproval memory a, bytes memory signature) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct settleCall {
+        #[allow(missing_docs)]
+        pub a: <IDataMarket::TradeApproval as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub signature: alloy::sol_types::private::Bytes,
+    }
+    ///Container type for the return parameters of the [`settle((uint256,address,bytes32,uint256,uint256,uint256),bytes)`](settleCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct settleReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                IDataMarket::TradeApproval,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IDataMarket::TradeApproval as alloy::sol_types::SolType>::RustType,
+                alloy::sol_types::private::Bytes,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<settleCall> for UnderlyingRustTuple<'_> {
+                fn from(value: settleCall) -> Self {
+                    (value.a, value.signature)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for settleCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        a: tuple.0,
+                        signature: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<settleReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: settleReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for settleReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl settleReturn {
+            fn _tokenize(
+                &self,
+            ) -> <settleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for settleCall {
+            type Parameters<'a> = (
+                IDataMarket::TradeApproval,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = settleReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "settle((uint256,address,bytes32,uint256,uint256,uint256),bytes)";
+            const SELECTOR: [u8; 4] = [198u8, 54u8, 190u8, 86u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <IDataMarket::TradeApproval as alloy_sol_types::SolType>::tokenize(
+                        &self.a,
+                    ),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.signature,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                settleReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
+```solidity
+function supportsInterface(bytes4 interfaceId) external view returns (bool);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct supportsInterfaceCall {
+        #[allow(missing_docs)]
+        pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct supportsInterfaceReturn {
+        #[allow(missing_docs)]
+        pub _0: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<supportsInterfaceCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: supportsInterfaceCall) -> Self {
+                    (value.interfaceId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { interfaceId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<supportsInterfaceReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: supportsInterfaceReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for supportsInterfaceCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "supportsInterface(bytes4)";
+            const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        4,
+                    > as alloy_sol_types::SolType>::tokenize(&self.interfaceId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: supportsInterfaceReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: supportsInterfaceReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `token()` and selector `0xfc0c546a`.
+```solidity
+function token() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct tokenCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`token()`](tokenCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct tokenReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<tokenCall> for UnderlyingRustTuple<'_> {
+                fn from(value: tokenCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for tokenCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<tokenReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: tokenReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for tokenReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for tokenCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "token()";
+            const SELECTOR: [u8; 4] = [252u8, 12u8, 84u8, 106u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: tokenReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: tokenReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `trade(uint256,address)` and selector `0xe0a0cf74`.
+```solidity
+function trade(uint256 requestId, address patient) external view returns (IDataMarket.Trade memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct tradeCall {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
+    ///Container type for the return parameters of the [`trade(uint256,address)`](tradeCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct tradeReturn {
+        #[allow(missing_docs)]
+        pub _0: <IDataMarket::Trade as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<tradeCall> for UnderlyingRustTuple<'_> {
+                fn from(value: tradeCall) -> Self {
+                    (value.requestId, value.patient)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for tradeCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        requestId: tuple.0,
+                        patient: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IDataMarket::Trade,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IDataMarket::Trade as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<tradeReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: tradeReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for tradeReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for tradeCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IDataMarket::Trade as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IDataMarket::Trade,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "trade(uint256,address)";
+            const SELECTOR: [u8; 4] = [224u8, 160u8, 207u8, 116u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<IDataMarket::Trade as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: tradeReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: tradeReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `tradeApprovalDigest((uint256,address,bytes32,uint256,uint256,uint256))` and selector `0x995ba6a6`.
+```solidity
+function tradeApprovalDigest(IDataMarket.TradeApproval memory approval) external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct tradeApprovalDigestCall {
+        #[allow(missing_docs)]
+        pub approval: <IDataMarket::TradeApproval as alloy::sol_types::SolType>::RustType,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`tradeApprovalDigest((uint256,address,bytes32,uint256,uint256,uint256))`](tradeApprovalDigestCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct tradeApprovalDigestReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IDataMarket::TradeApproval,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IDataMarket::TradeApproval as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<tradeApprovalDigestCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: tradeApprovalDigestCall) -> Self {
+                    (value.approval,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for tradeApprovalDigestCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { approval: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<tradeApprovalDigestReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: tradeApprovalDigestReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for tradeApprovalDigestReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for tradeApprovalDigestCall {
+            type Parameters<'a> = (IDataMarket::TradeApproval,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "tradeApprovalDigest((uint256,address,bytes32,uint256,uint256,uint256))";
+            const SELECTOR: [u8; 4] = [153u8, 91u8, 166u8, 166u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <IDataMarket::TradeApproval as alloy_sol_types::SolType>::tokenize(
+                        &self.approval,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: tradeApprovalDigestReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: tradeApprovalDigestReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `treasury()` and selector `0x61d027b3`.
+```solidity
+function treasury() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct treasuryCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`treasury()`](treasuryCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct treasuryReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<treasuryCall> for UnderlyingRustTuple<'_> {
+                fn from(value: treasuryCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for treasuryCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<treasuryReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: treasuryReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for treasuryReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for treasuryCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "treasury()";
+            const SELECTOR: [u8; 4] = [97u8, 208u8, 39u8, 179u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: treasuryReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: treasuryReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `trustedForwarder()` and selector `0x7da0a877`.
+```solidity
+function trustedForwarder() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct trustedForwarderCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`trustedForwarder()`](trustedForwarderCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct trustedForwarderReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<trustedForwarderCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: trustedForwarderCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for trustedForwarderCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<trustedForwarderReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: trustedForwarderReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for trustedForwarderReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for trustedForwarderCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "trustedForwarder()";
+            const SELECTOR: [u8; 4] = [125u8, 160u8, 168u8, 119u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: trustedForwarderReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: trustedForwarderReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    ///Container for all the [`DataMarket`](self) function calls.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
+    pub enum DataMarketCalls {
+        #[allow(missing_docs)]
+        ARBITER_ROLE(ARBITER_ROLECall),
+        #[allow(missing_docs)]
+        DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
+        #[allow(missing_docs)]
+        MAX_DISPUTE_WINDOW(MAX_DISPUTE_WINDOWCall),
+        #[allow(missing_docs)]
+        MAX_FEE_BPS(MAX_FEE_BPSCall),
+        #[allow(missing_docs)]
+        MIN_DISPUTE_WINDOW(MIN_DISPUTE_WINDOWCall),
+        #[allow(missing_docs)]
+        TRADE_APPROVAL_TYPEHASH(TRADE_APPROVAL_TYPEHASHCall),
+        #[allow(missing_docs)]
+        claim(claimCall),
+        #[allow(missing_docs)]
+        claimMany(claimManyCall),
+        #[allow(missing_docs)]
+        close(closeCall),
+        #[allow(missing_docs)]
+        collectFees(collectFeesCall),
+        #[allow(missing_docs)]
+        dispute(disputeCall),
+        #[allow(missing_docs)]
+        disputeWindow(disputeWindowCall),
+        #[allow(missing_docs)]
+        eip712Domain(eip712DomainCall),
+        #[allow(missing_docs)]
+        fee(feeCall),
+        #[allow(missing_docs)]
+        getRoleAdmin(getRoleAdminCall),
+        #[allow(missing_docs)]
+        grantRole(grantRoleCall),
+        #[allow(missing_docs)]
+        hasRole(hasRoleCall),
+        #[allow(missing_docs)]
+        isTrustedForwarder(isTrustedForwarderCall),
+        #[allow(missing_docs)]
+        nonces(noncesCall),
+        #[allow(missing_docs)]
+        openRequest(openRequestCall),
+        #[allow(missing_docs)]
+        openRequestWithPermit(openRequestWithPermitCall),
+        #[allow(missing_docs)]
+        refundExpired(refundExpiredCall),
+        #[allow(missing_docs)]
+        renounceRole(renounceRoleCall),
+        #[allow(missing_docs)]
+        request(requestCall),
+        #[allow(missing_docs)]
+        requestCount(requestCountCall),
+        #[allow(missing_docs)]
+        resolve(resolveCall),
+        #[allow(missing_docs)]
+        revokeRole(revokeRoleCall),
+        #[allow(missing_docs)]
+        setFee(setFeeCall),
+        #[allow(missing_docs)]
+        setTreasury(setTreasuryCall),
+        #[allow(missing_docs)]
+        settle(settleCall),
+        #[allow(missing_docs)]
+        supportsInterface(supportsInterfaceCall),
+        #[allow(missing_docs)]
+        token(tokenCall),
+        #[allow(missing_docs)]
+        trade(tradeCall),
+        #[allow(missing_docs)]
+        tradeApprovalDigest(tradeApprovalDigestCall),
+        #[allow(missing_docs)]
+        treasury(treasuryCall),
+        #[allow(missing_docs)]
+        trustedForwarder(trustedForwarderCall),
+    }
+    impl DataMarketCalls {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 4usize]] = &[
+            [1u8, 255u8, 201u8, 167u8],
+            [4u8, 142u8, 69u8, 202u8],
+            [10u8, 235u8, 235u8, 78u8],
+            [17u8, 84u8, 44u8, 187u8],
+            [17u8, 127u8, 95u8, 146u8],
+            [20u8, 2u8, 177u8, 122u8],
+            [36u8, 138u8, 156u8, 163u8],
+            [47u8, 47u8, 241u8, 93u8],
+            [54u8, 86u8, 138u8, 190u8],
+            [77u8, 16u8, 74u8, 223u8],
+            [87u8, 43u8, 108u8, 5u8],
+            [91u8, 173u8, 190u8, 76u8],
+            [97u8, 208u8, 39u8, 179u8],
+            [104u8, 153u8, 208u8, 245u8],
+            [125u8, 160u8, 168u8, 119u8],
+            [126u8, 206u8, 190u8, 0u8],
+            [128u8, 203u8, 198u8, 250u8],
+            [132u8, 176u8, 25u8, 110u8],
+            [142u8, 0u8, 85u8, 83u8],
+            [145u8, 209u8, 72u8, 84u8],
+            [149u8, 13u8, 235u8, 7u8],
+            [153u8, 91u8, 166u8, 166u8],
+            [162u8, 23u8, 253u8, 223u8],
+            [177u8, 122u8, 205u8, 205u8],
+            [197u8, 93u8, 5u8, 242u8],
+            [198u8, 54u8, 190u8, 86u8],
+            [203u8, 234u8, 181u8, 22u8],
+            [213u8, 71u8, 116u8, 31u8],
+            [213u8, 91u8, 232u8, 198u8],
+            [216u8, 69u8, 164u8, 179u8],
+            [221u8, 202u8, 63u8, 67u8],
+            [221u8, 213u8, 225u8, 178u8],
+            [224u8, 160u8, 207u8, 116u8],
+            [234u8, 6u8, 215u8, 230u8],
+            [240u8, 244u8, 66u8, 96u8],
+            [252u8, 12u8, 84u8, 106u8],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(supportsInterface),
+            ::core::stringify!(resolve),
+            ::core::stringify!(close),
+            ::core::stringify!(openRequestWithPermit),
+            ::core::stringify!(disputeWindow),
+            ::core::stringify!(refundExpired),
+            ::core::stringify!(getRoleAdmin),
+            ::core::stringify!(grantRole),
+            ::core::stringify!(renounceRole),
+            ::core::stringify!(ARBITER_ROLE),
+            ::core::stringify!(isTrustedForwarder),
+            ::core::stringify!(requestCount),
+            ::core::stringify!(treasury),
+            ::core::stringify!(dispute),
+            ::core::stringify!(trustedForwarder),
+            ::core::stringify!(nonces),
+            ::core::stringify!(MAX_DISPUTE_WINDOW),
+            ::core::stringify!(eip712Domain),
+            ::core::stringify!(setFee),
+            ::core::stringify!(hasRole),
+            ::core::stringify!(openRequest),
+            ::core::stringify!(tradeApprovalDigest),
+            ::core::stringify!(DEFAULT_ADMIN_ROLE),
+            ::core::stringify!(collectFees),
+            ::core::stringify!(claimMany),
+            ::core::stringify!(settle),
+            ::core::stringify!(MIN_DISPUTE_WINDOW),
+            ::core::stringify!(revokeRole),
+            ::core::stringify!(MAX_FEE_BPS),
+            ::core::stringify!(request),
+            ::core::stringify!(fee),
+            ::core::stringify!(claim),
+            ::core::stringify!(trade),
+            ::core::stringify!(TRADE_APPROVAL_TYPEHASH),
+            ::core::stringify!(setTreasury),
+            ::core::stringify!(token),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <supportsInterfaceCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <resolveCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <closeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <openRequestWithPermitCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <disputeWindowCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <refundExpiredCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <getRoleAdminCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <grantRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <renounceRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <ARBITER_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
+            <isTrustedForwarderCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <requestCountCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <treasuryCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <disputeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <trustedForwarderCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <noncesCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <eip712DomainCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setFeeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <hasRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <openRequestCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <tradeApprovalDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
+            <collectFeesCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <claimManyCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <settleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <revokeRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <requestCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <feeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <claimCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <tradeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setTreasuryCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <tokenCall as alloy_sol_types::SolCall>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolInterface for DataMarketCalls {
+        const NAME: &'static str = "DataMarketCalls";
+        const MIN_DATA_LENGTH: usize = 0usize;
+        const COUNT: usize = 36usize;
+        #[inline]
+        fn selector(&self) -> [u8; 4] {
+            match self {
+                Self::ARBITER_ROLE(_) => {
+                    <ARBITER_ROLECall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::DEFAULT_ADMIN_ROLE(_) => {
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::MAX_DISPUTE_WINDOW(_) => {
+                    <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::MAX_FEE_BPS(_) => {
+                    <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::MIN_DISPUTE_WINDOW(_) => {
+                    <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::TRADE_APPROVAL_TYPEHASH(_) => {
+                    <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::claim(_) => <claimCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::claimMany(_) => {
+                    <claimManyCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::close(_) => <closeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::collectFees(_) => {
+                    <collectFeesCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::dispute(_) => <disputeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::disputeWindow(_) => {
+                    <disputeWindowCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::eip712Domain(_) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::fee(_) => <feeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::getRoleAdmin(_) => {
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::grantRole(_) => {
+                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::isTrustedForwarder(_) => {
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::nonces(_) => <noncesCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::openRequest(_) => {
+                    <openRequestCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::openRequestWithPermit(_) => {
+                    <openRequestWithPermitCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::refundExpired(_) => {
+                    <refundExpiredCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::renounceRole(_) => {
+                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::request(_) => <requestCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::requestCount(_) => {
+                    <requestCountCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::resolve(_) => <resolveCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::revokeRole(_) => {
+                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setFee(_) => <setFeeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::setTreasury(_) => {
+                    <setTreasuryCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::settle(_) => <settleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::supportsInterface(_) => {
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::token(_) => <tokenCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::trade(_) => <tradeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::tradeApprovalDigest(_) => {
+                    <tradeApprovalDigestCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::treasury(_) => <treasuryCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::trustedForwarder(_) => {
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+            }
+        }
+        #[inline]
+        fn selector_at(i: usize) -> ::core::option::Option<[u8; 4]> {
+            Self::SELECTORS.get(i).copied()
+        }
+        #[inline]
+        fn valid_selector(selector: [u8; 4]) -> bool {
+            Self::SELECTORS.binary_search(&selector).is_ok()
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<DataMarketCalls>] = &[
+                {
+                    fn supportsInterface(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::supportsInterface)
+                    }
+                    supportsInterface
+                },
+                {
+                    fn resolve(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <resolveCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::resolve)
+                    }
+                    resolve
+                },
+                {
+                    fn close(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <closeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::close)
+                    }
+                    close
+                },
+                {
+                    fn openRequestWithPermit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <openRequestWithPermitCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::openRequestWithPermit)
+                    }
+                    openRequestWithPermit
+                },
+                {
+                    fn disputeWindow(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <disputeWindowCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::disputeWindow)
+                    }
+                    disputeWindow
+                },
+                {
+                    fn refundExpired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <refundExpiredCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::refundExpired)
+                    }
+                    refundExpired
+                },
+                {
+                    fn getRoleAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::getRoleAdmin)
+                    }
+                    getRoleAdmin
+                },
+                {
+                    fn grantRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::grantRole)
+                    }
+                    grantRole
+                },
+                {
+                    fn renounceRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::renounceRole)
+                    }
+                    renounceRole
+                },
+                {
+                    fn ARBITER_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::ARBITER_ROLE)
+                    }
+                    ARBITER_ROLE
+                },
+                {
+                    fn isTrustedForwarder(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::isTrustedForwarder)
+                    }
+                    isTrustedForwarder
+                },
+                {
+                    fn requestCount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <requestCountCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::requestCount)
+                    }
+                    requestCount
+                },
+                {
+                    fn treasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::treasury)
+                    }
+                    treasury
+                },
+                {
+                    fn dispute(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <disputeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::dispute)
+                    }
+                    dispute
+                },
+                {
+                    fn trustedForwarder(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::trustedForwarder)
+                    }
+                    trustedForwarder
+                },
+                {
+                    fn nonces(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <noncesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::nonces)
+                    }
+                    nonces
+                },
+                {
+                    fn MAX_DISPUTE_WINDOW(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::MAX_DISPUTE_WINDOW)
+                    }
+                    MAX_DISPUTE_WINDOW
+                },
+                {
+                    fn eip712Domain(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::eip712Domain)
+                    }
+                    eip712Domain
+                },
+                {
+                    fn setFee(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <setFeeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::setFee)
+                    }
+                    setFee
+                },
+                {
+                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::hasRole)
+                    }
+                    hasRole
+                },
+                {
+                    fn openRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <openRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::openRequest)
+                    }
+                    openRequest
+                },
+                {
+                    fn tradeApprovalDigest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <tradeApprovalDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::tradeApprovalDigest)
+                    }
+                    tradeApprovalDigest
+                },
+                {
+                    fn DEFAULT_ADMIN_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::DEFAULT_ADMIN_ROLE)
+                    }
+                    DEFAULT_ADMIN_ROLE
+                },
+                {
+                    fn collectFees(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <collectFeesCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::collectFees)
+                    }
+                    collectFees
+                },
+                {
+                    fn claimMany(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <claimManyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::claimMany)
+                    }
+                    claimMany
+                },
+                {
+                    fn settle(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <settleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::settle)
+                    }
+                    settle
+                },
+                {
+                    fn MIN_DISPUTE_WINDOW(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::MIN_DISPUTE_WINDOW)
+                    }
+                    MIN_DISPUTE_WINDOW
+                },
+                {
+                    fn revokeRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::revokeRole)
+                    }
+                    revokeRole
+                },
+                {
+                    fn MAX_FEE_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::MAX_FEE_BPS)
+                    }
+                    MAX_FEE_BPS
+                },
+                {
+                    fn request(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <requestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::request)
+                    }
+                    request
+                },
+                {
+                    fn fee(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <feeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::fee)
+                    }
+                    fee
+                },
+                {
+                    fn claim(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <claimCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::claim)
+                    }
+                    claim
+                },
+                {
+                    fn trade(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <tradeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::trade)
+                    }
+                    trade
+                },
+                {
+                    fn TRADE_APPROVAL_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::TRADE_APPROVAL_TYPEHASH)
+                    }
+                    TRADE_APPROVAL_TYPEHASH
+                },
+                {
+                    fn setTreasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketCalls::setTreasury)
+                    }
+                    setTreasury
+                },
+                {
+                    fn token(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <tokenCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::token)
+                    }
+                    token
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_SHIMS[idx](data)
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw_validate(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<DataMarketCalls>] = &[
+                {
+                    fn supportsInterface(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::supportsInterface)
+                    }
+                    supportsInterface
+                },
+                {
+                    fn resolve(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <resolveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::resolve)
+                    }
+                    resolve
+                },
+                {
+                    fn close(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <closeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::close)
+                    }
+                    close
+                },
+                {
+                    fn openRequestWithPermit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <openRequestWithPermitCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::openRequestWithPermit)
+                    }
+                    openRequestWithPermit
+                },
+                {
+                    fn disputeWindow(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <disputeWindowCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::disputeWindow)
+                    }
+                    disputeWindow
+                },
+                {
+                    fn refundExpired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <refundExpiredCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::refundExpired)
+                    }
+                    refundExpired
+                },
+                {
+                    fn getRoleAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::getRoleAdmin)
+                    }
+                    getRoleAdmin
+                },
+                {
+                    fn grantRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::grantRole)
+                    }
+                    grantRole
+                },
+                {
+                    fn renounceRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::renounceRole)
+                    }
+                    renounceRole
+                },
+                {
+                    fn ARBITER_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::ARBITER_ROLE)
+                    }
+                    ARBITER_ROLE
+                },
+                {
+                    fn isTrustedForwarder(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::isTrustedForwarder)
+                    }
+                    isTrustedForwarder
+                },
+                {
+                    fn requestCount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <requestCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::requestCount)
+                    }
+                    requestCount
+                },
+                {
+                    fn treasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::treasury)
+                    }
+                    treasury
+                },
+                {
+                    fn dispute(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <disputeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::dispute)
+                    }
+                    dispute
+                },
+                {
+                    fn trustedForwarder(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::trustedForwarder)
+                    }
+                    trustedForwarder
+                },
+                {
+                    fn nonces(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <noncesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::nonces)
+                    }
+                    nonces
+                },
+                {
+                    fn MAX_DISPUTE_WINDOW(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::MAX_DISPUTE_WINDOW)
+                    }
+                    MAX_DISPUTE_WINDOW
+                },
+                {
+                    fn eip712Domain(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::eip712Domain)
+                    }
+                    eip712Domain
+                },
+                {
+                    fn setFee(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <setFeeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::setFee)
+                    }
+                    setFee
+                },
+                {
+                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::hasRole)
+                    }
+                    hasRole
+                },
+                {
+                    fn openRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <openRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::openRequest)
+                    }
+                    openRequest
+                },
+                {
+                    fn tradeApprovalDigest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <tradeApprovalDigestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::tradeApprovalDigest)
+                    }
+                    tradeApprovalDigest
+                },
+                {
+                    fn DEFAULT_ADMIN_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::DEFAULT_ADMIN_ROLE)
+                    }
+                    DEFAULT_ADMIN_ROLE
+                },
+                {
+                    fn collectFees(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <collectFeesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::collectFees)
+                    }
+                    collectFees
+                },
+                {
+                    fn claimMany(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <claimManyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::claimMany)
+                    }
+                    claimMany
+                },
+                {
+                    fn settle(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <settleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::settle)
+                    }
+                    settle
+                },
+                {
+                    fn MIN_DISPUTE_WINDOW(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::MIN_DISPUTE_WINDOW)
+                    }
+                    MIN_DISPUTE_WINDOW
+                },
+                {
+                    fn revokeRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::revokeRole)
+                    }
+                    revokeRole
+                },
+                {
+                    fn MAX_FEE_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::MAX_FEE_BPS)
+                    }
+                    MAX_FEE_BPS
+                },
+                {
+                    fn request(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <requestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::request)
+                    }
+                    request
+                },
+                {
+                    fn fee(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <feeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::fee)
+                    }
+                    fee
+                },
+                {
+                    fn claim(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <claimCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::claim)
+                    }
+                    claim
+                },
+                {
+                    fn trade(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <tradeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::trade)
+                    }
+                    trade
+                },
+                {
+                    fn TRADE_APPROVAL_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::TRADE_APPROVAL_TYPEHASH)
+                    }
+                    TRADE_APPROVAL_TYPEHASH
+                },
+                {
+                    fn setTreasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::setTreasury)
+                    }
+                    setTreasury
+                },
+                {
+                    fn token(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <tokenCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::token)
+                    }
+                    token
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_VALIDATE_SHIMS[idx](data)
+        }
+        #[inline]
+        fn abi_encoded_size(&self) -> usize {
+            match self {
+                Self::ARBITER_ROLE(inner) => {
+                    <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::DEFAULT_ADMIN_ROLE(inner) => {
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MAX_DISPUTE_WINDOW(inner) => {
+                    <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MAX_FEE_BPS(inner) => {
+                    <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MIN_DISPUTE_WINDOW(inner) => {
+                    <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::TRADE_APPROVAL_TYPEHASH(inner) => {
+                    <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::claim(inner) => {
+                    <claimCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::claimMany(inner) => {
+                    <claimManyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::close(inner) => {
+                    <closeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::collectFees(inner) => {
+                    <collectFeesCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::dispute(inner) => {
+                    <disputeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::disputeWindow(inner) => {
+                    <disputeWindowCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::eip712Domain(inner) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::fee(inner) => {
+                    <feeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::getRoleAdmin(inner) => {
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::grantRole(inner) => {
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::hasRole(inner) => {
+                    <hasRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::isTrustedForwarder(inner) => {
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::nonces(inner) => {
+                    <noncesCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::openRequest(inner) => {
+                    <openRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::openRequestWithPermit(inner) => {
+                    <openRequestWithPermitCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::refundExpired(inner) => {
+                    <refundExpiredCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::renounceRole(inner) => {
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::request(inner) => {
+                    <requestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::requestCount(inner) => {
+                    <requestCountCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::resolve(inner) => {
+                    <resolveCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::revokeRole(inner) => {
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::setFee(inner) => {
+                    <setFeeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::setTreasury(inner) => {
+                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::settle(inner) => {
+                    <settleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::supportsInterface(inner) => {
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::token(inner) => {
+                    <tokenCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::trade(inner) => {
+                    <tradeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::tradeApprovalDigest(inner) => {
+                    <tradeApprovalDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::treasury(inner) => {
+                    <treasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::trustedForwarder(inner) => {
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+            }
+        }
+        #[inline]
+        fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+            match self {
+                Self::ARBITER_ROLE(inner) => {
+                    <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DEFAULT_ADMIN_ROLE(inner) => {
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MAX_DISPUTE_WINDOW(inner) => {
+                    <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MAX_FEE_BPS(inner) => {
+                    <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MIN_DISPUTE_WINDOW(inner) => {
+                    <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::TRADE_APPROVAL_TYPEHASH(inner) => {
+                    <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::claim(inner) => {
+                    <claimCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::claimMany(inner) => {
+                    <claimManyCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::close(inner) => {
+                    <closeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::collectFees(inner) => {
+                    <collectFeesCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::dispute(inner) => {
+                    <disputeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::disputeWindow(inner) => {
+                    <disputeWindowCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::eip712Domain(inner) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::fee(inner) => {
+                    <feeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::getRoleAdmin(inner) => {
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::grantRole(inner) => {
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::hasRole(inner) => {
+                    <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::isTrustedForwarder(inner) => {
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::nonces(inner) => {
+                    <noncesCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::openRequest(inner) => {
+                    <openRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::openRequestWithPermit(inner) => {
+                    <openRequestWithPermitCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::refundExpired(inner) => {
+                    <refundExpiredCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::renounceRole(inner) => {
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::request(inner) => {
+                    <requestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::requestCount(inner) => {
+                    <requestCountCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::resolve(inner) => {
+                    <resolveCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::revokeRole(inner) => {
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setFee(inner) => {
+                    <setFeeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::setTreasury(inner) => {
+                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::settle(inner) => {
+                    <settleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::supportsInterface(inner) => {
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::token(inner) => {
+                    <tokenCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::trade(inner) => {
+                    <tradeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::tradeApprovalDigest(inner) => {
+                    <tradeApprovalDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::treasury(inner) => {
+                    <treasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::trustedForwarder(inner) => {
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+            }
+        }
+    }
+    ///Container for all the [`DataMarket`](self) custom errors.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    pub enum DataMarketErrors {
+        #[allow(missing_docs)]
+        AccessControlBadConfirmation(AccessControlBadConfirmation),
+        #[allow(missing_docs)]
+        AccessControlUnauthorizedAccount(AccessControlUnauthorizedAccount),
+        #[allow(missing_docs)]
+        AlreadyClosed(AlreadyClosed),
+        #[allow(missing_docs)]
+        AlreadyTraded(AlreadyTraded),
+        #[allow(missing_docs)]
+        DeadlineNotReached(DeadlineNotReached),
+        #[allow(missing_docs)]
+        DisputeWindowClosed(DisputeWindowClosed),
+        #[allow(missing_docs)]
+        DisputeWindowOpen(DisputeWindowOpen),
+        #[allow(missing_docs)]
+        DisputeWindowOutOfBounds(DisputeWindowOutOfBounds),
+        #[allow(missing_docs)]
+        FeeTooHigh(FeeTooHigh),
+        #[allow(missing_docs)]
+        FeesNotCollectable(FeesNotCollectable),
+        #[allow(missing_docs)]
+        InvalidAccountNonce(InvalidAccountNonce),
+        #[allow(missing_docs)]
+        InvalidRequest(InvalidRequest),
+        #[allow(missing_docs)]
+        InvalidShortString(InvalidShortString),
+        #[allow(missing_docs)]
+        InvalidSignature(InvalidSignature),
+        #[allow(missing_docs)]
+        InvalidTreasury(InvalidTreasury),
+        #[allow(missing_docs)]
+        LengthMismatch(LengthMismatch),
+        #[allow(missing_docs)]
+        NotResearcher(NotResearcher),
+        #[allow(missing_docs)]
+        NotVerifiedResearcher(NotVerifiedResearcher),
+        #[allow(missing_docs)]
+        PriceMismatch(PriceMismatch),
+        #[allow(missing_docs)]
+        ReentrancyGuardReentrantCall(ReentrancyGuardReentrantCall),
+        #[allow(missing_docs)]
+        RequestFull(RequestFull),
+        #[allow(missing_docs)]
+        RequestNotOpen(RequestNotOpen),
+        #[allow(missing_docs)]
+        SafeERC20FailedOperation(SafeERC20FailedOperation),
+        #[allow(missing_docs)]
+        SignatureExpired(SignatureExpired),
+        #[allow(missing_docs)]
+        StringTooLong(StringTooLong),
+        #[allow(missing_docs)]
+        UnknownRequest(UnknownRequest),
+        #[allow(missing_docs)]
+        WrongTradeStatus(WrongTradeStatus),
+    }
+    impl DataMarketErrors {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 4usize]] = &[
+            [2u8, 158u8, 248u8, 237u8],
+            [12u8, 67u8, 179u8, 192u8],
+            [20u8, 163u8, 11u8, 134u8],
+            [20u8, 188u8, 245u8, 200u8],
+            [31u8, 121u8, 187u8, 231u8],
+            [35u8, 195u8, 148u8, 178u8],
+            [48u8, 90u8, 39u8, 169u8],
+            [58u8, 215u8, 119u8, 26u8],
+            [62u8, 229u8, 174u8, 181u8],
+            [65u8, 171u8, 200u8, 1u8],
+            [82u8, 116u8, 175u8, 231u8],
+            [94u8, 62u8, 1u8, 40u8],
+            [99u8, 72u8, 108u8, 82u8],
+            [102u8, 151u8, 178u8, 50u8],
+            [117u8, 45u8, 136u8, 192u8],
+            [121u8, 101u8, 251u8, 7u8],
+            [135u8, 175u8, 95u8, 110u8],
+            [142u8, 167u8, 12u8, 7u8],
+            [162u8, 241u8, 29u8, 95u8],
+            [179u8, 81u8, 43u8, 12u8],
+            [189u8, 81u8, 69u8, 219u8],
+            [205u8, 33u8, 219u8, 79u8],
+            [216u8, 85u8, 196u8, 244u8],
+            [218u8, 123u8, 32u8, 17u8],
+            [226u8, 81u8, 125u8, 63u8],
+            [248u8, 177u8, 226u8, 252u8],
+            [255u8, 99u8, 58u8, 56u8],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(NotVerifiedResearcher),
+            ::core::stringify!(RequestNotOpen),
+            ::core::stringify!(DisputeWindowOpen),
+            ::core::stringify!(InvalidTreasury),
+            ::core::stringify!(UnknownRequest),
+            ::core::stringify!(RequestFull),
+            ::core::stringify!(StringTooLong),
+            ::core::stringify!(PriceMismatch),
+            ::core::stringify!(ReentrancyGuardReentrantCall),
+            ::core::stringify!(InvalidRequest),
+            ::core::stringify!(SafeERC20FailedOperation),
+            ::core::stringify!(AlreadyClosed),
+            ::core::stringify!(DisputeWindowClosed),
+            ::core::stringify!(AccessControlBadConfirmation),
+            ::core::stringify!(InvalidAccountNonce),
+            ::core::stringify!(DisputeWindowOutOfBounds),
+            ::core::stringify!(WrongTradeStatus),
+            ::core::stringify!(FeeTooHigh),
+            ::core::stringify!(FeesNotCollectable),
+            ::core::stringify!(InvalidShortString),
+            ::core::stringify!(DeadlineNotReached),
+            ::core::stringify!(SignatureExpired),
+            ::core::stringify!(InvalidSignature),
+            ::core::stringify!(AlreadyTraded),
+            ::core::stringify!(AccessControlUnauthorizedAccount),
+            ::core::stringify!(NotResearcher),
+            ::core::stringify!(LengthMismatch),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <NotVerifiedResearcher as alloy_sol_types::SolError>::SIGNATURE,
+            <RequestNotOpen as alloy_sol_types::SolError>::SIGNATURE,
+            <DisputeWindowOpen as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidTreasury as alloy_sol_types::SolError>::SIGNATURE,
+            <UnknownRequest as alloy_sol_types::SolError>::SIGNATURE,
+            <RequestFull as alloy_sol_types::SolError>::SIGNATURE,
+            <StringTooLong as alloy_sol_types::SolError>::SIGNATURE,
+            <PriceMismatch as alloy_sol_types::SolError>::SIGNATURE,
+            <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidRequest as alloy_sol_types::SolError>::SIGNATURE,
+            <SafeERC20FailedOperation as alloy_sol_types::SolError>::SIGNATURE,
+            <AlreadyClosed as alloy_sol_types::SolError>::SIGNATURE,
+            <DisputeWindowClosed as alloy_sol_types::SolError>::SIGNATURE,
+            <AccessControlBadConfirmation as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidAccountNonce as alloy_sol_types::SolError>::SIGNATURE,
+            <DisputeWindowOutOfBounds as alloy_sol_types::SolError>::SIGNATURE,
+            <WrongTradeStatus as alloy_sol_types::SolError>::SIGNATURE,
+            <FeeTooHigh as alloy_sol_types::SolError>::SIGNATURE,
+            <FeesNotCollectable as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidShortString as alloy_sol_types::SolError>::SIGNATURE,
+            <DeadlineNotReached as alloy_sol_types::SolError>::SIGNATURE,
+            <SignatureExpired as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidSignature as alloy_sol_types::SolError>::SIGNATURE,
+            <AlreadyTraded as alloy_sol_types::SolError>::SIGNATURE,
+            <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::SIGNATURE,
+            <NotResearcher as alloy_sol_types::SolError>::SIGNATURE,
+            <LengthMismatch as alloy_sol_types::SolError>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolInterface for DataMarketErrors {
+        const NAME: &'static str = "DataMarketErrors";
+        const MIN_DATA_LENGTH: usize = 0usize;
+        const COUNT: usize = 27usize;
+        #[inline]
+        fn selector(&self) -> [u8; 4] {
+            match self {
+                Self::AccessControlBadConfirmation(_) => {
+                    <AccessControlBadConfirmation as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::AccessControlUnauthorizedAccount(_) => {
+                    <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::AlreadyClosed(_) => {
+                    <AlreadyClosed as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::AlreadyTraded(_) => {
+                    <AlreadyTraded as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::DeadlineNotReached(_) => {
+                    <DeadlineNotReached as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::DisputeWindowClosed(_) => {
+                    <DisputeWindowClosed as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::DisputeWindowOpen(_) => {
+                    <DisputeWindowOpen as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::DisputeWindowOutOfBounds(_) => {
+                    <DisputeWindowOutOfBounds as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FeeTooHigh(_) => {
+                    <FeeTooHigh as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FeesNotCollectable(_) => {
+                    <FeesNotCollectable as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::InvalidAccountNonce(_) => {
+                    <InvalidAccountNonce as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::InvalidRequest(_) => {
+                    <InvalidRequest as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::InvalidShortString(_) => {
+                    <InvalidShortString as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::InvalidSignature(_) => {
+                    <InvalidSignature as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::InvalidTreasury(_) => {
+                    <InvalidTreasury as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::LengthMismatch(_) => {
+                    <LengthMismatch as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NotResearcher(_) => {
+                    <NotResearcher as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NotVerifiedResearcher(_) => {
+                    <NotVerifiedResearcher as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::PriceMismatch(_) => {
+                    <PriceMismatch as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ReentrancyGuardReentrantCall(_) => {
+                    <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RequestFull(_) => {
+                    <RequestFull as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RequestNotOpen(_) => {
+                    <RequestNotOpen as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::SafeERC20FailedOperation(_) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::SignatureExpired(_) => {
+                    <SignatureExpired as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::StringTooLong(_) => {
+                    <StringTooLong as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::UnknownRequest(_) => {
+                    <UnknownRequest as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::WrongTradeStatus(_) => {
+                    <WrongTradeStatus as alloy_sol_types::SolError>::SELECTOR
+                }
+            }
+        }
+        #[inline]
+        fn selector_at(i: usize) -> ::core::option::Option<[u8; 4]> {
+            Self::SELECTORS.get(i).copied()
+        }
+        #[inline]
+        fn valid_selector(selector: [u8; 4]) -> bool {
+            Self::SELECTORS.binary_search(&selector).is_ok()
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<DataMarketErrors>] = &[
+                {
+                    fn NotVerifiedResearcher(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <NotVerifiedResearcher as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::NotVerifiedResearcher)
+                    }
+                    NotVerifiedResearcher
+                },
+                {
+                    fn RequestNotOpen(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <RequestNotOpen as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::RequestNotOpen)
+                    }
+                    RequestNotOpen
+                },
+                {
+                    fn DisputeWindowOpen(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <DisputeWindowOpen as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::DisputeWindowOpen)
+                    }
+                    DisputeWindowOpen
+                },
+                {
+                    fn InvalidTreasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidTreasury as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::InvalidTreasury)
+                    }
+                    InvalidTreasury
+                },
+                {
+                    fn UnknownRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <UnknownRequest as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::UnknownRequest)
+                    }
+                    UnknownRequest
+                },
+                {
+                    fn RequestFull(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <RequestFull as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(DataMarketErrors::RequestFull)
+                    }
+                    RequestFull
+                },
+                {
+                    fn StringTooLong(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::StringTooLong)
+                    }
+                    StringTooLong
+                },
+                {
+                    fn PriceMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <PriceMismatch as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::PriceMismatch)
+                    }
+                    PriceMismatch
+                },
+                {
+                    fn ReentrancyGuardReentrantCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::ReentrancyGuardReentrantCall)
+                    }
+                    ReentrancyGuardReentrantCall
+                },
+                {
+                    fn InvalidRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidRequest as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::InvalidRequest)
+                    }
+                    InvalidRequest
+                },
+                {
+                    fn SafeERC20FailedOperation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::SafeERC20FailedOperation)
+                    }
+                    SafeERC20FailedOperation
+                },
+                {
+                    fn AlreadyClosed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AlreadyClosed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::AlreadyClosed)
+                    }
+                    AlreadyClosed
+                },
+                {
+                    fn DisputeWindowClosed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <DisputeWindowClosed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::DisputeWindowClosed)
+                    }
+                    DisputeWindowClosed
+                },
+                {
+                    fn AccessControlBadConfirmation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::AccessControlBadConfirmation)
+                    }
+                    AccessControlBadConfirmation
+                },
+                {
+                    fn InvalidAccountNonce(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidAccountNonce as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::InvalidAccountNonce)
+                    }
+                    InvalidAccountNonce
+                },
+                {
+                    fn DisputeWindowOutOfBounds(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <DisputeWindowOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::DisputeWindowOutOfBounds)
+                    }
+                    DisputeWindowOutOfBounds
+                },
+                {
+                    fn WrongTradeStatus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <WrongTradeStatus as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::WrongTradeStatus)
+                    }
+                    WrongTradeStatus
+                },
+                {
+                    fn FeeTooHigh(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <FeeTooHigh as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(DataMarketErrors::FeeTooHigh)
+                    }
+                    FeeTooHigh
+                },
+                {
+                    fn FeesNotCollectable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <FeesNotCollectable as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::FeesNotCollectable)
+                    }
+                    FeesNotCollectable
+                },
+                {
+                    fn InvalidShortString(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::InvalidShortString)
+                    }
+                    InvalidShortString
+                },
+                {
+                    fn DeadlineNotReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <DeadlineNotReached as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::DeadlineNotReached)
+                    }
+                    DeadlineNotReached
+                },
+                {
+                    fn SignatureExpired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <SignatureExpired as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::SignatureExpired)
+                    }
+                    SignatureExpired
+                },
+                {
+                    fn InvalidSignature(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::InvalidSignature)
+                    }
+                    InvalidSignature
+                },
+                {
+                    fn AlreadyTraded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AlreadyTraded as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::AlreadyTraded)
+                    }
+                    AlreadyTraded
+                },
+                {
+                    fn AccessControlUnauthorizedAccount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::AccessControlUnauthorizedAccount)
+                    }
+                    AccessControlUnauthorizedAccount
+                },
+                {
+                    fn NotResearcher(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::NotResearcher)
+                    }
+                    NotResearcher
+                },
+                {
+                    fn LengthMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <LengthMismatch as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(DataMarketErrors::LengthMismatch)
+                    }
+                    LengthMismatch
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_SHIMS[idx](data)
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw_validate(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<DataMarketErrors>] = &[
+                {
+                    fn NotVerifiedResearcher(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <NotVerifiedResearcher as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::NotVerifiedResearcher)
+                    }
+                    NotVerifiedResearcher
+                },
+                {
+                    fn RequestNotOpen(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <RequestNotOpen as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::RequestNotOpen)
+                    }
+                    RequestNotOpen
+                },
+                {
+                    fn DisputeWindowOpen(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <DisputeWindowOpen as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::DisputeWindowOpen)
+                    }
+                    DisputeWindowOpen
+                },
+                {
+                    fn InvalidTreasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidTreasury as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::InvalidTreasury)
+                    }
+                    InvalidTreasury
+                },
+                {
+                    fn UnknownRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <UnknownRequest as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::UnknownRequest)
+                    }
+                    UnknownRequest
+                },
+                {
+                    fn RequestFull(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <RequestFull as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::RequestFull)
+                    }
+                    RequestFull
+                },
+                {
+                    fn StringTooLong(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::StringTooLong)
+                    }
+                    StringTooLong
+                },
+                {
+                    fn PriceMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <PriceMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::PriceMismatch)
+                    }
+                    PriceMismatch
+                },
+                {
+                    fn ReentrancyGuardReentrantCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::ReentrancyGuardReentrantCall)
+                    }
+                    ReentrancyGuardReentrantCall
+                },
+                {
+                    fn InvalidRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidRequest as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::InvalidRequest)
+                    }
+                    InvalidRequest
+                },
+                {
+                    fn SafeERC20FailedOperation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::SafeERC20FailedOperation)
+                    }
+                    SafeERC20FailedOperation
+                },
+                {
+                    fn AlreadyClosed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AlreadyClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::AlreadyClosed)
+                    }
+                    AlreadyClosed
+                },
+                {
+                    fn DisputeWindowClosed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <DisputeWindowClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::DisputeWindowClosed)
+                    }
+                    DisputeWindowClosed
+                },
+                {
+                    fn AccessControlBadConfirmation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::AccessControlBadConfirmation)
+                    }
+                    AccessControlBadConfirmation
+                },
+                {
+                    fn InvalidAccountNonce(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidAccountNonce as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::InvalidAccountNonce)
+                    }
+                    InvalidAccountNonce
+                },
+                {
+                    fn DisputeWindowOutOfBounds(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <DisputeWindowOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::DisputeWindowOutOfBounds)
+                    }
+                    DisputeWindowOutOfBounds
+                },
+                {
+                    fn WrongTradeStatus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <WrongTradeStatus as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::WrongTradeStatus)
+                    }
+                    WrongTradeStatus
+                },
+                {
+                    fn FeeTooHigh(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <FeeTooHigh as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::FeeTooHigh)
+                    }
+                    FeeTooHigh
+                },
+                {
+                    fn FeesNotCollectable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <FeesNotCollectable as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::FeesNotCollectable)
+                    }
+                    FeesNotCollectable
+                },
+                {
+                    fn InvalidShortString(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::InvalidShortString)
+                    }
+                    InvalidShortString
+                },
+                {
+                    fn DeadlineNotReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <DeadlineNotReached as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::DeadlineNotReached)
+                    }
+                    DeadlineNotReached
+                },
+                {
+                    fn SignatureExpired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <SignatureExpired as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::SignatureExpired)
+                    }
+                    SignatureExpired
+                },
+                {
+                    fn InvalidSignature(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::InvalidSignature)
+                    }
+                    InvalidSignature
+                },
+                {
+                    fn AlreadyTraded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AlreadyTraded as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::AlreadyTraded)
+                    }
+                    AlreadyTraded
+                },
+                {
+                    fn AccessControlUnauthorizedAccount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::AccessControlUnauthorizedAccount)
+                    }
+                    AccessControlUnauthorizedAccount
+                },
+                {
+                    fn NotResearcher(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::NotResearcher)
+                    }
+                    NotResearcher
+                },
+                {
+                    fn LengthMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <LengthMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::LengthMismatch)
+                    }
+                    LengthMismatch
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_VALIDATE_SHIMS[idx](data)
+        }
+        #[inline]
+        fn abi_encoded_size(&self) -> usize {
+            match self {
+                Self::AccessControlBadConfirmation(inner) => {
+                    <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::AccessControlUnauthorizedAccount(inner) => {
+                    <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::AlreadyClosed(inner) => {
+                    <AlreadyClosed as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::AlreadyTraded(inner) => {
+                    <AlreadyTraded as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::DeadlineNotReached(inner) => {
+                    <DeadlineNotReached as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::DisputeWindowClosed(inner) => {
+                    <DisputeWindowClosed as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::DisputeWindowOpen(inner) => {
+                    <DisputeWindowOpen as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::DisputeWindowOutOfBounds(inner) => {
+                    <DisputeWindowOutOfBounds as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::FeeTooHigh(inner) => {
+                    <FeeTooHigh as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::FeesNotCollectable(inner) => {
+                    <FeesNotCollectable as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::InvalidAccountNonce(inner) => {
+                    <InvalidAccountNonce as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::InvalidRequest(inner) => {
+                    <InvalidRequest as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::InvalidShortString(inner) => {
+                    <InvalidShortString as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::InvalidSignature(inner) => {
+                    <InvalidSignature as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::InvalidTreasury(inner) => {
+                    <InvalidTreasury as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::LengthMismatch(inner) => {
+                    <LengthMismatch as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::NotResearcher(inner) => {
+                    <NotResearcher as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::NotVerifiedResearcher(inner) => {
+                    <NotVerifiedResearcher as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::PriceMismatch(inner) => {
+                    <PriceMismatch as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::ReentrancyGuardReentrantCall(inner) => {
+                    <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RequestFull(inner) => {
+                    <RequestFull as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::RequestNotOpen(inner) => {
+                    <RequestNotOpen as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::SafeERC20FailedOperation(inner) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::SignatureExpired(inner) => {
+                    <SignatureExpired as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::StringTooLong(inner) => {
+                    <StringTooLong as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::UnknownRequest(inner) => {
+                    <UnknownRequest as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::WrongTradeStatus(inner) => {
+                    <WrongTradeStatus as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+            }
+        }
+        #[inline]
+        fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+            match self {
+                Self::AccessControlBadConfirmation(inner) => {
+                    <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::AccessControlUnauthorizedAccount(inner) => {
+                    <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::AlreadyClosed(inner) => {
+                    <AlreadyClosed as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::AlreadyTraded(inner) => {
+                    <AlreadyTraded as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DeadlineNotReached(inner) => {
+                    <DeadlineNotReached as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DisputeWindowClosed(inner) => {
+                    <DisputeWindowClosed as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DisputeWindowOpen(inner) => {
+                    <DisputeWindowOpen as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DisputeWindowOutOfBounds(inner) => {
+                    <DisputeWindowOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::FeeTooHigh(inner) => {
+                    <FeeTooHigh as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::FeesNotCollectable(inner) => {
+                    <FeesNotCollectable as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::InvalidAccountNonce(inner) => {
+                    <InvalidAccountNonce as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::InvalidRequest(inner) => {
+                    <InvalidRequest as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::InvalidShortString(inner) => {
+                    <InvalidShortString as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::InvalidSignature(inner) => {
+                    <InvalidSignature as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::InvalidTreasury(inner) => {
+                    <InvalidTreasury as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::LengthMismatch(inner) => {
+                    <LengthMismatch as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::NotResearcher(inner) => {
+                    <NotResearcher as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::NotVerifiedResearcher(inner) => {
+                    <NotVerifiedResearcher as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::PriceMismatch(inner) => {
+                    <PriceMismatch as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ReentrancyGuardReentrantCall(inner) => {
+                    <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RequestFull(inner) => {
+                    <RequestFull as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RequestNotOpen(inner) => {
+                    <RequestNotOpen as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::SafeERC20FailedOperation(inner) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::SignatureExpired(inner) => {
+                    <SignatureExpired as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::StringTooLong(inner) => {
+                    <StringTooLong as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::UnknownRequest(inner) => {
+                    <UnknownRequest as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::WrongTradeStatus(inner) => {
+                    <WrongTradeStatus as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+            }
+        }
+    }
+    ///Container for all the [`DataMarket`](self) events.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    pub enum DataMarketEvents {
+        #[allow(missing_docs)]
+        EIP712DomainChanged(EIP712DomainChanged),
+        #[allow(missing_docs)]
+        FeeSet(FeeSet),
+        #[allow(missing_docs)]
+        FeesCollected(FeesCollected),
+        #[allow(missing_docs)]
+        RequestClosed(RequestClosed),
+        #[allow(missing_docs)]
+        RequestOpened(RequestOpened),
+        #[allow(missing_docs)]
+        RoleAdminChanged(RoleAdminChanged),
+        #[allow(missing_docs)]
+        RoleGranted(RoleGranted),
+        #[allow(missing_docs)]
+        RoleRevoked(RoleRevoked),
+        #[allow(missing_docs)]
+        TradeDisputed(TradeDisputed),
+        #[allow(missing_docs)]
+        TradePaid(TradePaid),
+        #[allow(missing_docs)]
+        TradeRefunded(TradeRefunded),
+        #[allow(missing_docs)]
+        TradeSettled(TradeSettled),
+        #[allow(missing_docs)]
+        TreasurySet(TreasurySet),
+    }
+    impl DataMarketEvents {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 32usize]] = &[
+            [
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+            ],
+            [
+                23u8, 209u8, 224u8, 203u8, 125u8, 188u8, 142u8, 173u8, 42u8, 147u8,
+                180u8, 221u8, 109u8, 28u8, 30u8, 164u8, 164u8, 63u8, 39u8, 215u8, 40u8,
+                123u8, 167u8, 95u8, 121u8, 68u8, 161u8, 24u8, 112u8, 195u8, 207u8, 104u8,
+            ],
+            [
+                39u8, 223u8, 49u8, 203u8, 235u8, 123u8, 196u8, 116u8, 161u8, 92u8, 70u8,
+                2u8, 198u8, 195u8, 103u8, 239u8, 221u8, 153u8, 61u8, 227u8, 122u8, 184u8,
+                149u8, 193u8, 228u8, 58u8, 227u8, 124u8, 60u8, 163u8, 93u8, 112u8,
+            ],
+            [
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+            ],
+            [
+                60u8, 134u8, 69u8, 65u8, 239u8, 113u8, 55u8, 140u8, 98u8, 41u8, 81u8,
+                14u8, 217u8, 15u8, 55u8, 101u8, 101u8, 238u8, 66u8, 217u8, 197u8, 224u8,
+                144u8, 74u8, 152u8, 74u8, 158u8, 134u8, 62u8, 109u8, 180u8, 79u8,
+            ],
+            [
+                67u8, 185u8, 26u8, 5u8, 250u8, 13u8, 117u8, 109u8, 66u8, 173u8, 115u8,
+                36u8, 40u8, 18u8, 92u8, 14u8, 141u8, 84u8, 155u8, 86u8, 169u8, 237u8,
+                22u8, 9u8, 45u8, 133u8, 130u8, 193u8, 138u8, 62u8, 213u8, 42u8,
+            ],
+            [
+                89u8, 140u8, 247u8, 177u8, 3u8, 122u8, 44u8, 187u8, 39u8, 100u8, 93u8,
+                78u8, 249u8, 26u8, 80u8, 171u8, 75u8, 19u8, 219u8, 69u8, 204u8, 133u8,
+                235u8, 216u8, 237u8, 238u8, 162u8, 98u8, 51u8, 234u8, 146u8, 136u8,
+            ],
+            [
+                114u8, 1u8, 90u8, 206u8, 3u8, 113u8, 47u8, 54u8, 18u8, 73u8, 56u8, 6u8,
+                87u8, 179u8, 212u8, 7u8, 119u8, 221u8, 143u8, 138u8, 104u8, 102u8, 100u8,
+                202u8, 180u8, 138u8, 253u8, 157u8, 187u8, 228u8, 73u8, 159u8,
+            ],
+            [
+                144u8, 81u8, 114u8, 107u8, 220u8, 211u8, 251u8, 121u8, 222u8, 195u8,
+                227u8, 148u8, 28u8, 88u8, 120u8, 231u8, 145u8, 235u8, 111u8, 113u8,
+                149u8, 78u8, 232u8, 54u8, 192u8, 132u8, 171u8, 227u8, 148u8, 213u8,
+                171u8, 82u8,
+            ],
+            [
+                170u8, 176u8, 98u8, 227u8, 250u8, 246u8, 43u8, 108u8, 154u8, 15u8, 142u8,
+                98u8, 175u8, 102u8, 224u8, 49u8, 14u8, 39u8, 18u8, 122u8, 140u8, 135u8,
+                26u8, 103u8, 190u8, 125u8, 212u8, 217u8, 61u8, 230u8, 218u8, 83u8,
+            ],
+            [
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+            ],
+            [
+                232u8, 195u8, 231u8, 233u8, 168u8, 196u8, 203u8, 14u8, 13u8, 158u8,
+                143u8, 170u8, 235u8, 229u8, 137u8, 49u8, 138u8, 74u8, 131u8, 230u8,
+                156u8, 49u8, 199u8, 52u8, 157u8, 138u8, 253u8, 236u8, 55u8, 129u8, 217u8,
+                99u8,
+            ],
+            [
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+            ],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(EIP712DomainChanged),
+            ::core::stringify!(RequestOpened),
+            ::core::stringify!(TradeSettled),
+            ::core::stringify!(RoleGranted),
+            ::core::stringify!(TreasurySet),
+            ::core::stringify!(TradePaid),
+            ::core::stringify!(TradeRefunded),
+            ::core::stringify!(FeesCollected),
+            ::core::stringify!(RequestClosed),
+            ::core::stringify!(FeeSet),
+            ::core::stringify!(RoleAdminChanged),
+            ::core::stringify!(TradeDisputed),
+            ::core::stringify!(RoleRevoked),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RequestOpened as alloy_sol_types::SolEvent>::SIGNATURE,
+            <TradeSettled as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE,
+            <TreasurySet as alloy_sol_types::SolEvent>::SIGNATURE,
+            <TradePaid as alloy_sol_types::SolEvent>::SIGNATURE,
+            <TradeRefunded as alloy_sol_types::SolEvent>::SIGNATURE,
+            <FeesCollected as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RequestClosed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <FeeSet as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE,
+            <TradeDisputed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolEventInterface for DataMarketEvents {
+        const NAME: &'static str = "DataMarketEvents";
+        const COUNT: usize = 13usize;
+        fn decode_raw_log(
+            topics: &[alloy_sol_types::Word],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            match topics.first().copied() {
+                Some(
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::EIP712DomainChanged)
+                }
+                Some(<FeeSet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <FeeSet as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::FeeSet)
+                }
+                Some(<FeesCollected as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <FeesCollected as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::FeesCollected)
+                }
+                Some(<RequestClosed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RequestClosed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RequestClosed)
+                }
+                Some(<RequestOpened as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RequestOpened as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RequestOpened)
+                }
+                Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RoleAdminChanged)
+                }
+                Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RoleGranted)
+                }
+                Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RoleRevoked)
+                }
+                Some(<TradeDisputed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <TradeDisputed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::TradeDisputed)
+                }
+                Some(<TradePaid as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <TradePaid as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::TradePaid)
+                }
+                Some(<TradeRefunded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <TradeRefunded as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::TradeRefunded)
+                }
+                Some(<TradeSettled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <TradeSettled as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::TradeSettled)
+                }
+                Some(<TreasurySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <TreasurySet as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::TreasurySet)
+                }
+                _ => {
+                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                        log: alloy_sol_types::private::Box::new(
+                            alloy_sol_types::private::LogData::new_unchecked(
+                                topics.to_vec(),
+                                data.to_vec().into(),
+                            ),
+                        ),
+                    })
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::private::IntoLogData for DataMarketEvents {
+        fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+            match self {
+                Self::EIP712DomainChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::FeeSet(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::FeesCollected(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RequestClosed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RequestOpened(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RoleAdminChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RoleGranted(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RoleRevoked(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::TradeDisputed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::TradePaid(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::TradeRefunded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::TradeSettled(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::TreasurySet(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+            }
+        }
+        fn into_log_data(self) -> alloy_sol_types::private::LogData {
+            match self {
+                Self::EIP712DomainChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::FeeSet(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::FeesCollected(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RequestClosed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RequestOpened(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RoleAdminChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RoleGranted(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RoleRevoked(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::TradeDisputed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::TradePaid(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::TradeRefunded(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::TradeSettled(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::TreasurySet(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+            }
+        }
+    }
+    use alloy::contract as alloy_contract;
+    /**Creates a new wrapper around an on-chain [`DataMarket`](self) contract instance.
+
+See the [wrapper's documentation](`DataMarketInstance`) for more details.*/
+    #[inline]
+    pub const fn new<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        address: alloy_sol_types::private::Address,
+        __provider: P,
+    ) -> DataMarketInstance<P, N> {
+        DataMarketInstance::<P, N>::new(address, __provider)
+    }
+    /**Deploys this contract using the given `provider` and constructor arguments, if any.
+
+Returns a new instance of the contract, if the deployment was successful.
+
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    #[inline]
+    pub fn deploy<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        __provider: P,
+        admin: alloy::sol_types::private::Address,
+        forwarder: alloy::sol_types::private::Address,
+        token_: alloy::sol_types::private::Address,
+        accounts_: alloy::sol_types::private::Address,
+        treasury_: alloy::sol_types::private::Address,
+        feeBps_: u16,
+        disputeWindow_: u64,
+    ) -> impl ::core::future::Future<
+        Output = alloy_contract::Result<DataMarketInstance<P, N>>,
+    > {
+        DataMarketInstance::<
+            P,
+            N,
+        >::deploy(
+            __provider,
+            admin,
+            forwarder,
+            token_,
+            accounts_,
+            treasury_,
+            feeBps_,
+            disputeWindow_,
+        )
+    }
+    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    #[inline]
+    pub fn deploy_builder<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        __provider: P,
+        admin: alloy::sol_types::private::Address,
+        forwarder: alloy::sol_types::private::Address,
+        token_: alloy::sol_types::private::Address,
+        accounts_: alloy::sol_types::private::Address,
+        treasury_: alloy::sol_types::private::Address,
+        feeBps_: u16,
+        disputeWindow_: u64,
+    ) -> alloy_contract::RawCallBuilder<P, N> {
+        DataMarketInstance::<
+            P,
+            N,
+        >::deploy_builder(
+            __provider,
+            admin,
+            forwarder,
+            token_,
+            accounts_,
+            treasury_,
+            feeBps_,
+            disputeWindow_,
+        )
+    }
+    /**A [`DataMarket`](self) instance.
+
+Contains type-safe methods for interacting with an on-chain instance of the
+[`DataMarket`](self) contract located at a given `address`, using a given
+provider `P`.
+
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
+
+See the [module-level documentation](self) for all the available methods.*/
+    #[derive(Clone)]
+    pub struct DataMarketInstance<P, N = alloy_contract::private::Ethereum> {
+        address: alloy_sol_types::private::Address,
+        provider: P,
+        _network: ::core::marker::PhantomData<N>,
+    }
+    #[automatically_derived]
+    impl<P, N> ::core::fmt::Debug for DataMarketInstance<P, N> {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_tuple("DataMarketInstance").field(&self.address).finish()
+        }
+    }
+    /// Instantiation and getters/setters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > DataMarketInstance<P, N> {
+        /**Creates a new wrapper around an on-chain [`DataMarket`](self) contract instance.
+
+See the [wrapper's documentation](`DataMarketInstance`) for more details.*/
+        #[inline]
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
+            Self {
+                address,
+                provider: __provider,
+                _network: ::core::marker::PhantomData,
+            }
+        }
+        /**Deploys this contract using the given `provider` and constructor arguments, if any.
+
+Returns a new instance of the contract, if the deployment was successful.
+
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        #[inline]
+        pub async fn deploy(
+            __provider: P,
+            admin: alloy::sol_types::private::Address,
+            forwarder: alloy::sol_types::private::Address,
+            token_: alloy::sol_types::private::Address,
+            accounts_: alloy::sol_types::private::Address,
+            treasury_: alloy::sol_types::private::Address,
+            feeBps_: u16,
+            disputeWindow_: u64,
+        ) -> alloy_contract::Result<DataMarketInstance<P, N>> {
+            let call_builder = Self::deploy_builder(
+                __provider,
+                admin,
+                forwarder,
+                token_,
+                accounts_,
+                treasury_,
+                feeBps_,
+                disputeWindow_,
+            );
+            let contract_address = call_builder.deploy().await?;
+            Ok(Self::new(contract_address, call_builder.provider))
+        }
+        /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        #[inline]
+        pub fn deploy_builder(
+            __provider: P,
+            admin: alloy::sol_types::private::Address,
+            forwarder: alloy::sol_types::private::Address,
+            token_: alloy::sol_types::private::Address,
+            accounts_: alloy::sol_types::private::Address,
+            treasury_: alloy::sol_types::private::Address,
+            feeBps_: u16,
+            disputeWindow_: u64,
+        ) -> alloy_contract::RawCallBuilder<P, N> {
+            alloy_contract::RawCallBuilder::new_raw_deploy(
+                __provider,
+                [
+                    &BYTECODE[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(
+                        &constructorCall {
+                            admin,
+                            forwarder,
+                            token_,
+                            accounts_,
+                            treasury_,
+                            feeBps_,
+                            disputeWindow_,
+                        },
+                    )[..],
+                ]
+                    .concat()
+                    .into(),
+            )
+        }
+        /// Returns a reference to the address.
+        #[inline]
+        pub const fn address(&self) -> &alloy_sol_types::private::Address {
+            &self.address
+        }
+        /// Sets the address.
+        #[inline]
+        pub fn set_address(&mut self, address: alloy_sol_types::private::Address) {
+            self.address = address;
+        }
+        /// Sets the address and returns `self`.
+        pub fn at(mut self, address: alloy_sol_types::private::Address) -> Self {
+            self.set_address(address);
+            self
+        }
+        /// Returns a reference to the provider.
+        #[inline]
+        pub const fn provider(&self) -> &P {
+            &self.provider
+        }
+    }
+    impl<P: ::core::clone::Clone, N> DataMarketInstance<&P, N> {
+        /// Clones the provider and returns a new instance with the cloned provider.
+        #[inline]
+        pub fn with_cloned_provider(self) -> DataMarketInstance<P, N> {
+            DataMarketInstance {
+                address: self.address,
+                provider: ::core::clone::Clone::clone(&self.provider),
+                _network: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Function calls.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > DataMarketInstance<P, N> {
+        /// Creates a new call builder using this contract instance's provider and address.
+        ///
+        /// Note that the call can be any function call, not just those defined in this
+        /// contract. Prefer using the other methods for building type-safe contract calls.
+        pub fn call_builder<C: alloy_sol_types::SolCall>(
+            &self,
+            call: &C,
+        ) -> alloy_contract::SolCallBuilder<&P, C, N> {
+            alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
+        }
+        ///Creates a new call builder for the [`ARBITER_ROLE`] function.
+        pub fn ARBITER_ROLE(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, ARBITER_ROLECall, N> {
+            self.call_builder(&ARBITER_ROLECall)
+        }
+        ///Creates a new call builder for the [`DEFAULT_ADMIN_ROLE`] function.
+        pub fn DEFAULT_ADMIN_ROLE(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_ADMIN_ROLECall, N> {
+            self.call_builder(&DEFAULT_ADMIN_ROLECall)
+        }
+        ///Creates a new call builder for the [`MAX_DISPUTE_WINDOW`] function.
+        pub fn MAX_DISPUTE_WINDOW(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_DISPUTE_WINDOWCall, N> {
+            self.call_builder(&MAX_DISPUTE_WINDOWCall)
+        }
+        ///Creates a new call builder for the [`MAX_FEE_BPS`] function.
+        pub fn MAX_FEE_BPS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_FEE_BPSCall, N> {
+            self.call_builder(&MAX_FEE_BPSCall)
+        }
+        ///Creates a new call builder for the [`MIN_DISPUTE_WINDOW`] function.
+        pub fn MIN_DISPUTE_WINDOW(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MIN_DISPUTE_WINDOWCall, N> {
+            self.call_builder(&MIN_DISPUTE_WINDOWCall)
+        }
+        ///Creates a new call builder for the [`TRADE_APPROVAL_TYPEHASH`] function.
+        pub fn TRADE_APPROVAL_TYPEHASH(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, TRADE_APPROVAL_TYPEHASHCall, N> {
+            self.call_builder(&TRADE_APPROVAL_TYPEHASHCall)
+        }
+        ///Creates a new call builder for the [`claim`] function.
+        pub fn claim(
+            &self,
+            requestId: alloy::sol_types::private::primitives::aliases::U256,
+            patient: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, claimCall, N> {
+            self.call_builder(&claimCall { requestId, patient })
+        }
+        ///Creates a new call builder for the [`claimMany`] function.
+        pub fn claimMany(
+            &self,
+            requestIds: alloy::sol_types::private::Vec<
+                alloy::sol_types::private::primitives::aliases::U256,
+            >,
+            patients: alloy::sol_types::private::Vec<alloy::sol_types::private::Address>,
+        ) -> alloy_contract::SolCallBuilder<&P, claimManyCall, N> {
+            self.call_builder(
+                &claimManyCall {
+                    requestIds,
+                    patients,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`close`] function.
+        pub fn close(
+            &self,
+            requestId: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, closeCall, N> {
+            self.call_builder(&closeCall { requestId })
+        }
+        ///Creates a new call builder for the [`collectFees`] function.
+        pub fn collectFees(
+            &self,
+            requestId: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, collectFeesCall, N> {
+            self.call_builder(&collectFeesCall { requestId })
+        }
+        ///Creates a new call builder for the [`dispute`] function.
+        pub fn dispute(
+            &self,
+            requestId: alloy::sol_types::private::primitives::aliases::U256,
+            patient: alloy::sol_types::private::Address,
+            reason: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, disputeCall, N> {
+            self.call_builder(
+                &disputeCall {
+                    requestId,
+                    patient,
+                    reason,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`disputeWindow`] function.
+        pub fn disputeWindow(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, disputeWindowCall, N> {
+            self.call_builder(&disputeWindowCall)
+        }
+        ///Creates a new call builder for the [`eip712Domain`] function.
+        pub fn eip712Domain(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
+            self.call_builder(&eip712DomainCall)
+        }
+        ///Creates a new call builder for the [`fee`] function.
+        pub fn fee(&self) -> alloy_contract::SolCallBuilder<&P, feeCall, N> {
+            self.call_builder(&feeCall)
+        }
+        ///Creates a new call builder for the [`getRoleAdmin`] function.
+        pub fn getRoleAdmin(
+            &self,
+            role: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, getRoleAdminCall, N> {
+            self.call_builder(&getRoleAdminCall { role })
+        }
+        ///Creates a new call builder for the [`grantRole`] function.
+        pub fn grantRole(
+            &self,
+            role: alloy::sol_types::private::FixedBytes<32>,
+            account: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, grantRoleCall, N> {
+            self.call_builder(&grantRoleCall { role, account })
+        }
+        ///Creates a new call builder for the [`hasRole`] function.
+        pub fn hasRole(
+            &self,
+            role: alloy::sol_types::private::FixedBytes<32>,
+            account: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, hasRoleCall, N> {
+            self.call_builder(&hasRoleCall { role, account })
+        }
+        ///Creates a new call builder for the [`isTrustedForwarder`] function.
+        pub fn isTrustedForwarder(
+            &self,
+            forwarder: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, isTrustedForwarderCall, N> {
+            self.call_builder(
+                &isTrustedForwarderCall {
+                    forwarder,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`nonces`] function.
+        pub fn nonces(
+            &self,
+            owner: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, noncesCall, N> {
+            self.call_builder(&noncesCall { owner })
+        }
+        ///Creates a new call builder for the [`openRequest`] function.
+        pub fn openRequest(
+            &self,
+            criteria: alloy::sol_types::private::FixedBytes<32>,
+            pricePerRecord: alloy::sol_types::private::primitives::aliases::U96,
+            maxRecords: u32,
+            deadline: u64,
+        ) -> alloy_contract::SolCallBuilder<&P, openRequestCall, N> {
+            self.call_builder(
+                &openRequestCall {
+                    criteria,
+                    pricePerRecord,
+                    maxRecords,
+                    deadline,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`openRequestWithPermit`] function.
+        pub fn openRequestWithPermit(
+            &self,
+            criteria: alloy::sol_types::private::FixedBytes<32>,
+            pricePerRecord: alloy::sol_types::private::primitives::aliases::U96,
+            maxRecords: u32,
+            deadline: u64,
+            permitDeadline: alloy::sol_types::private::primitives::aliases::U256,
+            v: u8,
+            r: alloy::sol_types::private::FixedBytes<32>,
+            s: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, openRequestWithPermitCall, N> {
+            self.call_builder(
+                &openRequestWithPermitCall {
+                    criteria,
+                    pricePerRecord,
+                    maxRecords,
+                    deadline,
+                    permitDeadline,
+                    v,
+                    r,
+                    s,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`refundExpired`] function.
+        pub fn refundExpired(
+            &self,
+            requestId: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, refundExpiredCall, N> {
+            self.call_builder(&refundExpiredCall { requestId })
+        }
+        ///Creates a new call builder for the [`renounceRole`] function.
+        pub fn renounceRole(
+            &self,
+            role: alloy::sol_types::private::FixedBytes<32>,
+            callerConfirmation: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
+            self.call_builder(
+                &renounceRoleCall {
+                    role,
+                    callerConfirmation,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`request`] function.
+        pub fn request(
+            &self,
+            requestId: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, requestCall, N> {
+            self.call_builder(&requestCall { requestId })
+        }
+        ///Creates a new call builder for the [`requestCount`] function.
+        pub fn requestCount(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, requestCountCall, N> {
+            self.call_builder(&requestCountCall)
+        }
+        ///Creates a new call builder for the [`resolve`] function.
+        pub fn resolve(
+            &self,
+            requestId: alloy::sol_types::private::primitives::aliases::U256,
+            patient: alloy::sol_types::private::Address,
+            payPatient: bool,
+        ) -> alloy_contract::SolCallBuilder<&P, resolveCall, N> {
+            self.call_builder(
+                &resolveCall {
+                    requestId,
+                    patient,
+                    payPatient,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`revokeRole`] function.
+        pub fn revokeRole(
+            &self,
+            role: alloy::sol_types::private::FixedBytes<32>,
+            account: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, revokeRoleCall, N> {
+            self.call_builder(&revokeRoleCall { role, account })
+        }
+        ///Creates a new call builder for the [`setFee`] function.
+        pub fn setFee(
+            &self,
+            feeBps: u16,
+        ) -> alloy_contract::SolCallBuilder<&P, setFeeCall, N> {
+            self.call_builder(&setFeeCall { feeBps })
+        }
+        ///Creates a new call builder for the [`setTreasury`] function.
+        pub fn setTreasury(
+            &self,
+            treasury_: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, setTreasuryCall, N> {
+            self.call_builder(&setTreasuryCall { treasury_ })
+        }
+        ///Creates a new call builder for the [`settle`] function.
+        pub fn settle(
+            &self,
+            a: <IDataMarket::TradeApproval as alloy::sol_types::SolType>::RustType,
+            signature: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, settleCall, N> {
+            self.call_builder(&settleCall { a, signature })
+        }
+        ///Creates a new call builder for the [`supportsInterface`] function.
+        pub fn supportsInterface(
+            &self,
+            interfaceId: alloy::sol_types::private::FixedBytes<4>,
+        ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
+            self.call_builder(
+                &supportsInterfaceCall {
+                    interfaceId,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`token`] function.
+        pub fn token(&self) -> alloy_contract::SolCallBuilder<&P, tokenCall, N> {
+            self.call_builder(&tokenCall)
+        }
+        ///Creates a new call builder for the [`trade`] function.
+        pub fn trade(
+            &self,
+            requestId: alloy::sol_types::private::primitives::aliases::U256,
+            patient: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, tradeCall, N> {
+            self.call_builder(&tradeCall { requestId, patient })
+        }
+        ///Creates a new call builder for the [`tradeApprovalDigest`] function.
+        pub fn tradeApprovalDigest(
+            &self,
+            approval: <IDataMarket::TradeApproval as alloy::sol_types::SolType>::RustType,
+        ) -> alloy_contract::SolCallBuilder<&P, tradeApprovalDigestCall, N> {
+            self.call_builder(
+                &tradeApprovalDigestCall {
+                    approval,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`treasury`] function.
+        pub fn treasury(&self) -> alloy_contract::SolCallBuilder<&P, treasuryCall, N> {
+            self.call_builder(&treasuryCall)
+        }
+        ///Creates a new call builder for the [`trustedForwarder`] function.
+        pub fn trustedForwarder(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, trustedForwarderCall, N> {
+            self.call_builder(&trustedForwarderCall)
+        }
+    }
+    /// Event filters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > DataMarketInstance<P, N> {
+        /// Creates a new event filter using this contract instance's provider and address.
+        ///
+        /// Note that the type can be any event, not just those defined in this contract.
+        /// Prefer using the other methods for building type-safe event filters.
+        pub fn event_filter<E: alloy_sol_types::SolEvent>(
+            &self,
+        ) -> alloy_contract::Event<&P, E, N> {
+            alloy_contract::Event::new_sol(&self.provider, &self.address)
+        }
+        ///Creates a new event filter for the [`EIP712DomainChanged`] event.
+        pub fn EIP712DomainChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, EIP712DomainChanged, N> {
+            self.event_filter::<EIP712DomainChanged>()
+        }
+        ///Creates a new event filter for the [`FeeSet`] event.
+        pub fn FeeSet_filter(&self) -> alloy_contract::Event<&P, FeeSet, N> {
+            self.event_filter::<FeeSet>()
+        }
+        ///Creates a new event filter for the [`FeesCollected`] event.
+        pub fn FeesCollected_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, FeesCollected, N> {
+            self.event_filter::<FeesCollected>()
+        }
+        ///Creates a new event filter for the [`RequestClosed`] event.
+        pub fn RequestClosed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RequestClosed, N> {
+            self.event_filter::<RequestClosed>()
+        }
+        ///Creates a new event filter for the [`RequestOpened`] event.
+        pub fn RequestOpened_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RequestOpened, N> {
+            self.event_filter::<RequestOpened>()
+        }
+        ///Creates a new event filter for the [`RoleAdminChanged`] event.
+        pub fn RoleAdminChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+            self.event_filter::<RoleAdminChanged>()
+        }
+        ///Creates a new event filter for the [`RoleGranted`] event.
+        pub fn RoleGranted_filter(&self) -> alloy_contract::Event<&P, RoleGranted, N> {
+            self.event_filter::<RoleGranted>()
+        }
+        ///Creates a new event filter for the [`RoleRevoked`] event.
+        pub fn RoleRevoked_filter(&self) -> alloy_contract::Event<&P, RoleRevoked, N> {
+            self.event_filter::<RoleRevoked>()
+        }
+        ///Creates a new event filter for the [`TradeDisputed`] event.
+        pub fn TradeDisputed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, TradeDisputed, N> {
+            self.event_filter::<TradeDisputed>()
+        }
+        ///Creates a new event filter for the [`TradePaid`] event.
+        pub fn TradePaid_filter(&self) -> alloy_contract::Event<&P, TradePaid, N> {
+            self.event_filter::<TradePaid>()
+        }
+        ///Creates a new event filter for the [`TradeRefunded`] event.
+        pub fn TradeRefunded_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, TradeRefunded, N> {
+            self.event_filter::<TradeRefunded>()
+        }
+        ///Creates a new event filter for the [`TradeSettled`] event.
+        pub fn TradeSettled_filter(&self) -> alloy_contract::Event<&P, TradeSettled, N> {
+            self.event_filter::<TradeSettled>()
+        }
+        ///Creates a new event filter for the [`TreasurySet`] event.
+        pub fn TreasurySet_filter(&self) -> alloy_contract::Event<&P, TreasurySet, N> {
+            self.event_filter::<TreasurySet>()
+        }
+    }
+}
