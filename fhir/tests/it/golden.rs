@@ -29,7 +29,7 @@ fn golden(name: &str) -> Value {
 
     // The view is FHIR our own validator accepts, and de-identifying it again changes nothing.
     let reparsed = parse_value(actual["view"].clone()).expect("research view is valid FHIR");
-    let again = deidentify(&[reparsed.clone()], &opts()).unwrap();
+    let again = deidentify(std::slice::from_ref(&reparsed), &opts()).unwrap();
     assert!(
         Resource::Bundle(again.bundle) == reparsed,
         "{name}: de-identifying the view changed it"
