@@ -15,7 +15,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) % n
     }
 }
@@ -25,7 +28,13 @@ fn patient_bundle(i: usize, rng: &mut Lcg) -> Value {
     let pid = uuid(0);
     let subject = json!({"reference": format!("urn:uuid:{pid}")});
     let when = |rng: &mut Lcg| {
-        format!("{}-{:02}-{:02}T{:02}:15:00-05:00", 2000 + rng.next(24), 1 + rng.next(12), 1 + rng.next(28), rng.next(24))
+        format!(
+            "{}-{:02}-{:02}T{:02}:15:00-05:00",
+            2000 + rng.next(24),
+            1 + rng.next(12),
+            1 + rng.next(28),
+            rng.next(24)
+        )
     };
     let mut entry = vec![json!({"fullUrl": format!("urn:uuid:{pid}"), "resource": {
         "resourceType": "Patient", "id": pid,
@@ -38,7 +47,12 @@ fn patient_bundle(i: usize, rng: &mut Lcg) -> Value {
         "address": [{"line": [format!("{i} Main St")], "city": "Springfield", "state": "MA",
                      "postalCode": format!("{:05}", rng.next(100_000)), "country": "US"}]
     }})];
-    let labs = [("4548-4", "%", 5.0, 4.0), ("2339-0", "mg/dL", 80.0, 120.0), ("8480-6", "mm[Hg]", 100.0, 60.0), ("39156-5", "kg/m2", 18.0, 20.0)];
+    let labs = [
+        ("4548-4", "%", 5.0, 4.0),
+        ("2339-0", "mg/dL", 80.0, 120.0),
+        ("8480-6", "mm[Hg]", 100.0, 60.0),
+        ("39156-5", "kg/m2", 18.0, 20.0),
+    ];
     for k in 0..12u64 {
         let (code, unit, base, spread) = labs[(k % 4) as usize];
         entry.push(json!({"fullUrl": format!("urn:uuid:{}", uuid(k + 1)), "resource": {
@@ -84,15 +98,19 @@ fn patient_bundle(i: usize, rng: &mut Lcg) -> Value {
 
 fn population() -> (Vec<Resource>, u64) {
     let mut rng = Lcg(0x6d65_6476_6175_6c74);
-    let bundles: Vec<Resource> =
-        (0..PATIENTS).map(|i| parse_value(patient_bundle(i, &mut rng)).expect("generated bundle is valid")).collect();
+    let bundles: Vec<Resource> = (0..PATIENTS)
+        .map(|i| parse_value(patient_bundle(i, &mut rng)).expect("generated bundle is valid"))
+        .collect();
     let resources = bundles.iter().map(|b| b.flatten().len() as u64).sum();
     (bundles, resources)
 }
 
 fn bench(c: &mut Criterion) {
     let (population, resources) = population();
-    let opts = DeidOptions { as_of: date!(2024 - 06 - 01), subject_id: "subject".into() };
+    let opts = DeidOptions {
+        as_of: date!(2024 - 06 - 01),
+        subject_id: "subject".into(),
+    };
     let mut group = c.benchmark_group("deidentify");
     group.throughput(Throughput::Elements(resources));
     group.sample_size(10);
