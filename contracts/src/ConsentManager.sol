@@ -129,7 +129,7 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         emit GuardianApproved(patient, actionId, guardian, action);
 
         // Only approvals of guardians in force now count, so a replaced guardian's approval is void.
-        uint256 approvals;
+        uint256 approvals = 0;
         for (uint256 i; i < set.length; ++i) {
             if (_approved[actionId][set[i]]) ++approvals;
         }
@@ -187,7 +187,7 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         delete _emergencyUntil[patient][provider];
         // The dispute stands even if the registry cannot open a challenge now (the provider is already
         // under review, or has left); then reviewId is 0 and the event is the record to act on.
-        uint256 reviewId;
+        uint256 reviewId = 0;
         try _providers.openChallengeFor(provider, patient, evidence) returns (uint256 id) {
             reviewId = id;
         } catch {}

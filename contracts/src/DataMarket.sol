@@ -163,9 +163,11 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         ++q.settled;
         uint64 releaseAt = uint64(block.timestamp) + _disputeWindow;
         // price fits uint96 (it equals the stored price) and the fee is at most 10 % of it.
-        t.payout = uint96(price - (price * q.feeBps) / _BPS);
-        t.releaseAt = releaseAt;
-        t.status = TradeStatus.Pending;
+        _trades[a.requestId][a.patient] = Trade({
+            payout: uint96(price - (price * q.feeBps) / _BPS),
+            releaseAt: releaseAt,
+            status: TradeStatus.Pending
+        });
         emit TradeSettled(a.requestId, a.patient, a.deliveryCommitment, a.nonce, releaseAt);
     }
 
@@ -311,6 +313,7 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
             feesCollected: false
         });
         emit RequestOpened(requestId, researcher, criteria, pricePerRecord, maxRecords, deadline, feeBps);
+        // slither-disable-next-line arbitrary-send-erc20 (`researcher` is the caller, `_msgSender()`)
         _token.safeTransferFrom(researcher, address(this), uint256(pricePerRecord) * maxRecords);
     }
 

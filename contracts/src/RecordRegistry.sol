@@ -60,7 +60,7 @@ contract RecordRegistry is IRecordRegistry, AccessControl, ERC2771Context {
     function anchorRecord(Record calldata record) external returns (bytes32 leaf) {
         address caller = _msgSender();
         if (caller != record.author) revert NotAuthor(caller, record.author);
-        bool selfReported;
+        bool selfReported = false;
         if (!_providers.isCertified(caller)) {
             if (!_accounts.isPatient(caller)) revert IneligibleAuthor(caller);
             selfReported = true;
@@ -106,9 +106,8 @@ contract RecordRegistry is IRecordRegistry, AccessControl, ERC2771Context {
         returns (Authorship authorship, uint64 blockNumber)
     {
         (blockNumber,,) = _unpack(_anchors[root]);
-        if (blockNumber == 0 || !MerkleProof.verifyCalldata(proof, root, _leaf(record))) {
-            return (Authorship.NotIncluded, 0);
-        }
+        bool included = blockNumber > 0 && MerkleProof.verifyCalldata(proof, root, _leaf(record));
+        if (!included) return (Authorship.NotIncluded, 0);
         if (_providers.wasCertifiedAt(record.author, blockNumber)) {
             authorship = Authorship.CertifiedProvider;
         } else if (_accounts.isPatient(record.author)) {

@@ -16,6 +16,7 @@ library Signatures {
     /// @param hash The signed digest.
     /// @param signature 65-byte (r, s, v) ECDSA signature, or the signer contract's ERC-1271 data.
     function isValidNow(address signer, bytes32 hash, bytes calldata signature) internal view returns (bool) {
+        // slither-disable-next-line unused-return (the third value only details a failure, which falls through)
         (address recovered, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(hash, signature);
         if (err == ECDSA.RecoverError.NoError && recovered == signer) return true;
         return SignatureChecker.isValidERC1271SignatureNowCalldata(signer, hash, signature);
