@@ -1,0 +1,227 @@
+//! The chain as the manager sees it: the [`TxSender`] trait and its JSON-RPC implementation.
+//!
+//! The provider is built without alloy's fillers: the manager owns nonces, fees and gas itself.
+
+use alloy::{
+    consensus::{SignableTransaction, TxEip1559, TxEnvelope},
+    eips::{BlockNumberOrTag, eip2718::Encodable2718},
+    network::TxSignerSync,
+    primitives::{Address, B256, Bytes, TxKind, U256},
+    providers::{Provider, RootProvider},
+    rpc::types::{TransactionReceipt, TransactionRequest},
+    signers::local::PrivateKeySigner,
+};
+use async_trait::async_trait;
+
+use super::{
+    TxCall,
+    error::{Result, TxError},
+    fees::Fees,
+    journal::{Attempt, Inclusion},
+};
+
+/// One block as the receipt tracker needs it: its hash and our transactions in it.
+#[derive(Debug, Clone)]
+pub struct BlockView {
+    /// Block number.
+    pub number: u64,
+    /// Block hash.
+    pub hash: B256,
+    /// Inclusions of transactions sent by the signer.
+    pub ours: Vec<Inclusion>,
+}
+
+/// The chain operations the manager needs (a side effect behind a trait).
+#[async_trait]
+pub trait TxSender: Send + Sync + 'static {
+    /// Chain id.
+    async fn chain_id(&self) -> Result<u64>;
+    /// The account's nonce at `latest` (mined) or `pending` (including the pool).
+    async fn nonce(&self, address: Address, pending: bool) -> Result<u64>;
+    /// Gas estimate for the call from `from`; a revert comes back classified as `Reverted`.
+    async fn estimate_gas(&self, from: Address, call: &TxCall) -> Result<u64>;
+    /// Current market fees (base fee of the latest block, node-suggested tip).
+    async fn market_fees(&self, cap: u128) -> Result<Fees>;
+    /// Broadcasts signed bytes.
+    async fn send_raw(&self, raw: &Bytes) -> Result<B256>;
+    /// Latest block number.
+    async fn head(&self) -> Result<u64>;
+    /// Hash of the canonical block at `number`, if it exists.
+    async fn block_hash(&self, number: u64) -> Result<Option<B256>>;
+    /// The canonical block at `number` with the inclusions of `from`'s transactions.
+    async fn block(&self, number: u64, from: Address) -> Result<Option<BlockView>>;
+    /// Where a transaction was included, if it was.
+    async fn inclusion(&self, tx_hash: B256) -> Result<Option<Inclusion>>;
+    /// Whether the node knows the transaction (pool or chain).
+    async fn is_known(&self, tx_hash: B256) -> Result<bool>;
+}
+
+/// [`TxSender`] over JSON-RPC (HTTP).
+#[derive(Debug, Clone)]
+pub struct RpcSender {
+    provider: RootProvider,
+}
+
+impl RpcSender {
+    /// Connects to `rpc_url` (no fillers).
+    pub fn new(rpc_url: &str) -> Result<Self> {
+        let url = rpc_url
+            .parse()
+            .map_err(|_| TxError::BadUrl(rpc_url.to_string()))?;
+        Ok(Self {
+            provider: RootProvider::new_http(url),
+        })
+    }
+
+    /// The underlying provider.
+    pub fn provider(&self) -> &RootProvider {
+        &self.provider
+    }
+}
+
+fn inclusion_of(r: &TransactionReceipt) -> Option<Inclusion> {
+    Some(Inclusion {
+        tx_hash: r.transaction_hash,
+        block_number: r.block_number?,
+        block_hash: r.block_hash?,
+        succeeded: r.status(),
+    })
+}
+
+#[async_trait]
+impl TxSender for RpcSender {
+    async fn chain_id(&self) -> Result<u64> {
+        self.provider.get_chain_id().await.map_err(TxError::rpc)
+    }
+
+    async fn nonce(&self, address: Address, pending: bool) -> Result<u64> {
+        let call = self.provider.get_transaction_count(address);
+        let call = if pending {
+            call.pending()
+        } else {
+            call.latest()
+        };
+        call.await.map_err(TxError::rpc)
+    }
+
+    async fn estimate_gas(&self, from: Address, call: &TxCall) -> Result<u64> {
+        let req = TransactionRequest::default()
+            .from(from)
+            .to(call.to)
+            .input(call.input.clone().into())
+            .value(U256::ZERO);
+        self.provider.estimate_gas(req).await.map_err(TxError::rpc)
+    }
+
+    async fn market_fees(&self, cap: u128) -> Result<Fees> {
+        let block = self
+            .provider
+            .get_block_by_number(BlockNumberOrTag::Latest)
+            .await
+            .map_err(TxError::rpc)?;
+        let base = block.and_then(|b| b.header.base_fee_per_gas).unwrap_or(0) as u128;
+        let tip = self
+            .provider
+            .get_max_priority_fee_per_gas()
+            .await
+            .map_err(TxError::rpc)?;
+        Ok(Fees::market(base, tip, cap))
+    }
+
+    async fn send_raw(&self, raw: &Bytes) -> Result<B256> {
+        self.provider
+            .raw_request("eth_sendRawTransaction".into(), (raw,))
+            .await
+            .map_err(TxError::rpc)
+    }
+
+    async fn head(&self) -> Result<u64> {
+        self.provider.get_block_number().await.map_err(TxError::rpc)
+    }
+
+    async fn block_hash(&self, number: u64) -> Result<Option<B256>> {
+        let block = self
+            .provider
+            .get_block_by_number(BlockNumberOrTag::Number(number))
+            .await
+            .map_err(TxError::rpc)?;
+        Ok(block.map(|b| b.header.hash))
+    }
+
+    async fn block(&self, number: u64, from: Address) -> Result<Option<BlockView>> {
+        let receipts = self
+            .provider
+            .get_block_receipts(BlockNumberOrTag::Number(number).into())
+            .await
+            .map_err(TxError::rpc)?;
+        let Some(receipts) = receipts else {
+            return Ok(None);
+        };
+        let hash = match receipts.first().and_then(|r| r.block_hash) {
+            Some(h) => h,
+            None => match self.block_hash(number).await? {
+                Some(h) => h,
+                None => return Ok(None),
+            },
+        };
+        let ours = receipts
+            .iter()
+            .filter(|r| r.from == from)
+            .filter_map(inclusion_of)
+            .collect();
+        Ok(Some(BlockView { number, hash, ours }))
+    }
+
+    async fn inclusion(&self, tx_hash: B256) -> Result<Option<Inclusion>> {
+        let r = self
+            .provider
+            .get_transaction_receipt(tx_hash)
+            .await
+            .map_err(TxError::rpc)?;
+        Ok(r.as_ref().and_then(inclusion_of))
+    }
+
+    async fn is_known(&self, tx_hash: B256) -> Result<bool> {
+        let t = self
+            .provider
+            .get_transaction_by_hash(tx_hash)
+            .await
+            .map_err(TxError::rpc)?;
+        Ok(t.is_some())
+    }
+}
+
+/// Signs an EIP-1559 call (value 0) and returns the attempt to journal and broadcast.
+pub fn sign(
+    signer: &PrivateKeySigner,
+    chain_id: u64,
+    nonce: u64,
+    gas_limit: u64,
+    fees: Fees,
+    call: &TxCall,
+) -> Result<Attempt> {
+    let mut tx = TxEip1559 {
+        chain_id,
+        nonce,
+        gas_limit,
+        max_fee_per_gas: fees.max_fee_per_gas,
+        max_priority_fee_per_gas: fees.max_priority_fee_per_gas,
+        to: TxKind::Call(call.to),
+        value: U256::ZERO,
+        access_list: Default::default(),
+        input: call.input.clone(),
+    };
+    let sig = signer
+        .sign_transaction_sync(&mut tx)
+        .map_err(|e| TxError::Sign(e.to_string()))?;
+    let signed = tx.into_signed(sig);
+    let tx_hash = *signed.hash();
+    let raw: Bytes = TxEnvelope::from(signed).encoded_2718().into();
+    Ok(Attempt {
+        tx_hash,
+        nonce,
+        gas_limit,
+        fees,
+        raw,
+    })
+}

@@ -1,0 +1,924 @@
+//! The task that owns the signer's nonce.
+//!
+//! Everything that changes a submission happens here, one event at a time: gas estimates come back,
+//! nonces are assigned (only after a successful estimate), attempts are signed, journaled and
+//! broadcast, node errors are acted on by meaning, new blocks are scanned for our receipts, stuck
+//! transactions are replaced and reorged ones are sent again. Network calls run concurrently as
+//! futures; their results come back to this loop as [`Event`]s.
+
+use std::{
+    collections::{BTreeMap, BTreeSet, HashMap, HashSet},
+    sync::Arc,
+    time::Duration,
+};
+
+use alloy::{
+    primitives::{Address, B256, Bytes, keccak256},
+    signers::local::PrivateKeySigner,
+};
+use futures::{FutureExt, StreamExt, future::BoxFuture, stream::FuturesUnordered};
+use tokio::{
+    sync::{mpsc, watch},
+    time::Instant,
+};
+
+use super::{
+    IdempotencyKey, TxCall, TxConfig, TxStatus, Waiters,
+    chain::{BlockView, TxSender, sign},
+    error::{Result, RpcErrorKind, TxError},
+    fees::Fees,
+    journal::{Attempt, Inclusion, Journal, Row},
+};
+
+/// Blocks scanned per poll at most (the rest wait for the next poll).
+const MAX_BLOCKS_PER_POLL: u64 = 256;
+/// Concurrent block fetches within one poll.
+const BLOCK_FETCH_CONCURRENCY: usize = 32;
+/// Canonical block hashes remembered for reorg detection.
+const CANONICAL_WINDOW: u64 = 4096;
+
+/// A fresh submission handed to the engine.
+#[derive(Debug)]
+pub(super) struct Job {
+    pub(super) id: i64,
+    pub(super) key: IdempotencyKey,
+    pub(super) call: TxCall,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Waiting for (or retrying) the gas estimate; holds no nonce.
+    Estimating,
+    /// Holds a nonce; at least one attempt signed and journaled.
+    Pending,
+    /// Included in a block; waiting for confirmations.
+    Mined,
+}
+
+#[derive(Debug)]
+struct Entry {
+    key: IdempotencyKey,
+    call: TxCall,
+    phase: Phase,
+    nonce: Option<u64>,
+    attempts: Vec<Attempt>,
+    /// The node accepted one of the attempts at some point.
+    accepted: bool,
+    last_sent: Instant,
+    retry_at: Option<Instant>,
+    backoff: Duration,
+    inclusion: Option<Inclusion>,
+    /// A network operation for this entry is outstanding.
+    busy: bool,
+}
+
+struct CheckOutcome {
+    inclusion: Option<Inclusion>,
+    latest_nonce: u64,
+    pending_nonce: u64,
+    head: u64,
+}
+
+struct Poll {
+    head: u64,
+    fork: Option<u64>,
+    blocks: Vec<BlockView>,
+    fees: Fees,
+    latest_nonce: u64,
+}
+
+enum Event {
+    Estimated {
+        id: i64,
+        result: Result<u64>,
+    },
+    Sent {
+        id: i64,
+        hash: B256,
+        result: Result<B256>,
+    },
+    Checked {
+        id: i64,
+        result: Result<CheckOutcome>,
+    },
+    Polled(Result<Poll>),
+}
+
+pub(super) struct Engine {
+    chain: Arc<dyn TxSender>,
+    signer: PrivateKeySigner,
+    address: Address,
+    chain_id: u64,
+    journal: Journal,
+    config: TxConfig,
+    waiters: Arc<Waiters>,
+    entries: HashMap<i64, Entry>,
+    by_hash: HashMap<B256, i64>,
+    next_nonce: u64,
+    free: BTreeSet<u64>,
+    queue: std::collections::VecDeque<Job>,
+    events: FuturesUnordered<BoxFuture<'static, Event>>,
+    fees: Fees,
+    canonical: BTreeMap<u64, B256>,
+    latest_nonce: u64,
+    head: u64,
+    polling: bool,
+    last_gap_fill: Instant,
+}
+
+impl Engine {
+    /// Loads every unfinished submission from the journal and reconciles the nonce with the chain.
+    pub(super) async fn resume(
+        chain: Arc<dyn TxSender>,
+        signer: PrivateKeySigner,
+        journal: Journal,
+        config: TxConfig,
+        waiters: Arc<Waiters>,
+    ) -> Result<Self> {
+        let address = signer.address();
+        let chain_id = chain.chain_id().await?;
+        let pending = chain.nonce(address, true).await?;
+        let latest = chain.nonce(address, false).await?;
+        let fees = chain.market_fees(config.max_fee_per_gas_cap).await?;
+        let head = chain.head().await?;
+        let j = journal.clone();
+        let (rows, max_nonce) = tokio::task::spawn_blocking(move || -> Result<_> {
+            Ok((j.open_rows()?, j.max_nonce()?))
+        })
+        .await
+        .map_err(|e| TxError::Task(e.to_string()))??;
+
+        let next_nonce = pending.max(max_nonce.map_or(0, |n| n + 1));
+        let mut engine = Self {
+            chain,
+            signer,
+            address,
+            chain_id,
+            journal,
+            config,
+            waiters,
+            entries: HashMap::new(),
+            by_hash: HashMap::new(),
+            next_nonce,
+            free: BTreeSet::new(),
+            queue: Default::default(),
+            events: FuturesUnordered::new(),
+            fees,
+            canonical: BTreeMap::new(),
+            latest_nonce: latest,
+            head,
+            polling: false,
+            last_gap_fill: Instant::now(),
+        };
+        let mut held = HashSet::new();
+        let resumed = rows.len();
+        for row in rows {
+            if let Some(n) = row.nonce {
+                held.insert(n);
+            }
+            engine.adopt(row);
+        }
+        // Nonces the journal handed out but no open submission holds, and the chain has not used:
+        // they must be filled or the node would hold every later transaction back.
+        engine.free = (latest..next_nonce).filter(|n| !held.contains(n)).collect();
+        tracing::info!(
+            signer = %address, next_nonce, latest_nonce = latest, resumed,
+            free = engine.free.len(), "transaction manager resumed"
+        );
+        Ok(engine)
+    }
+
+    /// Takes a journaled row back under management after a restart.
+    fn adopt(&mut self, row: Row) {
+        let Row {
+            id,
+            key,
+            call,
+            status,
+            nonce,
+            inclusion,
+            attempts,
+        } = row;
+        match status {
+            TxStatus::Queued => self.queue.push_back(Job { id, key, call }),
+            TxStatus::Submitted { .. } | TxStatus::Mined { .. } => {
+                let mined = matches!(status, TxStatus::Mined { .. });
+                for a in &attempts {
+                    self.by_hash.insert(a.tx_hash, id);
+                }
+                self.entries.insert(
+                    id,
+                    Entry {
+                        key,
+                        call,
+                        phase: if mined { Phase::Mined } else { Phase::Pending },
+                        nonce,
+                        attempts,
+                        accepted: true,
+                        last_sent: Instant::now(),
+                        retry_at: None,
+                        backoff: self.config.retry_backoff,
+                        inclusion: if mined { inclusion } else { None },
+                        busy: false,
+                    },
+                );
+                if !mined {
+                    // Was it mined while we were away, dropped, or is its nonce gone?
+                    self.check(id);
+                }
+            }
+            TxStatus::Confirmed { .. } | TxStatus::Failed { .. } => {}
+        }
+    }
+
+    pub(super) async fn run(
+        mut self,
+        mut jobs: mpsc::UnboundedReceiver<Job>,
+        mut stop: watch::Receiver<bool>,
+    ) {
+        let mut tick = tokio::time::interval(self.config.receipt_poll);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut jobs_open = true;
+        loop {
+            self.start_queued();
+            let room = self.entries.len() < self.config.max_in_flight;
+            tokio::select! {
+                biased;
+                _ = stop.changed() => break,
+                Some(event) = self.events.next(), if !self.events.is_empty() => self.on_event(event),
+                job = jobs.recv(), if jobs_open && room => match job {
+                    Some(job) => self.queue.push_back(job),
+                    None => jobs_open = false,
+                },
+                _ = tick.tick() => self.on_tick(),
+            }
+        }
+        tracing::info!(
+            in_flight = self.entries.len(),
+            "transaction manager stopped"
+        );
+    }
+
+    fn start_queued(&mut self) {
+        while self.entries.len() < self.config.max_in_flight {
+            let Some(job) = self.queue.pop_front() else {
+                break;
+            };
+            if self.entries.contains_key(&job.id) {
+                continue;
+            }
+            self.entries.insert(
+                job.id,
+                Entry {
+                    key: job.key,
+                    call: job.call,
+                    phase: Phase::Estimating,
+                    nonce: None,
+                    attempts: Vec::new(),
+                    accepted: false,
+                    last_sent: Instant::now(),
+                    retry_at: None,
+                    backoff: self.config.retry_backoff,
+                    inclusion: None,
+                    busy: false,
+                },
+            );
+            self.estimate(job.id);
+        }
+    }
+
+    fn estimate(&mut self, id: i64) {
+        let Some(e) = self.entries.get_mut(&id) else {
+            return;
+        };
+        e.busy = true;
+        let (chain, from, call) = (self.chain.clone(), self.address, e.call.clone());
+        self.events.push(
+            async move {
+                Event::Estimated {
+                    id,
+                    result: chain.estimate_gas(from, &call).await,
+                }
+            }
+            .boxed(),
+        );
+    }
+
+    fn send(&mut self, id: i64, attempt_index: Option<usize>) {
+        let Some(e) = self.entries.get_mut(&id) else {
+            return;
+        };
+        let Some(a) = attempt_index.map_or(e.attempts.last(), |i| e.attempts.get(i)) else {
+            return;
+        };
+        e.busy = true;
+        let (chain, raw, hash) = (self.chain.clone(), a.raw.clone(), a.tx_hash);
+        self.events.push(
+            async move {
+                Event::Sent {
+                    id,
+                    hash,
+                    result: chain.send_raw(&raw).await,
+                }
+            }
+            .boxed(),
+        );
+    }
+
+    fn check(&mut self, id: i64) {
+        let Some(e) = self.entries.get_mut(&id) else {
+            return;
+        };
+        e.busy = true;
+        let hashes: Vec<B256> = e.attempts.iter().map(|a| a.tx_hash).collect();
+        let (chain, address) = (self.chain.clone(), self.address);
+        self.events.push(
+            async move {
+                let result = async {
+                    let mut inclusion = None;
+                    for h in hashes {
+                        if let Some(i) = chain.inclusion(h).await? {
+                            inclusion = Some(i);
+                            break;
+                        }
+                    }
+                    Ok(CheckOutcome {
+                        inclusion,
+                        latest_nonce: chain.nonce(address, false).await?,
+                        pending_nonce: chain.nonce(address, true).await?,
+                        head: chain.head().await?,
+                    })
+                }
+                .await;
+                Event::Checked { id, result }
+            }
+            .boxed(),
+        );
+    }
+
+    fn take_nonce(&mut self) -> u64 {
+        if let Some(n) = self.free.pop_first() {
+            return n;
+        }
+        let n = self.next_nonce;
+        self.next_nonce += 1;
+        n
+    }
+
+    fn on_event(&mut self, event: Event) {
+        match event {
+            Event::Estimated { id, result } => self.on_estimated(id, result),
+            Event::Sent { id, hash, result } => self.on_sent(id, hash, result),
+            Event::Checked { id, result } => self.on_checked(id, result),
+            Event::Polled(result) => self.on_polled(result),
+        }
+    }
+
+    fn on_estimated(&mut self, id: i64, result: Result<u64>) {
+        let Some(e) = self.entries.get_mut(&id) else {
+            return;
+        };
+        e.busy = false;
+        let gas = match result {
+            Ok(gas) => gas,
+            Err(err) => {
+                match err.rpc_kind() {
+                    Some(RpcErrorKind::Reverted { reason }) => {
+                        let reason = format!("reverted at estimation: {reason}");
+                        tracing::warn!(key = %e.key.0, %reason, "call fails; no nonce used");
+                        self.fail(id, reason);
+                    }
+                    Some(RpcErrorKind::InsufficientFunds) => {
+                        tracing::error!(signer = %self.address, "ALERT: the signer cannot pay for gas");
+                        self.fail(id, format!("insufficient funds: {err}"));
+                    }
+                    _ if err.is_retryable() => self.schedule_retry(id),
+                    _ => self.fail(id, format!("gas estimation rejected: {err}")),
+                }
+                return;
+            }
+        };
+        let call = e.call.clone();
+        let gas_limit = gas.saturating_mul(self.config.gas_limit_percent) / 100;
+        let nonce = self.take_nonce();
+        let fees = self.fees;
+        self.sign_and_send(id, nonce, gas_limit.max(gas), fees, &call);
+    }
+
+    /// Signs an attempt, journals it, then broadcasts it. Nothing is sent that is not journaled.
+    fn sign_and_send(&mut self, id: i64, nonce: u64, gas_limit: u64, fees: Fees, call: &TxCall) {
+        let attempt = match sign(&self.signer, self.chain_id, nonce, gas_limit, fees, call) {
+            Ok(a) => a,
+            Err(err) => {
+                self.release_nonce_if_unsent(id, nonce);
+                return self.fail(id, err.to_string());
+            }
+        };
+        if let Err(err) = self.journal.record_attempt(id, &attempt) {
+            tracing::error!(%err, "journal write failed; attempt not sent");
+            self.release_nonce_if_unsent(id, nonce);
+            return self.schedule_retry(id);
+        }
+        let Some(e) = self.entries.get_mut(&id) else {
+            return;
+        };
+        e.phase = Phase::Pending;
+        e.nonce = Some(nonce);
+        e.last_sent = Instant::now();
+        self.by_hash.insert(attempt.tx_hash, id);
+        e.attempts.push(attempt);
+        self.send(id, None);
+    }
+
+    /// Gives a nonce back when no attempt with it ever reached the node.
+    fn release_nonce_if_unsent(&mut self, id: i64, nonce: u64) {
+        let unsent = self
+            .entries
+            .get(&id)
+            .is_none_or(|e| !e.accepted && e.attempts.is_empty());
+        if unsent && nonce >= self.latest_nonce {
+            self.free.insert(nonce);
+        }
+    }
+
+    fn schedule_retry(&mut self, id: i64) {
+        let Some(e) = self.entries.get_mut(&id) else {
+            return;
+        };
+        e.busy = false;
+        e.retry_at = Some(Instant::now() + e.backoff);
+        e.backoff = (e.backoff * 2).min(self.config.retry_backoff * 32);
+    }
+
+    fn on_sent(&mut self, id: i64, hash: B256, result: Result<B256>) {
+        let Some(e) = self.entries.get_mut(&id) else {
+            return;
+        };
+        e.busy = false;
+        let kind = match &result {
+            Ok(_) => None,
+            Err(err) => Some(err.rpc_kind().cloned().unwrap_or(RpcErrorKind::Rejected)),
+        };
+        match kind {
+            None | Some(RpcErrorKind::AlreadyKnown) => {
+                e.accepted = true;
+                e.backoff = self.config.retry_backoff;
+                e.last_sent = Instant::now();
+            }
+            Some(RpcErrorKind::NonceTooLow) => self.check(id),
+            Some(RpcErrorKind::Underpriced | RpcErrorKind::FeeCapTooLow) => {
+                tracing::debug!(%hash, "fees too low for the pool; replacing");
+                self.replace(id);
+            }
+            Some(RpcErrorKind::Transport | RpcErrorKind::NonceTooHigh) => self.schedule_retry(id),
+            Some(RpcErrorKind::InsufficientFunds) => {
+                tracing::error!(signer = %self.address, %hash, "ALERT: the signer cannot pay for gas");
+                self.fail_unless_accepted(id, "insufficient funds for gas".into());
+            }
+            Some(RpcErrorKind::Reverted { reason }) => {
+                self.fail_unless_accepted(id, format!("rejected by the node: {reason}"))
+            }
+            Some(RpcErrorKind::Rejected) => {
+                let msg = result.err().map(|e| e.to_string()).unwrap_or_default();
+                tracing::warn!(%hash, %msg, "transaction rejected by the node");
+                self.fail_unless_accepted(id, format!("rejected by the node: {msg}"));
+            }
+        }
+    }
+
+    /// Fails a submission none of whose attempts the node ever took; its nonce is released.
+    /// If an earlier attempt is in the pool, the submission stays tracked.
+    fn fail_unless_accepted(&mut self, id: i64, reason: String) {
+        let Some(e) = self.entries.get(&id) else {
+            return;
+        };
+        if e.accepted {
+            tracing::warn!(key = %e.key.0, %reason, "replacement refused; the earlier attempt stands");
+            return;
+        }
+        if let Some(n) = e.nonce {
+            self.free.insert(n);
+        }
+        self.fail(id, reason);
+    }
+
+    fn fail(&mut self, id: i64, reason: String) {
+        if let Err(err) = self.journal.set_failed(id, &reason) {
+            tracing::error!(%err, "journal write failed");
+            return self.schedule_retry(id);
+        }
+        if let Some(e) = self.forget(id) {
+            self.notify(e.key, TxStatus::Failed { reason });
+        }
+    }
+
+    fn forget(&mut self, id: i64) -> Option<Entry> {
+        let e = self.entries.remove(&id)?;
+        for a in &e.attempts {
+            self.by_hash.remove(&a.tx_hash);
+        }
+        Some(e)
+    }
+
+    fn notify(&self, key: IdempotencyKey, status: TxStatus) {
+        let waiting = self
+            .waiters
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&key);
+        for w in waiting.into_iter().flatten() {
+            let _ = w.send(status.clone());
+        }
+    }
+
+    /// Sends the same nonce with higher fees (or the same bytes again when the cap allows no bump).
+    fn replace(&mut self, id: i64) {
+        let Some(e) = self.entries.get(&id) else {
+            return;
+        };
+        let (Some(last), Some(nonce)) = (e.attempts.last(), e.nonce) else {
+            return;
+        };
+        match last.fees.bumped(
+            self.config.fee_bump_percent,
+            self.fees,
+            self.config.max_fee_per_gas_cap,
+        ) {
+            Some(fees) => {
+                tracing::info!(
+                    key = %e.key.0, nonce, old = last.fees.max_fee_per_gas,
+                    new = fees.max_fee_per_gas, "replacing with higher fees"
+                );
+                let (gas, call) = (last.gas_limit, e.call.clone());
+                self.sign_and_send(id, nonce, gas, fees, &call);
+            }
+            None => {
+                tracing::warn!(key = %e.key.0, nonce, "fee cap reached; rebroadcasting as is");
+                if let Some(e) = self.entries.get_mut(&id) {
+                    e.last_sent = Instant::now();
+                }
+                self.send(id, None);
+            }
+        }
+    }
+
+    fn on_checked(&mut self, id: i64, result: Result<CheckOutcome>) {
+        let Some(e) = self.entries.get_mut(&id) else {
+            return;
+        };
+        e.busy = false;
+        let out = match result {
+            Ok(out) => out,
+            Err(err) => {
+                tracing::debug!(%err, "check failed; will retry");
+                e.retry_at = Some(Instant::now() + e.backoff);
+                e.backoff = (e.backoff * 2).min(self.config.retry_backoff * 32);
+                return;
+            }
+        };
+        let (nonce, phase) = (e.nonce, e.phase);
+        self.latest_nonce = self.latest_nonce.max(out.latest_nonce);
+        self.head = self.head.max(out.head);
+        if let Some(inc) = out.inclusion {
+            self.mined(id, inc);
+            // The node's receipt names its canonical block; confirm if deep enough.
+            if out.head + 1 >= inc.block_number + self.config.confirmations.max(1) {
+                self.confirm(id);
+            }
+            return;
+        }
+        let Some(nonce) = nonce else { return };
+        if out.latest_nonce > nonce {
+            let Some(e) = self.entries.get_mut(&id) else {
+                return;
+            };
+            // None of our attempts is in a block, yet the nonce is used: someone else sent with
+            // this key. Our attempts can never be mined; sign the call again with a fresh nonce.
+            tracing::warn!(key = %e.key.0, nonce, "nonce consumed outside the manager; reassigning");
+            if let Err(err) = self.journal.set_requeued(id) {
+                tracing::error!(%err, "journal write failed");
+                return self.schedule_retry(id);
+            }
+            for a in std::mem::take(&mut e.attempts) {
+                self.by_hash.remove(&a.tx_hash);
+            }
+            e.nonce = None;
+            e.phase = Phase::Estimating;
+            e.accepted = false;
+            e.inclusion = None;
+            self.next_nonce = self.next_nonce.max(out.pending_nonce);
+            self.free.retain(|&n| n >= out.latest_nonce);
+            self.estimate(id);
+        } else {
+            // Not mined and the nonce is still ours: make sure the node has it (same bytes).
+            if phase == Phase::Mined {
+                if let Some(e) = self.entries.get_mut(&id) {
+                    e.phase = Phase::Pending;
+                    e.inclusion = None;
+                }
+                if let Err(err) = self.journal.set_reorged(id) {
+                    tracing::error!(%err, "journal write failed");
+                }
+            }
+            self.send(id, None);
+        }
+    }
+
+    fn mined(&mut self, id: i64, inc: Inclusion) {
+        let Some(e) = self.entries.get_mut(&id) else {
+            return;
+        };
+        if e.phase == Phase::Mined && e.inclusion == Some(inc) {
+            return;
+        }
+        if let Err(err) = self.journal.set_mined(id, &inc) {
+            tracing::error!(%err, "journal write failed");
+            return;
+        }
+        e.phase = Phase::Mined;
+        e.inclusion = Some(inc);
+        e.accepted = true;
+    }
+
+    fn confirm(&mut self, id: i64) {
+        let Some(e) = self.entries.get(&id) else {
+            return;
+        };
+        let Some(inc) = e.inclusion else { return };
+        if let Err(err) = self.journal.set_confirmed(id, inc.succeeded) {
+            tracing::error!(%err, "journal write failed");
+            return;
+        }
+        if let Some(e) = self.forget(id) {
+            let status = if inc.succeeded {
+                TxStatus::Confirmed {
+                    tx_hash: inc.tx_hash,
+                    block_number: inc.block_number,
+                    block_hash: inc.block_hash,
+                }
+            } else {
+                tracing::warn!(key = %e.key.0, tx = %inc.tx_hash, "transaction reverted on-chain");
+                TxStatus::Failed {
+                    reason: "reverted on-chain (receipt status 0)".into(),
+                }
+            };
+            self.notify(e.key, status);
+        }
+    }
+
+    /// A mined submission's block left the canonical chain: back to Submitted, and the included
+    /// bytes go to the node again (it may have dropped them with the block).
+    fn reorged(&mut self, id: i64) {
+        let Some(e) = self.entries.get_mut(&id) else {
+            return;
+        };
+        let Some(inc) = e.inclusion.take() else {
+            return;
+        };
+        tracing::warn!(key = %e.key.0, block = inc.block_number, "block reorged out; resubmitting");
+        e.phase = Phase::Pending;
+        e.last_sent = Instant::now();
+        if let Err(err) = self.journal.set_reorged(id) {
+            tracing::error!(%err, "journal write failed");
+        }
+        let index = e.attempts.iter().position(|a| a.tx_hash == inc.tx_hash);
+        self.send(id, index);
+    }
+
+    fn on_tick(&mut self) {
+        let now = Instant::now();
+        if !self.polling {
+            self.poll();
+        }
+        let mut retry = Vec::new();
+        let mut stuck = Vec::new();
+        for (&id, e) in &self.entries {
+            if e.busy {
+                continue;
+            }
+            if e.retry_at.is_some_and(|t| t <= now) {
+                retry.push((id, e.phase));
+            } else if e.phase == Phase::Pending
+                && e.retry_at.is_none()
+                && now.duration_since(e.last_sent) >= self.config.stuck_after
+            {
+                stuck.push((id, e.nonce));
+            }
+        }
+        for (id, phase) in retry {
+            if let Some(e) = self.entries.get_mut(&id) {
+                e.retry_at = None;
+            }
+            match phase {
+                Phase::Estimating => self.estimate(id),
+                Phase::Pending => self.send(id, None),
+                Phase::Mined => self.check(id),
+            }
+        }
+        for (id, nonce) in stuck {
+            // Only the lowest unmined nonce can be stuck for its own fees; later ones wait on it
+            // and are only handed to the node again in case it dropped them.
+            if nonce == Some(self.latest_nonce) {
+                self.replace(id);
+            } else {
+                if let Some(e) = self.entries.get_mut(&id) {
+                    e.last_sent = now;
+                }
+                self.send(id, None);
+            }
+        }
+        self.fill_gaps(now);
+    }
+
+    /// A nonce given back (its submission failed before reaching the node) blocks every later one;
+    /// when no new submission takes it, a no-op transfer to self fills it.
+    fn fill_gaps(&mut self, now: Instant) {
+        if self.free.is_empty()
+            || !self.queue.is_empty()
+            || self.entries.values().any(|e| e.phase == Phase::Estimating)
+            || now.duration_since(self.last_gap_fill)
+                < self.config.stuck_after.min(Duration::from_secs(5))
+        {
+            return;
+        }
+        self.last_gap_fill = now;
+        let Some(&nonce) = self.free.first() else {
+            return;
+        };
+        let mut seed = b"medvault.tx.gap-fill".to_vec();
+        seed.extend_from_slice(&nonce.to_be_bytes());
+        seed.extend_from_slice(
+            &std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0)
+                .to_be_bytes(),
+        );
+        let key = IdempotencyKey(keccak256(&seed));
+        let call = TxCall {
+            to: self.address,
+            input: Bytes::new(),
+        };
+        match self.journal.insert_or_get(&key, &call) {
+            Ok((row, _)) => {
+                tracing::info!(nonce, "filling a released nonce with a no-op transfer");
+                self.queue.push_back(Job {
+                    id: row.id,
+                    key,
+                    call,
+                });
+            }
+            Err(err) => tracing::error!(%err, "journal write failed"),
+        }
+    }
+
+    fn poll(&mut self) {
+        self.polling = true;
+        let chain = self.chain.clone();
+        let address = self.address;
+        let cap = self.config.max_fee_per_gas_cap;
+        let last = self.canonical.last_key_value().map(|(&n, &h)| (n, h));
+        let recent: Vec<(u64, B256)> = self
+            .canonical
+            .iter()
+            .rev()
+            .take(256)
+            .map(|(&n, &h)| (n, h))
+            .collect();
+        self.events.push(
+            async move { Event::Polled(poll(chain, address, cap, last, recent).await) }.boxed(),
+        );
+    }
+
+    fn on_polled(&mut self, result: Result<Poll>) {
+        self.polling = false;
+        let poll = match result {
+            Ok(p) => p,
+            Err(err) => {
+                tracing::debug!(%err, "block poll failed; retrying on the next tick");
+                return;
+            }
+        };
+        self.fees = poll.fees;
+        self.head = poll.head;
+        self.latest_nonce = poll.latest_nonce;
+        self.free.retain(|&n| n >= poll.latest_nonce);
+        if let Some(fork) = poll.fork {
+            tracing::warn!(fork, head = poll.head, "chain reorganised");
+            self.canonical.split_off(&(fork + 1));
+            let orphaned: Vec<i64> = self
+                .entries
+                .iter()
+                .filter(|(_, e)| e.inclusion.is_some_and(|i| i.block_number > fork))
+                .map(|(&id, _)| id)
+                .collect();
+            for id in orphaned {
+                self.reorged(id);
+            }
+        }
+        for b in poll.blocks {
+            self.canonical.insert(b.number, b.hash);
+            for inc in b.ours {
+                if let Some(&id) = self.by_hash.get(&inc.tx_hash) {
+                    self.mined(id, inc);
+                }
+            }
+        }
+        if let Some(&last) = self.canonical.keys().next_back() {
+            let keep_from = last.saturating_sub(CANONICAL_WINDOW);
+            self.canonical = self.canonical.split_off(&keep_from);
+        }
+        // Confirmation: deep enough and still canonical.
+        let depth = self.config.confirmations.max(1);
+        let mut confirm = Vec::new();
+        let mut orphaned = Vec::new();
+        let mut unknown = Vec::new();
+        for (&id, e) in &self.entries {
+            let (Phase::Mined, Some(inc)) = (e.phase, e.inclusion) else {
+                continue;
+            };
+            if e.busy || self.head + 1 < inc.block_number + depth {
+                continue;
+            }
+            match self.canonical.get(&inc.block_number) {
+                Some(&h) if h == inc.block_hash => confirm.push(id),
+                Some(_) => orphaned.push(id),
+                None => unknown.push(id),
+            }
+        }
+        for id in confirm {
+            self.confirm(id);
+        }
+        for id in orphaned {
+            self.reorged(id);
+        }
+        for id in unknown {
+            self.check(id);
+        }
+    }
+}
+
+/// One receipt-tracker round: detects a reorg against the remembered hashes, then fetches every new
+/// block's receipts (concurrently) and keeps our inclusions.
+async fn poll(
+    chain: Arc<dyn TxSender>,
+    address: Address,
+    cap: u128,
+    last: Option<(u64, B256)>,
+    recent: Vec<(u64, B256)>,
+) -> Result<Poll> {
+    let head = chain.head().await?;
+    let mut fork = None;
+    let first = match last {
+        None => head,
+        Some((n, h)) => {
+            let still = if n <= head {
+                chain.block_hash(n).await? == Some(h)
+            } else {
+                false
+            };
+            if still {
+                n + 1
+            } else {
+                let mut f = recent.last().map_or(0, |&(n, _)| n.saturating_sub(1));
+                for &(n, h) in &recent {
+                    if n <= head && chain.block_hash(n).await? == Some(h) {
+                        f = n;
+                        break;
+                    }
+                }
+                fork = Some(f);
+                f + 1
+            }
+        }
+    };
+    let last_block = head.min(first.saturating_add(MAX_BLOCKS_PER_POLL - 1));
+    let blocks: Vec<Result<Option<BlockView>>> = futures::stream::iter(first..=last_block)
+        .map(|n| {
+            let chain = chain.clone();
+            async move { chain.block(n, address).await }
+        })
+        .buffered(BLOCK_FETCH_CONCURRENCY)
+        .collect()
+        .await;
+    let mut views = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        match b? {
+            Some(v) => views.push(v),
+            None => break,
+        }
+    }
+    let fees = chain.market_fees(cap).await?;
+    let latest_nonce = chain.nonce(address, false).await?;
+    // The tracker only counts confirmations up to the blocks it has scanned.
+    let head = views
+        .last()
+        .map_or(head.min(first.saturating_sub(1)), |v| v.number);
+    Ok(Poll {
+        head,
+        fork,
+        blocks: views,
+        fees,
+        latest_nonce,
+    })
+}

@@ -1,0 +1,272 @@
+//! The transaction manager: submission that loses nothing.
+//!
+//! One [`TxManager`] per signer key. It owns that signer's nonces (no other component may send from
+//! the key), journals every submission in SQLite before acknowledging it, and drives each one through
+//! an explicit, persisted lifecycle (`Queued → Submitted → Mined → Confirmed | Failed`).
+//!
+//! - [`journal`]: the SQLite tables and every state transition;
+//! - [`chain`]: the [`TxSender`] trait (the chain as a side effect) and its JSON-RPC implementation,
+//!   plus signing;
+//! - [`fees`]: market fees and replacement bumps;
+//! - [`error`]: the error enum and the classification of node errors by meaning;
+//! - `engine` (private): the task that owns the nonce, sends, tracks receipts by block, replaces
+//!   stuck transactions and reconciles reorgs.
+//!
+//! The lifecycle is described in prose in `docs/TRANSACTIONS.md`.
+
+pub mod chain;
+mod engine;
+pub mod error;
+pub mod fees;
+pub mod journal;
+
+use std::{
+    collections::HashMap,
+    path::Path,
+    sync::{Arc, Mutex},
+    time::Duration,
+};
+
+use alloy::{
+    primitives::{Address, B256, Bytes},
+    signers::local::PrivateKeySigner,
+};
+use tokio::sync::{mpsc, oneshot, watch};
+
+pub use chain::{RpcSender, TxSender};
+pub use error::{Result, RpcErrorKind, TxError};
+pub use fees::Fees;
+use journal::Journal;
+
+/// A caller-chosen key: the same key never produces a second on-chain effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct IdempotencyKey(pub B256);
+
+/// What to send: target and calldata (value always 0). Gas, fees and nonce are the manager's business.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TxCall {
+    /// Target contract.
+    pub to: Address,
+    /// Calldata.
+    pub input: Bytes,
+}
+
+/// Persisted lifecycle of one submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TxStatus {
+    /// Journaled; not yet signed (waiting for gas estimation or a nonce).
+    Queued,
+    /// Signed and broadcast (`tx_hash` is the latest attempt; replacements change it).
+    Submitted {
+        /// Hash of the latest attempt.
+        tx_hash: B256,
+        /// The nonce the submission holds.
+        nonce: u64,
+    },
+    /// Included in a block that is not yet deep enough.
+    Mined {
+        /// Hash of the included attempt.
+        tx_hash: B256,
+        /// Block number.
+        block_number: u64,
+        /// Block hash.
+        block_hash: B256,
+    },
+    /// Included in a canonical block with the configured number of confirmations. Final.
+    Confirmed {
+        /// Hash of the included attempt.
+        tx_hash: B256,
+        /// Block number.
+        block_number: u64,
+        /// Block hash.
+        block_hash: B256,
+    },
+    /// Will never take effect (reverted at estimation or on-chain, or rejected). Final.
+    Failed {
+        /// Why.
+        reason: String,
+    },
+}
+
+impl TxStatus {
+    /// Whether the status can no longer change.
+    pub fn is_final(&self) -> bool {
+        matches!(self, Self::Confirmed { .. } | Self::Failed { .. })
+    }
+}
+
+/// Tuning of a [`TxManager`].
+#[derive(Debug, Clone)]
+pub struct TxConfig {
+    /// Blocks a receipt's block must have on top of it, itself included (1 = in the head block).
+    pub confirmations: u64,
+    /// How often the receipt tracker looks for new blocks.
+    pub receipt_poll: Duration,
+    /// How long a transaction may wait in the pool before it is replaced with higher fees.
+    pub stuck_after: Duration,
+    /// Percent by which a replacement raises both fees (at least 13, above every node's minimum).
+    pub fee_bump_percent: u64,
+    /// Upper bound for `maxFeePerGas`, in wei.
+    pub max_fee_per_gas_cap: u128,
+    /// Submissions being estimated, sent or tracked at once; the rest wait in the queue.
+    pub max_in_flight: usize,
+    /// Gas limit as a percentage of the estimate.
+    pub gas_limit_percent: u64,
+    /// First delay before retrying after a transport error (doubles up to 32×).
+    pub retry_backoff: Duration,
+}
+
+impl Default for TxConfig {
+    fn default() -> Self {
+        Self {
+            confirmations: 1,
+            receipt_poll: Duration::from_millis(100),
+            stuck_after: Duration::from_secs(30),
+            fee_bump_percent: 15,
+            max_fee_per_gas_cap: 500_000_000_000,
+            max_in_flight: 256,
+            gas_limit_percent: 125,
+            retry_backoff: Duration::from_millis(200),
+        }
+    }
+}
+
+type Waiters = Mutex<HashMap<IdempotencyKey, Vec<oneshot::Sender<TxStatus>>>>;
+
+struct Inner {
+    journal: Journal,
+    jobs: mpsc::UnboundedSender<engine::Job>,
+    waiters: Arc<Waiters>,
+    stop: watch::Sender<bool>,
+    task: Mutex<Option<tokio::task::JoinHandle<()>>>,
+    address: Address,
+}
+
+/// One per signer: the only thing that hands out that signer's nonces.
+#[derive(Clone)]
+pub struct TxManager {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for TxManager {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TxManager")
+            .field("address", &self.inner.address)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TxManager {
+    /// Opens the journal (SQLite, WAL; own tables, so the record store's file is fine), resumes
+    /// every unfinished submission, starts the nonce-owning task and the receipt tracker.
+    pub async fn start(
+        rpc_url: &str,
+        signer: PrivateKeySigner,
+        db_path: &Path,
+        config: TxConfig,
+    ) -> Result<Self> {
+        let chain = Arc::new(RpcSender::new(rpc_url)?);
+        Self::start_with(chain, signer, db_path, config).await
+    }
+
+    /// [`TxManager::start`] over any [`TxSender`].
+    pub async fn start_with(
+        chain: Arc<dyn TxSender>,
+        signer: PrivateKeySigner,
+        db_path: &Path,
+        config: TxConfig,
+    ) -> Result<Self> {
+        let journal = Journal::open(db_path)?;
+        let address = signer.address();
+        let waiters: Arc<Waiters> = Arc::default();
+        let (jobs, jobs_rx) = mpsc::unbounded_channel();
+        let (stop, stop_rx) = watch::channel(false);
+        let engine =
+            engine::Engine::resume(chain, signer, journal.clone(), config, waiters.clone()).await?;
+        let task = tokio::spawn(engine.run(jobs_rx, stop_rx));
+        Ok(Self {
+            inner: Arc::new(Inner {
+                journal,
+                jobs,
+                waiters,
+                stop,
+                task: Mutex::new(Some(task)),
+                address,
+            }),
+        })
+    }
+
+    /// The signer's address.
+    pub fn address(&self) -> Address {
+        self.inner.address
+    }
+
+    /// Durably records the call (before returning) and queues it. Calling again with the same key
+    /// returns the existing status and sends nothing new (the first call's target and data stand).
+    pub async fn submit(&self, key: IdempotencyKey, call: TxCall) -> Result<TxStatus> {
+        let journal = self.inner.journal.clone();
+        let (row, fresh) = {
+            let call = call.clone();
+            tokio::task::spawn_blocking(move || journal.insert_or_get(&key, &call))
+                .await
+                .map_err(|e| TxError::Task(e.to_string()))??
+        };
+        if fresh {
+            self.inner
+                .jobs
+                .send(engine::Job {
+                    id: row.id,
+                    key,
+                    call,
+                })
+                .map_err(|_| TxError::Stopped)?;
+        }
+        Ok(row.status)
+    }
+
+    /// Current status of a key, or `None` if it was never submitted.
+    pub async fn status(&self, key: &IdempotencyKey) -> Result<Option<TxStatus>> {
+        let journal = self.inner.journal.clone();
+        let key = *key;
+        tokio::task::spawn_blocking(move || journal.get(&key))
+            .await
+            .map_err(|e| TxError::Task(e.to_string()))?
+            .map(|row| row.map(|r| r.status))
+    }
+
+    /// Waits until the key is Confirmed or Failed, or the timeout passes; then returns the status
+    /// it has (a non-final one on timeout). An unknown key is an error.
+    pub async fn wait(&self, key: &IdempotencyKey, timeout: Duration) -> Result<TxStatus> {
+        let (tx, rx) = oneshot::channel();
+        self.inner
+            .waiters
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .entry(*key)
+            .or_default()
+            .push(tx);
+        let now = self.status(key).await?.ok_or(TxError::UnknownKey)?;
+        if now.is_final() {
+            return Ok(now);
+        }
+        match tokio::time::timeout(timeout, rx).await {
+            Ok(Ok(status)) => Ok(status),
+            Ok(Err(_)) | Err(_) => self.status(key).await?.ok_or(TxError::UnknownKey),
+        }
+    }
+
+    /// Stops the tasks cleanly. Unfinished submissions stay in the journal and resume on the next
+    /// start.
+    pub async fn shutdown(self) {
+        let _ = self.inner.stop.send(true);
+        let task = self
+            .inner
+            .task
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        if let Some(task) = task {
+            let _ = task.await;
+        }
+    }
+}
