@@ -11,6 +11,7 @@
 //! leaves, public keys).
 
 pub mod client;
+pub mod devnet;
 pub mod merkle;
 pub mod service;
 pub mod types;

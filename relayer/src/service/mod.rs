@@ -1,1 +1,31 @@
 //! The relayer service: sees only ciphertext, public keys and signatures.
+//!
+//! A record's way through the service, module by module:
+//!
+//! - [`http`]: the HTTP API (`POST /v1/records`, `GET /v1/records/{id}`, `GET /health`).
+//! - [`ingest`]: validation of a submission (envelope header, sizes, wrapped keys, the author's
+//!   batch signature, on-chain eligibility through a [`ingest::Registry`]); then the store.
+//! - [`store`]: the durable [`store::RecordStore`] (SQLite, WAL) and the per-record state machine
+//!   received → pinned → batched → submitted → mined → confirmed | failed.
+//! - [`batcher`]: cuts batches by size or time, pins them ([`ipfs`]), builds the Merkle tree and the
+//!   manifest, anchors the root through an [`anchor::AnchorSubmitter`], and follows it to
+//!   confirmation; a restart resumes every state.
+//! - [`ipfs`]: the [`ipfs::Pinner`] trait (Kubo RPC API, in-memory), packed batch objects, and
+//!   verified reads with restore from a backup node.
+//! - [`anchor`]: anchors under idempotency keys; [`chain`]: the on-chain registries.
+//! - [`tx`]: the transaction manager (one owner of the relayer's nonce, persisted journal).
+//! - [`serve`]: [`ServeConfig`] and [`serve`], the entry point of `medvault serve`.
+//!
+//! Design notes and measurements: `docs/RELAYER.md`.
+
+pub mod anchor;
+pub mod batcher;
+pub mod chain;
+pub mod http;
+pub mod ingest;
+pub mod ipfs;
+pub mod serve;
+pub mod store;
+pub mod tx;
+
+pub use serve::{ServeConfig, serve};

@@ -1,0 +1,6 @@
+//! Integration tests of the relayer against real servers (anvil, IPFS).
+
+mod crash;
+mod pipeline;
+mod stack;
+mod tx;

@@ -1,0 +1,234 @@
+//! The record pipeline end to end against real anvil + IPFS: submit over HTTP, anchor, prove,
+//! verify against the chain, decrypt; bad input refused with nothing stored.
+
+use std::{collections::BTreeMap, time::Duration};
+
+use alloy::primitives::{B256, Bytes};
+use eyre::{Result, ensure, eyre};
+use medvault_bindings::record_registry::{IRecordRegistry, RecordRegistry};
+use medvault_relayer::{
+    client::{ecies, keys::SecretKey, verify::verify_and_open},
+    service::{
+        ServeConfig,
+        http::{RecordResponse, SubmitResponse},
+        ingest::testkit::{self, Draft},
+        ipfs::{Location, Pinner, fetch_verified, kubo::KuboPinner},
+        serve,
+    },
+    types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion},
+};
+use rand::{SeedableRng, rngs::StdRng};
+
+use crate::stack::{Stack, free_port, wait_healthy};
+
+pub(crate) fn serve_config(stack: &Stack, db: std::path::PathBuf, port: u16) -> ServeConfig {
+    ServeConfig {
+        rpc_url: stack.chain.rpc_url(),
+        ipfs_api_url: stack.ipfs.api_url().to_string(),
+        ipfs_backup_url: None,
+        ipfs_timeout_secs: 30,
+        db,
+        deployment: stack.deployment_file.clone(),
+        signer_key: format!("{}", stack.chain.dev_key(9)).parse().expect("key"),
+        listen: format!("127.0.0.1:{port}").parse().expect("addr"),
+        batch_max_records: 50,
+        batch_window_ms: 200,
+        max_record_bytes: 8192,
+        max_records_per_request: 100,
+        max_body_bytes: 1 << 20,
+        confirmations: 1,
+    }
+}
+
+async fn health_counts(http: &reqwest::Client, base: &str) -> Result<BTreeMap<String, u64>> {
+    let v: serde_json::Value = http
+        .get(format!("{base}/health"))
+        .send()
+        .await?
+        .json()
+        .await?;
+    Ok(serde_json::from_value(v["records"].clone())?)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
+    let stack = Stack::start().await?;
+    let port = free_port();
+    let config = serve_config(&stack, stack.dir.path().join("relayer.db"), port);
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(serve(config, async move {
+        let _ = stopped.await;
+    }));
+    let base = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    wait_healthy(&http, &base, Duration::from_secs(30)).await?;
+
+    let chain_id = stack.deployment.chain_id;
+    let registry = stack.registry();
+    let mut rng = StdRng::seed_from_u64(1);
+    let patient_key = SecretKey::from(&stack.patient);
+    let readers = [patient_key.public_key().clone()];
+    let drafts: Vec<(Draft, Vec<u8>)> = (0..7u8)
+        .map(|i| {
+            let d = Draft {
+                patient_id: B256::repeat_byte(0x11),
+                patient_account: stack.patient.address(),
+                record_id: B256::repeat_byte(i + 1),
+                version: 1,
+                category: 2,
+            };
+            (
+                d,
+                format!("{{\"resourceType\":\"Observation\",\"n\":{i}}}").into_bytes(),
+            )
+        })
+        .collect();
+
+    // Bad input first: each refused with a reason, nothing stored.
+    let post = |body: serde_json::Value| {
+        let http = http.clone();
+        let url = format!("{base}/v1/records");
+        async move { http.post(url).json(&body).send().await }
+    };
+    let (good, _keys) = testkit::build(
+        &stack.provider,
+        chain_id,
+        registry,
+        &drafts,
+        &readers,
+        &mut rng,
+    );
+    let mut bad = good.clone();
+    let mut env = bad.records[0].envelope.to_vec();
+    env[1] = b'Z';
+    bad.records[0].envelope = env.into();
+    testkit::sign(&mut bad, &stack.provider, chain_id, registry);
+    let r = post(serde_json::to_value(&bad)?).await?;
+    ensure!(r.status() == 422, "malformed envelope: {}", r.status());
+    ensure!(r.text().await?.contains("malformed envelope"));
+
+    let mut bad = good.clone();
+    bad.records[0].envelope = Bytes::from(vec![0u8; 9000]);
+    let r = post(serde_json::to_value(&bad)?).await?;
+    ensure!(r.status() == 413, "oversized: {}", r.status());
+
+    let mut bad = good.clone();
+    bad.records[0].category = 9;
+    let r = post(serde_json::to_value(&bad)?).await?;
+    ensure!(r.status() == 401, "bad signature: {}", r.status());
+
+    let stranger = alloy::signers::local::PrivateKeySigner::random();
+    let mut odd = drafts.clone();
+    odd[0].0.patient_account = stranger.address();
+    let (bad, _) = testkit::build(
+        &stack.provider,
+        chain_id,
+        registry,
+        &odd,
+        &readers,
+        &mut rng,
+    );
+    let r = post(serde_json::to_value(&bad)?).await?;
+    ensure!(r.status() == 403, "unknown patient: {}", r.status());
+    ensure!(r.text().await?.contains("unknown patient"));
+
+    let r = post(serde_json::json!({"author": "0x12"})).await?;
+    ensure!(r.status().is_client_error(), "garbage: {}", r.status());
+    ensure!(
+        health_counts(&http, &base).await?.is_empty(),
+        "nothing stored"
+    );
+
+    // The good submission, twice (a retry): the same ids.
+    let r = post(serde_json::to_value(&good)?).await?;
+    ensure!(r.status() == 202, "accepted: {}", r.status());
+    let accepted: SubmitResponse = r.json().await?;
+    let again: SubmitResponse = post(serde_json::to_value(&good)?).await?.json().await?;
+    ensure!(
+        again
+            .records
+            .iter()
+            .map(|r| r.id)
+            .eq(accepted.records.iter().map(|r| r.id))
+    );
+    ensure!(again.records.iter().all(|r| r.duplicate));
+
+    // Wait for confirmation, then check each record against the chain and decrypt it.
+    let rpc = stack.read_provider();
+    let contract = RecordRegistry::new(registry, &rpc);
+    let pinner = KuboPinner::new(stack.ipfs.api_url(), Duration::from_secs(30))?;
+    for (i, rec) in accepted.records.iter().enumerate() {
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        let view: RecordResponse = loop {
+            let v: RecordResponse = http
+                .get(format!("{base}/v1/records/{}", rec.id))
+                .send()
+                .await?
+                .json()
+                .await?;
+            if v.status == "confirmed" {
+                break v;
+            }
+            ensure!(
+                std::time::Instant::now() < deadline,
+                "record {} stuck in {}",
+                rec.id,
+                v.status
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        let batch = view.batch.clone().ok_or_else(|| eyre!("no batch"))?;
+        let root = batch.root.ok_or_else(|| eyre!("no root"))?;
+        let proof = view.proof.clone().ok_or_else(|| eyre!("no proof"))?;
+        let anchor = contract.anchorOf(root).call().await?;
+        ensure!(
+            anchor.blockNumber != 0 && anchor.blockNumber == batch.block_number.unwrap_or_default()
+        );
+        let leaf = RecordLeaf {
+            patient_id: PatientId(view.patient_id),
+            record_id: RecordId(view.record_id),
+            version: RecordVersion(view.version),
+            ciphertext_hash: view.ciphertext_hash,
+            author: view.author,
+            category: Category(view.category),
+        };
+        ensure!(leaf.hash() == view.leaf);
+        let onchain = contract
+            .verifyRecord(
+                root,
+                IRecordRegistry::Record {
+                    patientId: view.patient_id,
+                    recordId: view.record_id,
+                    version: view.version,
+                    ciphertextHash: view.ciphertext_hash,
+                    author: view.author,
+                    category: view.category,
+                },
+                proof.clone(),
+            )
+            .call()
+            .await?;
+        ensure!(
+            onchain.authorship == 1,
+            "authorship {} (1 = certified provider)",
+            onchain.authorship
+        );
+        let loc = Location {
+            cid: view.cid.clone().unwrap(),
+            offset: view.offset.unwrap(),
+            length: view.length.unwrap(),
+        };
+        let (envelope, _) = fetch_verified(&pinner, None, &loc, view.ciphertext_hash).await?;
+        // The patient unwraps the wrapped key (as the relayer would release it) and decrypts.
+        let wrapped = ecies::WrappedKey::from_bytes(&good.records[i].wrapped_keys[0])?;
+        let key = ecies::unwrap(&wrapped, &patient_key)?;
+        let plain = verify_and_open(&envelope, &leaf, &proof, root, &key, chain_id, registry)?;
+        ensure!(plain.as_bytes() == drafts[i].1.as_slice());
+        // The manifest is pinned and is what the chain commits to.
+        let manifest = pinner.cat(batch.manifest_cid.as_deref().unwrap()).await?;
+        ensure!(alloy::primitives::keccak256(&manifest) == batch.manifest_hash.unwrap());
+    }
+    let _ = stop.send(());
+    server.await??;
+    Ok(())
+}
