@@ -1,9 +1,11 @@
 //! Submitting batch anchors: the [`AnchorSubmitter`] trait the batcher drives.
 //!
 //! - [`InMemoryAnchorer`]: for unit tests; counts on-chain effects per root.
-//! - [`ChainAnchorer`]: sends `anchorBatch` through alloy from one task that owns the relayer's
-//!   nonce, and reads back from the chain whether a root is anchored (the `BatchAnchored` log), so a
-//!   restarted relayer finds an anchor it sent before it died instead of sending a second one.
+//! - [`TxAnchorer`]: the real one, over the transaction manager ([`super::tx::TxManager`]), which
+//!   journals each key durably, owns the relayer's nonce and tracks receipts to confirmation.
+//! - [`ChainAnchorer`]: a plain alloy sender that reads back from the chain whether a root is
+//!   anchored (the `BatchAnchored` log); kept for tools that have no journal. Never run it beside a
+//!   [`TxAnchorer`] on the same key: the transaction manager must be the only owner of the nonce.
 //!
 //! Every anchor is keyed by [`anchor_key`] = keccak256("anchor" ‖ root): submitting the same key
 //! twice never makes a second on-chain effect, and RecordRegistry refuses a root anchored already.
@@ -19,7 +21,7 @@ use alloy::{
     providers::{DynProvider, Provider, ProviderBuilder},
     rpc::types::Filter,
     signers::local::PrivateKeySigner,
-    sol_types::SolEvent,
+    sol_types::{SolCall, SolEvent},
 };
 use async_trait::async_trait;
 use medvault_bindings::record_registry::RecordRegistry;
@@ -143,6 +145,83 @@ impl AnchorSubmitter for InMemoryAnchorer {
                 tx_hash: key,
                 block_number: block,
             }))
+    }
+}
+
+/// Anchors through the transaction manager: `anchorBatch(root, manifest, count)` under the
+/// anchor key. The manager's journal makes the key durable before `submit` returns, so a restarted
+/// relayer finds every anchor it ever submitted.
+#[derive(Clone)]
+pub struct TxAnchorer {
+    tx: super::tx::TxManager,
+    registry: Address,
+}
+
+impl TxAnchorer {
+    /// Anchors on the RecordRegistry at `registry` through `tx`.
+    pub const fn new(tx: super::tx::TxManager, registry: Address) -> Self {
+        Self { tx, registry }
+    }
+}
+
+fn from_tx(status: super::tx::TxStatus) -> AnchorStatus {
+    use super::tx::TxStatus;
+    match status {
+        TxStatus::Queued | TxStatus::Submitted { .. } => AnchorStatus::Pending,
+        TxStatus::Mined {
+            tx_hash,
+            block_number,
+            ..
+        } => AnchorStatus::Mined {
+            tx_hash,
+            block_number,
+        },
+        TxStatus::Confirmed {
+            tx_hash,
+            block_number,
+            ..
+        } => AnchorStatus::Confirmed {
+            tx_hash,
+            block_number,
+        },
+        TxStatus::Failed { reason } => AnchorStatus::Failed { reason },
+    }
+}
+
+#[async_trait]
+impl AnchorSubmitter for TxAnchorer {
+    async fn submit(
+        &self,
+        key: B256,
+        root: B256,
+        manifest: B256,
+        count: u32,
+    ) -> Result<AnchorStatus> {
+        let input = RecordRegistry::anchorBatchCall {
+            root,
+            manifest,
+            count,
+        }
+        .abi_encode();
+        let call = super::tx::TxCall {
+            to: self.registry,
+            input: input.into(),
+        };
+        let status = self
+            .tx
+            .submit(super::tx::IdempotencyKey(key), call)
+            .await
+            .map_err(unavailable)?;
+        Ok(from_tx(status))
+    }
+
+    async fn status(&self, key: B256, _root: B256) -> Result<Option<AnchorStatus>> {
+        let status = self
+            .tx
+            .status(&super::tx::IdempotencyKey(key))
+            .await
+            .map_err(unavailable)?;
+        Ok(status.map(from_tx))
     }
 }
 

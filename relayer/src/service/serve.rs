@@ -9,13 +9,14 @@ use eyre::WrapErr;
 use tokio::sync::{Notify, watch};
 
 use super::{
-    anchor::{AnchorSubmitter, ChainAnchorer},
+    anchor::{AnchorSubmitter, TxAnchorer},
     batcher::{Batcher, BatcherConfig},
     chain::OnChainRegistry,
     http::{ApiState, router},
     ingest::{CachedRegistry, IngestConfig, Pipeline},
     ipfs::{Pinner, kubo::KuboPinner},
     store::{RecordStore, SqliteStore},
+    tx::{TxConfig, TxManager},
 };
 use crate::devnet::Deployment;
 
@@ -147,12 +148,16 @@ pub async fn serve(
         Some(url) => Some(Arc::new(KuboPinner::new(url, timeout)?)),
         None => None,
     };
-    let anchorer: Arc<dyn AnchorSubmitter> = Arc::new(ChainAnchorer::new(
-        &config.rpc_url,
-        signer.clone(),
-        records,
-        config.confirmations,
-    )?);
+    // The transaction manager keeps its journal in its own tables of the same database.
+    let tx_config = TxConfig {
+        confirmations: config.confirmations,
+        receipt_poll: Duration::from_millis(25),
+        ..TxConfig::default()
+    };
+    let tx = TxManager::start(&config.rpc_url, signer.clone(), &config.db, tx_config)
+        .await
+        .wrap_err("starting the transaction manager")?;
+    let anchorer: Arc<dyn AnchorSubmitter> = Arc::new(TxAnchorer::new(tx.clone(), records));
     let registry = OnChainRegistry::new(
         &config.rpc_url,
         deployment.address("accounts")?,
@@ -195,5 +200,6 @@ pub async fn serve(
         .await?;
     let _ = stop_tx.send(true);
     batcher.await?;
+    tx.shutdown().await;
     Ok(())
 }
