@@ -16,8 +16,7 @@ library IAccountRegistry {
 pub mod IAccountRegistry {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Role(u8);
@@ -28,34 +27,27 @@ pub mod IAccountRegistry {
             #[inline]
             fn stv_to_tokens(
                 &self,
-            ) -> <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'_> {
+            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
+            {
                 alloy_sol_types::private::SolTypeValue::<
                     alloy::sol_types::sol_data::Uint<8>,
                 >::stv_to_tokens(self)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::tokenize(self)
-                    .0
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
                 <alloy::sol_types::sol_data::Uint<
                     8,
                 > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
+                    self,
+                )
             }
         }
         impl Role {
@@ -99,13 +91,11 @@ pub mod IAccountRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolType for Role {
             type RustType = u8;
-            type Token<'a> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = Self::NAME;
-            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
             const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
                 8,
             > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
@@ -115,15 +105,11 @@ pub mod IAccountRegistry {
             }
             #[inline]
             fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::type_check(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::detokenize(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
             }
         }
         #[automatically_derived]
@@ -144,19 +130,17 @@ pub mod IAccountRegistry {
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                    rust,
+                )
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IAccountRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`IAccountRegistryInstance`) for more details.*/
+    See the [wrapper's documentation](`IAccountRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -169,15 +153,15 @@ See the [wrapper's documentation](`IAccountRegistryInstance`) for more details.*
     }
     /**A [`IAccountRegistry`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`IAccountRegistry`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`IAccountRegistry`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IAccountRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -188,22 +172,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for IAccountRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IAccountRegistryInstance").field(&self.address).finish()
+            f.debug_tuple("IAccountRegistryInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IAccountRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IAccountRegistryInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`IAccountRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`IAccountRegistryInstance`) for more details.*/
+        See the [wrapper's documentation](`IAccountRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -243,10 +225,9 @@ See the [wrapper's documentation](`IAccountRegistryInstance`) for more details.*
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IAccountRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IAccountRegistryInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -259,10 +240,9 @@ See the [wrapper's documentation](`IAccountRegistryInstance`) for more details.*
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IAccountRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IAccountRegistryInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -1317,12 +1297,11 @@ pub mod AccountRegistry {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\xC6W_5`\xE0\x1C\x80cW+l\x05\x11a\0\xFEW\x80c\xB96\x804\x11a\0\x9EW\x80c\xD5\x90\xF8\xC9\x11a\0nW\x80c\xD5\x90\xF8\xC9\x14a\x04\xB9W\x80c\xD7M\xBD-\x14a\x04\xFAW\x80c\xDF\xEF^_\x14a\x05\x03W\x80c\xF1\x93\x10\xC3\x14a\x05\x0BW__\xFD[\x80c\xB96\x804\x14a\x04mW\x80c\xBB\x94H\xE1\x14a\x04\x80W\x80c\xD4\xEE\x974\x14a\x04\x93W\x80c\xD5Gt\x1F\x14a\x04\xA6W__\xFD[\x80c\x8D\xFA\xDE\xDB\x11a\0\xD9W\x80c\x8D\xFA\xDE\xDB\x14a\x03\xFDW\x80c\x8F\x9Cy\xED\x14a\x04\x1DW\x80c\x91\xD1HT\x14a\x040W\x80c\xA2\x17\xFD\xDF\x14a\x04fW__\xFD[\x80cW+l\x05\x14a\x03sW\x80cY\x84\xB8P\x14a\x03\xB3W\x80c}\xA0\xA8w\x14a\x03\xC6W__\xFD[\x80c//\xF1]\x11a\x01iW\x80c8\x8A\xB2\xA1\x11a\x01DW\x80c8\x8A\xB2\xA1\x14a\x02\xFCW\x80cB,\x1D7\x14a\x03\x0FW\x80cO\xC6 B\x14a\x03\x17W\x80cP\x8F:7\x14a\x03>W__\xFD[\x80c//\xF1]\x14a\x02\xAFW\x80c/\x81\xBBX\x14a\x02\xC2W\x80c6V\x8A\xBE\x14a\x02\xE9W__\xFD[\x80c\x14\r\x07Z\x11a\x01\xA4W\x80c\x14\r\x07Z\x14a\x026W\x80c 8B\x1E\x14a\x02HW\x80c$\x8A\x9C\xA3\x14a\x02]W\x80c-\x186\xF8\x14a\x02\x8DW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x01\xCAW\x80c\x063\xB1J\x14a\x01\xF2W\x80c\x12!\xD1G\x14a\x02\x13W[__\xFD[a\x01\xDDa\x01\xD86`\x04a\x1A\x1FV[a\x05\x1EV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\x05a\x02\x006`\x04a\x1A\x80V[a\x05\xB6V[`@Qa\x01\xE9\x92\x91\x90a\x1A\xDCV[a\x02\x1Db'\x8D\0\x81V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xE9V[`\x03Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x02\x1DV[a\x02[a\x02V6`\x04a\x1B\0V[a\x06LV[\0[a\x02\x7Fa\x02k6`\x04a\x1B(V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x01\xE9V[a\x02\xA0a\x02\x9B6`\x04a\x1A\x80V[a\x07\xCDV[`@Qa\x01\xE9\x93\x92\x91\x90a\x1B?V[a\x02[a\x02\xBD6`\x04a\x1BtV[a\x08\xA8V[a\x02\x7F\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9\x81V[a\x02[a\x02\xF76`\x04a\x1BtV[a\x08\xD2V[a\x02\x1Da\x03\n6`\x04a\x1B\x9EV[a\t3V[a\x02\x7F`\x05\x81V[a\x02\x7F\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\r\x81V[a\x01\xDDa\x03L6`\x04a\x1A\x80V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x01` \x81\x90R`@\x90\x91 \x01Tb\x01\0\0\x90\x04`\xFF\x16\x90V[a\x01\xDDa\x03\x816`\x04a\x1A\x80V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x02[a\x03\xC16`\x04a\x1C%V[a\x0C}V[`@Q`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R` \x01a\x01\xE9V[a\x04\x10a\x04\x0B6`\x04a\x1A\x80V[a\x0C\xB4V[`@Qa\x01\xE9\x91\x90a\x1CLV[a\x01\xDDa\x04+6`\x04a\x1A\x80V[a\r\\V[a\x01\xDDa\x04>6`\x04a\x1BtV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\x7F_\x81V[a\x02[a\x04{6`\x04a\x1B\0V[a\r\x98V[a\x02[a\x04\x8E6`\x04a\x1C\xDDV[a\x0E\xA0V[a\x01\xDDa\x04\xA16`\x04a\x1D8V[a\x10\x83V[a\x02[a\x04\xB46`\x04a\x1BtV[a\x11\x08V[a\x04\xEDa\x04\xC76`\x04a\x1A\x80V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x01` \x81\x90R`@\x90\x91 \x01Ta\x01\0\x90\x04`\xFF\x16\x90V[`@Qa\x01\xE9\x91\x90a\x1D\xC6V[a\x02\x1Da\x0E\x10\x81V[a\x02[a\x11,V[a\x02[a\x05\x196`\x04a\x1D\xD4V[a\x12&V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x05\xB0WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x02` R`@\x81 ``\x91\x90\x81\x90a\x05\xDC\x90a\x13\x1BV[`\x01\x81\x01T\x81T`@\x80Q` \x80\x84\x02\x82\x01\x81\x01\x90\x92R\x82\x81R\x93\x94P\x84\x93`\xFF\x90\x93\x16\x92\x91\x84\x91\x83\x01\x82\x82\x80\x15a\x06;W` \x02\x82\x01\x91\x90_R` _ \x90[\x81T`\x01`\x01`\xA0\x1B\x03\x16\x81R`\x01\x90\x91\x01\x90` \x01\x80\x83\x11a\x06\x1DW[PPPPP\x91P\x92P\x92PP\x91P\x91V[\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9a\x06v\x81a\x13XV[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x01` R`@\x90 `\x03`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x06\xADWa\x06\xADa\x1D`V[\x14a\x06\xF4W`@Q\x7F\xE2\xD0\xE6\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01\x81\x01Tb\x01\0\0\x90\x04`\xFF\x16\x15a\x07DW`@Q\x7F\x83n\xF4R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x06\xEBV[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\x16b\x01\0\0\x17\x90Ua\x07{a\x13lV[`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x7FOc\xF1Q\xC2/\x84T\xFE\xCA\0h\x01\"\x85\n\xD8\xCE\x7F'\xA2\x87<\xBA'\xCB?A\xCEgl\x07\x85`@Qa\x07\xBF\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x02` R`@\x81 `\x04\x81\x01T``\x92\x91\x82\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80a\x08\x13WP`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x08$WP_\x91P\x81\x90Pa\x08\xA1V[`\x03\x81\x01T`\x04\x82\x01T`\x02\x83\x01\x80T`@\x80Q` \x80\x84\x02\x82\x01\x81\x01\x90\x92R\x82\x81R\x92\x94`\xFF\x16\x93g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x92\x91\x85\x91\x83\x01\x82\x82\x80\x15a\x08\x92W` \x02\x82\x01\x91\x90_R` _ \x90[\x81T`\x01`\x01`\xA0\x1B\x03\x16\x81R`\x01\x90\x91\x01\x90` \x01\x80\x83\x11a\x08tW[PPPPP\x92P\x93P\x93P\x93PP[\x91\x93\x90\x92PV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x08\xC2\x81a\x13XV[a\x08\xCC\x83\x83a\x13zV[PPPPV[a\x08\xDAa\x13lV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\t$W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\t.\x82\x82a\x14\"V[PPPV[__a\t=a\x13lV[\x90P`\x01`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x01` \x81\x90R`@\x90\x91 \x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\tvWa\tva\x1D`V[\x14a\t\xB8W`@Q\x7FM\x05f\xB0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x06\xEBV[\x83`\x05\x81\x11\x15a\t\xFEW`@Q\x7F\xCE\xCE\xB0\xBE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`\x05`$\x82\x01R`D\x01a\x06\xEBV[\x80\x15a\n\x1BW`\xFF\x84\x16\x15\x80a\n\x16WP\x80\x84`\xFF\x16\x11[a\n\"V[`\xFF\x84\x16\x15\x15[\x15a\neW`@Q\x7Fd\xD5p\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x85\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x06\xEBV[_[\x81\x81\x10\x15a\x0B\x9AW_\x87\x87\x83\x81\x81\x10a\n\x82Wa\n\x82a\x1E\x13V[\x90P` \x02\x01` \x81\x01\x90a\n\x97\x91\x90a\x1A\x80V[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16\x15\x80a\n\xC0WP\x83`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a\x0B\x02W`@Q\x7F\xF3\x8D@m\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x06\xEBV[_[\x82\x81\x10\x15a\x0B\x90W\x81`\x01`\x01`\xA0\x1B\x03\x16\x89\x89\x83\x81\x81\x10a\x0B(Wa\x0B(a\x1E\x13V[\x90P` \x02\x01` \x81\x01\x90a\x0B=\x91\x90a\x1A\x80V[`\x01`\x01`\xA0\x1B\x03\x16\x03a\x0B\x88W`@Q\x7F\xF3\x8D@m\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x06\xEBV[`\x01\x01a\x0B\x04V[PP`\x01\x01a\ngV[P`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x02` R`@\x90 a\x0B\xBB\x81a\x14\xC1V[`\x03Ta\x0B\xD2\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba\x1EmV[\x93Pa\x0B\xE2`\x02\x82\x01\x88\x88a\x19?V[P`\x03\x81\x01\x80T`\xFF\x19\x16`\xFF\x87\x16\x17\x90U`\x04\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x17\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x7F{\x0E\x99\x113'\xAF\x0F\0\x08\xAC\x8F\xE2p\x8CG9N+\xAD\xD8}\xB8\x1FFK\x9C\xE1\xF6\x97\xA77\x90a\x0Ck\x90\x8A\x90\x8A\x90\x8A\x90\x8A\x90a\x1E\x8DV[`@Q\x80\x91\x03\x90\xA2PPP\x93\x92PPPV[\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\ra\x0C\xA7\x81a\x13XV[a\x0C\xB0\x82a\x15cV[PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x01` R`@\x81 ``\x91`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x0C\xECWa\x0C\xECa\x1D`V[\x03a\r\x06WPP`@\x80Q` \x81\x01\x90\x91R_\x81R\x91\x90PV[`\x01\x81\x01T\x81T`@Q`\xF8\x92\x90\x92\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16` \x83\x01R`!\x82\x01R`A\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91PP\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x01` \x81\x90R`@\x82 \x81\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\r\x91Wa\r\x91a\x1D`V[\x14\x92\x91PPV[\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9a\r\xC2\x81a\x13XV[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x01` \x81\x90R`@\x90\x91 \x90\x81\x01Tb\x01\0\0\x90\x04`\xFF\x16a\x0E*W`@Q\x7F\xB1,\x8F\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x06\xEBV[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\x16\x90Ua\x0E\\a\x13lV[`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\xB5\xC4@\xAC\x96\x19\x1Ca\xDB\x1C\xFFb\xB8\xAE`\t\xD5\xCB'\xA0\xA7{\xB7\xFDY\xBF\xDFm\xD4\x91#\x08\x85`@Qa\x07\xBF\x91\x81R` \x01\x90V[_a\x0E\xA9a\x13lV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x01` R`@\x81 \x91\x92P`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x0E\xE1Wa\x0E\xE1a\x1D`V[\x14a\x0F-W\x81\x81`\x01\x01`\x01\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F_I\x81\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x06\xEB\x92\x91\x90a\x1E\xF4V[_\x86`\x03\x81\x11\x15a\x0F@Wa\x0F@a\x1D`V[\x03a\x0FwW`@Q\x7F\xD9TAj\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[__a\x0F\x83\x87\x87a\x16JV[`\x01\x85\x01\x80T\x92\x94P\x90\x92P\x89\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\x16a\x01\0\x83`\x03\x81\x11\x15a\x0F\xC8Wa\x0F\xC8a\x1D`V[\x02\x17\x90UP`\x01\x83\x01\x80T`\xFF\x19\x16`\xFF\x84\x16\x17\x90U\x80\x83U\x87`\x03\x81\x11\x15a\x0F\xF3Wa\x0F\xF3a\x1D`V[\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\xD5\xD6\x9B\xAA\xDD\xB6\xD8\xD6\xA2\xDDp\xF3\x85\x85\x01-0\xF6\x8AyF\x1B~PW\xC8\xDE\xBB\x11N@A\x87`@Qa\x10.\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x83`\x01`\x01`\xA0\x1B\x03\x16\x7Fv\xEF\xD5\x19,\x8BTv\x9EA\xB3\x8D\xF5\x14\xB5\x8E\xA7\xB1&\x8E\xFE%\x10\xA9\xFE\xB8\xB5b/Y|\xAD\x88\x88`@Qa\x10q\x92\x91\x90a\x1F\x11V[`@Q\x80\x91\x03\x90\xA2PPPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x02` R`@\x81 \x81\x90a\x10\xA5\x90a\x13\x1BV[\x80T\x90\x91P_[\x81\x81\x10\x15a\x10\xFDW\x84`\x01`\x01`\xA0\x1B\x03\x16\x83\x82\x81T\x81\x10a\x10\xD0Wa\x10\xD0a\x1E\x13V[_\x91\x82R` \x90\x91 \x01T`\x01`\x01`\xA0\x1B\x03\x16\x03a\x10\xF5W`\x01\x93PPPPa\x05\xB0V[`\x01\x01a\x10\xACV[P_\x95\x94PPPPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x11\"\x81a\x13XV[a\x08\xCC\x83\x83a\x14\"V[_a\x115a\x13lV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x02` R`@\x90 \x90\x91Pa\x11X\x81a\x14\xC1V[`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x11\xAAW`@Q\x7F6\x9E\xBFh\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x06\xEBV[`\x02\x81\x01_a\x11\xB9\x82\x82a\x19\xB4V[P`\x01\x01\x80T`\xFF\x19\x16\x90U`\x04\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F8\xFEw\x97=\xCC\xEF3,\xE8\x9E0\xC8\xC5\x8B\x02\x02\xC9\xCD\x95\xF4f)\x9CJY\xE4\xB4\xE9\xEE;S\x90_\x90\xA2PPV[_a\x12/a\x13lV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x01` R`@\x81 \x91\x92P`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x12gWa\x12ga\x1D`V[\x03a\x12\xA9W`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x06\xEBV[__a\x12\xB5\x86\x86a\x16JV[`\x01\x85\x01\x80T`\xFF\x19\x16`\xFF\x84\x16\x17\x90U\x80\x85U`@Q\x91\x93P\x91P`\x01`\x01`\xA0\x1B\x03\x85\x16\x90\x7Fv\xEF\xD5\x19,\x8BTv\x9EA\xB3\x8D\xF5\x14\xB5\x8E\xA7\xB1&\x8E\xFE%\x10\xA9\xFE\xB8\xB5b/Y|\xAD\x90a\x13\x0B\x90\x89\x90\x89\x90a\x1F\x11V[`@Q\x80\x91\x03\x90\xA2PPPPPPV[`\x04\x81\x01T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a\x13HWP`\x04\x82\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x13TWP`\x02\x01\x90V[P\x90V[a\x13i\x81a\x13da\x13lV[a\x17=V[PV[_a\x13ua\x17\xA8V[\x90P\x90V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x14\x1BW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x13\xD3a\x13lV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x05\xB0V[P_a\x05\xB0V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a\x14\x1BW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16\x90Ua\x14ya\x13lV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x05\xB0V[`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a\x14\xECWP`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x13iW`\x02\x81\x01\x80Ta\x15\x02\x91\x83\x91a\x19\xCFV[P`\x03\x81\x01T`\x01\x82\x01\x80T`\xFF\x19\x16`\xFF\x90\x92\x16\x91\x90\x91\x17\x90U`\x02\x81\x01_a\x15,\x82\x82a\x19\xB4V[P`\x01\x01\x80T`\xFF\x19\x16\x90U`\x04\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x90UV[a\x0E\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x80a\x15\x89WPb'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a\x15\xDDW`@Q\x7F\x81\xBC\xB7\xEF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Ra\x0E\x10`$\x82\x01Rb'\x8D\0`D\x82\x01R`d\x01a\x06\xEBV[`\x03\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\xA1\xFD2i\xE1\xC9\xDCZ\xEAv%\x1Ei\xFAc\xB3\x91\xC7\xEF\xC6\xB4\xCE3\x0FP\xE8\xCDX\x9AY\x16\xF1\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[_\x80`!\x83\x14a\x16\x8AW\x83\x83`@Q\x7FY\x16\x18\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x06\xEB\x92\x91\x90a\x1F\x11V[\x83\x83_\x81\x81\x10a\x16\x9CWa\x16\x9Ca\x1E\x13V[\x91\x90\x91\x015`\xF8\x1C\x92Pa\x16\xB6\x90P`!`\x01\x85\x87a\x1F]V[a\x16\xBF\x91a\x1F\x84V[\x90P\x81`\xFF\x16`\x02\x14\x15\x80\x15a\x16\xD9WP\x81`\xFF\x16`\x03\x14\x15[\x80a\x16\xEAWPd\x01\0\0\x03\xD0\x19\x81\x10\x15[\x80a\x16\xFBWPa\x16\xF9\x81a\x18\x12V[\x15[\x15a\x176W\x83\x83`@Q\x7FY\x16\x18\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x06\xEB\x92\x91\x90a\x1F\x11V[\x92P\x92\x90PV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0C\xB0W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x06\xEBV[_6`\x14\x80\x82\x10\x80\x15\x90a\x17\xE4WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a\x18\nWa\x17\xF76\x82\x84\x03\x81_a\x1F]V[a\x18\0\x91a\x1F\xC0V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_\x80d\x01\0\0\x03\xD0\x19`\x07d\x01\0\0\x03\xD0\x19\x85d\x01\0\0\x03\xD0\x19\x87\x88\t\t\x08\x90P\x80_\x03a\x18CWP`\x01\x92\x91PPV[_\x80`\x05` \x80\x80\x86`\x02a\x18_`\x01d\x01\0\0\x03\xD0\x19a &V[a\x18i\x91\x90a 9V[`@\x80Q` \x81\x01\x96\x90\x96R\x85\x01\x93\x90\x93R``\x84\x01\x91\x90\x91R`\x80\x83\x01R`\xA0\x82\x01Rd\x01\0\0\x03\xD0\x19`\xC0\x82\x01R`\xE0\x01`@\x80Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x81\x84\x03\x01\x81R\x90\x82\x90Ra\x18\xD4\x91a qV[_`@Q\x80\x83\x03\x81\x85Z\xFA\x91PP=\x80_\x81\x14a\x19\x0CW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a\x19\x11V[``\x91P[P\x91P\x91P\x81\x80\x15a\x196WP\x80\x80` \x01\x90Q\x81\x01\x90a\x192\x91\x90a \x87V[`\x01\x14[\x95\x94PPPPPV[\x82\x80T\x82\x82U\x90_R` _ \x90\x81\x01\x92\x82\x15a\x19\xA8W\x91` \x02\x82\x01[\x82\x81\x11\x15a\x19\xA8W\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x845\x16\x17\x82U` \x90\x92\x01\x91`\x01\x90\x91\x01\x90a\x19]V[Pa\x13T\x92\x91Pa\x1A\x0BV[P\x80T_\x82U\x90_R` _ \x90\x81\x01\x90a\x13i\x91\x90a\x1A\x0BV[\x82\x80T\x82\x82U\x90_R` _ \x90\x81\x01\x92\x82\x15a\x19\xA8W_R` _ \x91\x82\x01[\x82\x81\x11\x15a\x19\xA8W\x82T\x82U\x91`\x01\x01\x91\x90`\x01\x01\x90a\x19\xF0V[[\x80\x82\x11\x15a\x13TW_\x81U`\x01\x01a\x1A\x0CV[_` \x82\x84\x03\x12\x15a\x1A/W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x1A^W__\xFD[\x93\x92PPPV[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1A{W__\xFD[\x91\x90PV[_` \x82\x84\x03\x12\x15a\x1A\x90W__\xFD[a\x1A^\x82a\x1AeV[_\x81Q\x80\x84R` \x84\x01\x93P` \x83\x01_[\x82\x81\x10\x15a\x1A\xD2W\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x86R` \x95\x86\x01\x95\x90\x91\x01\x90`\x01\x01a\x1A\xABV[P\x93\x94\x93PPPPV[`@\x81R_a\x1A\xEE`@\x83\x01\x85a\x1A\x99V[\x90P`\xFF\x83\x16` \x83\x01R\x93\x92PPPV[__`@\x83\x85\x03\x12\x15a\x1B\x11W__\xFD[a\x1B\x1A\x83a\x1AeV[\x94` \x93\x90\x93\x015\x93PPPV[_` \x82\x84\x03\x12\x15a\x1B8W__\xFD[P5\x91\x90PV[``\x81R_a\x1BQ``\x83\x01\x86a\x1A\x99V[\x90P`\xFF\x84\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`@\x83\x01R\x94\x93PPPPV[__`@\x83\x85\x03\x12\x15a\x1B\x85W__\xFD[\x825\x91Pa\x1B\x95` \x84\x01a\x1AeV[\x90P\x92P\x92\x90PV[___`@\x84\x86\x03\x12\x15a\x1B\xB0W__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1B\xC6W__\xFD[\x84\x01`\x1F\x81\x01\x86\x13a\x1B\xD6W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1B\xECW__\xFD[\x86` \x82`\x05\x1B\x84\x01\x01\x11\x15a\x1C\0W__\xFD[` \x91\x82\x01\x94P\x92P\x84\x015`\xFF\x81\x16\x81\x14a\x1C\x1AW__\xFD[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a\x1C5W__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A^W__\xFD[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[__\x83`\x1F\x84\x01\x12a\x1C\xAFW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1C\xC6W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a\x176W__\xFD[____``\x85\x87\x03\x12\x15a\x1C\xF0W__\xFD[\x845`\x04\x81\x10a\x1C\xFEW__\xFD[\x93P` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1D\x19W__\xFD[a\x1D%\x87\x82\x88\x01a\x1C\x9FV[\x95\x98\x90\x97P\x94\x95`@\x015\x94\x93PPPPV[__`@\x83\x85\x03\x12\x15a\x1DIW__\xFD[a\x1DR\x83a\x1AeV[\x91Pa\x1B\x95` \x84\x01a\x1AeV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x04\x81\x10a\x1D\xC2W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[` \x81\x01a\x05\xB0\x82\x84a\x1D\x8DV[__` \x83\x85\x03\x12\x15a\x1D\xE5W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1D\xFBW__\xFD[a\x1E\x07\x85\x82\x86\x01a\x1C\x9FV[\x90\x96\x90\x95P\x93PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x05\xB0Wa\x05\xB0a\x1E@V[``\x80\x82R\x81\x01\x84\x90R_\x85`\x80\x83\x01\x82[\x87\x81\x10\x15a\x1E\xCDW`\x01`\x01`\xA0\x1B\x03a\x1E\xB8\x84a\x1AeV[\x16\x82R` \x92\x83\x01\x92\x90\x91\x01\x90`\x01\x01a\x1E\x9FV[P`\xFF\x95\x90\x95\x16` \x84\x01RPPg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x90\x91\x01R\x92\x91PPV[`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`@\x81\x01a\x1A^` \x83\x01\x84a\x1D\x8DV[` \x81R\x81` \x82\x01R\x81\x83`@\x83\x017_\x81\x83\x01`@\x90\x81\x01\x91\x90\x91R`\x1F\x90\x92\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x16\x01\x01\x91\x90PV[__\x85\x85\x11\x15a\x1FkW__\xFD[\x83\x86\x11\x15a\x1FwW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\x05\xB0W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a \x1FW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91P[P\x92\x91PPV[\x81\x81\x03\x81\x81\x11\x15a\x05\xB0Wa\x05\xB0a\x1E@V[_\x82a lW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV[_` \x82\x84\x03\x12\x15a \x97W__\xFD[PQ\x91\x90PV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
-```solidity
-error AccessControlBadConfirmation();
-```*/
+    ```solidity
+    error AccessControlBadConfirmation();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
@@ -1341,9 +1320,7 @@ error AccessControlBadConfirmation();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1352,16 +1329,14 @@ error AccessControlBadConfirmation();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlBadConfirmation>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlBadConfirmation> for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlBadConfirmation) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for AccessControlBadConfirmation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlBadConfirmation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -1369,9 +1344,7 @@ error AccessControlBadConfirmation();
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlBadConfirmation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
             const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
             #[inline]
@@ -1386,19 +1359,18 @@ error AccessControlBadConfirmation();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
-```solidity
-error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-```*/
+    ```solidity
+    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlUnauthorizedAccount {
@@ -1428,9 +1400,7 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1439,16 +1409,14 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlUnauthorizedAccount>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlUnauthorizedAccount> for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlUnauthorizedAccount) -> Self {
                 (value.account, value.neededRole)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for AccessControlUnauthorizedAccount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -1459,9 +1427,7 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
             #[inline]
@@ -1483,19 +1449,18 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyRegistered(address,uint8)` and selector `0x5f4981b2`.
-```solidity
-error AlreadyRegistered(address account, IAccountRegistry.Role role);
-```*/
+    ```solidity
+    error AlreadyRegistered(address account, IAccountRegistry.Role role);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyRegistered {
@@ -1514,10 +1479,7 @@ error AlreadyRegistered(address account, IAccountRegistry.Role role);
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            IAccountRegistry::Role,
-        );
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address, IAccountRegistry::Role);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::Address,
@@ -1525,9 +1487,7 @@ error AlreadyRegistered(address account, IAccountRegistry.Role role);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1554,9 +1514,7 @@ error AlreadyRegistered(address account, IAccountRegistry.Role role);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyRegistered {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyRegistered(address,uint8)";
             const SELECTOR: [u8; 4] = [95u8, 73u8, 129u8, 178u8];
             #[inline]
@@ -1571,26 +1529,23 @@ error AlreadyRegistered(address account, IAccountRegistry.Role role);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
-                    <IAccountRegistry::Role as alloy_sol_types::SolType>::tokenize(
-                        &self.role,
-                    ),
+                    <IAccountRegistry::Role as alloy_sol_types::SolType>::tokenize(&self.role),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyVerified(address)` and selector `0x836ef452`.
-```solidity
-error AlreadyVerified(address researcher);
-```*/
+    ```solidity
+    error AlreadyVerified(address researcher);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyVerified {
@@ -1612,9 +1567,7 @@ error AlreadyVerified(address researcher);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1632,15 +1585,15 @@ error AlreadyVerified(address researcher);
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for AlreadyVerified {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { researcher: tuple.0 }
+                Self {
+                    researcher: tuple.0,
+                }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyVerified {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyVerified(address)";
             const SELECTOR: [u8; 4] = [131u8, 110u8, 244u8, 82u8];
             #[inline]
@@ -1659,19 +1612,18 @@ error AlreadyVerified(address researcher);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `GuardianDelayOutOfBounds(uint64,uint64,uint64)` and selector `0x81bcb7ef`.
-```solidity
-error GuardianDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
-```*/
+    ```solidity
+    error GuardianDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct GuardianDelayOutOfBounds {
@@ -1701,9 +1653,7 @@ error GuardianDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
         type UnderlyingRustTuple<'a> = (u64, u64, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1712,16 +1662,14 @@ error GuardianDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<GuardianDelayOutOfBounds>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<GuardianDelayOutOfBounds> for UnderlyingRustTuple<'_> {
             fn from(value: GuardianDelayOutOfBounds) -> Self {
                 (value.delay, value.min, value.max)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for GuardianDelayOutOfBounds {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for GuardianDelayOutOfBounds {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     delay: tuple.0,
@@ -1733,9 +1681,7 @@ error GuardianDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
         #[automatically_derived]
         impl alloy_sol_types::SolError for GuardianDelayOutOfBounds {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "GuardianDelayOutOfBounds(uint64,uint64,uint64)";
             const SELECTOR: [u8; 4] = [129u8, 188u8, 183u8, 239u8];
             #[inline]
@@ -1747,32 +1693,31 @@ error GuardianDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.delay),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.min),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.max),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.delay,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.min,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.max,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidGuardian(address)` and selector `0xf38d406d`.
-```solidity
-error InvalidGuardian(address guardian);
-```*/
+    ```solidity
+    error InvalidGuardian(address guardian);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidGuardian {
@@ -1794,9 +1739,7 @@ error InvalidGuardian(address guardian);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1820,9 +1763,7 @@ error InvalidGuardian(address guardian);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidGuardian {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidGuardian(address)";
             const SELECTOR: [u8; 4] = [243u8, 141u8, 64u8, 109u8];
             #[inline]
@@ -1841,19 +1782,18 @@ error InvalidGuardian(address guardian);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidRole()` and selector `0xd954416a`.
-```solidity
-error InvalidRole();
-```*/
+    ```solidity
+    error InvalidRole();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidRole;
@@ -1872,9 +1812,7 @@ error InvalidRole();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1898,9 +1836,7 @@ error InvalidRole();
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidRole {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidRole()";
             const SELECTOR: [u8; 4] = [217u8, 84u8, 65u8, 106u8];
             #[inline]
@@ -1915,19 +1851,18 @@ error InvalidRole();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidThreshold(uint8,uint256)` and selector `0x64d57014`.
-```solidity
-error InvalidThreshold(uint8 threshold, uint256 count);
-```*/
+    ```solidity
+    error InvalidThreshold(uint8 threshold, uint256 count);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidThreshold {
@@ -1951,15 +1886,10 @@ error InvalidThreshold(uint8 threshold, uint256 count);
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            u8,
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (u8, alloy::sol_types::private::primitives::aliases::U256);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1986,9 +1916,7 @@ error InvalidThreshold(uint8 threshold, uint256 count);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidThreshold {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidThreshold(uint8,uint256)";
             const SELECTOR: [u8; 4] = [100u8, 213u8, 112u8, 20u8];
             #[inline]
@@ -2000,29 +1928,28 @@ error InvalidThreshold(uint8 threshold, uint256 count);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.threshold),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.count),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.threshold,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.count,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `MalformedKey(bytes)` and selector `0x591618d2`.
-```solidity
-error MalformedKey(bytes key);
-```*/
+    ```solidity
+    error MalformedKey(bytes key);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MalformedKey {
@@ -2044,9 +1971,7 @@ error MalformedKey(bytes key);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Bytes,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2070,9 +1995,7 @@ error MalformedKey(bytes key);
         #[automatically_derived]
         impl alloy_sol_types::SolError for MalformedKey {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MalformedKey(bytes)";
             const SELECTOR: [u8; 4] = [89u8, 22u8, 24u8, 210u8];
             #[inline]
@@ -2091,19 +2014,18 @@ error MalformedKey(bytes key);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NoPendingGuardians(address)` and selector `0x369ebf68`.
-```solidity
-error NoPendingGuardians(address patient);
-```*/
+    ```solidity
+    error NoPendingGuardians(address patient);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NoPendingGuardians {
@@ -2125,9 +2047,7 @@ error NoPendingGuardians(address patient);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2151,9 +2071,7 @@ error NoPendingGuardians(address patient);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NoPendingGuardians {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NoPendingGuardians(address)";
             const SELECTOR: [u8; 4] = [54u8, 158u8, 191u8, 104u8];
             #[inline]
@@ -2172,19 +2090,18 @@ error NoPendingGuardians(address patient);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotPatient(address)` and selector `0x4d0566b0`.
-```solidity
-error NotPatient(address account);
-```*/
+    ```solidity
+    error NotPatient(address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotPatient {
@@ -2206,9 +2123,7 @@ error NotPatient(address account);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2232,9 +2147,7 @@ error NotPatient(address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotPatient {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotPatient(address)";
             const SELECTOR: [u8; 4] = [77u8, 5u8, 102u8, 176u8];
             #[inline]
@@ -2253,19 +2166,18 @@ error NotPatient(address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotRegistered(address)` and selector `0xbfc6c337`.
-```solidity
-error NotRegistered(address account);
-```*/
+    ```solidity
+    error NotRegistered(address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotRegistered {
@@ -2287,9 +2199,7 @@ error NotRegistered(address account);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2313,9 +2223,7 @@ error NotRegistered(address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotRegistered {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotRegistered(address)";
             const SELECTOR: [u8; 4] = [191u8, 198u8, 195u8, 55u8];
             #[inline]
@@ -2334,19 +2242,18 @@ error NotRegistered(address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotResearcher(address)` and selector `0xe2d0e605`.
-```solidity
-error NotResearcher(address account);
-```*/
+    ```solidity
+    error NotResearcher(address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotResearcher {
@@ -2368,9 +2275,7 @@ error NotResearcher(address account);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2394,9 +2299,7 @@ error NotResearcher(address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotResearcher {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotResearcher(address)";
             const SELECTOR: [u8; 4] = [226u8, 208u8, 230u8, 5u8];
             #[inline]
@@ -2415,19 +2318,18 @@ error NotResearcher(address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotVerified(address)` and selector `0xb12c8f91`.
-```solidity
-error NotVerified(address researcher);
-```*/
+    ```solidity
+    error NotVerified(address researcher);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotVerified {
@@ -2449,9 +2351,7 @@ error NotVerified(address researcher);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2469,15 +2369,15 @@ error NotVerified(address researcher);
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotVerified {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { researcher: tuple.0 }
+                Self {
+                    researcher: tuple.0,
+                }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotVerified {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotVerified(address)";
             const SELECTOR: [u8; 4] = [177u8, 44u8, 143u8, 145u8];
             #[inline]
@@ -2496,19 +2396,18 @@ error NotVerified(address researcher);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `TooManyGuardians(uint256,uint256)` and selector `0xceceb0be`.
-```solidity
-error TooManyGuardians(uint256 count, uint256 max);
-```*/
+    ```solidity
+    error TooManyGuardians(uint256 count, uint256 max);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct TooManyGuardians {
@@ -2538,9 +2437,7 @@ error TooManyGuardians(uint256 count, uint256 max);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2567,9 +2464,7 @@ error TooManyGuardians(uint256 count, uint256 max);
         #[automatically_derived]
         impl alloy_sol_types::SolError for TooManyGuardians {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "TooManyGuardians(uint256,uint256)";
             const SELECTOR: [u8; 4] = [206u8, 206u8, 176u8, 190u8];
             #[inline]
@@ -2581,29 +2476,28 @@ error TooManyGuardians(uint256 count, uint256 max);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.count),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.max),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.count,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.max,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EncryptionKeySet(address,bytes)` and selector `0x76efd5192c8b54769e41b38df514b58ea7b1268efe2510a9feb8b5622f597cad`.
-```solidity
-event EncryptionKeySet(address indexed account, bytes key);
-```*/
+    ```solidity
+    event EncryptionKeySet(address indexed account, bytes key);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -2628,19 +2522,18 @@ event EncryptionKeySet(address indexed account, bytes key);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EncryptionKeySet {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Bytes,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "EncryptionKeySet(address,bytes)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                118u8, 239u8, 213u8, 25u8, 44u8, 139u8, 84u8, 118u8, 158u8, 65u8, 179u8,
-                141u8, 245u8, 20u8, 181u8, 142u8, 167u8, 177u8, 38u8, 142u8, 254u8, 37u8,
-                16u8, 169u8, 254u8, 184u8, 181u8, 98u8, 47u8, 89u8, 124u8, 173u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    118u8, 239u8, 213u8, 25u8, 44u8, 139u8, 84u8, 118u8, 158u8, 65u8, 179u8, 141u8,
+                    245u8, 20u8, 181u8, 142u8, 167u8, 177u8, 38u8, 142u8, 254u8, 37u8, 16u8, 169u8,
+                    254u8, 184u8, 181u8, 98u8, 47u8, 89u8, 124u8, 173u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -2658,13 +2551,11 @@ event EncryptionKeySet(address indexed account, bytes key);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -2688,9 +2579,7 @@ event EncryptionKeySet(address indexed account, bytes key);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.account,
                 );
@@ -2714,12 +2603,11 @@ event EncryptionKeySet(address indexed account, bytes key);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `GuardianDelaySet(uint64)` and selector `0xa1fd3269e1c9dc5aea76251e69fa63b391c7efc6b4ce330f50e8cd589a5916f1`.
-```solidity
-event GuardianDelaySet(uint64 delay);
-```*/
+    ```solidity
+    event GuardianDelaySet(uint64 delay);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -2742,16 +2630,15 @@ event GuardianDelaySet(uint64 delay);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for GuardianDelaySet {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "GuardianDelaySet(uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                161u8, 253u8, 50u8, 105u8, 225u8, 201u8, 220u8, 90u8, 234u8, 118u8, 37u8,
-                30u8, 105u8, 250u8, 99u8, 179u8, 145u8, 199u8, 239u8, 198u8, 180u8,
-                206u8, 51u8, 15u8, 80u8, 232u8, 205u8, 88u8, 154u8, 89u8, 22u8, 241u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    161u8, 253u8, 50u8, 105u8, 225u8, 201u8, 220u8, 90u8, 234u8, 118u8, 37u8, 30u8,
+                    105u8, 250u8, 99u8, 179u8, 145u8, 199u8, 239u8, 198u8, 180u8, 206u8, 51u8,
+                    15u8, 80u8, 232u8, 205u8, 88u8, 154u8, 89u8, 22u8, 241u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -2766,22 +2653,20 @@ event GuardianDelaySet(uint64 delay);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.delay),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.delay,
+                    ),
                 )
             }
             #[inline]
@@ -2796,9 +2681,7 @@ event GuardianDelaySet(uint64 delay);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 Ok(())
             }
         }
@@ -2819,12 +2702,11 @@ event GuardianDelaySet(uint64 delay);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `GuardiansCancelled(address)` and selector `0x38fe77973dccef332ce89e30c8c58b0202c9cd95f466299c4a59e4b4e9ee3b53`.
-```solidity
-event GuardiansCancelled(address indexed patient);
-```*/
+    ```solidity
+    event GuardiansCancelled(address indexed patient);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -2847,19 +2729,18 @@ event GuardiansCancelled(address indexed patient);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for GuardiansCancelled {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "GuardiansCancelled(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                56u8, 254u8, 119u8, 151u8, 61u8, 204u8, 239u8, 51u8, 44u8, 232u8, 158u8,
-                48u8, 200u8, 197u8, 139u8, 2u8, 2u8, 201u8, 205u8, 149u8, 244u8, 102u8,
-                41u8, 156u8, 74u8, 89u8, 228u8, 180u8, 233u8, 238u8, 59u8, 83u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    56u8, 254u8, 119u8, 151u8, 61u8, 204u8, 239u8, 51u8, 44u8, 232u8, 158u8, 48u8,
+                    200u8, 197u8, 139u8, 2u8, 2u8, 201u8, 205u8, 149u8, 244u8, 102u8, 41u8, 156u8,
+                    74u8, 89u8, 228u8, 180u8, 233u8, 238u8, 59u8, 83u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -2874,13 +2755,11 @@ event GuardiansCancelled(address indexed patient);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -2900,9 +2779,7 @@ event GuardiansCancelled(address indexed patient);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -2926,12 +2803,11 @@ event GuardiansCancelled(address indexed patient);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `GuardiansProposed(address,address[],uint8,uint64)` and selector `0x7b0e99113327af0f0008ac8fe2708c47394e2badd87db81f464b9ce1f697a737`.
-```solidity
-event GuardiansProposed(address indexed patient, address[] guardians, uint8 threshold, uint64 effectiveAt);
-```*/
+    ```solidity
+    event GuardiansProposed(address indexed patient, address[] guardians, uint8 threshold, uint64 effectiveAt);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -2943,9 +2819,7 @@ event GuardiansProposed(address indexed patient, address[] guardians, uint8 thre
         #[allow(missing_docs)]
         pub patient: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
-        pub guardians: alloy::sol_types::private::Vec<
-            alloy::sol_types::private::Address,
-        >,
+        pub guardians: alloy::sol_types::private::Vec<alloy::sol_types::private::Address>,
         #[allow(missing_docs)]
         pub threshold: u8,
         #[allow(missing_docs)]
@@ -2966,19 +2840,18 @@ event GuardiansProposed(address indexed patient, address[] guardians, uint8 thre
                 alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "GuardiansProposed(address,address[],uint8,uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                123u8, 14u8, 153u8, 17u8, 51u8, 39u8, 175u8, 15u8, 0u8, 8u8, 172u8,
-                143u8, 226u8, 112u8, 140u8, 71u8, 57u8, 78u8, 43u8, 173u8, 216u8, 125u8,
-                184u8, 31u8, 70u8, 75u8, 156u8, 225u8, 246u8, 151u8, 167u8, 55u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    123u8, 14u8, 153u8, 17u8, 51u8, 39u8, 175u8, 15u8, 0u8, 8u8, 172u8, 143u8,
+                    226u8, 112u8, 140u8, 71u8, 57u8, 78u8, 43u8, 173u8, 216u8, 125u8, 184u8, 31u8,
+                    70u8, 75u8, 156u8, 225u8, 246u8, 151u8, 167u8, 55u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -2998,13 +2871,11 @@ event GuardiansProposed(address indexed patient, address[] guardians, uint8 thre
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3034,9 +2905,7 @@ event GuardiansProposed(address indexed patient, address[] guardians, uint8 thre
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -3060,12 +2929,11 @@ event GuardiansProposed(address indexed patient, address[] guardians, uint8 thre
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Registered(address,uint8,bytes32)` and selector `0xd5d69baaddb6d8d6a2dd70f38585012d30f68a79461b7e5057c8debb114e4041`.
-```solidity
-event Registered(address indexed account, IAccountRegistry.Role indexed role, bytes32 commitment);
-```*/
+    ```solidity
+    event Registered(address indexed account, IAccountRegistry.Role indexed role, bytes32 commitment);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3092,20 +2960,19 @@ event Registered(address indexed account, IAccountRegistry.Role indexed role, by
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Registered {
             type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 IAccountRegistry::Role,
             );
             const SIGNATURE: &'static str = "Registered(address,uint8,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                213u8, 214u8, 155u8, 170u8, 221u8, 182u8, 216u8, 214u8, 162u8, 221u8,
-                112u8, 243u8, 133u8, 133u8, 1u8, 45u8, 48u8, 246u8, 138u8, 121u8, 70u8,
-                27u8, 126u8, 80u8, 87u8, 200u8, 222u8, 187u8, 17u8, 78u8, 64u8, 65u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    213u8, 214u8, 155u8, 170u8, 221u8, 182u8, 216u8, 214u8, 162u8, 221u8, 112u8,
+                    243u8, 133u8, 133u8, 1u8, 45u8, 48u8, 246u8, 138u8, 121u8, 70u8, 27u8, 126u8,
+                    80u8, 87u8, 200u8, 222u8, 187u8, 17u8, 78u8, 64u8, 65u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3124,13 +2991,11 @@ event Registered(address indexed account, IAccountRegistry.Role indexed role, by
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3144,7 +3009,11 @@ event Registered(address indexed account, IAccountRegistry.Role indexed role, by
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (Self::SIGNATURE_HASH.into(), self.account.clone(), self.role.clone())
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.account.clone(),
+                    self.role.clone(),
+                )
             }
             #[inline]
             fn encode_topics_raw(
@@ -3154,9 +3023,7 @@ event Registered(address indexed account, IAccountRegistry.Role indexed role, by
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.account,
                 );
@@ -3183,12 +3050,11 @@ event Registered(address indexed account, IAccountRegistry.Role indexed role, by
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ResearcherRevoked(address,bytes32,address)` and selector `0xb5c440ac96191c61db1cff62b8ae6009d5cb27a0a77bb7fd59bfdf6dd4912308`.
-```solidity
-event ResearcherRevoked(address indexed researcher, bytes32 reason, address indexed attester);
-```*/
+    ```solidity
+    event ResearcherRevoked(address indexed researcher, bytes32 reason, address indexed attester);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3215,20 +3081,19 @@ event ResearcherRevoked(address indexed researcher, bytes32 reason, address inde
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ResearcherRevoked {
             type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ResearcherRevoked(address,bytes32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                181u8, 196u8, 64u8, 172u8, 150u8, 25u8, 28u8, 97u8, 219u8, 28u8, 255u8,
-                98u8, 184u8, 174u8, 96u8, 9u8, 213u8, 203u8, 39u8, 160u8, 167u8, 123u8,
-                183u8, 253u8, 89u8, 191u8, 223u8, 109u8, 212u8, 145u8, 35u8, 8u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    181u8, 196u8, 64u8, 172u8, 150u8, 25u8, 28u8, 97u8, 219u8, 28u8, 255u8, 98u8,
+                    184u8, 174u8, 96u8, 9u8, 213u8, 203u8, 39u8, 160u8, 167u8, 123u8, 183u8, 253u8,
+                    89u8, 191u8, 223u8, 109u8, 212u8, 145u8, 35u8, 8u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3247,13 +3112,11 @@ event ResearcherRevoked(address indexed researcher, bytes32 reason, address inde
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3281,9 +3144,7 @@ event ResearcherRevoked(address indexed researcher, bytes32 reason, address inde
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.researcher,
                 );
@@ -3310,12 +3171,11 @@ event ResearcherRevoked(address indexed researcher, bytes32 reason, address inde
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ResearcherVerified(address,bytes32,address)` and selector `0x4f63f151c22f8454feca00680122850ad8ce7f27a2873cba27cb3f41ce676c07`.
-```solidity
-event ResearcherVerified(address indexed researcher, bytes32 attestation, address indexed attester);
-```*/
+    ```solidity
+    event ResearcherVerified(address indexed researcher, bytes32 attestation, address indexed attester);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3342,20 +3202,19 @@ event ResearcherVerified(address indexed researcher, bytes32 attestation, addres
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ResearcherVerified {
             type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ResearcherVerified(address,bytes32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                79u8, 99u8, 241u8, 81u8, 194u8, 47u8, 132u8, 84u8, 254u8, 202u8, 0u8,
-                104u8, 1u8, 34u8, 133u8, 10u8, 216u8, 206u8, 127u8, 39u8, 162u8, 135u8,
-                60u8, 186u8, 39u8, 203u8, 63u8, 65u8, 206u8, 103u8, 108u8, 7u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    79u8, 99u8, 241u8, 81u8, 194u8, 47u8, 132u8, 84u8, 254u8, 202u8, 0u8, 104u8,
+                    1u8, 34u8, 133u8, 10u8, 216u8, 206u8, 127u8, 39u8, 162u8, 135u8, 60u8, 186u8,
+                    39u8, 203u8, 63u8, 65u8, 206u8, 103u8, 108u8, 7u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3374,13 +3233,11 @@ event ResearcherVerified(address indexed researcher, bytes32 attestation, addres
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3408,9 +3265,7 @@ event ResearcherVerified(address indexed researcher, bytes32 attestation, addres
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.researcher,
                 );
@@ -3437,12 +3292,11 @@ event ResearcherVerified(address indexed researcher, bytes32 attestation, addres
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
-```solidity
-event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
-```*/
+    ```solidity
+    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3469,9 +3323,7 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleAdminChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -3479,11 +3331,12 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
-                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
-                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
+                    66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
+                    58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3502,13 +3355,11 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3533,9 +3384,7 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -3565,12 +3414,11 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
-```solidity
-event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-```*/
+    ```solidity
+    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3597,9 +3445,7 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleGranted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -3607,11 +3453,12 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
-                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
-                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
+                    121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
+                    69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3630,13 +3477,11 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3661,9 +3506,7 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -3693,12 +3536,11 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
-```solidity
-event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-```*/
+    ```solidity
+    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3725,9 +3567,7 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -3735,11 +3575,12 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
-                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
-                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8,
+                    11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8,
+                    235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3758,13 +3599,11 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3789,9 +3628,7 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -3822,9 +3659,9 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
         }
     };
     /**Constructor`.
-```solidity
-constructor(address admin, address forwarder, uint64 guardianDelay_);
-```*/
+    ```solidity
+    constructor(address admin, address forwarder, uint64 guardianDelay_);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {
@@ -3853,9 +3690,7 @@ constructor(address admin, address forwarder, uint64 guardianDelay_);
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3888,9 +3723,7 @@ constructor(address admin, address forwarder, uint64 guardianDelay_);
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -3906,24 +3739,22 @@ constructor(address admin, address forwarder, uint64 guardianDelay_);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.forwarder,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.guardianDelay_),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.guardianDelay_,
+                    ),
                 )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `ATTESTER_ROLE()` and selector `0x2f81bb58`.
-```solidity
-function ATTESTER_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function ATTESTER_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ATTESTER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`ATTESTER_ROLE()`](ATTESTER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -3947,9 +3778,7 @@ function ATTESTER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3979,9 +3808,7 @@ function ATTESTER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4006,14 +3833,10 @@ function ATTESTER_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for ATTESTER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ATTESTER_ROLE()";
             const SELECTOR: [u8; 4] = [47u8, 129u8, 187u8, 88u8];
             #[inline]
@@ -4036,39 +3859,34 @@ function ATTESTER_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: ATTESTER_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: ATTESTER_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: ATTESTER_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
-```solidity
-function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_ADMIN_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -4092,9 +3910,7 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4103,16 +3919,14 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall> for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DEFAULT_ADMIN_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -4126,9 +3940,7 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4137,16 +3949,14 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DEFAULT_ADMIN_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -4155,14 +3965,10 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
             const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
             #[inline]
@@ -4185,39 +3991,34 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_GUARDIANS()` and selector `0x422c1d37`.
-```solidity
-function MAX_GUARDIANS() external view returns (uint256);
-```*/
+    ```solidity
+    function MAX_GUARDIANS() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_GUARDIANSCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_GUARDIANS()`](MAX_GUARDIANSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -4241,9 +4042,7 @@ function MAX_GUARDIANS() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4270,14 +4069,10 @@ function MAX_GUARDIANS() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4302,14 +4097,10 @@ function MAX_GUARDIANS() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_GUARDIANSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_GUARDIANS()";
             const SELECTOR: [u8; 4] = [66u8, 44u8, 29u8, 55u8];
             #[inline]
@@ -4325,46 +4116,41 @@ function MAX_GUARDIANS() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: MAX_GUARDIANSReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: MAX_GUARDIANSReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MAX_GUARDIANSReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_GUARDIAN_DELAY()` and selector `0x1221d147`.
-```solidity
-function MAX_GUARDIAN_DELAY() external view returns (uint64);
-```*/
+    ```solidity
+    function MAX_GUARDIAN_DELAY() external view returns (uint64);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_GUARDIAN_DELAYCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_GUARDIAN_DELAY()`](MAX_GUARDIAN_DELAYCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -4388,9 +4174,7 @@ function MAX_GUARDIAN_DELAY() external view returns (uint64);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4399,16 +4183,14 @@ function MAX_GUARDIAN_DELAY() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_GUARDIAN_DELAYCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_GUARDIAN_DELAYCall> for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_GUARDIAN_DELAYCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MAX_GUARDIAN_DELAYCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_GUARDIAN_DELAYCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -4422,9 +4204,7 @@ function MAX_GUARDIAN_DELAY() external view returns (uint64);
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4433,16 +4213,14 @@ function MAX_GUARDIAN_DELAY() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_GUARDIAN_DELAYReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_GUARDIAN_DELAYReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_GUARDIAN_DELAYReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MAX_GUARDIAN_DELAYReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_GUARDIAN_DELAYReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -4451,14 +4229,10 @@ function MAX_GUARDIAN_DELAY() external view returns (uint64);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_GUARDIAN_DELAYCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_GUARDIAN_DELAY()";
             const SELECTOR: [u8; 4] = [18u8, 33u8, 209u8, 71u8];
             #[inline]
@@ -4474,46 +4248,41 @@ function MAX_GUARDIAN_DELAY() external view returns (uint64);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: MAX_GUARDIAN_DELAYReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: MAX_GUARDIAN_DELAYReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MAX_GUARDIAN_DELAYReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MIN_GUARDIAN_DELAY()` and selector `0xd74dbd2d`.
-```solidity
-function MIN_GUARDIAN_DELAY() external view returns (uint64);
-```*/
+    ```solidity
+    function MIN_GUARDIAN_DELAY() external view returns (uint64);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MIN_GUARDIAN_DELAYCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MIN_GUARDIAN_DELAY()`](MIN_GUARDIAN_DELAYCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -4537,9 +4306,7 @@ function MIN_GUARDIAN_DELAY() external view returns (uint64);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4548,16 +4315,14 @@ function MIN_GUARDIAN_DELAY() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_GUARDIAN_DELAYCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_GUARDIAN_DELAYCall> for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_GUARDIAN_DELAYCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MIN_GUARDIAN_DELAYCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_GUARDIAN_DELAYCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -4571,9 +4336,7 @@ function MIN_GUARDIAN_DELAY() external view returns (uint64);
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4582,16 +4345,14 @@ function MIN_GUARDIAN_DELAY() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_GUARDIAN_DELAYReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_GUARDIAN_DELAYReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_GUARDIAN_DELAYReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MIN_GUARDIAN_DELAYReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_GUARDIAN_DELAYReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -4600,14 +4361,10 @@ function MIN_GUARDIAN_DELAY() external view returns (uint64);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MIN_GUARDIAN_DELAYCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MIN_GUARDIAN_DELAY()";
             const SELECTOR: [u8; 4] = [215u8, 77u8, 189u8, 45u8];
             #[inline]
@@ -4623,46 +4380,41 @@ function MIN_GUARDIAN_DELAY() external view returns (uint64);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: MIN_GUARDIAN_DELAYReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: MIN_GUARDIAN_DELAYReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MIN_GUARDIAN_DELAYReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `PARAMS_ROLE()` and selector `0x4fc62042`.
-```solidity
-function PARAMS_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function PARAMS_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PARAMS_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`PARAMS_ROLE()`](PARAMS_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -4686,9 +4438,7 @@ function PARAMS_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4718,9 +4468,7 @@ function PARAMS_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4745,14 +4493,10 @@ function PARAMS_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for PARAMS_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PARAMS_ROLE()";
             const SELECTOR: [u8; 4] = [79u8, 198u8, 32u8, 66u8];
             #[inline]
@@ -4775,34 +4519,30 @@ function PARAMS_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: PARAMS_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: PARAMS_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: PARAMS_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `attestResearcher(address,bytes32)` and selector `0x2038421e`.
-```solidity
-function attestResearcher(address researcher, bytes32 attestation) external;
-```*/
+    ```solidity
+    function attestResearcher(address researcher, bytes32 attestation) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct attestResearcherCall {
@@ -4837,9 +4577,7 @@ function attestResearcher(address researcher, bytes32 attestation) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4848,16 +4586,14 @@ function attestResearcher(address researcher, bytes32 attestation) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<attestResearcherCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<attestResearcherCall> for UnderlyingRustTuple<'_> {
                 fn from(value: attestResearcherCall) -> Self {
                     (value.researcher, value.attestation)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for attestResearcherCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for attestResearcherCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         researcher: tuple.0,
@@ -4874,9 +4610,7 @@ function attestResearcher(address researcher, bytes32 attestation) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4885,16 +4619,14 @@ function attestResearcher(address researcher, bytes32 attestation) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<attestResearcherReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<attestResearcherReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: attestResearcherReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for attestResearcherReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for attestResearcherReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -4913,14 +4645,10 @@ function attestResearcher(address researcher, bytes32 attestation) external;
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = attestResearcherReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "attestResearcher(address,bytes32)";
             const SELECTOR: [u8; 4] = [32u8, 56u8, 66u8, 30u8];
             #[inline]
@@ -4946,28 +4674,23 @@ function attestResearcher(address researcher, bytes32 attestation) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `cancelGuardians()` and selector `0xdfef5e5f`.
-```solidity
-function cancelGuardians() external;
-```*/
+    ```solidity
+    function cancelGuardians() external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct cancelGuardiansCall;
@@ -4991,9 +4714,7 @@ function cancelGuardians() external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5023,9 +4744,7 @@ function cancelGuardians() external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5034,16 +4753,14 @@ function cancelGuardians() external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<cancelGuardiansReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<cancelGuardiansReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: cancelGuardiansReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for cancelGuardiansReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for cancelGuardiansReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -5059,14 +4776,10 @@ function cancelGuardians() external;
         #[automatically_derived]
         impl alloy_sol_types::SolCall for cancelGuardiansCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = cancelGuardiansReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "cancelGuardians()";
             const SELECTOR: [u8; 4] = [223u8, 239u8, 94u8, 95u8];
             #[inline]
@@ -5085,36 +4798,30 @@ function cancelGuardians() external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `encryptionKey(address)` and selector `0x8dfadedb`.
-```solidity
-function encryptionKey(address account) external view returns (bytes memory);
-```*/
+    ```solidity
+    function encryptionKey(address account) external view returns (bytes memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct encryptionKeyCall {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`encryptionKey(address)`](encryptionKeyCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5138,9 +4845,7 @@ function encryptionKey(address account) external view returns (bytes memory);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5170,9 +4875,7 @@ function encryptionKey(address account) external view returns (bytes memory);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Bytes,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5197,14 +4900,10 @@ function encryptionKey(address account) external view returns (bytes memory);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for encryptionKeyCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Bytes;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bytes,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "encryptionKey(address)";
             const SELECTOR: [u8; 4] = [141u8, 250u8, 222u8, 219u8];
             #[inline]
@@ -5223,50 +4922,41 @@ function encryptionKey(address account) external view returns (bytes memory);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: encryptionKeyReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: encryptionKeyReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: encryptionKeyReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
-```solidity
-function getRoleAdmin(bytes32 role) external view returns (bytes32);
-```*/
+    ```solidity
+    function getRoleAdmin(bytes32 role) external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getRoleAdminCall {
         #[allow(missing_docs)]
         pub role: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5290,9 +4980,7 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5322,9 +5010,7 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5349,14 +5035,10 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getRoleAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
             const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
             #[inline]
@@ -5383,34 +5065,30 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: getRoleAdminReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: getRoleAdminReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: getRoleAdminReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
-```solidity
-function grantRole(bytes32 role, address account) external;
-```*/
+    ```solidity
+    function grantRole(bytes32 role, address account) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleCall {
@@ -5445,9 +5123,7 @@ function grantRole(bytes32 role, address account) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5480,9 +5156,7 @@ function grantRole(bytes32 role, address account) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5505,9 +5179,7 @@ function grantRole(bytes32 role, address account) external;
             }
         }
         impl grantRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -5517,14 +5189,10 @@ function grantRole(bytes32 role, address account) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
             #[inline]
@@ -5550,33 +5218,27 @@ function grantRole(bytes32 role, address account) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `guardianDelay()` and selector `0x140d075a`.
-```solidity
-function guardianDelay() external view returns (uint64);
-```*/
+    ```solidity
+    function guardianDelay() external view returns (uint64);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct guardianDelayCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`guardianDelay()`](guardianDelayCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5600,9 +5262,7 @@ function guardianDelay() external view returns (uint64);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5632,9 +5292,7 @@ function guardianDelay() external view returns (uint64);
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5659,14 +5317,10 @@ function guardianDelay() external view returns (uint64);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for guardianDelayCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "guardianDelay()";
             const SELECTOR: [u8; 4] = [20u8, 13u8, 7u8, 90u8];
             #[inline]
@@ -5682,49 +5336,44 @@ function guardianDelay() external view returns (uint64);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: guardianDelayReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: guardianDelayReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: guardianDelayReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `guardians(address)` and selector `0x0633b14a`.
-```solidity
-function guardians(address patient) external view returns (address[] memory set, uint8 threshold);
-```*/
+    ```solidity
+    function guardians(address patient) external view returns (address[] memory set, uint8 threshold);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct guardiansCall {
         #[allow(missing_docs)]
         pub patient: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`guardians(address)`](guardiansCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5750,9 +5399,7 @@ function guardians(address patient) external view returns (address[] memory set,
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5788,9 +5435,7 @@ function guardians(address patient) external view returns (address[] memory set,
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5816,9 +5461,7 @@ function guardians(address patient) external view returns (address[] memory set,
             }
         }
         impl guardiansReturn {
-            fn _tokenize(
-                &self,
-            ) -> <guardiansCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <guardiansCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::Array<
                         alloy::sol_types::sol_data::Address,
@@ -5832,17 +5475,13 @@ function guardians(address patient) external view returns (address[] memory set,
         #[automatically_derived]
         impl alloy_sol_types::SolCall for guardiansCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = guardiansReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Address>,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "guardians(address)";
             const SELECTOR: [u8; 4] = [6u8, 51u8, 177u8, 74u8];
             #[inline]
@@ -5865,28 +5504,23 @@ function guardians(address patient) external view returns (address[] memory set,
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
-```solidity
-function hasRole(bytes32 role, address account) external view returns (bool);
-```*/
+    ```solidity
+    function hasRole(bytes32 role, address account) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasRoleCall {
@@ -5895,8 +5529,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5926,9 +5559,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5961,9 +5592,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5991,14 +5620,10 @@ function hasRole(bytes32 role, address account) external view returns (bool);
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
             #[inline]
@@ -6020,42 +5645,34 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: hasRoleReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: hasRoleReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: hasRoleReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isGuardian(address,address)` and selector `0xd4ee9734`.
-```solidity
-function isGuardian(address patient, address account) external view returns (bool);
-```*/
+    ```solidity
+    function isGuardian(address patient, address account) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isGuardianCall {
@@ -6064,8 +5681,7 @@ function isGuardian(address patient, address account) external view returns (boo
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isGuardian(address,address)`](isGuardianCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6095,9 +5711,7 @@ function isGuardian(address patient, address account) external view returns (boo
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6130,9 +5744,7 @@ function isGuardian(address patient, address account) external view returns (boo
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6160,14 +5772,10 @@ function isGuardian(address patient, address account) external view returns (boo
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isGuardian(address,address)";
             const SELECTOR: [u8; 4] = [212u8, 238u8, 151u8, 52u8];
             #[inline]
@@ -6189,50 +5797,41 @@ function isGuardian(address patient, address account) external view returns (boo
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: isGuardianReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: isGuardianReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isGuardianReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isPatient(address)` and selector `0x8f9c79ed`.
-```solidity
-function isPatient(address account) external view returns (bool);
-```*/
+    ```solidity
+    function isPatient(address account) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isPatientCall {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isPatient(address)`](isPatientCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6256,9 +5855,7 @@ function isPatient(address account) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6288,9 +5885,7 @@ function isPatient(address account) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6315,14 +5910,10 @@ function isPatient(address account) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isPatientCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isPatient(address)";
             const SELECTOR: [u8; 4] = [143u8, 156u8, 121u8, 237u8];
             #[inline]
@@ -6341,50 +5932,41 @@ function isPatient(address account) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: isPatientReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: isPatientReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isPatientReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isTrustedForwarder(address)` and selector `0x572b6c05`.
-```solidity
-function isTrustedForwarder(address forwarder) external view returns (bool);
-```*/
+    ```solidity
+    function isTrustedForwarder(address forwarder) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isTrustedForwarderCall {
         #[allow(missing_docs)]
         pub forwarder: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isTrustedForwarder(address)`](isTrustedForwarderCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6408,9 +5990,7 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6419,16 +5999,14 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isTrustedForwarderCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isTrustedForwarderCall> for UnderlyingRustTuple<'_> {
                 fn from(value: isTrustedForwarderCall) -> Self {
                     (value.forwarder,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for isTrustedForwarderCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isTrustedForwarderCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { forwarder: tuple.0 }
                 }
@@ -6442,9 +6020,7 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6453,16 +6029,14 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isTrustedForwarderReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isTrustedForwarderReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: isTrustedForwarderReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for isTrustedForwarderReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isTrustedForwarderReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -6471,14 +6045,10 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isTrustedForwarderCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isTrustedForwarder(address)";
             const SELECTOR: [u8; 4] = [87u8, 43u8, 108u8, 5u8];
             #[inline]
@@ -6497,50 +6067,41 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: isTrustedForwarderReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: isTrustedForwarderReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isTrustedForwarderReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isVerifiedResearcher(address)` and selector `0x508f3a37`.
-```solidity
-function isVerifiedResearcher(address account) external view returns (bool);
-```*/
+    ```solidity
+    function isVerifiedResearcher(address account) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isVerifiedResearcherCall {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isVerifiedResearcher(address)`](isVerifiedResearcherCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6564,9 +6125,7 @@ function isVerifiedResearcher(address account) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6575,16 +6134,14 @@ function isVerifiedResearcher(address account) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isVerifiedResearcherCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isVerifiedResearcherCall> for UnderlyingRustTuple<'_> {
                 fn from(value: isVerifiedResearcherCall) -> Self {
                     (value.account,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for isVerifiedResearcherCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isVerifiedResearcherCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { account: tuple.0 }
                 }
@@ -6598,9 +6155,7 @@ function isVerifiedResearcher(address account) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6609,16 +6164,14 @@ function isVerifiedResearcher(address account) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isVerifiedResearcherReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isVerifiedResearcherReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: isVerifiedResearcherReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for isVerifiedResearcherReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isVerifiedResearcherReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -6627,14 +6180,10 @@ function isVerifiedResearcher(address account) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isVerifiedResearcherCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isVerifiedResearcher(address)";
             const SELECTOR: [u8; 4] = [80u8, 143u8, 58u8, 55u8];
             #[inline]
@@ -6653,50 +6202,41 @@ function isVerifiedResearcher(address account) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: isVerifiedResearcherReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: isVerifiedResearcherReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isVerifiedResearcherReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pendingGuardians(address)` and selector `0x2d1836f8`.
-```solidity
-function pendingGuardians(address patient) external view returns (address[] memory set, uint8 threshold, uint64 effectiveAt);
-```*/
+    ```solidity
+    function pendingGuardians(address patient) external view returns (address[] memory set, uint8 threshold, uint64 effectiveAt);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pendingGuardiansCall {
         #[allow(missing_docs)]
         pub patient: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`pendingGuardians(address)`](pendingGuardiansCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6724,9 +6264,7 @@ function pendingGuardians(address patient) external view returns (address[] memo
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6735,16 +6273,14 @@ function pendingGuardians(address patient) external view returns (address[] memo
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<pendingGuardiansCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<pendingGuardiansCall> for UnderlyingRustTuple<'_> {
                 fn from(value: pendingGuardiansCall) -> Self {
                     (value.patient,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for pendingGuardiansCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for pendingGuardiansCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { patient: tuple.0 }
                 }
@@ -6766,9 +6302,7 @@ function pendingGuardians(address patient) external view returns (address[] memo
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6777,16 +6311,14 @@ function pendingGuardians(address patient) external view returns (address[] memo
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<pendingGuardiansReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<pendingGuardiansReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: pendingGuardiansReturn) -> Self {
                     (value.set, value.threshold, value.effectiveAt)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for pendingGuardiansReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for pendingGuardiansReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         set: tuple.0,
@@ -6816,18 +6348,14 @@ function pendingGuardians(address patient) external view returns (address[] memo
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pendingGuardiansCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = pendingGuardiansReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Address>,
                 alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pendingGuardians(address)";
             const SELECTOR: [u8; 4] = [45u8, 24u8, 54u8, 248u8];
             #[inline]
@@ -6850,28 +6378,23 @@ function pendingGuardians(address patient) external view returns (address[] memo
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `proposeGuardians(address[],uint8)` and selector `0x388ab2a1`.
-```solidity
-function proposeGuardians(address[] memory set, uint8 threshold) external returns (uint64 effectiveAt);
-```*/
+    ```solidity
+    function proposeGuardians(address[] memory set, uint8 threshold) external returns (uint64 effectiveAt);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct proposeGuardiansCall {
@@ -6880,8 +6403,7 @@ function proposeGuardians(address[] memory set, uint8 threshold) external return
         #[allow(missing_docs)]
         pub threshold: u8,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`proposeGuardians(address[],uint8)`](proposeGuardiansCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6911,9 +6433,7 @@ function proposeGuardians(address[] memory set, uint8 threshold) external return
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6922,16 +6442,14 @@ function proposeGuardians(address[] memory set, uint8 threshold) external return
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<proposeGuardiansCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<proposeGuardiansCall> for UnderlyingRustTuple<'_> {
                 fn from(value: proposeGuardiansCall) -> Self {
                     (value.set, value.threshold)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for proposeGuardiansCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for proposeGuardiansCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         set: tuple.0,
@@ -6948,9 +6466,7 @@ function proposeGuardians(address[] memory set, uint8 threshold) external return
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6959,18 +6475,18 @@ function proposeGuardians(address[] memory set, uint8 threshold) external return
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<proposeGuardiansReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<proposeGuardiansReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: proposeGuardiansReturn) -> Self {
                     (value.effectiveAt,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for proposeGuardiansReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for proposeGuardiansReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { effectiveAt: tuple.0 }
+                    Self {
+                        effectiveAt: tuple.0,
+                    }
                 }
             }
         }
@@ -6980,14 +6496,10 @@ function proposeGuardians(address[] memory set, uint8 threshold) external return
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Address>,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "proposeGuardians(address[],uint8)";
             const SELECTOR: [u8; 4] = [56u8, 138u8, 178u8, 161u8];
             #[inline]
@@ -7010,41 +6522,37 @@ function proposeGuardians(address[] memory set, uint8 threshold) external return
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: proposeGuardiansReturn = r.into();
                         r.effectiveAt
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: proposeGuardiansReturn = r.into();
-                        r.effectiveAt
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: proposeGuardiansReturn = r.into();
+                    r.effectiveAt
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `register(uint8,bytes,bytes32)` and selector `0xbb9448e1`.
-```solidity
-function register(IAccountRegistry.Role role_, bytes memory key, bytes32 commitment) external;
-```*/
+    ```solidity
+    function register(IAccountRegistry.Role role_, bytes memory key, bytes32 commitment) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct registerCall {
@@ -7083,9 +6591,7 @@ function register(IAccountRegistry.Role role_, bytes memory key, bytes32 commitm
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7119,9 +6625,7 @@ function register(IAccountRegistry.Role role_, bytes memory key, bytes32 commitm
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7144,9 +6648,7 @@ function register(IAccountRegistry.Role role_, bytes memory key, bytes32 commitm
             }
         }
         impl registerReturn {
-            fn _tokenize(
-                &self,
-            ) -> <registerCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <registerCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -7157,14 +6659,10 @@ function register(IAccountRegistry.Role role_, bytes memory key, bytes32 commitm
                 alloy::sol_types::sol_data::Bytes,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = registerReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "register(uint8,bytes,bytes32)";
             const SELECTOR: [u8; 4] = [187u8, 148u8, 72u8, 225u8];
             #[inline]
@@ -7193,28 +6691,23 @@ function register(IAccountRegistry.Role role_, bytes memory key, bytes32 commitm
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
-```solidity
-function renounceRole(bytes32 role, address callerConfirmation) external;
-```*/
+    ```solidity
+    function renounceRole(bytes32 role, address callerConfirmation) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleCall {
@@ -7249,9 +6742,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7284,9 +6775,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7309,9 +6798,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             }
         }
         impl renounceRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -7321,14 +6808,10 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
             #[inline]
@@ -7354,28 +6837,23 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeResearcher(address,bytes32)` and selector `0xb9368034`.
-```solidity
-function revokeResearcher(address researcher, bytes32 reason) external;
-```*/
+    ```solidity
+    function revokeResearcher(address researcher, bytes32 reason) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeResearcherCall {
@@ -7410,9 +6888,7 @@ function revokeResearcher(address researcher, bytes32 reason) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7421,16 +6897,14 @@ function revokeResearcher(address researcher, bytes32 reason) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<revokeResearcherCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<revokeResearcherCall> for UnderlyingRustTuple<'_> {
                 fn from(value: revokeResearcherCall) -> Self {
                     (value.researcher, value.reason)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for revokeResearcherCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revokeResearcherCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         researcher: tuple.0,
@@ -7447,9 +6921,7 @@ function revokeResearcher(address researcher, bytes32 reason) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7458,16 +6930,14 @@ function revokeResearcher(address researcher, bytes32 reason) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<revokeResearcherReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<revokeResearcherReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: revokeResearcherReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for revokeResearcherReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revokeResearcherReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -7486,14 +6956,10 @@ function revokeResearcher(address researcher, bytes32 reason) external;
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeResearcherReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeResearcher(address,bytes32)";
             const SELECTOR: [u8; 4] = [185u8, 54u8, 128u8, 52u8];
             #[inline]
@@ -7519,28 +6985,23 @@ function revokeResearcher(address researcher, bytes32 reason) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
-```solidity
-function revokeRole(bytes32 role, address account) external;
-```*/
+    ```solidity
+    function revokeRole(bytes32 role, address account) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleCall {
@@ -7575,9 +7036,7 @@ function revokeRole(bytes32 role, address account) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7610,9 +7069,7 @@ function revokeRole(bytes32 role, address account) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7635,9 +7092,7 @@ function revokeRole(bytes32 role, address account) external;
             }
         }
         impl revokeRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -7647,14 +7102,10 @@ function revokeRole(bytes32 role, address account) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
             #[inline]
@@ -7680,36 +7131,30 @@ function revokeRole(bytes32 role, address account) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `role(address)` and selector `0xd590f8c9`.
-```solidity
-function role(address account) external view returns (IAccountRegistry.Role);
-```*/
+    ```solidity
+    function role(address account) external view returns (IAccountRegistry.Role);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct roleCall {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`role(address)`](roleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7733,9 +7178,7 @@ function role(address account) external view returns (IAccountRegistry.Role);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7762,14 +7205,11 @@ function role(address account) external view returns (IAccountRegistry.Role);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IAccountRegistry::Role,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IAccountRegistry::Role as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IAccountRegistry::Role as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7794,14 +7234,10 @@ function role(address account) external view returns (IAccountRegistry.Role);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for roleCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IAccountRegistry::Role as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IAccountRegistry::Role,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "role(address)";
             const SELECTOR: [u8; 4] = [213u8, 144u8, 248u8, 201u8];
             #[inline]
@@ -7824,34 +7260,30 @@ function role(address account) external view returns (IAccountRegistry.Role);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: roleReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: roleReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: roleReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `rotateKey(bytes)` and selector `0xf19310c3`.
-```solidity
-function rotateKey(bytes memory key) external;
-```*/
+    ```solidity
+    function rotateKey(bytes memory key) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct rotateKeyCall {
@@ -7878,9 +7310,7 @@ function rotateKey(bytes memory key) external;
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Bytes,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7910,9 +7340,7 @@ function rotateKey(bytes memory key) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7935,23 +7363,17 @@ function rotateKey(bytes memory key) external;
             }
         }
         impl rotateKeyReturn {
-            fn _tokenize(
-                &self,
-            ) -> <rotateKeyCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <rotateKeyCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for rotateKeyCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Bytes,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = rotateKeyReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "rotateKey(bytes)";
             const SELECTOR: [u8; 4] = [241u8, 147u8, 16u8, 195u8];
             #[inline]
@@ -7974,28 +7396,23 @@ function rotateKey(bytes memory key) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setGuardianDelay(uint64)` and selector `0x5984b850`.
-```solidity
-function setGuardianDelay(uint64 delay) external;
-```*/
+    ```solidity
+    function setGuardianDelay(uint64 delay) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setGuardianDelayCall {
@@ -8022,9 +7439,7 @@ function setGuardianDelay(uint64 delay) external;
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8033,16 +7448,14 @@ function setGuardianDelay(uint64 delay) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setGuardianDelayCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setGuardianDelayCall> for UnderlyingRustTuple<'_> {
                 fn from(value: setGuardianDelayCall) -> Self {
                     (value.delay,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for setGuardianDelayCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setGuardianDelayCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { delay: tuple.0 }
                 }
@@ -8056,9 +7469,7 @@ function setGuardianDelay(uint64 delay) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8067,16 +7478,14 @@ function setGuardianDelay(uint64 delay) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setGuardianDelayReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setGuardianDelayReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: setGuardianDelayReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for setGuardianDelayReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setGuardianDelayReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -8092,14 +7501,10 @@ function setGuardianDelay(uint64 delay) external;
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setGuardianDelayCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setGuardianDelayReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setGuardianDelay(uint64)";
             const SELECTOR: [u8; 4] = [89u8, 132u8, 184u8, 80u8];
             #[inline]
@@ -8111,9 +7516,9 @@ function setGuardianDelay(uint64 delay) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.delay),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.delay,
+                    ),
                 )
             }
             #[inline]
@@ -8122,36 +7527,30 @@ function setGuardianDelay(uint64 delay) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
-```solidity
-function supportsInterface(bytes4 interfaceId) external view returns (bool);
-```*/
+    ```solidity
+    function supportsInterface(bytes4 interfaceId) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct supportsInterfaceCall {
         #[allow(missing_docs)]
         pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8175,9 +7574,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8186,18 +7583,18 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceCall> for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceCall) -> Self {
                     (value.interfaceId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for supportsInterfaceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { interfaceId: tuple.0 }
+                    Self {
+                        interfaceId: tuple.0,
+                    }
                 }
             }
         }
@@ -8209,9 +7606,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8220,16 +7615,14 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for supportsInterfaceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -8238,14 +7631,10 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for supportsInterfaceCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "supportsInterface(bytes4)";
             const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
             #[inline]
@@ -8264,47 +7653,38 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: supportsInterfaceReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: supportsInterfaceReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: supportsInterfaceReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `trustedForwarder()` and selector `0x7da0a877`.
-```solidity
-function trustedForwarder() external view returns (address);
-```*/
+    ```solidity
+    function trustedForwarder() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct trustedForwarderCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`trustedForwarder()`](trustedForwarderCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8328,9 +7708,7 @@ function trustedForwarder() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8339,16 +7717,14 @@ function trustedForwarder() external view returns (address);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<trustedForwarderCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<trustedForwarderCall> for UnderlyingRustTuple<'_> {
                 fn from(value: trustedForwarderCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for trustedForwarderCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for trustedForwarderCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -8362,9 +7738,7 @@ function trustedForwarder() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8373,16 +7747,14 @@ function trustedForwarder() external view returns (address);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<trustedForwarderReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<trustedForwarderReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: trustedForwarderReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for trustedForwarderReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for trustedForwarderReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -8391,14 +7763,10 @@ function trustedForwarder() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for trustedForwarderCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "trustedForwarder()";
             const SELECTOR: [u8; 4] = [125u8, 160u8, 168u8, 119u8];
             #[inline]
@@ -8421,32 +7789,27 @@ function trustedForwarder() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: trustedForwarderReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: trustedForwarderReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: trustedForwarderReturn = r.into();
+                    r._0
+                })
             }
         }
     };
     ///Container for all the [`AccountRegistry`](self) function calls.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
+    #[derive(Clone, serde::Serialize, serde::Deserialize)]
     pub enum AccountRegistryCalls {
         #[allow(missing_docs)]
         ATTESTER_ROLE(ATTESTER_ROLECall),
@@ -8623,9 +7986,7 @@ function trustedForwarder() external view returns (address);
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -8638,52 +7999,32 @@ function trustedForwarder() external view returns (address);
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
-                Self::ATTESTER_ROLE(_) => {
-                    <ATTESTER_ROLECall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::ATTESTER_ROLE(_) => <ATTESTER_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::DEFAULT_ADMIN_ROLE(_) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::MAX_GUARDIANS(_) => {
-                    <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::MAX_GUARDIANS(_) => <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::MAX_GUARDIAN_DELAY(_) => {
                     <MAX_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::MIN_GUARDIAN_DELAY(_) => {
                     <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::PARAMS_ROLE(_) => {
-                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::PARAMS_ROLE(_) => <PARAMS_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::attestResearcher(_) => {
                     <attestResearcherCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::cancelGuardians(_) => {
                     <cancelGuardiansCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::encryptionKey(_) => {
-                    <encryptionKeyCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::getRoleAdmin(_) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::grantRole(_) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::guardianDelay(_) => {
-                    <guardianDelayCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::guardians(_) => {
-                    <guardiansCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::encryptionKey(_) => <encryptionKeyCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::guardianDelay(_) => <guardianDelayCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::guardians(_) => <guardiansCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::isGuardian(_) => {
-                    <isGuardianCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::isPatient(_) => {
-                    <isPatientCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::isGuardian(_) => <isGuardianCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::isPatient(_) => <isPatientCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::isTrustedForwarder(_) => {
                     <isTrustedForwarderCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -8697,19 +8038,13 @@ function trustedForwarder() external view returns (address);
                     <proposeGuardiansCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::register(_) => <registerCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::renounceRole(_) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::revokeResearcher(_) => {
                     <revokeResearcherCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::revokeRole(_) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::role(_) => <roleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::rotateKey(_) => {
-                    <rotateKeyCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::rotateKey(_) => <rotateKeyCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::setGuardianDelay(_) => {
                     <setGuardianDelayCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -8731,28 +8066,19 @@ function trustedForwarder() external view returns (address);
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<AccountRegistryCalls>] = &[
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<AccountRegistryCalls>] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::supportsInterface)
                     }
                     supportsInterface
                 },
                 {
-                    fn guardians(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn guardians(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <guardiansCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::guardians)
                     }
@@ -8762,20 +8088,14 @@ function trustedForwarder() external view returns (address);
                     fn MAX_GUARDIAN_DELAY(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <MAX_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <MAX_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::MAX_GUARDIAN_DELAY)
                     }
                     MAX_GUARDIAN_DELAY
                 },
                 {
-                    fn guardianDelay(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <guardianDelayCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn guardianDelay(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <guardianDelayCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::guardianDelay)
                     }
                     guardianDelay
@@ -8784,20 +8104,14 @@ function trustedForwarder() external view returns (address);
                     fn attestResearcher(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <attestResearcherCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <attestResearcherCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::attestResearcher)
                     }
                     attestResearcher
                 },
                 {
-                    fn getRoleAdmin(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::getRoleAdmin)
                     }
                     getRoleAdmin
@@ -8806,40 +8120,28 @@ function trustedForwarder() external view returns (address);
                     fn pendingGuardians(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <pendingGuardiansCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <pendingGuardiansCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::pendingGuardians)
                     }
                     pendingGuardians
                 },
                 {
-                    fn grantRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::grantRole)
                     }
                     grantRole
                 },
                 {
-                    fn ATTESTER_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <ATTESTER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn ATTESTER_ROLE(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <ATTESTER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::ATTESTER_ROLE)
                     }
                     ATTESTER_ROLE
                 },
                 {
-                    fn renounceRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::renounceRole)
                     }
                     renounceRole
@@ -8848,31 +8150,21 @@ function trustedForwarder() external view returns (address);
                     fn proposeGuardians(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <proposeGuardiansCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <proposeGuardiansCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::proposeGuardians)
                     }
                     proposeGuardians
                 },
                 {
-                    fn MAX_GUARDIANS(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn MAX_GUARDIANS(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::MAX_GUARDIANS)
                     }
                     MAX_GUARDIANS
                 },
                 {
-                    fn PARAMS_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn PARAMS_ROLE(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::PARAMS_ROLE)
                     }
                     PARAMS_ROLE
@@ -8881,9 +8173,7 @@ function trustedForwarder() external view returns (address);
                     fn isVerifiedResearcher(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <isVerifiedResearcherCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <isVerifiedResearcherCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::isVerifiedResearcher)
                     }
                     isVerifiedResearcher
@@ -8892,9 +8182,7 @@ function trustedForwarder() external view returns (address);
                     fn isTrustedForwarder(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::isTrustedForwarder)
                     }
                     isTrustedForwarder
@@ -8903,9 +8191,7 @@ function trustedForwarder() external view returns (address);
                     fn setGuardianDelay(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <setGuardianDelayCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <setGuardianDelayCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::setGuardianDelay)
                     }
                     setGuardianDelay
@@ -8914,37 +8200,27 @@ function trustedForwarder() external view returns (address);
                     fn trustedForwarder(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::trustedForwarder)
                     }
                     trustedForwarder
                 },
                 {
-                    fn encryptionKey(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <encryptionKeyCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn encryptionKey(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <encryptionKeyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::encryptionKey)
                     }
                     encryptionKey
                 },
                 {
-                    fn isPatient(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn isPatient(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <isPatientCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::isPatient)
                     }
                     isPatient
                 },
                 {
-                    fn hasRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::hasRole)
                     }
@@ -8954,9 +8230,7 @@ function trustedForwarder() external view returns (address);
                     fn DEFAULT_ADMIN_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
@@ -8965,48 +8239,34 @@ function trustedForwarder() external view returns (address);
                     fn revokeResearcher(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <revokeResearcherCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <revokeResearcherCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::revokeResearcher)
                     }
                     revokeResearcher
                 },
                 {
-                    fn register(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn register(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <registerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::register)
                     }
                     register
                 },
                 {
-                    fn isGuardian(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <isGuardianCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn isGuardian(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <isGuardianCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::isGuardian)
                     }
                     isGuardian
                 },
                 {
-                    fn revokeRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn role(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn role(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <roleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::role)
                     }
@@ -9016,9 +8276,7 @@ function trustedForwarder() external view returns (address);
                     fn MIN_GUARDIAN_DELAY(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::MIN_GUARDIAN_DELAY)
                     }
                     MIN_GUARDIAN_DELAY
@@ -9027,17 +8285,13 @@ function trustedForwarder() external view returns (address);
                     fn cancelGuardians(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <cancelGuardiansCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <cancelGuardiansCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::cancelGuardians)
                     }
                     cancelGuardians
                 },
                 {
-                    fn rotateKey(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn rotateKey(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <rotateKeyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::rotateKey)
                     }
@@ -9045,12 +8299,10 @@ function trustedForwarder() external view returns (address);
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -9062,7 +8314,8 @@ function trustedForwarder() external view returns (address);
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<AccountRegistryCalls>] = &[
+            )
+                -> alloy_sol_types::Result<AccountRegistryCalls>] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
@@ -9075,12 +8328,8 @@ function trustedForwarder() external view returns (address);
                     supportsInterface
                 },
                 {
-                    fn guardians(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <guardiansCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn guardians(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <guardiansCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::guardians)
                     }
                     guardians
@@ -9097,13 +8346,11 @@ function trustedForwarder() external view returns (address);
                     MAX_GUARDIAN_DELAY
                 },
                 {
-                    fn guardianDelay(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn guardianDelay(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <guardianDelayCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::guardianDelay)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::guardianDelay)
                     }
                     guardianDelay
                 },
@@ -9112,20 +8359,18 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <attestResearcherCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::attestResearcher)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::attestResearcher)
                     }
                     attestResearcher
                 },
                 {
-                    fn getRoleAdmin(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::getRoleAdmin)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
@@ -9134,42 +8379,34 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <pendingGuardiansCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::pendingGuardians)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::pendingGuardians)
                     }
                     pendingGuardians
                 },
                 {
-                    fn grantRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::grantRole)
                     }
                     grantRole
                 },
                 {
-                    fn ATTESTER_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn ATTESTER_ROLE(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <ATTESTER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::ATTESTER_ROLE)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::ATTESTER_ROLE)
                     }
                     ATTESTER_ROLE
                 },
                 {
-                    fn renounceRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::renounceRole)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::renounceRole)
                     }
                     renounceRole
                 },
@@ -9178,30 +8415,24 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <proposeGuardiansCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::proposeGuardians)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::proposeGuardians)
                     }
                     proposeGuardians
                 },
                 {
-                    fn MAX_GUARDIANS(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn MAX_GUARDIANS(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::MAX_GUARDIANS)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::MAX_GUARDIANS)
                     }
                     MAX_GUARDIANS
                 },
                 {
-                    fn PARAMS_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn PARAMS_ROLE(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::PARAMS_ROLE)
                     }
                     PARAMS_ROLE
@@ -9233,9 +8464,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <setGuardianDelayCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::setGuardianDelay)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::setGuardianDelay)
                     }
                     setGuardianDelay
                 },
@@ -9244,41 +8475,31 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::trustedForwarder)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::trustedForwarder)
                     }
                     trustedForwarder
                 },
                 {
-                    fn encryptionKey(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                    fn encryptionKey(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <encryptionKeyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::encryptionKey)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::encryptionKey)
                     }
                     encryptionKey
                 },
                 {
-                    fn isPatient(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <isPatientCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn isPatient(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <isPatientCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::isPatient)
                     }
                     isPatient
                 },
                 {
-                    fn hasRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::hasRole)
                     }
                     hasRole
@@ -9299,52 +8520,36 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <revokeResearcherCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::revokeResearcher)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::revokeResearcher)
                     }
                     revokeResearcher
                 },
                 {
-                    fn register(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <registerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn register(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <registerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::register)
                     }
                     register
                 },
                 {
-                    fn isGuardian(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <isGuardianCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn isGuardian(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <isGuardianCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::isGuardian)
                     }
                     isGuardian
                 },
                 {
-                    fn revokeRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn role(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <roleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn role(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <roleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::role)
                     }
                     role
@@ -9365,31 +8570,25 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <cancelGuardiansCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryCalls::cancelGuardians)
+                            data,
+                        )
+                        .map(AccountRegistryCalls::cancelGuardians)
                     }
                     cancelGuardians
                 },
                 {
-                    fn rotateKey(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
-                        <rotateKeyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn rotateKey(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <rotateKeyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::rotateKey)
                     }
                     rotateKey
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -9397,62 +8596,40 @@ function trustedForwarder() external view returns (address);
         fn abi_encoded_size(&self) -> usize {
             match self {
                 Self::ATTESTER_ROLE(inner) => {
-                    <ATTESTER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <ATTESTER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MAX_GUARDIANS(inner) => {
-                    <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MAX_GUARDIAN_DELAY(inner) => {
-                    <MAX_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <MAX_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MIN_GUARDIAN_DELAY(inner) => {
-                    <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::PARAMS_ROLE(inner) => {
-                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::attestResearcher(inner) => {
-                    <attestResearcherCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <attestResearcherCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::cancelGuardians(inner) => {
-                    <cancelGuardiansCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <cancelGuardiansCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::encryptionKey(inner) => {
-                    <encryptionKeyCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <encryptionKeyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::grantRole(inner) => {
                     <grantRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::guardianDelay(inner) => {
-                    <guardianDelayCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <guardianDelayCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::guardians(inner) => {
                     <guardiansCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -9467,37 +8644,25 @@ function trustedForwarder() external view returns (address);
                     <isPatientCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::isTrustedForwarder(inner) => {
-                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::isVerifiedResearcher(inner) => {
-                    <isVerifiedResearcherCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <isVerifiedResearcherCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::pendingGuardians(inner) => {
-                    <pendingGuardiansCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <pendingGuardiansCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::proposeGuardians(inner) => {
-                    <proposeGuardiansCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <proposeGuardiansCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::register(inner) => {
                     <registerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::revokeResearcher(inner) => {
-                    <revokeResearcherCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <revokeResearcherCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::revokeRole(inner) => {
                     <revokeRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -9509,19 +8674,13 @@ function trustedForwarder() external view returns (address);
                     <rotateKeyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setGuardianDelay(inner) => {
-                    <setGuardianDelayCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <setGuardianDelayCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::trustedForwarder(inner) => {
-                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
             }
         }
@@ -9529,180 +8688,99 @@ function trustedForwarder() external view returns (address);
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::ATTESTER_ROLE(inner) => {
-                    <ATTESTER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <ATTESTER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MAX_GUARDIANS(inner) => {
-                    <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MAX_GUARDIAN_DELAY(inner) => {
-                    <MAX_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <MAX_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MIN_GUARDIAN_DELAY(inner) => {
-                    <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::PARAMS_ROLE(inner) => {
-                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::attestResearcher(inner) => {
-                    <attestResearcherCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <attestResearcherCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::cancelGuardians(inner) => {
-                    <cancelGuardiansCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <cancelGuardiansCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::encryptionKey(inner) => {
-                    <encryptionKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <encryptionKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::guardianDelay(inner) => {
-                    <guardianDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <guardianDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::guardians(inner) => {
-                    <guardiansCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <guardiansCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::isGuardian(inner) => {
-                    <isGuardianCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <isGuardianCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::isPatient(inner) => {
-                    <isPatientCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <isPatientCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::isTrustedForwarder(inner) => {
-                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::isVerifiedResearcher(inner) => {
                     <isVerifiedResearcherCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::pendingGuardians(inner) => {
-                    <pendingGuardiansCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <pendingGuardiansCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::proposeGuardians(inner) => {
-                    <proposeGuardiansCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <proposeGuardiansCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::register(inner) => {
-                    <registerCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <registerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revokeResearcher(inner) => {
-                    <revokeResearcherCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <revokeResearcherCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::role(inner) => {
                     <roleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::rotateKey(inner) => {
-                    <rotateKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <rotateKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::setGuardianDelay(inner) => {
-                    <setGuardianDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <setGuardianDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::trustedForwarder(inner) => {
-                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
             }
         }
     }
     ///Container for all the [`AccountRegistry`](self) custom errors.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum AccountRegistryErrors {
         #[allow(missing_docs)]
         AccessControlBadConfirmation(AccessControlBadConfirmation),
@@ -9809,9 +8887,7 @@ function trustedForwarder() external view returns (address);
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -9842,30 +8918,18 @@ function trustedForwarder() external view returns (address);
                 Self::InvalidGuardian(_) => {
                     <InvalidGuardian as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::InvalidRole(_) => {
-                    <InvalidRole as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::InvalidRole(_) => <InvalidRole as alloy_sol_types::SolError>::SELECTOR,
                 Self::InvalidThreshold(_) => {
                     <InvalidThreshold as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::MalformedKey(_) => {
-                    <MalformedKey as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::MalformedKey(_) => <MalformedKey as alloy_sol_types::SolError>::SELECTOR,
                 Self::NoPendingGuardians(_) => {
                     <NoPendingGuardians as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NotPatient(_) => {
-                    <NotPatient as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::NotRegistered(_) => {
-                    <NotRegistered as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::NotResearcher(_) => {
-                    <NotResearcher as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::NotVerified(_) => {
-                    <NotVerified as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::NotPatient(_) => <NotPatient as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotRegistered(_) => <NotRegistered as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotResearcher(_) => <NotResearcher as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotVerified(_) => <NotVerified as alloy_sol_types::SolError>::SELECTOR,
                 Self::TooManyGuardians(_) => {
                     <TooManyGuardians as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -9881,37 +8945,26 @@ function trustedForwarder() external view returns (address);
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<AccountRegistryErrors>] = &[
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<AccountRegistryErrors>] = &[
                 {
                     fn NoPendingGuardians(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <NoPendingGuardians as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <NoPendingGuardians as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::NoPendingGuardians)
                     }
                     NoPendingGuardians
                 },
                 {
-                    fn NotPatient(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                    fn NotPatient(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <NotPatient as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::NotPatient)
                     }
                     NotPatient
                 },
                 {
-                    fn MalformedKey(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                    fn MalformedKey(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <MalformedKey as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::MalformedKey)
                     }
@@ -9921,9 +8974,7 @@ function trustedForwarder() external view returns (address);
                     fn AlreadyRegistered(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <AlreadyRegistered as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <AlreadyRegistered as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::AlreadyRegistered)
                     }
                     AlreadyRegistered
@@ -9932,9 +8983,7 @@ function trustedForwarder() external view returns (address);
                     fn InvalidThreshold(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <InvalidThreshold as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InvalidThreshold as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::InvalidThreshold)
                     }
                     InvalidThreshold
@@ -9944,9 +8993,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(AccountRegistryErrors::AccessControlBadConfirmation)
+                            data,
+                        )
+                        .map(AccountRegistryErrors::AccessControlBadConfirmation)
                     }
                     AccessControlBadConfirmation
                 },
@@ -9955,9 +9004,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <GuardianDelayOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(AccountRegistryErrors::GuardianDelayOutOfBounds)
+                            data,
+                        )
+                        .map(AccountRegistryErrors::GuardianDelayOutOfBounds)
                     }
                     GuardianDelayOutOfBounds
                 },
@@ -9965,17 +9014,13 @@ function trustedForwarder() external view returns (address);
                     fn AlreadyVerified(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <AlreadyVerified as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <AlreadyVerified as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::AlreadyVerified)
                     }
                     AlreadyVerified
                 },
                 {
-                    fn NotVerified(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                    fn NotVerified(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <NotVerified as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::NotVerified)
                     }
@@ -9985,9 +9030,7 @@ function trustedForwarder() external view returns (address);
                     fn NotRegistered(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <NotRegistered as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <NotRegistered as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::NotRegistered)
                     }
                     NotRegistered
@@ -9996,17 +9039,13 @@ function trustedForwarder() external view returns (address);
                     fn TooManyGuardians(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <TooManyGuardians as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <TooManyGuardians as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::TooManyGuardians)
                     }
                     TooManyGuardians
                 },
                 {
-                    fn InvalidRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                    fn InvalidRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <InvalidRole as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::InvalidRole)
                     }
@@ -10027,9 +9066,7 @@ function trustedForwarder() external view returns (address);
                     fn NotResearcher(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::NotResearcher)
                     }
                     NotResearcher
@@ -10038,21 +9075,17 @@ function trustedForwarder() external view returns (address);
                     fn InvalidGuardian(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <InvalidGuardian as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InvalidGuardian as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::InvalidGuardian)
                     }
                     InvalidGuardian
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -10064,36 +9097,30 @@ function trustedForwarder() external view returns (address);
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<AccountRegistryErrors>] = &[
+            ) -> alloy_sol_types::Result<
+                AccountRegistryErrors,
+            >] = &[
                 {
                     fn NoPendingGuardians(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <NoPendingGuardians as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryErrors::NoPendingGuardians)
+                            data,
+                        )
+                        .map(AccountRegistryErrors::NoPendingGuardians)
                     }
                     NoPendingGuardians
                 },
                 {
-                    fn NotPatient(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <NotPatient as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn NotPatient(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <NotPatient as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(AccountRegistryErrors::NotPatient)
                     }
                     NotPatient
                 },
                 {
-                    fn MalformedKey(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <MalformedKey as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn MalformedKey(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <MalformedKey as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(AccountRegistryErrors::MalformedKey)
                     }
                     MalformedKey
@@ -10103,9 +9130,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <AlreadyRegistered as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryErrors::AlreadyRegistered)
+                            data,
+                        )
+                        .map(AccountRegistryErrors::AlreadyRegistered)
                     }
                     AlreadyRegistered
                 },
@@ -10114,9 +9141,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <InvalidThreshold as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryErrors::InvalidThreshold)
+                            data,
+                        )
+                        .map(AccountRegistryErrors::InvalidThreshold)
                     }
                     InvalidThreshold
                 },
@@ -10147,19 +9174,15 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <AlreadyVerified as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryErrors::AlreadyVerified)
+                            data,
+                        )
+                        .map(AccountRegistryErrors::AlreadyVerified)
                     }
                     AlreadyVerified
                 },
                 {
-                    fn NotVerified(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <NotVerified as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn NotVerified(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <NotVerified as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(AccountRegistryErrors::NotVerified)
                     }
                     NotVerified
@@ -10168,9 +9191,7 @@ function trustedForwarder() external view returns (address);
                     fn NotRegistered(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <NotRegistered as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <NotRegistered as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(AccountRegistryErrors::NotRegistered)
                     }
                     NotRegistered
@@ -10180,19 +9201,15 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <TooManyGuardians as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryErrors::TooManyGuardians)
+                            data,
+                        )
+                        .map(AccountRegistryErrors::TooManyGuardians)
                     }
                     TooManyGuardians
                 },
                 {
-                    fn InvalidRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <InvalidRole as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn InvalidRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <InvalidRole as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(AccountRegistryErrors::InvalidRole)
                     }
                     InvalidRole
@@ -10212,9 +9229,7 @@ function trustedForwarder() external view returns (address);
                     fn NotResearcher(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
-                        <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(AccountRegistryErrors::NotResearcher)
                     }
                     NotResearcher
@@ -10224,20 +9239,18 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <InvalidGuardian as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(AccountRegistryErrors::InvalidGuardian)
+                            data,
+                        )
+                        .map(AccountRegistryErrors::InvalidGuardian)
                     }
                     InvalidGuardian
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -10314,98 +9327,60 @@ function trustedForwarder() external view returns (address);
             match self {
                 Self::AccessControlBadConfirmation(inner) => {
                     <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::AccessControlUnauthorizedAccount(inner) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::AlreadyRegistered(inner) => {
-                    <AlreadyRegistered as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <AlreadyRegistered as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::AlreadyVerified(inner) => {
-                    <AlreadyVerified as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <AlreadyVerified as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::GuardianDelayOutOfBounds(inner) => {
                     <GuardianDelayOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::InvalidGuardian(inner) => {
-                    <InvalidGuardian as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidGuardian as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidRole(inner) => {
-                    <InvalidRole as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidRole as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidThreshold(inner) => {
-                    <InvalidThreshold as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidThreshold as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::MalformedKey(inner) => {
-                    <MalformedKey as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <MalformedKey as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NoPendingGuardians(inner) => {
-                    <NoPendingGuardians as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NoPendingGuardians as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotPatient(inner) => {
                     <NotPatient as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotRegistered(inner) => {
-                    <NotRegistered as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotRegistered as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotResearcher(inner) => {
-                    <NotResearcher as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotResearcher as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotVerified(inner) => {
-                    <NotVerified as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotVerified as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::TooManyGuardians(inner) => {
-                    <TooManyGuardians as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <TooManyGuardians as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
             }
         }
     }
     ///Container for all the [`AccountRegistry`](self) events.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum AccountRegistryEvents {
         #[allow(missing_docs)]
         EncryptionKeySet(EncryptionKeySet),
@@ -10437,54 +9412,54 @@ function trustedForwarder() external view returns (address);
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
-                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
-                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
+                121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
+                69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                56u8, 254u8, 119u8, 151u8, 61u8, 204u8, 239u8, 51u8, 44u8, 232u8, 158u8,
-                48u8, 200u8, 197u8, 139u8, 2u8, 2u8, 201u8, 205u8, 149u8, 244u8, 102u8,
-                41u8, 156u8, 74u8, 89u8, 228u8, 180u8, 233u8, 238u8, 59u8, 83u8,
+                56u8, 254u8, 119u8, 151u8, 61u8, 204u8, 239u8, 51u8, 44u8, 232u8, 158u8, 48u8,
+                200u8, 197u8, 139u8, 2u8, 2u8, 201u8, 205u8, 149u8, 244u8, 102u8, 41u8, 156u8,
+                74u8, 89u8, 228u8, 180u8, 233u8, 238u8, 59u8, 83u8,
             ],
             [
-                79u8, 99u8, 241u8, 81u8, 194u8, 47u8, 132u8, 84u8, 254u8, 202u8, 0u8,
-                104u8, 1u8, 34u8, 133u8, 10u8, 216u8, 206u8, 127u8, 39u8, 162u8, 135u8,
-                60u8, 186u8, 39u8, 203u8, 63u8, 65u8, 206u8, 103u8, 108u8, 7u8,
+                79u8, 99u8, 241u8, 81u8, 194u8, 47u8, 132u8, 84u8, 254u8, 202u8, 0u8, 104u8, 1u8,
+                34u8, 133u8, 10u8, 216u8, 206u8, 127u8, 39u8, 162u8, 135u8, 60u8, 186u8, 39u8,
+                203u8, 63u8, 65u8, 206u8, 103u8, 108u8, 7u8,
             ],
             [
-                118u8, 239u8, 213u8, 25u8, 44u8, 139u8, 84u8, 118u8, 158u8, 65u8, 179u8,
-                141u8, 245u8, 20u8, 181u8, 142u8, 167u8, 177u8, 38u8, 142u8, 254u8, 37u8,
-                16u8, 169u8, 254u8, 184u8, 181u8, 98u8, 47u8, 89u8, 124u8, 173u8,
+                118u8, 239u8, 213u8, 25u8, 44u8, 139u8, 84u8, 118u8, 158u8, 65u8, 179u8, 141u8,
+                245u8, 20u8, 181u8, 142u8, 167u8, 177u8, 38u8, 142u8, 254u8, 37u8, 16u8, 169u8,
+                254u8, 184u8, 181u8, 98u8, 47u8, 89u8, 124u8, 173u8,
             ],
             [
-                123u8, 14u8, 153u8, 17u8, 51u8, 39u8, 175u8, 15u8, 0u8, 8u8, 172u8,
-                143u8, 226u8, 112u8, 140u8, 71u8, 57u8, 78u8, 43u8, 173u8, 216u8, 125u8,
-                184u8, 31u8, 70u8, 75u8, 156u8, 225u8, 246u8, 151u8, 167u8, 55u8,
+                123u8, 14u8, 153u8, 17u8, 51u8, 39u8, 175u8, 15u8, 0u8, 8u8, 172u8, 143u8, 226u8,
+                112u8, 140u8, 71u8, 57u8, 78u8, 43u8, 173u8, 216u8, 125u8, 184u8, 31u8, 70u8, 75u8,
+                156u8, 225u8, 246u8, 151u8, 167u8, 55u8,
             ],
             [
-                161u8, 253u8, 50u8, 105u8, 225u8, 201u8, 220u8, 90u8, 234u8, 118u8, 37u8,
-                30u8, 105u8, 250u8, 99u8, 179u8, 145u8, 199u8, 239u8, 198u8, 180u8,
-                206u8, 51u8, 15u8, 80u8, 232u8, 205u8, 88u8, 154u8, 89u8, 22u8, 241u8,
+                161u8, 253u8, 50u8, 105u8, 225u8, 201u8, 220u8, 90u8, 234u8, 118u8, 37u8, 30u8,
+                105u8, 250u8, 99u8, 179u8, 145u8, 199u8, 239u8, 198u8, 180u8, 206u8, 51u8, 15u8,
+                80u8, 232u8, 205u8, 88u8, 154u8, 89u8, 22u8, 241u8,
             ],
             [
-                181u8, 196u8, 64u8, 172u8, 150u8, 25u8, 28u8, 97u8, 219u8, 28u8, 255u8,
-                98u8, 184u8, 174u8, 96u8, 9u8, 213u8, 203u8, 39u8, 160u8, 167u8, 123u8,
-                183u8, 253u8, 89u8, 191u8, 223u8, 109u8, 212u8, 145u8, 35u8, 8u8,
+                181u8, 196u8, 64u8, 172u8, 150u8, 25u8, 28u8, 97u8, 219u8, 28u8, 255u8, 98u8,
+                184u8, 174u8, 96u8, 9u8, 213u8, 203u8, 39u8, 160u8, 167u8, 123u8, 183u8, 253u8,
+                89u8, 191u8, 223u8, 109u8, 212u8, 145u8, 35u8, 8u8,
             ],
             [
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
-                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
-                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
+                66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
+                58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                213u8, 214u8, 155u8, 170u8, 221u8, 182u8, 216u8, 214u8, 162u8, 221u8,
-                112u8, 243u8, 133u8, 133u8, 1u8, 45u8, 48u8, 246u8, 138u8, 121u8, 70u8,
-                27u8, 126u8, 80u8, 87u8, 200u8, 222u8, 187u8, 17u8, 78u8, 64u8, 65u8,
+                213u8, 214u8, 155u8, 170u8, 221u8, 182u8, 216u8, 214u8, 162u8, 221u8, 112u8, 243u8,
+                133u8, 133u8, 1u8, 45u8, 48u8, 246u8, 138u8, 121u8, 70u8, 27u8, 126u8, 80u8, 87u8,
+                200u8, 222u8, 187u8, 17u8, 78u8, 64u8, 65u8,
             ],
             [
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
-                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
-                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
+                68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8, 235u8,
+                33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -10527,9 +9502,7 @@ function trustedForwarder() external view returns (address);
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 32usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -10544,94 +9517,54 @@ function trustedForwarder() external view returns (address);
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
                 Some(<EncryptionKeySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <EncryptionKeySet as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <EncryptionKeySet as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EncryptionKeySet)
                 }
                 Some(<GuardianDelaySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <GuardianDelaySet as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <GuardianDelaySet as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::GuardianDelaySet)
                 }
-                Some(
-                    <GuardiansCancelled as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <GuardiansCancelled as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<GuardiansCancelled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <GuardiansCancelled as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::GuardiansCancelled)
                 }
-                Some(
-                    <GuardiansProposed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <GuardiansProposed as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<GuardiansProposed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <GuardiansProposed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::GuardiansProposed)
                 }
                 Some(<Registered as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Registered as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <Registered as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Registered)
                 }
-                Some(
-                    <ResearcherRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <ResearcherRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<ResearcherRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ResearcherRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ResearcherRevoked)
                 }
-                Some(
-                    <ResearcherVerified as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <ResearcherVerified as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<ResearcherVerified as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ResearcherVerified as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ResearcherVerified)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleAdminChanged)
                 }
                 Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleGranted)
                 }
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleRevoked)
                 }
-                _ => {
-                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                        log: alloy_sol_types::private::Box::new(
-                            alloy_sol_types::private::LogData::new_unchecked(
-                                topics.to_vec(),
-                                data.to_vec().into(),
-                            ),
+                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                    log: alloy_sol_types::private::Box::new(
+                        alloy_sol_types::private::LogData::new_unchecked(
+                            topics.to_vec(),
+                            data.to_vec().into(),
                         ),
-                    })
-                }
+                    ),
+                }),
             }
         }
     }
@@ -10709,7 +9642,7 @@ function trustedForwarder() external view returns (address);
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`AccountRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`AccountRegistryInstance`) for more details.*/
+    See the [wrapper's documentation](`AccountRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -10722,31 +9655,24 @@ See the [wrapper's documentation](`AccountRegistryInstance`) for more details.*/
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+    Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    >(
+    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
         __provider: P,
         admin: alloy::sol_types::private::Address,
         forwarder: alloy::sol_types::private::Address,
         guardianDelay_: u64,
-    ) -> impl ::core::future::Future<
-        Output = alloy_contract::Result<AccountRegistryInstance<P, N>>,
-    > {
-        AccountRegistryInstance::<
-            P,
-            N,
-        >::deploy(__provider, admin, forwarder, guardianDelay_)
+    ) -> impl ::core::future::Future<Output = alloy_contract::Result<AccountRegistryInstance<P, N>>>
+    {
+        AccountRegistryInstance::<P, N>::deploy(__provider, admin, forwarder, guardianDelay_)
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+    and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     #[inline]
     pub fn deploy_builder<
         P: alloy_contract::private::Provider<N>,
@@ -10757,22 +9683,24 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         forwarder: alloy::sol_types::private::Address,
         guardianDelay_: u64,
     ) -> alloy_contract::RawCallBuilder<P, N> {
-        AccountRegistryInstance::<
-            P,
-            N,
-        >::deploy_builder(__provider, admin, forwarder, guardianDelay_)
+        AccountRegistryInstance::<P, N>::deploy_builder(
+            __provider,
+            admin,
+            forwarder,
+            guardianDelay_,
+        )
     }
     /**A [`AccountRegistry`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`AccountRegistry`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`AccountRegistry`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct AccountRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -10783,22 +9711,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for AccountRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("AccountRegistryInstance").field(&self.address).finish()
+            f.debug_tuple("AccountRegistryInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > AccountRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        AccountRegistryInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`AccountRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`AccountRegistryInstance`) for more details.*/
+        See the [wrapper's documentation](`AccountRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -10807,9 +9733,9 @@ See the [wrapper's documentation](`AccountRegistryInstance`) for more details.*/
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+        Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
         pub async fn deploy(
             __provider: P,
@@ -10817,20 +9743,15 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
             forwarder: alloy::sol_types::private::Address,
             guardianDelay_: u64,
         ) -> alloy_contract::Result<AccountRegistryInstance<P, N>> {
-            let call_builder = Self::deploy_builder(
-                __provider,
-                admin,
-                forwarder,
-                guardianDelay_,
-            );
+            let call_builder = Self::deploy_builder(__provider, admin, forwarder, guardianDelay_);
             let contract_address = call_builder.deploy().await?;
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+        and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(
             __provider: P,
@@ -10842,16 +9763,14 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 __provider,
                 [
                     &BYTECODE[..],
-                    &alloy_sol_types::SolConstructor::abi_encode(
-                        &constructorCall {
-                            admin,
-                            forwarder,
-                            guardianDelay_,
-                        },
-                    )[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(&constructorCall {
+                        admin,
+                        forwarder,
+                        guardianDelay_,
+                    })[..],
                 ]
-                    .concat()
-                    .into(),
+                .concat()
+                .into(),
             )
         }
         /// Returns a reference to the address.
@@ -10887,10 +9806,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > AccountRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        AccountRegistryInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -10902,9 +9820,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
         }
         ///Creates a new call builder for the [`ATTESTER_ROLE`] function.
-        pub fn ATTESTER_ROLE(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, ATTESTER_ROLECall, N> {
+        pub fn ATTESTER_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, ATTESTER_ROLECall, N> {
             self.call_builder(&ATTESTER_ROLECall)
         }
         ///Creates a new call builder for the [`DEFAULT_ADMIN_ROLE`] function.
@@ -10914,9 +9830,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&DEFAULT_ADMIN_ROLECall)
         }
         ///Creates a new call builder for the [`MAX_GUARDIANS`] function.
-        pub fn MAX_GUARDIANS(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, MAX_GUARDIANSCall, N> {
+        pub fn MAX_GUARDIANS(&self) -> alloy_contract::SolCallBuilder<&P, MAX_GUARDIANSCall, N> {
             self.call_builder(&MAX_GUARDIANSCall)
         }
         ///Creates a new call builder for the [`MAX_GUARDIAN_DELAY`] function.
@@ -10932,9 +9846,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&MIN_GUARDIAN_DELAYCall)
         }
         ///Creates a new call builder for the [`PARAMS_ROLE`] function.
-        pub fn PARAMS_ROLE(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, PARAMS_ROLECall, N> {
+        pub fn PARAMS_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, PARAMS_ROLECall, N> {
             self.call_builder(&PARAMS_ROLECall)
         }
         ///Creates a new call builder for the [`attestResearcher`] function.
@@ -10943,12 +9855,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             researcher: alloy::sol_types::private::Address,
             attestation: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, attestResearcherCall, N> {
-            self.call_builder(
-                &attestResearcherCall {
-                    researcher,
-                    attestation,
-                },
-            )
+            self.call_builder(&attestResearcherCall {
+                researcher,
+                attestation,
+            })
         }
         ///Creates a new call builder for the [`cancelGuardians`] function.
         pub fn cancelGuardians(
@@ -10979,9 +9889,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&grantRoleCall { role, account })
         }
         ///Creates a new call builder for the [`guardianDelay`] function.
-        pub fn guardianDelay(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, guardianDelayCall, N> {
+        pub fn guardianDelay(&self) -> alloy_contract::SolCallBuilder<&P, guardianDelayCall, N> {
             self.call_builder(&guardianDelayCall)
         }
         ///Creates a new call builder for the [`guardians`] function.
@@ -11019,22 +9927,14 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
             forwarder: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, isTrustedForwarderCall, N> {
-            self.call_builder(
-                &isTrustedForwarderCall {
-                    forwarder,
-                },
-            )
+            self.call_builder(&isTrustedForwarderCall { forwarder })
         }
         ///Creates a new call builder for the [`isVerifiedResearcher`] function.
         pub fn isVerifiedResearcher(
             &self,
             account: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, isVerifiedResearcherCall, N> {
-            self.call_builder(
-                &isVerifiedResearcherCall {
-                    account,
-                },
-            )
+            self.call_builder(&isVerifiedResearcherCall { account })
         }
         ///Creates a new call builder for the [`pendingGuardians`] function.
         pub fn pendingGuardians(
@@ -11049,12 +9949,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             set: alloy::sol_types::private::Vec<alloy::sol_types::private::Address>,
             threshold: u8,
         ) -> alloy_contract::SolCallBuilder<&P, proposeGuardiansCall, N> {
-            self.call_builder(
-                &proposeGuardiansCall {
-                    set,
-                    threshold,
-                },
-            )
+            self.call_builder(&proposeGuardiansCall { set, threshold })
         }
         ///Creates a new call builder for the [`register`] function.
         pub fn register(
@@ -11063,13 +9958,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             key: alloy::sol_types::private::Bytes,
             commitment: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, registerCall, N> {
-            self.call_builder(
-                &registerCall {
-                    role_,
-                    key,
-                    commitment,
-                },
-            )
+            self.call_builder(&registerCall {
+                role_,
+                key,
+                commitment,
+            })
         }
         ///Creates a new call builder for the [`renounceRole`] function.
         pub fn renounceRole(
@@ -11077,12 +9970,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(
-                &renounceRoleCall {
-                    role,
-                    callerConfirmation,
-                },
-            )
+            self.call_builder(&renounceRoleCall {
+                role,
+                callerConfirmation,
+            })
         }
         ///Creates a new call builder for the [`revokeResearcher`] function.
         pub fn revokeResearcher(
@@ -11090,12 +9981,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             researcher: alloy::sol_types::private::Address,
             reason: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, revokeResearcherCall, N> {
-            self.call_builder(
-                &revokeResearcherCall {
-                    researcher,
-                    reason,
-                },
-            )
+            self.call_builder(&revokeResearcherCall { researcher, reason })
         }
         ///Creates a new call builder for the [`revokeRole`] function.
         pub fn revokeRole(
@@ -11131,11 +10017,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
             interfaceId: alloy::sol_types::private::FixedBytes<4>,
         ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
-            self.call_builder(
-                &supportsInterfaceCall {
-                    interfaceId,
-                },
-            )
+            self.call_builder(&supportsInterfaceCall { interfaceId })
         }
         ///Creates a new call builder for the [`trustedForwarder`] function.
         pub fn trustedForwarder(
@@ -11145,10 +10027,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > AccountRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        AccountRegistryInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -11159,15 +10040,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             alloy_contract::Event::new_sol(&self.provider, &self.address)
         }
         ///Creates a new event filter for the [`EncryptionKeySet`] event.
-        pub fn EncryptionKeySet_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, EncryptionKeySet, N> {
+        pub fn EncryptionKeySet_filter(&self) -> alloy_contract::Event<&P, EncryptionKeySet, N> {
             self.event_filter::<EncryptionKeySet>()
         }
         ///Creates a new event filter for the [`GuardianDelaySet`] event.
-        pub fn GuardianDelaySet_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, GuardianDelaySet, N> {
+        pub fn GuardianDelaySet_filter(&self) -> alloy_contract::Event<&P, GuardianDelaySet, N> {
             self.event_filter::<GuardianDelaySet>()
         }
         ///Creates a new event filter for the [`GuardiansCancelled`] event.
@@ -11177,9 +10054,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<GuardiansCancelled>()
         }
         ///Creates a new event filter for the [`GuardiansProposed`] event.
-        pub fn GuardiansProposed_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, GuardiansProposed, N> {
+        pub fn GuardiansProposed_filter(&self) -> alloy_contract::Event<&P, GuardiansProposed, N> {
             self.event_filter::<GuardiansProposed>()
         }
         ///Creates a new event filter for the [`Registered`] event.
@@ -11187,9 +10062,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<Registered>()
         }
         ///Creates a new event filter for the [`ResearcherRevoked`] event.
-        pub fn ResearcherRevoked_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, ResearcherRevoked, N> {
+        pub fn ResearcherRevoked_filter(&self) -> alloy_contract::Event<&P, ResearcherRevoked, N> {
             self.event_filter::<ResearcherRevoked>()
         }
         ///Creates a new event filter for the [`ResearcherVerified`] event.
@@ -11199,9 +10072,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<ResearcherVerified>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
-        pub fn RoleAdminChanged_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+        pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
             self.event_filter::<RoleAdminChanged>()
         }
         ///Creates a new event filter for the [`RoleGranted`] event.

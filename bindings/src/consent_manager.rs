@@ -21,8 +21,7 @@ library IConsentManager {
 pub mod IConsentManager {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Access(u8);
@@ -33,34 +32,27 @@ pub mod IConsentManager {
             #[inline]
             fn stv_to_tokens(
                 &self,
-            ) -> <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'_> {
+            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
+            {
                 alloy_sol_types::private::SolTypeValue::<
                     alloy::sol_types::sol_data::Uint<8>,
                 >::stv_to_tokens(self)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::tokenize(self)
-                    .0
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
                 <alloy::sol_types::sol_data::Uint<
                     8,
                 > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
+                    self,
+                )
             }
         }
         impl Access {
@@ -104,13 +96,11 @@ pub mod IConsentManager {
         #[automatically_derived]
         impl alloy_sol_types::SolType for Access {
             type RustType = u8;
-            type Token<'a> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = Self::NAME;
-            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
             const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
                 8,
             > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
@@ -120,15 +110,11 @@ pub mod IConsentManager {
             }
             #[inline]
             fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::type_check(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::detokenize(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
             }
         }
         #[automatically_derived]
@@ -149,17 +135,14 @@ pub mod IConsentManager {
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                    rust,
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EmergencyStatus(u8);
@@ -170,34 +153,27 @@ pub mod IConsentManager {
             #[inline]
             fn stv_to_tokens(
                 &self,
-            ) -> <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'_> {
+            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
+            {
                 alloy_sol_types::private::SolTypeValue::<
                     alloy::sol_types::sol_data::Uint<8>,
                 >::stv_to_tokens(self)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::tokenize(self)
-                    .0
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
                 <alloy::sol_types::sol_data::Uint<
                     8,
                 > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
+                    self,
+                )
             }
         }
         impl EmergencyStatus {
@@ -241,13 +217,11 @@ pub mod IConsentManager {
         #[automatically_derived]
         impl alloy_sol_types::SolType for EmergencyStatus {
             type RustType = u8;
-            type Token<'a> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = Self::NAME;
-            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
             const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
                 8,
             > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
@@ -257,15 +231,11 @@ pub mod IConsentManager {
             }
             #[inline]
             fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::type_check(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::detokenize(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
             }
         }
         #[automatically_derived]
@@ -286,17 +256,14 @@ pub mod IConsentManager {
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                    rust,
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Scope(u8);
@@ -307,34 +274,27 @@ pub mod IConsentManager {
             #[inline]
             fn stv_to_tokens(
                 &self,
-            ) -> <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'_> {
+            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
+            {
                 alloy_sol_types::private::SolTypeValue::<
                     alloy::sol_types::sol_data::Uint<8>,
                 >::stv_to_tokens(self)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::tokenize(self)
-                    .0
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
                 <alloy::sol_types::sol_data::Uint<
                     8,
                 > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
+                    self,
+                )
             }
         }
         impl Scope {
@@ -378,13 +338,11 @@ pub mod IConsentManager {
         #[automatically_derived]
         impl alloy_sol_types::SolType for Scope {
             type RustType = u8;
-            type Token<'a> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = Self::NAME;
-            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
             const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
                 8,
             > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
@@ -394,15 +352,11 @@ pub mod IConsentManager {
             }
             #[inline]
             fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::type_check(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::detokenize(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
             }
         }
         #[automatically_derived]
@@ -423,20 +377,17 @@ pub mod IConsentManager {
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                    rust,
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Emergency { address patient; uint64 openedAt; address provider; uint64 expiresAt; uint16 reasonCode; EmergencyStatus status; }
-```*/
+    struct Emergency { address patient; uint64 openedAt; address provider; uint64 expiresAt; uint16 reasonCode; EmergencyStatus status; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Emergency {
@@ -482,9 +433,7 @@ struct Emergency { address patient; uint64 openedAt; address provider; uint64 ex
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -531,18 +480,18 @@ struct Emergency { address patient; uint64 openedAt; address provider; uint64 ex
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.openedAt),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.openedAt,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.provider,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reasonCode),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.reasonCode,
+                    ),
                     <EmergencyStatus as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
@@ -551,64 +500,50 @@ struct Emergency { address patient; uint64 openedAt; address provider; uint64 ex
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Emergency {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -622,9 +557,9 @@ struct Emergency { address patient; uint64 openedAt; address provider; uint64 ex
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -697,9 +632,7 @@ struct Emergency { address patient; uint64 openedAt; address provider; uint64 ex
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.patient,
                     out,
@@ -732,25 +665,17 @@ struct Emergency { address patient; uint64 openedAt; address provider; uint64 ex
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct GuardianAction { bool revoke; address grantee; Scope scope; bytes32 target; Access access; uint64 expiresAt; bytes32 salt; }
-```*/
+    struct GuardianAction { bool revoke; address grantee; Scope scope; bytes32 target; Access access; uint64 expiresAt; bytes32 salt; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct GuardianAction {
@@ -800,9 +725,7 @@ struct GuardianAction { bool revoke; address grantee; Scope scope; bytes32 targe
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -872,64 +795,50 @@ struct GuardianAction { bool revoke; address grantee; Scope scope; bytes32 targe
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for GuardianAction {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -943,9 +852,9 @@ struct GuardianAction { bool revoke; address grantee; Scope scope; bytes32 targe
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -1018,9 +927,7 @@ struct GuardianAction { bool revoke; address grantee; Scope scope; bytes32 targe
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.revoke,
                     out,
@@ -1029,20 +936,14 @@ struct GuardianAction { bool revoke; address grantee; Scope scope; bytes32 targe
                     &rust.grantee,
                     out,
                 );
-                <Scope as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.scope,
-                    out,
-                );
+                <Scope as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.scope, out);
                 <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.target,
                     out,
                 );
-                <Access as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.access,
-                    out,
-                );
+                <Access as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.access, out);
                 <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -1057,25 +958,17 @@ struct GuardianAction { bool revoke; address grantee; Scope scope; bytes32 targe
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct SignedConsent { address patient; address grantee; Scope scope; bytes32 target; Access access; uint64 expiresAt; uint256 nonce; uint256 deadline; }
-```*/
+    struct SignedConsent { address patient; address grantee; Scope scope; bytes32 target; Access access; uint64 expiresAt; uint256 nonce; uint256 deadline; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SignedConsent {
@@ -1129,9 +1022,7 @@ struct SignedConsent { address patient; address grantee; Scope scope; bytes32 ta
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1206,64 +1097,50 @@ struct SignedConsent { address patient; address grantee; Scope scope; bytes32 ta
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for SignedConsent {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -1277,9 +1154,9 @@ struct SignedConsent { address patient; address grantee; Scope scope; bytes32 ta
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -1361,9 +1238,7 @@ struct SignedConsent { address patient; address grantee; Scope scope; bytes32 ta
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.patient,
                     out,
@@ -1372,20 +1247,14 @@ struct SignedConsent { address patient; address grantee; Scope scope; bytes32 ta
                     &rust.grantee,
                     out,
                 );
-                <Scope as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.scope,
-                    out,
-                );
+                <Scope as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.scope, out);
                 <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.target,
                     out,
                 );
-                <Access as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.access,
-                    out,
-                );
+                <Access as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.access, out);
                 <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -1406,24 +1275,17 @@ struct SignedConsent { address patient; address grantee; Scope scope; bytes32 ta
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IConsentManager`](self) contract instance.
 
-See the [wrapper's documentation](`IConsentManagerInstance`) for more details.*/
+    See the [wrapper's documentation](`IConsentManagerInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -1436,15 +1298,15 @@ See the [wrapper's documentation](`IConsentManagerInstance`) for more details.*/
     }
     /**A [`IConsentManager`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`IConsentManager`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`IConsentManager`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IConsentManagerInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -1455,22 +1317,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for IConsentManagerInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IConsentManagerInstance").field(&self.address).finish()
+            f.debug_tuple("IConsentManagerInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IConsentManagerInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IConsentManagerInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`IConsentManager`](self) contract instance.
 
-See the [wrapper's documentation](`IConsentManagerInstance`) for more details.*/
+        See the [wrapper's documentation](`IConsentManagerInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -1510,10 +1370,9 @@ See the [wrapper's documentation](`IConsentManagerInstance`) for more details.*/
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IConsentManagerInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IConsentManagerInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -1526,10 +1385,9 @@ See the [wrapper's documentation](`IConsentManagerInstance`) for more details.*/
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IConsentManagerInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IConsentManagerInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -3493,12 +3351,11 @@ pub mod ConsentManager {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02iW_5`\xE0\x1C\x80c}\xA0\xA8w\x11a\x01WW\x80c\xA2\x17\xFD\xDF\x11a\0\xD2W\x80c\xD6\xD7E\x9E\x11a\0\x88W\x80c\xE5\xC3\x01 \x11a\0nW\x80c\xE5\xC3\x01 \x14a\x06\x93W\x80c\xEC\x86Ke\x14a\x06\xB3W\x80c\xF1$-\xA7\x14a\x06\xDBW__\xFD[\x80c\xD6\xD7E\x9E\x14a\x06PW\x80c\xE5,\xB3j\x14a\x06qW__\xFD[\x80c\xC7\xBA\xDEh\x11a\0\xB8W\x80c\xC7\xBA\xDEh\x14a\x06\x17W\x80c\xD3\xEB\xC1\xD4\x14a\x06*W\x80c\xD5Gt\x1F\x14a\x06=W__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x05\xFDW\x80c\xB2\xB6\x1AO\x14a\x06\x04W__\xFD[\x80c\x84\xB0\x19n\x11a\x01'W\x80c\x8BLiv\x11a\x01\rW\x80c\x8BLiv\x14a\x05\x8DW\x80c\x91\xD1HT\x14a\x05\xA0W\x80c\x9A\xC7]\x87\x14a\x05\xD6W__\xFD[\x80c\x84\xB0\x19n\x14a\x05KW\x80c\x8As\"'\x14a\x05fW__\xFD[\x80c}\xA0\xA8w\x14a\x04\xA3W\x80c~iTb\x14a\x04\xDAW\x80c~\xE8! \x14a\x05%W\x80c\x7F\xA1\x16o\x14a\x058W__\xFD[\x80c>~s\xC5\x11a\x01\xE7W\x80c\\P\xFB\x95\x11a\x01\xB7W\x80cn\x07\x0B\xE7\x11a\x01\x9DW\x80cn\x07\x0B\xE7\x14a\x04kW\x80crp\x01\xA7\x14a\x04~W\x80c|\xA8F\x96\x14a\x04\x91W__\xFD[\x80c\\P\xFB\x95\x14a\x04=W\x80ck\x98\xE9-\x14a\x04PW__\xFD[\x80c>~s\xC5\x14a\x03\x95W\x80c?\xF1\xD0~\x14a\x03\xA8W\x80cP5%\xEC\x14a\x03\xEAW\x80cW+l\x05\x14a\x03\xFDW__\xFD[\x80c#\xCD\xC3\xF1\x11a\x02<W\x80c//\xF1]\x11a\x02\"W\x80c//\xF1]\x14a\x03LW\x80c5\x82\x96\xB1\x14a\x03_W\x80c6V\x8A\xBE\x14a\x03\x82W__\xFD[\x80c#\xCD\xC3\xF1\x14a\x02\xF2W\x80c$\x8A\x9C\xA3\x14a\x03*W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02mW\x80c\x07?]\x9F\x14a\x02\x95W\x80c\x18?5y\x14a\x02\xCAW\x80c\x18^|\xF8\x14a\x02\xDFW[__\xFD[a\x02\x80a\x02{6`\x04a).V[a\x06\xEEV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\xBC\x7F3c\x96\x18\xB1@ma\xFF\xF6uj\xE2<\xB6\xE3\xF9&\x9B\xB7TN\x8Cw\xF5\xCDU\x97\x05m\xCC\x91\x81V[`@Q\x90\x81R` \x01a\x02\x8CV[a\x02\xDDa\x02\xD86`\x04a)\x94V[a\x07\x86V[\0[a\x02\xBCa\x02\xED6`\x04a)\xD0V[a\x07\xA0V[a\x02\x80a\x03\x006`\x04a*\x0FV[_\x91\x82R`\x08` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\xBCa\x0386`\x04a*=V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x02\xDDa\x03Z6`\x04a*\x0FV[a\x07\xB2V[a\x03ib\x01Q\x80\x81V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\x8CV[a\x02\xDDa\x03\x906`\x04a*\x0FV[a\x07\xDCV[a\x02\xDDa\x03\xA36`\x04a*aV[a\x088V[a\x03ia\x03\xB66`\x04a*\x85V[`\x01`\x01`\xA0\x1B\x03\x91\x82\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x90\x94\x16\x82R\x91\x90\x91R Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x02\xDDa\x03\xF86`\x04a*\xB1V[a\x0C\x83V[a\x02\x80a\x04\x0B6`\x04a*\xEFV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x02\xDDa\x04K6`\x04a+\x18V[a\r\xBAV[a\x04X`\t\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\x8CV[a\x02\x80a\x04y6`\x04a+|V[a\x0E\x19V[a\x02\xBCa\x04\x8C6`\x04a+\xF1V[a\x0E\xFAV[`\x07Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03iV[`@Q`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R` \x01a\x02\x8CV[a\x05\0a\x04\xE86`\x04a*=V[_\x90\x81R`\n` R`@\x90\x81\x90 T\x91\x90\x82\x90\x1C\x90V[`@\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x83Rc\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01a\x02\x8CV[a\x02\xBCa\x0536`\x04a+\xF1V[a\x0F\x04V[a\x02\xDDa\x05F6`\x04a,\x0CV[a\x0F\x0EV[a\x05Sa\x0F]V[`@Qa\x02\x8C\x97\x96\x95\x94\x93\x92\x91\x90a,\xBBV[a\x02\xBC\x7F@0\xCD\xD5/\x1E@\x1Bn'\xF6'\xF8j\xCE\x83\xB3\xAC\xA3\x97\xB2\x82\xDA\x03\x0E\xCE\xFF/\xD2VKF\x81V[a\x02\xDDa\x05\x9B6`\x04a,\x0CV[a\x0F\xBBV[a\x02\x80a\x05\xAE6`\x04a*\x0FV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\xBC\x7F\xC7\x16\xC3\xF4\xE2]\xFAThz#l\x0F\x14\xC6\xF0\xD3\xDC\x90\x94\x04C\x14\x9D\x7F\xBC\xECM{w\xB4\x9B\x81V[a\x02\xBC_\x81V[a\x02\xDDa\x06\x126`\x04a-\x84V[a\x10\"V[a\x03ia\x06%6`\x04a-\x9DV[a\x109V[a\x02\xDDa\x0686`\x04a-\xE9V[a\x10fV[a\x02\xDDa\x06K6`\x04a*\x0FV[a\x10\x82V[a\x06ca\x06^6`\x04a-\x9DV[a\x10\xA6V[`@Qa\x02\x8C\x92\x91\x90a.zV[a\x02\x80a\x06\x7F6`\x04a*=V[_\x90\x81R`\t` R`@\x90 T`\xFF\x16\x90V[a\x06\xA6a\x06\xA16`\x04a*=V[a\x10\xEDV[`@Qa\x02\x8C\x91\x90a.\xAFV[a\x06\xC6a\x06\xC16`\x04a)\xD0V[a\x12\x10V[`@\x80Q\x92\x83R\x90\x15\x15` \x83\x01R\x01a\x02\x8CV[a\x02\xBCa\x06\xE96`\x04a/%V[a\x16\x13V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x07\x80WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\x07\x9Ba\x07\x91a\x1A\xDFV[\x84\x84\x84`\x01a\x1A\xEDV[PPPV[_a\x07\xAB\x83\x83a\x1C\x05V[\x93\x92PPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x07\xCC\x81a\x1C7V[a\x07\xD6\x83\x83a\x1CKV[PPPPV[a\x07\xE4a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x08.W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x07\x9B\x82\x82a\x1D\x11V[_\x83\x81R`\x05` R`@\x81 \x90`\x01\x82\x01T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x08\x81Wa\x08\x81a.9V[\x03a\x08\xC0W`@Q\x7FBU~\x97\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01\x80\x82\x01T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x08\xFCWa\x08\xFCa.9V[\x14a\tHW\x83\x81`\x01\x01`\x1E\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F\xA1X\xED4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08\xB7\x92\x91\x90a/XV[_a\tQa\x1A\xDFV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x90\x82\x16\x81\x14\x80\x15\x90a\n\x19WP`@Q\x7F\xD4\xEE\x974\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R\x83\x81\x16`$\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xD4\xEE\x974\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\t\xF3W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\n\x17\x91\x90a/lV[\x15[\x15a\nbW`@Q\x7F\x87\xDE\x18D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16`$\x82\x01R`D\x01a\x08\xB7V[\x84\x15a\n\xF0W`\x01\x83\x01\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x87\x90\x7F\xD7'_\xE3@\n8\xA4\xDC@\x8FJ\x9C\x9A\x193\xA0\xFCv|\x80\xB6cx\x06\x06\xEFM\xC9645\x90_\x90\xA3PPPPPPV[`\x01\x83\x01\x80T~\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x90\x91U`\x01`\x01`\xA0\x1B\x03\x82\x81\x16_\x81\x81R`\x04` \x81\x81R`@\x80\x84 \x96\x86\x16\x80\x85R\x96\x90\x91R\x80\x83 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x90UQ\x7F\xA6r\xEB\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x90\x81\x01\x85\x90R`$\x81\x01\x92\x90\x92R`D\x82\x01\x88\x90R\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xA6r\xEB\xDB\x90`d\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x92PPP\x80\x15a\x0C+WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra\x0C(\x91\x81\x01\x90a/\x87V[`\x01[\x15a\x0C3W\x90P[`@\x80Q\x87\x81R` \x81\x01\x83\x90R`\x01`\x01`\xA0\x1B\x03\x86\x16\x91\x8A\x91\x7F\x04\x98\x12WS\xE9\xC9\xB6Y\x15\x8F\xA6\x1Di=\n8\xC2]\x19\xB3\xD0Z\xD3x\x98\xB5\xE6\xCE\x83\n\xF0\x91\x01`@Q\x80\x91\x03\x90\xA3PPPPPPPPV[\x7F\xC7\x16\xC3\xF4\xE2]\xFAThz#l\x0F\x14\xC6\xF0\xD3\xDC\x90\x94\x04C\x14\x9D\x7F\xBC\xECM{w\xB4\x9Ba\x0C\xAD\x81a\x1C7V[\x83\x15\x80a\x0C\xBEWPc\xFF\xFF\xFF\xFF\x82\x16\x15[\x15a\x0C\xF5W`@Q\x7F\x93\xD2B\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x84\x81R`\n` R`@\x90 T\x15a\r=W`@Q\x7F\xF6\x82\xFEW\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x08\xB7V[_\x84\x81R`\n` R`@\x90\x81\x90 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFC\x16k\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x85\x84\x1B\x16\x17\x90UQ\x84\x90\x7F\x84\xCAH`~\x1D4\x80\x98?h>\xA5G\x19(/$\xF0\x822\xF91\xDB\xA6\xDEH\x0E\xE9\x07\x96\x0B\x90a\r\xAC\x90\x86\x90\x86\x90\x91\x82Rc\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPPV[a\r\xC2a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x85`\x01`\x01`\xA0\x1B\x03\x16\x7FL(~\xD3U\xC1\xC1\xEE\x12\xE8\xD6\xE7~\xA1\xA8\x13\xFCEr\x863\xE1\x83\x97c\xD6`#U\x7F\xDFR\x86\x86\x86\x86`@Qa\x0E\n\x94\x93\x92\x91\x90a/\xAEV[`@Q\x80\x91\x03\x90\xA3PPPPPV[_\x80\x82`\x02\x81\x11\x15a\x0E-Wa\x0E-a.9V[\x03a\x0E9WP_a\x0E\xF1V[a\x0E_`\x03_a\x0EK\x89\x89_\x8Aa\x1D\xCEV[\x81R` \x01\x90\x81R` \x01_ T\x83a\x1E\x06V[\x15a\x0ElWP`\x01a\x0E\xF1V[a\x0E\x83`\x03_a\x0EK\x89\x89`\x01a\xFF\xFF\x8A\x16a\x1D\xCEV[\x15a\x0E\x90WP`\x01a\x0E\xF1V[`\x01\x82`\x02\x81\x11\x15a\x0E\xA4Wa\x0E\xA4a.9V[\x14\x80\x15a\x0E\xB5WPa\xFF\xFF\x83\x16`\t\x14[\x80\x15a\x0E\xEEWP`\x01`\x01`\xA0\x1B\x03\x80\x87\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x89\x16\x83R\x92\x90R Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x90P[\x95\x94PPPPPV[_a\x07\x80\x82a\x1EBV[_a\x07\x80\x82a\x1E\xD4V[a\x0F\"\x83a\x0F\x1B\x85a\x1EBV[\x84\x84a\x1FmV[a\x07\x9Ba\x0F2` \x85\x01\x85a*\xEFV[a\x0FB`@\x86\x01` \x87\x01a*\xEFV[a\x0FR``\x87\x01`@\x88\x01a/\xDEV[\x86``\x015_a\x1A\xEDV[_``\x80___``a\x0Fna \xE1V[a\x0Fva!\x0CV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[a\x0F\xC8\x83a\x0F\x1B\x85a\x1E\xD4V[a\x07\x9Ba\x0F\xD8` \x85\x01\x85a*\xEFV[a\x0F\xE8`@\x86\x01` \x87\x01a*\xEFV[a\x0F\xF8``\x87\x01`@\x88\x01a/\xDEV[``\x87\x015a\x10\r`\xA0\x89\x01`\x80\x8A\x01a0$V[a\x10\x1D`\xC0\x8A\x01`\xA0\x8B\x01a-\x84V[a!7V[_a\x10,\x81a\x1C7V[a\x105\x82a#BV[PPV[_`H`\x03_a\x10K\x88\x88\x88\x88a\x1D\xCEV[\x81R` \x01\x90\x81R` \x01_ T\x90\x1C\x90P[\x94\x93PPPPV[a\x10{a\x10qa\x1A\xDFV[\x86\x86\x86\x86\x86a!7V[PPPPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x10\x9C\x81a\x1C7V[a\x07\xD6\x83\x83a\x1D\x11V[___`\x03_a\x10\xB8\x89\x89\x89\x89a\x1D\xCEV[\x81R` \x01\x90\x81R` \x01_ T\x90P`@\x81\x90\x1C`\xFF\x16`\x02\x81\x11\x15a\x10\xE1Wa\x10\xE1a.9V[\x97\x90\x96P\x94PPPPPV[a\x11\"`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R\x90`\xA0\x82\x01R\x90V[_\x82\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x82Q`\xC0\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x83\x90\x04\x81\x16\x95\x84\x01\x95\x90\x95R`\x01\x84\x01T\x90\x81\x16\x95\x83\x01\x95\x90\x95R\x84\x04\x90\x92\x16``\x83\x01Ra\xFF\xFF|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x04\x16`\x80\x83\x01R\x90\x91`\xA0\x83\x01\x90`\xFF~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16`\x03\x81\x11\x15a\x11\xF6Wa\x11\xF6a.9V[`\x03\x81\x11\x15a\x12\x07Wa\x12\x07a.9V[\x90RP\x92\x91PPV[___a\x12\x1Ba\x1A\xDFV[`@Q\x7F\x063\xB1J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04\x83\x01R\x91\x92P_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x063\xB1J\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x12\xA0W=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra\x12\xC7\x91\x90\x81\x01\x90a0XV[\x91P\x91Pa\x12\xD5\x82\x84a$\x15V[a\x13\x1EW`@Q\x7F\x82o\x1B\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x89\x16`\x04\x83\x01R\x84\x16`$\x82\x01R`D\x01a\x08\xB7V[a\x13(\x87\x87a\x1C\x05V[_\x81\x81R`\t` R`@\x90 T\x90\x95P`\xFF\x16\x15a\x13vW`@Q\x7FH\xEA\xE5\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x08\xB7V[_\x85\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 T`\xFF\x16\x15a\x13\xE4W`@Q\x7F\xA7-\xB7\x87\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16`$\x82\x01R`D\x01a\x08\xB7V[_\x85\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x80\x88\x16\x80\x86R\x91\x90\x93R\x92\x81\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UQ\x87\x91\x8A\x16\x90\x7F-\xF9\x83\x15\xA4N\0\x9B\xB6\x98\x87\xAFv\xB0;.Oi\x0C\xD7\x15:5\xC5Aq\xB5e\xC0\x0E\r9\x90a\x14f\x90\x8B\x90a1\xBBV[`@Q\x80\x91\x03\x90\xA4__[\x83Q\x81\x10\x15a\x14\xDDW`\x08_\x88\x81R` \x01\x90\x81R` \x01_ _\x85\x83\x81Q\x81\x10a\x14\x9EWa\x14\x9Ea1\xC9V[` \x90\x81\x02\x91\x90\x91\x01\x81\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x82R\x81\x01\x91\x90\x91R`@\x01_ T`\xFF\x16\x15a\x14\xD5Wa\x14\xD2\x82a2#V[\x91P[`\x01\x01a\x14qV[P\x81`\xFF\x16\x81\x10\x15a\x14\xF6WP_\x93Pa\x16\x0C\x92PPPV[_\x86\x81R`\t` R`@\x90\x81\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UQ\x86\x90`\x01`\x01`\xA0\x1B\x03\x8A\x16\x90\x7F\x90\xFC\xC1DFS\x1F\xD7\xC9\xB1\xECk\xD7\xF2?\xAF\t\xF2\xE9!\xC8\n6z\xB1Y!\xA6\xA7c=\x1C\x90a\x15k\x90\x85\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a\x15\x80` \x88\x01\x88a2ZV[\x15a\x15\xBAWa\x15\xB5\x88a\x15\x99`@\x8A\x01` \x8B\x01a*\xEFV[a\x15\xA9``\x8B\x01`@\x8C\x01a/\xDEV[\x8A``\x015`\x01a\x1A\xEDV[a\x16\x03V[a\x16\x03\x88a\x15\xCE`@\x8A\x01` \x8B\x01a*\xEFV[a\x15\xDE``\x8B\x01`@\x8C\x01a/\xDEV[``\x8B\x015a\x15\xF3`\xA0\x8D\x01`\x80\x8E\x01a0$V[a\x10\x1D`\xC0\x8E\x01`\xA0\x8F\x01a-\x84V[P`\x01\x93PPPP[\x92P\x92\x90PV[__a\x16\x1Da\x1A\xDFV[`@Q\x7FZ\xFAP6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cZ\xFAP6\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x16\x9FW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x16\xC3\x91\x90a/lV[a\x17\x04W`@Q\x7Fwe\xF1,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x08\xB7V[`@Q\x7F\x8F\x9Cy\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x8F\x9Cy\xED\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x17\x81W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x17\xA5\x91\x90a/lV[a\x17\xE6W`@Q\x7FM\x05f\xB0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08\xB7V[`\x07T_\x90a\x17\xFF\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba2uV[\x90P`\x06_\x81Ta\x18\x0F\x90a2#V[\x91\x90P\x81\x90U\x92P`@Q\x80`\xC0\x01`@R\x80\x86`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x85a\xFF\xFF\x16\x81R` \x01`\x01`\x03\x81\x11\x15a\x18}Wa\x18}a.9V[\x90R_\x84\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x83Q\x81T\x92\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x81\x02\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x95\x86\x16`\x01`\x01`\xA0\x1B\x03\x94\x85\x16\x17\x17\x84U\x94\x86\x01Q`\x01\x84\x01\x80T``\x89\x01Q`\x80\x8A\x01Qa\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x95\x16\x90\x98\x02\x96\x16\x91\x90\x93\x16\x17\x93\x90\x93\x17\x93\x84\x16\x83\x17\x81U`\xA0\x85\x01Q\x91\x93\x91\x92\x90\x91\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x7F\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\x19\xE7Wa\x19\xE7a.9V[\x02\x17\x90UPPP`\x01`\x01`\xA0\x1B\x03\x80\x86\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x86\x16\x83R\x92\x90R Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x82\x16\x11\x15a\x1A\x7FW`\x01`\x01`\xA0\x1B\x03\x85\x81\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x86\x16\x83R\x92\x90R \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x17\x90U[`@\x80Qa\xFF\xFF\x86\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R`\x01`\x01`\xA0\x1B\x03\x80\x85\x16\x92\x90\x88\x16\x91\x86\x91\x7F\x87\r\xF5\xD2\xF5\xC4{\xBE(d\x17\x94\xAF\x14YR\x12\x05\xC1\xD5\x15\xB8\x81\xA9|\x06\x1BK\x83\\\x07H\x91\x01`@Q\x80\x91\x03\x90\xA4PP\x92\x91PPV[_a\x1A\xE8a$nV[\x90P\x90V[_a\x1A\xFA\x86\x86\x86\x86a\x1D\xCEV[_\x81\x81R`\x03` R`@\x90 T\x90\x91Pa\x1B `\x01i\x01\0\0\0\0\0\0\0\0\0a2\x95V[\x81\x16_\x03a\x1BbW\x86\x86\x86\x86`@Q\x7F\xAC>\r$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08\xB7\x94\x93\x92\x91\x90a2\xA8V[\x82a\x1BmW_a\x1ByV[i\x01\0\0\0\0\0\0\0\0\0[a\x1B\x8E`\x01i\x01\0\0\0\0\0\0\0\0\0a2\x95V[\x19\x82\x16a\x1B\x9B\x91\x90a2\xCDV[`\x03_\x84\x81R` \x01\x90\x81R` \x01_ \x81\x90UP\x83\x86`\x01`\x01`\xA0\x1B\x03\x16\x88`\x01`\x01`\xA0\x1B\x03\x16\x7F\xDE)\x89\xC7\xD6\xBE\x1D\xE5\xD5\xC2\xE2\x81\xD5\xD0\x94B \xA8\xE5&\x85\x1F\xEBR\xC6\xD1\t\xEF\xB4\n\xFC\xA7\x88`@Qa\x1B\xF4\x91\x90a2\xE0V[`@Q\x80\x91\x03\x90\xA4PPPPPPPV[_\x82\x82`@Q` \x01a\x1C\x19\x92\x91\x90a2\xEEV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x92\x91PPV[a\x1CH\x81a\x1CCa\x1A\xDFV[a$\xD8V[PV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x1D\nW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\x1C\xC2a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x07\x80V[P_a\x07\x80V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a\x1D\nW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua\x1D\x86a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x07\x80V[_\x84\x84\x84\x84`@Q` \x01a\x1D\xE6\x94\x93\x92\x91\x90a2\xA8V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x94\x93PPPPV[_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x80\x15a\x07\xABWP\x81`\x02\x81\x11\x15a\x1E-Wa\x1E-a.9V[`\xFF\x16`@\x84\x90\x1C`\xFF\x16\x10\x15\x90P\x92\x91PPV[_a\x07\x80\x7F@0\xCD\xD5/\x1E@\x1Bn'\xF6'\xF8j\xCE\x83\xB3\xAC\xA3\x97\xB2\x82\xDA\x03\x0E\xCE\xFF/\xD2VKFa\x1Et` \x85\x01\x85a*\xEFV[a\x1E\x84`@\x86\x01` \x87\x01a*\xEFV[a\x1E\x94``\x87\x01`@\x88\x01a/\xDEV[\x86``\x015\x87`\xC0\x015\x88`\xE0\x015`@Q` \x01a\x1E\xB9\x97\x96\x95\x94\x93\x92\x91\x90a3\x0CV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a%CV[_a\x07\x80\x7F3c\x96\x18\xB1@ma\xFF\xF6uj\xE2<\xB6\xE3\xF9&\x9B\xB7TN\x8Cw\xF5\xCDU\x97\x05m\xCC\x91a\x1F\x06` \x85\x01\x85a*\xEFV[a\x1F\x16`@\x86\x01` \x87\x01a*\xEFV[a\x1F&``\x87\x01`@\x88\x01a/\xDEV[``\x87\x015a\x1F;`\xA0\x89\x01`\x80\x8A\x01a0$V[a\x1FK`\xC0\x8A\x01`\xA0\x8B\x01a-\x84V[\x89`\xC0\x015\x8A`\xE0\x015`@Q` \x01a\x1E\xB9\x99\x98\x97\x96\x95\x94\x93\x92\x91\x90a3UV[\x83`\xE0\x015B\x11\x15a\x1F\xB1W`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xE0\x85\x015`\x04\x82\x01R`$\x01a\x08\xB7V[a\x1F\xC9a\x1F\xC1` \x86\x01\x86a*\xEFV[\x84\x84\x84a%\x8AV[a \x18Wa\x1F\xDA` \x85\x01\x85a*\xEFV[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x08\xB7V[_a Sa )` \x87\x01\x87a*\xEFV[a 9`@\x88\x01` \x89\x01a*\xEFV[a I``\x89\x01`@\x8A\x01a/\xDEV[\x88``\x015a\x1D\xCEV[_\x81\x81R`\x03` R`@\x90 T\x90\x91P`H\x81\x90\x1C`\xC0\x87\x015\x81\x14a \xB3W`@Q\x7F\x06Bz\xEB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xC0\x88\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x08\xB7V[a \xC7i\x01\0\0\0\0\0\0\0\0\0\x83a2\xCDV[_\x93\x84R`\x03` R`@\x90\x93 \x92\x90\x92UPPPPPPV[``a\x1A\xE8\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a%\xF6V[``a\x1A\xE8\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a%\xF6V[`\x01`\x01`\xA0\x1B\x03\x85\x16\x15\x80a!^WP\x85`\x01`\x01`\xA0\x1B\x03\x16\x85`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a!\xA0W`@Q\x7F\x04*\xB5\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04\x82\x01R`$\x01a\x08\xB7V[_\x82`\x02\x81\x11\x15a!\xB3Wa!\xB3a.9V[\x03a!\xEAW`@Q\x7F\xC0\x18\\d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01\x84`\x01\x81\x11\x15a!\xFEWa!\xFEa.9V[\x14\x80\x15a\"\x0CWPa\xFF\xFF\x83\x11[\x15a\"FW`@Q\x7F-L}3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x08\xB7V[B\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\"\x95W`@Q\x7F\x8DI\x9F}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08\xB7V[_a\"\xA2\x87\x87\x87\x87a\x1D\xCEV[\x90P`@\x83`\x02\x81\x11\x15a\"\xB8Wa\"\xB8a.9V[`\xFF\x16\x90\x1Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16a\"\xDD`\x01i\x01\0\0\0\0\0\0\0\0\0a2\x95V[_\x84\x81R`\x03` R`@\x90\x81\x90 \x80T\x92\x19\x90\x92\x16\x92\x90\x92\x17\x92\x90\x92\x17\x90\x91UQ\x84\x90`\x01`\x01`\xA0\x1B\x03\x88\x81\x16\x91\x90\x8A\x16\x90\x7F\xFE\xB02\xB5Fg\x01 \xDF\x85Iq\x96f\xEF\xB5\xF5\xA4\xA5\xB0\x80=f\x93\xC0\x16~5\xD6\x16\x97\xD0\x90a\x1B\xF4\x90\x8A\x90\x89\x90\x89\x90a3\xBFV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15\x80a#eWPb\x01Q\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a#\xA8W`@Q\x7F\\\x82Y9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08\xB7V[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\x91\x80d?\xBAb\xA12\xEE\xC4\x95*\xA3U\xF4\x1F\xB5J\xA3U\xB6M\xE4\x90\xA1-.\x9FaZ\x80\x94\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[__[\x83Q\x81\x10\x15a$eW\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x82\x81Q\x81\x10a$=Wa$=a1\xC9V[` \x02` \x01\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x03a$]W`\x01\x91PPa\x07\x80V[`\x01\x01a$\x18V[P_\x93\x92PPPV[_6`\x14\x80\x82\x10\x80\x15\x90a$\xAAWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a$\xD0Wa$\xBD6\x82\x84\x03\x81_a3\xF2V[a$\xC6\x91a4\x19V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x105W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08\xB7V[_a\x07\x80a%Oa&3V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[___a%\x98\x86\x86\x86a'\\V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a%\xB1Wa%\xB1a.9V[\x14\x80\x15a%\xCFWP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a%\xDFW`\x01\x92PPPa\x10^V[a%\xEB\x87\x87\x87\x87a'\xA3V[\x97\x96PPPPPPPV[``_a&\x02\x83a(&V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a&\x8BWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a&\xB5WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x1A\xE8`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80`A\x84\x90\x03a'\x90W\x845` \x86\x015`@\x87\x015_\x1Aa'\x82\x89\x82\x85\x85a(fV[\x95P\x95P\x95PPPPa'\x9AV[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x07\x80W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a(\x9FWP_\x91P`\x03\x90P\x82a)$V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a(\xF0W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a)\x1BWP_\x92P`\x01\x91P\x82\x90Pa)$V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a)>W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x07\xABW__\xFD[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1CHW__\xFD[\x805`\x02\x81\x10a)\x8FW__\xFD[\x91\x90PV[___``\x84\x86\x03\x12\x15a)\xA6W__\xFD[\x835a)\xB1\x81a)mV[\x92Pa)\xBF` \x85\x01a)\x81V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[__\x82\x84\x03a\x01\0\x81\x12\x15a)\xE3W__\xFD[\x835a)\xEE\x81a)mV[\x92P`\xE0`\x1F\x19\x82\x01\x12\x15a*\x01W__\xFD[P` \x83\x01\x90P\x92P\x92\x90PV[__`@\x83\x85\x03\x12\x15a* W__\xFD[\x825\x91P` \x83\x015a*2\x81a)mV[\x80\x91PP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a*MW__\xFD[P5\x91\x90PV[\x80\x15\x15\x81\x14a\x1CHW__\xFD[___``\x84\x86\x03\x12\x15a*sW__\xFD[\x835\x92P` \x84\x015a)\xBF\x81a*TV[__`@\x83\x85\x03\x12\x15a*\x96W__\xFD[\x825a*\xA1\x81a)mV[\x91P` \x83\x015a*2\x81a)mV[___``\x84\x86\x03\x12\x15a*\xC3W__\xFD[\x835\x92P` \x84\x015\x91P`@\x84\x015c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\xE4W__\xFD[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a*\xFFW__\xFD[\x815a\x07\xAB\x81a)mV[\x805`\x03\x81\x10a)\x8FW__\xFD[_____`\xA0\x86\x88\x03\x12\x15a+,W__\xFD[\x855a+7\x81a)mV[\x94Pa+E` \x87\x01a)\x81V[\x93P`@\x86\x015\x92Pa+Z``\x87\x01a+\nV[\x94\x97\x93\x96P\x91\x94`\x80\x015\x92\x91PPV[\x805a\xFF\xFF\x81\x16\x81\x14a)\x8FW__\xFD[_____`\xA0\x86\x88\x03\x12\x15a+\x90W__\xFD[\x855a+\x9B\x81a)mV[\x94P` \x86\x015a+\xAB\x81a)mV[\x93P`@\x86\x015\x92Pa+\xC0``\x87\x01a+kV[\x91Pa+\xCE`\x80\x87\x01a+\nV[\x90P\x92\x95P\x92\x95\x90\x93PV[_a\x01\0\x82\x84\x03\x12\x15a+\xEBW__\xFD[P\x91\x90PV[_a\x01\0\x82\x84\x03\x12\x15a,\x02W__\xFD[a\x07\xAB\x83\x83a+\xDAV[___a\x01 \x84\x86\x03\x12\x15a,\x1FW__\xFD[a,)\x85\x85a+\xDAV[\x92Pa\x01\0\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,EW__\xFD[\x84\x01`\x1F\x81\x01\x86\x13a,UW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,kW__\xFD[\x86` \x82\x84\x01\x01\x11\x15a,|W__\xFD[\x93\x96` \x91\x90\x91\x01\x95P\x92\x93PPPV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a,\xF5`\xE0\x83\x01\x89a,\x8DV[\x82\x81\x03`@\x84\x01Ra-\x07\x81\x89a,\x8DV[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a-\\W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a->V[P\x90\x9B\x9APPPPPPPPPPPV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a)\x8FW__\xFD[_` \x82\x84\x03\x12\x15a-\x94W__\xFD[a\x07\xAB\x82a-mV[____`\x80\x85\x87\x03\x12\x15a-\xB0W__\xFD[\x845a-\xBB\x81a)mV[\x93P` \x85\x015a-\xCB\x81a)mV[\x92Pa-\xD9`@\x86\x01a)\x81V[\x93\x96\x92\x95P\x92\x93``\x015\x92PPV[_____`\xA0\x86\x88\x03\x12\x15a-\xFDW__\xFD[\x855a.\x08\x81a)mV[\x94Pa.\x16` \x87\x01a)\x81V[\x93P`@\x86\x015\x92Pa.+``\x87\x01a+\nV[\x91Pa+\xCE`\x80\x87\x01a-mV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x03\x81\x10a.vWa.va.9V[\x90RV[`@\x81\x01a.\x88\x82\x85a.fV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x93\x92PPPV[`\x04\x81\x10a.vWa.va.9V[_`\xC0\x82\x01\x90P`\x01`\x01`\xA0\x1B\x03\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`\x01`\x01`\xA0\x1B\x03`@\x84\x01Q\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R`\xA0\x83\x01Qa/\x1E`\xA0\x84\x01\x82a.\x9FV[P\x92\x91PPV[__`@\x83\x85\x03\x12\x15a/6W__\xFD[\x825a/A\x81a)mV[\x91Pa/O` \x84\x01a+kV[\x90P\x92P\x92\x90PV[\x82\x81R`@\x81\x01a\x07\xAB` \x83\x01\x84a.\x9FV[_` \x82\x84\x03\x12\x15a/|W__\xFD[\x81Qa\x07\xAB\x81a*TV[_` \x82\x84\x03\x12\x15a/\x97W__\xFD[PQ\x91\x90PV[`\x02\x81\x10a.vWa.va.9V[`\x80\x81\x01a/\xBC\x82\x87a/\x9EV[\x84` \x83\x01Ra/\xCF`@\x83\x01\x85a.fV[\x82``\x83\x01R\x95\x94PPPPPV[_` \x82\x84\x03\x12\x15a/\xEEW__\xFD[a\x07\xAB\x82a)\x81V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a04W__\xFD[a\x07\xAB\x82a+\nV[\x80Qa)\x8F\x81a)mV[\x80Q`\xFF\x81\x16\x81\x14a)\x8FW__\xFD[__`@\x83\x85\x03\x12\x15a0iW__\xFD[\x82Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a0\x7FW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a0\x8FW__\xFD[\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a0\xA9Wa0\xA9a/\xF7V[\x80`\x05\x1B`@Q`\x1F\x19`?\x83\x01\x16\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a0\xD6Wa0\xD6a/\xF7V[`@R\x91\x82R` \x81\x84\x01\x81\x01\x92\x90\x81\x01\x88\x84\x11\x15a0\xF3W__\xFD[` \x85\x01\x94P[\x83\x85\x10\x15a1\x19Wa1\x0B\x85a0=V[\x81R` \x94\x85\x01\x94\x01a0\xFAV[P\x94Pa/O\x92PPP` \x84\x01a0HV[\x805a17\x81a*TV[\x15\x15\x82R` \x81\x015a1I\x81a)mV[`\x01`\x01`\xA0\x1B\x03\x16` \x83\x01Ra1c`@\x82\x01a)\x81V[a1p`@\x84\x01\x82a/\x9EV[P``\x81\x81\x015\x90\x83\x01Ra1\x87`\x80\x82\x01a+\nV[a1\x94`\x80\x84\x01\x82a.fV[Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa1\xAA`\xA0\x83\x01a-mV[\x16`\xA0\x83\x01R`\xC0\x90\x81\x015\x91\x01RV[`\xE0\x81\x01a\x07\x80\x82\x84a1,V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a2SWa2Sa1\xF6V[P`\x01\x01\x90V[_` \x82\x84\x03\x12\x15a2jW__\xFD[\x815a\x07\xAB\x81a*TV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x07\x80Wa\x07\x80a1\xF6V[\x81\x81\x03\x81\x81\x11\x15a\x07\x80Wa\x07\x80a1\xF6V[`\x01`\x01`\xA0\x1B\x03\x85\x81\x16\x82R\x84\x16` \x82\x01R`\x80\x81\x01a/\xCF`@\x83\x01\x85a/\x9EV[\x80\x82\x01\x80\x82\x11\x15a\x07\x80Wa\x07\x80a1\xF6V[` \x81\x01a\x07\x80\x82\x84a/\x9EV[`\x01`\x01`\xA0\x1B\x03\x83\x16\x81Ra\x01\0\x81\x01a\x07\xAB` \x83\x01\x84a1,V[\x87\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16` \x83\x01R\x86\x16`@\x82\x01R`\xE0\x81\x01a37``\x83\x01\x87a/\x9EV[\x84`\x80\x83\x01R\x83`\xA0\x83\x01R\x82`\xC0\x83\x01R\x98\x97PPPPPPPPV[\x89\x81R`\x01`\x01`\xA0\x1B\x03\x89\x81\x16` \x83\x01R\x88\x16`@\x82\x01Ra\x01 \x81\x01a3\x81``\x83\x01\x89a/\x9EV[\x86`\x80\x83\x01Ra3\x94`\xA0\x83\x01\x87a.fV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\xC0\x83\x01R\x83`\xE0\x83\x01R\x82a\x01\0\x83\x01R\x9A\x99PPPPPPPPPPV[``\x81\x01a3\xCD\x82\x86a/\x9EV[a3\xDA` \x83\x01\x85a.fV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`@\x83\x01R\x94\x93PPPPV[__\x85\x85\x11\x15a4\0W__\xFD[\x83\x86\x11\x15a4\x0CW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a/\x1EW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
-```solidity
-error AccessControlBadConfirmation();
-```*/
+    ```solidity
+    error AccessControlBadConfirmation();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
@@ -3517,9 +3374,7 @@ error AccessControlBadConfirmation();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3528,16 +3383,14 @@ error AccessControlBadConfirmation();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlBadConfirmation>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlBadConfirmation> for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlBadConfirmation) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for AccessControlBadConfirmation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlBadConfirmation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -3545,9 +3398,7 @@ error AccessControlBadConfirmation();
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlBadConfirmation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
             const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
             #[inline]
@@ -3562,19 +3413,18 @@ error AccessControlBadConfirmation();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
-```solidity
-error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-```*/
+    ```solidity
+    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlUnauthorizedAccount {
@@ -3604,9 +3454,7 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3615,16 +3463,14 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlUnauthorizedAccount>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlUnauthorizedAccount> for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlUnauthorizedAccount) -> Self {
                 (value.account, value.neededRole)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for AccessControlUnauthorizedAccount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -3635,9 +3481,7 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
             #[inline]
@@ -3659,19 +3503,18 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessLogAlreadyAnchored(bytes32)` and selector `0xf682fe57`.
-```solidity
-error AccessLogAlreadyAnchored(bytes32 root);
-```*/
+    ```solidity
+    error AccessLogAlreadyAnchored(bytes32 root);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessLogAlreadyAnchored {
@@ -3693,9 +3536,7 @@ error AccessLogAlreadyAnchored(bytes32 root);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3704,16 +3545,14 @@ error AccessLogAlreadyAnchored(bytes32 root);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessLogAlreadyAnchored>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessLogAlreadyAnchored> for UnderlyingRustTuple<'_> {
             fn from(value: AccessLogAlreadyAnchored) -> Self {
                 (value.root,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for AccessLogAlreadyAnchored {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessLogAlreadyAnchored {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { root: tuple.0 }
             }
@@ -3721,9 +3560,7 @@ error AccessLogAlreadyAnchored(bytes32 root);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessLogAlreadyAnchored {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessLogAlreadyAnchored(bytes32)";
             const SELECTOR: [u8; 4] = [246u8, 130u8, 254u8, 87u8];
             #[inline]
@@ -3742,19 +3579,18 @@ error AccessLogAlreadyAnchored(bytes32 root);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ActionAlreadyExecuted(bytes32)` and selector `0x48eae514`.
-```solidity
-error ActionAlreadyExecuted(bytes32 actionId);
-```*/
+    ```solidity
+    error ActionAlreadyExecuted(bytes32 actionId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ActionAlreadyExecuted {
@@ -3776,9 +3612,7 @@ error ActionAlreadyExecuted(bytes32 actionId);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3802,9 +3636,7 @@ error ActionAlreadyExecuted(bytes32 actionId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ActionAlreadyExecuted {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ActionAlreadyExecuted(bytes32)";
             const SELECTOR: [u8; 4] = [72u8, 234u8, 229u8, 20u8];
             #[inline]
@@ -3823,19 +3655,18 @@ error ActionAlreadyExecuted(bytes32 actionId);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyApproved(bytes32,address)` and selector `0xa72db787`.
-```solidity
-error AlreadyApproved(bytes32 actionId, address guardian);
-```*/
+    ```solidity
+    error AlreadyApproved(bytes32 actionId, address guardian);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyApproved {
@@ -3865,9 +3696,7 @@ error AlreadyApproved(bytes32 actionId, address guardian);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3894,9 +3723,7 @@ error AlreadyApproved(bytes32 actionId, address guardian);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyApproved {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyApproved(bytes32,address)";
             const SELECTOR: [u8; 4] = [167u8, 45u8, 183u8, 135u8];
             #[inline]
@@ -3918,19 +3745,18 @@ error AlreadyApproved(bytes32 actionId, address guardian);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `EmergencyAlreadyReviewed(uint256,uint8)` and selector `0xa158ed34`.
-```solidity
-error EmergencyAlreadyReviewed(uint256 emergencyId, IConsentManager.EmergencyStatus status);
-```*/
+    ```solidity
+    error EmergencyAlreadyReviewed(uint256 emergencyId, IConsentManager.EmergencyStatus status);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EmergencyAlreadyReviewed {
@@ -3960,9 +3786,7 @@ error EmergencyAlreadyReviewed(uint256 emergencyId, IConsentManager.EmergencySta
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3971,16 +3795,14 @@ error EmergencyAlreadyReviewed(uint256 emergencyId, IConsentManager.EmergencySta
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<EmergencyAlreadyReviewed>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<EmergencyAlreadyReviewed> for UnderlyingRustTuple<'_> {
             fn from(value: EmergencyAlreadyReviewed) -> Self {
                 (value.emergencyId, value.status)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for EmergencyAlreadyReviewed {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for EmergencyAlreadyReviewed {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     emergencyId: tuple.0,
@@ -3991,9 +3813,7 @@ error EmergencyAlreadyReviewed(uint256 emergencyId, IConsentManager.EmergencySta
         #[automatically_derived]
         impl alloy_sol_types::SolError for EmergencyAlreadyReviewed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "EmergencyAlreadyReviewed(uint256,uint8)";
             const SELECTOR: [u8; 4] = [161u8, 88u8, 237u8, 52u8];
             #[inline]
@@ -4005,9 +3825,9 @@ error EmergencyAlreadyReviewed(uint256 emergencyId, IConsentManager.EmergencySta
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.emergencyId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.emergencyId,
+                    ),
                     <IConsentManager::EmergencyStatus as alloy_sol_types::SolType>::tokenize(
                         &self.status,
                     ),
@@ -4015,19 +3835,18 @@ error EmergencyAlreadyReviewed(uint256 emergencyId, IConsentManager.EmergencySta
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `EmergencyDurationOutOfBounds(uint64)` and selector `0x5c825939`.
-```solidity
-error EmergencyDurationOutOfBounds(uint64 duration);
-```*/
+    ```solidity
+    error EmergencyDurationOutOfBounds(uint64 duration);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EmergencyDurationOutOfBounds {
@@ -4049,9 +3868,7 @@ error EmergencyDurationOutOfBounds(uint64 duration);
         type UnderlyingRustTuple<'a> = (u64,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4060,16 +3877,14 @@ error EmergencyDurationOutOfBounds(uint64 duration);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<EmergencyDurationOutOfBounds>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<EmergencyDurationOutOfBounds> for UnderlyingRustTuple<'_> {
             fn from(value: EmergencyDurationOutOfBounds) -> Self {
                 (value.duration,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for EmergencyDurationOutOfBounds {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for EmergencyDurationOutOfBounds {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { duration: tuple.0 }
             }
@@ -4077,9 +3892,7 @@ error EmergencyDurationOutOfBounds(uint64 duration);
         #[automatically_derived]
         impl alloy_sol_types::SolError for EmergencyDurationOutOfBounds {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "EmergencyDurationOutOfBounds(uint64)";
             const SELECTOR: [u8; 4] = [92u8, 130u8, 89u8, 57u8];
             #[inline]
@@ -4091,26 +3904,25 @@ error EmergencyDurationOutOfBounds(uint64 duration);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.duration),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.duration,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `EmptyAccessLog()` and selector `0x93d2421f`.
-```solidity
-error EmptyAccessLog();
-```*/
+    ```solidity
+    error EmptyAccessLog();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EmptyAccessLog;
@@ -4129,9 +3941,7 @@ error EmptyAccessLog();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4155,9 +3965,7 @@ error EmptyAccessLog();
         #[automatically_derived]
         impl alloy_sol_types::SolError for EmptyAccessLog {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "EmptyAccessLog()";
             const SELECTOR: [u8; 4] = [147u8, 210u8, 66u8, 31u8];
             #[inline]
@@ -4172,19 +3980,18 @@ error EmptyAccessLog();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ExpiryNotInFuture(uint64)` and selector `0x8d499f7d`.
-```solidity
-error ExpiryNotInFuture(uint64 expiresAt);
-```*/
+    ```solidity
+    error ExpiryNotInFuture(uint64 expiresAt);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ExpiryNotInFuture {
@@ -4206,9 +4013,7 @@ error ExpiryNotInFuture(uint64 expiresAt);
         type UnderlyingRustTuple<'a> = (u64,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4232,9 +4037,7 @@ error ExpiryNotInFuture(uint64 expiresAt);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ExpiryNotInFuture {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ExpiryNotInFuture(uint64)";
             const SELECTOR: [u8; 4] = [141u8, 73u8, 159u8, 125u8];
             #[inline]
@@ -4246,26 +4049,25 @@ error ExpiryNotInFuture(uint64 expiresAt);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidAccess()` and selector `0xc0185c64`.
-```solidity
-error InvalidAccess();
-```*/
+    ```solidity
+    error InvalidAccess();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidAccess;
@@ -4284,9 +4086,7 @@ error InvalidAccess();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4310,9 +4110,7 @@ error InvalidAccess();
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidAccess {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidAccess()";
             const SELECTOR: [u8; 4] = [192u8, 24u8, 92u8, 100u8];
             #[inline]
@@ -4327,19 +4125,18 @@ error InvalidAccess();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidCategory(bytes32)` and selector `0x2d4c7d33`.
-```solidity
-error InvalidCategory(bytes32 target);
-```*/
+    ```solidity
+    error InvalidCategory(bytes32 target);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidCategory {
@@ -4361,9 +4158,7 @@ error InvalidCategory(bytes32 target);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4387,9 +4182,7 @@ error InvalidCategory(bytes32 target);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidCategory {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidCategory(bytes32)";
             const SELECTOR: [u8; 4] = [45u8, 76u8, 125u8, 51u8];
             #[inline]
@@ -4408,19 +4201,18 @@ error InvalidCategory(bytes32 target);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidGrantee(address)` and selector `0x042ab5da`.
-```solidity
-error InvalidGrantee(address grantee);
-```*/
+    ```solidity
+    error InvalidGrantee(address grantee);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidGrantee {
@@ -4442,9 +4234,7 @@ error InvalidGrantee(address grantee);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4468,9 +4258,7 @@ error InvalidGrantee(address grantee);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidGrantee {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidGrantee(address)";
             const SELECTOR: [u8; 4] = [4u8, 42u8, 181u8, 218u8];
             #[inline]
@@ -4489,19 +4277,18 @@ error InvalidGrantee(address grantee);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidNonce(uint256,uint256)` and selector `0x06427aeb`.
-```solidity
-error InvalidNonce(uint256 nonce, uint256 expected);
-```*/
+    ```solidity
+    error InvalidNonce(uint256 nonce, uint256 expected);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidNonce {
@@ -4531,9 +4318,7 @@ error InvalidNonce(uint256 nonce, uint256 expected);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4560,9 +4345,7 @@ error InvalidNonce(uint256 nonce, uint256 expected);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidNonce {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidNonce(uint256,uint256)";
             const SELECTOR: [u8; 4] = [6u8, 66u8, 122u8, 235u8];
             #[inline]
@@ -4574,29 +4357,28 @@ error InvalidNonce(uint256 nonce, uint256 expected);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expected),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.nonce,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.expected,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidShortString()` and selector `0xb3512b0c`.
-```solidity
-error InvalidShortString();
-```*/
+    ```solidity
+    error InvalidShortString();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidShortString;
@@ -4615,9 +4397,7 @@ error InvalidShortString();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4641,9 +4421,7 @@ error InvalidShortString();
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidShortString {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidShortString()";
             const SELECTOR: [u8; 4] = [179u8, 81u8, 43u8, 12u8];
             #[inline]
@@ -4658,19 +4436,18 @@ error InvalidShortString();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidSignature(address)` and selector `0xd855c4f4`.
-```solidity
-error InvalidSignature(address patient);
-```*/
+    ```solidity
+    error InvalidSignature(address patient);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidSignature {
@@ -4692,9 +4469,7 @@ error InvalidSignature(address patient);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4718,9 +4493,7 @@ error InvalidSignature(address patient);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidSignature {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidSignature(address)";
             const SELECTOR: [u8; 4] = [216u8, 85u8, 196u8, 244u8];
             #[inline]
@@ -4739,19 +4512,18 @@ error InvalidSignature(address patient);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NoGrant(address,address,uint8,bytes32)` and selector `0xac3e0d24`.
-```solidity
-error NoGrant(address patient, address grantee, IConsentManager.Scope scope, bytes32 target);
-```*/
+    ```solidity
+    error NoGrant(address patient, address grantee, IConsentManager.Scope scope, bytes32 target);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NoGrant {
@@ -4789,9 +4561,7 @@ error NoGrant(address patient, address grantee, IConsentManager.Scope scope, byt
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4820,9 +4590,7 @@ error NoGrant(address patient, address grantee, IConsentManager.Scope scope, byt
         #[automatically_derived]
         impl alloy_sol_types::SolError for NoGrant {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NoGrant(address,address,uint8,bytes32)";
             const SELECTOR: [u8; 4] = [172u8, 62u8, 13u8, 36u8];
             #[inline]
@@ -4850,19 +4618,18 @@ error NoGrant(address patient, address grantee, IConsentManager.Scope scope, byt
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotCertified(address)` and selector `0x7765f12c`.
-```solidity
-error NotCertified(address provider);
-```*/
+    ```solidity
+    error NotCertified(address provider);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotCertified {
@@ -4884,9 +4651,7 @@ error NotCertified(address provider);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4910,9 +4675,7 @@ error NotCertified(address provider);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotCertified {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotCertified(address)";
             const SELECTOR: [u8; 4] = [119u8, 101u8, 241u8, 44u8];
             #[inline]
@@ -4931,19 +4694,18 @@ error NotCertified(address provider);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotGuardian(address,address)` and selector `0x826f1bd2`.
-```solidity
-error NotGuardian(address patient, address account);
-```*/
+    ```solidity
+    error NotGuardian(address patient, address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotGuardian {
@@ -4973,9 +4735,7 @@ error NotGuardian(address patient, address account);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5002,9 +4762,7 @@ error NotGuardian(address patient, address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotGuardian {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotGuardian(address,address)";
             const SELECTOR: [u8; 4] = [130u8, 111u8, 27u8, 210u8];
             #[inline]
@@ -5026,19 +4784,18 @@ error NotGuardian(address patient, address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotPatient(address)` and selector `0x4d0566b0`.
-```solidity
-error NotPatient(address account);
-```*/
+    ```solidity
+    error NotPatient(address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotPatient {
@@ -5060,9 +4817,7 @@ error NotPatient(address account);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5086,9 +4841,7 @@ error NotPatient(address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotPatient {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotPatient(address)";
             const SELECTOR: [u8; 4] = [77u8, 5u8, 102u8, 176u8];
             #[inline]
@@ -5107,19 +4860,18 @@ error NotPatient(address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotReviewer(uint256,address)` and selector `0x87de1844`.
-```solidity
-error NotReviewer(uint256 emergencyId, address account);
-```*/
+    ```solidity
+    error NotReviewer(uint256 emergencyId, address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotReviewer {
@@ -5149,9 +4901,7 @@ error NotReviewer(uint256 emergencyId, address account);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5178,9 +4928,7 @@ error NotReviewer(uint256 emergencyId, address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotReviewer {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotReviewer(uint256,address)";
             const SELECTOR: [u8; 4] = [135u8, 222u8, 24u8, 68u8];
             #[inline]
@@ -5192,9 +4940,9 @@ error NotReviewer(uint256 emergencyId, address account);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.emergencyId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.emergencyId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
@@ -5202,19 +4950,18 @@ error NotReviewer(uint256 emergencyId, address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SignatureExpired(uint256)` and selector `0xcd21db4f`.
-```solidity
-error SignatureExpired(uint256 deadline);
-```*/
+    ```solidity
+    error SignatureExpired(uint256 deadline);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SignatureExpired {
@@ -5233,14 +4980,10 @@ error SignatureExpired(uint256 deadline);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5264,9 +5007,7 @@ error SignatureExpired(uint256 deadline);
         #[automatically_derived]
         impl alloy_sol_types::SolError for SignatureExpired {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SignatureExpired(uint256)";
             const SELECTOR: [u8; 4] = [205u8, 33u8, 219u8, 79u8];
             #[inline]
@@ -5278,26 +5019,25 @@ error SignatureExpired(uint256 deadline);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.deadline,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `StringTooLong(string)` and selector `0x305a27a9`.
-```solidity
-error StringTooLong(string str);
-```*/
+    ```solidity
+    error StringTooLong(string str);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct StringTooLong {
@@ -5319,9 +5059,7 @@ error StringTooLong(string str);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5345,9 +5083,7 @@ error StringTooLong(string str);
         #[automatically_derived]
         impl alloy_sol_types::SolError for StringTooLong {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "StringTooLong(string)";
             const SELECTOR: [u8; 4] = [48u8, 90u8, 39u8, 169u8];
             #[inline]
@@ -5366,19 +5102,18 @@ error StringTooLong(string str);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UnknownEmergency(uint256)` and selector `0x42557e97`.
-```solidity
-error UnknownEmergency(uint256 emergencyId);
-```*/
+    ```solidity
+    error UnknownEmergency(uint256 emergencyId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UnknownEmergency {
@@ -5397,14 +5132,10 @@ error UnknownEmergency(uint256 emergencyId);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5422,15 +5153,15 @@ error UnknownEmergency(uint256 emergencyId);
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for UnknownEmergency {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { emergencyId: tuple.0 }
+                Self {
+                    emergencyId: tuple.0,
+                }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for UnknownEmergency {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UnknownEmergency(uint256)";
             const SELECTOR: [u8; 4] = [66u8, 85u8, 126u8, 151u8];
             #[inline]
@@ -5442,26 +5173,25 @@ error UnknownEmergency(uint256 emergencyId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.emergencyId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.emergencyId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AccessLogAnchored(bytes32,bytes32,uint32)` and selector `0x84ca48607e1d3480983f683ea54719282f24f08232f931dba6de480ee907960b`.
-```solidity
-event AccessLogAnchored(bytes32 indexed root, bytes32 manifest, uint32 count);
-```*/
+    ```solidity
+    event AccessLogAnchored(bytes32 indexed root, bytes32 manifest, uint32 count);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5491,19 +5221,18 @@ event AccessLogAnchored(bytes32 indexed root, bytes32 manifest, uint32 count);
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "AccessLogAnchored(bytes32,bytes32,uint32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                132u8, 202u8, 72u8, 96u8, 126u8, 29u8, 52u8, 128u8, 152u8, 63u8, 104u8,
-                62u8, 165u8, 71u8, 25u8, 40u8, 47u8, 36u8, 240u8, 130u8, 50u8, 249u8,
-                49u8, 219u8, 166u8, 222u8, 72u8, 14u8, 233u8, 7u8, 150u8, 11u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    132u8, 202u8, 72u8, 96u8, 126u8, 29u8, 52u8, 128u8, 152u8, 63u8, 104u8, 62u8,
+                    165u8, 71u8, 25u8, 40u8, 47u8, 36u8, 240u8, 130u8, 50u8, 249u8, 49u8, 219u8,
+                    166u8, 222u8, 72u8, 14u8, 233u8, 7u8, 150u8, 11u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5522,13 +5251,11 @@ event AccessLogAnchored(bytes32 indexed root, bytes32 manifest, uint32 count);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -5555,9 +5282,7 @@ event AccessLogAnchored(bytes32 indexed root, bytes32 manifest, uint32 count);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.root);
@@ -5581,12 +5306,11 @@ event AccessLogAnchored(bytes32 indexed root, bytes32 manifest, uint32 count);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AccessRequested(address,address,uint8,bytes32,uint8,bytes32)` and selector `0x4c287ed355c1c1ee12e8d6e77ea1a813fc45728633e1839763d66023557fdf52`.
-```solidity
-event AccessRequested(address indexed patient, address indexed requester, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, bytes32 purpose);
-```*/
+    ```solidity
+    event AccessRequested(address indexed patient, address indexed requester, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, bytes32 purpose);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5624,20 +5348,20 @@ event AccessRequested(address indexed patient, address indexed requester, IConse
                 IConsentManager::Access,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "AccessRequested(address,address,uint8,bytes32,uint8,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                76u8, 40u8, 126u8, 211u8, 85u8, 193u8, 193u8, 238u8, 18u8, 232u8, 214u8,
-                231u8, 126u8, 161u8, 168u8, 19u8, 252u8, 69u8, 114u8, 134u8, 51u8, 225u8,
-                131u8, 151u8, 99u8, 214u8, 96u8, 35u8, 85u8, 127u8, 223u8, 82u8,
-            ]);
+            const SIGNATURE: &'static str =
+                "AccessRequested(address,address,uint8,bytes32,uint8,bytes32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    76u8, 40u8, 126u8, 211u8, 85u8, 193u8, 193u8, 238u8, 18u8, 232u8, 214u8, 231u8,
+                    126u8, 161u8, 168u8, 19u8, 252u8, 69u8, 114u8, 134u8, 51u8, 225u8, 131u8,
+                    151u8, 99u8, 214u8, 96u8, 35u8, 85u8, 127u8, 223u8, 82u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5659,13 +5383,11 @@ event AccessRequested(address indexed patient, address indexed requester, IConse
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -5702,9 +5424,7 @@ event AccessRequested(address indexed patient, address indexed requester, IConse
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -5731,12 +5451,11 @@ event AccessRequested(address indexed patient, address indexed requester, IConse
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EIP712DomainChanged()` and selector `0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31`.
-```solidity
-event EIP712DomainChanged();
-```*/
+    ```solidity
+    event EIP712DomainChanged();
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5756,16 +5475,15 @@ event EIP712DomainChanged();
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EIP712DomainChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "EIP712DomainChanged()";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
-                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
-                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
+                    243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8,
+                    243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5780,13 +5498,11 @@ event EIP712DomainChanged();
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -5806,9 +5522,7 @@ event EIP712DomainChanged();
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 Ok(())
             }
         }
@@ -5829,12 +5543,11 @@ event EIP712DomainChanged();
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EmergencyAccepted(uint256,address)` and selector `0xd7275fe3400a38a4dc408f4a9c9a1933a0fc767c80b663780606ef4dc9363435`.
-```solidity
-event EmergencyAccepted(uint256 indexed emergencyId, address indexed reviewer);
-```*/
+    ```solidity
+    event EmergencyAccepted(uint256 indexed emergencyId, address indexed reviewer);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5859,20 +5572,19 @@ event EmergencyAccepted(uint256 indexed emergencyId, address indexed reviewer);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EmergencyAccepted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "EmergencyAccepted(uint256,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                215u8, 39u8, 95u8, 227u8, 64u8, 10u8, 56u8, 164u8, 220u8, 64u8, 143u8,
-                74u8, 156u8, 154u8, 25u8, 51u8, 160u8, 252u8, 118u8, 124u8, 128u8, 182u8,
-                99u8, 120u8, 6u8, 6u8, 239u8, 77u8, 201u8, 54u8, 52u8, 53u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    215u8, 39u8, 95u8, 227u8, 64u8, 10u8, 56u8, 164u8, 220u8, 64u8, 143u8, 74u8,
+                    156u8, 154u8, 25u8, 51u8, 160u8, 252u8, 118u8, 124u8, 128u8, 182u8, 99u8,
+                    120u8, 6u8, 6u8, 239u8, 77u8, 201u8, 54u8, 52u8, 53u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5890,13 +5602,11 @@ event EmergencyAccepted(uint256 indexed emergencyId, address indexed reviewer);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -5920,9 +5630,7 @@ event EmergencyAccepted(uint256 indexed emergencyId, address indexed reviewer);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.emergencyId);
@@ -5949,12 +5657,11 @@ event EmergencyAccepted(uint256 indexed emergencyId, address indexed reviewer);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EmergencyAccessOpened(uint256,address,address,uint16,uint64)` and selector `0x870df5d2f5c47bbe28641794af1459521205c1d515b881a97c061b4b835c0748`.
-```solidity
-event EmergencyAccessOpened(uint256 indexed emergencyId, address indexed patient, address indexed provider, uint16 reasonCode, uint64 expiresAt);
-```*/
+    ```solidity
+    event EmergencyAccessOpened(uint256 indexed emergencyId, address indexed patient, address indexed provider, uint16 reasonCode, uint64 expiresAt);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5988,21 +5695,21 @@ event EmergencyAccessOpened(uint256 indexed emergencyId, address indexed patient
                 alloy::sol_types::sol_data::Uint<16>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "EmergencyAccessOpened(uint256,address,address,uint16,uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                135u8, 13u8, 245u8, 210u8, 245u8, 196u8, 123u8, 190u8, 40u8, 100u8, 23u8,
-                148u8, 175u8, 20u8, 89u8, 82u8, 18u8, 5u8, 193u8, 213u8, 21u8, 184u8,
-                129u8, 169u8, 124u8, 6u8, 27u8, 75u8, 131u8, 92u8, 7u8, 72u8,
-            ]);
+            const SIGNATURE: &'static str =
+                "EmergencyAccessOpened(uint256,address,address,uint16,uint64)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    135u8, 13u8, 245u8, 210u8, 245u8, 196u8, 123u8, 190u8, 40u8, 100u8, 23u8,
+                    148u8, 175u8, 20u8, 89u8, 82u8, 18u8, 5u8, 193u8, 213u8, 21u8, 184u8, 129u8,
+                    169u8, 124u8, 6u8, 27u8, 75u8, 131u8, 92u8, 7u8, 72u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6023,25 +5730,23 @@ event EmergencyAccessOpened(uint256 indexed emergencyId, address indexed patient
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reasonCode),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.reasonCode,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
+                    ),
                 )
             }
             #[inline]
@@ -6061,9 +5766,7 @@ event EmergencyAccessOpened(uint256 indexed emergencyId, address indexed patient
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.emergencyId);
@@ -6093,12 +5796,11 @@ event EmergencyAccessOpened(uint256 indexed emergencyId, address indexed patient
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EmergencyDisputed(uint256,address,bytes32,uint256)` and selector `0x0498125753e9c9b659158fa61d693d0a38c25d19b3d05ad37898b5e6ce830af0`.
-```solidity
-event EmergencyDisputed(uint256 indexed emergencyId, address indexed reviewer, bytes32 evidence, uint256 reviewId);
-```*/
+    ```solidity
+    event EmergencyDisputed(uint256 indexed emergencyId, address indexed reviewer, bytes32 evidence, uint256 reviewId);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6130,20 +5832,19 @@ event EmergencyDisputed(uint256 indexed emergencyId, address indexed reviewer, b
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "EmergencyDisputed(uint256,address,bytes32,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                4u8, 152u8, 18u8, 87u8, 83u8, 233u8, 201u8, 182u8, 89u8, 21u8, 143u8,
-                166u8, 29u8, 105u8, 61u8, 10u8, 56u8, 194u8, 93u8, 25u8, 179u8, 208u8,
-                90u8, 211u8, 120u8, 152u8, 181u8, 230u8, 206u8, 131u8, 10u8, 240u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    4u8, 152u8, 18u8, 87u8, 83u8, 233u8, 201u8, 182u8, 89u8, 21u8, 143u8, 166u8,
+                    29u8, 105u8, 61u8, 10u8, 56u8, 194u8, 93u8, 25u8, 179u8, 208u8, 90u8, 211u8,
+                    120u8, 152u8, 181u8, 230u8, 206u8, 131u8, 10u8, 240u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6163,13 +5864,11 @@ event EmergencyDisputed(uint256 indexed emergencyId, address indexed reviewer, b
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -6200,9 +5899,7 @@ event EmergencyDisputed(uint256 indexed emergencyId, address indexed reviewer, b
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.emergencyId);
@@ -6229,12 +5926,11 @@ event EmergencyDisputed(uint256 indexed emergencyId, address indexed reviewer, b
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EmergencyDurationSet(uint64)` and selector `0x9180643fba62a132eec4952aa355f41fb54aa355b64de490a12d2e9f615a8094`.
-```solidity
-event EmergencyDurationSet(uint64 duration);
-```*/
+    ```solidity
+    event EmergencyDurationSet(uint64 duration);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6257,16 +5953,15 @@ event EmergencyDurationSet(uint64 duration);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EmergencyDurationSet {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "EmergencyDurationSet(uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                145u8, 128u8, 100u8, 63u8, 186u8, 98u8, 161u8, 50u8, 238u8, 196u8, 149u8,
-                42u8, 163u8, 85u8, 244u8, 31u8, 181u8, 74u8, 163u8, 85u8, 182u8, 77u8,
-                228u8, 144u8, 161u8, 45u8, 46u8, 159u8, 97u8, 90u8, 128u8, 148u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    145u8, 128u8, 100u8, 63u8, 186u8, 98u8, 161u8, 50u8, 238u8, 196u8, 149u8, 42u8,
+                    163u8, 85u8, 244u8, 31u8, 181u8, 74u8, 163u8, 85u8, 182u8, 77u8, 228u8, 144u8,
+                    161u8, 45u8, 46u8, 159u8, 97u8, 90u8, 128u8, 148u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6281,22 +5976,20 @@ event EmergencyDurationSet(uint64 duration);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.duration),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.duration,
+                    ),
                 )
             }
             #[inline]
@@ -6311,9 +6004,7 @@ event EmergencyDurationSet(uint64 duration);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 Ok(())
             }
         }
@@ -6334,12 +6025,11 @@ event EmergencyDurationSet(uint64 duration);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Granted(address,address,uint8,bytes32,uint8,uint64)` and selector `0xfeb032b546670120df8549719666efb5f5a4a5b0803d6693c0167e35d61697d0`.
-```solidity
-event Granted(address indexed patient, address indexed grantee, IConsentManager.Scope scope, bytes32 indexed target, IConsentManager.Access access, uint64 expiresAt);
-```*/
+    ```solidity
+    event Granted(address indexed patient, address indexed grantee, IConsentManager.Scope scope, bytes32 indexed target, IConsentManager.Access access, uint64 expiresAt);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6376,9 +6066,7 @@ event Granted(address indexed patient, address indexed grantee, IConsentManager.
                 IConsentManager::Access,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -6386,11 +6074,12 @@ event Granted(address indexed patient, address indexed grantee, IConsentManager.
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "Granted(address,address,uint8,bytes32,uint8,uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                254u8, 176u8, 50u8, 181u8, 70u8, 103u8, 1u8, 32u8, 223u8, 133u8, 73u8,
-                113u8, 150u8, 102u8, 239u8, 181u8, 245u8, 164u8, 165u8, 176u8, 128u8,
-                61u8, 102u8, 147u8, 192u8, 22u8, 126u8, 53u8, 214u8, 22u8, 151u8, 208u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    254u8, 176u8, 50u8, 181u8, 70u8, 103u8, 1u8, 32u8, 223u8, 133u8, 73u8, 113u8,
+                    150u8, 102u8, 239u8, 181u8, 245u8, 164u8, 165u8, 176u8, 128u8, 61u8, 102u8,
+                    147u8, 192u8, 22u8, 126u8, 53u8, 214u8, 22u8, 151u8, 208u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6412,28 +6101,22 @@ event Granted(address indexed patient, address indexed grantee, IConsentManager.
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
+                    <IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(&self.scope),
+                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(&self.access),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
                     ),
-                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(
-                        &self.access,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
                 )
             }
             #[inline]
@@ -6453,9 +6136,7 @@ event Granted(address indexed patient, address indexed grantee, IConsentManager.
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -6485,12 +6166,11 @@ event Granted(address indexed patient, address indexed grantee, IConsentManager.
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `GuardianActionExecuted(address,bytes32,uint256)` and selector `0x90fcc14446531fd7c9b1ec6bd7f23faf09f2e921c80a367ab15921a6a7633d1c`.
-```solidity
-event GuardianActionExecuted(address indexed patient, bytes32 indexed actionId, uint256 approvals);
-```*/
+    ```solidity
+    event GuardianActionExecuted(address indexed patient, bytes32 indexed actionId, uint256 approvals);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6517,20 +6197,19 @@ event GuardianActionExecuted(address indexed patient, bytes32 indexed actionId, 
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for GuardianActionExecuted {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "GuardianActionExecuted(address,bytes32,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                144u8, 252u8, 193u8, 68u8, 70u8, 83u8, 31u8, 215u8, 201u8, 177u8, 236u8,
-                107u8, 215u8, 242u8, 63u8, 175u8, 9u8, 242u8, 233u8, 33u8, 200u8, 10u8,
-                54u8, 122u8, 177u8, 89u8, 33u8, 166u8, 167u8, 99u8, 61u8, 28u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    144u8, 252u8, 193u8, 68u8, 70u8, 83u8, 31u8, 215u8, 201u8, 177u8, 236u8, 107u8,
+                    215u8, 242u8, 63u8, 175u8, 9u8, 242u8, 233u8, 33u8, 200u8, 10u8, 54u8, 122u8,
+                    177u8, 89u8, 33u8, 166u8, 167u8, 99u8, 61u8, 28u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6549,22 +6228,20 @@ event GuardianActionExecuted(address indexed patient, bytes32 indexed actionId, 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.approvals),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.approvals,
+                    ),
                 )
             }
             #[inline]
@@ -6583,9 +6260,7 @@ event GuardianActionExecuted(address indexed patient, bytes32 indexed actionId, 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -6613,11 +6288,10 @@ event GuardianActionExecuted(address indexed patient, bytes32 indexed actionId, 
         }
     };
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
     /**Event with signature `GuardianApproved(address,bytes32,address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))` and selector `0x2df98315a44e009bb69887af76b03b2e4f690cd7153a35c54171b565c00e0d39`.
-```solidity
-event GuardianApproved(address indexed patient, bytes32 indexed actionId, address indexed guardian, IConsentManager.GuardianAction action);
-```*/
+    ```solidity
+    event GuardianApproved(address indexed patient, bytes32 indexed actionId, address indexed guardian, IConsentManager.GuardianAction action);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6646,9 +6320,7 @@ event GuardianApproved(address indexed patient, bytes32 indexed actionId, addres
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for GuardianApproved {
             type DataTuple<'a> = (IConsentManager::GuardianAction,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -6656,11 +6328,12 @@ event GuardianApproved(address indexed patient, bytes32 indexed actionId, addres
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "GuardianApproved(address,bytes32,address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                45u8, 249u8, 131u8, 21u8, 164u8, 78u8, 0u8, 155u8, 182u8, 152u8, 135u8,
-                175u8, 118u8, 176u8, 59u8, 46u8, 79u8, 105u8, 12u8, 215u8, 21u8, 58u8,
-                53u8, 197u8, 65u8, 113u8, 181u8, 101u8, 192u8, 14u8, 13u8, 57u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    45u8, 249u8, 131u8, 21u8, 164u8, 78u8, 0u8, 155u8, 182u8, 152u8, 135u8, 175u8,
+                    118u8, 176u8, 59u8, 46u8, 79u8, 105u8, 12u8, 215u8, 21u8, 58u8, 53u8, 197u8,
+                    65u8, 113u8, 181u8, 101u8, 192u8, 14u8, 13u8, 57u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6680,13 +6353,11 @@ event GuardianApproved(address indexed patient, bytes32 indexed actionId, addres
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -6715,9 +6386,7 @@ event GuardianApproved(address indexed patient, bytes32 indexed actionId, addres
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -6747,12 +6416,11 @@ event GuardianApproved(address indexed patient, bytes32 indexed actionId, addres
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Revoked(address,address,uint8,bytes32)` and selector `0xde2989c7d6be1de5d5c2e281d5d0944220a8e526851feb52c6d109efb40afca7`.
-```solidity
-event Revoked(address indexed patient, address indexed grantee, IConsentManager.Scope scope, bytes32 indexed target);
-```*/
+    ```solidity
+    event Revoked(address indexed patient, address indexed grantee, IConsentManager.Scope scope, bytes32 indexed target);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6781,9 +6449,7 @@ event Revoked(address indexed patient, address indexed grantee, IConsentManager.
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Revoked {
             type DataTuple<'a> = (IConsentManager::Scope,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -6791,11 +6457,12 @@ event Revoked(address indexed patient, address indexed grantee, IConsentManager.
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "Revoked(address,address,uint8,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                222u8, 41u8, 137u8, 199u8, 214u8, 190u8, 29u8, 229u8, 213u8, 194u8,
-                226u8, 129u8, 213u8, 208u8, 148u8, 66u8, 32u8, 168u8, 229u8, 38u8, 133u8,
-                31u8, 235u8, 82u8, 198u8, 209u8, 9u8, 239u8, 180u8, 10u8, 252u8, 167u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    222u8, 41u8, 137u8, 199u8, 214u8, 190u8, 29u8, 229u8, 213u8, 194u8, 226u8,
+                    129u8, 213u8, 208u8, 148u8, 66u8, 32u8, 168u8, 229u8, 38u8, 133u8, 31u8, 235u8,
+                    82u8, 198u8, 209u8, 9u8, 239u8, 180u8, 10u8, 252u8, 167u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6815,23 +6482,17 @@ event Revoked(address indexed patient, address indexed grantee, IConsentManager.
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (
-                    <IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
-                    ),
-                )
+                (<IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(&self.scope),)
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
@@ -6850,9 +6511,7 @@ event Revoked(address indexed patient, address indexed grantee, IConsentManager.
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -6882,12 +6541,11 @@ event Revoked(address indexed patient, address indexed grantee, IConsentManager.
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
-```solidity
-event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
-```*/
+    ```solidity
+    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6914,9 +6572,7 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleAdminChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -6924,11 +6580,12 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
-                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
-                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
+                    66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
+                    58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6947,13 +6604,11 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -6978,9 +6633,7 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -7010,12 +6663,11 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
-```solidity
-event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-```*/
+    ```solidity
+    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7042,9 +6694,7 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleGranted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -7052,11 +6702,12 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
-                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
-                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
+                    121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
+                    69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7075,13 +6726,11 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -7106,9 +6755,7 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -7138,12 +6785,11 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
-```solidity
-event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-```*/
+    ```solidity
+    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7170,9 +6816,7 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -7180,11 +6824,12 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
-                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
-                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8,
+                    11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8,
+                    235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7203,13 +6848,11 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -7234,9 +6877,7 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -7267,9 +6908,9 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
         }
     };
     /**Constructor`.
-```solidity
-constructor(address admin, address forwarder, address accounts_, address providers_, uint64 emergencyDuration_);
-```*/
+    ```solidity
+    constructor(address admin, address forwarder, address accounts_, address providers_, uint64 emergencyDuration_);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {
@@ -7306,9 +6947,7 @@ constructor(address admin, address forwarder, address accounts_, address provide
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7351,9 +6990,7 @@ constructor(address admin, address forwarder, address accounts_, address provide
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -7375,24 +7012,22 @@ constructor(address admin, address forwarder, address accounts_, address provide
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.providers_,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.emergencyDuration_),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.emergencyDuration_,
+                    ),
                 )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `ACCESS_LOG_ROLE()` and selector `0x9ac75d87`.
-```solidity
-function ACCESS_LOG_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function ACCESS_LOG_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ACCESS_LOG_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`ACCESS_LOG_ROLE()`](ACCESS_LOG_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7416,9 +7051,7 @@ function ACCESS_LOG_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7448,9 +7081,7 @@ function ACCESS_LOG_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7459,16 +7090,14 @@ function ACCESS_LOG_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<ACCESS_LOG_ROLEReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<ACCESS_LOG_ROLEReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: ACCESS_LOG_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for ACCESS_LOG_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ACCESS_LOG_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7477,14 +7106,10 @@ function ACCESS_LOG_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for ACCESS_LOG_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ACCESS_LOG_ROLE()";
             const SELECTOR: [u8; 4] = [154u8, 199u8, 93u8, 135u8];
             #[inline]
@@ -7507,39 +7132,34 @@ function ACCESS_LOG_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: ACCESS_LOG_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: ACCESS_LOG_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: ACCESS_LOG_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
-```solidity
-function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_ADMIN_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7563,9 +7183,7 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7574,16 +7192,14 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall> for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DEFAULT_ADMIN_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7597,9 +7213,7 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7608,16 +7222,14 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DEFAULT_ADMIN_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7626,14 +7238,10 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
             const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
             #[inline]
@@ -7656,39 +7264,34 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `EMERGENCY_CATEGORY()` and selector `0x6b98e92d`.
-```solidity
-function EMERGENCY_CATEGORY() external view returns (uint16);
-```*/
+    ```solidity
+    function EMERGENCY_CATEGORY() external view returns (uint16);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EMERGENCY_CATEGORYCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`EMERGENCY_CATEGORY()`](EMERGENCY_CATEGORYCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7712,9 +7315,7 @@ function EMERGENCY_CATEGORY() external view returns (uint16);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7723,16 +7324,14 @@ function EMERGENCY_CATEGORY() external view returns (uint16);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<EMERGENCY_CATEGORYCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<EMERGENCY_CATEGORYCall> for UnderlyingRustTuple<'_> {
                 fn from(value: EMERGENCY_CATEGORYCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for EMERGENCY_CATEGORYCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for EMERGENCY_CATEGORYCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7746,9 +7345,7 @@ function EMERGENCY_CATEGORY() external view returns (uint16);
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7757,16 +7354,14 @@ function EMERGENCY_CATEGORY() external view returns (uint16);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<EMERGENCY_CATEGORYReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<EMERGENCY_CATEGORYReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: EMERGENCY_CATEGORYReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for EMERGENCY_CATEGORYReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for EMERGENCY_CATEGORYReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7775,14 +7370,10 @@ function EMERGENCY_CATEGORY() external view returns (uint16);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for EMERGENCY_CATEGORYCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "EMERGENCY_CATEGORY()";
             const SELECTOR: [u8; 4] = [107u8, 152u8, 233u8, 45u8];
             #[inline]
@@ -7798,46 +7389,41 @@ function EMERGENCY_CATEGORY() external view returns (uint16);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: EMERGENCY_CATEGORYReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: EMERGENCY_CATEGORYReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: EMERGENCY_CATEGORYReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `GRANT_TYPEHASH()` and selector `0x073f5d9f`.
-```solidity
-function GRANT_TYPEHASH() external view returns (bytes32);
-```*/
+    ```solidity
+    function GRANT_TYPEHASH() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct GRANT_TYPEHASHCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`GRANT_TYPEHASH()`](GRANT_TYPEHASHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7861,9 +7447,7 @@ function GRANT_TYPEHASH() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7893,9 +7477,7 @@ function GRANT_TYPEHASH() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7904,16 +7486,14 @@ function GRANT_TYPEHASH() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<GRANT_TYPEHASHReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<GRANT_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: GRANT_TYPEHASHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for GRANT_TYPEHASHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for GRANT_TYPEHASHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7922,14 +7502,10 @@ function GRANT_TYPEHASH() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for GRANT_TYPEHASHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "GRANT_TYPEHASH()";
             const SELECTOR: [u8; 4] = [7u8, 63u8, 93u8, 159u8];
             #[inline]
@@ -7952,39 +7528,34 @@ function GRANT_TYPEHASH() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: GRANT_TYPEHASHReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: GRANT_TYPEHASHReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: GRANT_TYPEHASHReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_EMERGENCY_DURATION()` and selector `0x358296b1`.
-```solidity
-function MAX_EMERGENCY_DURATION() external view returns (uint64);
-```*/
+    ```solidity
+    function MAX_EMERGENCY_DURATION() external view returns (uint64);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_EMERGENCY_DURATIONCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_EMERGENCY_DURATION()`](MAX_EMERGENCY_DURATIONCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8008,9 +7579,7 @@ function MAX_EMERGENCY_DURATION() external view returns (uint64);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8019,16 +7588,14 @@ function MAX_EMERGENCY_DURATION() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_EMERGENCY_DURATIONCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_EMERGENCY_DURATIONCall> for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_EMERGENCY_DURATIONCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MAX_EMERGENCY_DURATIONCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_EMERGENCY_DURATIONCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -8042,9 +7609,7 @@ function MAX_EMERGENCY_DURATION() external view returns (uint64);
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8053,16 +7618,14 @@ function MAX_EMERGENCY_DURATION() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_EMERGENCY_DURATIONReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_EMERGENCY_DURATIONReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_EMERGENCY_DURATIONReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MAX_EMERGENCY_DURATIONReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_EMERGENCY_DURATIONReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -8071,14 +7634,10 @@ function MAX_EMERGENCY_DURATION() external view returns (uint64);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_EMERGENCY_DURATIONCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_EMERGENCY_DURATION()";
             const SELECTOR: [u8; 4] = [53u8, 130u8, 150u8, 177u8];
             #[inline]
@@ -8094,46 +7653,41 @@ function MAX_EMERGENCY_DURATION() external view returns (uint64);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: MAX_EMERGENCY_DURATIONReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: MAX_EMERGENCY_DURATIONReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MAX_EMERGENCY_DURATIONReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `REVOKE_TYPEHASH()` and selector `0x8a732227`.
-```solidity
-function REVOKE_TYPEHASH() external view returns (bytes32);
-```*/
+    ```solidity
+    function REVOKE_TYPEHASH() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct REVOKE_TYPEHASHCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`REVOKE_TYPEHASH()`](REVOKE_TYPEHASHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8157,9 +7711,7 @@ function REVOKE_TYPEHASH() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8189,9 +7741,7 @@ function REVOKE_TYPEHASH() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8200,16 +7750,14 @@ function REVOKE_TYPEHASH() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<REVOKE_TYPEHASHReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<REVOKE_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: REVOKE_TYPEHASHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for REVOKE_TYPEHASHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for REVOKE_TYPEHASHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -8218,14 +7766,10 @@ function REVOKE_TYPEHASH() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for REVOKE_TYPEHASHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "REVOKE_TYPEHASH()";
             const SELECTOR: [u8; 4] = [138u8, 115u8, 34u8, 39u8];
             #[inline]
@@ -8248,42 +7792,37 @@ function REVOKE_TYPEHASH() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: REVOKE_TYPEHASHReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: REVOKE_TYPEHASHReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: REVOKE_TYPEHASHReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `accessLogOf(bytes32)` and selector `0x7e695462`.
-```solidity
-function accessLogOf(bytes32 root) external view returns (uint64 blockNumber, uint32 count);
-```*/
+    ```solidity
+    function accessLogOf(bytes32 root) external view returns (uint64 blockNumber, uint32 count);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct accessLogOfCall {
         #[allow(missing_docs)]
         pub root: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`accessLogOf(bytes32)`](accessLogOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8309,9 +7848,7 @@ function accessLogOf(bytes32 root) external view returns (uint64 blockNumber, ui
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8344,9 +7881,7 @@ function accessLogOf(bytes32 root) external view returns (uint64 blockNumber, ui
             type UnderlyingRustTuple<'a> = (u64, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8372,33 +7907,27 @@ function accessLogOf(bytes32 root) external view returns (uint64 blockNumber, ui
             }
         }
         impl accessLogOfReturn {
-            fn _tokenize(
-                &self,
-            ) -> <accessLogOfCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <accessLogOfCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.blockNumber),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.count),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.blockNumber,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.count,
+                    ),
                 )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for accessLogOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = accessLogOfReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "accessLogOf(bytes32)";
             const SELECTOR: [u8; 4] = [126u8, 105u8, 84u8, 98u8];
             #[inline]
@@ -8421,28 +7950,23 @@ function accessLogOf(bytes32 root) external view returns (uint64 blockNumber, ui
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `anchorAccessLog(bytes32,bytes32,uint32)` and selector `0x503525ec`.
-```solidity
-function anchorAccessLog(bytes32 root, bytes32 manifest, uint32 count) external;
-```*/
+    ```solidity
+    function anchorAccessLog(bytes32 root, bytes32 manifest, uint32 count) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct anchorAccessLogCall {
@@ -8481,9 +8005,7 @@ function anchorAccessLog(bytes32 root, bytes32 manifest, uint32 count) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8517,9 +8039,7 @@ function anchorAccessLog(bytes32 root, bytes32 manifest, uint32 count) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8528,16 +8048,14 @@ function anchorAccessLog(bytes32 root, bytes32 manifest, uint32 count) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<anchorAccessLogReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<anchorAccessLogReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: anchorAccessLogReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for anchorAccessLogReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for anchorAccessLogReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -8557,14 +8075,10 @@ function anchorAccessLog(bytes32 root, bytes32 manifest, uint32 count) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = anchorAccessLogReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "anchorAccessLog(bytes32,bytes32,uint32)";
             const SELECTOR: [u8; 4] = [80u8, 53u8, 37u8, 236u8];
             #[inline]
@@ -8593,28 +8107,23 @@ function anchorAccessLog(bytes32 root, bytes32 manifest, uint32 count) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
     /**Function with signature `approveGuardianAction(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))` and selector `0xec864b65`.
-```solidity
-function approveGuardianAction(address patient, IConsentManager.GuardianAction memory action) external returns (bytes32 actionId, bool executed);
-```*/
+    ```solidity
+    function approveGuardianAction(address patient, IConsentManager.GuardianAction memory action) external returns (bytes32 actionId, bool executed);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct approveGuardianActionCall {
@@ -8623,8 +8132,7 @@ function approveGuardianAction(address patient, IConsentManager.GuardianAction m
         #[allow(missing_docs)]
         pub action: <IConsentManager::GuardianAction as alloy::sol_types::SolType>::RustType,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`approveGuardianAction(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))`](approveGuardianActionCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8656,9 +8164,7 @@ function approveGuardianAction(address patient, IConsentManager.GuardianAction m
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8667,16 +8173,14 @@ function approveGuardianAction(address patient, IConsentManager.GuardianAction m
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<approveGuardianActionCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<approveGuardianActionCall> for UnderlyingRustTuple<'_> {
                 fn from(value: approveGuardianActionCall) -> Self {
                     (value.patient, value.action)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for approveGuardianActionCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for approveGuardianActionCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         patient: tuple.0,
@@ -8693,15 +8197,10 @@ function approveGuardianAction(address patient, IConsentManager.GuardianAction m
                 alloy::sol_types::sol_data::Bool,
             );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::FixedBytes<32>,
-                bool,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>, bool);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8710,16 +8209,14 @@ function approveGuardianAction(address patient, IConsentManager.GuardianAction m
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<approveGuardianActionReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<approveGuardianActionReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: approveGuardianActionReturn) -> Self {
                     (value.actionId, value.executed)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for approveGuardianActionReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for approveGuardianActionReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         actionId: tuple.0,
@@ -8731,9 +8228,8 @@ function approveGuardianAction(address patient, IConsentManager.GuardianAction m
         impl approveGuardianActionReturn {
             fn _tokenize(
                 &self,
-            ) -> <approveGuardianActionCall as alloy_sol_types::SolCall>::ReturnToken<
-                '_,
-            > {
+            ) -> <approveGuardianActionCall as alloy_sol_types::SolCall>::ReturnToken<'_>
+            {
                 (
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
@@ -8750,18 +8246,15 @@ function approveGuardianAction(address patient, IConsentManager.GuardianAction m
                 alloy::sol_types::sol_data::Address,
                 IConsentManager::GuardianAction,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = approveGuardianActionReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Bool,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "approveGuardianAction(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "approveGuardianAction(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))";
             const SELECTOR: [u8; 4] = [236u8, 134u8, 75u8, 101u8];
             #[inline]
             fn new<'a>(
@@ -8786,28 +8279,23 @@ function approveGuardianAction(address patient, IConsentManager.GuardianAction m
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `breakGlass(address,uint16)` and selector `0xf1242da7`.
-```solidity
-function breakGlass(address patient, uint16 reasonCode) external returns (uint256 emergencyId);
-```*/
+    ```solidity
+    function breakGlass(address patient, uint16 reasonCode) external returns (uint256 emergencyId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct breakGlassCall {
@@ -8816,8 +8304,7 @@ function breakGlass(address patient, uint16 reasonCode) external returns (uint25
         #[allow(missing_docs)]
         pub reasonCode: u16,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`breakGlass(address,uint16)`](breakGlassCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8844,9 +8331,7 @@ function breakGlass(address patient, uint16 reasonCode) external returns (uint25
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u16);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8876,14 +8361,10 @@ function breakGlass(address patient, uint16 reasonCode) external returns (uint25
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8901,7 +8382,9 @@ function breakGlass(address patient, uint16 reasonCode) external returns (uint25
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for breakGlassReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { emergencyId: tuple.0 }
+                    Self {
+                        emergencyId: tuple.0,
+                    }
                 }
             }
         }
@@ -8911,14 +8394,10 @@ function breakGlass(address patient, uint16 reasonCode) external returns (uint25
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<16>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "breakGlass(address,uint16)";
             const SELECTOR: [u8; 4] = [241u8, 36u8, 45u8, 167u8];
             #[inline]
@@ -8933,54 +8412,49 @@ function breakGlass(address patient, uint16 reasonCode) external returns (uint25
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reasonCode),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.reasonCode,
+                    ),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: breakGlassReturn = r.into();
                         r.emergencyId
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: breakGlassReturn = r.into();
-                        r.emergencyId
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: breakGlassReturn = r.into();
+                    r.emergencyId
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `eip712Domain()` and selector `0x84b0196e`.
-```solidity
-function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
-```*/
+    ```solidity
+    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct eip712DomainCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`eip712Domain()`](eip712DomainCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8998,9 +8472,8 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
         #[allow(missing_docs)]
         pub salt: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
-        pub extensions: alloy::sol_types::private::Vec<
-            alloy::sol_types::private::primitives::aliases::U256,
-        >,
+        pub extensions:
+            alloy::sol_types::private::Vec<alloy::sol_types::private::primitives::aliases::U256>,
     }
     #[allow(
         non_camel_case_types,
@@ -9018,9 +8491,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9068,9 +8539,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9109,9 +8578,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             }
         }
         impl eip712DomainReturn {
-            fn _tokenize(
-                &self,
-            ) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::FixedBytes<
                         1,
@@ -9140,9 +8607,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
         #[automatically_derived]
         impl alloy_sol_types::SolCall for eip712DomainCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = eip712DomainReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::FixedBytes<1>,
@@ -9153,9 +8618,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "eip712Domain()";
             const SELECTOR: [u8; 4] = [132u8, 176u8, 25u8, 110u8];
             #[inline]
@@ -9174,28 +8637,23 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `emergency(uint256)` and selector `0xe5c30120`.
-```solidity
-function emergency(uint256 emergencyId) external view returns (IConsentManager.Emergency memory);
-```*/
+    ```solidity
+    function emergency(uint256 emergencyId) external view returns (IConsentManager.Emergency memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct emergencyCall {
@@ -9203,7 +8661,6 @@ function emergency(uint256 emergencyId) external view returns (IConsentManager.E
         pub emergencyId: alloy::sol_types::private::primitives::aliases::U256,
     }
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
     ///Container type for the return parameters of the [`emergency(uint256)`](emergencyCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9224,14 +8681,10 @@ function emergency(uint256 emergencyId) external view returns (IConsentManager.E
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9249,7 +8702,9 @@ function emergency(uint256 emergencyId) external view returns (IConsentManager.E
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for emergencyCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { emergencyId: tuple.0 }
+                    Self {
+                        emergencyId: tuple.0,
+                    }
                 }
             }
         }
@@ -9258,14 +8713,11 @@ function emergency(uint256 emergencyId) external view returns (IConsentManager.E
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IConsentManager::Emergency,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IConsentManager::Emergency as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IConsentManager::Emergency as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9290,14 +8742,10 @@ function emergency(uint256 emergencyId) external view returns (IConsentManager.E
         #[automatically_derived]
         impl alloy_sol_types::SolCall for emergencyCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IConsentManager::Emergency as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IConsentManager::Emergency,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "emergency(uint256)";
             const SELECTOR: [u8; 4] = [229u8, 195u8, 1u8, 32u8];
             #[inline]
@@ -9309,54 +8757,45 @@ function emergency(uint256 emergencyId) external view returns (IConsentManager.E
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.emergencyId),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <IConsentManager::Emergency as alloy_sol_types::SolType>::tokenize(
-                        ret,
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.emergencyId,
                     ),
                 )
             }
             #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
-                        let r: emergencyReturn = r.into();
-                        r._0
-                    })
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<IConsentManager::Emergency as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: emergencyReturn = r.into();
                         r._0
-                    })
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: emergencyReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `emergencyDuration()` and selector `0x7ca84696`.
-```solidity
-function emergencyDuration() external view returns (uint64);
-```*/
+    ```solidity
+    function emergencyDuration() external view returns (uint64);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct emergencyDurationCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`emergencyDuration()`](emergencyDurationCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9380,9 +8819,7 @@ function emergencyDuration() external view returns (uint64);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9391,16 +8828,14 @@ function emergencyDuration() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<emergencyDurationCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<emergencyDurationCall> for UnderlyingRustTuple<'_> {
                 fn from(value: emergencyDurationCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for emergencyDurationCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for emergencyDurationCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -9414,9 +8849,7 @@ function emergencyDuration() external view returns (uint64);
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9425,16 +8858,14 @@ function emergencyDuration() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<emergencyDurationReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<emergencyDurationReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: emergencyDurationReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for emergencyDurationReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for emergencyDurationReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9443,14 +8874,10 @@ function emergencyDuration() external view returns (uint64);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for emergencyDurationCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "emergencyDuration()";
             const SELECTOR: [u8; 4] = [124u8, 168u8, 70u8, 150u8];
             #[inline]
@@ -9466,41 +8893,37 @@ function emergencyDuration() external view returns (uint64);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: emergencyDurationReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: emergencyDurationReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: emergencyDurationReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `emergencyUntil(address,address)` and selector `0x3ff1d07e`.
-```solidity
-function emergencyUntil(address patient, address provider) external view returns (uint64);
-```*/
+    ```solidity
+    function emergencyUntil(address patient, address provider) external view returns (uint64);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct emergencyUntilCall {
@@ -9509,8 +8932,7 @@ function emergencyUntil(address patient, address provider) external view returns
         #[allow(missing_docs)]
         pub provider: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`emergencyUntil(address,address)`](emergencyUntilCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9540,9 +8962,7 @@ function emergencyUntil(address patient, address provider) external view returns
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9575,9 +8995,7 @@ function emergencyUntil(address patient, address provider) external view returns
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9586,16 +9004,14 @@ function emergencyUntil(address patient, address provider) external view returns
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<emergencyUntilReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<emergencyUntilReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: emergencyUntilReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for emergencyUntilReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for emergencyUntilReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9607,14 +9023,10 @@ function emergencyUntil(address patient, address provider) external view returns
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "emergencyUntil(address,address)";
             const SELECTOR: [u8; 4] = [63u8, 241u8, 208u8, 126u8];
             #[inline]
@@ -9637,49 +9049,44 @@ function emergencyUntil(address patient, address provider) external view returns
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: emergencyUntilReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: emergencyUntilReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: emergencyUntilReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
-```solidity
-function getRoleAdmin(bytes32 role) external view returns (bytes32);
-```*/
+    ```solidity
+    function getRoleAdmin(bytes32 role) external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getRoleAdminCall {
         #[allow(missing_docs)]
         pub role: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9703,9 +9110,7 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9735,9 +9140,7 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9762,14 +9165,10 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getRoleAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
             const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
             #[inline]
@@ -9796,34 +9195,30 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: getRoleAdminReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: getRoleAdminReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: getRoleAdminReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grant(address,uint8,bytes32,uint8,uint64)` and selector `0xd3ebc1d4`.
-```solidity
-function grant(address grantee, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, uint64 expiresAt) external;
-```*/
+    ```solidity
+    function grant(address grantee, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, uint64 expiresAt) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantCall {
@@ -9870,9 +9265,7 @@ function grant(address grantee, IConsentManager.Scope scope, bytes32 target, ICo
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9914,9 +9307,7 @@ function grant(address grantee, IConsentManager.Scope scope, bytes32 target, ICo
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9939,9 +9330,7 @@ function grant(address grantee, IConsentManager.Scope scope, bytes32 target, ICo
             }
         }
         impl grantReturn {
-            fn _tokenize(
-                &self,
-            ) -> <grantCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <grantCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -9954,14 +9343,10 @@ function grant(address grantee, IConsentManager.Scope scope, bytes32 target, ICo
                 IConsentManager::Access,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grant(address,uint8,bytes32,uint8,uint64)";
             const SELECTOR: [u8; 4] = [211u8, 235u8, 193u8, 212u8];
             #[inline]
@@ -9996,28 +9381,23 @@ function grant(address grantee, IConsentManager.Scope scope, bytes32 target, ICo
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
     /**Function with signature `grantBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)` and selector `0x8b4c6976`.
-```solidity
-function grantBySig(IConsentManager.SignedConsent memory c, bytes memory signature) external;
-```*/
+    ```solidity
+    function grantBySig(IConsentManager.SignedConsent memory c, bytes memory signature) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantBySigCall {
@@ -10052,9 +9432,7 @@ function grantBySig(IConsentManager.SignedConsent memory c, bytes memory signatu
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10087,9 +9465,7 @@ function grantBySig(IConsentManager.SignedConsent memory c, bytes memory signatu
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10112,9 +9488,7 @@ function grantBySig(IConsentManager.SignedConsent memory c, bytes memory signatu
             }
         }
         impl grantBySigReturn {
-            fn _tokenize(
-                &self,
-            ) -> <grantBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <grantBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -10124,15 +9498,12 @@ function grantBySig(IConsentManager.SignedConsent memory c, bytes memory signatu
                 IConsentManager::SignedConsent,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantBySigReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "grantBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "grantBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)";
             const SELECTOR: [u8; 4] = [139u8, 76u8, 105u8, 118u8];
             #[inline]
             fn new<'a>(
@@ -10143,9 +9514,7 @@ function grantBySig(IConsentManager.SignedConsent memory c, bytes memory signatu
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <IConsentManager::SignedConsent as alloy_sol_types::SolType>::tokenize(
-                        &self.c,
-                    ),
+                    <IConsentManager::SignedConsent as alloy_sol_types::SolType>::tokenize(&self.c),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.signature,
                     ),
@@ -10157,36 +9526,30 @@ function grantBySig(IConsentManager.SignedConsent memory c, bytes memory signatu
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
     /**Function with signature `grantDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))` and selector `0x7ee82120`.
-```solidity
-function grantDigest(IConsentManager.SignedConsent memory consent) external view returns (bytes32);
-```*/
+    ```solidity
+    function grantDigest(IConsentManager.SignedConsent memory consent) external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantDigestCall {
         #[allow(missing_docs)]
         pub consent: <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`grantDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))`](grantDigestCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10207,14 +9570,11 @@ function grantDigest(IConsentManager.SignedConsent memory consent) external view
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IConsentManager::SignedConsent,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10244,9 +9604,7 @@ function grantDigest(IConsentManager.SignedConsent memory consent) external view
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10271,15 +9629,12 @@ function grantDigest(IConsentManager.SignedConsent memory consent) external view
         #[automatically_derived]
         impl alloy_sol_types::SolCall for grantDigestCall {
             type Parameters<'a> = (IConsentManager::SignedConsent,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "grantDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "grantDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))";
             const SELECTOR: [u8; 4] = [126u8, 232u8, 33u8, 32u8];
             #[inline]
             fn new<'a>(
@@ -10305,34 +9660,30 @@ function grantDigest(IConsentManager.SignedConsent memory consent) external view
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: grantDigestReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: grantDigestReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: grantDigestReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantOf(address,address,uint8,bytes32)` and selector `0xd6d7459e`.
-```solidity
-function grantOf(address patient, address grantee, IConsentManager.Scope scope, bytes32 target) external view returns (IConsentManager.Access access, uint64 expiresAt);
-```*/
+    ```solidity
+    function grantOf(address patient, address grantee, IConsentManager.Scope scope, bytes32 target) external view returns (IConsentManager.Access access, uint64 expiresAt);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantOfCall {
@@ -10345,8 +9696,7 @@ function grantOf(address patient, address grantee, IConsentManager.Scope scope, 
         #[allow(missing_docs)]
         pub target: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`grantOf(address,address,uint8,bytes32)`](grantOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10382,9 +9732,7 @@ function grantOf(address patient, address grantee, IConsentManager.Scope scope, 
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10425,9 +9773,7 @@ function grantOf(address patient, address grantee, IConsentManager.Scope scope, 
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10453,16 +9799,12 @@ function grantOf(address patient, address grantee, IConsentManager.Scope scope, 
             }
         }
         impl grantOfReturn {
-            fn _tokenize(
-                &self,
-            ) -> <grantOfCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <grantOfCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
-                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(
-                        &self.access,
+                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(&self.access),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
                 )
             }
         }
@@ -10474,17 +9816,13 @@ function grantOf(address patient, address grantee, IConsentManager.Scope scope, 
                 IConsentManager::Scope,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantOfReturn;
             type ReturnTuple<'a> = (
                 IConsentManager::Access,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantOf(address,address,uint8,bytes32)";
             const SELECTOR: [u8; 4] = [214u8, 215u8, 69u8, 158u8];
             #[inline]
@@ -10516,28 +9854,23 @@ function grantOf(address patient, address grantee, IConsentManager.Scope scope, 
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
-```solidity
-function grantRole(bytes32 role, address account) external;
-```*/
+    ```solidity
+    function grantRole(bytes32 role, address account) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleCall {
@@ -10572,9 +9905,7 @@ function grantRole(bytes32 role, address account) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10607,9 +9938,7 @@ function grantRole(bytes32 role, address account) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10632,9 +9961,7 @@ function grantRole(bytes32 role, address account) external;
             }
         }
         impl grantRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -10644,14 +9971,10 @@ function grantRole(bytes32 role, address account) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
             #[inline]
@@ -10677,28 +10000,23 @@ function grantRole(bytes32 role, address account) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
     /**Function with signature `guardianActionId(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))` and selector `0x185e7cf8`.
-```solidity
-function guardianActionId(address patient, IConsentManager.GuardianAction memory action) external pure returns (bytes32);
-```*/
+    ```solidity
+    function guardianActionId(address patient, IConsentManager.GuardianAction memory action) external pure returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct guardianActionIdCall {
@@ -10707,8 +10025,7 @@ function guardianActionId(address patient, IConsentManager.GuardianAction memory
         #[allow(missing_docs)]
         pub action: <IConsentManager::GuardianAction as alloy::sol_types::SolType>::RustType,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`guardianActionId(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))`](guardianActionIdCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10738,9 +10055,7 @@ function guardianActionId(address patient, IConsentManager.GuardianAction memory
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10749,16 +10064,14 @@ function guardianActionId(address patient, IConsentManager.GuardianAction memory
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<guardianActionIdCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<guardianActionIdCall> for UnderlyingRustTuple<'_> {
                 fn from(value: guardianActionIdCall) -> Self {
                     (value.patient, value.action)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for guardianActionIdCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for guardianActionIdCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         patient: tuple.0,
@@ -10775,9 +10088,7 @@ function guardianActionId(address patient, IConsentManager.GuardianAction memory
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10786,16 +10097,14 @@ function guardianActionId(address patient, IConsentManager.GuardianAction memory
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<guardianActionIdReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<guardianActionIdReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: guardianActionIdReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for guardianActionIdReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for guardianActionIdReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10807,15 +10116,12 @@ function guardianActionId(address patient, IConsentManager.GuardianAction memory
                 alloy::sol_types::sol_data::Address,
                 IConsentManager::GuardianAction,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "guardianActionId(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "guardianActionId(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))";
             const SELECTOR: [u8; 4] = [24u8, 94u8, 124u8, 248u8];
             #[inline]
             fn new<'a>(
@@ -10844,34 +10150,30 @@ function guardianActionId(address patient, IConsentManager.GuardianAction memory
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: guardianActionIdReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: guardianActionIdReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: guardianActionIdReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasAccess(address,address,bytes32,uint16,uint8)` and selector `0x6e070be7`.
-```solidity
-function hasAccess(address patient, address grantee, bytes32 recordId, uint16 category, IConsentManager.Access access) external view returns (bool);
-```*/
+    ```solidity
+    function hasAccess(address patient, address grantee, bytes32 recordId, uint16 category, IConsentManager.Access access) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasAccessCall {
@@ -10886,8 +10188,7 @@ function hasAccess(address patient, address grantee, bytes32 recordId, uint16 ca
         #[allow(missing_docs)]
         pub access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasAccess(address,address,bytes32,uint16,uint8)`](hasAccessCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10923,9 +10224,7 @@ function hasAccess(address patient, address grantee, bytes32 recordId, uint16 ca
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10967,9 +10266,7 @@ function hasAccess(address patient, address grantee, bytes32 recordId, uint16 ca
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11000,14 +10297,10 @@ function hasAccess(address patient, address grantee, bytes32 recordId, uint16 ca
                 alloy::sol_types::sol_data::Uint<16>,
                 IConsentManager::Access,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasAccess(address,address,bytes32,uint16,uint8)";
             const SELECTOR: [u8; 4] = [110u8, 7u8, 11u8, 231u8];
             #[inline]
@@ -11038,42 +10331,34 @@ function hasAccess(address patient, address grantee, bytes32 recordId, uint16 ca
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: hasAccessReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: hasAccessReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: hasAccessReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasApproved(bytes32,address)` and selector `0x23cdc3f1`.
-```solidity
-function hasApproved(bytes32 actionId, address guardian) external view returns (bool);
-```*/
+    ```solidity
+    function hasApproved(bytes32 actionId, address guardian) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasApprovedCall {
@@ -11082,8 +10367,7 @@ function hasApproved(bytes32 actionId, address guardian) external view returns (
         #[allow(missing_docs)]
         pub guardian: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasApproved(bytes32,address)`](hasApprovedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11113,9 +10397,7 @@ function hasApproved(bytes32 actionId, address guardian) external view returns (
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11148,9 +10430,7 @@ function hasApproved(bytes32 actionId, address guardian) external view returns (
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11178,14 +10458,10 @@ function hasApproved(bytes32 actionId, address guardian) external view returns (
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasApproved(bytes32,address)";
             const SELECTOR: [u8; 4] = [35u8, 205u8, 195u8, 241u8];
             #[inline]
@@ -11207,42 +10483,34 @@ function hasApproved(bytes32 actionId, address guardian) external view returns (
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: hasApprovedReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: hasApprovedReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: hasApprovedReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
-```solidity
-function hasRole(bytes32 role, address account) external view returns (bool);
-```*/
+    ```solidity
+    function hasRole(bytes32 role, address account) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasRoleCall {
@@ -11251,8 +10519,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11282,9 +10549,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11317,9 +10582,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11347,14 +10610,10 @@ function hasRole(bytes32 role, address account) external view returns (bool);
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
             #[inline]
@@ -11376,50 +10635,41 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: hasRoleReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: hasRoleReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: hasRoleReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isExecuted(bytes32)` and selector `0xe52cb36a`.
-```solidity
-function isExecuted(bytes32 actionId) external view returns (bool);
-```*/
+    ```solidity
+    function isExecuted(bytes32 actionId) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isExecutedCall {
         #[allow(missing_docs)]
         pub actionId: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isExecuted(bytes32)`](isExecutedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11443,9 +10693,7 @@ function isExecuted(bytes32 actionId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11475,9 +10723,7 @@ function isExecuted(bytes32 actionId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11502,14 +10748,10 @@ function isExecuted(bytes32 actionId) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isExecutedCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isExecuted(bytes32)";
             const SELECTOR: [u8; 4] = [229u8, 44u8, 179u8, 106u8];
             #[inline]
@@ -11528,50 +10770,41 @@ function isExecuted(bytes32 actionId) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: isExecutedReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: isExecutedReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isExecutedReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isTrustedForwarder(address)` and selector `0x572b6c05`.
-```solidity
-function isTrustedForwarder(address forwarder) external view returns (bool);
-```*/
+    ```solidity
+    function isTrustedForwarder(address forwarder) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isTrustedForwarderCall {
         #[allow(missing_docs)]
         pub forwarder: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isTrustedForwarder(address)`](isTrustedForwarderCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11595,9 +10828,7 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11606,16 +10837,14 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isTrustedForwarderCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isTrustedForwarderCall> for UnderlyingRustTuple<'_> {
                 fn from(value: isTrustedForwarderCall) -> Self {
                     (value.forwarder,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for isTrustedForwarderCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isTrustedForwarderCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { forwarder: tuple.0 }
                 }
@@ -11629,9 +10858,7 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11640,16 +10867,14 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isTrustedForwarderReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isTrustedForwarderReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: isTrustedForwarderReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for isTrustedForwarderReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isTrustedForwarderReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11658,14 +10883,10 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isTrustedForwarderCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isTrustedForwarder(address)";
             const SELECTOR: [u8; 4] = [87u8, 43u8, 108u8, 5u8];
             #[inline]
@@ -11684,42 +10905,34 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: isTrustedForwarderReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: isTrustedForwarderReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isTrustedForwarderReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nonceOf(address,address,uint8,bytes32)` and selector `0xc7bade68`.
-```solidity
-function nonceOf(address patient, address grantee, IConsentManager.Scope scope, bytes32 target) external view returns (uint64);
-```*/
+    ```solidity
+    function nonceOf(address patient, address grantee, IConsentManager.Scope scope, bytes32 target) external view returns (uint64);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nonceOfCall {
@@ -11732,8 +10945,7 @@ function nonceOf(address patient, address grantee, IConsentManager.Scope scope, 
         #[allow(missing_docs)]
         pub target: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nonceOf(address,address,uint8,bytes32)`](nonceOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11767,9 +10979,7 @@ function nonceOf(address patient, address grantee, IConsentManager.Scope scope, 
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11804,9 +11014,7 @@ function nonceOf(address patient, address grantee, IConsentManager.Scope scope, 
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11836,14 +11044,10 @@ function nonceOf(address patient, address grantee, IConsentManager.Scope scope, 
                 IConsentManager::Scope,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nonceOf(address,address,uint8,bytes32)";
             const SELECTOR: [u8; 4] = [199u8, 186u8, 222u8, 104u8];
             #[inline]
@@ -11872,41 +11076,37 @@ function nonceOf(address patient, address grantee, IConsentManager.Scope scope, 
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: nonceOfReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: nonceOfReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: nonceOfReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
-```solidity
-function renounceRole(bytes32 role, address callerConfirmation) external;
-```*/
+    ```solidity
+    function renounceRole(bytes32 role, address callerConfirmation) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleCall {
@@ -11941,9 +11141,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11976,9 +11174,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12001,9 +11197,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             }
         }
         impl renounceRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -12013,14 +11207,10 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
             #[inline]
@@ -12046,28 +11236,23 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `requestAccess(address,uint8,bytes32,uint8,bytes32)` and selector `0x5c50fb95`.
-```solidity
-function requestAccess(address patient, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, bytes32 purpose) external;
-```*/
+    ```solidity
+    function requestAccess(address patient, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, bytes32 purpose) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requestAccessCall {
@@ -12114,9 +11299,7 @@ function requestAccess(address patient, IConsentManager.Scope scope, bytes32 tar
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12158,9 +11341,7 @@ function requestAccess(address patient, IConsentManager.Scope scope, bytes32 tar
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12198,14 +11379,10 @@ function requestAccess(address patient, IConsentManager.Scope scope, bytes32 tar
                 IConsentManager::Access,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = requestAccessReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "requestAccess(address,uint8,bytes32,uint8,bytes32)";
             const SELECTOR: [u8; 4] = [92u8, 80u8, 251u8, 149u8];
             #[inline]
@@ -12240,28 +11417,23 @@ function requestAccess(address patient, IConsentManager.Scope scope, bytes32 tar
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `reviewEmergency(uint256,bool,bytes32)` and selector `0x3e7e73c5`.
-```solidity
-function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence) external;
-```*/
+    ```solidity
+    function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct reviewEmergencyCall {
@@ -12300,9 +11472,7 @@ function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence) ext
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12336,9 +11506,7 @@ function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence) ext
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12347,16 +11515,14 @@ function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence) ext
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<reviewEmergencyReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<reviewEmergencyReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: reviewEmergencyReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for reviewEmergencyReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for reviewEmergencyReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -12376,14 +11542,10 @@ function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence) ext
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = reviewEmergencyReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "reviewEmergency(uint256,bool,bytes32)";
             const SELECTOR: [u8; 4] = [62u8, 126u8, 115u8, 197u8];
             #[inline]
@@ -12412,28 +11574,23 @@ function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence) ext
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revoke(address,uint8,bytes32)` and selector `0x183f3579`.
-```solidity
-function revoke(address grantee, IConsentManager.Scope scope, bytes32 target) external;
-```*/
+    ```solidity
+    function revoke(address grantee, IConsentManager.Scope scope, bytes32 target) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeCall {
@@ -12472,9 +11629,7 @@ function revoke(address grantee, IConsentManager.Scope scope, bytes32 target) ex
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12508,9 +11663,7 @@ function revoke(address grantee, IConsentManager.Scope scope, bytes32 target) ex
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12533,9 +11686,7 @@ function revoke(address grantee, IConsentManager.Scope scope, bytes32 target) ex
             }
         }
         impl revokeReturn {
-            fn _tokenize(
-                &self,
-            ) -> <revokeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <revokeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -12546,14 +11697,10 @@ function revoke(address grantee, IConsentManager.Scope scope, bytes32 target) ex
                 IConsentManager::Scope,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revoke(address,uint8,bytes32)";
             const SELECTOR: [u8; 4] = [24u8, 63u8, 53u8, 121u8];
             #[inline]
@@ -12582,28 +11729,23 @@ function revoke(address grantee, IConsentManager.Scope scope, bytes32 target) ex
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
     /**Function with signature `revokeBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)` and selector `0x7fa1166f`.
-```solidity
-function revokeBySig(IConsentManager.SignedConsent memory c, bytes memory signature) external;
-```*/
+    ```solidity
+    function revokeBySig(IConsentManager.SignedConsent memory c, bytes memory signature) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeBySigCall {
@@ -12638,9 +11780,7 @@ function revokeBySig(IConsentManager.SignedConsent memory c, bytes memory signat
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12673,9 +11813,7 @@ function revokeBySig(IConsentManager.SignedConsent memory c, bytes memory signat
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12698,9 +11836,7 @@ function revokeBySig(IConsentManager.SignedConsent memory c, bytes memory signat
             }
         }
         impl revokeBySigReturn {
-            fn _tokenize(
-                &self,
-            ) -> <revokeBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <revokeBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -12710,15 +11846,12 @@ function revokeBySig(IConsentManager.SignedConsent memory c, bytes memory signat
                 IConsentManager::SignedConsent,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeBySigReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "revokeBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "revokeBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)";
             const SELECTOR: [u8; 4] = [127u8, 161u8, 22u8, 111u8];
             #[inline]
             fn new<'a>(
@@ -12729,9 +11862,7 @@ function revokeBySig(IConsentManager.SignedConsent memory c, bytes memory signat
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <IConsentManager::SignedConsent as alloy_sol_types::SolType>::tokenize(
-                        &self.c,
-                    ),
+                    <IConsentManager::SignedConsent as alloy_sol_types::SolType>::tokenize(&self.c),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.signature,
                     ),
@@ -12743,36 +11874,30 @@ function revokeBySig(IConsentManager.SignedConsent memory c, bytes memory signat
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
     /**Function with signature `revokeDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))` and selector `0x727001a7`.
-```solidity
-function revokeDigest(IConsentManager.SignedConsent memory consent) external view returns (bytes32);
-```*/
+    ```solidity
+    function revokeDigest(IConsentManager.SignedConsent memory consent) external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeDigestCall {
         #[allow(missing_docs)]
         pub consent: <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`revokeDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))`](revokeDigestCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12793,14 +11918,11 @@ function revokeDigest(IConsentManager.SignedConsent memory consent) external vie
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IConsentManager::SignedConsent,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12830,9 +11952,7 @@ function revokeDigest(IConsentManager.SignedConsent memory consent) external vie
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12857,15 +11977,12 @@ function revokeDigest(IConsentManager.SignedConsent memory consent) external vie
         #[automatically_derived]
         impl alloy_sol_types::SolCall for revokeDigestCall {
             type Parameters<'a> = (IConsentManager::SignedConsent,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "revokeDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "revokeDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))";
             const SELECTOR: [u8; 4] = [114u8, 112u8, 1u8, 167u8];
             #[inline]
             fn new<'a>(
@@ -12891,34 +12008,30 @@ function revokeDigest(IConsentManager.SignedConsent memory consent) external vie
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: revokeDigestReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: revokeDigestReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: revokeDigestReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
-```solidity
-function revokeRole(bytes32 role, address account) external;
-```*/
+    ```solidity
+    function revokeRole(bytes32 role, address account) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleCall {
@@ -12953,9 +12066,7 @@ function revokeRole(bytes32 role, address account) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12988,9 +12099,7 @@ function revokeRole(bytes32 role, address account) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13013,9 +12122,7 @@ function revokeRole(bytes32 role, address account) external;
             }
         }
         impl revokeRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -13025,14 +12132,10 @@ function revokeRole(bytes32 role, address account) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
             #[inline]
@@ -13058,28 +12161,23 @@ function revokeRole(bytes32 role, address account) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setEmergencyDuration(uint64)` and selector `0xb2b61a4f`.
-```solidity
-function setEmergencyDuration(uint64 duration) external;
-```*/
+    ```solidity
+    function setEmergencyDuration(uint64 duration) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setEmergencyDurationCall {
@@ -13106,9 +12204,7 @@ function setEmergencyDuration(uint64 duration) external;
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13117,16 +12213,14 @@ function setEmergencyDuration(uint64 duration) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setEmergencyDurationCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setEmergencyDurationCall> for UnderlyingRustTuple<'_> {
                 fn from(value: setEmergencyDurationCall) -> Self {
                     (value.duration,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for setEmergencyDurationCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setEmergencyDurationCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { duration: tuple.0 }
                 }
@@ -13140,9 +12234,7 @@ function setEmergencyDuration(uint64 duration) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13151,16 +12243,14 @@ function setEmergencyDuration(uint64 duration) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setEmergencyDurationReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setEmergencyDurationReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: setEmergencyDurationReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for setEmergencyDurationReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setEmergencyDurationReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13169,23 +12259,18 @@ function setEmergencyDuration(uint64 duration) external;
         impl setEmergencyDurationReturn {
             fn _tokenize(
                 &self,
-            ) -> <setEmergencyDurationCall as alloy_sol_types::SolCall>::ReturnToken<
-                '_,
-            > {
+            ) -> <setEmergencyDurationCall as alloy_sol_types::SolCall>::ReturnToken<'_>
+            {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setEmergencyDurationCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setEmergencyDurationReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setEmergencyDuration(uint64)";
             const SELECTOR: [u8; 4] = [178u8, 182u8, 26u8, 79u8];
             #[inline]
@@ -13197,9 +12282,9 @@ function setEmergencyDuration(uint64 duration) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.duration),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.duration,
+                    ),
                 )
             }
             #[inline]
@@ -13208,36 +12293,30 @@ function setEmergencyDuration(uint64 duration) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
-```solidity
-function supportsInterface(bytes4 interfaceId) external view returns (bool);
-```*/
+    ```solidity
+    function supportsInterface(bytes4 interfaceId) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct supportsInterfaceCall {
         #[allow(missing_docs)]
         pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13261,9 +12340,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13272,18 +12349,18 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceCall> for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceCall) -> Self {
                     (value.interfaceId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for supportsInterfaceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { interfaceId: tuple.0 }
+                    Self {
+                        interfaceId: tuple.0,
+                    }
                 }
             }
         }
@@ -13295,9 +12372,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13306,16 +12381,14 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for supportsInterfaceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13324,14 +12397,10 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for supportsInterfaceCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "supportsInterface(bytes4)";
             const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
             #[inline]
@@ -13350,47 +12419,38 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: supportsInterfaceReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: supportsInterfaceReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: supportsInterfaceReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `trustedForwarder()` and selector `0x7da0a877`.
-```solidity
-function trustedForwarder() external view returns (address);
-```*/
+    ```solidity
+    function trustedForwarder() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct trustedForwarderCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`trustedForwarder()`](trustedForwarderCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13414,9 +12474,7 @@ function trustedForwarder() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13425,16 +12483,14 @@ function trustedForwarder() external view returns (address);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<trustedForwarderCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<trustedForwarderCall> for UnderlyingRustTuple<'_> {
                 fn from(value: trustedForwarderCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for trustedForwarderCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for trustedForwarderCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -13448,9 +12504,7 @@ function trustedForwarder() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13459,16 +12513,14 @@ function trustedForwarder() external view returns (address);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<trustedForwarderReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<trustedForwarderReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: trustedForwarderReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for trustedForwarderReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for trustedForwarderReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13477,14 +12529,10 @@ function trustedForwarder() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for trustedForwarderCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "trustedForwarder()";
             const SELECTOR: [u8; 4] = [125u8, 160u8, 168u8, 119u8];
             #[inline]
@@ -13507,32 +12555,27 @@ function trustedForwarder() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: trustedForwarderReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: trustedForwarderReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: trustedForwarderReturn = r.into();
+                    r._0
+                })
             }
         }
     };
     ///Container for all the [`ConsentManager`](self) function calls.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
+    #[derive(Clone, serde::Serialize, serde::Deserialize)]
     pub enum ConsentManagerCalls {
         #[allow(missing_docs)]
         ACCESS_LOG_ROLE(ACCESS_LOG_ROLECall),
@@ -13749,9 +12792,7 @@ function trustedForwarder() external view returns (address);
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -13782,80 +12823,48 @@ function trustedForwarder() external view returns (address);
                 Self::REVOKE_TYPEHASH(_) => {
                     <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::accessLogOf(_) => {
-                    <accessLogOfCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::accessLogOf(_) => <accessLogOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::anchorAccessLog(_) => {
                     <anchorAccessLogCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::approveGuardianAction(_) => {
                     <approveGuardianActionCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::breakGlass(_) => {
-                    <breakGlassCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::eip712Domain(_) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::emergency(_) => {
-                    <emergencyCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::breakGlass(_) => <breakGlassCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::eip712Domain(_) => <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::emergency(_) => <emergencyCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::emergencyDuration(_) => {
                     <emergencyDurationCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::emergencyUntil(_) => {
                     <emergencyUntilCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::getRoleAdmin(_) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::grant(_) => <grantCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantBySig(_) => {
-                    <grantBySigCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::grantDigest(_) => {
-                    <grantDigestCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::grantBySig(_) => <grantBySigCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::grantDigest(_) => <grantDigestCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::grantOf(_) => <grantOfCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantRole(_) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::guardianActionId(_) => {
                     <guardianActionIdCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::hasAccess(_) => {
-                    <hasAccessCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::hasApproved(_) => {
-                    <hasApprovedCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::hasAccess(_) => <hasAccessCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::hasApproved(_) => <hasApprovedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::isExecuted(_) => {
-                    <isExecutedCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::isExecuted(_) => <isExecutedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::isTrustedForwarder(_) => {
                     <isTrustedForwarderCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::nonceOf(_) => <nonceOfCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::renounceRole(_) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::requestAccess(_) => {
-                    <requestAccessCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::requestAccess(_) => <requestAccessCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::reviewEmergency(_) => {
                     <reviewEmergencyCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::revoke(_) => <revokeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::revokeBySig(_) => {
-                    <revokeBySigCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::revokeDigest(_) => {
-                    <revokeDigestCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::revokeRole(_) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::revokeBySig(_) => <revokeBySigCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::revokeDigest(_) => <revokeDigestCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::setEmergencyDuration(_) => {
                     <setEmergencyDurationCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -13877,39 +12886,26 @@ function trustedForwarder() external view returns (address);
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<ConsentManagerCalls>] = &[
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<ConsentManagerCalls>] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::supportsInterface)
                     }
                     supportsInterface
                 },
                 {
-                    fn GRANT_TYPEHASH(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn GRANT_TYPEHASH(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::GRANT_TYPEHASH)
                     }
                     GRANT_TYPEHASH
                 },
                 {
-                    fn revoke(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn revoke(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <revokeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::revoke)
                     }
@@ -13919,39 +12915,27 @@ function trustedForwarder() external view returns (address);
                     fn guardianActionId(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <guardianActionIdCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <guardianActionIdCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::guardianActionId)
                     }
                     guardianActionId
                 },
                 {
-                    fn hasApproved(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <hasApprovedCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn hasApproved(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <hasApprovedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::hasApproved)
                     }
                     hasApproved
                 },
                 {
-                    fn getRoleAdmin(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
                 {
-                    fn grantRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::grantRole)
                     }
@@ -13962,19 +12946,15 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <MAX_EMERGENCY_DURATIONCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::MAX_EMERGENCY_DURATION)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::MAX_EMERGENCY_DURATION)
                     }
                     MAX_EMERGENCY_DURATION
                 },
                 {
-                    fn renounceRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::renounceRole)
                     }
                     renounceRole
@@ -13983,20 +12963,14 @@ function trustedForwarder() external view returns (address);
                     fn reviewEmergency(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::reviewEmergency)
                     }
                     reviewEmergency
                 },
                 {
-                    fn emergencyUntil(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <emergencyUntilCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn emergencyUntil(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <emergencyUntilCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::emergencyUntil)
                     }
                     emergencyUntil
@@ -14005,9 +12979,7 @@ function trustedForwarder() external view returns (address);
                     fn anchorAccessLog(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <anchorAccessLogCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <anchorAccessLogCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::anchorAccessLog)
                     }
                     anchorAccessLog
@@ -14016,20 +12988,14 @@ function trustedForwarder() external view returns (address);
                     fn isTrustedForwarder(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::isTrustedForwarder)
                     }
                     isTrustedForwarder
                 },
                 {
-                    fn requestAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn requestAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::requestAccess)
                     }
                     requestAccess
@@ -14038,29 +13004,21 @@ function trustedForwarder() external view returns (address);
                     fn EMERGENCY_CATEGORY(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <EMERGENCY_CATEGORYCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <EMERGENCY_CATEGORYCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::EMERGENCY_CATEGORY)
                     }
                     EMERGENCY_CATEGORY
                 },
                 {
-                    fn hasAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn hasAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <hasAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::hasAccess)
                     }
                     hasAccess
                 },
                 {
-                    fn revokeDigest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn revokeDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <revokeDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::revokeDigest)
                     }
                     revokeDigest
@@ -14069,9 +13027,7 @@ function trustedForwarder() external view returns (address);
                     fn emergencyDuration(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <emergencyDurationCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <emergencyDurationCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::emergencyDuration)
                     }
                     emergencyDuration
@@ -14080,53 +13036,35 @@ function trustedForwarder() external view returns (address);
                     fn trustedForwarder(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::trustedForwarder)
                     }
                     trustedForwarder
                 },
                 {
-                    fn accessLogOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <accessLogOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn accessLogOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <accessLogOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::accessLogOf)
                     }
                     accessLogOf
                 },
                 {
-                    fn grantDigest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn grantDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <grantDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::grantDigest)
                     }
                     grantDigest
                 },
                 {
-                    fn revokeBySig(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn revokeBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::revokeBySig)
                     }
                     revokeBySig
                 },
                 {
-                    fn eip712Domain(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::eip712Domain)
                     }
                     eip712Domain
@@ -14135,28 +13073,20 @@ function trustedForwarder() external view returns (address);
                     fn REVOKE_TYPEHASH(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::REVOKE_TYPEHASH)
                     }
                     REVOKE_TYPEHASH
                 },
                 {
-                    fn grantBySig(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn grantBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::grantBySig)
                     }
                     grantBySig
                 },
                 {
-                    fn hasRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::hasRole)
                     }
@@ -14166,9 +13096,7 @@ function trustedForwarder() external view returns (address);
                     fn ACCESS_LOG_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <ACCESS_LOG_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <ACCESS_LOG_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::ACCESS_LOG_ROLE)
                     }
                     ACCESS_LOG_ROLE
@@ -14177,9 +13105,7 @@ function trustedForwarder() external view returns (address);
                     fn DEFAULT_ADMIN_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
@@ -14188,66 +13114,48 @@ function trustedForwarder() external view returns (address);
                     fn setEmergencyDuration(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <setEmergencyDurationCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <setEmergencyDurationCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::setEmergencyDuration)
                     }
                     setEmergencyDuration
                 },
                 {
-                    fn nonceOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn nonceOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <nonceOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::nonceOf)
                     }
                     nonceOf
                 },
                 {
-                    fn grant(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn grant(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <grantCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::grant)
                     }
                     grant
                 },
                 {
-                    fn revokeRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn grantOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn grantOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <grantOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::grantOf)
                     }
                     grantOf
                 },
                 {
-                    fn isExecuted(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <isExecutedCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn isExecuted(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <isExecutedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::isExecuted)
                     }
                     isExecuted
                 },
                 {
-                    fn emergency(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn emergency(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <emergencyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::emergency)
                     }
@@ -14258,31 +13166,25 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <approveGuardianActionCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::approveGuardianAction)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::approveGuardianAction)
                     }
                     approveGuardianAction
                 },
                 {
-                    fn breakGlass(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <breakGlassCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn breakGlass(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <breakGlassCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::breakGlass)
                     }
                     breakGlass
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -14294,7 +13196,8 @@ function trustedForwarder() external view returns (address);
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<ConsentManagerCalls>] = &[
+            )
+                -> alloy_sol_types::Result<ConsentManagerCalls>] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
@@ -14307,23 +13210,17 @@ function trustedForwarder() external view returns (address);
                     supportsInterface
                 },
                 {
-                    fn GRANT_TYPEHASH(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn GRANT_TYPEHASH(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::GRANT_TYPEHASH)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::GRANT_TYPEHASH)
                     }
                     GRANT_TYPEHASH
                 },
                 {
-                    fn revoke(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn revoke(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <revokeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::revoke)
                     }
                     revoke
@@ -14333,41 +13230,31 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <guardianActionIdCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::guardianActionId)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::guardianActionId)
                     }
                     guardianActionId
                 },
                 {
-                    fn hasApproved(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <hasApprovedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn hasApproved(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <hasApprovedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::hasApproved)
                     }
                     hasApproved
                 },
                 {
-                    fn getRoleAdmin(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::getRoleAdmin)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
                 {
-                    fn grantRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::grantRole)
                     }
                     grantRole
@@ -14384,13 +13271,11 @@ function trustedForwarder() external view returns (address);
                     MAX_EMERGENCY_DURATION
                 },
                 {
-                    fn renounceRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::renounceRole)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::renounceRole)
                     }
                     renounceRole
                 },
@@ -14399,20 +13284,18 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::reviewEmergency)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::reviewEmergency)
                     }
                     reviewEmergency
                 },
                 {
-                    fn emergencyUntil(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn emergencyUntil(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <emergencyUntilCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::emergencyUntil)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::emergencyUntil)
                     }
                     emergencyUntil
                 },
@@ -14421,9 +13304,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <anchorAccessLogCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::anchorAccessLog)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::anchorAccessLog)
                     }
                     anchorAccessLog
                 },
@@ -14439,13 +13322,11 @@ function trustedForwarder() external view returns (address);
                     isTrustedForwarder
                 },
                 {
-                    fn requestAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn requestAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::requestAccess)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::requestAccess)
                     }
                     requestAccess
                 },
@@ -14461,24 +13342,18 @@ function trustedForwarder() external view returns (address);
                     EMERGENCY_CATEGORY
                 },
                 {
-                    fn hasAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <hasAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn hasAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <hasAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::hasAccess)
                     }
                     hasAccess
                 },
                 {
-                    fn revokeDigest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn revokeDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <revokeDigestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::revokeDigest)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::revokeDigest)
                     }
                     revokeDigest
                 },
@@ -14498,53 +13373,39 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::trustedForwarder)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::trustedForwarder)
                     }
                     trustedForwarder
                 },
                 {
-                    fn accessLogOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <accessLogOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn accessLogOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <accessLogOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::accessLogOf)
                     }
                     accessLogOf
                 },
                 {
-                    fn grantDigest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantDigestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn grantDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <grantDigestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::grantDigest)
                     }
                     grantDigest
                 },
                 {
-                    fn revokeBySig(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn revokeBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::revokeBySig)
                     }
                     revokeBySig
                 },
                 {
-                    fn eip712Domain(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::eip712Domain)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::eip712Domain)
                     }
                     eip712Domain
                 },
@@ -14553,30 +13414,22 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::REVOKE_TYPEHASH)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::REVOKE_TYPEHASH)
                     }
                     REVOKE_TYPEHASH
                 },
                 {
-                    fn grantBySig(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn grantBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::grantBySig)
                     }
                     grantBySig
                 },
                 {
-                    fn hasRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::hasRole)
                     }
                     hasRole
@@ -14586,9 +13439,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <ACCESS_LOG_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::ACCESS_LOG_ROLE)
+                            data,
+                        )
+                        .map(ConsentManagerCalls::ACCESS_LOG_ROLE)
                     }
                     ACCESS_LOG_ROLE
                 },
@@ -14615,67 +13468,43 @@ function trustedForwarder() external view returns (address);
                     setEmergencyDuration
                 },
                 {
-                    fn nonceOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <nonceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn nonceOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <nonceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::nonceOf)
                     }
                     nonceOf
                 },
                 {
-                    fn grant(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn grant(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <grantCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::grant)
                     }
                     grant
                 },
                 {
-                    fn revokeRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn grantOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn grantOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <grantOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::grantOf)
                     }
                     grantOf
                 },
                 {
-                    fn isExecuted(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <isExecutedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn isExecuted(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <isExecutedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::isExecuted)
                     }
                     isExecuted
                 },
                 {
-                    fn emergency(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <emergencyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn emergency(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <emergencyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::emergency)
                     }
                     emergency
@@ -14692,24 +13521,18 @@ function trustedForwarder() external view returns (address);
                     approveGuardianAction
                 },
                 {
-                    fn breakGlass(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <breakGlassCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn breakGlass(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <breakGlassCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::breakGlass)
                     }
                     breakGlass
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -14717,24 +13540,16 @@ function trustedForwarder() external view returns (address);
         fn abi_encoded_size(&self) -> usize {
             match self {
                 Self::ACCESS_LOG_ROLE(inner) => {
-                    <ACCESS_LOG_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <ACCESS_LOG_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::EMERGENCY_CATEGORY(inner) => {
-                    <EMERGENCY_CATEGORYCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <EMERGENCY_CATEGORYCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::GRANT_TYPEHASH(inner) => {
-                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MAX_EMERGENCY_DURATION(inner) => {
                     <MAX_EMERGENCY_DURATIONCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -14742,50 +13557,34 @@ function trustedForwarder() external view returns (address);
                     )
                 }
                 Self::REVOKE_TYPEHASH(inner) => {
-                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::accessLogOf(inner) => {
-                    <accessLogOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <accessLogOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::anchorAccessLog(inner) => {
-                    <anchorAccessLogCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <anchorAccessLogCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::approveGuardianAction(inner) => {
-                    <approveGuardianActionCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <approveGuardianActionCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::breakGlass(inner) => {
                     <breakGlassCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::emergency(inner) => {
                     <emergencyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::emergencyDuration(inner) => {
-                    <emergencyDurationCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <emergencyDurationCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::emergencyUntil(inner) => {
-                    <emergencyUntilCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <emergencyUntilCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::grant(inner) => {
                     <grantCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -14794,9 +13593,7 @@ function trustedForwarder() external view returns (address);
                     <grantBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::grantDigest(inner) => {
-                    <grantDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <grantDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::grantOf(inner) => {
                     <grantOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -14805,17 +13602,13 @@ function trustedForwarder() external view returns (address);
                     <grantRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::guardianActionId(inner) => {
-                    <guardianActionIdCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <guardianActionIdCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::hasAccess(inner) => {
                     <hasAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::hasApproved(inner) => {
-                    <hasApprovedCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <hasApprovedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -14824,58 +13617,40 @@ function trustedForwarder() external view returns (address);
                     <isExecutedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::isTrustedForwarder(inner) => {
-                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::nonceOf(inner) => {
                     <nonceOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::requestAccess(inner) => {
-                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::reviewEmergency(inner) => {
-                    <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::revoke(inner) => {
                     <revokeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::revokeBySig(inner) => {
-                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::revokeDigest(inner) => {
-                    <revokeDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <revokeDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::revokeRole(inner) => {
                     <revokeRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setEmergencyDuration(inner) => {
-                    <setEmergencyDurationCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <setEmergencyDurationCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::trustedForwarder(inner) => {
-                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
             }
         }
@@ -14883,219 +13658,127 @@ function trustedForwarder() external view returns (address);
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::ACCESS_LOG_ROLE(inner) => {
-                    <ACCESS_LOG_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <ACCESS_LOG_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::EMERGENCY_CATEGORY(inner) => {
-                    <EMERGENCY_CATEGORYCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <EMERGENCY_CATEGORYCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::GRANT_TYPEHASH(inner) => {
-                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MAX_EMERGENCY_DURATION(inner) => {
                     <MAX_EMERGENCY_DURATIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::REVOKE_TYPEHASH(inner) => {
-                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::accessLogOf(inner) => {
-                    <accessLogOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <accessLogOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::anchorAccessLog(inner) => {
-                    <anchorAccessLogCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <anchorAccessLogCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::approveGuardianAction(inner) => {
                     <approveGuardianActionCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::breakGlass(inner) => {
-                    <breakGlassCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <breakGlassCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::emergency(inner) => {
-                    <emergencyCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <emergencyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::emergencyDuration(inner) => {
-                    <emergencyDurationCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <emergencyDurationCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::emergencyUntil(inner) => {
-                    <emergencyUntilCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <emergencyUntilCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::grant(inner) => {
                     <grantCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::grantBySig(inner) => {
-                    <grantBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <grantBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::grantDigest(inner) => {
-                    <grantDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <grantDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::grantOf(inner) => {
                     <grantOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::guardianActionId(inner) => {
-                    <guardianActionIdCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <guardianActionIdCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::hasAccess(inner) => {
-                    <hasAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <hasAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::hasApproved(inner) => {
-                    <hasApprovedCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <hasApprovedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::isExecuted(inner) => {
-                    <isExecutedCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <isExecutedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::isTrustedForwarder(inner) => {
-                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::nonceOf(inner) => {
                     <nonceOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::requestAccess(inner) => {
-                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::reviewEmergency(inner) => {
-                    <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revoke(inner) => {
                     <revokeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revokeBySig(inner) => {
-                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revokeDigest(inner) => {
-                    <revokeDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <revokeDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::setEmergencyDuration(inner) => {
                     <setEmergencyDurationCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::trustedForwarder(inner) => {
-                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
             }
         }
     }
     ///Container for all the [`ConsentManager`](self) custom errors.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum ConsentManagerErrors {
         #[allow(missing_docs)]
         AccessControlBadConfirmation(AccessControlBadConfirmation),
@@ -15242,9 +13925,7 @@ function trustedForwarder() external view returns (address);
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -15278,24 +13959,16 @@ function trustedForwarder() external view returns (address);
                 Self::EmergencyDurationOutOfBounds(_) => {
                     <EmergencyDurationOutOfBounds as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::EmptyAccessLog(_) => {
-                    <EmptyAccessLog as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::EmptyAccessLog(_) => <EmptyAccessLog as alloy_sol_types::SolError>::SELECTOR,
                 Self::ExpiryNotInFuture(_) => {
                     <ExpiryNotInFuture as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::InvalidAccess(_) => {
-                    <InvalidAccess as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::InvalidAccess(_) => <InvalidAccess as alloy_sol_types::SolError>::SELECTOR,
                 Self::InvalidCategory(_) => {
                     <InvalidCategory as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::InvalidGrantee(_) => {
-                    <InvalidGrantee as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::InvalidNonce(_) => {
-                    <InvalidNonce as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::InvalidGrantee(_) => <InvalidGrantee as alloy_sol_types::SolError>::SELECTOR,
+                Self::InvalidNonce(_) => <InvalidNonce as alloy_sol_types::SolError>::SELECTOR,
                 Self::InvalidShortString(_) => {
                     <InvalidShortString as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -15303,24 +13976,14 @@ function trustedForwarder() external view returns (address);
                     <InvalidSignature as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::NoGrant(_) => <NoGrant as alloy_sol_types::SolError>::SELECTOR,
-                Self::NotCertified(_) => {
-                    <NotCertified as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::NotGuardian(_) => {
-                    <NotGuardian as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::NotPatient(_) => {
-                    <NotPatient as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::NotReviewer(_) => {
-                    <NotReviewer as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::NotCertified(_) => <NotCertified as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotGuardian(_) => <NotGuardian as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotPatient(_) => <NotPatient as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotReviewer(_) => <NotReviewer as alloy_sol_types::SolError>::SELECTOR,
                 Self::SignatureExpired(_) => {
                     <SignatureExpired as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::StringTooLong(_) => {
-                    <StringTooLong as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::StringTooLong(_) => <StringTooLong as alloy_sol_types::SolError>::SELECTOR,
                 Self::UnknownEmergency(_) => {
                     <UnknownEmergency as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -15336,28 +13999,19 @@ function trustedForwarder() external view returns (address);
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<ConsentManagerErrors>] = &[
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<ConsentManagerErrors>] = &[
                 {
                     fn InvalidGrantee(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidGrantee as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InvalidGrantee as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::InvalidGrantee)
                     }
                     InvalidGrantee
                 },
                 {
-                    fn InvalidNonce(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                    fn InvalidNonce(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <InvalidNonce as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::InvalidNonce)
                     }
@@ -15367,20 +14021,14 @@ function trustedForwarder() external view returns (address);
                     fn InvalidCategory(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidCategory as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InvalidCategory as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::InvalidCategory)
                     }
                     InvalidCategory
                 },
                 {
-                    fn StringTooLong(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn StringTooLong(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::StringTooLong)
                     }
                     StringTooLong
@@ -15389,9 +14037,7 @@ function trustedForwarder() external view returns (address);
                     fn UnknownEmergency(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <UnknownEmergency as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <UnknownEmergency as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::UnknownEmergency)
                     }
                     UnknownEmergency
@@ -15400,17 +14046,13 @@ function trustedForwarder() external view returns (address);
                     fn ActionAlreadyExecuted(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <ActionAlreadyExecuted as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <ActionAlreadyExecuted as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::ActionAlreadyExecuted)
                     }
                     ActionAlreadyExecuted
                 },
                 {
-                    fn NotPatient(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                    fn NotPatient(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <NotPatient as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::NotPatient)
                     }
@@ -15421,9 +14063,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <EmergencyDurationOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentManagerErrors::EmergencyDurationOutOfBounds)
+                            data,
+                        )
+                        .map(ConsentManagerErrors::EmergencyDurationOutOfBounds)
                     }
                     EmergencyDurationOutOfBounds
                 },
@@ -15432,34 +14074,28 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentManagerErrors::AccessControlBadConfirmation)
+                            data,
+                        )
+                        .map(ConsentManagerErrors::AccessControlBadConfirmation)
                     }
                     AccessControlBadConfirmation
                 },
                 {
-                    fn NotCertified(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                    fn NotCertified(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <NotCertified as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::NotCertified)
                     }
                     NotCertified
                 },
                 {
-                    fn NotGuardian(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                    fn NotGuardian(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <NotGuardian as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::NotGuardian)
                     }
                     NotGuardian
                 },
                 {
-                    fn NotReviewer(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                    fn NotReviewer(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <NotReviewer as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::NotReviewer)
                     }
@@ -15469,9 +14105,7 @@ function trustedForwarder() external view returns (address);
                     fn ExpiryNotInFuture(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <ExpiryNotInFuture as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <ExpiryNotInFuture as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::ExpiryNotInFuture)
                     }
                     ExpiryNotInFuture
@@ -15480,9 +14114,7 @@ function trustedForwarder() external view returns (address);
                     fn EmptyAccessLog(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <EmptyAccessLog as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <EmptyAccessLog as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::EmptyAccessLog)
                     }
                     EmptyAccessLog
@@ -15492,9 +14124,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <EmergencyAlreadyReviewed as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentManagerErrors::EmergencyAlreadyReviewed)
+                            data,
+                        )
+                        .map(ConsentManagerErrors::EmergencyAlreadyReviewed)
                     }
                     EmergencyAlreadyReviewed
                 },
@@ -15502,17 +14134,13 @@ function trustedForwarder() external view returns (address);
                     fn AlreadyApproved(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <AlreadyApproved as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <AlreadyApproved as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::AlreadyApproved)
                     }
                     AlreadyApproved
                 },
                 {
-                    fn NoGrant(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                    fn NoGrant(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <NoGrant as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::NoGrant)
                     }
@@ -15522,20 +14150,14 @@ function trustedForwarder() external view returns (address);
                     fn InvalidShortString(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::InvalidShortString)
                     }
                     InvalidShortString
                 },
                 {
-                    fn InvalidAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidAccess as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn InvalidAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <InvalidAccess as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::InvalidAccess)
                     }
                     InvalidAccess
@@ -15544,9 +14166,7 @@ function trustedForwarder() external view returns (address);
                     fn SignatureExpired(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <SignatureExpired as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <SignatureExpired as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::SignatureExpired)
                     }
                     SignatureExpired
@@ -15555,9 +14175,7 @@ function trustedForwarder() external view returns (address);
                     fn InvalidSignature(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::InvalidSignature)
                     }
                     InvalidSignature
@@ -15578,20 +14196,18 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <AccessLogAlreadyAnchored as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentManagerErrors::AccessLogAlreadyAnchored)
+                            data,
+                        )
+                        .map(ConsentManagerErrors::AccessLogAlreadyAnchored)
                     }
                     AccessLogAlreadyAnchored
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -15603,25 +14219,20 @@ function trustedForwarder() external view returns (address);
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<ConsentManagerErrors>] = &[
+            )
+                -> alloy_sol_types::Result<ConsentManagerErrors>] = &[
                 {
                     fn InvalidGrantee(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidGrantee as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <InvalidGrantee as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentManagerErrors::InvalidGrantee)
                     }
                     InvalidGrantee
                 },
                 {
-                    fn InvalidNonce(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidNonce as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn InvalidNonce(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <InvalidNonce as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentManagerErrors::InvalidNonce)
                     }
                     InvalidNonce
@@ -15631,19 +14242,15 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <InvalidCategory as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerErrors::InvalidCategory)
+                            data,
+                        )
+                        .map(ConsentManagerErrors::InvalidCategory)
                     }
                     InvalidCategory
                 },
                 {
-                    fn StringTooLong(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn StringTooLong(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentManagerErrors::StringTooLong)
                     }
                     StringTooLong
@@ -15653,9 +14260,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <UnknownEmergency as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerErrors::UnknownEmergency)
+                            data,
+                        )
+                        .map(ConsentManagerErrors::UnknownEmergency)
                     }
                     UnknownEmergency
                 },
@@ -15671,12 +14278,8 @@ function trustedForwarder() external view returns (address);
                     ActionAlreadyExecuted
                 },
                 {
-                    fn NotPatient(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <NotPatient as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn NotPatient(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <NotPatient as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentManagerErrors::NotPatient)
                     }
                     NotPatient
@@ -15704,34 +14307,22 @@ function trustedForwarder() external view returns (address);
                     AccessControlBadConfirmation
                 },
                 {
-                    fn NotCertified(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <NotCertified as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn NotCertified(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <NotCertified as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentManagerErrors::NotCertified)
                     }
                     NotCertified
                 },
                 {
-                    fn NotGuardian(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <NotGuardian as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn NotGuardian(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <NotGuardian as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentManagerErrors::NotGuardian)
                     }
                     NotGuardian
                 },
                 {
-                    fn NotReviewer(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <NotReviewer as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn NotReviewer(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <NotReviewer as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentManagerErrors::NotReviewer)
                     }
                     NotReviewer
@@ -15741,9 +14332,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <ExpiryNotInFuture as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerErrors::ExpiryNotInFuture)
+                            data,
+                        )
+                        .map(ConsentManagerErrors::ExpiryNotInFuture)
                     }
                     ExpiryNotInFuture
                 },
@@ -15751,9 +14342,7 @@ function trustedForwarder() external view returns (address);
                     fn EmptyAccessLog(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <EmptyAccessLog as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <EmptyAccessLog as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentManagerErrors::EmptyAccessLog)
                     }
                     EmptyAccessLog
@@ -15774,19 +14363,15 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <AlreadyApproved as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerErrors::AlreadyApproved)
+                            data,
+                        )
+                        .map(ConsentManagerErrors::AlreadyApproved)
                     }
                     AlreadyApproved
                 },
                 {
-                    fn NoGrant(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <NoGrant as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn NoGrant(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <NoGrant as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentManagerErrors::NoGrant)
                     }
                     NoGrant
@@ -15796,19 +14381,15 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerErrors::InvalidShortString)
+                            data,
+                        )
+                        .map(ConsentManagerErrors::InvalidShortString)
                     }
                     InvalidShortString
                 },
                 {
-                    fn InvalidAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidAccess as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn InvalidAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <InvalidAccess as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentManagerErrors::InvalidAccess)
                     }
                     InvalidAccess
@@ -15818,9 +14399,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <SignatureExpired as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerErrors::SignatureExpired)
+                            data,
+                        )
+                        .map(ConsentManagerErrors::SignatureExpired)
                     }
                     SignatureExpired
                 },
@@ -15829,9 +14410,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerErrors::InvalidSignature)
+                            data,
+                        )
+                        .map(ConsentManagerErrors::InvalidSignature)
                     }
                     InvalidSignature
                 },
@@ -15859,12 +14440,10 @@ function trustedForwarder() external view returns (address);
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -15977,143 +14556,88 @@ function trustedForwarder() external view returns (address);
             match self {
                 Self::AccessControlBadConfirmation(inner) => {
                     <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::AccessControlUnauthorizedAccount(inner) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::AccessLogAlreadyAnchored(inner) => {
                     <AccessLogAlreadyAnchored as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::ActionAlreadyExecuted(inner) => {
-                    <ActionAlreadyExecuted as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <ActionAlreadyExecuted as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::AlreadyApproved(inner) => {
-                    <AlreadyApproved as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <AlreadyApproved as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::EmergencyAlreadyReviewed(inner) => {
                     <EmergencyAlreadyReviewed as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::EmergencyDurationOutOfBounds(inner) => {
                     <EmergencyDurationOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::EmptyAccessLog(inner) => {
-                    <EmptyAccessLog as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <EmptyAccessLog as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::ExpiryNotInFuture(inner) => {
-                    <ExpiryNotInFuture as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <ExpiryNotInFuture as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidAccess(inner) => {
-                    <InvalidAccess as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidAccess as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidCategory(inner) => {
-                    <InvalidCategory as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidCategory as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidGrantee(inner) => {
-                    <InvalidGrantee as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidGrantee as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidNonce(inner) => {
-                    <InvalidNonce as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidNonce as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidShortString(inner) => {
-                    <InvalidShortString as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidShortString as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidSignature(inner) => {
-                    <InvalidSignature as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidSignature as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NoGrant(inner) => {
                     <NoGrant as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotCertified(inner) => {
-                    <NotCertified as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotCertified as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotGuardian(inner) => {
-                    <NotGuardian as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotGuardian as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotPatient(inner) => {
                     <NotPatient as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotReviewer(inner) => {
-                    <NotReviewer as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotReviewer as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::SignatureExpired(inner) => {
-                    <SignatureExpired as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <SignatureExpired as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::StringTooLong(inner) => {
-                    <StringTooLong as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <StringTooLong as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::UnknownEmergency(inner) => {
-                    <UnknownEmergency as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <UnknownEmergency as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
             }
         }
     }
     ///Container for all the [`ConsentManager`](self) events.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
+    #[derive(Clone, serde::Serialize, serde::Deserialize)]
     pub enum ConsentManagerEvents {
         #[allow(missing_docs)]
         AccessLogAnchored(AccessLogAnchored),
@@ -16153,74 +14677,74 @@ function trustedForwarder() external view returns (address);
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                4u8, 152u8, 18u8, 87u8, 83u8, 233u8, 201u8, 182u8, 89u8, 21u8, 143u8,
-                166u8, 29u8, 105u8, 61u8, 10u8, 56u8, 194u8, 93u8, 25u8, 179u8, 208u8,
-                90u8, 211u8, 120u8, 152u8, 181u8, 230u8, 206u8, 131u8, 10u8, 240u8,
+                4u8, 152u8, 18u8, 87u8, 83u8, 233u8, 201u8, 182u8, 89u8, 21u8, 143u8, 166u8, 29u8,
+                105u8, 61u8, 10u8, 56u8, 194u8, 93u8, 25u8, 179u8, 208u8, 90u8, 211u8, 120u8,
+                152u8, 181u8, 230u8, 206u8, 131u8, 10u8, 240u8,
             ],
             [
-                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
-                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
-                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
+                243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8, 243u8,
+                120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
             ],
             [
-                45u8, 249u8, 131u8, 21u8, 164u8, 78u8, 0u8, 155u8, 182u8, 152u8, 135u8,
-                175u8, 118u8, 176u8, 59u8, 46u8, 79u8, 105u8, 12u8, 215u8, 21u8, 58u8,
-                53u8, 197u8, 65u8, 113u8, 181u8, 101u8, 192u8, 14u8, 13u8, 57u8,
+                45u8, 249u8, 131u8, 21u8, 164u8, 78u8, 0u8, 155u8, 182u8, 152u8, 135u8, 175u8,
+                118u8, 176u8, 59u8, 46u8, 79u8, 105u8, 12u8, 215u8, 21u8, 58u8, 53u8, 197u8, 65u8,
+                113u8, 181u8, 101u8, 192u8, 14u8, 13u8, 57u8,
             ],
             [
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
-                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
-                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
+                121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
+                69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                76u8, 40u8, 126u8, 211u8, 85u8, 193u8, 193u8, 238u8, 18u8, 232u8, 214u8,
-                231u8, 126u8, 161u8, 168u8, 19u8, 252u8, 69u8, 114u8, 134u8, 51u8, 225u8,
-                131u8, 151u8, 99u8, 214u8, 96u8, 35u8, 85u8, 127u8, 223u8, 82u8,
+                76u8, 40u8, 126u8, 211u8, 85u8, 193u8, 193u8, 238u8, 18u8, 232u8, 214u8, 231u8,
+                126u8, 161u8, 168u8, 19u8, 252u8, 69u8, 114u8, 134u8, 51u8, 225u8, 131u8, 151u8,
+                99u8, 214u8, 96u8, 35u8, 85u8, 127u8, 223u8, 82u8,
             ],
             [
-                132u8, 202u8, 72u8, 96u8, 126u8, 29u8, 52u8, 128u8, 152u8, 63u8, 104u8,
-                62u8, 165u8, 71u8, 25u8, 40u8, 47u8, 36u8, 240u8, 130u8, 50u8, 249u8,
-                49u8, 219u8, 166u8, 222u8, 72u8, 14u8, 233u8, 7u8, 150u8, 11u8,
+                132u8, 202u8, 72u8, 96u8, 126u8, 29u8, 52u8, 128u8, 152u8, 63u8, 104u8, 62u8,
+                165u8, 71u8, 25u8, 40u8, 47u8, 36u8, 240u8, 130u8, 50u8, 249u8, 49u8, 219u8, 166u8,
+                222u8, 72u8, 14u8, 233u8, 7u8, 150u8, 11u8,
             ],
             [
-                135u8, 13u8, 245u8, 210u8, 245u8, 196u8, 123u8, 190u8, 40u8, 100u8, 23u8,
-                148u8, 175u8, 20u8, 89u8, 82u8, 18u8, 5u8, 193u8, 213u8, 21u8, 184u8,
-                129u8, 169u8, 124u8, 6u8, 27u8, 75u8, 131u8, 92u8, 7u8, 72u8,
+                135u8, 13u8, 245u8, 210u8, 245u8, 196u8, 123u8, 190u8, 40u8, 100u8, 23u8, 148u8,
+                175u8, 20u8, 89u8, 82u8, 18u8, 5u8, 193u8, 213u8, 21u8, 184u8, 129u8, 169u8, 124u8,
+                6u8, 27u8, 75u8, 131u8, 92u8, 7u8, 72u8,
             ],
             [
-                144u8, 252u8, 193u8, 68u8, 70u8, 83u8, 31u8, 215u8, 201u8, 177u8, 236u8,
-                107u8, 215u8, 242u8, 63u8, 175u8, 9u8, 242u8, 233u8, 33u8, 200u8, 10u8,
-                54u8, 122u8, 177u8, 89u8, 33u8, 166u8, 167u8, 99u8, 61u8, 28u8,
+                144u8, 252u8, 193u8, 68u8, 70u8, 83u8, 31u8, 215u8, 201u8, 177u8, 236u8, 107u8,
+                215u8, 242u8, 63u8, 175u8, 9u8, 242u8, 233u8, 33u8, 200u8, 10u8, 54u8, 122u8,
+                177u8, 89u8, 33u8, 166u8, 167u8, 99u8, 61u8, 28u8,
             ],
             [
-                145u8, 128u8, 100u8, 63u8, 186u8, 98u8, 161u8, 50u8, 238u8, 196u8, 149u8,
-                42u8, 163u8, 85u8, 244u8, 31u8, 181u8, 74u8, 163u8, 85u8, 182u8, 77u8,
-                228u8, 144u8, 161u8, 45u8, 46u8, 159u8, 97u8, 90u8, 128u8, 148u8,
+                145u8, 128u8, 100u8, 63u8, 186u8, 98u8, 161u8, 50u8, 238u8, 196u8, 149u8, 42u8,
+                163u8, 85u8, 244u8, 31u8, 181u8, 74u8, 163u8, 85u8, 182u8, 77u8, 228u8, 144u8,
+                161u8, 45u8, 46u8, 159u8, 97u8, 90u8, 128u8, 148u8,
             ],
             [
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
-                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
-                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
+                66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
+                58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                215u8, 39u8, 95u8, 227u8, 64u8, 10u8, 56u8, 164u8, 220u8, 64u8, 143u8,
-                74u8, 156u8, 154u8, 25u8, 51u8, 160u8, 252u8, 118u8, 124u8, 128u8, 182u8,
-                99u8, 120u8, 6u8, 6u8, 239u8, 77u8, 201u8, 54u8, 52u8, 53u8,
+                215u8, 39u8, 95u8, 227u8, 64u8, 10u8, 56u8, 164u8, 220u8, 64u8, 143u8, 74u8, 156u8,
+                154u8, 25u8, 51u8, 160u8, 252u8, 118u8, 124u8, 128u8, 182u8, 99u8, 120u8, 6u8, 6u8,
+                239u8, 77u8, 201u8, 54u8, 52u8, 53u8,
             ],
             [
-                222u8, 41u8, 137u8, 199u8, 214u8, 190u8, 29u8, 229u8, 213u8, 194u8,
-                226u8, 129u8, 213u8, 208u8, 148u8, 66u8, 32u8, 168u8, 229u8, 38u8, 133u8,
-                31u8, 235u8, 82u8, 198u8, 209u8, 9u8, 239u8, 180u8, 10u8, 252u8, 167u8,
+                222u8, 41u8, 137u8, 199u8, 214u8, 190u8, 29u8, 229u8, 213u8, 194u8, 226u8, 129u8,
+                213u8, 208u8, 148u8, 66u8, 32u8, 168u8, 229u8, 38u8, 133u8, 31u8, 235u8, 82u8,
+                198u8, 209u8, 9u8, 239u8, 180u8, 10u8, 252u8, 167u8,
             ],
             [
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
-                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
-                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
+                68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8, 235u8,
+                33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
             [
-                254u8, 176u8, 50u8, 181u8, 70u8, 103u8, 1u8, 32u8, 223u8, 133u8, 73u8,
-                113u8, 150u8, 102u8, 239u8, 181u8, 245u8, 164u8, 165u8, 176u8, 128u8,
-                61u8, 102u8, 147u8, 192u8, 22u8, 126u8, 53u8, 214u8, 22u8, 151u8, 208u8,
+                254u8, 176u8, 50u8, 181u8, 70u8, 103u8, 1u8, 32u8, 223u8, 133u8, 73u8, 113u8,
+                150u8, 102u8, 239u8, 181u8, 245u8, 164u8, 165u8, 176u8, 128u8, 61u8, 102u8, 147u8,
+                192u8, 22u8, 126u8, 53u8, 214u8, 22u8, 151u8, 208u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -16271,9 +14795,7 @@ function trustedForwarder() external view returns (address);
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 32usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -16287,85 +14809,50 @@ function trustedForwarder() external view returns (address);
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
-                Some(
-                    <AccessLogAnchored as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <AccessLogAnchored as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<AccessLogAnchored as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <AccessLogAnchored as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::AccessLogAnchored)
                 }
                 Some(<AccessRequested as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <AccessRequested as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <AccessRequested as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::AccessRequested)
                 }
-                Some(
-                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EIP712DomainChanged)
                 }
-                Some(
-                    <EmergencyAccepted as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <EmergencyAccepted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<EmergencyAccepted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EmergencyAccepted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EmergencyAccepted)
                 }
-                Some(
-                    <EmergencyAccessOpened as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<EmergencyAccessOpened as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <EmergencyAccessOpened as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::EmergencyAccessOpened)
+                        topics, data,
+                    )
+                    .map(Self::EmergencyAccessOpened)
                 }
-                Some(
-                    <EmergencyDisputed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <EmergencyDisputed as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<EmergencyDisputed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EmergencyDisputed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EmergencyDisputed)
                 }
-                Some(
-                    <EmergencyDurationSet as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<EmergencyDurationSet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <EmergencyDurationSet as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::EmergencyDurationSet)
+                        topics, data,
+                    )
+                    .map(Self::EmergencyDurationSet)
                 }
                 Some(<Granted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <Granted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Granted)
                 }
-                Some(
-                    <GuardianActionExecuted as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<GuardianActionExecuted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <GuardianActionExecuted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::GuardianActionExecuted)
+                        topics, data,
+                    )
+                    .map(Self::GuardianActionExecuted)
                 }
                 Some(<GuardianApproved as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <GuardianApproved as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <GuardianApproved as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::GuardianApproved)
                 }
                 Some(<Revoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
@@ -16373,37 +14860,26 @@ function trustedForwarder() external view returns (address);
                         .map(Self::Revoked)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleAdminChanged)
                 }
                 Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleGranted)
                 }
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleRevoked)
                 }
-                _ => {
-                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                        log: alloy_sol_types::private::Box::new(
-                            alloy_sol_types::private::LogData::new_unchecked(
-                                topics.to_vec(),
-                                data.to_vec().into(),
-                            ),
+                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                    log: alloy_sol_types::private::Box::new(
+                        alloy_sol_types::private::LogData::new_unchecked(
+                            topics.to_vec(),
+                            data.to_vec().into(),
                         ),
-                    })
-                }
+                    ),
+                }),
             }
         }
     }
@@ -16432,18 +14908,14 @@ function trustedForwarder() external view returns (address);
                 Self::EmergencyDurationSet(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Granted(inner) => {
-                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
-                }
+                Self::Granted(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::GuardianActionExecuted(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::GuardianApproved(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Revoked(inner) => {
-                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
-                }
+                Self::Revoked(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::RoleAdminChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -16478,18 +14950,14 @@ function trustedForwarder() external view returns (address);
                 Self::EmergencyDurationSet(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
-                Self::Granted(inner) => {
-                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
-                }
+                Self::Granted(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::GuardianActionExecuted(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::GuardianApproved(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
-                Self::Revoked(inner) => {
-                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
-                }
+                Self::Revoked(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::RoleAdminChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -16505,7 +14973,7 @@ function trustedForwarder() external view returns (address);
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`ConsentManager`](self) contract instance.
 
-See the [wrapper's documentation](`ConsentManagerInstance`) for more details.*/
+    See the [wrapper's documentation](`ConsentManagerInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -16518,27 +14986,20 @@ See the [wrapper's documentation](`ConsentManagerInstance`) for more details.*/
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+    Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    >(
+    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
         __provider: P,
         admin: alloy::sol_types::private::Address,
         forwarder: alloy::sol_types::private::Address,
         accounts_: alloy::sol_types::private::Address,
         providers_: alloy::sol_types::private::Address,
         emergencyDuration_: u64,
-    ) -> impl ::core::future::Future<
-        Output = alloy_contract::Result<ConsentManagerInstance<P, N>>,
-    > {
-        ConsentManagerInstance::<
-            P,
-            N,
-        >::deploy(
+    ) -> impl ::core::future::Future<Output = alloy_contract::Result<ConsentManagerInstance<P, N>>>
+    {
+        ConsentManagerInstance::<P, N>::deploy(
             __provider,
             admin,
             forwarder,
@@ -16548,10 +15009,10 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
         )
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+    and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     #[inline]
     pub fn deploy_builder<
         P: alloy_contract::private::Provider<N>,
@@ -16564,10 +15025,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         providers_: alloy::sol_types::private::Address,
         emergencyDuration_: u64,
     ) -> alloy_contract::RawCallBuilder<P, N> {
-        ConsentManagerInstance::<
-            P,
-            N,
-        >::deploy_builder(
+        ConsentManagerInstance::<P, N>::deploy_builder(
             __provider,
             admin,
             forwarder,
@@ -16578,15 +15036,15 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     }
     /**A [`ConsentManager`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`ConsentManager`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`ConsentManager`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct ConsentManagerInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -16597,22 +15055,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for ConsentManagerInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("ConsentManagerInstance").field(&self.address).finish()
+            f.debug_tuple("ConsentManagerInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ConsentManagerInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ConsentManagerInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`ConsentManager`](self) contract instance.
 
-See the [wrapper's documentation](`ConsentManagerInstance`) for more details.*/
+        See the [wrapper's documentation](`ConsentManagerInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -16621,9 +15077,9 @@ See the [wrapper's documentation](`ConsentManagerInstance`) for more details.*/
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+        Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
         pub async fn deploy(
             __provider: P,
@@ -16645,10 +15101,10 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+        and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(
             __provider: P,
@@ -16662,18 +15118,16 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 __provider,
                 [
                     &BYTECODE[..],
-                    &alloy_sol_types::SolConstructor::abi_encode(
-                        &constructorCall {
-                            admin,
-                            forwarder,
-                            accounts_,
-                            providers_,
-                            emergencyDuration_,
-                        },
-                    )[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(&constructorCall {
+                        admin,
+                        forwarder,
+                        accounts_,
+                        providers_,
+                        emergencyDuration_,
+                    })[..],
                 ]
-                    .concat()
-                    .into(),
+                .concat()
+                .into(),
             )
         }
         /// Returns a reference to the address.
@@ -16709,10 +15163,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ConsentManagerInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ConsentManagerInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -16742,9 +15195,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&EMERGENCY_CATEGORYCall)
         }
         ///Creates a new call builder for the [`GRANT_TYPEHASH`] function.
-        pub fn GRANT_TYPEHASH(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, GRANT_TYPEHASHCall, N> {
+        pub fn GRANT_TYPEHASH(&self) -> alloy_contract::SolCallBuilder<&P, GRANT_TYPEHASHCall, N> {
             self.call_builder(&GRANT_TYPEHASHCall)
         }
         ///Creates a new call builder for the [`MAX_EMERGENCY_DURATION`] function.
@@ -16773,13 +15224,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             manifest: alloy::sol_types::private::FixedBytes<32>,
             count: u32,
         ) -> alloy_contract::SolCallBuilder<&P, anchorAccessLogCall, N> {
-            self.call_builder(
-                &anchorAccessLogCall {
-                    root,
-                    manifest,
-                    count,
-                },
-            )
+            self.call_builder(&anchorAccessLogCall {
+                root,
+                manifest,
+                count,
+            })
         }
         ///Creates a new call builder for the [`approveGuardianAction`] function.
         pub fn approveGuardianAction(
@@ -16787,12 +15236,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             patient: alloy::sol_types::private::Address,
             action: <IConsentManager::GuardianAction as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, approveGuardianActionCall, N> {
-            self.call_builder(
-                &approveGuardianActionCall {
-                    patient,
-                    action,
-                },
-            )
+            self.call_builder(&approveGuardianActionCall { patient, action })
         }
         ///Creates a new call builder for the [`breakGlass`] function.
         pub fn breakGlass(
@@ -16800,17 +15244,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             patient: alloy::sol_types::private::Address,
             reasonCode: u16,
         ) -> alloy_contract::SolCallBuilder<&P, breakGlassCall, N> {
-            self.call_builder(
-                &breakGlassCall {
-                    patient,
-                    reasonCode,
-                },
-            )
+            self.call_builder(&breakGlassCall {
+                patient,
+                reasonCode,
+            })
         }
         ///Creates a new call builder for the [`eip712Domain`] function.
-        pub fn eip712Domain(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
+        pub fn eip712Domain(&self) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
             self.call_builder(&eip712DomainCall)
         }
         ///Creates a new call builder for the [`emergency`] function.
@@ -16832,12 +15272,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             patient: alloy::sol_types::private::Address,
             provider: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, emergencyUntilCall, N> {
-            self.call_builder(
-                &emergencyUntilCall {
-                    patient,
-                    provider,
-                },
-            )
+            self.call_builder(&emergencyUntilCall { patient, provider })
         }
         ///Creates a new call builder for the [`getRoleAdmin`] function.
         pub fn getRoleAdmin(
@@ -16855,15 +15290,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
             expiresAt: u64,
         ) -> alloy_contract::SolCallBuilder<&P, grantCall, N> {
-            self.call_builder(
-                &grantCall {
-                    grantee,
-                    scope,
-                    target,
-                    access,
-                    expiresAt,
-                },
-            )
+            self.call_builder(&grantCall {
+                grantee,
+                scope,
+                target,
+                access,
+                expiresAt,
+            })
         }
         ///Creates a new call builder for the [`grantBySig`] function.
         pub fn grantBySig(
@@ -16888,14 +15321,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
             target: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, grantOfCall, N> {
-            self.call_builder(
-                &grantOfCall {
-                    patient,
-                    grantee,
-                    scope,
-                    target,
-                },
-            )
+            self.call_builder(&grantOfCall {
+                patient,
+                grantee,
+                scope,
+                target,
+            })
         }
         ///Creates a new call builder for the [`grantRole`] function.
         pub fn grantRole(
@@ -16911,12 +15342,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             patient: alloy::sol_types::private::Address,
             action: <IConsentManager::GuardianAction as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, guardianActionIdCall, N> {
-            self.call_builder(
-                &guardianActionIdCall {
-                    patient,
-                    action,
-                },
-            )
+            self.call_builder(&guardianActionIdCall { patient, action })
         }
         ///Creates a new call builder for the [`hasAccess`] function.
         pub fn hasAccess(
@@ -16927,15 +15353,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             category: u16,
             access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, hasAccessCall, N> {
-            self.call_builder(
-                &hasAccessCall {
-                    patient,
-                    grantee,
-                    recordId,
-                    category,
-                    access,
-                },
-            )
+            self.call_builder(&hasAccessCall {
+                patient,
+                grantee,
+                recordId,
+                category,
+                access,
+            })
         }
         ///Creates a new call builder for the [`hasApproved`] function.
         pub fn hasApproved(
@@ -16943,12 +15367,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             actionId: alloy::sol_types::private::FixedBytes<32>,
             guardian: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, hasApprovedCall, N> {
-            self.call_builder(
-                &hasApprovedCall {
-                    actionId,
-                    guardian,
-                },
-            )
+            self.call_builder(&hasApprovedCall { actionId, guardian })
         }
         ///Creates a new call builder for the [`hasRole`] function.
         pub fn hasRole(
@@ -16970,11 +15389,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
             forwarder: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, isTrustedForwarderCall, N> {
-            self.call_builder(
-                &isTrustedForwarderCall {
-                    forwarder,
-                },
-            )
+            self.call_builder(&isTrustedForwarderCall { forwarder })
         }
         ///Creates a new call builder for the [`nonceOf`] function.
         pub fn nonceOf(
@@ -16984,14 +15399,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
             target: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, nonceOfCall, N> {
-            self.call_builder(
-                &nonceOfCall {
-                    patient,
-                    grantee,
-                    scope,
-                    target,
-                },
-            )
+            self.call_builder(&nonceOfCall {
+                patient,
+                grantee,
+                scope,
+                target,
+            })
         }
         ///Creates a new call builder for the [`renounceRole`] function.
         pub fn renounceRole(
@@ -16999,12 +15412,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(
-                &renounceRoleCall {
-                    role,
-                    callerConfirmation,
-                },
-            )
+            self.call_builder(&renounceRoleCall {
+                role,
+                callerConfirmation,
+            })
         }
         ///Creates a new call builder for the [`requestAccess`] function.
         pub fn requestAccess(
@@ -17015,15 +15426,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
             purpose: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, requestAccessCall, N> {
-            self.call_builder(
-                &requestAccessCall {
-                    patient,
-                    scope,
-                    target,
-                    access,
-                    purpose,
-                },
-            )
+            self.call_builder(&requestAccessCall {
+                patient,
+                scope,
+                target,
+                access,
+                purpose,
+            })
         }
         ///Creates a new call builder for the [`reviewEmergency`] function.
         pub fn reviewEmergency(
@@ -17032,13 +15441,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             accept: bool,
             evidence: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, reviewEmergencyCall, N> {
-            self.call_builder(
-                &reviewEmergencyCall {
-                    emergencyId,
-                    accept,
-                    evidence,
-                },
-            )
+            self.call_builder(&reviewEmergencyCall {
+                emergencyId,
+                accept,
+                evidence,
+            })
         }
         ///Creates a new call builder for the [`revoke`] function.
         pub fn revoke(
@@ -17047,13 +15454,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
             target: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, revokeCall, N> {
-            self.call_builder(
-                &revokeCall {
-                    grantee,
-                    scope,
-                    target,
-                },
-            )
+            self.call_builder(&revokeCall {
+                grantee,
+                scope,
+                target,
+            })
         }
         ///Creates a new call builder for the [`revokeBySig`] function.
         pub fn revokeBySig(
@@ -17083,22 +15488,14 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
             duration: u64,
         ) -> alloy_contract::SolCallBuilder<&P, setEmergencyDurationCall, N> {
-            self.call_builder(
-                &setEmergencyDurationCall {
-                    duration,
-                },
-            )
+            self.call_builder(&setEmergencyDurationCall { duration })
         }
         ///Creates a new call builder for the [`supportsInterface`] function.
         pub fn supportsInterface(
             &self,
             interfaceId: alloy::sol_types::private::FixedBytes<4>,
         ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
-            self.call_builder(
-                &supportsInterfaceCall {
-                    interfaceId,
-                },
-            )
+            self.call_builder(&supportsInterfaceCall { interfaceId })
         }
         ///Creates a new call builder for the [`trustedForwarder`] function.
         pub fn trustedForwarder(
@@ -17108,10 +15505,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ConsentManagerInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ConsentManagerInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -17122,15 +15518,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             alloy_contract::Event::new_sol(&self.provider, &self.address)
         }
         ///Creates a new event filter for the [`AccessLogAnchored`] event.
-        pub fn AccessLogAnchored_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, AccessLogAnchored, N> {
+        pub fn AccessLogAnchored_filter(&self) -> alloy_contract::Event<&P, AccessLogAnchored, N> {
             self.event_filter::<AccessLogAnchored>()
         }
         ///Creates a new event filter for the [`AccessRequested`] event.
-        pub fn AccessRequested_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, AccessRequested, N> {
+        pub fn AccessRequested_filter(&self) -> alloy_contract::Event<&P, AccessRequested, N> {
             self.event_filter::<AccessRequested>()
         }
         ///Creates a new event filter for the [`EIP712DomainChanged`] event.
@@ -17140,9 +15532,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<EIP712DomainChanged>()
         }
         ///Creates a new event filter for the [`EmergencyAccepted`] event.
-        pub fn EmergencyAccepted_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, EmergencyAccepted, N> {
+        pub fn EmergencyAccepted_filter(&self) -> alloy_contract::Event<&P, EmergencyAccepted, N> {
             self.event_filter::<EmergencyAccepted>()
         }
         ///Creates a new event filter for the [`EmergencyAccessOpened`] event.
@@ -17152,9 +15542,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<EmergencyAccessOpened>()
         }
         ///Creates a new event filter for the [`EmergencyDisputed`] event.
-        pub fn EmergencyDisputed_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, EmergencyDisputed, N> {
+        pub fn EmergencyDisputed_filter(&self) -> alloy_contract::Event<&P, EmergencyDisputed, N> {
             self.event_filter::<EmergencyDisputed>()
         }
         ///Creates a new event filter for the [`EmergencyDurationSet`] event.
@@ -17174,9 +15562,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<GuardianActionExecuted>()
         }
         ///Creates a new event filter for the [`GuardianApproved`] event.
-        pub fn GuardianApproved_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, GuardianApproved, N> {
+        pub fn GuardianApproved_filter(&self) -> alloy_contract::Event<&P, GuardianApproved, N> {
             self.event_filter::<GuardianApproved>()
         }
         ///Creates a new event filter for the [`Revoked`] event.
@@ -17184,9 +15570,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<Revoked>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
-        pub fn RoleAdminChanged_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+        pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
             self.event_filter::<RoleAdminChanged>()
         }
         ///Creates a new event filter for the [`RoleGranted`] event.

@@ -19,8 +19,7 @@ library IDataMarket {
 pub mod IDataMarket {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct TradeStatus(u8);
@@ -31,34 +30,27 @@ pub mod IDataMarket {
             #[inline]
             fn stv_to_tokens(
                 &self,
-            ) -> <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'_> {
+            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
+            {
                 alloy_sol_types::private::SolTypeValue::<
                     alloy::sol_types::sol_data::Uint<8>,
                 >::stv_to_tokens(self)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::tokenize(self)
-                    .0
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
                 <alloy::sol_types::sol_data::Uint<
                     8,
                 > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
+                    self,
+                )
             }
         }
         impl TradeStatus {
@@ -102,13 +94,11 @@ pub mod IDataMarket {
         #[automatically_derived]
         impl alloy_sol_types::SolType for TradeStatus {
             type RustType = u8;
-            type Token<'a> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = Self::NAME;
-            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
             const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
                 8,
             > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
@@ -118,15 +108,11 @@ pub mod IDataMarket {
             }
             #[inline]
             fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::type_check(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::detokenize(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
             }
         }
         #[automatically_derived]
@@ -147,20 +133,17 @@ pub mod IDataMarket {
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                    rust,
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 refundedTrades; uint32 openDisputes; bool feesCollected; }
-```*/
+    struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 refundedTrades; uint32 openDisputes; bool feesCollected; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Request {
@@ -222,9 +205,7 @@ struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -279,30 +260,30 @@ struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.researcher,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.feeBps),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.deadline,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.feeBps,
+                    ),
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.closed,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        96,
-                    > as alloy_sol_types::SolType>::tokenize(&self.pricePerRecord),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.maxRecords),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.settled),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.refundedTrades),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.openDisputes),
+                    <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::SolType>::tokenize(
+                        &self.pricePerRecord,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.maxRecords,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.settled,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.refundedTrades,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.openDisputes,
+                    ),
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.feesCollected,
                     ),
@@ -313,64 +294,50 @@ struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Request {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -384,9 +351,9 @@ struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -499,9 +466,7 @@ struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.researcher,
                     out,
@@ -558,25 +523,17 @@ struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
-```*/
+    struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Trade {
@@ -610,9 +567,7 @@ struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -646,12 +601,12 @@ struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        96,
-                    > as alloy_sol_types::SolType>::tokenize(&self.payout),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.releaseAt),
+                    <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::SolType>::tokenize(
+                        &self.payout,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.releaseAt,
+                    ),
                     <TradeStatus as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
@@ -660,64 +615,50 @@ struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Trade {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -731,9 +672,9 @@ struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -783,9 +724,7 @@ struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Uint<
                     96,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -804,25 +743,17 @@ struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct TradeApproval { uint256 requestId; address patient; bytes32 deliveryCommitment; uint256 price; uint256 nonce; uint256 deadline; }
-```*/
+    struct TradeApproval { uint256 requestId; address patient; bytes32 deliveryCommitment; uint256 price; uint256 nonce; uint256 deadline; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct TradeApproval {
@@ -868,9 +799,7 @@ struct TradeApproval { uint256 requestId; address patient; bytes32 deliveryCommi
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -939,64 +868,50 @@ struct TradeApproval { uint256 requestId; address patient; bytes32 deliveryCommi
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for TradeApproval {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -1010,9 +925,9 @@ struct TradeApproval { uint256 requestId; address patient; bytes32 deliveryCommi
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -1087,9 +1002,7 @@ struct TradeApproval { uint256 requestId; address patient; bytes32 deliveryCommi
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -1126,24 +1039,17 @@ struct TradeApproval { uint256 requestId; address patient; bytes32 deliveryCommi
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IDataMarket`](self) contract instance.
 
-See the [wrapper's documentation](`IDataMarketInstance`) for more details.*/
+    See the [wrapper's documentation](`IDataMarketInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -1156,15 +1062,15 @@ See the [wrapper's documentation](`IDataMarketInstance`) for more details.*/
     }
     /**A [`IDataMarket`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`IDataMarket`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`IDataMarket`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IDataMarketInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -1175,22 +1081,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for IDataMarketInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IDataMarketInstance").field(&self.address).finish()
+            f.debug_tuple("IDataMarketInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IDataMarketInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IDataMarketInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`IDataMarket`](self) contract instance.
 
-See the [wrapper's documentation](`IDataMarketInstance`) for more details.*/
+        See the [wrapper's documentation](`IDataMarketInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -1230,10 +1134,9 @@ See the [wrapper's documentation](`IDataMarketInstance`) for more details.*/
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IDataMarketInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IDataMarketInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -1246,10 +1149,9 @@ See the [wrapper's documentation](`IDataMarketInstance`) for more details.*/
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IDataMarketInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IDataMarketInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -2869,12 +2771,11 @@ pub mod DataMarket {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02OW_5`\xE0\x1C\x80c\x8E\0US\x11a\x01=W\x80c\xD5Gt\x1F\x11a\0\xB8W\x80c\xDD\xD5\xE1\xB2\x11a\0\x88W\x80c\xEA\x06\xD7\xE6\x11a\0nW\x80c\xEA\x06\xD7\xE6\x14a\x07#W\x80c\xF0\xF4B`\x14a\x07JW\x80c\xFC\x0CTj\x14a\x07]W__\xFD[\x80c\xDD\xD5\xE1\xB2\x14a\x06\xF0W\x80c\xE0\xA0\xCFt\x14a\x07\x03W__\xFD[\x80c\xD5Gt\x1F\x14a\x05\x16W\x80c\xD5[\xE8\xC6\x14a\x05)W\x80c\xD8E\xA4\xB3\x14a\x05EW\x80c\xDD\xCA?C\x14a\x06\xDDW__\xFD[\x80c\xA2\x17\xFD\xDF\x11a\x01\rW\x80c\xC5]\x05\xF2\x11a\0\xF3W\x80c\xC5]\x05\xF2\x14a\x04\xE8W\x80c\xC66\xBEV\x14a\x04\xFBW\x80c\xCB\xEA\xB5\x16\x14a\x05\x0EW__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x04\xCEW\x80c\xB1z\xCD\xCD\x14a\x04\xD5W__\xFD[\x80c\x8E\0US\x14a\x04_W\x80c\x91\xD1HT\x14a\x04rW\x80c\x95\r\xEB\x07\x14a\x04\xA8W\x80c\x99[\xA6\xA6\x14a\x04\xBBW__\xFD[\x80cM\x10J\xDF\x11a\x01\xCDW\x80ch\x99\xD0\xF5\x11a\x01\x9DW\x80c~\xCE\xBE\0\x11a\x01\x83W\x80c~\xCE\xBE\0\x14a\x04'W\x80c\x80\xCB\xC6\xFA\x14a\x04:W\x80c\x84\xB0\x19n\x14a\x04DW__\xFD[\x80ch\x99\xD0\xF5\x14a\x03\xEEW\x80c}\xA0\xA8w\x14a\x04\x01W__\xFD[\x80cM\x10J\xDF\x14a\x03ZW\x80cW+l\x05\x14a\x03\x81W\x80c[\xAD\xBEL\x14a\x03\xC1W\x80ca\xD0'\xB3\x14a\x03\xC9W__\xFD[\x80c\x11\x7F_\x92\x11a\x02\"W\x80c$\x8A\x9C\xA3\x11a\x02\x08W\x80c$\x8A\x9C\xA3\x14a\x03\x12W\x80c//\xF1]\x14a\x034W\x80c6V\x8A\xBE\x14a\x03GW__\xFD[\x80c\x11\x7F_\x92\x14a\x02\xC4W\x80c\x14\x02\xB1z\x14a\x02\xFFW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02SW\x80c\x04\x8EE\xCA\x14a\x02{W\x80c\n\xEB\xEBN\x14a\x02\x90W\x80c\x11T,\xBB\x14a\x02\xA3W[__\xFD[a\x02fa\x02a6`\x04a-\x8EV[a\x07\x83V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\x8Ea\x02\x896`\x04a-\xF0V[a\x08\x1BV[\0[a\x02\x8Ea\x02\x9E6`\x04a.-V[a\nsV[a\x02\xB6a\x02\xB16`\x04a.\x89V[a\x0B\x02V[`@Q\x90\x81R` \x01a\x02rV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02rV[a\x02\x8Ea\x03\r6`\x04a.-V[a\x0C\x19V[a\x02\xB6a\x03 6`\x04a.-V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x02\x8Ea\x03B6`\x04a/\x06V[a\x0C\xA2V[a\x02\x8Ea\x03U6`\x04a/\x06V[a\x0C\xCCV[a\x02\xB6\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAE\x81V[a\x02fa\x03\x8F6`\x04a/0V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[`\x06Ta\x02\xB6V[`\x07T`\x01`\x01`\xA0\x1B\x03\x16[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02rV[a\x02\x8Ea\x03\xFC6`\x04a/IV[a\r(V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xD6V[a\x02\xB6a\x0456`\x04a/0V[a\x0FmV[a\x02\xE6b'\x8D\0\x81V[a\x04La\x0F\x8AV[`@Qa\x02r\x97\x96\x95\x94\x93\x92\x91\x90a/\xC8V[a\x02\x8Ea\x04m6`\x04a0zV[a\x0F\xE8V[a\x02fa\x04\x806`\x04a/\x06V[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\xB6a\x04\xB66`\x04a0\x9BV[a\x0F\xFFV[a\x02\xB6a\x04\xC96`\x04a0\xFBV[a\x10&V[a\x02\xB6_\x81V[a\x02\x8Ea\x04\xE36`\x04a.-V[a\x100V[a\x02\xB6a\x04\xF66`\x04a1]V[a\x12?V[a\x02\x8Ea\x05\t6`\x04a1\xC9V[a\x13\xAFV[a\x02\xE6`<\x81V[a\x02\x8Ea\x05$6`\x04a/\x06V[a\x18UV[a\x052a\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02rV[a\x06\xD0a\x05S6`\x04a.-V[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP_\x90\x81R`\x04` \x90\x81R`@\x91\x82\x90 \x82Qa\x01@\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x80\x82\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x94\x83\x01\x94\x90\x94R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82\x04a\xFF\xFF\x16\x95\x83\x01\x95\x90\x95R~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x90\x81\x16\x15\x15``\x83\x01R`\x01\x90\x92\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x83\x01Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04c\xFF\xFF\xFF\xFF\x90\x81\x16`\xA0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xC0\x84\x01R\x93\x81\x04\x84\x16`\xE0\x83\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16a\x01\0\x82\x01R\x92\x90\x91\x04\x16\x15\x15a\x01 \x82\x01R\x90V[`@Qa\x02r\x91\x90a2HV[`\x07T`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16a\x052V[a\x02\x8Ea\x06\xFE6`\x04a/\x06V[a\x18yV[a\x07\x16a\x07\x116`\x04a/\x06V[a\x19\x90V[`@Qa\x02r\x91\x90a3\xA4V[a\x02\xB6\x7F\x93\xE1s\x8A\xAF\xDD\xAE\x1Bg\x08\xB4\xA6Y\xD0\xBFhp\x1A\x94\xDFN\x01\xE3\xF9\x87o\x8B]\xB7\xDAp\xD2\x81V[a\x02\x8Ea\x07X6`\x04a/0V[a\x1AKV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xD6V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x08\x15WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\x08#a\x1A^V[\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAEa\x08M\x81a\x1A\x95V[_a\x08W\x85a\x1A\xA6V[_\x86\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x08\x9AWa\x08\x9Aa3>V[\x14a\x08\xEBW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x08\xE2\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a3\xE3V[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01\x80T`\x18\x90a\t\x1F\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a43V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x83\x15a\tUWa\tN\x86\x86\x83a\x1A\xFCV[PPa\neV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x82\x01\x80T`\x14\x90a\t\xB1\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a4pV[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x01\x82\x01T\x82T`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x80\x83R\x91`\x01`\x01`\xA0\x1B\x03\x91\x82\x16\x91\x88\x16\x90\x89\x90\x7FY\x8C\xF7\xB1\x03z,\xBB'd]N\xF9\x1AP\xABK\x13\xDBE\xCC\x85\xEB\xD8\xED\xEE\xA2b3\xEA\x92\x88\x90` \x01`@Q\x80\x91\x03\x90\xA3a\n``\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1B\xBBV[PPPP[Pa\nna\x1C\tV[PPPV[a\n{a\x1A^V[_a\n\x85\x82a\x1A\xA6V[\x90P_a\n\x90a\x1C3V[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\n\xEBW`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x08\xE2V[a\n\xF5\x83\x83a\x1CAV[PPa\n\xFFa\x1C\tV[PV[_a\x0B\x0Ba\x1A^V[_a\x0B*c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16a4\x94V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xD5\x05\xAC\xCFa\x0Bca\x1C3V[`@Q\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x84\x90\x1B\x16\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x84\x90R`d\x81\x01\x89\x90R`\xFF\x88\x16`\x84\x82\x01R`\xA4\x81\x01\x87\x90R`\xC4\x81\x01\x86\x90R`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x0B\xE4W__\xFD[PZ\xF1\x92PPP\x80\x15a\x0B\xF5WP`\x01[Pa\x0C\x02\x8A\x8A\x8A\x8Aa\x1D\xC7V[\x91PPa\x0C\ra\x1C\tV[\x98\x97PPPPPPPPV[a\x0C!a\x1A^V[_a\x0C+\x82a\x1A\xA6V[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x0C\x8FW\x80T`@Q\x7F\xBDQE\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x0C\x99\x82\x82a\x1CAV[Pa\n\xFFa\x1C\tV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x0C\xBC\x81a\x1A\x95V[a\x0C\xC6\x83\x83a\"^V[PPPPV[a\x0C\xD4a\x1C3V[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\r\x1EW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\nn\x82\x82a#$V[_a\r2\x84a\x1A\xA6V[\x90P_a\r=a\x1C3V[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\r\x98W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x08\xE2V[_\x85\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\r\xD8Wa\r\xD8a3>V[\x14a\x0E W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x08\xE2\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a3\xE3V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x0E\x92W\x80T`@Q\x7FcHlR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x08\xE2V[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x83\x01\x80T`\x18\x90a\x0F\x03\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a4pV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x84`\x01`\x01`\xA0\x1B\x03\x16\x86\x7F\xE8\xC3\xE7\xE9\xA8\xC4\xCB\x0E\r\x9E\x8F\xAA\xEB\xE5\x891\x8AJ\x83\xE6\x9C1\xC74\x9D\x8A\xFD\xEC7\x81\xD9c\x86`@Qa\x0F]\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 Ta\x08\x15V[_``\x80___``a\x0F\x9Ba#\xE1V[a\x0F\xA3a$\x0CV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x0F\xF2\x81a\x1A\x95V[a\x0F\xFB\x82a$7V[PPV[_a\x10\x08a\x1A^V[a\x10\x14\x85\x85\x85\x85a\x1D\xC7V[\x90Pa\x10\x1Ea\x1C\tV[\x94\x93PPPPV[_a\x08\x15\x82a$\xEEV[a\x108a\x1A^V[_a\x10B\x82a\x1A\xA6V[`\x01\x81\x01T\x90\x91P|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x10\x9DWP`\x01\x81\x01Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x15\x15[\x80a\x10\xE6WP\x80Ta\x10\xE3\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91`\x01`\xA0\x1B\x90\x04\x16a4\xABV[B\x10[\x15a\x11 W`@Q\x7F\xA2\xF1\x1D_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x08\xE2V[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90\x81\x90U_\x90a\x11\x9A\x90c\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x82\x04\x81\x16\x91p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16a4\xBEV[c\xFF\xFF\xFF\xFF\x16a\x11\xA9\x83a%\x94V[a\x11\xB3\x91\x90a4\x94V[`\x07T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x81\x90\x85\x90\x7Fr\x01Z\xCE\x03q/6\x12I8\x06W\xB3\xD4\x07w\xDD\x8F\x8Ahfd\xCA\xB4\x8A\xFD\x9D\xBB\xE4I\x9F\x90` \x01`@Q\x80\x91\x03\x90\xA3\x81\x15a\x124Wa\x124`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1B\xBBV[PPPa\n\xFFa\x1C\tV[_a\x12Ha\x1A^V[\x83\x82\x14a\x12\x81W`@Q\x7F\xFFc:8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_[\x84\x81\x10\x15a\x13\xA6W_`\x05_\x88\x88\x85\x81\x81\x10a\x12\xA1Wa\x12\xA1a4\xDAV[\x90P` \x02\x015\x81R` \x01\x90\x81R` \x01_ _\x86\x86\x85\x81\x81\x10a\x12\xC8Wa\x12\xC8a4\xDAV[\x90P` \x02\x01` \x81\x01\x90a\x12\xDD\x91\x90a/0V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x90P`\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x13\x16Wa\x13\x16a3>V[\x14\x15\x80a\x13=WP\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x15a\x13HWPa\x13\x9EV[a\x13\x91\x87\x87\x84\x81\x81\x10a\x13]Wa\x13]a4\xDAV[\x90P` \x02\x015\x86\x86\x85\x81\x81\x10a\x13vWa\x13va4\xDAV[\x90P` \x02\x01` \x81\x01\x90a\x13\x8B\x91\x90a/0V[\x83a\x1A\xFCV[a\x13\x9A\x83a5\x07V[\x92PP[`\x01\x01a\x12\x83V[Pa\x10\x1Ea\x1C\tV[a\x13\xB7a\x1A^V[_a\x13\xC2\x845a\x1A\xA6V[\x80T\x90\x91P~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x14\tWP\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x14CW`@Q\x7F\x0CC\xB3\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x845`\x04\x82\x01R`$\x01a\x08\xE2V[`\x01\x81\x01Tc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x10a\x14\xAFW`@Q\x7F#\xC3\x94\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x845`\x04\x82\x01R`$\x01a\x08\xE2V[`\x01\x81\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x85\x015\x81\x14a\x15\x0CW`@Q\x7F:\xD7w\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x86\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x08\xE2V[\x84`\xA0\x015B\x11\x15a\x15PW`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xA0\x86\x015`\x04\x82\x01R`$\x01a\x08\xE2V[\x845_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x91\x83\x91a\x15t\x91\x90\x8A\x01\x90\x8A\x01a/0V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_\x90\x81 \x91P\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x15\xADWa\x15\xADa3>V[\x14a\x16\x08W\x855a\x15\xC4`@\x88\x01` \x89\x01a/0V[`@Q\x7F\xDA{ \x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\x08\xE2V[a\x16+a\x16\x1B`@\x88\x01` \x89\x01a/0V[a\x16$\x88a$\xEEV[\x87\x87a%\xEFV[a\x16}Wa\x16?`@\x87\x01` \x88\x01a/0V[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x16\x9Aa\x16\x90`@\x88\x01` \x89\x01a/0V[\x87`\x80\x015a&[V[`\x01\x83\x01\x80T`\x10\x90a\x16\xC6\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a4pV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Ba\x17\x11\x91\x90a5>V[\x84T\x90\x91Pa'\x10\x90a\x17H\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x85a4\x94V[a\x17R\x91\x90a5^V[a\x17\\\x90\x84a5\x96V[\x82Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x17l\x01\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x17\x82Ua\x17\xE9`@\x88\x01` \x89\x01a/0V[`@\x80Q\x89\x82\x015\x81R`\x80\x8A\x015` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81\x83\x01R\x90Q`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x895\x91\x7F'\xDF1\xCB\xEB{\xC4t\xA1\\F\x02\xC6\xC3g\xEF\xDD\x99=\xE3z\xB8\x95\xC1\xE4:\xE3|<\xA3]p\x91\x90\x81\x90\x03``\x01\x90\xA3PPPPa\nna\x1C\tV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x18o\x81a\x1A\x95V[a\x0C\xC6\x83\x83a#$V[a\x18\x81a\x1A^V[_\x82\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x18\xC1Wa\x18\xC1a3>V[\x14a\x19\tW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x08\xE2\x91\x85\x91\x85\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a3\xE3V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x19|W\x80T`@Q\x7F\x14\xA3\x0B\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x19\x87\x83\x83\x83a\x1A\xFCV[Pa\x0F\xFBa\x1C\tV[a\x19\xB0`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01R\x90V[_\x83\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x82R\x91\x82\x90 \x82Q``\x81\x01\x84R\x81Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x82\x01\x93\x90\x93R\x92\x90\x91\x90\x83\x01\x90`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1A0Wa\x1A0a3>V[`\x04\x81\x11\x15a\x1AAWa\x1AAa3>V[\x90RP\x93\x92PPPV[_a\x1AU\x81a\x1A\x95V[a\x0F\xFB\x82a&\xC6V[a\x1Afa'lV[a\x1A\x93`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a'\xC5V[V[a\n\xFF\x81a\x1A\xA1a\x1C3V[a'\xCCV[_\x81\x81R`\x04` R`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x16a\x1A\xF7W`@Q\x7F\x1Fy\xBB\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x08\xE2V[\x91\x90PV[\x80Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x85\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x0C\xC6`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84\x83[a\x1B\xC8\x83\x83\x83`\x01a(7V[a\nnW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x08\xE2V[a\x1A\x93_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a\x1A\x8DV[_a\x1C<a(\xB2V[\x90P\x90V[\x80T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1C\xA2W`@Q\x7F^>\x01(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x08\xE2V[\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x81\x01T_\x90a\x1D&\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16a4\xBEV[`\x01\x83\x01Ta\x1DI\x91c\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a4\x94V[\x82T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x84\x90\x7F\x90Qrk\xDC\xD3\xFBy\xDE\xC3\xE3\x94\x1CXx\xE7\x91\xEBoq\x95N\xE86\xC0\x84\xAB\xE3\x94\xD5\xABR\x90` \x01`@Q\x80\x91\x03\x90\xA2\x81\x15a\x0C\xC6Wa\x0C\xC6`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1B\xBBV[__a\x1D\xD1a\x1C3V[`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1ESW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1Ew\x91\x90a5\xA9V[a\x1E\xB8W`@Q\x7F\x02\x9E\xF8\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x08\xE2V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80a\x1E\xD7WPc\xFF\xFF\xFF\xFF\x84\x16\x15[\x80a\x1E\xECWPB\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a\x1F#W`@Q\x7FA\xAB\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x06_\x81Ta\x1F1\x90a5\x07V[\x91\x90P\x81\x90U\x91P_`\x07`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x90P`@Q\x80a\x01@\x01`@R\x80\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01\x87k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x86c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x15\x15\x81RP`\x04_\x85\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81_\x01`\x1Ca\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP``\x82\x01Q\x81_\x01`\x1Ea\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\x80\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x01\x01`\x0Ca\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xC0\x82\x01Q\x81`\x01\x01`\x10a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xE0\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01\0\x82\x01Q\x81`\x01\x01`\x18a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01 \x82\x01Q\x81`\x01\x01`\x1Ca\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP\x90PP\x81`\x01`\x01`\xA0\x1B\x03\x16\x83\x7F\x17\xD1\xE0\xCB}\xBC\x8E\xAD*\x93\xB4\xDDm\x1C\x1E\xA4\xA4?'\xD7({\xA7_yD\xA1\x18p\xC3\xCFh\x89\x89\x89\x89\x87`@Qa!\xF7\x95\x94\x93\x92\x91\x90\x94\x85Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16` \x85\x01Rc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01\x90V[`@Q\x80\x91\x03\x90\xA3a\"T\x820a\"\"c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16a4\x94V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x91\x90a)\x1CV[PP\x94\x93PPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a#\x1DW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\"\xD5a\x1C3V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x15V[P_a\x08\x15V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a#\x1DW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua#\x99a\x1C3V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x15V[``a\x1C<\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a)kV[``a\x1C<\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a)kV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a$}W`@Q\x7F\x8E\xA7\x0C\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08\xE2V[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a\x08\x15\x7F\x93\xE1s\x8A\xAF\xDD\xAE\x1Bg\x08\xB4\xA6Y\xD0\xBFhp\x1A\x94\xDFN\x01\xE3\xF9\x87o\x8B]\xB7\xDAp\xD2\x835a%%`@\x86\x01` \x87\x01a/0V[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16``\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\x80\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xA0\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a)\xA8V[`\x01\x81\x01T\x81T_\x91k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a'\x10\x90a%\xDE\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83a4\x94V[a%\xE8\x91\x90a5^V[\x93\x92PPPV[___a%\xFD\x86\x86\x86a)\xEFV[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a&\x16Wa&\x16a3>V[\x14\x80\x15a&4WP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a&DW`\x01\x92PPPa\x10\x1EV[a&P\x87\x87\x87\x87a*6V[\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x03` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\nnW`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x08\xE2V[`\x01`\x01`\xA0\x1B\x03\x81\x16a'\x06W`@Q\x7F\x14\xBC\xF5\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01a$\xE3V[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a\x1A\x93W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0F\xFBW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08\xE2V[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a(\xA6W\x83\x83\x15\x16\x15a(\x9AW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_6`\x14\x80\x82\x10\x80\x15\x90a(\xEEWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a)\x14Wa)\x016\x82\x84\x03\x81_a5\xC4V[a)\n\x91a5\xEBV[``\x1C\x92PPP\x90V[3\x92PPP\x90V[a)*\x84\x84\x84\x84`\x01a*\xB9V[a\x0C\xC6W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08\xE2V[``_a)w\x83a+?V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_a\x08\x15a)\xB4a+\x7FV[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_\x80\x80`A\x84\x90\x03a*#W\x845` \x86\x015`@\x87\x015_\x1Aa*\x15\x89\x82\x85\x85a,\xA8V[\x95P\x95P\x95PPPPa*-V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a+.W\x83\x83\x15\x16\x15a+\"W=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x08\x15W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a+\xD7WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a,\x01WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x1C<`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a,\xE1WP_\x91P`\x03\x90P\x82a-\x84V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a-2W=__>=_\xFD[PP`@Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a-{WP_\x92P`\x01\x91P\x82\x90Pa-\x84V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a-\x9EW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a%\xE8W__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1A\xF7W__\xFD[\x80\x15\x15\x81\x14a\n\xFFW__\xFD[___``\x84\x86\x03\x12\x15a.\x02W__\xFD[\x835\x92Pa.\x12` \x85\x01a-\xCDV[\x91P`@\x84\x015a.\"\x81a-\xE3V[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a.=W__\xFD[P5\x91\x90PV[\x805k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A\xF7W__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A\xF7W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A\xF7W__\xFD[________a\x01\0\x89\x8B\x03\x12\x15a.\xA1W__\xFD[\x885\x97Pa.\xB1` \x8A\x01a.DV[\x96Pa.\xBF`@\x8A\x01a._V[\x95Pa.\xCD``\x8A\x01a.rV[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015`\xFF\x81\x16\x81\x14a.\xE9W__\xFD[\x97\x9A\x96\x99P\x94\x97\x93\x96\x92\x95\x92\x94PPP`\xC0\x82\x015\x91`\xE0\x015\x90V[__`@\x83\x85\x03\x12\x15a/\x17W__\xFD[\x825\x91Pa/'` \x84\x01a-\xCDV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a/@W__\xFD[a%\xE8\x82a-\xCDV[___``\x84\x86\x03\x12\x15a/[W__\xFD[\x835\x92Pa/k` \x85\x01a-\xCDV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a0\x02`\xE0\x83\x01\x89a/|V[\x82\x81\x03`@\x84\x01Ra0\x14\x81\x89a/|V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a0iW\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a0KV[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15a0\x8AW__\xFD[\x815a\xFF\xFF\x81\x16\x81\x14a%\xE8W__\xFD[____`\x80\x85\x87\x03\x12\x15a0\xAEW__\xFD[\x845\x93Pa0\xBE` \x86\x01a.DV[\x92Pa0\xCC`@\x86\x01a._V[\x91Pa0\xDA``\x86\x01a.rV[\x90P\x92\x95\x91\x94P\x92PV[_`\xC0\x82\x84\x03\x12\x15a0\xF5W__\xFD[P\x91\x90PV[_`\xC0\x82\x84\x03\x12\x15a1\x0BW__\xFD[a%\xE8\x83\x83a0\xE5V[__\x83`\x1F\x84\x01\x12a1%W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a1<W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a1VW__\xFD[\x92P\x92\x90PV[____`@\x85\x87\x03\x12\x15a1pW__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a1\x86W__\xFD[a1\x92\x87\x82\x88\x01a1\x15V[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a1\xB1W__\xFD[a1\xBD\x87\x82\x88\x01a1\x15V[\x95\x98\x94\x97P\x95PPPPV[___`\xE0\x84\x86\x03\x12\x15a1\xDBW__\xFD[a1\xE5\x85\x85a0\xE5V[\x92P`\xC0\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2\0W__\xFD[\x84\x01`\x1F\x81\x01\x86\x13a2\x10W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2&W__\xFD[\x86` \x82\x84\x01\x01\x11\x15a27W__\xFD[\x93\x96` \x91\x90\x91\x01\x95P\x92\x93PPPV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01@\x81\x01` \x83\x01Qa2u` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa2\x8B`@\x84\x01\x82a\xFF\xFF\x16\x90RV[P``\x83\x01Qa2\x9F``\x84\x01\x82\x15\x15\x90RV[P`\x80\x83\x01Qa2\xBF`\x80\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa2\xD7`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa2\xEF`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa3\x07`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa3!a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa37a\x01 \x84\x01\x82\x15\x15\x90RV[P\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10a3\xA0W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_``\x82\x01\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Qa37`@\x84\x01\x82a3kV[\x83\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16` \x82\x01R``\x81\x01a\x10\x1E`@\x83\x01\x84a3kV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x80a4HWa4Ha4\x06V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03a4\x8BWa4\x8Ba4\x06V[`\x01\x01\x92\x91PPV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x08\x15Wa\x08\x15a4\x06V[\x80\x82\x01\x80\x82\x11\x15a\x08\x15Wa\x08\x15a4\x06V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x08\x15Wa\x08\x15a4\x06V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a57Wa57a4\x06V[P`\x01\x01\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08\x15Wa\x08\x15a4\x06V[_\x82a5\x91W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\x08\x15Wa\x08\x15a4\x06V[_` \x82\x84\x03\x12\x15a5\xB9W__\xFD[\x81Qa%\xE8\x81a-\xE3V[__\x85\x85\x11\x15a5\xD2W__\xFD[\x83\x86\x11\x15a5\xDEW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a37W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
-```solidity
-error AccessControlBadConfirmation();
-```*/
+    ```solidity
+    error AccessControlBadConfirmation();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
@@ -2893,9 +2794,7 @@ error AccessControlBadConfirmation();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2904,16 +2803,14 @@ error AccessControlBadConfirmation();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlBadConfirmation>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlBadConfirmation> for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlBadConfirmation) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for AccessControlBadConfirmation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlBadConfirmation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -2921,9 +2818,7 @@ error AccessControlBadConfirmation();
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlBadConfirmation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
             const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
             #[inline]
@@ -2938,19 +2833,18 @@ error AccessControlBadConfirmation();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
-```solidity
-error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-```*/
+    ```solidity
+    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlUnauthorizedAccount {
@@ -2980,9 +2874,7 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2991,16 +2883,14 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlUnauthorizedAccount>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlUnauthorizedAccount> for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlUnauthorizedAccount) -> Self {
                 (value.account, value.neededRole)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for AccessControlUnauthorizedAccount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -3011,9 +2901,7 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
             #[inline]
@@ -3035,19 +2923,18 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyClosed(uint256)` and selector `0x5e3e0128`.
-```solidity
-error AlreadyClosed(uint256 requestId);
-```*/
+    ```solidity
+    error AlreadyClosed(uint256 requestId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyClosed {
@@ -3066,14 +2953,10 @@ error AlreadyClosed(uint256 requestId);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3097,9 +2980,7 @@ error AlreadyClosed(uint256 requestId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyClosed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyClosed(uint256)";
             const SELECTOR: [u8; 4] = [94u8, 62u8, 1u8, 40u8];
             #[inline]
@@ -3111,26 +2992,25 @@ error AlreadyClosed(uint256 requestId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyTraded(uint256,address)` and selector `0xda7b2011`.
-```solidity
-error AlreadyTraded(uint256 requestId, address patient);
-```*/
+    ```solidity
+    error AlreadyTraded(uint256 requestId, address patient);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyTraded {
@@ -3160,9 +3040,7 @@ error AlreadyTraded(uint256 requestId, address patient);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3189,9 +3067,7 @@ error AlreadyTraded(uint256 requestId, address patient);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyTraded {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyTraded(uint256,address)";
             const SELECTOR: [u8; 4] = [218u8, 123u8, 32u8, 17u8];
             #[inline]
@@ -3203,9 +3079,9 @@ error AlreadyTraded(uint256 requestId, address patient);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
@@ -3213,19 +3089,18 @@ error AlreadyTraded(uint256 requestId, address patient);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `DeadlineNotReached(uint64)` and selector `0xbd5145db`.
-```solidity
-error DeadlineNotReached(uint64 deadline);
-```*/
+    ```solidity
+    error DeadlineNotReached(uint64 deadline);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DeadlineNotReached {
@@ -3247,9 +3122,7 @@ error DeadlineNotReached(uint64 deadline);
         type UnderlyingRustTuple<'a> = (u64,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3273,9 +3146,7 @@ error DeadlineNotReached(uint64 deadline);
         #[automatically_derived]
         impl alloy_sol_types::SolError for DeadlineNotReached {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DeadlineNotReached(uint64)";
             const SELECTOR: [u8; 4] = [189u8, 81u8, 69u8, 219u8];
             #[inline]
@@ -3287,26 +3158,25 @@ error DeadlineNotReached(uint64 deadline);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.deadline,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `DisputeWindowClosed(uint64)` and selector `0x63486c52`.
-```solidity
-error DisputeWindowClosed(uint64 releaseAt);
-```*/
+    ```solidity
+    error DisputeWindowClosed(uint64 releaseAt);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DisputeWindowClosed {
@@ -3328,9 +3198,7 @@ error DisputeWindowClosed(uint64 releaseAt);
         type UnderlyingRustTuple<'a> = (u64,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3354,9 +3222,7 @@ error DisputeWindowClosed(uint64 releaseAt);
         #[automatically_derived]
         impl alloy_sol_types::SolError for DisputeWindowClosed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DisputeWindowClosed(uint64)";
             const SELECTOR: [u8; 4] = [99u8, 72u8, 108u8, 82u8];
             #[inline]
@@ -3368,26 +3234,25 @@ error DisputeWindowClosed(uint64 releaseAt);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.releaseAt),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.releaseAt,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `DisputeWindowOpen(uint64)` and selector `0x14a30b86`.
-```solidity
-error DisputeWindowOpen(uint64 releaseAt);
-```*/
+    ```solidity
+    error DisputeWindowOpen(uint64 releaseAt);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DisputeWindowOpen {
@@ -3409,9 +3274,7 @@ error DisputeWindowOpen(uint64 releaseAt);
         type UnderlyingRustTuple<'a> = (u64,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3435,9 +3298,7 @@ error DisputeWindowOpen(uint64 releaseAt);
         #[automatically_derived]
         impl alloy_sol_types::SolError for DisputeWindowOpen {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DisputeWindowOpen(uint64)";
             const SELECTOR: [u8; 4] = [20u8, 163u8, 11u8, 134u8];
             #[inline]
@@ -3449,26 +3310,25 @@ error DisputeWindowOpen(uint64 releaseAt);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.releaseAt),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.releaseAt,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `DisputeWindowOutOfBounds(uint64)` and selector `0x7965fb07`.
-```solidity
-error DisputeWindowOutOfBounds(uint64 window);
-```*/
+    ```solidity
+    error DisputeWindowOutOfBounds(uint64 window);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DisputeWindowOutOfBounds {
@@ -3490,9 +3350,7 @@ error DisputeWindowOutOfBounds(uint64 window);
         type UnderlyingRustTuple<'a> = (u64,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3501,16 +3359,14 @@ error DisputeWindowOutOfBounds(uint64 window);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<DisputeWindowOutOfBounds>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<DisputeWindowOutOfBounds> for UnderlyingRustTuple<'_> {
             fn from(value: DisputeWindowOutOfBounds) -> Self {
                 (value.window,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for DisputeWindowOutOfBounds {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for DisputeWindowOutOfBounds {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { window: tuple.0 }
             }
@@ -3518,9 +3374,7 @@ error DisputeWindowOutOfBounds(uint64 window);
         #[automatically_derived]
         impl alloy_sol_types::SolError for DisputeWindowOutOfBounds {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DisputeWindowOutOfBounds(uint64)";
             const SELECTOR: [u8; 4] = [121u8, 101u8, 251u8, 7u8];
             #[inline]
@@ -3532,26 +3386,25 @@ error DisputeWindowOutOfBounds(uint64 window);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.window),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.window,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `FeeTooHigh(uint16)` and selector `0x8ea70c07`.
-```solidity
-error FeeTooHigh(uint16 feeBps);
-```*/
+    ```solidity
+    error FeeTooHigh(uint16 feeBps);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FeeTooHigh {
@@ -3573,9 +3426,7 @@ error FeeTooHigh(uint16 feeBps);
         type UnderlyingRustTuple<'a> = (u16,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3599,9 +3450,7 @@ error FeeTooHigh(uint16 feeBps);
         #[automatically_derived]
         impl alloy_sol_types::SolError for FeeTooHigh {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "FeeTooHigh(uint16)";
             const SELECTOR: [u8; 4] = [142u8, 167u8, 12u8, 7u8];
             #[inline]
@@ -3613,26 +3462,25 @@ error FeeTooHigh(uint16 feeBps);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.feeBps),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.feeBps,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `FeesNotCollectable(uint256)` and selector `0xa2f11d5f`.
-```solidity
-error FeesNotCollectable(uint256 requestId);
-```*/
+    ```solidity
+    error FeesNotCollectable(uint256 requestId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FeesNotCollectable {
@@ -3651,14 +3499,10 @@ error FeesNotCollectable(uint256 requestId);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3682,9 +3526,7 @@ error FeesNotCollectable(uint256 requestId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for FeesNotCollectable {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "FeesNotCollectable(uint256)";
             const SELECTOR: [u8; 4] = [162u8, 241u8, 29u8, 95u8];
             #[inline]
@@ -3696,26 +3538,25 @@ error FeesNotCollectable(uint256 requestId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidAccountNonce(address,uint256)` and selector `0x752d88c0`.
-```solidity
-error InvalidAccountNonce(address account, uint256 currentNonce);
-```*/
+    ```solidity
+    error InvalidAccountNonce(address account, uint256 currentNonce);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidAccountNonce {
@@ -3745,9 +3586,7 @@ error InvalidAccountNonce(address account, uint256 currentNonce);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3774,9 +3613,7 @@ error InvalidAccountNonce(address account, uint256 currentNonce);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidAccountNonce {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidAccountNonce(address,uint256)";
             const SELECTOR: [u8; 4] = [117u8, 45u8, 136u8, 192u8];
             #[inline]
@@ -3791,26 +3628,25 @@ error InvalidAccountNonce(address account, uint256 currentNonce);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.currentNonce),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.currentNonce,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidRequest()` and selector `0x41abc801`.
-```solidity
-error InvalidRequest();
-```*/
+    ```solidity
+    error InvalidRequest();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidRequest;
@@ -3829,9 +3665,7 @@ error InvalidRequest();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3855,9 +3689,7 @@ error InvalidRequest();
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidRequest {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidRequest()";
             const SELECTOR: [u8; 4] = [65u8, 171u8, 200u8, 1u8];
             #[inline]
@@ -3872,19 +3704,18 @@ error InvalidRequest();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidShortString()` and selector `0xb3512b0c`.
-```solidity
-error InvalidShortString();
-```*/
+    ```solidity
+    error InvalidShortString();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidShortString;
@@ -3903,9 +3734,7 @@ error InvalidShortString();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3929,9 +3758,7 @@ error InvalidShortString();
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidShortString {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidShortString()";
             const SELECTOR: [u8; 4] = [179u8, 81u8, 43u8, 12u8];
             #[inline]
@@ -3946,19 +3773,18 @@ error InvalidShortString();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidSignature(address)` and selector `0xd855c4f4`.
-```solidity
-error InvalidSignature(address patient);
-```*/
+    ```solidity
+    error InvalidSignature(address patient);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidSignature {
@@ -3980,9 +3806,7 @@ error InvalidSignature(address patient);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4006,9 +3830,7 @@ error InvalidSignature(address patient);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidSignature {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidSignature(address)";
             const SELECTOR: [u8; 4] = [216u8, 85u8, 196u8, 244u8];
             #[inline]
@@ -4027,19 +3849,18 @@ error InvalidSignature(address patient);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidTreasury()` and selector `0x14bcf5c8`.
-```solidity
-error InvalidTreasury();
-```*/
+    ```solidity
+    error InvalidTreasury();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidTreasury;
@@ -4058,9 +3879,7 @@ error InvalidTreasury();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4084,9 +3903,7 @@ error InvalidTreasury();
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidTreasury {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidTreasury()";
             const SELECTOR: [u8; 4] = [20u8, 188u8, 245u8, 200u8];
             #[inline]
@@ -4101,19 +3918,18 @@ error InvalidTreasury();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `LengthMismatch()` and selector `0xff633a38`.
-```solidity
-error LengthMismatch();
-```*/
+    ```solidity
+    error LengthMismatch();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct LengthMismatch;
@@ -4132,9 +3948,7 @@ error LengthMismatch();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4158,9 +3972,7 @@ error LengthMismatch();
         #[automatically_derived]
         impl alloy_sol_types::SolError for LengthMismatch {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "LengthMismatch()";
             const SELECTOR: [u8; 4] = [255u8, 99u8, 58u8, 56u8];
             #[inline]
@@ -4175,19 +3987,18 @@ error LengthMismatch();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotResearcher(uint256,address)` and selector `0xf8b1e2fc`.
-```solidity
-error NotResearcher(uint256 requestId, address account);
-```*/
+    ```solidity
+    error NotResearcher(uint256 requestId, address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotResearcher {
@@ -4217,9 +4028,7 @@ error NotResearcher(uint256 requestId, address account);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4246,9 +4055,7 @@ error NotResearcher(uint256 requestId, address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotResearcher {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotResearcher(uint256,address)";
             const SELECTOR: [u8; 4] = [248u8, 177u8, 226u8, 252u8];
             #[inline]
@@ -4260,9 +4067,9 @@ error NotResearcher(uint256 requestId, address account);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
@@ -4270,19 +4077,18 @@ error NotResearcher(uint256 requestId, address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotVerifiedResearcher(address)` and selector `0x029ef8ed`.
-```solidity
-error NotVerifiedResearcher(address account);
-```*/
+    ```solidity
+    error NotVerifiedResearcher(address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotVerifiedResearcher {
@@ -4304,9 +4110,7 @@ error NotVerifiedResearcher(address account);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4330,9 +4134,7 @@ error NotVerifiedResearcher(address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotVerifiedResearcher {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotVerifiedResearcher(address)";
             const SELECTOR: [u8; 4] = [2u8, 158u8, 248u8, 237u8];
             #[inline]
@@ -4351,19 +4153,18 @@ error NotVerifiedResearcher(address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `PriceMismatch(uint256,uint256)` and selector `0x3ad7771a`.
-```solidity
-error PriceMismatch(uint256 price, uint256 expected);
-```*/
+    ```solidity
+    error PriceMismatch(uint256 price, uint256 expected);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PriceMismatch {
@@ -4393,9 +4194,7 @@ error PriceMismatch(uint256 price, uint256 expected);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4422,9 +4221,7 @@ error PriceMismatch(uint256 price, uint256 expected);
         #[automatically_derived]
         impl alloy_sol_types::SolError for PriceMismatch {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PriceMismatch(uint256,uint256)";
             const SELECTOR: [u8; 4] = [58u8, 215u8, 119u8, 26u8];
             #[inline]
@@ -4436,29 +4233,28 @@ error PriceMismatch(uint256 price, uint256 expected);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.price),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expected),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.price,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.expected,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ReentrancyGuardReentrantCall()` and selector `0x3ee5aeb5`.
-```solidity
-error ReentrancyGuardReentrantCall();
-```*/
+    ```solidity
+    error ReentrancyGuardReentrantCall();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReentrancyGuardReentrantCall;
@@ -4477,9 +4273,7 @@ error ReentrancyGuardReentrantCall();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4488,16 +4282,14 @@ error ReentrancyGuardReentrantCall();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ReentrancyGuardReentrantCall>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ReentrancyGuardReentrantCall> for UnderlyingRustTuple<'_> {
             fn from(value: ReentrancyGuardReentrantCall) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ReentrancyGuardReentrantCall {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ReentrancyGuardReentrantCall {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -4505,9 +4297,7 @@ error ReentrancyGuardReentrantCall();
         #[automatically_derived]
         impl alloy_sol_types::SolError for ReentrancyGuardReentrantCall {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ReentrancyGuardReentrantCall()";
             const SELECTOR: [u8; 4] = [62u8, 229u8, 174u8, 181u8];
             #[inline]
@@ -4522,19 +4312,18 @@ error ReentrancyGuardReentrantCall();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RequestFull(uint256)` and selector `0x23c394b2`.
-```solidity
-error RequestFull(uint256 requestId);
-```*/
+    ```solidity
+    error RequestFull(uint256 requestId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RequestFull {
@@ -4553,14 +4342,10 @@ error RequestFull(uint256 requestId);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4584,9 +4369,7 @@ error RequestFull(uint256 requestId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RequestFull {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RequestFull(uint256)";
             const SELECTOR: [u8; 4] = [35u8, 195u8, 148u8, 178u8];
             #[inline]
@@ -4598,26 +4381,25 @@ error RequestFull(uint256 requestId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RequestNotOpen(uint256)` and selector `0x0c43b3c0`.
-```solidity
-error RequestNotOpen(uint256 requestId);
-```*/
+    ```solidity
+    error RequestNotOpen(uint256 requestId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RequestNotOpen {
@@ -4636,14 +4418,10 @@ error RequestNotOpen(uint256 requestId);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4667,9 +4445,7 @@ error RequestNotOpen(uint256 requestId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RequestNotOpen {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RequestNotOpen(uint256)";
             const SELECTOR: [u8; 4] = [12u8, 67u8, 179u8, 192u8];
             #[inline]
@@ -4681,26 +4457,25 @@ error RequestNotOpen(uint256 requestId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeERC20FailedOperation(address)` and selector `0x5274afe7`.
-```solidity
-error SafeERC20FailedOperation(address token);
-```*/
+    ```solidity
+    error SafeERC20FailedOperation(address token);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeERC20FailedOperation {
@@ -4722,9 +4497,7 @@ error SafeERC20FailedOperation(address token);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4733,16 +4506,14 @@ error SafeERC20FailedOperation(address token);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeERC20FailedOperation>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeERC20FailedOperation> for UnderlyingRustTuple<'_> {
             fn from(value: SafeERC20FailedOperation) -> Self {
                 (value.token,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for SafeERC20FailedOperation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeERC20FailedOperation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { token: tuple.0 }
             }
@@ -4750,9 +4521,7 @@ error SafeERC20FailedOperation(address token);
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeERC20FailedOperation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeERC20FailedOperation(address)";
             const SELECTOR: [u8; 4] = [82u8, 116u8, 175u8, 231u8];
             #[inline]
@@ -4771,19 +4540,18 @@ error SafeERC20FailedOperation(address token);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SignatureExpired(uint256)` and selector `0xcd21db4f`.
-```solidity
-error SignatureExpired(uint256 deadline);
-```*/
+    ```solidity
+    error SignatureExpired(uint256 deadline);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SignatureExpired {
@@ -4802,14 +4570,10 @@ error SignatureExpired(uint256 deadline);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4833,9 +4597,7 @@ error SignatureExpired(uint256 deadline);
         #[automatically_derived]
         impl alloy_sol_types::SolError for SignatureExpired {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SignatureExpired(uint256)";
             const SELECTOR: [u8; 4] = [205u8, 33u8, 219u8, 79u8];
             #[inline]
@@ -4847,26 +4609,25 @@ error SignatureExpired(uint256 deadline);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.deadline,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `StringTooLong(string)` and selector `0x305a27a9`.
-```solidity
-error StringTooLong(string str);
-```*/
+    ```solidity
+    error StringTooLong(string str);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct StringTooLong {
@@ -4888,9 +4649,7 @@ error StringTooLong(string str);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4914,9 +4673,7 @@ error StringTooLong(string str);
         #[automatically_derived]
         impl alloy_sol_types::SolError for StringTooLong {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "StringTooLong(string)";
             const SELECTOR: [u8; 4] = [48u8, 90u8, 39u8, 169u8];
             #[inline]
@@ -4935,19 +4692,18 @@ error StringTooLong(string str);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UnknownRequest(uint256)` and selector `0x1f79bbe7`.
-```solidity
-error UnknownRequest(uint256 requestId);
-```*/
+    ```solidity
+    error UnknownRequest(uint256 requestId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UnknownRequest {
@@ -4966,14 +4722,10 @@ error UnknownRequest(uint256 requestId);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4997,9 +4749,7 @@ error UnknownRequest(uint256 requestId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for UnknownRequest {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UnknownRequest(uint256)";
             const SELECTOR: [u8; 4] = [31u8, 121u8, 187u8, 231u8];
             #[inline]
@@ -5011,26 +4761,25 @@ error UnknownRequest(uint256 requestId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `WrongTradeStatus(uint256,address,uint8)` and selector `0x87af5f6e`.
-```solidity
-error WrongTradeStatus(uint256 requestId, address patient, IDataMarket.TradeStatus status);
-```*/
+    ```solidity
+    error WrongTradeStatus(uint256 requestId, address patient, IDataMarket.TradeStatus status);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct WrongTradeStatus {
@@ -5064,9 +4813,7 @@ error WrongTradeStatus(uint256 requestId, address patient, IDataMarket.TradeStat
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5094,9 +4841,7 @@ error WrongTradeStatus(uint256 requestId, address patient, IDataMarket.TradeStat
         #[automatically_derived]
         impl alloy_sol_types::SolError for WrongTradeStatus {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "WrongTradeStatus(uint256,address,uint8)";
             const SELECTOR: [u8; 4] = [135u8, 175u8, 95u8, 110u8];
             #[inline]
@@ -5108,32 +4853,29 @@ error WrongTradeStatus(uint256 requestId, address patient, IDataMarket.TradeStat
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <IDataMarket::TradeStatus as alloy_sol_types::SolType>::tokenize(
-                        &self.status,
-                    ),
+                    <IDataMarket::TradeStatus as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EIP712DomainChanged()` and selector `0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31`.
-```solidity
-event EIP712DomainChanged();
-```*/
+    ```solidity
+    event EIP712DomainChanged();
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5153,16 +4895,15 @@ event EIP712DomainChanged();
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EIP712DomainChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "EIP712DomainChanged()";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
-                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
-                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
+                    243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8,
+                    243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5177,13 +4918,11 @@ event EIP712DomainChanged();
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -5203,9 +4942,7 @@ event EIP712DomainChanged();
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 Ok(())
             }
         }
@@ -5226,12 +4963,11 @@ event EIP712DomainChanged();
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `FeeSet(uint16)` and selector `0xaab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53`.
-```solidity
-event FeeSet(uint16 feeBps);
-```*/
+    ```solidity
+    event FeeSet(uint16 feeBps);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5254,16 +4990,15 @@ event FeeSet(uint16 feeBps);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for FeeSet {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "FeeSet(uint16)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                170u8, 176u8, 98u8, 227u8, 250u8, 246u8, 43u8, 108u8, 154u8, 15u8, 142u8,
-                98u8, 175u8, 102u8, 224u8, 49u8, 14u8, 39u8, 18u8, 122u8, 140u8, 135u8,
-                26u8, 103u8, 190u8, 125u8, 212u8, 217u8, 61u8, 230u8, 218u8, 83u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    170u8, 176u8, 98u8, 227u8, 250u8, 246u8, 43u8, 108u8, 154u8, 15u8, 142u8, 98u8,
+                    175u8, 102u8, 224u8, 49u8, 14u8, 39u8, 18u8, 122u8, 140u8, 135u8, 26u8, 103u8,
+                    190u8, 125u8, 212u8, 217u8, 61u8, 230u8, 218u8, 83u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5278,22 +5013,20 @@ event FeeSet(uint16 feeBps);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.feeBps),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.feeBps,
+                    ),
                 )
             }
             #[inline]
@@ -5308,9 +5041,7 @@ event FeeSet(uint16 feeBps);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 Ok(())
             }
         }
@@ -5331,12 +5062,11 @@ event FeeSet(uint16 feeBps);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `FeesCollected(uint256,address,uint256)` and selector `0x72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f`.
-```solidity
-event FeesCollected(uint256 indexed requestId, address indexed treasury, uint256 amount);
-```*/
+    ```solidity
+    event FeesCollected(uint256 indexed requestId, address indexed treasury, uint256 amount);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5363,20 +5093,19 @@ event FeesCollected(uint256 indexed requestId, address indexed treasury, uint256
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for FeesCollected {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "FeesCollected(uint256,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                114u8, 1u8, 90u8, 206u8, 3u8, 113u8, 47u8, 54u8, 18u8, 73u8, 56u8, 6u8,
-                87u8, 179u8, 212u8, 7u8, 119u8, 221u8, 143u8, 138u8, 104u8, 102u8, 100u8,
-                202u8, 180u8, 138u8, 253u8, 157u8, 187u8, 228u8, 73u8, 159u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    114u8, 1u8, 90u8, 206u8, 3u8, 113u8, 47u8, 54u8, 18u8, 73u8, 56u8, 6u8, 87u8,
+                    179u8, 212u8, 7u8, 119u8, 221u8, 143u8, 138u8, 104u8, 102u8, 100u8, 202u8,
+                    180u8, 138u8, 253u8, 157u8, 187u8, 228u8, 73u8, 159u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5395,22 +5124,20 @@ event FeesCollected(uint256 indexed requestId, address indexed treasury, uint256
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
                 )
             }
             #[inline]
@@ -5429,9 +5156,7 @@ event FeesCollected(uint256 indexed requestId, address indexed treasury, uint256
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -5458,12 +5183,11 @@ event FeesCollected(uint256 indexed requestId, address indexed treasury, uint256
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RequestClosed(uint256,uint256)` and selector `0x9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab52`.
-```solidity
-event RequestClosed(uint256 indexed requestId, uint256 refund);
-```*/
+    ```solidity
+    event RequestClosed(uint256 indexed requestId, uint256 refund);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5488,20 +5212,18 @@ event RequestClosed(uint256 indexed requestId, uint256 refund);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RequestClosed {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
             const SIGNATURE: &'static str = "RequestClosed(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                144u8, 81u8, 114u8, 107u8, 220u8, 211u8, 251u8, 121u8, 222u8, 195u8,
-                227u8, 148u8, 28u8, 88u8, 120u8, 231u8, 145u8, 235u8, 111u8, 113u8,
-                149u8, 78u8, 232u8, 54u8, 192u8, 132u8, 171u8, 227u8, 148u8, 213u8,
-                171u8, 82u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    144u8, 81u8, 114u8, 107u8, 220u8, 211u8, 251u8, 121u8, 222u8, 195u8, 227u8,
+                    148u8, 28u8, 88u8, 120u8, 231u8, 145u8, 235u8, 111u8, 113u8, 149u8, 78u8,
+                    232u8, 54u8, 192u8, 132u8, 171u8, 227u8, 148u8, 213u8, 171u8, 82u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5519,22 +5241,20 @@ event RequestClosed(uint256 indexed requestId, uint256 refund);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.refund),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.refund,
+                    ),
                 )
             }
             #[inline]
@@ -5549,9 +5269,7 @@ event RequestClosed(uint256 indexed requestId, uint256 refund);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -5575,12 +5293,11 @@ event RequestClosed(uint256 indexed requestId, uint256 refund);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RequestOpened(uint256,address,bytes32,uint96,uint32,uint64,uint16)` and selector `0x17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf68`.
-```solidity
-event RequestOpened(uint256 indexed requestId, address indexed researcher, bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline, uint16 feeBps);
-```*/
+    ```solidity
+    event RequestOpened(uint256 indexed requestId, address indexed researcher, bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline, uint16 feeBps);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5621,20 +5338,20 @@ event RequestOpened(uint256 indexed requestId, address indexed researcher, bytes
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::Uint<16>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "RequestOpened(uint256,address,bytes32,uint96,uint32,uint64,uint16)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                23u8, 209u8, 224u8, 203u8, 125u8, 188u8, 142u8, 173u8, 42u8, 147u8,
-                180u8, 221u8, 109u8, 28u8, 30u8, 164u8, 164u8, 63u8, 39u8, 215u8, 40u8,
-                123u8, 167u8, 95u8, 121u8, 68u8, 161u8, 24u8, 112u8, 195u8, 207u8, 104u8,
-            ]);
+            const SIGNATURE: &'static str =
+                "RequestOpened(uint256,address,bytes32,uint96,uint32,uint64,uint16)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    23u8, 209u8, 224u8, 203u8, 125u8, 188u8, 142u8, 173u8, 42u8, 147u8, 180u8,
+                    221u8, 109u8, 28u8, 30u8, 164u8, 164u8, 63u8, 39u8, 215u8, 40u8, 123u8, 167u8,
+                    95u8, 121u8, 68u8, 161u8, 24u8, 112u8, 195u8, 207u8, 104u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5657,13 +5374,11 @@ event RequestOpened(uint256 indexed requestId, address indexed researcher, bytes
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -5703,9 +5418,7 @@ event RequestOpened(uint256 indexed requestId, address indexed researcher, bytes
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -5732,12 +5445,11 @@ event RequestOpened(uint256 indexed requestId, address indexed researcher, bytes
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
-```solidity
-event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
-```*/
+    ```solidity
+    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5764,9 +5476,7 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleAdminChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -5774,11 +5484,12 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
-                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
-                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
+                    66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
+                    58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5797,13 +5508,11 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -5828,9 +5537,7 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -5860,12 +5567,11 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
-```solidity
-event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-```*/
+    ```solidity
+    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5892,9 +5598,7 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleGranted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -5902,11 +5606,12 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
-                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
-                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
+                    121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
+                    69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5925,13 +5630,11 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -5956,9 +5659,7 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -5988,12 +5689,11 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
-```solidity
-event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-```*/
+    ```solidity
+    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6020,9 +5720,7 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -6030,11 +5728,12 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
-                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
-                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8,
+                    11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8,
+                    235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6053,13 +5752,11 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -6084,9 +5781,7 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -6116,12 +5811,11 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `TradeDisputed(uint256,address,bytes32)` and selector `0xe8c3e7e9a8c4cb0e0d9e8faaebe589318a4a83e69c31c7349d8afdec3781d963`.
-```solidity
-event TradeDisputed(uint256 indexed requestId, address indexed patient, bytes32 reason);
-```*/
+    ```solidity
+    event TradeDisputed(uint256 indexed requestId, address indexed patient, bytes32 reason);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6148,21 +5842,19 @@ event TradeDisputed(uint256 indexed requestId, address indexed patient, bytes32 
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for TradeDisputed {
             type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "TradeDisputed(uint256,address,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                232u8, 195u8, 231u8, 233u8, 168u8, 196u8, 203u8, 14u8, 13u8, 158u8,
-                143u8, 170u8, 235u8, 229u8, 137u8, 49u8, 138u8, 74u8, 131u8, 230u8,
-                156u8, 49u8, 199u8, 52u8, 157u8, 138u8, 253u8, 236u8, 55u8, 129u8, 217u8,
-                99u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    232u8, 195u8, 231u8, 233u8, 168u8, 196u8, 203u8, 14u8, 13u8, 158u8, 143u8,
+                    170u8, 235u8, 229u8, 137u8, 49u8, 138u8, 74u8, 131u8, 230u8, 156u8, 49u8,
+                    199u8, 52u8, 157u8, 138u8, 253u8, 236u8, 55u8, 129u8, 217u8, 99u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6181,13 +5873,11 @@ event TradeDisputed(uint256 indexed requestId, address indexed patient, bytes32 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -6215,9 +5905,7 @@ event TradeDisputed(uint256 indexed requestId, address indexed patient, bytes32 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -6244,12 +5932,11 @@ event TradeDisputed(uint256 indexed requestId, address indexed patient, bytes32 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `TradePaid(uint256,address,uint256)` and selector `0x43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a`.
-```solidity
-event TradePaid(uint256 indexed requestId, address indexed patient, uint256 amount);
-```*/
+    ```solidity
+    event TradePaid(uint256 indexed requestId, address indexed patient, uint256 amount);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6276,20 +5963,19 @@ event TradePaid(uint256 indexed requestId, address indexed patient, uint256 amou
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for TradePaid {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "TradePaid(uint256,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                67u8, 185u8, 26u8, 5u8, 250u8, 13u8, 117u8, 109u8, 66u8, 173u8, 115u8,
-                36u8, 40u8, 18u8, 92u8, 14u8, 141u8, 84u8, 155u8, 86u8, 169u8, 237u8,
-                22u8, 9u8, 45u8, 133u8, 130u8, 193u8, 138u8, 62u8, 213u8, 42u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    67u8, 185u8, 26u8, 5u8, 250u8, 13u8, 117u8, 109u8, 66u8, 173u8, 115u8, 36u8,
+                    40u8, 18u8, 92u8, 14u8, 141u8, 84u8, 155u8, 86u8, 169u8, 237u8, 22u8, 9u8,
+                    45u8, 133u8, 130u8, 193u8, 138u8, 62u8, 213u8, 42u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6308,22 +5994,20 @@ event TradePaid(uint256 indexed requestId, address indexed patient, uint256 amou
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
                 )
             }
             #[inline]
@@ -6342,9 +6026,7 @@ event TradePaid(uint256 indexed requestId, address indexed patient, uint256 amou
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -6371,12 +6053,11 @@ event TradePaid(uint256 indexed requestId, address indexed patient, uint256 amou
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `TradeRefunded(uint256,address,uint256)` and selector `0x598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea9288`.
-```solidity
-event TradeRefunded(uint256 indexed requestId, address indexed patient, uint256 amount);
-```*/
+    ```solidity
+    event TradeRefunded(uint256 indexed requestId, address indexed patient, uint256 amount);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6403,20 +6084,19 @@ event TradeRefunded(uint256 indexed requestId, address indexed patient, uint256 
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for TradeRefunded {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "TradeRefunded(uint256,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                89u8, 140u8, 247u8, 177u8, 3u8, 122u8, 44u8, 187u8, 39u8, 100u8, 93u8,
-                78u8, 249u8, 26u8, 80u8, 171u8, 75u8, 19u8, 219u8, 69u8, 204u8, 133u8,
-                235u8, 216u8, 237u8, 238u8, 162u8, 98u8, 51u8, 234u8, 146u8, 136u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    89u8, 140u8, 247u8, 177u8, 3u8, 122u8, 44u8, 187u8, 39u8, 100u8, 93u8, 78u8,
+                    249u8, 26u8, 80u8, 171u8, 75u8, 19u8, 219u8, 69u8, 204u8, 133u8, 235u8, 216u8,
+                    237u8, 238u8, 162u8, 98u8, 51u8, 234u8, 146u8, 136u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6435,22 +6115,20 @@ event TradeRefunded(uint256 indexed requestId, address indexed patient, uint256 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
                 )
             }
             #[inline]
@@ -6469,9 +6147,7 @@ event TradeRefunded(uint256 indexed requestId, address indexed patient, uint256 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -6498,12 +6174,11 @@ event TradeRefunded(uint256 indexed requestId, address indexed patient, uint256 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `TradeSettled(uint256,address,bytes32,uint256,uint64)` and selector `0x27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70`.
-```solidity
-event TradeSettled(uint256 indexed requestId, address indexed patient, bytes32 deliveryCommitment, uint256 nonce, uint64 releaseAt);
-```*/
+    ```solidity
+    event TradeSettled(uint256 indexed requestId, address indexed patient, bytes32 deliveryCommitment, uint256 nonce, uint64 releaseAt);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6538,20 +6213,19 @@ event TradeSettled(uint256 indexed requestId, address indexed patient, bytes32 d
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "TradeSettled(uint256,address,bytes32,uint256,uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                39u8, 223u8, 49u8, 203u8, 235u8, 123u8, 196u8, 116u8, 161u8, 92u8, 70u8,
-                2u8, 198u8, 195u8, 103u8, 239u8, 221u8, 153u8, 61u8, 227u8, 122u8, 184u8,
-                149u8, 193u8, 228u8, 58u8, 227u8, 124u8, 60u8, 163u8, 93u8, 112u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    39u8, 223u8, 49u8, 203u8, 235u8, 123u8, 196u8, 116u8, 161u8, 92u8, 70u8, 2u8,
+                    198u8, 195u8, 103u8, 239u8, 221u8, 153u8, 61u8, 227u8, 122u8, 184u8, 149u8,
+                    193u8, 228u8, 58u8, 227u8, 124u8, 60u8, 163u8, 93u8, 112u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6572,13 +6246,11 @@ event TradeSettled(uint256 indexed requestId, address indexed patient, bytes32 d
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -6612,9 +6284,7 @@ event TradeSettled(uint256 indexed requestId, address indexed patient, bytes32 d
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -6641,12 +6311,11 @@ event TradeSettled(uint256 indexed requestId, address indexed patient, bytes32 d
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `TreasurySet(address)` and selector `0x3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f`.
-```solidity
-event TreasurySet(address treasury);
-```*/
+    ```solidity
+    event TreasurySet(address treasury);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6669,16 +6338,15 @@ event TreasurySet(address treasury);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for TreasurySet {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "TreasurySet(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                60u8, 134u8, 69u8, 65u8, 239u8, 113u8, 55u8, 140u8, 98u8, 41u8, 81u8,
-                14u8, 217u8, 15u8, 55u8, 101u8, 101u8, 238u8, 66u8, 217u8, 197u8, 224u8,
-                144u8, 74u8, 152u8, 74u8, 158u8, 134u8, 62u8, 109u8, 180u8, 79u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    60u8, 134u8, 69u8, 65u8, 239u8, 113u8, 55u8, 140u8, 98u8, 41u8, 81u8, 14u8,
+                    217u8, 15u8, 55u8, 101u8, 101u8, 238u8, 66u8, 217u8, 197u8, 224u8, 144u8, 74u8,
+                    152u8, 74u8, 158u8, 134u8, 62u8, 109u8, 180u8, 79u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6693,13 +6361,11 @@ event TreasurySet(address treasury);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -6723,9 +6389,7 @@ event TreasurySet(address treasury);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 Ok(())
             }
         }
@@ -6747,9 +6411,9 @@ event TreasurySet(address treasury);
         }
     };
     /**Constructor`.
-```solidity
-constructor(address admin, address forwarder, address token_, address accounts_, address treasury_, uint16 feeBps_, uint64 disputeWindow_);
-```*/
+    ```solidity
+    constructor(address admin, address forwarder, address token_, address accounts_, address treasury_, uint16 feeBps_, uint64 disputeWindow_);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {
@@ -6794,9 +6458,7 @@ constructor(address admin, address forwarder, address token_, address accounts_,
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6845,9 +6507,7 @@ constructor(address admin, address forwarder, address token_, address accounts_,
                 alloy::sol_types::sol_data::Uint<16>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -6872,27 +6532,25 @@ constructor(address admin, address forwarder, address token_, address accounts_,
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.treasury_,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.feeBps_),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.disputeWindow_),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.feeBps_,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.disputeWindow_,
+                    ),
                 )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `ARBITER_ROLE()` and selector `0x4d104adf`.
-```solidity
-function ARBITER_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function ARBITER_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ARBITER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`ARBITER_ROLE()`](ARBITER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6916,9 +6574,7 @@ function ARBITER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6948,9 +6604,7 @@ function ARBITER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6975,14 +6629,10 @@ function ARBITER_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for ARBITER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ARBITER_ROLE()";
             const SELECTOR: [u8; 4] = [77u8, 16u8, 74u8, 223u8];
             #[inline]
@@ -7005,39 +6655,34 @@ function ARBITER_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: ARBITER_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: ARBITER_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: ARBITER_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
-```solidity
-function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_ADMIN_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7061,9 +6706,7 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7072,16 +6715,14 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall> for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DEFAULT_ADMIN_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7095,9 +6736,7 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7106,16 +6745,14 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DEFAULT_ADMIN_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7124,14 +6761,10 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
             const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
             #[inline]
@@ -7154,39 +6787,34 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_DISPUTE_WINDOW()` and selector `0x80cbc6fa`.
-```solidity
-function MAX_DISPUTE_WINDOW() external view returns (uint64);
-```*/
+    ```solidity
+    function MAX_DISPUTE_WINDOW() external view returns (uint64);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_DISPUTE_WINDOWCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_DISPUTE_WINDOW()`](MAX_DISPUTE_WINDOWCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7210,9 +6838,7 @@ function MAX_DISPUTE_WINDOW() external view returns (uint64);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7221,16 +6847,14 @@ function MAX_DISPUTE_WINDOW() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_DISPUTE_WINDOWCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_DISPUTE_WINDOWCall> for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_DISPUTE_WINDOWCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MAX_DISPUTE_WINDOWCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_DISPUTE_WINDOWCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7244,9 +6868,7 @@ function MAX_DISPUTE_WINDOW() external view returns (uint64);
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7255,16 +6877,14 @@ function MAX_DISPUTE_WINDOW() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_DISPUTE_WINDOWReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_DISPUTE_WINDOWReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_DISPUTE_WINDOWReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MAX_DISPUTE_WINDOWReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_DISPUTE_WINDOWReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7273,14 +6893,10 @@ function MAX_DISPUTE_WINDOW() external view returns (uint64);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_DISPUTE_WINDOWCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_DISPUTE_WINDOW()";
             const SELECTOR: [u8; 4] = [128u8, 203u8, 198u8, 250u8];
             #[inline]
@@ -7296,46 +6912,41 @@ function MAX_DISPUTE_WINDOW() external view returns (uint64);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: MAX_DISPUTE_WINDOWReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: MAX_DISPUTE_WINDOWReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MAX_DISPUTE_WINDOWReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_FEE_BPS()` and selector `0xd55be8c6`.
-```solidity
-function MAX_FEE_BPS() external view returns (uint16);
-```*/
+    ```solidity
+    function MAX_FEE_BPS() external view returns (uint16);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_FEE_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_FEE_BPS()`](MAX_FEE_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7359,9 +6970,7 @@ function MAX_FEE_BPS() external view returns (uint16);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7391,9 +7000,7 @@ function MAX_FEE_BPS() external view returns (uint16);
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7418,14 +7025,10 @@ function MAX_FEE_BPS() external view returns (uint16);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_FEE_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_FEE_BPS()";
             const SELECTOR: [u8; 4] = [213u8, 91u8, 232u8, 198u8];
             #[inline]
@@ -7441,46 +7044,41 @@ function MAX_FEE_BPS() external view returns (uint16);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: MAX_FEE_BPSReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: MAX_FEE_BPSReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MAX_FEE_BPSReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MIN_DISPUTE_WINDOW()` and selector `0xcbeab516`.
-```solidity
-function MIN_DISPUTE_WINDOW() external view returns (uint64);
-```*/
+    ```solidity
+    function MIN_DISPUTE_WINDOW() external view returns (uint64);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MIN_DISPUTE_WINDOWCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MIN_DISPUTE_WINDOW()`](MIN_DISPUTE_WINDOWCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7504,9 +7102,7 @@ function MIN_DISPUTE_WINDOW() external view returns (uint64);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7515,16 +7111,14 @@ function MIN_DISPUTE_WINDOW() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_DISPUTE_WINDOWCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_DISPUTE_WINDOWCall> for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_DISPUTE_WINDOWCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MIN_DISPUTE_WINDOWCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_DISPUTE_WINDOWCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7538,9 +7132,7 @@ function MIN_DISPUTE_WINDOW() external view returns (uint64);
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7549,16 +7141,14 @@ function MIN_DISPUTE_WINDOW() external view returns (uint64);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_DISPUTE_WINDOWReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_DISPUTE_WINDOWReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_DISPUTE_WINDOWReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MIN_DISPUTE_WINDOWReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_DISPUTE_WINDOWReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7567,14 +7157,10 @@ function MIN_DISPUTE_WINDOW() external view returns (uint64);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MIN_DISPUTE_WINDOWCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MIN_DISPUTE_WINDOW()";
             const SELECTOR: [u8; 4] = [203u8, 234u8, 181u8, 22u8];
             #[inline]
@@ -7590,46 +7176,41 @@ function MIN_DISPUTE_WINDOW() external view returns (uint64);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: MIN_DISPUTE_WINDOWReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: MIN_DISPUTE_WINDOWReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MIN_DISPUTE_WINDOWReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `TRADE_APPROVAL_TYPEHASH()` and selector `0xea06d7e6`.
-```solidity
-function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
-```*/
+    ```solidity
+    function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct TRADE_APPROVAL_TYPEHASHCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`TRADE_APPROVAL_TYPEHASH()`](TRADE_APPROVAL_TYPEHASHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7653,9 +7234,7 @@ function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7664,16 +7243,14 @@ function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<TRADE_APPROVAL_TYPEHASHCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<TRADE_APPROVAL_TYPEHASHCall> for UnderlyingRustTuple<'_> {
                 fn from(value: TRADE_APPROVAL_TYPEHASHCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for TRADE_APPROVAL_TYPEHASHCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for TRADE_APPROVAL_TYPEHASHCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7687,9 +7264,7 @@ function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7698,16 +7273,14 @@ function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<TRADE_APPROVAL_TYPEHASHReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<TRADE_APPROVAL_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: TRADE_APPROVAL_TYPEHASHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for TRADE_APPROVAL_TYPEHASHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for TRADE_APPROVAL_TYPEHASHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7716,14 +7289,10 @@ function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for TRADE_APPROVAL_TYPEHASHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "TRADE_APPROVAL_TYPEHASH()";
             const SELECTOR: [u8; 4] = [234u8, 6u8, 215u8, 230u8];
             #[inline]
@@ -7746,34 +7315,30 @@ function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: TRADE_APPROVAL_TYPEHASHReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: TRADE_APPROVAL_TYPEHASHReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: TRADE_APPROVAL_TYPEHASHReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `claim(uint256,address)` and selector `0xddd5e1b2`.
-```solidity
-function claim(uint256 requestId, address patient) external;
-```*/
+    ```solidity
+    function claim(uint256 requestId, address patient) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct claimCall {
@@ -7808,9 +7373,7 @@ function claim(uint256 requestId, address patient) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7843,9 +7406,7 @@ function claim(uint256 requestId, address patient) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7868,9 +7429,7 @@ function claim(uint256 requestId, address patient) external;
             }
         }
         impl claimReturn {
-            fn _tokenize(
-                &self,
-            ) -> <claimCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <claimCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -7880,14 +7439,10 @@ function claim(uint256 requestId, address patient) external;
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = claimReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "claim(uint256,address)";
             const SELECTOR: [u8; 4] = [221u8, 213u8, 225u8, 178u8];
             #[inline]
@@ -7899,9 +7454,9 @@ function claim(uint256 requestId, address patient) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
@@ -7913,40 +7468,33 @@ function claim(uint256 requestId, address patient) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `claimMany(uint256[],address[])` and selector `0xc55d05f2`.
-```solidity
-function claimMany(uint256[] memory requestIds, address[] memory patients) external returns (uint256 paid);
-```*/
+    ```solidity
+    function claimMany(uint256[] memory requestIds, address[] memory patients) external returns (uint256 paid);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct claimManyCall {
         #[allow(missing_docs)]
-        pub requestIds: alloy::sol_types::private::Vec<
-            alloy::sol_types::private::primitives::aliases::U256,
-        >,
+        pub requestIds:
+            alloy::sol_types::private::Vec<alloy::sol_types::private::primitives::aliases::U256>,
         #[allow(missing_docs)]
         pub patients: alloy::sol_types::private::Vec<alloy::sol_types::private::Address>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`claimMany(uint256[],address[])`](claimManyCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7978,9 +7526,7 @@ function claimMany(uint256[] memory requestIds, address[] memory patients) exter
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8010,14 +7556,10 @@ function claimMany(uint256[] memory requestIds, address[] memory patients) exter
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8045,14 +7587,10 @@ function claimMany(uint256[] memory requestIds, address[] memory patients) exter
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Address>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "claimMany(uint256[],address[])";
             const SELECTOR: [u8; 4] = [197u8, 93u8, 5u8, 242u8];
             #[inline]
@@ -8075,41 +7613,37 @@ function claimMany(uint256[] memory requestIds, address[] memory patients) exter
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: claimManyReturn = r.into();
                         r.paid
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: claimManyReturn = r.into();
-                        r.paid
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: claimManyReturn = r.into();
+                    r.paid
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `close(uint256)` and selector `0x0aebeb4e`.
-```solidity
-function close(uint256 requestId) external;
-```*/
+    ```solidity
+    function close(uint256 requestId) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct closeCall {
@@ -8133,14 +7667,10 @@ function close(uint256 requestId) external;
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8170,9 +7700,7 @@ function close(uint256 requestId) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8195,23 +7723,17 @@ function close(uint256 requestId) external;
             }
         }
         impl closeReturn {
-            fn _tokenize(
-                &self,
-            ) -> <closeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <closeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for closeCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = closeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "close(uint256)";
             const SELECTOR: [u8; 4] = [10u8, 235u8, 235u8, 78u8];
             #[inline]
@@ -8223,9 +7745,9 @@ function close(uint256 requestId) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
@@ -8234,28 +7756,23 @@ function close(uint256 requestId) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `collectFees(uint256)` and selector `0xb17acdcd`.
-```solidity
-function collectFees(uint256 requestId) external;
-```*/
+    ```solidity
+    function collectFees(uint256 requestId) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct collectFeesCall {
@@ -8279,14 +7796,10 @@ function collectFees(uint256 requestId) external;
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8316,9 +7829,7 @@ function collectFees(uint256 requestId) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8341,23 +7852,17 @@ function collectFees(uint256 requestId) external;
             }
         }
         impl collectFeesReturn {
-            fn _tokenize(
-                &self,
-            ) -> <collectFeesCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <collectFeesCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for collectFeesCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = collectFeesReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "collectFees(uint256)";
             const SELECTOR: [u8; 4] = [177u8, 122u8, 205u8, 205u8];
             #[inline]
@@ -8369,9 +7874,9 @@ function collectFees(uint256 requestId) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
@@ -8380,28 +7885,23 @@ function collectFees(uint256 requestId) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `dispute(uint256,address,bytes32)` and selector `0x6899d0f5`.
-```solidity
-function dispute(uint256 requestId, address patient, bytes32 reason) external;
-```*/
+    ```solidity
+    function dispute(uint256 requestId, address patient, bytes32 reason) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct disputeCall {
@@ -8440,9 +7940,7 @@ function dispute(uint256 requestId, address patient, bytes32 reason) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8476,9 +7974,7 @@ function dispute(uint256 requestId, address patient, bytes32 reason) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8501,9 +7997,7 @@ function dispute(uint256 requestId, address patient, bytes32 reason) external;
             }
         }
         impl disputeReturn {
-            fn _tokenize(
-                &self,
-            ) -> <disputeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <disputeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -8514,14 +8008,10 @@ function dispute(uint256 requestId, address patient, bytes32 reason) external;
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = disputeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "dispute(uint256,address,bytes32)";
             const SELECTOR: [u8; 4] = [104u8, 153u8, 208u8, 245u8];
             #[inline]
@@ -8550,33 +8040,27 @@ function dispute(uint256 requestId, address patient, bytes32 reason) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `disputeWindow()` and selector `0x117f5f92`.
-```solidity
-function disputeWindow() external view returns (uint64);
-```*/
+    ```solidity
+    function disputeWindow() external view returns (uint64);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct disputeWindowCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`disputeWindow()`](disputeWindowCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8600,9 +8084,7 @@ function disputeWindow() external view returns (uint64);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8632,9 +8114,7 @@ function disputeWindow() external view returns (uint64);
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8659,14 +8139,10 @@ function disputeWindow() external view returns (uint64);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for disputeWindowCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "disputeWindow()";
             const SELECTOR: [u8; 4] = [17u8, 127u8, 95u8, 146u8];
             #[inline]
@@ -8682,46 +8158,41 @@ function disputeWindow() external view returns (uint64);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: disputeWindowReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: disputeWindowReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: disputeWindowReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `eip712Domain()` and selector `0x84b0196e`.
-```solidity
-function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
-```*/
+    ```solidity
+    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct eip712DomainCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`eip712Domain()`](eip712DomainCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8739,9 +8210,8 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
         #[allow(missing_docs)]
         pub salt: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
-        pub extensions: alloy::sol_types::private::Vec<
-            alloy::sol_types::private::primitives::aliases::U256,
-        >,
+        pub extensions:
+            alloy::sol_types::private::Vec<alloy::sol_types::private::primitives::aliases::U256>,
     }
     #[allow(
         non_camel_case_types,
@@ -8759,9 +8229,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8809,9 +8277,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8850,9 +8316,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             }
         }
         impl eip712DomainReturn {
-            fn _tokenize(
-                &self,
-            ) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::FixedBytes<
                         1,
@@ -8881,9 +8345,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
         #[automatically_derived]
         impl alloy_sol_types::SolCall for eip712DomainCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = eip712DomainReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::FixedBytes<1>,
@@ -8894,9 +8356,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "eip712Domain()";
             const SELECTOR: [u8; 4] = [132u8, 176u8, 25u8, 110u8];
             #[inline]
@@ -8915,33 +8375,27 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `fee()` and selector `0xddca3f43`.
-```solidity
-function fee() external view returns (uint16);
-```*/
+    ```solidity
+    function fee() external view returns (uint16);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct feeCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`fee()`](feeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8965,9 +8419,7 @@ function fee() external view returns (uint16);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8997,9 +8449,7 @@ function fee() external view returns (uint16);
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9024,14 +8474,10 @@ function fee() external view returns (uint16);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for feeCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "fee()";
             const SELECTOR: [u8; 4] = [221u8, 202u8, 63u8, 67u8];
             #[inline]
@@ -9047,49 +8493,44 @@ function fee() external view returns (uint16);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: feeReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: feeReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: feeReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
-```solidity
-function getRoleAdmin(bytes32 role) external view returns (bytes32);
-```*/
+    ```solidity
+    function getRoleAdmin(bytes32 role) external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getRoleAdminCall {
         #[allow(missing_docs)]
         pub role: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9113,9 +8554,7 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9145,9 +8584,7 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9172,14 +8609,10 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getRoleAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
             const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
             #[inline]
@@ -9206,34 +8639,30 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: getRoleAdminReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: getRoleAdminReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: getRoleAdminReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
-```solidity
-function grantRole(bytes32 role, address account) external;
-```*/
+    ```solidity
+    function grantRole(bytes32 role, address account) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleCall {
@@ -9268,9 +8697,7 @@ function grantRole(bytes32 role, address account) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9303,9 +8730,7 @@ function grantRole(bytes32 role, address account) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9328,9 +8753,7 @@ function grantRole(bytes32 role, address account) external;
             }
         }
         impl grantRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -9340,14 +8763,10 @@ function grantRole(bytes32 role, address account) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
             #[inline]
@@ -9373,28 +8792,23 @@ function grantRole(bytes32 role, address account) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
-```solidity
-function hasRole(bytes32 role, address account) external view returns (bool);
-```*/
+    ```solidity
+    function hasRole(bytes32 role, address account) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasRoleCall {
@@ -9403,8 +8817,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9434,9 +8847,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9469,9 +8880,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9499,14 +8908,10 @@ function hasRole(bytes32 role, address account) external view returns (bool);
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
             #[inline]
@@ -9528,50 +8933,41 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: hasRoleReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: hasRoleReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: hasRoleReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isTrustedForwarder(address)` and selector `0x572b6c05`.
-```solidity
-function isTrustedForwarder(address forwarder) external view returns (bool);
-```*/
+    ```solidity
+    function isTrustedForwarder(address forwarder) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isTrustedForwarderCall {
         #[allow(missing_docs)]
         pub forwarder: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isTrustedForwarder(address)`](isTrustedForwarderCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9595,9 +8991,7 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9606,16 +9000,14 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isTrustedForwarderCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isTrustedForwarderCall> for UnderlyingRustTuple<'_> {
                 fn from(value: isTrustedForwarderCall) -> Self {
                     (value.forwarder,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for isTrustedForwarderCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isTrustedForwarderCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { forwarder: tuple.0 }
                 }
@@ -9629,9 +9021,7 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9640,16 +9030,14 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isTrustedForwarderReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isTrustedForwarderReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: isTrustedForwarderReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for isTrustedForwarderReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isTrustedForwarderReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9658,14 +9046,10 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isTrustedForwarderCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isTrustedForwarder(address)";
             const SELECTOR: [u8; 4] = [87u8, 43u8, 108u8, 5u8];
             #[inline]
@@ -9684,50 +9068,41 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: isTrustedForwarderReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: isTrustedForwarderReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isTrustedForwarderReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nonces(address)` and selector `0x7ecebe00`.
-```solidity
-function nonces(address owner) external view returns (uint256);
-```*/
+    ```solidity
+    function nonces(address owner) external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct noncesCall {
         #[allow(missing_docs)]
         pub owner: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nonces(address)`](noncesCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9751,9 +9126,7 @@ function nonces(address owner) external view returns (uint256);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9780,14 +9153,10 @@ function nonces(address owner) external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9812,14 +9181,10 @@ function nonces(address owner) external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for noncesCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nonces(address)";
             const SELECTOR: [u8; 4] = [126u8, 206u8, 190u8, 0u8];
             #[inline]
@@ -9839,41 +9204,37 @@ function nonces(address owner) external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: noncesReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: noncesReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: noncesReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `openRequest(bytes32,uint96,uint32,uint64)` and selector `0x950deb07`.
-```solidity
-function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline) external returns (uint256 requestId);
-```*/
+    ```solidity
+    function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline) external returns (uint256 requestId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct openRequestCall {
@@ -9886,8 +9247,7 @@ function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords,
         #[allow(missing_docs)]
         pub deadline: u64,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`openRequest(bytes32,uint96,uint32,uint64)`](openRequestCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9921,9 +9281,7 @@ function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords,
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9960,14 +9318,10 @@ function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords,
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9997,14 +9351,10 @@ function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "openRequest(bytes32,uint96,uint32,uint64)";
             const SELECTOR: [u8; 4] = [149u8, 13u8, 235u8, 7u8];
             #[inline]
@@ -10033,41 +9383,37 @@ function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords,
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: openRequestReturn = r.into();
                         r.requestId
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: openRequestReturn = r.into();
-                        r.requestId
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: openRequestReturn = r.into();
+                    r.requestId
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `openRequestWithPermit(bytes32,uint96,uint32,uint64,uint256,uint8,bytes32,bytes32)` and selector `0x11542cbb`.
-```solidity
-function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) external returns (uint256 requestId);
-```*/
+    ```solidity
+    function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) external returns (uint256 requestId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct openRequestWithPermitCall {
@@ -10088,8 +9434,7 @@ function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 m
         #[allow(missing_docs)]
         pub s: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`openRequestWithPermit(bytes32,uint96,uint32,uint64,uint256,uint8,bytes32,bytes32)`](openRequestWithPermitCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10131,9 +9476,7 @@ function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 m
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10142,8 +9485,7 @@ function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 m
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<openRequestWithPermitCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<openRequestWithPermitCall> for UnderlyingRustTuple<'_> {
                 fn from(value: openRequestWithPermitCall) -> Self {
                     (
                         value.criteria,
@@ -10159,8 +9501,7 @@ function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 m
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for openRequestWithPermitCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for openRequestWithPermitCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         criteria: tuple.0,
@@ -10180,14 +9521,10 @@ function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 m
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10196,16 +9533,14 @@ function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 m
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<openRequestWithPermitReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<openRequestWithPermitReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: openRequestWithPermitReturn) -> Self {
                     (value.requestId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for openRequestWithPermitReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for openRequestWithPermitReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { requestId: tuple.0 }
                 }
@@ -10223,15 +9558,12 @@ function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 m
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "openRequestWithPermit(bytes32,uint96,uint32,uint64,uint256,uint8,bytes32,bytes32)";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "openRequestWithPermit(bytes32,uint96,uint32,uint64,uint256,uint8,bytes32,bytes32)";
             const SELECTOR: [u8; 4] = [17u8, 84u8, 44u8, 187u8];
             #[inline]
             fn new<'a>(
@@ -10271,41 +9603,37 @@ function openRequestWithPermit(bytes32 criteria, uint96 pricePerRecord, uint32 m
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: openRequestWithPermitReturn = r.into();
                         r.requestId
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: openRequestWithPermitReturn = r.into();
-                        r.requestId
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: openRequestWithPermitReturn = r.into();
+                    r.requestId
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `refundExpired(uint256)` and selector `0x1402b17a`.
-```solidity
-function refundExpired(uint256 requestId) external;
-```*/
+    ```solidity
+    function refundExpired(uint256 requestId) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct refundExpiredCall {
@@ -10329,14 +9657,10 @@ function refundExpired(uint256 requestId) external;
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10366,9 +9690,7 @@ function refundExpired(uint256 requestId) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10400,14 +9722,10 @@ function refundExpired(uint256 requestId) external;
         #[automatically_derived]
         impl alloy_sol_types::SolCall for refundExpiredCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = refundExpiredReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "refundExpired(uint256)";
             const SELECTOR: [u8; 4] = [20u8, 2u8, 177u8, 122u8];
             #[inline]
@@ -10419,9 +9737,9 @@ function refundExpired(uint256 requestId) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
@@ -10430,28 +9748,23 @@ function refundExpired(uint256 requestId) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
-```solidity
-function renounceRole(bytes32 role, address callerConfirmation) external;
-```*/
+    ```solidity
+    function renounceRole(bytes32 role, address callerConfirmation) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleCall {
@@ -10486,9 +9799,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10521,9 +9832,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10546,9 +9855,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             }
         }
         impl renounceRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -10558,14 +9865,10 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
             #[inline]
@@ -10591,36 +9894,30 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `request(uint256)` and selector `0xd845a4b3`.
-```solidity
-function request(uint256 requestId) external view returns (IDataMarket.Request memory);
-```*/
+    ```solidity
+    function request(uint256 requestId) external view returns (IDataMarket.Request memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requestCall {
         #[allow(missing_docs)]
         pub requestId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`request(uint256)`](requestCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10641,14 +9938,10 @@ function request(uint256 requestId) external view returns (IDataMarket.Request m
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10675,14 +9968,11 @@ function request(uint256 requestId) external view returns (IDataMarket.Request m
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IDataMarket::Request,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IDataMarket::Request as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IDataMarket::Request as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10707,14 +9997,10 @@ function request(uint256 requestId) external view returns (IDataMarket.Request m
         #[automatically_derived]
         impl alloy_sol_types::SolCall for requestCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IDataMarket::Request as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IDataMarket::Request,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "request(uint256)";
             const SELECTOR: [u8; 4] = [216u8, 69u8, 164u8, 179u8];
             #[inline]
@@ -10726,9 +10012,9 @@ function request(uint256 requestId) external view returns (IDataMarket.Request m
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
@@ -10737,39 +10023,34 @@ function request(uint256 requestId) external view returns (IDataMarket.Request m
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: requestReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: requestReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: requestReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `requestCount()` and selector `0x5badbe4c`.
-```solidity
-function requestCount() external view returns (uint256);
-```*/
+    ```solidity
+    function requestCount() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requestCountCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`requestCount()`](requestCountCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10793,9 +10074,7 @@ function requestCount() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10822,14 +10101,10 @@ function requestCount() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10854,14 +10129,10 @@ function requestCount() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for requestCountCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "requestCount()";
             const SELECTOR: [u8; 4] = [91u8, 173u8, 190u8, 76u8];
             #[inline]
@@ -10877,41 +10148,37 @@ function requestCount() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: requestCountReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: requestCountReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: requestCountReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `resolve(uint256,address,bool)` and selector `0x048e45ca`.
-```solidity
-function resolve(uint256 requestId, address patient, bool payPatient) external;
-```*/
+    ```solidity
+    function resolve(uint256 requestId, address patient, bool payPatient) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct resolveCall {
@@ -10950,9 +10217,7 @@ function resolve(uint256 requestId, address patient, bool payPatient) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10986,9 +10251,7 @@ function resolve(uint256 requestId, address patient, bool payPatient) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11011,9 +10274,7 @@ function resolve(uint256 requestId, address patient, bool payPatient) external;
             }
         }
         impl resolveReturn {
-            fn _tokenize(
-                &self,
-            ) -> <resolveCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <resolveCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11024,14 +10285,10 @@ function resolve(uint256 requestId, address patient, bool payPatient) external;
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bool,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = resolveReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "resolve(uint256,address,bool)";
             const SELECTOR: [u8; 4] = [4u8, 142u8, 69u8, 202u8];
             #[inline]
@@ -11043,9 +10300,9 @@ function resolve(uint256 requestId, address patient, bool payPatient) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
@@ -11060,28 +10317,23 @@ function resolve(uint256 requestId, address patient, bool payPatient) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
-```solidity
-function revokeRole(bytes32 role, address account) external;
-```*/
+    ```solidity
+    function revokeRole(bytes32 role, address account) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleCall {
@@ -11116,9 +10368,7 @@ function revokeRole(bytes32 role, address account) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11151,9 +10401,7 @@ function revokeRole(bytes32 role, address account) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11176,9 +10424,7 @@ function revokeRole(bytes32 role, address account) external;
             }
         }
         impl revokeRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11188,14 +10434,10 @@ function revokeRole(bytes32 role, address account) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
             #[inline]
@@ -11221,28 +10463,23 @@ function revokeRole(bytes32 role, address account) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setFee(uint16)` and selector `0x8e005553`.
-```solidity
-function setFee(uint16 feeBps) external;
-```*/
+    ```solidity
+    function setFee(uint16 feeBps) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setFeeCall {
@@ -11269,9 +10506,7 @@ function setFee(uint16 feeBps) external;
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11301,9 +10536,7 @@ function setFee(uint16 feeBps) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11326,23 +10559,17 @@ function setFee(uint16 feeBps) external;
             }
         }
         impl setFeeReturn {
-            fn _tokenize(
-                &self,
-            ) -> <setFeeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <setFeeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setFeeCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setFeeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setFee(uint16)";
             const SELECTOR: [u8; 4] = [142u8, 0u8, 85u8, 83u8];
             #[inline]
@@ -11354,9 +10581,9 @@ function setFee(uint16 feeBps) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.feeBps),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.feeBps,
+                    ),
                 )
             }
             #[inline]
@@ -11365,28 +10592,23 @@ function setFee(uint16 feeBps) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setTreasury(address)` and selector `0xf0f44260`.
-```solidity
-function setTreasury(address treasury_) external;
-```*/
+    ```solidity
+    function setTreasury(address treasury_) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setTreasuryCall {
@@ -11413,9 +10635,7 @@ function setTreasury(address treasury_) external;
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11445,9 +10665,7 @@ function setTreasury(address treasury_) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11470,23 +10688,17 @@ function setTreasury(address treasury_) external;
             }
         }
         impl setTreasuryReturn {
-            fn _tokenize(
-                &self,
-            ) -> <setTreasuryCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <setTreasuryCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setTreasuryCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setTreasuryReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setTreasury(address)";
             const SELECTOR: [u8; 4] = [240u8, 244u8, 66u8, 96u8];
             #[inline]
@@ -11509,28 +10721,23 @@ function setTreasury(address treasury_) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `settle((uint256,address,bytes32,uint256,uint256,uint256),bytes)` and selector `0xc636be56`.
-```solidity
-function settle(IDataMarket.TradeApproval memory a, bytes memory signature) external;
-```*/
+    ```solidity
+    function settle(IDataMarket.TradeApproval memory a, bytes memory signature) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct settleCall {
@@ -11565,9 +10772,7 @@ function settle(IDataMarket.TradeApproval memory a, bytes memory signature) exte
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11600,9 +10805,7 @@ function settle(IDataMarket.TradeApproval memory a, bytes memory signature) exte
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11625,9 +10828,7 @@ function settle(IDataMarket.TradeApproval memory a, bytes memory signature) exte
             }
         }
         impl settleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <settleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <settleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11637,15 +10838,12 @@ function settle(IDataMarket.TradeApproval memory a, bytes memory signature) exte
                 IDataMarket::TradeApproval,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = settleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "settle((uint256,address,bytes32,uint256,uint256,uint256),bytes)";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "settle((uint256,address,bytes32,uint256,uint256,uint256),bytes)";
             const SELECTOR: [u8; 4] = [198u8, 54u8, 190u8, 86u8];
             #[inline]
             fn new<'a>(
@@ -11656,9 +10854,7 @@ function settle(IDataMarket.TradeApproval memory a, bytes memory signature) exte
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <IDataMarket::TradeApproval as alloy_sol_types::SolType>::tokenize(
-                        &self.a,
-                    ),
+                    <IDataMarket::TradeApproval as alloy_sol_types::SolType>::tokenize(&self.a),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.signature,
                     ),
@@ -11670,36 +10866,30 @@ function settle(IDataMarket.TradeApproval memory a, bytes memory signature) exte
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
-```solidity
-function supportsInterface(bytes4 interfaceId) external view returns (bool);
-```*/
+    ```solidity
+    function supportsInterface(bytes4 interfaceId) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct supportsInterfaceCall {
         #[allow(missing_docs)]
         pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11723,9 +10913,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11734,18 +10922,18 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceCall> for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceCall) -> Self {
                     (value.interfaceId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for supportsInterfaceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { interfaceId: tuple.0 }
+                    Self {
+                        interfaceId: tuple.0,
+                    }
                 }
             }
         }
@@ -11757,9 +10945,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11768,16 +10954,14 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for supportsInterfaceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11786,14 +10970,10 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for supportsInterfaceCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "supportsInterface(bytes4)";
             const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
             #[inline]
@@ -11812,47 +10992,38 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: supportsInterfaceReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: supportsInterfaceReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: supportsInterfaceReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `token()` and selector `0xfc0c546a`.
-```solidity
-function token() external view returns (address);
-```*/
+    ```solidity
+    function token() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct tokenCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`token()`](tokenCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11876,9 +11047,7 @@ function token() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11908,9 +11077,7 @@ function token() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11935,14 +11102,10 @@ function token() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for tokenCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "token()";
             const SELECTOR: [u8; 4] = [252u8, 12u8, 84u8, 106u8];
             #[inline]
@@ -11965,34 +11128,30 @@ function token() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: tokenReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: tokenReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: tokenReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `trade(uint256,address)` and selector `0xe0a0cf74`.
-```solidity
-function trade(uint256 requestId, address patient) external view returns (IDataMarket.Trade memory);
-```*/
+    ```solidity
+    function trade(uint256 requestId, address patient) external view returns (IDataMarket.Trade memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct tradeCall {
@@ -12002,7 +11161,6 @@ function trade(uint256 requestId, address patient) external view returns (IDataM
         pub patient: alloy::sol_types::private::Address,
     }
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
     ///Container type for the return parameters of the [`trade(uint256,address)`](tradeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12032,9 +11190,7 @@ function trade(uint256 requestId, address patient) external view returns (IDataM
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12064,14 +11220,11 @@ function trade(uint256 requestId, address patient) external view returns (IDataM
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IDataMarket::Trade,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IDataMarket::Trade as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IDataMarket::Trade as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12099,14 +11252,10 @@ function trade(uint256 requestId, address patient) external view returns (IDataM
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IDataMarket::Trade as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IDataMarket::Trade,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "trade(uint256,address)";
             const SELECTOR: [u8; 4] = [224u8, 160u8, 207u8, 116u8];
             #[inline]
@@ -12118,9 +11267,9 @@ function trade(uint256 requestId, address patient) external view returns (IDataM
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
@@ -12128,46 +11277,43 @@ function trade(uint256 requestId, address patient) external view returns (IDataM
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<IDataMarket::Trade as alloy_sol_types::SolType>::tokenize(ret),)
+                (<IDataMarket::Trade as alloy_sol_types::SolType>::tokenize(
+                    ret,
+                ),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: tradeReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: tradeReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: tradeReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `tradeApprovalDigest((uint256,address,bytes32,uint256,uint256,uint256))` and selector `0x995ba6a6`.
-```solidity
-function tradeApprovalDigest(IDataMarket.TradeApproval memory approval) external view returns (bytes32);
-```*/
+    ```solidity
+    function tradeApprovalDigest(IDataMarket.TradeApproval memory approval) external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct tradeApprovalDigestCall {
         #[allow(missing_docs)]
         pub approval: <IDataMarket::TradeApproval as alloy::sol_types::SolType>::RustType,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`tradeApprovalDigest((uint256,address,bytes32,uint256,uint256,uint256))`](tradeApprovalDigestCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12188,14 +11334,11 @@ function tradeApprovalDigest(IDataMarket.TradeApproval memory approval) external
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IDataMarket::TradeApproval,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IDataMarket::TradeApproval as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IDataMarket::TradeApproval as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12204,16 +11347,14 @@ function tradeApprovalDigest(IDataMarket.TradeApproval memory approval) external
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<tradeApprovalDigestCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<tradeApprovalDigestCall> for UnderlyingRustTuple<'_> {
                 fn from(value: tradeApprovalDigestCall) -> Self {
                     (value.approval,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for tradeApprovalDigestCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for tradeApprovalDigestCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { approval: tuple.0 }
                 }
@@ -12227,9 +11368,7 @@ function tradeApprovalDigest(IDataMarket.TradeApproval memory approval) external
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12238,16 +11377,14 @@ function tradeApprovalDigest(IDataMarket.TradeApproval memory approval) external
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<tradeApprovalDigestReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<tradeApprovalDigestReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: tradeApprovalDigestReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for tradeApprovalDigestReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for tradeApprovalDigestReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12256,15 +11393,12 @@ function tradeApprovalDigest(IDataMarket.TradeApproval memory approval) external
         #[automatically_derived]
         impl alloy_sol_types::SolCall for tradeApprovalDigestCall {
             type Parameters<'a> = (IDataMarket::TradeApproval,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "tradeApprovalDigest((uint256,address,bytes32,uint256,uint256,uint256))";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "tradeApprovalDigest((uint256,address,bytes32,uint256,uint256,uint256))";
             const SELECTOR: [u8; 4] = [153u8, 91u8, 166u8, 166u8];
             #[inline]
             fn new<'a>(
@@ -12290,39 +11424,34 @@ function tradeApprovalDigest(IDataMarket.TradeApproval memory approval) external
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: tradeApprovalDigestReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: tradeApprovalDigestReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: tradeApprovalDigestReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `treasury()` and selector `0x61d027b3`.
-```solidity
-function treasury() external view returns (address);
-```*/
+    ```solidity
+    function treasury() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct treasuryCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`treasury()`](treasuryCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12346,9 +11475,7 @@ function treasury() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12378,9 +11505,7 @@ function treasury() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12405,14 +11530,10 @@ function treasury() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for treasuryCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "treasury()";
             const SELECTOR: [u8; 4] = [97u8, 208u8, 39u8, 179u8];
             #[inline]
@@ -12435,39 +11556,34 @@ function treasury() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: treasuryReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: treasuryReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: treasuryReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `trustedForwarder()` and selector `0x7da0a877`.
-```solidity
-function trustedForwarder() external view returns (address);
-```*/
+    ```solidity
+    function trustedForwarder() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct trustedForwarderCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`trustedForwarder()`](trustedForwarderCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12491,9 +11607,7 @@ function trustedForwarder() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12502,16 +11616,14 @@ function trustedForwarder() external view returns (address);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<trustedForwarderCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<trustedForwarderCall> for UnderlyingRustTuple<'_> {
                 fn from(value: trustedForwarderCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for trustedForwarderCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for trustedForwarderCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -12525,9 +11637,7 @@ function trustedForwarder() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12536,16 +11646,14 @@ function trustedForwarder() external view returns (address);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<trustedForwarderReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<trustedForwarderReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: trustedForwarderReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for trustedForwarderReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for trustedForwarderReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12554,14 +11662,10 @@ function trustedForwarder() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for trustedForwarderCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "trustedForwarder()";
             const SELECTOR: [u8; 4] = [125u8, 160u8, 168u8, 119u8];
             #[inline]
@@ -12584,32 +11688,27 @@ function trustedForwarder() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: trustedForwarderReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: trustedForwarderReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: trustedForwarderReturn = r.into();
+                    r._0
+                })
             }
         }
     };
     ///Container for all the [`DataMarket`](self) function calls.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
+    #[derive(Clone, serde::Serialize, serde::Deserialize)]
     pub enum DataMarketCalls {
         #[allow(missing_docs)]
         ARBITER_ROLE(ARBITER_ROLECall),
@@ -12821,9 +11920,7 @@ function trustedForwarder() external view returns (address);
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -12836,18 +11933,14 @@ function trustedForwarder() external view returns (address);
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
-                Self::ARBITER_ROLE(_) => {
-                    <ARBITER_ROLECall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::ARBITER_ROLE(_) => <ARBITER_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::DEFAULT_ADMIN_ROLE(_) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::MAX_DISPUTE_WINDOW(_) => {
                     <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::MAX_FEE_BPS(_) => {
-                    <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::MAX_FEE_BPS(_) => <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::MIN_DISPUTE_WINDOW(_) => {
                     <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -12855,56 +11948,32 @@ function trustedForwarder() external view returns (address);
                     <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::claim(_) => <claimCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::claimMany(_) => {
-                    <claimManyCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::claimMany(_) => <claimManyCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::close(_) => <closeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::collectFees(_) => {
-                    <collectFeesCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::collectFees(_) => <collectFeesCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::dispute(_) => <disputeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::disputeWindow(_) => {
-                    <disputeWindowCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::eip712Domain(_) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::disputeWindow(_) => <disputeWindowCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::eip712Domain(_) => <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::fee(_) => <feeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::getRoleAdmin(_) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::grantRole(_) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::isTrustedForwarder(_) => {
                     <isTrustedForwarderCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::nonces(_) => <noncesCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::openRequest(_) => {
-                    <openRequestCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::openRequest(_) => <openRequestCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::openRequestWithPermit(_) => {
                     <openRequestWithPermitCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::refundExpired(_) => {
-                    <refundExpiredCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::renounceRole(_) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::refundExpired(_) => <refundExpiredCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::request(_) => <requestCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::requestCount(_) => {
-                    <requestCountCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::requestCount(_) => <requestCountCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::resolve(_) => <resolveCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::revokeRole(_) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::setFee(_) => <setFeeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::setTreasury(_) => {
-                    <setTreasuryCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::setTreasury(_) => <setTreasuryCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::settle(_) => <settleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::supportsInterface(_) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::SELECTOR
@@ -12930,20 +11999,11 @@ function trustedForwarder() external view returns (address);
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<DataMarketCalls>] = &[
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<DataMarketCalls>] = &[
                 {
-                    fn supportsInterface(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn supportsInterface(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::supportsInterface)
                     }
                     supportsInterface
@@ -12967,102 +12027,70 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketCalls> {
                         <openRequestWithPermitCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(DataMarketCalls::openRequestWithPermit)
+                            data,
+                        )
+                        .map(DataMarketCalls::openRequestWithPermit)
                     }
                     openRequestWithPermit
                 },
                 {
-                    fn disputeWindow(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <disputeWindowCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn disputeWindow(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <disputeWindowCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::disputeWindow)
                     }
                     disputeWindow
                 },
                 {
-                    fn refundExpired(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <refundExpiredCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn refundExpired(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <refundExpiredCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::refundExpired)
                     }
                     refundExpired
                 },
                 {
-                    fn getRoleAdmin(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
                 {
-                    fn grantRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::grantRole)
                     }
                     grantRole
                 },
                 {
-                    fn renounceRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::renounceRole)
                     }
                     renounceRole
                 },
                 {
-                    fn ARBITER_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn ARBITER_ROLE(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::ARBITER_ROLE)
                     }
                     ARBITER_ROLE
                 },
                 {
-                    fn isTrustedForwarder(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn isTrustedForwarder(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::isTrustedForwarder)
                     }
                     isTrustedForwarder
                 },
                 {
-                    fn requestCount(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <requestCountCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn requestCount(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <requestCountCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::requestCount)
                     }
                     requestCount
                 },
                 {
-                    fn treasury(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn treasury(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::treasury)
                     }
@@ -13076,12 +12104,8 @@ function trustedForwarder() external view returns (address);
                     dispute
                 },
                 {
-                    fn trustedForwarder(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn trustedForwarder(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::trustedForwarder)
                     }
                     trustedForwarder
@@ -13094,23 +12118,15 @@ function trustedForwarder() external view returns (address);
                     nonces
                 },
                 {
-                    fn MAX_DISPUTE_WINDOW(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn MAX_DISPUTE_WINDOW(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::MAX_DISPUTE_WINDOW)
                     }
                     MAX_DISPUTE_WINDOW
                 },
                 {
-                    fn eip712Domain(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::eip712Domain)
                     }
                     eip712Domain
@@ -13130,12 +12146,8 @@ function trustedForwarder() external view returns (address);
                     hasRole
                 },
                 {
-                    fn openRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <openRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn openRequest(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <openRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::openRequest)
                     }
                     openRequest
@@ -13144,39 +12156,27 @@ function trustedForwarder() external view returns (address);
                     fn tradeApprovalDigest(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <tradeApprovalDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <tradeApprovalDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::tradeApprovalDigest)
                     }
                     tradeApprovalDigest
                 },
                 {
-                    fn DEFAULT_ADMIN_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn DEFAULT_ADMIN_ROLE(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
                 },
                 {
-                    fn collectFees(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <collectFeesCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn collectFees(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <collectFeesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::collectFees)
                     }
                     collectFees
                 },
                 {
-                    fn claimMany(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn claimMany(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <claimManyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::claimMany)
                     }
@@ -13190,34 +12190,22 @@ function trustedForwarder() external view returns (address);
                     settle
                 },
                 {
-                    fn MIN_DISPUTE_WINDOW(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn MIN_DISPUTE_WINDOW(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::MIN_DISPUTE_WINDOW)
                     }
                     MIN_DISPUTE_WINDOW
                 },
                 {
-                    fn revokeRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn MAX_FEE_BPS(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn MAX_FEE_BPS(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::MAX_FEE_BPS)
                     }
                     MAX_FEE_BPS
@@ -13255,19 +12243,15 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketCalls> {
                         <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(DataMarketCalls::TRADE_APPROVAL_TYPEHASH)
+                            data,
+                        )
+                        .map(DataMarketCalls::TRADE_APPROVAL_TYPEHASH)
                     }
                     TRADE_APPROVAL_TYPEHASH
                 },
                 {
-                    fn setTreasury(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn setTreasury(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::setTreasury)
                     }
                     setTreasury
@@ -13281,12 +12265,10 @@ function trustedForwarder() external view returns (address);
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -13298,11 +12280,10 @@ function trustedForwarder() external view returns (address);
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<DataMarketCalls>] = &[
+            )
+                -> alloy_sol_types::Result<DataMarketCalls>] = &[
                 {
-                    fn supportsInterface(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn supportsInterface(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -13312,18 +12293,14 @@ function trustedForwarder() external view returns (address);
                 },
                 {
                     fn resolve(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <resolveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <resolveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::resolve)
                     }
                     resolve
                 },
                 {
                     fn close(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <closeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <closeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::close)
                     }
                     close
@@ -13340,75 +12317,59 @@ function trustedForwarder() external view returns (address);
                     openRequestWithPermit
                 },
                 {
-                    fn disputeWindow(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn disputeWindow(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <disputeWindowCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketCalls::disputeWindow)
+                            data,
+                        )
+                        .map(DataMarketCalls::disputeWindow)
                     }
                     disputeWindow
                 },
                 {
-                    fn refundExpired(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn refundExpired(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <refundExpiredCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketCalls::refundExpired)
+                            data,
+                        )
+                        .map(DataMarketCalls::refundExpired)
                     }
                     refundExpired
                 },
                 {
-                    fn getRoleAdmin(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketCalls::getRoleAdmin)
+                            data,
+                        )
+                        .map(DataMarketCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
                 {
-                    fn grantRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::grantRole)
                     }
                     grantRole
                 },
                 {
-                    fn renounceRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketCalls::renounceRole)
+                            data,
+                        )
+                        .map(DataMarketCalls::renounceRole)
                     }
                     renounceRole
                 },
                 {
-                    fn ARBITER_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn ARBITER_ROLE(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketCalls::ARBITER_ROLE)
+                            data,
+                        )
+                        .map(DataMarketCalls::ARBITER_ROLE)
                     }
                     ARBITER_ROLE
                 },
                 {
-                    fn isTrustedForwarder(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn isTrustedForwarder(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -13417,60 +12378,46 @@ function trustedForwarder() external view returns (address);
                     isTrustedForwarder
                 },
                 {
-                    fn requestCount(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn requestCount(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <requestCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketCalls::requestCount)
+                            data,
+                        )
+                        .map(DataMarketCalls::requestCount)
                     }
                     requestCount
                 },
                 {
-                    fn treasury(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn treasury(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::treasury)
                     }
                     treasury
                 },
                 {
                     fn dispute(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <disputeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <disputeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::dispute)
                     }
                     dispute
                 },
                 {
-                    fn trustedForwarder(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn trustedForwarder(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketCalls::trustedForwarder)
+                            data,
+                        )
+                        .map(DataMarketCalls::trustedForwarder)
                     }
                     trustedForwarder
                 },
                 {
                     fn nonces(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <noncesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <noncesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::nonces)
                     }
                     nonces
                 },
                 {
-                    fn MAX_DISPUTE_WINDOW(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn MAX_DISPUTE_WINDOW(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -13479,41 +12426,31 @@ function trustedForwarder() external view returns (address);
                     MAX_DISPUTE_WINDOW
                 },
                 {
-                    fn eip712Domain(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketCalls::eip712Domain)
+                            data,
+                        )
+                        .map(DataMarketCalls::eip712Domain)
                     }
                     eip712Domain
                 },
                 {
                     fn setFee(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <setFeeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <setFeeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::setFee)
                     }
                     setFee
                 },
                 {
                     fn hasRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::hasRole)
                     }
                     hasRole
                 },
                 {
-                    fn openRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <openRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn openRequest(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <openRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::openRequest)
                     }
                     openRequest
@@ -13530,9 +12467,7 @@ function trustedForwarder() external view returns (address);
                     tradeApprovalDigest
                 },
                 {
-                    fn DEFAULT_ADMIN_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn DEFAULT_ADMIN_ROLE(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -13541,40 +12476,28 @@ function trustedForwarder() external view returns (address);
                     DEFAULT_ADMIN_ROLE
                 },
                 {
-                    fn collectFees(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <collectFeesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn collectFees(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <collectFeesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::collectFees)
                     }
                     collectFees
                 },
                 {
-                    fn claimMany(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <claimManyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn claimMany(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <claimManyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::claimMany)
                     }
                     claimMany
                 },
                 {
                     fn settle(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <settleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <settleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::settle)
                     }
                     settle
                 },
                 {
-                    fn MIN_DISPUTE_WINDOW(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                    fn MIN_DISPUTE_WINDOW(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -13583,59 +12506,43 @@ function trustedForwarder() external view returns (address);
                     MIN_DISPUTE_WINDOW
                 },
                 {
-                    fn revokeRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn MAX_FEE_BPS(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn MAX_FEE_BPS(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::MAX_FEE_BPS)
                     }
                     MAX_FEE_BPS
                 },
                 {
                     fn request(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <requestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <requestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::request)
                     }
                     request
                 },
                 {
                     fn fee(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <feeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <feeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::fee)
                     }
                     fee
                 },
                 {
                     fn claim(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <claimCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <claimCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::claim)
                     }
                     claim
                 },
                 {
                     fn trade(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <tradeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <tradeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::trade)
                     }
                     trade
@@ -13652,33 +12559,25 @@ function trustedForwarder() external view returns (address);
                     TRADE_APPROVAL_TYPEHASH
                 },
                 {
-                    fn setTreasury(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn setTreasury(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::setTreasury)
                     }
                     setTreasury
                 },
                 {
                     fn token(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
-                        <tokenCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <tokenCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::token)
                     }
                     token
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -13686,29 +12585,19 @@ function trustedForwarder() external view returns (address);
         fn abi_encoded_size(&self) -> usize {
             match self {
                 Self::ARBITER_ROLE(inner) => {
-                    <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MAX_DISPUTE_WINDOW(inner) => {
-                    <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MAX_FEE_BPS(inner) => {
-                    <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MIN_DISPUTE_WINDOW(inner) => {
-                    <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::TRADE_APPROVAL_TYPEHASH(inner) => {
                     <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -13725,30 +12614,20 @@ function trustedForwarder() external view returns (address);
                     <closeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::collectFees(inner) => {
-                    <collectFeesCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <collectFeesCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::dispute(inner) => {
                     <disputeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::disputeWindow(inner) => {
-                    <disputeWindowCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <disputeWindowCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
-                Self::fee(inner) => {
-                    <feeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
-                }
+                Self::fee(inner) => <feeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner),
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::grantRole(inner) => {
                     <grantRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -13757,40 +12636,28 @@ function trustedForwarder() external view returns (address);
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::isTrustedForwarder(inner) => {
-                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::nonces(inner) => {
                     <noncesCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::openRequest(inner) => {
-                    <openRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <openRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::openRequestWithPermit(inner) => {
-                    <openRequestWithPermitCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <openRequestWithPermitCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::refundExpired(inner) => {
-                    <refundExpiredCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <refundExpiredCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::request(inner) => {
                     <requestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::requestCount(inner) => {
-                    <requestCountCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <requestCountCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::resolve(inner) => {
                     <resolveCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -13802,17 +12669,13 @@ function trustedForwarder() external view returns (address);
                     <setFeeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setTreasury(inner) => {
-                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::settle(inner) => {
                     <settleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::token(inner) => {
                     <tokenCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -13821,17 +12684,13 @@ function trustedForwarder() external view returns (address);
                     <tradeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::tradeApprovalDigest(inner) => {
-                    <tradeApprovalDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <tradeApprovalDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::treasury(inner) => {
                     <treasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::trustedForwarder(inner) => {
-                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
             }
         }
@@ -13839,160 +12698,101 @@ function trustedForwarder() external view returns (address);
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::ARBITER_ROLE(inner) => {
-                    <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MAX_DISPUTE_WINDOW(inner) => {
-                    <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MAX_FEE_BPS(inner) => {
-                    <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MIN_DISPUTE_WINDOW(inner) => {
-                    <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::TRADE_APPROVAL_TYPEHASH(inner) => {
                     <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::claim(inner) => {
                     <claimCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::claimMany(inner) => {
-                    <claimManyCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <claimManyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::close(inner) => {
                     <closeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::collectFees(inner) => {
-                    <collectFeesCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <collectFeesCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::dispute(inner) => {
                     <disputeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::disputeWindow(inner) => {
-                    <disputeWindowCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <disputeWindowCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::fee(inner) => {
                     <feeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::isTrustedForwarder(inner) => {
-                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::nonces(inner) => {
                     <noncesCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::openRequest(inner) => {
-                    <openRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <openRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::openRequestWithPermit(inner) => {
                     <openRequestWithPermitCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::refundExpired(inner) => {
-                    <refundExpiredCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <refundExpiredCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::request(inner) => {
                     <requestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::requestCount(inner) => {
-                    <requestCountCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <requestCountCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::resolve(inner) => {
                     <resolveCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::setFee(inner) => {
                     <setFeeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::setTreasury(inner) => {
-                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::settle(inner) => {
                     <settleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::token(inner) => {
                     <tokenCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -14002,29 +12802,20 @@ function trustedForwarder() external view returns (address);
                 }
                 Self::tradeApprovalDigest(inner) => {
                     <tradeApprovalDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::treasury(inner) => {
-                    <treasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <treasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::trustedForwarder(inner) => {
-                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
             }
         }
     }
     ///Container for all the [`DataMarket`](self) custom errors.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum DataMarketErrors {
         #[allow(missing_docs)]
         AccessControlBadConfirmation(AccessControlBadConfirmation),
@@ -14191,9 +12982,7 @@ function trustedForwarder() external view returns (address);
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -14212,12 +13001,8 @@ function trustedForwarder() external view returns (address);
                 Self::AccessControlUnauthorizedAccount(_) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::AlreadyClosed(_) => {
-                    <AlreadyClosed as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::AlreadyTraded(_) => {
-                    <AlreadyTraded as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::AlreadyClosed(_) => <AlreadyClosed as alloy_sol_types::SolError>::SELECTOR,
+                Self::AlreadyTraded(_) => <AlreadyTraded as alloy_sol_types::SolError>::SELECTOR,
                 Self::DeadlineNotReached(_) => {
                     <DeadlineNotReached as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -14230,18 +13015,14 @@ function trustedForwarder() external view returns (address);
                 Self::DisputeWindowOutOfBounds(_) => {
                     <DisputeWindowOutOfBounds as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::FeeTooHigh(_) => {
-                    <FeeTooHigh as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::FeeTooHigh(_) => <FeeTooHigh as alloy_sol_types::SolError>::SELECTOR,
                 Self::FeesNotCollectable(_) => {
                     <FeesNotCollectable as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::InvalidAccountNonce(_) => {
                     <InvalidAccountNonce as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::InvalidRequest(_) => {
-                    <InvalidRequest as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::InvalidRequest(_) => <InvalidRequest as alloy_sol_types::SolError>::SELECTOR,
                 Self::InvalidShortString(_) => {
                     <InvalidShortString as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -14251,39 +13032,25 @@ function trustedForwarder() external view returns (address);
                 Self::InvalidTreasury(_) => {
                     <InvalidTreasury as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::LengthMismatch(_) => {
-                    <LengthMismatch as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::NotResearcher(_) => {
-                    <NotResearcher as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::LengthMismatch(_) => <LengthMismatch as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotResearcher(_) => <NotResearcher as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotVerifiedResearcher(_) => {
                     <NotVerifiedResearcher as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::PriceMismatch(_) => {
-                    <PriceMismatch as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::PriceMismatch(_) => <PriceMismatch as alloy_sol_types::SolError>::SELECTOR,
                 Self::ReentrancyGuardReentrantCall(_) => {
                     <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::RequestFull(_) => {
-                    <RequestFull as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::RequestNotOpen(_) => {
-                    <RequestNotOpen as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::RequestFull(_) => <RequestFull as alloy_sol_types::SolError>::SELECTOR,
+                Self::RequestNotOpen(_) => <RequestNotOpen as alloy_sol_types::SolError>::SELECTOR,
                 Self::SafeERC20FailedOperation(_) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::SignatureExpired(_) => {
                     <SignatureExpired as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::StringTooLong(_) => {
-                    <StringTooLong as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::UnknownRequest(_) => {
-                    <UnknownRequest as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::StringTooLong(_) => <StringTooLong as alloy_sol_types::SolError>::SELECTOR,
+                Self::UnknownRequest(_) => <UnknownRequest as alloy_sol_types::SolError>::SELECTOR,
                 Self::WrongTradeStatus(_) => {
                     <WrongTradeStatus as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -14299,95 +13066,62 @@ function trustedForwarder() external view returns (address);
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<DataMarketErrors>] = &[
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<DataMarketErrors>] = &[
                 {
                     fn NotVerifiedResearcher(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <NotVerifiedResearcher as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <NotVerifiedResearcher as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::NotVerifiedResearcher)
                     }
                     NotVerifiedResearcher
                 },
                 {
-                    fn RequestNotOpen(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <RequestNotOpen as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn RequestNotOpen(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <RequestNotOpen as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::RequestNotOpen)
                     }
                     RequestNotOpen
                 },
                 {
-                    fn DisputeWindowOpen(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <DisputeWindowOpen as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn DisputeWindowOpen(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <DisputeWindowOpen as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::DisputeWindowOpen)
                     }
                     DisputeWindowOpen
                 },
                 {
-                    fn InvalidTreasury(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <InvalidTreasury as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn InvalidTreasury(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidTreasury as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::InvalidTreasury)
                     }
                     InvalidTreasury
                 },
                 {
-                    fn UnknownRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <UnknownRequest as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn UnknownRequest(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <UnknownRequest as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::UnknownRequest)
                     }
                     UnknownRequest
                 },
                 {
-                    fn RequestFull(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                    fn RequestFull(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <RequestFull as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::RequestFull)
                     }
                     RequestFull
                 },
                 {
-                    fn StringTooLong(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn StringTooLong(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::StringTooLong)
                     }
                     StringTooLong
                 },
                 {
-                    fn PriceMismatch(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <PriceMismatch as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn PriceMismatch(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <PriceMismatch as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::PriceMismatch)
                     }
                     PriceMismatch
@@ -14397,19 +13131,15 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
                         <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(DataMarketErrors::ReentrancyGuardReentrantCall)
+                            data,
+                        )
+                        .map(DataMarketErrors::ReentrancyGuardReentrantCall)
                     }
                     ReentrancyGuardReentrantCall
                 },
                 {
-                    fn InvalidRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <InvalidRequest as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn InvalidRequest(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidRequest as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::InvalidRequest)
                     }
                     InvalidRequest
@@ -14419,19 +13149,15 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
                         <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(DataMarketErrors::SafeERC20FailedOperation)
+                            data,
+                        )
+                        .map(DataMarketErrors::SafeERC20FailedOperation)
                     }
                     SafeERC20FailedOperation
                 },
                 {
-                    fn AlreadyClosed(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <AlreadyClosed as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn AlreadyClosed(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AlreadyClosed as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::AlreadyClosed)
                     }
                     AlreadyClosed
@@ -14440,9 +13166,7 @@ function trustedForwarder() external view returns (address);
                     fn DisputeWindowClosed(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <DisputeWindowClosed as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <DisputeWindowClosed as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::DisputeWindowClosed)
                     }
                     DisputeWindowClosed
@@ -14452,9 +13176,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
                         <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(DataMarketErrors::AccessControlBadConfirmation)
+                            data,
+                        )
+                        .map(DataMarketErrors::AccessControlBadConfirmation)
                     }
                     AccessControlBadConfirmation
                 },
@@ -14462,9 +13186,7 @@ function trustedForwarder() external view returns (address);
                     fn InvalidAccountNonce(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <InvalidAccountNonce as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InvalidAccountNonce as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::InvalidAccountNonce)
                     }
                     InvalidAccountNonce
@@ -14474,27 +13196,21 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
                         <DisputeWindowOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(DataMarketErrors::DisputeWindowOutOfBounds)
+                            data,
+                        )
+                        .map(DataMarketErrors::DisputeWindowOutOfBounds)
                     }
                     DisputeWindowOutOfBounds
                 },
                 {
-                    fn WrongTradeStatus(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <WrongTradeStatus as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn WrongTradeStatus(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <WrongTradeStatus as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::WrongTradeStatus)
                     }
                     WrongTradeStatus
                 },
                 {
-                    fn FeeTooHigh(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                    fn FeeTooHigh(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <FeeTooHigh as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::FeeTooHigh)
                     }
@@ -14504,9 +13220,7 @@ function trustedForwarder() external view returns (address);
                     fn FeesNotCollectable(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <FeesNotCollectable as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <FeesNotCollectable as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::FeesNotCollectable)
                     }
                     FeesNotCollectable
@@ -14515,9 +13229,7 @@ function trustedForwarder() external view returns (address);
                     fn InvalidShortString(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::InvalidShortString)
                     }
                     InvalidShortString
@@ -14526,42 +13238,28 @@ function trustedForwarder() external view returns (address);
                     fn DeadlineNotReached(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <DeadlineNotReached as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <DeadlineNotReached as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::DeadlineNotReached)
                     }
                     DeadlineNotReached
                 },
                 {
-                    fn SignatureExpired(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <SignatureExpired as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn SignatureExpired(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <SignatureExpired as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::SignatureExpired)
                     }
                     SignatureExpired
                 },
                 {
-                    fn InvalidSignature(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn InvalidSignature(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::InvalidSignature)
                     }
                     InvalidSignature
                 },
                 {
-                    fn AlreadyTraded(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <AlreadyTraded as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn AlreadyTraded(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AlreadyTraded as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::AlreadyTraded)
                     }
                     AlreadyTraded
@@ -14578,35 +13276,25 @@ function trustedForwarder() external view returns (address);
                     AccessControlUnauthorizedAccount
                 },
                 {
-                    fn NotResearcher(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn NotResearcher(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::NotResearcher)
                     }
                     NotResearcher
                 },
                 {
-                    fn LengthMismatch(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <LengthMismatch as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                    fn LengthMismatch(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <LengthMismatch as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::LengthMismatch)
                     }
                     LengthMismatch
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -14618,7 +13306,8 @@ function trustedForwarder() external view returns (address);
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<DataMarketErrors>] = &[
+            )
+                -> alloy_sol_types::Result<DataMarketErrors>] = &[
                 {
                     fn NotVerifiedResearcher(
                         data: &[u8],
@@ -14631,78 +13320,54 @@ function trustedForwarder() external view returns (address);
                     NotVerifiedResearcher
                 },
                 {
-                    fn RequestNotOpen(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <RequestNotOpen as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn RequestNotOpen(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <RequestNotOpen as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::RequestNotOpen)
                     }
                     RequestNotOpen
                 },
                 {
-                    fn DisputeWindowOpen(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                    fn DisputeWindowOpen(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <DisputeWindowOpen as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketErrors::DisputeWindowOpen)
+                            data,
+                        )
+                        .map(DataMarketErrors::DisputeWindowOpen)
                     }
                     DisputeWindowOpen
                 },
                 {
-                    fn InvalidTreasury(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                    fn InvalidTreasury(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <InvalidTreasury as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketErrors::InvalidTreasury)
+                            data,
+                        )
+                        .map(DataMarketErrors::InvalidTreasury)
                     }
                     InvalidTreasury
                 },
                 {
-                    fn UnknownRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <UnknownRequest as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn UnknownRequest(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <UnknownRequest as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::UnknownRequest)
                     }
                     UnknownRequest
                 },
                 {
-                    fn RequestFull(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <RequestFull as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn RequestFull(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <RequestFull as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::RequestFull)
                     }
                     RequestFull
                 },
                 {
-                    fn StringTooLong(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn StringTooLong(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::StringTooLong)
                     }
                     StringTooLong
                 },
                 {
-                    fn PriceMismatch(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <PriceMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn PriceMismatch(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <PriceMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::PriceMismatch)
                     }
                     PriceMismatch
@@ -14719,12 +13384,8 @@ function trustedForwarder() external view returns (address);
                     ReentrancyGuardReentrantCall
                 },
                 {
-                    fn InvalidRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <InvalidRequest as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn InvalidRequest(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <InvalidRequest as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::InvalidRequest)
                     }
                     InvalidRequest
@@ -14741,12 +13402,8 @@ function trustedForwarder() external view returns (address);
                     SafeERC20FailedOperation
                 },
                 {
-                    fn AlreadyClosed(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <AlreadyClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn AlreadyClosed(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AlreadyClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::AlreadyClosed)
                     }
                     AlreadyClosed
@@ -14756,9 +13413,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
                         <DisputeWindowClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketErrors::DisputeWindowClosed)
+                            data,
+                        )
+                        .map(DataMarketErrors::DisputeWindowClosed)
                     }
                     DisputeWindowClosed
                 },
@@ -14778,9 +13435,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
                         <InvalidAccountNonce as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketErrors::InvalidAccountNonce)
+                            data,
+                        )
+                        .map(DataMarketErrors::InvalidAccountNonce)
                     }
                     InvalidAccountNonce
                 },
@@ -14796,23 +13453,17 @@ function trustedForwarder() external view returns (address);
                     DisputeWindowOutOfBounds
                 },
                 {
-                    fn WrongTradeStatus(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                    fn WrongTradeStatus(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <WrongTradeStatus as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketErrors::WrongTradeStatus)
+                            data,
+                        )
+                        .map(DataMarketErrors::WrongTradeStatus)
                     }
                     WrongTradeStatus
                 },
                 {
-                    fn FeeTooHigh(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <FeeTooHigh as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn FeeTooHigh(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <FeeTooHigh as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::FeeTooHigh)
                     }
                     FeeTooHigh
@@ -14822,9 +13473,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
                         <FeesNotCollectable as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketErrors::FeesNotCollectable)
+                            data,
+                        )
+                        .map(DataMarketErrors::FeesNotCollectable)
                     }
                     FeesNotCollectable
                 },
@@ -14833,9 +13484,9 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
                         <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketErrors::InvalidShortString)
+                            data,
+                        )
+                        .map(DataMarketErrors::InvalidShortString)
                     }
                     InvalidShortString
                 },
@@ -14844,41 +13495,33 @@ function trustedForwarder() external view returns (address);
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketErrors> {
                         <DeadlineNotReached as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketErrors::DeadlineNotReached)
+                            data,
+                        )
+                        .map(DataMarketErrors::DeadlineNotReached)
                     }
                     DeadlineNotReached
                 },
                 {
-                    fn SignatureExpired(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                    fn SignatureExpired(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <SignatureExpired as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketErrors::SignatureExpired)
+                            data,
+                        )
+                        .map(DataMarketErrors::SignatureExpired)
                     }
                     SignatureExpired
                 },
                 {
-                    fn InvalidSignature(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                    fn InvalidSignature(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(DataMarketErrors::InvalidSignature)
+                            data,
+                        )
+                        .map(DataMarketErrors::InvalidSignature)
                     }
                     InvalidSignature
                 },
                 {
-                    fn AlreadyTraded(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <AlreadyTraded as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn AlreadyTraded(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <AlreadyTraded as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::AlreadyTraded)
                     }
                     AlreadyTraded
@@ -14895,35 +13538,25 @@ function trustedForwarder() external view returns (address);
                     AccessControlUnauthorizedAccount
                 },
                 {
-                    fn NotResearcher(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn NotResearcher(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::NotResearcher)
                     }
                     NotResearcher
                 },
                 {
-                    fn LengthMismatch(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<DataMarketErrors> {
-                        <LengthMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn LengthMismatch(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <LengthMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::LengthMismatch)
                     }
                     LengthMismatch
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -15058,170 +13691,100 @@ function trustedForwarder() external view returns (address);
             match self {
                 Self::AccessControlBadConfirmation(inner) => {
                     <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::AccessControlUnauthorizedAccount(inner) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::AlreadyClosed(inner) => {
-                    <AlreadyClosed as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <AlreadyClosed as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::AlreadyTraded(inner) => {
-                    <AlreadyTraded as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <AlreadyTraded as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::DeadlineNotReached(inner) => {
-                    <DeadlineNotReached as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <DeadlineNotReached as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::DisputeWindowClosed(inner) => {
-                    <DisputeWindowClosed as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <DisputeWindowClosed as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::DisputeWindowOpen(inner) => {
-                    <DisputeWindowOpen as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <DisputeWindowOpen as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::DisputeWindowOutOfBounds(inner) => {
                     <DisputeWindowOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::FeeTooHigh(inner) => {
                     <FeeTooHigh as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::FeesNotCollectable(inner) => {
-                    <FeesNotCollectable as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <FeesNotCollectable as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidAccountNonce(inner) => {
-                    <InvalidAccountNonce as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidAccountNonce as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidRequest(inner) => {
-                    <InvalidRequest as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidRequest as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidShortString(inner) => {
-                    <InvalidShortString as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidShortString as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidSignature(inner) => {
-                    <InvalidSignature as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidSignature as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidTreasury(inner) => {
-                    <InvalidTreasury as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidTreasury as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::LengthMismatch(inner) => {
-                    <LengthMismatch as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <LengthMismatch as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotResearcher(inner) => {
-                    <NotResearcher as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotResearcher as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotVerifiedResearcher(inner) => {
-                    <NotVerifiedResearcher as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotVerifiedResearcher as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::PriceMismatch(inner) => {
-                    <PriceMismatch as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <PriceMismatch as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::ReentrancyGuardReentrantCall(inner) => {
                     <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::RequestFull(inner) => {
-                    <RequestFull as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <RequestFull as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::RequestNotOpen(inner) => {
-                    <RequestNotOpen as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <RequestNotOpen as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::SafeERC20FailedOperation(inner) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::SignatureExpired(inner) => {
-                    <SignatureExpired as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <SignatureExpired as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::StringTooLong(inner) => {
-                    <StringTooLong as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <StringTooLong as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::UnknownRequest(inner) => {
-                    <UnknownRequest as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <UnknownRequest as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::WrongTradeStatus(inner) => {
-                    <WrongTradeStatus as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <WrongTradeStatus as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
             }
         }
     }
     ///Container for all the [`DataMarket`](self) events.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum DataMarketEvents {
         #[allow(missing_docs)]
         EIP712DomainChanged(EIP712DomainChanged),
@@ -15259,71 +13822,69 @@ function trustedForwarder() external view returns (address);
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
-                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
-                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
+                243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8, 243u8,
+                120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
             ],
             [
-                23u8, 209u8, 224u8, 203u8, 125u8, 188u8, 142u8, 173u8, 42u8, 147u8,
-                180u8, 221u8, 109u8, 28u8, 30u8, 164u8, 164u8, 63u8, 39u8, 215u8, 40u8,
-                123u8, 167u8, 95u8, 121u8, 68u8, 161u8, 24u8, 112u8, 195u8, 207u8, 104u8,
+                23u8, 209u8, 224u8, 203u8, 125u8, 188u8, 142u8, 173u8, 42u8, 147u8, 180u8, 221u8,
+                109u8, 28u8, 30u8, 164u8, 164u8, 63u8, 39u8, 215u8, 40u8, 123u8, 167u8, 95u8,
+                121u8, 68u8, 161u8, 24u8, 112u8, 195u8, 207u8, 104u8,
             ],
             [
-                39u8, 223u8, 49u8, 203u8, 235u8, 123u8, 196u8, 116u8, 161u8, 92u8, 70u8,
-                2u8, 198u8, 195u8, 103u8, 239u8, 221u8, 153u8, 61u8, 227u8, 122u8, 184u8,
-                149u8, 193u8, 228u8, 58u8, 227u8, 124u8, 60u8, 163u8, 93u8, 112u8,
+                39u8, 223u8, 49u8, 203u8, 235u8, 123u8, 196u8, 116u8, 161u8, 92u8, 70u8, 2u8,
+                198u8, 195u8, 103u8, 239u8, 221u8, 153u8, 61u8, 227u8, 122u8, 184u8, 149u8, 193u8,
+                228u8, 58u8, 227u8, 124u8, 60u8, 163u8, 93u8, 112u8,
             ],
             [
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
-                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
-                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
+                121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
+                69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                60u8, 134u8, 69u8, 65u8, 239u8, 113u8, 55u8, 140u8, 98u8, 41u8, 81u8,
-                14u8, 217u8, 15u8, 55u8, 101u8, 101u8, 238u8, 66u8, 217u8, 197u8, 224u8,
-                144u8, 74u8, 152u8, 74u8, 158u8, 134u8, 62u8, 109u8, 180u8, 79u8,
+                60u8, 134u8, 69u8, 65u8, 239u8, 113u8, 55u8, 140u8, 98u8, 41u8, 81u8, 14u8, 217u8,
+                15u8, 55u8, 101u8, 101u8, 238u8, 66u8, 217u8, 197u8, 224u8, 144u8, 74u8, 152u8,
+                74u8, 158u8, 134u8, 62u8, 109u8, 180u8, 79u8,
             ],
             [
-                67u8, 185u8, 26u8, 5u8, 250u8, 13u8, 117u8, 109u8, 66u8, 173u8, 115u8,
-                36u8, 40u8, 18u8, 92u8, 14u8, 141u8, 84u8, 155u8, 86u8, 169u8, 237u8,
-                22u8, 9u8, 45u8, 133u8, 130u8, 193u8, 138u8, 62u8, 213u8, 42u8,
+                67u8, 185u8, 26u8, 5u8, 250u8, 13u8, 117u8, 109u8, 66u8, 173u8, 115u8, 36u8, 40u8,
+                18u8, 92u8, 14u8, 141u8, 84u8, 155u8, 86u8, 169u8, 237u8, 22u8, 9u8, 45u8, 133u8,
+                130u8, 193u8, 138u8, 62u8, 213u8, 42u8,
             ],
             [
-                89u8, 140u8, 247u8, 177u8, 3u8, 122u8, 44u8, 187u8, 39u8, 100u8, 93u8,
-                78u8, 249u8, 26u8, 80u8, 171u8, 75u8, 19u8, 219u8, 69u8, 204u8, 133u8,
-                235u8, 216u8, 237u8, 238u8, 162u8, 98u8, 51u8, 234u8, 146u8, 136u8,
+                89u8, 140u8, 247u8, 177u8, 3u8, 122u8, 44u8, 187u8, 39u8, 100u8, 93u8, 78u8, 249u8,
+                26u8, 80u8, 171u8, 75u8, 19u8, 219u8, 69u8, 204u8, 133u8, 235u8, 216u8, 237u8,
+                238u8, 162u8, 98u8, 51u8, 234u8, 146u8, 136u8,
             ],
             [
-                114u8, 1u8, 90u8, 206u8, 3u8, 113u8, 47u8, 54u8, 18u8, 73u8, 56u8, 6u8,
-                87u8, 179u8, 212u8, 7u8, 119u8, 221u8, 143u8, 138u8, 104u8, 102u8, 100u8,
-                202u8, 180u8, 138u8, 253u8, 157u8, 187u8, 228u8, 73u8, 159u8,
+                114u8, 1u8, 90u8, 206u8, 3u8, 113u8, 47u8, 54u8, 18u8, 73u8, 56u8, 6u8, 87u8,
+                179u8, 212u8, 7u8, 119u8, 221u8, 143u8, 138u8, 104u8, 102u8, 100u8, 202u8, 180u8,
+                138u8, 253u8, 157u8, 187u8, 228u8, 73u8, 159u8,
             ],
             [
-                144u8, 81u8, 114u8, 107u8, 220u8, 211u8, 251u8, 121u8, 222u8, 195u8,
-                227u8, 148u8, 28u8, 88u8, 120u8, 231u8, 145u8, 235u8, 111u8, 113u8,
-                149u8, 78u8, 232u8, 54u8, 192u8, 132u8, 171u8, 227u8, 148u8, 213u8,
-                171u8, 82u8,
+                144u8, 81u8, 114u8, 107u8, 220u8, 211u8, 251u8, 121u8, 222u8, 195u8, 227u8, 148u8,
+                28u8, 88u8, 120u8, 231u8, 145u8, 235u8, 111u8, 113u8, 149u8, 78u8, 232u8, 54u8,
+                192u8, 132u8, 171u8, 227u8, 148u8, 213u8, 171u8, 82u8,
             ],
             [
-                170u8, 176u8, 98u8, 227u8, 250u8, 246u8, 43u8, 108u8, 154u8, 15u8, 142u8,
-                98u8, 175u8, 102u8, 224u8, 49u8, 14u8, 39u8, 18u8, 122u8, 140u8, 135u8,
-                26u8, 103u8, 190u8, 125u8, 212u8, 217u8, 61u8, 230u8, 218u8, 83u8,
+                170u8, 176u8, 98u8, 227u8, 250u8, 246u8, 43u8, 108u8, 154u8, 15u8, 142u8, 98u8,
+                175u8, 102u8, 224u8, 49u8, 14u8, 39u8, 18u8, 122u8, 140u8, 135u8, 26u8, 103u8,
+                190u8, 125u8, 212u8, 217u8, 61u8, 230u8, 218u8, 83u8,
             ],
             [
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
-                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
-                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
+                66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
+                58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                232u8, 195u8, 231u8, 233u8, 168u8, 196u8, 203u8, 14u8, 13u8, 158u8,
-                143u8, 170u8, 235u8, 229u8, 137u8, 49u8, 138u8, 74u8, 131u8, 230u8,
-                156u8, 49u8, 199u8, 52u8, 157u8, 138u8, 253u8, 236u8, 55u8, 129u8, 217u8,
-                99u8,
+                232u8, 195u8, 231u8, 233u8, 168u8, 196u8, 203u8, 14u8, 13u8, 158u8, 143u8, 170u8,
+                235u8, 229u8, 137u8, 49u8, 138u8, 74u8, 131u8, 230u8, 156u8, 49u8, 199u8, 52u8,
+                157u8, 138u8, 253u8, 236u8, 55u8, 129u8, 217u8, 99u8,
             ],
             [
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
-                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
-                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
+                68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8, 235u8,
+                33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -15372,9 +13933,7 @@ function trustedForwarder() external view returns (address);
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 32usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -15388,13 +13947,8 @@ function trustedForwarder() external view returns (address);
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
-                Some(
-                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EIP712DomainChanged)
                 }
                 Some(<FeeSet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
@@ -15402,93 +13956,58 @@ function trustedForwarder() external view returns (address);
                         .map(Self::FeeSet)
                 }
                 Some(<FeesCollected as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <FeesCollected as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <FeesCollected as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::FeesCollected)
                 }
                 Some(<RequestClosed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RequestClosed as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RequestClosed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RequestClosed)
                 }
                 Some(<RequestOpened as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RequestOpened as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RequestOpened as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RequestOpened)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleAdminChanged)
                 }
                 Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleGranted)
                 }
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleRevoked)
                 }
                 Some(<TradeDisputed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <TradeDisputed as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <TradeDisputed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::TradeDisputed)
                 }
                 Some(<TradePaid as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <TradePaid as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <TradePaid as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::TradePaid)
                 }
                 Some(<TradeRefunded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <TradeRefunded as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <TradeRefunded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::TradeRefunded)
                 }
                 Some(<TradeSettled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <TradeSettled as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <TradeSettled as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::TradeSettled)
                 }
                 Some(<TreasurySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <TreasurySet as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <TreasurySet as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::TreasurySet)
                 }
-                _ => {
-                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                        log: alloy_sol_types::private::Box::new(
-                            alloy_sol_types::private::LogData::new_unchecked(
-                                topics.to_vec(),
-                                data.to_vec().into(),
-                            ),
+                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                    log: alloy_sol_types::private::Box::new(
+                        alloy_sol_types::private::LogData::new_unchecked(
+                            topics.to_vec(),
+                            data.to_vec().into(),
                         ),
-                    })
-                }
+                    ),
+                }),
             }
         }
     }
@@ -15499,9 +14018,7 @@ function trustedForwarder() external view returns (address);
                 Self::EIP712DomainChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::FeeSet(inner) => {
-                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
-                }
+                Self::FeeSet(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::FeesCollected(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -15523,9 +14040,7 @@ function trustedForwarder() external view returns (address);
                 Self::TradeDisputed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::TradePaid(inner) => {
-                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
-                }
+                Self::TradePaid(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::TradeRefunded(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -15542,9 +14057,7 @@ function trustedForwarder() external view returns (address);
                 Self::EIP712DomainChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
-                Self::FeeSet(inner) => {
-                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
-                }
+                Self::FeeSet(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::FeesCollected(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -15584,7 +14097,7 @@ function trustedForwarder() external view returns (address);
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`DataMarket`](self) contract instance.
 
-See the [wrapper's documentation](`DataMarketInstance`) for more details.*/
+    See the [wrapper's documentation](`DataMarketInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -15597,14 +14110,11 @@ See the [wrapper's documentation](`DataMarketInstance`) for more details.*/
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+    Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    >(
+    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
         __provider: P,
         admin: alloy::sol_types::private::Address,
         forwarder: alloy::sol_types::private::Address,
@@ -15613,13 +14123,9 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
         treasury_: alloy::sol_types::private::Address,
         feeBps_: u16,
         disputeWindow_: u64,
-    ) -> impl ::core::future::Future<
-        Output = alloy_contract::Result<DataMarketInstance<P, N>>,
-    > {
-        DataMarketInstance::<
-            P,
-            N,
-        >::deploy(
+    ) -> impl ::core::future::Future<Output = alloy_contract::Result<DataMarketInstance<P, N>>>
+    {
+        DataMarketInstance::<P, N>::deploy(
             __provider,
             admin,
             forwarder,
@@ -15631,10 +14137,10 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
         )
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+    and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     #[inline]
     pub fn deploy_builder<
         P: alloy_contract::private::Provider<N>,
@@ -15649,10 +14155,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         feeBps_: u16,
         disputeWindow_: u64,
     ) -> alloy_contract::RawCallBuilder<P, N> {
-        DataMarketInstance::<
-            P,
-            N,
-        >::deploy_builder(
+        DataMarketInstance::<P, N>::deploy_builder(
             __provider,
             admin,
             forwarder,
@@ -15665,15 +14168,15 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     }
     /**A [`DataMarket`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`DataMarket`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`DataMarket`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct DataMarketInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -15684,22 +14187,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for DataMarketInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("DataMarketInstance").field(&self.address).finish()
+            f.debug_tuple("DataMarketInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > DataMarketInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        DataMarketInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`DataMarket`](self) contract instance.
 
-See the [wrapper's documentation](`DataMarketInstance`) for more details.*/
+        See the [wrapper's documentation](`DataMarketInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -15708,9 +14209,9 @@ See the [wrapper's documentation](`DataMarketInstance`) for more details.*/
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+        Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
         pub async fn deploy(
             __provider: P,
@@ -15736,10 +14237,10 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+        and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(
             __provider: P,
@@ -15755,20 +14256,18 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 __provider,
                 [
                     &BYTECODE[..],
-                    &alloy_sol_types::SolConstructor::abi_encode(
-                        &constructorCall {
-                            admin,
-                            forwarder,
-                            token_,
-                            accounts_,
-                            treasury_,
-                            feeBps_,
-                            disputeWindow_,
-                        },
-                    )[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(&constructorCall {
+                        admin,
+                        forwarder,
+                        token_,
+                        accounts_,
+                        treasury_,
+                        feeBps_,
+                        disputeWindow_,
+                    })[..],
                 ]
-                    .concat()
-                    .into(),
+                .concat()
+                .into(),
             )
         }
         /// Returns a reference to the address.
@@ -15804,10 +14303,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > DataMarketInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        DataMarketInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -15819,9 +14317,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
         }
         ///Creates a new call builder for the [`ARBITER_ROLE`] function.
-        pub fn ARBITER_ROLE(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, ARBITER_ROLECall, N> {
+        pub fn ARBITER_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, ARBITER_ROLECall, N> {
             self.call_builder(&ARBITER_ROLECall)
         }
         ///Creates a new call builder for the [`DEFAULT_ADMIN_ROLE`] function.
@@ -15837,9 +14333,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&MAX_DISPUTE_WINDOWCall)
         }
         ///Creates a new call builder for the [`MAX_FEE_BPS`] function.
-        pub fn MAX_FEE_BPS(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, MAX_FEE_BPSCall, N> {
+        pub fn MAX_FEE_BPS(&self) -> alloy_contract::SolCallBuilder<&P, MAX_FEE_BPSCall, N> {
             self.call_builder(&MAX_FEE_BPSCall)
         }
         ///Creates a new call builder for the [`MIN_DISPUTE_WINDOW`] function.
@@ -15870,12 +14364,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             >,
             patients: alloy::sol_types::private::Vec<alloy::sol_types::private::Address>,
         ) -> alloy_contract::SolCallBuilder<&P, claimManyCall, N> {
-            self.call_builder(
-                &claimManyCall {
-                    requestIds,
-                    patients,
-                },
-            )
+            self.call_builder(&claimManyCall {
+                requestIds,
+                patients,
+            })
         }
         ///Creates a new call builder for the [`close`] function.
         pub fn close(
@@ -15898,24 +14390,18 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             patient: alloy::sol_types::private::Address,
             reason: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, disputeCall, N> {
-            self.call_builder(
-                &disputeCall {
-                    requestId,
-                    patient,
-                    reason,
-                },
-            )
+            self.call_builder(&disputeCall {
+                requestId,
+                patient,
+                reason,
+            })
         }
         ///Creates a new call builder for the [`disputeWindow`] function.
-        pub fn disputeWindow(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, disputeWindowCall, N> {
+        pub fn disputeWindow(&self) -> alloy_contract::SolCallBuilder<&P, disputeWindowCall, N> {
             self.call_builder(&disputeWindowCall)
         }
         ///Creates a new call builder for the [`eip712Domain`] function.
-        pub fn eip712Domain(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
+        pub fn eip712Domain(&self) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
             self.call_builder(&eip712DomainCall)
         }
         ///Creates a new call builder for the [`fee`] function.
@@ -15950,11 +14436,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
             forwarder: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, isTrustedForwarderCall, N> {
-            self.call_builder(
-                &isTrustedForwarderCall {
-                    forwarder,
-                },
-            )
+            self.call_builder(&isTrustedForwarderCall { forwarder })
         }
         ///Creates a new call builder for the [`nonces`] function.
         pub fn nonces(
@@ -15971,14 +14453,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             maxRecords: u32,
             deadline: u64,
         ) -> alloy_contract::SolCallBuilder<&P, openRequestCall, N> {
-            self.call_builder(
-                &openRequestCall {
-                    criteria,
-                    pricePerRecord,
-                    maxRecords,
-                    deadline,
-                },
-            )
+            self.call_builder(&openRequestCall {
+                criteria,
+                pricePerRecord,
+                maxRecords,
+                deadline,
+            })
         }
         ///Creates a new call builder for the [`openRequestWithPermit`] function.
         pub fn openRequestWithPermit(
@@ -15992,18 +14472,16 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             r: alloy::sol_types::private::FixedBytes<32>,
             s: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, openRequestWithPermitCall, N> {
-            self.call_builder(
-                &openRequestWithPermitCall {
-                    criteria,
-                    pricePerRecord,
-                    maxRecords,
-                    deadline,
-                    permitDeadline,
-                    v,
-                    r,
-                    s,
-                },
-            )
+            self.call_builder(&openRequestWithPermitCall {
+                criteria,
+                pricePerRecord,
+                maxRecords,
+                deadline,
+                permitDeadline,
+                v,
+                r,
+                s,
+            })
         }
         ///Creates a new call builder for the [`refundExpired`] function.
         pub fn refundExpired(
@@ -16018,12 +14496,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(
-                &renounceRoleCall {
-                    role,
-                    callerConfirmation,
-                },
-            )
+            self.call_builder(&renounceRoleCall {
+                role,
+                callerConfirmation,
+            })
         }
         ///Creates a new call builder for the [`request`] function.
         pub fn request(
@@ -16033,9 +14509,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&requestCall { requestId })
         }
         ///Creates a new call builder for the [`requestCount`] function.
-        pub fn requestCount(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, requestCountCall, N> {
+        pub fn requestCount(&self) -> alloy_contract::SolCallBuilder<&P, requestCountCall, N> {
             self.call_builder(&requestCountCall)
         }
         ///Creates a new call builder for the [`resolve`] function.
@@ -16045,13 +14519,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             patient: alloy::sol_types::private::Address,
             payPatient: bool,
         ) -> alloy_contract::SolCallBuilder<&P, resolveCall, N> {
-            self.call_builder(
-                &resolveCall {
-                    requestId,
-                    patient,
-                    payPatient,
-                },
-            )
+            self.call_builder(&resolveCall {
+                requestId,
+                patient,
+                payPatient,
+            })
         }
         ///Creates a new call builder for the [`revokeRole`] function.
         pub fn revokeRole(
@@ -16062,10 +14534,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&revokeRoleCall { role, account })
         }
         ///Creates a new call builder for the [`setFee`] function.
-        pub fn setFee(
-            &self,
-            feeBps: u16,
-        ) -> alloy_contract::SolCallBuilder<&P, setFeeCall, N> {
+        pub fn setFee(&self, feeBps: u16) -> alloy_contract::SolCallBuilder<&P, setFeeCall, N> {
             self.call_builder(&setFeeCall { feeBps })
         }
         ///Creates a new call builder for the [`setTreasury`] function.
@@ -16088,11 +14557,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
             interfaceId: alloy::sol_types::private::FixedBytes<4>,
         ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
-            self.call_builder(
-                &supportsInterfaceCall {
-                    interfaceId,
-                },
-            )
+            self.call_builder(&supportsInterfaceCall { interfaceId })
         }
         ///Creates a new call builder for the [`token`] function.
         pub fn token(&self) -> alloy_contract::SolCallBuilder<&P, tokenCall, N> {
@@ -16111,11 +14576,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
             approval: <IDataMarket::TradeApproval as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, tradeApprovalDigestCall, N> {
-            self.call_builder(
-                &tradeApprovalDigestCall {
-                    approval,
-                },
-            )
+            self.call_builder(&tradeApprovalDigestCall { approval })
         }
         ///Creates a new call builder for the [`treasury`] function.
         pub fn treasury(&self) -> alloy_contract::SolCallBuilder<&P, treasuryCall, N> {
@@ -16129,10 +14590,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > DataMarketInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        DataMarketInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -16153,27 +14613,19 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<FeeSet>()
         }
         ///Creates a new event filter for the [`FeesCollected`] event.
-        pub fn FeesCollected_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, FeesCollected, N> {
+        pub fn FeesCollected_filter(&self) -> alloy_contract::Event<&P, FeesCollected, N> {
             self.event_filter::<FeesCollected>()
         }
         ///Creates a new event filter for the [`RequestClosed`] event.
-        pub fn RequestClosed_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, RequestClosed, N> {
+        pub fn RequestClosed_filter(&self) -> alloy_contract::Event<&P, RequestClosed, N> {
             self.event_filter::<RequestClosed>()
         }
         ///Creates a new event filter for the [`RequestOpened`] event.
-        pub fn RequestOpened_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, RequestOpened, N> {
+        pub fn RequestOpened_filter(&self) -> alloy_contract::Event<&P, RequestOpened, N> {
             self.event_filter::<RequestOpened>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
-        pub fn RoleAdminChanged_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+        pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
             self.event_filter::<RoleAdminChanged>()
         }
         ///Creates a new event filter for the [`RoleGranted`] event.
@@ -16185,9 +14637,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<RoleRevoked>()
         }
         ///Creates a new event filter for the [`TradeDisputed`] event.
-        pub fn TradeDisputed_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, TradeDisputed, N> {
+        pub fn TradeDisputed_filter(&self) -> alloy_contract::Event<&P, TradeDisputed, N> {
             self.event_filter::<TradeDisputed>()
         }
         ///Creates a new event filter for the [`TradePaid`] event.
@@ -16195,9 +14645,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<TradePaid>()
         }
         ///Creates a new event filter for the [`TradeRefunded`] event.
-        pub fn TradeRefunded_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, TradeRefunded, N> {
+        pub fn TradeRefunded_filter(&self) -> alloy_contract::Event<&P, TradeRefunded, N> {
             self.event_filter::<TradeRefunded>()
         }
         ///Creates a new event filter for the [`TradeSettled`] event.

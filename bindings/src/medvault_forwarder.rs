@@ -16,11 +16,10 @@ library ERC2771Forwarder {
 pub mod ERC2771Forwarder {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct ForwardRequestData { address from; address to; uint256 value; uint256 gas; uint48 deadline; bytes data; bytes signature; }
-```*/
+    struct ForwardRequestData { address from; address to; uint256 value; uint256 gas; uint48 deadline; bytes data; bytes signature; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ForwardRequestData {
@@ -70,9 +69,7 @@ struct ForwardRequestData { address from; address to; uint256 value; uint256 gas
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -124,15 +121,15 @@ struct ForwardRequestData { address from; address to; uint256 value; uint256 gas
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.to,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.value),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.gas),
-                    <alloy::sol_types::sol_data::Uint<
-                        48,
-                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.value,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.gas,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<48> as alloy_sol_types::SolType>::tokenize(
+                        &self.deadline,
+                    ),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.data,
                     ),
@@ -146,64 +143,50 @@ struct ForwardRequestData { address from; address to; uint256 value; uint256 gas
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for ForwardRequestData {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -217,9 +200,9 @@ struct ForwardRequestData { address from; address to; uint256 value; uint256 gas
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -295,9 +278,7 @@ struct ForwardRequestData { address from; address to; uint256 value; uint256 gas
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.from,
                     out,
@@ -331,24 +312,17 @@ struct ForwardRequestData { address from; address to; uint256 value; uint256 gas
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`ERC2771Forwarder`](self) contract instance.
 
-See the [wrapper's documentation](`ERC2771ForwarderInstance`) for more details.*/
+    See the [wrapper's documentation](`ERC2771ForwarderInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -361,15 +335,15 @@ See the [wrapper's documentation](`ERC2771ForwarderInstance`) for more details.*
     }
     /**A [`ERC2771Forwarder`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`ERC2771Forwarder`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`ERC2771Forwarder`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct ERC2771ForwarderInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -380,22 +354,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for ERC2771ForwarderInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("ERC2771ForwarderInstance").field(&self.address).finish()
+            f.debug_tuple("ERC2771ForwarderInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ERC2771ForwarderInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ERC2771ForwarderInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`ERC2771Forwarder`](self) contract instance.
 
-See the [wrapper's documentation](`ERC2771ForwarderInstance`) for more details.*/
+        See the [wrapper's documentation](`ERC2771ForwarderInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -435,10 +407,9 @@ See the [wrapper's documentation](`ERC2771ForwarderInstance`) for more details.*
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ERC2771ForwarderInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ERC2771ForwarderInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -451,10 +422,9 @@ See the [wrapper's documentation](`ERC2771ForwarderInstance`) for more details.*
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ERC2771ForwarderInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ERC2771ForwarderInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -918,12 +888,11 @@ pub mod MedvaultForwarder {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R`\x046\x10a\0XW_5`\xE0\x1C\x80c\x84\xB0\x19n\x11a\0AW\x80c\x84\xB0\x19n\x14a\0\xDFW\x80c\xCC\xF9kJ\x14a\x01\x06W\x80c\xDF\x90\\\xAF\x14a\x01\x1BW__\xFD[\x80c\x19\xD8\xD3\x8C\x14a\0\\W\x80c~\xCE\xBE\0\x14a\0\x90W[__\xFD[4\x80\x15a\0gW__\xFD[Pa\0{a\0v6`\x04a\r,V[a\x01.V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\0\x9BW__\xFD[Pa\0\xD1a\0\xAA6`\x04a\r\x8BV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x02` R`@\x90 T\x90V[`@Q\x90\x81R` \x01a\0\x87V[4\x80\x15a\0\xEAW__\xFD[Pa\0\xF3a\x01^V[`@Qa\0\x87\x97\x96\x95\x94\x93\x92\x91\x90a\r\xF2V[a\x01\x19a\x01\x146`\x04a\x0E\xB1V[a\x01\xBCV[\0[a\x01\x19a\x01)6`\x04a\r,V[a\x03\x1FV[____a\x01;\x85a\x03\xACV[P\x92P\x92P\x92P\x82\x80\x15a\x01LWP\x81[\x80\x15a\x01UWP\x80[\x95\x94PPPPPV[_``\x80___``a\x01oa\x04HV[a\x01wa\x04xV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15_\x80\x80[\x85\x81\x10\x15a\x02\x87W\x86\x86\x82\x81\x81\x10a\x01\xF2Wa\x01\xF2a\x0F3V[\x90P` \x02\x81\x01\x90a\x02\x04\x91\x90a\x0F`V[a\x02\x12\x90`@\x015\x84a\x0F\x9CV[\x92P_a\x02B\x88\x88\x84\x81\x81\x10a\x02*Wa\x02*a\x0F3V[\x90P` \x02\x81\x01\x90a\x02<\x91\x90a\x0F`V[\x86a\x04\xA3V[\x90P\x80a\x02~W\x87\x87\x83\x81\x81\x10a\x02[Wa\x02[a\x0F3V[\x90P` \x02\x81\x01\x90a\x02m\x91\x90a\x0F`V[a\x02{\x90`@\x015\x84a\x0F\x9CV[\x92P[P`\x01\x01a\x01\xD8V[P4\x82\x14a\x02\xCFW`@Q\x7Fpd\x7Fy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R4`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[\x80\x15a\x03\x17W\x82\x15a\x03\rW`@Q\x7F9\xC6\xE3\xB7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x03\x17\x84\x82a\x06\xFDV[PPPPPPV[\x80`@\x0154\x14a\x03hW`@\x80Q\x7Fpd\x7Fy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x90\x82\x015`\x04\x82\x01R4`$\x82\x01R`D\x01a\x02\xC6V[a\x03s\x81`\x01a\x04\xA3V[a\x03\xA9W`@Q\x7F\xD6\xBD\xA2u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PV[______a\x03\xBB\x87a\x07\xA6V[\x90\x92P\x90Pa\x03\xD8a\x03\xD3`@\x89\x01` \x8A\x01a\r\x8BV[a\x08\xF5V[Ba\x03\xE9`\xA0\x8A\x01`\x80\x8B\x01a\x0F\xD4V[e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15\x83\x80\x15a\x047WPa\x04\x08` \x8A\x01\x8Aa\r\x8BV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14[\x91\x97P\x95P\x93P\x91PP\x91\x93P\x91\x93V[``a\x04s\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\t\xBAV[\x90P\x90V[``a\x04s\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\t\xBAV[_____a\x04\xB1\x87a\x03\xACV[\x93P\x93P\x93P\x93P\x85\x15a\x05\xDCW\x83a\x05%Wa\x04\xD4`@\x88\x01` \x89\x01a\r\x8BV[`@Q\x7F\xD2e\x0C\xD1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x01a\x02\xC6V[\x82a\x05wWa\x05:`\xA0\x88\x01`\x80\x89\x01a\x0F\xD4V[`@Q\x7F\x94\xEE\xF5\x8A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\x02\xC6V[\x81a\x05\xDCW\x80a\x05\x8A` \x89\x01\x89a\r\x8BV[`@Q\x7F\xC8E\xA0V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x02\xC6V[\x83\x80\x15a\x05\xE6WP\x81[\x80\x15a\x05\xEFWP\x82[\x15a\x06\xF3Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x02` R`@\x81 \x80T`\x01\x81\x01\x90\x91U\x90P``\x88\x015_a\x069`@\x8B\x01` \x8C\x01a\r\x8BV[\x90P`@\x8A\x015_a\x06N`\xA0\x8D\x01\x8Da\x0F\xF9V[a\x06[` \x8F\x01\x8Fa\r\x8BV[`@Q` \x01a\x06m\x93\x92\x91\x90a\x10aV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x90P___\x83Q` \x85\x01\x86\x88\x8A\xF1\x9APZ\x90Pa\x06\x9A\x81\x8Ea\t\xF7V[`@\x80Q\x87\x81R\x8C\x15\x15` \x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16\x91\x7F\x84/\xB2J\x83y5XXz=\xAB+\xE7gM\xA4\xA5\x1D\t\xC5T-m\xD3T\xE5\xD0\xEAp\x81<\x91\x01`@Q\x80\x91\x03\x90\xA2PPPPPP[PPPP\x92\x91PPV[\x80G\x10\x15a\x07@W`@Q\x7F\xCFG\x91\x81\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RG`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x02\xC6V[a\x07Y\x82\x82`@Q\x80` \x01`@R\x80_\x81RPa\n\x0FV[\x15a\x07bWPPV[=\x15a\x07tWa\x07pa\n$V[PPV[`@Q\x7F\xD6\xBD\xA2u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x80a\x08\xD0a\x07\xBA`\xC0\x87\x01\x87a\x0F\xF9V[a\x08\xC9\x7F\x7F\x962\x8B\x83'N\xBC|\x1C\xF4\xF7\xA3\xAB\xDA`+Q\xA7\x8B\x7F\xA1\xD8j,\xE3S\xD7^X|\xACa\x07\xEB` \x8B\x01\x8Ba\r\x8BV[a\x07\xFB`@\x8C\x01` \x8D\x01a\r\x8BV[\x8B`@\x015\x8C``\x015a\x08\x1A\x8E_\x01` \x81\x01\x90a\0\xAA\x91\x90a\r\x8BV[\x8E`\x80\x01` \x81\x01\x90a\x08-\x91\x90a\x0F\xD4V[\x8F\x80`\xA0\x01\x90a\x08=\x91\x90a\x0F\xF9V[`@Qa\x08K\x92\x91\x90a\x10\x9AV[`@\x80Q\x91\x82\x90\x03\x82 ` \x83\x01\x99\x90\x99Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x97\x88\x16\x90\x82\x01R\x95\x90\x94\x16``\x86\x01R`\x80\x85\x01\x92\x90\x92R`\xA0\x84\x01R`\xC0\x83\x01Re\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x82\x01Ra\x01\0\x81\x01\x91\x90\x91Ra\x01 \x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a\n/V[\x91\x90a\n|V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a\x08\xE9Wa\x08\xE9a\x10\xA9V[\x14\x95\x91\x94P\x90\x92PPPV[`@Q0`$\x82\x01R_\x90\x81\x90`D\x01`@\x80Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x81\x84\x03\x01\x81R\x91\x90R` \x80\x82\x01\x80Q{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7FW+l\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81R\x82Q\x92\x93P_\x92\x83\x92\x83\x92\x90\x91\x83\x91\x89Z\xFA\x92P=\x91P_Q\x90P\x82\x80\x15a\t\xA5WP` \x82\x10\x15[\x80\x15a\t\xB0WP_\x81\x11[\x96\x95PPPPPPV[``_a\t\xC6\x83a\n\xC3V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[a\n\x06`?``\x83\x015a\x10\xD6V[\x82\x10\x15a\x07pW\xFE[___\x83Q` \x85\x01\x86\x88Z\xF1\x94\x93PPPPV[`@Q=_\x82>=\x81\xFD[_a\nva\n;a\x0B\x03V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[\x92\x91PPV[_\x80\x80`A\x84\x90\x03a\n\xB0W\x845` \x86\x015`@\x87\x015_\x1Aa\n\xA2\x89\x82\x85\x85a\x0C9V[\x95P\x95P\x95PPPPa\n\xBAV[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\nvW`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a\x0BhWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a\x0B\x92WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x04s`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a\x0CrWP_\x91P`\x03\x90P\x82a\r\"V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a\x0C\xC3W=__>=_\xFD[PP`@Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01Q\x91PPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\r\x19WP_\x92P`\x01\x91P\x82\x90Pa\r\"V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a\r<W__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\rRW__\xFD[\x82\x01`\xE0\x81\x85\x03\x12\x15a\rcW__\xFD[\x93\x92PPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x03\xA9W__\xFD[_` \x82\x84\x03\x12\x15a\r\x9BW__\xFD[\x815a\rc\x81a\rjV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a\x0E,`\xE0\x83\x01\x89a\r\xA6V[\x82\x81\x03`@\x84\x01Ra\x0E>\x81\x89a\r\xA6V[``\x84\x01\x88\x90Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a\x0E\xA0W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a\x0E\x82V[P\x90\x9B\x9APPPPPPPPPPPV[___`@\x84\x86\x03\x12\x15a\x0E\xC3W__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x0E\xD9W__\xFD[\x84\x01`\x1F\x81\x01\x86\x13a\x0E\xE9W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x0E\xFFW__\xFD[\x86` \x82`\x05\x1B\x84\x01\x01\x11\x15a\x0F\x13W__\xFD[` \x91\x82\x01\x94P\x92P\x84\x015a\x0F(\x81a\rjV[\x80\x91PP\x92P\x92P\x92V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x825\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF!\x836\x03\x01\x81\x12a\x0F\x92W__\xFD[\x91\x90\x91\x01\x92\x91PPV[\x80\x82\x01\x80\x82\x11\x15a\nvW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a\x0F\xE4W__\xFD[\x815e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\rcW__\xFD[__\x835\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x846\x03\x01\x81\x12a\x10,W__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a\x10FW__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15a\x10ZW__\xFD[\x92P\x92\x90PV[\x82\x84\x827``\x91\x90\x91\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x01\x90\x81R`\x14\x01\x91\x90PV[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[_\x82a\x11\tW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC2771ForwarderExpiredRequest(uint48)` and selector `0x94eef58a`.
-```solidity
-error ERC2771ForwarderExpiredRequest(uint48 deadline);
-```*/
+    ```solidity
+    error ERC2771ForwarderExpiredRequest(uint48 deadline);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC2771ForwarderExpiredRequest {
@@ -942,14 +911,10 @@ error ERC2771ForwarderExpiredRequest(uint48 deadline);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<48>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U48,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U48,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -958,16 +923,14 @@ error ERC2771ForwarderExpiredRequest(uint48 deadline);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ERC2771ForwarderExpiredRequest>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ERC2771ForwarderExpiredRequest> for UnderlyingRustTuple<'_> {
             fn from(value: ERC2771ForwarderExpiredRequest) -> Self {
                 (value.deadline,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ERC2771ForwarderExpiredRequest {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC2771ForwarderExpiredRequest {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { deadline: tuple.0 }
             }
@@ -975,9 +938,7 @@ error ERC2771ForwarderExpiredRequest(uint48 deadline);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC2771ForwarderExpiredRequest {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC2771ForwarderExpiredRequest(uint48)";
             const SELECTOR: [u8; 4] = [148u8, 238u8, 245u8, 138u8];
             #[inline]
@@ -989,26 +950,25 @@ error ERC2771ForwarderExpiredRequest(uint48 deadline);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        48,
-                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<48> as alloy_sol_types::SolType>::tokenize(
+                        &self.deadline,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC2771ForwarderInvalidSigner(address,address)` and selector `0xc845a056`.
-```solidity
-error ERC2771ForwarderInvalidSigner(address signer, address from);
-```*/
+    ```solidity
+    error ERC2771ForwarderInvalidSigner(address signer, address from);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC2771ForwarderInvalidSigner {
@@ -1038,9 +998,7 @@ error ERC2771ForwarderInvalidSigner(address signer, address from);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1049,16 +1007,14 @@ error ERC2771ForwarderInvalidSigner(address signer, address from);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ERC2771ForwarderInvalidSigner>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ERC2771ForwarderInvalidSigner> for UnderlyingRustTuple<'_> {
             fn from(value: ERC2771ForwarderInvalidSigner) -> Self {
                 (value.signer, value.from)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ERC2771ForwarderInvalidSigner {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC2771ForwarderInvalidSigner {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     signer: tuple.0,
@@ -1069,9 +1025,7 @@ error ERC2771ForwarderInvalidSigner(address signer, address from);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC2771ForwarderInvalidSigner {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC2771ForwarderInvalidSigner(address,address)";
             const SELECTOR: [u8; 4] = [200u8, 69u8, 160u8, 86u8];
             #[inline]
@@ -1093,19 +1047,18 @@ error ERC2771ForwarderInvalidSigner(address signer, address from);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC2771ForwarderMismatchedValue(uint256,uint256)` and selector `0x70647f79`.
-```solidity
-error ERC2771ForwarderMismatchedValue(uint256 requestedValue, uint256 msgValue);
-```*/
+    ```solidity
+    error ERC2771ForwarderMismatchedValue(uint256 requestedValue, uint256 msgValue);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC2771ForwarderMismatchedValue {
@@ -1135,9 +1088,7 @@ error ERC2771ForwarderMismatchedValue(uint256 requestedValue, uint256 msgValue);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1146,16 +1097,14 @@ error ERC2771ForwarderMismatchedValue(uint256 requestedValue, uint256 msgValue);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ERC2771ForwarderMismatchedValue>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ERC2771ForwarderMismatchedValue> for UnderlyingRustTuple<'_> {
             fn from(value: ERC2771ForwarderMismatchedValue) -> Self {
                 (value.requestedValue, value.msgValue)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ERC2771ForwarderMismatchedValue {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC2771ForwarderMismatchedValue {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     requestedValue: tuple.0,
@@ -1166,9 +1115,7 @@ error ERC2771ForwarderMismatchedValue(uint256 requestedValue, uint256 msgValue);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC2771ForwarderMismatchedValue {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC2771ForwarderMismatchedValue(uint256,uint256)";
             const SELECTOR: [u8; 4] = [112u8, 100u8, 127u8, 121u8];
             #[inline]
@@ -1180,29 +1127,28 @@ error ERC2771ForwarderMismatchedValue(uint256 requestedValue, uint256 msgValue);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestedValue),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.msgValue),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestedValue,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.msgValue,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC2771ForwarderNoRefundReceiver()` and selector `0x39c6e3b7`.
-```solidity
-error ERC2771ForwarderNoRefundReceiver();
-```*/
+    ```solidity
+    error ERC2771ForwarderNoRefundReceiver();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC2771ForwarderNoRefundReceiver;
@@ -1221,9 +1167,7 @@ error ERC2771ForwarderNoRefundReceiver();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1232,16 +1176,14 @@ error ERC2771ForwarderNoRefundReceiver();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ERC2771ForwarderNoRefundReceiver>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ERC2771ForwarderNoRefundReceiver> for UnderlyingRustTuple<'_> {
             fn from(value: ERC2771ForwarderNoRefundReceiver) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ERC2771ForwarderNoRefundReceiver {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC2771ForwarderNoRefundReceiver {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -1249,9 +1191,7 @@ error ERC2771ForwarderNoRefundReceiver();
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC2771ForwarderNoRefundReceiver {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC2771ForwarderNoRefundReceiver()";
             const SELECTOR: [u8; 4] = [57u8, 198u8, 227u8, 183u8];
             #[inline]
@@ -1266,19 +1206,18 @@ error ERC2771ForwarderNoRefundReceiver();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC2771UntrustfulTarget(address,address)` and selector `0xd2650cd1`.
-```solidity
-error ERC2771UntrustfulTarget(address target, address forwarder);
-```*/
+    ```solidity
+    error ERC2771UntrustfulTarget(address target, address forwarder);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC2771UntrustfulTarget {
@@ -1308,9 +1247,7 @@ error ERC2771UntrustfulTarget(address target, address forwarder);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1337,9 +1274,7 @@ error ERC2771UntrustfulTarget(address target, address forwarder);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC2771UntrustfulTarget {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC2771UntrustfulTarget(address,address)";
             const SELECTOR: [u8; 4] = [210u8, 101u8, 12u8, 209u8];
             #[inline]
@@ -1361,19 +1296,18 @@ error ERC2771UntrustfulTarget(address target, address forwarder);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `FailedCall()` and selector `0xd6bda275`.
-```solidity
-error FailedCall();
-```*/
+    ```solidity
+    error FailedCall();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FailedCall;
@@ -1392,9 +1326,7 @@ error FailedCall();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1418,9 +1350,7 @@ error FailedCall();
         #[automatically_derived]
         impl alloy_sol_types::SolError for FailedCall {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "FailedCall()";
             const SELECTOR: [u8; 4] = [214u8, 189u8, 162u8, 117u8];
             #[inline]
@@ -1435,19 +1365,18 @@ error FailedCall();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InsufficientBalance(uint256,uint256)` and selector `0xcf479181`.
-```solidity
-error InsufficientBalance(uint256 balance, uint256 needed);
-```*/
+    ```solidity
+    error InsufficientBalance(uint256 balance, uint256 needed);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InsufficientBalance {
@@ -1477,9 +1406,7 @@ error InsufficientBalance(uint256 balance, uint256 needed);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1506,9 +1433,7 @@ error InsufficientBalance(uint256 balance, uint256 needed);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InsufficientBalance {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InsufficientBalance(uint256,uint256)";
             const SELECTOR: [u8; 4] = [207u8, 71u8, 145u8, 129u8];
             #[inline]
@@ -1520,29 +1445,28 @@ error InsufficientBalance(uint256 balance, uint256 needed);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.balance),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.needed),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.balance,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.needed,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidAccountNonce(address,uint256)` and selector `0x752d88c0`.
-```solidity
-error InvalidAccountNonce(address account, uint256 currentNonce);
-```*/
+    ```solidity
+    error InvalidAccountNonce(address account, uint256 currentNonce);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidAccountNonce {
@@ -1572,9 +1496,7 @@ error InvalidAccountNonce(address account, uint256 currentNonce);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1601,9 +1523,7 @@ error InvalidAccountNonce(address account, uint256 currentNonce);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidAccountNonce {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidAccountNonce(address,uint256)";
             const SELECTOR: [u8; 4] = [117u8, 45u8, 136u8, 192u8];
             #[inline]
@@ -1618,26 +1538,25 @@ error InvalidAccountNonce(address account, uint256 currentNonce);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.currentNonce),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.currentNonce,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidShortString()` and selector `0xb3512b0c`.
-```solidity
-error InvalidShortString();
-```*/
+    ```solidity
+    error InvalidShortString();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidShortString;
@@ -1656,9 +1575,7 @@ error InvalidShortString();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1682,9 +1599,7 @@ error InvalidShortString();
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidShortString {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidShortString()";
             const SELECTOR: [u8; 4] = [179u8, 81u8, 43u8, 12u8];
             #[inline]
@@ -1699,19 +1614,18 @@ error InvalidShortString();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `StringTooLong(string)` and selector `0x305a27a9`.
-```solidity
-error StringTooLong(string str);
-```*/
+    ```solidity
+    error StringTooLong(string str);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct StringTooLong {
@@ -1733,9 +1647,7 @@ error StringTooLong(string str);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1759,9 +1671,7 @@ error StringTooLong(string str);
         #[automatically_derived]
         impl alloy_sol_types::SolError for StringTooLong {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "StringTooLong(string)";
             const SELECTOR: [u8; 4] = [48u8, 90u8, 39u8, 169u8];
             #[inline]
@@ -1780,19 +1690,18 @@ error StringTooLong(string str);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EIP712DomainChanged()` and selector `0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31`.
-```solidity
-event EIP712DomainChanged();
-```*/
+    ```solidity
+    event EIP712DomainChanged();
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -1812,16 +1721,15 @@ event EIP712DomainChanged();
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EIP712DomainChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "EIP712DomainChanged()";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
-                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
-                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
+                    243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8,
+                    243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -1836,13 +1744,11 @@ event EIP712DomainChanged();
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -1862,9 +1768,7 @@ event EIP712DomainChanged();
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 Ok(())
             }
         }
@@ -1885,12 +1789,11 @@ event EIP712DomainChanged();
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ExecutedForwardRequest(address,uint256,bool)` and selector `0x842fb24a83793558587a3dab2be7674da4a51d09c5542d6dd354e5d0ea70813c`.
-```solidity
-event ExecutedForwardRequest(address indexed signer, uint256 nonce, bool success);
-```*/
+    ```solidity
+    event ExecutedForwardRequest(address indexed signer, uint256 nonce, bool success);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -1920,19 +1823,18 @@ event ExecutedForwardRequest(address indexed signer, uint256 nonce, bool success
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Bool,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ExecutedForwardRequest(address,uint256,bool)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                132u8, 47u8, 178u8, 74u8, 131u8, 121u8, 53u8, 88u8, 88u8, 122u8, 61u8,
-                171u8, 43u8, 231u8, 103u8, 77u8, 164u8, 165u8, 29u8, 9u8, 197u8, 84u8,
-                45u8, 109u8, 211u8, 84u8, 229u8, 208u8, 234u8, 112u8, 129u8, 60u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    132u8, 47u8, 178u8, 74u8, 131u8, 121u8, 53u8, 88u8, 88u8, 122u8, 61u8, 171u8,
+                    43u8, 231u8, 103u8, 77u8, 164u8, 165u8, 29u8, 9u8, 197u8, 84u8, 45u8, 109u8,
+                    211u8, 84u8, 229u8, 208u8, 234u8, 112u8, 129u8, 60u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -1951,22 +1853,20 @@ event ExecutedForwardRequest(address indexed signer, uint256 nonce, bool success
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.nonce,
+                    ),
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.success,
                     ),
@@ -1984,9 +1884,7 @@ event ExecutedForwardRequest(address indexed signer, uint256 nonce, bool success
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.signer,
                 );
@@ -2011,9 +1909,9 @@ event ExecutedForwardRequest(address indexed signer, uint256 nonce, bool success
         }
     };
     /**Constructor`.
-```solidity
-constructor();
-```*/
+    ```solidity
+    constructor();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {}
@@ -2027,9 +1925,7 @@ constructor();
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2054,9 +1950,7 @@ constructor();
         #[automatically_derived]
         impl alloy_sol_types::SolConstructor for constructorCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -2069,17 +1963,15 @@ constructor();
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `eip712Domain()` and selector `0x84b0196e`.
-```solidity
-function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
-```*/
+    ```solidity
+    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct eip712DomainCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`eip712Domain()`](eip712DomainCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -2097,9 +1989,8 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
         #[allow(missing_docs)]
         pub salt: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
-        pub extensions: alloy::sol_types::private::Vec<
-            alloy::sol_types::private::primitives::aliases::U256,
-        >,
+        pub extensions:
+            alloy::sol_types::private::Vec<alloy::sol_types::private::primitives::aliases::U256>,
     }
     #[allow(
         non_camel_case_types,
@@ -2117,9 +2008,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2167,9 +2056,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2208,9 +2095,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             }
         }
         impl eip712DomainReturn {
-            fn _tokenize(
-                &self,
-            ) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::FixedBytes<
                         1,
@@ -2239,9 +2124,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
         #[automatically_derived]
         impl alloy_sol_types::SolCall for eip712DomainCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = eip712DomainReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::FixedBytes<1>,
@@ -2252,9 +2135,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "eip712Domain()";
             const SELECTOR: [u8; 4] = [132u8, 176u8, 25u8, 110u8];
             #[inline]
@@ -2273,28 +2154,23 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `execute((address,address,uint256,uint256,uint48,bytes,bytes))` and selector `0xdf905caf`.
-```solidity
-function execute(ERC2771Forwarder.ForwardRequestData memory request) external payable;
-```*/
+    ```solidity
+    function execute(ERC2771Forwarder.ForwardRequestData memory request) external payable;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct executeCall {
@@ -2318,14 +2194,11 @@ function execute(ERC2771Forwarder.ForwardRequestData memory request) external pa
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (ERC2771Forwarder::ForwardRequestData,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <ERC2771Forwarder::ForwardRequestData as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<ERC2771Forwarder::ForwardRequestData as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2355,9 +2228,7 @@ function execute(ERC2771Forwarder.ForwardRequestData memory request) external pa
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2380,24 +2251,19 @@ function execute(ERC2771Forwarder.ForwardRequestData memory request) external pa
             }
         }
         impl executeReturn {
-            fn _tokenize(
-                &self,
-            ) -> <executeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <executeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for executeCall {
             type Parameters<'a> = (ERC2771Forwarder::ForwardRequestData,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = executeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "execute((address,address,uint256,uint256,uint48,bytes,bytes))";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "execute((address,address,uint256,uint256,uint48,bytes,bytes))";
             const SELECTOR: [u8; 4] = [223u8, 144u8, 92u8, 175u8];
             #[inline]
             fn new<'a>(
@@ -2419,28 +2285,23 @@ function execute(ERC2771Forwarder.ForwardRequestData memory request) external pa
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `executeBatch((address,address,uint256,uint256,uint48,bytes,bytes)[],address)` and selector `0xccf96b4a`.
-```solidity
-function executeBatch(ERC2771Forwarder.ForwardRequestData[] memory requests, address refundReceiver) external payable;
-```*/
+    ```solidity
+    function executeBatch(ERC2771Forwarder.ForwardRequestData[] memory requests, address refundReceiver) external payable;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct executeBatchCall {
@@ -2479,9 +2340,7 @@ function executeBatch(ERC2771Forwarder.ForwardRequestData[] memory requests, add
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2514,9 +2373,7 @@ function executeBatch(ERC2771Forwarder.ForwardRequestData[] memory requests, add
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2539,9 +2396,7 @@ function executeBatch(ERC2771Forwarder.ForwardRequestData[] memory requests, add
             }
         }
         impl executeBatchReturn {
-            fn _tokenize(
-                &self,
-            ) -> <executeBatchCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <executeBatchCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -2551,15 +2406,12 @@ function executeBatch(ERC2771Forwarder.ForwardRequestData[] memory requests, add
                 alloy::sol_types::sol_data::Array<ERC2771Forwarder::ForwardRequestData>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = executeBatchReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "executeBatch((address,address,uint256,uint256,uint48,bytes,bytes)[],address)";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "executeBatch((address,address,uint256,uint256,uint48,bytes,bytes)[],address)";
             const SELECTOR: [u8; 4] = [204u8, 249u8, 107u8, 74u8];
             #[inline]
             fn new<'a>(
@@ -2584,36 +2436,30 @@ function executeBatch(ERC2771Forwarder.ForwardRequestData[] memory requests, add
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nonces(address)` and selector `0x7ecebe00`.
-```solidity
-function nonces(address owner) external view returns (uint256);
-```*/
+    ```solidity
+    function nonces(address owner) external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct noncesCall {
         #[allow(missing_docs)]
         pub owner: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nonces(address)`](noncesCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -2637,9 +2483,7 @@ function nonces(address owner) external view returns (uint256);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2666,14 +2510,10 @@ function nonces(address owner) external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2698,14 +2538,10 @@ function nonces(address owner) external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for noncesCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nonces(address)";
             const SELECTOR: [u8; 4] = [126u8, 206u8, 190u8, 0u8];
             #[inline]
@@ -2725,49 +2561,44 @@ function nonces(address owner) external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: noncesReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: noncesReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: noncesReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `verify((address,address,uint256,uint256,uint48,bytes,bytes))` and selector `0x19d8d38c`.
-```solidity
-function verify(ERC2771Forwarder.ForwardRequestData memory request) external view returns (bool);
-```*/
+    ```solidity
+    function verify(ERC2771Forwarder.ForwardRequestData memory request) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct verifyCall {
         #[allow(missing_docs)]
         pub request: <ERC2771Forwarder::ForwardRequestData as alloy::sol_types::SolType>::RustType,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`verify((address,address,uint256,uint256,uint48,bytes,bytes))`](verifyCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -2788,14 +2619,11 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (ERC2771Forwarder::ForwardRequestData,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <ERC2771Forwarder::ForwardRequestData as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<ERC2771Forwarder::ForwardRequestData as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2825,9 +2653,7 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2852,15 +2678,12 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         #[automatically_derived]
         impl alloy_sol_types::SolCall for verifyCall {
             type Parameters<'a> = (ERC2771Forwarder::ForwardRequestData,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "verify((address,address,uint256,uint256,uint48,bytes,bytes))";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "verify((address,address,uint256,uint256,uint48,bytes,bytes))";
             const SELECTOR: [u8; 4] = [25u8, 216u8, 211u8, 140u8];
             #[inline]
             fn new<'a>(
@@ -2878,40 +2701,31 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: verifyReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: verifyReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: verifyReturn = r.into();
+                    r._0
+                })
             }
         }
     };
     ///Container for all the [`MedvaultForwarder`](self) function calls.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
+    #[derive(Clone, serde::Serialize, serde::Deserialize)]
     pub enum MedvaultForwarderCalls {
         #[allow(missing_docs)]
         eip712Domain(eip712DomainCall),
@@ -2968,9 +2782,7 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -2983,13 +2795,9 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
-                Self::eip712Domain(_) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::eip712Domain(_) => <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::execute(_) => <executeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::executeBatch(_) => {
-                    <executeBatchCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::executeBatch(_) => <executeBatchCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::nonces(_) => <noncesCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::verify(_) => <verifyCall as alloy_sol_types::SolCall>::SELECTOR,
             }
@@ -3004,70 +2812,56 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<MedvaultForwarderCalls>] = &[
-                {
-                    fn verify(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
-                        <verifyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(MedvaultForwarderCalls::verify)
-                    }
-                    verify
-                },
-                {
-                    fn nonces(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
-                        <noncesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(MedvaultForwarderCalls::nonces)
-                    }
-                    nonces
-                },
-                {
-                    fn eip712Domain(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
-                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(MedvaultForwarderCalls::eip712Domain)
-                    }
-                    eip712Domain
-                },
-                {
-                    fn executeBatch(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
-                        <executeBatchCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(MedvaultForwarderCalls::executeBatch)
-                    }
-                    executeBatch
-                },
-                {
-                    fn execute(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
-                        <executeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(MedvaultForwarderCalls::execute)
-                    }
-                    execute
-                },
-            ];
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<MedvaultForwarderCalls>] =
+                &[
+                    {
+                        fn verify(data: &[u8]) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
+                            <verifyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                                .map(MedvaultForwarderCalls::verify)
+                        }
+                        verify
+                    },
+                    {
+                        fn nonces(data: &[u8]) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
+                            <noncesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                                .map(MedvaultForwarderCalls::nonces)
+                        }
+                        nonces
+                    },
+                    {
+                        fn eip712Domain(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<MedvaultForwarderCalls>
+                        {
+                            <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                                .map(MedvaultForwarderCalls::eip712Domain)
+                        }
+                        eip712Domain
+                    },
+                    {
+                        fn executeBatch(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<MedvaultForwarderCalls>
+                        {
+                            <executeBatchCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                                .map(MedvaultForwarderCalls::executeBatch)
+                        }
+                        executeBatch
+                    },
+                    {
+                        fn execute(data: &[u8]) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
+                            <executeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                                .map(MedvaultForwarderCalls::execute)
+                        }
+                        execute
+                    },
+                ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -3079,25 +2873,19 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<MedvaultForwarderCalls>] = &[
+            ) -> alloy_sol_types::Result<
+                MedvaultForwarderCalls,
+            >] = &[
                 {
-                    fn verify(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
-                        <verifyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn verify(data: &[u8]) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
+                        <verifyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(MedvaultForwarderCalls::verify)
                     }
                     verify
                 },
                 {
-                    fn nonces(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
-                        <noncesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn nonces(data: &[u8]) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
+                        <noncesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(MedvaultForwarderCalls::nonces)
                     }
                     nonces
@@ -3107,9 +2895,9 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
                         <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(MedvaultForwarderCalls::eip712Domain)
+                            data,
+                        )
+                        .map(MedvaultForwarderCalls::eip712Domain)
                     }
                     eip712Domain
                 },
@@ -3118,31 +2906,25 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
                         <executeBatchCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(MedvaultForwarderCalls::executeBatch)
+                            data,
+                        )
+                        .map(MedvaultForwarderCalls::executeBatch)
                     }
                     executeBatch
                 },
                 {
-                    fn execute(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
-                        <executeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn execute(data: &[u8]) -> alloy_sol_types::Result<MedvaultForwarderCalls> {
+                        <executeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(MedvaultForwarderCalls::execute)
                     }
                     execute
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -3150,17 +2932,13 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         fn abi_encoded_size(&self) -> usize {
             match self {
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::execute(inner) => {
                     <executeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::executeBatch(inner) => {
-                    <executeBatchCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <executeBatchCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::nonces(inner) => {
                     <noncesCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -3174,19 +2952,13 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::execute(inner) => {
                     <executeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::executeBatch(inner) => {
-                    <executeBatchCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <executeBatchCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::nonces(inner) => {
                     <noncesCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -3198,9 +2970,7 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         }
     }
     ///Container for all the [`MedvaultForwarder`](self) custom errors.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum MedvaultForwarderErrors {
         #[allow(missing_docs)]
         ERC2771ForwarderExpiredRequest(ERC2771ForwarderExpiredRequest),
@@ -3282,9 +3052,7 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -3312,9 +3080,7 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                 Self::ERC2771UntrustfulTarget(_) => {
                     <ERC2771UntrustfulTarget as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::FailedCall(_) => {
-                    <FailedCall as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::FailedCall(_) => <FailedCall as alloy_sol_types::SolError>::SELECTOR,
                 Self::InsufficientBalance(_) => {
                     <InsufficientBalance as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -3324,9 +3090,7 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                 Self::InvalidShortString(_) => {
                     <InvalidShortString as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::StringTooLong(_) => {
-                    <StringTooLong as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::StringTooLong(_) => <StringTooLong as alloy_sol_types::SolError>::SELECTOR,
             }
         }
         #[inline]
@@ -3339,20 +3103,16 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<MedvaultForwarderErrors>] = &[
+            )
+                -> alloy_sol_types::Result<MedvaultForwarderErrors>] = &[
                 {
                     fn StringTooLong(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
-                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(MedvaultForwarderErrors::StringTooLong)
                     }
                     StringTooLong
@@ -3387,9 +3147,7 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                     fn InvalidAccountNonce(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
-                        <InvalidAccountNonce as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InvalidAccountNonce as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(MedvaultForwarderErrors::InvalidAccountNonce)
                     }
                     InvalidAccountNonce
@@ -3409,9 +3167,7 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                     fn InvalidShortString(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
-                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(MedvaultForwarderErrors::InvalidShortString)
                     }
                     InvalidShortString
@@ -3431,9 +3187,7 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                     fn InsufficientBalance(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
-                        <InsufficientBalance as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InsufficientBalance as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(MedvaultForwarderErrors::InsufficientBalance)
                     }
                     InsufficientBalance
@@ -3442,17 +3196,13 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                     fn ERC2771UntrustfulTarget(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
-                        <ERC2771UntrustfulTarget as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <ERC2771UntrustfulTarget as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(MedvaultForwarderErrors::ERC2771UntrustfulTarget)
                     }
                     ERC2771UntrustfulTarget
                 },
                 {
-                    fn FailedCall(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
+                    fn FailedCall(data: &[u8]) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
                         <FailedCall as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(MedvaultForwarderErrors::FailedCall)
                     }
@@ -3460,12 +3210,10 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -3477,14 +3225,14 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<MedvaultForwarderErrors>] = &[
+            ) -> alloy_sol_types::Result<
+                MedvaultForwarderErrors,
+            >] = &[
                 {
                     fn StringTooLong(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
-                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(MedvaultForwarderErrors::StringTooLong)
                     }
                     StringTooLong
@@ -3520,9 +3268,9 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
                         <InvalidAccountNonce as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(MedvaultForwarderErrors::InvalidAccountNonce)
+                            data,
+                        )
+                        .map(MedvaultForwarderErrors::InvalidAccountNonce)
                     }
                     InvalidAccountNonce
                 },
@@ -3542,9 +3290,9 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
                         <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(MedvaultForwarderErrors::InvalidShortString)
+                            data,
+                        )
+                        .map(MedvaultForwarderErrors::InvalidShortString)
                     }
                     InvalidShortString
                 },
@@ -3564,9 +3312,9 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
                         <InsufficientBalance as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(MedvaultForwarderErrors::InsufficientBalance)
+                            data,
+                        )
+                        .map(MedvaultForwarderErrors::InsufficientBalance)
                     }
                     InsufficientBalance
                 },
@@ -3582,24 +3330,18 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
                     ERC2771UntrustfulTarget
                 },
                 {
-                    fn FailedCall(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
-                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn FailedCall(data: &[u8]) -> alloy_sol_types::Result<MedvaultForwarderErrors> {
+                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(MedvaultForwarderErrors::FailedCall)
                     }
                     FailedCall
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -3659,68 +3401,49 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
             match self {
                 Self::ERC2771ForwarderExpiredRequest(inner) => {
                     <ERC2771ForwarderExpiredRequest as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::ERC2771ForwarderInvalidSigner(inner) => {
                     <ERC2771ForwarderInvalidSigner as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::ERC2771ForwarderMismatchedValue(inner) => {
                     <ERC2771ForwarderMismatchedValue as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::ERC2771ForwarderNoRefundReceiver(inner) => {
                     <ERC2771ForwarderNoRefundReceiver as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::ERC2771UntrustfulTarget(inner) => {
                     <ERC2771UntrustfulTarget as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::FailedCall(inner) => {
                     <FailedCall as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InsufficientBalance(inner) => {
-                    <InsufficientBalance as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InsufficientBalance as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidAccountNonce(inner) => {
-                    <InvalidAccountNonce as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidAccountNonce as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidShortString(inner) => {
-                    <InvalidShortString as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidShortString as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::StringTooLong(inner) => {
-                    <StringTooLong as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <StringTooLong as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
             }
         }
     }
     ///Container for all the [`MedvaultForwarder`](self) events.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum MedvaultForwarderEvents {
         #[allow(missing_docs)]
         EIP712DomainChanged(EIP712DomainChanged),
@@ -3736,14 +3459,14 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
-                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
-                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
+                243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8, 243u8,
+                120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
             ],
             [
-                132u8, 47u8, 178u8, 74u8, 131u8, 121u8, 53u8, 88u8, 88u8, 122u8, 61u8,
-                171u8, 43u8, 231u8, 103u8, 77u8, 164u8, 165u8, 29u8, 9u8, 197u8, 84u8,
-                45u8, 109u8, 211u8, 84u8, 229u8, 208u8, 234u8, 112u8, 129u8, 60u8,
+                132u8, 47u8, 178u8, 74u8, 131u8, 121u8, 53u8, 88u8, 88u8, 122u8, 61u8, 171u8, 43u8,
+                231u8, 103u8, 77u8, 164u8, 165u8, 29u8, 9u8, 197u8, 84u8, 45u8, 109u8, 211u8, 84u8,
+                229u8, 208u8, 234u8, 112u8, 129u8, 60u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -3770,9 +3493,7 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 32usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -3786,35 +3507,25 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
-                Some(
-                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EIP712DomainChanged)
                 }
-                Some(
-                    <ExecutedForwardRequest as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<ExecutedForwardRequest as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <ExecutedForwardRequest as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::ExecutedForwardRequest)
+                        topics, data,
+                    )
+                    .map(Self::ExecutedForwardRequest)
                 }
-                _ => {
-                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                        log: alloy_sol_types::private::Box::new(
-                            alloy_sol_types::private::LogData::new_unchecked(
-                                topics.to_vec(),
-                                data.to_vec().into(),
-                            ),
+                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                    log: alloy_sol_types::private::Box::new(
+                        alloy_sol_types::private::LogData::new_unchecked(
+                            topics.to_vec(),
+                            data.to_vec().into(),
                         ),
-                    })
-                }
+                    ),
+                }),
             }
         }
     }
@@ -3844,7 +3555,7 @@ function verify(ERC2771Forwarder.ForwardRequestData memory request) external vie
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`MedvaultForwarder`](self) contract instance.
 
-See the [wrapper's documentation](`MedvaultForwarderInstance`) for more details.*/
+    See the [wrapper's documentation](`MedvaultForwarderInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -3857,43 +3568,41 @@ See the [wrapper's documentation](`MedvaultForwarderInstance`) for more details.
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+    Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    >(
+    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
         __provider: P,
-    ) -> impl ::core::future::Future<
-        Output = alloy_contract::Result<MedvaultForwarderInstance<P, N>>,
-    > {
+    ) -> impl ::core::future::Future<Output = alloy_contract::Result<MedvaultForwarderInstance<P, N>>>
+    {
         MedvaultForwarderInstance::<P, N>::deploy(__provider)
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+    and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     #[inline]
     pub fn deploy_builder<
         P: alloy_contract::private::Provider<N>,
         N: alloy_contract::private::Network,
-    >(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
+    >(
+        __provider: P,
+    ) -> alloy_contract::RawCallBuilder<P, N> {
         MedvaultForwarderInstance::<P, N>::deploy_builder(__provider)
     }
     /**A [`MedvaultForwarder`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`MedvaultForwarder`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`MedvaultForwarder`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct MedvaultForwarderInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -3904,22 +3613,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for MedvaultForwarderInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("MedvaultForwarderInstance").field(&self.address).finish()
+            f.debug_tuple("MedvaultForwarderInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > MedvaultForwarderInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        MedvaultForwarderInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`MedvaultForwarder`](self) contract instance.
 
-See the [wrapper's documentation](`MedvaultForwarderInstance`) for more details.*/
+        See the [wrapper's documentation](`MedvaultForwarderInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -3928,9 +3635,9 @@ See the [wrapper's documentation](`MedvaultForwarderInstance`) for more details.
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+        Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
         pub async fn deploy(
             __provider: P,
@@ -3940,10 +3647,10 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+        and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
             alloy_contract::RawCallBuilder::new_raw_deploy(
@@ -3984,10 +3691,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > MedvaultForwarderInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        MedvaultForwarderInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -3999,9 +3705,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
         }
         ///Creates a new call builder for the [`eip712Domain`] function.
-        pub fn eip712Domain(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
+        pub fn eip712Domain(&self) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
             self.call_builder(&eip712DomainCall)
         }
         ///Creates a new call builder for the [`execute`] function.
@@ -4019,12 +3723,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             >,
             refundReceiver: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, executeBatchCall, N> {
-            self.call_builder(
-                &executeBatchCall {
-                    requests,
-                    refundReceiver,
-                },
-            )
+            self.call_builder(&executeBatchCall {
+                requests,
+                refundReceiver,
+            })
         }
         ///Creates a new call builder for the [`nonces`] function.
         pub fn nonces(
@@ -4042,10 +3744,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > MedvaultForwarderInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        MedvaultForwarderInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.

@@ -23,8 +23,7 @@ library IProviderRegistry {
 pub mod IProviderRegistry {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Outcome(u8);
@@ -35,34 +34,27 @@ pub mod IProviderRegistry {
             #[inline]
             fn stv_to_tokens(
                 &self,
-            ) -> <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'_> {
+            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
+            {
                 alloy_sol_types::private::SolTypeValue::<
                     alloy::sol_types::sol_data::Uint<8>,
                 >::stv_to_tokens(self)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::tokenize(self)
-                    .0
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
                 <alloy::sol_types::sol_data::Uint<
                     8,
                 > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
+                    self,
+                )
             }
         }
         impl Outcome {
@@ -106,13 +98,11 @@ pub mod IProviderRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolType for Outcome {
             type RustType = u8;
-            type Token<'a> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = Self::NAME;
-            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
             const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
                 8,
             > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
@@ -122,15 +112,11 @@ pub mod IProviderRegistry {
             }
             #[inline]
             fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::type_check(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::detokenize(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
             }
         }
         #[automatically_derived]
@@ -151,17 +137,14 @@ pub mod IProviderRegistry {
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                    rust,
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Param(u8);
@@ -172,34 +155,27 @@ pub mod IProviderRegistry {
             #[inline]
             fn stv_to_tokens(
                 &self,
-            ) -> <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'_> {
+            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
+            {
                 alloy_sol_types::private::SolTypeValue::<
                     alloy::sol_types::sol_data::Uint<8>,
                 >::stv_to_tokens(self)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::tokenize(self)
-                    .0
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
                 <alloy::sol_types::sol_data::Uint<
                     8,
                 > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
+                    self,
+                )
             }
         }
         impl Param {
@@ -243,13 +219,11 @@ pub mod IProviderRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolType for Param {
             type RustType = u8;
-            type Token<'a> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = Self::NAME;
-            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
             const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
                 8,
             > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
@@ -259,15 +233,11 @@ pub mod IProviderRegistry {
             }
             #[inline]
             fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::type_check(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::detokenize(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
             }
         }
         #[automatically_derived]
@@ -288,17 +258,14 @@ pub mod IProviderRegistry {
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                    rust,
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReviewKind(u8);
@@ -309,34 +276,27 @@ pub mod IProviderRegistry {
             #[inline]
             fn stv_to_tokens(
                 &self,
-            ) -> <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'_> {
+            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
+            {
                 alloy_sol_types::private::SolTypeValue::<
                     alloy::sol_types::sol_data::Uint<8>,
                 >::stv_to_tokens(self)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::tokenize(self)
-                    .0
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
                 <alloy::sol_types::sol_data::Uint<
                     8,
                 > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
+                    self,
+                )
             }
         }
         impl ReviewKind {
@@ -380,13 +340,11 @@ pub mod IProviderRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolType for ReviewKind {
             type RustType = u8;
-            type Token<'a> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = Self::NAME;
-            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
             const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
                 8,
             > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
@@ -396,15 +354,11 @@ pub mod IProviderRegistry {
             }
             #[inline]
             fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::type_check(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::detokenize(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
             }
         }
         #[automatically_derived]
@@ -425,17 +379,14 @@ pub mod IProviderRegistry {
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                    rust,
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Status(u8);
@@ -446,34 +397,27 @@ pub mod IProviderRegistry {
             #[inline]
             fn stv_to_tokens(
                 &self,
-            ) -> <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'_> {
+            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
+            {
                 alloy_sol_types::private::SolTypeValue::<
                     alloy::sol_types::sol_data::Uint<8>,
                 >::stv_to_tokens(self)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::tokenize(self)
-                    .0
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
                 <alloy::sol_types::sol_data::Uint<
                     8,
                 > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
+                    self,
+                )
             }
         }
         impl Status {
@@ -517,13 +461,11 @@ pub mod IProviderRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolType for Status {
             type RustType = u8;
-            type Token<'a> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = Self::NAME;
-            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
             const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
                 8,
             > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
@@ -533,15 +475,11 @@ pub mod IProviderRegistry {
             }
             #[inline]
             fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::type_check(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::detokenize(token)
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
             }
         }
         #[automatically_derived]
@@ -562,20 +500,17 @@ pub mod IProviderRegistry {
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                    rust,
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Ballot { bytes32 commitment; bool revealed; bool approve; bool claimed; }
-```*/
+    struct Ballot { bytes32 commitment; bool revealed; bool approve; bool claimed; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Ballot {
@@ -605,17 +540,11 @@ struct Ballot { bytes32 commitment; bool revealed; bool approve; bool claimed; }
             alloy::sol_types::sol_data::Bool,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::FixedBytes<32>,
-            bool,
-            bool,
-            bool,
-        );
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::FixedBytes<32>, bool, bool, bool);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -626,7 +555,12 @@ struct Ballot { bytes32 commitment; bool revealed; bool approve; bool claimed; }
         #[doc(hidden)]
         impl ::core::convert::From<Ballot> for UnderlyingRustTuple<'_> {
             fn from(value: Ballot) -> Self {
-                (value.commitment, value.revealed, value.approve, value.claimed)
+                (
+                    value.commitment,
+                    value.revealed,
+                    value.approve,
+                    value.claimed,
+                )
             }
         }
         #[automatically_derived]
@@ -669,64 +603,50 @@ struct Ballot { bytes32 commitment; bool revealed; bool approve; bool claimed; }
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Ballot {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -740,9 +660,9 @@ struct Ballot { bytes32 commitment; bool revealed; bool approve; bool claimed; }
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -797,9 +717,7 @@ struct Ballot { bytes32 commitment; bool revealed; bool approve; bool claimed; }
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -820,25 +738,17 @@ struct Ballot { bytes32 commitment; bool revealed; bool approve; bool claimed; }
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Params { uint128 minStake; uint128 voteBond; uint128 challengeBond; uint64 commitWindow; uint64 revealWindow; uint64 unbondingDelay; uint16 quorum; uint16 voterPenaltyBps; uint16 slashBps; uint16 challengerRewardBps; }
-```*/
+    struct Params { uint128 minStake; uint128 voteBond; uint128 challengeBond; uint64 commitWindow; uint64 revealWindow; uint64 unbondingDelay; uint16 quorum; uint16 voterPenaltyBps; uint16 slashBps; uint16 challengerRewardBps; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Params {
@@ -886,23 +796,10 @@ struct Params { uint128 minStake; uint128 voteBond; uint128 challengeBond; uint6
             alloy::sol_types::sol_data::Uint<16>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            u128,
-            u128,
-            u128,
-            u64,
-            u64,
-            u64,
-            u16,
-            u16,
-            u16,
-            u16,
-        );
+        type UnderlyingRustTuple<'a> = (u128, u128, u128, u64, u64, u64, u16, u16, u16, u16);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -954,36 +851,36 @@ struct Params { uint128 minStake; uint128 voteBond; uint128 challengeBond; uint6
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::SolType>::tokenize(&self.minStake),
-                    <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::SolType>::tokenize(&self.voteBond),
-                    <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::SolType>::tokenize(&self.challengeBond),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.commitWindow),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.revealWindow),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.unbondingDelay),
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.quorum),
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.voterPenaltyBps),
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.slashBps),
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.challengerRewardBps),
+                    <alloy::sol_types::sol_data::Uint<128> as alloy_sol_types::SolType>::tokenize(
+                        &self.minStake,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<128> as alloy_sol_types::SolType>::tokenize(
+                        &self.voteBond,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<128> as alloy_sol_types::SolType>::tokenize(
+                        &self.challengeBond,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.commitWindow,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.revealWindow,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.unbondingDelay,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.quorum,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.voterPenaltyBps,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.slashBps,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                        &self.challengerRewardBps,
+                    ),
                 )
             }
             #[inline]
@@ -991,64 +888,50 @@ struct Params { uint128 minStake; uint128 voteBond; uint128 challengeBond; uint6
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Params {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -1062,9 +945,9 @@ struct Params { uint128 minStake; uint128 voteBond; uint128 challengeBond; uint6
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -1185,9 +1068,7 @@ struct Params { uint128 minStake; uint128 voteBond; uint128 challengeBond; uint6
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Uint<
                     128,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -1250,25 +1131,17 @@ struct Params { uint128 minStake; uint128 voteBond; uint128 challengeBond; uint6
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Provider { uint128 stake; uint48 unbondAt; Status status; uint64 activeReview; }
-```*/
+    struct Provider { uint128 stake; uint48 unbondAt; Status status; uint64 activeReview; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Provider {
@@ -1306,9 +1179,7 @@ struct Provider { uint128 stake; uint48 unbondAt; Status status; uint64 activeRe
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1319,7 +1190,12 @@ struct Provider { uint128 stake; uint48 unbondAt; Status status; uint64 activeRe
         #[doc(hidden)]
         impl ::core::convert::From<Provider> for UnderlyingRustTuple<'_> {
             fn from(value: Provider) -> Self {
-                (value.stake, value.unbondAt, value.status, value.activeReview)
+                (
+                    value.stake,
+                    value.unbondAt,
+                    value.status,
+                    value.activeReview,
+                )
             }
         }
         #[automatically_derived]
@@ -1343,16 +1219,16 @@ struct Provider { uint128 stake; uint48 unbondAt; Status status; uint64 activeRe
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::SolType>::tokenize(&self.stake),
-                    <alloy::sol_types::sol_data::Uint<
-                        48,
-                    > as alloy_sol_types::SolType>::tokenize(&self.unbondAt),
+                    <alloy::sol_types::sol_data::Uint<128> as alloy_sol_types::SolType>::tokenize(
+                        &self.stake,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<48> as alloy_sol_types::SolType>::tokenize(
+                        &self.unbondAt,
+                    ),
                     <Status as alloy_sol_types::SolType>::tokenize(&self.status),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.activeReview),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.activeReview,
+                    ),
                 )
             }
             #[inline]
@@ -1360,64 +1236,50 @@ struct Provider { uint128 stake; uint48 unbondAt; Status status; uint64 activeRe
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Provider {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -1431,9 +1293,9 @@ struct Provider { uint128 stake; uint48 unbondAt; Status status; uint64 activeRe
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -1488,9 +1350,7 @@ struct Provider { uint128 stake; uint48 unbondAt; Status status; uint64 activeRe
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Uint<
                     128,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -1503,10 +1363,7 @@ struct Provider { uint128 stake; uint48 unbondAt; Status status; uint64 activeRe
                     &rust.unbondAt,
                     out,
                 );
-                <Status as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.status,
-                    out,
-                );
+                <Status as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.status, out);
                 <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -1515,25 +1372,17 @@ struct Provider { uint128 stake; uint48 unbondAt; Status status; uint64 activeRe
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Review { address subject; uint64 commitEnd; ReviewKind kind; Outcome outcome; uint16 quorum; address challenger; uint64 revealEnd; uint16 penaltyBps; uint128 voteBond; uint128 challengerBond; uint32 commits; uint32 yes; uint32 no; uint16 slashBps; uint16 rewardBps; uint128 winnerPayout; uint128 loserPayout; bytes32 evidence; }
-```*/
+    struct Review { address subject; uint64 commitEnd; ReviewKind kind; Outcome outcome; uint16 quorum; address challenger; uint64 revealEnd; uint16 penaltyBps; uint128 voteBond; uint128 challengerBond; uint32 commits; uint32 yes; uint32 no; uint16 slashBps; uint16 rewardBps; uint128 winnerPayout; uint128 loserPayout; bytes32 evidence; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Review {
@@ -1627,9 +1476,7 @@ struct Review { address subject; uint64 commitEnd; ReviewKind kind; Outcome outc
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1754,64 +1601,50 @@ struct Review { address subject; uint64 commitEnd; ReviewKind kind; Outcome outc
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Review {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -1825,9 +1658,9 @@ struct Review { address subject; uint64 commitEnd; ReviewKind kind; Outcome outc
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -2004,9 +1837,7 @@ struct Review { address subject; uint64 commitEnd; ReviewKind kind; Outcome outc
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.subject,
                     out,
@@ -2017,14 +1848,8 @@ struct Review { address subject; uint64 commitEnd; ReviewKind kind; Outcome outc
                     &rust.commitEnd,
                     out,
                 );
-                <ReviewKind as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.kind,
-                    out,
-                );
-                <Outcome as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.outcome,
-                    out,
-                );
+                <ReviewKind as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.kind, out);
+                <Outcome as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.outcome, out);
                 <alloy::sol_types::sol_data::Uint<
                     16,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -2103,24 +1928,17 @@ struct Review { address subject; uint64 commitEnd; ReviewKind kind; Outcome outc
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IProviderRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`IProviderRegistryInstance`) for more details.*/
+    See the [wrapper's documentation](`IProviderRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -2133,15 +1951,15 @@ See the [wrapper's documentation](`IProviderRegistryInstance`) for more details.
     }
     /**A [`IProviderRegistry`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`IProviderRegistry`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`IProviderRegistry`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IProviderRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -2152,22 +1970,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for IProviderRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IProviderRegistryInstance").field(&self.address).finish()
+            f.debug_tuple("IProviderRegistryInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IProviderRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IProviderRegistryInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`IProviderRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`IProviderRegistryInstance`) for more details.*/
+        See the [wrapper's documentation](`IProviderRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -2207,10 +2023,9 @@ See the [wrapper's documentation](`IProviderRegistryInstance`) for more details.
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IProviderRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IProviderRegistryInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -2223,10 +2038,9 @@ See the [wrapper's documentation](`IProviderRegistryInstance`) for more details.
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IProviderRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IProviderRegistryInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -4688,12 +4502,11 @@ pub mod ProviderRegistry {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x03\\W_5`\xE0\x1C\x80cz<\x84\x16\x11a\x01\xC9W\x80c\xCF\xF0\xAB\x96\x11a\0\xFEW\x80c\xE2\xAD\x8A\x1B\x11a\0\x9EW\x80c\xF0\xF4B`\x11a\0yW\x80c\xF0\xF4B`\x14a\n W\x80c\xFA\xCC\t/\x14a\n3W\x80c\xFB\xA2\xC0Z\x14a\nFW\x80c\xFB\xAF\tJ\x14a\nYW__\xFD[\x80c\xE2\xAD\x8A\x1B\x14a\t\x9CW\x80c\xEF\xF5\x92O\x14a\t\xF1W\x80c\xF0\xA3\xA9|\x14a\t\xF9W__\xFD[\x80c\xD6m\x9E\x19\x11a\0\xD9W\x80c\xD6m\x9E\x19\x14a\tDW\x80c\xD7\x17\xF3t\x14a\tLW\x80c\xDC\x9Dx\xCE\x14a\tUW\x80c\xE1\xE9l\x9B\x14a\t|W__\xFD[\x80c\xCF\xF0\xAB\x96\x14a\x07\xCBW\x80c\xD1&<\x93\x14a\t\x1EW\x80c\xD5Gt\x1F\x14a\t1W__\xFD[\x80c\x93\x12\xB7\x11\x11a\x01iW\x80c\xA6r\xEB\xDB\x11a\x01DW\x80c\xA6r\xEB\xDB\x14a\x07\x9EW\x80c\xC0~z\x10\x14a\x07\xB1W\x80c\xC4#\x1Cj\x14a\x07\xB9W\x80c\xCAKn(\x14a\x07\xC3W__\xFD[\x80c\x93\x12\xB7\x11\x14a\x07qW\x80c\x9D\xA6\x91\x80\x14a\x07\x84W\x80c\xA2\x17\xFD\xDF\x14a\x07\x97W__\xFD[\x80c\x82\xBF\xEF\xC8\x11a\x01\xA4W\x80c\x82\xBF\xEF\xC8\x14a\x06\xEEW\x80c\x8E\r\xC46\x14a\x07\x15W\x80c\x8Fk\x1B\xA1\x14a\x07(W\x80c\x91\xD1HT\x14a\x07;W__\xFD[\x80cz<\x84\x16\x14a\x06\xB6W\x80c}\xA0\xA8w\x14a\x06\xC0W\x80c\x81{\x1C\xD2\x14a\x06\xE6W__\xFD[\x80cDn\xF8m\x11a\x02\x9FW\x80ca\xD0'\xB3\x11a\x02?W\x80ci\xD0\xB5\x17\x11a\x02\x1AW\x80ci\xD0\xB5\x17\x14a\x06aW\x80co\xB5A\xF9\x14a\x06\x88W\x80ct\xFF\xA5=\x14a\x06\x90W\x80cz6\xE9_\x14a\x06\xA3W__\xFD[\x80ca\xD0'\xB3\x14a\x069W\x80cb}\xE7E\x14a\x06JW\x80cdknO\x14a\x06RW__\xFD[\x80cP\x95\xAFd\x11a\x02zW\x80cP\x95\xAFd\x14a\x05\xACW\x80cQ\x03\xA5\xA3\x14a\x05\xD3W\x80cW+l\x05\x14a\x05\xE6W\x80cZ\xFAP6\x14a\x06&W__\xFD[\x80cDn\xF8m\x14a\x05eW\x80cL\xC5g\x05\x14a\x05wW\x80cO\xC6 B\x14a\x05\x85W__\xFD[\x80c\x1F\x1Bg:\x11a\x03\nW\x80c.\xBB\xB4k\x11a\x02\xE5W\x80c.\xBB\xB4k\x14a\x05\"W\x80c//\xF1]\x14a\x057W\x80c6V\x8A\xBE\x14a\x05JW\x80c<\xCF\xD6\x0B\x14a\x05]W__\xFD[\x80c\x1F\x1Bg:\x14a\x04\xE4W\x80c$\x8A\x9C\xA3\x14a\x04\xF7W\x80c$\x9D9\xE9\x14a\x05\x19W__\xFD[\x80c\x14G\x7FQ\x11a\x03:W\x80c\x14G\x7FQ\x14a\x03\xE7W\x80c\x16\xFD\x86\x82\x14a\x03\xFFW\x80c\x1C\x08\xC0\x8E\x14a\x04\xD1W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x03`W\x80c\x05&\x1A\xEA\x14a\x03\x88W\x80c\x067\xD6y\x14a\x03\xA8W[__\xFD[a\x03sa\x03n6`\x04aH`V[a\nyV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x03\x9Ba\x03\x966`\x04aH\xA6V[a\x0B\x11V[`@Qa\x03\x7F\x91\x90aI\x07V[a\x03\xCF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03\x7FV[a\x03\xF1b\x01Q\x80\x81V[`@Q\x90\x81R` \x01a\x03\x7FV[a\x04\x98a\x04\r6`\x04aI0V[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x91\x90\x91RP_\x82\x81R`\x0B` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x82R\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x81T\x81R`\x01\x90\x91\x01T`\xFF\x80\x82\x16\x15\x15\x93\x83\x01\x93\x90\x93Ra\x01\0\x81\x04\x83\x16\x15\x15\x93\x82\x01\x93\x90\x93Rb\x01\0\0\x90\x92\x04\x16\x15\x15``\x82\x01R\x92\x91PPV[`@Qa\x03\x7F\x91\x90\x81Q\x81R` \x80\x83\x01Q\x15\x15\x90\x82\x01R`@\x80\x83\x01Q\x15\x15\x90\x82\x01R``\x91\x82\x01Q\x15\x15\x91\x81\x01\x91\x90\x91R`\x80\x01\x90V[a\x03\xF1a\x04\xDF6`\x04aH\xA6V[a\r\x9AV[a\x03\xF1k\x03;.<\x9F\xD0\x80<\xE8\0\0\0\x81V[a\x03\xF1a\x05\x056`\x04aH\xA6V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x03\xF1a'\x10\x81V[a\x055a\x0506`\x04aIZV[a\x10\x8FV[\0[a\x055a\x05E6`\x04aI0V[a\x11\x19V[a\x055a\x05X6`\x04aI0V[a\x11=V[a\x03\xF1a\x11\x9EV[a\x03\xF1jR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0\x81V[a\x03\xF1f\x03\x8D~\xA4\xC6\x80\0\x81V[a\x03\xF1\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\r\x81V[a\x03\xF1\x7F\x12\xB4.\x8A\x16\x0F`d\xDC\x95\x9Co%\x1E:\xF0u\n\xD2\x13\xDB\xEC\xF5s\xB4q\rg\xD6\xC2\x8E9\x81V[a\x055a\x05\xE16`\x04aIZV[a\x14YV[a\x03sa\x05\xF46`\x04aI\x82V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03sa\x0646`\x04aI\x82V[a\x14\xE5V[`\x04T`\x01`\x01`\xA0\x1B\x03\x16a\x03\xCFV[`\x06Ta\x03\xF1V[a\x03\xF1g\r\xE0\xB6\xB3\xA7d\0\0\x81V[a\x03\xF1\x7Fe\xCB\x1D\x84\"\xCD\xF02\x8F&\xB4\x9EB\xE9\xF4RDt\xC41\xDAb<\xBE\x0E\xA4U\xF1\xB6|\x9Fw\x81V[`\x07Ta\x03\xF1V[a\x055a\x06\x9E6`\x04aH\xA6V[a\x15\"V[a\x03\xF1a\x06\xB16`\x04aIZV[a\x16gV[a\x03\xF1b\x12u\0\x81V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xCFV[`\x05Ta\x03\xF1V[a\x03\xCF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[a\x03sa\x07#6`\x04aIZV[a\x17CV[a\x055a\x0766`\x04aI\x9BV[a\x17\xAAV[a\x03sa\x07I6`\x04aI0V[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x055a\x07\x7F6`\x04aI\xB5V[a\x17\xEBV[a\x055a\x07\x926`\x04aI\xB5V[a\x182V[a\x03\xF1_\x81V[a\x03\xF1a\x07\xAC6`\x04aI\xD5V[a\x1B\x8CV[a\x03\xF1`d\x81V[a\x03\xF1bv\xA7\0\x81V[a\x03\xF1a\x1C\x1DV[a\t\x11`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP`@\x80Qa\x01@\x81\x01\x82R`\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x82\x90\x04\x81\x16` \x84\x01R`\x02T\x90\x81\x16\x93\x83\x01\x93\x90\x93Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x83\x04\x81\x16``\x83\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x82\x16`\x80\x82\x01R`\x03T\x91\x82\x16`\xA0\x82\x01Ra\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x83\x04\x81\x16`\xC0\x83\x01Rj\x01\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16`\xE0\x83\x01Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16a\x01\0\x83\x01Rn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16a\x01 \x82\x01R\x90V[`@Qa\x03\x7F\x91\x90aJ\x0FV[a\x055a\t,6`\x04aK(V[a\x1CJV[a\x055a\t?6`\x04aI0V[a\x1DWV[a\x055a\x1D{V[a\x03\xF1a\x0E\x10\x81V[a\x03\xF1\x7F\x8C3\xD7`\x93\xDB\x9D\x8C\xE0E\xFB\xFBs\x8F\x06{\xA8$I\x03\xE1\xEC\x864\xE0p\xE2D\xC37\x0C\xFC\x81V[a\t\x8Fa\t\x8A6`\x04aH\xA6V[a\x1E9V[`@Qa\x03\x7F\x91\x90aK\x8CV[a\x03\xF1a\t\xAA6`\x04aMwV[`@\x80Q` \x80\x82\x01\x96\x90\x96R`\x01`\x01`\xA0\x1B\x03\x94\x90\x94\x16\x84\x82\x01R\x91\x15\x15``\x84\x01R`\x80\x80\x84\x01\x91\x90\x91R\x81Q\x80\x84\x03\x90\x91\x01\x81R`\xA0\x90\x92\x01\x90R\x80Q\x91\x01 \x90V[`\nTa\x03\xF1V[a\x03\xF1\x7F4\x96\xE2\xE7<MB\xB7]p.`\xD9\xE4\x81\x02r\x0B\x86\x91#D\x15\x96:Z\x85{\x86B]\x07\x81V[a\x055a\n.6`\x04aI\x82V[a!\x0EV[a\x055a\nA6`\x04aM\xB8V[a!!V[a\x055a\nT6`\x04aM\xDAV[a$cV[a\nla\ng6`\x04aI\x82V[a%\xBEV[`@Qa\x03\x7F\x91\x90aN\nV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x0B\x0BWP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[_a\x0B\x1Aa&\xA0V[_a\x0B$\x83a&\xF9V[\x90P_\x81T}\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x0B^Wa\x0B^aH\xBDV[\x14a\x0B\x9DW`@Q\x7F\xF0uC)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01\x81\x01Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x0C-W`\x01\x81\x01T`@Q\x7F\x94>e\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90Rt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\x0B\x94V[a\x0C6\x81a'rV[\x81T`\x01`\x01`\xA0\x1B\x03\x16_\x81\x81R`\x08` R`@\x90\x81\x90 \x80T\x7F\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81U`\x03\x85\x01T`\x04\x86\x01T\x92Q\x94\x96P\x92\x93\x90\x92\x87\x92\x7FD\xE2K\xB3|\xE0`!\xAC-\x10\xACil\xB4Cbs;\x07H\x0C\xAF\xB2\xEB\xE0)}g\xCCy\xFB\x92a\r\x03\x92\x89\x92c\xFF\xFF\xFF\xFFd\x01\0\0\0\0\x83\x04\x81\x16\x93h\x01\0\0\0\0\0\0\0\0\x84\x04\x90\x91\x16\x92o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x92\x16\x90aNfV[`@Q\x80\x91\x03\x90\xA2_\x83T|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x01\x81\x11\x15a\rBWa\rBaH\xBDV[\x03a\rXWa\rS\x85\x83\x83\x87a*0V[a\reV[a\re\x85\x84\x84\x84\x88a+%V[PPPa\r\x95a&\xF7_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&\xF1V[\x91\x90PV[_a\r\xA3a&\xA0V[_a\r\xACa-\x1AV[\x90P_a\r\xB8\x84a&\xF9V[\x80T\x90\x91P}\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16_\x81`\x03\x81\x11\x15a\r\xF4Wa\r\xF4aH\xBDV[\x03a\x0E.W`@Q\x7F\xBE\xA0!\x8A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x0B\x94V[_\x85\x81R`\x0B` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80Ta\x0E\x99W`@Q\x7F\x8CE\x9F\xDE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`\x01`\x01`\xA0\x1B\x03\x85\x16`$\x82\x01R`D\x01a\x0B\x94V[`\x01\x81\x01Tb\x01\0\0\x90\x04`\xFF\x16\x15a\x0E\xF0W`@Q\x7F\xA9!E@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`\x01`\x01`\xA0\x1B\x03\x85\x16`$\x82\x01R`D\x01a\x0B\x94V[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\x81\x16b\x01\0\0\x17\x90\x91U_\x90`\xFF\x16\x80\x15a\x0FpWP`\x03\x83`\x03\x81\x11\x15a\x0FAWa\x0FAaH\xBDV[\x14\x80a\x0FpWP`\x01\x83`\x03\x81\x11\x15a\x0F\\Wa\x0F\\aH\xBDV[`\x01\x84\x01T`\xFFa\x01\0\x90\x91\x04\x16\x15\x15\x91\x14\x14[\x90P\x80a\x0F\x93W`\x04\x84\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x0F\xBFV[`\x03\x84\x01Tp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x95P\x85`\x06_\x82\x82Ta\x0F\xE4\x91\x90aN\xDEV[\x90\x91UPP`@Q\x86\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16\x90\x88\x90\x7F\x1F\x8F\xC8\x80c6\x17\xD3\r\x8A\x0C\xCF\x0E\x89-\x93\x90\x95\x81\x96:\x8Fn\x05\xE0\xD5s\xC5Q\xE0\xDD\xAB\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x10]`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x86\x88a-(V[PPPPPa\r\x95a&\xF7_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&\xF1V[\x7Fe\xCB\x1D\x84\"\xCD\xF02\x8F&\xB4\x9EB\xE9\xF4RDt\xC41\xDAb<\xBE\x0E\xA4U\xF1\xB6|\x9Fwa\x10\xB9\x81a-vV[_a\x10\xC3\x84a-\x8AV[\x90P_\x84`\x01`\x01`\xA0\x1B\x03\x16\x7FUB\xFBN\xFD\x88\xEA\xA9\x18\xB3\x19\xC2\x1C\x06\x07x-f8\xF7z\xE6\xFD\xEF\xCF\x1A\xE7p\xF7\xBA.\xBA\x85`@Qa\x11\x01\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a\x11\x13\x84\x82a.\x9DV[PPPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x113\x81a-vV[a\x11\x13\x83\x83a/\xC1V[a\x11Ea-\x1AV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x11\x8FW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x11\x99\x82\x82a0\x87V[PPPV[_a\x11\xA7a&\xA0V[_a\x11\xB0a-\x1AV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x08` R`@\x90 \x90\x91P`\x03\x81T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x11\xE9Wa\x11\xE9aH\xBDV[\x14a\x120W\x80T`@Q\x7F\x06\x81)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0B\x94\x91\x84\x91`\x01`\xB0\x1B\x90\x91\x04`\xFF\x16\x90`\x04\x01aN\xF1V[\x80Tp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x12\xB6W\x80T`@Q\x7F*Q\xA6\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\x0B\x94V[\x80Tw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a\x13LW\x80T`@Q\x7Fu\x17\x9Fi\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01Rw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\x0B\x94V[\x80T`\x05\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x94P\x84\x91_\x90a\x13w\x90\x84\x90aN\xDEV[\x90\x91UPP`\x01`\x01`\xA0\x1B\x03\x82\x16_\x81\x81R`\x08` R`@\x90\x81\x90 \x80T\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90UQ\x7Fp\x84\xF5Gf\x18\xD8\xE6\x0B\x11\xEF\r}?\x06\x91FU\xAD\xB8y>(\xFF\x7F\x01\x8DLv\xD5\x05\xD5\x90a\x13\xEB\x90\x86\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2a\x14'`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83\x85a-(V[PPa\x14Va&\xF7_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&\xF1V[\x90V[\x7Fe\xCB\x1D\x84\"\xCD\xF02\x8F&\xB4\x9EB\xE9\xF4RDt\xC41\xDAb<\xBE\x0E\xA4U\xF1\xB6|\x9Fwa\x14\x83\x81a-vV[_a\x14\x8D\x84a-\x8AV[\x90Pa\x14\x9B\x84\x82`\x01a1DV[_\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\xE2^\xD7\x0F\xDE\xAD>o\x0E\x9CE\xB6.%\xAF/Ch.\xB9\xFD\x83%\xDB\xA5E%\xA2(\xA4!\xC4\x85`@Qa\x14\xD7\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPV[_`\x02`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x08` R`@\x90 T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x15\x1BWa\x15\x1BaH\xBDV[\x14\x92\x91PPV[\x7F4\x96\xE2\xE7<MB\xB7]p.`\xD9\xE4\x81\x02r\x0B\x86\x91#D\x15\x96:Z\x85{\x86B]\x07a\x15L\x81a-vV[a\x15Ta&\xA0V[\x81\x15\x80a\x15bWP`\x07T\x82\x11[\x15a\x15\xA7W`\x07T`@Q\x7FO\xCF\x1B\x99\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0B\x94\x91\x84\x91`\x04\x01\x91\x82R` \x82\x01R`@\x01\x90V[\x81`\x07_\x82\x82Ta\x15\xB8\x91\x90aN\xDEV[\x90\x91UPP`\x04T`@Q\x83\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x81\x90\x7F\xDAAME\xBD!\xB5\xF00\x02;1\x0C`\xAB\x9B\x1B\xEC\xB0\xBFO\xCC^\xC1\x93\x91L\x80.\xD3\x0E7\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x165`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x85a-(V[Pa\x16ca&\xF7_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&\xF1V[PPV[_a\x16pa&\xA0V[_a\x16ya-\x1AV[\x90P_a\x16\x86\x85\x83a1\xC8V[`\x02T`\x06\x80T\x92\x93Po\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x91\x82\x91\x90_\x90a\x16\xB5\x90\x84\x90aO\x17V[\x90\x91UPa\x16\xCA\x90P\x82\x87`\x01\x86\x85\x8Aa3^V[\x93Pa\x17\x13`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x840o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16a9{V[PPPa\x0B\x0Ba&\xF7_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&\xF1V[_\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a\x17XW\x82a\x17`V[e\xFF\xFF\xFF\xFF\xFF\xFF[`\x01`\x01`\xA0\x1B\x03\x85\x16_\x90\x81R`\t` R`@\x90 \x90\x91Pa\x17\x84\x90\x82a9\xCAV[y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x94\x93PPPPV[\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\ra\x17\xD4\x81a-vV[a\x16ca\x17\xE66\x84\x90\x03\x84\x01\x84aO\xC0V[a:\x90V[a\x17\xF3a&\xA0V[a\x18\x05a\x17\xFEa-\x1AV[\x83\x83a=\xFCV[a\x16ca&\xF7_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&\xF1V[a\x18:a&\xA0V[_a\x18Ca-\x1AV[\x90P_a\x18O\x84a&\xF9V[\x80T\x90\x91Pt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x18\xDBW\x80T`@Q\x7F\xB5\x90w0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90Rt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\x0B\x94V[\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14\x80a\x19\x05WP`\x01\x81\x01T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14[\x15a\x19NW`@Q\x7FcQ\xD3\xCB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16`$\x82\x01R`D\x01a\x0B\x94V[`\x02`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x08` R`@\x90 T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x19\x83Wa\x19\x83aH\xBDV[\x14a\x19\xC5W`@Q\x7Fwe\xF1,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0B\x94V[\x82a\x19\xFCW`@Q\x7F\xAA\xC1\xFC\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x84\x81R`\x0B` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x15a\x1AhW`@Q\x7F\xD4,9\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16`$\x82\x01R`D\x01a\x0B\x94V[\x83\x81U`\x03\x82\x01\x80T_\x90a\x1A\x82\x90c\xFF\xFF\xFF\xFF\x16aP\x8AV[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x02\x82\x01T`\x06\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x82\x91\x90_\x90a\x1A\xCF\x90\x84\x90aO\x17V[\x90\x91UPP`@Q\x85\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16\x90\x87\x90\x7F\x1FN*\xA7\x82^\xF0.\x85)>-\xE6l\xFB\xCB2j\xF2c+U\x89\x96\xE5F\xBB\x1E\xF3\xE8vM\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x1B[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x850o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16a9{V[PPPPa\x16ca&\xF7_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&\xF1V[_\x7F\x8C3\xD7`\x93\xDB\x9D\x8C\xE0E\xFB\xFBs\x8F\x06{\xA8$I\x03\xE1\xEC\x864\xE0p\xE2D\xC37\x0C\xFCa\x1B\xB7\x81a-vV[`\x01`\x01`\xA0\x1B\x03\x84\x16a\x1B\xF7W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x1C\x02\x86\x86a1\xC8V[\x90Pa\x1C\x13\x81\x87`\x01\x88_\x89a3^V[\x96\x95PPPPPPV[__a\x1C'a-\x1AV[\x90P_a\x1C3\x82a-\x8AV[\x90Pa\x1CC\x81\x83_\x80\x80\x80a3^V[\x92PPP\x90V[a\x1CRa&\xA0V[_a\x1C[a-\x1AV[`@Q\x7F\xD5\x05\xAC\xCF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R0`$\x83\x01R`D\x82\x01\x8A\x90R`d\x82\x01\x88\x90R`\xFF\x87\x16`\x84\x83\x01R`\xA4\x82\x01\x86\x90R`\xC4\x82\x01\x85\x90R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\xD5\x05\xAC\xCF\x90`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x1D\x04W__\xFD[PZ\xF1\x92PPP\x80\x15a\x1D\x15WP`\x01[Pa\x1D!\x81\x88\x88a=\xFCV[Pa\x1DOa&\xF7_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&\xF1V[PPPPPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x1Dq\x81a-vV[a\x11\x13\x83\x83a0\x87V[_a\x1D\x84a-\x1AV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x08` R`@\x90 \x90\x91P`\x01\x81T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x1D\xBDWa\x1D\xBDaH\xBDV[\x14\x15\x80\x15a\x1D\xE8WP`\x02\x81T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x1D\xE5Wa\x1D\xE5aH\xBDV[\x14\x15[\x15a\x1E/W\x80T`@Q\x7F\xC0\xC1\x1C`\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0B\x94\x91\x84\x91`\x01`\xB0\x1B\x90\x91\x04`\xFF\x16\x90`\x04\x01aN\xF1V[a\x16c\x82\x82a.\x9DV[a\x1E\xCB`@\x80Qa\x02@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01\x90\x81R` \x01_\x81R_` \x82\x01\x81\x90R`@\x82\x01\x81\x90R``\x82\x01\x81\x90R`\x80\x82\x01\x81\x90R`\xA0\x82\x01\x81\x90R`\xC0\x82\x01\x81\x90R`\xE0\x82\x01\x81\x90Ra\x01\0\x82\x01\x81\x90Ra\x01 \x82\x01\x81\x90Ra\x01@\x82\x01\x81\x90Ra\x01`\x82\x01\x81\x90Ra\x01\x80\x82\x01\x81\x90Ra\x01\xA0\x82\x01\x81\x90Ra\x01\xC0\x90\x91\x01R\x90V[a\x1E\xD4\x82a&\xF9V[`@\x80Qa\x02@\x81\x01\x82R\x82T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82Rt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01R\x90\x92\x91\x83\x01\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x01\x81\x11\x15a\x1FNWa\x1FNaH\xBDV[`\x01\x81\x11\x15a\x1F_Wa\x1F_aH\xBDV[\x81R\x81T` \x90\x91\x01\x90}\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x1F\x9EWa\x1F\x9EaH\xBDV[`\x03\x81\x11\x15a\x1F\xAFWa\x1F\xAFaH\xBDV[\x81R\x81Ta\xFF\xFF~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16` \x83\x01R`\x01\x83\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16``\x84\x01R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x81\x16`\x80\x83\x01R`\x02\x83\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16`\xA0\x85\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x82\x90\x04\x81\x16`\xC0\x85\x01R`\x03\x85\x01Tc\xFF\xFF\xFF\xFF\x80\x82\x16`\xE0\x87\x01Rd\x01\0\0\0\0\x82\x04\x81\x16a\x01\0\x87\x01Rh\x01\0\0\0\0\0\0\0\0\x82\x04\x16a\x01 \x86\x01Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x84\x16a\x01@\x86\x01Rn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16a\x01`\x85\x01R\x91\x04\x81\x16a\x01\x80\x83\x01R`\x04\x83\x01T\x16a\x01\xA0\x82\x01R`\x05\x90\x91\x01Ta\x01\xC0\x90\x91\x01R\x92\x91PPV[_a!\x18\x81a-vV[a\x16c\x82a@\xAFV[_a!*a-\x1AV[\x90P_a!6\x85a&\xF9V[\x80T\x90\x91Pt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x80a!\x90WP`\x01\x81\x01Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\"\x07W\x80T`\x01\x82\x01T`@Q\x7F\xBE<\x12f\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x88\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x93\x84\x90\x04\x81\x16`$\x83\x01R\x92\x90\x91\x04\x90\x91\x16`D\x82\x01R`d\x01a\x0B\x94V[_\x85\x81R`\x0B` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80Ta\"rW`@Q\x7F\x8CE\x9F\xDE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16`$\x82\x01R`D\x01a\x0B\x94V[`\x01\x81\x01T`\xFF\x16\x15a\"\xC3W`@Q\x7F\xC39\xA8\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16`$\x82\x01R`D\x01a\x0B\x94V[\x80T`@\x80Q` \x80\x82\x01\x8A\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16\x82\x84\x01R\x88\x15\x15``\x83\x01R`\x80\x80\x83\x01\x89\x90R\x83Q\x80\x84\x03\x90\x91\x01\x81R`\xA0\x90\x92\x01\x90\x92R\x80Q\x91\x01 \x14a#OW`@Q\x7F=\xD1`>\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16`$\x82\x01R`D\x01a\x0B\x94V[`\x01\x81\x81\x01\x80T\x87\x15\x80\x15a\x01\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\x90\x92\x16\x91\x90\x91\x17\x90\x92\x17\x90Ua#\xD2W`\x03\x82\x01\x80T`\x04\x90a#\xAF\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aP\x8AV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa$\x15V[`\x03\x82\x01\x80T`\x08\x90a#\xF6\x90h\x01\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aP\x8AV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP[\x82`\x01`\x01`\xA0\x1B\x03\x16\x86\x7F\x94;\x1E\x1En\xA3m:\x01<\x9FH.\xB5no\xEC\x89\x04\x12\x9C~\xD1\x86\x9B\xCF\xE1\xF0G'\xCDL\x87`@Qa$S\x91\x15\x15\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPPPV[\x7F\x12\xB4.\x8A\x16\x0F`d\xDC\x95\x9Co%\x1E:\xF0u\n\xD2\x13\xDB\xEC\xF5s\xB4q\rg\xD6\xC2\x8E9a$\x8D\x81a-vV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\x08` R`@\x90 \x83\x15\x80a$\xC3WP\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84\x11[\x15a%'W\x80T`@Q\x7F\x1B\xA9O\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x04\x82\x01R`$\x81\x01\x86\x90Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`D\x82\x01R`d\x01a\x0B\x94V[a%4\x85\x82\x86\x86_aAPV[a%=\x84aB\x0EV[`\x01\x81T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a%\\Wa%\\aH\xBDV[\x14\x80a%\x84WP`\x02\x81T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a%\x82Wa%\x82aH\xBDV[\x14[\x80\x15a%\xA8WP`\x01T\x81To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91\x16\x10[\x15a%\xB7Wa%\xB7\x85\x82a.\x9DV[PPPPPV[`@\x80Q`\x80\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x83\x85\x01\x82\x90R``\x84\x01\x82\x90R`\x01`\x01`\xA0\x1B\x03\x86\x16\x82R`\x08\x81R\x90\x84\x90 \x84Q\x92\x83\x01\x85R\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x84Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x92\x84\x01\x92\x90\x92R\x92\x93\x91\x92\x91\x83\x01\x90`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a&ZWa&ZaH\xBDV[`\x03\x81\x11\x15a&kWa&kaH\xBDV[\x81R\x90Tw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x90\x91\x01R\x92\x91PPV[a&\xCA\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\aBlV[a&\xF7`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90aB\xA3V[V[_\x81\x15\x80a'\x08WP`\nT\x82\x11[\x15a'BW`@Q\x7FU\xF3W\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0B\x94V[`\na'O`\x01\x84aN\xDEV[\x81T\x81\x10a'_Wa'_aP\xAEV[\x90_R` _ \x90`\x06\x02\x01\x90P\x91\x90PV[`\x02\x81\x01T`\x01\x82\x01T_\x91o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x90a'\x10\x90a'\xC5\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x84aP\xDBV[a'\xCF\x91\x90aQ\x1FV[`\x03\x85\x01T\x90\x91P_\x90a'\xFF\x90c\xFF\xFF\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91d\x01\0\0\0\0\x90\x04\x16aO\x17V[\x85T\x90\x91P\x83\x90_\x90~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83\x10\x15a(bW`\x03\x87\x81\x01T\x90\x96P\x84\x90a(Q\x90\x85\x90c\xFF\xFF\xFF\xFF\x16aN\xDEV[a([\x91\x90aP\xDBV[\x90Pa)3V[`\x03\x87\x01Tc\xFF\xFF\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x82\x04\x81\x16d\x01\0\0\0\0\x90\x92\x04\x16\x11a(\x90W`\x02a(\x93V[`\x01[\x95P_`\x01\x87`\x03\x81\x11\x15a(\xAAWa(\xAAaH\xBDV[\x14a(\xCBW`\x03\x88\x01Th\x01\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a(\xDFV[`\x03\x88\x01Td\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16[`\x03\x89\x01Tc\xFF\xFF\xFF\xFF\x91\x82\x16\x92P_\x91\x87\x91a(\xFE\x91\x85\x91\x16aN\xDEV[a)\x08\x91\x90aP\xDBV[\x90P_a)\x15\x83\x83aQ\x1FV[\x90Pa)!\x81\x86aO\x17V[\x94Pa)-\x83\x83aQ2V[\x93PPPP[\x86T\x86\x90\x88\x90\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16}\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a)\x8CWa)\x8CaH\xBDV[\x02\x17\x90UP`\x03\x87\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x91\x16\x17\x90Ua)\xCD\x84\x86aN\xDEV[\x87`\x04\x01_a\x01\0\n\x81T\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x80`\x06_\x82\x82Ta*\x17\x91\x90aN\xDEV[\x90\x91UPa*&\x90P\x81aB\x0EV[PPPPP\x91\x90PV[`\x01\x82T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a*OWa*OaH\xBDV[\x14\x15\x80a*mWP`\x03\x81`\x03\x81\x11\x15a*kWa*kaH\xBDV[\x14[a\x11\x13W`\x01\x81`\x03\x81\x11\x15a*\x85Wa*\x85aH\xBDV[\x03a*\xDBWa*\x96\x83\x83`\x01a1DV[`@Q_\x81R\x84\x90`\x01`\x01`\xA0\x1B\x03\x85\x16\x90\x7F\xE2^\xD7\x0F\xDE\xAD>o\x0E\x9CE\xB6.%\xAF/Ch.\xB9\xFD\x83%\xDB\xA5E%\xA2(\xA4!\xC4\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x11\x13V[`@Q_\x81R\x84\x90`\x01`\x01`\xA0\x1B\x03\x85\x16\x90\x7FUB\xFBN\xFD\x88\xEA\xA9\x18\xB3\x19\xC2\x1C\x06\x07x-f8\xF7z\xE6\xFD\xEF\xCF\x1A\xE7p\xF7\xBA.\xBA\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x11\x13\x83\x83a.\x9DV[`\x02\x84\x01T`\x06\x80Tp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82\x91\x90_\x90a+f\x90\x84\x90aN\xDEV[\x90\x91UP`\x01\x90P\x82`\x03\x81\x11\x15a+\x80Wa+\x80aH\xBDV[\x03a,jW`\x03\x85\x01T\x83T_\x91a'\x10\x91a+\xC2\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aP\xDBV[a+\xCC\x91\x90aQ\x1FV[`\x03\x87\x01T\x90\x91P_\x90a'\x10\x90a+\xFA\x90n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x84aP\xDBV[a,\x04\x91\x90aQ\x1FV[\x90Pa,\x17\x86\x86\x84\x8A`\x05\x01T\x8CaAPV[a,)a,$\x82\x84aN\xDEV[aB\x0EV[`\x02\x85T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a,HWa,HaH\xBDV[\x03a,WWa,W\x86\x86a.\x9DV[a,a\x81\x84aO\x17V[\x92PPPa,\x8FV[`\x02\x82`\x03\x81\x11\x15a,~Wa,~aH\xBDV[\x03a,\x8FWa,\x8C\x81aB\x0EV[P_[\x80\x15a\x1DOW`\x01\x85\x01T`@Q\x82\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x81\x90\x88\x90\x7F\x04,\x14Q\xB1\x10\xA1N\xAC\xF85\xB0\x13\xCA\xA6\xAD^[\xBA\x8AUs\xAC\xFF\xFD\x05\x9A\x9B?\x97h\xF3\x90` \x01`@Q\x80\x91\x03\x90\xA3a-\x11`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a-(V[PPPPPPPV[_a-#aB\xAAV[\x90P\x90V[a-5\x83\x83\x83`\x01aC\x12V[a\x11\x99W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0B\x94V[a-\x87\x81a-\x82a-\x1AV[aC\x8DV[PV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x08` R`@\x90 `\x01\x81T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a-\xC0Wa-\xC0aH\xBDV[\x14a.\x07W\x80T`@Q\x7F:I\xDC\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0B\x94\x91\x84\x91`\x01`\xB0\x1B\x90\x91\x04`\xFF\x16\x90`\x04\x01aN\xF1V[\x80Tw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a\r\x95W\x80T`@Q\x7Fu\x17\x9Fi\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01Rw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\x0B\x94V[`\x02\x81T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a.\xBCWa.\xBCaH\xBDV[\x03a/\0Wa.\xCC\x82\x82_a1DV[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\x84=^U\xC1\xC7\xBEa\xB7\xA7,%\x9A\xCC\x100\xF7\xC95\xE6\x1C\xBDu\xCE\x97\xFA\xE4 \x07\xA6\x85\x88\x90_\x90\xA2[`\x03T_\x90a/\x19\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16BaO\x17V[\x82Te\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17v\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x84U`@Q\x90\x81R\x90\x91P`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x7F\x03\x02:\x93\xBE\xDB\xC6\xE2`\xBC: \x086!\xEC\xB2fB\0\t\xA0j\x7F<\xC3\x1E\xAE\x8E\n\x99\xE8\x90` \x01`@Q\x80\x91\x03\x90\xA2PPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a0\x80W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua08a-\x1AV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x0B\x0BV[P_a\x0B\x0BV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a0\x80W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua0\xFCa-\x1AV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x0B\x0BV[\x80a1PW`\x03a1SV[`\x02[\x82T\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xB0\x1B\x83`\x03\x81\x11\x15a1\x90Wa1\x90aH\xBDV[\x02\x17\x90UPa%\xB7C\x82a1\xA4W_a1\xA7V[`\x01[`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\t` R`@\x90 \x91\x90`\xFF\x16aC\xF8V[_\x82`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x03a2\x1FW`@Q\x7F\xC4\x14\x1C\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0B\x94V[P`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x08` R`@\x90 `\x02\x81T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a2VWa2VaH\xBDV[\x14\x15\x80\x15a2\x81WP`\x03\x81T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a2~Wa2~aH\xBDV[\x14\x15[\x15a2\xC8W\x80T`@Q\x7F\x90\xD0%\x8E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0B\x94\x91\x85\x91`\x01`\xB0\x1B\x90\x91\x04`\xFF\x16\x90`\x04\x01aN\xF1V[\x80Tw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a\x0B\x0BW\x80T`@Q\x7Fu\x17\x9Fi\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01Rw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\x0B\x94V[`\x02T_\x90`\x01\x90\x82\x90a3\x90\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16BaQEV[`\x01\x83\x01T\x90\x91P_\x90a3\xCA\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83aQEV[\x90P`\n`@Q\x80a\x02@\x01`@R\x80\x8B`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x8A`\x01\x81\x11\x15a4\x0BWa4\x0BaH\xBDV[\x81R` \x01_\x81R`\x02\x86\x01Ta\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x82\x04\x81\x16` \x80\x85\x01\x91\x90\x91R`\x01`\x01`\xA0\x1B\x03\x80\x8E\x16`@\x80\x87\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8A\x16``\x88\x01Rj\x01\0\0\0\0\0\0\0\0\0\0\x86\x04\x85\x16`\x80\x88\x01R\x8BTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16`\xA0\x89\x01R\x8F\x16`\xC0\x88\x01R_`\xE0\x88\x01\x81\x90Ra\x01\0\x88\x01\x81\x90Ra\x01 \x88\x01\x81\x90Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x87\x04\x86\x16a\x01@\x89\x01Rn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x96\x04\x90\x94\x16a\x01`\x87\x01Ra\x01\x80\x86\x01\x85\x90Ra\x01\xA0\x86\x01\x85\x90Ra\x01\xC0\x90\x95\x01\x8C\x90R\x86T`\x01\x81\x81\x01\x89U\x97\x85R\x93\x82\x90 \x86Q`\x06\x90\x95\x02\x01\x80T\x92\x87\x01Q\x90\x93\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x16\x93\x16\x92\x90\x92\x17\x91\x90\x91\x17\x80\x82U\x91\x83\x01Q\x92\x93\x90\x92\x91\x83\x91\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x84\x90\x81\x11\x15a5\xD0Wa5\xD0aH\xBDV[\x02\x17\x90UP``\x82\x01Q\x81T\x82\x90\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16}\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a61Wa61aH\xBDV[\x02\x17\x90UP`\x80\x82\x01Q\x81T}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x92\x83\x16\x02\x17\x82U`\xA0\x83\x01Q`\x01\x83\x01\x80T`\xC0\x86\x01Q`\xE0\x87\x01Q`\x01`\x01`\xA0\x1B\x03\x94\x85\x16\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x16\x92\x90\x92\x17t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16\x02\x17\x7F\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x86\x16\x92\x90\x92\x02\x91\x90\x91\x17\x90\x91Ua\x01\0\x85\x01Qa\x01 \x86\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x83\x16\x82\x02\x17`\x02\x87\x01Ua\x01@\x87\x01Q`\x03\x87\x01\x80Ta\x01`\x8A\x01Qa\x01\x80\x8B\x01Qa\x01\xA0\x8C\x01Qa\x01\xC0\x8D\x01Qa\x01\xE0\x8E\x01Qc\xFF\xFF\xFF\xFF\x97\x88\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x90\x96\x16\x95\x90\x95\x17d\x01\0\0\0\0\x94\x88\x16\x94\x90\x94\x02\x93\x90\x93\x17\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16h\x01\0\0\0\0\0\0\0\0\x96\x90\x92\x16\x95\x90\x95\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x94\x8A\x16\x94\x90\x94\x02\x93\x90\x93\x17m\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x93\x90\x98\x16\x92\x90\x92\x02\x84\x16\x96\x90\x96\x17\x90\x83\x16\x90\x91\x02\x17\x90\x93Ua\x02\0\x85\x01Q`\x04\x85\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90\x94\x16\x17\x90\x92Ua\x02 \x90\x93\x01Q`\x05\x90\x92\x01\x91\x90\x91U`\nT\x8CT\x7F\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16w\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x82\x16\x92\x90\x92\x02\x91\x90\x91\x17\x8CU`@Q\x90\x95P\x88\x82\x16\x91\x8B\x16\x90\x86\x90\x7Fk\x8Eh.\x83\x99\x8C\xE6}\xE2\x94\x08\xC2L\x86\x1A\xD3\x92\xF5;\x13\x06L5\x12A\x9EzaM.\r\x90a9f\x90\x8D\x90\x8B\x90\x89\x90\x89\x90aQeV[`@Q\x80\x91\x03\x90\xA4PPP\x96\x95PPPPPPV[a9\x89\x84\x84\x84\x84`\x01aD\x12V[a\x11\x13W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0B\x94V[\x81T_\x90\x81\x81`\x05\x81\x11\x15a:&W_a9\xE3\x84aD\x98V[a9\xED\x90\x85aN\xDEV[_\x88\x81R` \x90 \x90\x91P\x81\x01Te\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x87\x16\x10\x15a:\x16W\x80\x91Pa:$V[a:!\x81`\x01aO\x17V[\x92P[P[_a:3\x87\x87\x85\x85aE\xFDV[\x90P\x80\x15a:\x83Wa:W\x87a:J`\x01\x84aN\xDEV[_\x91\x82R` \x90\x91 \x01\x90V[Tf\x01\0\0\0\0\0\0\x90\x04y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a:\x85V[_[\x97\x96PPPPPPPV[a:\xC5_\x82_\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16g\r\xE0\xB6\xB3\xA7d\0\0k\x03;.<\x9F\xD0\x80<\xE8\0\0\0aFSV[a:\xFA`\x01\x82` \x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16f\x03\x8D~\xA4\xC6\x80\0jR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0aFSV[a;/`\x02\x82`@\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16f\x03\x8D~\xA4\xC6\x80\0jR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0aFSV[a;O`\x03\x82``\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x0E\x10b\x12u\0aFSV[a;o`\x04\x82`\x80\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x0E\x10b\x12u\0aFSV[a;\x90`\x05\x82`\xA0\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16b\x01Q\x80bv\xA7\0aFSV[a;\xA7`\x06\x82`\xC0\x01Qa\xFF\xFF\x16`\x01`daFSV[a;\xBE`\x07\x82`\xE0\x01Qa\xFF\xFF\x16_a'\x10aFSV[a;\xD7`\x08\x82a\x01\0\x01Qa\xFF\xFF\x16`\x01a'\x10aFSV[a;\xEF`\t\x82a\x01 \x01Qa\xFF\xFF\x16_a'\x10aFSV[\x80Q` \x82\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x83\x16\x82\x02\x17`\x01U`@\x80\x84\x01Q`\x02\x80T``\x87\x01Q`\x80\x88\x01Q\x93\x90\x96\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x17g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x95\x86\x16\x90\x94\x02\x93\x90\x93\x17w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x85\x16\x91\x90\x91\x02\x17\x90\x91U`\xA0\x83\x01Q`\x03\x80T`\xC0\x86\x01Q`\xE0\x87\x01Qa\x01\0\x88\x01Qa\x01 \x89\x01Q\x95\x90\x97\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\x90\x93\x16\x92\x90\x92\x17h\x01\0\0\0\0\0\0\0\0a\xFF\xFF\x92\x83\x16\x02\x17\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16j\x01\0\0\0\0\0\0\0\0\0\0\x92\x82\x16\x92\x90\x92\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x90\x91\x17l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x95\x82\x16\x95\x90\x95\x02\x94\x90\x94\x17\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x94\x90\x92\x16\x93\x90\x93\x02\x17\x90\x91UQ\x7Fh\xCEW\x12\x02'\xF7\xB2\x96\"\xBB\xCB\xAE\x07Ow\xA9\x1A\xE9^V\xEF(\xBD\xBF\rr\x8D\x80\x90\x80\xDC\x90a=\xF1\x90\x83\x90aJ\x0FV[`@Q\x80\x91\x03\x90\xA1PV[`\x02`@Q\x7F\xD5\x90\xF8\xC9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xD5\x90\xF8\xC9\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a>{W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a>\x9F\x91\x90aQ\x99V[`\x03\x81\x11\x15a>\xB0Wa>\xB0aH\xBDV[\x14a>\xF2W`@Q\x7F\xCE/\xFBr\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0B\x94V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x08` R`@\x81 \x90\x81T`\x01`\xB0\x1B\x90\x04`\xFF\x16`\x03\x81\x11\x15a?'Wa?'aH\xBDV[\x14a?nW\x80T`@Q\x7F\xF9\xFF\x9C\xFE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0B\x94\x91\x86\x91`\x01`\xB0\x1B\x90\x91\x04`\xFF\x16\x90`\x04\x01aN\xF1V[`\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83\x10\x15a?\xDBW`\x01T`@Q\x7F\x82\x9F\x11c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`$\x82\x01R`D\x01a\x0B\x94V[\x80T`\x01`\xB0\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x17\x17\x81U`\x05\x80T\x84\x91\x90_\x90a@1\x90\x84\x90aO\x17V[\x90\x91UPP`@\x80Q\x84\x81R` \x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x86\x16\x91\x7F/\x06Mz:Sn6\xAFy\0h#\x13\x9F\xE7c\x19\xD1r\x99P\xD1n2\xCC\xF9\xD6x\x01f\xAB\x91\x01`@Q\x80\x91\x03\x90\xA2a\x11\x13`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x850\x86a9{V[`\x01`\x01`\xA0\x1B\x03\x81\x16a@\xEFW`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x04\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90_\x90\xA2PV[\x83T\x83\x90\x85\x90_\x90aAu\x90\x84\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aQ\xB7V[\x92Pa\x01\0\n\x81T\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x82`\x05_\x82\x82TaA\xBC\x91\x90aN\xDEV[\x90\x91UPP`@\x80Q\x84\x81R` \x81\x01\x84\x90R\x82\x91`\x01`\x01`\xA0\x1B\x03\x88\x16\x91\x7F\"\xEF)i!^DU\xC0\x01\xA5/\x88\xFC~,Q\x8E\x03J5\xA5\xF7o\xA8Oe\x8C\xEBQ4g\x91\x01`@Q\x80\x91\x03\x90\xA3PPPPPV[\x80_\x03aB\x18WPV[_\x81`\x07TaB'\x91\x90aO\x17V[`\x07\x81\x90U`@\x80Q\x84\x81R` \x81\x01\x83\x90R\x91\x92P\x7F\xB8\xFE$\xCC\xD42Dl\xF4 E\xC4\xB8w\x95\x1E\xE1*\xF1$KE\xC4\x1D\xD0\xEB<\x85\xEBY\xD4\xF6\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[\x15a&\xF7W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_6`\x14\x80\x82\x10\x80\x15\x90aB\xE6WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15aC\x0CWaB\xF96\x82\x84\x03\x81_aQ\xDFV[aC\x02\x91aR\x06V[``\x1C\x92PPP\x90V[3a\x1CCV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16aC\x81W\x83\x83\x15\x16\x15aCuW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x16cW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0B\x94V[_\x80aD\x05\x85\x85\x85aF\x9FV[\x91P\x91P[\x93P\x93\x91PPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16aD\x87W\x83\x83\x15\x16\x15aD{W=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_`\x01\x82\x11aD\xA5WP\x90V[\x81`\x01p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x10aD\xCBW`\x80\x91\x90\x91\x1C\x90`@\x1B[h\x01\0\0\0\0\0\0\0\0\x82\x10aD\xE6W`@\x91\x90\x91\x1C\x90` \x1B[d\x01\0\0\0\0\x82\x10aD\xFDW` \x91\x90\x91\x1C\x90`\x10\x1B[b\x01\0\0\x82\x10aE\x12W`\x10\x91\x90\x91\x1C\x90`\x08\x1B[a\x01\0\x82\x10aE&W`\x08\x91\x90\x91\x1C\x90`\x04\x1B[`\x10\x82\x10aE9W`\x04\x91\x90\x91\x1C\x90`\x02\x1B[`\x04\x82\x10aEEW`\x01\x1B[`\x03\x02`\x01\x90\x81\x1C\x90\x81\x85\x81aE]WaE]aP\xF2V[\x04\x82\x01\x90\x1C\x90P`\x01\x81\x85\x81aEuWaEuaP\xF2V[\x04\x82\x01\x90\x1C\x90P`\x01\x81\x85\x81aE\x8DWaE\x8DaP\xF2V[\x04\x82\x01\x90\x1C\x90P`\x01\x81\x85\x81aE\xA5WaE\xA5aP\xF2V[\x04\x82\x01\x90\x1C\x90P`\x01\x81\x85\x81aE\xBDWaE\xBDaP\xF2V[\x04\x82\x01\x90\x1C\x90P`\x01\x81\x85\x81aE\xD5WaE\xD5aP\xF2V[\x04\x82\x01\x90\x1C\x90PaE\xF4\x81\x85\x81aE\xEEWaE\xEEaP\xF2V[\x04\x82\x11\x90V[\x90\x03\x93\x92PPPV[_[\x81\x83\x10\x15aFKW_\x85\x81R` \x90 \x83\x83\x16`\x02\x85\x85\x18\x04\x01\x90\x81\x01Te\xFF\xFF\xFF\xFF\xFF\xFF\x86\x81\x16\x91\x16\x11\x15aF7W\x80\x92PaFEV[aFB\x81`\x01aO\x17V[\x93P[PaE\xFFV[P\x93\x92PPPV[\x81\x83\x10\x80aF`WP\x80\x83\x11[\x15a\x11\x13W\x83\x83\x83\x83`@Q\x7F:(\xF4\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0B\x94\x94\x93\x92\x91\x90aRkV[\x82T_\x90\x81\x90\x80\x15aG\xF0W_aF\xBB\x87a:J`\x01\x85aN\xDEV[\x80T\x90\x91Pe\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x91f\x01\0\0\0\0\0\0\x90\x04y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x88\x16\x82\x11\x15aG-W`@Q\x7F% `\x1D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x87e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x03aG|W\x82Te\xFF\xFF\xFF\xFF\xFF\xFF\x16f\x01\0\0\0\0\0\0y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16\x02\x17\x83UaG\xE2V[`@\x80Q\x80\x82\x01\x90\x91Re\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8A\x16\x82Ry\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8A\x16` \x80\x85\x01\x91\x82R\x8DT`\x01\x81\x01\x8FU_\x8F\x81R\x91\x90\x91 \x94Q\x91Q\x90\x92\x16f\x01\0\0\0\0\0\0\x02\x92\x16\x91\x90\x91\x17\x91\x01U[\x94P\x85\x93PaD\n\x92PPPV[PP`@\x80Q\x80\x82\x01\x90\x91Re\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16\x82Ry\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16` \x80\x85\x01\x91\x82R\x88T`\x01\x81\x01\x8AU_\x8A\x81R\x91\x82 \x95Q\x92Q\x90\x93\x16f\x01\0\0\0\0\0\0\x02\x91\x90\x93\x16\x17\x92\x01\x91\x90\x91U\x90P\x81aD\nV[_` \x82\x84\x03\x12\x15aHpW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14aH\x9FW__\xFD[\x93\x92PPPV[_` \x82\x84\x03\x12\x15aH\xB6W__\xFD[P5\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x04\x81\x10a-\x87Wa-\x87aH\xBDV[aI\x03\x81aH\xEAV[\x90RV[` \x81\x01aI\x14\x83aH\xEAV[\x91\x90R\x90V[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\r\x95W__\xFD[__`@\x83\x85\x03\x12\x15aIAW__\xFD[\x825\x91PaIQ` \x84\x01aI\x1AV[\x90P\x92P\x92\x90PV[__`@\x83\x85\x03\x12\x15aIkW__\xFD[aIt\x83aI\x1AV[\x94` \x93\x90\x93\x015\x93PPPV[_` \x82\x84\x03\x12\x15aI\x92W__\xFD[aH\x9F\x82aI\x1AV[_a\x01@\x82\x84\x03\x12\x80\x15aI\xADW__\xFD[P\x90\x92\x91PPV[__`@\x83\x85\x03\x12\x15aI\xC6W__\xFD[PP\x805\x92` \x90\x91\x015\x91PV[___``\x84\x86\x03\x12\x15aI\xE7W__\xFD[aI\xF0\x84aI\x1AV[\x92PaI\xFE` \x85\x01aI\x1AV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[\x81Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Ra\x01@\x81\x01` \x83\x01QaJM` \x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaJq`@\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P``\x83\x01QaJ\x8D``\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\x80\x83\x01QaJ\xA9`\x80\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01QaJ\xC5`\xA0\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01QaJ\xDB`\xC0\x84\x01\x82a\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaJ\xF1`\xE0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaK\ta\x01\0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01QaK!a\x01 \x84\x01\x82a\xFF\xFF\x16\x90RV[P\x92\x91PPV[______`\xC0\x87\x89\x03\x12\x15aK=W__\xFD[\x865\x95P` \x87\x015\x94P`@\x87\x015\x93P``\x87\x015`\xFF\x81\x16\x81\x14aKbW__\xFD[\x95\x98\x94\x97P\x92\x95`\x80\x81\x015\x94`\xA0\x90\x91\x015\x93P\x91PPV[`\x02\x81\x10aI\x03WaI\x03aH\xBDV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x02@\x81\x01` \x83\x01QaK\xB9` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaK\xCC`@\x84\x01\x82aK|V[P``\x83\x01QaK\xDF``\x84\x01\x82aH\xFAV[P`\x80\x83\x01QaK\xF5`\x80\x84\x01\x82a\xFF\xFF\x16\x90RV[P`\xA0\x83\x01QaL\x10`\xA0\x84\x01\x82`\x01`\x01`\xA0\x1B\x03\x16\x90RV[P`\xC0\x83\x01QaL,`\xC0\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaLB`\xE0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaLha\x01\0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01QaL\x8Ea\x01 \x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01@\x83\x01QaL\xA8a\x01@\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01`\x83\x01QaL\xC2a\x01`\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\x80\x83\x01QaL\xDCa\x01\x80\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xA0\x83\x01QaL\xF4a\x01\xA0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\xC0\x83\x01QaM\x0Ca\x01\xC0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\xE0\x83\x01QaM2a\x01\xE0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x02\0\x83\x01QaMXa\x02\0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x02 \x92\x83\x01Q\x91\x90\x92\x01R\x90V[\x805\x80\x15\x15\x81\x14a\r\x95W__\xFD[____`\x80\x85\x87\x03\x12\x15aM\x8AW__\xFD[\x845\x93PaM\x9A` \x86\x01aI\x1AV[\x92PaM\xA8`@\x86\x01aMhV[\x93\x96\x92\x95P\x92\x93``\x015\x92PPV[___``\x84\x86\x03\x12\x15aM\xCAW__\xFD[\x835\x92PaI\xFE` \x85\x01aMhV[___``\x84\x86\x03\x12\x15aM\xECW__\xFD[aM\xF5\x84aI\x1AV[\x95` \x85\x015\x95P`@\x90\x94\x015\x93\x92PPPV[\x81Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x80\x83\x01Qe\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R`@\x82\x01Q`\x80\x82\x01\x90aNE\x81aH\xEAV[\x80`@\x84\x01RPg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R\x92\x91PPV[`\xA0\x81\x01aNs\x87aH\xEAV[\x95\x81Rc\xFF\xFF\xFF\xFF\x94\x85\x16` \x82\x01R\x92\x90\x93\x16`@\x83\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16``\x83\x01R\x90\x91\x16`\x80\x90\x91\x01R\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\x0B\x0BWa\x0B\x0BaN\xB1V[`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`@\x81\x01aO\n\x83aH\xEAV[\x82` \x83\x01R\x93\x92PPPV[\x80\x82\x01\x80\x82\x11\x15a\x0B\x0BWa\x0B\x0BaN\xB1V[`@Qa\x01@\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15aOsW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@R\x90V[\x805o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\r\x95W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\r\x95W__\xFD[\x805a\xFF\xFF\x81\x16\x81\x14a\r\x95W__\xFD[_a\x01@\x82\x84\x03\x12\x80\x15aO\xD2W__\xFD[PaO\xDBaO*V[aO\xE4\x83aOyV[\x81RaO\xF2` \x84\x01aOyV[` \x82\x01RaP\x03`@\x84\x01aOyV[`@\x82\x01RaP\x14``\x84\x01aO\x98V[``\x82\x01RaP%`\x80\x84\x01aO\x98V[`\x80\x82\x01RaP6`\xA0\x84\x01aO\x98V[`\xA0\x82\x01RaPG`\xC0\x84\x01aO\xAFV[`\xC0\x82\x01RaPX`\xE0\x84\x01aO\xAFV[`\xE0\x82\x01RaPja\x01\0\x84\x01aO\xAFV[a\x01\0\x82\x01RaP}a\x01 \x84\x01aO\xAFV[a\x01 \x82\x01R\x93\x92PPPV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aP\xA5WaP\xA5aN\xB1V[`\x01\x01\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x0B\x0BWa\x0B\x0BaN\xB1V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82aQ-WaQ-aP\xF2V[P\x04\x90V[_\x82aQ@WaQ@aP\xF2V[P\x06\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x0B\x0BWa\x0B\x0BaN\xB1V[`\x80\x81\x01aQs\x82\x87aK|V[` \x82\x01\x94\x90\x94Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`@\x82\x01R\x91\x16``\x90\x91\x01R\x91\x90PV[_` \x82\x84\x03\x12\x15aQ\xA9W__\xFD[\x81Q`\x04\x81\x10aH\x9FW__\xFD[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x0B\x0BWa\x0B\x0BaN\xB1V[__\x85\x85\x11\x15aQ\xEDW__\xFD[\x83\x86\x11\x15aQ\xF9W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15aK!W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[`\x80\x81\x01`\n\x86\x10aR\x7FWaR\x7FaH\xBDV[\x94\x81R` \x81\x01\x93\x90\x93R`@\x83\x01\x91\x90\x91R``\x90\x91\x01R\x90V\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
-```solidity
-error AccessControlBadConfirmation();
-```*/
+    ```solidity
+    error AccessControlBadConfirmation();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
@@ -4712,9 +4525,7 @@ error AccessControlBadConfirmation();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4723,16 +4534,14 @@ error AccessControlBadConfirmation();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlBadConfirmation>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlBadConfirmation> for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlBadConfirmation) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for AccessControlBadConfirmation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlBadConfirmation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -4740,9 +4549,7 @@ error AccessControlBadConfirmation();
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlBadConfirmation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
             const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
             #[inline]
@@ -4757,19 +4564,18 @@ error AccessControlBadConfirmation();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
-```solidity
-error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-```*/
+    ```solidity
+    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlUnauthorizedAccount {
@@ -4799,9 +4605,7 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4810,16 +4614,14 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlUnauthorizedAccount>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlUnauthorizedAccount> for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlUnauthorizedAccount) -> Self {
                 (value.account, value.neededRole)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for AccessControlUnauthorizedAccount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -4830,9 +4632,7 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
             #[inline]
@@ -4854,19 +4654,18 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyApplied(address,uint8)` and selector `0xf9ff9cfe`.
-```solidity
-error AlreadyApplied(address provider, IProviderRegistry.Status status);
-```*/
+    ```solidity
+    error AlreadyApplied(address provider, IProviderRegistry.Status status);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyApplied {
@@ -4896,9 +4695,7 @@ error AlreadyApplied(address provider, IProviderRegistry.Status status);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4925,9 +4722,7 @@ error AlreadyApplied(address provider, IProviderRegistry.Status status);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyApplied {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyApplied(address,uint8)";
             const SELECTOR: [u8; 4] = [249u8, 255u8, 156u8, 254u8];
             #[inline]
@@ -4942,26 +4737,23 @@ error AlreadyApplied(address provider, IProviderRegistry.Status status);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.provider,
                     ),
-                    <IProviderRegistry::Status as alloy_sol_types::SolType>::tokenize(
-                        &self.status,
-                    ),
+                    <IProviderRegistry::Status as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyClaimed(uint256,address)` and selector `0xa9214540`.
-```solidity
-error AlreadyClaimed(uint256 reviewId, address voter);
-```*/
+    ```solidity
+    error AlreadyClaimed(uint256 reviewId, address voter);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyClaimed {
@@ -4991,9 +4783,7 @@ error AlreadyClaimed(uint256 reviewId, address voter);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5020,9 +4810,7 @@ error AlreadyClaimed(uint256 reviewId, address voter);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyClaimed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyClaimed(uint256,address)";
             const SELECTOR: [u8; 4] = [169u8, 33u8, 69u8, 64u8];
             #[inline]
@@ -5034,9 +4822,9 @@ error AlreadyClaimed(uint256 reviewId, address voter);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.voter,
                     ),
@@ -5044,19 +4832,18 @@ error AlreadyClaimed(uint256 reviewId, address voter);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyCommitted(uint256,address)` and selector `0xd42c3985`.
-```solidity
-error AlreadyCommitted(uint256 reviewId, address voter);
-```*/
+    ```solidity
+    error AlreadyCommitted(uint256 reviewId, address voter);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyCommitted {
@@ -5086,9 +4873,7 @@ error AlreadyCommitted(uint256 reviewId, address voter);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5115,9 +4900,7 @@ error AlreadyCommitted(uint256 reviewId, address voter);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyCommitted {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyCommitted(uint256,address)";
             const SELECTOR: [u8; 4] = [212u8, 44u8, 57u8, 133u8];
             #[inline]
@@ -5129,9 +4912,9 @@ error AlreadyCommitted(uint256 reviewId, address voter);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.voter,
                     ),
@@ -5139,19 +4922,18 @@ error AlreadyCommitted(uint256 reviewId, address voter);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyFinalized(uint256)` and selector `0xf0754329`.
-```solidity
-error AlreadyFinalized(uint256 reviewId);
-```*/
+    ```solidity
+    error AlreadyFinalized(uint256 reviewId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyFinalized {
@@ -5170,14 +4952,10 @@ error AlreadyFinalized(uint256 reviewId);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5201,9 +4979,7 @@ error AlreadyFinalized(uint256 reviewId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyFinalized {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyFinalized(uint256)";
             const SELECTOR: [u8; 4] = [240u8, 117u8, 67u8, 41u8];
             #[inline]
@@ -5215,26 +4991,25 @@ error AlreadyFinalized(uint256 reviewId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyRevealed(uint256,address)` and selector `0xc339a8ea`.
-```solidity
-error AlreadyRevealed(uint256 reviewId, address voter);
-```*/
+    ```solidity
+    error AlreadyRevealed(uint256 reviewId, address voter);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyRevealed {
@@ -5264,9 +5039,7 @@ error AlreadyRevealed(uint256 reviewId, address voter);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5293,9 +5066,7 @@ error AlreadyRevealed(uint256 reviewId, address voter);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyRevealed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyRevealed(uint256,address)";
             const SELECTOR: [u8; 4] = [195u8, 57u8, 168u8, 234u8];
             #[inline]
@@ -5307,9 +5078,9 @@ error AlreadyRevealed(uint256 reviewId, address voter);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.voter,
                     ),
@@ -5317,19 +5088,18 @@ error AlreadyRevealed(uint256 reviewId, address voter);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `CheckpointUnorderedInsertion()` and selector `0x2520601d`.
-```solidity
-error CheckpointUnorderedInsertion();
-```*/
+    ```solidity
+    error CheckpointUnorderedInsertion();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct CheckpointUnorderedInsertion;
@@ -5348,9 +5118,7 @@ error CheckpointUnorderedInsertion();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5359,16 +5127,14 @@ error CheckpointUnorderedInsertion();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<CheckpointUnorderedInsertion>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<CheckpointUnorderedInsertion> for UnderlyingRustTuple<'_> {
             fn from(value: CheckpointUnorderedInsertion) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for CheckpointUnorderedInsertion {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for CheckpointUnorderedInsertion {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -5376,9 +5142,7 @@ error CheckpointUnorderedInsertion();
         #[automatically_derived]
         impl alloy_sol_types::SolError for CheckpointUnorderedInsertion {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "CheckpointUnorderedInsertion()";
             const SELECTOR: [u8; 4] = [37u8, 32u8, 96u8, 29u8];
             #[inline]
@@ -5393,19 +5157,18 @@ error CheckpointUnorderedInsertion();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `CommitClosed(uint256,uint64)` and selector `0xb5907730`.
-```solidity
-error CommitClosed(uint256 reviewId, uint64 commitEnd);
-```*/
+    ```solidity
+    error CommitClosed(uint256 reviewId, uint64 commitEnd);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct CommitClosed {
@@ -5429,15 +5192,10 @@ error CommitClosed(uint256 reviewId, uint64 commitEnd);
             alloy::sol_types::sol_data::Uint<64>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-            u64,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5464,9 +5222,7 @@ error CommitClosed(uint256 reviewId, uint64 commitEnd);
         #[automatically_derived]
         impl alloy_sol_types::SolError for CommitClosed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "CommitClosed(uint256,uint64)";
             const SELECTOR: [u8; 4] = [181u8, 144u8, 119u8, 48u8];
             #[inline]
@@ -5478,29 +5234,28 @@ error CommitClosed(uint256 reviewId, uint64 commitEnd);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.commitEnd),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.commitEnd,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `CommitmentMismatch(uint256,address)` and selector `0x3dd1603e`.
-```solidity
-error CommitmentMismatch(uint256 reviewId, address voter);
-```*/
+    ```solidity
+    error CommitmentMismatch(uint256 reviewId, address voter);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct CommitmentMismatch {
@@ -5530,9 +5285,7 @@ error CommitmentMismatch(uint256 reviewId, address voter);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5559,9 +5312,7 @@ error CommitmentMismatch(uint256 reviewId, address voter);
         #[automatically_derived]
         impl alloy_sol_types::SolError for CommitmentMismatch {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "CommitmentMismatch(uint256,address)";
             const SELECTOR: [u8; 4] = [61u8, 209u8, 96u8, 62u8];
             #[inline]
@@ -5573,9 +5324,9 @@ error CommitmentMismatch(uint256 reviewId, address voter);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.voter,
                     ),
@@ -5583,19 +5334,18 @@ error CommitmentMismatch(uint256 reviewId, address voter);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `EmptyCommitment()` and selector `0xaac1fcc6`.
-```solidity
-error EmptyCommitment();
-```*/
+    ```solidity
+    error EmptyCommitment();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EmptyCommitment;
@@ -5614,9 +5364,7 @@ error EmptyCommitment();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5640,9 +5388,7 @@ error EmptyCommitment();
         #[automatically_derived]
         impl alloy_sol_types::SolError for EmptyCommitment {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "EmptyCommitment()";
             const SELECTOR: [u8; 4] = [170u8, 193u8, 252u8, 198u8];
             #[inline]
@@ -5657,19 +5403,18 @@ error EmptyCommitment();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `IneligibleVoter(uint256,address)` and selector `0x6351d3cb`.
-```solidity
-error IneligibleVoter(uint256 reviewId, address voter);
-```*/
+    ```solidity
+    error IneligibleVoter(uint256 reviewId, address voter);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct IneligibleVoter {
@@ -5699,9 +5444,7 @@ error IneligibleVoter(uint256 reviewId, address voter);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5728,9 +5471,7 @@ error IneligibleVoter(uint256 reviewId, address voter);
         #[automatically_derived]
         impl alloy_sol_types::SolError for IneligibleVoter {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "IneligibleVoter(uint256,address)";
             const SELECTOR: [u8; 4] = [99u8, 81u8, 211u8, 203u8];
             #[inline]
@@ -5742,9 +5483,9 @@ error IneligibleVoter(uint256 reviewId, address voter);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.voter,
                     ),
@@ -5752,19 +5493,18 @@ error IneligibleVoter(uint256 reviewId, address voter);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidForfeitAmount(uint256,uint256)` and selector `0x4fcf1b99`.
-```solidity
-error InvalidForfeitAmount(uint256 amount, uint256 available);
-```*/
+    ```solidity
+    error InvalidForfeitAmount(uint256 amount, uint256 available);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidForfeitAmount {
@@ -5794,9 +5534,7 @@ error InvalidForfeitAmount(uint256 amount, uint256 available);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5823,9 +5561,7 @@ error InvalidForfeitAmount(uint256 amount, uint256 available);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidForfeitAmount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidForfeitAmount(uint256,uint256)";
             const SELECTOR: [u8; 4] = [79u8, 207u8, 27u8, 153u8];
             #[inline]
@@ -5837,29 +5573,28 @@ error InvalidForfeitAmount(uint256 amount, uint256 available);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.available),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.available,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidSlash(address,uint256,uint256)` and selector `0x1ba94fb5`.
-```solidity
-error InvalidSlash(address provider, uint256 amount, uint256 stake);
-```*/
+    ```solidity
+    error InvalidSlash(address provider, uint256 amount, uint256 stake);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidSlash {
@@ -5893,9 +5628,7 @@ error InvalidSlash(address provider, uint256 amount, uint256 stake);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5923,9 +5656,7 @@ error InvalidSlash(address provider, uint256 amount, uint256 stake);
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidSlash {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidSlash(address,uint256,uint256)";
             const SELECTOR: [u8; 4] = [27u8, 169u8, 79u8, 181u8];
             #[inline]
@@ -5940,29 +5671,28 @@ error InvalidSlash(address provider, uint256 amount, uint256 stake);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.provider,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.stake),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.stake,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NoCommitment(uint256,address)` and selector `0x8c459fde`.
-```solidity
-error NoCommitment(uint256 reviewId, address voter);
-```*/
+    ```solidity
+    error NoCommitment(uint256 reviewId, address voter);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NoCommitment {
@@ -5992,9 +5722,7 @@ error NoCommitment(uint256 reviewId, address voter);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6021,9 +5749,7 @@ error NoCommitment(uint256 reviewId, address voter);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NoCommitment {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NoCommitment(uint256,address)";
             const SELECTOR: [u8; 4] = [140u8, 69u8, 159u8, 222u8];
             #[inline]
@@ -6035,9 +5761,9 @@ error NoCommitment(uint256 reviewId, address voter);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.voter,
                     ),
@@ -6045,19 +5771,18 @@ error NoCommitment(uint256 reviewId, address voter);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotActive(address,uint8)` and selector `0xc0c11c60`.
-```solidity
-error NotActive(address provider, IProviderRegistry.Status status);
-```*/
+    ```solidity
+    error NotActive(address provider, IProviderRegistry.Status status);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotActive {
@@ -6087,9 +5812,7 @@ error NotActive(address provider, IProviderRegistry.Status status);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6116,9 +5839,7 @@ error NotActive(address provider, IProviderRegistry.Status status);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotActive {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotActive(address,uint8)";
             const SELECTOR: [u8; 4] = [192u8, 193u8, 28u8, 96u8];
             #[inline]
@@ -6133,26 +5854,23 @@ error NotActive(address provider, IProviderRegistry.Status status);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.provider,
                     ),
-                    <IProviderRegistry::Status as alloy_sol_types::SolType>::tokenize(
-                        &self.status,
-                    ),
+                    <IProviderRegistry::Status as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotCertified(address)` and selector `0x7765f12c`.
-```solidity
-error NotCertified(address provider);
-```*/
+    ```solidity
+    error NotCertified(address provider);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotCertified {
@@ -6174,9 +5892,7 @@ error NotCertified(address provider);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6200,9 +5916,7 @@ error NotCertified(address provider);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotCertified {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotCertified(address)";
             const SELECTOR: [u8; 4] = [119u8, 101u8, 241u8, 44u8];
             #[inline]
@@ -6221,19 +5935,18 @@ error NotCertified(address provider);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotChallengeable(address,uint8)` and selector `0x90d0258e`.
-```solidity
-error NotChallengeable(address provider, IProviderRegistry.Status status);
-```*/
+    ```solidity
+    error NotChallengeable(address provider, IProviderRegistry.Status status);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotChallengeable {
@@ -6263,9 +5976,7 @@ error NotChallengeable(address provider, IProviderRegistry.Status status);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6292,9 +6003,7 @@ error NotChallengeable(address provider, IProviderRegistry.Status status);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotChallengeable {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotChallengeable(address,uint8)";
             const SELECTOR: [u8; 4] = [144u8, 208u8, 37u8, 142u8];
             #[inline]
@@ -6309,26 +6018,23 @@ error NotChallengeable(address provider, IProviderRegistry.Status status);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.provider,
                     ),
-                    <IProviderRegistry::Status as alloy_sol_types::SolType>::tokenize(
-                        &self.status,
-                    ),
+                    <IProviderRegistry::Status as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotFinalized(uint256)` and selector `0xbea0218a`.
-```solidity
-error NotFinalized(uint256 reviewId);
-```*/
+    ```solidity
+    error NotFinalized(uint256 reviewId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotFinalized {
@@ -6347,14 +6053,10 @@ error NotFinalized(uint256 reviewId);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6378,9 +6080,7 @@ error NotFinalized(uint256 reviewId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotFinalized {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotFinalized(uint256)";
             const SELECTOR: [u8; 4] = [190u8, 160u8, 33u8, 138u8];
             #[inline]
@@ -6392,26 +6092,25 @@ error NotFinalized(uint256 reviewId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotPending(address,uint8)` and selector `0x3a49dcce`.
-```solidity
-error NotPending(address provider, IProviderRegistry.Status status);
-```*/
+    ```solidity
+    error NotPending(address provider, IProviderRegistry.Status status);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotPending {
@@ -6441,9 +6140,7 @@ error NotPending(address provider, IProviderRegistry.Status status);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6470,9 +6167,7 @@ error NotPending(address provider, IProviderRegistry.Status status);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotPending {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotPending(address,uint8)";
             const SELECTOR: [u8; 4] = [58u8, 73u8, 220u8, 206u8];
             #[inline]
@@ -6487,26 +6182,23 @@ error NotPending(address provider, IProviderRegistry.Status status);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.provider,
                     ),
-                    <IProviderRegistry::Status as alloy_sol_types::SolType>::tokenize(
-                        &self.status,
-                    ),
+                    <IProviderRegistry::Status as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotProviderAccount(address)` and selector `0xce2ffb72`.
-```solidity
-error NotProviderAccount(address account);
-```*/
+    ```solidity
+    error NotProviderAccount(address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotProviderAccount {
@@ -6528,9 +6220,7 @@ error NotProviderAccount(address account);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6554,9 +6244,7 @@ error NotProviderAccount(address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotProviderAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotProviderAccount(address)";
             const SELECTOR: [u8; 4] = [206u8, 47u8, 251u8, 114u8];
             #[inline]
@@ -6575,19 +6263,18 @@ error NotProviderAccount(address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotRevealPhase(uint256,uint64,uint64)` and selector `0xbe3c1266`.
-```solidity
-error NotRevealPhase(uint256 reviewId, uint64 commitEnd, uint64 revealEnd);
-```*/
+    ```solidity
+    error NotRevealPhase(uint256 reviewId, uint64 commitEnd, uint64 revealEnd);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotRevealPhase {
@@ -6621,9 +6308,7 @@ error NotRevealPhase(uint256 reviewId, uint64 commitEnd, uint64 revealEnd);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6651,9 +6336,7 @@ error NotRevealPhase(uint256 reviewId, uint64 commitEnd, uint64 revealEnd);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotRevealPhase {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotRevealPhase(uint256,uint64,uint64)";
             const SELECTOR: [u8; 4] = [190u8, 60u8, 18u8, 102u8];
             #[inline]
@@ -6665,32 +6348,31 @@ error NotRevealPhase(uint256 reviewId, uint64 commitEnd, uint64 revealEnd);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.commitEnd),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.revealEnd),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.commitEnd,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.revealEnd,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotUnbonding(address,uint8)` and selector `0x06812900`.
-```solidity
-error NotUnbonding(address provider, IProviderRegistry.Status status);
-```*/
+    ```solidity
+    error NotUnbonding(address provider, IProviderRegistry.Status status);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotUnbonding {
@@ -6720,9 +6402,7 @@ error NotUnbonding(address provider, IProviderRegistry.Status status);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6749,9 +6429,7 @@ error NotUnbonding(address provider, IProviderRegistry.Status status);
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotUnbonding {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotUnbonding(address,uint8)";
             const SELECTOR: [u8; 4] = [6u8, 129u8, 41u8, 0u8];
             #[inline]
@@ -6766,26 +6444,23 @@ error NotUnbonding(address provider, IProviderRegistry.Status status);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.provider,
                     ),
-                    <IProviderRegistry::Status as alloy_sol_types::SolType>::tokenize(
-                        &self.status,
-                    ),
+                    <IProviderRegistry::Status as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ParamOutOfBounds(uint8,uint256,uint256,uint256)` and selector `0x3a28f4b2`.
-```solidity
-error ParamOutOfBounds(IProviderRegistry.Param param, uint256 value, uint256 min, uint256 max);
-```*/
+    ```solidity
+    error ParamOutOfBounds(IProviderRegistry.Param param, uint256 value, uint256 min, uint256 max);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ParamOutOfBounds {
@@ -6823,9 +6498,7 @@ error ParamOutOfBounds(IProviderRegistry.Param param, uint256 value, uint256 min
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6854,9 +6527,7 @@ error ParamOutOfBounds(IProviderRegistry.Param param, uint256 value, uint256 min
         #[automatically_derived]
         impl alloy_sol_types::SolError for ParamOutOfBounds {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ParamOutOfBounds(uint8,uint256,uint256,uint256)";
             const SELECTOR: [u8; 4] = [58u8, 40u8, 244u8, 178u8];
             #[inline]
@@ -6868,35 +6539,32 @@ error ParamOutOfBounds(IProviderRegistry.Param param, uint256 value, uint256 min
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <IProviderRegistry::Param as alloy_sol_types::SolType>::tokenize(
-                        &self.param,
+                    <IProviderRegistry::Param as alloy_sol_types::SolType>::tokenize(&self.param),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.value,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.value),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.min),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.max),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.min,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.max,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ReentrancyGuardReentrantCall()` and selector `0x3ee5aeb5`.
-```solidity
-error ReentrancyGuardReentrantCall();
-```*/
+    ```solidity
+    error ReentrancyGuardReentrantCall();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReentrancyGuardReentrantCall;
@@ -6915,9 +6583,7 @@ error ReentrancyGuardReentrantCall();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6926,16 +6592,14 @@ error ReentrancyGuardReentrantCall();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ReentrancyGuardReentrantCall>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ReentrancyGuardReentrantCall> for UnderlyingRustTuple<'_> {
             fn from(value: ReentrancyGuardReentrantCall) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ReentrancyGuardReentrantCall {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ReentrancyGuardReentrantCall {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -6943,9 +6607,7 @@ error ReentrancyGuardReentrantCall();
         #[automatically_derived]
         impl alloy_sol_types::SolError for ReentrancyGuardReentrantCall {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ReentrancyGuardReentrantCall()";
             const SELECTOR: [u8; 4] = [62u8, 229u8, 174u8, 181u8];
             #[inline]
@@ -6960,19 +6622,18 @@ error ReentrancyGuardReentrantCall();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RevealNotOver(uint256,uint64)` and selector `0x943e65b3`.
-```solidity
-error RevealNotOver(uint256 reviewId, uint64 revealEnd);
-```*/
+    ```solidity
+    error RevealNotOver(uint256 reviewId, uint64 revealEnd);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RevealNotOver {
@@ -6996,15 +6657,10 @@ error RevealNotOver(uint256 reviewId, uint64 revealEnd);
             alloy::sol_types::sol_data::Uint<64>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-            u64,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7031,9 +6687,7 @@ error RevealNotOver(uint256 reviewId, uint64 revealEnd);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RevealNotOver {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RevealNotOver(uint256,uint64)";
             const SELECTOR: [u8; 4] = [148u8, 62u8, 101u8, 179u8];
             #[inline]
@@ -7045,29 +6699,28 @@ error RevealNotOver(uint256 reviewId, uint64 revealEnd);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.revealEnd),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.revealEnd,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ReviewActive(address,uint256)` and selector `0x75179f69`.
-```solidity
-error ReviewActive(address provider, uint256 reviewId);
-```*/
+    ```solidity
+    error ReviewActive(address provider, uint256 reviewId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReviewActive {
@@ -7097,9 +6750,7 @@ error ReviewActive(address provider, uint256 reviewId);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7126,9 +6777,7 @@ error ReviewActive(address provider, uint256 reviewId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ReviewActive {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ReviewActive(address,uint256)";
             const SELECTOR: [u8; 4] = [117u8, 23u8, 159u8, 105u8];
             #[inline]
@@ -7143,26 +6792,25 @@ error ReviewActive(address provider, uint256 reviewId);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.provider,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeERC20FailedOperation(address)` and selector `0x5274afe7`.
-```solidity
-error SafeERC20FailedOperation(address token);
-```*/
+    ```solidity
+    error SafeERC20FailedOperation(address token);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeERC20FailedOperation {
@@ -7184,9 +6832,7 @@ error SafeERC20FailedOperation(address token);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7195,16 +6841,14 @@ error SafeERC20FailedOperation(address token);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeERC20FailedOperation>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeERC20FailedOperation> for UnderlyingRustTuple<'_> {
             fn from(value: SafeERC20FailedOperation) -> Self {
                 (value.token,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for SafeERC20FailedOperation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeERC20FailedOperation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { token: tuple.0 }
             }
@@ -7212,9 +6856,7 @@ error SafeERC20FailedOperation(address token);
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeERC20FailedOperation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeERC20FailedOperation(address)";
             const SELECTOR: [u8; 4] = [82u8, 116u8, 175u8, 231u8];
             #[inline]
@@ -7233,19 +6875,18 @@ error SafeERC20FailedOperation(address token);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SelfChallenge(address)` and selector `0xc4141c1b`.
-```solidity
-error SelfChallenge(address provider);
-```*/
+    ```solidity
+    error SelfChallenge(address provider);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SelfChallenge {
@@ -7267,9 +6908,7 @@ error SelfChallenge(address provider);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7293,9 +6932,7 @@ error SelfChallenge(address provider);
         #[automatically_derived]
         impl alloy_sol_types::SolError for SelfChallenge {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SelfChallenge(address)";
             const SELECTOR: [u8; 4] = [196u8, 20u8, 28u8, 27u8];
             #[inline]
@@ -7314,19 +6951,18 @@ error SelfChallenge(address provider);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `StakeTooLow(uint256,uint256)` and selector `0x829f1163`.
-```solidity
-error StakeTooLow(uint256 amount, uint256 minimum);
-```*/
+    ```solidity
+    error StakeTooLow(uint256 amount, uint256 minimum);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct StakeTooLow {
@@ -7356,9 +6992,7 @@ error StakeTooLow(uint256 amount, uint256 minimum);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7385,9 +7019,7 @@ error StakeTooLow(uint256 amount, uint256 minimum);
         #[automatically_derived]
         impl alloy_sol_types::SolError for StakeTooLow {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "StakeTooLow(uint256,uint256)";
             const SELECTOR: [u8; 4] = [130u8, 159u8, 17u8, 99u8];
             #[inline]
@@ -7399,29 +7031,28 @@ error StakeTooLow(uint256 amount, uint256 minimum);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.minimum),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.minimum,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UnbondingNotOver(address,uint64)` and selector `0x2a51a6e8`.
-```solidity
-error UnbondingNotOver(address provider, uint64 unbondAt);
-```*/
+    ```solidity
+    error UnbondingNotOver(address provider, uint64 unbondAt);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UnbondingNotOver {
@@ -7448,9 +7079,7 @@ error UnbondingNotOver(address provider, uint64 unbondAt);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7477,9 +7106,7 @@ error UnbondingNotOver(address provider, uint64 unbondAt);
         #[automatically_derived]
         impl alloy_sol_types::SolError for UnbondingNotOver {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UnbondingNotOver(address,uint64)";
             const SELECTOR: [u8; 4] = [42u8, 81u8, 166u8, 232u8];
             #[inline]
@@ -7494,26 +7121,25 @@ error UnbondingNotOver(address provider, uint64 unbondAt);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.provider,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.unbondAt),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.unbondAt,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UnknownReview(uint256)` and selector `0x55f357a9`.
-```solidity
-error UnknownReview(uint256 reviewId);
-```*/
+    ```solidity
+    error UnknownReview(uint256 reviewId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UnknownReview {
@@ -7532,14 +7158,10 @@ error UnknownReview(uint256 reviewId);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7563,9 +7185,7 @@ error UnknownReview(uint256 reviewId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for UnknownReview {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UnknownReview(uint256)";
             const SELECTOR: [u8; 4] = [85u8, 243u8, 87u8, 169u8];
             #[inline]
@@ -7577,26 +7197,25 @@ error UnknownReview(uint256 reviewId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAddress()` and selector `0xd92e233d`.
-```solidity
-error ZeroAddress();
-```*/
+    ```solidity
+    error ZeroAddress();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAddress;
@@ -7615,9 +7234,7 @@ error ZeroAddress();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7641,9 +7258,7 @@ error ZeroAddress();
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroAddress {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroAddress()";
             const SELECTOR: [u8; 4] = [217u8, 46u8, 35u8, 61u8];
             #[inline]
@@ -7658,19 +7273,18 @@ error ZeroAddress();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Applied(address,uint256,bytes32)` and selector `0x2f064d7a3a536e36af79006823139fe76319d1729950d16e32ccf9d6780166ab`.
-```solidity
-event Applied(address indexed provider, uint256 stake, bytes32 credentials);
-```*/
+    ```solidity
+    event Applied(address indexed provider, uint256 stake, bytes32 credentials);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7700,19 +7314,18 @@ event Applied(address indexed provider, uint256 stake, bytes32 credentials);
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Applied(address,uint256,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                47u8, 6u8, 77u8, 122u8, 58u8, 83u8, 110u8, 54u8, 175u8, 121u8, 0u8,
-                104u8, 35u8, 19u8, 159u8, 231u8, 99u8, 25u8, 209u8, 114u8, 153u8, 80u8,
-                209u8, 110u8, 50u8, 204u8, 249u8, 214u8, 120u8, 1u8, 102u8, 171u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    47u8, 6u8, 77u8, 122u8, 58u8, 83u8, 110u8, 54u8, 175u8, 121u8, 0u8, 104u8,
+                    35u8, 19u8, 159u8, 231u8, 99u8, 25u8, 209u8, 114u8, 153u8, 80u8, 209u8, 110u8,
+                    50u8, 204u8, 249u8, 214u8, 120u8, 1u8, 102u8, 171u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7731,13 +7344,11 @@ event Applied(address indexed provider, uint256 stake, bytes32 credentials);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -7764,9 +7375,7 @@ event Applied(address indexed provider, uint256 stake, bytes32 credentials);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.provider,
                 );
@@ -7790,12 +7399,11 @@ event Applied(address indexed provider, uint256 stake, bytes32 credentials);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `BondClaimed(uint256,address,uint256)` and selector `0x1f8fc880633617d30d8a0ccf0e892d93909581963a8f6e05e0d573c551e0ddab`.
-```solidity
-event BondClaimed(uint256 indexed reviewId, address indexed voter, uint256 amount);
-```*/
+    ```solidity
+    event BondClaimed(uint256 indexed reviewId, address indexed voter, uint256 amount);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7822,20 +7430,19 @@ event BondClaimed(uint256 indexed reviewId, address indexed voter, uint256 amoun
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for BondClaimed {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "BondClaimed(uint256,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                31u8, 143u8, 200u8, 128u8, 99u8, 54u8, 23u8, 211u8, 13u8, 138u8, 12u8,
-                207u8, 14u8, 137u8, 45u8, 147u8, 144u8, 149u8, 129u8, 150u8, 58u8, 143u8,
-                110u8, 5u8, 224u8, 213u8, 115u8, 197u8, 81u8, 224u8, 221u8, 171u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    31u8, 143u8, 200u8, 128u8, 99u8, 54u8, 23u8, 211u8, 13u8, 138u8, 12u8, 207u8,
+                    14u8, 137u8, 45u8, 147u8, 144u8, 149u8, 129u8, 150u8, 58u8, 143u8, 110u8, 5u8,
+                    224u8, 213u8, 115u8, 197u8, 81u8, 224u8, 221u8, 171u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7854,27 +7461,29 @@ event BondClaimed(uint256 indexed reviewId, address indexed voter, uint256 amoun
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
                 )
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (Self::SIGNATURE_HASH.into(), self.reviewId.clone(), self.voter.clone())
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.reviewId.clone(),
+                    self.voter.clone(),
+                )
             }
             #[inline]
             fn encode_topics_raw(
@@ -7884,9 +7493,7 @@ event BondClaimed(uint256 indexed reviewId, address indexed voter, uint256 amoun
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reviewId);
@@ -7913,12 +7520,11 @@ event BondClaimed(uint256 indexed reviewId, address indexed voter, uint256 amoun
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Certified(address,uint256,bytes32)` and selector `0xe25ed70fdead3e6f0e9c45b62e25af2f43682eb9fd8325dba54525a228a421c4`.
-```solidity
-event Certified(address indexed provider, uint256 indexed reviewId, bytes32 reason);
-```*/
+    ```solidity
+    event Certified(address indexed provider, uint256 indexed reviewId, bytes32 reason);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7945,20 +7551,19 @@ event Certified(address indexed provider, uint256 indexed reviewId, bytes32 reas
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Certified {
             type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
             const SIGNATURE: &'static str = "Certified(address,uint256,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                226u8, 94u8, 215u8, 15u8, 222u8, 173u8, 62u8, 111u8, 14u8, 156u8, 69u8,
-                182u8, 46u8, 37u8, 175u8, 47u8, 67u8, 104u8, 46u8, 185u8, 253u8, 131u8,
-                37u8, 219u8, 165u8, 69u8, 37u8, 162u8, 40u8, 164u8, 33u8, 196u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    226u8, 94u8, 215u8, 15u8, 222u8, 173u8, 62u8, 111u8, 14u8, 156u8, 69u8, 182u8,
+                    46u8, 37u8, 175u8, 47u8, 67u8, 104u8, 46u8, 185u8, 253u8, 131u8, 37u8, 219u8,
+                    165u8, 69u8, 37u8, 162u8, 40u8, 164u8, 33u8, 196u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7977,13 +7582,11 @@ event Certified(address indexed provider, uint256 indexed reviewId, bytes32 reas
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -8011,9 +7614,7 @@ event Certified(address indexed provider, uint256 indexed reviewId, bytes32 reas
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.provider,
                 );
@@ -8040,12 +7641,11 @@ event Certified(address indexed provider, uint256 indexed reviewId, bytes32 reas
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ChallengerPaid(uint256,address,uint256)` and selector `0x042c1451b110a14eacf835b013caa6ad5e5bba8a5573acfffd059a9b3f9768f3`.
-```solidity
-event ChallengerPaid(uint256 indexed reviewId, address indexed challenger, uint256 amount);
-```*/
+    ```solidity
+    event ChallengerPaid(uint256 indexed reviewId, address indexed challenger, uint256 amount);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8072,20 +7672,19 @@ event ChallengerPaid(uint256 indexed reviewId, address indexed challenger, uint2
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ChallengerPaid {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ChallengerPaid(uint256,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                4u8, 44u8, 20u8, 81u8, 177u8, 16u8, 161u8, 78u8, 172u8, 248u8, 53u8,
-                176u8, 19u8, 202u8, 166u8, 173u8, 94u8, 91u8, 186u8, 138u8, 85u8, 115u8,
-                172u8, 255u8, 253u8, 5u8, 154u8, 155u8, 63u8, 151u8, 104u8, 243u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    4u8, 44u8, 20u8, 81u8, 177u8, 16u8, 161u8, 78u8, 172u8, 248u8, 53u8, 176u8,
+                    19u8, 202u8, 166u8, 173u8, 94u8, 91u8, 186u8, 138u8, 85u8, 115u8, 172u8, 255u8,
+                    253u8, 5u8, 154u8, 155u8, 63u8, 151u8, 104u8, 243u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8104,22 +7703,20 @@ event ChallengerPaid(uint256 indexed reviewId, address indexed challenger, uint2
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
                 )
             }
             #[inline]
@@ -8138,9 +7735,7 @@ event ChallengerPaid(uint256 indexed reviewId, address indexed challenger, uint2
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reviewId);
@@ -8167,12 +7762,11 @@ event ChallengerPaid(uint256 indexed reviewId, address indexed challenger, uint2
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Decertified(address)` and selector `0x843d5e55c1c7be61b7a72c259acc1030f7c935e61cbd75ce97fae42007a68588`.
-```solidity
-event Decertified(address indexed provider);
-```*/
+    ```solidity
+    event Decertified(address indexed provider);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8195,19 +7789,18 @@ event Decertified(address indexed provider);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Decertified {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Decertified(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                132u8, 61u8, 94u8, 85u8, 193u8, 199u8, 190u8, 97u8, 183u8, 167u8, 44u8,
-                37u8, 154u8, 204u8, 16u8, 48u8, 247u8, 201u8, 53u8, 230u8, 28u8, 189u8,
-                117u8, 206u8, 151u8, 250u8, 228u8, 32u8, 7u8, 166u8, 133u8, 136u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    132u8, 61u8, 94u8, 85u8, 193u8, 199u8, 190u8, 97u8, 183u8, 167u8, 44u8, 37u8,
+                    154u8, 204u8, 16u8, 48u8, 247u8, 201u8, 53u8, 230u8, 28u8, 189u8, 117u8, 206u8,
+                    151u8, 250u8, 228u8, 32u8, 7u8, 166u8, 133u8, 136u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8222,13 +7815,11 @@ event Decertified(address indexed provider);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -8248,9 +7839,7 @@ event Decertified(address indexed provider);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.provider,
                 );
@@ -8274,12 +7863,11 @@ event Decertified(address indexed provider);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ForfeitsAccrued(uint256,uint256)` and selector `0xb8fe24ccd432446cf42045c4b877951ee12af1244b45c41dd0eb3c85eb59d4f6`.
-```solidity
-event ForfeitsAccrued(uint256 amount, uint256 pool);
-```*/
+    ```solidity
+    event ForfeitsAccrued(uint256 amount, uint256 pool);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8307,16 +7895,15 @@ event ForfeitsAccrued(uint256 amount, uint256 pool);
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "ForfeitsAccrued(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                184u8, 254u8, 36u8, 204u8, 212u8, 50u8, 68u8, 108u8, 244u8, 32u8, 69u8,
-                196u8, 184u8, 119u8, 149u8, 30u8, 225u8, 42u8, 241u8, 36u8, 75u8, 69u8,
-                196u8, 29u8, 208u8, 235u8, 60u8, 133u8, 235u8, 89u8, 212u8, 246u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    184u8, 254u8, 36u8, 204u8, 212u8, 50u8, 68u8, 108u8, 244u8, 32u8, 69u8, 196u8,
+                    184u8, 119u8, 149u8, 30u8, 225u8, 42u8, 241u8, 36u8, 75u8, 69u8, 196u8, 29u8,
+                    208u8, 235u8, 60u8, 133u8, 235u8, 89u8, 212u8, 246u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8334,25 +7921,23 @@ event ForfeitsAccrued(uint256 amount, uint256 pool);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.pool),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.pool,
+                    ),
                 )
             }
             #[inline]
@@ -8367,9 +7952,7 @@ event ForfeitsAccrued(uint256 amount, uint256 pool);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 Ok(())
             }
         }
@@ -8390,12 +7973,11 @@ event ForfeitsAccrued(uint256 amount, uint256 pool);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ForfeitsWithdrawn(address,uint256)` and selector `0xda414d45bd21b5f030023b310c60ab9b1becb0bf4fcc5ec193914c802ed30e37`.
-```solidity
-event ForfeitsWithdrawn(address indexed treasury, uint256 amount);
-```*/
+    ```solidity
+    event ForfeitsWithdrawn(address indexed treasury, uint256 amount);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8420,19 +8002,18 @@ event ForfeitsWithdrawn(address indexed treasury, uint256 amount);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ForfeitsWithdrawn {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ForfeitsWithdrawn(address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                218u8, 65u8, 77u8, 69u8, 189u8, 33u8, 181u8, 240u8, 48u8, 2u8, 59u8,
-                49u8, 12u8, 96u8, 171u8, 155u8, 27u8, 236u8, 176u8, 191u8, 79u8, 204u8,
-                94u8, 193u8, 147u8, 145u8, 76u8, 128u8, 46u8, 211u8, 14u8, 55u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    218u8, 65u8, 77u8, 69u8, 189u8, 33u8, 181u8, 240u8, 48u8, 2u8, 59u8, 49u8,
+                    12u8, 96u8, 171u8, 155u8, 27u8, 236u8, 176u8, 191u8, 79u8, 204u8, 94u8, 193u8,
+                    147u8, 145u8, 76u8, 128u8, 46u8, 211u8, 14u8, 55u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8450,22 +8031,20 @@ event ForfeitsWithdrawn(address indexed treasury, uint256 amount);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
                 )
             }
             #[inline]
@@ -8480,9 +8059,7 @@ event ForfeitsWithdrawn(address indexed treasury, uint256 amount);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.treasury,
                 );
@@ -8506,12 +8083,11 @@ event ForfeitsWithdrawn(address indexed treasury, uint256 amount);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ParamsSet((uint128,uint128,uint128,uint64,uint64,uint64,uint16,uint16,uint16,uint16))` and selector `0x68ce57120227f7b29622bbcbae074f77a91ae95e56ef28bdbf0d728d809080dc`.
-```solidity
-event ParamsSet(IProviderRegistry.Params params);
-```*/
+    ```solidity
+    event ParamsSet(IProviderRegistry.Params params);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8534,16 +8110,15 @@ event ParamsSet(IProviderRegistry.Params params);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ParamsSet {
             type DataTuple<'a> = (IProviderRegistry::Params,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "ParamsSet((uint128,uint128,uint128,uint64,uint64,uint64,uint16,uint16,uint16,uint16))";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                104u8, 206u8, 87u8, 18u8, 2u8, 39u8, 247u8, 178u8, 150u8, 34u8, 187u8,
-                203u8, 174u8, 7u8, 79u8, 119u8, 169u8, 26u8, 233u8, 94u8, 86u8, 239u8,
-                40u8, 189u8, 191u8, 13u8, 114u8, 141u8, 128u8, 144u8, 128u8, 220u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    104u8, 206u8, 87u8, 18u8, 2u8, 39u8, 247u8, 178u8, 150u8, 34u8, 187u8, 203u8,
+                    174u8, 7u8, 79u8, 119u8, 169u8, 26u8, 233u8, 94u8, 86u8, 239u8, 40u8, 189u8,
+                    191u8, 13u8, 114u8, 141u8, 128u8, 144u8, 128u8, 220u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8558,23 +8133,17 @@ event ParamsSet(IProviderRegistry.Params params);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (
-                    <IProviderRegistry::Params as alloy_sol_types::SolType>::tokenize(
-                        &self.params,
-                    ),
-                )
+                (<IProviderRegistry::Params as alloy_sol_types::SolType>::tokenize(&self.params),)
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
@@ -8588,9 +8157,7 @@ event ParamsSet(IProviderRegistry.Params params);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 Ok(())
             }
         }
@@ -8611,12 +8178,11 @@ event ParamsSet(IProviderRegistry.Params params);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Rejected(address,uint256,bytes32)` and selector `0x5542fb4efd88eaa918b319c21c0607782d6638f77ae6fdefcf1ae770f7ba2eba`.
-```solidity
-event Rejected(address indexed provider, uint256 indexed reviewId, bytes32 reason);
-```*/
+    ```solidity
+    event Rejected(address indexed provider, uint256 indexed reviewId, bytes32 reason);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8643,20 +8209,19 @@ event Rejected(address indexed provider, uint256 indexed reviewId, bytes32 reaso
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Rejected {
             type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
             const SIGNATURE: &'static str = "Rejected(address,uint256,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                85u8, 66u8, 251u8, 78u8, 253u8, 136u8, 234u8, 169u8, 24u8, 179u8, 25u8,
-                194u8, 28u8, 6u8, 7u8, 120u8, 45u8, 102u8, 56u8, 247u8, 122u8, 230u8,
-                253u8, 239u8, 207u8, 26u8, 231u8, 112u8, 247u8, 186u8, 46u8, 186u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    85u8, 66u8, 251u8, 78u8, 253u8, 136u8, 234u8, 169u8, 24u8, 179u8, 25u8, 194u8,
+                    28u8, 6u8, 7u8, 120u8, 45u8, 102u8, 56u8, 247u8, 122u8, 230u8, 253u8, 239u8,
+                    207u8, 26u8, 231u8, 112u8, 247u8, 186u8, 46u8, 186u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8675,13 +8240,11 @@ event Rejected(address indexed provider, uint256 indexed reviewId, bytes32 reaso
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -8709,9 +8272,7 @@ event Rejected(address indexed provider, uint256 indexed reviewId, bytes32 reaso
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.provider,
                 );
@@ -8738,12 +8299,11 @@ event Rejected(address indexed provider, uint256 indexed reviewId, bytes32 reaso
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ReviewFinalized(uint256,uint8,uint32,uint32,uint128,uint128)` and selector `0x44e24bb37ce06021ac2d10ac696cb44362733b07480cafb2ebe0297d67cc79fb`.
-```solidity
-event ReviewFinalized(uint256 indexed reviewId, IProviderRegistry.Outcome outcome, uint32 yes, uint32 no, uint128 winnerPayout, uint128 loserPayout);
-```*/
+    ```solidity
+    event ReviewFinalized(uint256 indexed reviewId, IProviderRegistry.Outcome outcome, uint32 yes, uint32 no, uint128 winnerPayout, uint128 loserPayout);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8782,19 +8342,19 @@ event ReviewFinalized(uint256 indexed reviewId, IProviderRegistry.Outcome outcom
                 alloy::sol_types::sol_data::Uint<128>,
                 alloy::sol_types::sol_data::Uint<128>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            const SIGNATURE: &'static str = "ReviewFinalized(uint256,uint8,uint32,uint32,uint128,uint128)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                68u8, 226u8, 75u8, 179u8, 124u8, 224u8, 96u8, 33u8, 172u8, 45u8, 16u8,
-                172u8, 105u8, 108u8, 180u8, 67u8, 98u8, 115u8, 59u8, 7u8, 72u8, 12u8,
-                175u8, 178u8, 235u8, 224u8, 41u8, 125u8, 103u8, 204u8, 121u8, 251u8,
-            ]);
+            const SIGNATURE: &'static str =
+                "ReviewFinalized(uint256,uint8,uint32,uint32,uint128,uint128)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    68u8, 226u8, 75u8, 179u8, 124u8, 224u8, 96u8, 33u8, 172u8, 45u8, 16u8, 172u8,
+                    105u8, 108u8, 180u8, 67u8, 98u8, 115u8, 59u8, 7u8, 72u8, 12u8, 175u8, 178u8,
+                    235u8, 224u8, 41u8, 125u8, 103u8, 204u8, 121u8, 251u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8816,13 +8376,11 @@ event ReviewFinalized(uint256 indexed reviewId, IProviderRegistry.Outcome outcom
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -8832,18 +8390,18 @@ event ReviewFinalized(uint256 indexed reviewId, IProviderRegistry.Outcome outcom
                     <IProviderRegistry::Outcome as alloy_sol_types::SolType>::tokenize(
                         &self.outcome,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.yes),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.no),
-                    <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::SolType>::tokenize(&self.winnerPayout),
-                    <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::SolType>::tokenize(&self.loserPayout),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.yes,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.no,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<128> as alloy_sol_types::SolType>::tokenize(
+                        &self.winnerPayout,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<128> as alloy_sol_types::SolType>::tokenize(
+                        &self.loserPayout,
+                    ),
                 )
             }
             #[inline]
@@ -8858,9 +8416,7 @@ event ReviewFinalized(uint256 indexed reviewId, IProviderRegistry.Outcome outcom
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reviewId);
@@ -8884,12 +8440,11 @@ event ReviewFinalized(uint256 indexed reviewId, IProviderRegistry.Outcome outcom
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ReviewOpened(uint256,uint8,address,address,bytes32,uint64,uint64)` and selector `0x6b8e682e83998ce67de29408c24c861ad392f53b13064c3512419e7a614d2e0d`.
-```solidity
-event ReviewOpened(uint256 indexed reviewId, IProviderRegistry.ReviewKind kind, address indexed subject, address indexed challenger, bytes32 evidence, uint64 commitEnd, uint64 revealEnd);
-```*/
+    ```solidity
+    event ReviewOpened(uint256 indexed reviewId, IProviderRegistry.ReviewKind kind, address indexed subject, address indexed challenger, bytes32 evidence, uint64 commitEnd, uint64 revealEnd);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8929,21 +8484,21 @@ event ReviewOpened(uint256 indexed reviewId, IProviderRegistry.ReviewKind kind, 
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "ReviewOpened(uint256,uint8,address,address,bytes32,uint64,uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                107u8, 142u8, 104u8, 46u8, 131u8, 153u8, 140u8, 230u8, 125u8, 226u8,
-                148u8, 8u8, 194u8, 76u8, 134u8, 26u8, 211u8, 146u8, 245u8, 59u8, 19u8,
-                6u8, 76u8, 53u8, 18u8, 65u8, 158u8, 122u8, 97u8, 77u8, 46u8, 13u8,
-            ]);
+            const SIGNATURE: &'static str =
+                "ReviewOpened(uint256,uint8,address,address,bytes32,uint64,uint64)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    107u8, 142u8, 104u8, 46u8, 131u8, 153u8, 140u8, 230u8, 125u8, 226u8, 148u8,
+                    8u8, 194u8, 76u8, 134u8, 26u8, 211u8, 146u8, 245u8, 59u8, 19u8, 6u8, 76u8,
+                    53u8, 18u8, 65u8, 158u8, 122u8, 97u8, 77u8, 46u8, 13u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8966,13 +8521,11 @@ event ReviewOpened(uint256 indexed reviewId, IProviderRegistry.ReviewKind kind, 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -9010,9 +8563,7 @@ event ReviewOpened(uint256 indexed reviewId, IProviderRegistry.ReviewKind kind, 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reviewId);
@@ -9042,12 +8593,11 @@ event ReviewOpened(uint256 indexed reviewId, IProviderRegistry.ReviewKind kind, 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
-```solidity
-event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
-```*/
+    ```solidity
+    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9074,9 +8624,7 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleAdminChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -9084,11 +8632,12 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
-                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
-                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
+                    66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
+                    58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9107,13 +8656,11 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -9138,9 +8685,7 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -9170,12 +8715,11 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
-```solidity
-event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-```*/
+    ```solidity
+    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9202,9 +8746,7 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleGranted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -9212,11 +8754,12 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
-                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
-                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
+                    121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
+                    69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9235,13 +8778,11 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -9266,9 +8807,7 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -9298,12 +8837,11 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
-```solidity
-event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-```*/
+    ```solidity
+    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9330,9 +8868,7 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -9340,11 +8876,12 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
-                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
-                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8,
+                    11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8,
+                    235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9363,13 +8900,11 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -9394,9 +8929,7 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -9426,12 +8959,11 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Slashed(address,uint256,bytes32,uint256)` and selector `0x22ef2969215e4455c001a52f88fc7e2c518e034a35a5f76fa84f658ceb513467`.
-```solidity
-event Slashed(address indexed provider, uint256 amount, bytes32 evidence, uint256 indexed reviewId);
-```*/
+    ```solidity
+    event Slashed(address indexed provider, uint256 amount, bytes32 evidence, uint256 indexed reviewId);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9463,20 +8995,19 @@ event Slashed(address indexed provider, uint256 amount, bytes32 evidence, uint25
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
             const SIGNATURE: &'static str = "Slashed(address,uint256,bytes32,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                34u8, 239u8, 41u8, 105u8, 33u8, 94u8, 68u8, 85u8, 192u8, 1u8, 165u8,
-                47u8, 136u8, 252u8, 126u8, 44u8, 81u8, 142u8, 3u8, 74u8, 53u8, 165u8,
-                247u8, 111u8, 168u8, 79u8, 101u8, 140u8, 235u8, 81u8, 52u8, 103u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    34u8, 239u8, 41u8, 105u8, 33u8, 94u8, 68u8, 85u8, 192u8, 1u8, 165u8, 47u8,
+                    136u8, 252u8, 126u8, 44u8, 81u8, 142u8, 3u8, 74u8, 53u8, 165u8, 247u8, 111u8,
+                    168u8, 79u8, 101u8, 140u8, 235u8, 81u8, 52u8, 103u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9496,13 +9027,11 @@ event Slashed(address indexed provider, uint256 amount, bytes32 evidence, uint25
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -9533,9 +9062,7 @@ event Slashed(address indexed provider, uint256 amount, bytes32 evidence, uint25
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.provider,
                 );
@@ -9562,12 +9089,11 @@ event Slashed(address indexed provider, uint256 amount, bytes32 evidence, uint25
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `TreasurySet(address)` and selector `0x3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f`.
-```solidity
-event TreasurySet(address indexed treasury);
-```*/
+    ```solidity
+    event TreasurySet(address indexed treasury);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9590,19 +9116,18 @@ event TreasurySet(address indexed treasury);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for TreasurySet {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "TreasurySet(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                60u8, 134u8, 69u8, 65u8, 239u8, 113u8, 55u8, 140u8, 98u8, 41u8, 81u8,
-                14u8, 217u8, 15u8, 55u8, 101u8, 101u8, 238u8, 66u8, 217u8, 197u8, 224u8,
-                144u8, 74u8, 152u8, 74u8, 158u8, 134u8, 62u8, 109u8, 180u8, 79u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    60u8, 134u8, 69u8, 65u8, 239u8, 113u8, 55u8, 140u8, 98u8, 41u8, 81u8, 14u8,
+                    217u8, 15u8, 55u8, 101u8, 101u8, 238u8, 66u8, 217u8, 197u8, 224u8, 144u8, 74u8,
+                    152u8, 74u8, 158u8, 134u8, 62u8, 109u8, 180u8, 79u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9617,13 +9142,11 @@ event TreasurySet(address indexed treasury);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -9643,9 +9166,7 @@ event TreasurySet(address indexed treasury);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.treasury,
                 );
@@ -9669,12 +9190,11 @@ event TreasurySet(address indexed treasury);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `UnbondingStarted(address,uint64)` and selector `0x03023a93bedbc6e260bc3a20083621ecb266420009a06a7f3cc31eae8e0a99e8`.
-```solidity
-event UnbondingStarted(address indexed provider, uint64 unbondAt);
-```*/
+    ```solidity
+    event UnbondingStarted(address indexed provider, uint64 unbondAt);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9699,19 +9219,18 @@ event UnbondingStarted(address indexed provider, uint64 unbondAt);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for UnbondingStarted {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "UnbondingStarted(address,uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                3u8, 2u8, 58u8, 147u8, 190u8, 219u8, 198u8, 226u8, 96u8, 188u8, 58u8,
-                32u8, 8u8, 54u8, 33u8, 236u8, 178u8, 102u8, 66u8, 0u8, 9u8, 160u8, 106u8,
-                127u8, 60u8, 195u8, 30u8, 174u8, 142u8, 10u8, 153u8, 232u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    3u8, 2u8, 58u8, 147u8, 190u8, 219u8, 198u8, 226u8, 96u8, 188u8, 58u8, 32u8,
+                    8u8, 54u8, 33u8, 236u8, 178u8, 102u8, 66u8, 0u8, 9u8, 160u8, 106u8, 127u8,
+                    60u8, 195u8, 30u8, 174u8, 142u8, 10u8, 153u8, 232u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9729,22 +9248,20 @@ event UnbondingStarted(address indexed provider, uint64 unbondAt);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.unbondAt),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.unbondAt,
+                    ),
                 )
             }
             #[inline]
@@ -9759,9 +9276,7 @@ event UnbondingStarted(address indexed provider, uint64 unbondAt);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.provider,
                 );
@@ -9785,12 +9300,11 @@ event UnbondingStarted(address indexed provider, uint64 unbondAt);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `VoteCommitted(uint256,address,bytes32)` and selector `0x1f4e2aa7825ef02e85293e2de66cfbcb326af2632b558996e546bb1ef3e8764d`.
-```solidity
-event VoteCommitted(uint256 indexed reviewId, address indexed voter, bytes32 commitment);
-```*/
+    ```solidity
+    event VoteCommitted(uint256 indexed reviewId, address indexed voter, bytes32 commitment);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9817,20 +9331,19 @@ event VoteCommitted(uint256 indexed reviewId, address indexed voter, bytes32 com
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for VoteCommitted {
             type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "VoteCommitted(uint256,address,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                31u8, 78u8, 42u8, 167u8, 130u8, 94u8, 240u8, 46u8, 133u8, 41u8, 62u8,
-                45u8, 230u8, 108u8, 251u8, 203u8, 50u8, 106u8, 242u8, 99u8, 43u8, 85u8,
-                137u8, 150u8, 229u8, 70u8, 187u8, 30u8, 243u8, 232u8, 118u8, 77u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    31u8, 78u8, 42u8, 167u8, 130u8, 94u8, 240u8, 46u8, 133u8, 41u8, 62u8, 45u8,
+                    230u8, 108u8, 251u8, 203u8, 50u8, 106u8, 242u8, 99u8, 43u8, 85u8, 137u8, 150u8,
+                    229u8, 70u8, 187u8, 30u8, 243u8, 232u8, 118u8, 77u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9849,13 +9362,11 @@ event VoteCommitted(uint256 indexed reviewId, address indexed voter, bytes32 com
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -9869,7 +9380,11 @@ event VoteCommitted(uint256 indexed reviewId, address indexed voter, bytes32 com
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (Self::SIGNATURE_HASH.into(), self.reviewId.clone(), self.voter.clone())
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.reviewId.clone(),
+                    self.voter.clone(),
+                )
             }
             #[inline]
             fn encode_topics_raw(
@@ -9879,9 +9394,7 @@ event VoteCommitted(uint256 indexed reviewId, address indexed voter, bytes32 com
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reviewId);
@@ -9908,12 +9421,11 @@ event VoteCommitted(uint256 indexed reviewId, address indexed voter, bytes32 com
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `VoteRevealed(uint256,address,bool)` and selector `0x943b1e1e6ea36d3a013c9f482eb56e6fec8904129c7ed1869bcfe1f04727cd4c`.
-```solidity
-event VoteRevealed(uint256 indexed reviewId, address indexed voter, bool approve);
-```*/
+    ```solidity
+    event VoteRevealed(uint256 indexed reviewId, address indexed voter, bool approve);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9940,20 +9452,19 @@ event VoteRevealed(uint256 indexed reviewId, address indexed voter, bool approve
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for VoteRevealed {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "VoteRevealed(uint256,address,bool)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                148u8, 59u8, 30u8, 30u8, 110u8, 163u8, 109u8, 58u8, 1u8, 60u8, 159u8,
-                72u8, 46u8, 181u8, 110u8, 111u8, 236u8, 137u8, 4u8, 18u8, 156u8, 126u8,
-                209u8, 134u8, 155u8, 207u8, 225u8, 240u8, 71u8, 39u8, 205u8, 76u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    148u8, 59u8, 30u8, 30u8, 110u8, 163u8, 109u8, 58u8, 1u8, 60u8, 159u8, 72u8,
+                    46u8, 181u8, 110u8, 111u8, 236u8, 137u8, 4u8, 18u8, 156u8, 126u8, 209u8, 134u8,
+                    155u8, 207u8, 225u8, 240u8, 71u8, 39u8, 205u8, 76u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9972,13 +9483,11 @@ event VoteRevealed(uint256 indexed reviewId, address indexed voter, bool approve
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -9992,7 +9501,11 @@ event VoteRevealed(uint256 indexed reviewId, address indexed voter, bool approve
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (Self::SIGNATURE_HASH.into(), self.reviewId.clone(), self.voter.clone())
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.reviewId.clone(),
+                    self.voter.clone(),
+                )
             }
             #[inline]
             fn encode_topics_raw(
@@ -10002,9 +9515,7 @@ event VoteRevealed(uint256 indexed reviewId, address indexed voter, bool approve
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reviewId);
@@ -10031,12 +9542,11 @@ event VoteRevealed(uint256 indexed reviewId, address indexed voter, bool approve
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Withdrawn(address,uint256)` and selector `0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5`.
-```solidity
-event Withdrawn(address indexed provider, uint256 amount);
-```*/
+    ```solidity
+    event Withdrawn(address indexed provider, uint256 amount);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -10061,19 +9571,18 @@ event Withdrawn(address indexed provider, uint256 amount);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Withdrawn {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Withdrawn(address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                112u8, 132u8, 245u8, 71u8, 102u8, 24u8, 216u8, 230u8, 11u8, 17u8, 239u8,
-                13u8, 125u8, 63u8, 6u8, 145u8, 70u8, 85u8, 173u8, 184u8, 121u8, 62u8,
-                40u8, 255u8, 127u8, 1u8, 141u8, 76u8, 118u8, 213u8, 5u8, 213u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    112u8, 132u8, 245u8, 71u8, 102u8, 24u8, 216u8, 230u8, 11u8, 17u8, 239u8, 13u8,
+                    125u8, 63u8, 6u8, 145u8, 70u8, 85u8, 173u8, 184u8, 121u8, 62u8, 40u8, 255u8,
+                    127u8, 1u8, 141u8, 76u8, 118u8, 213u8, 5u8, 213u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -10091,22 +9600,20 @@ event Withdrawn(address indexed provider, uint256 amount);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
                 )
             }
             #[inline]
@@ -10121,9 +9628,7 @@ event Withdrawn(address indexed provider, uint256 amount);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.provider,
                 );
@@ -10148,9 +9653,9 @@ event Withdrawn(address indexed provider, uint256 amount);
         }
     };
     /**Constructor`.
-```solidity
-constructor(address admin, address forwarder, address token, address accounts, address treasury_, IProviderRegistry.Params params_);
-```*/
+    ```solidity
+    constructor(address admin, address forwarder, address token, address accounts, address treasury_, IProviderRegistry.Params params_);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {
@@ -10191,9 +9696,7 @@ constructor(address admin, address forwarder, address token, address accounts, a
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10239,9 +9742,7 @@ constructor(address admin, address forwarder, address token, address accounts, a
                 alloy::sol_types::sol_data::Address,
                 IProviderRegistry::Params,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -10273,17 +9774,15 @@ constructor(address admin, address forwarder, address token, address accounts, a
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `ACCOUNTS()` and selector `0x0637d679`.
-```solidity
-function ACCOUNTS() external view returns (address);
-```*/
+    ```solidity
+    function ACCOUNTS() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ACCOUNTSCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`ACCOUNTS()`](ACCOUNTSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10307,9 +9806,7 @@ function ACCOUNTS() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10339,9 +9836,7 @@ function ACCOUNTS() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10366,14 +9861,10 @@ function ACCOUNTS() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for ACCOUNTSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ACCOUNTS()";
             const SELECTOR: [u8; 4] = [6u8, 55u8, 214u8, 121u8];
             #[inline]
@@ -10396,39 +9887,34 @@ function ACCOUNTS() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: ACCOUNTSReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: ACCOUNTSReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: ACCOUNTSReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `BOND_CEIL()` and selector `0x446ef86d`.
-```solidity
-function BOND_CEIL() external view returns (uint256);
-```*/
+    ```solidity
+    function BOND_CEIL() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct BOND_CEILCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`BOND_CEIL()`](BOND_CEILCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10452,9 +9938,7 @@ function BOND_CEIL() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10481,14 +9965,10 @@ function BOND_CEIL() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10513,14 +9993,10 @@ function BOND_CEIL() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for BOND_CEILCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "BOND_CEIL()";
             const SELECTOR: [u8; 4] = [68u8, 110u8, 248u8, 109u8];
             #[inline]
@@ -10536,46 +10012,41 @@ function BOND_CEIL() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: BOND_CEILReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: BOND_CEILReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: BOND_CEILReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `BOND_FLOOR()` and selector `0x4cc56705`.
-```solidity
-function BOND_FLOOR() external view returns (uint256);
-```*/
+    ```solidity
+    function BOND_FLOOR() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct BOND_FLOORCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`BOND_FLOOR()`](BOND_FLOORCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10599,9 +10070,7 @@ function BOND_FLOOR() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10628,14 +10097,10 @@ function BOND_FLOOR() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10660,14 +10125,10 @@ function BOND_FLOOR() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for BOND_FLOORCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "BOND_FLOOR()";
             const SELECTOR: [u8; 4] = [76u8, 197u8, 103u8, 5u8];
             #[inline]
@@ -10683,46 +10144,41 @@ function BOND_FLOOR() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: BOND_FLOORReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: BOND_FLOORReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: BOND_FLOORReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `BPS()` and selector `0x249d39e9`.
-```solidity
-function BPS() external view returns (uint256);
-```*/
+    ```solidity
+    function BPS() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`BPS()`](BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10746,9 +10202,7 @@ function BPS() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10775,14 +10229,10 @@ function BPS() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10807,14 +10257,10 @@ function BPS() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "BPS()";
             const SELECTOR: [u8; 4] = [36u8, 157u8, 57u8, 233u8];
             #[inline]
@@ -10830,46 +10276,41 @@ function BPS() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: BPSReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: BPSReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: BPSReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `CERTIFIER_ROLE()` and selector `0x69d0b517`.
-```solidity
-function CERTIFIER_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function CERTIFIER_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct CERTIFIER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`CERTIFIER_ROLE()`](CERTIFIER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10893,9 +10334,7 @@ function CERTIFIER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10925,9 +10364,7 @@ function CERTIFIER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10936,16 +10373,14 @@ function CERTIFIER_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<CERTIFIER_ROLEReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<CERTIFIER_ROLEReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: CERTIFIER_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for CERTIFIER_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for CERTIFIER_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10954,14 +10389,10 @@ function CERTIFIER_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for CERTIFIER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "CERTIFIER_ROLE()";
             const SELECTOR: [u8; 4] = [105u8, 208u8, 181u8, 23u8];
             #[inline]
@@ -10984,39 +10415,34 @@ function CERTIFIER_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: CERTIFIER_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: CERTIFIER_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: CERTIFIER_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `CHALLENGE_OPENER_ROLE()` and selector `0xdc9d78ce`.
-```solidity
-function CHALLENGE_OPENER_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function CHALLENGE_OPENER_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct CHALLENGE_OPENER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`CHALLENGE_OPENER_ROLE()`](CHALLENGE_OPENER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11040,9 +10466,7 @@ function CHALLENGE_OPENER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11051,16 +10475,14 @@ function CHALLENGE_OPENER_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<CHALLENGE_OPENER_ROLECall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<CHALLENGE_OPENER_ROLECall> for UnderlyingRustTuple<'_> {
                 fn from(value: CHALLENGE_OPENER_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for CHALLENGE_OPENER_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for CHALLENGE_OPENER_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11074,9 +10496,7 @@ function CHALLENGE_OPENER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11085,16 +10505,14 @@ function CHALLENGE_OPENER_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<CHALLENGE_OPENER_ROLEReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<CHALLENGE_OPENER_ROLEReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: CHALLENGE_OPENER_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for CHALLENGE_OPENER_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for CHALLENGE_OPENER_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11103,14 +10521,10 @@ function CHALLENGE_OPENER_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for CHALLENGE_OPENER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "CHALLENGE_OPENER_ROLE()";
             const SELECTOR: [u8; 4] = [220u8, 157u8, 120u8, 206u8];
             #[inline]
@@ -11133,39 +10547,34 @@ function CHALLENGE_OPENER_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: CHALLENGE_OPENER_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: CHALLENGE_OPENER_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: CHALLENGE_OPENER_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
-```solidity
-function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_ADMIN_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11189,9 +10598,7 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11200,16 +10607,14 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall> for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DEFAULT_ADMIN_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11223,9 +10628,7 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11234,16 +10637,14 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DEFAULT_ADMIN_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11252,14 +10653,10 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
             const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
             #[inline]
@@ -11282,39 +10679,34 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MIN_STAKE_CEIL()` and selector `0x1f1b673a`.
-```solidity
-function MIN_STAKE_CEIL() external view returns (uint256);
-```*/
+    ```solidity
+    function MIN_STAKE_CEIL() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MIN_STAKE_CEILCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MIN_STAKE_CEIL()`](MIN_STAKE_CEILCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11338,9 +10730,7 @@ function MIN_STAKE_CEIL() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11367,14 +10757,10 @@ function MIN_STAKE_CEIL() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11383,16 +10769,14 @@ function MIN_STAKE_CEIL() external view returns (uint256);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_STAKE_CEILReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_STAKE_CEILReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_STAKE_CEILReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MIN_STAKE_CEILReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_STAKE_CEILReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11401,14 +10785,10 @@ function MIN_STAKE_CEIL() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MIN_STAKE_CEILCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MIN_STAKE_CEIL()";
             const SELECTOR: [u8; 4] = [31u8, 27u8, 103u8, 58u8];
             #[inline]
@@ -11424,46 +10804,41 @@ function MIN_STAKE_CEIL() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: MIN_STAKE_CEILReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: MIN_STAKE_CEILReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MIN_STAKE_CEILReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MIN_STAKE_FLOOR()` and selector `0x646b6e4f`.
-```solidity
-function MIN_STAKE_FLOOR() external view returns (uint256);
-```*/
+    ```solidity
+    function MIN_STAKE_FLOOR() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MIN_STAKE_FLOORCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MIN_STAKE_FLOOR()`](MIN_STAKE_FLOORCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11487,9 +10862,7 @@ function MIN_STAKE_FLOOR() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11516,14 +10889,10 @@ function MIN_STAKE_FLOOR() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11532,16 +10901,14 @@ function MIN_STAKE_FLOOR() external view returns (uint256);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_STAKE_FLOORReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_STAKE_FLOORReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_STAKE_FLOORReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for MIN_STAKE_FLOORReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_STAKE_FLOORReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11550,14 +10917,10 @@ function MIN_STAKE_FLOOR() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MIN_STAKE_FLOORCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MIN_STAKE_FLOOR()";
             const SELECTOR: [u8; 4] = [100u8, 107u8, 110u8, 79u8];
             #[inline]
@@ -11573,46 +10936,41 @@ function MIN_STAKE_FLOOR() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: MIN_STAKE_FLOORReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: MIN_STAKE_FLOORReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MIN_STAKE_FLOORReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `PARAMS_ROLE()` and selector `0x4fc62042`.
-```solidity
-function PARAMS_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function PARAMS_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PARAMS_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`PARAMS_ROLE()`](PARAMS_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11636,9 +10994,7 @@ function PARAMS_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11668,9 +11024,7 @@ function PARAMS_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11695,14 +11049,10 @@ function PARAMS_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for PARAMS_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PARAMS_ROLE()";
             const SELECTOR: [u8; 4] = [79u8, 198u8, 32u8, 66u8];
             #[inline]
@@ -11725,39 +11075,34 @@ function PARAMS_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: PARAMS_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: PARAMS_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: PARAMS_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `QUORUM_CEIL()` and selector `0xc07e7a10`.
-```solidity
-function QUORUM_CEIL() external view returns (uint256);
-```*/
+    ```solidity
+    function QUORUM_CEIL() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct QUORUM_CEILCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`QUORUM_CEIL()`](QUORUM_CEILCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11781,9 +11126,7 @@ function QUORUM_CEIL() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11810,14 +11153,10 @@ function QUORUM_CEIL() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11842,14 +11181,10 @@ function QUORUM_CEIL() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for QUORUM_CEILCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "QUORUM_CEIL()";
             const SELECTOR: [u8; 4] = [192u8, 126u8, 122u8, 16u8];
             #[inline]
@@ -11865,46 +11200,41 @@ function QUORUM_CEIL() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: QUORUM_CEILReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: QUORUM_CEILReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: QUORUM_CEILReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `SLASHER_ROLE()` and selector `0x5095af64`.
-```solidity
-function SLASHER_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function SLASHER_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SLASHER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`SLASHER_ROLE()`](SLASHER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11928,9 +11258,7 @@ function SLASHER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11960,9 +11288,7 @@ function SLASHER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11987,14 +11313,10 @@ function SLASHER_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for SLASHER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SLASHER_ROLE()";
             const SELECTOR: [u8; 4] = [80u8, 149u8, 175u8, 100u8];
             #[inline]
@@ -12017,39 +11339,34 @@ function SLASHER_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: SLASHER_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: SLASHER_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: SLASHER_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `TOKEN()` and selector `0x82bfefc8`.
-```solidity
-function TOKEN() external view returns (address);
-```*/
+    ```solidity
+    function TOKEN() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct TOKENCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`TOKEN()`](TOKENCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12073,9 +11390,7 @@ function TOKEN() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12105,9 +11420,7 @@ function TOKEN() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12132,14 +11445,10 @@ function TOKEN() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for TOKENCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "TOKEN()";
             const SELECTOR: [u8; 4] = [130u8, 191u8, 239u8, 200u8];
             #[inline]
@@ -12162,39 +11471,34 @@ function TOKEN() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: TOKENReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: TOKENReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: TOKENReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `TREASURER_ROLE()` and selector `0xf0a3a97c`.
-```solidity
-function TREASURER_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function TREASURER_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct TREASURER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`TREASURER_ROLE()`](TREASURER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12218,9 +11522,7 @@ function TREASURER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12250,9 +11552,7 @@ function TREASURER_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12261,16 +11561,14 @@ function TREASURER_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<TREASURER_ROLEReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<TREASURER_ROLEReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: TREASURER_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for TREASURER_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for TREASURER_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12279,14 +11577,10 @@ function TREASURER_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for TREASURER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "TREASURER_ROLE()";
             const SELECTOR: [u8; 4] = [240u8, 163u8, 169u8, 124u8];
             #[inline]
@@ -12309,39 +11603,34 @@ function TREASURER_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: TREASURER_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: TREASURER_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: TREASURER_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `UNBONDING_CEIL()` and selector `0xc4231c6a`.
-```solidity
-function UNBONDING_CEIL() external view returns (uint256);
-```*/
+    ```solidity
+    function UNBONDING_CEIL() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UNBONDING_CEILCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`UNBONDING_CEIL()`](UNBONDING_CEILCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12365,9 +11654,7 @@ function UNBONDING_CEIL() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12394,14 +11681,10 @@ function UNBONDING_CEIL() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12410,16 +11693,14 @@ function UNBONDING_CEIL() external view returns (uint256);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UNBONDING_CEILReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UNBONDING_CEILReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: UNBONDING_CEILReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for UNBONDING_CEILReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UNBONDING_CEILReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12428,14 +11709,10 @@ function UNBONDING_CEIL() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for UNBONDING_CEILCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UNBONDING_CEIL()";
             const SELECTOR: [u8; 4] = [196u8, 35u8, 28u8, 106u8];
             #[inline]
@@ -12451,46 +11728,41 @@ function UNBONDING_CEIL() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: UNBONDING_CEILReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: UNBONDING_CEILReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: UNBONDING_CEILReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `UNBONDING_FLOOR()` and selector `0x14477f51`.
-```solidity
-function UNBONDING_FLOOR() external view returns (uint256);
-```*/
+    ```solidity
+    function UNBONDING_FLOOR() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UNBONDING_FLOORCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`UNBONDING_FLOOR()`](UNBONDING_FLOORCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12514,9 +11786,7 @@ function UNBONDING_FLOOR() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12543,14 +11813,10 @@ function UNBONDING_FLOOR() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12559,16 +11825,14 @@ function UNBONDING_FLOOR() external view returns (uint256);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UNBONDING_FLOORReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UNBONDING_FLOORReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: UNBONDING_FLOORReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for UNBONDING_FLOORReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UNBONDING_FLOORReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12577,14 +11841,10 @@ function UNBONDING_FLOOR() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for UNBONDING_FLOORCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UNBONDING_FLOOR()";
             const SELECTOR: [u8; 4] = [20u8, 71u8, 127u8, 81u8];
             #[inline]
@@ -12600,46 +11860,41 @@ function UNBONDING_FLOOR() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: UNBONDING_FLOORReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: UNBONDING_FLOORReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: UNBONDING_FLOORReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `WINDOW_CEIL()` and selector `0x7a3c8416`.
-```solidity
-function WINDOW_CEIL() external view returns (uint256);
-```*/
+    ```solidity
+    function WINDOW_CEIL() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct WINDOW_CEILCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`WINDOW_CEIL()`](WINDOW_CEILCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12663,9 +11918,7 @@ function WINDOW_CEIL() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12692,14 +11945,10 @@ function WINDOW_CEIL() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12724,14 +11973,10 @@ function WINDOW_CEIL() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for WINDOW_CEILCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "WINDOW_CEIL()";
             const SELECTOR: [u8; 4] = [122u8, 60u8, 132u8, 22u8];
             #[inline]
@@ -12747,46 +11992,41 @@ function WINDOW_CEIL() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: WINDOW_CEILReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: WINDOW_CEILReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: WINDOW_CEILReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `WINDOW_FLOOR()` and selector `0xd717f374`.
-```solidity
-function WINDOW_FLOOR() external view returns (uint256);
-```*/
+    ```solidity
+    function WINDOW_FLOOR() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct WINDOW_FLOORCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`WINDOW_FLOOR()`](WINDOW_FLOORCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12810,9 +12050,7 @@ function WINDOW_FLOOR() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12839,14 +12077,10 @@ function WINDOW_FLOOR() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12871,14 +12105,10 @@ function WINDOW_FLOOR() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for WINDOW_FLOORCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "WINDOW_FLOOR()";
             const SELECTOR: [u8; 4] = [215u8, 23u8, 243u8, 116u8];
             #[inline]
@@ -12894,41 +12124,37 @@ function WINDOW_FLOOR() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: WINDOW_FLOORReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: WINDOW_FLOORReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: WINDOW_FLOORReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `applyForCertification(uint256,bytes32)` and selector `0x9312b711`.
-```solidity
-function applyForCertification(uint256 amount, bytes32 credentials) external;
-```*/
+    ```solidity
+    function applyForCertification(uint256 amount, bytes32 credentials) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct applyForCertificationCall {
@@ -12963,9 +12189,7 @@ function applyForCertification(uint256 amount, bytes32 credentials) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12974,16 +12198,14 @@ function applyForCertification(uint256 amount, bytes32 credentials) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<applyForCertificationCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<applyForCertificationCall> for UnderlyingRustTuple<'_> {
                 fn from(value: applyForCertificationCall) -> Self {
                     (value.amount, value.credentials)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for applyForCertificationCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for applyForCertificationCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         amount: tuple.0,
@@ -13000,9 +12222,7 @@ function applyForCertification(uint256 amount, bytes32 credentials) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13011,16 +12231,14 @@ function applyForCertification(uint256 amount, bytes32 credentials) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<applyForCertificationReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<applyForCertificationReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: applyForCertificationReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for applyForCertificationReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for applyForCertificationReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13029,9 +12247,8 @@ function applyForCertification(uint256 amount, bytes32 credentials) external;
         impl applyForCertificationReturn {
             fn _tokenize(
                 &self,
-            ) -> <applyForCertificationCall as alloy_sol_types::SolCall>::ReturnToken<
-                '_,
-            > {
+            ) -> <applyForCertificationCall as alloy_sol_types::SolCall>::ReturnToken<'_>
+            {
                 ()
             }
         }
@@ -13041,14 +12258,10 @@ function applyForCertification(uint256 amount, bytes32 credentials) external;
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = applyForCertificationReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "applyForCertification(uint256,bytes32)";
             const SELECTOR: [u8; 4] = [147u8, 18u8, 183u8, 17u8];
             #[inline]
@@ -13074,28 +12287,23 @@ function applyForCertification(uint256 amount, bytes32 credentials) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `applyWithPermit(uint256,bytes32,uint256,uint8,bytes32,bytes32)` and selector `0xd1263c93`.
-```solidity
-function applyWithPermit(uint256 amount, bytes32 credentials, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external;
-```*/
+    ```solidity
+    function applyWithPermit(uint256 amount, bytes32 credentials, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct applyWithPermitCall {
@@ -13146,9 +12354,7 @@ function applyWithPermit(uint256 amount, bytes32 credentials, uint256 deadline, 
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13192,9 +12398,7 @@ function applyWithPermit(uint256 amount, bytes32 credentials, uint256 deadline, 
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13203,16 +12407,14 @@ function applyWithPermit(uint256 amount, bytes32 credentials, uint256 deadline, 
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<applyWithPermitReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<applyWithPermitReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: applyWithPermitReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for applyWithPermitReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for applyWithPermitReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13235,15 +12437,12 @@ function applyWithPermit(uint256 amount, bytes32 credentials, uint256 deadline, 
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = applyWithPermitReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "applyWithPermit(uint256,bytes32,uint256,uint8,bytes32,bytes32)";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "applyWithPermit(uint256,bytes32,uint256,uint8,bytes32,bytes32)";
             const SELECTOR: [u8; 4] = [209u8, 38u8, 60u8, 147u8];
             #[inline]
             fn new<'a>(
@@ -13280,28 +12479,23 @@ function applyWithPermit(uint256 amount, bytes32 credentials, uint256 deadline, 
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `ballot(uint256,address)` and selector `0x16fd8682`.
-```solidity
-function ballot(uint256 reviewId, address voter) external view returns (IProviderRegistry.Ballot memory);
-```*/
+    ```solidity
+    function ballot(uint256 reviewId, address voter) external view returns (IProviderRegistry.Ballot memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ballotCall {
@@ -13310,8 +12504,7 @@ function ballot(uint256 reviewId, address voter) external view returns (IProvide
         #[allow(missing_docs)]
         pub voter: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`ballot(uint256,address)`](ballotCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13341,9 +12534,7 @@ function ballot(uint256 reviewId, address voter) external view returns (IProvide
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13373,14 +12564,11 @@ function ballot(uint256 reviewId, address voter) external view returns (IProvide
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IProviderRegistry::Ballot,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IProviderRegistry::Ballot as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IProviderRegistry::Ballot as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13408,14 +12596,10 @@ function ballot(uint256 reviewId, address voter) external view returns (IProvide
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IProviderRegistry::Ballot as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IProviderRegistry::Ballot,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ballot(uint256,address)";
             const SELECTOR: [u8; 4] = [22u8, 253u8, 134u8, 130u8];
             #[inline]
@@ -13427,9 +12611,9 @@ function ballot(uint256 reviewId, address voter) external view returns (IProvide
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.voter,
                     ),
@@ -13441,39 +12625,34 @@ function ballot(uint256 reviewId, address voter) external view returns (IProvide
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: ballotReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: ballotReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: ballotReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `bondsHeld()` and selector `0x627de745`.
-```solidity
-function bondsHeld() external view returns (uint256);
-```*/
+    ```solidity
+    function bondsHeld() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct bondsHeldCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`bondsHeld()`](bondsHeldCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13497,9 +12676,7 @@ function bondsHeld() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13526,14 +12703,10 @@ function bondsHeld() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13558,14 +12731,10 @@ function bondsHeld() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for bondsHeldCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "bondsHeld()";
             const SELECTOR: [u8; 4] = [98u8, 125u8, 231u8, 69u8];
             #[inline]
@@ -13581,41 +12750,37 @@ function bondsHeld() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: bondsHeldReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: bondsHeldReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: bondsHeldReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `certify(address,bytes32)` and selector `0x5103a5a3`.
-```solidity
-function certify(address account, bytes32 reason) external;
-```*/
+    ```solidity
+    function certify(address account, bytes32 reason) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct certifyCall {
@@ -13650,9 +12815,7 @@ function certify(address account, bytes32 reason) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13685,9 +12848,7 @@ function certify(address account, bytes32 reason) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13710,9 +12871,7 @@ function certify(address account, bytes32 reason) external;
             }
         }
         impl certifyReturn {
-            fn _tokenize(
-                &self,
-            ) -> <certifyCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <certifyCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -13722,14 +12881,10 @@ function certify(address account, bytes32 reason) external;
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = certifyReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "certify(address,bytes32)";
             const SELECTOR: [u8; 4] = [81u8, 3u8, 165u8, 163u8];
             #[inline]
@@ -13755,28 +12910,23 @@ function certify(address account, bytes32 reason) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `challenge(address,bytes32)` and selector `0x7a36e95f`.
-```solidity
-function challenge(address account, bytes32 evidence) external returns (uint256 reviewId);
-```*/
+    ```solidity
+    function challenge(address account, bytes32 evidence) external returns (uint256 reviewId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct challengeCall {
@@ -13785,8 +12935,7 @@ function challenge(address account, bytes32 evidence) external returns (uint256 
         #[allow(missing_docs)]
         pub evidence: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`challenge(address,bytes32)`](challengeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13816,9 +12965,7 @@ function challenge(address account, bytes32 evidence) external returns (uint256 
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13848,14 +12995,10 @@ function challenge(address account, bytes32 evidence) external returns (uint256 
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13883,14 +13026,10 @@ function challenge(address account, bytes32 evidence) external returns (uint256 
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "challenge(address,bytes32)";
             const SELECTOR: [u8; 4] = [122u8, 54u8, 233u8, 95u8];
             #[inline]
@@ -13913,49 +13052,44 @@ function challenge(address account, bytes32 evidence) external returns (uint256 
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: challengeReturn = r.into();
                         r.reviewId
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: challengeReturn = r.into();
-                        r.reviewId
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: challengeReturn = r.into();
+                    r.reviewId
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `claimBond(uint256)` and selector `0x1c08c08e`.
-```solidity
-function claimBond(uint256 reviewId) external returns (uint256 amount);
-```*/
+    ```solidity
+    function claimBond(uint256 reviewId) external returns (uint256 amount);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct claimBondCall {
         #[allow(missing_docs)]
         pub reviewId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`claimBond(uint256)`](claimBondCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13976,14 +13110,10 @@ function claimBond(uint256 reviewId) external returns (uint256 amount);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14010,14 +13140,10 @@ function claimBond(uint256 reviewId) external returns (uint256 amount);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14042,14 +13168,10 @@ function claimBond(uint256 reviewId) external returns (uint256 amount);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for claimBondCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "claimBond(uint256)";
             const SELECTOR: [u8; 4] = [28u8, 8u8, 192u8, 142u8];
             #[inline]
@@ -14061,49 +13183,45 @@ function claimBond(uint256 reviewId) external returns (uint256 amount);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: claimBondReturn = r.into();
                         r.amount
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: claimBondReturn = r.into();
-                        r.amount
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: claimBondReturn = r.into();
+                    r.amount
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `commitVote(uint256,bytes32)` and selector `0x9da69180`.
-```solidity
-function commitVote(uint256 reviewId, bytes32 commitment) external;
-```*/
+    ```solidity
+    function commitVote(uint256 reviewId, bytes32 commitment) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct commitVoteCall {
@@ -14138,9 +13256,7 @@ function commitVote(uint256 reviewId, bytes32 commitment) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14173,9 +13289,7 @@ function commitVote(uint256 reviewId, bytes32 commitment) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14198,9 +13312,7 @@ function commitVote(uint256 reviewId, bytes32 commitment) external;
             }
         }
         impl commitVoteReturn {
-            fn _tokenize(
-                &self,
-            ) -> <commitVoteCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <commitVoteCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -14210,14 +13322,10 @@ function commitVote(uint256 reviewId, bytes32 commitment) external;
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = commitVoteReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "commitVote(uint256,bytes32)";
             const SELECTOR: [u8; 4] = [157u8, 166u8, 145u8, 128u8];
             #[inline]
@@ -14243,36 +13351,30 @@ function commitVote(uint256 reviewId, bytes32 commitment) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `finalize(uint256)` and selector `0x05261aea`.
-```solidity
-function finalize(uint256 reviewId) external returns (IProviderRegistry.Outcome outcome);
-```*/
+    ```solidity
+    function finalize(uint256 reviewId) external returns (IProviderRegistry.Outcome outcome);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct finalizeCall {
         #[allow(missing_docs)]
         pub reviewId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`finalize(uint256)`](finalizeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14293,14 +13395,10 @@ function finalize(uint256 reviewId) external returns (IProviderRegistry.Outcome 
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14327,14 +13425,11 @@ function finalize(uint256 reviewId) external returns (IProviderRegistry.Outcome 
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IProviderRegistry::Outcome,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IProviderRegistry::Outcome as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IProviderRegistry::Outcome as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14359,14 +13454,10 @@ function finalize(uint256 reviewId) external returns (IProviderRegistry.Outcome 
         #[automatically_derived]
         impl alloy_sol_types::SolCall for finalizeCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IProviderRegistry::Outcome as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IProviderRegistry::Outcome,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "finalize(uint256)";
             const SELECTOR: [u8; 4] = [5u8, 38u8, 26u8, 234u8];
             #[inline]
@@ -14378,54 +13469,45 @@ function finalize(uint256 reviewId) external returns (IProviderRegistry.Outcome 
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <IProviderRegistry::Outcome as alloy_sol_types::SolType>::tokenize(
-                        ret,
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
                     ),
                 )
             }
             #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
-                        let r: finalizeReturn = r.into();
-                        r.outcome
-                    })
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<IProviderRegistry::Outcome as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: finalizeReturn = r.into();
                         r.outcome
-                    })
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: finalizeReturn = r.into();
+                    r.outcome
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `forfeitPool()` and selector `0x6fb541f9`.
-```solidity
-function forfeitPool() external view returns (uint256);
-```*/
+    ```solidity
+    function forfeitPool() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct forfeitPoolCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`forfeitPool()`](forfeitPoolCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14449,9 +13531,7 @@ function forfeitPool() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14478,14 +13558,10 @@ function forfeitPool() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14510,14 +13586,10 @@ function forfeitPool() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for forfeitPoolCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "forfeitPool()";
             const SELECTOR: [u8; 4] = [111u8, 181u8, 65u8, 249u8];
             #[inline]
@@ -14533,49 +13605,44 @@ function forfeitPool() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: forfeitPoolReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: forfeitPoolReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: forfeitPoolReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
-```solidity
-function getRoleAdmin(bytes32 role) external view returns (bytes32);
-```*/
+    ```solidity
+    function getRoleAdmin(bytes32 role) external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getRoleAdminCall {
         #[allow(missing_docs)]
         pub role: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14599,9 +13666,7 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14631,9 +13696,7 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14658,14 +13721,10 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getRoleAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
             const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
             #[inline]
@@ -14692,34 +13751,30 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: getRoleAdminReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: getRoleAdminReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: getRoleAdminReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
-```solidity
-function grantRole(bytes32 role, address account) external;
-```*/
+    ```solidity
+    function grantRole(bytes32 role, address account) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleCall {
@@ -14754,9 +13809,7 @@ function grantRole(bytes32 role, address account) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14789,9 +13842,7 @@ function grantRole(bytes32 role, address account) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14814,9 +13865,7 @@ function grantRole(bytes32 role, address account) external;
             }
         }
         impl grantRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -14826,14 +13875,10 @@ function grantRole(bytes32 role, address account) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
             #[inline]
@@ -14859,28 +13904,23 @@ function grantRole(bytes32 role, address account) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
-```solidity
-function hasRole(bytes32 role, address account) external view returns (bool);
-```*/
+    ```solidity
+    function hasRole(bytes32 role, address account) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasRoleCall {
@@ -14889,8 +13929,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14920,9 +13959,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14955,9 +13992,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14985,14 +14020,10 @@ function hasRole(bytes32 role, address account) external view returns (bool);
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
             #[inline]
@@ -15014,50 +14045,41 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: hasRoleReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: hasRoleReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: hasRoleReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isCertified(address)` and selector `0x5afa5036`.
-```solidity
-function isCertified(address account) external view returns (bool);
-```*/
+    ```solidity
+    function isCertified(address account) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isCertifiedCall {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isCertified(address)`](isCertifiedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15081,9 +14103,7 @@ function isCertified(address account) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15113,9 +14133,7 @@ function isCertified(address account) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15140,14 +14158,10 @@ function isCertified(address account) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isCertifiedCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isCertified(address)";
             const SELECTOR: [u8; 4] = [90u8, 250u8, 80u8, 54u8];
             #[inline]
@@ -15166,50 +14180,41 @@ function isCertified(address account) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: isCertifiedReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: isCertifiedReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isCertifiedReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isTrustedForwarder(address)` and selector `0x572b6c05`.
-```solidity
-function isTrustedForwarder(address forwarder) external view returns (bool);
-```*/
+    ```solidity
+    function isTrustedForwarder(address forwarder) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isTrustedForwarderCall {
         #[allow(missing_docs)]
         pub forwarder: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isTrustedForwarder(address)`](isTrustedForwarderCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15233,9 +14238,7 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15244,16 +14247,14 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isTrustedForwarderCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isTrustedForwarderCall> for UnderlyingRustTuple<'_> {
                 fn from(value: isTrustedForwarderCall) -> Self {
                     (value.forwarder,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for isTrustedForwarderCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isTrustedForwarderCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { forwarder: tuple.0 }
                 }
@@ -15267,9 +14268,7 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15278,16 +14277,14 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isTrustedForwarderReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isTrustedForwarderReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: isTrustedForwarderReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for isTrustedForwarderReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isTrustedForwarderReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -15296,14 +14293,10 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isTrustedForwarderCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isTrustedForwarder(address)";
             const SELECTOR: [u8; 4] = [87u8, 43u8, 108u8, 5u8];
             #[inline]
@@ -15322,42 +14315,34 @@ function isTrustedForwarder(address forwarder) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: isTrustedForwarderReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: isTrustedForwarderReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isTrustedForwarderReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `leave()` and selector `0xd66d9e19`.
-```solidity
-function leave() external;
-```*/
+    ```solidity
+    function leave() external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct leaveCall;
@@ -15381,9 +14366,7 @@ function leave() external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15413,9 +14396,7 @@ function leave() external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15438,23 +14419,17 @@ function leave() external;
             }
         }
         impl leaveReturn {
-            fn _tokenize(
-                &self,
-            ) -> <leaveCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <leaveCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for leaveCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = leaveReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "leave()";
             const SELECTOR: [u8; 4] = [214u8, 109u8, 158u8, 25u8];
             #[inline]
@@ -15473,28 +14448,23 @@ function leave() external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `openChallengeFor(address,address,bytes32)` and selector `0xa672ebdb`.
-```solidity
-function openChallengeFor(address account, address challenger, bytes32 evidence) external returns (uint256 reviewId);
-```*/
+    ```solidity
+    function openChallengeFor(address account, address challenger, bytes32 evidence) external returns (uint256 reviewId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct openChallengeForCall {
@@ -15505,8 +14475,7 @@ function openChallengeFor(address account, address challenger, bytes32 evidence)
         #[allow(missing_docs)]
         pub evidence: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`openChallengeFor(address,address,bytes32)`](openChallengeForCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15538,9 +14507,7 @@ function openChallengeFor(address account, address challenger, bytes32 evidence)
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15549,16 +14516,14 @@ function openChallengeFor(address account, address challenger, bytes32 evidence)
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<openChallengeForCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<openChallengeForCall> for UnderlyingRustTuple<'_> {
                 fn from(value: openChallengeForCall) -> Self {
                     (value.account, value.challenger, value.evidence)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for openChallengeForCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for openChallengeForCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         account: tuple.0,
@@ -15573,14 +14538,10 @@ function openChallengeFor(address account, address challenger, bytes32 evidence)
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15589,16 +14550,14 @@ function openChallengeFor(address account, address challenger, bytes32 evidence)
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<openChallengeForReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<openChallengeForReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: openChallengeForReturn) -> Self {
                     (value.reviewId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for openChallengeForReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for openChallengeForReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { reviewId: tuple.0 }
                 }
@@ -15611,14 +14570,10 @@ function openChallengeFor(address account, address challenger, bytes32 evidence)
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "openChallengeFor(address,address,bytes32)";
             const SELECTOR: [u8; 4] = [166u8, 114u8, 235u8, 219u8];
             #[inline]
@@ -15644,46 +14599,41 @@ function openChallengeFor(address account, address challenger, bytes32 evidence)
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: openChallengeForReturn = r.into();
                         r.reviewId
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: openChallengeForReturn = r.into();
-                        r.reviewId
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: openChallengeForReturn = r.into();
+                    r.reviewId
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `params()` and selector `0xcff0ab96`.
-```solidity
-function params() external view returns (IProviderRegistry.Params memory);
-```*/
+    ```solidity
+    function params() external view returns (IProviderRegistry.Params memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct paramsCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`params()`](paramsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15707,9 +14657,7 @@ function params() external view returns (IProviderRegistry.Params memory);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15736,14 +14684,11 @@ function params() external view returns (IProviderRegistry.Params memory);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IProviderRegistry::Params,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IProviderRegistry::Params as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IProviderRegistry::Params as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15768,14 +14713,10 @@ function params() external view returns (IProviderRegistry.Params memory);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for paramsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IProviderRegistry::Params as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IProviderRegistry::Params,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "params()";
             const SELECTOR: [u8; 4] = [207u8, 240u8, 171u8, 150u8];
             #[inline]
@@ -15794,34 +14735,30 @@ function params() external view returns (IProviderRegistry.Params memory);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: paramsReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: paramsReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: paramsReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `provider(address)` and selector `0xfbaf094a`.
-```solidity
-function provider(address account) external view returns (IProviderRegistry.Provider memory);
-```*/
+    ```solidity
+    function provider(address account) external view returns (IProviderRegistry.Provider memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct providerCall {
@@ -15829,7 +14766,6 @@ function provider(address account) external view returns (IProviderRegistry.Prov
         pub account: alloy::sol_types::private::Address,
     }
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
     ///Container type for the return parameters of the [`provider(address)`](providerCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15853,9 +14789,7 @@ function provider(address account) external view returns (IProviderRegistry.Prov
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15882,14 +14816,11 @@ function provider(address account) external view returns (IProviderRegistry.Prov
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IProviderRegistry::Provider,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IProviderRegistry::Provider as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IProviderRegistry::Provider as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15914,14 +14845,10 @@ function provider(address account) external view returns (IProviderRegistry.Prov
         #[automatically_derived]
         impl alloy_sol_types::SolCall for providerCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IProviderRegistry::Provider as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IProviderRegistry::Provider,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "provider(address)";
             const SELECTOR: [u8; 4] = [251u8, 175u8, 9u8, 74u8];
             #[inline]
@@ -15940,42 +14867,34 @@ function provider(address account) external view returns (IProviderRegistry.Prov
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <IProviderRegistry::Provider as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<IProviderRegistry::Provider as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: providerReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: providerReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: providerReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `reject(address,bytes32)` and selector `0x2ebbb46b`.
-```solidity
-function reject(address account, bytes32 reason) external;
-```*/
+    ```solidity
+    function reject(address account, bytes32 reason) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct rejectCall {
@@ -16010,9 +14929,7 @@ function reject(address account, bytes32 reason) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16045,9 +14962,7 @@ function reject(address account, bytes32 reason) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16070,9 +14985,7 @@ function reject(address account, bytes32 reason) external;
             }
         }
         impl rejectReturn {
-            fn _tokenize(
-                &self,
-            ) -> <rejectCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <rejectCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -16082,14 +14995,10 @@ function reject(address account, bytes32 reason) external;
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = rejectReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "reject(address,bytes32)";
             const SELECTOR: [u8; 4] = [46u8, 187u8, 180u8, 107u8];
             #[inline]
@@ -16115,28 +15024,23 @@ function reject(address account, bytes32 reason) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
-```solidity
-function renounceRole(bytes32 role, address callerConfirmation) external;
-```*/
+    ```solidity
+    function renounceRole(bytes32 role, address callerConfirmation) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleCall {
@@ -16171,9 +15075,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16206,9 +15108,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16231,9 +15131,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             }
         }
         impl renounceRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -16243,14 +15141,10 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
             #[inline]
@@ -16276,33 +15170,27 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `requestReview()` and selector `0xca4b6e28`.
-```solidity
-function requestReview() external returns (uint256 reviewId);
-```*/
+    ```solidity
+    function requestReview() external returns (uint256 reviewId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requestReviewCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`requestReview()`](requestReviewCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -16326,9 +15214,7 @@ function requestReview() external returns (uint256 reviewId);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16355,14 +15241,10 @@ function requestReview() external returns (uint256 reviewId);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16387,14 +15269,10 @@ function requestReview() external returns (uint256 reviewId);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for requestReviewCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "requestReview()";
             const SELECTOR: [u8; 4] = [202u8, 75u8, 110u8, 40u8];
             #[inline]
@@ -16410,41 +15288,37 @@ function requestReview() external returns (uint256 reviewId);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: requestReviewReturn = r.into();
                         r.reviewId
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: requestReviewReturn = r.into();
-                        r.reviewId
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: requestReviewReturn = r.into();
+                    r.reviewId
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revealVote(uint256,bool,bytes32)` and selector `0xfacc092f`.
-```solidity
-function revealVote(uint256 reviewId, bool approve, bytes32 salt) external;
-```*/
+    ```solidity
+    function revealVote(uint256 reviewId, bool approve, bytes32 salt) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revealVoteCall {
@@ -16483,9 +15357,7 @@ function revealVote(uint256 reviewId, bool approve, bytes32 salt) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16519,9 +15391,7 @@ function revealVote(uint256 reviewId, bool approve, bytes32 salt) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16544,9 +15414,7 @@ function revealVote(uint256 reviewId, bool approve, bytes32 salt) external;
             }
         }
         impl revealVoteReturn {
-            fn _tokenize(
-                &self,
-            ) -> <revealVoteCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <revealVoteCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -16557,14 +15425,10 @@ function revealVote(uint256 reviewId, bool approve, bytes32 salt) external;
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revealVoteReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revealVote(uint256,bool,bytes32)";
             const SELECTOR: [u8; 4] = [250u8, 204u8, 9u8, 47u8];
             #[inline]
@@ -16593,28 +15457,23 @@ function revealVote(uint256 reviewId, bool approve, bytes32 salt) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `review(uint256)` and selector `0xe1e96c9b`.
-```solidity
-function review(uint256 reviewId) external view returns (IProviderRegistry.Review memory);
-```*/
+    ```solidity
+    function review(uint256 reviewId) external view returns (IProviderRegistry.Review memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct reviewCall {
@@ -16622,7 +15481,6 @@ function review(uint256 reviewId) external view returns (IProviderRegistry.Revie
         pub reviewId: alloy::sol_types::private::primitives::aliases::U256,
     }
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
     ///Container type for the return parameters of the [`review(uint256)`](reviewCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -16643,14 +15501,10 @@ function review(uint256 reviewId) external view returns (IProviderRegistry.Revie
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16677,14 +15531,11 @@ function review(uint256 reviewId) external view returns (IProviderRegistry.Revie
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IProviderRegistry::Review,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IProviderRegistry::Review as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IProviderRegistry::Review as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16709,14 +15560,10 @@ function review(uint256 reviewId) external view returns (IProviderRegistry.Revie
         #[automatically_derived]
         impl alloy_sol_types::SolCall for reviewCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IProviderRegistry::Review as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IProviderRegistry::Review,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "review(uint256)";
             const SELECTOR: [u8; 4] = [225u8, 233u8, 108u8, 155u8];
             #[inline]
@@ -16728,9 +15575,9 @@ function review(uint256 reviewId) external view returns (IProviderRegistry.Revie
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reviewId),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.reviewId,
+                    ),
                 )
             }
             #[inline]
@@ -16739,39 +15586,34 @@ function review(uint256 reviewId) external view returns (IProviderRegistry.Revie
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: reviewReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: reviewReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: reviewReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `reviewCount()` and selector `0xeff5924f`.
-```solidity
-function reviewCount() external view returns (uint256);
-```*/
+    ```solidity
+    function reviewCount() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct reviewCountCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`reviewCount()`](reviewCountCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -16795,9 +15637,7 @@ function reviewCount() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16824,14 +15664,10 @@ function reviewCount() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16856,14 +15692,10 @@ function reviewCount() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for reviewCountCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "reviewCount()";
             const SELECTOR: [u8; 4] = [239u8, 245u8, 146u8, 79u8];
             #[inline]
@@ -16879,41 +15711,37 @@ function reviewCount() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: reviewCountReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: reviewCountReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: reviewCountReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
-```solidity
-function revokeRole(bytes32 role, address account) external;
-```*/
+    ```solidity
+    function revokeRole(bytes32 role, address account) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleCall {
@@ -16948,9 +15776,7 @@ function revokeRole(bytes32 role, address account) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16983,9 +15809,7 @@ function revokeRole(bytes32 role, address account) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17008,9 +15832,7 @@ function revokeRole(bytes32 role, address account) external;
             }
         }
         impl revokeRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -17020,14 +15842,10 @@ function revokeRole(bytes32 role, address account) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
             #[inline]
@@ -17053,28 +15871,23 @@ function revokeRole(bytes32 role, address account) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setParams((uint128,uint128,uint128,uint64,uint64,uint64,uint16,uint16,uint16,uint16))` and selector `0x8f6b1ba1`.
-```solidity
-function setParams(IProviderRegistry.Params memory params_) external;
-```*/
+    ```solidity
+    function setParams(IProviderRegistry.Params memory params_) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setParamsCall {
@@ -17098,14 +15911,11 @@ function setParams(IProviderRegistry.Params memory params_) external;
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IProviderRegistry::Params,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IProviderRegistry::Params as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IProviderRegistry::Params as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17135,9 +15945,7 @@ function setParams(IProviderRegistry.Params memory params_) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17160,23 +15968,17 @@ function setParams(IProviderRegistry.Params memory params_) external;
             }
         }
         impl setParamsReturn {
-            fn _tokenize(
-                &self,
-            ) -> <setParamsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <setParamsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setParamsCall {
             type Parameters<'a> = (IProviderRegistry::Params,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setParamsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setParams((uint128,uint128,uint128,uint64,uint64,uint64,uint16,uint16,uint16,uint16))";
             const SELECTOR: [u8; 4] = [143u8, 107u8, 27u8, 161u8];
             #[inline]
@@ -17199,28 +16001,23 @@ function setParams(IProviderRegistry.Params memory params_) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setTreasury(address)` and selector `0xf0f44260`.
-```solidity
-function setTreasury(address treasury_) external;
-```*/
+    ```solidity
+    function setTreasury(address treasury_) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setTreasuryCall {
@@ -17247,9 +16044,7 @@ function setTreasury(address treasury_) external;
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17279,9 +16074,7 @@ function setTreasury(address treasury_) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17304,23 +16097,17 @@ function setTreasury(address treasury_) external;
             }
         }
         impl setTreasuryReturn {
-            fn _tokenize(
-                &self,
-            ) -> <setTreasuryCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <setTreasuryCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setTreasuryCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setTreasuryReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setTreasury(address)";
             const SELECTOR: [u8; 4] = [240u8, 244u8, 66u8, 96u8];
             #[inline]
@@ -17343,28 +16130,23 @@ function setTreasury(address treasury_) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `slash(address,uint256,bytes32)` and selector `0xfba2c05a`.
-```solidity
-function slash(address account, uint256 amount, bytes32 evidence) external;
-```*/
+    ```solidity
+    function slash(address account, uint256 amount, bytes32 evidence) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct slashCall {
@@ -17403,9 +16185,7 @@ function slash(address account, uint256 amount, bytes32 evidence) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17439,9 +16219,7 @@ function slash(address account, uint256 amount, bytes32 evidence) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17464,9 +16242,7 @@ function slash(address account, uint256 amount, bytes32 evidence) external;
             }
         }
         impl slashReturn {
-            fn _tokenize(
-                &self,
-            ) -> <slashCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <slashCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -17477,14 +16253,10 @@ function slash(address account, uint256 amount, bytes32 evidence) external;
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = slashReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "slash(address,uint256,bytes32)";
             const SELECTOR: [u8; 4] = [251u8, 162u8, 192u8, 90u8];
             #[inline]
@@ -17513,36 +16285,30 @@ function slash(address account, uint256 amount, bytes32 evidence) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
-```solidity
-function supportsInterface(bytes4 interfaceId) external view returns (bool);
-```*/
+    ```solidity
+    function supportsInterface(bytes4 interfaceId) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct supportsInterfaceCall {
         #[allow(missing_docs)]
         pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -17566,9 +16332,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17577,18 +16341,18 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceCall> for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceCall) -> Self {
                     (value.interfaceId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for supportsInterfaceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { interfaceId: tuple.0 }
+                    Self {
+                        interfaceId: tuple.0,
+                    }
                 }
             }
         }
@@ -17600,9 +16364,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17611,16 +16373,14 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for supportsInterfaceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -17629,14 +16389,10 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for supportsInterfaceCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "supportsInterface(bytes4)";
             const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
             #[inline]
@@ -17655,47 +16411,38 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: supportsInterfaceReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: supportsInterfaceReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: supportsInterfaceReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `totalStaked()` and selector `0x817b1cd2`.
-```solidity
-function totalStaked() external view returns (uint256);
-```*/
+    ```solidity
+    function totalStaked() external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct totalStakedCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`totalStaked()`](totalStakedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -17719,9 +16466,7 @@ function totalStaked() external view returns (uint256);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17748,14 +16493,10 @@ function totalStaked() external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17780,14 +16521,10 @@ function totalStaked() external view returns (uint256);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for totalStakedCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "totalStaked()";
             const SELECTOR: [u8; 4] = [129u8, 123u8, 28u8, 210u8];
             #[inline]
@@ -17803,46 +16540,41 @@ function totalStaked() external view returns (uint256);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: totalStakedReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: totalStakedReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: totalStakedReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `treasury()` and selector `0x61d027b3`.
-```solidity
-function treasury() external view returns (address);
-```*/
+    ```solidity
+    function treasury() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct treasuryCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`treasury()`](treasuryCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -17866,9 +16598,7 @@ function treasury() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17898,9 +16628,7 @@ function treasury() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17925,14 +16653,10 @@ function treasury() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for treasuryCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "treasury()";
             const SELECTOR: [u8; 4] = [97u8, 208u8, 39u8, 179u8];
             #[inline]
@@ -17955,39 +16679,34 @@ function treasury() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: treasuryReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: treasuryReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: treasuryReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `trustedForwarder()` and selector `0x7da0a877`.
-```solidity
-function trustedForwarder() external view returns (address);
-```*/
+    ```solidity
+    function trustedForwarder() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct trustedForwarderCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`trustedForwarder()`](trustedForwarderCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -18011,9 +16730,7 @@ function trustedForwarder() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -18022,16 +16739,14 @@ function trustedForwarder() external view returns (address);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<trustedForwarderCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<trustedForwarderCall> for UnderlyingRustTuple<'_> {
                 fn from(value: trustedForwarderCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for trustedForwarderCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for trustedForwarderCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -18045,9 +16760,7 @@ function trustedForwarder() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -18056,16 +16769,14 @@ function trustedForwarder() external view returns (address);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<trustedForwarderReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<trustedForwarderReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: trustedForwarderReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for trustedForwarderReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for trustedForwarderReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -18074,14 +16785,10 @@ function trustedForwarder() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for trustedForwarderCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "trustedForwarder()";
             const SELECTOR: [u8; 4] = [125u8, 160u8, 168u8, 119u8];
             #[inline]
@@ -18104,34 +16811,30 @@ function trustedForwarder() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: trustedForwarderReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: trustedForwarderReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: trustedForwarderReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `voteCommitment(uint256,address,bool,bytes32)` and selector `0xe2ad8a1b`.
-```solidity
-function voteCommitment(uint256 reviewId, address voter, bool approve, bytes32 salt) external pure returns (bytes32);
-```*/
+    ```solidity
+    function voteCommitment(uint256 reviewId, address voter, bool approve, bytes32 salt) external pure returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct voteCommitmentCall {
@@ -18144,8 +16847,7 @@ function voteCommitment(uint256 reviewId, address voter, bool approve, bytes32 s
         #[allow(missing_docs)]
         pub salt: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`voteCommitment(uint256,address,bool,bytes32)`](voteCommitmentCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -18179,9 +16881,7 @@ function voteCommitment(uint256 reviewId, address voter, bool approve, bytes32 s
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -18216,9 +16916,7 @@ function voteCommitment(uint256 reviewId, address voter, bool approve, bytes32 s
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -18227,16 +16925,14 @@ function voteCommitment(uint256 reviewId, address voter, bool approve, bytes32 s
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<voteCommitmentReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<voteCommitmentReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: voteCommitmentReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for voteCommitmentReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for voteCommitmentReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -18250,14 +16946,10 @@ function voteCommitment(uint256 reviewId, address voter, bool approve, bytes32 s
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "voteCommitment(uint256,address,bool,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 173u8, 138u8, 27u8];
             #[inline]
@@ -18293,34 +16985,30 @@ function voteCommitment(uint256 reviewId, address voter, bool approve, bytes32 s
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: voteCommitmentReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: voteCommitmentReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: voteCommitmentReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `wasCertifiedAt(address,uint256)` and selector `0x8e0dc436`.
-```solidity
-function wasCertifiedAt(address account, uint256 blockNumber) external view returns (bool);
-```*/
+    ```solidity
+    function wasCertifiedAt(address account, uint256 blockNumber) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct wasCertifiedAtCall {
@@ -18329,8 +17017,7 @@ function wasCertifiedAt(address account, uint256 blockNumber) external view retu
         #[allow(missing_docs)]
         pub blockNumber: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`wasCertifiedAt(address,uint256)`](wasCertifiedAtCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -18360,9 +17047,7 @@ function wasCertifiedAt(address account, uint256 blockNumber) external view retu
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -18395,9 +17080,7 @@ function wasCertifiedAt(address account, uint256 blockNumber) external view retu
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -18406,16 +17089,14 @@ function wasCertifiedAt(address account, uint256 blockNumber) external view retu
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<wasCertifiedAtReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<wasCertifiedAtReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: wasCertifiedAtReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for wasCertifiedAtReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for wasCertifiedAtReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -18427,14 +17108,10 @@ function wasCertifiedAt(address account, uint256 blockNumber) external view retu
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "wasCertifiedAt(address,uint256)";
             const SELECTOR: [u8; 4] = [142u8, 13u8, 196u8, 54u8];
             #[inline]
@@ -18449,54 +17126,45 @@ function wasCertifiedAt(address account, uint256 blockNumber) external view retu
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.blockNumber),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.blockNumber,
                     ),
                 )
             }
             #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
-                        let r: wasCertifiedAtReturn = r.into();
-                        r._0
-                    })
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: wasCertifiedAtReturn = r.into();
                         r._0
-                    })
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: wasCertifiedAtReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `withdraw()` and selector `0x3ccfd60b`.
-```solidity
-function withdraw() external returns (uint256 amount);
-```*/
+    ```solidity
+    function withdraw() external returns (uint256 amount);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct withdrawCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`withdraw()`](withdrawCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -18520,9 +17188,7 @@ function withdraw() external returns (uint256 amount);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -18549,14 +17215,10 @@ function withdraw() external returns (uint256 amount);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -18581,14 +17243,10 @@ function withdraw() external returns (uint256 amount);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for withdrawCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "withdraw()";
             const SELECTOR: [u8; 4] = [60u8, 207u8, 214u8, 11u8];
             #[inline]
@@ -18604,41 +17262,37 @@ function withdraw() external returns (uint256 amount);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: withdrawReturn = r.into();
                         r.amount
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: withdrawReturn = r.into();
-                        r.amount
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: withdrawReturn = r.into();
+                    r.amount
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `withdrawForfeits(uint256)` and selector `0x74ffa53d`.
-```solidity
-function withdrawForfeits(uint256 amount) external;
-```*/
+    ```solidity
+    function withdrawForfeits(uint256 amount) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct withdrawForfeitsCall {
@@ -18662,14 +17316,10 @@ function withdrawForfeits(uint256 amount) external;
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -18678,16 +17328,14 @@ function withdrawForfeits(uint256 amount) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<withdrawForfeitsCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<withdrawForfeitsCall> for UnderlyingRustTuple<'_> {
                 fn from(value: withdrawForfeitsCall) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for withdrawForfeitsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawForfeitsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -18701,9 +17349,7 @@ function withdrawForfeits(uint256 amount) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -18712,16 +17358,14 @@ function withdrawForfeits(uint256 amount) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<withdrawForfeitsReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<withdrawForfeitsReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: withdrawForfeitsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for withdrawForfeitsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawForfeitsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -18737,14 +17381,10 @@ function withdrawForfeits(uint256 amount) external;
         #[automatically_derived]
         impl alloy_sol_types::SolCall for withdrawForfeitsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = withdrawForfeitsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "withdrawForfeits(uint256)";
             const SELECTOR: [u8; 4] = [116u8, 255u8, 165u8, 61u8];
             #[inline]
@@ -18756,9 +17396,9 @@ function withdrawForfeits(uint256 amount) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.amount,
+                    ),
                 )
             }
             #[inline]
@@ -18767,26 +17407,20 @@ function withdrawForfeits(uint256 amount) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
     ///Container for all the [`ProviderRegistry`](self) function calls.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
+    #[derive(Clone, serde::Serialize, serde::Deserialize)]
     pub enum ProviderRegistryCalls {
         #[allow(missing_docs)]
         ACCOUNTS(ACCOUNTSCall),
@@ -19093,9 +17727,7 @@ function withdrawForfeits(uint256 amount) external;
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -19109,12 +17741,8 @@ function withdrawForfeits(uint256 amount) external;
         fn selector(&self) -> [u8; 4] {
             match self {
                 Self::ACCOUNTS(_) => <ACCOUNTSCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::BOND_CEIL(_) => {
-                    <BOND_CEILCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::BOND_FLOOR(_) => {
-                    <BOND_FLOORCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::BOND_CEIL(_) => <BOND_CEILCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::BOND_FLOOR(_) => <BOND_FLOORCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::BPS(_) => <BPSCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::CERTIFIER_ROLE(_) => {
                     <CERTIFIER_ROLECall as alloy_sol_types::SolCall>::SELECTOR
@@ -19131,15 +17759,9 @@ function withdrawForfeits(uint256 amount) external;
                 Self::MIN_STAKE_FLOOR(_) => {
                     <MIN_STAKE_FLOORCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::PARAMS_ROLE(_) => {
-                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::QUORUM_CEIL(_) => {
-                    <QUORUM_CEILCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::SLASHER_ROLE(_) => {
-                    <SLASHER_ROLECall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::PARAMS_ROLE(_) => <PARAMS_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::QUORUM_CEIL(_) => <QUORUM_CEILCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::SLASHER_ROLE(_) => <SLASHER_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::TOKEN(_) => <TOKENCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::TREASURER_ROLE(_) => {
                     <TREASURER_ROLECall as alloy_sol_types::SolCall>::SELECTOR
@@ -19150,12 +17772,8 @@ function withdrawForfeits(uint256 amount) external;
                 Self::UNBONDING_FLOOR(_) => {
                     <UNBONDING_FLOORCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::WINDOW_CEIL(_) => {
-                    <WINDOW_CEILCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::WINDOW_FLOOR(_) => {
-                    <WINDOW_FLOORCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::WINDOW_CEIL(_) => <WINDOW_CEILCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::WINDOW_FLOOR(_) => <WINDOW_FLOORCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::applyForCertification(_) => {
                     <applyForCertificationCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -19163,33 +17781,17 @@ function withdrawForfeits(uint256 amount) external;
                     <applyWithPermitCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::ballot(_) => <ballotCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::bondsHeld(_) => {
-                    <bondsHeldCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::bondsHeld(_) => <bondsHeldCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::certify(_) => <certifyCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::challenge(_) => {
-                    <challengeCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::claimBond(_) => {
-                    <claimBondCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::commitVote(_) => {
-                    <commitVoteCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::challenge(_) => <challengeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::claimBond(_) => <claimBondCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::commitVote(_) => <commitVoteCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::finalize(_) => <finalizeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::forfeitPool(_) => {
-                    <forfeitPoolCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::getRoleAdmin(_) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::grantRole(_) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::forfeitPool(_) => <forfeitPoolCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::isCertified(_) => {
-                    <isCertifiedCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::isCertified(_) => <isCertifiedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::isTrustedForwarder(_) => {
                     <isTrustedForwarderCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -19200,35 +17802,19 @@ function withdrawForfeits(uint256 amount) external;
                 Self::params(_) => <paramsCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::provider(_) => <providerCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::reject(_) => <rejectCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::renounceRole(_) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::requestReview(_) => {
-                    <requestReviewCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::revealVote(_) => {
-                    <revealVoteCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::requestReview(_) => <requestReviewCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::revealVote(_) => <revealVoteCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::review(_) => <reviewCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::reviewCount(_) => {
-                    <reviewCountCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::revokeRole(_) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::setParams(_) => {
-                    <setParamsCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::setTreasury(_) => {
-                    <setTreasuryCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::reviewCount(_) => <reviewCountCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::setParams(_) => <setParamsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::setTreasury(_) => <setTreasuryCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::slash(_) => <slashCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::supportsInterface(_) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::totalStaked(_) => {
-                    <totalStakedCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::totalStaked(_) => <totalStakedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::treasury(_) => <treasuryCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::trustedForwarder(_) => {
                     <trustedForwarderCall as alloy_sol_types::SolCall>::SELECTOR
@@ -19255,37 +17841,26 @@ function withdrawForfeits(uint256 amount) external;
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<ProviderRegistryCalls>] = &[
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls>] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::supportsInterface)
                     }
                     supportsInterface
                 },
                 {
-                    fn finalize(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn finalize(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <finalizeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::finalize)
                     }
                     finalize
                 },
                 {
-                    fn ACCOUNTS(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn ACCOUNTS(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <ACCOUNTSCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::ACCOUNTS)
                     }
@@ -19295,26 +17870,20 @@ function withdrawForfeits(uint256 amount) external;
                     fn UNBONDING_FLOOR(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <UNBONDING_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <UNBONDING_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::UNBONDING_FLOOR)
                     }
                     UNBONDING_FLOOR
                 },
                 {
-                    fn ballot(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn ballot(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <ballotCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::ballot)
                     }
                     ballot
                 },
                 {
-                    fn claimBond(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn claimBond(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <claimBondCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::claimBond)
                     }
@@ -19324,117 +17893,83 @@ function withdrawForfeits(uint256 amount) external;
                     fn MIN_STAKE_CEIL(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <MIN_STAKE_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <MIN_STAKE_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::MIN_STAKE_CEIL)
                     }
                     MIN_STAKE_CEIL
                 },
                 {
-                    fn getRoleAdmin(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
                 {
-                    fn BPS(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn BPS(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::BPS)
                     }
                     BPS
                 },
                 {
-                    fn reject(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn reject(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <rejectCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::reject)
                     }
                     reject
                 },
                 {
-                    fn grantRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::grantRole)
                     }
                     grantRole
                 },
                 {
-                    fn renounceRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::renounceRole)
                     }
                     renounceRole
                 },
                 {
-                    fn withdraw(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn withdraw(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <withdrawCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::withdraw)
                     }
                     withdraw
                 },
                 {
-                    fn BOND_CEIL(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn BOND_CEIL(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <BOND_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::BOND_CEIL)
                     }
                     BOND_CEIL
                 },
                 {
-                    fn BOND_FLOOR(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <BOND_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn BOND_FLOOR(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <BOND_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::BOND_FLOOR)
                     }
                     BOND_FLOOR
                 },
                 {
-                    fn PARAMS_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn PARAMS_ROLE(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::PARAMS_ROLE)
                     }
                     PARAMS_ROLE
                 },
                 {
-                    fn SLASHER_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn SLASHER_ROLE(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::SLASHER_ROLE)
                     }
                     SLASHER_ROLE
                 },
                 {
-                    fn certify(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn certify(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <certifyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::certify)
                     }
@@ -19444,37 +17979,27 @@ function withdrawForfeits(uint256 amount) external;
                     fn isTrustedForwarder(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::isTrustedForwarder)
                     }
                     isTrustedForwarder
                 },
                 {
-                    fn isCertified(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <isCertifiedCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn isCertified(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <isCertifiedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::isCertified)
                     }
                     isCertified
                 },
                 {
-                    fn treasury(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn treasury(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::treasury)
                     }
                     treasury
                 },
                 {
-                    fn bondsHeld(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn bondsHeld(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <bondsHeldCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::bondsHeld)
                     }
@@ -19484,9 +18009,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn MIN_STAKE_FLOOR(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <MIN_STAKE_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <MIN_STAKE_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::MIN_STAKE_FLOOR)
                     }
                     MIN_STAKE_FLOOR
@@ -19495,20 +18018,14 @@ function withdrawForfeits(uint256 amount) external;
                     fn CERTIFIER_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <CERTIFIER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <CERTIFIER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::CERTIFIER_ROLE)
                     }
                     CERTIFIER_ROLE
                 },
                 {
-                    fn forfeitPool(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <forfeitPoolCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn forfeitPool(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <forfeitPoolCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::forfeitPool)
                     }
                     forfeitPool
@@ -19517,29 +18034,21 @@ function withdrawForfeits(uint256 amount) external;
                     fn withdrawForfeits(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <withdrawForfeitsCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <withdrawForfeitsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::withdrawForfeits)
                     }
                     withdrawForfeits
                 },
                 {
-                    fn challenge(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn challenge(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <challengeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::challenge)
                     }
                     challenge
                 },
                 {
-                    fn WINDOW_CEIL(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <WINDOW_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn WINDOW_CEIL(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <WINDOW_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::WINDOW_CEIL)
                     }
                     WINDOW_CEIL
@@ -19548,28 +18057,20 @@ function withdrawForfeits(uint256 amount) external;
                     fn trustedForwarder(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::trustedForwarder)
                     }
                     trustedForwarder
                 },
                 {
-                    fn totalStaked(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <totalStakedCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn totalStaked(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <totalStakedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::totalStaked)
                     }
                     totalStaked
                 },
                 {
-                    fn TOKEN(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn TOKEN(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <TOKENCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::TOKEN)
                     }
@@ -19579,26 +18080,20 @@ function withdrawForfeits(uint256 amount) external;
                     fn wasCertifiedAt(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <wasCertifiedAtCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <wasCertifiedAtCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::wasCertifiedAt)
                     }
                     wasCertifiedAt
                 },
                 {
-                    fn setParams(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn setParams(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <setParamsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::setParams)
                     }
                     setParams
                 },
                 {
-                    fn hasRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::hasRole)
                     }
@@ -19609,19 +18104,15 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <applyForCertificationCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::applyForCertification)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::applyForCertification)
                     }
                     applyForCertification
                 },
                 {
-                    fn commitVote(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <commitVoteCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn commitVote(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <commitVoteCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::commitVote)
                     }
                     commitVote
@@ -19630,9 +18121,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn DEFAULT_ADMIN_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
@@ -19641,20 +18130,14 @@ function withdrawForfeits(uint256 amount) external;
                     fn openChallengeFor(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <openChallengeForCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <openChallengeForCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::openChallengeFor)
                     }
                     openChallengeFor
                 },
                 {
-                    fn QUORUM_CEIL(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <QUORUM_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn QUORUM_CEIL(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <QUORUM_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::QUORUM_CEIL)
                     }
                     QUORUM_CEIL
@@ -19663,9 +18146,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn UNBONDING_CEIL(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <UNBONDING_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <UNBONDING_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::UNBONDING_CEIL)
                     }
                     UNBONDING_CEIL
@@ -19674,17 +18155,13 @@ function withdrawForfeits(uint256 amount) external;
                     fn requestReview(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <requestReviewCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <requestReviewCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::requestReview)
                     }
                     requestReview
                 },
                 {
-                    fn params(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn params(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <paramsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::params)
                     }
@@ -19694,40 +18171,28 @@ function withdrawForfeits(uint256 amount) external;
                     fn applyWithPermit(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <applyWithPermitCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <applyWithPermitCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::applyWithPermit)
                     }
                     applyWithPermit
                 },
                 {
-                    fn revokeRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn leave(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn leave(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <leaveCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::leave)
                     }
                     leave
                 },
                 {
-                    fn WINDOW_FLOOR(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <WINDOW_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn WINDOW_FLOOR(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <WINDOW_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::WINDOW_FLOOR)
                     }
                     WINDOW_FLOOR
@@ -19737,16 +18202,14 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <CHALLENGE_OPENER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::CHALLENGE_OPENER_ROLE)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::CHALLENGE_OPENER_ROLE)
                     }
                     CHALLENGE_OPENER_ROLE
                 },
                 {
-                    fn review(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn review(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <reviewCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::review)
                     }
@@ -19756,20 +18219,14 @@ function withdrawForfeits(uint256 amount) external;
                     fn voteCommitment(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <voteCommitmentCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <voteCommitmentCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::voteCommitment)
                     }
                     voteCommitment
                 },
                 {
-                    fn reviewCount(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <reviewCountCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn reviewCount(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <reviewCountCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::reviewCount)
                     }
                     reviewCount
@@ -19778,48 +18235,34 @@ function withdrawForfeits(uint256 amount) external;
                     fn TREASURER_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <TREASURER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <TREASURER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::TREASURER_ROLE)
                     }
                     TREASURER_ROLE
                 },
                 {
-                    fn setTreasury(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn setTreasury(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::setTreasury)
                     }
                     setTreasury
                 },
                 {
-                    fn revealVote(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <revealVoteCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn revealVote(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <revealVoteCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::revealVote)
                     }
                     revealVote
                 },
                 {
-                    fn slash(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn slash(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <slashCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::slash)
                     }
                     slash
                 },
                 {
-                    fn provider(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn provider(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <providerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ProviderRegistryCalls::provider)
                     }
@@ -19827,12 +18270,10 @@ function withdrawForfeits(uint256 amount) external;
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -19844,7 +18285,9 @@ function withdrawForfeits(uint256 amount) external;
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<ProviderRegistryCalls>] = &[
+            ) -> alloy_sol_types::Result<
+                ProviderRegistryCalls,
+            >] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
@@ -19857,23 +18300,15 @@ function withdrawForfeits(uint256 amount) external;
                     supportsInterface
                 },
                 {
-                    fn finalize(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <finalizeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn finalize(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <finalizeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::finalize)
                     }
                     finalize
                 },
                 {
-                    fn ACCOUNTS(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <ACCOUNTSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn ACCOUNTS(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <ACCOUNTSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::ACCOUNTS)
                     }
                     ACCOUNTS
@@ -19883,30 +18318,22 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <UNBONDING_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::UNBONDING_FLOOR)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::UNBONDING_FLOOR)
                     }
                     UNBONDING_FLOOR
                 },
                 {
-                    fn ballot(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <ballotCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn ballot(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <ballotCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::ballot)
                     }
                     ballot
                 },
                 {
-                    fn claimBond(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <claimBondCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn claimBond(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <claimBondCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::claimBond)
                     }
                     claimBond
@@ -19916,129 +18343,91 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <MIN_STAKE_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::MIN_STAKE_CEIL)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::MIN_STAKE_CEIL)
                     }
                     MIN_STAKE_CEIL
                 },
                 {
-                    fn getRoleAdmin(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::getRoleAdmin)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
                 {
-                    fn BPS(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn BPS(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::BPS)
                     }
                     BPS
                 },
                 {
-                    fn reject(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <rejectCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn reject(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <rejectCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::reject)
                     }
                     reject
                 },
                 {
-                    fn grantRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::grantRole)
                     }
                     grantRole
                 },
                 {
-                    fn renounceRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::renounceRole)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::renounceRole)
                     }
                     renounceRole
                 },
                 {
-                    fn withdraw(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <withdrawCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn withdraw(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <withdrawCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::withdraw)
                     }
                     withdraw
                 },
                 {
-                    fn BOND_CEIL(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <BOND_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn BOND_CEIL(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <BOND_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::BOND_CEIL)
                     }
                     BOND_CEIL
                 },
                 {
-                    fn BOND_FLOOR(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <BOND_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn BOND_FLOOR(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <BOND_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::BOND_FLOOR)
                     }
                     BOND_FLOOR
                 },
                 {
-                    fn PARAMS_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn PARAMS_ROLE(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::PARAMS_ROLE)
                     }
                     PARAMS_ROLE
                 },
                 {
-                    fn SLASHER_ROLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn SLASHER_ROLE(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::SLASHER_ROLE)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::SLASHER_ROLE)
                     }
                     SLASHER_ROLE
                 },
                 {
-                    fn certify(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <certifyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn certify(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <certifyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::certify)
                     }
                     certify
@@ -20055,34 +18444,22 @@ function withdrawForfeits(uint256 amount) external;
                     isTrustedForwarder
                 },
                 {
-                    fn isCertified(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <isCertifiedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn isCertified(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <isCertifiedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::isCertified)
                     }
                     isCertified
                 },
                 {
-                    fn treasury(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn treasury(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::treasury)
                     }
                     treasury
                 },
                 {
-                    fn bondsHeld(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <bondsHeldCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn bondsHeld(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <bondsHeldCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::bondsHeld)
                     }
                     bondsHeld
@@ -20092,9 +18469,9 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <MIN_STAKE_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::MIN_STAKE_FLOOR)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::MIN_STAKE_FLOOR)
                     }
                     MIN_STAKE_FLOOR
                 },
@@ -20103,19 +18480,15 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <CERTIFIER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::CERTIFIER_ROLE)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::CERTIFIER_ROLE)
                     }
                     CERTIFIER_ROLE
                 },
                 {
-                    fn forfeitPool(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <forfeitPoolCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn forfeitPool(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <forfeitPoolCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::forfeitPool)
                     }
                     forfeitPool
@@ -20125,30 +18498,22 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <withdrawForfeitsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::withdrawForfeits)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::withdrawForfeits)
                     }
                     withdrawForfeits
                 },
                 {
-                    fn challenge(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <challengeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn challenge(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <challengeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::challenge)
                     }
                     challenge
                 },
                 {
-                    fn WINDOW_CEIL(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <WINDOW_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn WINDOW_CEIL(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <WINDOW_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::WINDOW_CEIL)
                     }
                     WINDOW_CEIL
@@ -20158,30 +18523,22 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <trustedForwarderCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::trustedForwarder)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::trustedForwarder)
                     }
                     trustedForwarder
                 },
                 {
-                    fn totalStaked(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <totalStakedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn totalStaked(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <totalStakedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::totalStaked)
                     }
                     totalStaked
                 },
                 {
-                    fn TOKEN(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <TOKENCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn TOKEN(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <TOKENCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::TOKEN)
                     }
                     TOKEN
@@ -20191,30 +18548,22 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <wasCertifiedAtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::wasCertifiedAt)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::wasCertifiedAt)
                     }
                     wasCertifiedAt
                 },
                 {
-                    fn setParams(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <setParamsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn setParams(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <setParamsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::setParams)
                     }
                     setParams
                 },
                 {
-                    fn hasRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::hasRole)
                     }
                     hasRole
@@ -20231,12 +18580,8 @@ function withdrawForfeits(uint256 amount) external;
                     applyForCertification
                 },
                 {
-                    fn commitVote(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <commitVoteCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn commitVote(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <commitVoteCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::commitVote)
                     }
                     commitVote
@@ -20257,19 +18602,15 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <openChallengeForCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::openChallengeFor)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::openChallengeFor)
                     }
                     openChallengeFor
                 },
                 {
-                    fn QUORUM_CEIL(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <QUORUM_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn QUORUM_CEIL(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <QUORUM_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::QUORUM_CEIL)
                     }
                     QUORUM_CEIL
@@ -20279,9 +18620,9 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <UNBONDING_CEILCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::UNBONDING_CEIL)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::UNBONDING_CEIL)
                     }
                     UNBONDING_CEIL
                 },
@@ -20290,19 +18631,15 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <requestReviewCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::requestReview)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::requestReview)
                     }
                     requestReview
                 },
                 {
-                    fn params(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <paramsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn params(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <paramsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::params)
                     }
                     params
@@ -20312,42 +18649,32 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <applyWithPermitCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::applyWithPermit)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::applyWithPermit)
                     }
                     applyWithPermit
                 },
                 {
-                    fn revokeRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn leave(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <leaveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn leave(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <leaveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::leave)
                     }
                     leave
                 },
                 {
-                    fn WINDOW_FLOOR(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                    fn WINDOW_FLOOR(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <WINDOW_FLOORCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::WINDOW_FLOOR)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::WINDOW_FLOOR)
                     }
                     WINDOW_FLOOR
                 },
@@ -20363,12 +18690,8 @@ function withdrawForfeits(uint256 amount) external;
                     CHALLENGE_OPENER_ROLE
                 },
                 {
-                    fn review(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <reviewCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn review(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <reviewCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::review)
                     }
                     review
@@ -20378,19 +18701,15 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <voteCommitmentCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::voteCommitment)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::voteCommitment)
                     }
                     voteCommitment
                 },
                 {
-                    fn reviewCount(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <reviewCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn reviewCount(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <reviewCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::reviewCount)
                     }
                     reviewCount
@@ -20400,64 +18719,46 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
                         <TREASURER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryCalls::TREASURER_ROLE)
+                            data,
+                        )
+                        .map(ProviderRegistryCalls::TREASURER_ROLE)
                     }
                     TREASURER_ROLE
                 },
                 {
-                    fn setTreasury(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn setTreasury(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::setTreasury)
                     }
                     setTreasury
                 },
                 {
-                    fn revealVote(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <revealVoteCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn revealVote(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <revealVoteCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::revealVote)
                     }
                     revealVote
                 },
                 {
-                    fn slash(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <slashCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn slash(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <slashCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::slash)
                     }
                     slash
                 },
                 {
-                    fn provider(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryCalls> {
-                        <providerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn provider(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryCalls> {
+                        <providerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryCalls::provider)
                     }
                     provider
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -20473,86 +18774,54 @@ function withdrawForfeits(uint256 amount) external;
                 Self::BOND_FLOOR(inner) => {
                     <BOND_FLOORCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
-                Self::BPS(inner) => {
-                    <BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
-                }
+                Self::BPS(inner) => <BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner),
                 Self::CERTIFIER_ROLE(inner) => {
-                    <CERTIFIER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <CERTIFIER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::CHALLENGE_OPENER_ROLE(inner) => {
-                    <CHALLENGE_OPENER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <CHALLENGE_OPENER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MIN_STAKE_CEIL(inner) => {
-                    <MIN_STAKE_CEILCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <MIN_STAKE_CEILCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MIN_STAKE_FLOOR(inner) => {
-                    <MIN_STAKE_FLOORCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <MIN_STAKE_FLOORCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::PARAMS_ROLE(inner) => {
-                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::QUORUM_CEIL(inner) => {
-                    <QUORUM_CEILCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <QUORUM_CEILCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::SLASHER_ROLE(inner) => {
-                    <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::TOKEN(inner) => {
                     <TOKENCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::TREASURER_ROLE(inner) => {
-                    <TREASURER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <TREASURER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::UNBONDING_CEIL(inner) => {
-                    <UNBONDING_CEILCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <UNBONDING_CEILCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::UNBONDING_FLOOR(inner) => {
-                    <UNBONDING_FLOORCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <UNBONDING_FLOORCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::WINDOW_CEIL(inner) => {
-                    <WINDOW_CEILCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <WINDOW_CEILCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::WINDOW_FLOOR(inner) => {
-                    <WINDOW_FLOORCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <WINDOW_FLOORCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::applyForCertification(inner) => {
-                    <applyForCertificationCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <applyForCertificationCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::applyWithPermit(inner) => {
-                    <applyWithPermitCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <applyWithPermitCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::ballot(inner) => {
                     <ballotCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -20576,14 +18845,10 @@ function withdrawForfeits(uint256 amount) external;
                     <finalizeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::forfeitPool(inner) => {
-                    <forfeitPoolCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <forfeitPoolCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::grantRole(inner) => {
                     <grantRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -20592,22 +18857,16 @@ function withdrawForfeits(uint256 amount) external;
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::isCertified(inner) => {
-                    <isCertifiedCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <isCertifiedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::isTrustedForwarder(inner) => {
-                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::leave(inner) => {
                     <leaveCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::openChallengeFor(inner) => {
-                    <openChallengeForCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <openChallengeForCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::params(inner) => {
                     <paramsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -20619,14 +18878,10 @@ function withdrawForfeits(uint256 amount) external;
                     <rejectCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::requestReview(inner) => {
-                    <requestReviewCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <requestReviewCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::revealVote(inner) => {
                     <revealVoteCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -20635,9 +18890,7 @@ function withdrawForfeits(uint256 amount) external;
                     <reviewCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::reviewCount(inner) => {
-                    <reviewCountCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <reviewCountCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::revokeRole(inner) => {
                     <revokeRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -20646,48 +18899,34 @@ function withdrawForfeits(uint256 amount) external;
                     <setParamsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setTreasury(inner) => {
-                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::slash(inner) => {
                     <slashCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::totalStaked(inner) => {
-                    <totalStakedCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <totalStakedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::treasury(inner) => {
                     <treasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::trustedForwarder(inner) => {
-                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::voteCommitment(inner) => {
-                    <voteCommitmentCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <voteCommitmentCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::wasCertifiedAt(inner) => {
-                    <wasCertifiedAtCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <wasCertifiedAtCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::withdraw(inner) => {
                     <withdrawCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::withdrawForfeits(inner) => {
-                    <withdrawForfeitsCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <withdrawForfeitsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
             }
         }
@@ -20695,312 +18934,179 @@ function withdrawForfeits(uint256 amount) external;
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::ACCOUNTS(inner) => {
-                    <ACCOUNTSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <ACCOUNTSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::BOND_CEIL(inner) => {
-                    <BOND_CEILCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <BOND_CEILCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::BOND_FLOOR(inner) => {
-                    <BOND_FLOORCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <BOND_FLOORCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::BPS(inner) => {
                     <BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::CERTIFIER_ROLE(inner) => {
-                    <CERTIFIER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <CERTIFIER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::CHALLENGE_OPENER_ROLE(inner) => {
                     <CHALLENGE_OPENER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MIN_STAKE_CEIL(inner) => {
-                    <MIN_STAKE_CEILCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <MIN_STAKE_CEILCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MIN_STAKE_FLOOR(inner) => {
-                    <MIN_STAKE_FLOORCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <MIN_STAKE_FLOORCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::PARAMS_ROLE(inner) => {
-                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::QUORUM_CEIL(inner) => {
-                    <QUORUM_CEILCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <QUORUM_CEILCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::SLASHER_ROLE(inner) => {
-                    <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::TOKEN(inner) => {
                     <TOKENCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::TREASURER_ROLE(inner) => {
-                    <TREASURER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <TREASURER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::UNBONDING_CEIL(inner) => {
-                    <UNBONDING_CEILCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <UNBONDING_CEILCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::UNBONDING_FLOOR(inner) => {
-                    <UNBONDING_FLOORCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <UNBONDING_FLOORCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::WINDOW_CEIL(inner) => {
-                    <WINDOW_CEILCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <WINDOW_CEILCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::WINDOW_FLOOR(inner) => {
-                    <WINDOW_FLOORCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <WINDOW_FLOORCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::applyForCertification(inner) => {
                     <applyForCertificationCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::applyWithPermit(inner) => {
-                    <applyWithPermitCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <applyWithPermitCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::ballot(inner) => {
                     <ballotCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::bondsHeld(inner) => {
-                    <bondsHeldCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <bondsHeldCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::certify(inner) => {
                     <certifyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::challenge(inner) => {
-                    <challengeCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <challengeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::claimBond(inner) => {
-                    <claimBondCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <claimBondCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::commitVote(inner) => {
-                    <commitVoteCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <commitVoteCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::finalize(inner) => {
-                    <finalizeCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <finalizeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::forfeitPool(inner) => {
-                    <forfeitPoolCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <forfeitPoolCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::isCertified(inner) => {
-                    <isCertifiedCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <isCertifiedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::isTrustedForwarder(inner) => {
-                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::leave(inner) => {
                     <leaveCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::openChallengeFor(inner) => {
-                    <openChallengeForCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <openChallengeForCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::params(inner) => {
                     <paramsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::provider(inner) => {
-                    <providerCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <providerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::reject(inner) => {
                     <rejectCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::requestReview(inner) => {
-                    <requestReviewCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <requestReviewCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revealVote(inner) => {
-                    <revealVoteCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <revealVoteCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::review(inner) => {
                     <reviewCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::reviewCount(inner) => {
-                    <reviewCountCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <reviewCountCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::setParams(inner) => {
-                    <setParamsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <setParamsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::setTreasury(inner) => {
-                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::slash(inner) => {
                     <slashCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::totalStaked(inner) => {
-                    <totalStakedCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <totalStakedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::treasury(inner) => {
-                    <treasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <treasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::trustedForwarder(inner) => {
-                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::voteCommitment(inner) => {
-                    <voteCommitmentCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <voteCommitmentCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::wasCertifiedAt(inner) => {
-                    <wasCertifiedAtCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <wasCertifiedAtCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::withdraw(inner) => {
-                    <withdrawCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <withdrawCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::withdrawForfeits(inner) => {
-                    <withdrawForfeitsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <withdrawForfeitsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
             }
         }
     }
     ///Container for all the [`ProviderRegistry`](self) custom errors.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum ProviderRegistryErrors {
         #[allow(missing_docs)]
         AccessControlBadConfirmation(AccessControlBadConfirmation),
@@ -21197,9 +19303,7 @@ function withdrawForfeits(uint256 amount) external;
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -21218,12 +19322,8 @@ function withdrawForfeits(uint256 amount) external;
                 Self::AccessControlUnauthorizedAccount(_) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::AlreadyApplied(_) => {
-                    <AlreadyApplied as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::AlreadyClaimed(_) => {
-                    <AlreadyClaimed as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::AlreadyApplied(_) => <AlreadyApplied as alloy_sol_types::SolError>::SELECTOR,
+                Self::AlreadyClaimed(_) => <AlreadyClaimed as alloy_sol_types::SolError>::SELECTOR,
                 Self::AlreadyCommitted(_) => {
                     <AlreadyCommitted as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -21236,9 +19336,7 @@ function withdrawForfeits(uint256 amount) external;
                 Self::CheckpointUnorderedInsertion(_) => {
                     <CheckpointUnorderedInsertion as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::CommitClosed(_) => {
-                    <CommitClosed as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::CommitClosed(_) => <CommitClosed as alloy_sol_types::SolError>::SELECTOR,
                 Self::CommitmentMismatch(_) => {
                     <CommitmentMismatch as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -21251,64 +19349,38 @@ function withdrawForfeits(uint256 amount) external;
                 Self::InvalidForfeitAmount(_) => {
                     <InvalidForfeitAmount as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::InvalidSlash(_) => {
-                    <InvalidSlash as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::NoCommitment(_) => {
-                    <NoCommitment as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::InvalidSlash(_) => <InvalidSlash as alloy_sol_types::SolError>::SELECTOR,
+                Self::NoCommitment(_) => <NoCommitment as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotActive(_) => <NotActive as alloy_sol_types::SolError>::SELECTOR,
-                Self::NotCertified(_) => {
-                    <NotCertified as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::NotCertified(_) => <NotCertified as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotChallengeable(_) => {
                     <NotChallengeable as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NotFinalized(_) => {
-                    <NotFinalized as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::NotPending(_) => {
-                    <NotPending as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::NotFinalized(_) => <NotFinalized as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotPending(_) => <NotPending as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotProviderAccount(_) => {
                     <NotProviderAccount as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NotRevealPhase(_) => {
-                    <NotRevealPhase as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::NotUnbonding(_) => {
-                    <NotUnbonding as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::NotRevealPhase(_) => <NotRevealPhase as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotUnbonding(_) => <NotUnbonding as alloy_sol_types::SolError>::SELECTOR,
                 Self::ParamOutOfBounds(_) => {
                     <ParamOutOfBounds as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::ReentrancyGuardReentrantCall(_) => {
                     <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::RevealNotOver(_) => {
-                    <RevealNotOver as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::ReviewActive(_) => {
-                    <ReviewActive as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::RevealNotOver(_) => <RevealNotOver as alloy_sol_types::SolError>::SELECTOR,
+                Self::ReviewActive(_) => <ReviewActive as alloy_sol_types::SolError>::SELECTOR,
                 Self::SafeERC20FailedOperation(_) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::SelfChallenge(_) => {
-                    <SelfChallenge as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::StakeTooLow(_) => {
-                    <StakeTooLow as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::SelfChallenge(_) => <SelfChallenge as alloy_sol_types::SolError>::SELECTOR,
+                Self::StakeTooLow(_) => <StakeTooLow as alloy_sol_types::SolError>::SELECTOR,
                 Self::UnbondingNotOver(_) => {
                     <UnbondingNotOver as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::UnknownReview(_) => {
-                    <UnknownReview as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::ZeroAddress(_) => {
-                    <ZeroAddress as alloy_sol_types::SolError>::SELECTOR
-                }
+                Self::UnknownReview(_) => <UnknownReview as alloy_sol_types::SolError>::SELECTOR,
+                Self::ZeroAddress(_) => <ZeroAddress as alloy_sol_types::SolError>::SELECTOR,
             }
         }
         #[inline]
@@ -21321,364 +19393,359 @@ function withdrawForfeits(uint256 amount) external;
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<ProviderRegistryErrors>] = &[
-                {
-                    fn NotUnbonding(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotUnbonding as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ProviderRegistryErrors::NotUnbonding)
-                    }
-                    NotUnbonding
-                },
-                {
-                    fn InvalidSlash(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <InvalidSlash as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ProviderRegistryErrors::InvalidSlash)
-                    }
-                    InvalidSlash
-                },
-                {
-                    fn CheckpointUnorderedInsertion(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <CheckpointUnorderedInsertion as alloy_sol_types::SolError>::abi_decode_raw(
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<ProviderRegistryErrors>] =
+                &[
+                    {
+                        fn NotUnbonding(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <NotUnbonding as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::NotUnbonding)
+                        }
+                        NotUnbonding
+                    },
+                    {
+                        fn InvalidSlash(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <InvalidSlash as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::InvalidSlash)
+                        }
+                        InvalidSlash
+                    },
+                    {
+                        fn CheckpointUnorderedInsertion(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <CheckpointUnorderedInsertion as alloy_sol_types::SolError>::abi_decode_raw(
                                 data,
                             )
                             .map(ProviderRegistryErrors::CheckpointUnorderedInsertion)
-                    }
-                    CheckpointUnorderedInsertion
-                },
-                {
-                    fn UnbondingNotOver(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <UnbondingNotOver as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::UnbondingNotOver)
-                    }
-                    UnbondingNotOver
-                },
-                {
-                    fn ParamOutOfBounds(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <ParamOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::ParamOutOfBounds)
-                    }
-                    ParamOutOfBounds
-                },
-                {
-                    fn NotPending(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotPending as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ProviderRegistryErrors::NotPending)
-                    }
-                    NotPending
-                },
-                {
-                    fn CommitmentMismatch(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <CommitmentMismatch as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::CommitmentMismatch)
-                    }
-                    CommitmentMismatch
-                },
-                {
-                    fn ReentrancyGuardReentrantCall(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_decode_raw(
+                        }
+                        CheckpointUnorderedInsertion
+                    },
+                    {
+                        fn UnbondingNotOver(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <UnbondingNotOver as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::UnbondingNotOver)
+                        }
+                        UnbondingNotOver
+                    },
+                    {
+                        fn ParamOutOfBounds(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <ParamOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::ParamOutOfBounds)
+                        }
+                        ParamOutOfBounds
+                    },
+                    {
+                        fn NotPending(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <NotPending as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::NotPending)
+                        }
+                        NotPending
+                    },
+                    {
+                        fn CommitmentMismatch(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <CommitmentMismatch as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::CommitmentMismatch)
+                        }
+                        CommitmentMismatch
+                    },
+                    {
+                        fn ReentrancyGuardReentrantCall(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_decode_raw(
                                 data,
                             )
                             .map(ProviderRegistryErrors::ReentrancyGuardReentrantCall)
-                    }
-                    ReentrancyGuardReentrantCall
-                },
-                {
-                    fn InvalidForfeitAmount(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <InvalidForfeitAmount as alloy_sol_types::SolError>::abi_decode_raw(
+                        }
+                        ReentrancyGuardReentrantCall
+                    },
+                    {
+                        fn InvalidForfeitAmount(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <InvalidForfeitAmount as alloy_sol_types::SolError>::abi_decode_raw(
                                 data,
                             )
                             .map(ProviderRegistryErrors::InvalidForfeitAmount)
-                    }
-                    InvalidForfeitAmount
-                },
-                {
-                    fn SafeERC20FailedOperation(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw(
+                        }
+                        InvalidForfeitAmount
+                    },
+                    {
+                        fn SafeERC20FailedOperation(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw(
                                 data,
                             )
                             .map(ProviderRegistryErrors::SafeERC20FailedOperation)
-                    }
-                    SafeERC20FailedOperation
-                },
-                {
-                    fn UnknownReview(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <UnknownReview as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::UnknownReview)
-                    }
-                    UnknownReview
-                },
-                {
-                    fn IneligibleVoter(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <IneligibleVoter as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::IneligibleVoter)
-                    }
-                    IneligibleVoter
-                },
-                {
-                    fn AccessControlBadConfirmation(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
+                        }
+                        SafeERC20FailedOperation
+                    },
+                    {
+                        fn UnknownReview(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <UnknownReview as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::UnknownReview)
+                        }
+                        UnknownReview
+                    },
+                    {
+                        fn IneligibleVoter(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <IneligibleVoter as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::IneligibleVoter)
+                        }
+                        IneligibleVoter
+                    },
+                    {
+                        fn AccessControlBadConfirmation(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
                                 data,
                             )
                             .map(ProviderRegistryErrors::AccessControlBadConfirmation)
-                    }
-                    AccessControlBadConfirmation
-                },
-                {
-                    fn ReviewActive(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <ReviewActive as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ProviderRegistryErrors::ReviewActive)
-                    }
-                    ReviewActive
-                },
-                {
-                    fn NotCertified(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotCertified as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ProviderRegistryErrors::NotCertified)
-                    }
-                    NotCertified
-                },
-                {
-                    fn StakeTooLow(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <StakeTooLow as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ProviderRegistryErrors::StakeTooLow)
-                    }
-                    StakeTooLow
-                },
-                {
-                    fn NoCommitment(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NoCommitment as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ProviderRegistryErrors::NoCommitment)
-                    }
-                    NoCommitment
-                },
-                {
-                    fn NotChallengeable(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotChallengeable as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::NotChallengeable)
-                    }
-                    NotChallengeable
-                },
-                {
-                    fn RevealNotOver(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <RevealNotOver as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::RevealNotOver)
-                    }
-                    RevealNotOver
-                },
-                {
-                    fn AlreadyClaimed(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <AlreadyClaimed as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::AlreadyClaimed)
-                    }
-                    AlreadyClaimed
-                },
-                {
-                    fn EmptyCommitment(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <EmptyCommitment as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::EmptyCommitment)
-                    }
-                    EmptyCommitment
-                },
-                {
-                    fn CommitClosed(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <CommitClosed as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ProviderRegistryErrors::CommitClosed)
-                    }
-                    CommitClosed
-                },
-                {
-                    fn NotRevealPhase(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotRevealPhase as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::NotRevealPhase)
-                    }
-                    NotRevealPhase
-                },
-                {
-                    fn NotFinalized(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotFinalized as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ProviderRegistryErrors::NotFinalized)
-                    }
-                    NotFinalized
-                },
-                {
-                    fn NotActive(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotActive as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ProviderRegistryErrors::NotActive)
-                    }
-                    NotActive
-                },
-                {
-                    fn AlreadyRevealed(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <AlreadyRevealed as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::AlreadyRevealed)
-                    }
-                    AlreadyRevealed
-                },
-                {
-                    fn SelfChallenge(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <SelfChallenge as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::SelfChallenge)
-                    }
-                    SelfChallenge
-                },
-                {
-                    fn NotProviderAccount(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotProviderAccount as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::NotProviderAccount)
-                    }
-                    NotProviderAccount
-                },
-                {
-                    fn AlreadyCommitted(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <AlreadyCommitted as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::AlreadyCommitted)
-                    }
-                    AlreadyCommitted
-                },
-                {
-                    fn ZeroAddress(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ProviderRegistryErrors::ZeroAddress)
-                    }
-                    ZeroAddress
-                },
-                {
-                    fn AccessControlUnauthorizedAccount(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_decode_raw(
+                        }
+                        AccessControlBadConfirmation
+                    },
+                    {
+                        fn ReviewActive(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <ReviewActive as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::ReviewActive)
+                        }
+                        ReviewActive
+                    },
+                    {
+                        fn NotCertified(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <NotCertified as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::NotCertified)
+                        }
+                        NotCertified
+                    },
+                    {
+                        fn StakeTooLow(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <StakeTooLow as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::StakeTooLow)
+                        }
+                        StakeTooLow
+                    },
+                    {
+                        fn NoCommitment(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <NoCommitment as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::NoCommitment)
+                        }
+                        NoCommitment
+                    },
+                    {
+                        fn NotChallengeable(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <NotChallengeable as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::NotChallengeable)
+                        }
+                        NotChallengeable
+                    },
+                    {
+                        fn RevealNotOver(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <RevealNotOver as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::RevealNotOver)
+                        }
+                        RevealNotOver
+                    },
+                    {
+                        fn AlreadyClaimed(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <AlreadyClaimed as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::AlreadyClaimed)
+                        }
+                        AlreadyClaimed
+                    },
+                    {
+                        fn EmptyCommitment(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <EmptyCommitment as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::EmptyCommitment)
+                        }
+                        EmptyCommitment
+                    },
+                    {
+                        fn CommitClosed(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <CommitClosed as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::CommitClosed)
+                        }
+                        CommitClosed
+                    },
+                    {
+                        fn NotRevealPhase(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <NotRevealPhase as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::NotRevealPhase)
+                        }
+                        NotRevealPhase
+                    },
+                    {
+                        fn NotFinalized(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <NotFinalized as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::NotFinalized)
+                        }
+                        NotFinalized
+                    },
+                    {
+                        fn NotActive(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <NotActive as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::NotActive)
+                        }
+                        NotActive
+                    },
+                    {
+                        fn AlreadyRevealed(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <AlreadyRevealed as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::AlreadyRevealed)
+                        }
+                        AlreadyRevealed
+                    },
+                    {
+                        fn SelfChallenge(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <SelfChallenge as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::SelfChallenge)
+                        }
+                        SelfChallenge
+                    },
+                    {
+                        fn NotProviderAccount(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <NotProviderAccount as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::NotProviderAccount)
+                        }
+                        NotProviderAccount
+                    },
+                    {
+                        fn AlreadyCommitted(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <AlreadyCommitted as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::AlreadyCommitted)
+                        }
+                        AlreadyCommitted
+                    },
+                    {
+                        fn ZeroAddress(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::ZeroAddress)
+                        }
+                        ZeroAddress
+                    },
+                    {
+                        fn AccessControlUnauthorizedAccount(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_decode_raw(
                                 data,
                             )
                             .map(
                                 ProviderRegistryErrors::AccessControlUnauthorizedAccount,
                             )
-                    }
-                    AccessControlUnauthorizedAccount
-                },
-                {
-                    fn AlreadyFinalized(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <AlreadyFinalized as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::AlreadyFinalized)
-                    }
-                    AlreadyFinalized
-                },
-                {
-                    fn AlreadyApplied(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <AlreadyApplied as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::AlreadyApplied)
-                    }
-                    AlreadyApplied
-                },
-            ];
+                        }
+                        AccessControlUnauthorizedAccount
+                    },
+                    {
+                        fn AlreadyFinalized(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <AlreadyFinalized as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::AlreadyFinalized)
+                        }
+                        AlreadyFinalized
+                    },
+                    {
+                        fn AlreadyApplied(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<ProviderRegistryErrors>
+                        {
+                            <AlreadyApplied as alloy_sol_types::SolError>::abi_decode_raw(data)
+                                .map(ProviderRegistryErrors::AlreadyApplied)
+                        }
+                        AlreadyApplied
+                    },
+                ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -21690,14 +19757,14 @@ function withdrawForfeits(uint256 amount) external;
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<ProviderRegistryErrors>] = &[
+            ) -> alloy_sol_types::Result<
+                ProviderRegistryErrors,
+            >] = &[
                 {
                     fn NotUnbonding(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotUnbonding as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <NotUnbonding as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::NotUnbonding)
                     }
                     NotUnbonding
@@ -21706,9 +19773,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn InvalidSlash(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <InvalidSlash as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <InvalidSlash as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::InvalidSlash)
                     }
                     InvalidSlash
@@ -21729,9 +19794,9 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
                         <UnbondingNotOver as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::UnbondingNotOver)
+                            data,
+                        )
+                        .map(ProviderRegistryErrors::UnbondingNotOver)
                     }
                     UnbondingNotOver
                 },
@@ -21740,19 +19805,15 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
                         <ParamOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::ParamOutOfBounds)
+                            data,
+                        )
+                        .map(ProviderRegistryErrors::ParamOutOfBounds)
                     }
                     ParamOutOfBounds
                 },
                 {
-                    fn NotPending(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotPending as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn NotPending(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryErrors> {
+                        <NotPending as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::NotPending)
                     }
                     NotPending
@@ -21762,9 +19823,9 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
                         <CommitmentMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::CommitmentMismatch)
+                            data,
+                        )
+                        .map(ProviderRegistryErrors::CommitmentMismatch)
                     }
                     CommitmentMismatch
                 },
@@ -21805,9 +19866,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn UnknownReview(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <UnknownReview as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <UnknownReview as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::UnknownReview)
                     }
                     UnknownReview
@@ -21817,9 +19876,9 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
                         <IneligibleVoter as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::IneligibleVoter)
+                            data,
+                        )
+                        .map(ProviderRegistryErrors::IneligibleVoter)
                     }
                     IneligibleVoter
                 },
@@ -21838,9 +19897,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn ReviewActive(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <ReviewActive as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <ReviewActive as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::ReviewActive)
                     }
                     ReviewActive
@@ -21849,20 +19906,14 @@ function withdrawForfeits(uint256 amount) external;
                     fn NotCertified(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotCertified as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <NotCertified as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::NotCertified)
                     }
                     NotCertified
                 },
                 {
-                    fn StakeTooLow(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <StakeTooLow as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn StakeTooLow(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryErrors> {
+                        <StakeTooLow as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::StakeTooLow)
                     }
                     StakeTooLow
@@ -21871,9 +19922,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn NoCommitment(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NoCommitment as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <NoCommitment as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::NoCommitment)
                     }
                     NoCommitment
@@ -21883,9 +19932,9 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
                         <NotChallengeable as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::NotChallengeable)
+                            data,
+                        )
+                        .map(ProviderRegistryErrors::NotChallengeable)
                     }
                     NotChallengeable
                 },
@@ -21893,9 +19942,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn RevealNotOver(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <RevealNotOver as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <RevealNotOver as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::RevealNotOver)
                     }
                     RevealNotOver
@@ -21904,9 +19951,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn AlreadyClaimed(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <AlreadyClaimed as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <AlreadyClaimed as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::AlreadyClaimed)
                     }
                     AlreadyClaimed
@@ -21916,9 +19961,9 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
                         <EmptyCommitment as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::EmptyCommitment)
+                            data,
+                        )
+                        .map(ProviderRegistryErrors::EmptyCommitment)
                     }
                     EmptyCommitment
                 },
@@ -21926,9 +19971,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn CommitClosed(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <CommitClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <CommitClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::CommitClosed)
                     }
                     CommitClosed
@@ -21937,9 +19980,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn NotRevealPhase(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotRevealPhase as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <NotRevealPhase as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::NotRevealPhase)
                     }
                     NotRevealPhase
@@ -21948,20 +19989,14 @@ function withdrawForfeits(uint256 amount) external;
                     fn NotFinalized(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotFinalized as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <NotFinalized as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::NotFinalized)
                     }
                     NotFinalized
                 },
                 {
-                    fn NotActive(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <NotActive as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn NotActive(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryErrors> {
+                        <NotActive as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::NotActive)
                     }
                     NotActive
@@ -21971,9 +20006,9 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
                         <AlreadyRevealed as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::AlreadyRevealed)
+                            data,
+                        )
+                        .map(ProviderRegistryErrors::AlreadyRevealed)
                     }
                     AlreadyRevealed
                 },
@@ -21981,9 +20016,7 @@ function withdrawForfeits(uint256 amount) external;
                     fn SelfChallenge(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <SelfChallenge as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <SelfChallenge as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::SelfChallenge)
                     }
                     SelfChallenge
@@ -21993,9 +20026,9 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
                         <NotProviderAccount as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::NotProviderAccount)
+                            data,
+                        )
+                        .map(ProviderRegistryErrors::NotProviderAccount)
                     }
                     NotProviderAccount
                 },
@@ -22004,19 +20037,15 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
                         <AlreadyCommitted as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::AlreadyCommitted)
+                            data,
+                        )
+                        .map(ProviderRegistryErrors::AlreadyCommitted)
                     }
                     AlreadyCommitted
                 },
                 {
-                    fn ZeroAddress(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn ZeroAddress(data: &[u8]) -> alloy_sol_types::Result<ProviderRegistryErrors> {
+                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::ZeroAddress)
                     }
                     ZeroAddress
@@ -22039,9 +20068,9 @@ function withdrawForfeits(uint256 amount) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
                         <AlreadyFinalized as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ProviderRegistryErrors::AlreadyFinalized)
+                            data,
+                        )
+                        .map(ProviderRegistryErrors::AlreadyFinalized)
                     }
                     AlreadyFinalized
                 },
@@ -22049,21 +20078,17 @@ function withdrawForfeits(uint256 amount) external;
                     fn AlreadyApplied(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ProviderRegistryErrors> {
-                        <AlreadyApplied as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <AlreadyApplied as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ProviderRegistryErrors::AlreadyApplied)
                     }
                     AlreadyApplied
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -22214,203 +20239,118 @@ function withdrawForfeits(uint256 amount) external;
             match self {
                 Self::AccessControlBadConfirmation(inner) => {
                     <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::AccessControlUnauthorizedAccount(inner) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::AlreadyApplied(inner) => {
-                    <AlreadyApplied as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <AlreadyApplied as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::AlreadyClaimed(inner) => {
-                    <AlreadyClaimed as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <AlreadyClaimed as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::AlreadyCommitted(inner) => {
-                    <AlreadyCommitted as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <AlreadyCommitted as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::AlreadyFinalized(inner) => {
-                    <AlreadyFinalized as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <AlreadyFinalized as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::AlreadyRevealed(inner) => {
-                    <AlreadyRevealed as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <AlreadyRevealed as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::CheckpointUnorderedInsertion(inner) => {
                     <CheckpointUnorderedInsertion as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::CommitClosed(inner) => {
-                    <CommitClosed as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <CommitClosed as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::CommitmentMismatch(inner) => {
-                    <CommitmentMismatch as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <CommitmentMismatch as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::EmptyCommitment(inner) => {
-                    <EmptyCommitment as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <EmptyCommitment as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::IneligibleVoter(inner) => {
-                    <IneligibleVoter as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <IneligibleVoter as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidForfeitAmount(inner) => {
-                    <InvalidForfeitAmount as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidForfeitAmount as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidSlash(inner) => {
-                    <InvalidSlash as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <InvalidSlash as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NoCommitment(inner) => {
-                    <NoCommitment as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NoCommitment as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotActive(inner) => {
                     <NotActive as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotCertified(inner) => {
-                    <NotCertified as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotCertified as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotChallengeable(inner) => {
-                    <NotChallengeable as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotChallengeable as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotFinalized(inner) => {
-                    <NotFinalized as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotFinalized as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotPending(inner) => {
                     <NotPending as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotProviderAccount(inner) => {
-                    <NotProviderAccount as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotProviderAccount as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotRevealPhase(inner) => {
-                    <NotRevealPhase as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotRevealPhase as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotUnbonding(inner) => {
-                    <NotUnbonding as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <NotUnbonding as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::ParamOutOfBounds(inner) => {
-                    <ParamOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <ParamOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::ReentrancyGuardReentrantCall(inner) => {
                     <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::RevealNotOver(inner) => {
-                    <RevealNotOver as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <RevealNotOver as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::ReviewActive(inner) => {
-                    <ReviewActive as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <ReviewActive as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::SafeERC20FailedOperation(inner) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::SelfChallenge(inner) => {
-                    <SelfChallenge as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <SelfChallenge as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::StakeTooLow(inner) => {
-                    <StakeTooLow as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <StakeTooLow as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::UnbondingNotOver(inner) => {
-                    <UnbondingNotOver as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <UnbondingNotOver as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::UnknownReview(inner) => {
-                    <UnknownReview as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <UnknownReview as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::ZeroAddress(inner) => {
-                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
             }
         }
     }
     ///Container for all the [`ProviderRegistry`](self) events.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum ProviderRegistryEvents {
         #[allow(missing_docs)]
         Applied(Applied),
@@ -22462,104 +20402,104 @@ function withdrawForfeits(uint256 amount) external;
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                3u8, 2u8, 58u8, 147u8, 190u8, 219u8, 198u8, 226u8, 96u8, 188u8, 58u8,
-                32u8, 8u8, 54u8, 33u8, 236u8, 178u8, 102u8, 66u8, 0u8, 9u8, 160u8, 106u8,
-                127u8, 60u8, 195u8, 30u8, 174u8, 142u8, 10u8, 153u8, 232u8,
+                3u8, 2u8, 58u8, 147u8, 190u8, 219u8, 198u8, 226u8, 96u8, 188u8, 58u8, 32u8, 8u8,
+                54u8, 33u8, 236u8, 178u8, 102u8, 66u8, 0u8, 9u8, 160u8, 106u8, 127u8, 60u8, 195u8,
+                30u8, 174u8, 142u8, 10u8, 153u8, 232u8,
             ],
             [
-                4u8, 44u8, 20u8, 81u8, 177u8, 16u8, 161u8, 78u8, 172u8, 248u8, 53u8,
-                176u8, 19u8, 202u8, 166u8, 173u8, 94u8, 91u8, 186u8, 138u8, 85u8, 115u8,
-                172u8, 255u8, 253u8, 5u8, 154u8, 155u8, 63u8, 151u8, 104u8, 243u8,
+                4u8, 44u8, 20u8, 81u8, 177u8, 16u8, 161u8, 78u8, 172u8, 248u8, 53u8, 176u8, 19u8,
+                202u8, 166u8, 173u8, 94u8, 91u8, 186u8, 138u8, 85u8, 115u8, 172u8, 255u8, 253u8,
+                5u8, 154u8, 155u8, 63u8, 151u8, 104u8, 243u8,
             ],
             [
-                31u8, 78u8, 42u8, 167u8, 130u8, 94u8, 240u8, 46u8, 133u8, 41u8, 62u8,
-                45u8, 230u8, 108u8, 251u8, 203u8, 50u8, 106u8, 242u8, 99u8, 43u8, 85u8,
-                137u8, 150u8, 229u8, 70u8, 187u8, 30u8, 243u8, 232u8, 118u8, 77u8,
+                31u8, 78u8, 42u8, 167u8, 130u8, 94u8, 240u8, 46u8, 133u8, 41u8, 62u8, 45u8, 230u8,
+                108u8, 251u8, 203u8, 50u8, 106u8, 242u8, 99u8, 43u8, 85u8, 137u8, 150u8, 229u8,
+                70u8, 187u8, 30u8, 243u8, 232u8, 118u8, 77u8,
             ],
             [
-                31u8, 143u8, 200u8, 128u8, 99u8, 54u8, 23u8, 211u8, 13u8, 138u8, 12u8,
-                207u8, 14u8, 137u8, 45u8, 147u8, 144u8, 149u8, 129u8, 150u8, 58u8, 143u8,
-                110u8, 5u8, 224u8, 213u8, 115u8, 197u8, 81u8, 224u8, 221u8, 171u8,
+                31u8, 143u8, 200u8, 128u8, 99u8, 54u8, 23u8, 211u8, 13u8, 138u8, 12u8, 207u8, 14u8,
+                137u8, 45u8, 147u8, 144u8, 149u8, 129u8, 150u8, 58u8, 143u8, 110u8, 5u8, 224u8,
+                213u8, 115u8, 197u8, 81u8, 224u8, 221u8, 171u8,
             ],
             [
-                34u8, 239u8, 41u8, 105u8, 33u8, 94u8, 68u8, 85u8, 192u8, 1u8, 165u8,
-                47u8, 136u8, 252u8, 126u8, 44u8, 81u8, 142u8, 3u8, 74u8, 53u8, 165u8,
-                247u8, 111u8, 168u8, 79u8, 101u8, 140u8, 235u8, 81u8, 52u8, 103u8,
+                34u8, 239u8, 41u8, 105u8, 33u8, 94u8, 68u8, 85u8, 192u8, 1u8, 165u8, 47u8, 136u8,
+                252u8, 126u8, 44u8, 81u8, 142u8, 3u8, 74u8, 53u8, 165u8, 247u8, 111u8, 168u8, 79u8,
+                101u8, 140u8, 235u8, 81u8, 52u8, 103u8,
             ],
             [
-                47u8, 6u8, 77u8, 122u8, 58u8, 83u8, 110u8, 54u8, 175u8, 121u8, 0u8,
-                104u8, 35u8, 19u8, 159u8, 231u8, 99u8, 25u8, 209u8, 114u8, 153u8, 80u8,
-                209u8, 110u8, 50u8, 204u8, 249u8, 214u8, 120u8, 1u8, 102u8, 171u8,
+                47u8, 6u8, 77u8, 122u8, 58u8, 83u8, 110u8, 54u8, 175u8, 121u8, 0u8, 104u8, 35u8,
+                19u8, 159u8, 231u8, 99u8, 25u8, 209u8, 114u8, 153u8, 80u8, 209u8, 110u8, 50u8,
+                204u8, 249u8, 214u8, 120u8, 1u8, 102u8, 171u8,
             ],
             [
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
-                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
-                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
+                121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
+                69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                60u8, 134u8, 69u8, 65u8, 239u8, 113u8, 55u8, 140u8, 98u8, 41u8, 81u8,
-                14u8, 217u8, 15u8, 55u8, 101u8, 101u8, 238u8, 66u8, 217u8, 197u8, 224u8,
-                144u8, 74u8, 152u8, 74u8, 158u8, 134u8, 62u8, 109u8, 180u8, 79u8,
+                60u8, 134u8, 69u8, 65u8, 239u8, 113u8, 55u8, 140u8, 98u8, 41u8, 81u8, 14u8, 217u8,
+                15u8, 55u8, 101u8, 101u8, 238u8, 66u8, 217u8, 197u8, 224u8, 144u8, 74u8, 152u8,
+                74u8, 158u8, 134u8, 62u8, 109u8, 180u8, 79u8,
             ],
             [
-                68u8, 226u8, 75u8, 179u8, 124u8, 224u8, 96u8, 33u8, 172u8, 45u8, 16u8,
-                172u8, 105u8, 108u8, 180u8, 67u8, 98u8, 115u8, 59u8, 7u8, 72u8, 12u8,
-                175u8, 178u8, 235u8, 224u8, 41u8, 125u8, 103u8, 204u8, 121u8, 251u8,
+                68u8, 226u8, 75u8, 179u8, 124u8, 224u8, 96u8, 33u8, 172u8, 45u8, 16u8, 172u8,
+                105u8, 108u8, 180u8, 67u8, 98u8, 115u8, 59u8, 7u8, 72u8, 12u8, 175u8, 178u8, 235u8,
+                224u8, 41u8, 125u8, 103u8, 204u8, 121u8, 251u8,
             ],
             [
-                85u8, 66u8, 251u8, 78u8, 253u8, 136u8, 234u8, 169u8, 24u8, 179u8, 25u8,
-                194u8, 28u8, 6u8, 7u8, 120u8, 45u8, 102u8, 56u8, 247u8, 122u8, 230u8,
-                253u8, 239u8, 207u8, 26u8, 231u8, 112u8, 247u8, 186u8, 46u8, 186u8,
+                85u8, 66u8, 251u8, 78u8, 253u8, 136u8, 234u8, 169u8, 24u8, 179u8, 25u8, 194u8,
+                28u8, 6u8, 7u8, 120u8, 45u8, 102u8, 56u8, 247u8, 122u8, 230u8, 253u8, 239u8, 207u8,
+                26u8, 231u8, 112u8, 247u8, 186u8, 46u8, 186u8,
             ],
             [
-                104u8, 206u8, 87u8, 18u8, 2u8, 39u8, 247u8, 178u8, 150u8, 34u8, 187u8,
-                203u8, 174u8, 7u8, 79u8, 119u8, 169u8, 26u8, 233u8, 94u8, 86u8, 239u8,
-                40u8, 189u8, 191u8, 13u8, 114u8, 141u8, 128u8, 144u8, 128u8, 220u8,
+                104u8, 206u8, 87u8, 18u8, 2u8, 39u8, 247u8, 178u8, 150u8, 34u8, 187u8, 203u8,
+                174u8, 7u8, 79u8, 119u8, 169u8, 26u8, 233u8, 94u8, 86u8, 239u8, 40u8, 189u8, 191u8,
+                13u8, 114u8, 141u8, 128u8, 144u8, 128u8, 220u8,
             ],
             [
-                107u8, 142u8, 104u8, 46u8, 131u8, 153u8, 140u8, 230u8, 125u8, 226u8,
-                148u8, 8u8, 194u8, 76u8, 134u8, 26u8, 211u8, 146u8, 245u8, 59u8, 19u8,
-                6u8, 76u8, 53u8, 18u8, 65u8, 158u8, 122u8, 97u8, 77u8, 46u8, 13u8,
+                107u8, 142u8, 104u8, 46u8, 131u8, 153u8, 140u8, 230u8, 125u8, 226u8, 148u8, 8u8,
+                194u8, 76u8, 134u8, 26u8, 211u8, 146u8, 245u8, 59u8, 19u8, 6u8, 76u8, 53u8, 18u8,
+                65u8, 158u8, 122u8, 97u8, 77u8, 46u8, 13u8,
             ],
             [
-                112u8, 132u8, 245u8, 71u8, 102u8, 24u8, 216u8, 230u8, 11u8, 17u8, 239u8,
-                13u8, 125u8, 63u8, 6u8, 145u8, 70u8, 85u8, 173u8, 184u8, 121u8, 62u8,
-                40u8, 255u8, 127u8, 1u8, 141u8, 76u8, 118u8, 213u8, 5u8, 213u8,
+                112u8, 132u8, 245u8, 71u8, 102u8, 24u8, 216u8, 230u8, 11u8, 17u8, 239u8, 13u8,
+                125u8, 63u8, 6u8, 145u8, 70u8, 85u8, 173u8, 184u8, 121u8, 62u8, 40u8, 255u8, 127u8,
+                1u8, 141u8, 76u8, 118u8, 213u8, 5u8, 213u8,
             ],
             [
-                132u8, 61u8, 94u8, 85u8, 193u8, 199u8, 190u8, 97u8, 183u8, 167u8, 44u8,
-                37u8, 154u8, 204u8, 16u8, 48u8, 247u8, 201u8, 53u8, 230u8, 28u8, 189u8,
-                117u8, 206u8, 151u8, 250u8, 228u8, 32u8, 7u8, 166u8, 133u8, 136u8,
+                132u8, 61u8, 94u8, 85u8, 193u8, 199u8, 190u8, 97u8, 183u8, 167u8, 44u8, 37u8,
+                154u8, 204u8, 16u8, 48u8, 247u8, 201u8, 53u8, 230u8, 28u8, 189u8, 117u8, 206u8,
+                151u8, 250u8, 228u8, 32u8, 7u8, 166u8, 133u8, 136u8,
             ],
             [
-                148u8, 59u8, 30u8, 30u8, 110u8, 163u8, 109u8, 58u8, 1u8, 60u8, 159u8,
-                72u8, 46u8, 181u8, 110u8, 111u8, 236u8, 137u8, 4u8, 18u8, 156u8, 126u8,
-                209u8, 134u8, 155u8, 207u8, 225u8, 240u8, 71u8, 39u8, 205u8, 76u8,
+                148u8, 59u8, 30u8, 30u8, 110u8, 163u8, 109u8, 58u8, 1u8, 60u8, 159u8, 72u8, 46u8,
+                181u8, 110u8, 111u8, 236u8, 137u8, 4u8, 18u8, 156u8, 126u8, 209u8, 134u8, 155u8,
+                207u8, 225u8, 240u8, 71u8, 39u8, 205u8, 76u8,
             ],
             [
-                184u8, 254u8, 36u8, 204u8, 212u8, 50u8, 68u8, 108u8, 244u8, 32u8, 69u8,
-                196u8, 184u8, 119u8, 149u8, 30u8, 225u8, 42u8, 241u8, 36u8, 75u8, 69u8,
-                196u8, 29u8, 208u8, 235u8, 60u8, 133u8, 235u8, 89u8, 212u8, 246u8,
+                184u8, 254u8, 36u8, 204u8, 212u8, 50u8, 68u8, 108u8, 244u8, 32u8, 69u8, 196u8,
+                184u8, 119u8, 149u8, 30u8, 225u8, 42u8, 241u8, 36u8, 75u8, 69u8, 196u8, 29u8,
+                208u8, 235u8, 60u8, 133u8, 235u8, 89u8, 212u8, 246u8,
             ],
             [
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
-                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
-                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
+                66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
+                58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                218u8, 65u8, 77u8, 69u8, 189u8, 33u8, 181u8, 240u8, 48u8, 2u8, 59u8,
-                49u8, 12u8, 96u8, 171u8, 155u8, 27u8, 236u8, 176u8, 191u8, 79u8, 204u8,
-                94u8, 193u8, 147u8, 145u8, 76u8, 128u8, 46u8, 211u8, 14u8, 55u8,
+                218u8, 65u8, 77u8, 69u8, 189u8, 33u8, 181u8, 240u8, 48u8, 2u8, 59u8, 49u8, 12u8,
+                96u8, 171u8, 155u8, 27u8, 236u8, 176u8, 191u8, 79u8, 204u8, 94u8, 193u8, 147u8,
+                145u8, 76u8, 128u8, 46u8, 211u8, 14u8, 55u8,
             ],
             [
-                226u8, 94u8, 215u8, 15u8, 222u8, 173u8, 62u8, 111u8, 14u8, 156u8, 69u8,
-                182u8, 46u8, 37u8, 175u8, 47u8, 67u8, 104u8, 46u8, 185u8, 253u8, 131u8,
-                37u8, 219u8, 165u8, 69u8, 37u8, 162u8, 40u8, 164u8, 33u8, 196u8,
+                226u8, 94u8, 215u8, 15u8, 222u8, 173u8, 62u8, 111u8, 14u8, 156u8, 69u8, 182u8,
+                46u8, 37u8, 175u8, 47u8, 67u8, 104u8, 46u8, 185u8, 253u8, 131u8, 37u8, 219u8,
+                165u8, 69u8, 37u8, 162u8, 40u8, 164u8, 33u8, 196u8,
             ],
             [
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
-                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
-                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
+                68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8, 235u8,
+                33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -22622,9 +20562,7 @@ function withdrawForfeits(uint256 amount) external;
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 32usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -22643,54 +20581,31 @@ function withdrawForfeits(uint256 amount) external;
                         .map(Self::Applied)
                 }
                 Some(<BondClaimed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <BondClaimed as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <BondClaimed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::BondClaimed)
                 }
                 Some(<Certified as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Certified as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <Certified as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Certified)
                 }
                 Some(<ChallengerPaid as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ChallengerPaid as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <ChallengerPaid as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ChallengerPaid)
                 }
                 Some(<Decertified as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Decertified as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <Decertified as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Decertified)
                 }
                 Some(<ForfeitsAccrued as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ForfeitsAccrued as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <ForfeitsAccrued as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ForfeitsAccrued)
                 }
-                Some(
-                    <ForfeitsWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <ForfeitsWithdrawn as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<ForfeitsWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ForfeitsWithdrawn as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ForfeitsWithdrawn)
                 }
                 Some(<ParamsSet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ParamsSet as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <ParamsSet as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ParamsSet)
                 }
                 Some(<Rejected as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
@@ -22698,38 +20613,23 @@ function withdrawForfeits(uint256 amount) external;
                         .map(Self::Rejected)
                 }
                 Some(<ReviewFinalized as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ReviewFinalized as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <ReviewFinalized as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ReviewFinalized)
                 }
                 Some(<ReviewOpened as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ReviewOpened as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <ReviewOpened as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ReviewOpened)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleAdminChanged)
                 }
                 Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleGranted)
                 }
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleRevoked)
                 }
                 Some(<Slashed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
@@ -22737,51 +20637,34 @@ function withdrawForfeits(uint256 amount) external;
                         .map(Self::Slashed)
                 }
                 Some(<TreasurySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <TreasurySet as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <TreasurySet as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::TreasurySet)
                 }
                 Some(<UnbondingStarted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <UnbondingStarted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <UnbondingStarted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::UnbondingStarted)
                 }
                 Some(<VoteCommitted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <VoteCommitted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <VoteCommitted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::VoteCommitted)
                 }
                 Some(<VoteRevealed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <VoteRevealed as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <VoteRevealed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::VoteRevealed)
                 }
                 Some(<Withdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Withdrawn as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <Withdrawn as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Withdrawn)
                 }
-                _ => {
-                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                        log: alloy_sol_types::private::Box::new(
-                            alloy_sol_types::private::LogData::new_unchecked(
-                                topics.to_vec(),
-                                data.to_vec().into(),
-                            ),
+                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                    log: alloy_sol_types::private::Box::new(
+                        alloy_sol_types::private::LogData::new_unchecked(
+                            topics.to_vec(),
+                            data.to_vec().into(),
                         ),
-                    })
-                }
+                    ),
+                }),
             }
         }
     }
@@ -22789,15 +20672,11 @@ function withdrawForfeits(uint256 amount) external;
     impl alloy_sol_types::private::IntoLogData for ProviderRegistryEvents {
         fn to_log_data(&self) -> alloy_sol_types::private::LogData {
             match self {
-                Self::Applied(inner) => {
-                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
-                }
+                Self::Applied(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::BondClaimed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Certified(inner) => {
-                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
-                }
+                Self::Certified(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::ChallengerPaid(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -22810,12 +20689,8 @@ function withdrawForfeits(uint256 amount) external;
                 Self::ForfeitsWithdrawn(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::ParamsSet(inner) => {
-                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
-                }
-                Self::Rejected(inner) => {
-                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
-                }
+                Self::ParamsSet(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Rejected(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::ReviewFinalized(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -22831,9 +20706,7 @@ function withdrawForfeits(uint256 amount) external;
                 Self::RoleRevoked(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Slashed(inner) => {
-                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
-                }
+                Self::Slashed(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::TreasurySet(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -22846,16 +20719,12 @@ function withdrawForfeits(uint256 amount) external;
                 Self::VoteRevealed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Withdrawn(inner) => {
-                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
-                }
+                Self::Withdrawn(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
             }
         }
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
             match self {
-                Self::Applied(inner) => {
-                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
-                }
+                Self::Applied(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::BondClaimed(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -22895,9 +20764,7 @@ function withdrawForfeits(uint256 amount) external;
                 Self::RoleRevoked(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
-                Self::Slashed(inner) => {
-                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
-                }
+                Self::Slashed(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::TreasurySet(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -22919,7 +20786,7 @@ function withdrawForfeits(uint256 amount) external;
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`ProviderRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`ProviderRegistryInstance`) for more details.*/
+    See the [wrapper's documentation](`ProviderRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -22932,14 +20799,11 @@ See the [wrapper's documentation](`ProviderRegistryInstance`) for more details.*
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+    Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    >(
+    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
         __provider: P,
         admin: alloy::sol_types::private::Address,
         forwarder: alloy::sol_types::private::Address,
@@ -22947,19 +20811,17 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
         accounts: alloy::sol_types::private::Address,
         treasury_: alloy::sol_types::private::Address,
         params_: <IProviderRegistry::Params as alloy::sol_types::SolType>::RustType,
-    ) -> impl ::core::future::Future<
-        Output = alloy_contract::Result<ProviderRegistryInstance<P, N>>,
-    > {
-        ProviderRegistryInstance::<
-            P,
-            N,
-        >::deploy(__provider, admin, forwarder, token, accounts, treasury_, params_)
+    ) -> impl ::core::future::Future<Output = alloy_contract::Result<ProviderRegistryInstance<P, N>>>
+    {
+        ProviderRegistryInstance::<P, N>::deploy(
+            __provider, admin, forwarder, token, accounts, treasury_, params_,
+        )
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+    and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     #[inline]
     pub fn deploy_builder<
         P: alloy_contract::private::Provider<N>,
@@ -22973,30 +20835,21 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         treasury_: alloy::sol_types::private::Address,
         params_: <IProviderRegistry::Params as alloy::sol_types::SolType>::RustType,
     ) -> alloy_contract::RawCallBuilder<P, N> {
-        ProviderRegistryInstance::<
-            P,
-            N,
-        >::deploy_builder(
-            __provider,
-            admin,
-            forwarder,
-            token,
-            accounts,
-            treasury_,
-            params_,
+        ProviderRegistryInstance::<P, N>::deploy_builder(
+            __provider, admin, forwarder, token, accounts, treasury_, params_,
         )
     }
     /**A [`ProviderRegistry`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`ProviderRegistry`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`ProviderRegistry`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct ProviderRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -23007,22 +20860,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for ProviderRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("ProviderRegistryInstance").field(&self.address).finish()
+            f.debug_tuple("ProviderRegistryInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ProviderRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ProviderRegistryInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`ProviderRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`ProviderRegistryInstance`) for more details.*/
+        See the [wrapper's documentation](`ProviderRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -23031,9 +20882,9 @@ See the [wrapper's documentation](`ProviderRegistryInstance`) for more details.*
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+        Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
         pub async fn deploy(
             __provider: P,
@@ -23045,22 +20896,16 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
             params_: <IProviderRegistry::Params as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::Result<ProviderRegistryInstance<P, N>> {
             let call_builder = Self::deploy_builder(
-                __provider,
-                admin,
-                forwarder,
-                token,
-                accounts,
-                treasury_,
-                params_,
+                __provider, admin, forwarder, token, accounts, treasury_, params_,
             );
             let contract_address = call_builder.deploy().await?;
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+        and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(
             __provider: P,
@@ -23075,19 +20920,17 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 __provider,
                 [
                     &BYTECODE[..],
-                    &alloy_sol_types::SolConstructor::abi_encode(
-                        &constructorCall {
-                            admin,
-                            forwarder,
-                            token,
-                            accounts,
-                            treasury_,
-                            params_,
-                        },
-                    )[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(&constructorCall {
+                        admin,
+                        forwarder,
+                        token,
+                        accounts,
+                        treasury_,
+                        params_,
+                    })[..],
                 ]
-                    .concat()
-                    .into(),
+                .concat()
+                .into(),
             )
         }
         /// Returns a reference to the address.
@@ -23123,10 +20966,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ProviderRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ProviderRegistryInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -23146,9 +20988,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&BOND_CEILCall)
         }
         ///Creates a new call builder for the [`BOND_FLOOR`] function.
-        pub fn BOND_FLOOR(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, BOND_FLOORCall, N> {
+        pub fn BOND_FLOOR(&self) -> alloy_contract::SolCallBuilder<&P, BOND_FLOORCall, N> {
             self.call_builder(&BOND_FLOORCall)
         }
         ///Creates a new call builder for the [`BPS`] function.
@@ -23156,9 +20996,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&BPSCall)
         }
         ///Creates a new call builder for the [`CERTIFIER_ROLE`] function.
-        pub fn CERTIFIER_ROLE(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, CERTIFIER_ROLECall, N> {
+        pub fn CERTIFIER_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, CERTIFIER_ROLECall, N> {
             self.call_builder(&CERTIFIER_ROLECall)
         }
         ///Creates a new call builder for the [`CHALLENGE_OPENER_ROLE`] function.
@@ -23174,9 +21012,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&DEFAULT_ADMIN_ROLECall)
         }
         ///Creates a new call builder for the [`MIN_STAKE_CEIL`] function.
-        pub fn MIN_STAKE_CEIL(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, MIN_STAKE_CEILCall, N> {
+        pub fn MIN_STAKE_CEIL(&self) -> alloy_contract::SolCallBuilder<&P, MIN_STAKE_CEILCall, N> {
             self.call_builder(&MIN_STAKE_CEILCall)
         }
         ///Creates a new call builder for the [`MIN_STAKE_FLOOR`] function.
@@ -23186,21 +21022,15 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&MIN_STAKE_FLOORCall)
         }
         ///Creates a new call builder for the [`PARAMS_ROLE`] function.
-        pub fn PARAMS_ROLE(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, PARAMS_ROLECall, N> {
+        pub fn PARAMS_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, PARAMS_ROLECall, N> {
             self.call_builder(&PARAMS_ROLECall)
         }
         ///Creates a new call builder for the [`QUORUM_CEIL`] function.
-        pub fn QUORUM_CEIL(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, QUORUM_CEILCall, N> {
+        pub fn QUORUM_CEIL(&self) -> alloy_contract::SolCallBuilder<&P, QUORUM_CEILCall, N> {
             self.call_builder(&QUORUM_CEILCall)
         }
         ///Creates a new call builder for the [`SLASHER_ROLE`] function.
-        pub fn SLASHER_ROLE(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, SLASHER_ROLECall, N> {
+        pub fn SLASHER_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, SLASHER_ROLECall, N> {
             self.call_builder(&SLASHER_ROLECall)
         }
         ///Creates a new call builder for the [`TOKEN`] function.
@@ -23208,15 +21038,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&TOKENCall)
         }
         ///Creates a new call builder for the [`TREASURER_ROLE`] function.
-        pub fn TREASURER_ROLE(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, TREASURER_ROLECall, N> {
+        pub fn TREASURER_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, TREASURER_ROLECall, N> {
             self.call_builder(&TREASURER_ROLECall)
         }
         ///Creates a new call builder for the [`UNBONDING_CEIL`] function.
-        pub fn UNBONDING_CEIL(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, UNBONDING_CEILCall, N> {
+        pub fn UNBONDING_CEIL(&self) -> alloy_contract::SolCallBuilder<&P, UNBONDING_CEILCall, N> {
             self.call_builder(&UNBONDING_CEILCall)
         }
         ///Creates a new call builder for the [`UNBONDING_FLOOR`] function.
@@ -23226,15 +21052,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&UNBONDING_FLOORCall)
         }
         ///Creates a new call builder for the [`WINDOW_CEIL`] function.
-        pub fn WINDOW_CEIL(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, WINDOW_CEILCall, N> {
+        pub fn WINDOW_CEIL(&self) -> alloy_contract::SolCallBuilder<&P, WINDOW_CEILCall, N> {
             self.call_builder(&WINDOW_CEILCall)
         }
         ///Creates a new call builder for the [`WINDOW_FLOOR`] function.
-        pub fn WINDOW_FLOOR(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, WINDOW_FLOORCall, N> {
+        pub fn WINDOW_FLOOR(&self) -> alloy_contract::SolCallBuilder<&P, WINDOW_FLOORCall, N> {
             self.call_builder(&WINDOW_FLOORCall)
         }
         ///Creates a new call builder for the [`applyForCertification`] function.
@@ -23243,12 +21065,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             amount: alloy::sol_types::private::primitives::aliases::U256,
             credentials: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, applyForCertificationCall, N> {
-            self.call_builder(
-                &applyForCertificationCall {
-                    amount,
-                    credentials,
-                },
-            )
+            self.call_builder(&applyForCertificationCall {
+                amount,
+                credentials,
+            })
         }
         ///Creates a new call builder for the [`applyWithPermit`] function.
         pub fn applyWithPermit(
@@ -23260,16 +21080,14 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             r: alloy::sol_types::private::FixedBytes<32>,
             s: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, applyWithPermitCall, N> {
-            self.call_builder(
-                &applyWithPermitCall {
-                    amount,
-                    credentials,
-                    deadline,
-                    v,
-                    r,
-                    s,
-                },
-            )
+            self.call_builder(&applyWithPermitCall {
+                amount,
+                credentials,
+                deadline,
+                v,
+                r,
+                s,
+            })
         }
         ///Creates a new call builder for the [`ballot`] function.
         pub fn ballot(
@@ -23312,12 +21130,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             reviewId: alloy::sol_types::private::primitives::aliases::U256,
             commitment: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, commitVoteCall, N> {
-            self.call_builder(
-                &commitVoteCall {
-                    reviewId,
-                    commitment,
-                },
-            )
+            self.call_builder(&commitVoteCall {
+                reviewId,
+                commitment,
+            })
         }
         ///Creates a new call builder for the [`finalize`] function.
         pub fn finalize(
@@ -23327,9 +21143,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&finalizeCall { reviewId })
         }
         ///Creates a new call builder for the [`forfeitPool`] function.
-        pub fn forfeitPool(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, forfeitPoolCall, N> {
+        pub fn forfeitPool(&self) -> alloy_contract::SolCallBuilder<&P, forfeitPoolCall, N> {
             self.call_builder(&forfeitPoolCall)
         }
         ///Creates a new call builder for the [`getRoleAdmin`] function.
@@ -23367,11 +21181,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
             forwarder: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, isTrustedForwarderCall, N> {
-            self.call_builder(
-                &isTrustedForwarderCall {
-                    forwarder,
-                },
-            )
+            self.call_builder(&isTrustedForwarderCall { forwarder })
         }
         ///Creates a new call builder for the [`leave`] function.
         pub fn leave(&self) -> alloy_contract::SolCallBuilder<&P, leaveCall, N> {
@@ -23384,13 +21194,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             challenger: alloy::sol_types::private::Address,
             evidence: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, openChallengeForCall, N> {
-            self.call_builder(
-                &openChallengeForCall {
-                    account,
-                    challenger,
-                    evidence,
-                },
-            )
+            self.call_builder(&openChallengeForCall {
+                account,
+                challenger,
+                evidence,
+            })
         }
         ///Creates a new call builder for the [`params`] function.
         pub fn params(&self) -> alloy_contract::SolCallBuilder<&P, paramsCall, N> {
@@ -23417,17 +21225,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(
-                &renounceRoleCall {
-                    role,
-                    callerConfirmation,
-                },
-            )
+            self.call_builder(&renounceRoleCall {
+                role,
+                callerConfirmation,
+            })
         }
         ///Creates a new call builder for the [`requestReview`] function.
-        pub fn requestReview(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, requestReviewCall, N> {
+        pub fn requestReview(&self) -> alloy_contract::SolCallBuilder<&P, requestReviewCall, N> {
             self.call_builder(&requestReviewCall)
         }
         ///Creates a new call builder for the [`revealVote`] function.
@@ -23437,13 +21241,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             approve: bool,
             salt: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, revealVoteCall, N> {
-            self.call_builder(
-                &revealVoteCall {
-                    reviewId,
-                    approve,
-                    salt,
-                },
-            )
+            self.call_builder(&revealVoteCall {
+                reviewId,
+                approve,
+                salt,
+            })
         }
         ///Creates a new call builder for the [`review`] function.
         pub fn review(
@@ -23453,9 +21255,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&reviewCall { reviewId })
         }
         ///Creates a new call builder for the [`reviewCount`] function.
-        pub fn reviewCount(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, reviewCountCall, N> {
+        pub fn reviewCount(&self) -> alloy_contract::SolCallBuilder<&P, reviewCountCall, N> {
             self.call_builder(&reviewCountCall)
         }
         ///Creates a new call builder for the [`revokeRole`] function.
@@ -23487,29 +21287,21 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             amount: alloy::sol_types::private::primitives::aliases::U256,
             evidence: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, slashCall, N> {
-            self.call_builder(
-                &slashCall {
-                    account,
-                    amount,
-                    evidence,
-                },
-            )
+            self.call_builder(&slashCall {
+                account,
+                amount,
+                evidence,
+            })
         }
         ///Creates a new call builder for the [`supportsInterface`] function.
         pub fn supportsInterface(
             &self,
             interfaceId: alloy::sol_types::private::FixedBytes<4>,
         ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
-            self.call_builder(
-                &supportsInterfaceCall {
-                    interfaceId,
-                },
-            )
+            self.call_builder(&supportsInterfaceCall { interfaceId })
         }
         ///Creates a new call builder for the [`totalStaked`] function.
-        pub fn totalStaked(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, totalStakedCall, N> {
+        pub fn totalStaked(&self) -> alloy_contract::SolCallBuilder<&P, totalStakedCall, N> {
             self.call_builder(&totalStakedCall)
         }
         ///Creates a new call builder for the [`treasury`] function.
@@ -23530,14 +21322,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             approve: bool,
             salt: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, voteCommitmentCall, N> {
-            self.call_builder(
-                &voteCommitmentCall {
-                    reviewId,
-                    voter,
-                    approve,
-                    salt,
-                },
-            )
+            self.call_builder(&voteCommitmentCall {
+                reviewId,
+                voter,
+                approve,
+                salt,
+            })
         }
         ///Creates a new call builder for the [`wasCertifiedAt`] function.
         pub fn wasCertifiedAt(
@@ -23545,12 +21335,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             account: alloy::sol_types::private::Address,
             blockNumber: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, wasCertifiedAtCall, N> {
-            self.call_builder(
-                &wasCertifiedAtCall {
-                    account,
-                    blockNumber,
-                },
-            )
+            self.call_builder(&wasCertifiedAtCall {
+                account,
+                blockNumber,
+            })
         }
         ///Creates a new call builder for the [`withdraw`] function.
         pub fn withdraw(&self) -> alloy_contract::SolCallBuilder<&P, withdrawCall, N> {
@@ -23565,10 +21353,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ProviderRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ProviderRegistryInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -23591,9 +21378,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<Certified>()
         }
         ///Creates a new event filter for the [`ChallengerPaid`] event.
-        pub fn ChallengerPaid_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, ChallengerPaid, N> {
+        pub fn ChallengerPaid_filter(&self) -> alloy_contract::Event<&P, ChallengerPaid, N> {
             self.event_filter::<ChallengerPaid>()
         }
         ///Creates a new event filter for the [`Decertified`] event.
@@ -23601,15 +21386,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<Decertified>()
         }
         ///Creates a new event filter for the [`ForfeitsAccrued`] event.
-        pub fn ForfeitsAccrued_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, ForfeitsAccrued, N> {
+        pub fn ForfeitsAccrued_filter(&self) -> alloy_contract::Event<&P, ForfeitsAccrued, N> {
             self.event_filter::<ForfeitsAccrued>()
         }
         ///Creates a new event filter for the [`ForfeitsWithdrawn`] event.
-        pub fn ForfeitsWithdrawn_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, ForfeitsWithdrawn, N> {
+        pub fn ForfeitsWithdrawn_filter(&self) -> alloy_contract::Event<&P, ForfeitsWithdrawn, N> {
             self.event_filter::<ForfeitsWithdrawn>()
         }
         ///Creates a new event filter for the [`ParamsSet`] event.
@@ -23621,9 +21402,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<Rejected>()
         }
         ///Creates a new event filter for the [`ReviewFinalized`] event.
-        pub fn ReviewFinalized_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, ReviewFinalized, N> {
+        pub fn ReviewFinalized_filter(&self) -> alloy_contract::Event<&P, ReviewFinalized, N> {
             self.event_filter::<ReviewFinalized>()
         }
         ///Creates a new event filter for the [`ReviewOpened`] event.
@@ -23631,9 +21410,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<ReviewOpened>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
-        pub fn RoleAdminChanged_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+        pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
             self.event_filter::<RoleAdminChanged>()
         }
         ///Creates a new event filter for the [`RoleGranted`] event.
@@ -23653,15 +21430,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<TreasurySet>()
         }
         ///Creates a new event filter for the [`UnbondingStarted`] event.
-        pub fn UnbondingStarted_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, UnbondingStarted, N> {
+        pub fn UnbondingStarted_filter(&self) -> alloy_contract::Event<&P, UnbondingStarted, N> {
             self.event_filter::<UnbondingStarted>()
         }
         ///Creates a new event filter for the [`VoteCommitted`] event.
-        pub fn VoteCommitted_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, VoteCommitted, N> {
+        pub fn VoteCommitted_filter(&self) -> alloy_contract::Event<&P, VoteCommitted, N> {
             self.event_filter::<VoteCommitted>()
         }
         ///Creates a new event filter for the [`VoteRevealed`] event.

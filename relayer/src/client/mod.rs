@@ -4,6 +4,7 @@
 //! - [`envelope`]: sealing a record into a versioned AES-256-GCM envelope under a fresh
 //!   [`envelope::DataKey`], and opening it again.
 //! - [`ecies`]: wrapping a data key for a reader's public key, and unwrapping it.
+//! - [`forward`]: signing ERC-2771 forward requests, so a relayer can submit the user's calls.
 //! - [`verify`]: checking an envelope against its leaf and the leaf against an anchored root.
 //!
 //! The byte format of envelopes and wrapped keys, with test vectors, is in `docs/ENVELOPE.md`.
@@ -19,6 +20,7 @@
 pub mod ecies;
 pub mod envelope;
 mod error;
+pub mod forward;
 pub mod keys;
 pub mod verify;
 

@@ -1,0 +1,68 @@
+//! Command-line interface: parses the command and dispatches to its module.
+//!
+//! - `serve`: the relayer service.
+//! - `dev`: a local chain, an IPFS node and the deployed suite, kept running for interactive use.
+//! - `demo`: the end-to-end story on a fresh local stack, told step by step.
+
+mod demo;
+mod dev;
+mod story;
+
+use clap::{Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+
+/// medvault: patient-owned medical records with consent enforced on-chain.
+#[derive(Debug, Parser)]
+#[command(name = "medvault", version, about)]
+pub(crate) struct Cli {
+    /// Log more (repeat for more detail). Logs go to stderr; RUST_LOG overrides.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub(crate) verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the relayer: HTTP API, durable store, batcher and anchoring.
+    Serve(Box<medvault_relayer::service::ServeConfig>),
+    /// Start a local chain, an IPFS node and the contracts, and keep them running until Ctrl-C.
+    Dev(dev::DevArgs),
+    /// Run the end-to-end story on a fresh local stack, then stop everything.
+    Demo(demo::DemoArgs),
+}
+
+/// Logs to stderr, so a command's stdout stays its output.
+pub(crate) fn init_tracing(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "info,medvault=debug",
+        _ => "debug",
+    };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+/// Runs the parsed command.
+pub(crate) async fn run(cli: Cli) -> eyre::Result<()> {
+    match cli.command {
+        Command::Serve(config) => {
+            medvault_relayer::service::serve(*config, shutdown_signal()).await
+        }
+        Command::Dev(args) => dev::run(args).await,
+        Command::Demo(args) => demo::run(args).await,
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM, so that whatever was started is stopped either way.
+pub(crate) async fn shutdown_signal() {
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .expect("a SIGTERM handler can be installed");
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term.recv() => {}
+    }
+}
