@@ -335,6 +335,12 @@ impl Engine {
         self.events.push(
             async move {
                 let result = async {
+                    // The nonce first: if it is already past ours and none of our attempts has a
+                    // receipt afterwards, the nonce was consumed by someone else (an attempt of ours
+                    // mined in between would show its receipt).
+                    let latest_nonce = chain.nonce(address, false).await?;
+                    let pending_nonce = chain.nonce(address, true).await?;
+                    let head = chain.head().await?;
                     let mut inclusion = None;
                     for h in hashes {
                         if let Some(i) = chain.inclusion(h).await? {
@@ -344,9 +350,9 @@ impl Engine {
                     }
                     Ok(CheckOutcome {
                         inclusion,
-                        latest_nonce: chain.nonce(address, false).await?,
-                        pending_nonce: chain.nonce(address, true).await?,
-                        head: chain.head().await?,
+                        latest_nonce,
+                        pending_nonce,
+                        head,
                     })
                 }
                 .await;

@@ -425,7 +425,7 @@ fn load(c: &Connection, key: &IdempotencyKey) -> Result<Option<Row>> {
         .collect::<Result<Vec<_>>>()?;
     Ok(Some(Row {
         id,
-        key: key.clone(),
+        key: *key,
         call,
         status,
         nonce,

@@ -1,0 +1,214 @@
+//! Submission throughput: the transaction manager against anvil's own ceiling, in the same run.
+//!
+//! `cargo bench -p medvault-relayer --bench submit` starts anvil, deploys a tiny contract and sends
+//! N calls (default 2,000; `MEDVAULT_BENCH_TXS` overrides) two ways, twice each, alternating:
+//!
+//! - **plain**: a pipelined sender with explicit nonces — every call signed before the clock starts,
+//!   all raw transactions sent with up to 256 requests in flight, then receipts collected block by
+//!   block. No journal, no estimation, no error handling: the ceiling.
+//! - **relayer**: `TxManager::submit` for every call (journaled, gas estimated, nonce assigned,
+//!   signed, sent), then `wait` until every one is Confirmed.
+//!
+//! It prints transactions per second for each and the ratio relayer / plain.
+
+use std::{
+    collections::HashSet,
+    time::{Duration, Instant},
+};
+
+use alloy::{
+    consensus::{SignableTransaction, TxEip1559, TxEnvelope},
+    eips::{BlockNumberOrTag, eip2718::Encodable2718},
+    network::{TransactionBuilder, TxSignerSync},
+    primitives::{Address, B256, Bytes, TxKind, U256, keccak256},
+    providers::{Provider, ProviderBuilder, RootProvider},
+    rpc::types::TransactionRequest,
+    signers::local::PrivateKeySigner,
+};
+use eyre::{Result, eyre};
+use futures::StreamExt;
+use medvault_relayer::{
+    devnet::{Chain, Toolchain},
+    service::tx::{IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus},
+};
+
+const IN_FLIGHT: usize = 256;
+
+/// Same contract as the integration tests: marks a non-zero word once and counts.
+fn counter_initcode() -> Bytes {
+    let sel = &keccak256("EmptyRoot()")[..4];
+    let mut code = vec![
+        0x60, 0x2c, 0x80, 0x60, 0x0b, 0x60, 0x00, 0x39, 0x60, 0x00,
+        0xf3, // init: return runtime
+        0x60, 0x00, 0x35, 0x80, 0x15, 0x60, 0x1b, 0x57, 0x80, 0x54, 0x60, 0x1b, 0x57, 0x60, 0x01,
+        0x90, 0x55, 0x60, 0x00, 0x54, 0x60, 0x01, 0x01, 0x60, 0x00, 0x55, 0x00, 0x5b, 0x63,
+    ];
+    code.extend_from_slice(sel);
+    code.extend_from_slice(&[
+        0x60, 0xe0, 0x1b, 0x60, 0x00, 0x52, 0x60, 0x04, 0x60, 0x00, 0xfd,
+    ]);
+    code.into()
+}
+
+fn word(run: u64, i: u64) -> B256 {
+    keccak256([run.to_be_bytes(), i.to_be_bytes()].concat())
+}
+
+async fn plain(
+    rpc: &RootProvider,
+    signer: &PrivateKeySigner,
+    to: Address,
+    run: u64,
+    n: u64,
+) -> Result<f64> {
+    let from = signer.address();
+    let chain_id = rpc.get_chain_id().await?;
+    let nonce = rpc.get_transaction_count(from).pending().await?;
+    let base = rpc
+        .get_block_by_number(BlockNumberOrTag::Latest)
+        .await?
+        .and_then(|b| b.header.base_fee_per_gas)
+        .unwrap_or(1) as u128;
+    let tip = rpc.get_max_priority_fee_per_gas().await?;
+    let raws: Vec<Bytes> = (0..n)
+        .map(|i| {
+            let mut tx = TxEip1559 {
+                chain_id,
+                nonce: nonce + i,
+                gas_limit: 100_000,
+                max_fee_per_gas: base * 2 + tip,
+                max_priority_fee_per_gas: tip,
+                to: TxKind::Call(to),
+                value: U256::ZERO,
+                access_list: Default::default(),
+                input: word(run, i).to_vec().into(),
+            };
+            let sig = signer.sign_transaction_sync(&mut tx).expect("signs");
+            TxEnvelope::from(tx.into_signed(sig)).encoded_2718().into()
+        })
+        .collect();
+    let start_block = rpc.get_block_number().await? + 1;
+
+    let t0 = Instant::now();
+    let mut pending: HashSet<B256> = futures::stream::iter(raws)
+        .map(|raw| async move {
+            rpc.raw_request::<_, B256>("eth_sendRawTransaction".into(), (raw,))
+                .await
+        })
+        .buffer_unordered(IN_FLIGHT)
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .collect::<Result<_, _>>()?;
+    let mut next = start_block;
+    while !pending.is_empty() {
+        let head = rpc.get_block_number().await?;
+        let blocks: Vec<_> = futures::stream::iter(next..=head)
+            .map(|b| async move {
+                rpc.get_block_receipts(BlockNumberOrTag::Number(b).into())
+                    .await
+            })
+            .buffered(32)
+            .collect()
+            .await;
+        for receipts in blocks {
+            for r in receipts?.unwrap_or_default() {
+                pending.remove(&r.transaction_hash);
+            }
+        }
+        next = head + 1;
+        if !pending.is_empty() {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+    Ok(n as f64 / t0.elapsed().as_secs_f64())
+}
+
+async fn relayer(m: &TxManager, to: Address, run: u64, n: u64) -> Result<f64> {
+    let t0 = Instant::now();
+    for i in 0..n {
+        let w = word(run, i);
+        m.submit(
+            IdempotencyKey(w),
+            TxCall {
+                to,
+                input: w.to_vec().into(),
+            },
+        )
+        .await?;
+    }
+    for i in 0..n {
+        let s = m
+            .wait(&IdempotencyKey(word(run, i)), Duration::from_secs(300))
+            .await?;
+        if !matches!(s, TxStatus::Confirmed { .. }) {
+            return Err(eyre!("submission {i} ended {s:?}"));
+        }
+    }
+    Ok(n as f64 / t0.elapsed().as_secs_f64())
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let n: u64 = std::env::var("MEDVAULT_BENCH_TXS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2_000);
+    let tools = match std::env::var_os("MEDVAULT_ROOT") {
+        Some(_) => Toolchain::discover()?,
+        None => Toolchain::at(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))?,
+    };
+    let chain = Chain::start(&tools)?;
+    let url = chain.rpc_url();
+    let deployer = PrivateKeySigner::from_bytes(&chain.dev_key(9))?;
+    let p = ProviderBuilder::new()
+        .wallet(deployer)
+        .connect_http(url.parse()?);
+    let receipt = p
+        .send_transaction(TransactionRequest::default().with_deploy_code(counter_initcode()))
+        .await?
+        .with_timeout(Some(Duration::from_secs(30)))
+        .get_receipt()
+        .await?;
+    let to = receipt
+        .contract_address
+        .ok_or_else(|| eyre!("no contract address"))?;
+    let rpc = RootProvider::new_http(url.parse()?);
+
+    let db = tempfile::tempdir()?;
+    let config = TxConfig {
+        receipt_poll: Duration::from_millis(10),
+        max_in_flight: IN_FLIGHT,
+        ..TxConfig::default()
+    };
+    let manager = TxManager::start(
+        &url,
+        PrivateKeySigner::from_bytes(&chain.dev_key(1))?,
+        &db.path().join("relayer.db"),
+        config,
+    )
+    .await?;
+    let plain_signer = PrivateKeySigner::from_bytes(&chain.dev_key(2))?;
+
+    println!("submission throughput into anvil, {n} calls per run, {IN_FLIGHT} in flight");
+    let (mut p_total, mut r_total) = (0.0, 0.0);
+    for round in 0..2u64 {
+        let p_tps = plain(&rpc, &plain_signer, to, 2 * round, n).await?;
+        let r_tps = relayer(&manager, to, 2 * round + 1, n).await?;
+        println!(
+            "  round {}: plain {p_tps:>8.0} tx/s   relayer {r_tps:>8.0} tx/s",
+            round + 1
+        );
+        p_total += p_tps;
+        r_total += r_tps;
+    }
+    let (p_tps, r_tps) = (p_total / 2.0, r_total / 2.0);
+    println!("plain pipelined sender (anvil ceiling): {p_tps:.0} tx/s");
+    println!("relayer (journal + estimate + nonce owner + receipts): {r_tps:.0} tx/s");
+    println!(
+        "ratio relayer / plain: {:.2} (target >= 0.90)",
+        r_tps / p_tps
+    );
+    manager.shutdown().await;
+    Ok(())
+}
