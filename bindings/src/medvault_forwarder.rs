@@ -38,12 +38,7 @@ pub mod ERC2771Forwarder {
         #[allow(missing_docs)]
         pub signature: alloy::sol_types::private::Bytes,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -354,9 +349,7 @@ pub mod ERC2771Forwarder {
     impl<P, N> ::core::fmt::Debug for ERC2771ForwarderInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("ERC2771ForwarderInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("ERC2771ForwarderInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
@@ -368,11 +361,7 @@ pub mod ERC2771Forwarder {
         See the [wrapper's documentation](`ERC2771ForwarderInstance`) for more details.*/
         #[inline]
         pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
-            Self {
-                address,
-                provider: __provider,
-                _network: ::core::marker::PhantomData,
-            }
+            Self { address, provider: __provider, _network: ::core::marker::PhantomData }
         }
         /// Returns a reference to the address.
         #[inline]
@@ -899,12 +888,7 @@ pub mod MedvaultForwarder {
         #[allow(missing_docs)]
         pub deadline: alloy::sol_types::private::primitives::aliases::U48,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -949,11 +933,9 @@ pub mod MedvaultForwarder {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<48> as alloy_sol_types::SolType>::tokenize(
-                        &self.deadline,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<48> as alloy_sol_types::SolType>::tokenize(
+                    &self.deadline,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -977,25 +959,16 @@ pub mod MedvaultForwarder {
         #[allow(missing_docs)]
         pub from: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::Address,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Address);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::Address,
-            alloy::sol_types::private::Address,
-        );
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::Address, alloy::sol_types::private::Address);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -1016,10 +989,7 @@ pub mod MedvaultForwarder {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC2771ForwarderInvalidSigner {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    signer: tuple.0,
-                    from: tuple.1,
-                }
+                Self { signer: tuple.0, from: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -1067,20 +1037,13 @@ pub mod MedvaultForwarder {
         #[allow(missing_docs)]
         pub msgValue: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Uint<256>,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Uint<256>);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
@@ -1106,10 +1069,7 @@ pub mod MedvaultForwarder {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC2771ForwarderMismatchedValue {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    requestedValue: tuple.0,
-                    msgValue: tuple.1,
-                }
+                Self { requestedValue: tuple.0, msgValue: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -1152,12 +1112,7 @@ pub mod MedvaultForwarder {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC2771ForwarderNoRefundReceiver;
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -1226,25 +1181,16 @@ pub mod MedvaultForwarder {
         #[allow(missing_docs)]
         pub forwarder: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::Address,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Address);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::Address,
-            alloy::sol_types::private::Address,
-        );
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::Address, alloy::sol_types::private::Address);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -1265,10 +1211,7 @@ pub mod MedvaultForwarder {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC2771UntrustfulTarget {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    target: tuple.0,
-                    forwarder: tuple.1,
-                }
+                Self { target: tuple.0, forwarder: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -1311,12 +1254,7 @@ pub mod MedvaultForwarder {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FailedCall;
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -1385,20 +1323,13 @@ pub mod MedvaultForwarder {
         #[allow(missing_docs)]
         pub needed: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Uint<256>,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Uint<256>);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
@@ -1424,10 +1355,7 @@ pub mod MedvaultForwarder {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for InsufficientBalance {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    balance: tuple.0,
-                    needed: tuple.1,
-                }
+                Self { balance: tuple.0, needed: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -1475,20 +1403,13 @@ pub mod MedvaultForwarder {
         #[allow(missing_docs)]
         pub currentNonce: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::Uint<256>,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Uint<256>);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::Address,
@@ -1514,10 +1435,7 @@ pub mod MedvaultForwarder {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidAccountNonce {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    account: tuple.0,
-                    currentNonce: tuple.1,
-                }
+                Self { account: tuple.0, currentNonce: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -1560,12 +1478,7 @@ pub mod MedvaultForwarder {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidShortString;
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -1632,12 +1545,7 @@ pub mod MedvaultForwarder {
         #[allow(missing_docs)]
         pub str: alloy::sol_types::private::String,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -1682,11 +1590,9 @@ pub mod MedvaultForwarder {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
-                        &self.str,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                    &self.str,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -1702,20 +1608,10 @@ pub mod MedvaultForwarder {
     ```solidity
     event EIP712DomainChanged();
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct EIP712DomainChanged;
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -1794,12 +1690,7 @@ pub mod MedvaultForwarder {
     ```solidity
     event ExecutedForwardRequest(address indexed signer, uint256 nonce, bool success);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct ExecutedForwardRequest {
         #[allow(missing_docs)]
@@ -1809,25 +1700,16 @@ pub mod MedvaultForwarder {
         #[allow(missing_docs)]
         pub success: bool,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ExecutedForwardRequest {
-            type DataTuple<'a> = (
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::Bool,
-            );
+            type DataTuple<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Bool);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             const SIGNATURE: &'static str = "ExecutedForwardRequest(address,uint256,bool)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
@@ -1842,11 +1724,7 @@ pub mod MedvaultForwarder {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    signer: topics.1,
-                    nonce: data.0,
-                    success: data.1,
-                }
+                Self { signer: topics.1, nonce: data.0, success: data.1 }
             }
             #[inline]
             fn check_signature(
@@ -1992,12 +1870,7 @@ pub mod MedvaultForwarder {
         pub extensions:
             alloy::sol_types::private::Vec<alloy::sol_types::private::primitives::aliases::U256>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -2181,12 +2054,7 @@ pub mod MedvaultForwarder {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct executeReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -2273,11 +2141,9 @@ pub mod MedvaultForwarder {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <ERC2771Forwarder::ForwardRequestData as alloy_sol_types::SolType>::tokenize(
-                        &self.request,
-                    ),
-                )
+                (<ERC2771Forwarder::ForwardRequestData as alloy_sol_types::SolType>::tokenize(
+                    &self.request,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -2316,12 +2182,7 @@ pub mod MedvaultForwarder {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct executeBatchReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -2358,10 +2219,7 @@ pub mod MedvaultForwarder {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for executeBatchCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        requests: tuple.0,
-                        refundReceiver: tuple.1,
-                    }
+                    Self { requests: tuple.0, refundReceiver: tuple.1 }
                 }
             }
         }
@@ -2467,12 +2325,7 @@ pub mod MedvaultForwarder {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -2552,19 +2405,13 @@ pub mod MedvaultForwarder {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.owner,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.owner,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -2606,12 +2453,7 @@ pub mod MedvaultForwarder {
         #[allow(missing_docs)]
         pub _0: bool,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -2693,11 +2535,9 @@ pub mod MedvaultForwarder {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <ERC2771Forwarder::ForwardRequestData as alloy_sol_types::SolType>::tokenize(
-                        &self.request,
-                    ),
-                )
+                (<ERC2771Forwarder::ForwardRequestData as alloy_sol_types::SolType>::tokenize(
+                    &self.request,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -3470,10 +3310,8 @@ pub mod MedvaultForwarder {
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
-        pub const VARIANT_NAMES: &'static [&'static str] = &[
-            ::core::stringify!(EIP712DomainChanged),
-            ::core::stringify!(ExecutedForwardRequest),
-        ];
+        pub const VARIANT_NAMES: &'static [&'static str] =
+            &[::core::stringify!(EIP712DomainChanged), ::core::stringify!(ExecutedForwardRequest)];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -3613,9 +3451,7 @@ pub mod MedvaultForwarder {
     impl<P, N> ::core::fmt::Debug for MedvaultForwarderInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("MedvaultForwarderInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("MedvaultForwarderInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
@@ -3627,11 +3463,7 @@ pub mod MedvaultForwarder {
         See the [wrapper's documentation](`MedvaultForwarderInstance`) for more details.*/
         #[inline]
         pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
-            Self {
-                address,
-                provider: __provider,
-                _network: ::core::marker::PhantomData,
-            }
+            Self { address, provider: __provider, _network: ::core::marker::PhantomData }
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
@@ -3723,10 +3555,7 @@ pub mod MedvaultForwarder {
             >,
             refundReceiver: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, executeBatchCall, N> {
-            self.call_builder(&executeBatchCall {
-                requests,
-                refundReceiver,
-            })
+            self.call_builder(&executeBatchCall { requests, refundReceiver })
         }
         ///Creates a new call builder for the [`nonces`] function.
         pub fn nonces(

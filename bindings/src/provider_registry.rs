@@ -523,12 +523,7 @@ pub mod IProviderRegistry {
         #[allow(missing_docs)]
         pub claimed: bool,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -555,24 +550,14 @@ pub mod IProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<Ballot> for UnderlyingRustTuple<'_> {
             fn from(value: Ballot) -> Self {
-                (
-                    value.commitment,
-                    value.revealed,
-                    value.approve,
-                    value.claimed,
-                )
+                (value.commitment, value.revealed, value.approve, value.claimed)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for Ballot {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    commitment: tuple.0,
-                    revealed: tuple.1,
-                    approve: tuple.2,
-                    claimed: tuple.3,
-                }
+                Self { commitment: tuple.0, revealed: tuple.1, approve: tuple.2, claimed: tuple.3 }
             }
         }
         #[automatically_derived]
@@ -773,12 +758,7 @@ pub mod IProviderRegistry {
         #[allow(missing_docs)]
         pub challengerRewardBps: u16,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -1154,12 +1134,7 @@ pub mod IProviderRegistry {
         #[allow(missing_docs)]
         pub activeReview: u64,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -1190,24 +1165,14 @@ pub mod IProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<Provider> for UnderlyingRustTuple<'_> {
             fn from(value: Provider) -> Self {
-                (
-                    value.stake,
-                    value.unbondAt,
-                    value.status,
-                    value.activeReview,
-                )
+                (value.stake, value.unbondAt, value.status, value.activeReview)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for Provider {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    stake: tuple.0,
-                    unbondAt: tuple.1,
-                    status: tuple.2,
-                    activeReview: tuple.3,
-                }
+                Self { stake: tuple.0, unbondAt: tuple.1, status: tuple.2, activeReview: tuple.3 }
             }
         }
         #[automatically_derived]
@@ -1423,12 +1388,7 @@ pub mod IProviderRegistry {
         #[allow(missing_docs)]
         pub evidence: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -1970,9 +1930,7 @@ pub mod IProviderRegistry {
     impl<P, N> ::core::fmt::Debug for IProviderRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IProviderRegistryInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("IProviderRegistryInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
@@ -1984,11 +1942,7 @@ pub mod IProviderRegistry {
         See the [wrapper's documentation](`IProviderRegistryInstance`) for more details.*/
         #[inline]
         pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
-            Self {
-                address,
-                provider: __provider,
-                _network: ::core::marker::PhantomData,
-            }
+            Self { address, provider: __provider, _network: ::core::marker::PhantomData }
         }
         /// Returns a reference to the address.
         #[inline]
@@ -4510,12 +4464,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -4584,25 +4533,16 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub neededRole: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::FixedBytes<32>,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::FixedBytes<32>);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::Address,
-            alloy::sol_types::private::FixedBytes<32>,
-        );
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::Address, alloy::sol_types::private::FixedBytes<32>);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -4623,10 +4563,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    account: tuple.0,
-                    neededRole: tuple.1,
-                }
+                Self { account: tuple.0, neededRole: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -4674,20 +4611,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub status: <IProviderRegistry::Status as alloy::sol_types::SolType>::RustType,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            IProviderRegistry::Status,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, IProviderRegistry::Status);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::Address,
@@ -4713,10 +4643,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for AlreadyApplied {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    provider: tuple.0,
-                    status: tuple.1,
-                }
+                Self { provider: tuple.0, status: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -4762,20 +4689,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub voter: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Address,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
@@ -4801,10 +4721,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for AlreadyClaimed {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    reviewId: tuple.0,
-                    voter: tuple.1,
-                }
+                Self { reviewId: tuple.0, voter: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -4852,20 +4769,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub voter: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Address,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
@@ -4891,10 +4801,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for AlreadyCommitted {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    reviewId: tuple.0,
-                    voter: tuple.1,
-                }
+                Self { reviewId: tuple.0, voter: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -4940,12 +4847,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub reviewId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -4990,11 +4892,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reviewId,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.reviewId,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -5018,20 +4918,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub voter: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Address,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
@@ -5057,10 +4950,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for AlreadyRevealed {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    reviewId: tuple.0,
-                    voter: tuple.1,
-                }
+                Self { reviewId: tuple.0, voter: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -5103,12 +4993,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct CheckpointUnorderedInsertion;
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -5177,20 +5062,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub commitEnd: u64,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Uint<64>,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Uint<64>);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256, u64);
         #[cfg(test)]
@@ -5213,10 +5091,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for CommitClosed {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    reviewId: tuple.0,
-                    commitEnd: tuple.1,
-                }
+                Self { reviewId: tuple.0, commitEnd: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -5264,20 +5139,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub voter: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Address,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
@@ -5303,10 +5171,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for CommitmentMismatch {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    reviewId: tuple.0,
-                    voter: tuple.1,
-                }
+                Self { reviewId: tuple.0, voter: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -5349,12 +5214,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EmptyCommitment;
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -5423,20 +5283,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub voter: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Address,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
@@ -5462,10 +5315,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for IneligibleVoter {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    reviewId: tuple.0,
-                    voter: tuple.1,
-                }
+                Self { reviewId: tuple.0, voter: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -5513,20 +5363,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub available: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Uint<256>,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Uint<256>);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
@@ -5552,10 +5395,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidForfeitAmount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    amount: tuple.0,
-                    available: tuple.1,
-                }
+                Self { amount: tuple.0, available: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -5605,12 +5445,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub stake: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -5646,11 +5481,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidSlash {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    provider: tuple.0,
-                    amount: tuple.1,
-                    stake: tuple.2,
-                }
+                Self { provider: tuple.0, amount: tuple.1, stake: tuple.2 }
             }
         }
         #[automatically_derived]
@@ -5701,20 +5532,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub voter: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Address,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
@@ -5740,10 +5564,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for NoCommitment {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    reviewId: tuple.0,
-                    voter: tuple.1,
-                }
+                Self { reviewId: tuple.0, voter: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -5791,20 +5612,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub status: <IProviderRegistry::Status as alloy::sol_types::SolType>::RustType,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            IProviderRegistry::Status,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, IProviderRegistry::Status);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::Address,
@@ -5830,10 +5644,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotActive {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    provider: tuple.0,
-                    status: tuple.1,
-                }
+                Self { provider: tuple.0, status: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -5877,12 +5688,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub provider: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -5927,11 +5733,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.provider,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.provider,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -5955,20 +5759,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub status: <IProviderRegistry::Status as alloy::sol_types::SolType>::RustType,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            IProviderRegistry::Status,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, IProviderRegistry::Status);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::Address,
@@ -5994,10 +5791,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotChallengeable {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    provider: tuple.0,
-                    status: tuple.1,
-                }
+                Self { provider: tuple.0, status: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -6041,12 +5835,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub reviewId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -6091,11 +5880,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reviewId,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.reviewId,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -6119,20 +5906,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub status: <IProviderRegistry::Status as alloy::sol_types::SolType>::RustType,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            IProviderRegistry::Status,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, IProviderRegistry::Status);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::Address,
@@ -6158,10 +5938,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotPending {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    provider: tuple.0,
-                    status: tuple.1,
-                }
+                Self { provider: tuple.0, status: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -6205,12 +5982,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -6255,11 +6027,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.account,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.account,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -6285,12 +6055,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub revealEnd: u64,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -6301,11 +6066,8 @@ pub mod ProviderRegistry {
             alloy::sol_types::sol_data::Uint<64>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-            u64,
-            u64,
-        );
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::primitives::aliases::U256, u64, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -6326,11 +6088,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotRevealPhase {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    reviewId: tuple.0,
-                    commitEnd: tuple.1,
-                    revealEnd: tuple.2,
-                }
+                Self { reviewId: tuple.0, commitEnd: tuple.1, revealEnd: tuple.2 }
             }
         }
         #[automatically_derived]
@@ -6381,20 +6139,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub status: <IProviderRegistry::Status as alloy::sol_types::SolType>::RustType,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            IProviderRegistry::Status,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, IProviderRegistry::Status);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::Address,
@@ -6420,10 +6171,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotUnbonding {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    provider: tuple.0,
-                    status: tuple.1,
-                }
+                Self { provider: tuple.0, status: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -6473,12 +6221,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub max: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -6516,12 +6259,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for ParamOutOfBounds {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    param: tuple.0,
-                    value: tuple.1,
-                    min: tuple.2,
-                    max: tuple.3,
-                }
+                Self { param: tuple.0, value: tuple.1, min: tuple.2, max: tuple.3 }
             }
         }
         #[automatically_derived]
@@ -6568,12 +6306,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReentrancyGuardReentrantCall;
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -6642,20 +6375,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub revealEnd: u64,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Uint<64>,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Uint<64>);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256, u64);
         #[cfg(test)]
@@ -6678,10 +6404,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for RevealNotOver {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    reviewId: tuple.0,
-                    revealEnd: tuple.1,
-                }
+                Self { reviewId: tuple.0, revealEnd: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -6729,20 +6452,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub reviewId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::Uint<256>,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Uint<256>);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::Address,
@@ -6768,10 +6484,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for ReviewActive {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    provider: tuple.0,
-                    reviewId: tuple.1,
-                }
+                Self { provider: tuple.0, reviewId: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -6817,12 +6530,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub token: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -6867,11 +6575,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.token,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.token,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -6893,12 +6599,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub provider: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -6943,11 +6644,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.provider,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.provider,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -6971,20 +6670,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub minimum: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Uint<256>,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Uint<256>);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
@@ -7010,10 +6702,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for StakeTooLow {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    amount: tuple.0,
-                    minimum: tuple.1,
-                }
+                Self { amount: tuple.0, minimum: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -7061,20 +6750,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub unbondAt: u64,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::Uint<64>,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Uint<64>);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u64);
         #[cfg(test)]
@@ -7097,10 +6779,7 @@ pub mod ProviderRegistry {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for UnbondingNotOver {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    provider: tuple.0,
-                    unbondAt: tuple.1,
-                }
+                Self { provider: tuple.0, unbondAt: tuple.1 }
             }
         }
         #[automatically_derived]
@@ -7146,12 +6825,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub reviewId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -7196,11 +6870,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reviewId,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.reviewId,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -7219,12 +6891,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAddress;
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
@@ -7285,12 +6952,7 @@ pub mod ProviderRegistry {
     ```solidity
     event Applied(address indexed provider, uint256 stake, bytes32 credentials);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct Applied {
         #[allow(missing_docs)]
@@ -7300,25 +6962,16 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub credentials: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Applied {
-            type DataTuple<'a> = (
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type DataTuple<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::FixedBytes<32>);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             const SIGNATURE: &'static str = "Applied(address,uint256,bytes32)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
@@ -7333,11 +6986,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    provider: topics.1,
-                    stake: data.0,
-                    credentials: data.1,
-                }
+                Self { provider: topics.1, stake: data.0, credentials: data.1 }
             }
             #[inline]
             fn check_signature(
@@ -7404,12 +7053,7 @@ pub mod ProviderRegistry {
     ```solidity
     event BondClaimed(uint256 indexed reviewId, address indexed voter, uint256 amount);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct BondClaimed {
         #[allow(missing_docs)]
@@ -7419,12 +7063,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -7450,11 +7089,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    reviewId: topics.1,
-                    voter: topics.2,
-                    amount: data.0,
-                }
+                Self { reviewId: topics.1, voter: topics.2, amount: data.0 }
             }
             #[inline]
             fn check_signature(
@@ -7471,19 +7106,13 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.amount,
+                ),)
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.reviewId.clone(),
-                    self.voter.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.reviewId.clone(), self.voter.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -7525,12 +7154,7 @@ pub mod ProviderRegistry {
     ```solidity
     event Certified(address indexed provider, uint256 indexed reviewId, bytes32 reason);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct Certified {
         #[allow(missing_docs)]
@@ -7540,12 +7164,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub reason: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -7571,11 +7190,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    provider: topics.1,
-                    reviewId: topics.2,
-                    reason: data.0,
-                }
+                Self { provider: topics.1, reviewId: topics.2, reason: data.0 }
             }
             #[inline]
             fn check_signature(
@@ -7600,11 +7215,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.provider.clone(),
-                    self.reviewId.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.provider.clone(), self.reviewId.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -7646,12 +7257,7 @@ pub mod ProviderRegistry {
     ```solidity
     event ChallengerPaid(uint256 indexed reviewId, address indexed challenger, uint256 amount);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct ChallengerPaid {
         #[allow(missing_docs)]
@@ -7661,12 +7267,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -7692,11 +7293,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    reviewId: topics.1,
-                    challenger: topics.2,
-                    amount: data.0,
-                }
+                Self { reviewId: topics.1, challenger: topics.2, amount: data.0 }
             }
             #[inline]
             fn check_signature(
@@ -7713,19 +7310,13 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.amount,
+                ),)
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.reviewId.clone(),
-                    self.challenger.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.reviewId.clone(), self.challenger.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -7767,33 +7358,21 @@ pub mod ProviderRegistry {
     ```solidity
     event Decertified(address indexed provider);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct Decertified {
         #[allow(missing_docs)]
         pub provider: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Decertified {
             type DataTuple<'a> = ();
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             const SIGNATURE: &'static str = "Decertified(address)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
@@ -7868,12 +7447,7 @@ pub mod ProviderRegistry {
     ```solidity
     event ForfeitsAccrued(uint256 amount, uint256 pool);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct ForfeitsAccrued {
         #[allow(missing_docs)]
@@ -7881,20 +7455,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub pool: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ForfeitsAccrued {
-            type DataTuple<'a> = (
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::Uint<256>,
-            );
+            type DataTuple<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Uint<256>);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "ForfeitsAccrued(uint256,uint256)";
@@ -7911,10 +7478,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    amount: data.0,
-                    pool: data.1,
-                }
+                Self { amount: data.0, pool: data.1 }
             }
             #[inline]
             fn check_signature(
@@ -7978,12 +7542,7 @@ pub mod ProviderRegistry {
     ```solidity
     event ForfeitsWithdrawn(address indexed treasury, uint256 amount);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct ForfeitsWithdrawn {
         #[allow(missing_docs)]
@@ -7991,22 +7550,15 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ForfeitsWithdrawn {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             const SIGNATURE: &'static str = "ForfeitsWithdrawn(address,uint256)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
@@ -8021,10 +7573,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    treasury: topics.1,
-                    amount: data.0,
-                }
+                Self { treasury: topics.1, amount: data.0 }
             }
             #[inline]
             fn check_signature(
@@ -8041,11 +7590,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.amount,
+                ),)
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
@@ -8088,23 +7635,13 @@ pub mod ProviderRegistry {
     ```solidity
     event ParamsSet(IProviderRegistry.Params params);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct ParamsSet {
         #[allow(missing_docs)]
         pub params: <IProviderRegistry::Params as alloy::sol_types::SolType>::RustType,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -8183,12 +7720,7 @@ pub mod ProviderRegistry {
     ```solidity
     event Rejected(address indexed provider, uint256 indexed reviewId, bytes32 reason);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct Rejected {
         #[allow(missing_docs)]
@@ -8198,12 +7730,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub reason: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -8229,11 +7756,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    provider: topics.1,
-                    reviewId: topics.2,
-                    reason: data.0,
-                }
+                Self { provider: topics.1, reviewId: topics.2, reason: data.0 }
             }
             #[inline]
             fn check_signature(
@@ -8258,11 +7781,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.provider.clone(),
-                    self.reviewId.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.provider.clone(), self.reviewId.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -8304,12 +7823,7 @@ pub mod ProviderRegistry {
     ```solidity
     event ReviewFinalized(uint256 indexed reviewId, IProviderRegistry.Outcome outcome, uint32 yes, uint32 no, uint128 winnerPayout, uint128 loserPayout);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct ReviewFinalized {
         #[allow(missing_docs)]
@@ -8325,12 +7839,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub loserPayout: u128,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -8343,10 +7852,8 @@ pub mod ProviderRegistry {
                 alloy::sol_types::sol_data::Uint<128>,
             );
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Uint<256>,
-            );
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Uint<256>);
             const SIGNATURE: &'static str =
                 "ReviewFinalized(uint256,uint8,uint32,uint32,uint128,uint128)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
@@ -8445,12 +7952,7 @@ pub mod ProviderRegistry {
     ```solidity
     event ReviewOpened(uint256 indexed reviewId, IProviderRegistry.ReviewKind kind, address indexed subject, address indexed challenger, bytes32 evidence, uint64 commitEnd, uint64 revealEnd);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct ReviewOpened {
         #[allow(missing_docs)]
@@ -8468,12 +7970,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub revealEnd: u64,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -8598,12 +8095,7 @@ pub mod ProviderRegistry {
     ```solidity
     event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct RoleAdminChanged {
         #[allow(missing_docs)]
@@ -8613,12 +8105,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub newAdminRole: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -8645,11 +8132,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    role: topics.1,
-                    previousAdminRole: topics.2,
-                    newAdminRole: topics.3,
-                }
+                Self { role: topics.1, previousAdminRole: topics.2, newAdminRole: topics.3 }
             }
             #[inline]
             fn check_signature(
@@ -8720,12 +8203,7 @@ pub mod ProviderRegistry {
     ```solidity
     event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct RoleGranted {
         #[allow(missing_docs)]
@@ -8735,12 +8213,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub sender: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -8767,11 +8240,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    role: topics.1,
-                    account: topics.2,
-                    sender: topics.3,
-                }
+                Self { role: topics.1, account: topics.2, sender: topics.3 }
             }
             #[inline]
             fn check_signature(
@@ -8842,12 +8311,7 @@ pub mod ProviderRegistry {
     ```solidity
     event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct RoleRevoked {
         #[allow(missing_docs)]
@@ -8857,12 +8321,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub sender: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -8889,11 +8348,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    role: topics.1,
-                    account: topics.2,
-                    sender: topics.3,
-                }
+                Self { role: topics.1, account: topics.2, sender: topics.3 }
             }
             #[inline]
             fn check_signature(
@@ -8964,12 +8419,7 @@ pub mod ProviderRegistry {
     ```solidity
     event Slashed(address indexed provider, uint256 amount, bytes32 evidence, uint256 indexed reviewId);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct Slashed {
         #[allow(missing_docs)]
@@ -8981,20 +8431,13 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub reviewId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Slashed {
-            type DataTuple<'a> = (
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type DataTuple<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::FixedBytes<32>);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
@@ -9015,12 +8458,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    provider: topics.1,
-                    amount: data.0,
-                    evidence: data.1,
-                    reviewId: topics.2,
-                }
+                Self { provider: topics.1, amount: data.0, evidence: data.1, reviewId: topics.2 }
             }
             #[inline]
             fn check_signature(
@@ -9048,11 +8486,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.provider.clone(),
-                    self.reviewId.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.provider.clone(), self.reviewId.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -9094,33 +8528,21 @@ pub mod ProviderRegistry {
     ```solidity
     event TreasurySet(address indexed treasury);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct TreasurySet {
         #[allow(missing_docs)]
         pub treasury: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for TreasurySet {
             type DataTuple<'a> = ();
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             const SIGNATURE: &'static str = "TreasurySet(address)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
@@ -9195,12 +8617,7 @@ pub mod ProviderRegistry {
     ```solidity
     event UnbondingStarted(address indexed provider, uint64 unbondAt);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct UnbondingStarted {
         #[allow(missing_docs)]
@@ -9208,22 +8625,15 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub unbondAt: u64,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for UnbondingStarted {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             const SIGNATURE: &'static str = "UnbondingStarted(address,uint64)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
@@ -9238,10 +8648,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    provider: topics.1,
-                    unbondAt: data.0,
-                }
+                Self { provider: topics.1, unbondAt: data.0 }
             }
             #[inline]
             fn check_signature(
@@ -9258,11 +8665,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.unbondAt,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                    &self.unbondAt,
+                ),)
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
@@ -9305,12 +8710,7 @@ pub mod ProviderRegistry {
     ```solidity
     event VoteCommitted(uint256 indexed reviewId, address indexed voter, bytes32 commitment);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct VoteCommitted {
         #[allow(missing_docs)]
@@ -9320,12 +8720,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub commitment: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -9351,11 +8746,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    reviewId: topics.1,
-                    voter: topics.2,
-                    commitment: data.0,
-                }
+                Self { reviewId: topics.1, voter: topics.2, commitment: data.0 }
             }
             #[inline]
             fn check_signature(
@@ -9380,11 +8771,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.reviewId.clone(),
-                    self.voter.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.reviewId.clone(), self.voter.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -9426,12 +8813,7 @@ pub mod ProviderRegistry {
     ```solidity
     event VoteRevealed(uint256 indexed reviewId, address indexed voter, bool approve);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct VoteRevealed {
         #[allow(missing_docs)]
@@ -9441,12 +8823,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub approve: bool,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
@@ -9472,11 +8849,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    reviewId: topics.1,
-                    voter: topics.2,
-                    approve: data.0,
-                }
+                Self { reviewId: topics.1, voter: topics.2, approve: data.0 }
             }
             #[inline]
             fn check_signature(
@@ -9493,19 +8866,13 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        &self.approve,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                    &self.approve,
+                ),)
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.reviewId.clone(),
-                    self.voter.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.reviewId.clone(), self.voter.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -9547,12 +8914,7 @@ pub mod ProviderRegistry {
     ```solidity
     event Withdrawn(address indexed provider, uint256 amount);
     ```*/
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct Withdrawn {
         #[allow(missing_docs)]
@@ -9560,22 +8922,15 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Withdrawn {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             const SIGNATURE: &'static str = "Withdrawn(address,uint256)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
@@ -9590,10 +8945,7 @@ pub mod ProviderRegistry {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    provider: topics.1,
-                    amount: data.0,
-                }
+                Self { provider: topics.1, amount: data.0 }
             }
             #[inline]
             fn check_signature(
@@ -9610,11 +8962,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.amount,
+                ),)
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
@@ -9790,12 +9140,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -9879,11 +9224,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -9922,12 +9263,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -10011,11 +9347,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -10054,12 +9386,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -10143,11 +9470,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -10186,12 +9509,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -10275,11 +9593,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -10318,12 +9632,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -10450,12 +9759,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -10582,12 +9886,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -10714,12 +10013,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -10803,11 +10097,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -10846,12 +10136,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -10935,11 +10220,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -10978,12 +10259,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -11110,12 +10386,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -11199,11 +10470,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -11242,12 +10509,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -11374,12 +10636,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -11463,11 +10720,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -11506,12 +10759,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -11638,12 +10886,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -11727,11 +10970,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -11770,12 +11009,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -11859,11 +11093,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -11902,12 +11132,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -11991,11 +11216,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -12034,12 +11255,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -12123,11 +11339,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -12167,21 +11379,14 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct applyForCertificationReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::FixedBytes<32>);
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 alloy::sol_types::private::primitives::aliases::U256,
@@ -12207,10 +11412,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for applyForCertificationCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        amount: tuple.0,
-                        credentials: tuple.1,
-                    }
+                    Self { amount: tuple.0, credentials: tuple.1 }
                 }
             }
         }
@@ -12254,10 +11456,8 @@ pub mod ProviderRegistry {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for applyForCertificationCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::FixedBytes<32>);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = applyForCertificationReturn;
             type ReturnTuple<'a> = ();
@@ -12324,12 +11524,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct applyWithPermitReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -12365,14 +11560,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<applyWithPermitCall> for UnderlyingRustTuple<'_> {
                 fn from(value: applyWithPermitCall) -> Self {
-                    (
-                        value.amount,
-                        value.credentials,
-                        value.deadline,
-                        value.v,
-                        value.r,
-                        value.s,
-                    )
+                    (value.amount, value.credentials, value.deadline, value.v, value.r, value.s)
                 }
             }
             #[automatically_derived]
@@ -12512,21 +11700,14 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: <IProviderRegistry::Ballot as alloy::sol_types::SolType>::RustType,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 alloy::sol_types::private::primitives::aliases::U256,
@@ -12552,10 +11733,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for ballotCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        reviewId: tuple.0,
-                        voter: tuple.1,
-                    }
+                    Self { reviewId: tuple.0, voter: tuple.1 }
                 }
             }
         }
@@ -12592,10 +11770,8 @@ pub mod ProviderRegistry {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for ballotCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IProviderRegistry::Ballot as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IProviderRegistry::Ballot,);
@@ -12660,12 +11836,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -12749,11 +11920,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -12793,26 +11960,17 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct certifyReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::FixedBytes<32>);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::Address,
-                alloy::sol_types::private::FixedBytes<32>,
-            );
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::Address, alloy::sol_types::private::FixedBytes<32>);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -12833,10 +11991,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for certifyCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        account: tuple.0,
-                        reason: tuple.1,
-                    }
+                    Self { account: tuple.0, reason: tuple.1 }
                 }
             }
         }
@@ -12877,10 +12032,8 @@ pub mod ProviderRegistry {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for certifyCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::FixedBytes<32>);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = certifyReturn;
             type ReturnTuple<'a> = ();
@@ -12943,26 +12096,17 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub reviewId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::FixedBytes<32>);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::Address,
-                alloy::sol_types::private::FixedBytes<32>,
-            );
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::Address, alloy::sol_types::private::FixedBytes<32>);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -12983,10 +12127,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for challengeCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        account: tuple.0,
-                        evidence: tuple.1,
-                    }
+                    Self { account: tuple.0, evidence: tuple.1 }
                 }
             }
         }
@@ -13022,10 +12163,8 @@ pub mod ProviderRegistry {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for challengeCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::FixedBytes<32>);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
@@ -13051,11 +12190,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -13097,12 +12232,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -13182,19 +12312,13 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reviewId,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.reviewId,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -13234,21 +12358,14 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct commitVoteReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::FixedBytes<32>);
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 alloy::sol_types::private::primitives::aliases::U256,
@@ -13274,10 +12391,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for commitVoteCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        reviewId: tuple.0,
-                        commitment: tuple.1,
-                    }
+                    Self { reviewId: tuple.0, commitment: tuple.1 }
                 }
             }
         }
@@ -13318,10 +12432,8 @@ pub mod ProviderRegistry {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for commitVoteCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::FixedBytes<32>);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = commitVoteReturn;
             type ReturnTuple<'a> = ();
@@ -13382,12 +12494,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub outcome: <IProviderRegistry::Outcome as alloy::sol_types::SolType>::RustType,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -13468,11 +12575,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reviewId,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.reviewId,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -13515,12 +12620,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -13604,11 +12704,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -13650,12 +12746,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -13787,26 +12878,17 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::FixedBytes<32>,
-                alloy::sol_types::private::Address,
-            );
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::FixedBytes<32>, alloy::sol_types::private::Address);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -13827,10 +12909,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for grantRoleCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        role: tuple.0,
-                        account: tuple.1,
-                    }
+                    Self { role: tuple.0, account: tuple.1 }
                 }
             }
         }
@@ -13871,10 +12950,8 @@ pub mod ProviderRegistry {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for grantRoleCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
@@ -13937,26 +13014,17 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: bool,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::FixedBytes<32>,
-                alloy::sol_types::private::Address,
-            );
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::FixedBytes<32>, alloy::sol_types::private::Address);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -13977,10 +13045,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for hasRoleCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        role: tuple.0,
-                        account: tuple.1,
-                    }
+                    Self { role: tuple.0, account: tuple.1 }
                 }
             }
         }
@@ -14016,10 +13081,8 @@ pub mod ProviderRegistry {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for hasRoleCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
@@ -14087,12 +13150,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: bool,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -14172,11 +13230,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.account,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.account,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -14222,12 +13278,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: bool,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -14307,11 +13358,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.forwarder,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.forwarder,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -14350,12 +13399,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct leaveReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -14483,12 +13527,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub reviewId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -14525,11 +13564,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for openChallengeForCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        account: tuple.0,
-                        challenger: tuple.1,
-                        evidence: tuple.2,
-                    }
+                    Self { account: tuple.0, challenger: tuple.1, evidence: tuple.2 }
                 }
             }
         }
@@ -14598,11 +13633,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -14641,12 +13672,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: <IProviderRegistry::Params as alloy::sol_types::SolType>::RustType,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -14773,12 +13799,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: <IProviderRegistry::Provider as alloy::sol_types::SolType>::RustType,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -14859,11 +13880,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.account,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.account,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -14907,26 +13926,17 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct rejectReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::FixedBytes<32>);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::Address,
-                alloy::sol_types::private::FixedBytes<32>,
-            );
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::Address, alloy::sol_types::private::FixedBytes<32>);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -14947,10 +13957,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for rejectCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        account: tuple.0,
-                        reason: tuple.1,
-                    }
+                    Self { account: tuple.0, reason: tuple.1 }
                 }
             }
         }
@@ -14991,10 +13998,8 @@ pub mod ProviderRegistry {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for rejectCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::FixedBytes<32>);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = rejectReturn;
             type ReturnTuple<'a> = ();
@@ -15053,26 +14058,17 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::FixedBytes<32>,
-                alloy::sol_types::private::Address,
-            );
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::FixedBytes<32>, alloy::sol_types::private::Address);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -15093,10 +14089,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for renounceRoleCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        role: tuple.0,
-                        callerConfirmation: tuple.1,
-                    }
+                    Self { role: tuple.0, callerConfirmation: tuple.1 }
                 }
             }
         }
@@ -15137,10 +14130,8 @@ pub mod ProviderRegistry {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for renounceRoleCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
@@ -15198,12 +14189,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub reviewId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -15287,11 +14273,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -15333,12 +14315,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revealVoteReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -15375,11 +14352,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for revealVoteCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        reviewId: tuple.0,
-                        approve: tuple.1,
-                        salt: tuple.2,
-                    }
+                    Self { reviewId: tuple.0, approve: tuple.1, salt: tuple.2 }
                 }
             }
         }
@@ -15488,12 +14461,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: <IProviderRegistry::Review as alloy::sol_types::SolType>::RustType,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -15574,11 +14542,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reviewId,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.reviewId,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -15621,12 +14587,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -15710,11 +14671,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -15754,26 +14711,17 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::FixedBytes<32>,
-                alloy::sol_types::private::Address,
-            );
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::FixedBytes<32>, alloy::sol_types::private::Address);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -15794,10 +14742,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for revokeRoleCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        role: tuple.0,
-                        account: tuple.1,
-                    }
+                    Self { role: tuple.0, account: tuple.1 }
                 }
             }
         }
@@ -15838,10 +14783,8 @@ pub mod ProviderRegistry {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for revokeRoleCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
@@ -15898,12 +14841,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setParamsReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -15989,11 +14927,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <IProviderRegistry::Params as alloy_sol_types::SolType>::tokenize(
-                        &self.params_,
-                    ),
-                )
+                (<IProviderRegistry::Params as alloy_sol_types::SolType>::tokenize(&self.params_),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -16028,12 +14962,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setTreasuryReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -16118,11 +15047,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.treasury_,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.treasury_,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -16161,12 +15088,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct slashReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -16203,11 +15125,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for slashCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        account: tuple.0,
-                        amount: tuple.1,
-                        evidence: tuple.2,
-                    }
+                    Self { account: tuple.0, amount: tuple.1, evidence: tuple.2 }
                 }
             }
         }
@@ -16316,12 +15234,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: bool,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -16350,9 +15263,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        interfaceId: tuple.0,
-                    }
+                    Self { interfaceId: tuple.0 }
                 }
             }
         }
@@ -16403,11 +15314,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        4,
-                    > as alloy_sol_types::SolType>::tokenize(&self.interfaceId),
-                )
+                (<alloy::sol_types::sol_data::FixedBytes<4> as alloy_sol_types::SolType>::tokenize(
+                    &self.interfaceId,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -16450,12 +15359,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -16539,11 +15443,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -16582,12 +15482,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -16671,11 +15566,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -16714,12 +15605,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::Address,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -16803,11 +15689,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -16855,12 +15737,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -16899,12 +15776,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for voteCommitmentCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        reviewId: tuple.0,
-                        voter: tuple.1,
-                        approve: tuple.2,
-                        salt: tuple.3,
-                    }
+                    Self { reviewId: tuple.0, voter: tuple.1, approve: tuple.2, salt: tuple.3 }
                 }
             }
         }
@@ -17025,21 +15897,14 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub _0: bool,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Uint<256>,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Uint<256>);
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 alloy::sol_types::private::Address,
@@ -17065,10 +15930,7 @@ pub mod ProviderRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for wasCertifiedAtCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        account: tuple.0,
-                        blockNumber: tuple.1,
-                    }
+                    Self { account: tuple.0, blockNumber: tuple.1 }
                 }
             }
         }
@@ -17104,10 +15966,8 @@ pub mod ProviderRegistry {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for wasCertifiedAtCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Uint<256>,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Uint<256>);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
@@ -17172,12 +16032,7 @@ pub mod ProviderRegistry {
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -17261,11 +16116,7 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -17303,12 +16154,7 @@ pub mod ProviderRegistry {
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct withdrawForfeitsReturn {}
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
@@ -17395,11 +16241,9 @@ pub mod ProviderRegistry {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.amount,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -20860,9 +19704,7 @@ pub mod ProviderRegistry {
     impl<P, N> ::core::fmt::Debug for ProviderRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("ProviderRegistryInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("ProviderRegistryInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
@@ -20874,11 +19716,7 @@ pub mod ProviderRegistry {
         See the [wrapper's documentation](`ProviderRegistryInstance`) for more details.*/
         #[inline]
         pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
-            Self {
-                address,
-                provider: __provider,
-                _network: ::core::marker::PhantomData,
-            }
+            Self { address, provider: __provider, _network: ::core::marker::PhantomData }
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
@@ -21065,10 +19903,7 @@ pub mod ProviderRegistry {
             amount: alloy::sol_types::private::primitives::aliases::U256,
             credentials: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, applyForCertificationCall, N> {
-            self.call_builder(&applyForCertificationCall {
-                amount,
-                credentials,
-            })
+            self.call_builder(&applyForCertificationCall { amount, credentials })
         }
         ///Creates a new call builder for the [`applyWithPermit`] function.
         pub fn applyWithPermit(
@@ -21080,14 +19915,7 @@ pub mod ProviderRegistry {
             r: alloy::sol_types::private::FixedBytes<32>,
             s: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, applyWithPermitCall, N> {
-            self.call_builder(&applyWithPermitCall {
-                amount,
-                credentials,
-                deadline,
-                v,
-                r,
-                s,
-            })
+            self.call_builder(&applyWithPermitCall { amount, credentials, deadline, v, r, s })
         }
         ///Creates a new call builder for the [`ballot`] function.
         pub fn ballot(
@@ -21130,10 +19958,7 @@ pub mod ProviderRegistry {
             reviewId: alloy::sol_types::private::primitives::aliases::U256,
             commitment: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, commitVoteCall, N> {
-            self.call_builder(&commitVoteCall {
-                reviewId,
-                commitment,
-            })
+            self.call_builder(&commitVoteCall { reviewId, commitment })
         }
         ///Creates a new call builder for the [`finalize`] function.
         pub fn finalize(
@@ -21194,11 +20019,7 @@ pub mod ProviderRegistry {
             challenger: alloy::sol_types::private::Address,
             evidence: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, openChallengeForCall, N> {
-            self.call_builder(&openChallengeForCall {
-                account,
-                challenger,
-                evidence,
-            })
+            self.call_builder(&openChallengeForCall { account, challenger, evidence })
         }
         ///Creates a new call builder for the [`params`] function.
         pub fn params(&self) -> alloy_contract::SolCallBuilder<&P, paramsCall, N> {
@@ -21225,10 +20046,7 @@ pub mod ProviderRegistry {
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(&renounceRoleCall {
-                role,
-                callerConfirmation,
-            })
+            self.call_builder(&renounceRoleCall { role, callerConfirmation })
         }
         ///Creates a new call builder for the [`requestReview`] function.
         pub fn requestReview(&self) -> alloy_contract::SolCallBuilder<&P, requestReviewCall, N> {
@@ -21241,11 +20059,7 @@ pub mod ProviderRegistry {
             approve: bool,
             salt: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, revealVoteCall, N> {
-            self.call_builder(&revealVoteCall {
-                reviewId,
-                approve,
-                salt,
-            })
+            self.call_builder(&revealVoteCall { reviewId, approve, salt })
         }
         ///Creates a new call builder for the [`review`] function.
         pub fn review(
@@ -21287,11 +20101,7 @@ pub mod ProviderRegistry {
             amount: alloy::sol_types::private::primitives::aliases::U256,
             evidence: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, slashCall, N> {
-            self.call_builder(&slashCall {
-                account,
-                amount,
-                evidence,
-            })
+            self.call_builder(&slashCall { account, amount, evidence })
         }
         ///Creates a new call builder for the [`supportsInterface`] function.
         pub fn supportsInterface(
@@ -21322,12 +20132,7 @@ pub mod ProviderRegistry {
             approve: bool,
             salt: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, voteCommitmentCall, N> {
-            self.call_builder(&voteCommitmentCall {
-                reviewId,
-                voter,
-                approve,
-                salt,
-            })
+            self.call_builder(&voteCommitmentCall { reviewId, voter, approve, salt })
         }
         ///Creates a new call builder for the [`wasCertifiedAt`] function.
         pub fn wasCertifiedAt(
@@ -21335,10 +20140,7 @@ pub mod ProviderRegistry {
             account: alloy::sol_types::private::Address,
             blockNumber: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, wasCertifiedAtCall, N> {
-            self.call_builder(&wasCertifiedAtCall {
-                account,
-                blockNumber,
-            })
+            self.call_builder(&wasCertifiedAtCall { account, blockNumber })
         }
         ///Creates a new call builder for the [`withdraw`] function.
         pub fn withdraw(&self) -> alloy_contract::SolCallBuilder<&P, withdrawCall, N> {

@@ -61,9 +61,7 @@ pub(crate) async fn run(_args: DemoArgs) -> eyre::Result<()> {
         "medvault demo — a patient-owned medical record, from the doctor's desk to the chain and back."
     );
     let stack = tokio::task::block_in_place(|| LocalStack::start(&mut story))?;
-    let workdir = tempfile::Builder::new()
-        .prefix("medvault-demo-")
-        .tempdir()?;
+    let workdir = tempfile::Builder::new().prefix("medvault-demo-").tempdir()?;
     let outcome = tokio::select! {
         result = tell(&mut story, &stack, workdir.path()) => Some(result),
         () = shutdown_signal() => None,
@@ -85,11 +83,8 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
     let rpc = stack.chain.rpc_url();
     let chain_id = stack.chain.chain_id();
     let d = &stack.deployment;
-    let (records_addr, accounts_addr, providers_addr) = (
-        d.address("records")?,
-        d.address("accounts")?,
-        d.address("providers")?,
-    );
+    let (records_addr, accounts_addr, providers_addr) =
+        (d.address("records")?, d.address("accounts")?, d.address("providers")?);
 
     // ----------------------------------------------------------------- the relayer
     story.step("Start the relayer (it will only ever see ciphertext)");
@@ -116,6 +111,7 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
         max_records_per_request: 1000,
         max_body_bytes: 16 << 20,
         confirmations: 1,
+        api: Default::default(),
     };
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let relayer = tokio::spawn(service::serve(config, async move {
@@ -135,11 +131,7 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
     let doctor_addr = stack.chain.dev_address(DOCTOR);
     let accounts = AccountRegistry::new(accounts_addr, &doctor);
     let tx = accounts
-        .register(
-            ROLE_PROVIDER,
-            Bytes::copy_from_slice(doctor_pub.as_bytes()),
-            B256::ZERO,
-        )
+        .register(ROLE_PROVIDER, Bytes::copy_from_slice(doctor_pub.as_bytes()), B256::ZERO)
         .send()
         .await?
         .get_receipt()
@@ -156,16 +148,9 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
         .get_receipt()
         .await?;
     let credentials = keccak256(b"licence and board certificate, kept off-chain");
-    let tx = providers
-        .applyForCertification(stake, credentials)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
-    story.fact(
-        "staked (tx)",
-        format!("{} ({} MVT)", tx.transaction_hash, tokens(stake)),
-    );
+    let tx =
+        providers.applyForCertification(stake, credentials).send().await?.get_receipt().await?;
+    story.fact("staked (tx)", format!("{} ({} MVT)", tx.transaction_hash, tokens(stake)));
     let authority = wallet(&rpc, stack.chain.dev_key(DEPLOYER))?;
     let tx = ProviderRegistry::new(providers_addr, &authority)
         .certify(doctor_addr, keccak256(b"credentials checked"))
@@ -189,11 +174,7 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
     let relayer_wallet = wallet(&rpc, stack.chain.dev_key(RELAYER))?;
     let forwarder = MedvaultForwarder::new(d.address("forwarder")?, &relayer_wallet);
     let register = AccountRegistry::new(accounts_addr, &relayer_wallet)
-        .register(
-            ROLE_PATIENT,
-            Bytes::copy_from_slice(patient_pub.as_bytes()),
-            B256::ZERO,
-        )
+        .register(ROLE_PATIENT, Bytes::copy_from_slice(patient_pub.as_bytes()), B256::ZERO)
         .calldata()
         .clone();
     let request = client::forward::sign(
@@ -209,12 +190,7 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
         },
     )
     .await?;
-    let tx = forwarder
-        .execute(request)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
+    let tx = forwarder.execute(request).send().await?.get_receipt().await?;
     ensure_success(&tx)?;
     story.fact("patient", patient_addr);
     story.fact("encryption key", &patient_pub);
@@ -247,13 +223,7 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
     let for_patient = ecies::wrap(&data_key, &patient_pub);
     let for_doctor = ecies::wrap(&data_key, &doctor_pub);
     drop(data_key);
-    story.fact(
-        "plaintext",
-        format!(
-            "{} bytes (never leaves the doctor's computer)",
-            RECORD.len()
-        ),
-    );
+    story.fact("plaintext", format!("{} bytes (never leaves the doctor's computer)", RECORD.len()));
     story.fact("envelope", format!("{} bytes, AES-256-GCM", envelope.len()));
     story.fact("ciphertext hash", envelope.ciphertext_hash());
     story.detail(
@@ -280,49 +250,24 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
     let root = submit.root().ok_or_else(|| eyre!("no records to sign"))?;
     let digest = submission_digest(chain_id, records_addr, root, submit.accounts_hash());
     let doctor_signer = PrivateKeySigner::from_bytes(&stack.chain.dev_key(DOCTOR))?;
-    submit.signature = Bytes::from(
-        doctor_signer
-            .sign_message_sync(digest.as_slice())?
-            .as_bytes()
-            .to_vec(),
-    );
+    submit.signature =
+        Bytes::from(doctor_signer.sign_message_sync(digest.as_slice())?.as_bytes().to_vec());
 
     story.step("The doctor sends the ciphertext to the relayer, signed");
-    let response = http
-        .post(format!("{api}/v1/records"))
-        .json(&submit)
-        .send()
-        .await?;
+    let response = http.post(format!("{api}/v1/records")).json(&submit).send().await?;
     let status = response.status();
     if !status.is_success() {
-        bail!(
-            "the relayer refused the record ({status}): {}",
-            response.text().await?
-        );
+        bail!("the relayer refused the record ({status}): {}", response.text().await?);
     }
     let accepted: SubmitResponse = response.json().await?;
     let relayer_id = accepted.records[0].id;
-    story.fact(
-        "answer",
-        format!(
-            "{status}, record #{relayer_id} {}",
-            accepted.records[0].status
-        ),
-    );
+    story.fact("answer", format!("{status}, record #{relayer_id} {}", accepted.records[0].status));
 
     story.step("The relayer pins the batch to IPFS and anchors its Merkle root on-chain");
     let record = wait_confirmed(&http, &api, relayer_id).await?;
-    let batch = record
-        .batch
-        .clone()
-        .ok_or_else(|| eyre!("a confirmed record without a batch"))?;
-    let cid = record
-        .cid
-        .clone()
-        .ok_or_else(|| eyre!("a confirmed record without a CID"))?;
-    let batch_root = batch
-        .root
-        .ok_or_else(|| eyre!("a confirmed batch without a root"))?;
+    let batch = record.batch.clone().ok_or_else(|| eyre!("a confirmed record without a batch"))?;
+    let cid = record.cid.clone().ok_or_else(|| eyre!("a confirmed record without a CID"))?;
+    let batch_root = batch.root.ok_or_else(|| eyre!("a confirmed batch without a root"))?;
     story.fact("CID", &cid);
     story.fact("batch root", batch_root);
     if let Some(tx) = batch.tx_hash {
@@ -338,10 +283,8 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
     // ----------------------------------------------------------------- read back and verify
     story.step("The patient fetches the ciphertext from IPFS and checks it against the chain");
     let ipfs = KuboPinner::new(stack.ipfs.api_url(), Duration::from_secs(30))?;
-    let (offset, length) = (
-        record.offset.unwrap_or_default(),
-        record.length.unwrap_or(envelope.len() as u64),
-    );
+    let (offset, length) =
+        (record.offset.unwrap_or_default(), record.length.unwrap_or(envelope.len() as u64));
     let fetched = ipfs.cat_range(&cid, offset, length).await?;
     let leaf = RecordLeaf {
         patient_id,
@@ -357,10 +300,7 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
     if anchored.blockNumber == 0 {
         bail!("the batch root {batch_root} is not anchored on-chain");
     }
-    story.ok(format!(
-        "the root was anchored in block {}",
-        anchored.blockNumber
-    ));
+    story.ok(format!("the root was anchored in block {}", anchored.blockNumber));
     client::verify::verify_record(&fetched, &leaf, &proof, batch_root)?;
     story.ok(
         "keccak256(ciphertext) is the hash in the leaf, and the Merkle proof leads to that root",
@@ -422,9 +362,7 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
     );
     story.detail("opaque ids and a hash. Next: docs/ARCHITECTURE.md.");
     let _ = stop.send(());
-    relayer
-        .await?
-        .wrap_err("the relayer stopped with an error")?;
+    relayer.await?.wrap_err("the relayer stopped with an error")?;
     Ok(())
 }
 
@@ -451,22 +389,14 @@ fn ensure_success(receipt: &alloy::rpc::types::TransactionReceipt) -> eyre::Resu
 
 fn describe(resource: &medvault_fhir::Resource) -> String {
     let json = serde_json::to_value(resource).unwrap_or_default();
-    let kind = json
-        .get("resourceType")
-        .and_then(|v| v.as_str())
-        .unwrap_or("resource")
-        .to_string();
+    let kind = json.get("resourceType").and_then(|v| v.as_str()).unwrap_or("resource").to_string();
     match json.get("entry").and_then(|e| e.as_array()) {
         Some(entries) => {
             let kinds: Vec<&str> = entries
                 .iter()
                 .filter_map(|e| e.pointer("/resource/resourceType").and_then(|v| v.as_str()))
                 .collect();
-            format!(
-                "FHIR R4 {kind} of {} resources ({})",
-                kinds.len(),
-                kinds.join(", ")
-            )
+            format!("FHIR R4 {kind} of {} resources ({})", kinds.len(), kinds.join(", "))
         }
         None => format!("FHIR R4 {kind}"),
     }
@@ -483,10 +413,10 @@ async fn wait_healthy(
     api: &str,
 ) -> eyre::Result<()> {
     for _ in 0..100 {
-        if let Ok(response) = http.get(format!("{api}/health")).send().await {
-            if response.status().is_success() {
-                return Ok(());
-            }
+        if let Ok(response) = http.get(format!("{api}/health")).send().await
+            && response.status().is_success()
+        {
+            return Ok(());
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -500,12 +430,8 @@ async fn wait_confirmed(
 ) -> eyre::Result<RecordResponse> {
     let mut last = String::new();
     for _ in 0..300 {
-        let record: RecordResponse = http
-            .get(format!("{api}/v1/records/{id}"))
-            .send()
-            .await?
-            .json()
-            .await?;
+        let record: RecordResponse =
+            http.get(format!("{api}/v1/records/{id}")).send().await?.json().await?;
         match record.status.as_str() {
             "confirmed" => return Ok(record),
             "failed" => bail!("the relayer could not anchor record #{id}"),
