@@ -15,10 +15,7 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         (self.0 >> 33) % n
     }
 }
@@ -107,10 +104,7 @@ fn population() -> (Vec<Resource>, u64) {
 
 fn bench(c: &mut Criterion) {
     let (population, resources) = population();
-    let opts = DeidOptions {
-        as_of: date!(2024 - 06 - 01),
-        subject_id: "subject".into(),
-    };
+    let opts = DeidOptions { as_of: date!(2024 - 06 - 01), subject_id: "subject".into() };
     let mut group = c.benchmark_group("deidentify");
     group.throughput(Throughput::Elements(resources));
     group.sample_size(10);

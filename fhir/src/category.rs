@@ -149,15 +149,12 @@ pub fn is_emergency(resource: &Resource) -> bool {
     match resource {
         Resource::Observation(o) => o.code.has_any_code(LOINC, BLOOD_TYPE_LOINC),
         Resource::AllergyIntolerance(a) => {
-            !status_is(
-                a.clinical_status.as_ref(),
-                ALLERGY_CLINICAL,
-                &["inactive", "resolved"],
-            ) && !status_is(
-                a.verification_status.as_ref(),
-                ALLERGY_VERIFICATION,
-                &["refuted", "entered-in-error"],
-            )
+            !status_is(a.clinical_status.as_ref(), ALLERGY_CLINICAL, &["inactive", "resolved"])
+                && !status_is(
+                    a.verification_status.as_ref(),
+                    ALLERGY_VERIFICATION,
+                    &["refuted", "entered-in-error"],
+                )
         }
         Resource::MedicationStatement(m) => {
             matches!(m.status, Ms::Active | Ms::Intended | Ms::OnHold)
@@ -234,14 +231,9 @@ mod tests {
         let emergency_only: CategorySet = [Category::Emergency].into_iter().collect();
         assert_eq!(
             categories_of(&blood),
-            [Category::Observations, Category::Emergency]
-                .into_iter()
-                .collect()
+            [Category::Observations, Category::Emergency].into_iter().collect()
         );
-        assert_eq!(
-            categories_of(&pulse),
-            [Category::Observations].into_iter().collect()
-        );
+        assert_eq!(categories_of(&pulse), [Category::Observations].into_iter().collect());
         assert!(!categories_of(&resolved).contains(Category::Emergency));
         let records = [blood.clone(), pulse, resolved];
         assert_eq!(visible_under(emergency_only, &records), vec![&blood]);
@@ -249,13 +241,8 @@ mod tests {
 
     #[test]
     fn the_bitmask_matches_the_ids() {
-        let s: CategorySet = [Category::Demographics, Category::Emergency]
-            .into_iter()
-            .collect();
+        let s: CategorySet = [Category::Demographics, Category::Emergency].into_iter().collect();
         assert_eq!(s.0, (1 << 1) | (1 << 9));
-        assert_eq!(
-            s.iter().collect::<Vec<_>>(),
-            vec![Category::Demographics, Category::Emergency]
-        );
+        assert_eq!(s.iter().collect::<Vec<_>>(), vec![Category::Demographics, Category::Emergency]);
     }
 }

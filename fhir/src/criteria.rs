@@ -63,11 +63,7 @@ impl Code {
         cc.coding.iter().any(|c| {
             c.system.as_deref() == Some(self.system.as_str())
                 && c.code.as_deref().is_some_and(|code| {
-                    if self.prefix {
-                        code.starts_with(&self.code)
-                    } else {
-                        code == self.code
-                    }
+                    if self.prefix { code.starts_with(&self.code) } else { code == self.code }
                 })
         })
     }
@@ -148,9 +144,7 @@ impl Criteria {
 
     fn validate(&self, depth: usize) -> Result<()> {
         if depth > MAX_DEPTH {
-            return Err(CriteriaError::Invalid(format!(
-                "nested deeper than {MAX_DEPTH}"
-            )));
+            return Err(CriteriaError::Invalid(format!("nested deeper than {MAX_DEPTH}")));
         }
         let system = |s: &str| {
             if CRITERIA_SYSTEMS.contains(&s) {
@@ -163,9 +157,9 @@ impl Criteria {
             }
         };
         match self {
-            Self::All(cs) | Self::Any(cs) if cs.is_empty() => Err(CriteriaError::Invalid(
-                "`all` and `any` need at least one criterion".into(),
-            )),
+            Self::All(cs) | Self::Any(cs) if cs.is_empty() => {
+                Err(CriteriaError::Invalid("`all` and `any` need at least one criterion".into()))
+            }
             Self::All(cs) | Self::Any(cs) => cs.iter().try_for_each(|c| c.validate(depth + 1)),
             Self::Not(c) => c.validate(depth + 1),
             Self::Condition(c)
@@ -182,10 +176,9 @@ impl Criteria {
                     _ => Ok(()),
                 }
             }
-            Self::Age(AgeRange {
-                min: Some(lo),
-                max: Some(hi),
-            }) if lo > hi => Err(CriteriaError::Invalid("age: min above max".into())),
+            Self::Age(AgeRange { min: Some(lo), max: Some(hi) }) if lo > hi => {
+                Err(CriteriaError::Invalid("age: min above max".into()))
+            }
             Self::Age(_) | Self::Sex(_) => Ok(()),
         }
     }
@@ -215,11 +208,7 @@ impl Criteria {
                 _ => false,
             }),
             Self::Observation(o) => {
-                let code = Code {
-                    system: o.system.clone(),
-                    code: o.code.clone(),
-                    prefix: false,
-                };
+                let code = Code { system: o.system.clone(), code: o.code.clone(), prefix: false };
                 any(&|r| match r {
                     Resource::Observation(obs) if code.matches(&obs.code) => {
                         if o.min.is_none() && o.max.is_none() {
@@ -228,10 +217,8 @@ impl Criteria {
                         let Some(q) = &obs.value_quantity else {
                             return false;
                         };
-                        let unit_ok = o
-                            .unit
-                            .as_deref()
-                            .is_none_or(|u| q.code.as_deref() == Some(u));
+                        let unit_ok =
+                            o.unit.as_deref().is_none_or(|u| q.code.as_deref() == Some(u));
                         q.value.is_some_and(|v| {
                             unit_ok
                                 && o.min.is_none_or(|lo| v >= lo)
@@ -244,15 +231,11 @@ impl Criteria {
             Self::Medication(code) => any(&|r| match r {
                 Resource::MedicationStatement(m) => {
                     !matches!(m.status, Ms::EnteredInError | Ms::NotTaken)
-                        && m.medication_codeable_concept
-                            .as_ref()
-                            .is_some_and(|cc| code.matches(cc))
+                        && m.medication_codeable_concept.as_ref().is_some_and(|cc| code.matches(cc))
                 }
                 Resource::MedicationRequest(m) => {
                     !matches!(m.status, Mr::EnteredInError | Mr::Cancelled | Mr::Draft)
-                        && m.medication_codeable_concept
-                            .as_ref()
-                            .is_some_and(|cc| code.matches(cc))
+                        && m.medication_codeable_concept.as_ref().is_some_and(|cc| code.matches(cc))
                 }
                 _ => false,
             }),
@@ -276,20 +259,14 @@ impl Criteria {
                 }
                 _ => false,
             }),
-            Self::Age(range) => patient(rs)
-                .and_then(|p| p.birth_date.as_ref())
-                .is_some_and(|b| {
-                    // A year-only birth date leaves the age uncertain by one; only a certain age matches.
-                    let parts = b.parts();
-                    let oldest = max_age(parts, as_of);
-                    let youngest = if parts.date().is_some() {
-                        oldest
-                    } else {
-                        oldest - 1
-                    };
-                    range.min.is_none_or(|lo| youngest >= i32::from(lo))
-                        && range.max.is_none_or(|hi| oldest <= i32::from(hi))
-                }),
+            Self::Age(range) => patient(rs).and_then(|p| p.birth_date.as_ref()).is_some_and(|b| {
+                // A year-only birth date leaves the age uncertain by one; only a certain age matches.
+                let parts = b.parts();
+                let oldest = max_age(parts, as_of);
+                let youngest = if parts.date().is_some() { oldest } else { oldest - 1 };
+                range.min.is_none_or(|lo| youngest >= i32::from(lo))
+                    && range.max.is_none_or(|hi| oldest <= i32::from(hi))
+            }),
             Self::Sex(g) => patient(rs).is_some_and(|p| p.gender == Some(*g)),
         }
     }
@@ -365,10 +342,7 @@ mod tests {
                 r#"{"condition":{"system":"http://snomed.info/sct","code":"1","typo":true}}"#,
                 "unknown field `typo`",
             ),
-            (
-                r#"{"condition":{"system":"http://example.org","code":"1"}}"#,
-                "unknown code system",
-            ),
+            (r#"{"condition":{"system":"http://example.org","code":"1"}}"#, "unknown code system"),
             (r#"{"age":{"min":70,"max":40}}"#, "age: min above max"),
             (r#"{"all":[]}"#, "need at least one"),
             (r#"{"sex":"woman"}"#, "unknown variant `woman`"),
@@ -376,16 +350,7 @@ mod tests {
             let e = Criteria::from_json(doc).unwrap_err().to_string();
             assert!(e.contains(want), "{doc}: {e}");
         }
-        let deep = format!(
-            "{}{{\"sex\":\"male\"}}{}",
-            "{\"not\":".repeat(20),
-            "}".repeat(20)
-        );
-        assert!(
-            Criteria::from_json(&deep)
-                .unwrap_err()
-                .to_string()
-                .contains("nested deeper")
-        );
+        let deep = format!("{}{{\"sex\":\"male\"}}{}", "{\"not\":".repeat(20), "}".repeat(20));
+        assert!(Criteria::from_json(&deep).unwrap_err().to_string().contains("nested deeper"));
     }
 }

@@ -45,10 +45,7 @@ impl FhirError {
     }
 
     pub(crate) fn invalid(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::Invalid {
-            path: path.into(),
-            message: message.into(),
-        }
+        Self::Invalid { path: path.into(), message: message.into() }
     }
 }
 

@@ -145,10 +145,7 @@ pub fn check_release(rows: &[Row], policy: &GatePolicy) -> Result<ReleaseReport>
     let value = |i: usize, row: &Row, attr: &String| {
         row.get(attr)
             .cloned()
-            .ok_or_else(|| GateError::MissingAttribute {
-                row: i,
-                attribute: attr.clone(),
-            })
+            .ok_or_else(|| GateError::MissingAttribute { row: i, attribute: attr.clone() })
     };
     let mut classes: BTreeMap<Vec<String>, (usize, Vec<BTreeSet<String>>)> = BTreeMap::new();
     for (i, row) in rows.iter().enumerate() {
@@ -157,11 +154,8 @@ pub fn check_release(rows: &[Row], policy: &GatePolicy) -> Result<ReleaseReport>
             .iter()
             .map(|a| value(i, row, a))
             .collect::<Result<Vec<_>>>()?;
-        let sensitive = policy
-            .sensitive
-            .iter()
-            .map(|a| value(i, row, a))
-            .collect::<Result<Vec<_>>>()?;
+        let sensitive =
+            policy.sensitive.iter().map(|a| value(i, row, a)).collect::<Result<Vec<_>>>()?;
         let (count, seen) = classes
             .entry(key)
             .or_insert_with(|| (0, vec![BTreeSet::new(); policy.sensitive.len()]));
@@ -174,17 +168,10 @@ pub fn check_release(rows: &[Row], policy: &GatePolicy) -> Result<ReleaseReport>
     let failing = classes
         .into_iter()
         .filter_map(|(key, (count, seen))| {
-            let distinct: BTreeMap<String, usize> = policy
-                .sensitive
-                .iter()
-                .cloned()
-                .zip(seen.iter().map(BTreeSet::len))
-                .collect();
-            let below_l: Vec<String> = distinct
-                .iter()
-                .filter(|(_, n)| **n < policy.l)
-                .map(|(a, _)| a.clone())
-                .collect();
+            let distinct: BTreeMap<String, usize> =
+                policy.sensitive.iter().cloned().zip(seen.iter().map(BTreeSet::len)).collect();
+            let below_l: Vec<String> =
+                distinct.iter().filter(|(_, n)| **n < policy.l).map(|(a, _)| a.clone()).collect();
             let below_k = count < policy.k;
             (below_k || !below_l.is_empty()).then(|| GroupReport {
                 quasi: policy.quasi_identifiers.iter().cloned().zip(key).collect(),
@@ -195,18 +182,8 @@ pub fn check_release(rows: &[Row], policy: &GatePolicy) -> Result<ReleaseReport>
             })
         })
         .collect::<Vec<_>>();
-    let report = ReleaseReport {
-        k: policy.k,
-        l: policy.l,
-        rows: rows.len(),
-        groups,
-        failing,
-    };
-    if report.failing.is_empty() {
-        Ok(report)
-    } else {
-        Err(GateError::Refused(report))
-    }
+    let report = ReleaseReport { k: policy.k, l: policy.l, rows: rows.len(), groups, failing };
+    if report.failing.is_empty() { Ok(report) } else { Err(GateError::Refused(report)) }
 }
 
 /// The coarse, public quasi-identifier tuple a delivery carries: age band, sex, region.
@@ -224,10 +201,10 @@ pub struct CoarseQi {
 impl CoarseQi {
     /// The tuple of a patient at `as_of`, from the patient's own (not yet de-identified) record.
     pub fn of_patient(p: &Patient, as_of: Date) -> Self {
-        let age_band = p.birth_date.as_ref().map_or_else(
-            || "unknown".into(),
-            |b| age_band(crate::deid::max_age(b.parts(), as_of)),
-        );
+        let age_band = p
+            .birth_date
+            .as_ref()
+            .map_or_else(|| "unknown".into(), |b| age_band(crate::deid::max_age(b.parts(), as_of)));
         let sex = match p.gender {
             Some(Gender::Male) => "male",
             Some(Gender::Female) => "female",
@@ -239,11 +216,7 @@ impl CoarseQi {
         let region = address
             .and_then(|a| a.state.as_deref().or(a.country.as_deref()))
             .map_or_else(|| "unknown".into(), |r| r.trim().to_uppercase());
-        Self {
-            age_band,
-            sex,
-            region,
-        }
+        Self { age_band, sex, region }
     }
 
     /// As a gate row under the default policy's attribute names.
@@ -306,11 +279,7 @@ pub struct ClassTracker<Id, Q = CoarseQi> {
 impl<Id: Clone + Eq + Hash, Q: Clone + Eq + Hash> ClassTracker<Id, Q> {
     /// A tracker releasing classes of at least `k` deliveries (at least 1).
     pub fn new(k: usize) -> Self {
-        Self {
-            k: k.max(1),
-            classes: HashMap::new(),
-            seen: HashSet::new(),
-        }
+        Self { k: k.max(1), classes: HashMap::new(), seen: HashSet::new() }
     }
 
     /// Records a delivery and says whether anything may be released.
@@ -318,17 +287,11 @@ impl<Id: Clone + Eq + Hash, Q: Clone + Eq + Hash> ClassTracker<Id, Q> {
         if !self.seen.insert(id.clone()) {
             return Admission::Duplicate;
         }
-        let class = self.classes.entry(qi).or_insert_with(|| Class {
-            held: Vec::new(),
-            size: 0,
-        });
+        let class = self.classes.entry(qi).or_insert_with(|| Class { held: Vec::new(), size: 0 });
         class.size += 1;
         if class.size < self.k {
             class.held.push(id);
-            return Admission::Held {
-                size: class.size,
-                k: self.k,
-            };
+            return Admission::Held { size: class.size, k: self.k };
         }
         class.held.push(id);
         Admission::Release(std::mem::take(&mut class.held))
@@ -341,19 +304,12 @@ impl<Id: Clone + Eq + Hash, Q: Clone + Eq + Hash> ClassTracker<Id, Q> {
 
     /// Classes that have reached `k`.
     pub fn released_classes(&self) -> Vec<&Q> {
-        self.classes
-            .iter()
-            .filter(|(_, c)| c.size >= self.k)
-            .map(|(q, _)| q)
-            .collect()
+        self.classes.iter().filter(|(_, c)| c.size >= self.k).map(|(q, _)| q).collect()
     }
 
     /// Deliveries still held, by class: what a timeout or refund would act on.
     pub fn held(&self) -> impl Iterator<Item = (&Q, &[Id])> {
-        self.classes
-            .iter()
-            .filter(|(_, c)| !c.held.is_empty())
-            .map(|(q, c)| (q, c.held.as_slice()))
+        self.classes.iter().filter(|(_, c)| !c.held.is_empty()).map(|(q, c)| (q, c.held.as_slice()))
     }
 }
 

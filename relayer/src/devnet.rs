@@ -73,9 +73,7 @@ impl Toolchain {
         let cwd = std::env::current_dir()?;
         cwd.ancestors()
             .find(|dir| dir.join("foundry.toml").is_file())
-            .map(|dir| Self {
-                root: dir.to_path_buf(),
-            })
+            .map(|dir| Self { root: dir.to_path_buf() })
             .ok_or(DevnetError::NoProjectRoot { from: cwd })
     }
 
@@ -111,20 +109,12 @@ impl Toolchain {
 
     fn tool(&self, tool: &'static str, rel: &str) -> Result<PathBuf> {
         let path = self.root.join(rel);
-        if path.is_file() {
-            Ok(path)
-        } else {
-            Err(DevnetError::MissingTool { tool, path })
-        }
+        if path.is_file() { Ok(path) } else { Err(DevnetError::MissingTool { tool, path }) }
     }
 }
 
 fn foundry_native(tool: &str) -> String {
-    let arch = if cfg!(target_arch = "aarch64") {
-        "arm64"
-    } else {
-        "amd64"
-    };
+    let arch = if cfg!(target_arch = "aarch64") { "arm64" } else { "amd64" };
     format!("node_modules/@foundry-rs/{tool}-linux-{arch}/bin/{tool}")
 }
 
@@ -138,9 +128,8 @@ impl Chain {
     /// Starts anvil on a free port with its default funded dev accounts.
     pub fn start(tools: &Toolchain) -> Result<Self> {
         // The launcher reads the keys and the port from anvil's banner, then closes the pipe.
-        let anvil = Anvil::at(tools.anvil()?)
-            .try_spawn()
-            .map_err(|e| DevnetError::Anvil(e.to_string()))?;
+        let anvil =
+            Anvil::at(tools.anvil()?).try_spawn().map_err(|e| DevnetError::Anvil(e.to_string()))?;
         Ok(Self { anvil })
     }
 
@@ -190,9 +179,7 @@ impl IpfsNode {
     /// Initialises a fresh repository and starts the daemon on free ports.
     pub fn start(tools: &Toolchain) -> Result<Self> {
         let jsipfs = tools.jsipfs()?;
-        let repo = tempfile::Builder::new()
-            .prefix("medvault-ipfs-")
-            .tempdir()?;
+        let repo = tempfile::Builder::new().prefix("medvault-ipfs-").tempdir()?;
 
         let init = Command::new(&jsipfs)
             .args(["init", "--profile", "test"])
@@ -257,16 +244,9 @@ impl IpfsNode {
             seen.push(line);
         }
         let api_url = api_url.ok_or_else(|| {
-            DevnetError::Ipfs(format!(
-                "daemon did not print its API address:\n{}",
-                seen.join("\n")
-            ))
+            DevnetError::Ipfs(format!("daemon did not print its API address:\n{}", seen.join("\n")))
         })?;
-        Ok(Self {
-            child,
-            api_url,
-            _repo: repo,
-        })
+        Ok(Self { child, api_url, _repo: repo })
     }
 
     /// Base URL of the Kubo RPC API, e.g. `http://127.0.0.1:5001`.
@@ -297,10 +277,7 @@ fn free_all_ports(config: &Path) -> Result<()> {
     addrs["Gateway"] = "/ip4/127.0.0.1/tcp/0".into();
     addrs["RPC"] = "/ip4/127.0.0.1/tcp/0/ws".into();
     addrs["Swarm"] = serde_json::json!(["/ip4/127.0.0.1/tcp/0"]);
-    std::fs::write(
-        config,
-        serde_json::to_vec_pretty(&json).expect("a JSON value serialises"),
-    )?;
+    std::fs::write(config, serde_json::to_vec_pretty(&json).expect("a JSON value serialises"))?;
     Ok(())
 }
 
@@ -357,11 +334,7 @@ pub fn deploy(
     faucet: &[Address],
 ) -> Result<Deployment> {
     let forge = tools.forge()?;
-    let faucet = faucet
-        .iter()
-        .map(|a| a.to_string())
-        .collect::<Vec<_>>()
-        .join(",");
+    let faucet = faucet.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(",");
     let output = Command::new(forge)
         .current_dir(tools.root())
         .args([
@@ -375,14 +348,7 @@ pub fn deploy(
         .arg("--private-key")
         .arg(deployer_key.to_string())
         .env("MEDVAULT_RELAYER", relayer.to_string())
-        .env(
-            "MEDVAULT_FAUCET",
-            if faucet.is_empty() {
-                ",".to_string()
-            } else {
-                faucet
-            },
-        )
+        .env("MEDVAULT_FAUCET", if faucet.is_empty() { ",".to_string() } else { faucet })
         .stdin(Stdio::null())
         .output()?;
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -406,10 +372,8 @@ fn parse_script_output(stdout: &str) -> Result<Deployment> {
         };
         if let Some(returns) = value.get("returns").and_then(|r| r.as_object()) {
             for (name, ret) in returns {
-                if let Some(addr) = ret
-                    .get("value")
-                    .and_then(|v| v.as_str())
-                    .and_then(|v| v.parse().ok())
+                if let Some(addr) =
+                    ret.get("value").and_then(|v| v.as_str()).and_then(|v| v.parse().ok())
                 {
                     contracts.insert(name.clone(), addr);
                 }
@@ -420,16 +384,11 @@ fn parse_script_output(stdout: &str) -> Result<Deployment> {
         }
     }
     if contracts.is_empty() {
-        return Err(DevnetError::Deploy(format!(
-            "no addresses in the script output:\n{stdout}"
-        )));
+        return Err(DevnetError::Deploy(format!("no addresses in the script output:\n{stdout}")));
     }
     let chain_id = chain_id
         .ok_or_else(|| DevnetError::Deploy("the script output names no chain id".into()))?;
-    Ok(Deployment {
-        chain_id,
-        contracts,
-    })
+    Ok(Deployment { chain_id, contracts })
 }
 
 #[cfg(test)]
@@ -454,18 +413,13 @@ mod tests {
         assert_eq!(d.chain_id, 31337);
         assert_eq!(
             d.address("records").unwrap(),
-            "0x5FbDB2315678afecb367f032d93F642f64180aa3"
-                .parse::<Address>()
-                .unwrap()
+            "0x5FbDB2315678afecb367f032d93F642f64180aa3".parse::<Address>().unwrap()
         );
         assert!(d.address("market").is_err());
     }
 
     #[test]
     fn script_output_without_returns_is_an_error() {
-        assert!(matches!(
-            parse_script_output("{\"chain\":1}"),
-            Err(DevnetError::Deploy(_))
-        ));
+        assert!(matches!(parse_script_output("{\"chain\":1}"), Err(DevnetError::Deploy(_))));
     }
 }

@@ -8,8 +8,5 @@ use clap::Parser;
 fn main() -> eyre::Result<()> {
     let args = cli::Cli::parse();
     cli::init_tracing(args.verbose);
-    tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?
-        .block_on(cli::run(args))
+    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(cli::run(args))
 }

@@ -88,10 +88,7 @@ fn check(s: &str, path: &str) -> Option<Leak> {
         return None;
     }
     let hit = PATTERNS.matches(s).iter().next()?;
-    Some(Leak {
-        path: path.to_owned(),
-        kind: KINDS[hit],
-    })
+    Some(Leak { path: path.to_owned(), kind: KINDS[hit] })
 }
 
 #[cfg(test)]
@@ -108,15 +105,9 @@ mod tests {
             ("123-45-6789", "social security number"),
             ("10.0.0.1", "IPv4 address"),
             ("fe80:0:0:0:202:b3ff:fe1e:8329", "IPv6 address"),
-            (
-                "0x52908400098527886E0F7030069857D2E4169EE7",
-                "wallet address",
-            ),
+            ("0x52908400098527886E0F7030069857D2E4169EE7", "wallet address"),
             ("QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG", "IPFS CID"),
-            (
-                "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
-                "IPFS CID",
-            ),
+            ("bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi", "IPFS CID"),
             ("f47ac10b-58cc-4372-a567-0e02b2c3d479", "UUID"),
             ("seen 2019-03-04", "date more precise than a year"),
             ("https://portal.example.org/me", "URL"),
@@ -140,12 +131,6 @@ mod tests {
     fn a_url_in_a_system_that_is_not_a_terminology_is_caught() {
         let leak =
             sweep(&json!({"entry":[{"system":"https://hospital.example.org/mrn"}]})).unwrap();
-        assert_eq!(
-            leak,
-            Leak {
-                path: "entry[0].system".into(),
-                kind: "URL"
-            }
-        );
+        assert_eq!(leak, Leak { path: "entry[0].system".into(), kind: "URL" });
     }
 }

@@ -76,10 +76,7 @@ pub struct DeidOptions {
 impl DeidOptions {
     /// Options for an export today, with the subject called `subject`.
     pub fn now() -> Self {
-        Self {
-            as_of: time::OffsetDateTime::now_utc().date(),
-            subject_id: "subject".into(),
-        }
+        Self { as_of: time::OffsetDateTime::now_utc().date(), subject_id: "subject".into() }
     }
 }
 
@@ -123,20 +120,14 @@ pub fn deidentify(records: &[Resource], opts: &DeidOptions) -> Result<ResearchVi
     for r in records {
         flatten_with_urls(r, None, &mut flat);
     }
-    let patients = flat
-        .iter()
-        .filter(|(_, r)| matches!(r, Resource::Patient(_)))
-        .count();
+    let patients = flat.iter().filter(|(_, r)| matches!(r, Resource::Patient(_))).count();
     if patients > 1 {
         return Err(DeidError::SeveralPatients(patients));
     }
 
     // New ids are positional, so they carry nothing of the originals; the map lets
     // DiagnosticReport.result keep pointing at the observations it groups.
-    let mut ctx = Ctx {
-        opts,
-        new_ids: HashMap::new(),
-    };
+    let mut ctx = Ctx { opts, new_ids: HashMap::new() };
     let mut next = 0usize;
     for (url, r) in &flat {
         if matches!(r, Resource::Patient(_)) {
@@ -145,8 +136,7 @@ pub fn deidentify(records: &[Resource], opts: &DeidOptions) -> Result<ResearchVi
         next += 1;
         let new = format!("r{next}");
         if let Some(id) = r.id() {
-            ctx.new_ids
-                .insert(format!("{}/{id}", r.resource_type()), new.clone());
+            ctx.new_ids.insert(format!("{}/{id}", r.resource_type()), new.clone());
         }
         if let Some(url) = url {
             ctx.new_ids.insert((*url).to_owned(), new.clone());
@@ -164,15 +154,10 @@ pub fn deidentify(records: &[Resource], opts: &DeidOptions) -> Result<ResearchVi
             format!("r{n}")
         };
         match ctx.resource(r, id) {
-            Ok(out) => entry.push(BundleEntry {
-                full_url: None,
-                resource: Some(out),
-            }),
-            Err(reason) => dropped.push(Dropped {
-                index,
-                resource_type: r.resource_type(),
-                reason,
-            }),
+            Ok(out) => entry.push(BundleEntry { full_url: None, resource: Some(out) }),
+            Err(reason) => {
+                dropped.push(Dropped { index, resource_type: r.resource_type(), reason })
+            }
         }
     }
     // Ids of dropped resources may still be referenced; those references were resolved against
@@ -184,8 +169,7 @@ pub fn deidentify(records: &[Resource], opts: &DeidOptions) -> Result<ResearchVi
         .collect();
     for e in &mut entry {
         if let Some(Resource::DiagnosticReport(d)) = &mut e.resource {
-            d.result
-                .retain(|r| r.reference.as_ref().is_some_and(|r| kept.contains(r)));
+            d.result.retain(|r| r.reference.as_ref().is_some_and(|r| kept.contains(r)));
         }
     }
 
@@ -309,10 +293,7 @@ fn opt_year(dt: Option<&FhirDateTime>) -> Option<FhirDateTime> {
 }
 
 fn period(p: &Period) -> Option<Period> {
-    let out = Period {
-        start: opt_year(p.start.as_ref()),
-        end: opt_year(p.end.as_ref()),
-    };
+    let out = Period { start: opt_year(p.start.as_ref()), end: opt_year(p.end.as_ref()) };
     (out.start.is_some() || out.end.is_some()).then_some(out)
 }
 
@@ -355,17 +336,12 @@ impl Ctx<'_> {
     }
 
     fn patient(&self, p: &Patient, id: String) -> Patient {
-        let over_89 = p
-            .birth_date
-            .as_ref()
-            .is_some_and(|b| max_age(b.parts(), self.opts.as_of) >= 90);
+        let over_89 =
+            p.birth_date.as_ref().is_some_and(|b| max_age(b.parts(), self.opts.as_of) >= 90);
         let (birth_date, extension) = match &p.birth_date {
             Some(_) if over_89 => (
                 None,
-                vec![Extension {
-                    url: AGE_BAND_URL.into(),
-                    value_string: Some("90+".into()),
-                }],
+                vec![Extension { url: AGE_BAND_URL.into(), value_string: Some("90+".into()) }],
             ),
             Some(b) => (Some(FhirDate::year_only(b.parts().year)), Vec::new()),
             // Only our own band survives from the input, so a view de-identified again keeps it.
@@ -394,8 +370,7 @@ impl Ctx<'_> {
             birth_date,
             // For the over-89 the year of death would date the birth, so only the fact remains.
             deceased_boolean: if over_89 {
-                p.deceased_boolean
-                    .or(p.deceased_date_time.as_ref().map(|_| true))
+                p.deceased_boolean.or(p.deceased_date_time.as_ref().map(|_| true))
             } else {
                 p.deceased_boolean
             },
@@ -413,10 +388,8 @@ impl Ctx<'_> {
     fn observation(&self, o: &Observation, id: String) -> Keep<Observation> {
         let code = required_concept(Some(&o.code))?;
         let is_age = o.code.has_any_code("http://loinc.org", AGE_LOINC);
-        let value_quantity = o
-            .value_quantity
-            .as_ref()
-            .map(|q| if is_age { age_quantity(q) } else { quantity(q) });
+        let value_quantity =
+            o.value_quantity.as_ref().map(|q| if is_age { age_quantity(q) } else { quantity(q) });
         let value_integer = o.value_integer.map(|v| if is_age { v.min(90) } else { v });
         Ok(Observation {
             id: Some(id),
@@ -606,10 +579,8 @@ impl Ctx<'_> {
 
     fn immunization(&self, i: &Immunization, id: String) -> Keep<Immunization> {
         // occurrence[x] is required and its string form is free text: without a date, no resource.
-        let occurrence = i
-            .occurrence_date_time
-            .as_ref()
-            .ok_or("occurrence given only as free text")?;
+        let occurrence =
+            i.occurrence_date_time.as_ref().ok_or("occurrence given only as free text")?;
         Ok(Immunization {
             id: Some(id),
             meta: None,
@@ -664,12 +635,10 @@ impl Ctx<'_> {
 
 /// State and country stay; the ZIP becomes ZIP3 (or `000`); street, city and district go.
 fn address(a: &Address) -> Address {
-    let us = a.country.as_deref().is_none_or(|c| {
-        matches!(
-            c.to_ascii_uppercase().as_str(),
-            "US" | "USA" | "UNITED STATES"
-        )
-    });
+    let us = a
+        .country
+        .as_deref()
+        .is_none_or(|c| matches!(c.to_ascii_uppercase().as_str(), "US" | "USA" | "UNITED STATES"));
     Address {
         state: a.state.clone(),
         country: a.country.clone(),
@@ -698,17 +667,10 @@ mod tests {
 
     #[test]
     fn ages_in_other_units_are_capped_too() {
-        let months = Quantity {
-            value: Some(1100.0),
-            code: Some("mo".into()),
-            ..Quantity::default()
-        };
+        let months =
+            Quantity { value: Some(1100.0), code: Some("mo".into()), ..Quantity::default() };
         assert_eq!(age_quantity(&months).comparator.as_deref(), Some(">="));
-        let young = Quantity {
-            value: Some(52.0),
-            code: Some("a".into()),
-            ..Quantity::default()
-        };
+        let young = Quantity { value: Some(52.0), code: Some("a".into()), ..Quantity::default() };
         assert_eq!(age_quantity(&young).value, Some(52.0));
     }
 

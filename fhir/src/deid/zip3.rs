@@ -23,19 +23,13 @@ pub fn safe_harbor_zip(postal_code: &str) -> Option<String> {
         });
     }
     let (five, plus4) = code.split_at_checked(5)?;
-    let plus4_ok = plus4.is_empty()
-        || plus4
-            .strip_prefix('-')
-            .is_some_and(|p| p.len() == 4 && digits(p));
+    let plus4_ok =
+        plus4.is_empty() || plus4.strip_prefix('-').is_some_and(|p| p.len() == 4 && digits(p));
     if !digits(five) || !plus4_ok {
         return None;
     }
     let zip3 = &five[..3];
-    Some(if RESTRICTED_ZIP3.contains(&zip3) {
-        "000".to_owned()
-    } else {
-        zip3.to_owned()
-    })
+    Some(if RESTRICTED_ZIP3.contains(&zip3) { "000".to_owned() } else { zip3.to_owned() })
 }
 
 #[cfg(test)]
@@ -53,11 +47,7 @@ mod tests {
     #[test]
     fn every_restricted_prefix_becomes_000() {
         for z in RESTRICTED_ZIP3 {
-            assert_eq!(
-                safe_harbor_zip(&format!("{z}42")),
-                Some("000".into()),
-                "{z}"
-            );
+            assert_eq!(safe_harbor_zip(&format!("{z}42")), Some("000".into()), "{z}");
         }
     }
 

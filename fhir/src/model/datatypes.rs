@@ -72,10 +72,7 @@ pub struct Reference {
 impl Reference {
     /// A literal reference to `Type/id`.
     pub fn to(resource_type: &str, id: &str) -> Self {
-        Self {
-            reference: Some(format!("{resource_type}/{id}")),
-            ..Self::default()
-        }
+        Self { reference: Some(format!("{resource_type}/{id}")), ..Self::default() }
     }
 }
 

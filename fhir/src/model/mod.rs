@@ -100,11 +100,9 @@ impl Resource {
 
     fn flatten_into<'a>(&'a self, out: &mut Vec<&'a Resource>) {
         match self {
-            Self::Bundle(b) => b
-                .entry
-                .iter()
-                .filter_map(|e| e.resource.as_ref())
-                .for_each(|r| r.flatten_into(out)),
+            Self::Bundle(b) => {
+                b.entry.iter().filter_map(|e| e.resource.as_ref()).for_each(|r| r.flatten_into(out))
+            }
             other => out.push(other),
         }
     }
@@ -135,9 +133,7 @@ pub fn parse_value(value: Value) -> Result<Resource> {
             return Err(FhirError::ResourceType("missing required field".into()));
         }
         None => {
-            return Err(FhirError::ResourceType(
-                "a resource must be a JSON object".into(),
-            ));
+            return Err(FhirError::ResourceType("a resource must be a JSON object".into()));
         }
     };
     let rt = resource_type.as_str();
@@ -179,9 +175,8 @@ fn typed<T: DeserializeOwned>(resource_type: &str, value: Value) -> Result<T> {
         }
         let message = e.inner().to_string();
         // serde reports a missing field at its parent; FHIR users expect the field's own path.
-        if let Some(field) = message
-            .strip_prefix("missing field `")
-            .and_then(|m| m.strip_suffix('`'))
+        if let Some(field) =
+            message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`'))
         {
             return FhirError::invalid(format!("{path}.{field}"), "missing required field");
         }
@@ -216,23 +211,19 @@ fn bundle(value: Value) -> Result<Bundle> {
         entry: Vec<RawEntry>,
     }
     let raw: RawBundle = typed("Bundle", value)?;
-    let entry =
-        raw.entry
-            .into_iter()
-            .enumerate()
-            .map(|(index, e)| {
-                let resource = e.resource.map(parse_value).transpose().map_err(|source| {
-                    FhirError::InEntry {
-                        index,
-                        source: Box::new(source),
-                    }
-                })?;
-                Ok(BundleEntry {
-                    full_url: e.full_url,
-                    resource,
-                })
-            })
-            .collect::<Result<_>>()?;
+    let entry = raw
+        .entry
+        .into_iter()
+        .enumerate()
+        .map(|(index, e)| {
+            let resource = e
+                .resource
+                .map(parse_value)
+                .transpose()
+                .map_err(|source| FhirError::InEntry { index, source: Box::new(source) })?;
+            Ok(BundleEntry { full_url: e.full_url, resource })
+        })
+        .collect::<Result<_>>()?;
     Ok(Bundle {
         id: raw.id,
         meta: raw.meta,
@@ -250,21 +241,13 @@ fn choice(
     present: &[(&str, bool)],
     required: bool,
 ) -> Result<()> {
-    let set: Vec<&str> = present
-        .iter()
-        .filter(|(_, p)| *p)
-        .map(|(n, _)| *n)
-        .collect();
+    let set: Vec<&str> = present.iter().filter(|(_, p)| *p).map(|(n, _)| *n).collect();
     match set.len() {
         0 if required => Err(FhirError::invalid(
             format!("{resource_type}.{element}[x]"),
             format!(
                 "missing required field (one of {})",
-                present
-                    .iter()
-                    .map(|(n, _)| *n)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                present.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
             ),
         )),
         0 | 1 => Ok(()),
@@ -279,9 +262,7 @@ fn check_id(resource_type: &str, id: Option<&str>) -> Result<()> {
     let Some(id) = id else { return Ok(()) };
     let ok = !id.is_empty()
         && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
     if ok {
         Ok(())
     } else {
@@ -383,10 +364,7 @@ fn validate(resource: &Resource) -> Result<()> {
                 rt,
                 "medication",
                 &[
-                    (
-                        "medicationCodeableConcept",
-                        m.medication_codeable_concept.is_some(),
-                    ),
+                    ("medicationCodeableConcept", m.medication_codeable_concept.is_some()),
                     ("medicationReference", m.medication_reference.is_some()),
                 ],
                 true,
@@ -405,10 +383,7 @@ fn validate(resource: &Resource) -> Result<()> {
             rt,
             "medication",
             &[
-                (
-                    "medicationCodeableConcept",
-                    m.medication_codeable_concept.is_some(),
-                ),
+                ("medicationCodeableConcept", m.medication_codeable_concept.is_some()),
                 ("medicationReference", m.medication_reference.is_some()),
             ],
             true,
@@ -473,10 +448,7 @@ mod tests {
     #[test]
     fn impossible_birth_date_is_named_with_its_value() {
         let e = err(r#"{"resourceType":"Patient","birthDate":"1980-13-45"}"#);
-        assert_eq!(
-            e,
-            r#"Patient.birthDate: "1980-13-45" is not a valid FHIR date"#
-        );
+        assert_eq!(e, r#"Patient.birthDate: "1980-13-45" is not a valid FHIR date"#);
     }
 
     #[test]

@@ -64,8 +64,7 @@ fn calendar(caps: &regex::Captures<'_>) -> Option<PartialDate> {
 }
 
 fn in_range(caps: &regex::Captures<'_>, name: &str, max: u8) -> bool {
-    caps.name(name)
-        .is_none_or(|v| v.as_str().parse::<u8>().is_ok_and(|v| v <= max))
+    caps.name(name).is_none_or(|v| v.as_str().parse::<u8>().is_ok_and(|v| v <= max))
 }
 
 /// A FHIR `date`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, no time, no zone.
@@ -79,22 +78,12 @@ impl FhirDate {
     /// Parses and checks a FHIR `date`. Returns `None` for anything FHIR would reject.
     pub fn parse(text: &str) -> Option<Self> {
         let caps = DATE.captures(text)?;
-        Some(Self {
-            text: text.to_owned(),
-            parts: calendar(&caps)?,
-        })
+        Some(Self { text: text.to_owned(), parts: calendar(&caps)? })
     }
 
     /// A year-only date, the precision Safe Harbor leaves.
     pub fn year_only(year: i32) -> Self {
-        Self {
-            text: format!("{year:04}"),
-            parts: PartialDate {
-                year,
-                month: None,
-                day: None,
-            },
-        }
+        Self { text: format!("{year:04}"), parts: PartialDate { year, month: None, day: None } }
     }
 
     /// The calendar parts.
@@ -131,22 +120,12 @@ impl FhirDateTime {
         if !time_ok {
             return None;
         }
-        Some(Self {
-            text: text.to_owned(),
-            parts: calendar(&caps)?,
-        })
+        Some(Self { text: text.to_owned(), parts: calendar(&caps)? })
     }
 
     /// A year-only dateTime, the precision Safe Harbor leaves.
     pub fn year_only(year: i32) -> Self {
-        Self {
-            text: format!("{year:04}"),
-            parts: PartialDate {
-                year,
-                month: None,
-                day: None,
-            },
-        }
+        Self { text: format!("{year:04}"), parts: PartialDate { year, month: None, day: None } }
     }
 
     /// The calendar parts (the time of day is not interpreted).
@@ -206,49 +185,29 @@ mod tests {
         for ok in ["1980", "1980-02", "1980-02-29", "2024-12-31"] {
             assert!(FhirDate::parse(ok).is_some(), "{ok} should parse");
         }
-        for bad in [
-            "1980-13-45",
-            "1981-02-29",
-            "80-01-01",
-            "1980-1-1",
-            "1980-01-01T00:00:00Z",
-            "0000",
-            "",
-        ] {
+        for bad in
+            ["1980-13-45", "1981-02-29", "80-01-01", "1980-1-1", "1980-01-01T00:00:00Z", "0000", ""]
+        {
             assert!(FhirDate::parse(bad).is_none(), "{bad} should be refused");
         }
     }
 
     #[test]
     fn date_times_need_a_zone_with_a_time() {
-        for ok in [
-            "2019",
-            "2019-05-04",
-            "2019-05-04T10:12:00Z",
-            "2019-05-04T10:12:00.123+05:30",
-        ] {
+        for ok in ["2019", "2019-05-04", "2019-05-04T10:12:00Z", "2019-05-04T10:12:00.123+05:30"] {
             assert!(FhirDateTime::parse(ok).is_some(), "{ok} should parse");
         }
-        for bad in [
-            "2019-05-04T10:12:00",
-            "2019-05-04T25:00:00Z",
-            "2019-05-04T10:12Z",
-            "2019-02-30",
-        ] {
-            assert!(
-                FhirDateTime::parse(bad).is_none(),
-                "{bad} should be refused"
-            );
+        for bad in
+            ["2019-05-04T10:12:00", "2019-05-04T25:00:00Z", "2019-05-04T10:12Z", "2019-02-30"]
+        {
+            assert!(FhirDateTime::parse(bad).is_none(), "{bad} should be refused");
         }
     }
 
     #[test]
     fn full_dates_expose_a_calendar_date() {
         let d = FhirDate::parse("1972-06-15").unwrap();
-        assert_eq!(
-            d.parts().date(),
-            Date::from_calendar_date(1972, Month::June, 15).ok()
-        );
+        assert_eq!(d.parts().date(), Date::from_calendar_date(1972, Month::June, 15).ok());
         assert_eq!(FhirDate::parse("1972").unwrap().parts().date(), None);
     }
 }

@@ -53,10 +53,7 @@ fn a_broken_entry_in_a_synthea_bundle_is_located() {
         &std::fs::read_to_string(fixture_path("synthea_diabetic.json")).unwrap(),
     )
     .unwrap();
-    bundle["entry"][2]["resource"]
-        .as_object_mut()
-        .unwrap()
-        .remove("status");
+    bundle["entry"][2]["resource"].as_object_mut().unwrap().remove("status");
     let err = parse_value(bundle).unwrap_err();
     assert_eq!(
         err.to_string(),

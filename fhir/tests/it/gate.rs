@@ -23,10 +23,7 @@ fn rows(class: (&str, &str, &str), diagnoses: &[&str]) -> Vec<Row> {
 }
 
 fn policy() -> GatePolicy {
-    GatePolicy {
-        sensitive: vec!["diagnosis".into()],
-        ..GatePolicy::default()
-    }
+    GatePolicy { sensitive: vec!["diagnosis".into()], ..GatePolicy::default() }
 }
 
 #[test]
@@ -35,15 +32,10 @@ fn eleven_diverse_rows_per_class_pass() {
     set.extend(rows(("50-59", "female", "MA"), &["I10"; 5]));
     set.extend(rows(
         ("60-69", "male", "NH"),
-        &[
-            "E11", "I10", "J45", "E11", "E11", "E11", "E11", "E11", "E11", "E11", "E11", "E11",
-        ],
+        &["E11", "I10", "J45", "E11", "E11", "E11", "E11", "E11", "E11", "E11", "E11", "E11"],
     ));
     let report = check_release(&set, &policy()).expect("passes");
-    assert_eq!(
-        (report.rows, report.groups, report.failing.len()),
-        (23, 2, 0)
-    );
+    assert_eq!((report.rows, report.groups, report.failing.len()), (23, 2, 0));
 }
 
 #[test]
@@ -52,9 +44,7 @@ fn small_and_uniform_classes_are_reported() {
     set.extend(rows(("90+", "male", "VT"), &["E11", "I10", "C50"]));
     set.extend(rows(
         ("30-39", "other", "RI"),
-        &[
-            "E11", "I10", "I10", "I10", "I10", "I10", "I10", "I10", "I10", "I10", "I10",
-        ],
+        &["E11", "I10", "I10", "I10", "I10", "I10", "I10", "I10", "I10", "I10", "I10"],
     ));
     let Err(GateError::Refused(report)) = check_release(&set, &policy()) else {
         panic!("must be refused")
@@ -87,20 +77,12 @@ fn a_row_without_a_declared_attribute_is_an_error_not_a_pass() {
 
 #[test]
 fn coarse_tuples_from_records_feed_the_gate() {
-    let Resource::Bundle(b) = fixture("synthea_diabetic.json") else {
-        panic!()
-    };
-    let Some(Resource::Patient(p)) = &b.entry[0].resource else {
-        panic!()
-    };
+    let Resource::Bundle(b) = fixture("synthea_diabetic.json") else { panic!() };
+    let Some(Resource::Patient(p)) = &b.entry[0].resource else { panic!() };
     let qi = CoarseQi::of_patient(p, opts().as_of);
     assert_eq!(
         qi,
-        CoarseQi {
-            age_band: "50-59".into(),
-            sex: "female".into(),
-            region: "MA".into()
-        }
+        CoarseQi { age_band: "50-59".into(), sex: "female".into(), region: "MA".into() }
     );
     let ten = vec![qi.to_row(); 10];
     assert!(check_release(&ten, &GatePolicy::default()).is_err());

@@ -20,12 +20,7 @@ fn golden(name: &str) -> Value {
         &std::fs::read_to_string(&expected_path).expect("expected view exists"),
     )
     .expect("expected view is JSON");
-    assert_eq!(
-        actual,
-        expected,
-        "{name}: research view differs from {}",
-        expected_path.display()
-    );
+    assert_eq!(actual, expected, "{name}: research view differs from {}", expected_path.display());
 
     // The view is FHIR our own validator accepts, and de-identifying it again changes nothing.
     let reparsed = parse_value(actual["view"].clone()).expect("research view is valid FHIR");
@@ -44,10 +39,7 @@ fn synthea_diabetic_bundle() {
     let entries = view["entry"].as_array().unwrap();
     let patient = &entries[0]["resource"];
     assert_eq!(patient["birthDate"], "1971");
-    assert_eq!(
-        patient["address"],
-        json!([{"state": "MA", "postalCode": "011", "country": "US"}])
-    );
+    assert_eq!(patient["address"], json!([{"state": "MA", "postalCode": "011", "country": "US"}]));
     assert!(
         patient.get("name").is_none()
             && patient.get("telecom").is_none()
@@ -60,10 +52,7 @@ fn synthea_diabetic_bundle() {
         .find(|r| r["resourceType"] == "DiagnosticReport")
         .unwrap();
     let hba1c_id = entries[2]["resource"]["id"].as_str().unwrap();
-    assert_eq!(
-        report["result"],
-        json!([{"reference": format!("Observation/{hba1c_id}")}])
-    );
+    assert_eq!(report["result"], json!([{"reference": format!("Observation/{hba1c_id}")}]));
     // The childhood Hep B shot had only a free-text date: left out, and said so.
     assert_eq!(
         out["dropped"],
@@ -76,31 +65,18 @@ fn nonagenarian_in_a_restricted_zip3() {
     let out = golden("nonagenarian_rural");
     let entries = out["view"]["entry"].as_array().unwrap();
     let patient = &entries[0]["resource"];
-    assert!(
-        patient.get("birthDate").is_none(),
-        "birth year would reveal an age over 89"
-    );
+    assert!(patient.get("birthDate").is_none(), "birth year would reveal an age over 89");
     assert_eq!(patient["extension"][0]["valueString"], "90+");
     assert_eq!(patient["deceasedBoolean"], true);
     // Walpole, NH is in ZIP3 036, one of the restricted prefixes; the old Concord address is gone.
-    assert_eq!(
-        patient["address"],
-        json!([{"state": "NH", "postalCode": "000", "country": "US"}])
-    );
+    assert_eq!(patient["address"], json!([{"state": "NH", "postalCode": "000", "country": "US"}]));
     assert_eq!(entries[1]["resource"]["valueQuantity"]["comparator"], ">=");
     assert_eq!(entries[1]["resource"]["valueQuantity"]["value"], 90.0);
     assert_eq!(entries[2]["resource"]["onsetAge"]["value"], 90.0);
-    let reasons: Vec<&str> = out["dropped"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["reason"].as_str().unwrap())
-        .collect();
+    let reasons: Vec<&str> =
+        out["dropped"].as_array().unwrap().iter().map(|d| d["reason"].as_str().unwrap()).collect();
     assert_eq!(
         reasons,
-        [
-            "no code from a standard terminology",
-            "no code from a standard terminology"
-        ]
+        ["no code from a standard terminology", "no code from a standard terminology"]
     );
 }

@@ -11,9 +11,7 @@ use medvault_fhir::{DeidOptions, Resource, parse_json};
 use time::macros::date;
 
 fn fixture_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
 fn fixture(name: &str) -> Resource {
@@ -23,8 +21,5 @@ fn fixture(name: &str) -> Resource {
 
 /// The export date every test uses, so ages and the 90+ rule are reproducible.
 fn opts() -> DeidOptions {
-    DeidOptions {
-        as_of: date!(2024 - 06 - 01),
-        subject_id: "subject".into(),
-    }
+    DeidOptions { as_of: date!(2024 - 06 - 01), subject_id: "subject".into() }
 }

@@ -64,10 +64,7 @@ fn planted() -> impl Strategy<Value = Planted> {
             "SN-[A-Z0-9]{8}",
             "LOT[A-Z0-9]{6}",
         ),
-        (
-            (1925..2015i32, 1..=12u8, 1..=28u8),
-            (2000..2024i32, 1..=12u8, 1..=28u8),
-        ),
+        ((1925..2015i32, 1..=12u8, 1..=28u8), (2000..2024i32, 1..=12u8, 1..=28u8)),
     )
         .prop_map(
             |(
@@ -105,10 +102,7 @@ fn planted() -> impl Strategy<Value = Planted> {
 
 fn records(p: &Planted) -> serde_json::Value {
     let birth = format!("{:04}-{:02}-{:02}", p.birth.0, p.birth.1, p.birth.2);
-    let event = format!(
-        "{:04}-{:02}-{:02}T09:30:00-05:00",
-        p.event.0, p.event.1, p.event.2
-    );
+    let event = format!("{:04}-{:02}-{:02}T09:30:00-05:00", p.event.0, p.event.1, p.event.2);
     let gossip = format!(
         "{} {} ({}, {}) from {} asked about {}",
         p.given, p.family, p.phone, p.email, p.city, p.ip

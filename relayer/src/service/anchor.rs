@@ -107,12 +107,7 @@ pub struct InMemoryAnchorer {
 impl InMemoryAnchorer {
     /// Every anchored (root, manifest, count), in no order.
     pub fn anchored(&self) -> Vec<(B256, B256, u32)> {
-        self.anchors
-            .lock()
-            .expect("lock")
-            .values()
-            .map(|&(r, m, c, _)| (r, m, c))
-            .collect()
+        self.anchors.lock().expect("lock").values().map(|&(r, m, c, _)| (r, m, c)).collect()
     }
 }
 
@@ -131,20 +126,14 @@ impl AnchorSubmitter for InMemoryAnchorer {
         let mut anchors = self.anchors.lock().expect("lock");
         let block = anchors.len() as u64 + 1;
         let &mut (_, _, _, block) = anchors.entry(key).or_insert((root, manifest, count, block));
-        Ok(AnchorStatus::Mined {
-            tx_hash: key,
-            block_number: block,
-        })
+        Ok(AnchorStatus::Mined { tx_hash: key, block_number: block })
     }
 
     async fn status(&self, key: B256, _root: B256) -> Result<Option<AnchorStatus>> {
         let anchors = self.anchors.lock().expect("lock");
         Ok(anchors
             .get(&key)
-            .map(|&(.., block)| AnchorStatus::Confirmed {
-                tx_hash: key,
-                block_number: block,
-            }))
+            .map(|&(.., block)| AnchorStatus::Confirmed { tx_hash: key, block_number: block }))
     }
 }
 
@@ -168,22 +157,12 @@ fn from_tx(status: super::tx::TxStatus) -> AnchorStatus {
     use super::tx::TxStatus;
     match status {
         TxStatus::Queued | TxStatus::Submitted { .. } => AnchorStatus::Pending,
-        TxStatus::Mined {
-            tx_hash,
-            block_number,
-            ..
-        } => AnchorStatus::Mined {
-            tx_hash,
-            block_number,
-        },
-        TxStatus::Confirmed {
-            tx_hash,
-            block_number,
-            ..
-        } => AnchorStatus::Confirmed {
-            tx_hash,
-            block_number,
-        },
+        TxStatus::Mined { tx_hash, block_number, .. } => {
+            AnchorStatus::Mined { tx_hash, block_number }
+        }
+        TxStatus::Confirmed { tx_hash, block_number, .. } => {
+            AnchorStatus::Confirmed { tx_hash, block_number }
+        }
         TxStatus::Failed { reason } => AnchorStatus::Failed { reason },
     }
 }
@@ -197,30 +176,15 @@ impl AnchorSubmitter for TxAnchorer {
         manifest: B256,
         count: u32,
     ) -> Result<AnchorStatus> {
-        let input = RecordRegistry::anchorBatchCall {
-            root,
-            manifest,
-            count,
-        }
-        .abi_encode();
-        let call = super::tx::TxCall {
-            to: self.registry,
-            input: input.into(),
-        };
-        let status = self
-            .tx
-            .submit(super::tx::IdempotencyKey(key), call)
-            .await
-            .map_err(unavailable)?;
+        let input = RecordRegistry::anchorBatchCall { root, manifest, count }.abi_encode();
+        let call = super::tx::TxCall { to: self.registry, input: input.into() };
+        let status =
+            self.tx.submit(super::tx::IdempotencyKey(key), call).await.map_err(unavailable)?;
         Ok(from_tx(status))
     }
 
     async fn status(&self, key: B256, _root: B256) -> Result<Option<AnchorStatus>> {
-        let status = self
-            .tx
-            .status(&super::tx::IdempotencyKey(key))
-            .await
-            .map_err(unavailable)?;
+        let status = self.tx.status(&super::tx::IdempotencyKey(key)).await.map_err(unavailable)?;
         Ok(status.map(from_tx))
     }
 }
@@ -260,10 +224,8 @@ impl ChainAnchorer {
     ) -> Result<Self> {
         let from = signer.address();
         let url = rpc_url.parse().map_err(unavailable)?;
-        let provider = ProviderBuilder::new()
-            .wallet(EthereumWallet::from(signer))
-            .connect_http(url)
-            .erased();
+        let provider =
+            ProviderBuilder::new().wallet(EthereumWallet::from(signer)).connect_http(url).erased();
         Ok(Self {
             provider,
             registry,
@@ -281,27 +243,15 @@ impl ChainAnchorer {
             .topic1(root)
             .from_block(0u64);
         let logs = self.provider.get_logs(&filter).await.map_err(unavailable)?;
-        Ok(logs
-            .first()
-            .and_then(|l| Some((l.transaction_hash?, l.block_number?))))
+        Ok(logs.first().and_then(|l| Some((l.transaction_hash?, l.block_number?))))
     }
 
     async fn finality(&self, tx_hash: B256, block_number: u64) -> Result<AnchorStatus> {
-        let head = self
-            .provider
-            .get_block_number()
-            .await
-            .map_err(unavailable)?;
+        let head = self.provider.get_block_number().await.map_err(unavailable)?;
         Ok(if head + 1 >= block_number + self.confirmations {
-            AnchorStatus::Confirmed {
-                tx_hash,
-                block_number,
-            }
+            AnchorStatus::Confirmed { tx_hash, block_number }
         } else {
-            AnchorStatus::Mined {
-                tx_hash,
-                block_number,
-            }
+            AnchorStatus::Mined { tx_hash, block_number }
         })
     }
 }
@@ -318,20 +268,13 @@ impl AnchorSubmitter for ChainAnchorer {
         let mut sent = self.sent.lock().await;
         if sent.contains_key(&key) {
             drop(sent);
-            return Ok(self
-                .status(key, root)
-                .await?
-                .unwrap_or(AnchorStatus::Pending));
+            return Ok(self.status(key, root).await?.unwrap_or(AnchorStatus::Pending));
         }
         if let Some((tx, block)) = self.anchored(root).await? {
             return self.finality(tx, block).await;
         }
-        let nonce = self
-            .provider
-            .get_transaction_count(self.from)
-            .pending()
-            .await
-            .map_err(unavailable)?;
+        let nonce =
+            self.provider.get_transaction_count(self.from).pending().await.map_err(unavailable)?;
         let contract = RecordRegistry::new(self.registry, &self.provider);
         let pending = contract
             .anchorBatch(root, manifest, count)
@@ -348,11 +291,8 @@ impl AnchorSubmitter for ChainAnchorer {
     async fn status(&self, key: B256, root: B256) -> Result<Option<AnchorStatus>> {
         let tx = self.sent.lock().await.get(&key).copied();
         if let Some(tx_hash) = tx
-            && let Some(receipt) = self
-                .provider
-                .get_transaction_receipt(tx_hash)
-                .await
-                .map_err(unavailable)?
+            && let Some(receipt) =
+                self.provider.get_transaction_receipt(tx_hash).await.map_err(unavailable)?
         {
             if receipt.status() {
                 let block = receipt.block_number.unwrap_or_default();

@@ -161,13 +161,7 @@ impl Batcher {
         anchorer: Arc<dyn AnchorSubmitter>,
         config: BatcherConfig,
     ) -> Self {
-        Self {
-            store,
-            pinner,
-            backup,
-            anchorer,
-            config,
-        }
+        Self { store, pinner, backup, anchorer, config }
     }
 
     /// Runs rounds until `shutdown` turns true; wakes early when `wake` is notified.
@@ -227,11 +221,8 @@ impl Batcher {
         {
             tracing::warn!(error = %e, %cid, "backup pin failed; the primary copy stands alone");
         }
-        let members: Vec<(i64, u64, u64)> = pending
-            .iter()
-            .zip(ranges)
-            .map(|(p, (o, l))| (p.id, o, l))
-            .collect();
+        let members: Vec<(i64, u64, u64)> =
+            pending.iter().zip(ranges).map(|(p, (o, l))| (p.id, o, l)).collect();
         let store = self.store.clone();
         let cid2 = cid.clone();
         let batch = blocking(move || store.create_batch(&cid2, &members)).await?;
@@ -254,10 +245,8 @@ impl Batcher {
                 RecordState::Batched => {
                     let root = batch.root.expect("batched has a root");
                     let manifest = batch.manifest_hash.expect("batched has a manifest");
-                    let status = self
-                        .anchorer
-                        .submit(anchor_key(root), root, manifest, batch.count)
-                        .await?;
+                    let status =
+                        self.anchorer.submit(anchor_key(root), root, manifest, batch.count).await?;
                     self.step(batch.id, BatchStep::Submitted).await?;
                     self.apply(batch.id, RecordState::Submitted, status).await?;
                     false
@@ -270,9 +259,7 @@ impl Batcher {
                         None => {
                             tracing::info!(batch = batch.id, %root, "anchor unknown to the submitter; submitting again");
                             let manifest = batch.manifest_hash.expect("manifest");
-                            self.anchorer
-                                .submit(key, root, manifest, batch.count)
-                                .await?
+                            self.anchorer.submit(key, root, manifest, batch.count).await?
                         }
                     };
                     self.apply(batch.id, batch.state, status).await?;
@@ -300,43 +287,16 @@ impl Batcher {
     async fn apply(&self, batch: i64, from: RecordState, status: AnchorStatus) -> Result<()> {
         match status {
             AnchorStatus::Pending => {}
-            AnchorStatus::Mined {
-                tx_hash,
-                block_number,
-            } => {
+            AnchorStatus::Mined { tx_hash, block_number } => {
                 if from != RecordState::Mined {
-                    self.step(
-                        batch,
-                        BatchStep::Mined {
-                            tx_hash,
-                            block_number,
-                        },
-                    )
-                    .await?;
+                    self.step(batch, BatchStep::Mined { tx_hash, block_number }).await?;
                 }
             }
-            AnchorStatus::Confirmed {
-                tx_hash,
-                block_number,
-            } => {
+            AnchorStatus::Confirmed { tx_hash, block_number } => {
                 if from != RecordState::Mined {
-                    self.step(
-                        batch,
-                        BatchStep::Mined {
-                            tx_hash,
-                            block_number,
-                        },
-                    )
-                    .await?;
+                    self.step(batch, BatchStep::Mined { tx_hash, block_number }).await?;
                 }
-                self.step(
-                    batch,
-                    BatchStep::Confirmed {
-                        tx_hash,
-                        block_number,
-                    },
-                )
-                .await?;
+                self.step(batch, BatchStep::Confirmed { tx_hash, block_number }).await?;
                 tracing::info!(batch, %tx_hash, block_number, "batch confirmed");
             }
             AnchorStatus::Failed { reason } => {
@@ -357,9 +317,7 @@ impl Batcher {
             .map_err(|e| BatchError::Task(format!("batch {id}: {e}")))?;
         let proofs = tree.proofs();
         let index_of = |sid: i64| {
-            subs.iter()
-                .position(|s| s.id == sid)
-                .expect("every member's submission is listed")
+            subs.iter().position(|s| s.id == sid).expect("every member's submission is listed")
         };
         let manifest = Manifest {
             version: 1,
@@ -440,11 +398,7 @@ mod tests {
         let provider = PrivateKeySigner::from_bytes(&B256::repeat_byte(0x31)).unwrap();
         let patient = PrivateKeySigner::from_bytes(&B256::repeat_byte(0x32)).unwrap();
         registry.patients.lock().unwrap().insert(patient.address());
-        registry
-            .certified
-            .lock()
-            .unwrap()
-            .insert(provider.address());
+        registry.certified.lock().unwrap().insert(provider.address());
         let cfg = BatcherConfig {
             max_records,
             window: Duration::from_secs(3600),
@@ -460,15 +414,7 @@ mod tests {
             registry: REG,
         };
         let pipeline = Pipeline::new(store.clone(), registry, icfg, Arc::default());
-        Fx {
-            store,
-            pinner,
-            anchorer,
-            batcher,
-            pipeline,
-            provider,
-            patient,
-        }
+        Fx { store, pinner, anchorer, batcher, pipeline, provider, patient }
     }
 
     async fn submit(f: &Fx, first: u8, n: u8) -> Vec<i64> {
@@ -487,13 +433,7 @@ mod tests {
             .collect();
         let readers = [SecretKey::from(&f.patient).public_key().clone()];
         let (req, _) = testkit::build(&f.provider, CHAIN, REG, &drafts, &readers, &mut rng);
-        f.pipeline
-            .submit(req)
-            .await
-            .unwrap()
-            .iter()
-            .map(|a| a.id)
-            .collect()
+        f.pipeline.submit(req).await.unwrap().iter().map(|a| a.id).collect()
     }
 
     #[tokio::test]
@@ -501,10 +441,7 @@ mod tests {
         let f = fx(Arc::new(SqliteStore::in_memory().unwrap()), 4);
         let ids = [submit(&f, 1, 3).await, submit(&f, 10, 3).await].concat();
         assert!(f.batcher.round(false).await.unwrap(), "6 waiting ≥ 4: cut");
-        assert!(
-            !f.batcher.round(false).await.unwrap(),
-            "2 waiting < 4, window not over"
-        );
+        assert!(!f.batcher.round(false).await.unwrap(), "2 waiting < 4, window not over");
         assert!(f.batcher.round(true).await.unwrap(), "flush");
         f.batcher.round(false).await.unwrap();
         let anchored = f.anchorer.anchored();
@@ -515,22 +452,14 @@ mod tests {
             assert_eq!(v.state, RecordState::Confirmed);
             let batch = v.batch.unwrap();
             let root = batch.root.unwrap();
-            assert!(
-                anchored
-                    .iter()
-                    .any(|a| a.0 == root && Some(a.1) == batch.manifest_hash)
-            );
+            assert!(anchored.iter().any(|a| a.0 == root && Some(a.1) == batch.manifest_hash));
             let loc: Location = v.location.unwrap();
             let (env, _) = fetch_verified(f.pinner.as_ref(), None, &loc, v.leaf.ciphertext_hash)
                 .await
                 .unwrap();
             verify_record(&env, &v.leaf, &v.proof, root).unwrap();
             // The manifest is pinned, hashes to the anchored commitment, and lists the record.
-            let raw = f
-                .pinner
-                .cat(batch.manifest_cid.as_ref().unwrap())
-                .await
-                .unwrap();
+            let raw = f.pinner.cat(batch.manifest_cid.as_ref().unwrap()).await.unwrap();
             assert_eq!(keccak256(&raw), batch.manifest_hash.unwrap());
             let m: Manifest = serde_json::from_slice(&raw).unwrap();
             let leaf = &m.leaves[v.leaf_index.unwrap() as usize];
@@ -548,14 +477,9 @@ mod tests {
         let f = fx(store, 3);
         let ids = submit(&f, 1, 3).await;
         // Anchoring is down: the batch is pinned and batched but cannot be submitted.
-        f.anchorer
-            .unavailable
-            .store(true, std::sync::atomic::Ordering::SeqCst);
+        f.anchorer.unavailable.store(true, std::sync::atomic::Ordering::SeqCst);
         assert!(f.batcher.round(false).await.is_err());
-        assert_eq!(
-            f.store.record(ids[0]).unwrap().unwrap().state,
-            RecordState::Batched
-        );
+        assert_eq!(f.store.record(ids[0]).unwrap().unwrap().state, RecordState::Batched);
         submit(&f, 20, 2).await;
         drop(f);
 
@@ -569,12 +493,7 @@ mod tests {
         // The resumed batch is submitted with the same key twice: one effect.
         g.batcher
             .anchorer
-            .submit(
-                anchor_key(anchorer.anchored()[0].0),
-                anchorer.anchored()[0].0,
-                B256::ZERO,
-                3,
-            )
+            .submit(anchor_key(anchorer.anchored()[0].0), anchorer.anchored()[0].0, B256::ZERO, 3)
             .await
             .unwrap();
         assert_eq!(anchorer.anchored().len(), 2);

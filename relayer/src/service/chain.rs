@@ -21,15 +21,9 @@ pub struct OnChainRegistry {
 impl OnChainRegistry {
     /// Connects to `rpc_url`; `accounts` and `providers` are the registries' addresses.
     pub fn new(rpc_url: &str, accounts: Address, providers: Address) -> Result<Self, String> {
-        let url = rpc_url
-            .parse()
-            .map_err(|e| format!("bad RPC URL {rpc_url}: {e}"))?;
+        let url = rpc_url.parse().map_err(|e| format!("bad RPC URL {rpc_url}: {e}"))?;
         let provider = ProviderBuilder::new().connect_http(url).erased();
-        Ok(Self {
-            provider,
-            accounts,
-            providers,
-        })
+        Ok(Self { provider, accounts, providers })
     }
 }
 

@@ -106,18 +106,12 @@ impl SubmitRequest {
 
     /// The Merkle root of the leaves (what the signature covers), or `None` with no records.
     pub fn root(&self) -> Option<B256> {
-        MerkleTree::new(self.leaves().iter().map(RecordLeaf::hash).collect())
-            .ok()
-            .map(|t| t.root())
+        MerkleTree::new(self.leaves().iter().map(RecordLeaf::hash).collect()).ok().map(|t| t.root())
     }
 
     /// keccak256 of the patients' accounts, concatenated in record order.
     pub fn accounts_hash(&self) -> B256 {
-        let bytes: Vec<u8> = self
-            .records
-            .iter()
-            .flat_map(|r| r.patient_account.0.0)
-            .collect();
+        let bytes: Vec<u8> = self.records.iter().flat_map(|r| r.patient_account.0.0).collect();
         keccak256(bytes)
     }
 }
@@ -131,14 +125,7 @@ pub fn submission_digest(
 ) -> B256 {
     let tag = keccak256("medvault.submit.v1");
     keccak256(
-        (
-            tag,
-            alloy::primitives::U256::from(chain_id),
-            registry,
-            root,
-            accounts_hash,
-        )
-            .abi_encode(),
+        (tag, alloy::primitives::U256::from(chain_id), registry, root, accounts_hash).abi_encode(),
     )
 }
 
@@ -261,12 +248,7 @@ pub struct CachedRegistry<R> {
 impl<R> CachedRegistry<R> {
     /// Wraps `inner`.
     pub fn new(inner: R, certified_ttl: Duration) -> Self {
-        Self {
-            inner,
-            certified_ttl,
-            patients: Mutex::default(),
-            certified: Mutex::default(),
-        }
+        Self { inner, certified_ttl, patients: Mutex::default(), certified: Mutex::default() }
     }
 }
 
@@ -291,10 +273,7 @@ impl<R: Registry> Registry for CachedRegistry<R> {
         }
         let yes = self.inner.is_certified(account).await?;
         if yes {
-            self.certified
-                .lock()
-                .expect("lock")
-                .insert(account, Instant::now());
+            self.certified.lock().expect("lock").insert(account, Instant::now());
         }
         Ok(yes)
     }
@@ -330,12 +309,7 @@ impl Pipeline {
         config: IngestConfig,
         wake: Arc<Notify>,
     ) -> Self {
-        Self {
-            store,
-            registry,
-            config,
-            wake,
-        }
+        Self { store, registry, config, wake }
     }
 
     /// The store (for reads).
@@ -371,12 +345,8 @@ impl Pipeline {
             if r.version == 0 {
                 return Err(IngestError::BadVersion { index });
             }
-            Envelope::from_bytes(r.envelope.to_vec()).map_err(|e| {
-                IngestError::MalformedEnvelope {
-                    index,
-                    reason: e.to_string(),
-                }
-            })?;
+            Envelope::from_bytes(r.envelope.to_vec())
+                .map_err(|e| IngestError::MalformedEnvelope { index, reason: e.to_string() })?;
             if r.wrapped_keys.is_empty() {
                 return Err(IngestError::MalformedWrappedKey {
                     index,
@@ -408,22 +378,13 @@ impl Pipeline {
         }
         let accounts: BTreeSet<Address> = req.records.iter().map(|r| r.patient_account).collect();
         for &account in &accounts {
-            if !self
-                .registry
-                .is_patient(account)
-                .await
-                .map_err(IngestError::Chain)?
-            {
+            if !self.registry.is_patient(account).await.map_err(IngestError::Chain)? {
                 return Err(IngestError::UnknownPatient(account));
             }
         }
         let self_reported = accounts.len() == 1 && accounts.contains(&req.author);
         if !self_reported
-            && !self
-                .registry
-                .is_certified(req.author)
-                .await
-                .map_err(IngestError::Chain)?
+            && !self.registry.is_certified(req.author).await.map_err(IngestError::Chain)?
         {
             return Err(IngestError::IneligibleAuthor(req.author));
         }
@@ -515,12 +476,9 @@ pub mod testkit {
                     author: author.address(),
                     category: Category(d.category),
                 };
-                let (env, key) = seal(
-                    plaintext,
-                    &AadContext::for_leaf(chain_id, registry, &leaf),
-                    rng,
-                )
-                .expect("seal");
+                let (env, key) =
+                    seal(plaintext, &AadContext::for_leaf(chain_id, registry, &leaf), rng)
+                        .expect("seal");
                 let wrapped = readers
                     .iter()
                     .map(|r| Bytes::from(ecies::wrap_with_rng(&key, r, rng).as_bytes().to_vec()))
@@ -590,11 +548,7 @@ mod tests {
         let provider = PrivateKeySigner::random();
         let patient = PrivateKeySigner::random();
         registry.patients.lock().unwrap().insert(patient.address());
-        registry
-            .certified
-            .lock()
-            .unwrap()
-            .insert(provider.address());
+        registry.certified.lock().unwrap().insert(provider.address());
         let config = IngestConfig {
             max_record_bytes: 4096,
             max_records_per_request: 10,
@@ -602,13 +556,7 @@ mod tests {
             registry: REG,
         };
         let pipeline = Pipeline::new(store, registry.clone(), config, Arc::default());
-        Fixture {
-            pipeline,
-            registry,
-            provider,
-            patient,
-            rng: StdRng::seed_from_u64(7),
-        }
+        Fixture { pipeline, registry, provider, patient, rng: StdRng::seed_from_u64(7) }
     }
 
     fn drafts(patient: Address, n: u8, size: usize) -> Vec<(Draft, Vec<u8>)> {
@@ -659,30 +607,15 @@ mod tests {
         let mut f = fixture();
         let readers = reader(&mut f);
         let patient = f.patient.clone();
-        let (req, _) = build(
-            &patient,
-            CHAIN,
-            REG,
-            &drafts(patient.address(), 1, 10),
-            &readers,
-            &mut f.rng,
-        );
+        let (req, _) =
+            build(&patient, CHAIN, REG, &drafts(patient.address(), 1, 10), &readers, &mut f.rng);
         f.pipeline.submit(req).await.unwrap();
         // ...but not for another patient.
         let other = PrivateKeySigner::random();
         f.registry.patients.lock().unwrap().insert(other.address());
-        let (req, _) = build(
-            &other,
-            CHAIN,
-            REG,
-            &drafts(patient.address(), 1, 10),
-            &readers,
-            &mut f.rng,
-        );
-        assert!(matches!(
-            f.pipeline.submit(req).await,
-            Err(IngestError::IneligibleAuthor(_))
-        ));
+        let (req, _) =
+            build(&other, CHAIN, REG, &drafts(patient.address(), 1, 10), &readers, &mut f.rng);
+        assert!(matches!(f.pipeline.submit(req).await, Err(IngestError::IneligibleAuthor(_))));
     }
 
     #[tokio::test]
@@ -691,15 +624,8 @@ mod tests {
         let readers = reader(&mut f);
         let provider = f.provider.clone();
         let good = |f: &mut Fixture| {
-            build(
-                &provider,
-                CHAIN,
-                REG,
-                &drafts(f.patient.address(), 2, 100),
-                &readers,
-                &mut f.rng,
-            )
-            .0
+            build(&provider, CHAIN, REG, &drafts(f.patient.address(), 2, 100), &readers, &mut f.rng)
+                .0
         };
 
         let mut req = good(&mut f);
@@ -727,27 +653,14 @@ mod tests {
 
         let mut req = good(&mut f);
         req.records[0].category += 1; // signed over other leaves
-        assert!(matches!(
-            f.pipeline.submit(req).await,
-            Err(IngestError::BadSignature(_))
-        ));
+        assert!(matches!(f.pipeline.submit(req).await, Err(IngestError::BadSignature(_))));
 
         let mut req = good(&mut f);
         req.signature = Bytes::from(vec![1u8; 10]);
-        assert!(matches!(
-            f.pipeline.submit(req).await,
-            Err(IngestError::BadSignature(_))
-        ));
+        assert!(matches!(f.pipeline.submit(req).await, Err(IngestError::BadSignature(_))));
 
         let stranger = Address::repeat_byte(0x55);
-        let (req, _) = build(
-            &provider,
-            CHAIN,
-            REG,
-            &drafts(stranger, 1, 10),
-            &readers,
-            &mut f.rng,
-        );
+        let (req, _) = build(&provider, CHAIN, REG, &drafts(stranger, 1, 10), &readers, &mut f.rng);
         assert_eq!(
             f.pipeline.submit(req).await.unwrap_err().to_string(),
             format!("unknown patient: {stranger} is not a registered patient")
@@ -762,10 +675,7 @@ mod tests {
             &readers,
             &mut f.rng,
         );
-        assert!(matches!(
-            f.pipeline.submit(req).await,
-            Err(IngestError::IneligibleAuthor(_))
-        ));
+        assert!(matches!(f.pipeline.submit(req).await, Err(IngestError::IneligibleAuthor(_))));
 
         let mut req = good(&mut f);
         req.records[0].wrapped_keys = vec![Bytes::from(vec![0u8; 5])];
@@ -775,14 +685,8 @@ mod tests {
             Err(IngestError::MalformedWrappedKey { index: 0, .. })
         ));
 
-        let (req, _) = build(
-            &provider,
-            CHAIN,
-            REG,
-            &drafts(f.patient.address(), 11, 1),
-            &readers,
-            &mut f.rng,
-        );
+        let (req, _) =
+            build(&provider, CHAIN, REG, &drafts(f.patient.address(), 11, 1), &readers, &mut f.rng);
         assert!(matches!(
             f.pipeline.submit(req).await,
             Err(IngestError::TooManyRecords { count: 11, max: 10 })
@@ -798,10 +702,7 @@ mod tests {
         let cached = CachedRegistry::new(inner, Duration::from_secs(60));
         assert!(!cached.is_patient(a).await.unwrap());
         cached.inner.patients.lock().unwrap().insert(a);
-        assert!(
-            cached.is_patient(a).await.unwrap(),
-            "a negative answer is not cached"
-        );
+        assert!(cached.is_patient(a).await.unwrap(), "a negative answer is not cached");
         cached.inner.patients.lock().unwrap().clear();
         assert!(cached.is_patient(a).await.unwrap(), "a positive answer is");
     }

@@ -51,9 +51,7 @@ impl Pinner for InMemoryPinner {
 
     async fn cat_range(&self, cid: &str, offset: u64, length: u64) -> Result<Vec<u8>> {
         let objects = self.objects.lock().expect("lock");
-        let obj = objects
-            .get(cid)
-            .ok_or_else(|| IpfsError::NotFound(cid.to_string()))?;
+        let obj = objects.get(cid).ok_or_else(|| IpfsError::NotFound(cid.to_string()))?;
         let start = (offset as usize).min(obj.len());
         let end = (offset.saturating_add(length) as usize).min(obj.len());
         Ok(obj[start..end].to_vec())
@@ -61,10 +59,7 @@ impl Pinner for InMemoryPinner {
 
     async fn cat(&self, cid: &str) -> Result<Vec<u8>> {
         let objects = self.objects.lock().expect("lock");
-        objects
-            .get(cid)
-            .cloned()
-            .ok_or_else(|| IpfsError::NotFound(cid.to_string()))
+        objects.get(cid).cloned().ok_or_else(|| IpfsError::NotFound(cid.to_string()))
     }
 
     async fn is_pinned(&self, cid: &str) -> Result<bool> {

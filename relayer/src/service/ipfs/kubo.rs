@@ -22,9 +22,7 @@ pub struct KuboPinner {
 
 impl std::fmt::Debug for KuboPinner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("KuboPinner")
-            .field("url", &self.url)
-            .finish_non_exhaustive()
+        f.debug_struct("KuboPinner").field("url", &self.url).finish_non_exhaustive()
     }
 }
 
@@ -34,11 +32,7 @@ impl KuboPinner {
     pub fn new(url: &str, timeout: Duration) -> Result<Self> {
         let client = IpfsClient::from_str(url)
             .map_err(|e| IpfsError::Unreachable(format!("bad IPFS API URL {url}: {e}")))?;
-        Ok(Self {
-            client,
-            url: url.to_string(),
-            timeout,
-        })
+        Ok(Self { client, url: url.to_string(), timeout })
     }
 
     /// The node's version string; a cheap liveness check.
@@ -49,10 +43,7 @@ impl KuboPinner {
 
     async fn timed<F: std::future::Future>(&self, f: F) -> Result<F::Output> {
         tokio::time::timeout(self.timeout, f).await.map_err(|_| {
-            IpfsError::Unreachable(format!(
-                "{} did not answer within {:?}",
-                self.url, self.timeout
-            ))
+            IpfsError::Unreachable(format!("{} did not answer within {:?}", self.url, self.timeout))
         })
     }
 }
@@ -98,10 +89,8 @@ impl Pinner for KuboPinner {
             hash: Some("sha2-256"),
             ..Default::default()
         };
-        let body = self
-            .timed(self.client.request_string(req, Some(form)))
-            .await?
-            .map_err(map_err)?;
+        let body =
+            self.timed(self.client.request_string(req, Some(form))).await?.map_err(map_err)?;
         parse_add(&body)
     }
 
@@ -111,34 +100,20 @@ impl Pinner for KuboPinner {
             offset: Some(offset as usize),
             length: Some(length as usize),
         };
-        let (status, body) = self
-            .timed(self.client.request_raw(req, None))
-            .await?
-            .map_err(map_err)?;
+        let (status, body) =
+            self.timed(self.client.request_raw(req, None)).await?.map_err(map_err)?;
         if !status.is_success() {
-            return Err(IpfsError::NotFound(format!(
-                "{cid}: {}",
-                String::from_utf8_lossy(&body)
-            )));
+            return Err(IpfsError::NotFound(format!("{cid}: {}", String::from_utf8_lossy(&body))));
         }
         Ok(body.to_vec())
     }
 
     async fn cat(&self, cid: &str) -> Result<Vec<u8>> {
-        let req = request::Cat {
-            path: cid,
-            offset: None,
-            length: None,
-        };
-        let (status, body) = self
-            .timed(self.client.request_raw(req, None))
-            .await?
-            .map_err(map_err)?;
+        let req = request::Cat { path: cid, offset: None, length: None };
+        let (status, body) =
+            self.timed(self.client.request_raw(req, None)).await?.map_err(map_err)?;
         if !status.is_success() {
-            return Err(IpfsError::NotFound(format!(
-                "{cid}: {}",
-                String::from_utf8_lossy(&body)
-            )));
+            return Err(IpfsError::NotFound(format!("{cid}: {}", String::from_utf8_lossy(&body))));
         }
         Ok(body.to_vec())
     }

@@ -113,9 +113,7 @@ pub async fn fetch_verified(
     location: &Location,
     expected: B256,
 ) -> Result<(Vec<u8>, Fetched)> {
-    let first = primary
-        .cat_range(&location.cid, location.offset, location.length)
-        .await;
+    let first = primary.cat_range(&location.cid, location.offset, location.length).await;
     let primary_err = match first {
         Ok(bytes) if keccak256(&bytes) == expected => return Ok((bytes, Fetched::Primary)),
         Ok(bytes) => IpfsError::Corrupt {
@@ -165,21 +163,11 @@ mod tests {
         let envs: Vec<Vec<u8>> = (0..5u8).map(|i| vec![i; 10 + i as usize]).collect();
         let (data, ranges) = pack(envs.iter().map(Vec::as_slice));
         let cid = pinner.add_pinned(data.clone()).await.unwrap();
-        assert_eq!(
-            pinner.add_pinned(data).await.unwrap(),
-            cid,
-            "adding is deterministic"
-        );
+        assert_eq!(pinner.add_pinned(data).await.unwrap(), cid, "adding is deterministic");
         assert!(pinner.is_pinned(&cid).await.unwrap());
         for (env, (offset, length)) in envs.iter().zip(ranges) {
-            let loc = Location {
-                cid: cid.clone(),
-                offset,
-                length,
-            };
-            let (got, how) = fetch_verified(&pinner, None, &loc, keccak256(env))
-                .await
-                .unwrap();
+            let loc = Location { cid: cid.clone(), offset, length };
+            let (got, how) = fetch_verified(&pinner, None, &loc, keccak256(env)).await.unwrap();
             assert_eq!((&got, how), (env, Fetched::Primary));
         }
     }
@@ -191,31 +179,20 @@ mod tests {
         let (data, ranges) = pack(envs.iter().map(Vec::as_slice));
         let cid = primary.add_pinned(data.clone()).await.unwrap();
         backup.add_pinned(data).await.unwrap();
-        let loc = Location {
-            cid: cid.clone(),
-            offset: ranges[1].0,
-            length: ranges[1].1,
-        };
+        let loc = Location { cid: cid.clone(), offset: ranges[1].0, length: ranges[1].1 };
         let hash = keccak256(&envs[1]);
 
         primary.corrupt(&cid, 7);
-        let (got, how) = fetch_verified(&primary, Some(&backup), &loc, hash)
-            .await
-            .unwrap();
+        let (got, how) = fetch_verified(&primary, Some(&backup), &loc, hash).await.unwrap();
         assert_eq!((got.as_slice(), how), (&envs[1][..], Fetched::Restored));
-        assert_eq!(
-            fetch_verified(&primary, None, &loc, hash).await.unwrap().1,
-            Fetched::Primary
-        );
+        assert_eq!(fetch_verified(&primary, None, &loc, hash).await.unwrap().1, Fetched::Primary);
 
         primary.remove(&cid);
         assert!(matches!(
             fetch_verified(&primary, None, &loc, hash).await,
             Err(IpfsError::NotFound(_))
         ));
-        let (_, how) = fetch_verified(&primary, Some(&backup), &loc, hash)
-            .await
-            .unwrap();
+        let (_, how) = fetch_verified(&primary, Some(&backup), &loc, hash).await.unwrap();
         assert_eq!(how, Fetched::Restored);
 
         // Altered on both: refused, with the hashes.

@@ -79,10 +79,7 @@ pub struct SqliteStore {
 }
 
 fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
 fn b256(bytes: Vec<u8>) -> Result<B256> {
@@ -104,11 +101,7 @@ fn proof_bytes(proof: &[B256]) -> Vec<u8> {
 }
 
 fn proof_from(bytes: Option<Vec<u8>>) -> Vec<B256> {
-    bytes
-        .unwrap_or_default()
-        .chunks_exact(32)
-        .map(B256::from_slice)
-        .collect()
+    bytes.unwrap_or_default().chunks_exact(32).map(B256::from_slice).collect()
 }
 
 const LEAF_COLS: &str = "patient_id, record_id, version, ciphertext_hash, author, category";
@@ -203,9 +196,7 @@ impl SqliteStore {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.execute_batch(SCHEMA)?;
-        Ok(Self {
-            conn: Mutex::new(conn),
-        })
+        Ok(Self { conn: Mutex::new(conn) })
     }
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -217,16 +208,11 @@ impl SqliteStore {
     fn existing_of_submission(tx: &Connection, submission: i64) -> Result<Vec<Accepted>> {
         let mut stmt = tx
             .prepare_cached("SELECT id, state FROM records WHERE submission_id = ?1 ORDER BY id")?;
-        let rows = stmt.query_map([submission], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
-        })?;
+        let rows =
+            stmt.query_map([submission], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
         rows.map(|r| {
             let (id, st) = r?;
-            Ok(Accepted {
-                id,
-                state: state(st)?,
-                duplicate: true,
-            })
+            Ok(Accepted { id, state: state(st)?, duplicate: true })
         })
         .collect()
     }
@@ -259,11 +245,7 @@ impl RecordStore for SqliteStore {
                 let l = &rec.leaf;
                 let found = find
                     .query_row(
-                        params![
-                            l.patient_id.0.as_slice(),
-                            l.record_id.0.as_slice(),
-                            l.version.0
-                        ],
+                        params![l.patient_id.0.as_slice(), l.record_id.0.as_slice(), l.version.0],
                         |r| {
                             Ok((
                                 r.get::<_, i64>(0)?,
@@ -275,11 +257,7 @@ impl RecordStore for SqliteStore {
                     .optional()?;
                 match found {
                     Some((id, st, hash)) if hash == l.ciphertext_hash.as_slice() => {
-                        out.push(Some(Accepted {
-                            id,
-                            state: state(st)?,
-                            duplicate: true,
-                        }));
+                        out.push(Some(Accepted { id, state: state(st)?, duplicate: true }));
                     }
                     Some((existing, ..)) => {
                         return Err(StoreError::Conflict {
@@ -337,10 +315,7 @@ impl RecordStore for SqliteStore {
             }
         }
         tx.commit()?;
-        Ok(out
-            .into_iter()
-            .map(|a| a.expect("every record answered"))
-            .collect())
+        Ok(out.into_iter().map(|a| a.expect("every record answered")).collect())
     }
 
     fn waiting(&self) -> Result<(usize, Option<i64>)> {
@@ -359,11 +334,7 @@ impl RecordStore for SqliteStore {
             "SELECT id, envelope, created_ms FROM records WHERE state = 'received' ORDER BY id LIMIT ?1",
         )?;
         let rows = stmt.query_map([limit as i64], |r| {
-            Ok(PendingRecord {
-                id: r.get(0)?,
-                envelope: r.get(1)?,
-                created_ms: r.get(2)?,
-            })
+            Ok(PendingRecord { id: r.get(0)?, envelope: r.get(1)?, created_ms: r.get(2)? })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -402,9 +373,7 @@ impl RecordStore for SqliteStore {
     fn members(&self, batch: i64) -> Result<Vec<Member>> {
         let conn = self.conn();
         let cid: String = conn
-            .query_row("SELECT data_cid FROM batches WHERE id = ?1", [batch], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT data_cid FROM batches WHERE id = ?1", [batch], |r| r.get(0))
             .optional()?
             .ok_or(StoreError::NoBatch(batch))?;
         let mut stmt = conn.prepare_cached(&format!(
@@ -482,18 +451,12 @@ impl RecordStore for SqliteStore {
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let st: String = tx
-            .query_row("SELECT state FROM batches WHERE id = ?1", [batch], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT state FROM batches WHERE id = ?1", [batch], |r| r.get(0))
             .optional()?
             .ok_or(StoreError::NoBatch(batch))?;
         let from = state(st)?;
         if !from.can_become(RecordState::Batched) {
-            return Err(StoreError::InvalidTransition {
-                batch,
-                from,
-                to: RecordState::Batched,
-            });
+            return Err(StoreError::InvalidTransition { batch, from, to: RecordState::Batched });
         }
         tx.execute(
             "UPDATE batches SET state = 'batched', root = ?2, manifest_cid = ?3, manifest_hash = ?4 WHERE id = ?1",
@@ -502,8 +465,7 @@ impl RecordStore for SqliteStore {
         let ids: Vec<i64> = {
             let mut stmt =
                 tx.prepare_cached("SELECT id FROM records WHERE batch_id = ?1 ORDER BY id")?;
-            stmt.query_map([batch], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?
+            stmt.query_map([batch], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
         };
         if ids.len() != proofs.len() {
             return Err(StoreError::Corrupt(format!(
@@ -528,9 +490,7 @@ impl RecordStore for SqliteStore {
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let st: String = tx
-            .query_row("SELECT state FROM batches WHERE id = ?1", [batch], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT state FROM batches WHERE id = ?1", [batch], |r| r.get(0))
             .optional()?
             .ok_or(StoreError::NoBatch(batch))?;
         let from = state(st)?;
@@ -543,14 +503,8 @@ impl RecordStore for SqliteStore {
                 "UPDATE batches SET state = ?2, tx_hash = NULL, block_number = NULL WHERE id = ?1",
                 params![batch, to.as_str()],
             )?,
-            BatchStep::Mined {
-                tx_hash,
-                block_number,
-            }
-            | BatchStep::Confirmed {
-                tx_hash,
-                block_number,
-            } => tx.execute(
+            BatchStep::Mined { tx_hash, block_number }
+            | BatchStep::Confirmed { tx_hash, block_number } => tx.execute(
                 "UPDATE batches SET state = ?2, tx_hash = ?3, block_number = ?4 WHERE id = ?1",
                 params![batch, to.as_str(), tx_hash.as_slice(), *block_number as i64],
             )?,
@@ -584,9 +538,7 @@ impl RecordStore for SqliteStore {
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {BATCH_COLS} FROM batches WHERE state NOT IN ('confirmed', 'failed') ORDER BY id"
         ))?;
-        let rows = stmt
-            .query_map([], raw_batch)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let rows = stmt.query_map([], raw_batch)?.collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter().map(batch).collect()
     }
 
@@ -617,11 +569,9 @@ impl RecordStore for SqliteStore {
         };
         let batch = batch_id.map(|b| self.batch(b)).transpose()?.flatten();
         let location = match (&batch, offset, length) {
-            (Some(b), Some(o), Some(l)) => Some(Location {
-                cid: b.data_cid.clone(),
-                offset: o as u64,
-                length: l as u64,
-            }),
+            (Some(b), Some(o), Some(l)) => {
+                Some(Location { cid: b.data_cid.clone(), offset: o as u64, length: l as u64 })
+            }
             _ => None,
         };
         Ok(Some(RecordView {
@@ -683,33 +633,19 @@ mod tests {
     fn accept_is_idempotent_by_key_and_by_record_version() {
         let store = SqliteStore::in_memory().unwrap();
         let key = B256::repeat_byte(0xee);
-        let first = store
-            .accept(submission(Some(key), vec![sample(1, 1), sample(2, 1)]))
-            .unwrap();
-        assert!(
-            first
-                .iter()
-                .all(|a| !a.duplicate && a.state == RecordState::Received)
-        );
-        let again = store
-            .accept(submission(Some(key), vec![sample(1, 1), sample(2, 1)]))
-            .unwrap();
+        let first = store.accept(submission(Some(key), vec![sample(1, 1), sample(2, 1)])).unwrap();
+        assert!(first.iter().all(|a| !a.duplicate && a.state == RecordState::Received));
+        let again = store.accept(submission(Some(key), vec![sample(1, 1), sample(2, 1)])).unwrap();
         assert_eq!(
             again.iter().map(|a| a.id).collect::<Vec<_>>(),
             first.iter().map(|a| a.id).collect::<Vec<_>>()
         );
         assert!(again.iter().all(|a| a.duplicate));
         // Same (patient, record, version) without the key: the first id, nothing new.
-        let by_version = store
-            .accept(submission(None, vec![sample(2, 1), sample(3, 1)]))
-            .unwrap();
+        let by_version = store.accept(submission(None, vec![sample(2, 1), sample(3, 1)])).unwrap();
         assert_eq!(
             by_version[0],
-            Accepted {
-                id: first[1].id,
-                state: RecordState::Received,
-                duplicate: true
-            }
+            Accepted { id: first[1].id, state: RecordState::Received, duplicate: true }
         );
         assert!(!by_version[1].duplicate);
         assert_eq!(store.counts().unwrap()[&RecordState::Received], 3);
@@ -727,21 +663,15 @@ mod tests {
     #[test]
     fn batch_walks_the_state_machine_and_refuses_bad_steps() {
         let store = SqliteStore::in_memory().unwrap();
-        let acc = store
-            .accept(submission(None, vec![sample(1, 1), sample(2, 1)]))
-            .unwrap();
+        let acc = store.accept(submission(None, vec![sample(1, 1), sample(2, 1)])).unwrap();
         let pending = store.received(10).unwrap();
         assert_eq!(pending.len(), 2);
-        let batch = store
-            .create_batch("cid", &[(acc[0].id, 0, 100), (acc[1].id, 100, 100)])
-            .unwrap();
+        let batch =
+            store.create_batch("cid", &[(acc[0].id, 0, 100), (acc[1].id, 100, 100)]).unwrap();
         assert!(store.received(10).unwrap().is_empty());
         assert!(matches!(
             store.create_batch("cid", &[(acc[0].id, 0, 100)]),
-            Err(StoreError::InvalidTransition {
-                from: RecordState::Pinned,
-                ..
-            })
+            Err(StoreError::InvalidTransition { from: RecordState::Pinned, .. })
         ));
         assert!(matches!(
             store.step(batch, BatchStep::Submitted),
@@ -752,61 +682,22 @@ mod tests {
             })
         ));
         let members = store.members(batch).unwrap();
-        assert_eq!(
-            members[1].location,
-            Location {
-                cid: "cid".into(),
-                offset: 100,
-                length: 100
-            }
-        );
+        assert_eq!(members[1].location, Location { cid: "cid".into(), offset: 100, length: 100 });
         let subs = store.submissions_of(batch).unwrap();
         assert_eq!(subs.len(), 1);
-        assert_eq!(
-            subs[0].leaves,
-            members.iter().map(|m| m.leaf.hash()).collect::<Vec<_>>()
-        );
+        assert_eq!(subs[0].leaves, members.iter().map(|m| m.leaf.hash()).collect::<Vec<_>>());
         let proofs = vec![vec![B256::repeat_byte(3)], vec![B256::repeat_byte(4)]];
         store
-            .set_batched(
-                batch,
-                B256::repeat_byte(5),
-                "mcid",
-                B256::repeat_byte(6),
-                &proofs,
-            )
+            .set_batched(batch, B256::repeat_byte(5), "mcid", B256::repeat_byte(6), &proofs)
             .unwrap();
         store.step(batch, BatchStep::Submitted).unwrap();
         let tx_hash = B256::repeat_byte(7);
-        store
-            .step(
-                batch,
-                BatchStep::Mined {
-                    tx_hash,
-                    block_number: 9,
-                },
-            )
-            .unwrap();
+        store.step(batch, BatchStep::Mined { tx_hash, block_number: 9 }).unwrap();
         assert_eq!(store.unfinished_batches().unwrap().len(), 1);
-        store
-            .step(
-                batch,
-                BatchStep::Confirmed {
-                    tx_hash,
-                    block_number: 9,
-                },
-            )
-            .unwrap();
+        store.step(batch, BatchStep::Confirmed { tx_hash, block_number: 9 }).unwrap();
         assert!(store.unfinished_batches().unwrap().is_empty());
         assert!(
-            store
-                .step(
-                    batch,
-                    BatchStep::Failed {
-                        reason: "late".into()
-                    }
-                )
-                .is_err(),
+            store.step(batch, BatchStep::Failed { reason: "late".into() }).is_err(),
             "confirmed is final"
         );
         let view = store.record(acc[1].id).unwrap().unwrap();
@@ -821,16 +712,12 @@ mod tests {
     fn survives_reopen() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.db");
-        let id = SqliteStore::open(&path)
-            .unwrap()
-            .accept(submission(None, vec![sample(1, 1)]))
-            .unwrap()[0]
+        let id =
+            SqliteStore::open(&path).unwrap().accept(submission(None, vec![sample(1, 1)])).unwrap()
+                [0]
             .id;
         let store = SqliteStore::open(&path).unwrap();
-        assert_eq!(
-            store.record(id).unwrap().unwrap().state,
-            RecordState::Received
-        );
+        assert_eq!(store.record(id).unwrap().unwrap().state, RecordState::Received);
         assert_eq!(store.received(5).unwrap().len(), 1);
     }
 }

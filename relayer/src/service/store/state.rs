@@ -107,10 +107,7 @@ mod tests {
             assert!(!s.can_become(Received), "nothing goes back to received");
             assert_eq!(s.can_become(Failed), !s.is_final());
             if s.is_final() {
-                assert!(
-                    RecordState::ALL.iter().all(|n| !s.can_become(*n)),
-                    "{s} is final"
-                );
+                assert!(RecordState::ALL.iter().all(|n| !s.can_become(*n)), "{s} is final");
             }
         }
         assert!(!Received.can_become(Batched), "no skipping");
