@@ -65,12 +65,8 @@ pub struct RpcSender {
 impl RpcSender {
     /// Connects to `rpc_url` (no fillers).
     pub fn new(rpc_url: &str) -> Result<Self> {
-        let url = rpc_url
-            .parse()
-            .map_err(|_| TxError::BadUrl(rpc_url.to_string()))?;
-        Ok(Self {
-            provider: RootProvider::new_http(url),
-        })
+        let url = rpc_url.parse().map_err(|_| TxError::BadUrl(rpc_url.to_string()))?;
+        Ok(Self { provider: RootProvider::new_http(url) })
     }
 
     /// The underlying provider.
@@ -96,11 +92,7 @@ impl TxSender for RpcSender {
 
     async fn nonce(&self, address: Address, pending: bool) -> Result<u64> {
         let call = self.provider.get_transaction_count(address);
-        let call = if pending {
-            call.pending()
-        } else {
-            call.latest()
-        };
+        let call = if pending { call.pending() } else { call.latest() };
         call.await.map_err(TxError::rpc)
     }
 
@@ -120,11 +112,7 @@ impl TxSender for RpcSender {
             .await
             .map_err(TxError::rpc)?;
         let base = block.and_then(|b| b.header.base_fee_per_gas).unwrap_or(0) as u128;
-        let tip = self
-            .provider
-            .get_max_priority_fee_per_gas()
-            .await
-            .map_err(TxError::rpc)?;
+        let tip = self.provider.get_max_priority_fee_per_gas().await.map_err(TxError::rpc)?;
         Ok(Fees::market(base, tip, cap))
     }
 
@@ -164,29 +152,17 @@ impl TxSender for RpcSender {
                 None => return Ok(None),
             },
         };
-        let ours = receipts
-            .iter()
-            .filter(|r| r.from == from)
-            .filter_map(inclusion_of)
-            .collect();
+        let ours = receipts.iter().filter(|r| r.from == from).filter_map(inclusion_of).collect();
         Ok(Some(BlockView { number, hash, ours }))
     }
 
     async fn inclusion(&self, tx_hash: B256) -> Result<Option<Inclusion>> {
-        let r = self
-            .provider
-            .get_transaction_receipt(tx_hash)
-            .await
-            .map_err(TxError::rpc)?;
+        let r = self.provider.get_transaction_receipt(tx_hash).await.map_err(TxError::rpc)?;
         Ok(r.as_ref().and_then(inclusion_of))
     }
 
     async fn is_known(&self, tx_hash: B256) -> Result<bool> {
-        let t = self
-            .provider
-            .get_transaction_by_hash(tx_hash)
-            .await
-            .map_err(TxError::rpc)?;
+        let t = self.provider.get_transaction_by_hash(tx_hash).await.map_err(TxError::rpc)?;
         Ok(t.is_some())
     }
 }
@@ -211,17 +187,9 @@ pub fn sign(
         access_list: Default::default(),
         input: call.input.clone(),
     };
-    let sig = signer
-        .sign_transaction_sync(&mut tx)
-        .map_err(|e| TxError::Sign(e.to_string()))?;
+    let sig = signer.sign_transaction_sync(&mut tx).map_err(|e| TxError::Sign(e.to_string()))?;
     let signed = tx.into_signed(sig);
     let tx_hash = *signed.hash();
     let raw: Bytes = TxEnvelope::from(signed).encoded_2718().into();
-    Ok(Attempt {
-        tx_hash,
-        nonce,
-        gas_limit,
-        fees,
-        raw,
-    })
+    Ok(Attempt { tx_hash, nonce, gas_limit, fees, raw })
 }

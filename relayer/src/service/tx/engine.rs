@@ -88,19 +88,9 @@ struct Poll {
 }
 
 enum Event {
-    Estimated {
-        id: i64,
-        result: Result<u64>,
-    },
-    Sent {
-        id: i64,
-        hash: B256,
-        result: Result<B256>,
-    },
-    Checked {
-        id: i64,
-        result: Result<CheckOutcome>,
-    },
+    Estimated { id: i64, result: Result<u64> },
+    Sent { id: i64, hash: B256, result: Result<B256> },
+    Checked { id: i64, result: Result<CheckOutcome> },
     Polled(Result<Poll>),
 }
 
@@ -122,6 +112,7 @@ pub(super) struct Engine {
     canonical: BTreeMap<u64, B256>,
     latest_nonce: u64,
     head: u64,
+    scan_from: u64,
     polling: bool,
     last_gap_fill: Instant,
 }
@@ -167,6 +158,7 @@ impl Engine {
             canonical: BTreeMap::new(),
             latest_nonce: latest,
             head,
+            scan_from: head,
             polling: false,
             last_gap_fill: Instant::now(),
         };
@@ -190,15 +182,7 @@ impl Engine {
 
     /// Takes a journaled row back under management after a restart.
     fn adopt(&mut self, row: Row) {
-        let Row {
-            id,
-            key,
-            call,
-            status,
-            nonce,
-            inclusion,
-            attempts,
-        } = row;
+        let Row { id, key, call, status, nonce, inclusion, attempts } = row;
         match status {
             TxStatus::Queued => self.queue.push_back(Job { id, key, call }),
             TxStatus::Submitted { .. } | TxStatus::Mined { .. } => {
@@ -253,10 +237,7 @@ impl Engine {
                 _ = tick.tick() => self.on_tick(),
             }
         }
-        tracing::info!(
-            in_flight = self.entries.len(),
-            "transaction manager stopped"
-        );
+        tracing::info!(in_flight = self.entries.len(), "transaction manager stopped");
     }
 
     fn start_queued(&mut self) {
@@ -294,13 +275,8 @@ impl Engine {
         e.busy = true;
         let (chain, from, call) = (self.chain.clone(), self.address, e.call.clone());
         self.events.push(
-            async move {
-                Event::Estimated {
-                    id,
-                    result: chain.estimate_gas(from, &call).await,
-                }
-            }
-            .boxed(),
+            async move { Event::Estimated { id, result: chain.estimate_gas(from, &call).await } }
+                .boxed(),
         );
     }
 
@@ -314,14 +290,7 @@ impl Engine {
         e.busy = true;
         let (chain, raw, hash) = (self.chain.clone(), a.raw.clone(), a.tx_hash);
         self.events.push(
-            async move {
-                Event::Sent {
-                    id,
-                    hash,
-                    result: chain.send_raw(&raw).await,
-                }
-            }
-            .boxed(),
+            async move { Event::Sent { id, hash, result: chain.send_raw(&raw).await } }.boxed(),
         );
     }
 
@@ -348,12 +317,7 @@ impl Engine {
                             break;
                         }
                     }
-                    Ok(CheckOutcome {
-                        inclusion,
-                        latest_nonce,
-                        pending_nonce,
-                        head,
-                    })
+                    Ok(CheckOutcome { inclusion, latest_nonce, pending_nonce, head })
                 }
                 .await;
                 Event::Checked { id, result }
@@ -438,10 +402,7 @@ impl Engine {
 
     /// Gives a nonce back when no attempt with it ever reached the node.
     fn release_nonce_if_unsent(&mut self, id: i64, nonce: u64) {
-        let unsent = self
-            .entries
-            .get(&id)
-            .is_none_or(|e| !e.accepted && e.attempts.is_empty());
+        let unsent = self.entries.get(&id).is_none_or(|e| !e.accepted && e.attempts.is_empty());
         if unsent && nonce >= self.latest_nonce {
             self.free.insert(nonce);
         }
@@ -527,11 +488,7 @@ impl Engine {
     }
 
     fn notify(&self, key: IdempotencyKey, status: TxStatus) {
-        let waiting = self
-            .waiters
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .remove(&key);
+        let waiting = self.waiters.lock().unwrap_or_else(|p| p.into_inner()).remove(&key);
         for w in waiting.into_iter().flatten() {
             let _ = w.send(status.clone());
         }
@@ -664,9 +621,7 @@ impl Engine {
                 }
             } else {
                 tracing::warn!(key = %e.key.0, tx = %inc.tx_hash, "transaction reverted on-chain");
-                TxStatus::Failed {
-                    reason: "reverted on-chain (receipt status 0)".into(),
-                }
+                TxStatus::Failed { reason: "reverted on-chain (receipt status 0)".into() }
             };
             self.notify(e.key, status);
         }
@@ -761,18 +716,11 @@ impl Engine {
                 .to_be_bytes(),
         );
         let key = IdempotencyKey(keccak256(&seed));
-        let call = TxCall {
-            to: self.address,
-            input: Bytes::new(),
-        };
+        let call = TxCall { to: self.address, input: Bytes::new() };
         match self.journal.insert_or_get(&key, &call) {
             Ok((row, _)) => {
                 tracing::info!(nonce, "filling a released nonce with a no-op transfer");
-                self.queue.push_back(Job {
-                    id: row.id,
-                    key,
-                    call,
-                });
+                self.queue.push_back(Job { id: row.id, key, call });
             }
             Err(err) => tracing::error!(%err, "journal write failed"),
         }
@@ -784,15 +732,13 @@ impl Engine {
         let address = self.address;
         let cap = self.config.max_fee_per_gas_cap;
         let last = self.canonical.last_key_value().map(|(&n, &h)| (n, h));
-        let recent: Vec<(u64, B256)> = self
-            .canonical
-            .iter()
-            .rev()
-            .take(256)
-            .map(|(&n, &h)| (n, h))
-            .collect();
+        // The first round scans from the head seen at start, so nothing mined meanwhile is skipped.
+        let scan_from = self.scan_from;
+        let recent: Vec<(u64, B256)> =
+            self.canonical.iter().rev().take(256).map(|(&n, &h)| (n, h)).collect();
         self.events.push(
-            async move { Event::Polled(poll(chain, address, cap, last, recent).await) }.boxed(),
+            async move { Event::Polled(poll(chain, address, cap, scan_from, last, recent).await) }
+                .boxed(),
         );
     }
 
@@ -870,19 +816,16 @@ async fn poll(
     chain: Arc<dyn TxSender>,
     address: Address,
     cap: u128,
+    scan_from: u64,
     last: Option<(u64, B256)>,
     recent: Vec<(u64, B256)>,
 ) -> Result<Poll> {
     let head = chain.head().await?;
     let mut fork = None;
     let first = match last {
-        None => head,
+        None => scan_from.min(head),
         Some((n, h)) => {
-            let still = if n <= head {
-                chain.block_hash(n).await? == Some(h)
-            } else {
-                false
-            };
+            let still = if n <= head { chain.block_hash(n).await? == Some(h) } else { false };
             if still {
                 n + 1
             } else {
@@ -917,14 +860,6 @@ async fn poll(
     let fees = chain.market_fees(cap).await?;
     let latest_nonce = chain.nonce(address, false).await?;
     // The tracker only counts confirmations up to the blocks it has scanned.
-    let head = views
-        .last()
-        .map_or(head.min(first.saturating_sub(1)), |v| v.number);
-    Ok(Poll {
-        head,
-        fork,
-        blocks: views,
-        fees,
-        latest_nonce,
-    })
+    let head = views.last().map_or(head.min(first.saturating_sub(1)), |v| v.number);
+    Ok(Poll { head, fork, blocks: views, fees, latest_nonce })
 }

@@ -67,9 +67,7 @@ impl RpcErrorKind {
         {
             Self::Underpriced
         } else if code == 3 || m.contains("execution reverted") || m.contains("revert") {
-            Self::Reverted {
-                reason: decode_revert(message, revert_data),
-            }
+            Self::Reverted { reason: decode_revert(message, revert_data) }
         } else {
             Self::Rejected
         }
@@ -142,10 +140,7 @@ pub enum TxError {
 impl TxError {
     /// Wraps an alloy transport error with its classification.
     pub fn rpc(err: RpcError<TransportErrorKind>) -> Self {
-        Self::Rpc {
-            kind: RpcErrorKind::classify(&err),
-            message: err.to_string(),
-        }
+        Self::Rpc { kind: RpcErrorKind::classify(&err), message: err.to_string() }
     }
 
     /// The classification of a node error, if this is one.
@@ -207,10 +202,7 @@ pub fn decode_revert(message: &str, data: Option<&Bytes>) -> String {
         MedTokenErrors,
         MedvaultForwarderErrors
     );
-    format!(
-        "custom error 0x{} ({message})",
-        alloy::primitives::hex::encode(&data[..4])
-    )
+    format!("custom error 0x{} ({message})", alloy::primitives::hex::encode(&data[..4]))
 }
 
 #[cfg(test)]
@@ -225,25 +217,13 @@ mod tests {
     #[test]
     fn node_messages_are_classified_by_meaning() {
         assert_eq!(kind("nonce too low"), RpcErrorKind::NonceTooLow);
-        assert_eq!(
-            kind("Nonce too low: next nonce 5, tx nonce 3"),
-            RpcErrorKind::NonceTooLow
-        );
+        assert_eq!(kind("Nonce too low: next nonce 5, tx nonce 3"), RpcErrorKind::NonceTooLow);
         assert_eq!(kind("nonce too high"), RpcErrorKind::NonceTooHigh);
         assert_eq!(kind("already known"), RpcErrorKind::AlreadyKnown);
-        assert_eq!(
-            kind("transaction already imported"),
-            RpcErrorKind::AlreadyKnown
-        );
-        assert_eq!(
-            kind("replacement transaction underpriced"),
-            RpcErrorKind::Underpriced
-        );
+        assert_eq!(kind("transaction already imported"), RpcErrorKind::AlreadyKnown);
+        assert_eq!(kind("replacement transaction underpriced"), RpcErrorKind::Underpriced);
         assert_eq!(kind("transaction underpriced"), RpcErrorKind::Underpriced);
-        assert_eq!(
-            kind("max fee per gas less than block base fee"),
-            RpcErrorKind::FeeCapTooLow
-        );
+        assert_eq!(kind("max fee per gas less than block base fee"), RpcErrorKind::FeeCapTooLow);
         assert_eq!(
             kind("Insufficient funds for gas * price + value"),
             RpcErrorKind::InsufficientFunds
@@ -270,10 +250,7 @@ mod tests {
         assert!(RpcErrorKind::NonceTooLow.is_nonce_error());
         assert!(RpcErrorKind::NonceTooHigh.is_nonce_error());
         assert!(!RpcErrorKind::Underpriced.is_nonce_error());
-        let e = TxError::Rpc {
-            kind: RpcErrorKind::NonceTooLow,
-            message: String::new(),
-        };
+        let e = TxError::Rpc { kind: RpcErrorKind::NonceTooLow, message: String::new() };
         assert!(e.is_nonce_error() && !e.is_retryable());
     }
 
@@ -285,12 +262,8 @@ mod tests {
         use medvault_bindings::record_registry::RecordRegistry::{EmptyRoot, RootAlreadyAnchored};
         let data: Bytes = EmptyRoot {}.abi_encode().into();
         assert!(decode_revert("execution reverted", Some(&data)).contains("EmptyRoot"));
-        let data: Bytes = RootAlreadyAnchored {
-            root: B256::repeat_byte(7),
-            blockNumber: 9,
-        }
-        .abi_encode()
-        .into();
+        let data: Bytes =
+            RootAlreadyAnchored { root: B256::repeat_byte(7), blockNumber: 9 }.abi_encode().into();
         assert!(decode_revert("x", Some(&data)).contains("RootAlreadyAnchored"));
 
         let unknown: Bytes = FixedBytes::<4>::from([1, 2, 3, 4]).to_vec().into();

@@ -109,16 +109,11 @@ impl std::fmt::Debug for Journal {
 }
 
 fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
 fn b256(v: Vec<u8>) -> Result<B256> {
-    (v.len() == 32)
-        .then(|| B256::from_slice(&v))
-        .ok_or_else(|| TxError::Corrupt("hash".into()))
+    (v.len() == 32).then(|| B256::from_slice(&v)).ok_or_else(|| TxError::Corrupt("hash".into()))
 }
 
 impl Journal {
@@ -133,9 +128,7 @@ impl Journal {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.execute_batch(SCHEMA)?;
-        Ok(Self {
-            conn: Arc::new(Mutex::new(conn)),
-        })
+        Ok(Self { conn: Arc::new(Mutex::new(conn)) })
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
@@ -152,12 +145,7 @@ impl Journal {
                 "INSERT OR IGNORE INTO tx_submissions
                  (key, to_addr, input, status, created_at_ms, updated_at_ms)
                  VALUES (?1, ?2, ?3, 'queued', ?4, ?4)",
-                params![
-                    key.0.as_slice(),
-                    call.to.as_slice(),
-                    call.input.as_ref(),
-                    now
-                ],
+                params![key.0.as_slice(), call.to.as_slice(), call.input.as_ref(), now],
             )? == 1;
             let row = load(c, key)?.ok_or_else(|| TxError::Corrupt("row vanished".into()))?;
             Ok((row, inserted))
@@ -346,10 +334,7 @@ fn load(c: &Connection, key: &IdempotencyKey) -> Result<Option<Row>> {
     if to.len() != 20 {
         return Err(TxError::Corrupt("address".into()));
     }
-    let call = TxCall {
-        to: Address::from_slice(&to),
-        input: input.into(),
-    };
+    let call = TxCall { to: Address::from_slice(&to), input: input.into() };
     let nonce = nonce.map(|n| n as u64);
     let hash = hash.map(b256).transpose()?;
     let inclusion = match (hash, bn, bh, ok) {
@@ -372,22 +357,12 @@ fn load(c: &Connection, key: &IdempotencyKey) -> Result<Option<Row>> {
             let i = inclusion.ok_or_else(corrupt)?;
             let (tx_hash, block_number, block_hash) = (i.tx_hash, i.block_number, i.block_hash);
             if status == "mined" {
-                TxStatus::Mined {
-                    tx_hash,
-                    block_number,
-                    block_hash,
-                }
+                TxStatus::Mined { tx_hash, block_number, block_hash }
             } else {
-                TxStatus::Confirmed {
-                    tx_hash,
-                    block_number,
-                    block_hash,
-                }
+                TxStatus::Confirmed { tx_hash, block_number, block_hash }
             }
         }
-        "failed" => TxStatus::Failed {
-            reason: error.unwrap_or_default(),
-        },
+        "failed" => TxStatus::Failed { reason: error.unwrap_or_default() },
         other => return Err(TxError::Corrupt(format!("unknown status {other}"))),
     };
     let mut stmt = c.prepare_cached(
@@ -407,31 +382,17 @@ fn load(c: &Connection, key: &IdempotencyKey) -> Result<Option<Row>> {
         })?
         .map(|r| {
             let (h, n, g, mf, tip, raw) = r?;
-            let fee = |s: String| {
-                s.parse::<u128>()
-                    .map_err(|_| TxError::Corrupt("fee".into()))
-            };
+            let fee = |s: String| s.parse::<u128>().map_err(|_| TxError::Corrupt("fee".into()));
             Ok(Attempt {
                 tx_hash: b256(h)?,
                 nonce: n as u64,
                 gas_limit: g as u64,
-                fees: Fees {
-                    max_fee_per_gas: fee(mf)?,
-                    max_priority_fee_per_gas: fee(tip)?,
-                },
+                fees: Fees { max_fee_per_gas: fee(mf)?, max_priority_fee_per_gas: fee(tip)? },
                 raw: raw.into(),
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    Ok(Some(Row {
-        id,
-        key: *key,
-        call,
-        status,
-        nonce,
-        inclusion,
-        attempts,
-    }))
+    Ok(Some(Row { id, key: *key, call, status, nonce, inclusion, attempts }))
 }
 
 #[cfg(test)]
@@ -449,10 +410,7 @@ mod tests {
             tx_hash: B256::repeat_byte(h),
             nonce: n,
             gas_limit: 50_000,
-            fees: Fees {
-                max_fee_per_gas: u128::MAX - 1,
-                max_priority_fee_per_gas: 7,
-            },
+            fees: Fees { max_fee_per_gas: u128::MAX - 1, max_priority_fee_per_gas: 7 },
             raw: vec![h; 10].into(),
         }
     }
@@ -461,17 +419,11 @@ mod tests {
     fn a_key_is_recorded_once() {
         let (_d, j) = journal();
         let key = IdempotencyKey(B256::repeat_byte(1));
-        let call = TxCall {
-            to: Address::repeat_byte(2),
-            input: vec![1, 2, 3].into(),
-        };
+        let call = TxCall { to: Address::repeat_byte(2), input: vec![1, 2, 3].into() };
         let (row, fresh) = j.insert_or_get(&key, &call).unwrap();
         assert!(fresh);
         assert_eq!(row.status, TxStatus::Queued);
-        let other = TxCall {
-            to: Address::repeat_byte(9),
-            input: Bytes::new(),
-        };
+        let other = TxCall { to: Address::repeat_byte(9), input: Bytes::new() };
         let (again, fresh) = j.insert_or_get(&key, &other).unwrap();
         assert!(!fresh);
         assert_eq!(again.id, row.id);
@@ -482,22 +434,13 @@ mod tests {
     fn the_lifecycle_is_persisted_step_by_step() {
         let (dir, j) = journal();
         let key = IdempotencyKey(B256::repeat_byte(1));
-        let call = TxCall {
-            to: Address::repeat_byte(2),
-            input: Bytes::new(),
-        };
+        let call = TxCall { to: Address::repeat_byte(2), input: Bytes::new() };
         let (row, _) = j.insert_or_get(&key, &call).unwrap();
 
         j.record_attempt(row.id, &attempt(4, 0xa1)).unwrap();
         j.record_attempt(row.id, &attempt(4, 0xa2)).unwrap();
         let r = j.get(&key).unwrap().unwrap();
-        assert_eq!(
-            r.status,
-            TxStatus::Submitted {
-                tx_hash: B256::repeat_byte(0xa2),
-                nonce: 4
-            }
-        );
+        assert_eq!(r.status, TxStatus::Submitted { tx_hash: B256::repeat_byte(0xa2), nonce: 4 });
         assert_eq!(r.attempts, vec![attempt(4, 0xa1), attempt(4, 0xa2)]);
         assert_eq!(j.max_nonce().unwrap(), Some(4));
 
@@ -511,17 +454,10 @@ mod tests {
         let r = j.get(&key).unwrap().unwrap();
         assert_eq!(
             r.status,
-            TxStatus::Mined {
-                tx_hash: inc.tx_hash,
-                block_number: 10,
-                block_hash: inc.block_hash
-            }
+            TxStatus::Mined { tx_hash: inc.tx_hash, block_number: 10, block_hash: inc.block_hash }
         );
         j.set_reorged(row.id).unwrap();
-        assert!(matches!(
-            j.get(&key).unwrap().unwrap().status,
-            TxStatus::Submitted { .. }
-        ));
+        assert!(matches!(j.get(&key).unwrap().unwrap().status, TxStatus::Submitted { .. }));
         j.set_mined(row.id, &inc).unwrap();
         assert_eq!(j.open_rows().unwrap().len(), 1);
         j.set_confirmed(row.id, true).unwrap();
@@ -530,10 +466,7 @@ mod tests {
         // Survives reopening.
         drop(j);
         let j = Journal::open(&dir.path().join("tx.db")).unwrap();
-        assert!(matches!(
-            j.get(&key).unwrap().unwrap().status,
-            TxStatus::Confirmed { .. }
-        ));
+        assert!(matches!(j.get(&key).unwrap().unwrap().status, TxStatus::Confirmed { .. }));
     }
 
     #[test]
@@ -541,22 +474,14 @@ mod tests {
         let (_d, j) = journal();
         let k1 = IdempotencyKey(B256::repeat_byte(1));
         let k2 = IdempotencyKey(B256::repeat_byte(2));
-        let call = TxCall {
-            to: Address::repeat_byte(2),
-            input: Bytes::new(),
-        };
+        let call = TxCall { to: Address::repeat_byte(2), input: Bytes::new() };
         let (r1, _) = j.insert_or_get(&k1, &call).unwrap();
         let (r2, _) = j.insert_or_get(&k2, &call).unwrap();
         j.record_attempt(r1.id, &attempt(0, 1)).unwrap();
         j.record_attempt(r2.id, &attempt(1, 2)).unwrap();
         j.set_failed(r1.id, "insufficient funds").unwrap();
         let r = j.get(&k1).unwrap().unwrap();
-        assert_eq!(
-            r.status,
-            TxStatus::Failed {
-                reason: "insufficient funds".into()
-            }
-        );
+        assert_eq!(r.status, TxStatus::Failed { reason: "insufficient funds".into() });
         assert_eq!(r.nonce, None);
         j.set_requeued(r2.id).unwrap();
         let r = j.get(&k2).unwrap().unwrap();
@@ -571,15 +496,8 @@ mod tests {
     fn a_reverted_receipt_confirms_as_failed() {
         let (_d, j) = journal();
         let k = IdempotencyKey(B256::repeat_byte(1));
-        let (r, _) = j
-            .insert_or_get(
-                &k,
-                &TxCall {
-                    to: Address::ZERO,
-                    input: Bytes::new(),
-                },
-            )
-            .unwrap();
+        let (r, _) =
+            j.insert_or_get(&k, &TxCall { to: Address::ZERO, input: Bytes::new() }).unwrap();
         j.record_attempt(r.id, &attempt(0, 1)).unwrap();
         let inc = Inclusion {
             tx_hash: B256::repeat_byte(1),
@@ -589,9 +507,6 @@ mod tests {
         };
         j.set_mined(r.id, &inc).unwrap();
         j.set_confirmed(r.id, false).unwrap();
-        assert!(matches!(
-            j.get(&k).unwrap().unwrap().status,
-            TxStatus::Failed { .. }
-        ));
+        assert!(matches!(j.get(&k).unwrap().unwrap().status, TxStatus::Failed { .. }));
     }
 }

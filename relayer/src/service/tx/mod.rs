@@ -7,6 +7,7 @@
 //! - [`journal`]: the SQLite tables and every state transition;
 //! - [`chain`]: the [`TxSender`] trait (the chain as a side effect) and its JSON-RPC implementation,
 //!   plus signing;
+//! - [`in_memory`]: an in-memory single-signer chain implementing [`TxSender`], for unit tests;
 //! - [`fees`]: market fees and replacement bumps;
 //! - [`error`]: the error enum and the classification of node errors by meaning;
 //! - `engine` (private): the task that owns the nonce, sends, tracks receipts by block, replaces
@@ -18,6 +19,7 @@ pub mod chain;
 mod engine;
 pub mod error;
 pub mod fees;
+pub mod in_memory;
 pub mod journal;
 
 use std::{
@@ -150,9 +152,7 @@ pub struct TxManager {
 
 impl std::fmt::Debug for TxManager {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TxManager")
-            .field("address", &self.inner.address)
-            .finish_non_exhaustive()
+        f.debug_struct("TxManager").field("address", &self.inner.address).finish_non_exhaustive()
     }
 }
 
@@ -214,11 +214,7 @@ impl TxManager {
         if fresh {
             self.inner
                 .jobs
-                .send(engine::Job {
-                    id: row.id,
-                    key,
-                    call,
-                })
+                .send(engine::Job { id: row.id, key, call })
                 .map_err(|_| TxError::Stopped)?;
         }
         Ok(row.status)
@@ -259,12 +255,7 @@ impl TxManager {
     /// start.
     pub async fn shutdown(self) {
         let _ = self.inner.stop.send(true);
-        let task = self
-            .inner
-            .task
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .take();
+        let task = self.inner.task.lock().unwrap_or_else(|p| p.into_inner()).take();
         if let Some(task) = task {
             let _ = task.await;
         }
