@@ -44,9 +44,7 @@ fn counter_initcode() -> Bytes {
         0x90, 0x55, 0x60, 0x00, 0x54, 0x60, 0x01, 0x01, 0x60, 0x00, 0x55, 0x00, 0x5b, 0x63,
     ];
     code.extend_from_slice(sel);
-    code.extend_from_slice(&[
-        0x60, 0xe0, 0x1b, 0x60, 0x00, 0x52, 0x60, 0x04, 0x60, 0x00, 0xfd,
-    ]);
+    code.extend_from_slice(&[0x60, 0xe0, 0x1b, 0x60, 0x00, 0x52, 0x60, 0x04, 0x60, 0x00, 0xfd]);
     code.into()
 }
 
@@ -92,8 +90,7 @@ async fn plain(
     let t0 = Instant::now();
     let mut pending: HashSet<B256> = futures::stream::iter(raws)
         .map(|raw| async move {
-            rpc.raw_request::<_, B256>("eth_sendRawTransaction".into(), (raw,))
-                .await
+            rpc.raw_request::<_, B256>("eth_sendRawTransaction".into(), (raw,)).await
         })
         .buffer_unordered(IN_FLIGHT)
         .collect::<Vec<_>>()
@@ -104,10 +101,9 @@ async fn plain(
     while !pending.is_empty() {
         let head = rpc.get_block_number().await?;
         let blocks: Vec<_> = futures::stream::iter(next..=head)
-            .map(|b| async move {
-                rpc.get_block_receipts(BlockNumberOrTag::Number(b).into())
-                    .await
-            })
+            .map(
+                |b| async move { rpc.get_block_receipts(BlockNumberOrTag::Number(b).into()).await },
+            )
             .buffered(32)
             .collect()
             .await;
@@ -128,19 +124,10 @@ async fn relayer(m: &TxManager, to: Address, run: u64, n: u64) -> Result<f64> {
     let t0 = Instant::now();
     for i in 0..n {
         let w = word(run, i);
-        m.submit(
-            IdempotencyKey(w),
-            TxCall {
-                to,
-                input: w.to_vec().into(),
-            },
-        )
-        .await?;
+        m.submit(IdempotencyKey(w), TxCall { to, input: w.to_vec().into() }).await?;
     }
     for i in 0..n {
-        let s = m
-            .wait(&IdempotencyKey(word(run, i)), Duration::from_secs(300))
-            .await?;
+        let s = m.wait(&IdempotencyKey(word(run, i)), Duration::from_secs(300)).await?;
         if !matches!(s, TxStatus::Confirmed { .. }) {
             return Err(eyre!("submission {i} ended {s:?}"));
         }
@@ -150,10 +137,8 @@ async fn relayer(m: &TxManager, to: Address, run: u64, n: u64) -> Result<f64> {
 
 #[tokio::main]
 async fn main() -> Result<()> {
-    let n: u64 = std::env::var("MEDVAULT_BENCH_TXS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2_000);
+    let n: u64 =
+        std::env::var("MEDVAULT_BENCH_TXS").ok().and_then(|v| v.parse().ok()).unwrap_or(2_000);
     let tools = match std::env::var_os("MEDVAULT_ROOT") {
         Some(_) => Toolchain::discover()?,
         None => Toolchain::at(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))?,
@@ -161,18 +146,14 @@ async fn main() -> Result<()> {
     let chain = Chain::start(&tools)?;
     let url = chain.rpc_url();
     let deployer = PrivateKeySigner::from_bytes(&chain.dev_key(9))?;
-    let p = ProviderBuilder::new()
-        .wallet(deployer)
-        .connect_http(url.parse()?);
+    let p = ProviderBuilder::new().wallet(deployer).connect_http(url.parse()?);
     let receipt = p
         .send_transaction(TransactionRequest::default().with_deploy_code(counter_initcode()))
         .await?
         .with_timeout(Some(Duration::from_secs(30)))
         .get_receipt()
         .await?;
-    let to = receipt
-        .contract_address
-        .ok_or_else(|| eyre!("no contract address"))?;
+    let to = receipt.contract_address.ok_or_else(|| eyre!("no contract address"))?;
     let rpc = RootProvider::new_http(url.parse()?);
 
     let db = tempfile::tempdir()?;
@@ -195,20 +176,14 @@ async fn main() -> Result<()> {
     for round in 0..2u64 {
         let p_tps = plain(&rpc, &plain_signer, to, 2 * round, n).await?;
         let r_tps = relayer(&manager, to, 2 * round + 1, n).await?;
-        println!(
-            "  round {}: plain {p_tps:>8.0} tx/s   relayer {r_tps:>8.0} tx/s",
-            round + 1
-        );
+        println!("  round {}: plain {p_tps:>8.0} tx/s   relayer {r_tps:>8.0} tx/s", round + 1);
         p_total += p_tps;
         r_total += r_tps;
     }
     let (p_tps, r_tps) = (p_total / 2.0, r_total / 2.0);
     println!("plain pipelined sender (anvil ceiling): {p_tps:.0} tx/s");
     println!("relayer (journal + estimate + nonce owner + receipts): {r_tps:.0} tx/s");
-    println!(
-        "ratio relayer / plain: {:.2} (target >= 0.90)",
-        r_tps / p_tps
-    );
+    println!("ratio relayer / plain: {:.2} (target >= 0.90)", r_tps / p_tps);
     manager.shutdown().await;
     Ok(())
 }

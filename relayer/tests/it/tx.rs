@@ -41,13 +41,9 @@ fn counter_initcode() -> Bytes {
         0x5b, 0x63, // revert: push4 selector
     ];
     runtime.extend_from_slice(sel);
-    runtime.extend_from_slice(&[
-        0x60, 0xe0, 0x1b, 0x60, 0x00, 0x52, 0x60, 0x04, 0x60, 0x00, 0xfd,
-    ]);
+    runtime.extend_from_slice(&[0x60, 0xe0, 0x1b, 0x60, 0x00, 0x52, 0x60, 0x04, 0x60, 0x00, 0xfd]);
     assert_eq!(runtime.len(), 0x2c);
-    let mut init = vec![
-        0x60, 0x2c, 0x80, 0x60, 0x0b, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3,
-    ];
+    let mut init = vec![0x60, 0x2c, 0x80, 0x60, 0x0b, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3];
     init.extend(runtime);
     init.into()
 }
@@ -64,9 +60,7 @@ impl Fixture {
     async fn new() -> Result<Self> {
         let chain = Chain::start(&toolchain())?;
         let deployer: PrivateKeySigner = PrivateKeySigner::from_bytes(&chain.dev_key(9))?;
-        let p = ProviderBuilder::new()
-            .wallet(deployer)
-            .connect_http(chain.rpc_url().parse()?);
+        let p = ProviderBuilder::new().wallet(deployer).connect_http(chain.rpc_url().parse()?);
         let tx = TransactionRequest::default().with_deploy_code(counter_initcode());
         let receipt = p
             .send_transaction(tx)
@@ -74,25 +68,14 @@ impl Fixture {
             .with_timeout(Some(Duration::from_secs(30)))
             .get_receipt()
             .await?;
-        let contract = receipt
-            .contract_address
-            .ok_or_else(|| eyre!("no contract address"))?;
+        let contract = receipt.contract_address.ok_or_else(|| eyre!("no contract address"))?;
         let key = PrivateKeySigner::from_bytes(&chain.dev_key(1))?;
         let rpc = RootProvider::new_http(chain.rpc_url().parse()?);
-        Ok(Self {
-            chain,
-            contract,
-            key,
-            db: tempfile::tempdir()?,
-            rpc,
-        })
+        Ok(Self { chain, contract, key, db: tempfile::tempdir()?, rpc })
     }
 
     fn config(&self) -> TxConfig {
-        TxConfig {
-            receipt_poll: Duration::from_millis(20),
-            ..TxConfig::default()
-        }
+        TxConfig { receipt_poll: Duration::from_millis(20), ..TxConfig::default() }
     }
 
     async fn manager(&self, config: TxConfig) -> Result<TxManager> {
@@ -106,18 +89,11 @@ impl Fixture {
     }
 
     fn call(&self, k: B256) -> TxCall {
-        TxCall {
-            to: self.contract,
-            input: k.to_vec().into(),
-        }
+        TxCall { to: self.contract, input: k.to_vec().into() }
     }
 
     async fn count(&self) -> Result<u64> {
-        Ok(self
-            .rpc
-            .get_storage_at(self.contract, U256::ZERO)
-            .await?
-            .to::<u64>())
+        Ok(self.rpc.get_storage_at(self.contract, U256::ZERO).await?.to::<u64>())
     }
 
     async fn nonce(&self) -> Result<u64> {
@@ -139,10 +115,7 @@ fn key(i: u64) -> IdempotencyKey {
 
 async fn confirmed(m: &TxManager, k: &IdempotencyKey) -> Result<TxStatus> {
     let s = m.wait(k, WAIT).await?;
-    ensure!(
-        matches!(s, TxStatus::Confirmed { .. }),
-        "expected Confirmed, got {s:?}"
-    );
+    ensure!(matches!(s, TxStatus::Confirmed { .. }), "expected Confirmed, got {s:?}");
     Ok(s)
 }
 
@@ -156,11 +129,7 @@ async fn submit_confirms_once_per_key() -> Result<()> {
     // Same key again while in flight, and with a different call: nothing new is sent.
     m.submit(k, f.call(B256::repeat_byte(9))).await?;
     let done = confirmed(&m, &k).await?;
-    assert_eq!(
-        m.submit(k, f.call(k.0)).await?,
-        done,
-        "a confirmed key answers with its status"
-    );
+    assert_eq!(m.submit(k, f.call(k.0)).await?, done, "a confirmed key answers with its status");
     assert_eq!(m.status(&k).await?, Some(done));
     assert_eq!(m.status(&key(2)).await?, None);
     assert_eq!(f.count().await?, 1);
@@ -177,21 +146,14 @@ async fn a_reverting_call_fails_without_burning_a_nonce() -> Result<()> {
     m.submit(bad, f.call(B256::ZERO)).await?;
     match m.wait(&bad, WAIT).await? {
         TxStatus::Failed { reason } => {
-            assert!(
-                reason.contains("EmptyRoot"),
-                "decoded custom error, got: {reason}"
-            )
+            assert!(reason.contains("EmptyRoot"), "decoded custom error, got: {reason}")
         }
         other => panic!("expected Failed, got {other:?}"),
     }
     let good = key(2);
     m.submit(good, f.call(good.0)).await?;
     confirmed(&m, &good).await?;
-    assert_eq!(
-        f.nonce().await?,
-        1,
-        "the revert used no nonce; the next call took nonce 0"
-    );
+    assert_eq!(f.nonce().await?, 1, "the revert used no nonce; the next call took nonce 0");
     assert_eq!(f.count().await?, 1);
     m.shutdown().await;
     Ok(())
@@ -200,14 +162,8 @@ async fn a_reverting_call_fails_without_burning_a_nonce() -> Result<()> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stuck_transaction_is_replaced_with_higher_fees() -> Result<()> {
     let f = Fixture::new().await?;
-    let m = f
-        .manager(TxConfig {
-            stuck_after: Duration::from_millis(700),
-            ..f.config()
-        })
-        .await?;
-    f.rpc("anvil_setAutomine", serde_json::json!([false]))
-        .await?;
+    let m = f.manager(TxConfig { stuck_after: Duration::from_millis(700), ..f.config() }).await?;
+    f.rpc("anvil_setAutomine", serde_json::json!([false])).await?;
     let k = key(1);
     m.submit(k, f.call(k.0)).await?;
     let first = loop {
@@ -217,8 +173,7 @@ async fn a_stuck_transaction_is_replaced_with_higher_fees() -> Result<()> {
         tokio::time::sleep(Duration::from_millis(20)).await;
     };
     // The first attempt even leaves the pool, as an overloaded node might drop it.
-    f.rpc("anvil_dropTransaction", serde_json::json!([first]))
-        .await?;
+    f.rpc("anvil_dropTransaction", serde_json::json!([first])).await?;
     tokio::time::sleep(Duration::from_millis(2_000)).await;
     let replaced = match m.status(&k).await? {
         Some(TxStatus::Submitted { tx_hash, nonce }) => {
@@ -229,9 +184,7 @@ async fn a_stuck_transaction_is_replaced_with_higher_fees() -> Result<()> {
     };
     assert_ne!(replaced, first, "a replacement with a new hash was sent");
     f.rpc("evm_mine", serde_json::json!([])).await?;
-    let TxStatus::Confirmed { tx_hash, .. } = confirmed(&m, &k).await? else {
-        unreachable!()
-    };
+    let TxStatus::Confirmed { tx_hash, .. } = confirmed(&m, &k).await? else { unreachable!() };
     assert_ne!(tx_hash, first);
     assert_eq!(f.count().await?, 1);
     assert_eq!(f.nonce().await?, 1);
@@ -244,29 +197,17 @@ async fn a_nonce_used_out_of_band_is_reassigned() -> Result<()> {
     let f = Fixture::new().await?;
     let m = f.manager(f.config()).await?;
     // Someone else sends with the relayer's key behind the manager's back.
-    let rogue = ProviderBuilder::new()
-        .wallet(f.key.clone())
-        .connect_http(f.chain.rpc_url().parse()?);
-    let tx = TransactionRequest::default()
-        .with_to(f.key.address())
-        .with_value(U256::from(1));
-    rogue
-        .send_transaction(tx)
-        .await?
-        .with_timeout(Some(WAIT))
-        .get_receipt()
-        .await?;
+    let rogue =
+        ProviderBuilder::new().wallet(f.key.clone()).connect_http(f.chain.rpc_url().parse()?);
+    let tx = TransactionRequest::default().with_to(f.key.address()).with_value(U256::from(1));
+    rogue.send_transaction(tx).await?.with_timeout(Some(WAIT)).get_receipt().await?;
     assert_eq!(f.nonce().await?, 1);
 
     let k = key(1);
     m.submit(k, f.call(k.0)).await?;
     confirmed(&m, &k).await?;
     assert_eq!(f.count().await?, 1);
-    assert_eq!(
-        f.nonce().await?,
-        2,
-        "the call took the next free nonce, no gap"
-    );
+    assert_eq!(f.nonce().await?, 2, "the call took the next free nonce, no gap");
     m.shutdown().await;
     Ok(())
 }
@@ -274,14 +215,8 @@ async fn a_nonce_used_out_of_band_is_reassigned() -> Result<()> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reorg_before_confirmation_is_reconciled() -> Result<()> {
     let f = Fixture::new().await?;
-    let m = f
-        .manager(TxConfig {
-            confirmations: 3,
-            ..f.config()
-        })
-        .await?;
-    f.rpc("anvil_setAutomine", serde_json::json!([false]))
-        .await?;
+    let m = f.manager(TxConfig { confirmations: 3, ..f.config() }).await?;
+    f.rpc("anvil_setAutomine", serde_json::json!([false])).await?;
     let snapshot = f.rpc("evm_snapshot", serde_json::json!([])).await?;
     let k = key(1);
     m.submit(k, f.call(k.0)).await?;
@@ -297,15 +232,8 @@ async fn a_reorg_before_confirmation_is_reconciled() -> Result<()> {
     };
     // The block is reorged out before it has 3 confirmations.
     f.rpc("evm_revert", serde_json::json!([snapshot])).await?;
-    let now = f
-        .rpc
-        .get_block_by_number(Default::default())
-        .await?
-        .unwrap()
-        .header
-        .timestamp;
-    f.rpc("evm_setNextBlockTimestamp", serde_json::json!([now + 100]))
-        .await?;
+    let now = f.rpc.get_block_by_number(Default::default()).await?.unwrap().header.timestamp;
+    f.rpc("evm_setNextBlockTimestamp", serde_json::json!([now + 100])).await?;
     f.rpc("evm_mine", serde_json::json!([])).await?;
     // The manager notices, goes back to Submitted and hands the same bytes to the node again.
     let deadline = tokio::time::Instant::now() + WAIT;
@@ -315,22 +243,14 @@ async fn a_reorg_before_confirmation_is_reconciled() -> Result<()> {
         if in_pool {
             break;
         }
-        ensure!(
-            tokio::time::Instant::now() < deadline,
-            "the reorged tx was not resent"
-        );
+        ensure!(tokio::time::Instant::now() < deadline, "the reorged tx was not resent");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     for _ in 0..3 {
         f.rpc("evm_mine", serde_json::json!([])).await?;
     }
-    let TxStatus::Confirmed { block_hash, .. } = confirmed(&m, &k).await? else {
-        unreachable!()
-    };
-    assert_ne!(
-        block_hash, first_block,
-        "confirmed in the new canonical block"
-    );
+    let TxStatus::Confirmed { block_hash, .. } = confirmed(&m, &k).await? else { unreachable!() };
+    assert_ne!(block_hash, first_block, "confirmed in the new canonical block");
     let canonical = f
         .rpc
         .get_block_by_hash(block_hash)
@@ -349,8 +269,7 @@ async fn a_restart_resumes_every_submission_exactly_once() -> Result<()> {
     let n = 60u64;
 
     // Phase 1: submissions sit in the pool (no mining) when the manager goes away.
-    f.rpc("anvil_setAutomine", serde_json::json!([false]))
-        .await?;
+    f.rpc("anvil_setAutomine", serde_json::json!([false])).await?;
     let m = f.manager(f.config()).await?;
     for i in 0..n / 2 {
         m.submit(key(i), f.call(key(i).0)).await?;
@@ -364,8 +283,7 @@ async fn a_restart_resumes_every_submission_exactly_once() -> Result<()> {
     }
     m.shutdown().await;
     f.rpc("evm_mine", serde_json::json!([])).await?;
-    f.rpc("anvil_setAutomine", serde_json::json!([true]))
-        .await?;
+    f.rpc("anvil_setAutomine", serde_json::json!([true])).await?;
 
     // Phase 2: a second manager on the same journal; more submissions, cut off mid-flight.
     let m = f.manager(f.config()).await?;
