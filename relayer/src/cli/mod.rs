@@ -3,9 +3,21 @@
 //! - `serve`: the relayer service.
 //! - `dev`: a local chain, an IPFS node and the deployed suite, kept running for interactive use.
 //! - `demo`: the end-to-end story on a fresh local stack, told step by step.
+//! - `account`: encrypted keystores ([`keystore`]).
+//! - `deploy`: the suite on any chain ([`deploy`]).
+//! - `provider`, `authority`: register, stake, certify, upload records ([`provider`]).
+//! - `patient`: register, verify, grant and revoke without ETH ([`patient`]).
+//!
+//! Role commands share [`context::Globals`] and print through [`output::Out`]; see docs/CLI.md.
 
+mod context;
 mod demo;
+mod deploy;
 mod dev;
+mod keystore;
+mod output;
+mod patient;
+mod provider;
 mod story;
 
 use clap::{Parser, Subcommand};
@@ -30,6 +42,16 @@ enum Command {
     Dev(dev::DevArgs),
     /// Run the end-to-end story on a fresh local stack, then stop everything.
     Demo(demo::DemoArgs),
+    /// Create, import and show encrypted keystores.
+    Account(keystore::AccountArgs),
+    /// Deploy the contracts to a chain and write its deployment file.
+    Deploy(deploy::DeployArgs),
+    /// Provider: register, stake for certification, upload records for a patient.
+    Provider(provider::ProviderArgs),
+    /// Certifying authority: certify providers.
+    Authority(provider::AuthorityArgs),
+    /// Patient: register, verify records, grant and revoke access — all without ETH.
+    Patient(patient::PatientArgs),
 }
 
 /// Logs to stderr, so a command's stdout stays its output.
@@ -40,10 +62,7 @@ pub(crate) fn init_tracing(verbose: u8) {
         _ => "debug",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
 }
 
 /// Runs the parsed command.
@@ -54,6 +73,11 @@ pub(crate) async fn run(cli: Cli) -> eyre::Result<()> {
         }
         Command::Dev(args) => dev::run(args).await,
         Command::Demo(args) => demo::run(args).await,
+        Command::Account(args) => keystore::run(args),
+        Command::Deploy(args) => deploy::run(args).await,
+        Command::Provider(args) => provider::run(args).await,
+        Command::Authority(args) => provider::run_authority(args).await,
+        Command::Patient(args) => patient::run(args).await,
     }
 }
 

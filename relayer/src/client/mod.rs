@@ -5,6 +5,8 @@
 //!   [`envelope::DataKey`], and opening it again.
 //! - [`ecies`]: wrapping a data key for a reader's public key, and unwrapping it.
 //! - [`forward`]: signing ERC-2771 forward requests, so a relayer can submit the user's calls.
+//! - [`sign`]: EIP-712 consent grants, revocations and trade approvals signed in the wallet.
+//! - [`api`]: a typed HTTP client of the relayer API.
 //! - [`verify`]: checking an envelope against its leaf and the leaf against an anchored root.
 //!
 //! The byte format of envelopes and wrapped keys, with test vectors, is in `docs/ENVELOPE.md`.
@@ -17,11 +19,13 @@
 //! [`envelope::Plaintext`]) has no serde, no `Clone`, no content in `Debug`, and is zeroized on drop,
 //! so it cannot slip into a request, a log line or the store by accident.
 
+pub mod api;
 pub mod ecies;
 pub mod envelope;
 mod error;
 pub mod forward;
 pub mod keys;
+pub mod sign;
 pub mod verify;
 
 #[cfg(test)]

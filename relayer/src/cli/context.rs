@@ -1,0 +1,155 @@
+//! What every role command needs: the chain, the relayer, the deployment, the user's keystore and
+//! the output mode — from flags or `MEDVAULT_*` environment variables — and small helpers to send
+//! transactions and wait for them.
+
+use std::{path::PathBuf, time::Duration};
+
+use alloy::{
+    network::EthereumWallet,
+    primitives::B256,
+    providers::{DynProvider, Provider, ProviderBuilder},
+    rpc::types::TransactionReceipt,
+    signers::local::PrivateKeySigner,
+};
+use clap::Args;
+use eyre::{WrapErr, bail, eyre};
+use medvault_relayer::{client::api::RelayerApi, devnet::Deployment};
+
+use super::{keystore, output::Out};
+
+/// How long a command waits for a transaction's receipt.
+const RECEIPT_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Flags shared by the role commands (`provider`, `patient`, `authority`, `deploy`).
+#[derive(Clone, Debug, Args)]
+pub(crate) struct Globals {
+    /// JSON-RPC endpoint of the chain.
+    #[arg(long, env = "MEDVAULT_RPC_URL", default_value = "http://127.0.0.1:8545", global = true)]
+    pub(crate) rpc_url: String,
+    /// Base URL of the relayer's HTTP API.
+    #[arg(
+        long = "relayer",
+        env = "MEDVAULT_RELAYER_URL",
+        default_value = "http://127.0.0.1:8080",
+        global = true
+    )]
+    pub(crate) relayer: String,
+    /// The deployment file (contract addresses) written by `medvault dev` or `medvault deploy`.
+    #[arg(
+        long,
+        env = "MEDVAULT_DEPLOYMENT",
+        default_value = "deployments/local.json",
+        global = true
+    )]
+    pub(crate) deployment: PathBuf,
+    /// Kubo RPC API of an IPFS node, to fetch ciphertext.
+    #[arg(long, env = "MEDVAULT_IPFS_URL", default_value = "http://127.0.0.1:5001", global = true)]
+    pub(crate) ipfs_url: String,
+    /// The user's encrypted keystore (password from MEDVAULT_PASSWORD or a prompt).
+    #[arg(long, env = "MEDVAULT_KEYSTORE", global = true)]
+    pub(crate) keystore: Option<PathBuf>,
+    /// Print machine-readable JSON instead of text.
+    #[arg(long, global = true)]
+    pub(crate) json: bool,
+}
+
+/// A role command's connections, opened from [`Globals`].
+pub(crate) struct Ctx {
+    pub(crate) out: Out,
+    pub(crate) signer: PrivateKeySigner,
+    pub(crate) chain: DynProvider,
+    pub(crate) chain_id: u64,
+    pub(crate) deployment: Deployment,
+    pub(crate) api: RelayerApi,
+    pub(crate) ipfs_url: String,
+    pub(crate) rpc_url: String,
+}
+
+impl Ctx {
+    /// Opens the keystore, the deployment and the chain, and checks they agree on the chain id.
+    pub(crate) async fn open(g: &Globals) -> eyre::Result<Self> {
+        let path = g
+            .keystore
+            .clone()
+            .ok_or_else(|| eyre!("which account? pass --keystore PATH or set MEDVAULT_KEYSTORE"))?;
+        let signer = keystore::open(&path, keystore::PASSWORD_ENV)?;
+        let deployment = Deployment::load(&g.deployment).map_err(|e| {
+            eyre!(
+                "cannot read the deployment {}: {e}; run `medvault dev` (local) or `medvault deploy`, or pass --deployment / MEDVAULT_DEPLOYMENT",
+                g.deployment.display()
+            )
+        })?;
+        let chain = connect(&g.rpc_url, signer.clone())?;
+        let chain_id = chain.get_chain_id().await.wrap_err_with(|| {
+            format!("cannot reach the chain at {}: check --rpc-url / MEDVAULT_RPC_URL", g.rpc_url)
+        })?;
+        if chain_id != deployment.chain_id {
+            bail!(
+                "the deployment {} is for chain {}, but {} is chain {chain_id}: pass the matching --deployment",
+                g.deployment.display(),
+                deployment.chain_id,
+                g.rpc_url
+            );
+        }
+        Ok(Self {
+            out: Out::new(g.json),
+            signer,
+            chain,
+            chain_id,
+            deployment,
+            api: RelayerApi::new(&g.relayer),
+            ipfs_url: g.ipfs_url.clone(),
+            rpc_url: g.rpc_url.clone(),
+        })
+    }
+
+    /// The address of a deployed contract.
+    pub(crate) fn address(&self, name: &str) -> eyre::Result<alloy::primitives::Address> {
+        Ok(self.deployment.address(name)?)
+    }
+}
+
+/// A provider that signs with `signer`.
+pub(crate) fn connect(rpc_url: &str, signer: PrivateKeySigner) -> eyre::Result<DynProvider> {
+    Ok(ProviderBuilder::new()
+        .wallet(EthereumWallet::from(signer))
+        .connect_http(rpc_url.parse().wrap_err_with(|| format!("{rpc_url} is not a URL"))?)
+        .erased())
+}
+
+/// Waits for a sent transaction's receipt and fails if it reverted.
+pub(crate) async fn confirm(
+    pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
+    what: &str,
+) -> eyre::Result<TransactionReceipt> {
+    let receipt = pending
+        .with_timeout(Some(RECEIPT_TIMEOUT))
+        .get_receipt()
+        .await
+        .wrap_err_with(|| format!("{what}: no receipt"))?;
+    if !receipt.status() {
+        bail!("{what}: transaction {} reverted", receipt.transaction_hash);
+    }
+    Ok(receipt)
+}
+
+/// A random 32-byte value (ids, salts).
+pub(crate) fn random_b256() -> B256 {
+    use rand::RngCore;
+    let mut b = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    B256::from(b)
+}
+
+/// Seconds since the Unix epoch.
+pub(crate) fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// Explains a contract call's failure (revert reason or custom error) and what to do.
+pub(crate) fn call_error(what: &str, e: alloy::contract::Error) -> eyre::Report {
+    eyre!("{what} failed: {e}")
+}

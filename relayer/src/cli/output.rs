@@ -1,0 +1,84 @@
+//! Command output: plain text for people by default, one JSON document with `--json` for scripts.
+//! Progress bars go to stderr and are hidden with `--json`.
+
+use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::Value;
+
+/// How a command prints its result.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Out {
+    json: bool,
+}
+
+impl Out {
+    /// Text unless `json`.
+    pub(crate) const fn new(json: bool) -> Self {
+        Self { json }
+    }
+
+    /// Prints a result: a title and its fields as text, or the fields as one JSON document.
+    pub(crate) fn report(&self, title: &str, fields: Value) {
+        if self.json {
+            println!("{fields}");
+            return;
+        }
+        println!("{title}");
+        print_fields(&fields, 1);
+    }
+
+    /// A line of progress for people (stderr; silent with `--json`).
+    pub(crate) fn note(&self, line: impl std::fmt::Display) {
+        if !self.json {
+            eprintln!("{line}");
+        }
+    }
+
+    /// A progress bar of `len` steps (hidden with `--json`).
+    pub(crate) fn progress(&self, len: u64, what: &str) -> ProgressBar {
+        if self.json {
+            return ProgressBar::hidden();
+        }
+        let bar = ProgressBar::new(len);
+        if let Ok(style) = ProgressStyle::with_template("{msg:>12} [{bar:30}] {pos}/{len}") {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(what.to_string());
+        bar
+    }
+}
+
+fn print_fields(value: &Value, depth: usize) {
+    let pad = "  ".repeat(depth);
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                match v {
+                    Value::Object(_) | Value::Array(_) => {
+                        println!("{pad}{k}:");
+                        print_fields(v, depth + 1);
+                    }
+                    v => println!("{pad}{k:<18} {}", scalar(v)),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                match v {
+                    Value::Object(_) | Value::Array(_) => {
+                        println!("{pad}[{i}]");
+                        print_fields(v, depth + 1);
+                    }
+                    v => println!("{pad}- {}", scalar(v)),
+                }
+            }
+        }
+        v => println!("{pad}{}", scalar(v)),
+    }
+}
+
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        v => v.to_string(),
+    }
+}

@@ -1,0 +1,397 @@
+//! `medvault patient`: a patient's journey without ETH — register, verify and read own records,
+//! grant and revoke access by EIP-712 signature.
+//!
+//! Every on-chain action is signed in the keystore and submitted gaslessly: as an ERC-2771 forward
+//! request through the relayer (`POST /v1/relay/forward`), or, where the relayer does not serve that
+//! route, executed at the forwarder by a sponsor account (`--sponsor-keystore`) that pays the gas.
+//! The patient's account never needs ETH either way.
+
+use std::{path::PathBuf, time::Duration};
+
+use alloy::{
+    primitives::{Address, B256, Bytes, U256},
+    providers::Provider,
+};
+use clap::{Args, Subcommand};
+use eyre::{WrapErr, bail, eyre};
+use medvault_bindings::{
+    account_registry::AccountRegistry,
+    consent_manager::{ConsentManager, IConsentManager::SignedConsent},
+    medvault_forwarder::{ERC2771Forwarder::ForwardRequestData, MedvaultForwarder},
+    record_registry::{IRecordRegistry, RecordRegistry},
+};
+use medvault_relayer::{
+    client::{
+        self,
+        api::{ApiError, ConsentRelayBody},
+        ecies::{self, WrappedKey},
+        forward::ForwardCall,
+        keys::SecretKey,
+        sign,
+    },
+    service::ipfs::{Pinner, kubo::KuboPinner},
+    types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion},
+};
+use serde_json::json;
+
+use super::{
+    context::{Ctx, Globals, confirm, connect, now},
+    keystore,
+};
+
+/// `IAccountRegistry.Role.Patient`.
+const ROLE_PATIENT: u8 = 1;
+/// Gas a forwarded call gets.
+const FORWARD_GAS: u64 = 500_000;
+/// Lifetime of a signed request or consent.
+const SIGNATURE_LIFETIME: u64 = 600;
+/// How long a command waits for a relayed submission to be mined.
+const RELAY_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// `medvault patient`.
+#[derive(Debug, Args)]
+pub(crate) struct PatientArgs {
+    #[command(flatten)]
+    globals: Globals,
+    /// A keystore whose account submits the signed requests and pays their gas when the relayer
+    /// does not relay them (password from MEDVAULT_SPONSOR_PASSWORD or a prompt).
+    #[arg(long, env = "MEDVAULT_SPONSOR_KEYSTORE", global = true)]
+    sponsor_keystore: Option<PathBuf>,
+    #[command(subcommand)]
+    command: PatientCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum PatientCommand {
+    /// Register as a patient by signature (no ETH needed), publishing the encryption key.
+    Register,
+    /// Fetch a record's ciphertext from IPFS, check it against the on-chain root, and decrypt it.
+    Verify {
+        /// The relayer's id of the record (printed by `medvault provider upload`).
+        #[arg(long)]
+        id: i64,
+        /// The record's data key wrapped for this patient (hex; printed by `provider upload`).
+        /// Without it the record is only verified, not decrypted.
+        #[arg(long)]
+        wrapped_key: Option<Bytes>,
+        /// Where to write the decrypted record (it is not printed).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Grant access to a record or a category by EIP-712 signature.
+    Grant {
+        #[command(flatten)]
+        target: Target,
+        /// Read access.
+        #[arg(long, conflicts_with = "write", required_unless_present = "write")]
+        read: bool,
+        /// Write access (includes read).
+        #[arg(long)]
+        write: bool,
+        /// Days until the grant expires.
+        #[arg(long, default_value_t = 30)]
+        days: u64,
+    },
+    /// Revoke a grant by EIP-712 signature.
+    Revoke {
+        #[command(flatten)]
+        target: Target,
+    },
+}
+
+/// Who and what a grant or revocation is about.
+#[derive(Debug, Args)]
+struct Target {
+    /// The grantee's account.
+    #[arg(long)]
+    grantee: Address,
+    /// One record (its opaque record id).
+    #[arg(long, conflicts_with = "category", required_unless_present = "category")]
+    record: Option<B256>,
+    /// A whole category (see docs/FHIR.md).
+    #[arg(long)]
+    category: Option<u16>,
+}
+
+impl Target {
+    fn scope(&self) -> (u8, B256) {
+        match (self.record, self.category) {
+            (Some(record), _) => (sign::SCOPE_RECORD, record),
+            (None, Some(c)) => (sign::SCOPE_CATEGORY, sign::category_target(c)),
+            (None, None) => unreachable!("clap requires --record or --category"),
+        }
+    }
+}
+
+/// Runs `medvault patient`.
+pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
+    let ctx = Ctx::open(&args.globals).await?;
+    let sponsor = args.sponsor_keystore.as_deref();
+    match args.command {
+        PatientCommand::Register => register(&ctx, sponsor).await,
+        PatientCommand::Verify { id, wrapped_key, out } => verify(&ctx, id, wrapped_key, out).await,
+        PatientCommand::Grant { target, read: _, write, days } => {
+            let access = if write { sign::ACCESS_WRITE } else { sign::ACCESS_READ };
+            consent(&ctx, sponsor, &target, Some((access, days))).await
+        }
+        PatientCommand::Revoke { target } => consent(&ctx, sponsor, &target, None).await,
+    }
+}
+
+/// Signs a forward request for `data` at `to` and has it submitted without the patient's ETH.
+async fn gasless(
+    ctx: &Ctx,
+    sponsor: Option<&std::path::Path>,
+    to: Address,
+    data: Bytes,
+) -> eyre::Result<B256> {
+    let forwarder_addr = ctx.address("forwarder")?;
+    let forwarder = MedvaultForwarder::new(forwarder_addr, &ctx.chain);
+    let request: ForwardRequestData = client::forward::sign(
+        &ctx.signer,
+        ctx.chain_id,
+        forwarder_addr,
+        ForwardCall {
+            to,
+            data,
+            gas: FORWARD_GAS,
+            nonce: forwarder.nonces(ctx.signer.address()).call().await?,
+            deadline: now() + SIGNATURE_LIFETIME,
+        },
+    )
+    .await?;
+    match ctx.api.relay_forward(&request).await {
+        Ok(accepted) => relayed(ctx, accepted.key).await,
+        Err(ApiError::NotAvailable { url, .. }) => {
+            let Some(sponsor) = sponsor else {
+                bail!(
+                    "the relayer at {url} does not relay signed requests (POST /v1/relay/forward); \
+                     pass --sponsor-keystore (or MEDVAULT_SPONSOR_KEYSTORE) with an account that pays the gas"
+                );
+            };
+            let payer = keystore::open(sponsor, "MEDVAULT_SPONSOR_PASSWORD")?;
+            let wallet = connect(&ctx.rpc_url, payer)?;
+            let pending = MedvaultForwarder::new(forwarder_addr, &wallet)
+                .execute(request)
+                .send()
+                .await
+                .map_err(|e| eyre!("the forwarder refused the signed request: {e}"))?;
+            Ok(confirm(pending, "forwarded call").await?.transaction_hash)
+        }
+        Err(e) => Err(e).wrap_err("the relayer did not relay the signed request"),
+    }
+}
+
+/// Waits for a relayed submission to be mined; its transaction hash.
+async fn relayed(ctx: &Ctx, key: B256) -> eyre::Result<B256> {
+    let status = ctx
+        .api
+        .wait_relayed(key, RELAY_TIMEOUT)
+        .await
+        .wrap_err("the relayer accepted the signed request but it did not take effect")?;
+    status
+        .tx_hash
+        .ok_or_else(|| eyre!("the relayer reports submission {key} mined without a transaction"))
+}
+
+async fn register(ctx: &Ctx, sponsor: Option<&std::path::Path>) -> eyre::Result<()> {
+    let key = keystore::public_key(&ctx.signer);
+    let accounts_addr = ctx.address("accounts")?;
+    let accounts = AccountRegistry::new(accounts_addr, &ctx.chain);
+    if accounts.isPatient(ctx.signer.address()).call().await? {
+        bail!("{} is registered as a patient already", ctx.signer.address());
+    }
+    let data = accounts
+        .register(ROLE_PATIENT, Bytes::copy_from_slice(key.as_bytes()), B256::ZERO)
+        .calldata()
+        .clone();
+    let tx = gasless(ctx, sponsor, accounts_addr, data).await?;
+    let balance = ctx.chain.get_balance(ctx.signer.address()).await?;
+    ctx.out.report(
+        "registered patient (gasless)",
+        json!({
+            "account": ctx.signer.address(),
+            "encryptionKey": key.to_string(),
+            "txHash": tx,
+            "ethBalance": balance.to_string(),
+        }),
+    );
+    Ok(())
+}
+
+async fn consent(
+    ctx: &Ctx,
+    sponsor: Option<&std::path::Path>,
+    target: &Target,
+    grant: Option<(u8, u64)>,
+) -> eyre::Result<()> {
+    let consent_addr = ctx.address("consent")?;
+    let manager = ConsentManager::new(consent_addr, &ctx.chain);
+    let patient = ctx.signer.address();
+    let (scope, target_id) = target.scope();
+    let nonce = manager.nonceOf(patient, target.grantee, scope, target_id).call().await?;
+    let (access, expires_at) = match grant {
+        Some((access, days)) => (access, now() + days * 86_400),
+        None => (0, 0),
+    };
+    let c = SignedConsent {
+        patient,
+        grantee: target.grantee,
+        scope,
+        target: target_id,
+        access,
+        expiresAt: expires_at,
+        nonce: U256::from(nonce),
+        deadline: U256::from(now() + SIGNATURE_LIFETIME),
+    };
+    let domain = sign::consent_domain(ctx.chain_id, consent_addr);
+    let revoke = grant.is_none();
+    let signature = if revoke {
+        sign::sign_revoke(&ctx.signer, &c, &domain).await?
+    } else {
+        sign::sign_grant(&ctx.signer, &c, &domain).await?
+    };
+    let title = if revoke { "revoked" } else { "granted" };
+    let body = ConsentRelayBody { consent: c.clone(), signature: signature.clone(), revoke };
+    let tx = match ctx.api.relay_consent(&body).await {
+        Ok(accepted) => relayed(ctx, accepted.key).await?,
+        Err(ApiError::NotAvailable { url, .. }) => {
+            let Some(sponsor) = sponsor else {
+                bail!(
+                    "the relayer at {url} does not relay signed consents (POST /v1/relay/consent); \
+                     pass --sponsor-keystore (or MEDVAULT_SPONSOR_KEYSTORE) with an account that pays the gas"
+                );
+            };
+            let payer = keystore::open(sponsor, "MEDVAULT_SPONSOR_PASSWORD")?;
+            let wallet = connect(&ctx.rpc_url, payer)?;
+            let manager = ConsentManager::new(consent_addr, &wallet);
+            let call = if revoke {
+                manager.revokeBySig(c.clone(), signature).send().await
+            } else {
+                manager.grantBySig(c.clone(), signature).send().await
+            };
+            let pending =
+                call.map_err(|e| eyre!("the consent manager refused the signature: {e}"))?;
+            confirm(pending, title).await?.transaction_hash
+        }
+        Err(e) => return Err(e).wrap_err("the relayer did not relay the signed consent"),
+    };
+    ctx.out.report(
+        title,
+        json!({
+            "patient": patient,
+            "grantee": target.grantee,
+            "scope": if scope == sign::SCOPE_RECORD { "record" } else { "category" },
+            "target": target_id,
+            "access": match access { 1 => "read", 2 => "write", _ => "none" },
+            "expiresAt": expires_at,
+            "txHash": tx,
+        }),
+    );
+    Ok(())
+}
+
+async fn verify(
+    ctx: &Ctx,
+    id: i64,
+    wrapped_key: Option<Bytes>,
+    out: Option<PathBuf>,
+) -> eyre::Result<()> {
+    let record = ctx.api.record(id).await?;
+    if record.status != "confirmed" {
+        bail!(
+            "record #{id} is {} at the relayer, not yet anchored: try again shortly",
+            record.status
+        );
+    }
+    let (Some(cid), Some(batch)) = (record.cid.clone(), record.batch.clone()) else {
+        bail!("the relayer reports record #{id} confirmed without a CID or batch");
+    };
+    let root =
+        batch.root.ok_or_else(|| eyre!("the relayer reports no batch root for record #{id}"))?;
+    let proof = record.proof.clone().unwrap_or_default();
+    let ipfs = KuboPinner::new(&ctx.ipfs_url, Duration::from_secs(30))?;
+    let envelope = ipfs
+        .cat_range(&cid, record.offset.unwrap_or(0), record.length.unwrap_or(0))
+        .await
+        .wrap_err_with(|| {
+            format!(
+                "cannot fetch {cid} from IPFS at {}: check --ipfs-url / MEDVAULT_IPFS_URL",
+                ctx.ipfs_url
+            )
+        })?;
+    let leaf = RecordLeaf {
+        patient_id: PatientId(record.patient_id),
+        record_id: RecordId(record.record_id),
+        version: RecordVersion(record.version),
+        ciphertext_hash: medvault_relayer::types::ciphertext_hash(&envelope),
+        author: record.author,
+        category: Category(record.category),
+    };
+    if leaf.ciphertext_hash != record.ciphertext_hash {
+        bail!("the ciphertext fetched from IPFS does not hash to the record's ciphertext hash");
+    }
+    client::verify::verify_record(&envelope, &leaf, &proof, root)?;
+    let records_addr = ctx.address("records")?;
+    let registry = RecordRegistry::new(records_addr, &ctx.chain);
+    let anchored = registry.anchorOf(root).call().await?;
+    if anchored.blockNumber == 0 {
+        bail!("the root {root} is not anchored on-chain: the relayer's answer cannot be trusted");
+    }
+    let onchain = registry
+        .verifyRecord(
+            root,
+            IRecordRegistry::Record {
+                patientId: leaf.patient_id.0,
+                recordId: leaf.record_id.0,
+                version: leaf.version.0,
+                ciphertextHash: leaf.ciphertext_hash,
+                author: leaf.author,
+                category: leaf.category.0,
+            },
+            proof.clone(),
+        )
+        .call()
+        .await?;
+    let authorship = match onchain.authorship {
+        1 => "certified provider",
+        2 => "self-reported",
+        _ => bail!("RecordRegistry.verifyRecord does not find record #{id} under root {root}"),
+    };
+    let mut decrypted = None;
+    if let Some(wrapped) = wrapped_key {
+        let wrapped = WrappedKey::from_bytes(&wrapped)?;
+        let secret = SecretKey::from(&ctx.signer);
+        let key = ecies::unwrap(&wrapped, &secret)?;
+        let plaintext = client::verify::verify_and_open(
+            &envelope,
+            &leaf,
+            &proof,
+            root,
+            &key,
+            ctx.chain_id,
+            records_addr,
+        )?;
+        medvault_fhir::parse_json(std::str::from_utf8(plaintext.as_bytes())?)
+            .wrap_err("the decrypted record is not valid FHIR")?;
+        if let Some(path) = &out {
+            std::fs::write(path, plaintext.as_bytes())
+                .wrap_err_with(|| format!("cannot write {}", path.display()))?;
+        }
+        decrypted = Some(plaintext.len());
+    }
+    ctx.out.report(
+        "verified",
+        json!({
+            "id": id,
+            "cid": cid,
+            "root": root,
+            "anchoredInBlock": anchored.blockNumber,
+            "authorship": authorship,
+            "ciphertextHash": leaf.ciphertext_hash,
+            "decryptedBytes": decrypted,
+            "out": out.map(|p| p.display().to_string()),
+        }),
+    );
+    Ok(())
+}

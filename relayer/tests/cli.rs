@@ -1,0 +1,427 @@
+//! The `medvault` CLI end to end, run as a process against real servers: anvil with the deployed
+//! suite, an IPFS node, and the relayer (`medvault serve`, also a process).
+//!
+//! - `provider_and_patient_journeys`: keystores; a provider registers, stakes and is certified by
+//!   the authority; a patient with no ETH registers by signature; the provider uploads an encrypted
+//!   FHIR record; the patient verifies and decrypts it; grants a category by EIP-712 signature and
+//!   revokes it. The patient's ETH balance is zero throughout.
+//! - `wallet_interop_and_digests`: the signing module's digests equal the contracts'; typed data
+//!   signed by Python's `eth-account` (not medvault code) is accepted by `grantBySig`.
+
+use std::{
+    net::TcpListener,
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    time::Duration,
+};
+
+use alloy::{
+    network::EthereumWallet,
+    primitives::{Address, B256, Bytes, U256, keccak256},
+    providers::{DynProvider, Provider, ProviderBuilder},
+    signers::local::PrivateKeySigner,
+};
+use medvault_bindings::{
+    account_registry::AccountRegistry,
+    consent_manager::{ConsentManager, IConsentManager::SignedConsent},
+    data_market::{DataMarket, IDataMarket::TradeApproval},
+    med_token::MedToken,
+    provider_registry::ProviderRegistry,
+};
+use medvault_relayer::{
+    client::sign,
+    devnet::{self, Chain, Deployment, IpfsNode, Toolchain},
+};
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_medvault");
+const PASSWORD: &str = "correct horse battery staple";
+const RECORD: &str = include_str!("../../fhir/tests/fixtures/synthea_diabetic.json");
+const DEPLOYER: usize = 0;
+const RELAYER: usize = 9;
+
+/// The checkout with the installed tools: `MEDVAULT_ROOT`, or this crate's workspace.
+fn root() -> PathBuf {
+    std::env::var_os("MEDVAULT_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))
+}
+
+struct Stack {
+    chain: Chain,
+    ipfs: IpfsNode,
+    deployment: Deployment,
+    dir: tempfile::TempDir,
+}
+
+impl Stack {
+    fn start() -> Self {
+        let tools = Toolchain::at(root()).expect("toolchain");
+        let chain = Chain::start(&tools).expect("anvil");
+        let ipfs = IpfsNode::start(&tools).expect("ipfs");
+        let faucet: Vec<Address> =
+            (1..chain.dev_accounts()).map(|i| chain.dev_address(i)).collect();
+        let deployment = devnet::deploy(
+            &tools,
+            &chain.rpc_url(),
+            chain.dev_key(DEPLOYER),
+            chain.dev_address(RELAYER),
+            &faucet,
+        )
+        .expect("deploy");
+        let dir = tempfile::tempdir().unwrap();
+        deployment.save(&dir.path().join("deployment.json")).unwrap();
+        Self { chain, ipfs, deployment, dir }
+    }
+
+    fn wallet(&self, key: B256) -> DynProvider {
+        ProviderBuilder::new()
+            .wallet(EthereumWallet::from(PrivateKeySigner::from_bytes(&key).unwrap()))
+            .connect_http(self.chain.rpc_url().parse().unwrap())
+            .erased()
+    }
+
+    fn addr(&self, name: &str) -> Address {
+        self.deployment.address(name).unwrap()
+    }
+}
+
+/// `medvault serve` as a child process, killed on drop.
+struct Relayer {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Relayer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn start_relayer(stack: &Stack) -> Relayer {
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let child = Command::new(BIN)
+        .arg("serve")
+        .env("MEDVAULT_RPC_URL", stack.chain.rpc_url())
+        .env("MEDVAULT_IPFS_API_URL", stack.ipfs.api_url())
+        .env("MEDVAULT_DB", stack.dir.path().join("relayer.db"))
+        .env("MEDVAULT_DEPLOYMENT", stack.dir.path().join("deployment.json"))
+        .env("MEDVAULT_RELAYER_KEY", stack.chain.dev_key(RELAYER).to_string())
+        .env("MEDVAULT_LISTEN", format!("127.0.0.1:{port}"))
+        .env("MEDVAULT_BATCH_WINDOW_MS", "200")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("medvault serve starts");
+    let relayer = Relayer { child, url: format!("http://127.0.0.1:{port}") };
+    let http = alloy::transports::http::reqwest::Client::new();
+    for _ in 0..200 {
+        if let Ok(r) = http.get(format!("{}/health", relayer.url)).send().await
+            && r.status().is_success()
+        {
+            return relayer;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the relayer did not become healthy");
+}
+
+/// Runs the CLI with the stack's settings; `Ok(json)` on success, `Err(stderr)` on failure.
+fn cli(
+    stack: &Stack,
+    relayer: &str,
+    args: &[&str],
+    env: &[(&str, String)],
+) -> Result<Value, String> {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args)
+        .arg("--json")
+        .current_dir(stack.dir.path())
+        .env("MEDVAULT_RPC_URL", stack.chain.rpc_url())
+        .env("MEDVAULT_RELAYER_URL", relayer)
+        .env("MEDVAULT_DEPLOYMENT", stack.dir.path().join("deployment.json"))
+        .env("MEDVAULT_IPFS_URL", stack.ipfs.api_url())
+        .env("MEDVAULT_PASSWORD", PASSWORD)
+        .env("MEDVAULT_SPONSOR_PASSWORD", PASSWORD)
+        .env_remove("MEDVAULT_KEYSTORE")
+        .env_remove("MEDVAULT_SPONSOR_KEYSTORE")
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let output = cmd.output().expect("medvault runs");
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    if !output.status.success() {
+        return Err(stderr);
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    serde_json::from_str(stdout.trim()).map_err(|e| format!("not JSON ({e}): {stdout}\n{stderr}"))
+}
+
+fn ok(stack: &Stack, relayer: &str, args: &[&str], env: &[(&str, String)]) -> Value {
+    cli(stack, relayer, args, env).unwrap_or_else(|e| panic!("medvault {args:?} failed:\n{e}"))
+}
+
+fn keystore(stack: &Stack, name: &str, key: Option<B256>) -> (PathBuf, Address) {
+    let path = stack.dir.path().join("keys").join(name);
+    let p = path.display().to_string();
+    let out = match key {
+        Some(k) => ok(
+            stack,
+            "",
+            &["account", "import", "--keystore", &p],
+            &[("MEDVAULT_PRIVATE_KEY", k.to_string())],
+        ),
+        None => ok(stack, "", &["account", "new", "--keystore", &p], &[]),
+    };
+    let address: Address = out["address"].as_str().unwrap().parse().unwrap();
+    (path, address)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn provider_and_patient_journeys() {
+    let stack = Stack::start();
+    let relayer = start_relayer(&stack).await;
+    let api = relayer.url.as_str();
+    let reader = stack.wallet(stack.chain.dev_key(8));
+
+    // Keystores: a new one for the patient, imported dev keys for the others.
+    let (doctor_ks, doctor) = keystore(&stack, "doctor.json", Some(stack.chain.dev_key(2)));
+    let (authority_ks, _) = keystore(&stack, "authority.json", Some(stack.chain.dev_key(DEPLOYER)));
+    let (sponsor_ks, _) = keystore(&stack, "sponsor.json", Some(stack.chain.dev_key(3)));
+    let (patient_ks, patient) = keystore(&stack, "patient.json", None);
+    assert_eq!(doctor, stack.chain.dev_address(2));
+    let ks = |p: &Path| p.display().to_string();
+
+    // The address needs the password; a wrong one says what to check. Nothing overwrites.
+    let shown = ok(&stack, api, &["account", "address", "--keystore", &ks(&patient_ks)], &[]);
+    assert_eq!(shown["address"].as_str().unwrap().parse::<Address>().unwrap(), patient);
+    let err = cli(
+        &stack,
+        api,
+        &["account", "address", "--keystore", &ks(&patient_ks)],
+        &[("MEDVAULT_PASSWORD", "wrong".into())],
+    )
+    .unwrap_err();
+    assert!(err.contains("wrong password") && err.contains("MEDVAULT_PASSWORD"), "{err}");
+    let err =
+        cli(&stack, api, &["account", "new", "--keystore", &ks(&patient_ks)], &[]).unwrap_err();
+    assert!(err.contains("never overwritten"), "{err}");
+
+    // Provider: register, stake, certified by the authority.
+    let token = MedToken::new(stack.addr("token"), &reader);
+    let before = token.balanceOf(doctor).call().await.unwrap();
+    ok(&stack, api, &["provider", "register", "--keystore", &ks(&doctor_ks)], &[]);
+    let staked = ok(&stack, api, &["provider", "stake", "--keystore", &ks(&doctor_ks)], &[]);
+    let stake: U256 = staked["stake"].as_str().unwrap().parse().unwrap();
+    assert!(stake > U256::ZERO);
+    assert_eq!(token.balanceOf(doctor).call().await.unwrap(), before - stake);
+    let doctor_s = doctor.to_string();
+    let certified = ok(
+        &stack,
+        api,
+        &["authority", "certify", "--provider", &doctor_s, "--keystore", &ks(&authority_ks)],
+        &[],
+    );
+    assert_eq!(certified["certified"], Value::Bool(true));
+    let providers = ProviderRegistry::new(stack.addr("providers"), &reader);
+    assert!(providers.isCertified(doctor).call().await.unwrap());
+
+    // Patient: registers by signature with zero ETH.
+    assert_eq!(reader.get_balance(patient).await.unwrap(), U256::ZERO);
+    let patient_args = |cmd: &[&str]| -> Vec<String> {
+        let mut v: Vec<String> = vec!["patient".into()];
+        v.extend(cmd.iter().map(|s| s.to_string()));
+        v.extend([
+            "--keystore".into(),
+            ks(&patient_ks),
+            "--sponsor-keystore".into(),
+            ks(&sponsor_ks),
+        ]);
+        v
+    };
+    let run_patient = |cmd: &[&str]| -> Value {
+        let args = patient_args(cmd);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        ok(&stack, api, &args, &[])
+    };
+    let registered = run_patient(&["register"]);
+    assert_eq!(registered["ethBalance"], Value::String("0".into()));
+    let accounts = AccountRegistry::new(stack.addr("accounts"), &reader);
+    assert!(accounts.isPatient(patient).call().await.unwrap());
+
+    // Provider uploads an encrypted record for the patient; invalid FHIR is refused first.
+    let fhir = stack.dir.path().join("record.json");
+    std::fs::write(&fhir, RECORD).unwrap();
+    let bad = stack.dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"resourceType":"Nonsense"}"#).unwrap();
+    let patient_s = patient.to_string();
+    let patient_id = keccak256(b"patient 1").to_string();
+    let upload = |file: &Path| {
+        cli(
+            &stack,
+            api,
+            &[
+                "provider",
+                "upload",
+                "--keystore",
+                &ks(&doctor_ks),
+                "--patient",
+                &patient_s,
+                "--patient-id",
+                &patient_id,
+                "--category",
+                "3",
+                &file.display().to_string(),
+            ],
+            &[],
+        )
+    };
+    let err = upload(&bad).unwrap_err();
+    assert!(err.contains("not a valid FHIR"), "{err}");
+    let uploaded = upload(&fhir).unwrap_or_else(|e| panic!("upload: {e}"));
+    let rec = &uploaded["records"][0];
+    assert_eq!(rec["status"], Value::String("confirmed".into()));
+    let id = rec["id"].as_i64().unwrap().to_string();
+    let wrapped = rec["wrappedKeyForPatient"].as_str().unwrap().to_string();
+    let record_id: B256 = rec["recordId"].as_str().unwrap().parse().unwrap();
+
+    // Patient verifies against the chain and decrypts.
+    let out = stack.dir.path().join("decrypted.json");
+    let verified = run_patient(&[
+        "verify",
+        "--id",
+        &id,
+        "--wrapped-key",
+        &wrapped,
+        "--out",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(verified["authorship"], Value::String("certified provider".into()));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), RECORD);
+
+    // Grant the category to a doctor by signature; then revoke.
+    let grantee = stack.chain.dev_address(4);
+    let grantee_s = grantee.to_string();
+    let consent = ConsentManager::new(stack.addr("consent"), &reader);
+    let access = || consent.hasAccess(patient, grantee, record_id, 3, sign::ACCESS_READ);
+    assert!(!access().call().await.unwrap());
+    let granted = run_patient(&[
+        "grant",
+        "--grantee",
+        &grantee_s,
+        "--category",
+        "3",
+        "--read",
+        "--days",
+        "30",
+    ]);
+    assert_eq!(granted["access"], Value::String("read".into()));
+    assert!(access().call().await.unwrap());
+    run_patient(&["revoke", "--grantee", &grantee_s, "--category", "3"]);
+    assert!(!access().call().await.unwrap());
+
+    // Gasless throughout.
+    assert_eq!(reader.get_balance(patient).await.unwrap(), U256::ZERO);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn wallet_interop_and_digests() {
+    let stack = Stack::start();
+    let chain_id = stack.chain.chain_id();
+    let patient_key = stack.chain.dev_key(5);
+    let patient = stack.chain.dev_address(5);
+    let patient_wallet = stack.wallet(patient_key);
+    let pub_key = {
+        let s = PrivateKeySigner::from_bytes(&patient_key).unwrap();
+        medvault_relayer::client::keys::SecretKey::from(&s).public_key().clone()
+    };
+    AccountRegistry::new(stack.addr("accounts"), &patient_wallet)
+        .register(1, Bytes::copy_from_slice(pub_key.as_bytes()), B256::ZERO)
+        .send()
+        .await
+        .unwrap()
+        .get_receipt()
+        .await
+        .unwrap();
+    let consent_addr = stack.addr("consent");
+    let submitter = stack.wallet(stack.chain.dev_key(6));
+    let consent = ConsentManager::new(consent_addr, &submitter);
+    let grantee = stack.chain.dev_address(7);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let c = SignedConsent {
+        patient,
+        grantee,
+        scope: sign::SCOPE_CATEGORY,
+        target: sign::category_target(3),
+        access: sign::ACCESS_READ,
+        expiresAt: now + 86_400,
+        nonce: U256::ZERO,
+        deadline: U256::from(now + 600),
+    };
+
+    // Digests: medvault's signing module equals the contracts.
+    let domain = sign::consent_domain(chain_id, consent_addr);
+    assert_eq!(
+        consent.grantDigest(c.clone()).call().await.unwrap(),
+        sign::grant_digest(&c, &domain)
+    );
+    assert_eq!(
+        consent.revokeDigest(c.clone()).call().await.unwrap(),
+        sign::revoke_digest(&c, &domain)
+    );
+    let market_addr = stack.addr("market");
+    let a = TradeApproval {
+        requestId: U256::from(7),
+        patient,
+        deliveryCommitment: keccak256(b"delivery"),
+        price: U256::from(10u64).pow(U256::from(18)),
+        nonce: U256::from(2),
+        deadline: U256::from(now + 600),
+    };
+    let market = DataMarket::new(market_addr, &submitter);
+    assert_eq!(
+        market.tradeApprovalDigest(a.clone()).call().await.unwrap(),
+        sign::trade_approval_digest(&a, &sign::market_domain(chain_id, market_addr))
+    );
+
+    // A signature from a standard wallet library, submitted by someone else.
+    let script = r#"
+import json, sys
+from eth_account import Account
+args = json.loads(sys.argv[1])
+domain = {"name": "MedvaultConsent", "version": "1", "chainId": args["chainId"], "verifyingContract": args["consent"]}
+types = {"Grant": [
+    {"name": "patient", "type": "address"}, {"name": "grantee", "type": "address"},
+    {"name": "scope", "type": "uint8"}, {"name": "target", "type": "bytes32"},
+    {"name": "access", "type": "uint8"}, {"name": "expiresAt", "type": "uint64"},
+    {"name": "nonce", "type": "uint256"}, {"name": "deadline", "type": "uint256"}]}
+m = args["message"]
+m["target"] = bytes.fromhex(m["target"][2:])
+signed = Account.sign_typed_data(args["key"], domain, types, m)
+print("0x" + bytes(signed.signature).hex())
+"#;
+    let args = serde_json::json!({
+        "chainId": chain_id,
+        "consent": consent_addr.to_string(),
+        "key": patient_key.to_string(),
+        "message": {
+            "patient": patient.to_string(), "grantee": grantee.to_string(), "scope": 1,
+            "target": c.target.to_string(), "access": 1, "expiresAt": c.expiresAt,
+            "nonce": 0, "deadline": now + 600,
+        },
+    });
+    let output = Command::new(root().join("tools/venv/bin/python"))
+        .args(["-c", script, &args.to_string()])
+        .output()
+        .expect("tools/venv/bin/python runs (scripts/setup installs it)");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let signature: Bytes = String::from_utf8(output.stdout).unwrap().trim().parse().unwrap();
+    let receipt =
+        consent.grantBySig(c.clone(), signature).send().await.unwrap().get_receipt().await.unwrap();
+    assert!(receipt.status());
+    assert!(
+        consent.hasAccess(patient, grantee, B256::ZERO, 3, sign::ACCESS_READ).call().await.unwrap()
+    );
+}
