@@ -425,3 +425,108 @@ print("0x" + bytes(signed.signature).hex())
         consent.hasAccess(patient, grantee, B256::ZERO, 3, sign::ACCESS_READ).call().await.unwrap()
     );
 }
+
+/// Moves the chain's clock forward by `secs` and mines a block.
+async fn warp(provider: &DynProvider, secs: u64) {
+    let _: Value = provider.raw_request("evm_increaseTime".into(), (secs,)).await.unwrap();
+    let _: Value = provider.raw_request("evm_mine".into(), ()).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn certification_by_peer_vote_then_leave_and_withdraw() {
+    let stack = Stack::start();
+    let reader = stack.wallet(stack.chain.dev_key(8));
+    let providers = ProviderRegistry::new(stack.addr("providers"), &reader);
+    let token = MedToken::new(stack.addr("token"), &reader);
+    let run = |args: &[&str], ks: &Path| {
+        let mut v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        v.extend(["--keystore".into(), ks.display().to_string()]);
+        let v: Vec<&str> = v.iter().map(String::as_str).collect();
+        ok(&stack, "", &v, &[])
+    };
+    let (authority, _) = keystore(&stack, "authority.json", Some(stack.chain.dev_key(DEPLOYER)));
+
+    // Three peers certified by the authority; the quorum is three.
+    let mut peers = Vec::new();
+    for i in 1..=3 {
+        let (ks, addr) = keystore(&stack, &format!("peer{i}.json"), Some(stack.chain.dev_key(i)));
+        run(&["provider", "register"], &ks);
+        run(&["provider", "stake"], &ks);
+        run(&["authority", "certify", "--provider", &addr.to_string()], &authority);
+        peers.push((ks, addr));
+    }
+
+    // An applicant asks its peers; two approve, one rejects.
+    let (applicant, applicant_addr) =
+        keystore(&stack, "applicant.json", Some(stack.chain.dev_key(4)));
+    run(&["provider", "register"], &applicant);
+    let staked = run(&["provider", "stake"], &applicant);
+    let stake: U256 = staked["stake"].as_str().unwrap().parse().unwrap();
+    let opened = run(&["provider", "review", "request"], &applicant);
+    let review = opened["review"].as_str().unwrap().to_string();
+    for (i, (ks, _)) in peers.iter().enumerate() {
+        let choice = if i < 2 { "--approve" } else { "--reject" };
+        let committed = run(&["provider", "vote", "commit", "--review", &review, choice], ks);
+        assert!(Path::new(committed["stateFile"].as_str().unwrap()).exists());
+    }
+    // Revealing early is refused with the phase named.
+    let err = cli(
+        &stack,
+        "",
+        &[
+            "provider",
+            "vote",
+            "reveal",
+            "--review",
+            &review,
+            "--keystore",
+            &peers[0].0.display().to_string(),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("reveal phase"), "{err}");
+    warp(&reader, 2 * 86_400 + 1).await;
+    for (ks, _) in &peers {
+        run(&["provider", "vote", "reveal", "--review", &review], ks);
+    }
+    warp(&reader, 2 * 86_400 + 1).await;
+    let finalized = run(&["provider", "finalize", "--review", &review], &peers[0].0);
+    assert_eq!(finalized["outcome"], Value::String("approved".into()));
+    assert_eq!(finalized["yes"], Value::from(2));
+    assert_eq!(finalized["no"], Value::from(1));
+    assert!(providers.isCertified(applicant_addr).call().await.unwrap());
+
+    // The honest voter takes back more than the dissenter.
+    let before: Vec<U256> = {
+        let mut v = Vec::new();
+        for (_, a) in &peers {
+            v.push(token.balanceOf(*a).call().await.unwrap());
+        }
+        v
+    };
+    for (ks, _) in &peers {
+        run(&["provider", "claim-bond", "--review", &review], ks);
+    }
+    let mut gained = Vec::new();
+    for (i, (_, a)) in peers.iter().enumerate() {
+        gained.push(token.balanceOf(*a).call().await.unwrap() - before[i]);
+    }
+    assert!(gained[0] > gained[2], "{gained:?}");
+
+    // Leave, wait out the unbonding delay, withdraw the stake.
+    let balance = token.balanceOf(applicant_addr).call().await.unwrap();
+    run(&["provider", "leave"], &applicant);
+    let err = cli(
+        &stack,
+        "",
+        &["provider", "withdraw", "--keystore", &applicant.display().to_string()],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("unbonding"), "{err}");
+    warp(&reader, 14 * 86_400 + 1).await;
+    let withdrawn = run(&["provider", "withdraw"], &applicant);
+    assert_eq!(withdrawn["received"].as_str().unwrap().parse::<U256>().unwrap(), stake);
+    assert_eq!(token.balanceOf(applicant_addr).call().await.unwrap(), balance + stake);
+}

@@ -5,7 +5,8 @@
 //! - `demo`: the end-to-end story on a fresh local stack, told step by step.
 //! - `account`: encrypted keystores ([`keystore`]).
 //! - `deploy`: the suite on any chain ([`deploy`]).
-//! - `provider`, `authority`: register, stake, certify, upload records ([`provider`]).
+//! - `provider`, `authority`: register, stake, certify, upload records ([`provider`]); peer
+//!   review, votes, challenges, leaving ([`vote`]).
 //! - `patient`: register, verify, grant and revoke without ETH ([`patient`]).
 //!
 //! Role commands share [`context::Globals`] and print through [`output::Out`]; see docs/CLI.md.
@@ -19,6 +20,7 @@ mod output;
 mod patient;
 mod provider;
 mod story;
+mod vote;
 
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;

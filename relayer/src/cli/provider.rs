@@ -16,7 +16,10 @@ use medvault_relayer::{
 };
 use serde_json::json;
 
-use super::context::{Ctx, Globals, call_error, confirm, random_b256};
+use super::{
+    context::{Ctx, Globals, call_error, confirm, random_b256},
+    vote,
+};
 
 /// `IAccountRegistry.Role.Provider` (enums cross the ABI as `u8`).
 pub(crate) const ROLE_PROVIDER: u8 = 2;
@@ -45,6 +48,37 @@ enum ProviderCommand {
         #[arg(long, default_value = "")]
         credentials: String,
     },
+    /// Open a peer review of this provider's application (`review request`).
+    #[command(subcommand)]
+    Review(ReviewCommand),
+    /// Vote on a review by commit and reveal.
+    #[command(subcommand)]
+    Vote(super::vote::VoteCommand),
+    /// Close a review after its reveal phase and apply the outcome.
+    Finalize {
+        /// The review.
+        #[arg(long)]
+        review: U256,
+    },
+    /// Challenge a certified provider for misconduct (posts the challenge bond).
+    Challenge {
+        /// The provider challenged.
+        #[arg(long)]
+        provider: Address,
+        /// A statement of the evidence, kept off-chain; its keccak256 goes on-chain.
+        #[arg(long)]
+        evidence: String,
+    },
+    /// Take back a vote bond (and any reward) after the review is finalized.
+    ClaimBond {
+        /// The review.
+        #[arg(long)]
+        review: U256,
+    },
+    /// Stop practising: the stake unbonds and can be withdrawn after the unbonding delay.
+    Leave,
+    /// Withdraw the stake once unbonded.
+    Withdraw,
     /// Encrypt FHIR JSON records for a patient and upload them through the relayer, signed once.
     Upload {
         /// The patient's account (registered; its encryption key is read from AccountRegistry).
@@ -60,6 +94,13 @@ enum ProviderCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+/// `medvault provider review`.
+#[derive(Debug, Subcommand)]
+enum ReviewCommand {
+    /// Ask certified peers to review this provider's pending application.
+    Request,
 }
 
 /// `medvault authority`: the certifying authority's actions.
@@ -90,6 +131,18 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
     match args.command {
         ProviderCommand::Register => register(&ctx).await,
         ProviderCommand::Stake { amount, credentials } => stake(&ctx, amount, &credentials).await,
+        ProviderCommand::Review(ReviewCommand::Request) => vote::request_review(&ctx).await,
+        ProviderCommand::Vote(command) => {
+            let keystore = args.globals.keystore.as_deref().unwrap_or(std::path::Path::new("."));
+            vote::vote(&ctx, keystore, command).await
+        }
+        ProviderCommand::Finalize { review } => vote::finalize(&ctx, review).await,
+        ProviderCommand::Challenge { provider, evidence } => {
+            vote::challenge(&ctx, provider, &evidence).await
+        }
+        ProviderCommand::ClaimBond { review } => vote::claim_bond(&ctx, review).await,
+        ProviderCommand::Leave => vote::leave_or_withdraw(&ctx, false).await,
+        ProviderCommand::Withdraw => vote::leave_or_withdraw(&ctx, true).await,
         ProviderCommand::Upload { patient, patient_id, category, files } => {
             upload(&ctx, patient, PatientId(patient_id), category, &files).await
         }
