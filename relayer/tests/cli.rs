@@ -322,6 +322,45 @@ async fn provider_and_patient_journeys() {
     run_patient(&["revoke", "--grantee", &grantee_s, "--category", "3"]);
     assert!(!access().call().await.unwrap());
 
+    // Guardians, proposed by signature.
+    let guardian = stack.chain.dev_address(5).to_string();
+    let proposed = run_patient(&["guardians", "set", "--guardian", &guardian, "--threshold", "1"]);
+    assert!(proposed["effectiveAt"].as_u64().unwrap() > 0);
+    let pending = accounts.pendingGuardians(patient).call().await.unwrap();
+    assert_eq!(pending.set, vec![stack.chain.dev_address(5)]);
+
+    // A break-glass access by the certified doctor, disputed by the patient: it ends at once.
+    let doctor_wallet = stack.wallet(stack.chain.dev_key(2));
+    let receipt = ConsentManager::new(stack.addr("consent"), &doctor_wallet)
+        .breakGlass(patient, 7)
+        .send()
+        .await
+        .unwrap()
+        .get_receipt()
+        .await
+        .unwrap();
+    let opened = receipt
+        .inner
+        .logs()
+        .iter()
+        .find_map(|l| l.log_decode::<ConsentManager::EmergencyAccessOpened>().ok())
+        .unwrap();
+    let emergency = opened.inner.data.emergencyId.to_string();
+    assert!(consent.emergencyUntil(patient, doctor).call().await.unwrap() > 0);
+    let reviewed = run_patient(&[
+        "emergency",
+        "review",
+        "--id",
+        &emergency,
+        "--dispute",
+        "--evidence",
+        "not an emergency",
+    ]);
+    assert_eq!(reviewed["status"], Value::String("disputed".into()));
+    let now =
+        reader.get_block_by_number(Default::default()).await.unwrap().unwrap().header.timestamp;
+    assert!(consent.emergencyUntil(patient, doctor).call().await.unwrap() <= now);
+
     // Gasless throughout.
     assert_eq!(reader.get_balance(patient).await.unwrap(), U256::ZERO);
 }
@@ -529,4 +568,47 @@ async fn certification_by_peer_vote_then_leave_and_withdraw() {
     let withdrawn = run(&["provider", "withdraw"], &applicant);
     assert_eq!(withdrawn["received"].as_str().unwrap().parse::<U256>().unwrap(), stake);
     assert_eq!(token.balanceOf(applicant_addr).call().await.unwrap(), balance + stake);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deploy_from_a_keystore_writes_the_chain_config() {
+    let tools = Toolchain::at(root()).expect("toolchain");
+    let chain = Chain::start(&tools).expect("anvil");
+    let dir = tempfile::tempdir().unwrap();
+    let ks = dir.path().join("deployer.json");
+    let run = |args: &[&str], env: &[(&str, String)]| {
+        let mut cmd = Command::new(BIN);
+        cmd.args(args)
+            .arg("--json")
+            .current_dir(dir.path())
+            .env("MEDVAULT_ROOT", root())
+            .env("MEDVAULT_PASSWORD", PASSWORD)
+            .env("MEDVAULT_RPC_URL", chain.rpc_url())
+            .stdin(Stdio::null());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let ks_s = ks.display().to_string();
+    run(
+        &["account", "import", "--keystore", &ks_s],
+        &[("MEDVAULT_PRIVATE_KEY", chain.dev_key(0).to_string())],
+    );
+    let relayer = chain.dev_address(9).to_string();
+    let deployed = run(&["deploy", "--keystore", &ks_s, "--relayer-address", &relayer], &[]);
+    let file = dir.path().join(format!("deployments/{}.json", chain.chain_id()));
+    assert_eq!(
+        deployed["deployment"].as_str().unwrap(),
+        format!("deployments/{}.json", chain.chain_id())
+    );
+    let deployment = Deployment::load(&file).unwrap();
+    assert_eq!(deployment.chain_id, chain.chain_id());
+    let reader = ProviderBuilder::new().connect_http(chain.rpc_url().parse().unwrap());
+    for name in ["records", "token", "accounts", "providers", "consent", "market", "forwarder"] {
+        let code = reader.get_code_at(deployment.address(name).unwrap()).await.unwrap();
+        assert!(!code.is_empty(), "{name} has no code");
+    }
 }

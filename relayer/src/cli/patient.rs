@@ -1,5 +1,6 @@
 //! `medvault patient`: a patient's journey without ETH — register, verify and read own records,
-//! grant and revoke access by EIP-712 signature.
+//! grant and revoke access by EIP-712 signature, set guardians, review break-glass accesses, claim
+//! trade payments.
 //!
 //! Every on-chain action is signed in the keystore and submitted gaslessly: as an ERC-2771 forward
 //! request through the relayer (`POST /v1/relay/forward`), or, where the relayer does not serve that
@@ -17,6 +18,7 @@ use eyre::{WrapErr, bail, eyre};
 use medvault_bindings::{
     account_registry::AccountRegistry,
     consent_manager::{ConsentManager, IConsentManager::SignedConsent},
+    data_market::DataMarket,
     medvault_forwarder::{ERC2771Forwarder::ForwardRequestData, MedvaultForwarder},
     record_registry::{IRecordRegistry, RecordRegistry},
 };
@@ -97,6 +99,52 @@ enum PatientCommand {
         #[command(flatten)]
         target: Target,
     },
+    /// Guardians who may grant and revoke on the patient's behalf.
+    #[command(subcommand)]
+    Guardians(GuardiansCommand),
+    /// Review a provider's break-glass access.
+    #[command(subcommand)]
+    Emergency(EmergencyCommand),
+    /// Collect a trade payment whose dispute window has passed (paid to the patient).
+    Claim {
+        /// The research request the trade belongs to.
+        #[arg(long)]
+        request: U256,
+    },
+}
+
+/// `medvault patient guardians`.
+#[derive(Debug, Subcommand)]
+enum GuardiansCommand {
+    /// Propose a guardian set; it takes effect after the registry's guardian delay.
+    Set {
+        /// A guardian's account (repeat for several).
+        #[arg(long = "guardian", required = true)]
+        guardians: Vec<Address>,
+        /// Approvals needed for a guardian action.
+        #[arg(long)]
+        threshold: u8,
+    },
+}
+
+/// `medvault patient emergency`.
+#[derive(Debug, Subcommand)]
+enum EmergencyCommand {
+    /// Accept or dispute a break-glass access (a dispute ends it and opens a misconduct review).
+    Review {
+        /// The emergency id (from the `EmergencyAccessOpened` event or the notification).
+        #[arg(long)]
+        id: U256,
+        /// It was justified.
+        #[arg(long, conflicts_with = "dispute", required_unless_present = "dispute")]
+        accept: bool,
+        /// It was not: end it and challenge the provider.
+        #[arg(long)]
+        dispute: bool,
+        /// A statement of the evidence (its keccak256 goes on-chain), for a dispute.
+        #[arg(long, default_value = "")]
+        evidence: String,
+    },
 }
 
 /// Who and what a grant or revocation is about.
@@ -135,6 +183,64 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             consent(&ctx, sponsor, &target, Some((access, days))).await
         }
         PatientCommand::Revoke { target } => consent(&ctx, sponsor, &target, None).await,
+        PatientCommand::Guardians(GuardiansCommand::Set { guardians, threshold }) => {
+            let accounts_addr = ctx.address("accounts")?;
+            let accounts = AccountRegistry::new(accounts_addr, &ctx.chain);
+            let data = accounts.proposeGuardians(guardians.clone(), threshold).calldata().clone();
+            let tx = gasless(&ctx, sponsor, accounts_addr, data).await?;
+            let pending = accounts.pendingGuardians(ctx.signer.address()).call().await?;
+            ctx.out.report(
+                "guardians proposed",
+                json!({
+                    "patient": ctx.signer.address(),
+                    "guardians": guardians,
+                    "threshold": threshold,
+                    "effectiveAt": pending.effectiveAt,
+                    "txHash": tx,
+                }),
+            );
+            Ok(())
+        }
+        PatientCommand::Emergency(EmergencyCommand::Review {
+            id,
+            accept,
+            dispute: _,
+            evidence,
+        }) => {
+            let consent_addr = ctx.address("consent")?;
+            let manager = ConsentManager::new(consent_addr, &ctx.chain);
+            let e = manager.emergency(id).call().await?;
+            if e.patient != ctx.signer.address() {
+                bail!("emergency {id} is not on this patient ({})", ctx.signer.address());
+            }
+            let data = manager
+                .reviewEmergency(id, accept, alloy::primitives::keccak256(evidence.as_bytes()))
+                .calldata()
+                .clone();
+            let tx = gasless(&ctx, sponsor, consent_addr, data).await?;
+            let after = manager.emergency(id).call().await?;
+            ctx.out.report(
+                "emergency reviewed",
+                json!({
+                    "emergency": id.to_string(),
+                    "provider": e.provider,
+                    "status": match after.status { 2 => "accepted", 3 => "disputed", 1 => "open", _ => "none" },
+                    "txHash": tx,
+                }),
+            );
+            Ok(())
+        }
+        PatientCommand::Claim { request } => {
+            let market_addr = ctx.address("market")?;
+            let market = DataMarket::new(market_addr, &ctx.chain);
+            let data = market.claim(request, ctx.signer.address()).calldata().clone();
+            let tx = gasless(&ctx, sponsor, market_addr, data).await?;
+            ctx.out.report(
+                "payment claimed",
+                json!({"request": request.to_string(), "patient": ctx.signer.address(), "txHash": tx}),
+            );
+            Ok(())
+        }
     }
 }
 
