@@ -612,3 +612,70 @@ async fn deploy_from_a_keystore_writes_the_chain_config() {
         assert!(!code.is_empty(), "{name} has no code");
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn researcher_opens_a_request_by_permit_and_closes_it() {
+    let stack = Stack::start();
+    let reader = stack.wallet(stack.chain.dev_key(8));
+    let token = MedToken::new(stack.addr("token"), &reader);
+    let market = DataMarket::new(stack.addr("market"), &reader);
+    let run = |args: &[&str], ks: &Path| {
+        let mut v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        v.extend(["--keystore".into(), ks.display().to_string()]);
+        let v: Vec<&str> = v.iter().map(String::as_str).collect();
+        cli(&stack, "", &v, &[])
+    };
+    let (authority, _) = keystore(&stack, "authority.json", Some(stack.chain.dev_key(DEPLOYER)));
+    let (lab, lab_addr) = keystore(&stack, "lab.json", Some(stack.chain.dev_key(6)));
+    let criteria = stack.dir.path().join("criteria.json");
+    std::fs::write(
+        &criteria,
+        r#"{"any":[{"condition":{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"E11","prefix":true}},{"not":{"sex":"male"}}]}"#,
+    )
+    .unwrap();
+    let open = |ks: &Path| {
+        run(
+            &[
+                "researcher",
+                "request",
+                "open",
+                "--criteria",
+                &criteria.display().to_string(),
+                "--price",
+                "1000000000000000000",
+                "--max",
+                "5",
+                "--days",
+                "30",
+            ],
+            ks,
+        )
+    };
+
+    run(&["researcher", "register"], &lab).unwrap();
+    // Not attested yet: refused before anything is signed or sent.
+    let err = open(&lab).unwrap_err();
+    assert!(err.contains("not a verified researcher"), "{err}");
+    let attested =
+        run(&["authority", "attest", "--researcher", &lab_addr.to_string()], &authority).unwrap();
+    assert_eq!(attested["verified"], Value::Bool(true));
+
+    // One transaction: permit and escrow. No prior approve.
+    let before = token.balanceOf(lab_addr).call().await.unwrap();
+    let opened = open(&lab).unwrap();
+    let budget = U256::from(5u64) * U256::from(10u64).pow(U256::from(18));
+    assert_eq!(opened["escrowed"].as_str().unwrap().parse::<U256>().unwrap(), budget);
+    assert_eq!(token.balanceOf(lab_addr).call().await.unwrap(), before - budget);
+    let request: U256 = opened["request"].as_str().unwrap().parse().unwrap();
+    let on_chain = market.request(request).call().await.unwrap();
+    assert_eq!(on_chain.researcher, lab_addr);
+    assert_eq!(on_chain.maxRecords, 5);
+    assert!(!opened["criteriaCid"].as_str().unwrap().is_empty());
+
+    // Closing returns the whole unspent budget.
+    let closed =
+        run(&["researcher", "request", "close", "--request", &request.to_string()], &lab).unwrap();
+    assert_eq!(closed["returned"].as_str().unwrap().parse::<U256>().unwrap(), budget);
+    assert_eq!(token.balanceOf(lab_addr).call().await.unwrap(), before);
+    assert!(market.request(request).call().await.unwrap().closed);
+}

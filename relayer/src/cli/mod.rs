@@ -8,6 +8,7 @@
 //! - `provider`, `authority`: register, stake, certify, upload records ([`provider`]); peer
 //!   review, votes, challenges, leaving ([`vote`]).
 //! - `patient`: register, verify, grant and revoke without ETH ([`patient`]).
+//! - `researcher`: funded requests by permit, disputes, close and refund ([`researcher`]).
 //!
 //! Role commands share [`context::Globals`] and print through [`output::Out`]; see docs/CLI.md.
 
@@ -19,6 +20,7 @@ mod keystore;
 mod output;
 mod patient;
 mod provider;
+mod researcher;
 mod story;
 mod vote;
 
@@ -50,7 +52,9 @@ enum Command {
     Deploy(deploy::DeployArgs),
     /// Provider: register, stake for certification, upload records for a patient.
     Provider(provider::ProviderArgs),
-    /// Certifying authority: certify providers.
+    /// Researcher: register, open funded requests, dispute, close and refund.
+    Researcher(researcher::ResearcherArgs),
+    /// Authority: certify providers, attest researchers.
     Authority(provider::AuthorityArgs),
     /// Patient: register, verify records, grant and revoke access — all without ETH.
     Patient(patient::PatientArgs),
@@ -80,6 +84,7 @@ pub(crate) async fn run(cli: Cli) -> eyre::Result<()> {
         Command::Provider(args) => provider::run(args).await,
         Command::Authority(args) => provider::run_authority(args).await,
         Command::Patient(args) => patient::run(args).await,
+        Command::Researcher(args) => researcher::run(args).await,
     }
 }
 

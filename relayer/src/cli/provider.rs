@@ -123,6 +123,15 @@ enum AuthorityCommand {
         #[arg(long, default_value = "credentials checked")]
         reason: String,
     },
+    /// Attest a registered researcher (needs the registry's attester role).
+    Attest {
+        /// The researcher's account.
+        #[arg(long)]
+        researcher: Address,
+        /// What was checked, kept off-chain; its keccak256 goes on-chain.
+        #[arg(long, default_value = "institution and ethics approval checked")]
+        attestation: String,
+    },
 }
 
 /// Runs `medvault provider`.
@@ -153,6 +162,9 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
 pub(crate) async fn run_authority(args: AuthorityArgs) -> eyre::Result<()> {
     let ctx = Ctx::open(&args.globals).await?;
     match args.command {
+        AuthorityCommand::Attest { researcher, attestation } => {
+            super::researcher::attest(&ctx, researcher, &attestation).await
+        }
         AuthorityCommand::Certify { provider, reason } => {
             let providers = ProviderRegistry::new(ctx.address("providers")?, &ctx.chain);
             let pending = providers

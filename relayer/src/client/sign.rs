@@ -10,7 +10,8 @@
 //!   `TradeApproval(uint256 requestId,address patient,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)`.
 //!
 //! [`grant_digest`], [`revoke_digest`] and [`trade_approval_digest`] give the hash a wallet signs;
-//! the `sign_*` functions sign it with a local key. Any standard wallet signing the same typed data
+//! the `sign_*` functions sign it with a local key. [`sign_permit`] signs the token's EIP-2612
+//! permit (domain `{name: "medvault", version: "1"}`) that funds a research request. Any standard wallet signing the same typed data
 //! produces a signature the contracts accept.
 
 use alloy::{
@@ -42,6 +43,15 @@ sol! {
         address grantee;
         uint8 scope;
         bytes32 target;
+        uint256 nonce;
+        uint256 deadline;
+    }
+
+    /// An EIP-2612 permit of the token (`ERC20Permit`), to fund a request in the same call.
+    struct Permit {
+        address owner;
+        address spender;
+        uint256 value;
         uint256 nonce;
         uint256 deadline;
     }
@@ -131,6 +141,31 @@ pub fn trade_approval_digest(a: &IDataMarket::TradeApproval, domain: &Eip712Doma
         deadline: a.deadline,
     }
     .eip712_signing_hash(domain)
+}
+
+/// The EIP-712 domain of the `MedToken` at `token` (`ERC20Permit("medvault")`).
+pub fn token_domain(chain_id: u64, token: Address) -> Eip712Domain {
+    eip712_domain! {
+        name: "medvault",
+        version: "1",
+        chain_id: chain_id,
+        verifying_contract: token,
+    }
+}
+
+/// Signs an EIP-2612 permit letting `spender` move `value` of `signer`'s tokens; `(v, r, s)`.
+pub async fn sign_permit(
+    signer: &PrivateKeySigner,
+    spender: Address,
+    value: U256,
+    nonce: U256,
+    deadline: U256,
+    domain: &Eip712Domain,
+) -> alloy::signers::Result<(u8, B256, B256)> {
+    let permit = Permit { owner: signer.address(), spender, value, nonce, deadline };
+    let signature = signer.sign_hash(&permit.eip712_signing_hash(domain)).await?;
+    let v = 27 + u8::from(signature.v());
+    Ok((v, B256::from(signature.r()), B256::from(signature.s())))
 }
 
 /// Signs a grant as `signer` (who must be `c.patient`); the bytes `grantBySig` takes.
