@@ -524,7 +524,7 @@ async fn certification_by_peer_vote_then_leave_and_withdraw() {
         &[],
     )
     .unwrap_err();
-    assert!(err.contains("reveal phase"), "{err}");
+    assert!(err.contains("reveal phase") && err.contains("NotRevealPhase"), "{err}");
     warp(&reader, 2 * 86_400 + 1).await;
     for (ks, _) in &peers {
         run(&["provider", "vote", "reveal", "--review", &review], ks);

@@ -149,7 +149,33 @@ pub(crate) fn now() -> u64 {
         .unwrap_or(0)
 }
 
-/// Explains a contract call's failure (revert reason or custom error) and what to do.
+/// Explains a contract call's failure — the contract's custom error by name when the revert data
+/// decodes against one of the suite's interfaces — and, in `what`, what to do.
 pub(crate) fn call_error(what: &str, e: alloy::contract::Error) -> eyre::Report {
-    eyre!("{what} failed: {e}")
+    match decode_revert(&e) {
+        Some(reason) => eyre!("{what} failed: the contract reverted with {reason}"),
+        None => eyre!("{what} failed: {e}"),
+    }
+}
+
+/// The suite's custom error in a revert, if any (`InvalidNonce(InvalidNonce { nonce: 1, .. })`).
+fn decode_revert(e: &alloy::contract::Error) -> Option<String> {
+    use medvault_bindings::{
+        account_registry::AccountRegistry::AccountRegistryErrors,
+        consent_manager::ConsentManager::ConsentManagerErrors,
+        data_market::DataMarket::DataMarketErrors, med_token::MedToken::MedTokenErrors,
+        medvault_forwarder::MedvaultForwarder::MedvaultForwarderErrors,
+        provider_registry::ProviderRegistry::ProviderRegistryErrors,
+        record_registry::RecordRegistry::RecordRegistryErrors,
+    };
+    fn show<T: std::fmt::Debug>(v: Option<T>) -> Option<String> {
+        v.map(|v| format!("{v:?}"))
+    }
+    show(e.as_decoded_interface_error::<ProviderRegistryErrors>())
+        .or_else(|| show(e.as_decoded_interface_error::<AccountRegistryErrors>()))
+        .or_else(|| show(e.as_decoded_interface_error::<ConsentManagerErrors>()))
+        .or_else(|| show(e.as_decoded_interface_error::<DataMarketErrors>()))
+        .or_else(|| show(e.as_decoded_interface_error::<MedTokenErrors>()))
+        .or_else(|| show(e.as_decoded_interface_error::<MedvaultForwarderErrors>()))
+        .or_else(|| show(e.as_decoded_interface_error::<RecordRegistryErrors>()))
 }

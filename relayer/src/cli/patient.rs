@@ -37,7 +37,7 @@ use medvault_relayer::{
 use serde_json::json;
 
 use super::{
-    context::{Ctx, Globals, confirm, connect, now},
+    context::{Ctx, Globals, call_error, confirm, connect, now},
     keystore,
 };
 
@@ -281,7 +281,7 @@ async fn gasless(
                 .execute(request)
                 .send()
                 .await
-                .map_err(|e| eyre!("the forwarder refused the signed request: {e}"))?;
+                .map_err(|e| call_error("the forwarder refused the signed request", e))?;
             Ok(confirm(pending, "forwarded call").await?.transaction_hash)
         }
         Err(e) => Err(e).wrap_err("the relayer did not relay the signed request"),
@@ -377,7 +377,7 @@ async fn consent(
                 manager.grantBySig(c.clone(), signature).send().await
             };
             let pending =
-                call.map_err(|e| eyre!("the consent manager refused the signature: {e}"))?;
+                call.map_err(|e| call_error("the consent manager refused the signature", e))?;
             confirm(pending, title).await?.transaction_hash
         }
         Err(e) => return Err(e).wrap_err("the relayer did not relay the signed consent"),
