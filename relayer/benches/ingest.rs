@@ -37,10 +37,7 @@ use medvault_relayer::{
 use rand::{SeedableRng, rngs::StdRng};
 
 fn env(k: &str, d: usize) -> usize {
-    std::env::var(k)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(d)
+    std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d)
 }
 
 fn main() -> eyre::Result<()> {
@@ -49,10 +46,7 @@ fn main() -> eyre::Result<()> {
         .with_env_filter(std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()))
         .with_writer(std::io::stderr)
         .init();
-    tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?
-        .block_on(run())
+    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(run())
 }
 
 async fn run() -> eyre::Result<()> {
@@ -82,29 +76,18 @@ async fn run() -> eyre::Result<()> {
     deployment.save(&deployment_file)?;
     let url: reqwest::Url = chain.rpc_url().parse()?;
     let with = |s: &PrivateKeySigner| {
-        ProviderBuilder::new()
-            .wallet(EthereumWallet::from(s.clone()))
-            .connect_http(url.clone())
+        ProviderBuilder::new().wallet(EthereumWallet::from(s.clone())).connect_http(url.clone())
     };
-    let (accounts, providers) = (
-        deployment.address("accounts")?,
-        deployment.address("providers")?,
-    );
+    let (accounts, providers) = (deployment.address("accounts")?, deployment.address("providers")?);
     let wait = |b: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>| async move {
-        b.with_timeout(Some(Duration::from_secs(30)))
-            .get_receipt()
-            .await
+        b.with_timeout(Some(Duration::from_secs(30))).get_receipt().await
     };
     let pp = with(&patient);
     wait(
         AccountRegistry::new(accounts, &pp)
             .register(
                 1,
-                SecretKey::from(&patient)
-                    .public_key()
-                    .as_bytes()
-                    .to_vec()
-                    .into(),
+                SecretKey::from(&patient).public_key().as_bytes().to_vec().into(),
                 B256::ZERO,
             )
             .send()
@@ -116,11 +99,7 @@ async fn run() -> eyre::Result<()> {
         AccountRegistry::new(accounts, &vp)
             .register(
                 2,
-                SecretKey::from(&provider)
-                    .public_key()
-                    .as_bytes()
-                    .to_vec()
-                    .into(),
+                SecretKey::from(&provider).public_key().as_bytes().to_vec().into(),
                 B256::ZERO,
             )
             .send()
@@ -128,13 +107,8 @@ async fn run() -> eyre::Result<()> {
     )
     .await?;
     let stake = U256::from(1000u64) * U256::from(10u64).pow(U256::from(18u64));
-    wait(
-        MedToken::new(deployment.address("token")?, &vp)
-            .approve(providers, stake)
-            .send()
-            .await?,
-    )
-    .await?;
+    wait(MedToken::new(deployment.address("token")?, &vp).approve(providers, stake).send().await?)
+        .await?;
     wait(
         ProviderRegistry::new(providers, &vp)
             .applyForCertification(stake, B256::ZERO)
@@ -169,31 +143,18 @@ async fn run() -> eyre::Result<()> {
                     (d, vec![(i % 253) as u8; size - 80])
                 })
                 .collect();
-            testkit::build(
-                &provider,
-                deployment.chain_id,
-                registry,
-                &drafts,
-                &readers,
-                &mut rng,
-            )
-            .0
+            testkit::build(&provider, deployment.chain_id, registry, &drafts, &readers, &mut rng).0
         })
         .collect();
-    let bodies: Arc<Vec<Vec<u8>>> = Arc::new(
-        reqs.iter()
-            .map(|r| serde_json::to_vec(r).expect("json"))
-            .collect(),
-    );
+    let bodies: Arc<Vec<Vec<u8>>> =
+        Arc::new(reqs.iter().map(|r| serde_json::to_vec(r).expect("json")).collect());
     eprintln!(
         "prepared {records} records of {size} B in {} requests in {:.1?}",
         reqs.len(),
         prep.elapsed()
     );
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let config = ServeConfig {
         rpc_url: chain.rpc_url(),
         ipfs_api_url: ipfs.api_url().to_string(),
@@ -201,11 +162,7 @@ async fn run() -> eyre::Result<()> {
         ipfs_timeout_secs: 120,
         db: dir.path().join("relayer.db"),
         deployment: deployment_file,
-        signer_key: chain
-            .dev_key(9)
-            .to_string()
-            .parse()
-            .map_err(|e: String| eyre::eyre!(e))?,
+        signer_key: chain.dev_key(9).to_string().parse().map_err(|e: String| eyre::eyre!(e))?,
         listen: format!("127.0.0.1:{port}").parse()?,
         batch_max_records: batch,
         batch_window_ms: 200,
@@ -213,6 +170,10 @@ async fn run() -> eyre::Result<()> {
         max_records_per_request: per_request,
         max_body_bytes: 256 << 20,
         confirmations: 1,
+        api: medvault_relayer::service::api::ApiFlags {
+            rate_limit_per_sec: 0,
+            ..Default::default()
+        },
     };
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(serve(config, async move {
@@ -255,22 +216,15 @@ async fn run() -> eyre::Result<()> {
     let accepted = start.elapsed();
     // Anchored: the health counts show every record confirmed.
     loop {
-        let v: serde_json::Value = http
-            .get(format!("{base}/health"))
-            .send()
-            .await?
-            .json()
-            .await?;
+        let v: serde_json::Value = http.get(format!("{base}/health")).send().await?.json().await?;
         if v["records"]["confirmed"].as_u64() == Some(records as u64) {
             break;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let anchored = start.elapsed();
-    let blocks = alloy::providers::ProviderBuilder::new()
-        .connect_http(url)
-        .get_block_number()
-        .await?;
+    let blocks =
+        alloy::providers::ProviderBuilder::new().connect_http(url).get_block_number().await?;
     let _ = stop.send(());
     server.await??;
     let mb = (records * size) as f64 / 1e6;

@@ -12,11 +12,7 @@ use super::story::Story;
 #[derive(Debug, Args)]
 pub(crate) struct DevArgs {
     /// Where to write the deployment (contract addresses) for other commands to read.
-    #[arg(
-        long,
-        env = "MEDVAULT_DEPLOYMENT",
-        default_value = "deployments/local.json"
-    )]
+    #[arg(long, env = "MEDVAULT_DEPLOYMENT", default_value = "deployments/local.json")]
     deployment: PathBuf,
     /// Address the relayer's HTTP API listens on.
     #[arg(long, env = "MEDVAULT_LISTEN", default_value = "127.0.0.1:8080")]
@@ -47,9 +43,7 @@ impl LocalStack {
         story.fact("IPFS API", ipfs.api_url());
 
         story.step("Deploy the medvault contracts with the Solidity deploy script");
-        let faucet: Vec<_> = (1..chain.dev_accounts())
-            .map(|i| chain.dev_address(i))
-            .collect();
+        let faucet: Vec<_> = (1..chain.dev_accounts()).map(|i| chain.dev_address(i)).collect();
         let deployment = devnet::deploy(
             &tools,
             &chain.rpc_url(),
@@ -60,11 +54,7 @@ impl LocalStack {
         for (name, address) in &deployment.contracts {
             story.fact(name, address);
         }
-        Ok(Self {
-            chain,
-            ipfs,
-            deployment,
-        })
+        Ok(Self { chain, ipfs, deployment })
     }
 }
 
@@ -72,11 +62,7 @@ impl LocalStack {
 pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
     let mut story = Story::default();
     let stack = LocalStack::start(&mut story)?;
-    if let Some(dir) = args
-        .deployment
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-    {
+    if let Some(dir) = args.deployment.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
             .wrap_err_with(|| format!("cannot create {}", dir.display()))?;
     }
@@ -104,6 +90,7 @@ pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
         max_records_per_request: 1000,
         max_body_bytes: 64 << 20,
         confirmations: 1,
+        api: Default::default(),
     };
     story.fact("relayer API", format!("http://{}", args.listen));
 

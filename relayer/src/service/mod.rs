@@ -14,11 +14,14 @@
 //!   verified reads with restore from a backup node.
 //! - [`anchor`]: anchors under idempotency keys; [`chain`]: the on-chain registries.
 //! - [`tx`]: the transaction manager (one owner of the relayer's nonce, persisted journal).
+//! - [`api`]: the user API beyond records: consent-checked key release and the access log,
+//!   gasless relay, metrics and operator endpoints (`docs/API.md`).
 //! - [`serve`]: [`ServeConfig`] and [`serve`], the entry point of `medvault serve`.
 //!
 //! Design notes and measurements: `docs/RELAYER.md`.
 
 pub mod anchor;
+pub mod api;
 pub mod batcher;
 pub mod chain;
 pub mod http;

@@ -10,6 +10,7 @@ use tokio::sync::{Notify, watch};
 
 use super::{
     anchor::{AnchorSubmitter, TxAnchorer},
+    api::{self as user_api, ApiFlags},
     batcher::{Batcher, BatcherConfig},
     chain::OnChainRegistry,
     http::{ApiState, router},
@@ -52,11 +53,7 @@ impl FromStr for SignerKey {
 #[derive(Clone, Debug, clap::Args)]
 pub struct ServeConfig {
     /// JSON-RPC endpoint of the chain.
-    #[arg(
-        long = "rpc-url",
-        env = "MEDVAULT_RPC_URL",
-        default_value = "http://127.0.0.1:8545"
-    )]
+    #[arg(long = "rpc-url", env = "MEDVAULT_RPC_URL", default_value = "http://127.0.0.1:8545")]
     pub rpc_url: String,
     /// Kubo RPC API of the IPFS node that pins batches.
     #[arg(
@@ -69,11 +66,7 @@ pub struct ServeConfig {
     #[arg(long = "ipfs.backup-url", env = "MEDVAULT_IPFS_BACKUP_URL")]
     pub ipfs_backup_url: Option<String>,
     /// Timeout of one IPFS request, in seconds.
-    #[arg(
-        long = "ipfs.timeout-secs",
-        env = "MEDVAULT_IPFS_TIMEOUT_SECS",
-        default_value_t = 60
-    )]
+    #[arg(long = "ipfs.timeout-secs", env = "MEDVAULT_IPFS_TIMEOUT_SECS", default_value_t = 60)]
     pub ipfs_timeout_secs: u64,
     /// SQLite database of the relayer (created if missing).
     #[arg(long, env = "MEDVAULT_DB", default_value = "medvault-relayer.db")]
@@ -82,28 +75,16 @@ pub struct ServeConfig {
     #[arg(long, env = "MEDVAULT_DEPLOYMENT")]
     pub deployment: PathBuf,
     /// The relayer's own private key (hex): it pays gas and holds the anchorer role.
-    #[arg(
-        long = "signer-key",
-        env = "MEDVAULT_RELAYER_KEY",
-        hide_env_values = true
-    )]
+    #[arg(long = "signer-key", env = "MEDVAULT_RELAYER_KEY", hide_env_values = true)]
     pub signer_key: SignerKey,
     /// Address the HTTP API listens on.
     #[arg(long, env = "MEDVAULT_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
     /// Cut a batch as soon as this many records wait.
-    #[arg(
-        long = "batch.max-records",
-        env = "MEDVAULT_BATCH_MAX_RECORDS",
-        default_value_t = 2000
-    )]
+    #[arg(long = "batch.max-records", env = "MEDVAULT_BATCH_MAX_RECORDS", default_value_t = 2000)]
     pub batch_max_records: usize,
     /// Cut whatever waits once the oldest record has waited this long (milliseconds).
-    #[arg(
-        long = "batch.window-ms",
-        env = "MEDVAULT_BATCH_WINDOW_MS",
-        default_value_t = 500
-    )]
+    #[arg(long = "batch.window-ms", env = "MEDVAULT_BATCH_WINDOW_MS", default_value_t = 500)]
     pub batch_window_ms: u64,
     /// Largest envelope accepted, in bytes.
     #[arg(long = "max-record-bytes", env = "MEDVAULT_MAX_RECORD_BYTES", default_value_t = 1 << 20)]
@@ -121,6 +102,9 @@ pub struct ServeConfig {
     /// Blocks an anchor needs (its own included) to be confirmed.
     #[arg(long, env = "MEDVAULT_CONFIRMATIONS", default_value_t = 1)]
     pub confirmations: u64,
+    /// The user API: key release, relay, operations.
+    #[command(flatten)]
+    pub api: ApiFlags,
 }
 
 /// Runs the relayer until `shutdown` resolves: the HTTP API on `config.listen` and the batcher.
@@ -138,10 +122,8 @@ pub async fn serve(
     );
     let timeout = Duration::from_secs(config.ipfs_timeout_secs);
     let kubo = KuboPinner::new(&config.ipfs_api_url, timeout)?;
-    let version = kubo
-        .version()
-        .await
-        .wrap_err_with(|| format!("IPFS node at {}", config.ipfs_api_url))?;
+    let version =
+        kubo.version().await.wrap_err_with(|| format!("IPFS node at {}", config.ipfs_api_url))?;
     tracing::info!(url = %config.ipfs_api_url, %version, "IPFS node");
     let pinner: Arc<dyn Pinner> = Arc::new(kubo);
     let backup: Option<Arc<dyn Pinner>> = match &config.ipfs_backup_url {
@@ -174,6 +156,7 @@ pub async fn serve(
         registry: records,
     };
     let pipeline = Pipeline::new(store.clone(), registry, ingest, wake.clone());
+    let (api, background) = user_api::start(&config, &deployment, signer.clone(), tx.clone())?;
     let batcher = Batcher::new(
         store,
         pinner,
@@ -188,18 +171,18 @@ pub async fn serve(
         },
     );
     let (stop_tx, stop_rx) = watch::channel(false);
+    let background = tokio::spawn(background.run(stop_rx.clone()));
     let batcher = tokio::spawn(batcher.run(wake, stop_rx));
 
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .wrap_err_with(|| format!("binding {}", config.listen))?;
     tracing::info!(listen = %listener.local_addr()?, relayer = %signer.address(), "medvault relayer serving");
-    let app = router(ApiState { pipeline }, config.max_body_bytes);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    let app = user_api::app(router(ApiState { pipeline }, config.max_body_bytes), api, &config.api);
+    user_api::serve_app(listener, app, &config.api, shutdown).await?;
     let _ = stop_tx.send(true);
     batcher.await?;
+    background.await?;
     tx.shutdown().await;
     Ok(())
 }

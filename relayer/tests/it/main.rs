@@ -1,5 +1,6 @@
 //! Integration tests of the relayer against real servers (anvil, IPFS).
 
+mod api;
 mod crash;
 mod pipeline;
 mod stack;

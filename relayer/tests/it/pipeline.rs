@@ -37,16 +37,15 @@ pub(crate) fn serve_config(stack: &Stack, db: std::path::PathBuf, port: u16) -> 
         max_records_per_request: 100,
         max_body_bytes: 1 << 20,
         confirmations: 1,
+        api: medvault_relayer::service::api::ApiFlags {
+            rate_limit_per_sec: 0,
+            ..Default::default()
+        },
     }
 }
 
 async fn health_counts(http: &reqwest::Client, base: &str) -> Result<BTreeMap<String, u64>> {
-    let v: serde_json::Value = http
-        .get(format!("{base}/health"))
-        .send()
-        .await?
-        .json()
-        .await?;
+    let v: serde_json::Value = http.get(format!("{base}/health")).send().await?.json().await?;
     Ok(serde_json::from_value(v["records"].clone())?)
 }
 
@@ -77,10 +76,7 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
                 version: 1,
                 category: 2,
             };
-            (
-                d,
-                format!("{{\"resourceType\":\"Observation\",\"n\":{i}}}").into_bytes(),
-            )
+            (d, format!("{{\"resourceType\":\"Observation\",\"n\":{i}}}").into_bytes())
         })
         .collect();
 
@@ -90,14 +86,8 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
         let url = format!("{base}/v1/records");
         async move { http.post(url).json(&body).send().await }
     };
-    let (good, _keys) = testkit::build(
-        &stack.provider,
-        chain_id,
-        registry,
-        &drafts,
-        &readers,
-        &mut rng,
-    );
+    let (good, _keys) =
+        testkit::build(&stack.provider, chain_id, registry, &drafts, &readers, &mut rng);
     let mut bad = good.clone();
     let mut env = bad.records[0].envelope.to_vec();
     env[1] = b'Z';
@@ -120,37 +110,21 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
     let stranger = alloy::signers::local::PrivateKeySigner::random();
     let mut odd = drafts.clone();
     odd[0].0.patient_account = stranger.address();
-    let (bad, _) = testkit::build(
-        &stack.provider,
-        chain_id,
-        registry,
-        &odd,
-        &readers,
-        &mut rng,
-    );
+    let (bad, _) = testkit::build(&stack.provider, chain_id, registry, &odd, &readers, &mut rng);
     let r = post(serde_json::to_value(&bad)?).await?;
     ensure!(r.status() == 403, "unknown patient: {}", r.status());
     ensure!(r.text().await?.contains("unknown patient"));
 
     let r = post(serde_json::json!({"author": "0x12"})).await?;
     ensure!(r.status().is_client_error(), "garbage: {}", r.status());
-    ensure!(
-        health_counts(&http, &base).await?.is_empty(),
-        "nothing stored"
-    );
+    ensure!(health_counts(&http, &base).await?.is_empty(), "nothing stored");
 
     // The good submission, twice (a retry): the same ids.
     let r = post(serde_json::to_value(&good)?).await?;
     ensure!(r.status() == 202, "accepted: {}", r.status());
     let accepted: SubmitResponse = r.json().await?;
     let again: SubmitResponse = post(serde_json::to_value(&good)?).await?.json().await?;
-    ensure!(
-        again
-            .records
-            .iter()
-            .map(|r| r.id)
-            .eq(accepted.records.iter().map(|r| r.id))
-    );
+    ensure!(again.records.iter().map(|r| r.id).eq(accepted.records.iter().map(|r| r.id)));
     ensure!(again.records.iter().all(|r| r.duplicate));
 
     // Wait for confirmation, then check each record against the chain and decrypt it.
@@ -160,12 +134,8 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
     for (i, rec) in accepted.records.iter().enumerate() {
         let deadline = std::time::Instant::now() + Duration::from_secs(60);
         let view: RecordResponse = loop {
-            let v: RecordResponse = http
-                .get(format!("{base}/v1/records/{}", rec.id))
-                .send()
-                .await?
-                .json()
-                .await?;
+            let v: RecordResponse =
+                http.get(format!("{base}/v1/records/{}", rec.id)).send().await?.json().await?;
             if v.status == "confirmed" {
                 break v;
             }

@@ -1,0 +1,531 @@
+//! Research deliveries held until k, the feed of open requests, and batched claims.
+//!
+//! A patient's client posts a delivery: the `TradeApproval` the patient signed, the CID of the
+//! ciphertext for the researcher, and the delivery's coarse quasi-identifier tuple
+//! ([`CoarseQi`]: age band, sex, region). The relayer stores it *held*. The deliveries of one
+//! request are replayed, in arrival order, through the research-exports gate
+//! ([`ClassTracker`]) each time one arrives, so the decision is rebuilt from SQLite and survives
+//! restarts: when a class reaches `k` (`--market.k`), each of its deliveries becomes *released*
+//! and its approval is settled (`DataMarket.settle`, key `keccak256("settle" ‖ digest)`). Held
+//! approvals past their deadline are marked *expired* and no longer count; a class that never
+//! reaches `k` is never released and its approvals expire unpaid.
+//!
+//! Delivery states: `held` → `released` → `settling` → `done`, or `held` → `expired`.
+//!
+//! The background [`MarketTask`] resubmits released deliveries (idempotent, for a crash between
+//! the two steps), expires stale ones, and claims settled trades past their dispute window with one
+//! `claimMany` per round.
+
+use std::{sync::Arc, time::Duration};
+
+use alloy::{
+    primitives::{Address, B256, Bytes, Signature, U256, keccak256},
+    providers::{DynProvider, Provider, ProviderBuilder},
+    rpc::types::Filter,
+    sol_types::{SolCall, SolEvent},
+};
+use async_trait::async_trait;
+use axum::{
+    Json,
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use medvault_bindings::data_market::{DataMarket, IDataMarket::TradeApproval};
+use medvault_fhir::gate::{Admission, ClassTracker, CoarseQi};
+use serde::{Deserialize, Serialize};
+use tokio::sync::watch;
+
+use super::{
+    ApiContext, JsonBody, auth,
+    chain::Submitter,
+    error::{ApiError, Result},
+    store::{ApiStore, Delivery},
+};
+use crate::service::tx::{TxCall, TxStatus};
+
+/// A request as the feed shows it.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestInfo {
+    /// Request id.
+    pub id: U256,
+    /// The researcher.
+    pub researcher: Address,
+    /// Commitment to the criteria document (from `RequestOpened`).
+    pub criteria: Option<B256>,
+    /// Price per record (token units).
+    pub price_per_record: U256,
+    /// Most trades.
+    pub max_records: u32,
+    /// Trades settled.
+    pub settled: u32,
+    /// Last timestamp (exclusive) trades may settle.
+    pub deadline: u64,
+    /// Closed by the researcher.
+    pub closed: bool,
+}
+
+/// A trade's on-chain state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TradeInfo {
+    /// 0 none, 1 pending, 2 disputed, 3 paid, 4 refunded.
+    pub status: u8,
+    /// When the payout becomes claimable.
+    pub release_at: u64,
+}
+
+/// The DataMarket as the API reads it.
+#[async_trait]
+pub trait MarketChain: Send + Sync + 'static {
+    /// `tradeApprovalDigest(approval)`.
+    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String>;
+    /// `nonces(patient)`.
+    async fn nonce(&self, patient: Address) -> Result<U256, String>;
+    /// Every request (`requestCount`, `request(i)`, criteria from the logs).
+    async fn requests(&self) -> Result<Vec<RequestInfo>, String>;
+    /// One request, `None` if unknown.
+    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String>;
+    /// `trade(requestId, patient)`.
+    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String>;
+}
+
+/// [`MarketChain`] over JSON-RPC.
+#[derive(Clone, Debug)]
+pub struct OnChainMarket {
+    provider: DynProvider,
+    market: Address,
+}
+
+impl OnChainMarket {
+    /// Connects to `rpc_url`.
+    pub fn new(rpc_url: &str, market: Address) -> Result<Self, String> {
+        let url = rpc_url.parse().map_err(|e| format!("bad RPC URL {rpc_url}: {e}"))?;
+        Ok(Self { provider: ProviderBuilder::new().connect_http(url).erased(), market })
+    }
+
+    async fn request_at(&self, id: U256) -> Result<RequestInfo, String> {
+        let r = DataMarket::new(self.market, &self.provider)
+            .request(id)
+            .call()
+            .await
+            .map_err(|e| format!("DataMarket.request: {e}"))?;
+        Ok(RequestInfo {
+            id,
+            researcher: r.researcher,
+            criteria: None,
+            price_per_record: U256::from(r.pricePerRecord),
+            max_records: r.maxRecords,
+            settled: r.settled,
+            deadline: r.deadline,
+            closed: r.closed,
+        })
+    }
+}
+
+#[async_trait]
+impl MarketChain for OnChainMarket {
+    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String> {
+        DataMarket::new(self.market, &self.provider)
+            .tradeApprovalDigest(approval.clone())
+            .call()
+            .await
+            .map_err(|e| format!("DataMarket.tradeApprovalDigest: {e}"))
+    }
+
+    async fn nonce(&self, patient: Address) -> Result<U256, String> {
+        DataMarket::new(self.market, &self.provider)
+            .nonces(patient)
+            .call()
+            .await
+            .map_err(|e| format!("DataMarket.nonces: {e}"))
+    }
+
+    async fn requests(&self) -> Result<Vec<RequestInfo>, String> {
+        let logs = self
+            .provider
+            .get_logs(
+                &Filter::new()
+                    .address(self.market)
+                    .from_block(0)
+                    .event_signature(DataMarket::RequestOpened::SIGNATURE_HASH),
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        let mut out = Vec::new();
+        for log in logs {
+            let Ok(e) = log.log_decode::<DataMarket::RequestOpened>() else {
+                continue;
+            };
+            let e = e.inner.data;
+            let mut info = self.request_at(e.requestId).await?;
+            info.criteria = Some(e.criteria);
+            out.push(info);
+        }
+        Ok(out)
+    }
+
+    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String> {
+        let info = self.request_at(id).await?;
+        Ok((info.researcher != Address::ZERO).then_some(info))
+    }
+
+    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {
+        let t = DataMarket::new(self.market, &self.provider)
+            .trade(id, patient)
+            .call()
+            .await
+            .map_err(|e| format!("DataMarket.trade: {e}"))?;
+        Ok(TradeInfo { status: t.status, release_at: t.releaseAt })
+    }
+}
+
+/// A [`MarketChain`] in memory for unit tests.
+#[derive(Debug, Default)]
+pub struct FakeMarket {
+    /// The requests.
+    pub requests: std::sync::Mutex<Vec<RequestInfo>>,
+    /// Trades by (request, patient).
+    pub trades: std::sync::Mutex<std::collections::HashMap<(U256, Address), TradeInfo>>,
+}
+
+#[async_trait]
+impl MarketChain for FakeMarket {
+    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String> {
+        use alloy::sol_types::SolValue;
+        Ok(keccak256(approval.abi_encode()))
+    }
+
+    async fn nonce(&self, _patient: Address) -> Result<U256, String> {
+        Ok(U256::ZERO)
+    }
+
+    async fn requests(&self) -> Result<Vec<RequestInfo>, String> {
+        Ok(self.requests.lock().map_err(|e| e.to_string())?.clone())
+    }
+
+    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String> {
+        Ok(self.requests().await?.into_iter().find(|r| r.id == id))
+    }
+
+    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {
+        Ok(self
+            .trades
+            .lock()
+            .map_err(|e| e.to_string())?
+            .get(&(id, patient))
+            .copied()
+            .unwrap_or(TradeInfo { status: 0, release_at: 0 }))
+    }
+}
+
+/// Body of `POST /v1/market/deliveries`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DeliveryRequest {
+    /// The patient's signed approval (`requestId`, `patient`, `deliveryCommitment`, `price`,
+    /// `nonce`, `deadline`); `deliveryCommitment` must be `keccak256(deliveryCid)`.
+    pub approval: TradeApproval,
+    /// The patient's EIP-712 `TradeApproval` signature.
+    pub signature: Bytes,
+    /// CID of the delivery (ciphertext for the researcher), pinned by the client.
+    pub delivery_cid: String,
+    /// The delivery's coarse quasi-identifiers.
+    pub qi: CoarseQi,
+}
+
+/// The idempotency key of the settlement of an approval with digest `digest`.
+pub fn settle_key(digest: B256) -> B256 {
+    keccak256([b"settle".as_slice(), digest.as_slice()].concat())
+}
+
+fn settle_call(market: Address, d: &Delivery) -> Result<TxCall, ApiError> {
+    let approval: TradeApproval = serde_json::from_str(&d.approval)
+        .map_err(|e| ApiError::Internal(format!("stored approval: {e}")))?;
+    Ok(TxCall {
+        to: market,
+        input: DataMarket::settleCall { a: approval, signature: Bytes::from(d.signature.clone()) }
+            .abi_encode()
+            .into(),
+    })
+}
+
+/// Replays a request's live deliveries through the gate; returns the ids it releases now.
+fn gate(deliveries: &[Delivery], k: usize) -> Vec<i64> {
+    let mut tracker: ClassTracker<i64, CoarseQi> = ClassTracker::new(k);
+    let mut release = Vec::new();
+    for d in deliveries {
+        if let Admission::Release(ids) = tracker.admit(d.id, d.qi.clone()) {
+            release.extend(ids);
+        }
+    }
+    release.retain(|id| deliveries.iter().any(|d| d.id == *id && d.state == "held"));
+    release
+}
+
+/// Settles released deliveries (idempotent); marks them `settling`.
+async fn settle(
+    store: &Arc<ApiStore>,
+    submitter: &Arc<dyn Submitter>,
+    market: Address,
+    released: Vec<Delivery>,
+) -> Result<()> {
+    for d in released {
+        let call = settle_call(market, &d)?;
+        submitter.submit(settle_key(d.digest), call).await.map_err(ApiError::Tx)?;
+        let store = store.clone();
+        tokio::task::spawn_blocking(move || store.set_delivery_state(&[d.id], "settling"))
+            .await??;
+    }
+    Ok(())
+}
+
+/// `POST /v1/market/deliveries`.
+pub async fn deliver(
+    State(ctx): State<ApiContext>,
+    JsonBody(req): JsonBody<DeliveryRequest>,
+) -> Result<Response> {
+    let a = &req.approval;
+    let now = auth::now_secs();
+    if a.deadline < U256::from(now) {
+        return Err(ApiError::Unauthorized(format!("approval expired (deadline {})", a.deadline)));
+    }
+    if a.deliveryCommitment != keccak256(req.delivery_cid.as_bytes()) {
+        return Err(ApiError::BadRequest(
+            "deliveryCommitment is not keccak256 of deliveryCid".into(),
+        ));
+    }
+    let request = ctx
+        .market
+        .request(a.requestId)
+        .await
+        .map_err(ApiError::Chain)?
+        .ok_or_else(|| ApiError::NotFound(format!("no research request {}", a.requestId)))?;
+    if request.closed || request.deadline <= now {
+        return Err(ApiError::Conflict(format!("request {} is no longer open", a.requestId)));
+    }
+    if a.price != request.price_per_record {
+        return Err(ApiError::BadRequest(format!(
+            "price {} is not the request's price {}",
+            a.price, request.price_per_record
+        )));
+    }
+    let digest = ctx.market.trade_digest(a).await.map_err(ApiError::Chain)?;
+    let sig = Signature::try_from(req.signature.as_ref())
+        .map_err(|e| ApiError::Unauthorized(format!("malformed signature: {e}")))?;
+    let signer = sig
+        .recover_address_from_prehash(&digest)
+        .map_err(|e| ApiError::Unauthorized(format!("signature does not recover: {e}")))?;
+    if signer != a.patient {
+        return Err(ApiError::Unauthorized(format!(
+            "signature is by {signer}, not the patient {}",
+            a.patient
+        )));
+    }
+    let nonce = ctx.market.nonce(a.patient).await.map_err(ApiError::Chain)?;
+    if a.nonce != nonce {
+        return Err(ApiError::Conflict(format!(
+            "nonce {} is not the patient's next market nonce {nonce}",
+            a.nonce
+        )));
+    }
+    let store = ctx.store.clone();
+    let (k, id) = (ctx.config.k, a.requestId);
+    let new = Delivery {
+        id: 0,
+        request_id: a.requestId,
+        patient: a.patient,
+        qi: req.qi.clone(),
+        cid: req.delivery_cid.clone(),
+        approval: serde_json::to_string(a).map_err(|e| ApiError::Internal(e.to_string()))?,
+        signature: req.signature.to_vec(),
+        digest,
+        deadline: a.deadline.saturating_to::<u64>().min(request.deadline),
+        state: "held".into(),
+    };
+    // Store, expire, replay the gate and mark what it releases: one blocking section.
+    let (released, class_size) = tokio::task::spawn_blocking(move || {
+        if !store.add_delivery(&new)? {
+            return Ok::<_, ApiError>(None);
+        }
+        store.expire_deliveries(now)?;
+        let live = store.deliveries(id)?;
+        let release = gate(&live, k);
+        store.set_delivery_state(&release, "released")?;
+        let class_size = live.iter().filter(|d| d.qi == new.qi).count();
+        let released: Vec<Delivery> =
+            live.into_iter().filter(|d| release.contains(&d.id)).collect();
+        Ok(Some((released, class_size)))
+    })
+    .await??
+    .ok_or_else(|| {
+        ApiError::Conflict(format!(
+            "{} already delivered for request {}",
+            req.approval.patient, req.approval.requestId
+        ))
+    })?;
+    let released_now = released.iter().any(|d| d.patient == req.approval.patient);
+    if !released.is_empty() {
+        tracing::info!(request = %id, count = released.len(), "class reached k: deliveries released");
+    }
+    settle(&ctx.store, &ctx.submitter, ctx.config.market, released).await?;
+    ctx.metrics.count("deliveries");
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(serde_json::json!({
+            "requestId": id,
+            "state": if released_now { "released" } else { "held" },
+            "classSize": class_size,
+            "k": k,
+        })),
+    )
+        .into_response())
+}
+
+/// `GET /v1/market/requests`: open requests.
+pub async fn requests(State(ctx): State<ApiContext>) -> Result<Json<Vec<RequestInfo>>> {
+    let now = auth::now_secs();
+    let all = ctx.market.requests().await.map_err(ApiError::Chain)?;
+    Ok(Json(
+        all.into_iter()
+            .filter(|r| !r.closed && r.deadline > now && r.settled < r.max_records)
+            .collect(),
+    ))
+}
+
+/// Query of `GET /v1/market/requests/{id}/deliveries`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeliveriesQuery {
+    /// Unix seconds.
+    pub timestamp: u64,
+    /// The researcher's EIP-191 signature of [`auth::deliveries_message`].
+    pub signature: Bytes,
+}
+
+/// A released delivery, as the researcher sees it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeliveryView {
+    /// CID of the ciphertext.
+    pub cid: String,
+    /// Its quasi-identifier class.
+    pub qi: CoarseQi,
+    /// The patient (public on-chain once settled).
+    pub patient: Address,
+}
+
+/// `GET /v1/market/requests/{id}/deliveries`: released deliveries only, for the researcher.
+pub async fn deliveries(
+    State(ctx): State<ApiContext>,
+    Path(id): Path<U256>,
+    Query(q): Query<DeliveriesQuery>,
+) -> Result<Json<Vec<DeliveryView>>> {
+    let request = ctx
+        .market
+        .request(id)
+        .await
+        .map_err(ApiError::Chain)?
+        .ok_or_else(|| ApiError::NotFound(format!("no research request {id}")))?;
+    let msg = auth::deliveries_message(id, q.timestamp);
+    auth::check(&msg, &q.signature, request.researcher, q.timestamp)?;
+    let store = ctx.store.clone();
+    let all = tokio::task::spawn_blocking(move || store.deliveries(id)).await??;
+    Ok(Json(
+        all.into_iter()
+            .filter(|d| d.state != "held" && d.state != "expired")
+            .map(|d| DeliveryView { cid: d.cid, qi: d.qi, patient: d.patient })
+            .collect(),
+    ))
+}
+
+/// The market's background round: resubmit released, expire stale, claim what is due.
+pub struct MarketTask {
+    store: Arc<ApiStore>,
+    submitter: Arc<dyn Submitter>,
+    chain: Arc<dyn MarketChain>,
+    market: Address,
+    poll: Duration,
+}
+
+impl MarketTask {
+    /// A task for the DataMarket at `market`.
+    pub fn new(
+        store: Arc<ApiStore>,
+        submitter: Arc<dyn Submitter>,
+        chain: Arc<dyn MarketChain>,
+        market: Address,
+        poll: Duration,
+    ) -> Self {
+        Self { store, submitter, chain, market, poll }
+    }
+
+    /// One round; returns the number of trades put in a `claimMany`.
+    pub async fn tick(&self) -> Result<usize> {
+        let now = auth::now_secs();
+        let store = self.store.clone();
+        let (released, settling) = tokio::task::spawn_blocking(move || {
+            store.expire_deliveries(now)?;
+            Ok::<_, rusqlite::Error>((
+                store.deliveries_in("released")?,
+                store.deliveries_in("settling")?,
+            ))
+        })
+        .await??;
+        settle(&self.store, &self.submitter, self.market, released).await?;
+        let mut due = Vec::new();
+        for d in settling {
+            match self.submitter.status(settle_key(d.digest)).await {
+                Ok(Some(TxStatus::Failed { reason })) => {
+                    tracing::warn!(request = %d.request_id, %reason, "settlement failed");
+                    self.mark(d.id, "failed").await?;
+                    continue;
+                }
+                Ok(Some(TxStatus::Confirmed { .. })) => {}
+                _ => continue,
+            }
+            let t = self.chain.trade(d.request_id, d.patient).await.map_err(ApiError::Chain)?;
+            match t.status {
+                1 if t.release_at <= now => due.push(d),
+                1 => {}
+                _ => self.mark(d.id, "done").await?,
+            }
+        }
+        if due.is_empty() {
+            return Ok(0);
+        }
+        let ids: Vec<U256> = due.iter().map(|d| d.request_id).collect();
+        let patients: Vec<Address> = due.iter().map(|d| d.patient).collect();
+        let mut keyed = Vec::new();
+        for (i, p) in ids.iter().zip(&patients) {
+            keyed.extend_from_slice(&i.to_be_bytes::<32>());
+            keyed.extend_from_slice(p.as_slice());
+        }
+        let key = keccak256([b"claim".as_slice(), &keyed].concat());
+        let call = TxCall {
+            to: self.market,
+            input: DataMarket::claimManyCall { requestIds: ids, patients }.abi_encode().into(),
+        };
+        self.submitter.submit(key, call).await.map_err(ApiError::Tx)?;
+        Ok(due.len())
+    }
+
+    async fn mark(&self, id: i64, state: &'static str) -> Result<()> {
+        let store = self.store.clone();
+        tokio::task::spawn_blocking(move || store.set_delivery_state(&[id], state)).await??;
+        Ok(())
+    }
+
+    /// Runs rounds until `stop`.
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        loop {
+            if let Err(e) = self.tick().await {
+                tracing::warn!(error = %e, "market round failed; retrying");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(self.poll) => {}
+                _ = stop.changed() => return,
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! The user API against real anvil + IPFS: a doctor refused, granted by a relayed wallet
+//! signature, served, revoked and refused again, every decision in the patient's access log and
+//! anchored on-chain; a gasless registration through the forwarder; replayed and expired
+//! signatures and bad bodies refused with nothing written.
+
+use std::time::Duration;
+
+use alloy::{
+    primitives::{B256, Bytes, U256},
+    providers::Provider,
+    signers::{SignerSync, local::PrivateKeySigner},
+    sol_types::SolCall,
+};
+use eyre::{Result, ensure, eyre};
+use medvault_bindings::{
+    account_registry::AccountRegistry,
+    consent_manager::{ConsentManager, IConsentManager::SignedConsent},
+    medvault_forwarder::MedvaultForwarder,
+};
+use medvault_relayer::{
+    client::{ecies, forward, keys::SecretKey},
+    service::{
+        api::{auth, keys::AccessLogResponse, relay::RelayAccepted, relay::RelayStatus},
+        ingest::testkit::{self, Draft},
+        serve,
+    },
+};
+use rand::{SeedableRng, rngs::StdRng};
+
+use crate::{
+    pipeline::serve_config,
+    stack::{Stack, free_port, wait_healthy},
+};
+
+fn sig(key: &PrivateKeySigner, msg: &str) -> Bytes {
+    Bytes::from(key.sign_message_sync(msg.as_bytes()).expect("sign").as_bytes().to_vec())
+}
+
+async fn wait_relayed(http: &reqwest::Client, base: &str, key: B256) -> Result<RelayStatus> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let s: RelayStatus =
+            http.get(format!("{base}/v1/relay/{key}")).send().await?.json().await?;
+        if s.state == "confirmed" || s.state == "failed" {
+            return Ok(s);
+        }
+        ensure!(std::time::Instant::now() < deadline, "relay {key} stuck in {}", s.state);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn release(
+    http: &reqwest::Client,
+    base: &str,
+    reader: &PrivateKeySigner,
+    record: B256,
+) -> Result<reqwest::Response> {
+    let t = auth::now_secs();
+    let msg = auth::release_message(record, 1, reader.address(), t);
+    Ok(http
+        .post(format!("{base}/v1/keys/release"))
+        .json(&serde_json::json!({
+            "recordId": record, "version": 1, "reader": reader.address(),
+            "timestamp": t, "signature": sig(reader, &msg),
+        }))
+        .send()
+        .await?)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
+    let stack = Stack::start().await?;
+    let port = free_port();
+    let mut config = serve_config(&stack, stack.dir.path().join("relayer.db"), port);
+    config.api.access_log_interval_ms = 200;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(serve(config, async move {
+        let _ = stopped.await;
+    }));
+    let base = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    wait_healthy(&http, &base, Duration::from_secs(30)).await?;
+    let rpc = stack.read_provider();
+    let chain_id = stack.deployment.chain_id;
+    let consent = stack.deployment.address("consent")?;
+
+    // A record for the patient, its key wrapped for the patient and for a doctor.
+    let doctor = PrivateKeySigner::random();
+    let record = B256::repeat_byte(0x42);
+    let readers = [
+        SecretKey::from(&stack.patient).public_key().clone(),
+        SecretKey::from(&doctor).public_key().clone(),
+    ];
+    let draft = Draft {
+        patient_id: B256::repeat_byte(0x11),
+        patient_account: stack.patient.address(),
+        record_id: record,
+        version: 1,
+        category: 2,
+    };
+    let (req, _) = testkit::build(
+        &stack.provider,
+        chain_id,
+        stack.registry(),
+        &[(draft, b"{\"resourceType\":\"Observation\"}".to_vec())],
+        &readers,
+        &mut StdRng::seed_from_u64(7),
+    );
+    let r = http.post(format!("{base}/v1/records")).json(&req).send().await?;
+    ensure!(r.status() == 202, "record accepted: {}", r.status());
+
+    // No consent yet: refused, and the refusal is logged.
+    let r = release(&http, &base, &doctor, record).await?;
+    ensure!(r.status() == 403, "refused before the grant: {}", r.status());
+
+    // The patient signs a Grant in the wallet; the relayer submits it.
+    let cm = ConsentManager::new(consent, &rpc);
+    let now = auth::now_secs();
+    let mut grant = SignedConsent {
+        patient: stack.patient.address(),
+        grantee: doctor.address(),
+        scope: 0,
+        target: record,
+        access: 1,
+        expiresAt: now + 30 * 86_400,
+        nonce: U256::ZERO,
+        deadline: U256::from(now + 600),
+    };
+    grant.nonce = U256::from(
+        cm.nonceOf(grant.patient, grant.grantee, grant.scope, grant.target).call().await?,
+    );
+    let digest = cm.grantDigest(grant.clone()).call().await?;
+    let signature = Bytes::from(stack.patient.sign_hash_sync(&digest)?.as_bytes().to_vec());
+    let body = serde_json::json!({ "consent": grant, "signature": signature });
+    let r = http.post(format!("{base}/v1/relay/consent")).json(&body).send().await?;
+    ensure!(r.status() == 202, "grant relayed: {}", r.status());
+    let accepted: RelayAccepted = r.json().await?;
+    let status = wait_relayed(&http, &base, accepted.key).await?;
+    ensure!(status.state == "confirmed", "grant: {status:?}");
+    // The same signature again: refused, nothing new.
+    let r = http.post(format!("{base}/v1/relay/consent")).json(&body).send().await?;
+    ensure!(r.status() == 409, "replayed grant: {}", r.status());
+
+    let r = release(&http, &base, &doctor, record).await?;
+    ensure!(r.status() == 200, "released after the grant: {}", r.status());
+    let v: serde_json::Value = r.json().await?;
+    let wrapped: Bytes = serde_json::from_value(v["wrappedKey"].clone())?;
+    ensure!(
+        ecies::WrappedKey::from_bytes(&wrapped)?.recipient().address() == doctor.address(),
+        "the doctor's own wrapped key"
+    );
+
+    // Revoke by signature; the doctor is refused again.
+    let mut revoke = grant.clone();
+    revoke.nonce = U256::from(
+        cm.nonceOf(grant.patient, grant.grantee, grant.scope, grant.target).call().await?,
+    );
+    let digest = cm.revokeDigest(revoke.clone()).call().await?;
+    let signature = Bytes::from(stack.patient.sign_hash_sync(&digest)?.as_bytes().to_vec());
+    let r = http
+        .post(format!("{base}/v1/relay/consent"))
+        .json(&serde_json::json!({ "consent": revoke, "signature": signature, "revoke": true }))
+        .send()
+        .await?;
+    ensure!(r.status() == 202, "revoke relayed: {}", r.status());
+    let accepted: RelayAccepted = r.json().await?;
+    ensure!(wait_relayed(&http, &base, accepted.key).await?.state == "confirmed");
+    let r = release(&http, &base, &doctor, record).await?;
+    ensure!(r.status() == 403, "refused after the revocation: {}", r.status());
+
+    // The access log: refused, released, refused — each anchored on-chain.
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let log = loop {
+        let t = auth::now_secs();
+        let msg = auth::access_log_message(stack.patient.address(), t);
+        let log: AccessLogResponse = http
+            .get(format!(
+                "{base}/v1/patients/{}/access-log?timestamp={t}&signature={}",
+                stack.patient.address(),
+                sig(&stack.patient, &msg)
+            ))
+            .send()
+            .await?
+            .json()
+            .await?;
+        if log.receipts.iter().all(|r| r.anchor.as_ref().is_some_and(|a| a.state == "confirmed")) {
+            break log;
+        }
+        ensure!(std::time::Instant::now() < deadline, "access log not anchored");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let decisions: Vec<bool> = log.receipts.iter().map(|r| r.granted).collect();
+    ensure!(decisions == [false, true, false], "decisions {decisions:?}");
+    for r in &log.receipts {
+        let a = r.anchor.as_ref().ok_or_else(|| eyre!("anchor"))?;
+        ensure!(medvault_relayer::merkle::verify(a.root, r.leaf, &a.proof));
+        let onchain = cm.accessLogOf(a.root).call().await?;
+        ensure!(onchain.blockNumber != 0 && onchain.count == a.count, "root anchored");
+    }
+
+    // Gasless: a new patient with no ETH registers through the forwarder.
+    let newcomer = PrivateKeySigner::random();
+    let forwarder = stack.deployment.address("forwarder")?;
+    let accounts = stack.deployment.address("accounts")?;
+    let data = AccountRegistry::registerCall {
+        role_: 1,
+        key: SecretKey::from(&newcomer).public_key().as_bytes().to_vec().into(),
+        commitment: B256::ZERO,
+    }
+    .abi_encode();
+    let nonce = MedvaultForwarder::new(forwarder, &rpc).nonces(newcomer.address()).call().await?;
+    let call = |deadline: u64| forward::ForwardCall {
+        to: accounts,
+        data: data.clone().into(),
+        gas: 300_000,
+        nonce,
+        deadline,
+    };
+    let expired = forward::sign(&newcomer, chain_id, forwarder, call(now - 10)).await?;
+    let r = http.post(format!("{base}/v1/relay/forward")).json(&expired).send().await?;
+    ensure!(r.status() == 401, "expired forward request: {}", r.status());
+    let request = forward::sign(&newcomer, chain_id, forwarder, call(now + 600)).await?;
+    let r = http.post(format!("{base}/v1/relay/forward")).json(&request).send().await?;
+    ensure!(r.status() == 202, "forward relayed: {}", r.status());
+    let accepted: RelayAccepted = r.json().await?;
+    let status = wait_relayed(&http, &base, accepted.key).await?;
+    ensure!(status.state == "confirmed", "forward: {status:?}");
+    let r = http.post(format!("{base}/v1/relay/forward")).json(&request).send().await?;
+    ensure!(r.status() == 409, "replayed forward request: {}", r.status());
+    ensure!(
+        AccountRegistry::new(accounts, &rpc).isPatient(newcomer.address()).call().await?,
+        "registered"
+    );
+    ensure!(rpc.get_balance(newcomer.address()).await? == U256::ZERO, "the patient paid nothing");
+
+    // Bad bodies: refused.
+    let r = http
+        .post(format!("{base}/v1/keys/release"))
+        .header("content-type", "application/json")
+        .body(vec![b' '; 1 << 17])
+        .send()
+        .await?;
+    ensure!(r.status() == 413, "oversized: {}", r.status());
+    let r = http
+        .post(format!("{base}/v1/relay/forward"))
+        .header("content-type", "application/json")
+        .body("{\"from\":")
+        .send()
+        .await?;
+    ensure!(r.status() == 400, "malformed: {}", r.status());
+
+    let _ = stop.send(());
+    server.await??;
+    Ok(())
+}
