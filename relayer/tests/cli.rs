@@ -652,6 +652,10 @@ async fn researcher_opens_a_request_by_permit_and_closes_it() {
         )
     };
 
+    // A missing deployment is named, with what to do, before any password is asked for.
+    let err =
+        run(&["researcher", "register", "--deployment", "/nonexistent.json"], &lab).unwrap_err();
+    assert!(err.contains("/nonexistent.json") && err.contains("medvault deploy"), "{err}");
     run(&["researcher", "register"], &lab).unwrap();
     // Not attested yet: refused before anything is signed or sent.
     let err = open(&lab).unwrap_err();

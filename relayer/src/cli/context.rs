@@ -72,13 +72,14 @@ impl Ctx {
             .keystore
             .clone()
             .ok_or_else(|| eyre!("which account? pass --keystore PATH or set MEDVAULT_KEYSTORE"))?;
-        let signer = keystore::open(&path, keystore::PASSWORD_ENV)?;
         let deployment = Deployment::load(&g.deployment).map_err(|e| {
             eyre!(
                 "cannot read the deployment {}: {e}; run `medvault dev` (local) or `medvault deploy`, or pass --deployment / MEDVAULT_DEPLOYMENT",
                 g.deployment.display()
             )
         })?;
+        // Ask for the password only once the deployment is known to be there.
+        let signer = keystore::open(&path, keystore::PASSWORD_ENV)?;
         let chain = connect(&g.rpc_url, signer.clone())?;
         let chain_id = chain.get_chain_id().await.wrap_err_with(|| {
             format!("cannot reach the chain at {}: check --rpc-url / MEDVAULT_RPC_URL", g.rpc_url)
