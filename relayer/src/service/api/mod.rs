@@ -14,7 +14,7 @@
 //!
 //! Supporting modules: [`auth`] (what users sign), [`store`] (the API's SQLite tables),
 //! [`chain`] (chain reads and the transaction manager, as traits with fakes), [`accesslog`] (the
-//! background anchorer of receipts), [`error`] (one error enum → status + reason).
+//! background anchorer of receipts), [`error`] (one error enum → status + reason), [`tls`] (HTTPS with rustls).
 //!
 //! Every handler checks its input completely before it writes anything; a refusal is a 4xx with
 //! `{"error": reason, "retryable": false}`. The one deliberate exception: a key release refused
@@ -31,7 +31,7 @@ pub mod market;
 pub mod ops;
 pub mod relay;
 pub mod store;
-mod tls;
+pub mod tls;
 
 use std::sync::Arc;
 

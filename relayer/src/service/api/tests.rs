@@ -624,3 +624,83 @@ async fn deliveries_are_held_until_their_class_reaches_k_then_settled_and_claime
     let Json(open) = super::market::requests(State(f.ctx.clone())).await.expect("feed");
     assert_eq!(open.len(), 1);
 }
+
+struct FakeLogs;
+
+#[async_trait::async_trait]
+impl super::events::LogSource for FakeLogs {
+    async fn head(&self) -> Result<u64, String> {
+        Ok(7)
+    }
+
+    async fn events(&self, from: u64, to: u64) -> Result<Vec<super::events::Event>, String> {
+        Ok(vec![super::events::Event {
+            kind: "access_requested".into(),
+            patient: Address::repeat_byte(0xaa),
+            data: serde_json::json!({ "from": from, "to": to }),
+        }])
+    }
+}
+
+#[tokio::test]
+async fn the_event_stream_carries_the_patients_notifications_only() {
+    use futures::StreamExt;
+    let f = fixture();
+    let feed = super::events::EventFeed::new(
+        f.ctx.store.clone(),
+        Arc::new(FakeLogs),
+        f.ctx.events.clone(),
+        std::time::Duration::from_secs(1),
+    );
+    let mut rx = f.ctx.events.subscribe();
+    assert_eq!(feed.tick((0, 3)).await.expect("tick"), (0, 8));
+    let e = rx.recv().await.expect("event");
+    assert_eq!((e.kind.as_str(), e.data["from"].as_u64()), ("access_requested", Some(3)));
+
+    let t = auth::now_secs();
+    let msg = auth::events_message(f.patient.address(), t);
+    let sse = super::events::events(
+        State(f.ctx.clone()),
+        Query(super::events::EventsQuery {
+            patient: f.patient.address(),
+            timestamp: t,
+            signature: sign(&f.patient, &msg),
+        }),
+    )
+    .await
+    .expect("stream")
+    .into_response();
+    let mut body = sse.into_body().into_data_stream();
+    for patient in [Address::repeat_byte(1), f.patient.address()] {
+        f.ctx
+            .events
+            .send(super::events::Event {
+                kind: "trade_settled".into(),
+                patient,
+                data: serde_json::json!({}),
+            })
+            .unwrap();
+    }
+    let chunk = tokio::time::timeout(std::time::Duration::from_secs(5), body.next())
+        .await
+        .expect("an event")
+        .expect("chunk")
+        .expect("bytes");
+    let text = String::from_utf8(chunk.to_vec()).unwrap();
+    assert!(text.contains("event: trade_settled"), "{text}");
+    assert!(text.contains(&format!("{:#x}", f.patient.address()).to_lowercase()), "{text}");
+    let msg = auth::events_message(f.patient.address(), t);
+    let Err(e) = super::events::events(
+        State(f.ctx.clone()),
+        Query(super::events::EventsQuery {
+            patient: f.patient.address(),
+            timestamp: t,
+            signature: sign(&f.reader, &msg),
+        }),
+    )
+    .await
+    else {
+        panic!("refused")
+    };
+    assert!(matches!(e, ApiError::Unauthorized(_)));
+}
