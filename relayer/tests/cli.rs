@@ -300,6 +300,16 @@ async fn provider_and_patient_journeys() {
     ]);
     assert_eq!(verified["authorship"], Value::String("certified provider".into()));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), RECORD);
+    // Without a wrapped key the relayer is asked for one; one without key release says so.
+    let checked = run_patient(&["verify", "--id", &id]);
+    match checked["key"].as_str().unwrap() {
+        "released (patient)" => {
+            assert_eq!(checked["decryptedBytes"].as_u64().unwrap() as usize, RECORD.len())
+        }
+        other => {
+            assert!(other.starts_with("none") && checked["decryptedBytes"].is_null(), "{other}")
+        }
+    }
 
     // Grant the category to a doctor by signature; then revoke.
     let grantee = stack.chain.dev_address(4);

@@ -73,7 +73,7 @@ enum PatientCommand {
         #[arg(long)]
         id: i64,
         /// The record's data key wrapped for this patient (hex; printed by `provider upload`).
-        /// Without it the record is only verified, not decrypted.
+        /// Without it the key is asked of the relayer (`POST /v1/keys/release`).
         #[arg(long)]
         wrapped_key: Option<Bytes>,
         /// Where to write the decrypted record (it is not printed).
@@ -93,6 +93,9 @@ enum PatientCommand {
         /// Days until the grant expires.
         #[arg(long, default_value_t = 30)]
         days: u64,
+        /// With --record: the version whose data key is shared with the grantee.
+        #[arg(long, default_value_t = 1)]
+        version: u32,
     },
     /// Revoke a grant by EIP-712 signature.
     Revoke {
@@ -105,6 +108,15 @@ enum PatientCommand {
     /// Review a provider's break-glass access.
     #[command(subcommand)]
     Emergency(EmergencyCommand),
+    /// Delete every wrapped key of a record at the relayer but the patient's own: nobody else can
+    /// read it any more (crypto-shredding).
+    Shred {
+        /// The record (its opaque record id).
+        #[arg(long)]
+        record: B256,
+    },
+    /// Read the log of key releases (and refusals) about this patient's records.
+    AccessLog,
     /// Collect a trade payment whose dispute window has passed (paid to the patient).
     Claim {
         /// The research request the trade belongs to.
@@ -178,9 +190,9 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
     match args.command {
         PatientCommand::Register => register(&ctx, sponsor).await,
         PatientCommand::Verify { id, wrapped_key, out } => verify(&ctx, id, wrapped_key, out).await,
-        PatientCommand::Grant { target, read: _, write, days } => {
+        PatientCommand::Grant { target, read: _, write, days, version } => {
             let access = if write { sign::ACCESS_WRITE } else { sign::ACCESS_READ };
-            consent(&ctx, sponsor, &target, Some((access, days))).await
+            consent(&ctx, sponsor, &target, Some((access, days, version))).await
         }
         PatientCommand::Revoke { target } => consent(&ctx, sponsor, &target, None).await,
         PatientCommand::Guardians(GuardiansCommand::Set { guardians, threshold }) => {
@@ -228,6 +240,28 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
                     "txHash": tx,
                 }),
             );
+            Ok(())
+        }
+        PatientCommand::Shred { record } => {
+            let answer = ctx.api.delete_keys(&ctx.signer, record).await.map_err(|e| match e {
+                ApiError::NotAvailable { url, .. } => {
+                    eyre!(
+                        "the relayer at {url} does not shred keys (DELETE /v1/records/{{id}}/keys)"
+                    )
+                }
+                e => eyre!("shred refused: {e}"),
+            })?;
+            ctx.out.report("record shredded", json!({"record": record, "relayer": answer}));
+            Ok(())
+        }
+        PatientCommand::AccessLog => {
+            let log = ctx.api.access_log(&ctx.signer).await.map_err(|e| match e {
+                ApiError::NotAvailable { url, .. } => {
+                    eyre!("the relayer at {url} does not serve access logs")
+                }
+                e => eyre!("access log refused: {e}"),
+            })?;
+            ctx.out.report("access log", log);
             Ok(())
         }
         PatientCommand::Claim { request } => {
@@ -288,6 +322,32 @@ async fn gasless(
     }
 }
 
+/// Re-wraps a record's data key for `grantee`'s registered key and hands it to the relayer, which
+/// releases it only while the on-chain grant holds. The data key exists only in this process.
+async fn share_key(
+    ctx: &Ctx,
+    record: B256,
+    version: u32,
+    grantee: Address,
+) -> eyre::Result<String> {
+    let own = match ctx.api.release_key(&ctx.signer, record, version).await {
+        Ok(released) => released.wrapped_key,
+        Err(ApiError::NotAvailable { url, .. }) => {
+            return Ok(format!("no: the relayer at {url} does not hold keys for grantees"));
+        }
+        Err(e) => return Err(e).wrap_err("cannot fetch the record's key to share it"),
+    };
+    let data_key = ecies::unwrap(&WrappedKey::from_bytes(&own)?, &SecretKey::from(&ctx.signer))?;
+    let grantee_key = super::provider::registered_key(ctx, grantee).await?;
+    let wrapped = ecies::wrap(&data_key, &grantee_key);
+    drop(data_key);
+    ctx.api
+        .add_key(&ctx.signer, record, version, grantee, Bytes::from(wrapped.as_bytes().to_vec()))
+        .await
+        .wrap_err("the relayer did not take the grantee's wrapped key")?;
+    Ok("yes".into())
+}
+
 /// Waits for a relayed submission to be mined; its transaction hash.
 async fn relayed(ctx: &Ctx, key: B256) -> eyre::Result<B256> {
     let status = ctx
@@ -329,7 +389,7 @@ async fn consent(
     ctx: &Ctx,
     sponsor: Option<&std::path::Path>,
     target: &Target,
-    grant: Option<(u8, u64)>,
+    grant: Option<(u8, u64, u32)>,
 ) -> eyre::Result<()> {
     let consent_addr = ctx.address("consent")?;
     let manager = ConsentManager::new(consent_addr, &ctx.chain);
@@ -337,7 +397,7 @@ async fn consent(
     let (scope, target_id) = target.scope();
     let nonce = manager.nonceOf(patient, target.grantee, scope, target_id).call().await?;
     let (access, expires_at) = match grant {
-        Some((access, days)) => (access, now() + days * 86_400),
+        Some((access, days, _)) => (access, now() + days * 86_400),
         None => (0, 0),
     };
     let c = SignedConsent {
@@ -382,9 +442,19 @@ async fn consent(
         }
         Err(e) => return Err(e).wrap_err("the relayer did not relay the signed consent"),
     };
+    let key_shared = match (grant, target.record) {
+        (Some((_, _, version)), Some(record)) => {
+            share_key(ctx, record, version, target.grantee).await?
+        }
+        (Some(_), None) => {
+            "no: category grants share no keys; grant a record to share its key".into()
+        }
+        (None, _) => "no".into(),
+    };
     ctx.out.report(
         title,
         json!({
+            "keyShared": key_shared,
             "patient": patient,
             "grantee": target.grantee,
             "scope": if scope == sign::SCOPE_RECORD { "record" } else { "category" },
@@ -397,7 +467,9 @@ async fn consent(
     Ok(())
 }
 
-async fn verify(
+/// Fetches record `id`, checks it against the chain and, with a key (given, or released by the
+/// relayer to this reader), decrypts it to `out`. Any reader may use it, not only the patient.
+pub(crate) async fn verify(
     ctx: &Ctx,
     id: i64,
     wrapped_key: Option<Bytes>,
@@ -464,6 +536,16 @@ async fn verify(
         2 => "self-reported",
         _ => bail!("RecordRegistry.verifyRecord does not find record #{id} under root {root}"),
     };
+    let (wrapped_key, key_source) = match wrapped_key {
+        Some(k) => (Some(k), "given".to_string()),
+        None => match ctx.api.release_key(&ctx.signer, leaf.record_id.0, leaf.version.0).await {
+            Ok(released) => (Some(released.wrapped_key), format!("released ({})", released.basis)),
+            Err(ApiError::NotAvailable { .. }) => {
+                (None, "none: the relayer does not release keys; pass --wrapped-key".to_string())
+            }
+            Err(e) => return Err(e).wrap_err("the relayer did not release the key"),
+        },
+    };
     let mut decrypted = None;
     if let Some(wrapped) = wrapped_key {
         let wrapped = WrappedKey::from_bytes(&wrapped)?;
@@ -495,6 +577,7 @@ async fn verify(
             "anchoredInBlock": anchored.blockNumber,
             "authorship": authorship,
             "ciphertextHash": leaf.ciphertext_hash,
+            "key": key_source,
             "decryptedBytes": decrypted,
             "out": out.map(|p| p.display().to_string()),
         }),

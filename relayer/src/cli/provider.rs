@@ -79,6 +79,16 @@ enum ProviderCommand {
     Leave,
     /// Withdraw the stake once unbonded.
     Withdraw,
+    /// Read a record granted to this account: the relayer releases its key after the on-chain
+    /// consent check; the record is checked against the chain and decrypted to --out.
+    Read {
+        /// The relayer's id of the record.
+        #[arg(long)]
+        id: i64,
+        /// Where to write the decrypted record.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Encrypt FHIR JSON records for a patient and upload them through the relayer, signed once.
     Upload {
         /// The patient's account (registered; its encryption key is read from AccountRegistry).
@@ -152,6 +162,9 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
         ProviderCommand::ClaimBond { review } => vote::claim_bond(&ctx, review).await,
         ProviderCommand::Leave => vote::leave_or_withdraw(&ctx, false).await,
         ProviderCommand::Withdraw => vote::leave_or_withdraw(&ctx, true).await,
+        ProviderCommand::Read { id, out } => {
+            super::patient::verify(&ctx, id, None, Some(out)).await
+        }
         ProviderCommand::Upload { patient, patient_id, category, files } => {
             upload(&ctx, patient, PatientId(patient_id), category, &files).await
         }

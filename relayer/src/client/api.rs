@@ -9,13 +9,23 @@
 //! | [`RelayerApi::relay_consent`] | `POST /v1/relay/consent` |
 //! | [`RelayerApi::relay_status`] | `GET /v1/relay/{key}`    |
 //!
+//! | [`RelayerApi::release_key`] | `POST /v1/keys/release`  |
+//! | [`RelayerApi::add_key`]     | `POST /v1/records/{recordId}/keys` |
+//! | [`RelayerApi::delete_keys`] | `DELETE /v1/records/{recordId}/keys` |
+//! | [`RelayerApi::access_log`]  | `GET /v1/patients/{address}/access-log` |
+//!
+//! The key and access-log routes authenticate the caller by an EIP-191 (`personal_sign`) text
+//! naming the action, its arguments and a Unix timestamp ([`release_message`] and the others); the
+//! relayer accepts it within five minutes of its clock.
+//!
 //! A route the relayer does not serve (404 or 405 on a route that takes no id) is
 //! [`ApiError::NotAvailable`], so a caller can say what to do instead.
 
 use std::time::Duration;
 
 use alloy::{
-    primitives::{B256, Bytes},
+    primitives::{Address, B256, Bytes, keccak256},
+    signers::{Signer, local::PrivateKeySigner},
     transports::http::reqwest,
 };
 use medvault_bindings::{
@@ -79,6 +89,9 @@ pub enum ApiError {
         /// The last state seen.
         last: String,
     },
+    /// The request could not be signed.
+    #[error("cannot sign the request: {0}")]
+    Sign(String),
     /// The relayer could not anchor a record.
     #[error("the relayer could not anchor record #{0}")]
     Failed(i64),
@@ -90,7 +103,7 @@ impl ApiError {
         match self {
             Self::Transport { .. } | Self::Timeout { .. } | Self::RelayTimeout { .. } => true,
             Self::Refused { retryable, .. } => *retryable,
-            Self::NotAvailable { .. } | Self::Failed(_) => false,
+            Self::NotAvailable { .. } | Self::Failed(_) | Self::Sign(_) => false,
         }
     }
 }
@@ -132,6 +145,102 @@ pub struct RelayAccepted {
     pub key: B256,
     /// The status when accepted.
     pub status: RelayStatus,
+}
+
+/// The text a reader signs to have a record's data key released to them.
+pub fn release_message(record: B256, version: u32, reader: Address, timestamp: u64) -> String {
+    format!(
+        "medvault: release key\nrecord: {record:#x}\nversion: {version}\nreader: {reader:#x}\ntimestamp: {timestamp}"
+    )
+}
+
+/// The text a patient signs to hand the relayer a wrapped key for a grantee.
+pub fn add_key_message(
+    record: B256,
+    version: u32,
+    grantee: Address,
+    key_hash: B256,
+    timestamp: u64,
+) -> String {
+    format!(
+        "medvault: add key\nrecord: {record:#x}\nversion: {version}\ngrantee: {grantee:#x}\nkey: {key_hash:#x}\ntimestamp: {timestamp}"
+    )
+}
+
+/// The text a patient signs to delete every wrapped key of a record but their own.
+pub fn delete_keys_message(record: B256, timestamp: u64) -> String {
+    format!("medvault: delete keys\nrecord: {record:#x}\ntimestamp: {timestamp}")
+}
+
+/// The text a patient signs to read their access log.
+pub fn access_log_message(patient: Address, timestamp: u64) -> String {
+    format!("medvault: access log\npatient: {patient:#x}\ntimestamp: {timestamp}")
+}
+
+/// A logged key-release receipt.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptRef {
+    /// Access-log id.
+    pub id: i64,
+    /// Leaf hash of the receipt.
+    pub leaf: B256,
+    /// The relayer's signature over the leaf.
+    pub signature: Bytes,
+}
+
+/// Answer of `POST /v1/keys/release`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReleasedKey {
+    /// The data key wrapped for the reader (ciphertext only they can unwrap).
+    pub wrapped_key: Bytes,
+    /// Why it was released: `patient`, `author` or `consent`.
+    pub basis: String,
+    /// The access-log receipt.
+    pub receipt: ReceiptRef,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ReleaseBody {
+    record_id: B256,
+    version: u32,
+    reader: Address,
+    timestamp: u64,
+    signature: Bytes,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct AddKeyBody {
+    version: u32,
+    grantee: Address,
+    wrapped_key: Bytes,
+    timestamp: u64,
+    signature: Bytes,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DeleteKeysBody {
+    timestamp: u64,
+    signature: Bytes,
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+async fn personal_sign(signer: &PrivateKeySigner, message: &str) -> Result<Bytes> {
+    signer
+        .sign_message(message.as_bytes())
+        .await
+        .map(|s| Bytes::from(s.as_bytes().to_vec()))
+        .map_err(|e| ApiError::Sign(e.to_string()))
 }
 
 #[derive(Deserialize)]
@@ -234,6 +343,71 @@ impl RelayerApi {
         Err(ApiError::RelayTimeout { key, secs: timeout.as_secs(), last })
     }
 
+    /// `POST /v1/keys/release`: asks for a record's data key wrapped for `signer`; the relayer
+    /// releases it to the patient, the author, or a reader with on-chain consent, and logs it.
+    pub async fn release_key(
+        &self,
+        signer: &PrivateKeySigner,
+        record: B256,
+        version: u32,
+    ) -> Result<ReleasedKey> {
+        let timestamp = unix_now();
+        let reader = signer.address();
+        let signature =
+            personal_sign(signer, &release_message(record, version, reader, timestamp)).await?;
+        let body = ReleaseBody { record_id: record, version, reader, timestamp, signature };
+        let response = self.send(self.http.post(self.url("/v1/keys/release")).json(&body)).await?;
+        self.parse(response, Some("POST /v1/keys/release")).await
+    }
+
+    /// `POST /v1/records/{recordId}/keys`: the patient hands over a data key wrapped for a grantee.
+    pub async fn add_key(
+        &self,
+        signer: &PrivateKeySigner,
+        record: B256,
+        version: u32,
+        grantee: Address,
+        wrapped_key: Bytes,
+    ) -> Result<serde_json::Value> {
+        let timestamp = unix_now();
+        let message = add_key_message(record, version, grantee, keccak256(&wrapped_key), timestamp);
+        let signature = personal_sign(signer, &message).await?;
+        let body = AddKeyBody { version, grantee, wrapped_key, timestamp, signature };
+        let response = self
+            .send(self.http.post(self.url(&format!("/v1/records/{record:#x}/keys"))).json(&body))
+            .await?;
+        self.parse(response, Some("POST /v1/records/{id}/keys")).await
+    }
+
+    /// `DELETE /v1/records/{recordId}/keys`: the patient deletes every wrapped key of the record
+    /// but their own (crypto-shredding: nobody else can read it any more).
+    pub async fn delete_keys(
+        &self,
+        signer: &PrivateKeySigner,
+        record: B256,
+    ) -> Result<serde_json::Value> {
+        let timestamp = unix_now();
+        let signature = personal_sign(signer, &delete_keys_message(record, timestamp)).await?;
+        let body = DeleteKeysBody { timestamp, signature };
+        let response = self
+            .send(self.http.delete(self.url(&format!("/v1/records/{record:#x}/keys"))).json(&body))
+            .await?;
+        self.parse(response, Some("DELETE /v1/records/{id}/keys")).await
+    }
+
+    /// `GET /v1/patients/{address}/access-log`: the key-release receipts about `signer`'s records.
+    pub async fn access_log(&self, signer: &PrivateKeySigner) -> Result<serde_json::Value> {
+        let timestamp = unix_now();
+        let patient = signer.address();
+        let signature = personal_sign(signer, &access_log_message(patient, timestamp)).await?;
+        let url = format!(
+            "{}?timestamp={timestamp}&signature={signature}",
+            self.url(&format!("/v1/patients/{patient:#x}/access-log"))
+        );
+        let response = self.send(self.http.get(url)).await?;
+        self.parse(response, Some("GET /v1/patients/{address}/access-log")).await
+    }
+
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
@@ -269,5 +443,136 @@ impl RelayerApi {
             Err(_) => (text, status.is_server_error()),
         };
         Err(ApiError::Refused { status: status.as_u16(), reason, retryable })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use alloy::primitives::{Signature, address, b256};
+    use axum::{
+        Json, Router,
+        extract::{Path, Query, State},
+        routing::{get, post},
+    };
+    use serde_json::{Value, json};
+
+    use super::*;
+
+    /// What the mock relayer saw: the recovered signer of each signed text.
+    type Seen = Arc<Mutex<Vec<(String, Address)>>>;
+
+    fn recover(message: &str, signature: &str) -> Address {
+        let raw: Bytes = signature.parse().unwrap();
+        Signature::try_from(raw.as_ref()).unwrap().recover_address_from_msg(message).unwrap()
+    }
+
+    async fn mock() -> (RelayerApi, Seen) {
+        let seen: Seen = Arc::default();
+        let app = Router::new()
+            .route(
+                "/v1/keys/release",
+                post(|State(seen): State<Seen>, Json(b): Json<Value>| async move {
+                    let record: B256 = b["recordId"].as_str().unwrap().parse().unwrap();
+                    let reader: Address = b["reader"].as_str().unwrap().parse().unwrap();
+                    let msg = release_message(
+                        record,
+                        b["version"].as_u64().unwrap() as u32,
+                        reader,
+                        b["timestamp"].as_u64().unwrap(),
+                    );
+                    let signer = recover(&msg, b["signature"].as_str().unwrap());
+                    seen.lock().unwrap().push((msg, signer));
+                    Json(json!({
+                        "wrappedKey": "0x4d564b01",
+                        "basis": "patient",
+                        "receipt": {"id": 7, "leaf": B256::ZERO, "signature": "0x00"},
+                    }))
+                }),
+            )
+            .route(
+                "/v1/records/{id}/keys",
+                post(
+                    |State(seen): State<Seen>, Path(id): Path<B256>, Json(b): Json<Value>| async move {
+                        let key: Bytes = b["wrappedKey"].as_str().unwrap().parse().unwrap();
+                        let msg = add_key_message(
+                            id,
+                            b["version"].as_u64().unwrap() as u32,
+                            b["grantee"].as_str().unwrap().parse().unwrap(),
+                            keccak256(&key),
+                            b["timestamp"].as_u64().unwrap(),
+                        );
+                        let signer = recover(&msg, b["signature"].as_str().unwrap());
+                        seen.lock().unwrap().push((msg, signer));
+                        Json(json!({"stored": true}))
+                    },
+                )
+                .delete(
+                    |State(seen): State<Seen>, Path(id): Path<B256>, Json(b): Json<Value>| async move {
+                        let msg = delete_keys_message(id, b["timestamp"].as_u64().unwrap());
+                        let signer = recover(&msg, b["signature"].as_str().unwrap());
+                        seen.lock().unwrap().push((msg, signer));
+                        Json(json!({"deleted": 2}))
+                    },
+                ),
+            )
+            .route(
+                "/v1/patients/{address}/access-log",
+                get(
+                    |State(seen): State<Seen>,
+                     Path(patient): Path<Address>,
+                     Query(q): Query<std::collections::HashMap<String, String>>| async move {
+                        let msg = access_log_message(patient, q["timestamp"].parse().unwrap());
+                        let signer = recover(&msg, &q["signature"]);
+                        seen.lock().unwrap().push((msg, signer));
+                        Json(json!({"entries": []}))
+                    },
+                ),
+            )
+            .with_state(seen.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        (RelayerApi::new(format!("http://{addr}")), seen)
+    }
+
+    #[test]
+    fn texts_are_the_documented_ones() {
+        let record = b256!("00000000000000000000000000000000000000000000000000000000000000ab");
+        let reader = address!("70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        assert_eq!(
+            release_message(record, 3, reader, 1_790_000_000),
+            "medvault: release key\nrecord: 0x00000000000000000000000000000000000000000000000000000000000000ab\nversion: 3\nreader: 0x70997970c51812dc3a010c7d01b50e0d17dc79c8\ntimestamp: 1790000000"
+        );
+        assert_eq!(
+            access_log_message(reader, 5),
+            "medvault: access log\npatient: 0x70997970c51812dc3a010c7d01b50e0d17dc79c8\ntimestamp: 5"
+        );
+        assert!(delete_keys_message(record, 5).starts_with("medvault: delete keys\nrecord: 0x00"));
+    }
+
+    #[tokio::test]
+    async fn signed_requests_recover_to_the_caller() {
+        let (api, seen) = mock().await;
+        let signer = PrivateKeySigner::random();
+        let record = b256!("1111111111111111111111111111111111111111111111111111111111111111");
+        let released = api.release_key(&signer, record, 1).await.unwrap();
+        assert_eq!(released.basis, "patient");
+        assert_eq!(released.receipt.id, 7);
+        let grantee = address!("70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        api.add_key(&signer, record, 1, grantee, Bytes::from_static(b"MVK")).await.unwrap();
+        api.delete_keys(&signer, record).await.unwrap();
+        api.access_log(&signer).await.unwrap();
+        let seen = seen.lock().unwrap().clone();
+        assert_eq!(seen.len(), 4);
+        for (msg, who) in &seen {
+            assert_eq!(*who, signer.address(), "{msg}");
+        }
+        // A route the relayer lacks is NotAvailable, so commands can say what to do instead.
+        let err = api.relay_status(B256::ZERO).await.unwrap_err();
+        assert!(matches!(err, ApiError::Refused { status: 404, .. }), "{err}");
+        let err = api.relay_forward(&Default::default()).await.unwrap_err();
+        assert!(matches!(err, ApiError::NotAvailable { .. }), "{err}");
     }
 }
