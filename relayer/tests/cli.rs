@@ -3,10 +3,16 @@
 //!
 //! - `provider_and_patient_journeys`: keystores; a provider registers, stakes and is certified by
 //!   the authority; a patient with no ETH registers by signature; the provider uploads an encrypted
-//!   FHIR record; the patient verifies and decrypts it; grants a category by EIP-712 signature and
-//!   revokes it. The patient's ETH balance is zero throughout.
+//!   FHIR record; the patient verifies and decrypts it (key given, then released by the relayer); a
+//!   second doctor is granted the record by signature, gets the key from the relayer and reads it,
+//!   is refused after revocation and after crypto-shredding; the access log names them; a category
+//!   grant and revocation; guardians; a disputed break-glass. The patient's ETH balance is zero
+//!   throughout (every patient action goes through the relayer's relay routes).
 //! - `wallet_interop_and_digests`: the signing module's digests equal the contracts'; typed data
-//!   signed by Python's `eth-account` (not medvault code) is accepted by `grantBySig`.
+//!   signed by Python's `eth-account` (not medvault code) is accepted by `grantBySig` and by the
+//!   relayer's `POST /v1/relay/consent`, which refuses the same signature again (409).
+//! - `certification_by_peer_vote_then_leave_and_withdraw`, `researcher_opens_a_request_by_permit_and_closes_it`,
+//!   `deploy_from_a_keystore_writes_the_chain_config`: the other journeys.
 
 use std::{
     net::TcpListener,
@@ -301,15 +307,63 @@ async fn provider_and_patient_journeys() {
     assert_eq!(verified["authorship"], Value::String("certified provider".into()));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), RECORD);
     // Without a wrapped key the relayer is asked for one; one without key release says so.
+    // Without a wrapped key the relayer releases the patient's own, after checking who asks.
     let checked = run_patient(&["verify", "--id", &id]);
-    match checked["key"].as_str().unwrap() {
-        "released (patient)" => {
-            assert_eq!(checked["decryptedBytes"].as_u64().unwrap() as usize, RECORD.len())
-        }
-        other => {
-            assert!(other.starts_with("none") && checked["decryptedBytes"].is_null(), "{other}")
-        }
-    }
+    assert_eq!(checked["key"], Value::String("released (patient)".into()));
+    assert_eq!(checked["decryptedBytes"].as_u64().unwrap() as usize, RECORD.len());
+
+    // A second doctor, granted this record by signature, gets its key from the relayer and reads
+    // it; after revocation the relayer refuses; after shredding nobody but the patient can read.
+    let (reader_ks, second) = keystore(&stack, "reader.json", Some(stack.chain.dev_key(7)));
+    ok(&stack, api, &["provider", "register", "--keystore", &ks(&reader_ks)], &[]);
+    let second_s = second.to_string();
+    let record_s = record_id.to_string();
+    let read_out = stack.dir.path().join("read.json");
+    let read = || {
+        cli(
+            &stack,
+            api,
+            &[
+                "provider",
+                "read",
+                "--id",
+                &id,
+                "--out",
+                &read_out.display().to_string(),
+                "--keystore",
+                &ks(&reader_ks),
+            ],
+            &[],
+        )
+    };
+    let err = read().unwrap_err();
+    assert!(err.contains("did not release the key"), "{err}");
+    let granted = run_patient(&[
+        "grant",
+        "--grantee",
+        &second_s,
+        "--record",
+        &record_s,
+        "--read",
+        "--days",
+        "30",
+    ]);
+    assert_eq!(granted["keyShared"], Value::String("yes".into()));
+    let shown = read().unwrap_or_else(|e| panic!("read: {e}"));
+    assert_eq!(shown["key"], Value::String("released (consent)".into()));
+    assert_eq!(std::fs::read_to_string(&read_out).unwrap(), RECORD);
+    run_patient(&["revoke", "--grantee", &second_s, "--record", &record_s]);
+    let err = read().unwrap_err();
+    assert!(err.contains("did not release the key"), "{err}");
+    let log = run_patient(&["access-log"]);
+    let text = log.to_string().to_lowercase();
+    assert!(text.contains(&second_s.to_lowercase()), "{log}");
+    run_patient(&["grant", "--grantee", &second_s, "--record", &record_s, "--read", "--days", "1"]);
+    run_patient(&["shred", "--record", &record_s]);
+    let err = read().unwrap_err();
+    assert!(err.contains("did not release the key"), "{err}");
+    let again = run_patient(&["verify", "--id", &id]);
+    assert_eq!(again["key"], Value::String("released (patient)".into()));
 
     // Grant the category to a doctor by signature; then revoke.
     let grantee = stack.chain.dev_address(4);
@@ -451,27 +505,54 @@ m["target"] = bytes.fromhex(m["target"][2:])
 signed = Account.sign_typed_data(args["key"], domain, types, m)
 print("0x" + bytes(signed.signature).hex())
 "#;
-    let args = serde_json::json!({
-        "chainId": chain_id,
-        "consent": consent_addr.to_string(),
-        "key": patient_key.to_string(),
-        "message": {
-            "patient": patient.to_string(), "grantee": grantee.to_string(), "scope": 1,
-            "target": c.target.to_string(), "access": 1, "expiresAt": c.expiresAt,
-            "nonce": 0, "deadline": now + 600,
-        },
-    });
-    let output = Command::new(root().join("tools/venv/bin/python"))
-        .args(["-c", script, &args.to_string()])
-        .output()
-        .expect("tools/venv/bin/python runs (scripts/setup installs it)");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let signature: Bytes = String::from_utf8(output.stdout).unwrap().trim().parse().unwrap();
+    let eth_account_sign = |c: &SignedConsent| -> Bytes {
+        let args = serde_json::json!({
+            "chainId": chain_id,
+            "consent": consent_addr.to_string(),
+            "key": patient_key.to_string(),
+            "message": {
+                "patient": c.patient.to_string(), "grantee": c.grantee.to_string(), "scope": c.scope,
+                "target": c.target.to_string(), "access": c.access, "expiresAt": c.expiresAt,
+                "nonce": c.nonce.to::<u64>(), "deadline": c.deadline.to::<u64>(),
+            },
+        });
+        let output = Command::new(root().join("tools/venv/bin/python"))
+            .args(["-c", script, &args.to_string()])
+            .output()
+            .expect("tools/venv/bin/python runs (scripts/setup installs it)");
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap().trim().parse().unwrap()
+    };
+
+    // Accepted by the contract, submitted by anyone.
+    let signature = eth_account_sign(&c);
     let receipt =
         consent.grantBySig(c.clone(), signature).send().await.unwrap().get_receipt().await.unwrap();
     assert!(receipt.status());
     assert!(
         consent.hasAccess(patient, grantee, B256::ZERO, 3, sign::ACCESS_READ).call().await.unwrap()
+    );
+
+    // Accepted by the relayer's API, which submits it and pays the gas.
+    let relayer = start_relayer(&stack).await;
+    let api = medvault_relayer::client::api::RelayerApi::new(relayer.url.clone());
+    let other = stack.chain.dev_address(3);
+    let c2 = SignedConsent { grantee: other, ..c.clone() };
+    let body = medvault_relayer::client::api::ConsentRelayBody {
+        signature: eth_account_sign(&c2),
+        consent: c2,
+        revoke: false,
+    };
+    let accepted = api.relay_consent(&body).await.expect("the relayer takes the signature");
+    api.wait_relayed(accepted.key, Duration::from_secs(60)).await.expect("relayed");
+    assert!(
+        consent.hasAccess(patient, other, B256::ZERO, 3, sign::ACCESS_READ).call().await.unwrap()
+    );
+    // The same signature again is a replay: refused, nothing written.
+    let err = api.relay_consent(&body).await.unwrap_err();
+    assert!(
+        matches!(err, medvault_relayer::client::api::ApiError::Refused { status: 409, .. }),
+        "{err}"
     );
 }
 
