@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use alloy::{
-    primitives::{B256, Bytes, U256},
+    primitives::{Address, B256, Bytes, U256},
     providers::Provider,
     signers::{SignerSync, local::PrivateKeySigner},
     sol_types::SolCall,
@@ -248,6 +248,151 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
         .send()
         .await?;
     ensure!(r.status() == 400, "malformed: {}", r.status());
+
+    let _ = stop.send(());
+    server.await??;
+    Ok(())
+}
+
+fn wallet(stack: &Stack, key: &PrivateKeySigner) -> alloy::providers::DynProvider {
+    alloy::providers::ProviderBuilder::new()
+        .wallet(alloy::network::EthereumWallet::from(key.clone()))
+        .connect_http(stack.chain.rpc_url().parse().expect("url"))
+        .erased()
+}
+
+macro_rules! mined {
+    ($call:expr) => {{
+        let r =
+            $call.send().await?.with_timeout(Some(Duration::from_secs(30))).get_receipt().await?;
+        ensure!(r.status(), "{} reverted", stringify!($call));
+    }};
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn research_deliveries_wait_for_k_then_settle_and_are_claimed() -> Result<()> {
+    use medvault_bindings::{
+        data_market::{DataMarket, IDataMarket::TradeApproval},
+        med_token::MedToken,
+    };
+    let stack = Stack::start().await?;
+    let port = free_port();
+    let mut config = serve_config(&stack, stack.dir.path().join("relayer.db"), port);
+    config.api.market_k = 2;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(serve(config, async move {
+        let _ = stopped.await;
+    }));
+    let base = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    wait_healthy(&http, &base, Duration::from_secs(30)).await?;
+    let rpc = stack.read_provider();
+    let (accounts, market, token) = (
+        stack.deployment.address("accounts")?,
+        stack.deployment.address("market")?,
+        stack.deployment.address("token")?,
+    );
+
+    // A verified researcher opens a request with a budget.
+    let deployer = PrivateKeySigner::from_bytes(&stack.chain.dev_key(0))?;
+    let researcher = PrivateKeySigner::from_bytes(&stack.chain.dev_key(3))?;
+    let (dp, rp) = (wallet(&stack, &deployer), wallet(&stack, &researcher));
+    let rkey = SecretKey::from(&researcher).public_key().as_bytes().to_vec();
+    mined!(AccountRegistry::new(accounts, &rp).register(3, rkey.into(), B256::ZERO));
+    mined!(
+        AccountRegistry::new(accounts, &dp)
+            .attestResearcher(researcher.address(), B256::repeat_byte(9))
+    );
+    let price = U256::from(10u64).pow(U256::from(18u64));
+    mined!(MedToken::new(token, &dp).transfer(researcher.address(), price * U256::from(10)));
+    mined!(MedToken::new(token, &rp).approve(market, price * U256::from(10)));
+    let now = rpc.get_block_by_number(Default::default()).await?.ok_or_else(|| eyre!("head"))?;
+    let deadline = now.header.timestamp + 86_400;
+    let criteria = B256::repeat_byte(0xc1);
+    mined!(DataMarket::new(market, &rp).openRequest(
+        criteria,
+        alloy::primitives::aliases::U96::from(10u64.pow(18)),
+        10,
+        deadline
+    ));
+    let open: Vec<serde_json::Value> =
+        http.get(format!("{base}/v1/market/requests")).send().await?.json().await?;
+    ensure!(open.len() == 1 && open[0]["criteria"] == serde_json::json!(criteria), "{open:?}");
+    let request_id: U256 = serde_json::from_value(open[0]["id"].clone())?;
+
+    // Three patients (no ETH) approve in their wallets: two share a class, one is alone.
+    let dm = DataMarket::new(market, &rpc);
+    let patients: Vec<PrivateKeySigner> = (0..3).map(|_| PrivateKeySigner::random()).collect();
+    let deliver = |p: &PrivateKeySigner, region: &'static str| {
+        let p = p.clone();
+        let (dm, http, base) = (dm.clone(), http.clone(), base.clone());
+        async move {
+            let cid = format!("bafy-delivery-{}", p.address());
+            let approval = TradeApproval {
+                requestId: request_id,
+                patient: p.address(),
+                deliveryCommitment: alloy::primitives::keccak256(cid.as_bytes()),
+                price,
+                nonce: dm.nonces(p.address()).call().await?,
+                deadline: U256::from(auth::now_secs() + 3600),
+            };
+            let digest = dm.tradeApprovalDigest(approval.clone()).call().await?;
+            let signature = Bytes::from(p.sign_hash_sync(&digest)?.as_bytes().to_vec());
+            let r = http
+                .post(format!("{base}/v1/market/deliveries"))
+                .json(&serde_json::json!({
+                    "approval": approval, "signature": signature, "deliveryCid": cid,
+                    "qi": { "ageBand": "40-49", "sex": "female", "region": region },
+                }))
+                .send()
+                .await?;
+            ensure!(r.status() == 202, "delivery: {} {}", r.status(), r.text().await?);
+            Ok::<serde_json::Value, eyre::Report>(r.json().await?)
+        }
+    };
+    ensure!(deliver(&patients[0], "CA").await?["state"] == "held");
+    ensure!(deliver(&patients[2], "NY").await?["state"] == "held");
+    ensure!(deliver(&patients[1], "CA").await?["state"] == "released");
+
+    // The CA class settles on-chain; the lone NY delivery does not.
+    let settled = |p: Address| {
+        let dm = dm.clone();
+        async move { Ok::<u8, eyre::Report>(dm.trade(request_id, p).call().await?.status) }
+    };
+    let until = std::time::Instant::now() + Duration::from_secs(30);
+    while settled(patients[0].address()).await? != 1 || settled(patients[1].address()).await? != 1 {
+        ensure!(std::time::Instant::now() < until, "the class did not settle");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    ensure!(settled(patients[2].address()).await? == 0, "below k: not settled");
+    let t = auth::now_secs();
+    let msg = auth::deliveries_message(request_id, t);
+    let list: Vec<serde_json::Value> = http
+        .get(format!(
+            "{base}/v1/market/requests/{request_id}/deliveries?timestamp={t}&signature={}",
+            sig(&researcher, &msg)
+        ))
+        .send()
+        .await?
+        .json()
+        .await?;
+    ensure!(list.len() == 2 && list.iter().all(|d| d["qi"]["region"] == "CA"), "{list:?}");
+
+    // After the dispute window the relayer claims both in one claimMany: the patients are paid.
+    let window = dm.disputeWindow().call().await?;
+    let _: serde_json::Value = rpc.raw_request("evm_increaseTime".into(), (window + 1,)).await?;
+    let _: serde_json::Value = rpc.raw_request("evm_mine".into(), ()).await?;
+    let token_r = MedToken::new(token, &rpc);
+    let until = std::time::Instant::now() + Duration::from_secs(30);
+    while settled(patients[0].address()).await? != 3 || settled(patients[1].address()).await? != 3 {
+        ensure!(std::time::Instant::now() < until, "not claimed");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    for p in &patients[..2] {
+        ensure!(token_r.balanceOf(p.address()).call().await? > U256::ZERO, "paid");
+        ensure!(rpc.get_balance(p.address()).await? == U256::ZERO, "no ETH needed");
+    }
+    ensure!(token_r.balanceOf(patients[2].address()).call().await? == U256::ZERO, "unpaid");
 
     let _ = stop.send(());
     server.await??;

@@ -88,6 +88,8 @@ pub trait MarketChain: Send + Sync + 'static {
     async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String>;
     /// `trade(requestId, patient)`.
     async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String>;
+    /// The latest block's timestamp (the chain's clock, which decides claimability).
+    async fn now(&self) -> Result<u64, String>;
 }
 
 /// [`MarketChain`] over JSON-RPC.
@@ -178,6 +180,16 @@ impl MarketChain for OnChainMarket {
             .map_err(|e| format!("DataMarket.trade: {e}"))?;
         Ok(TradeInfo { status: t.status, release_at: t.releaseAt })
     }
+
+    async fn now(&self) -> Result<u64, String> {
+        let block = self
+            .provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| "no latest block".to_string())?;
+        Ok(block.header.timestamp)
+    }
 }
 
 /// A [`MarketChain`] in memory for unit tests.
@@ -216,6 +228,10 @@ impl MarketChain for FakeMarket {
             .get(&(id, patient))
             .copied()
             .unwrap_or(TradeInfo { status: 0, release_at: 0 }))
+    }
+
+    async fn now(&self) -> Result<u64, String> {
+        Ok(auth::now_secs())
     }
 }
 
@@ -463,6 +479,7 @@ impl MarketTask {
     /// One round; returns the number of trades put in a `claimMany`.
     pub async fn tick(&self) -> Result<usize> {
         let now = auth::now_secs();
+        let chain_now = self.chain.now().await.map_err(ApiError::Chain)?;
         let store = self.store.clone();
         let (released, settling) = tokio::task::spawn_blocking(move || {
             store.expire_deliveries(now)?;
@@ -486,7 +503,7 @@ impl MarketTask {
             }
             let t = self.chain.trade(d.request_id, d.patient).await.map_err(ApiError::Chain)?;
             match t.status {
-                1 if t.release_at <= now => due.push(d),
+                1 if t.release_at <= chain_now => due.push(d),
                 1 => {}
                 _ => self.mark(d.id, "done").await?,
             }
@@ -501,6 +518,9 @@ impl MarketTask {
             keyed.extend_from_slice(&i.to_be_bytes::<32>());
             keyed.extend_from_slice(p.as_slice());
         }
+        // The same set is claimed at most once per minute of chain time: claimMany skips what is
+        // not claimable, so a retry in a later minute picks up anything skipped.
+        keyed.extend_from_slice(&(chain_now / 60).to_be_bytes());
         let key = keccak256([b"claim".as_slice(), &keyed].concat());
         let call = TxCall {
             to: self.market,

@@ -94,7 +94,8 @@ pub struct ApiContext {
     pub events: tokio::sync::broadcast::Sender<events::Event>,
 }
 
-/// The API's background tasks: the access-log anchorer and the event feed.
+/// The API's background tasks: the access-log anchorer, the event feed, and market releases and
+/// claims.
 pub struct Background {
     /// The anchorer.
     pub anchorer: accesslog::AccessLogAnchorer,
@@ -107,9 +108,13 @@ pub struct Background {
 }
 
 impl Background {
-    /// Runs both until `stop`.
+    /// Runs all three until `stop`.
     pub async fn run(self, stop: tokio::sync::watch::Receiver<bool>) {
-        tokio::join!(self.anchorer.run(self.anchor_now, stop.clone()), self.feed.run(stop));
+        tokio::join!(
+            self.anchorer.run(self.anchor_now, stop.clone()),
+            self.feed.run(stop.clone()),
+            self.market.run(stop)
+        );
     }
 }
 
