@@ -116,6 +116,8 @@ async fn start_relayer(stack: &Stack) -> Relayer {
         .env("MEDVAULT_RELAYER_KEY", stack.chain.dev_key(RELAYER).to_string())
         .env("MEDVAULT_LISTEN", format!("127.0.0.1:{port}"))
         .env("MEDVAULT_BATCH_WINDOW_MS", "200")
+        // Release research deliveries from classes of one, so one patient can complete a trade.
+        .env("MEDVAULT_MARKET_K", "1")
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()
@@ -773,4 +775,97 @@ async fn researcher_opens_a_request_by_permit_and_closes_it() {
     assert_eq!(closed["returned"].as_str().unwrap().parse::<U256>().unwrap(), budget);
     assert_eq!(token.balanceOf(lab_addr).call().await.unwrap(), before);
     assert!(market.request(request).call().await.unwrap().closed);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn research_trade_from_approval_to_payment() {
+    let stack = Stack::start();
+    let relayer = start_relayer(&stack).await;
+    let api = relayer.url.as_str();
+    let reader = stack.wallet(stack.chain.dev_key(8));
+    let token = MedToken::new(stack.addr("token"), &reader);
+    let market = DataMarket::new(stack.addr("market"), &reader);
+    let run = |args: &[&str], ks: &Path| {
+        let mut v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        v.extend(["--keystore".into(), ks.display().to_string()]);
+        let v: Vec<&str> = v.iter().map(String::as_str).collect();
+        ok(&stack, api, &v, &[])
+    };
+    let (authority, _) = keystore(&stack, "authority.json", Some(stack.chain.dev_key(DEPLOYER)));
+    let (lab, lab_addr) = keystore(&stack, "lab.json", Some(stack.chain.dev_key(6)));
+    run(&["researcher", "register"], &lab);
+    run(&["authority", "attest", "--researcher", &lab_addr.to_string()], &authority);
+    let criteria = stack.dir.path().join("criteria.json");
+    std::fs::write(&criteria, r#"{"not":{"sex":"male"}}"#).unwrap();
+    let opened = run(
+        &[
+            "researcher",
+            "request",
+            "open",
+            "--criteria",
+            &criteria.display().to_string(),
+            "--price",
+            "1000000000000000000",
+            "--max",
+            "5",
+            "--days",
+            "30",
+        ],
+        &lab,
+    );
+    let request = opened["request"].as_str().unwrap().to_string();
+
+    // The patient (no ETH) approves with their record; the relayer holds it until k (= 1 here).
+    let (patient_ks, patient) = keystore(&stack, "patient.json", None);
+    run(&["patient", "register"], &patient_ks);
+    let fhir = stack.dir.path().join("record.json");
+    std::fs::write(&fhir, RECORD).unwrap();
+    let approved = run(
+        &["patient", "approve-trade", "--request", &request, &fhir.display().to_string()],
+        &patient_ks,
+    );
+    assert_ne!(approved["class"]["ageBand"], Value::String("unknown".into()));
+
+    // Released and settled on-chain.
+    let request_id: U256 = request.parse().unwrap();
+    let mut listed = Value::Null;
+    for _ in 0..100 {
+        listed = run(&["researcher", "deliveries", "--request", &request], &lab);
+        if !listed["deliveries"].as_array().unwrap().is_empty()
+            && market.request(request_id).call().await.unwrap().settled == 1
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(listed["deliveries"].as_array().unwrap().len(), 1, "{listed}");
+    assert_eq!(market.request(request_id).call().await.unwrap().settled, 1);
+
+    // The researcher decrypts a de-identified view: FHIR, without the patient's identifiers.
+    let out = stack.dir.path().join("deliveries");
+    let fetched = run(
+        &["researcher", "fetch", "--request", &request, "--out", &out.display().to_string()],
+        &lab,
+    );
+    let file = fetched["deliveries"][0]["file"].as_str().unwrap();
+    let view = std::fs::read_to_string(file).unwrap();
+    medvault_fhir::parse_json(&view).unwrap();
+    let original: Value = serde_json::from_str(RECORD).unwrap();
+    let name = original["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["resource"]["resourceType"] == "Patient")
+        .and_then(|e| e["resource"]["name"][0]["family"].as_str())
+        .unwrap()
+        .to_string();
+    assert!(!view.contains(&name), "the family name {name} leaked");
+
+    // After the dispute window the patient claims, still without ETH.
+    let window = market.disputeWindow().call().await.unwrap();
+    warp(&reader, window + 1).await;
+    assert_eq!(token.balanceOf(patient).call().await.unwrap(), U256::ZERO);
+    run(&["patient", "claim", "--request", &request], &patient_ks);
+    assert!(token.balanceOf(patient).call().await.unwrap() > U256::ZERO);
+    assert_eq!(reader.get_balance(patient).await.unwrap(), U256::ZERO);
 }

@@ -150,6 +150,19 @@ pub(crate) fn now() -> u64 {
         .unwrap_or(0)
 }
 
+/// The later of the wall clock and the chain's latest block time: deadlines of signed requests
+/// are judged by the chain, whose clock may run ahead (test chains, skewed hosts).
+pub(crate) async fn deadline_base(ctx: &Ctx) -> u64 {
+    let chain = ctx
+        .chain
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .ok()
+        .flatten()
+        .map_or(0, |b| b.header.timestamp);
+    now().max(chain)
+}
+
 /// Explains a contract call's failure — the contract's custom error by name when the revert data
 /// decodes against one of the suite's interfaces — and, in `what`, what to do.
 pub(crate) fn call_error(what: &str, e: alloy::contract::Error) -> eyre::Report {

@@ -9,6 +9,7 @@
 //!   review, votes, challenges, leaving ([`vote`]).
 //! - `patient`: register, verify, grant and revoke without ETH ([`patient`]).
 //! - `researcher`: funded requests by permit, disputes, close and refund ([`researcher`]).
+//! - the research trade: `patient approve-trade`, `researcher deliveries|fetch` ([`trade`]).
 //!
 //! Role commands share [`context::Globals`] and print through [`output::Out`]; see docs/CLI.md.
 
@@ -22,6 +23,7 @@ mod patient;
 mod provider;
 mod researcher;
 mod story;
+mod trade;
 mod vote;
 
 use clap::{Parser, Subcommand};

@@ -37,7 +37,7 @@ use medvault_relayer::{
 use serde_json::json;
 
 use super::{
-    context::{Ctx, Globals, call_error, confirm, connect, now},
+    context::{Ctx, Globals, call_error, confirm, connect, deadline_base},
     keystore,
 };
 
@@ -117,6 +117,16 @@ enum PatientCommand {
     },
     /// Read the log of key releases (and refusals) about this patient's records.
     AccessLog,
+    /// Approve a research trade: de-identify the given records, encrypt them for the researcher,
+    /// pin them, sign the TradeApproval and hand the delivery to the relayer (held until k).
+    ApproveTrade {
+        /// The research request.
+        #[arg(long)]
+        request: U256,
+        /// The patient's own FHIR records (decrypted, e.g. by `patient verify --out`).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Collect a trade payment whose dispute window has passed (paid to the patient).
     Claim {
         /// The research request the trade belongs to.
@@ -264,6 +274,9 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             ctx.out.report("access log", log);
             Ok(())
         }
+        PatientCommand::ApproveTrade { request, files } => {
+            super::trade::approve(&ctx, request, &files).await
+        }
         PatientCommand::Claim { request } => {
             let market_addr = ctx.address("market")?;
             let market = DataMarket::new(market_addr, &ctx.chain);
@@ -296,7 +309,7 @@ async fn gasless(
             data,
             gas: FORWARD_GAS,
             nonce: forwarder.nonces(ctx.signer.address()).call().await?,
-            deadline: now() + SIGNATURE_LIFETIME,
+            deadline: deadline_base(ctx).await + SIGNATURE_LIFETIME,
         },
     )
     .await?;
@@ -397,7 +410,7 @@ async fn consent(
     let (scope, target_id) = target.scope();
     let nonce = manager.nonceOf(patient, target.grantee, scope, target_id).call().await?;
     let (access, expires_at) = match grant {
-        Some((access, days, _)) => (access, now() + days * 86_400),
+        Some((access, days, _)) => (access, deadline_base(ctx).await + days * 86_400),
         None => (0, 0),
     };
     let c = SignedConsent {
@@ -408,7 +421,7 @@ async fn consent(
         access,
         expiresAt: expires_at,
         nonce: U256::from(nonce),
-        deadline: U256::from(now() + SIGNATURE_LIFETIME),
+        deadline: U256::from(deadline_base(ctx).await + SIGNATURE_LIFETIME),
     };
     let domain = sign::consent_domain(ctx.chain_id, consent_addr);
     let revoke = grant.is_none();

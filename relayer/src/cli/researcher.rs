@@ -20,7 +20,7 @@ use medvault_relayer::{
 use serde_json::json;
 
 use super::{
-    context::{Ctx, Globals, call_error, confirm, now},
+    context::{Ctx, Globals, call_error, confirm, deadline_base},
     provider::register_role,
 };
 
@@ -44,6 +44,21 @@ pub(crate) enum ResearcherCommand {
     /// Research requests.
     #[command(subcommand)]
     Request(RequestCommand),
+    /// List the deliveries of a request the relayer has released (classes of at least k).
+    Deliveries {
+        /// The request.
+        #[arg(long)]
+        request: U256,
+    },
+    /// Fetch, unwrap and decrypt the released deliveries of a request into a directory.
+    Fetch {
+        /// The request.
+        #[arg(long)]
+        request: U256,
+        /// The directory to write the de-identified records to.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Dispute a settled trade within its dispute window.
     Dispute {
         /// The request.
@@ -111,6 +126,8 @@ pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
         ResearcherCommand::Request(RequestCommand::Refund { request }) => {
             close(ctx, request, true).await
         }
+        ResearcherCommand::Deliveries { request } => super::trade::list(ctx, request).await,
+        ResearcherCommand::Fetch { request, out } => super::trade::fetch(ctx, request, &out).await,
         ResearcherCommand::Dispute { request, patient, reason } => {
             let market = DataMarket::new(ctx.address("market")?, &ctx.chain);
             let pending = market
@@ -180,7 +197,8 @@ async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -
     let cid = ipfs.add_pinned(canonical).await.wrap_err_with(|| {
         format!("cannot pin the criteria at {}: check --ipfs-url / MEDVAULT_IPFS_URL", ctx.ipfs_url)
     })?;
-    let permit_deadline = U256::from(now() + 600);
+    let base = deadline_base(ctx).await;
+    let permit_deadline = U256::from(base + 600);
     let (v, r, s) = sign::sign_permit(
         &ctx.signer,
         market_addr,
@@ -190,7 +208,7 @@ async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -
         &sign::token_domain(ctx.chain_id, token_addr),
     )
     .await?;
-    let deadline = now() + days * 86_400;
+    let deadline = base + days * 86_400;
     let market = DataMarket::new(market_addr, &ctx.chain);
     let price96 = alloy::primitives::aliases::U96::from(price);
     let pending = market

@@ -408,6 +408,22 @@ impl RelayerApi {
         self.parse(response, Some("GET /v1/patients/{address}/access-log")).await
     }
 
+    /// `POST` of a JSON body to `path` (a route of the relayer), answer as `T`.
+    pub async fn post_json<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &'static str,
+        body: &B,
+    ) -> Result<T> {
+        let response = self.send(self.http.post(self.url(path)).json(body)).await?;
+        self.parse(response, Some(path)).await
+    }
+
+    /// `GET` of `path` (a route of the relayer, with its query), answer as `T`.
+    pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T> {
+        let response = self.send(self.http.get(self.url(path))).await?;
+        self.parse(response, None).await
+    }
+
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
