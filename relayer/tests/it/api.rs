@@ -1,7 +1,8 @@
 //! The user API against real anvil + IPFS: a doctor refused, granted by a relayed wallet
 //! signature, served, revoked and refused again, every decision in the patient's access log and
-//! anchored on-chain; a gasless registration through the forwarder; replayed and expired
-//! signatures and bad bodies refused with nothing written.
+//! anchored on-chain; a gasless registration and access request through the forwarder, the
+//! patient notified over server-sent events; replayed and expired signatures and bad bodies
+//! refused with nothing written; research deliveries held until k, settled and claimed.
 
 use std::time::Duration;
 
@@ -80,6 +81,18 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     let base = format!("http://127.0.0.1:{port}");
     let http = reqwest::Client::new();
     wait_healthy(&http, &base, Duration::from_secs(30)).await?;
+    // The patient follows their notifications from the start.
+    let t = auth::now_secs();
+    let msg = auth::events_message(stack.patient.address(), t);
+    let mut events = http
+        .get(format!(
+            "{base}/v1/events?patient={}&timestamp={t}&signature={}",
+            stack.patient.address(),
+            sig(&stack.patient, &msg)
+        ))
+        .send()
+        .await?;
+    ensure!(events.status() == 200, "event stream: {}", events.status());
     let rpc = stack.read_provider();
     let chain_id = stack.deployment.chain_id;
     let consent = stack.deployment.address("consent")?;
@@ -232,6 +245,46 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
         "registered"
     );
     ensure!(rpc.get_balance(newcomer.address()).await? == U256::ZERO, "the patient paid nothing");
+
+    // The doctor (no ETH either) asks the patient for access through the forwarder; the patient
+    // hears of it, and of the record anchored earlier.
+    let data = ConsentManager::requestAccessCall {
+        patient: stack.patient.address(),
+        scope: 0,
+        target: record,
+        access: 1,
+        purpose: B256::repeat_byte(0x70),
+    }
+    .abi_encode();
+    let nonce = MedvaultForwarder::new(forwarder, &rpc).nonces(doctor.address()).call().await?;
+    let ask = forward::sign(
+        &doctor,
+        chain_id,
+        forwarder,
+        forward::ForwardCall {
+            to: consent,
+            data: data.into(),
+            gas: 200_000,
+            nonce,
+            deadline: now + 600,
+        },
+    )
+    .await?;
+    let r = http.post(format!("{base}/v1/relay/forward")).json(&ask).send().await?;
+    ensure!(r.status() == 202, "access request relayed: {}", r.status());
+    let accepted: RelayAccepted = r.json().await?;
+    ensure!(wait_relayed(&http, &base, accepted.key).await?.state == "confirmed");
+    let mut seen = String::new();
+    let until = std::time::Instant::now() + Duration::from_secs(20);
+    while !(seen.contains("event: record_anchored") && seen.contains("event: access_requested")) {
+        let left = until.saturating_duration_since(std::time::Instant::now());
+        ensure!(!left.is_zero(), "notifications missing; got: {seen}");
+        if let Ok(chunk) = tokio::time::timeout(left, events.chunk()).await {
+            seen.push_str(&String::from_utf8_lossy(&chunk?.unwrap_or_default()));
+        }
+    }
+    ensure!(seen.contains(&format!("{:#x}", doctor.address())), "the requester is named: {seen}");
+    drop(events);
 
     // Bad bodies: refused.
     let r = http
