@@ -31,6 +31,10 @@ pub struct ApiFlags {
     /// Requests one client IP may make in a burst.
     #[arg(long = "rate-limit.burst", env = "MEDVAULT_RATE_LIMIT_BURST", default_value_t = 200)]
     pub rate_limit_burst: u32,
+    /// Rate-limit loopback clients too (off: the machine itself and a local proxy are not limited;
+    /// limit in the proxy then).
+    #[arg(long = "rate-limit.loopback", env = "MEDVAULT_RATE_LIMIT_LOOPBACK")]
+    pub rate_limit_loopback: bool,
     /// Largest request body of the user API routes (key release, relay, …), in bytes.
     #[arg(
         long = "api.max-body-bytes",
@@ -58,6 +62,7 @@ impl Default for ApiFlags {
             relay_daily_gas: 10_000_000,
             rate_limit_per_sec: 50,
             rate_limit_burst: 200,
+            rate_limit_loopback: false,
             api_max_body_bytes: 64 << 10,
             market_k: 11,
             tls_cert: None,

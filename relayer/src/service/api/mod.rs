@@ -265,7 +265,11 @@ pub fn start(
 /// The whole app: the record API `records` merged with this API, under the rate limit.
 pub fn app(records: Router, ctx: ApiContext, flags: &ApiFlags) -> Router {
     let metrics = ctx.metrics.clone();
-    let limiter = Arc::new(RateLimiter::new(flags.rate_limit_per_sec, flags.rate_limit_burst));
+    let limiter = Arc::new(RateLimiter::new(
+        flags.rate_limit_per_sec,
+        flags.rate_limit_burst,
+        flags.rate_limit_loopback,
+    ));
     with_limits(records.merge(router(ctx, flags.api_max_body_bytes)), limiter, metrics)
 }
 

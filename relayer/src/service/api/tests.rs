@@ -439,6 +439,7 @@ async fn http_limits_errors_operator_and_metrics() {
         api_max_body_bytes: 1024,
         rate_limit_per_sec: 1,
         rate_limit_burst: 12,
+        rate_limit_loopback: true,
         ..ApiFlags::default()
     };
     let base = spawn(&f, &flags).await;
