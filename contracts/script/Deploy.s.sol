@@ -43,7 +43,9 @@ contract Deploy is Script {
     }
 
     /// @notice Deploys with the broadcaster as admin, `MEDVAULT_RELAYER` (default: broadcaster) as relayer
-    /// and `MEDVAULT_TREASURY` (default: broadcaster) as treasury. On a local chain (id 31337) it also
+    /// and `MEDVAULT_TREASURY` (default: broadcaster) as treasury. The broadcaster is the key in
+    /// `MEDVAULT_DEPLOYER_KEY` when set (so the key never appears on a command line), else the sender
+    /// given to `forge script`. On a local chain (id 31337) it also
     /// sends `FAUCET_AMOUNT` from the treasury to each address in `MEDVAULT_FAUCET` (comma-separated).
     function run()
         external
@@ -57,13 +59,16 @@ contract Deploy is Script {
             address market
         )
     {
-        address relayer = vm.envOr("MEDVAULT_RELAYER", msg.sender);
+        uint256 key = vm.envOr("MEDVAULT_DEPLOYER_KEY", uint256(0));
+        address deployer = key == 0 ? msg.sender : vm.addr(key);
+        address relayer = vm.envOr("MEDVAULT_RELAYER", deployer);
         bool local = block.chainid == 31_337;
         // On a local chain the broadcaster must hold the supply to act as the faucet.
-        address treasury = local ? msg.sender : vm.envOr("MEDVAULT_TREASURY", msg.sender);
+        address treasury = local ? deployer : vm.envOr("MEDVAULT_TREASURY", deployer);
         address[] memory faucet = vm.envOr("MEDVAULT_FAUCET", ",", new address[](0));
-        vm.startBroadcast();
-        Deployment memory d = deploy(msg.sender, relayer, treasury);
+        if (key == 0) vm.startBroadcast();
+        else vm.startBroadcast(key);
+        Deployment memory d = deploy(deployer, relayer, treasury);
         if (local) {
             for (uint256 i; i < faucet.length; ++i) {
                 d.token.transfer(faucet[i], FAUCET_AMOUNT);

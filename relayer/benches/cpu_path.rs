@@ -143,9 +143,7 @@ fn bench(c: &mut Criterion) {
 
 /// The Merkle tree alone: build over 1,024 leaves, and all 1,024 proofs.
 fn merkle(c: &mut Criterion) {
-    let leaves: Vec<B256> = (0..BATCH as u64)
-        .map(|i| keccak256(i.to_be_bytes()))
-        .collect();
+    let leaves: Vec<B256> = (0..BATCH as u64).map(|i| keccak256(i.to_be_bytes())).collect();
     let mut group = c.benchmark_group("merkle");
     group.warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(2));
@@ -153,9 +151,7 @@ fn merkle(c: &mut Criterion) {
         b.iter(|| MerkleTree::new(black_box(leaves.clone())).unwrap())
     });
     let tree = MerkleTree::new(leaves.clone()).unwrap();
-    group.bench_function(BenchmarkId::new("all_proofs", BATCH), |b| {
-        b.iter(|| tree.proofs())
-    });
+    group.bench_function(BenchmarkId::new("all_proofs", BATCH), |b| b.iter(|| tree.proofs()));
     group.finish();
 }
 

@@ -345,8 +345,8 @@ pub fn deploy(
             "--broadcast",
             "--json",
         ])
-        .arg("--private-key")
-        .arg(deployer_key.to_string())
+        // Through the environment, not argv: a command line is visible to every user of the machine.
+        .env("MEDVAULT_DEPLOYER_KEY", deployer_key.to_string())
         .env("MEDVAULT_RELAYER", relayer.to_string())
         .env("MEDVAULT_FAUCET", if faucet.is_empty() { ",".to_string() } else { faucet })
         .stdin(Stdio::null())
@@ -416,6 +416,27 @@ mod tests {
             "0x5FbDB2315678afecb367f032d93F642f64180aa3".parse::<Address>().unwrap()
         );
         assert!(d.address("market").is_err());
+    }
+
+    #[test]
+    fn a_missing_tool_names_itself_and_the_fix() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("foundry.toml"), "").unwrap();
+        let tools = Toolchain::at(dir.path()).unwrap();
+        for err in
+            [tools.anvil().unwrap_err(), tools.forge().unwrap_err(), tools.jsipfs().unwrap_err()]
+        {
+            let line = err.to_string();
+            assert!(line.contains("not found at") && line.ends_with("run scripts/setup"), "{line}");
+            assert!(!line.contains('\n'), "one line: {line}");
+        }
+    }
+
+    #[test]
+    fn a_folder_without_foundry_toml_is_not_a_checkout() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Toolchain::at(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("MEDVAULT_ROOT"), "{err}");
     }
 
     #[test]

@@ -49,9 +49,7 @@ pub fn hash_pair(a: &B256, b: &B256) -> B256 {
 
 /// Folds a proof into the root it implies for `leaf` (OpenZeppelin's `MerkleProof.processProof`).
 pub fn process_proof(leaf: B256, proof: &[B256]) -> B256 {
-    proof
-        .iter()
-        .fold(leaf, |node, sibling| hash_pair(&node, sibling))
+    proof.iter().fold(leaf, |node, sibling| hash_pair(&node, sibling))
 }
 
 /// Checks that `leaf` is in the tree with `root`, as `MerkleProof.verify(proof, root, leaf)` does
@@ -108,10 +106,9 @@ impl MerkleTree {
 
     /// The inclusion proof of the leaf at `index`: sibling hashes from the leaf up to the root.
     pub fn proof(&self, index: usize) -> Result<Vec<B256>> {
-        let mut i = self.node_index(index).ok_or(MerkleError::IndexOutOfRange {
-            index,
-            len: self.len(),
-        })?;
+        let mut i = self
+            .node_index(index)
+            .ok_or(MerkleError::IndexOutOfRange { index, len: self.len() })?;
         let mut proof =
             Vec::with_capacity(usize::BITS as usize - self.nodes.len().leading_zeros() as usize);
         while i > 0 {
@@ -125,9 +122,7 @@ impl MerkleTree {
 
     /// The proofs of all leaves, in leaf order. Reads the built tree only: no hashing.
     pub fn proofs(&self) -> Vec<Vec<B256>> {
-        (0..self.len())
-            .map(|k| self.proof(k).expect("index in range"))
-            .collect()
+        (0..self.len()).map(|k| self.proof(k).expect("index in range")).collect()
     }
 
     fn node_index(&self, index: usize) -> Option<usize> {
@@ -175,10 +170,7 @@ mod tests {
         );
         assert_eq!(tree.proof(0).unwrap(), vec![l[1], l[2]]);
         assert_eq!(tree.proof(2).unwrap(), vec![h01]);
-        assert_eq!(
-            tree.proof(3),
-            Err(MerkleError::IndexOutOfRange { index: 3, len: 3 })
-        );
+        assert_eq!(tree.proof(3), Err(MerkleError::IndexOutOfRange { index: 3, len: 3 }));
     }
 
     #[test]

@@ -74,9 +74,8 @@ impl PublicKey {
     /// Parses a compressed SEC1 public key (33 bytes, prefix 0x02 or 0x03) and checks that it is a
     /// point on the curve.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
-        let bytes: [u8; 33] = bytes
-            .try_into()
-            .map_err(|_| TypesError::PublicKeyLength(bytes.len()))?;
+        let bytes: [u8; 33] =
+            bytes.try_into().map_err(|_| TypesError::PublicKeyLength(bytes.len()))?;
         // from_sec1_bytes also accepts the uncompressed form and, at 33 bytes, SEC1's "compact"
         // tag 0x05 (x only). The length and tag checks keep one canonical encoding per key.
         if !matches!(bytes[0], 0x02 | 0x03) {
@@ -232,30 +231,12 @@ mod tests {
     fn leaf_hash_changes_with_every_field() {
         let base = sample_leaf();
         let variants = [
-            RecordLeaf {
-                patient_id: PatientId(B256::repeat_byte(0x12)),
-                ..base
-            },
-            RecordLeaf {
-                record_id: RecordId(B256::repeat_byte(0x23)),
-                ..base
-            },
-            RecordLeaf {
-                version: RecordVersion(4),
-                ..base
-            },
-            RecordLeaf {
-                ciphertext_hash: B256::ZERO,
-                ..base
-            },
-            RecordLeaf {
-                author: Address::ZERO,
-                ..base
-            },
-            RecordLeaf {
-                category: Category(8),
-                ..base
-            },
+            RecordLeaf { patient_id: PatientId(B256::repeat_byte(0x12)), ..base },
+            RecordLeaf { record_id: RecordId(B256::repeat_byte(0x23)), ..base },
+            RecordLeaf { version: RecordVersion(4), ..base },
+            RecordLeaf { ciphertext_hash: B256::ZERO, ..base },
+            RecordLeaf { author: Address::ZERO, ..base },
+            RecordLeaf { category: Category(8), ..base },
         ];
         for v in variants {
             assert_ne!(v.hash(), base.hash());
@@ -265,13 +246,9 @@ mod tests {
     #[test]
     fn public_key_parses_compressed_only() {
         // Anvil account 1's key; its address is the sample author above.
-        let pk: PublicKey = "0x02ba5734d8f7091719471e7f7ed6b9df170dc70cc661ca05e688601ad984f068b0"
-            .parse()
-            .unwrap();
-        assert_eq!(
-            pk.address(),
-            address!("70997970C51812dc3A010C7d01b50e0d17dc79C8")
-        );
+        let pk: PublicKey =
+            "0x02ba5734d8f7091719471e7f7ed6b9df170dc70cc661ca05e688601ad984f068b0".parse().unwrap();
+        assert_eq!(pk.address(), address!("70997970C51812dc3A010C7d01b50e0d17dc79C8"));
         assert_eq!(pk.to_string().parse::<PublicKey>().unwrap(), pk);
 
         let uncompressed = pk.as_k256().to_encoded_point(false);
@@ -283,21 +260,12 @@ mod tests {
         for tag in [0x05, 0x00] {
             let mut bad = *pk.as_bytes();
             bad[0] = tag;
-            assert_eq!(
-                PublicKey::from_bytes(&bad),
-                Err(TypesError::PublicKeyInvalid)
-            );
+            assert_eq!(PublicKey::from_bytes(&bad), Err(TypesError::PublicKeyInvalid));
         }
         let mut off_curve = [0u8; 33];
         off_curve[0] = 0x02;
         off_curve[32] = 5; // x = 5: x^3 + 7 = 132 is not a square mod p
-        assert_eq!(
-            PublicKey::from_bytes(&off_curve),
-            Err(TypesError::PublicKeyInvalid)
-        );
-        assert!(matches!(
-            "0xzz".parse::<PublicKey>(),
-            Err(TypesError::Hex(_))
-        ));
+        assert_eq!(PublicKey::from_bytes(&off_curve), Err(TypesError::PublicKeyInvalid));
+        assert!(matches!("0xzz".parse::<PublicKey>(), Err(TypesError::Hex(_))));
     }
 }

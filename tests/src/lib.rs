@@ -41,9 +41,8 @@ impl TestStack {
         let tools = toolchain()?;
         let chain = Chain::start(&tools)?;
         let ipfs = IpfsNode::start(&tools)?;
-        let faucet: Vec<Address> = (1..chain.dev_accounts())
-            .map(|i| chain.dev_address(i))
-            .collect();
+        let faucet: Vec<Address> =
+            (1..chain.dev_accounts()).map(|i| chain.dev_address(i)).collect();
         let deployment = medvault_relayer::devnet::deploy(
             &tools,
             &chain.rpc_url(),
@@ -51,12 +50,7 @@ impl TestStack {
             chain.dev_address(RELAYER),
             &faucet,
         )?;
-        Ok(Self {
-            tools,
-            chain,
-            ipfs,
-            deployment,
-        })
+        Ok(Self { tools, chain, ipfs, deployment })
     }
 
     /// A provider that signs as the `n`th dev account.
@@ -89,10 +83,7 @@ pub fn toolchain() -> eyre::Result<Toolchain> {
 pub fn process_alive(pid: u32) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
         // The state is the field after the parenthesised command name; Z is a zombie.
-        Ok(stat) => stat
-            .rsplit(')')
-            .next()
-            .is_some_and(|rest| !rest.trim_start().starts_with('Z')),
+        Ok(stat) => stat.rsplit(')').next().is_some_and(|rest| !rest.trim_start().starts_with('Z')),
         Err(_) => false,
     }
 }

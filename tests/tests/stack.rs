@@ -20,36 +20,22 @@ async fn stack_deploys_the_suite_and_stops_cleanly() -> eyre::Result<()> {
     // The relayer account holds the anchoring role the deploy script grants it.
     let records = RecordRegistry::new(stack.address("records")?, &provider);
     let role = records.ANCHORER_ROLE().call().await?;
-    assert!(
-        records
-            .hasRole(role, stack.chain.dev_address(RELAYER))
-            .call()
-            .await?
-    );
+    assert!(records.hasRole(role, stack.chain.dev_address(RELAYER)).call().await?);
 
     // The IPFS node answers on its RPC API.
     let version: serde_json::Value =
         reqwest_post(&format!("{}/api/v0/version", stack.ipfs.api_url())).await?;
-    assert!(
-        version.get("Version").is_some(),
-        "unexpected version answer: {version}"
-    );
+    assert!(version.get("Version").is_some(), "unexpected version answer: {version}");
 
     let (ipfs_pid, anvil_pid) = (stack.ipfs.pid(), stack.chain.pid());
     assert!(process_alive(ipfs_pid) && process_alive(anvil_pid));
     drop(stack);
-    assert!(
-        !process_alive(ipfs_pid),
-        "the IPFS daemon outlived its stack"
-    );
+    assert!(!process_alive(ipfs_pid), "the IPFS daemon outlived its stack");
     assert!(!process_alive(anvil_pid), "anvil outlived its stack");
     Ok(())
 }
 
 async fn reqwest_post(url: &str) -> eyre::Result<serde_json::Value> {
-    let response = alloy::transports::http::reqwest::Client::new()
-        .post(url)
-        .send()
-        .await?;
+    let response = alloy::transports::http::reqwest::Client::new().post(url).send().await?;
     Ok(response.error_for_status()?.json().await?)
 }

@@ -62,13 +62,9 @@ impl WrappedKey {
     /// Takes bytes from the wire after checking their structure: length, magic, version, and that
     /// both public keys are points on the curve. Needs no secret.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
-        let bytes: [u8; WRAPPED_KEY_LEN] =
-            bytes
-                .try_into()
-                .map_err(|_| EnvelopeError::WrappedKeyLength {
-                    len: bytes.len(),
-                    expected: WRAPPED_KEY_LEN,
-                })?;
+        let bytes: [u8; WRAPPED_KEY_LEN] = bytes.try_into().map_err(|_| {
+            EnvelopeError::WrappedKeyLength { len: bytes.len(), expected: WRAPPED_KEY_LEN }
+        })?;
         if bytes[..3] != MAGIC {
             return Err(EnvelopeError::WrappedKeyBadMagic);
         }
@@ -79,11 +75,7 @@ impl WrappedKey {
             .map_err(|_| EnvelopeError::WrappedKeyInvalidPoint("recipient"))?;
         let ephemeral = PublicKey::from_bytes(&bytes[EPHEMERAL_AT..CIPHERTEXT_AT])
             .map_err(|_| EnvelopeError::WrappedKeyInvalidPoint("ephemeral"))?;
-        Ok(Self {
-            bytes,
-            recipient,
-            ephemeral,
-        })
+        Ok(Self { bytes, recipient, ephemeral })
     }
 
     /// The wrapped key's bytes.
@@ -105,9 +97,7 @@ impl AsRef<[u8]> for WrappedKey {
 
 impl fmt::Debug for WrappedKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("WrappedKey")
-            .field("recipient", &self.recipient)
-            .finish_non_exhaustive()
+        f.debug_struct("WrappedKey").field("recipient", &self.recipient).finish_non_exhaustive()
     }
 }
 
@@ -151,11 +141,7 @@ pub(crate) fn wrap_with_ephemeral(
         .seal_in_place_separate_tag(nonce, Aad::from(&header[..]), &mut body[..DataKey::LEN])
         .expect("32 bytes are within GCM's limit");
     body[DataKey::LEN..].copy_from_slice(tag.as_ref());
-    WrappedKey {
-        bytes,
-        recipient: recipient.clone(),
-        ephemeral,
-    }
+    WrappedKey { bytes, recipient: recipient.clone(), ephemeral }
 }
 
 /// Unwraps a data key with the reader's secret key.
@@ -172,19 +158,11 @@ pub fn unwrap(wrapped: &WrappedKey, secret: &SecretKey) -> Result<DataKey> {
         secret.as_k256().to_nonzero_scalar(),
         wrapped.ephemeral.as_k256().as_affine(),
     );
-    let (aead, nonce) = derive(
-        shared.raw_secret_bytes(),
-        &wrapped.ephemeral,
-        &wrapped.recipient,
-    );
+    let (aead, nonce) = derive(shared.raw_secret_bytes(), &wrapped.ephemeral, &wrapped.recipient);
     let mut body = Zeroizing::new([0u8; DataKey::LEN + 16]);
     body.copy_from_slice(&wrapped.bytes[CIPHERTEXT_AT..]);
     let plain = aead
-        .open_in_place(
-            nonce,
-            Aad::from(&wrapped.bytes[..CIPHERTEXT_AT]),
-            &mut body[..],
-        )
+        .open_in_place(nonce, Aad::from(&wrapped.bytes[..CIPHERTEXT_AT]), &mut body[..])
         .map_err(|_| EnvelopeError::UnwrapFailed)?;
     let key: &[u8; DataKey::LEN] = (&*plain).try_into().expect("GCM returns the 32 key bytes");
     Ok(DataKey::from_bytes(key))
@@ -243,14 +221,9 @@ mod tests {
         let err = unwrap(&wrapped, &reader(2)).unwrap_err();
         assert_eq!(
             err,
-            EnvelopeError::NotForThisKey {
-                recipient: Box::new(reader(1).public_key().clone())
-            }
+            EnvelopeError::NotForThisKey { recipient: Box::new(reader(1).public_key().clone()) }
         );
-        assert!(
-            err.to_string().starts_with("wrapped key is for reader 0x0"),
-            "{err}"
-        );
+        assert!(err.to_string().starts_with("wrapped key is for reader 0x0"), "{err}");
     }
 
     #[test]
@@ -275,10 +248,7 @@ mod tests {
         let mut bytes = *wrapped.as_bytes();
         bytes[RECIPIENT_AT..EPHEMERAL_AT].copy_from_slice(other.public_key().as_bytes());
         let readdressed = WrappedKey::from_bytes(&bytes).unwrap();
-        assert_eq!(
-            unwrap(&readdressed, &other).unwrap_err(),
-            EnvelopeError::UnwrapFailed
-        );
+        assert_eq!(unwrap(&readdressed, &other).unwrap_err(), EnvelopeError::UnwrapFailed);
     }
 
     #[test]
@@ -287,17 +257,11 @@ mod tests {
         let bytes = *wrapped.as_bytes();
         assert_eq!(
             WrappedKey::from_bytes(&bytes[..100]).unwrap_err(),
-            EnvelopeError::WrappedKeyLength {
-                len: 100,
-                expected: WRAPPED_KEY_LEN
-            }
+            EnvelopeError::WrappedKeyLength { len: 100, expected: WRAPPED_KEY_LEN }
         );
         let mut b = bytes;
         b[0] = b'X';
-        assert_eq!(
-            WrappedKey::from_bytes(&b).unwrap_err(),
-            EnvelopeError::WrappedKeyBadMagic
-        );
+        assert_eq!(WrappedKey::from_bytes(&b).unwrap_err(), EnvelopeError::WrappedKeyBadMagic);
         let mut b = bytes;
         b[3] = 9;
         assert_eq!(
@@ -332,10 +296,7 @@ mod tests {
         drop(key);
         for (w, sk) in [(for_patient, patient), (for_author, author)] {
             let key = unwrap(&w, &sk).unwrap();
-            assert_eq!(
-                open(env.as_bytes(), &key, &ctx).unwrap().as_bytes(),
-                b"record"
-            );
+            assert_eq!(open(env.as_bytes(), &key, &ctx).unwrap().as_bytes(), b"record");
         }
     }
 }

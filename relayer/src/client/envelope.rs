@@ -125,17 +125,13 @@ impl DataKey {
 
     /// A fresh random key.
     pub fn random(rng: &mut (impl RngCore + CryptoRng)) -> Self {
-        Self(SecretBox::init_with_mut(|k: &mut [u8; 32]| {
-            rng.fill_bytes(k)
-        }))
+        Self(SecretBox::init_with_mut(|k: &mut [u8; 32]| rng.fill_bytes(k)))
     }
 
     /// A key from known bytes: for unwrapping and for test vectors only. The caller zeroizes its
     /// copy.
     pub(crate) fn from_bytes(bytes: &[u8; 32]) -> Self {
-        Self(SecretBox::init_with_mut(|k: &mut [u8; 32]| {
-            k.copy_from_slice(bytes)
-        }))
+        Self(SecretBox::init_with_mut(|k: &mut [u8; 32]| k.copy_from_slice(bytes)))
     }
 
     pub(crate) fn expose(&self) -> &[u8; 32] {
@@ -308,18 +304,12 @@ pub fn open(envelope: &[u8], key: &DataKey, context: &AadContext) -> Result<Plai
     if header[COMMITMENT_AT..DIGEST_AT] != key.commitment() {
         return Err(EnvelopeError::WrongKey);
     }
-    let nonce: [u8; NONCE_LEN] = header[NONCE_AT..COMMITMENT_AT]
-        .try_into()
-        .expect("12 bytes");
+    let nonce: [u8; NONCE_LEN] = header[NONCE_AT..COMMITMENT_AT].try_into().expect("12 bytes");
     let aad = aad(header, context);
     let mut buf = Zeroizing::new(envelope[HEADER_LEN..].to_vec());
     let len = key
         .aead_key()
-        .open_in_place(
-            Nonce::assume_unique_for_key(nonce),
-            Aad::from(&aad[..]),
-            &mut buf,
-        )
+        .open_in_place(Nonce::assume_unique_for_key(nonce), Aad::from(&aad[..]), &mut buf)
         .map_err(|_| EnvelopeError::Tampered)?
         .len();
     // Truncating keeps the capacity, which Zeroizing clears on drop along with the tag bytes.
@@ -336,10 +326,7 @@ fn check_structure(envelope: &[u8]) -> Result<()> {
         return Err(EnvelopeError::UnknownVersion(envelope[3]));
     }
     if envelope.len() < MIN_LEN {
-        return Err(EnvelopeError::Truncated {
-            len: envelope.len(),
-            min: MIN_LEN,
-        });
+        return Err(EnvelopeError::Truncated { len: envelope.len(), min: MIN_LEN });
     }
     Ok(())
 }
@@ -377,10 +364,7 @@ mod tests {
             let record = vec![0x5a; len];
             let (env, key) = sealed(&record);
             assert_eq!(env.len(), MIN_LEN + len);
-            assert_eq!(
-                open(env.as_bytes(), &key, &context()).unwrap().as_bytes(),
-                &record[..]
-            );
+            assert_eq!(open(env.as_bytes(), &key, &context()).unwrap().as_bytes(), &record[..]);
         }
     }
 
@@ -390,10 +374,7 @@ mod tests {
         let (a, ka) = seal(b"same record", &context(), &mut rng).unwrap();
         let (b, kb) = seal(b"same record", &context(), &mut rng).unwrap();
         assert_ne!(ka.expose(), kb.expose());
-        assert_ne!(
-            a.as_bytes()[NONCE_AT..COMMITMENT_AT],
-            b.as_bytes()[NONCE_AT..COMMITMENT_AT]
-        );
+        assert_ne!(a.as_bytes()[NONCE_AT..COMMITMENT_AT], b.as_bytes()[NONCE_AT..COMMITMENT_AT]);
         assert_ne!(a, b);
     }
 
@@ -414,10 +395,7 @@ mod tests {
         let mut cut = env.into_bytes();
         cut.pop();
         cut.push(0);
-        assert_eq!(
-            open(&cut, &key, &context()).unwrap_err(),
-            EnvelopeError::Tampered
-        );
+        assert_eq!(open(&cut, &key, &context()).unwrap_err(), EnvelopeError::Tampered);
     }
 
     #[test]
@@ -434,26 +412,11 @@ mod tests {
         let (env, key) = sealed(b"record");
         let base = context();
         let others = [
-            AadContext {
-                chain_id: 1,
-                ..base
-            },
-            AadContext {
-                registry: Address::repeat_byte(0xab),
-                ..base
-            },
-            AadContext {
-                patient_id: PatientId(B256::repeat_byte(0x12)),
-                ..base
-            },
-            AadContext {
-                record_id: RecordId(B256::repeat_byte(0x23)),
-                ..base
-            },
-            AadContext {
-                version: RecordVersion(2),
-                ..base
-            },
+            AadContext { chain_id: 1, ..base },
+            AadContext { registry: Address::repeat_byte(0xab), ..base },
+            AadContext { patient_id: PatientId(B256::repeat_byte(0x12)), ..base },
+            AadContext { record_id: RecordId(B256::repeat_byte(0x23)), ..base },
+            AadContext { version: RecordVersion(2), ..base },
         ];
         for other in others {
             let err = open(env.as_bytes(), &key, &other).unwrap_err();
@@ -466,16 +429,10 @@ mod tests {
     fn edited_context_digest_is_still_refused() {
         // Someone rewrites the digest to match another context: GCM's AAD still binds the real one.
         let (env, key) = sealed(b"record");
-        let other = AadContext {
-            chain_id: 1,
-            ..context()
-        };
+        let other = AadContext { chain_id: 1, ..context() };
         let mut bytes = env.into_bytes();
         bytes[DIGEST_AT..HEADER_LEN].copy_from_slice(&other.digest());
-        assert_eq!(
-            open(&bytes, &key, &other).unwrap_err(),
-            EnvelopeError::Tampered
-        );
+        assert_eq!(open(&bytes, &key, &other).unwrap_err(), EnvelopeError::Tampered);
     }
 
     #[test]
@@ -487,36 +444,23 @@ mod tests {
         v2[3] = 2;
         let err = open(&v2, &key, &ctx).unwrap_err();
         assert_eq!(err, EnvelopeError::UnknownVersion(2));
-        assert_eq!(
-            err.to_string(),
-            "unknown envelope version 2: this build reads version 1"
-        );
+        assert_eq!(err.to_string(), "unknown envelope version 2: this build reads version 1");
 
         let mut magic = env.clone().into_bytes();
         magic[0] = b'X';
-        assert_eq!(
-            open(&magic, &key, &ctx).unwrap_err(),
-            EnvelopeError::BadMagic
-        );
+        assert_eq!(open(&magic, &key, &ctx).unwrap_err(), EnvelopeError::BadMagic);
 
         for len in [0, 2, 4, HEADER_LEN, MIN_LEN - 1] {
             let err = open(&env.as_bytes()[..len], &key, &ctx).unwrap_err();
             assert_eq!(err, EnvelopeError::Truncated { len, min: MIN_LEN });
         }
         assert_eq!(
-            EnvelopeError::Truncated {
-                len: 10,
-                min: MIN_LEN
-            }
-            .to_string(),
+            EnvelopeError::Truncated { len: 10, min: MIN_LEN }.to_string(),
             "envelope truncated: 10 bytes, but a version 1 envelope needs at least 80"
         );
 
         assert_eq!(Envelope::from_bytes(env.as_bytes().to_vec()).unwrap(), env);
-        assert_eq!(
-            Envelope::from_bytes(v2).unwrap_err(),
-            EnvelopeError::UnknownVersion(2)
-        );
+        assert_eq!(Envelope::from_bytes(v2).unwrap_err(), EnvelopeError::UnknownVersion(2));
         assert!(matches!(
             Envelope::from_bytes(vec![b'M', b'V', b'E', 1]),
             Err(EnvelopeError::Truncated { len: 4, .. })

@@ -70,9 +70,7 @@ impl From<&PrivateKeySigner> for SecretKey {
 impl fmt::Debug for SecretKey {
     /// Shows the public key only.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SecretKey")
-            .field("public", &self.public)
-            .finish_non_exhaustive()
+        f.debug_struct("SecretKey").field("public", &self.public).finish_non_exhaustive()
     }
 }
 
@@ -90,23 +88,14 @@ mod tests {
         let signer = PrivateKeySigner::from_bytes(&ANVIL_1.into()).unwrap();
         let key = SecretKey::from(&signer);
         assert_eq!(key.address(), signer.address());
-        assert_eq!(
-            key.address(),
-            address!("70997970C51812dc3A010C7d01b50e0d17dc79C8")
-        );
+        assert_eq!(key.address(), address!("70997970C51812dc3A010C7d01b50e0d17dc79C8"));
         assert_eq!(*key.to_bytes(), ANVIL_1);
-        assert_eq!(
-            SecretKey::from_bytes(&ANVIL_1).unwrap().public_key(),
-            key.public_key()
-        );
+        assert_eq!(SecretKey::from_bytes(&ANVIL_1).unwrap().public_key(), key.public_key());
     }
 
     #[test]
     fn invalid_scalars_are_refused() {
-        assert_eq!(
-            SecretKey::from_bytes(&[0; 32]).unwrap_err(),
-            EnvelopeError::InvalidSecretKey
-        );
+        assert_eq!(SecretKey::from_bytes(&[0; 32]).unwrap_err(), EnvelopeError::InvalidSecretKey);
         assert_eq!(
             SecretKey::from_bytes(&[0xff; 32]).unwrap_err(),
             EnvelopeError::InvalidSecretKey

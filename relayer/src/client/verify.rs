@@ -51,17 +51,11 @@ pub fn verify_record(
 ) -> Result<B256> {
     let actual = crate::types::ciphertext_hash(envelope);
     if actual != leaf.ciphertext_hash {
-        return Err(VerifyError::CiphertextHashMismatch {
-            expected: leaf.ciphertext_hash,
-            actual,
-        });
+        return Err(VerifyError::CiphertextHashMismatch { expected: leaf.ciphertext_hash, actual });
     }
     let leaf_hash = leaf.hash();
     if !merkle::verify(root, leaf_hash, proof) {
-        return Err(VerifyError::NotInTree {
-            leaf: leaf_hash,
-            root,
-        });
+        return Err(VerifyError::NotInTree { leaf: leaf_hash, root });
     }
     Ok(leaf_hash)
 }
@@ -122,12 +116,7 @@ mod tests {
             leaves.push(leaf);
         }
         let tree = MerkleTree::new(leaves.iter().map(RecordLeaf::hash).collect()).unwrap();
-        Batch {
-            envelopes,
-            keys,
-            leaves,
-            tree,
-        }
+        Batch { envelopes, keys, leaves, tree }
     }
 
     #[test]
@@ -156,18 +145,10 @@ mod tests {
         let b = batch();
         let mut bytes = b.envelopes[0].as_bytes().to_vec();
         bytes[70] ^= 1;
-        let err = verify_record(
-            &bytes,
-            &b.leaves[0],
-            &b.tree.proof(0).unwrap(),
-            b.tree.root(),
-        )
-        .unwrap_err();
+        let err = verify_record(&bytes, &b.leaves[0], &b.tree.proof(0).unwrap(), b.tree.root())
+            .unwrap_err();
         assert!(matches!(err, VerifyError::CiphertextHashMismatch { .. }));
-        assert!(
-            err.to_string()
-                .contains("does not match the leaf's ciphertext hash")
-        );
+        assert!(err.to_string().contains("does not match the leaf's ciphertext hash"));
     }
 
     #[test]
@@ -176,18 +157,9 @@ mod tests {
         let env = b.envelopes[0].as_bytes();
         let err =
             verify_record(env, &b.leaves[0], &b.tree.proof(1).unwrap(), b.tree.root()).unwrap_err();
-        assert_eq!(
-            err,
-            VerifyError::NotInTree {
-                leaf: b.leaves[0].hash(),
-                root: b.tree.root()
-            }
-        );
+        assert_eq!(err, VerifyError::NotInTree { leaf: b.leaves[0].hash(), root: b.tree.root() });
         // A leaf field changed (another category) no longer matches the anchored leaf.
-        let leaf = RecordLeaf {
-            category: Category(2),
-            ..b.leaves[0]
-        };
+        let leaf = RecordLeaf { category: Category(2), ..b.leaves[0] };
         assert!(matches!(
             verify_record(env, &leaf, &b.tree.proof(0).unwrap(), b.tree.root()),
             Err(VerifyError::NotInTree { .. })

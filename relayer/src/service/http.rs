@@ -119,14 +119,7 @@ struct ErrorBody {
 }
 
 fn error(status: StatusCode, msg: impl Into<String>, retryable: bool) -> Response {
-    (
-        status,
-        Json(ErrorBody {
-            error: msg.into(),
-            retryable,
-        }),
-    )
-        .into_response()
+    (status, Json(ErrorBody { error: msg.into(), retryable })).into_response()
 }
 
 fn ingest_error(e: &IngestError) -> Response {
@@ -188,11 +181,7 @@ async fn record(State(state): State<ApiState>, Path(id): Path<i64>) -> Response 
     let view = match tokio::task::spawn_blocking(move || store.record(id)).await {
         Ok(Ok(v)) => v,
         Ok(Err(e)) => {
-            return error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                e.to_string(),
-                e.is_retryable(),
-            );
+            return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), e.is_retryable());
         }
         Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), true),
     };
@@ -231,10 +220,8 @@ async fn health(State(state): State<ApiState>) -> Response {
     let store = state.store();
     match tokio::task::spawn_blocking(move || store.counts()).await {
         Ok(Ok(counts)) => {
-            let records: BTreeMap<String, u64> = counts
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect();
+            let records: BTreeMap<String, u64> =
+                counts.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
             Json(serde_json::json!({ "status": "ok", "records": records })).into_response()
         }
         Ok(Err(e)) => error(StatusCode::SERVICE_UNAVAILABLE, e.to_string(), true),

@@ -73,14 +73,8 @@ fn requests(stack: &Stack, records: usize, per_request: usize) -> Vec<SubmitRequ
                     (d, vec![(i % 251) as u8; 256])
                 })
                 .collect();
-            let (mut req, _) = testkit::build(
-                &stack.provider,
-                chain_id,
-                registry,
-                &drafts,
-                &readers,
-                &mut rng,
-            );
+            let (mut req, _) =
+                testkit::build(&stack.provider, chain_id, registry, &drafts, &readers, &mut rng);
             req.idempotency_key = Some(keccak256(format!("request {r}")));
             req
         })
@@ -92,9 +86,7 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
     let db = stack.dir.path().join("relayer.db");
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
-    let http = reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
-        .build()?;
+    let http = reqwest::Client::builder().timeout(Duration::from_secs(30)).build()?;
     let reqs = requests(&stack, records, per_request);
     let batch = (records / (kills + 2)).clamp(10, 500);
     let mut rng = StdRng::seed_from_u64(7);
@@ -108,39 +100,21 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
     loop {
         let mut child = spawn_relayer(&stack, &db, port, batch)?;
         wait_healthy(&http, &base, Duration::from_secs(60)).await?;
-        let sender = tokio::spawn(send_all(
-            http.clone(),
-            base.clone(),
-            reqs.clone(),
-            acked.clone(),
-        ));
+        let sender =
+            tokio::spawn(send_all(http.clone(), base.clone(), reqs.clone(), acked.clone()));
         if kills_done == kills {
             sender.await??;
-            let ids: Vec<i64> = acked
-                .lock()
-                .expect("lock")
-                .values()
-                .flatten()
-                .copied()
-                .collect();
+            let ids: Vec<i64> = acked.lock().expect("lock").values().flatten().copied().collect();
             let deadline = Instant::now() + Duration::from_secs(120 + records as u64 / 50);
             for id in &ids {
                 loop {
-                    let v: RecordResponse = http
-                        .get(format!("{base}/v1/records/{id}"))
-                        .send()
-                        .await?
-                        .json()
-                        .await?;
+                    let v: RecordResponse =
+                        http.get(format!("{base}/v1/records/{id}")).send().await?.json().await?;
                     if v.status == "confirmed" {
                         break;
                     }
                     ensure!(v.status != "failed", "record {id} failed");
-                    ensure!(
-                        Instant::now() < deadline,
-                        "record {id} stuck in {}",
-                        v.status
-                    );
+                    ensure!(Instant::now() < deadline, "record {id} stuck in {}", v.status);
                     tokio::time::sleep(Duration::from_millis(50)).await;
                 }
             }
@@ -171,12 +145,7 @@ async fn send_all(
         if acked.lock().expect("lock").contains_key(&i) {
             continue;
         }
-        let r = match http
-            .post(format!("{base}/v1/records"))
-            .json(req)
-            .send()
-            .await
-        {
+        let r = match http.post(format!("{base}/v1/records")).json(req).send().await {
             Ok(r) => r,
             Err(_) => return Ok(()),
         };
@@ -184,10 +153,7 @@ async fn send_all(
         let Ok(body) = r.json::<SubmitResponse>().await else {
             return Ok(());
         };
-        acked
-            .lock()
-            .expect("lock")
-            .insert(i, body.records.iter().map(|r| r.id).collect());
+        acked.lock().expect("lock").insert(i, body.records.iter().map(|r| r.id).collect());
     }
     Ok(())
 }
@@ -208,11 +174,7 @@ async fn verify(
     let mut anchored: BTreeMap<B256, u32> = BTreeMap::new();
     for log in &logs {
         let ev = RecordRegistry::BatchAnchored::decode_log(&log.inner)?;
-        ensure!(
-            anchored.insert(ev.root, ev.count).is_none(),
-            "root {} anchored twice",
-            ev.root
-        );
+        ensure!(anchored.insert(ev.root, ev.count).is_none(), "root {} anchored twice", ev.root);
     }
     let distinct: BTreeSet<i64> = ids.iter().copied().collect();
     ensure!(
@@ -227,27 +189,13 @@ async fn verify(
     );
     // One transaction per anchor and nothing else: nonce == number of anchors (no gap, no waste).
     let nonce = rpc.get_transaction_count(stack.relayer.address()).await?;
-    ensure!(
-        nonce == logs.len() as u64,
-        "relayer nonce {nonce} for {} anchors",
-        logs.len()
-    );
+    ensure!(nonce == logs.len() as u64, "relayer nonce {nonce} for {} anchors", logs.len());
     for id in ids {
-        let v: RecordResponse = http
-            .get(format!("{base}/v1/records/{id}"))
-            .send()
-            .await?
-            .json()
-            .await?;
+        let v: RecordResponse =
+            http.get(format!("{base}/v1/records/{id}")).send().await?.json().await?;
         let root = v.batch.and_then(|b| b.root).unwrap_or_default();
-        ensure!(
-            anchored.contains_key(&root),
-            "record {id}'s root is not anchored"
-        );
-        ensure!(
-            merkle::verify(root, v.leaf, &v.proof.unwrap_or_default()),
-            "record {id}'s proof"
-        );
+        ensure!(anchored.contains_key(&root), "record {id}'s root is not anchored");
+        ensure!(merkle::verify(root, v.leaf, &v.proof.unwrap_or_default()), "record {id}'s proof");
     }
     Ok(())
 }
@@ -262,16 +210,6 @@ async fn crash_ci() -> Result<()> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "full size: minutes; run with --ignored"]
 async fn crash_full() -> Result<()> {
-    let env = |k: &str, d: usize| {
-        std::env::var(k)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(d)
-    };
-    crash_run(
-        env("MEDVAULT_CRASH_RECORDS", 10_000),
-        env("MEDVAULT_CRASH_KILLS", 50),
-        50,
-    )
-    .await
+    let env = |k: &str, d: usize| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
+    crash_run(env("MEDVAULT_CRASH_RECORDS", 10_000), env("MEDVAULT_CRASH_KILLS", 50), 50).await
 }

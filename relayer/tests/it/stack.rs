@@ -67,12 +67,8 @@ impl Stack {
         let tools = toolchain();
         let chain = Chain::start(&tools)?;
         let ipfs = IpfsNode::start(&tools)?;
-        let (deployer, provider, patient, relayer) = (
-            signer(&chain, 0),
-            signer(&chain, 1),
-            signer(&chain, 2),
-            signer(&chain, 9),
-        );
+        let (deployer, provider, patient, relayer) =
+            (signer(&chain, 0), signer(&chain, 1), signer(&chain, 2), signer(&chain, 9));
         let deployment = deploy(
             &tools,
             &chain.rpc_url(),
@@ -105,21 +101,10 @@ impl Stack {
         mine!(
             ProviderRegistry::new(providers, &dp).certify(provider.address(), B256::repeat_byte(2))
         );
-        let certified = ProviderRegistry::new(providers, &dp)
-            .isCertified(provider.address())
-            .call()
-            .await?;
+        let certified =
+            ProviderRegistry::new(providers, &dp).isCertified(provider.address()).call().await?;
         eyre::ensure!(certified, "the provider is certified");
-        Ok(Self {
-            chain,
-            ipfs,
-            deployment,
-            deployment_file,
-            dir,
-            provider,
-            patient,
-            relayer,
-        })
+        Ok(Self { chain, ipfs, deployment, deployment_file, dir, provider, patient, relayer })
     }
 
     pub(crate) fn registry(&self) -> Address {
@@ -127,19 +112,13 @@ impl Stack {
     }
 
     pub(crate) fn read_provider(&self) -> DynProvider {
-        ProviderBuilder::new()
-            .connect_http(self.chain.rpc_url().parse().expect("url"))
-            .erased()
+        ProviderBuilder::new().connect_http(self.chain.rpc_url().parse().expect("url")).erased()
     }
 }
 
 /// A free TCP port on localhost.
 pub(crate) fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
 }
 
 /// Polls `GET /health` until it answers.
