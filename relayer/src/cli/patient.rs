@@ -10,6 +10,7 @@
 use std::{path::PathBuf, time::Duration};
 
 use alloy::{
+    eips::BlockId,
     primitives::{Address, B256, Bytes, U256},
     providers::Provider,
 };
@@ -40,6 +41,15 @@ use super::{
     context::{Ctx, Globals, call_error, confirm, connect, deadline_base},
     keystore,
 };
+
+/// `IDataMarket.TradeStatus` values (Solidity enums cross the ABI as their underlying `u8`).
+const TRADE_PENDING: u8 = 1;
+/// A trade the researcher disputed.
+const TRADE_DISPUTED: u8 = 2;
+/// A trade paid to the patient.
+const TRADE_PAID: u8 = 3;
+/// A trade the arbiter refunded to the researcher.
+const TRADE_REFUNDED: u8 = 4;
 
 /// `IAccountRegistry.Role.Patient`.
 const ROLE_PATIENT: u8 = 1;
@@ -280,11 +290,56 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
         PatientCommand::Claim { request } => {
             let market_addr = ctx.address("market")?;
             let market = DataMarket::new(market_addr, &ctx.chain);
-            let data = market.claim(request, ctx.signer.address()).calldata().clone();
-            let tx = gasless(&ctx, sponsor, market_addr, data).await?;
+            let patient = ctx.signer.address();
+            let trade = market.trade(request, patient).call().await?;
+            // The relayer also claims for patients in batches, so a payment may already be made.
+            let tx = match trade.status {
+                TRADE_PAID => None,
+                TRADE_PENDING => {
+                    let now = ctx
+                        .chain
+                        .get_block(BlockId::latest())
+                        .await?
+                        .map_or(0, |b| b.header.timestamp);
+                    if now < trade.releaseAt {
+                        bail!(
+                            "the payment for request {request} is held for the dispute window until \
+                             unix time {}; claim again after that",
+                            trade.releaseAt
+                        );
+                    }
+                    let data = market.claim(request, patient).calldata().clone();
+                    match gasless(&ctx, sponsor, market_addr, data).await {
+                        Ok(tx) => Some(tx),
+                        // Paid meanwhile by the relayer's batch claim: the patient has the money.
+                        Err(_)
+                            if market.trade(request, patient).call().await?.status
+                                == TRADE_PAID =>
+                        {
+                            None
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                TRADE_DISPUTED => bail!(
+                    "the researcher disputed this trade: the arbiter decides; nothing to claim yet"
+                ),
+                TRADE_REFUNDED => {
+                    bail!("the arbiter refunded this trade to the researcher: nothing to claim")
+                }
+                _ => bail!(
+                    "you have no trade in request {request}: approve one with `medvault patient approve-trade`"
+                ),
+            };
             ctx.out.report(
                 "payment claimed",
-                json!({"request": request.to_string(), "patient": ctx.signer.address(), "txHash": tx}),
+                json!({
+                    "request": request.to_string(),
+                    "patient": patient,
+                    "payout": U256::from(trade.payout).to_string(),
+                    "txHash": tx,
+                    "paidBy": if tx.is_some() { "this claim" } else { "the relayer's batch claim" },
+                }),
             );
             Ok(())
         }
