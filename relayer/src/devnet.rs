@@ -343,6 +343,9 @@ pub fn deploy(
             "--rpc-url",
             rpc_url,
             "--broadcast",
+            // One transaction at a time, each after the previous is mined: sent concurrently, a
+            // loaded anvil can take them out of order and leave the later nonces queued for good.
+            "--slow",
             "--json",
         ])
         // Through the environment, not argv: a command line is visible to every user of the machine.
