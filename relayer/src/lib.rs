@@ -7,11 +7,13 @@
 //! - [`service`] is the relayer: it sees only ciphertext, public keys and signatures. Nothing in its
 //!   API can carry plaintext or a private key.
 //!
-//! Shared by both: [`merkle`] (the record tree the RecordRegistry verifies) and [`types`] (opaque ids,
+//! Shared by both: [`messages`] (the texts users sign for the relayer), [`merkle`] (the record
+//! tree the RecordRegistry verifies) and [`types`] (opaque ids,
 //! leaves, public keys).
 
 pub mod client;
 pub mod devnet;
 pub mod merkle;
+pub mod messages;
 pub mod service;
 pub mod types;

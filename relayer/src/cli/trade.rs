@@ -21,11 +21,9 @@ use medvault_relayer::{
         keys::SecretKey,
         sign,
     },
+    messages::deliveries_message,
     service::{
-        api::{
-            auth::deliveries_message,
-            market::{DeliveryRequest, DeliveryView},
-        },
+        api::market::{DeliveryRequest, DeliveryView},
         ipfs::{Pinner, kubo::KuboPinner},
     },
     types::{PatientId, RecordId, RecordVersion},

@@ -147,35 +147,9 @@ pub struct RelayAccepted {
     pub status: RelayStatus,
 }
 
-/// The text a reader signs to have a record's data key released to them.
-pub fn release_message(record: B256, version: u32, reader: Address, timestamp: u64) -> String {
-    format!(
-        "medvault: release key\nrecord: {record:#x}\nversion: {version}\nreader: {reader:#x}\ntimestamp: {timestamp}"
-    )
-}
-
-/// The text a patient signs to hand the relayer a wrapped key for a grantee.
-pub fn add_key_message(
-    record: B256,
-    version: u32,
-    grantee: Address,
-    key_hash: B256,
-    timestamp: u64,
-) -> String {
-    format!(
-        "medvault: add key\nrecord: {record:#x}\nversion: {version}\ngrantee: {grantee:#x}\nkey: {key_hash:#x}\ntimestamp: {timestamp}"
-    )
-}
-
-/// The text a patient signs to delete every wrapped key of a record but their own.
-pub fn delete_keys_message(record: B256, timestamp: u64) -> String {
-    format!("medvault: delete keys\nrecord: {record:#x}\ntimestamp: {timestamp}")
-}
-
-/// The text a patient signs to read their access log.
-pub fn access_log_message(patient: Address, timestamp: u64) -> String {
-    format!("medvault: access log\npatient: {patient:#x}\ntimestamp: {timestamp}")
-}
+pub use crate::messages::{
+    access_log_message, add_key_message, delete_keys_message, release_message,
+};
 
 /// A logged key-release receipt.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

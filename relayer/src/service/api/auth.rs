@@ -19,7 +19,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use alloy::primitives::{Address, B256, Bytes, Signature};
+use alloy::primitives::{Address, Bytes, Signature};
 
 use super::error::{ApiError, Result};
 
@@ -31,51 +31,11 @@ pub fn now_secs() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
-/// The text a reader signs to have a record key released.
-pub fn release_message(record: B256, version: u32, reader: Address, timestamp: u64) -> String {
-    format!(
-        "medvault: release key\nrecord: {record:#x}\nversion: {version}\nreader: {}\ntimestamp: {timestamp}",
-        lower(reader)
-    )
-}
-
-/// The text a patient signs to hand the relayer a wrapped key for a grantee.
-pub fn add_key_message(
-    record: B256,
-    version: u32,
-    grantee: Address,
-    key_hash: B256,
-    timestamp: u64,
-) -> String {
-    format!(
-        "medvault: add key\nrecord: {record:#x}\nversion: {version}\ngrantee: {}\nkey: {key_hash:#x}\ntimestamp: {timestamp}",
-        lower(grantee)
-    )
-}
-
-/// The text a patient signs to delete every wrapped key of a record but their own.
-pub fn delete_keys_message(record: B256, timestamp: u64) -> String {
-    format!("medvault: delete keys\nrecord: {record:#x}\ntimestamp: {timestamp}")
-}
-
-/// The text a patient signs to read their access log.
-pub fn access_log_message(patient: Address, timestamp: u64) -> String {
-    format!("medvault: access log\npatient: {}\ntimestamp: {timestamp}", lower(patient))
-}
-
-/// The text a patient signs to follow their notifications.
-pub fn events_message(patient: Address, timestamp: u64) -> String {
-    format!("medvault: events\npatient: {}\ntimestamp: {timestamp}", lower(patient))
-}
-
-/// The text a researcher signs to list a request's released deliveries.
-pub fn deliveries_message(request_id: alloy::primitives::U256, timestamp: u64) -> String {
-    format!("medvault: deliveries\nrequest: {request_id}\ntimestamp: {timestamp}")
-}
-
-fn lower(a: Address) -> String {
-    format!("{a:#x}")
-}
+// The texts are the protocol between the client and this service; one copy serves both.
+pub use crate::messages::{
+    access_log_message, add_key_message, delete_keys_message, deliveries_message, events_message,
+    release_message,
+};
 
 /// Checks that `signature` over `message` is `signer`'s and that `timestamp` is fresh.
 pub fn check(message: &str, signature: &Bytes, signer: Address, timestamp: u64) -> Result<()> {
@@ -98,7 +58,10 @@ pub fn check(message: &str, signature: &Bytes, signer: Address, timestamp: u64) 
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use alloy::signers::{SignerSync, local::PrivateKeySigner};
+    use alloy::{
+        primitives::B256,
+        signers::{SignerSync, local::PrivateKeySigner},
+    };
 
     use super::*;
 
