@@ -3,25 +3,15 @@
 //! - [`InMemoryAnchorer`]: for unit tests; counts on-chain effects per root.
 //! - [`TxAnchorer`]: the real one, over the transaction manager ([`super::tx::TxManager`]), which
 //!   journals each key durably, owns the relayer's nonce and tracks receipts to confirmation.
-//! - [`ChainAnchorer`]: a plain alloy sender that reads back from the chain whether a root is
-//!   anchored (the `BatchAnchored` log); kept for tools that have no journal. Never run it beside a
-//!   [`TxAnchorer`] on the same key: the transaction manager must be the only owner of the nonce.
 //!
 //! Every anchor is keyed by [`anchor_key`] = keccak256("anchor" ‖ root): submitting the same key
 //! twice never makes a second on-chain effect, and RecordRegistry refuses a root anchored already.
 
-use std::{
-    collections::HashMap,
-    sync::{Arc, Mutex},
-};
+use std::{collections::HashMap, sync::Mutex};
 
 use alloy::{
-    network::EthereumWallet,
     primitives::{Address, B256, keccak256},
-    providers::{DynProvider, Provider, ProviderBuilder},
-    rpc::types::Filter,
-    signers::local::PrivateKeySigner,
-    sol_types::{SolCall, SolEvent},
+    sol_types::SolCall,
 };
 use async_trait::async_trait;
 use medvault_bindings::record_registry::RecordRegistry;
@@ -189,129 +179,8 @@ impl AnchorSubmitter for TxAnchorer {
     }
 }
 
-/// Sends anchors with alloy from the relayer's key. Sends are serialised behind one lock that owns
-/// the nonce (read from the node's pending count, set explicitly so no filler can burn one).
-#[derive(Clone)]
-pub struct ChainAnchorer {
-    provider: DynProvider,
-    registry: Address,
-    confirmations: u64,
-    sent: Arc<tokio::sync::Mutex<HashMap<B256, B256>>>,
-    from: Address,
-}
-
-impl std::fmt::Debug for ChainAnchorer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ChainAnchorer")
-            .field("registry", &self.registry)
-            .field("from", &self.from)
-            .finish_non_exhaustive()
-    }
-}
-
 fn unavailable(e: impl std::fmt::Display) -> AnchorError {
     AnchorError::Unavailable(e.to_string())
-}
-
-impl ChainAnchorer {
-    /// Connects to `rpc_url` with the relayer's signer; an anchor is confirmed after
-    /// `confirmations` blocks (1 = its own block).
-    pub fn new(
-        rpc_url: &str,
-        signer: PrivateKeySigner,
-        registry: Address,
-        confirmations: u64,
-    ) -> Result<Self> {
-        let from = signer.address();
-        let url = rpc_url.parse().map_err(unavailable)?;
-        let provider =
-            ProviderBuilder::new().wallet(EthereumWallet::from(signer)).connect_http(url).erased();
-        Ok(Self {
-            provider,
-            registry,
-            confirmations: confirmations.max(1),
-            sent: Arc::default(),
-            from,
-        })
-    }
-
-    /// The `BatchAnchored` log of `root`, if the root is anchored: (tx hash, block number).
-    async fn anchored(&self, root: B256) -> Result<Option<(B256, u64)>> {
-        let filter = Filter::new()
-            .address(self.registry)
-            .event_signature(RecordRegistry::BatchAnchored::SIGNATURE_HASH)
-            .topic1(root)
-            .from_block(0u64);
-        let logs = self.provider.get_logs(&filter).await.map_err(unavailable)?;
-        Ok(logs.first().and_then(|l| Some((l.transaction_hash?, l.block_number?))))
-    }
-
-    async fn finality(&self, tx_hash: B256, block_number: u64) -> Result<AnchorStatus> {
-        let head = self.provider.get_block_number().await.map_err(unavailable)?;
-        Ok(if head + 1 >= block_number + self.confirmations {
-            AnchorStatus::Confirmed { tx_hash, block_number }
-        } else {
-            AnchorStatus::Mined { tx_hash, block_number }
-        })
-    }
-}
-
-#[async_trait]
-impl AnchorSubmitter for ChainAnchorer {
-    async fn submit(
-        &self,
-        key: B256,
-        root: B256,
-        manifest: B256,
-        count: u32,
-    ) -> Result<AnchorStatus> {
-        let mut sent = self.sent.lock().await;
-        if sent.contains_key(&key) {
-            drop(sent);
-            return Ok(self.status(key, root).await?.unwrap_or(AnchorStatus::Pending));
-        }
-        if let Some((tx, block)) = self.anchored(root).await? {
-            return self.finality(tx, block).await;
-        }
-        let nonce =
-            self.provider.get_transaction_count(self.from).pending().await.map_err(unavailable)?;
-        let contract = RecordRegistry::new(self.registry, &self.provider);
-        let pending = contract
-            .anchorBatch(root, manifest, count)
-            .nonce(nonce)
-            .send()
-            .await
-            .map_err(unavailable)?;
-        let tx_hash = *pending.tx_hash();
-        tracing::debug!(%root, %tx_hash, nonce, count, "anchor sent");
-        sent.insert(key, tx_hash);
-        Ok(AnchorStatus::Pending)
-    }
-
-    async fn status(&self, key: B256, root: B256) -> Result<Option<AnchorStatus>> {
-        let tx = self.sent.lock().await.get(&key).copied();
-        if let Some(tx_hash) = tx
-            && let Some(receipt) =
-                self.provider.get_transaction_receipt(tx_hash).await.map_err(unavailable)?
-        {
-            if receipt.status() {
-                let block = receipt.block_number.unwrap_or_default();
-                return self.finality(tx_hash, block).await.map(Some);
-            }
-            // Reverted: anchored by an earlier transaction, or refused for good.
-            return Ok(Some(match self.anchored(root).await? {
-                Some((tx, block)) => self.finality(tx, block).await?,
-                None => AnchorStatus::Failed {
-                    reason: format!("anchor transaction {tx_hash} reverted"),
-                },
-            }));
-        }
-        match self.anchored(root).await? {
-            Some((tx, block)) => self.finality(tx, block).await.map(Some),
-            None if tx.is_some() => Ok(Some(AnchorStatus::Pending)),
-            None => Ok(None),
-        }
-    }
 }
 
 #[cfg(test)]
