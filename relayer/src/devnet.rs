@@ -297,6 +297,33 @@ pub struct Deployment {
     pub chain_id: u64,
     /// Contract name → address (`records`, `token`, …, as the deploy script names its returns).
     pub contracts: BTreeMap<String, Address>,
+    /// Where the chain, the relayer and the IPFS node of this deployment answer, when known (a
+    /// local stack writes them; the CLI uses them where no flag or environment variable says
+    /// otherwise).
+    #[serde(default, skip_serializing_if = "Endpoints::is_empty")]
+    pub endpoints: Endpoints,
+}
+
+/// The services a deployment is used through.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Endpoints {
+    /// JSON-RPC endpoint of the chain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rpc_url: Option<String>,
+    /// Base URL of the relayer's HTTP API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relayer_url: Option<String>,
+    /// Kubo RPC API of an IPFS node.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ipfs_url: Option<String>,
+}
+
+impl Endpoints {
+    /// Whether no endpoint is known.
+    pub const fn is_empty(&self) -> bool {
+        self.rpc_url.is_none() && self.relayer_url.is_none() && self.ipfs_url.is_none()
+    }
 }
 
 impl Deployment {
@@ -391,7 +418,7 @@ fn parse_script_output(stdout: &str) -> Result<Deployment> {
     }
     let chain_id = chain_id
         .ok_or_else(|| DevnetError::Deploy("the script output names no chain id".into()))?;
-    Ok(Deployment { chain_id, contracts })
+    Ok(Deployment { chain_id, contracts, endpoints: Endpoints::default() })
 }
 
 #[cfg(test)]

@@ -3,10 +3,37 @@
 
 mod cli;
 
+use std::process::ExitCode;
+
 use clap::Parser;
 
-fn main() -> eyre::Result<()> {
+fn main() -> ExitCode {
     let args = cli::Cli::parse();
     cli::init_tracing(args.verbose);
-    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(cli::run(args))
+    let verbose = args.verbose > 0;
+    let result = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(eyre::Report::from)
+        .and_then(|runtime| runtime.block_on(cli::run(args)));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            report(&e, verbose);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints an error for people: what failed and why, one cause per line; with `-v` also where
+/// (and the backtrace, when RUST_BACKTRACE asks for it).
+fn report(e: &eyre::Report, verbose: bool) {
+    if verbose {
+        eprintln!("Error: {e:?}");
+        return;
+    }
+    eprintln!("Error: {e}");
+    for cause in e.chain().skip(1) {
+        eprintln!("  because: {cause}");
+    }
 }

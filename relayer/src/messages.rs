@@ -36,6 +36,11 @@ pub fn access_log_message(patient: Address, timestamp: u64) -> String {
     format!("medvault: access log\npatient: {}\ntimestamp: {timestamp}", lower(patient))
 }
 
+/// The text a patient signs to list the records filed for them.
+pub fn records_message(patient: Address, timestamp: u64) -> String {
+    format!("medvault: records\npatient: {}\ntimestamp: {timestamp}", lower(patient))
+}
+
 /// The text a patient signs to follow their notifications.
 pub fn events_message(patient: Address, timestamp: u64) -> String {
     format!("medvault: events\npatient: {}\ntimestamp: {timestamp}", lower(patient))

@@ -20,20 +20,23 @@ use super::{keystore, output::Out};
 /// How long a command waits for a transaction's receipt.
 const RECEIPT_TIMEOUT: Duration = Duration::from_secs(120);
 
+/// Where a local chain, relayer and IPFS node answer unless told otherwise.
+const DEFAULT_RPC_URL: &str = "http://127.0.0.1:8545";
+const DEFAULT_RELAYER_URL: &str = "http://127.0.0.1:8080";
+const DEFAULT_IPFS_URL: &str = "http://127.0.0.1:5001";
+
 /// Flags shared by the role commands (`provider`, `patient`, `authority`, `deploy`).
+///
+/// An endpoint comes from its flag, else its environment variable, else the deployment file (which
+/// `medvault dev` writes with the ports it chose), else the local default.
 #[derive(Clone, Debug, Args)]
 pub(crate) struct Globals {
-    /// JSON-RPC endpoint of the chain.
-    #[arg(long, env = "MEDVAULT_RPC_URL", default_value = "http://127.0.0.1:8545", global = true)]
-    pub(crate) rpc_url: String,
-    /// Base URL of the relayer's HTTP API.
-    #[arg(
-        long = "relayer",
-        env = "MEDVAULT_RELAYER_URL",
-        default_value = "http://127.0.0.1:8080",
-        global = true
-    )]
-    pub(crate) relayer: String,
+    /// JSON-RPC endpoint of the chain [default: the deployment's, else http://127.0.0.1:8545].
+    #[arg(long, env = "MEDVAULT_RPC_URL", global = true)]
+    pub(crate) rpc_url: Option<String>,
+    /// Base URL of the relayer's HTTP API [default: the deployment's, else http://127.0.0.1:8080].
+    #[arg(long = "relayer", env = "MEDVAULT_RELAYER_URL", global = true)]
+    pub(crate) relayer: Option<String>,
     /// The deployment file (contract addresses) written by `medvault dev` or `medvault deploy`.
     #[arg(
         long,
@@ -42,15 +45,28 @@ pub(crate) struct Globals {
         global = true
     )]
     pub(crate) deployment: PathBuf,
-    /// Kubo RPC API of an IPFS node, to fetch ciphertext.
-    #[arg(long, env = "MEDVAULT_IPFS_URL", default_value = "http://127.0.0.1:5001", global = true)]
-    pub(crate) ipfs_url: String,
+    /// Kubo RPC API of an IPFS node, to fetch ciphertext [default: the deployment's, else
+    /// http://127.0.0.1:5001].
+    #[arg(long, env = "MEDVAULT_IPFS_URL", global = true)]
+    pub(crate) ipfs_url: Option<String>,
     /// The user's encrypted keystore (password from MEDVAULT_PASSWORD or a prompt).
     #[arg(long, env = "MEDVAULT_KEYSTORE", global = true)]
     pub(crate) keystore: Option<PathBuf>,
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]
     pub(crate) json: bool,
+}
+
+impl Globals {
+    /// The chain's endpoint when there is no deployment file to read it from (`deploy`).
+    pub(crate) fn rpc_url_or_default(&self) -> String {
+        self.rpc_url.clone().unwrap_or_else(|| DEFAULT_RPC_URL.to_string())
+    }
+}
+
+/// Picks an endpoint: the flag or environment variable, else the deployment's, else the default.
+fn endpoint(given: Option<&String>, deployed: Option<&String>, default: &str) -> String {
+    given.or(deployed).cloned().unwrap_or_else(|| default.to_string())
 }
 
 /// A role command's connections, opened from [`Globals`].
@@ -78,18 +94,21 @@ impl Ctx {
                 g.deployment.display()
             )
         })?;
+        let known = &deployment.endpoints;
+        let rpc_url = endpoint(g.rpc_url.as_ref(), known.rpc_url.as_ref(), DEFAULT_RPC_URL);
+        let relayer = endpoint(g.relayer.as_ref(), known.relayer_url.as_ref(), DEFAULT_RELAYER_URL);
+        let ipfs_url = endpoint(g.ipfs_url.as_ref(), known.ipfs_url.as_ref(), DEFAULT_IPFS_URL);
         // Ask for the password only once the deployment is known to be there.
         let signer = keystore::open(&path, keystore::PASSWORD_ENV)?;
-        let chain = connect(&g.rpc_url, signer.clone())?;
+        let chain = connect(&rpc_url, signer.clone())?;
         let chain_id = chain.get_chain_id().await.wrap_err_with(|| {
-            format!("cannot reach the chain at {}: check --rpc-url / MEDVAULT_RPC_URL", g.rpc_url)
+            format!("cannot reach the chain at {rpc_url}: check --rpc-url / MEDVAULT_RPC_URL")
         })?;
         if chain_id != deployment.chain_id {
             bail!(
-                "the deployment {} is for chain {}, but {} is chain {chain_id}: pass the matching --deployment",
+                "the deployment {} is for chain {}, but {rpc_url} is chain {chain_id}: pass the matching --deployment",
                 g.deployment.display(),
                 deployment.chain_id,
-                g.rpc_url
             );
         }
         Ok(Self {
@@ -98,9 +117,9 @@ impl Ctx {
             chain,
             chain_id,
             deployment,
-            api: RelayerApi::new(&g.relayer),
-            ipfs_url: g.ipfs_url.clone(),
-            rpc_url: g.rpc_url.clone(),
+            api: RelayerApi::new(&relayer),
+            ipfs_url,
+            rpc_url,
         })
     }
 

@@ -40,18 +40,15 @@ pub(crate) async fn run(args: DeployArgs) -> eyre::Result<()> {
         })?;
     let signer = keystore::open(&path, keystore::PASSWORD_ENV)?;
     let deployer = signer.address();
-    let chain = connect(&args.globals.rpc_url, signer.clone())?;
+    let rpc = args.globals.rpc_url_or_default();
+    let chain = connect(&rpc, signer.clone())?;
     let chain_id = chain.get_chain_id().await.wrap_err_with(|| {
-        format!(
-            "cannot reach the chain at {}: check --rpc-url / MEDVAULT_RPC_URL",
-            args.globals.rpc_url
-        )
+        format!("cannot reach the chain at {rpc}: check --rpc-url / MEDVAULT_RPC_URL")
     })?;
     let tools = Toolchain::discover().wrap_err(
         "cannot find the medvault checkout (forge and the contracts): run from it or set MEDVAULT_ROOT",
     )?;
     out.note(format!("deploying the suite to chain {chain_id} from {deployer}…"));
-    let rpc = args.globals.rpc_url.clone();
     let relayer = args.relayer_address;
     let faucet = args.faucet.clone();
     let key = signer.to_bytes();

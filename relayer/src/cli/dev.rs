@@ -66,7 +66,14 @@ pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
         std::fs::create_dir_all(dir)
             .wrap_err_with(|| format!("cannot create {}", dir.display()))?;
     }
-    stack.deployment.save(&args.deployment)?;
+    // The deployment file also says where this stack answers, so the CLI finds it on its own.
+    let mut deployment = stack.deployment.clone();
+    deployment.endpoints = devnet::Endpoints {
+        rpc_url: Some(stack.chain.rpc_url()),
+        relayer_url: Some(format!("http://{}", args.listen)),
+        ipfs_url: Some(stack.ipfs.api_url().to_string()),
+    };
+    deployment.save(&args.deployment)?;
 
     story.step("Start the relayer");
     let state = tempfile::Builder::new().prefix("medvault-dev-").tempdir()?;

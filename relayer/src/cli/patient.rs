@@ -51,6 +51,9 @@ const TRADE_PAID: u8 = 3;
 /// A trade the arbiter refunded to the researcher.
 const TRADE_REFUNDED: u8 = 4;
 
+/// `IConsentManager.EmergencyStatus` names, by value.
+const EMERGENCY_STATUS: [&str; 4] = ["none", "open", "accepted", "disputed"];
+
 /// `IAccountRegistry.Role.Patient`.
 const ROLE_PATIENT: u8 = 1;
 /// Gas a forwarded call gets.
@@ -77,6 +80,8 @@ pub(crate) struct PatientArgs {
 enum PatientCommand {
     /// Register as a patient by signature (no ETH needed), publishing the encryption key.
     Register,
+    /// List the records filed for this patient at the relayer, with their anchors.
+    Records,
     /// Fetch a record's ciphertext from IPFS, check it against the on-chain root, and decrypt it.
     Verify {
         /// The relayer's id of the record (printed by `medvault provider upload`).
@@ -127,6 +132,12 @@ enum PatientCommand {
     },
     /// Read the log of key releases (and refusals) about this patient's records.
     AccessLog,
+    /// List the open research requests; given the patient's own records (decrypted FHIR files),
+    /// say which ones they meet. Criteria are checked against the on-chain commitment.
+    Requests {
+        /// The patient's own FHIR records.
+        files: Vec<PathBuf>,
+    },
     /// Approve a research trade: de-identify the given records, encrypt them for the researcher,
     /// pin them, sign the TradeApproval and hand the delivery to the relayer (held until k).
     ApproveTrade {
@@ -162,6 +173,8 @@ enum GuardiansCommand {
 /// `medvault patient emergency`.
 #[derive(Debug, Subcommand)]
 enum EmergencyCommand {
+    /// List the break-glass accesses opened on this patient, with their status.
+    List,
     /// Accept or dispute a break-glass access (a dispute ends it and opens a misconduct review).
     Review {
         /// The emergency id (from the `EmergencyAccessOpened` event or the notification).
@@ -233,6 +246,7 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             );
             Ok(())
         }
+        PatientCommand::Emergency(EmergencyCommand::List) => emergencies(&ctx).await,
         PatientCommand::Emergency(EmergencyCommand::Review {
             id,
             accept,
@@ -256,7 +270,7 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
                 json!({
                     "emergency": id.to_string(),
                     "provider": e.provider,
-                    "status": match after.status { 2 => "accepted", 3 => "disputed", 1 => "open", _ => "none" },
+                    "status": EMERGENCY_STATUS.get(usize::from(after.status)).copied().unwrap_or("unknown"),
                     "txHash": tx,
                 }),
             );
@@ -274,6 +288,16 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             ctx.out.report("record shredded", json!({"record": record, "relayer": answer}));
             Ok(())
         }
+        PatientCommand::Records => {
+            let listed = ctx.api.patient_records(&ctx.signer).await.map_err(|e| match e {
+                ApiError::NotAvailable { url, .. } => {
+                    eyre!("the relayer at {url} does not list records")
+                }
+                e => eyre!("listing records refused: {e}"),
+            })?;
+            ctx.out.report("records", listed);
+            Ok(())
+        }
         PatientCommand::AccessLog => {
             let log = ctx.api.access_log(&ctx.signer).await.map_err(|e| match e {
                 ApiError::NotAvailable { url, .. } => {
@@ -284,6 +308,7 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             ctx.out.report("access log", log);
             Ok(())
         }
+        PatientCommand::Requests { files } => super::trade::requests(&ctx, &files).await,
         PatientCommand::ApproveTrade { request, files } => {
             super::trade::approve(&ctx, request, &files).await
         }
@@ -532,6 +557,42 @@ async fn consent(
             "txHash": tx,
         }),
     );
+    Ok(())
+}
+
+/// `medvault patient emergency list`: the break-glass accesses on this patient, from the chain's
+/// `EmergencyAccessOpened` events, with their current status.
+async fn emergencies(ctx: &Ctx) -> eyre::Result<()> {
+    use alloy::sol_types::SolEvent;
+    let consent_addr = ctx.address("consent")?;
+    let manager = ConsentManager::new(consent_addr, &ctx.chain);
+    let me = ctx.signer.address();
+    let filter = alloy::rpc::types::Filter::new()
+        .address(consent_addr)
+        .from_block(0)
+        .event_signature(ConsentManager::EmergencyAccessOpened::SIGNATURE_HASH)
+        .topic2(me.into_word());
+    let now = ctx.chain.get_block(BlockId::latest()).await?.map_or(0, |b| b.header.timestamp);
+    let mut rows = Vec::new();
+    for log in ctx.chain.get_logs(&filter).await? {
+        let Ok(opened) = log.log_decode::<ConsentManager::EmergencyAccessOpened>() else {
+            continue;
+        };
+        let id = opened.inner.data.emergencyId;
+        let e = manager.emergency(id).call().await?;
+        let status = EMERGENCY_STATUS.get(usize::from(e.status)).copied().unwrap_or("unknown");
+        rows.push(json!({
+            "emergency": id.to_string(),
+            "provider": e.provider,
+            "reasonCode": e.reasonCode,
+            "openedAt": e.openedAt,
+            "expiresAt": e.expiresAt,
+            "status": status,
+            "active": e.status == 1 && now < e.expiresAt,
+            "txHash": log.transaction_hash,
+        }));
+    }
+    ctx.out.report(&format!("{} emergency accesses", rows.len()), json!({"emergencies": rows}));
     Ok(())
 }
 

@@ -89,6 +89,16 @@ enum ProviderCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Break the glass: open an emergency access to a patient's records (for at most the contract's
+    /// emergency duration, ≤ 24 h), on the public record; the patient reviews it afterwards.
+    BreakGlass {
+        /// The patient.
+        #[arg(long)]
+        patient: Address,
+        /// Why (a code of the hospital's emergency protocol; recorded on-chain).
+        #[arg(long)]
+        reason: u16,
+    },
     /// Encrypt FHIR JSON records for a patient and upload them through the relayer, signed once.
     Upload {
         /// The patient's account (registered; its encryption key is read from AccountRegistry).
@@ -165,10 +175,40 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
         ProviderCommand::Read { id, out } => {
             super::patient::verify(&ctx, id, None, Some(out)).await
         }
+        ProviderCommand::BreakGlass { patient, reason } => break_glass(&ctx, patient, reason).await,
         ProviderCommand::Upload { patient, patient_id, category, files } => {
             upload(&ctx, patient, PatientId(patient_id), category, &files).await
         }
     }
+}
+
+/// `medvault provider break-glass --patient P --reason N`.
+async fn break_glass(ctx: &Ctx, patient: Address, reason: u16) -> eyre::Result<()> {
+    use medvault_bindings::consent_manager::ConsentManager;
+    let consent = ConsentManager::new(ctx.address("consent")?, &ctx.chain);
+    let pending = consent.breakGlass(patient, reason).send().await.map_err(|e| {
+        call_error("breakGlass (the keystore's account must be a certified provider)", e)
+    })?;
+    let receipt = confirm(pending, "breakGlass").await?;
+    let opened = receipt
+        .inner
+        .logs()
+        .iter()
+        .find_map(|l| l.log_decode::<ConsentManager::EmergencyAccessOpened>().ok())
+        .ok_or_else(|| eyre!("breakGlass emitted no EmergencyAccessOpened event"))?
+        .inner
+        .data;
+    ctx.out.report(
+        "emergency access opened (the patient will review it)",
+        json!({
+            "emergency": opened.emergencyId.to_string(),
+            "patient": patient,
+            "reasonCode": reason,
+            "expiresAt": opened.expiresAt,
+            "txHash": receipt.transaction_hash,
+        }),
+    );
+    Ok(())
 }
 
 /// Runs `medvault authority`.

@@ -91,6 +91,16 @@ pub(crate) enum RequestCommand {
         #[arg(long, default_value_t = 30)]
         days: u64,
     },
+    /// Tell the relayer where a request's criteria document is (done by `request open`; for a
+    /// retry). The relayer checks it against the on-chain commitment.
+    ListCriteria {
+        /// The request.
+        #[arg(long)]
+        request: U256,
+        /// The criteria document's CID (printed by `request open`).
+        #[arg(long)]
+        cid: String,
+    },
     /// Close a request and take back its unspent budget.
     Close {
         /// The request.
@@ -119,6 +129,18 @@ pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
         }
         ResearcherCommand::Request(RequestCommand::Open { criteria, price, max, days }) => {
             open(ctx, &criteria, price, max, days).await
+        }
+        ResearcherCommand::Request(RequestCommand::ListCriteria { request, cid }) => {
+            let filed = ctx
+                .api
+                .file_criteria(request, &cid)
+                .await
+                .map_err(|e| eyre!("the relayer did not list the criteria: {e}"))?;
+            ctx.out.report(
+                "criteria listed",
+                json!({"request": request.to_string(), "criteriaCid": filed.cid, "criteria": filed.criteria}),
+            );
+            Ok(())
         }
         ResearcherCommand::Request(RequestCommand::Close { request }) => {
             close(ctx, request, false).await
@@ -224,6 +246,18 @@ async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -
         .find_map(|l| l.log_decode::<DataMarket::RequestOpened>().ok())
         .map(|l| l.inner.data.requestId)
         .ok_or_else(|| eyre!("openRequestWithPermit emitted no RequestOpened event"))?;
+    // Only the commitment is on-chain: tell the relayer where the document is, so the feed points
+    // patients to it. The request stands either way; a failure here is reported, not fatal.
+    let listed = match ctx.api.file_criteria(request, &cid).await {
+        Ok(_) => "yes".to_string(),
+        Err(e) => {
+            let line = format!(
+                "no: {e}; retry with `medvault researcher request list-criteria --request {request} --cid {cid}`"
+            );
+            ctx.out.note(format!("the relayer did not list the criteria: {e}"));
+            line
+        }
+    };
     ctx.out.report(
         "request opened",
         json!({
@@ -235,6 +269,7 @@ async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -
             "escrowed": budget.to_string(),
             "deadline": deadline,
             "txHash": receipt.transaction_hash,
+            "inFeed": listed,
         }),
     );
     Ok(())

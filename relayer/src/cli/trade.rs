@@ -10,12 +10,17 @@
 
 use std::{path::PathBuf, time::Duration};
 
-use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
+use alloy::{
+    primitives::{Address, B256, Bytes, U256, keccak256},
+    providers::Provider,
+    sol_types::SolEvent,
+};
 use eyre::{WrapErr, bail, eyre};
 use medvault_bindings::data_market::{DataMarket, IDataMarket::TradeApproval};
-use medvault_fhir::{CoarseQi, DeidOptions, Resource, deidentify};
+use medvault_fhir::{CoarseQi, Criteria, DeidOptions, Resource, deidentify};
 use medvault_relayer::{
     client::{
+        api::ApiError,
         ecies::{self, WRAPPED_KEY_LEN, WrappedKey},
         envelope::{self, AadContext},
         keys::SecretKey,
@@ -65,16 +70,22 @@ pub(crate) async fn approve(ctx: &Ctx, request: U256, files: &[PathBuf]) -> eyre
         bail!("request {request} does not exist or is closed");
     }
     let researcher_key = super::provider::registered_key(ctx, info.researcher).await?;
-    let mut records = Vec::new();
-    for f in files {
-        let text =
-            std::fs::read_to_string(f).wrap_err_with(|| format!("cannot read {}", f.display()))?;
-        records.push(
-            medvault_fhir::parse_json(&text)
-                .wrap_err_with(|| format!("{} is not valid FHIR", f.display()))?,
+    let records = read_records(files)?;
+    let opts = DeidOptions::now();
+    // Matched on the patient's side, before anything is signed: the criteria document, checked
+    // against the on-chain commitment, is evaluated on the patient's own records.
+    let criteria =
+        criteria_of(ctx, &KuboPinner::new(&ctx.ipfs_url, Duration::from_secs(30))?, request)
+            .await
+            .wrap_err_with(|| {
+                format!("cannot check request {request}'s criteria; nothing was signed")
+            })?;
+    if !criteria.matches(&records, opts.as_of) {
+        bail!(
+            "these records do not meet request {request}'s criteria ({}); nothing was signed",
+            String::from_utf8_lossy(&criteria.canonical_json())
         );
     }
-    let opts = DeidOptions::now();
     let patient = records.iter().find_map(find_patient).ok_or_else(|| {
         eyre!("the records hold no Patient resource, so the delivery has no class")
     })?;
@@ -123,6 +134,115 @@ pub(crate) async fn approve(ctx: &Ctx, request: U256, files: &[PathBuf]) -> eyre
             "relayer": answer,
         }),
     );
+    Ok(())
+}
+
+/// Reads FHIR JSON files, naming the one that is not FHIR.
+fn read_records(files: &[PathBuf]) -> eyre::Result<Vec<Resource>> {
+    files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f)
+                .wrap_err_with(|| format!("cannot read {}", f.display()))?;
+            medvault_fhir::parse_json(&text)
+                .wrap_err_with(|| format!("{} is not valid FHIR", f.display()))
+        })
+        .collect()
+}
+
+/// The criteria commitment of `request`, read from its `RequestOpened` event on the chain itself
+/// (not from the relayer, which only points to the document).
+async fn onchain_criteria(ctx: &Ctx, market: Address, request: U256) -> eyre::Result<B256> {
+    let filter = alloy::rpc::types::Filter::new()
+        .address(market)
+        .from_block(0)
+        .event_signature(DataMarket::RequestOpened::SIGNATURE_HASH)
+        .topic1(B256::from(request));
+    let logs = ctx.chain.get_logs(&filter).await?;
+    logs.iter()
+        .find_map(|l| l.log_decode::<DataMarket::RequestOpened>().ok())
+        .map(|e| e.inner.data.criteria)
+        .ok_or_else(|| eyre!("there is no research request {request}"))
+}
+
+/// Fetches `request`'s criteria document from IPFS (the CID the relayer's feed lists) and checks
+/// it against the on-chain commitment.
+async fn criteria_of(ctx: &Ctx, ipfs: &KuboPinner, request: U256) -> eyre::Result<Criteria> {
+    let market = ctx.address("market")?;
+    let commitment = onchain_criteria(ctx, market, request).await?;
+    let feed = ctx.api.research_requests().await.wrap_err("cannot read the relayer's feed")?;
+    let cid = feed
+        .iter()
+        .find(|r| r.id == request)
+        .and_then(|r| r.criteria_cid.clone())
+        .ok_or_else(|| {
+            eyre!("the feed lists no criteria document for request {request} (closed, full, expired, or the researcher has not listed it)")
+        })?;
+    criteria_at(ipfs, &cid, commitment).await
+}
+
+/// The criteria document at `cid`, if it hashes to `commitment`.
+async fn criteria_at(ipfs: &KuboPinner, cid: &str, commitment: B256) -> eyre::Result<Criteria> {
+    let bytes = ipfs.cat(cid).await.wrap_err_with(|| format!("cannot fetch {cid}"))?;
+    if keccak256(&bytes) != commitment {
+        bail!("the document at {cid} does not match the on-chain criteria commitment {commitment}");
+    }
+    Ok(Criteria::from_json(std::str::from_utf8(&bytes)?)?)
+}
+
+/// `medvault patient requests [FILE.json...]`: the open research requests, each with its criteria
+/// checked against the chain and, given the patient's own records, whether they meet them.
+pub(crate) async fn requests(ctx: &Ctx, files: &[PathBuf]) -> eyre::Result<()> {
+    let records = read_records(files)?;
+    let market = ctx.address("market")?;
+    let feed = ctx.api.research_requests().await.map_err(|e| match e {
+        ApiError::NotAvailable { url, .. } => {
+            eyre!("the relayer at {url} does not serve the research feed")
+        }
+        e => eyre!("cannot read the research feed: {e}"),
+    })?;
+    let ipfs = KuboPinner::new(&ctx.ipfs_url, Duration::from_secs(30))?;
+    let today = DeidOptions::now().as_of;
+    let mut rows = Vec::new();
+    let mut matching = 0;
+    for r in &feed {
+        let checked = match &r.criteria_cid {
+            Some(cid) => match onchain_criteria(ctx, market, r.id).await {
+                Ok(commitment) => criteria_at(&ipfs, cid, commitment).await,
+                Err(e) => Err(e),
+            },
+            None => Err(eyre!("not listed by the researcher")),
+        };
+        let (criteria, matches) = match &checked {
+            Ok(c) => (
+                String::from_utf8_lossy(&c.canonical_json()).into_owned(),
+                (!records.is_empty()).then(|| c.matches(&records, today)),
+            ),
+            Err(e) => (format!("unknown: {e}"), None),
+        };
+        matching += usize::from(matches == Some(true));
+        rows.push(json!({
+            "request": r.id.to_string(),
+            "researcher": r.researcher,
+            "pricePerRecord": r.price_per_record.to_string(),
+            "openSlots": r.max_records.saturating_sub(r.settled),
+            "deadline": r.deadline,
+            "criteria": criteria,
+            "criteriaCid": r.criteria_cid,
+            "matches": match matches {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None if checked.is_ok() => "not checked (no records given)",
+                None => "cannot tell",
+            },
+        }));
+    }
+    let title = if records.is_empty() {
+        format!("{} open research requests", rows.len())
+    } else {
+        format!("{} open research requests, {matching} matching these records", rows.len())
+    };
+    ctx.out.report(&title, json!({"requests": rows}));
     Ok(())
 }
 

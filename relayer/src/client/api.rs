@@ -13,6 +13,9 @@
 //! | [`RelayerApi::add_key`]     | `POST /v1/records/{recordId}/keys` |
 //! | [`RelayerApi::delete_keys`] | `DELETE /v1/records/{recordId}/keys` |
 //! | [`RelayerApi::access_log`]  | `GET /v1/patients/{address}/access-log` |
+//! | [`RelayerApi::patient_records`] | `GET /v1/patients/{address}/records` |
+//! | [`RelayerApi::research_requests`] | `GET /v1/market/requests` |
+//! | [`RelayerApi::file_criteria`] | `POST /v1/market/requests/{id}/criteria` |
 //!
 //! The key and access-log routes authenticate the caller by an EIP-191 (`personal_sign`) text
 //! naming the action, its arguments and a Unix timestamp ([`release_message`] and the others); the
@@ -24,7 +27,7 @@
 use std::time::Duration;
 
 use alloy::{
-    primitives::{Address, B256, Bytes, keccak256},
+    primitives::{Address, B256, Bytes, U256, keccak256},
     signers::{Signer, local::PrivateKeySigner},
     transports::http::reqwest,
 };
@@ -35,6 +38,7 @@ use medvault_bindings::{
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 use crate::service::{
+    api::market::{CriteriaFiled, CriteriaFiling, RequestInfo},
     http::{RecordResponse, SubmitResponse},
     ingest::SubmitRequest,
 };
@@ -148,7 +152,7 @@ pub struct RelayAccepted {
 }
 
 pub use crate::messages::{
-    access_log_message, add_key_message, delete_keys_message, release_message,
+    access_log_message, add_key_message, delete_keys_message, records_message, release_message,
 };
 
 /// A logged key-release receipt.
@@ -380,6 +384,34 @@ impl RelayerApi {
         );
         let response = self.send(self.http.get(url)).await?;
         self.parse(response, Some("GET /v1/patients/{address}/access-log")).await
+    }
+
+    /// `GET /v1/patients/{address}/records`: the records filed for `signer`.
+    pub async fn patient_records(&self, signer: &PrivateKeySigner) -> Result<serde_json::Value> {
+        let timestamp = unix_now();
+        let patient = signer.address();
+        let signature = personal_sign(signer, &records_message(patient, timestamp)).await?;
+        let url = format!(
+            "{}?timestamp={timestamp}&signature={signature}",
+            self.url(&format!("/v1/patients/{patient:#x}/records"))
+        );
+        let response = self.send(self.http.get(url)).await?;
+        self.parse(response, Some("GET /v1/patients/{address}/records")).await
+    }
+
+    /// `GET /v1/market/requests`: the open research requests.
+    pub async fn research_requests(&self) -> Result<Vec<RequestInfo>> {
+        let response = self.send(self.http.get(self.url("/v1/market/requests"))).await?;
+        self.parse(response, Some("GET /v1/market/requests")).await
+    }
+
+    /// `POST /v1/market/requests/{id}/criteria`: tells the relayer where request `request`'s
+    /// criteria document is, so the feed shows it to patients.
+    pub async fn file_criteria(&self, request: U256, cid: &str) -> Result<CriteriaFiled> {
+        let url = self.url(&format!("/v1/market/requests/{request}/criteria"));
+        let body = CriteriaFiling { cid: cid.to_string() };
+        let response = self.send(self.http.post(url).json(&body)).await?;
+        self.parse(response, Some("POST /v1/market/requests/{id}/criteria")).await
     }
 
     /// `POST` of a JSON body to `path` (a route of the relayer), answer as `T`.

@@ -156,7 +156,8 @@ pub async fn serve(
         registry: records,
     };
     let pipeline = Pipeline::new(store.clone(), registry, ingest, wake.clone());
-    let (api, background) = user_api::start(&config, &deployment, signer.clone(), tx.clone())?;
+    let (api, background) =
+        user_api::start(&config, &deployment, signer.clone(), tx.clone(), pinner.clone())?;
     let batcher = Batcher::new(
         store,
         pinner,

@@ -33,6 +33,9 @@ pub enum ApiError {
     /// The chain could not be read.
     #[error("chain: {0}")]
     Chain(String),
+    /// The IPFS node could not be read.
+    #[error("ipfs: {0}")]
+    Ipfs(String),
     /// The transaction manager failed.
     #[error("transactions: {0}")]
     Tx(String),
@@ -56,13 +59,21 @@ impl ApiError {
             Self::Gone(_) => StatusCode::GONE,
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Chain(_) | Self::Tx(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Ipfs(_) => StatusCode::BAD_GATEWAY,
             Self::Store(_) | Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     /// True if the same request may succeed later.
     pub fn is_retryable(&self) -> bool {
-        matches!(self, Self::Chain(_) | Self::Tx(_) | Self::Store(_) | Self::TooManyRequests(_))
+        matches!(
+            self,
+            Self::Chain(_)
+                | Self::Ipfs(_)
+                | Self::Tx(_)
+                | Self::Store(_)
+                | Self::TooManyRequests(_)
+        )
     }
 }
 

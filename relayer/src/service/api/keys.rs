@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use super::{
     ApiContext, JsonBody, auth,
     error::{ApiError, Result},
-    store::{KeyRecord, NewReceipt, Receipt, grantee_of},
+    store::{KeyRecord, NewReceipt, PatientRecord, Receipt, grantee_of},
 };
 
 sol! {
@@ -239,6 +239,30 @@ async fn write_receipt(ctx: &ApiContext, mut receipt: NewReceipt) -> Result<Rece
     let id = tokio::task::spawn_blocking(move || store.log(&receipt)).await??;
     ctx.metrics.count("access_log_receipts");
     Ok(ReceiptRef { id, leaf, signature })
+}
+
+/// Answer of `GET /v1/patients/{address}/records`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PatientRecordsResponse {
+    /// The patient.
+    pub patient: Address,
+    /// The records filed for them, oldest first.
+    pub records: Vec<PatientRecord>,
+}
+
+/// `GET /v1/patients/{address}/records`: the records filed for a patient, for that patient only
+/// (which records exist and when is itself about the patient's health).
+pub async fn patient_records(
+    State(ctx): State<ApiContext>,
+    Path(patient): Path<Address>,
+    Query(q): Query<AccessLogQuery>,
+) -> Result<Json<PatientRecordsResponse>> {
+    let msg = auth::records_message(patient, q.timestamp);
+    auth::check(&msg, &q.signature, patient, q.timestamp)?;
+    let store = ctx.store.clone();
+    let records = tokio::task::spawn_blocking(move || store.records_of(patient)).await??;
+    Ok(Json(PatientRecordsResponse { patient, records }))
 }
 
 /// `POST /v1/keys/release`.

@@ -64,6 +64,10 @@ pub struct RequestInfo {
     pub deadline: u64,
     /// Closed by the researcher.
     pub closed: bool,
+    /// Where the criteria document is on IPFS, once filed with the relayer
+    /// (`POST /v1/market/requests/{id}/criteria`) and checked against `criteria`.
+    #[serde(default)]
+    pub criteria_cid: Option<String>,
 }
 
 /// A trade's on-chain state.
@@ -121,7 +125,27 @@ impl OnChainMarket {
             settled: r.settled,
             deadline: r.deadline,
             closed: r.closed,
+            criteria_cid: None,
         })
+    }
+
+    /// The criteria commitment of request `id`, from its `RequestOpened` event.
+    async fn criteria_of(&self, id: U256) -> Result<Option<B256>, String> {
+        let logs = self
+            .provider
+            .get_logs(
+                &Filter::new()
+                    .address(self.market)
+                    .from_block(0)
+                    .event_signature(DataMarket::RequestOpened::SIGNATURE_HASH)
+                    .topic1(B256::from(id)),
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        Ok(logs
+            .iter()
+            .find_map(|l| l.log_decode::<DataMarket::RequestOpened>().ok())
+            .map(|e| e.inner.data.criteria))
     }
 }
 
@@ -168,8 +192,12 @@ impl MarketChain for OnChainMarket {
     }
 
     async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String> {
-        let info = self.request_at(id).await?;
-        Ok((info.researcher != Address::ZERO).then_some(info))
+        let mut info = self.request_at(id).await?;
+        if info.researcher == Address::ZERO {
+            return Ok(None);
+        }
+        info.criteria = self.criteria_of(id).await?;
+        Ok(Some(info))
     }
 
     async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {
@@ -402,11 +430,86 @@ pub async fn deliver(
 pub async fn requests(State(ctx): State<ApiContext>) -> Result<Json<Vec<RequestInfo>>> {
     let now = auth::now_secs();
     let all = ctx.market.requests().await.map_err(ApiError::Chain)?;
-    Ok(Json(
-        all.into_iter()
-            .filter(|r| !r.closed && r.deadline > now && r.settled < r.max_records)
-            .collect(),
-    ))
+    let open: Vec<RequestInfo> = all
+        .into_iter()
+        .filter(|r| !r.closed && r.deadline > now && r.settled < r.max_records)
+        .collect();
+    let store = ctx.store.clone();
+    let open = tokio::task::spawn_blocking(move || {
+        open.into_iter()
+            .map(|mut r| {
+                r.criteria_cid = store.criteria_cid(r.id)?;
+                Ok(r)
+            })
+            .collect::<rusqlite::Result<Vec<_>>>()
+    })
+    .await??;
+    Ok(Json(open))
+}
+
+/// Largest criteria document the relayer fetches.
+const MAX_CRITERIA_BYTES: usize = 64 << 10;
+
+/// Body of `POST /v1/market/requests/{id}/criteria`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriteriaFiling {
+    /// Where the criteria document is on IPFS.
+    pub cid: String,
+}
+
+/// Answer of `POST /v1/market/requests/{id}/criteria`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CriteriaFiled {
+    /// The request.
+    pub request: U256,
+    /// The CID on file (the first one filed, if the document was filed before).
+    pub cid: String,
+    /// The on-chain commitment it matched.
+    pub criteria: B256,
+}
+
+/// `POST /v1/market/requests/{id}/criteria`: files where a request's criteria document is, so the
+/// feed can point patients to it. Only the commitment is on-chain; the relayer fetches the CID and
+/// files it only if its bytes hash to that commitment, so anyone may file it.
+pub async fn file_criteria(
+    State(ctx): State<ApiContext>,
+    Path(id): Path<U256>,
+    JsonBody(body): JsonBody<CriteriaFiling>,
+) -> Result<Json<CriteriaFiled>> {
+    let cid = body.cid.trim().to_string();
+    if cid.is_empty()
+        || cid.len() > 128
+        || !cid.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(ApiError::BadRequest(format!("{:?} is not a CID", body.cid)));
+    }
+    let request = ctx
+        .market
+        .request(id)
+        .await
+        .map_err(ApiError::Chain)?
+        .ok_or_else(|| ApiError::NotFound(format!("no research request {id}")))?;
+    let commitment = request.criteria.ok_or_else(|| {
+        ApiError::Chain(format!("the RequestOpened event of request {id} was not found"))
+    })?;
+    let bytes =
+        ctx.ipfs.cat(&cid).await.map_err(|e| ApiError::Ipfs(format!("cannot fetch {cid}: {e}")))?;
+    if bytes.len() > MAX_CRITERIA_BYTES {
+        return Err(ApiError::BadRequest(format!(
+            "{cid} holds {} bytes; a criteria document is at most {MAX_CRITERIA_BYTES}",
+            bytes.len()
+        )));
+    }
+    if keccak256(&bytes) != commitment {
+        return Err(ApiError::BadRequest(format!(
+            "the document at {cid} does not hash to request {id}'s criteria commitment {commitment}"
+        )));
+    }
+    let store = ctx.store.clone();
+    let filed = tokio::task::spawn_blocking(move || store.file_criteria(id, &cid)).await??;
+    Ok(Json(CriteriaFiled { request: id, cid: filed, criteria: commitment }))
 }
 
 /// Query of `GET /v1/market/requests/{id}/deliveries`.

@@ -92,6 +92,8 @@ pub struct ApiContext {
     pub anchor_now: Arc<Notify>,
     /// Notifications (fed by [`events::EventFeed`]).
     pub events: tokio::sync::broadcast::Sender<events::Event>,
+    /// The IPFS node (reads of documents filed by reference, such as research criteria).
+    pub ipfs: Arc<dyn crate::service::ipfs::Pinner>,
 }
 
 /// The API's background tasks: the access-log anchorer, the event feed, and market releases and
@@ -144,12 +146,14 @@ pub const ROUTES: &[&str] = &[
     "/v1/keys/release",
     "/v1/records/{id}/keys",
     "/v1/patients/{address}/access-log",
+    "/v1/patients/{address}/records",
     "/v1/relay/consent",
     "/v1/relay/forward",
     "/v1/relay/{key}",
     "/v1/events",
     "/v1/market/deliveries",
     "/v1/market/requests",
+    "/v1/market/requests/{id}/criteria",
     "/v1/market/requests/{id}/deliveries",
     "/metrics",
     "/openapi.json",
@@ -166,12 +170,14 @@ pub fn router(ctx: ApiContext, body_limit: usize) -> Router {
         .route("/v1/keys/release", post(keys::release))
         .route("/v1/records/{id}/keys", post(keys::add_key).delete(keys::delete_keys))
         .route("/v1/patients/{address}/access-log", get(keys::access_log))
+        .route("/v1/patients/{address}/records", get(keys::patient_records))
         .route("/v1/relay/consent", post(relay::consent))
         .route("/v1/relay/forward", post(relay::forward))
         .route("/v1/relay/{key}", get(relay::status))
         .route("/v1/events", get(events::events))
         .route("/v1/market/deliveries", post(market::deliver))
         .route("/v1/market/requests", get(market::requests))
+        .route("/v1/market/requests/{id}/criteria", post(market::file_criteria))
         .route("/v1/market/requests/{id}/deliveries", get(market::deliveries))
         .route("/metrics", get(ops::metrics))
         .route("/openapi.json", get(ops::openapi))
@@ -193,6 +199,7 @@ pub fn start(
     deployment: &crate::devnet::Deployment,
     signer: PrivateKeySigner,
     tx: crate::service::tx::TxManager,
+    ipfs: Arc<dyn crate::service::ipfs::Pinner>,
 ) -> eyre::Result<(ApiContext, Background)> {
     use eyre::WrapErr;
     let store = Arc::new(
@@ -258,6 +265,7 @@ pub fn start(
         metrics: Metrics::new(),
         anchor_now: anchor_now.clone(),
         events,
+        ipfs,
     };
     Ok((ctx, Background { anchorer, feed, market: market_task, anchor_now }))
 }

@@ -71,6 +71,11 @@ CREATE TABLE IF NOT EXISTS api_deliveries (
     UNIQUE (request_id, patient)
 );
 CREATE INDEX IF NOT EXISTS api_deliveries_state ON api_deliveries(state, id);
+CREATE TABLE IF NOT EXISTS api_criteria (
+    request_id  BLOB PRIMARY KEY,
+    cid         TEXT NOT NULL,
+    created_ms  INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS api_gas (
     account BLOB NOT NULL,
     day     INTEGER NOT NULL,
@@ -102,6 +107,36 @@ pub struct Delivery {
     pub deadline: u64,
     /// `held`, `released`, `settling`, `done`, `failed` or `expired`.
     pub state: String,
+}
+
+/// A record filed for a patient, as the patient's own listing shows it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PatientRecord {
+    /// The relayer's id of the record (`GET /v1/records/{id}`).
+    pub id: i64,
+    /// The patient's opaque id the record is filed under.
+    pub patient_id: B256,
+    /// The opaque record id.
+    pub record_id: B256,
+    /// Its version.
+    pub version: u32,
+    /// Consent category.
+    pub category: u16,
+    /// Who wrote it.
+    pub author: Address,
+    /// Where it stands: `received` … `confirmed` or `failed`.
+    pub status: String,
+    /// CID of the batch object holding its envelope (once pinned).
+    pub cid: Option<String>,
+    /// The batch root anchored in `RecordRegistry` (once batched).
+    pub root: Option<B256>,
+    /// The anchor transaction (once mined).
+    pub tx_hash: Option<B256>,
+    /// Its block.
+    pub block_number: Option<u64>,
+    /// Whether the patient deleted everyone else's keys.
+    pub shredded: bool,
 }
 
 /// A record as the key release needs it.
@@ -235,6 +270,62 @@ impl ApiStore {
             Ok(KeyRecord { patient: addr(p)?, author: addr(a)?, category, shredded })
         })
         .transpose()
+    }
+
+    /// Files `cid` as where request `request_id`'s criteria document is (checked by the caller
+    /// against the on-chain commitment). The first CID filed stays; returns the one on file.
+    pub fn file_criteria(&self, request_id: U256, cid: &str) -> rusqlite::Result<String> {
+        let conn = self.conn();
+        let key = request_id.to_be_bytes::<32>();
+        conn.execute(
+            "INSERT OR IGNORE INTO api_criteria (request_id, cid, created_ms) VALUES (?1, ?2, ?3)",
+            params![key.as_slice(), cid, now_ms()],
+        )?;
+        conn.query_row(
+            "SELECT cid FROM api_criteria WHERE request_id = ?1",
+            params![key.as_slice()],
+            |r| r.get(0),
+        )
+    }
+
+    /// The CID of request `request_id`'s criteria document, if one was filed.
+    pub fn criteria_cid(&self, request_id: U256) -> rusqlite::Result<Option<String>> {
+        self.conn()
+            .query_row(
+                "SELECT cid FROM api_criteria WHERE request_id = ?1",
+                params![request_id.to_be_bytes::<32>().as_slice()],
+                |r| r.get(0),
+            )
+            .optional()
+    }
+
+    /// Every record filed for `patient`, oldest first, with where its batch stands.
+    pub fn records_of(&self, patient: Address) -> rusqlite::Result<Vec<PatientRecord>> {
+        let conn = self.conn();
+        let mut st = conn.prepare(
+            "SELECT r.id, r.patient_id, r.record_id, r.version, r.category, r.author, r.state,
+                    b.data_cid, b.root, b.tx_hash, b.block_number,
+                    EXISTS (SELECT 1 FROM api_shredded s WHERE s.record_id = r.record_id)
+             FROM records r LEFT JOIN batches b ON b.id = r.batch_id
+             WHERE r.patient_account = ?1 ORDER BY r.id",
+        )?;
+        let rows = st.query_map(params![patient.as_slice()], |r| {
+            Ok(PatientRecord {
+                id: r.get(0)?,
+                patient_id: b256(r.get(1)?)?,
+                record_id: b256(r.get(2)?)?,
+                version: r.get(3)?,
+                category: r.get(4)?,
+                author: addr(r.get(5)?)?,
+                status: r.get(6)?,
+                cid: r.get(7)?,
+                root: r.get::<_, Option<Vec<u8>>>(8)?.map(b256).transpose()?,
+                tx_hash: r.get::<_, Option<Vec<u8>>>(9)?.map(b256).transpose()?,
+                block_number: r.get::<_, Option<i64>>(10)?.map(|b| b as u64),
+                shredded: r.get(11)?,
+            })
+        })?;
+        rows.collect()
     }
 
     /// The wrapped key for `grantee`: one added by the patient, else one that came with the record.

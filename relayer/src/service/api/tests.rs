@@ -25,14 +25,17 @@ use super::{
     chain::{FakeChain, FakeSubmitter},
     error::ApiError,
     keys::{self, AccessLogQuery, AddKeyRequest, DeleteKeysRequest, ReleaseRequest},
-    market::{FakeMarket, RequestInfo},
+    market::{self, FakeMarket, RequestInfo},
     relay::{self, ConsentRelayRequest},
     store::ApiStore,
 };
 use crate::{
     client::{ecies, envelope::DataKey, keys::SecretKey},
     merkle,
-    service::store::{NewRecord, NewSubmission, RecordStore, SqliteStore},
+    service::{
+        ipfs::in_memory::InMemoryPinner,
+        store::{NewRecord, NewSubmission, RecordStore, SqliteStore},
+    },
     types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion},
 };
 
@@ -41,6 +44,7 @@ struct Fixture {
     chain: Arc<FakeChain>,
     submitter: Arc<FakeSubmitter>,
     market: Arc<FakeMarket>,
+    ipfs: Arc<InMemoryPinner>,
     patient: PrivateKeySigner,
     author: PrivateKeySigner,
     reader: PrivateKeySigner,
@@ -91,6 +95,7 @@ fn fixture() -> Fixture {
     let chain = Arc::new(FakeChain::default());
     let submitter = Arc::new(FakeSubmitter::default());
     let market = Arc::new(FakeMarket::default());
+    let ipfs = Arc::new(InMemoryPinner::default());
     let ctx = ApiContext {
         store: Arc::new(ApiStore::open(&db).expect("api store")),
         chain: chain.clone(),
@@ -111,8 +116,9 @@ fn fixture() -> Fixture {
         metrics: Metrics::new(),
         anchor_now: Arc::new(Notify::new()),
         events: tokio::sync::broadcast::channel(16).0,
+        ipfs: ipfs.clone(),
     };
-    Fixture { ctx, chain, submitter, market, patient, author, reader, record, _dir: dir }
+    Fixture { ctx, chain, submitter, market, ipfs, patient, author, reader, record, _dir: dir }
 }
 
 fn sign(key: &PrivateKeySigner, msg: &str) -> Bytes {
@@ -559,6 +565,7 @@ async fn deliveries_are_held_until_their_class_reaches_k_then_settled_and_claime
         settled: 0,
         deadline: now + 3600,
         closed: false,
+        criteria_cid: None,
     });
     let patients: Vec<PrivateKeySigner> = (0..4).map(|_| PrivateKeySigner::random()).collect();
     let e = deliver(&f, &patients[0], "CA", now - 1).await.unwrap_err();
@@ -704,4 +711,69 @@ async fn the_event_stream_carries_the_patients_notifications_only() {
         panic!("refused")
     };
     assert!(matches!(e, ApiError::Unauthorized(_)));
+}
+
+#[tokio::test]
+async fn the_patient_lists_their_records_and_no_one_else_can() {
+    let f = fixture();
+    let t = auth::now_secs();
+    let list = |who: &PrivateKeySigner| {
+        let msg = auth::records_message(f.patient.address(), t);
+        keys::patient_records(
+            State(f.ctx.clone()),
+            Path(f.patient.address()),
+            Query(AccessLogQuery { timestamp: t, signature: sign(who, &msg) }),
+        )
+    };
+    let Json(listed) = list(&f.patient).await.expect("the patient's own list");
+    assert_eq!(listed.records.len(), 1);
+    let rec = &listed.records[0];
+    assert_eq!(rec.record_id, f.record);
+    assert_eq!(rec.author, f.author.address());
+    assert_eq!(rec.status, "received");
+    assert!(!rec.shredded);
+    let e = list(&f.reader).await.unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)), "{e}");
+}
+
+#[tokio::test]
+async fn criteria_are_filed_only_when_they_hash_to_the_commitment() {
+    use crate::service::ipfs::Pinner;
+    let f = fixture();
+    let document = br#"{"sex":"female"}"#.to_vec();
+    let commitment = alloy::primitives::keccak256(&document);
+    f.market.requests.lock().unwrap().push(RequestInfo {
+        id: U256::from(7),
+        researcher: Address::repeat_byte(0x11),
+        criteria: Some(commitment),
+        price_per_record: U256::from(100),
+        max_records: 10,
+        settled: 0,
+        deadline: auth::now_secs() + 3600,
+        closed: false,
+        criteria_cid: None,
+    });
+    let file = |id: u64, cid: String| {
+        market::file_criteria(
+            State(f.ctx.clone()),
+            Path(U256::from(id)),
+            JsonBody(market::CriteriaFiling { cid }),
+        )
+    };
+    let feed = || async {
+        let Json(feed) = market::requests(State(f.ctx.clone())).await.expect("feed");
+        feed
+    };
+    let other = f.ipfs.add_pinned(br#"{"sex":"male"}"#.to_vec()).await.unwrap();
+    let e = file(7, other).await.unwrap_err();
+    assert!(matches!(e, ApiError::BadRequest(ref m) if m.contains("does not hash")), "{e}");
+    let e = file(7, "not a cid!".into()).await.unwrap_err();
+    assert!(matches!(e, ApiError::BadRequest(_)), "{e}");
+    let cid = f.ipfs.add_pinned(document).await.unwrap();
+    let e = file(8, cid.clone()).await.unwrap_err();
+    assert!(matches!(e, ApiError::NotFound(_)), "{e}");
+    assert_eq!(feed().await[0].criteria_cid, None, "nothing filed by the refusals");
+    let Json(filed) = file(7, cid.clone()).await.expect("the matching document is filed");
+    assert_eq!((filed.cid.as_str(), filed.criteria), (cid.as_str(), commitment));
+    assert_eq!(feed().await[0].criteria_cid.as_deref(), Some(cid.as_str()));
 }

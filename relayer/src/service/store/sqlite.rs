@@ -69,6 +69,8 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE INDEX IF NOT EXISTS records_state ON records(state, id);
 CREATE INDEX IF NOT EXISTS records_batch ON records(batch_id, id);
 CREATE INDEX IF NOT EXISTS records_submission ON records(submission_id, id);
+CREATE INDEX IF NOT EXISTS records_record ON records(record_id, version);
+CREATE INDEX IF NOT EXISTS records_patient ON records(patient_account, id);
 ";
 
 /// The SQLite store. One connection behind a mutex: SQLite serialises writers anyway, and every
