@@ -295,6 +295,14 @@ async fn provider_and_patient_journeys() {
     let wrapped = rec["wrappedKeyForPatient"].as_str().unwrap().to_string();
     let record_id: B256 = rec["recordId"].as_str().unwrap().parse().unwrap();
 
+    // The patient lists what was filed for them; nobody else can.
+    let listed = run_patient(&["records"]);
+    let filed = &listed["records"][0];
+    assert_eq!(filed["recordId"], rec["recordId"], "{listed}");
+    assert_eq!(filed["status"], Value::String("confirmed".into()));
+    assert_eq!(filed["author"].as_str().unwrap().parse::<Address>().unwrap(), doctor);
+    assert!(filed["txHash"].as_str().is_some(), "{listed}");
+
     // Patient verifies against the chain and decrypts.
     let out = stack.dir.path().join("decrypted.json");
     let verified = run_patient(&[
@@ -396,23 +404,46 @@ async fn provider_and_patient_journeys() {
     assert_eq!(pending.set, vec![stack.chain.dev_address(5)]);
 
     // A break-glass access by the certified doctor, disputed by the patient: it ends at once.
-    let doctor_wallet = stack.wallet(stack.chain.dev_key(2));
-    let receipt = ConsentManager::new(stack.addr("consent"), &doctor_wallet)
-        .breakGlass(patient, 7)
-        .send()
-        .await
-        .unwrap()
-        .get_receipt()
-        .await
-        .unwrap();
-    let opened = receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|l| l.log_decode::<ConsentManager::EmergencyAccessOpened>().ok())
-        .unwrap();
-    let emergency = opened.inner.data.emergencyId.to_string();
+    let opened = ok(
+        &stack,
+        api,
+        &[
+            "provider",
+            "break-glass",
+            "--patient",
+            &patient_s,
+            "--reason",
+            "7",
+            "--keystore",
+            &ks(&doctor_ks),
+        ],
+        &[],
+    );
+    let emergency = opened["emergency"].as_str().unwrap().to_string();
     assert!(consent.emergencyUntil(patient, doctor).call().await.unwrap() > 0);
+    let listed = run_patient(&["emergency", "list"]);
+    let open = &listed["emergencies"][0];
+    assert_eq!(open["emergency"], Value::String(emergency.clone()), "{listed}");
+    assert_eq!(open["status"], Value::String("open".into()));
+    assert_eq!(open["active"], Value::Bool(true));
+    // Only certified providers may break the glass.
+    let err = cli(
+        &stack,
+        api,
+        &[
+            "provider",
+            "break-glass",
+            "--patient",
+            &patient_s,
+            "--reason",
+            "7",
+            "--keystore",
+            &ks(&reader_ks),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("certified provider"), "{err}");
     let reviewed = run_patient(&[
         "emergency",
         "review",
@@ -646,6 +677,40 @@ async fn certification_by_peer_vote_then_leave_and_withdraw() {
     }
     assert!(gained[0] > gained[2], "{gained:?}");
 
+    // A peer challenges another for misconduct, posting the challenge bond.
+    let peer_balance = token.balanceOf(peers[0].1).call().await.unwrap();
+    let challenged = run(
+        &[
+            "provider",
+            "challenge",
+            "--provider",
+            &peers[2].1.to_string(),
+            "--evidence",
+            "records altered",
+        ],
+        &peers[0].0,
+    );
+    let challenge: U256 = challenged["review"].as_str().unwrap().parse().unwrap();
+    assert!(challenge > review.parse::<U256>().unwrap(), "{challenged}");
+    assert!(token.balanceOf(peers[0].1).call().await.unwrap() < peer_balance, "bond posted");
+    let err = cli(
+        &stack,
+        "",
+        &[
+            "provider",
+            "challenge",
+            "--provider",
+            &stack.chain.dev_address(7).to_string(),
+            "--evidence",
+            "x",
+            "--keystore",
+            &peers[0].0.display().to_string(),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("challenge"), "an uncertified account cannot be challenged: {err}");
+
     // Leave, wait out the unbonding delay, withdraw the stake.
     let balance = token.balanceOf(applicant_addr).call().await.unwrap();
     run(&["provider", "leave"], &applicant);
@@ -820,6 +885,34 @@ async fn research_trade_from_approval_to_payment() {
     run(&["patient", "register"], &patient_ks);
     let fhir = stack.dir.path().join("record.json");
     std::fs::write(&fhir, RECORD).unwrap();
+    // The patient's side matches the request's criteria (fetched by the CID the researcher filed
+    // with the relayer, checked against the on-chain commitment) on the patient's own records.
+    let male = stack.dir.path().join("male.json");
+    std::fs::write(&male, RECORD.replace("\"gender\": \"female\"", "\"gender\": \"male\""))
+        .unwrap();
+    let feed = run(&["patient", "requests", &fhir.display().to_string()], &patient_ks);
+    let listed = &feed["requests"][0];
+    assert_eq!(listed["request"], Value::String(request.clone()), "{feed}");
+    assert_eq!(listed["criteria"], Value::String(r#"{"not":{"sex":"male"}}"#.into()));
+    assert_eq!(listed["matches"], Value::String("yes".into()), "{feed}");
+    let feed = run(&["patient", "requests", &male.display().to_string()], &patient_ks);
+    assert_eq!(feed["requests"][0]["matches"], Value::String("no".into()), "{feed}");
+    let err = cli(
+        &stack,
+        api,
+        &[
+            "patient",
+            "approve-trade",
+            "--request",
+            &request,
+            &male.display().to_string(),
+            "--keystore",
+            &patient_ks.display().to_string(),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("do not meet") && err.contains("nothing was signed"), "{err}");
     let approved = run(
         &["patient", "approve-trade", "--request", &request, &fhir.display().to_string()],
         &patient_ks,
@@ -861,11 +954,103 @@ async fn research_trade_from_approval_to_payment() {
         .to_string();
     assert!(!view.contains(&name), "the family name {name} leaked");
 
-    // After the dispute window the patient claims, still without ETH.
+    // A second patient's trade, which the researcher disputes within the window.
+    let (second_ks, second) = keystore(&stack, "second.json", None);
+    run(&["patient", "register"], &second_ks);
+    run(
+        &["patient", "approve-trade", "--request", &request, &fhir.display().to_string()],
+        &second_ks,
+    );
+    for _ in 0..100 {
+        if market.request(request_id).call().await.unwrap().settled == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(market.request(request_id).call().await.unwrap().settled, 2);
+    let second_s = second.to_string();
+    run(
+        &[
+            "researcher",
+            "dispute",
+            "--request",
+            &request,
+            "--patient",
+            &second_s,
+            "--reason",
+            "duplicate",
+        ],
+        &lab,
+    );
+    assert_eq!(market.trade(request_id, second).call().await.unwrap().status, 2, "disputed");
+
+    // After the dispute window the patient claims, still without ETH; the disputed one cannot.
     let window = market.disputeWindow().call().await.unwrap();
     warp(&reader, window + 1).await;
     assert_eq!(token.balanceOf(patient).call().await.unwrap(), U256::ZERO);
     run(&["patient", "claim", "--request", &request], &patient_ks);
     assert!(token.balanceOf(patient).call().await.unwrap() > U256::ZERO);
     assert_eq!(reader.get_balance(patient).await.unwrap(), U256::ZERO);
+    let err = cli(
+        &stack,
+        api,
+        &[
+            "patient",
+            "claim",
+            "--request",
+            &request,
+            "--keystore",
+            &second_ks.display().to_string(),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("disputed"), "{err}");
+    assert_eq!(token.balanceOf(second).call().await.unwrap(), U256::ZERO);
+
+    // Past the deadline the unspent budget goes back to the researcher.
+    let refund_args = ["researcher", "request", "refund", "--request", request.as_str()];
+    let err = cli(
+        &stack,
+        api,
+        &[&refund_args[..], &["--keystore", &lab.display().to_string()]].concat(),
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("refundExpired"), "{err}");
+    warp(&reader, 31 * 86_400).await;
+    let refunded = run(&refund_args, &lab);
+    let returned: U256 = refunded["returned"].as_str().unwrap().parse().unwrap();
+    assert_eq!(
+        returned,
+        U256::from(3u64) * U256::from(10u64).pow(U256::from(18)),
+        "3 unused slots"
+    );
+    assert!(market.request(request_id).call().await.unwrap().closed);
+}
+
+#[test]
+fn the_demo_tells_the_whole_story() {
+    // README command 1 runs `medvault demo`; it fails on any step whose outcome is not what the
+    // story says (a dissenter not slashed, a refused read released, a name in a research view…).
+    let output = Command::new(BIN)
+        .arg("demo")
+        .env("MEDVAULT_ROOT", root())
+        .stdin(Stdio::null())
+        .output()
+        .expect("medvault demo runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    for line in [
+        "Dr. Grey certified: true",
+        "Dr. Cy: -",
+        "released her key (released (consent))",
+        "refused: the relayer did not release the key",
+        "Dr. Bo may read Alice's emergency data now: false",
+        "Alice's records match: yes",
+        "2 deliveries released",
+        "Alice holds 1.95 MVT and 0 ETH",
+    ] {
+        assert!(stdout.contains(line), "the story lacks {line:?}:\n{stdout}");
+    }
 }

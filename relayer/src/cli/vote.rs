@@ -260,6 +260,10 @@ pub(crate) async fn finalize(ctx: &Ctx, review: U256) -> eyre::Result<()> {
 /// `medvault provider challenge --provider ADDR --evidence TEXT` (posts the challenge bond).
 pub(crate) async fn challenge(ctx: &Ctx, provider: Address, evidence: &str) -> eyre::Result<()> {
     let providers = ProviderRegistry::new(ctx.address("providers")?, &ctx.chain);
+    // Checked first, so a challenge that cannot be opened leaves no token approval behind.
+    if !providers.isCertified(provider).call().await? {
+        bail!("{provider} is not a certified provider: only certified providers can be challenged");
+    }
     approve_bond(ctx, U256::from(providers.params().call().await?.challengeBond)).await?;
     let pending =
         providers.challenge(provider, keccak256(evidence.as_bytes())).send().await.map_err(
