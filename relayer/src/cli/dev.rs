@@ -103,6 +103,9 @@ pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
 
     story.step("The local stack is running");
     story.fact("deployment file", args.deployment.display());
+    story.detail(
+        "It names the contracts and these endpoints; `medvault provider|patient|researcher …` read it.",
+    );
     story.fact("relayer account", stack.chain.dev_address(RELAYER));
     story.detail("Funded dev accounts (anvil's well-known test keys, never use them elsewhere):");
     for i in 0..stack.chain.dev_accounts() {
