@@ -15,8 +15,11 @@ use std::{
 };
 
 use alloy::{
+    network::EthereumWallet,
     node_bindings::{Anvil, AnvilInstance},
     primitives::{Address, B256},
+    providers::{DynProvider, Provider, ProviderBuilder},
+    signers::local::PrivateKeySigner,
 };
 use serde::{Deserialize, Serialize};
 
@@ -44,6 +47,9 @@ pub enum DevnetError {
     /// anvil failed to start.
     #[error("anvil failed to start: {0}")]
     Anvil(String),
+    /// A chain endpoint that is not a URL.
+    #[error("{0} is not a URL")]
+    BadUrl(String),
     /// The IPFS node failed to start or did not become ready in time.
     #[error("IPFS node failed to start: {0}")]
     Ipfs(String),
@@ -136,6 +142,11 @@ impl Chain {
     /// HTTP JSON-RPC endpoint.
     pub fn rpc_url(&self) -> String {
         self.anvil.endpoint()
+    }
+
+    /// A provider on this chain that signs with `signer`.
+    pub fn wallet(&self, signer: &PrivateKeySigner) -> DynProvider {
+        wallet_provider(&self.rpc_url(), signer.clone()).expect("anvil's endpoint is a URL")
     }
 
     /// Chain id.
@@ -288,6 +299,12 @@ fn multiaddr_to_http(addr: &str) -> Option<String> {
         ["", "ip4", host, "tcp", port, ..] => Some(format!("http://{host}:{port}")),
         _ => None,
     }
+}
+
+/// A provider on the chain at `rpc_url` that signs (and fills nonce, gas and fees) with `signer`.
+pub fn wallet_provider(rpc_url: &str, signer: PrivateKeySigner) -> Result<DynProvider> {
+    let url = rpc_url.parse().map_err(|_| DevnetError::BadUrl(rpc_url.to_string()))?;
+    Ok(ProviderBuilder::new().wallet(EthereumWallet::from(signer)).connect_http(url).erased())
 }
 
 /// The addresses of one deployment of the suite, as the deploy script returned them.

@@ -22,7 +22,6 @@ use std::{
 };
 
 use alloy::{
-    network::EthereumWallet,
     primitives::{Address, B256, Bytes, U256, keccak256},
     providers::{DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
@@ -81,10 +80,7 @@ impl Stack {
     }
 
     fn wallet(&self, key: B256) -> DynProvider {
-        ProviderBuilder::new()
-            .wallet(EthereumWallet::from(PrivateKeySigner::from_bytes(&key).unwrap()))
-            .connect_http(self.chain.rpc_url().parse().unwrap())
-            .erased()
+        self.chain.wallet(&PrivateKeySigner::from_bytes(&key).unwrap())
     }
 
     fn addr(&self, name: &str) -> Address {

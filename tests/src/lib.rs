@@ -10,11 +10,11 @@
 use std::path::PathBuf;
 
 use alloy::{
-    network::EthereumWallet,
     primitives::{Address, B256},
-    providers::{DynProvider, Provider, ProviderBuilder},
+    providers::DynProvider,
     signers::local::PrivateKeySigner,
 };
+use medvault_relayer::devnet;
 pub use medvault_relayer::devnet::{Chain, Deployment, IpfsNode, Toolchain};
 
 /// Index of the anvil dev account that deploys and administers the suite.
@@ -66,11 +66,7 @@ impl TestStack {
 
 /// A provider that signs with `key`.
 pub fn wallet_provider(rpc_url: &str, key: B256) -> eyre::Result<DynProvider> {
-    let signer = PrivateKeySigner::from_bytes(&key)?;
-    Ok(ProviderBuilder::new()
-        .wallet(EthereumWallet::from(signer))
-        .connect_http(rpc_url.parse()?)
-        .erased())
+    Ok(devnet::wallet_provider(rpc_url, PrivateKeySigner::from_bytes(&key)?)?)
 }
 
 /// The project's tools, found from this crate's place in the checkout.

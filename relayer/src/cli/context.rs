@@ -5,9 +5,8 @@
 use std::{path::PathBuf, time::Duration};
 
 use alloy::{
-    network::EthereumWallet,
     primitives::B256,
-    providers::{DynProvider, Provider, ProviderBuilder},
+    providers::{DynProvider, Provider},
     rpc::types::TransactionReceipt,
     signers::local::PrivateKeySigner,
 };
@@ -131,10 +130,7 @@ impl Ctx {
 
 /// A provider that signs with `signer`.
 pub(crate) fn connect(rpc_url: &str, signer: PrivateKeySigner) -> eyre::Result<DynProvider> {
-    Ok(ProviderBuilder::new()
-        .wallet(EthereumWallet::from(signer))
-        .connect_http(rpc_url.parse().wrap_err_with(|| format!("{rpc_url} is not a URL"))?)
-        .erased())
+    Ok(medvault_relayer::devnet::wallet_provider(rpc_url, signer)?)
 }
 
 /// Waits for a sent transaction's receipt and fails if it reverted.

@@ -308,10 +308,7 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
 }
 
 fn wallet(stack: &Stack, key: &PrivateKeySigner) -> alloy::providers::DynProvider {
-    alloy::providers::ProviderBuilder::new()
-        .wallet(alloy::network::EthereumWallet::from(key.clone()))
-        .connect_http(stack.chain.rpc_url().parse().expect("url"))
-        .erased()
+    stack.chain.wallet(key)
 }
 
 macro_rules! mined {

@@ -4,7 +4,6 @@
 use std::{path::PathBuf, time::Duration};
 
 use alloy::{
-    network::EthereumWallet,
     primitives::{Address, B256, U256},
     providers::{DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
@@ -43,10 +42,7 @@ fn signer(chain: &Chain, n: usize) -> PrivateKeySigner {
 }
 
 fn wallet_provider(chain: &Chain, key: &PrivateKeySigner) -> DynProvider {
-    ProviderBuilder::new()
-        .wallet(EthereumWallet::from(key.clone()))
-        .connect_http(chain.rpc_url().parse().expect("url"))
-        .erased()
+    chain.wallet(key)
 }
 
 macro_rules! mine {
