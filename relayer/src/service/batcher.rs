@@ -1,8 +1,9 @@
 //! The batcher: cuts received records into batches, pins them, builds the tree and the manifest,
 //! anchors the root and follows it to confirmation.
 //!
-//! One round ([`Batcher::round`]) first moves every unfinished batch one or more steps, then cuts a
-//! new batch when `max_records` are waiting or the oldest has waited `window`. Each step reads its
+//! One round ([`Batcher::round`]) moves every unfinished batch one or more steps and, at the same
+//! time, cuts a new batch when `max_records` are waiting or the oldest has waited `window`: the next
+//! batch is pinned while the previous one gets its manifest and anchor. Each step reads its
 //! inputs from the store and writes its result in one transaction, and every side effect is
 //! idempotent (the same bytes pin to the same CID; the same root has the same anchor key), so a
 //! restart simply runs rounds again and every record resumes where it stopped:
@@ -22,7 +23,11 @@
 //! hashes), so anyone can check each record's author signature from IPFS alone. It holds no patient
 //! account.
 
-use std::{sync::Arc, time::Duration};
+use std::{
+    collections::HashMap,
+    sync::Arc,
+    time::{Duration, Instant},
+};
 
 use alloy::primitives::{Address, B256, Bytes, keccak256};
 use serde::{Deserialize, Serialize};
@@ -126,6 +131,32 @@ pub struct Manifest {
     pub submissions: Vec<ManifestSubmission>,
 }
 
+/// What one [`Batcher::round`] did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Round {
+    /// A new batch was cut and pinned.
+    pub cut: bool,
+    /// A batch cut earlier changed state.
+    pub progressed: bool,
+}
+
+impl Round {
+    /// Whether another round may find work at once.
+    pub const fn busy(self) -> bool {
+        self.cut || self.progressed
+    }
+}
+
+/// The root and manifest hash a batch has from `batched` on.
+fn committed(batch: &BatchRow) -> Result<(B256, B256)> {
+    batch.root.zip(batch.manifest_hash).ok_or_else(|| {
+        BatchError::Store(StoreError::Corrupt(format!(
+            "batch {} is {} without a root and manifest",
+            batch.id, batch.state
+        )))
+    })
+}
+
 /// The batcher service.
 #[derive(Clone)]
 pub struct Batcher {
@@ -164,7 +195,8 @@ impl Batcher {
         Self { store, pinner, backup, anchorer, config }
     }
 
-    /// Runs rounds until `shutdown` turns true; wakes early when `wake` is notified.
+    /// Runs rounds until `shutdown` turns true; wakes early when `wake` is notified. Rounds follow
+    /// each other at once while they make progress.
     pub async fn run(self, wake: Arc<Notify>, mut shutdown: watch::Receiver<bool>) {
         let mut backoff = self.config.poll;
         loop {
@@ -172,11 +204,11 @@ impl Batcher {
                 return;
             }
             let pause = match self.round(false).await {
-                Ok(true) => {
+                Ok(round) if round.busy() => {
                     backoff = self.config.poll;
                     continue;
                 }
-                Ok(false) => self.config.poll.min(self.config.window),
+                Ok(_) => self.config.poll.min(self.config.window),
                 Err(e) => {
                     tracing::warn!(error = %e, "batcher round failed; retrying");
                     backoff = (backoff * 2).min(Duration::from_secs(5));
@@ -191,13 +223,22 @@ impl Batcher {
         }
     }
 
-    /// One round: advances unfinished batches, then cuts a batch if one is due (or, with `flush`,
-    /// if anything waits). Returns true if it cut a batch (more may be due at once).
-    pub async fn round(&self, flush: bool) -> Result<bool> {
+    /// One round: moves every unfinished batch as far as it can go now and, at the same time, cuts
+    /// a new batch if one is due (or, with `flush`, if anything waits).
+    ///
+    /// The two touch different batches, so they overlap: the next batch is read and pinned while
+    /// the batch cut in the previous round gets its tree, manifest and anchor, and while earlier
+    /// anchors are followed. A batch cut in this round is built in the next one.
+    pub async fn round(&self, flush: bool) -> Result<Round> {
         let store = self.store.clone();
-        for batch in blocking(move || store.unfinished_batches()).await? {
-            self.advance(batch).await?;
-        }
+        let unfinished = blocking(move || store.unfinished_batches()).await?;
+        let (progressed, cut) = tokio::join!(self.advance_all(unfinished), self.cut(flush));
+        // A batch cut while another failed to advance is durable; the error is reported after it.
+        Ok(Round { cut: cut?, progressed: progressed? })
+    }
+
+    /// Cuts and pins a new batch if one is due; returns whether it did.
+    async fn cut(&self, flush: bool) -> Result<bool> {
         let store = self.store.clone();
         let (waiting, oldest) = blocking(move || store.waiting()).await?;
         let Some(oldest) = oldest else {
@@ -208,6 +249,7 @@ impl Batcher {
         if !(due || flush) {
             return Ok(false);
         }
+        let started = Instant::now();
         let store = self.store.clone();
         let pending = blocking(move || store.received(max)).await?;
         if pending.is_empty() {
@@ -215,27 +257,50 @@ impl Batcher {
         }
         let (data, ranges) = pack(pending.iter().map(|p| p.envelope.as_slice()));
         let bytes = data.len();
-        let cid = self.pinner.add_pinned(data.clone()).await?;
-        if let Some(backup) = &self.backup
-            && let Err(e) = backup.add_pinned(data).await
-        {
-            tracing::warn!(error = %e, %cid, "backup pin failed; the primary copy stands alone");
-        }
+        let read = started.elapsed();
+        let cid = self.pin(data).await?;
+        let pinned = started.elapsed();
         let members: Vec<(i64, u64, u64)> =
             pending.iter().zip(ranges).map(|(p, (o, l))| (p.id, o, l)).collect();
         let store = self.store.clone();
         let cid2 = cid.clone();
         let batch = blocking(move || store.create_batch(&cid2, &members)).await?;
-        tracing::info!(batch, %cid, records = pending.len(), bytes, "batch pinned");
-        let store = self.store.clone();
-        if let Some(row) = blocking(move || store.batch(batch)).await? {
-            self.advance(row).await?;
-        }
+        tracing::info!(
+            batch, %cid, records = pending.len(), bytes,
+            read_ms = read.as_millis() as u64,
+            pin_ms = (pinned - read).as_millis() as u64,
+            total_ms = started.elapsed().as_millis() as u64,
+            "batch pinned"
+        );
         Ok(true)
     }
 
-    /// Moves one batch as far as it can go now.
-    async fn advance(&self, mut batch: BatchRow) -> Result<()> {
+    /// Adds `data` to the node (and, best effort, to the backup) and pins it.
+    async fn pin(&self, data: Vec<u8>) -> Result<String> {
+        let Some(backup) = &self.backup else {
+            return Ok(self.pinner.add_pinned(data).await?);
+        };
+        let (primary, copy) =
+            tokio::join!(self.pinner.add_pinned(data.clone()), backup.add_pinned(data));
+        let cid = primary?;
+        if let Err(e) = copy {
+            tracing::warn!(error = %e, %cid, "backup pin failed; the primary copy stands alone");
+        }
+        Ok(cid)
+    }
+
+    /// Advances each batch in turn; returns whether any changed state.
+    async fn advance_all(&self, batches: Vec<BatchRow>) -> Result<bool> {
+        let mut progressed = false;
+        for batch in batches {
+            progressed |= self.advance(batch).await?;
+        }
+        Ok(progressed)
+    }
+
+    /// Moves one batch as far as it can go now; returns whether it changed state.
+    async fn advance(&self, mut batch: BatchRow) -> Result<bool> {
+        let mut progressed = false;
         loop {
             let next = match batch.state {
                 RecordState::Pinned => {
@@ -243,38 +308,36 @@ impl Batcher {
                     true
                 }
                 RecordState::Batched => {
-                    let root = batch.root.expect("batched has a root");
-                    let manifest = batch.manifest_hash.expect("batched has a manifest");
+                    let (root, manifest) = committed(&batch)?;
                     let status =
                         self.anchorer.submit(anchor_key(root), root, manifest, batch.count).await?;
                     self.step(batch.id, BatchStep::Submitted).await?;
                     self.apply(batch.id, RecordState::Submitted, status).await?;
-                    false
+                    return Ok(true);
                 }
                 RecordState::Submitted | RecordState::Mined => {
-                    let root = batch.root.expect("submitted has a root");
+                    let (root, manifest) = committed(&batch)?;
                     let key = anchor_key(root);
                     let status = match self.anchorer.status(key, root).await? {
                         Some(s) => s,
                         None => {
                             tracing::info!(batch = batch.id, %root, "anchor unknown to the submitter; submitting again");
-                            let manifest = batch.manifest_hash.expect("manifest");
                             self.anchorer.submit(key, root, manifest, batch.count).await?
                         }
                     };
-                    self.apply(batch.id, batch.state, status).await?;
-                    false
+                    return Ok(self.apply(batch.id, batch.state, status).await? || progressed);
                 }
                 RecordState::Received | RecordState::Confirmed | RecordState::Failed => false,
             };
             if !next {
-                return Ok(());
+                return Ok(progressed);
             }
+            progressed = true;
             let store = self.store.clone();
             let id = batch.id;
             match blocking(move || store.batch(id)).await? {
                 Some(b) => batch = b,
-                None => return Ok(()),
+                None => return Ok(progressed),
             }
         }
     }
@@ -284,13 +347,15 @@ impl Batcher {
         blocking(move || store.step(batch, step)).await
     }
 
-    async fn apply(&self, batch: i64, from: RecordState, status: AnchorStatus) -> Result<()> {
+    /// Records what the anchor's status says; returns whether the batch changed state.
+    async fn apply(&self, batch: i64, from: RecordState, status: AnchorStatus) -> Result<bool> {
         match status {
-            AnchorStatus::Pending => {}
+            AnchorStatus::Pending => return Ok(false),
             AnchorStatus::Mined { tx_hash, block_number } => {
-                if from != RecordState::Mined {
-                    self.step(batch, BatchStep::Mined { tx_hash, block_number }).await?;
+                if from == RecordState::Mined {
+                    return Ok(false);
                 }
+                self.step(batch, BatchStep::Mined { tx_hash, block_number }).await?;
             }
             AnchorStatus::Confirmed { tx_hash, block_number } => {
                 if from != RecordState::Mined {
@@ -304,11 +369,12 @@ impl Batcher {
                 self.step(batch, BatchStep::Failed { reason }).await?;
             }
         }
-        Ok(())
+        Ok(true)
     }
 
     /// Pinned → batched: tree, proofs, manifest.
     async fn build(&self, batch: &BatchRow) -> Result<()> {
+        let started = Instant::now();
         let store = self.store.clone();
         let id = batch.id;
         let (members, subs) =
@@ -316,18 +382,17 @@ impl Batcher {
         let tree = MerkleTree::new(members.iter().map(|m| m.leaf.hash()).collect())
             .map_err(|e| BatchError::Task(format!("batch {id}: {e}")))?;
         let proofs = tree.proofs();
-        let index_of = |sid: i64| {
-            subs.iter().position(|s| s.id == sid).expect("every member's submission is listed")
-        };
-        let manifest = Manifest {
-            version: 1,
-            chain_id: self.config.chain_id,
-            registry: self.config.registry,
-            data_cid: batch.data_cid.clone(),
-            root: tree.root(),
-            leaves: members
-                .iter()
-                .map(|m| ManifestLeaf {
+        let index: HashMap<i64, usize> = subs.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        let leaves = members
+            .iter()
+            .map(|m| {
+                let submission = *index.get(&m.submission_id).ok_or_else(|| {
+                    StoreError::Corrupt(format!(
+                        "batch {id}: record {} lacks its submission {}",
+                        m.id, m.submission_id
+                    ))
+                })?;
+                Ok(ManifestLeaf {
                     patient_id: m.leaf.patient_id.0,
                     record_id: m.leaf.record_id.0,
                     version: m.leaf.version.0,
@@ -336,9 +401,17 @@ impl Batcher {
                     category: m.leaf.category.0,
                     offset: m.location.offset,
                     length: m.location.length,
-                    submission: index_of(m.submission_id),
+                    submission,
                 })
-                .collect(),
+            })
+            .collect::<Result<_>>()?;
+        let manifest = Manifest {
+            version: 1,
+            chain_id: self.config.chain_id,
+            registry: self.config.registry,
+            data_cid: batch.data_cid.clone(),
+            root: tree.root(),
+            leaves,
             submissions: subs
                 .iter()
                 .map(|s| ManifestSubmission {
@@ -348,17 +421,25 @@ impl Batcher {
                 })
                 .collect(),
         };
-        let bytes = serde_json::to_vec(&manifest).expect("a manifest serialises");
+        let bytes = serde_json::to_vec(&manifest)
+            .map_err(|e| BatchError::Task(format!("batch {id}: manifest: {e}")))?;
         let manifest_hash = keccak256(&bytes);
-        let manifest_cid = self.pinner.add_pinned(bytes.clone()).await?;
-        if let Some(backup) = &self.backup
-            && let Err(e) = backup.add_pinned(bytes).await
-        {
-            tracing::warn!(error = %e, "backup pin of the manifest failed");
-        }
+        let built = started.elapsed();
+        let manifest_bytes = bytes.len();
+        let manifest_cid = self.pin(bytes).await?;
+        let pinned = started.elapsed();
         let store = self.store.clone();
         let root = tree.root();
-        blocking(move || store.set_batched(id, root, &manifest_cid, manifest_hash, &proofs)).await
+        blocking(move || store.set_batched(id, root, &manifest_cid, manifest_hash, &proofs))
+            .await?;
+        tracing::debug!(
+            batch = id, %root, manifest_bytes,
+            build_ms = built.as_millis() as u64,
+            pin_ms = (pinned - built).as_millis() as u64,
+            total_ms = started.elapsed().as_millis() as u64,
+            "batch built"
+        );
+        Ok(())
     }
 }
 
@@ -417,6 +498,16 @@ mod tests {
         Fx { store, pinner, anchorer, batcher, pipeline, provider, patient }
     }
 
+    /// Runs rounds until one finds nothing to do.
+    async fn settle(b: &Batcher) {
+        for _ in 0..20 {
+            if !b.round(false).await.unwrap().busy() {
+                return;
+            }
+        }
+        panic!("the batcher keeps finding work");
+    }
+
     async fn submit(f: &Fx, first: u8, n: u8) -> Vec<i64> {
         let mut rng = StdRng::seed_from_u64(first as u64);
         let drafts: Vec<_> = (first..first + n)
@@ -440,10 +531,12 @@ mod tests {
     async fn records_are_batched_by_size_anchored_once_and_provable() {
         let f = fx(Arc::new(SqliteStore::in_memory().unwrap()), 4);
         let ids = [submit(&f, 1, 3).await, submit(&f, 10, 3).await].concat();
-        assert!(f.batcher.round(false).await.unwrap(), "6 waiting ≥ 4: cut");
-        assert!(!f.batcher.round(false).await.unwrap(), "2 waiting < 4, window not over");
-        assert!(f.batcher.round(true).await.unwrap(), "flush");
-        f.batcher.round(false).await.unwrap();
+        assert!(f.batcher.round(false).await.unwrap().cut, "6 waiting ≥ 4: cut");
+        let second = f.batcher.round(false).await.unwrap();
+        assert!(!second.cut, "2 waiting < 4, window not over");
+        assert!(second.progressed, "the batch cut before is built and anchored");
+        assert!(f.batcher.round(true).await.unwrap().cut, "flush");
+        settle(&f.batcher).await;
         let anchored = f.anchorer.anchored();
         assert_eq!(anchored.len(), 2);
         assert_eq!(anchored.iter().map(|a| a.2).sum::<u32>(), 6);
@@ -478,7 +571,8 @@ mod tests {
         let ids = submit(&f, 1, 3).await;
         // Anchoring is down: the batch is pinned and batched but cannot be submitted.
         f.anchorer.unavailable.store(true, std::sync::atomic::Ordering::SeqCst);
-        assert!(f.batcher.round(false).await.is_err());
+        assert!(f.batcher.round(false).await.unwrap().cut);
+        assert!(f.batcher.round(false).await.is_err(), "built; the anchor cannot be submitted");
         assert_eq!(f.store.record(ids[0]).unwrap().unwrap().state, RecordState::Batched);
         submit(&f, 20, 2).await;
         drop(f);
@@ -489,7 +583,7 @@ mod tests {
         let anchorer = Arc::new(InMemoryAnchorer::default());
         g.batcher.anchorer = anchorer.clone();
         g.batcher.round(true).await.unwrap();
-        g.batcher.round(false).await.unwrap();
+        settle(&g.batcher).await;
         // The resumed batch is submitted with the same key twice: one effect.
         g.batcher
             .anchorer

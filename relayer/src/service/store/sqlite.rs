@@ -3,6 +3,11 @@
 //! WAL mode with `synchronous=FULL`: a commit is on disk (the WAL is fsynced) before
 //! [`RecordStore::accept`] returns, so an acknowledged record survives a power cut, not only a
 //! killed process. The cost is one fsync per accepted request, which carries a whole submission.
+//!
+//! Envelopes live in a table of their own (`envelopes`), not in `records`: SQLite rewrites a whole
+//! row, overflow pages included, whenever one column changes, and a record's row changes at every
+//! step of its batch. An envelope is needed only until its batch object is pinned (the pinned
+//! object is the copy from then on), so it is deleted when its record becomes `pinned`.
 
 use std::{
     collections::BTreeMap,
@@ -55,7 +60,6 @@ CREATE TABLE IF NOT EXISTS records (
     author          BLOB NOT NULL,
     patient_account BLOB NOT NULL,
     ciphertext_hash BLOB NOT NULL,
-    envelope        BLOB NOT NULL,
     wrapped_keys    BLOB NOT NULL,
     state           TEXT NOT NULL,
     batch_id        INTEGER REFERENCES batches(id),
@@ -71,6 +75,18 @@ CREATE INDEX IF NOT EXISTS records_batch ON records(batch_id, id);
 CREATE INDEX IF NOT EXISTS records_submission ON records(submission_id, id);
 CREATE INDEX IF NOT EXISTS records_record ON records(record_id, version);
 CREATE INDEX IF NOT EXISTS records_patient ON records(patient_account, id);
+CREATE TABLE IF NOT EXISTS envelopes (
+    record_id INTEGER PRIMARY KEY REFERENCES records(id),
+    envelope  BLOB NOT NULL
+);
+";
+
+/// Databases written before envelopes had their own table keep them in `records.envelope`: the
+/// ones still waiting to be pinned move to `envelopes`, and the column goes.
+const MOVE_ENVELOPES: &str = r"
+INSERT OR IGNORE INTO envelopes (record_id, envelope)
+    SELECT id, envelope FROM records WHERE state = 'received';
+ALTER TABLE records DROP COLUMN envelope;
 ";
 
 /// The SQLite store. One connection behind a mutex: SQLite serialises writers anyway, and every
@@ -198,6 +214,7 @@ impl SqliteStore {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.execute_batch(SCHEMA)?;
+        migrate(&conn)?;
         Ok(Self { conn: Mutex::new(conn) })
     }
 
@@ -218,6 +235,20 @@ impl SqliteStore {
         })
         .collect()
     }
+}
+
+/// Brings a database written by an earlier version to the current schema, in one transaction.
+fn migrate(conn: &Connection) -> Result<()> {
+    let inline_envelopes: bool = conn.query_row(
+        "SELECT COUNT(*) > 0 FROM pragma_table_info('records') WHERE name = 'envelope'",
+        [],
+        |r| r.get(0),
+    )?;
+    if inline_envelopes {
+        conn.execute_batch(&format!("BEGIN IMMEDIATE;{MOVE_ENVELOPES}COMMIT;"))?;
+        tracing::info!("moved waiting envelopes to their own table");
+    }
+    Ok(())
 }
 
 impl RecordStore for SqliteStore {
@@ -289,9 +320,11 @@ impl RecordStore for SqliteStore {
             let submission = tx.last_insert_rowid();
             let mut insert = tx.prepare_cached(
                 "INSERT INTO records (submission_id, patient_id, record_id, version, category, author, patient_account,
-                    ciphertext_hash, envelope, wrapped_keys, state, created_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'received', ?11)",
+                    ciphertext_hash, wrapped_keys, state, created_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'received', ?10)",
             )?;
+            let mut insert_envelope =
+                tx.prepare_cached("INSERT INTO envelopes (record_id, envelope) VALUES (?1, ?2)")?;
             for i in fresh {
                 let rec = &sub.records[i];
                 let l = &rec.leaf;
@@ -305,15 +338,12 @@ impl RecordStore for SqliteStore {
                     l.author.as_slice(),
                     rec.patient_account.as_slice(),
                     l.ciphertext_hash.as_slice(),
-                    rec.envelope,
                     keys,
                     now
                 ])?;
-                out[i] = Some(Accepted {
-                    id: tx.last_insert_rowid(),
-                    state: RecordState::Received,
-                    duplicate: false,
-                });
+                let id = tx.last_insert_rowid();
+                insert_envelope.execute(params![id, rec.envelope])?;
+                out[i] = Some(Accepted { id, state: RecordState::Received, duplicate: false });
             }
         }
         tx.commit()?;
@@ -333,7 +363,8 @@ impl RecordStore for SqliteStore {
     fn received(&self, limit: usize) -> Result<Vec<PendingRecord>> {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
-            "SELECT id, envelope, created_ms FROM records WHERE state = 'received' ORDER BY id LIMIT ?1",
+            "SELECT r.id, e.envelope, r.created_ms FROM records r JOIN envelopes e ON e.record_id = r.id
+             WHERE r.state = 'received' ORDER BY r.id LIMIT ?1",
         )?;
         let rows = stmt.query_map([limit as i64], |r| {
             Ok(PendingRecord { id: r.get(0)?, envelope: r.get(1)?, created_ms: r.get(2)? })
@@ -354,6 +385,8 @@ impl RecordStore for SqliteStore {
                 "UPDATE records SET state = 'pinned', batch_id = ?1, data_offset = ?2, data_length = ?3
                  WHERE id = ?4 AND state = 'received'",
             )?;
+            let mut drop_envelope =
+                tx.prepare_cached("DELETE FROM envelopes WHERE record_id = ?1")?;
             for &(id, offset, length) in members {
                 if upd.execute(params![batch, offset as i64, length as i64, id])? != 1 {
                     let st: String =
@@ -366,6 +399,8 @@ impl RecordStore for SqliteStore {
                         to: RecordState::Pinned,
                     });
                 }
+                // The pinned object holds the bytes from now on.
+                drop_envelope.execute([id])?;
             }
         }
         tx.commit()?;
@@ -708,6 +743,46 @@ mod tests {
         assert_eq!(view.leaf_index, Some(1));
         assert_eq!(view.batch.unwrap().block_number, Some(9));
         assert!(store.record(999).unwrap().is_none());
+    }
+
+    #[test]
+    fn envelopes_stored_inline_by_an_earlier_version_move_to_their_own_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            let old = SCHEMA
+                .replace(
+                    "    wrapped_keys    BLOB NOT NULL,",
+                    "    envelope BLOB NOT NULL,\n    wrapped_keys BLOB NOT NULL,",
+                )
+                .replace(
+                    "CREATE TABLE IF NOT EXISTS envelopes",
+                    "CREATE TABLE IF NOT EXISTS unused",
+                );
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(&old).unwrap();
+            conn.execute(
+                "INSERT INTO submissions (author, signature, root, created_ms) VALUES (x'00', x'00', x'00', 0)",
+                [],
+            )
+            .unwrap();
+            for (id, st) in [(1, "received"), (2, "pinned")] {
+                conn.execute(
+                    "INSERT INTO records (id, submission_id, patient_id, record_id, version, category, author,
+                     patient_account, ciphertext_hash, envelope, wrapped_keys, state, created_ms)
+                     VALUES (?1, 1, x'01', ?1, 1, 1, x'02', x'03', x'04', x'0506', x'07', ?2, 0)",
+                    params![id, st],
+                )
+                .unwrap();
+            }
+        }
+        let store = SqliteStore::open(&path).unwrap();
+        let waiting = store.received(10).unwrap();
+        assert_eq!(waiting.len(), 1);
+        assert_eq!((waiting[0].id, waiting[0].envelope.as_slice()), (1, &[5u8, 6][..]));
+        drop(store);
+        // Opening again finds nothing to move.
+        assert_eq!(SqliteStore::open(&path).unwrap().received(10).unwrap().len(), 1);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use alloy::{
     network::TxSignerSync,
     primitives::{Address, B256, Bytes, TxKind, U256},
     providers::{Provider, RootProvider},
+    rpc::client::BatchRequest,
     rpc::types::{TransactionReceipt, TransactionRequest},
     signers::local::PrivateKeySigner,
 };
@@ -15,7 +16,7 @@ use async_trait::async_trait;
 
 use super::{
     TxCall,
-    error::{Result, TxError},
+    error::{Result, RpcErrorKind, TxError},
     fees::Fees,
     journal::{Attempt, Inclusion},
 };
@@ -44,6 +45,16 @@ pub trait TxSender: Send + Sync + 'static {
     async fn market_fees(&self, cap: u128) -> Result<Fees>;
     /// Broadcasts signed bytes.
     async fn send_raw(&self, raw: &Bytes) -> Result<B256>;
+    /// Broadcasts several signed transactions; one answer per transaction, in order. The node
+    /// should receive them together and in order (so it can put them in the same block); by
+    /// default they are sent one after the other.
+    async fn send_raw_many(&self, raws: &[Bytes]) -> Vec<Result<B256>> {
+        let mut answers = Vec::with_capacity(raws.len());
+        for raw in raws {
+            answers.push(self.send_raw(raw).await);
+        }
+        answers
+    }
     /// Latest block number.
     async fn head(&self) -> Result<u64>;
     /// Hash of the canonical block at `number`, if it exists.
@@ -121,6 +132,32 @@ impl TxSender for RpcSender {
             .raw_request("eth_sendRawTransaction".into(), (raw,))
             .await
             .map_err(TxError::rpc)
+    }
+
+    /// One JSON-RPC batch request, so the node takes the group in one go.
+    async fn send_raw_many(&self, raws: &[Bytes]) -> Vec<Result<B256>> {
+        if raws.len() == 1 {
+            return vec![self.send_raw(&raws[0]).await];
+        }
+        let mut batch = BatchRequest::new(self.provider.client());
+        let waiters: Vec<_> = raws
+            .iter()
+            .map(|raw| batch.add_call::<_, B256>("eth_sendRawTransaction", &(raw,)))
+            .collect();
+        let sent = batch.send().await;
+        let mut answers = Vec::with_capacity(raws.len());
+        for waiter in waiters {
+            let answer = match (&sent, waiter) {
+                (Err(e), _) => Err(TxError::Rpc {
+                    kind: RpcErrorKind::Transport,
+                    message: format!("batch request failed: {e}"),
+                }),
+                (Ok(()), Err(e)) => Err(TxError::rpc(e)),
+                (Ok(()), Ok(w)) => w.await.map_err(TxError::rpc),
+            };
+            answers.push(answer);
+        }
+        answers
     }
 
     async fn head(&self) -> Result<u64> {

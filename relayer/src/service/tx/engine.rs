@@ -5,6 +5,11 @@
 //! broadcast, node errors are acted on by meaning, new blocks are scanned for our receipts, stuck
 //! transactions are replaced and reorged ones are sent again. Network calls run concurrently as
 //! futures; their results come back to this loop as [`Event`]s.
+//!
+//! Work is done in groups: the loop takes every event and job that is ready before it acts, then
+//! signs every submission whose gas is known and journals all of their attempts in one transaction
+//! before any is broadcast; receipts found in one poll are journaled in one transaction too. A
+//! group is as large as the load makes it, so a quiet manager still sends each call at once.
 
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap, HashSet},
@@ -27,6 +32,7 @@ use super::{
     chain::{BlockView, TxSender, sign},
     error::{Result, RpcErrorKind, TxError},
     fees::Fees,
+    gas::GasCache,
     journal::{Attempt, Inclusion, Journal, Row},
 };
 
@@ -36,6 +42,9 @@ const MAX_BLOCKS_PER_POLL: u64 = 256;
 const BLOCK_FETCH_CONCURRENCY: usize = 32;
 /// Canonical block hashes remembered for reorg detection.
 const CANONICAL_WINDOW: u64 = 4096;
+/// How often the market fees are asked for (they only set the fees of new attempts, with room for
+/// a doubling base fee, and a replacement takes the market again).
+const FEE_REFRESH: Duration = Duration::from_secs(1);
 
 /// A fresh submission handed to the engine.
 #[derive(Debug)]
@@ -70,6 +79,8 @@ struct Entry {
     inclusion: Option<Inclusion>,
     /// A network operation for this entry is outstanding.
     busy: bool,
+    /// The latest attempt's gas limit came from a remembered estimate, not one made for this call.
+    gas_remembered: bool,
 }
 
 struct CheckOutcome {
@@ -83,13 +94,16 @@ struct Poll {
     head: u64,
     fork: Option<u64>,
     blocks: Vec<BlockView>,
-    fees: Fees,
-    latest_nonce: u64,
+    /// Asked for when due ([`FEE_REFRESH`]).
+    fees: Option<Fees>,
+    /// `None` when the head has not moved since the last poll (nor, then, the nonce).
+    latest_nonce: Option<u64>,
 }
 
 enum Event {
     Estimated { id: i64, result: Result<u64> },
     Sent { id: i64, hash: B256, result: Result<B256> },
+    SentGroup(Vec<(i64, B256, Result<B256>)>),
     Checked { id: i64, result: Result<CheckOutcome> },
     Polled(Result<Poll>),
 }
@@ -115,6 +129,10 @@ pub(super) struct Engine {
     scan_from: u64,
     polling: bool,
     last_gap_fill: Instant,
+    fees_at: Instant,
+    gas: GasCache,
+    /// Submissions whose gas limit is known, waiting for a nonce, in arrival order.
+    ready: Vec<(i64, u64)>,
 }
 
 impl Engine {
@@ -140,6 +158,7 @@ impl Engine {
         .map_err(|e| TxError::Task(e.to_string()))??;
 
         let next_nonce = pending.max(max_nonce.map_or(0, |n| n + 1));
+        let gas = GasCache::new(config.gas_estimate_ttl);
         let mut engine = Self {
             chain,
             signer,
@@ -161,6 +180,9 @@ impl Engine {
             scan_from: head,
             polling: false,
             last_gap_fill: Instant::now(),
+            fees_at: Instant::now(),
+            gas,
+            ready: Vec::new(),
         };
         let mut held = HashSet::new();
         let resumed = rows.len();
@@ -204,6 +226,7 @@ impl Engine {
                         backoff: self.config.retry_backoff,
                         inclusion: if mined { inclusion } else { None },
                         busy: false,
+                        gas_remembered: false,
                     },
                 );
                 if !mined {
@@ -225,6 +248,7 @@ impl Engine {
         let mut jobs_open = true;
         loop {
             self.start_queued();
+            self.flush_ready();
             let room = self.entries.len() < self.config.max_in_flight;
             tokio::select! {
                 biased;
@@ -235,6 +259,13 @@ impl Engine {
                     None => jobs_open = false,
                 },
                 _ = tick.tick() => self.on_tick(),
+            }
+            // Whatever else is ready now joins this group before anything is signed or sent.
+            while let Some(Some(event)) = self.events.next().now_or_never() {
+                self.on_event(event);
+            }
+            while jobs_open && let Ok(job) = jobs.try_recv() {
+                self.queue.push_back(job);
             }
         }
         tracing::info!(in_flight = self.entries.len(), "transaction manager stopped");
@@ -248,6 +279,7 @@ impl Engine {
             if self.entries.contains_key(&job.id) {
                 continue;
             }
+            let remembered = self.gas.get(&job.call, Instant::now());
             self.entries.insert(
                 job.id,
                 Entry {
@@ -262,9 +294,13 @@ impl Engine {
                     backoff: self.config.retry_backoff,
                     inclusion: None,
                     busy: false,
+                    gas_remembered: false,
                 },
             );
-            self.estimate(job.id);
+            match remembered {
+                Some(gas) => self.gas_known(job.id, gas, true),
+                None => self.estimate(job.id),
+            }
         }
     }
 
@@ -339,6 +375,11 @@ impl Engine {
         match event {
             Event::Estimated { id, result } => self.on_estimated(id, result),
             Event::Sent { id, hash, result } => self.on_sent(id, hash, result),
+            Event::SentGroup(answers) => {
+                for (id, hash, result) in answers {
+                    self.on_sent(id, hash, result);
+                }
+            }
             Event::Checked { id, result } => self.on_checked(id, result),
             Event::Polled(result) => self.on_polled(result),
         }
@@ -368,11 +409,89 @@ impl Engine {
                 return;
             }
         };
-        let call = e.call.clone();
+        self.gas.record(&e.call, gas, Instant::now());
+        self.gas_known(id, gas, false);
+    }
+
+    /// The call's gas is known (estimated now, or `remembered` for its shape): it waits for the
+    /// next group to be signed.
+    fn gas_known(&mut self, id: i64, gas: u64, remembered: bool) {
+        let Some(e) = self.entries.get_mut(&id) else {
+            return;
+        };
+        e.gas_remembered = remembered;
         let gas_limit = gas.saturating_mul(self.config.gas_limit_percent) / 100;
-        let nonce = self.take_nonce();
+        self.ready.push((id, gas_limit.max(gas)));
+    }
+
+    /// Gives each ready submission a nonce (in arrival order) and signs it, journals every attempt
+    /// in one transaction, then broadcasts them all. Nothing is sent that is not journaled.
+    fn flush_ready(&mut self) {
+        if self.ready.is_empty() {
+            return;
+        }
         let fees = self.fees;
-        self.sign_and_send(id, nonce, gas_limit.max(gas), fees, &call);
+        let mut signed = Vec::with_capacity(self.ready.len());
+        for (id, gas_limit) in std::mem::take(&mut self.ready) {
+            let Some(e) = self.entries.get(&id) else {
+                continue;
+            };
+            let call = e.call.clone();
+            let nonce = self.take_nonce();
+            match sign(&self.signer, self.chain_id, nonce, gas_limit, fees, &call) {
+                Ok(attempt) => signed.push((id, attempt)),
+                Err(err) => {
+                    self.release_nonce_if_unsent(id, nonce);
+                    self.fail(id, err.to_string());
+                }
+            }
+        }
+        if let Err(err) = self.journal.record_attempts(&signed) {
+            tracing::error!(%err, count = signed.len(), "journal write failed; attempts not sent");
+            for (id, attempt) in signed {
+                self.release_nonce_if_unsent(id, attempt.nonce);
+                self.schedule_retry(id);
+            }
+            return;
+        }
+        let ids = signed.iter().map(|(id, _)| *id).collect();
+        for (id, attempt) in signed {
+            self.attach(id, attempt);
+        }
+        self.send_group(ids);
+    }
+
+    /// Broadcasts the latest attempt of each submission, all in one request to the node.
+    fn send_group(&mut self, ids: Vec<i64>) {
+        let mut group = Vec::with_capacity(ids.len());
+        for id in ids {
+            let Some(e) = self.entries.get_mut(&id) else {
+                continue;
+            };
+            let Some(a) = e.attempts.last() else {
+                continue;
+            };
+            e.busy = true;
+            group.push((id, a.tx_hash, a.raw.clone()));
+        }
+        if group.is_empty() {
+            return;
+        }
+        let chain = self.chain.clone();
+        self.events.push(
+            async move {
+                let raws: Vec<Bytes> = group.iter().map(|(.., raw)| raw.clone()).collect();
+                let answers = chain.send_raw_many(&raws).await;
+                Event::SentGroup(
+                    group
+                        .into_iter()
+                        .zip(answers)
+                        .map(|((id, hash, _), a)| (id, hash, a))
+                        .collect(),
+                )
+            }
+            .boxed(),
+        );
     }
 
     /// Signs an attempt, journals it, then broadcasts it. Nothing is sent that is not journaled.
@@ -389,15 +508,20 @@ impl Engine {
             self.release_nonce_if_unsent(id, nonce);
             return self.schedule_retry(id);
         }
+        self.attach(id, attempt);
+        self.send(id, None);
+    }
+
+    /// Makes a journaled attempt the submission's latest (to be broadcast next).
+    fn attach(&mut self, id: i64, attempt: Attempt) {
         let Some(e) = self.entries.get_mut(&id) else {
             return;
         };
         e.phase = Phase::Pending;
-        e.nonce = Some(nonce);
+        e.nonce = Some(attempt.nonce);
         e.last_sent = Instant::now();
         self.by_hash.insert(attempt.tx_hash, id);
         e.attempts.push(attempt);
-        self.send(id, None);
     }
 
     /// Gives a nonce back when no attempt with it ever reached the node.
@@ -558,20 +682,9 @@ impl Engine {
             // None of our attempts is in a block, yet the nonce is used: someone else sent with
             // this key. Our attempts can never be mined; sign the call again with a fresh nonce.
             tracing::warn!(key = %e.key.0, nonce, "nonce consumed outside the manager; reassigning");
-            if let Err(err) = self.journal.set_requeued(id) {
-                tracing::error!(%err, "journal write failed");
-                return self.schedule_retry(id);
-            }
-            for a in std::mem::take(&mut e.attempts) {
-                self.by_hash.remove(&a.tx_hash);
-            }
-            e.nonce = None;
-            e.phase = Phase::Estimating;
-            e.accepted = false;
-            e.inclusion = None;
             self.next_nonce = self.next_nonce.max(out.pending_nonce);
             self.free.retain(|&n| n >= out.latest_nonce);
-            self.estimate(id);
+            self.requeue(id);
         } else {
             // Not mined and the nonce is still ours: make sure the node has it (same bytes).
             if phase == Phase::Mined {
@@ -587,32 +700,96 @@ impl Engine {
         }
     }
 
-    fn mined(&mut self, id: i64, inc: Inclusion) {
+    /// Takes a submission back to Queued (journaled) without a nonce or attempts, and estimates it
+    /// again: none of its attempts can take effect any more.
+    fn requeue(&mut self, id: i64) {
+        if let Err(err) = self.journal.set_requeued(id) {
+            tracing::error!(%err, "journal write failed");
+            return self.schedule_retry(id);
+        }
         let Some(e) = self.entries.get_mut(&id) else {
             return;
         };
-        if e.phase == Phase::Mined && e.inclusion == Some(inc) {
+        for a in std::mem::take(&mut e.attempts) {
+            self.by_hash.remove(&a.tx_hash);
+        }
+        e.nonce = None;
+        e.phase = Phase::Estimating;
+        e.accepted = false;
+        e.inclusion = None;
+        e.gas_remembered = false;
+        self.estimate(id);
+    }
+
+    fn mined(&mut self, id: i64, inc: Inclusion) {
+        self.mined_many(vec![(id, inc)]);
+    }
+
+    /// Journals the inclusions found (one transaction for all), then marks the submissions Mined.
+    fn mined_many(&mut self, found: Vec<(i64, Inclusion)>) {
+        let fresh: Vec<(i64, Inclusion)> = found
+            .into_iter()
+            .filter(|(id, inc)| {
+                self.entries
+                    .get(id)
+                    .is_some_and(|e| e.phase != Phase::Mined || e.inclusion != Some(*inc))
+            })
+            .collect();
+        if fresh.is_empty() {
             return;
         }
-        if let Err(err) = self.journal.set_mined(id, &inc) {
+        if let Err(err) = self.journal.set_mined_many(&fresh) {
             tracing::error!(%err, "journal write failed");
             return;
         }
-        e.phase = Phase::Mined;
-        e.inclusion = Some(inc);
-        e.accepted = true;
+        for (id, inc) in fresh {
+            if let Some(e) = self.entries.get_mut(&id) {
+                e.phase = Phase::Mined;
+                e.inclusion = Some(inc);
+                e.accepted = true;
+            }
+        }
     }
 
     fn confirm(&mut self, id: i64) {
-        let Some(e) = self.entries.get(&id) else {
+        self.confirm_many(vec![id]);
+    }
+
+    /// Mined submissions deep enough: journaled as final (one transaction for all), then their
+    /// waiters are told. One that reverted with a remembered gas limit is estimated again instead
+    /// of failing (see [`super::gas`]).
+    fn confirm_many(&mut self, ids: Vec<i64>) {
+        let mut finals = Vec::with_capacity(ids.len());
+        for id in ids {
+            let Some(e) = self.entries.get(&id) else {
+                continue;
+            };
+            let Some(inc) = e.inclusion else {
+                continue;
+            };
+            if !inc.succeeded && e.gas_remembered {
+                tracing::warn!(
+                    key = %e.key.0, tx = %inc.tx_hash,
+                    "reverted on-chain with a remembered gas limit; estimating afresh"
+                );
+                self.gas.forget(&e.call);
+                self.requeue(id);
+            } else {
+                finals.push((id, inc));
+            }
+        }
+        if finals.is_empty() {
             return;
-        };
-        let Some(inc) = e.inclusion else { return };
-        if let Err(err) = self.journal.set_confirmed(id, inc.succeeded) {
+        }
+        let rows: Vec<(i64, bool)> = finals.iter().map(|(id, inc)| (*id, inc.succeeded)).collect();
+        if let Err(err) = self.journal.set_confirmed_many(&rows) {
             tracing::error!(%err, "journal write failed");
             return;
         }
-        if let Some(e) = self.forget(id) {
+        for (id, inc) in finals {
+            let Some(e) = self.forget(id) else {
+                continue;
+            };
             let status = if inc.succeeded {
                 TxStatus::Confirmed {
                     tx_hash: inc.tx_hash,
@@ -736,10 +913,12 @@ impl Engine {
         let scan_from = self.scan_from;
         let recent: Vec<(u64, B256)> =
             self.canonical.iter().rev().take(256).map(|(&n, &h)| (n, h)).collect();
-        self.events.push(
-            async move { Event::Polled(poll(chain, address, cap, scan_from, last, recent).await) }
-                .boxed(),
-        );
+        let want_fees = self.fees_at.elapsed() >= FEE_REFRESH;
+        if want_fees {
+            self.fees_at = Instant::now();
+        }
+        let scan = Scan { address, cap, scan_from, last, recent, want_fees };
+        self.events.push(async move { Event::Polled(poll(chain, scan).await) }.boxed());
     }
 
     fn on_polled(&mut self, result: Result<Poll>) {
@@ -751,10 +930,14 @@ impl Engine {
                 return;
             }
         };
-        self.fees = poll.fees;
+        if let Some(fees) = poll.fees {
+            self.fees = fees;
+        }
         self.head = poll.head;
-        self.latest_nonce = poll.latest_nonce;
-        self.free.retain(|&n| n >= poll.latest_nonce);
+        if let Some(latest) = poll.latest_nonce {
+            self.latest_nonce = latest;
+            self.free.retain(|&n| n >= latest);
+        }
         if let Some(fork) = poll.fork {
             tracing::warn!(fork, head = poll.head, "chain reorganised");
             self.canonical.split_off(&(fork + 1));
@@ -768,14 +951,16 @@ impl Engine {
                 self.reorged(id);
             }
         }
+        let mut found = Vec::new();
         for b in poll.blocks {
             self.canonical.insert(b.number, b.hash);
             for inc in b.ours {
                 if let Some(&id) = self.by_hash.get(&inc.tx_hash) {
-                    self.mined(id, inc);
+                    found.push((id, inc));
                 }
             }
         }
+        self.mined_many(found);
         if let Some(&last) = self.canonical.keys().next_back() {
             let keep_from = last.saturating_sub(CANONICAL_WINDOW);
             self.canonical = self.canonical.split_off(&keep_from);
@@ -798,9 +983,7 @@ impl Engine {
                 None => unknown.push(id),
             }
         }
-        for id in confirm {
-            self.confirm(id);
-        }
+        self.confirm_many(confirm);
         for id in orphaned {
             self.reorged(id);
         }
@@ -810,16 +993,25 @@ impl Engine {
     }
 }
 
-/// One receipt-tracker round: detects a reorg against the remembered hashes, then fetches every new
-/// block's receipts (concurrently) and keeps our inclusions.
-async fn poll(
-    chain: Arc<dyn TxSender>,
+/// What a receipt-tracker round looks at.
+struct Scan {
     address: Address,
     cap: u128,
+    /// Where the first round starts.
     scan_from: u64,
+    /// The newest block remembered as canonical.
     last: Option<(u64, B256)>,
+    /// Recent canonical blocks, newest first, to find a fork point.
     recent: Vec<(u64, B256)>,
-) -> Result<Poll> {
+    /// Whether to ask for the market fees.
+    want_fees: bool,
+}
+
+/// One receipt-tracker round: detects a reorg against the remembered hashes, then fetches every new
+/// block's receipts (concurrently) and keeps our inclusions. The signer's nonce is asked for only
+/// when there are new blocks or a fork (nothing else moves it).
+async fn poll(chain: Arc<dyn TxSender>, scan: Scan) -> Result<Poll> {
+    let Scan { address, cap, scan_from, last, recent, want_fees } = scan;
     let head = chain.head().await?;
     let mut fork = None;
     let first = match last {
@@ -857,8 +1049,9 @@ async fn poll(
             None => break,
         }
     }
-    let fees = chain.market_fees(cap).await?;
-    let latest_nonce = chain.nonce(address, false).await?;
+    let fees = if want_fees { Some(chain.market_fees(cap).await?) } else { None };
+    let moved = !views.is_empty() || fork.is_some() || last.is_none();
+    let latest_nonce = if moved { Some(chain.nonce(address, false).await?) } else { None };
     // The tracker only counts confirmations up to the blocks it has scanned.
     let head = views.last().map_or(head.min(first.saturating_sub(1)), |v| v.number);
     Ok(Poll { head, fork, blocks: views, fees, latest_nonce })

@@ -33,6 +33,7 @@ struct State {
     automine: bool,
     reverting: HashSet<Address>,
     salt: u64,
+    estimates: u64,
 }
 
 /// A single-signer chain held in memory.
@@ -60,6 +61,7 @@ impl InMemoryChain {
                 automine: true,
                 reverting: HashSet::new(),
                 salt: 0,
+                estimates: 0,
             }),
         }
     }
@@ -73,7 +75,12 @@ impl InMemoryChain {
         self.lock().automine = on;
     }
 
-    /// Calls to `to` revert at estimation.
+    /// How many gas estimates were asked for.
+    pub fn estimates(&self) -> u64 {
+        self.lock().estimates
+    }
+
+    /// Calls to `to` revert, at estimation and in a block.
     pub fn revert_calls_to(&self, to: Address) {
         self.lock().reverting.insert(to);
     }
@@ -167,7 +174,9 @@ impl TxSender for InMemoryChain {
     }
 
     async fn estimate_gas(&self, _from: Address, call: &TxCall) -> Result<u64> {
-        if self.lock().reverting.contains(&call.to) {
+        let mut s = self.lock();
+        s.estimates += 1;
+        if s.reverting.contains(&call.to) {
             return Err(rpc(RpcErrorKind::Reverted { reason: "test revert".into() }, "reverted"));
         }
         Ok(50_000)
@@ -279,6 +288,44 @@ mod tests {
         m.submit(key(2), call(1)).await.unwrap();
         assert!(matches!(m.wait(&key(2), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
         assert_eq!(chain.mined_nonce(), 1);
+        m.shutdown().await;
+    }
+
+    fn abi_call(to: u8, arg: u8) -> TxCall {
+        TxCall { to: Address::repeat_byte(to), input: vec![0xab, 0xcd, 0xef, 0x01, arg].into() }
+    }
+
+    #[tokio::test]
+    async fn a_call_shaped_like_one_estimated_before_is_not_estimated_again() {
+        let (_d, chain, m, _) = setup(fast()).await;
+        m.submit(key(1), abi_call(7, 1)).await.unwrap();
+        assert!(matches!(m.wait(&key(1), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        let more = (2..6).map(|i| (key(i), abi_call(7, i))).collect();
+        m.submit_many(more).await.unwrap();
+        for i in 2..6 {
+            assert!(matches!(m.wait(&key(i), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        }
+        assert_eq!(chain.estimates(), 1);
+        assert_eq!(chain.mined_nonce(), 5);
+        m.shutdown().await;
+    }
+
+    #[tokio::test]
+    async fn a_remembered_gas_limit_that_reverts_is_estimated_afresh_then_fails_without_a_nonce() {
+        let (_d, chain, m, _) = setup(fast()).await;
+        m.submit(key(1), abi_call(7, 1)).await.unwrap();
+        assert!(matches!(m.wait(&key(1), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        chain.revert_calls_to(Address::repeat_byte(7));
+        m.submit(key(2), abi_call(7, 2)).await.unwrap();
+        match m.wait(&key(2), WAIT).await.unwrap() {
+            TxStatus::Failed { reason } => assert!(reason.contains("estimation"), "{reason}"),
+            other => panic!("expected Failed, got {other:?}"),
+        }
+        assert_eq!(chain.estimates(), 2, "the first call and the retry after the on-chain revert");
+        assert_eq!(chain.mined_nonce(), 2, "the reverted attempt used its nonce; the retry none");
+        m.submit(key(3), abi_call(8, 3)).await.unwrap();
+        assert!(matches!(m.wait(&key(3), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        assert_eq!(chain.mined_nonce(), 3, "no gap");
         m.shutdown().await;
     }
 

@@ -139,16 +139,36 @@ impl Journal {
     /// Records a new submission as Queued, or returns the existing row for the key.
     /// `Ok((row, true))` when it was inserted now.
     pub fn insert_or_get(&self, key: &IdempotencyKey, call: &TxCall) -> Result<(Row, bool)> {
+        let mut rows = self.insert_many(std::slice::from_ref(&(*key, call.clone())))?;
+        rows.pop().ok_or_else(|| TxError::Corrupt("row vanished".into()))
+    }
+
+    /// [`Journal::insert_or_get`] for many calls in one transaction (one commit for all), in order.
+    pub fn insert_many(&self, calls: &[(IdempotencyKey, TxCall)]) -> Result<Vec<(Row, bool)>> {
         self.with(|c| {
+            let t = c.transaction()?;
             let now = now_ms();
-            let inserted = c.execute(
-                "INSERT OR IGNORE INTO tx_submissions
-                 (key, to_addr, input, status, created_at_ms, updated_at_ms)
-                 VALUES (?1, ?2, ?3, 'queued', ?4, ?4)",
-                params![key.0.as_slice(), call.to.as_slice(), call.input.as_ref(), now],
-            )? == 1;
-            let row = load(c, key)?.ok_or_else(|| TxError::Corrupt("row vanished".into()))?;
-            Ok((row, inserted))
+            let mut rows = Vec::with_capacity(calls.len());
+            {
+                let mut insert = t.prepare_cached(
+                    "INSERT OR IGNORE INTO tx_submissions
+                     (key, to_addr, input, status, created_at_ms, updated_at_ms)
+                     VALUES (?1, ?2, ?3, 'queued', ?4, ?4)",
+                )?;
+                for (key, call) in calls {
+                    let inserted = insert.execute(params![
+                        key.0.as_slice(),
+                        call.to.as_slice(),
+                        call.input.as_ref(),
+                        now
+                    ])? == 1;
+                    let row =
+                        load(&t, key)?.ok_or_else(|| TxError::Corrupt("row vanished".into()))?;
+                    rows.push((row, inserted));
+                }
+            }
+            t.commit()?;
+            Ok(rows)
         })
     }
 
@@ -188,30 +208,47 @@ impl Journal {
     /// Records a signed attempt and moves the submission to Submitted with that nonce and hash.
     /// Written before the attempt is broadcast.
     pub fn record_attempt(&self, id: i64, a: &Attempt) -> Result<()> {
+        self.record_attempts(std::slice::from_ref(&(id, a.clone())))
+    }
+
+    /// [`Journal::record_attempt`] for many submissions in one transaction.
+    pub fn record_attempts(&self, attempts: &[(i64, Attempt)]) -> Result<()> {
         self.with(|c| {
             let t = c.transaction()?;
             let now = now_ms();
-            t.execute(
-                "INSERT OR IGNORE INTO tx_attempts (tx_hash, submission_id, nonce, gas_limit,
-                 max_fee_per_gas, max_priority_fee_per_gas, raw, created_at_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![
-                    a.tx_hash.as_slice(),
-                    id,
-                    a.nonce as i64,
-                    a.gas_limit as i64,
-                    a.fees.max_fee_per_gas.to_string(),
-                    a.fees.max_priority_fee_per_gas.to_string(),
-                    a.raw.as_ref(),
-                    now
-                ],
-            )?;
-            t.execute(
-                "UPDATE tx_submissions SET status = 'submitted', nonce = ?2, tx_hash = ?3,
-                 block_number = NULL, block_hash = NULL, succeeded = NULL, updated_at_ms = ?4
-                 WHERE id = ?1",
-                params![id, a.nonce as i64, a.tx_hash.as_slice(), now],
-            )?;
+            {
+                let mut insert = t.prepare_cached(
+                    "INSERT OR IGNORE INTO tx_attempts (tx_hash, submission_id, nonce, gas_limit,
+                     max_fee_per_gas, max_priority_fee_per_gas, raw, created_at_ms)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )?;
+                let mut submitted = t.prepare_cached(
+                    "UPDATE tx_submissions SET status = 'submitted', nonce = ?2, tx_hash = ?3,
+                     block_number = NULL, block_hash = NULL, succeeded = NULL, updated_at_ms = ?4
+                     WHERE id = ?1",
+                )?;
+                for (id, a) in attempts {
+                    insert.execute(params![
+                        a.tx_hash.as_slice(),
+                        id,
+                        a.nonce as i64,
+                        a.gas_limit as i64,
+                        a.fees.max_fee_per_gas.to_string(),
+                        a.fees.max_priority_fee_per_gas.to_string(),
+                        a.raw.as_ref(),
+                        now
+                    ])?;
+                    expect_one(
+                        *id,
+                        submitted.execute(params![
+                            id,
+                            a.nonce as i64,
+                            a.tx_hash.as_slice(),
+                            now
+                        ])?,
+                    )?;
+                }
+            }
             t.commit()?;
             Ok(())
         })
@@ -219,19 +256,36 @@ impl Journal {
 
     /// Moves the submission to Mined at `inc`.
     pub fn set_mined(&self, id: i64, inc: &Inclusion) -> Result<()> {
-        self.update(
-            id,
-            "UPDATE tx_submissions SET status = 'mined', tx_hash = ?2, block_number = ?3,
-             block_hash = ?4, succeeded = ?5, updated_at_ms = ?6 WHERE id = ?1",
-            params![
-                id,
-                inc.tx_hash.as_slice(),
-                inc.block_number as i64,
-                inc.block_hash.as_slice(),
-                inc.succeeded,
-                now_ms()
-            ],
-        )
+        self.set_mined_many(std::slice::from_ref(&(id, *inc)))
+    }
+
+    /// [`Journal::set_mined`] for many submissions in one transaction.
+    pub fn set_mined_many(&self, mined: &[(i64, Inclusion)]) -> Result<()> {
+        self.with(|c| {
+            let t = c.transaction()?;
+            let now = now_ms();
+            {
+                let mut update = t.prepare_cached(
+                    "UPDATE tx_submissions SET status = 'mined', tx_hash = ?2, block_number = ?3,
+                     block_hash = ?4, succeeded = ?5, updated_at_ms = ?6 WHERE id = ?1",
+                )?;
+                for (id, inc) in mined {
+                    expect_one(
+                        *id,
+                        update.execute(params![
+                            id,
+                            inc.tx_hash.as_slice(),
+                            inc.block_number as i64,
+                            inc.block_hash.as_slice(),
+                            inc.succeeded,
+                            now
+                        ])?,
+                    )?;
+                }
+            }
+            t.commit()?;
+            Ok(())
+        })
     }
 
     /// Moves a Mined submission back to Submitted: its block left the canonical chain.
@@ -246,20 +300,30 @@ impl Journal {
 
     /// Moves a Mined submission to Confirmed (or to Failed when its receipt says it reverted).
     pub fn set_confirmed(&self, id: i64, succeeded: bool) -> Result<()> {
-        if succeeded {
-            self.update(
-                id,
-                "UPDATE tx_submissions SET status = 'confirmed', updated_at_ms = ?2 WHERE id = ?1",
-                params![id, now_ms()],
-            )
-        } else {
-            self.update(
-                id,
-                "UPDATE tx_submissions SET status = 'failed',
-                 error = 'reverted on-chain (receipt status 0)', updated_at_ms = ?2 WHERE id = ?1",
-                params![id, now_ms()],
-            )
-        }
+        self.set_confirmed_many(&[(id, succeeded)])
+    }
+
+    /// [`Journal::set_confirmed`] for many submissions in one transaction.
+    pub fn set_confirmed_many(&self, confirmed: &[(i64, bool)]) -> Result<()> {
+        self.with(|c| {
+            let t = c.transaction()?;
+            let now = now_ms();
+            {
+                let mut ok = t.prepare_cached(
+                    "UPDATE tx_submissions SET status = 'confirmed', updated_at_ms = ?2 WHERE id = ?1",
+                )?;
+                let mut reverted = t.prepare_cached(
+                    "UPDATE tx_submissions SET status = 'failed',
+                     error = 'reverted on-chain (receipt status 0)', updated_at_ms = ?2 WHERE id = ?1",
+                )?;
+                for &(id, succeeded) in confirmed {
+                    let stmt = if succeeded { &mut ok } else { &mut reverted };
+                    expect_one(id, stmt.execute(params![id, now])?)?;
+                }
+            }
+            t.commit()?;
+            Ok(())
+        })
     }
 
     /// Fails a submission that holds no nonce on chain (its nonce, if any, is released).
@@ -284,14 +348,13 @@ impl Journal {
     }
 
     fn update(&self, id: i64, sql: &str, params: impl rusqlite::Params) -> Result<()> {
-        self.with(|c| {
-            if c.execute(sql, params)? == 1 {
-                Ok(())
-            } else {
-                Err(TxError::Corrupt(format!("no submission with id {id}")))
-            }
-        })
+        self.with(|c| expect_one(id, c.execute(sql, params)?))
     }
+}
+
+/// An update of one submission by id must touch exactly one row.
+fn expect_one(id: i64, changed: usize) -> Result<()> {
+    if changed == 1 { Ok(()) } else { Err(TxError::Corrupt(format!("no submission with id {id}"))) }
 }
 
 fn load(c: &Connection, key: &IdempotencyKey) -> Result<Option<Row>> {
@@ -490,6 +553,45 @@ mod tests {
         let open = j.open_rows().unwrap();
         assert_eq!(open.len(), 1);
         assert_eq!(open[0].key, k2);
+    }
+
+    #[test]
+    fn groups_are_written_in_one_transaction_each() {
+        let (_d, j) = journal();
+        let call = |b: u8| TxCall { to: Address::repeat_byte(b), input: Bytes::new() };
+        let keys: Vec<IdempotencyKey> =
+            (1..=3).map(|i| IdempotencyKey(B256::repeat_byte(i))).collect();
+        let (first, _) = j.insert_or_get(&keys[0], &call(9)).unwrap();
+        let rows =
+            j.insert_many(&keys.iter().map(|k| (*k, call(k.0[0]))).collect::<Vec<_>>()).unwrap();
+        assert_eq!(rows.iter().map(|(_, fresh)| *fresh).collect::<Vec<_>>(), [false, true, true]);
+        assert_eq!(rows[0].0.id, first.id);
+        assert_eq!(rows[0].0.call, call(9), "the first call stands");
+
+        let attempts: Vec<(i64, Attempt)> = rows
+            .iter()
+            .enumerate()
+            .map(|(n, (r, _))| (r.id, attempt(n as u64, 0xa0 + n as u8)))
+            .collect();
+        j.record_attempts(&attempts).unwrap();
+        assert_eq!(j.max_nonce().unwrap(), Some(2));
+        let inc = |n: u8, ok: bool| Inclusion {
+            tx_hash: B256::repeat_byte(0xa0 + n),
+            block_number: 7,
+            block_hash: B256::repeat_byte(0xbb),
+            succeeded: ok,
+        };
+        let mined: Vec<(i64, Inclusion)> =
+            attempts.iter().enumerate().map(|(n, (id, _))| (*id, inc(n as u8, n != 1))).collect();
+        j.set_mined_many(&mined).unwrap();
+        j.set_confirmed_many(&mined.iter().map(|(id, i)| (*id, i.succeeded)).collect::<Vec<_>>())
+            .unwrap();
+        let status = |k: &IdempotencyKey| j.get(k).unwrap().unwrap().status;
+        assert!(matches!(status(&keys[0]), TxStatus::Confirmed { .. }));
+        assert!(matches!(status(&keys[1]), TxStatus::Failed { .. }));
+        assert!(matches!(status(&keys[2]), TxStatus::Confirmed { .. }));
+        assert!(j.open_rows().unwrap().is_empty());
+        assert!(j.set_mined_many(&[(999, inc(0, true))]).is_err(), "an unknown id is an error");
     }
 
     #[test]

@@ -9,6 +9,8 @@
 //!   plus signing;
 //! - [`in_memory`]: an in-memory single-signer chain implementing [`TxSender`], for unit tests;
 //! - [`fees`]: market fees and replacement bumps;
+//! - `gas` (private): gas estimates remembered per call shape, so a call like one estimated a
+//!   moment ago is not estimated again;
 //! - [`error`]: the error enum and the classification of node errors by meaning;
 //! - `engine` (private): the task that owns the nonce, sends, tracks receipts by block, replaces
 //!   stuck transactions and reconciles reorgs.
@@ -19,6 +21,7 @@ pub mod chain;
 mod engine;
 pub mod error;
 pub mod fees;
+mod gas;
 pub mod in_memory;
 pub mod journal;
 
@@ -114,6 +117,9 @@ pub struct TxConfig {
     pub max_in_flight: usize,
     /// Gas limit as a percentage of the estimate.
     pub gas_limit_percent: u64,
+    /// How long an estimate serves later calls of the same shape (target, selector, calldata
+    /// length) without estimating them; zero estimates every call. See `gas`.
+    pub gas_estimate_ttl: Duration,
     /// First delay before retrying after a transport error (doubles up to 32×).
     pub retry_backoff: Duration,
 }
@@ -128,6 +134,7 @@ impl Default for TxConfig {
             max_fee_per_gas_cap: 500_000_000_000,
             max_in_flight: 256,
             gas_limit_percent: 125,
+            gas_estimate_ttl: Duration::from_secs(60),
             retry_backoff: Duration::from_millis(200),
         }
     }
@@ -218,6 +225,29 @@ impl TxManager {
                 .map_err(|_| TxError::Stopped)?;
         }
         Ok(row.status)
+    }
+
+    /// [`TxManager::submit`] for many calls at once: all are journaled in one transaction (one
+    /// commit) before this returns, and reach the nonce owner together. Statuses in call order.
+    pub async fn submit_many(&self, calls: Vec<(IdempotencyKey, TxCall)>) -> Result<Vec<TxStatus>> {
+        let journal = self.inner.journal.clone();
+        let rows = tokio::task::spawn_blocking(move || {
+            let rows = journal.insert_many(&calls)?;
+            Ok::<_, TxError>(rows.into_iter().zip(calls).collect::<Vec<_>>())
+        })
+        .await
+        .map_err(|e| TxError::Task(e.to_string()))??;
+        let mut statuses = Vec::with_capacity(rows.len());
+        for ((row, fresh), (key, call)) in rows {
+            if fresh {
+                self.inner
+                    .jobs
+                    .send(engine::Job { id: row.id, key, call })
+                    .map_err(|_| TxError::Stopped)?;
+            }
+            statuses.push(row.status);
+        }
+        Ok(statuses)
     }
 
     /// Current status of a key, or `None` if it was never submitted.
