@@ -32,7 +32,7 @@ use super::{
     chain::{BlockView, TxSender, sign},
     error::{Result, RpcErrorKind, TxError},
     fees::Fees,
-    gas::GasCache,
+    gas::{GasCache, Lookup},
     journal::{Attempt, Inclusion, Journal, Row},
 };
 
@@ -101,7 +101,7 @@ struct Poll {
 }
 
 enum Event {
-    Estimated { id: i64, result: Result<u64> },
+    Estimated { id: i64, call: TxCall, result: Result<u64> },
     Sent { id: i64, hash: B256, result: Result<B256> },
     SentGroup(Vec<(i64, B256, Result<B256>)>),
     Checked { id: i64, result: Result<CheckOutcome> },
@@ -279,7 +279,7 @@ impl Engine {
             if self.entries.contains_key(&job.id) {
                 continue;
             }
-            let remembered = self.gas.get(&job.call, Instant::now());
+            let lookup = self.gas.lookup(job.id, &job.call, Instant::now());
             self.entries.insert(
                 job.id,
                 Entry {
@@ -297,9 +297,14 @@ impl Engine {
                     gas_remembered: false,
                 },
             );
-            match remembered {
-                Some(gas) => self.gas_known(job.id, gas, true),
-                None => self.estimate(job.id),
+            match lookup {
+                Lookup::Known(gas) => self.gas_known(job.id, gas, true),
+                Lookup::Estimate => self.estimate(job.id),
+                Lookup::Wait => {
+                    if let Some(e) = self.entries.get_mut(&job.id) {
+                        e.busy = true;
+                    }
+                }
             }
         }
     }
@@ -311,8 +316,11 @@ impl Engine {
         e.busy = true;
         let (chain, from, call) = (self.chain.clone(), self.address, e.call.clone());
         self.events.push(
-            async move { Event::Estimated { id, result: chain.estimate_gas(from, &call).await } }
-                .boxed(),
+            async move {
+                let result = chain.estimate_gas(from, &call).await;
+                Event::Estimated { id, call, result }
+            }
+            .boxed(),
         );
     }
 
@@ -373,7 +381,7 @@ impl Engine {
 
     fn on_event(&mut self, event: Event) {
         match event {
-            Event::Estimated { id, result } => self.on_estimated(id, result),
+            Event::Estimated { id, call, result } => self.on_estimated(id, &call, result),
             Event::Sent { id, hash, result } => self.on_sent(id, hash, result),
             Event::SentGroup(answers) => {
                 for (id, hash, result) in answers {
@@ -385,7 +393,15 @@ impl Engine {
         }
     }
 
-    fn on_estimated(&mut self, id: i64, result: Result<u64>) {
+    fn on_estimated(&mut self, id: i64, call: &TxCall, result: Result<u64>) {
+        let waited = self.gas.settle(call, result.as_ref().ok().copied(), Instant::now());
+        for other in waited {
+            match &result {
+                Ok(gas) => self.gas_known(other, *gas, true),
+                // Their own arguments may fare better: each asks for itself.
+                Err(_) => self.estimate(other),
+            }
+        }
         let Some(e) = self.entries.get_mut(&id) else {
             return;
         };
@@ -409,7 +425,6 @@ impl Engine {
                 return;
             }
         };
-        self.gas.record(&e.call, gas, Instant::now());
         self.gas_known(id, gas, false);
     }
 

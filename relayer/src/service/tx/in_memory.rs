@@ -298,15 +298,16 @@ mod tests {
     #[tokio::test]
     async fn a_call_shaped_like_one_estimated_before_is_not_estimated_again() {
         let (_d, chain, m, _) = setup(fast()).await;
-        m.submit(key(1), abi_call(7, 1)).await.unwrap();
-        assert!(matches!(m.wait(&key(1), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
-        let more = (2..6).map(|i| (key(i), abi_call(7, i))).collect();
-        m.submit_many(more).await.unwrap();
-        for i in 2..6 {
+        // Arriving together, before any estimate: the first is estimated, the rest wait for it.
+        let group = (1..6).map(|i| (key(i), abi_call(7, i))).collect();
+        m.submit_many(group).await.unwrap();
+        for i in 1..6 {
             assert!(matches!(m.wait(&key(i), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
         }
+        m.submit(key(6), abi_call(7, 6)).await.unwrap();
+        assert!(matches!(m.wait(&key(6), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
         assert_eq!(chain.estimates(), 1);
-        assert_eq!(chain.mined_nonce(), 5);
+        assert_eq!(chain.mined_nonce(), 6);
         m.shutdown().await;
     }
 
