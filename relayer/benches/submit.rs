@@ -33,7 +33,7 @@ use eyre::{Result, eyre};
 use futures::StreamExt;
 use medvault_relayer::{
     devnet::{Chain, Toolchain},
-    service::tx::{IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus},
+    service::tx::{GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus},
 };
 
 /// Requests the plain sender has in flight, and calls handed to the manager at once.
@@ -141,7 +141,7 @@ async fn relayer(m: &TxManager, to: Address, run: u64, n: u64) -> Result<f64> {
             .iter()
             .map(|&i| (IdempotencyKey(word(run, i)), TxCall { to, input: input(run, i) }))
             .collect();
-        m.submit_many(calls).await?;
+        m.submit_many(calls, GasPolicy::ReuseForShape).await?;
     }
     for i in 0..n {
         let s = m.wait(&IdempotencyKey(word(run, i)), Duration::from_secs(300)).await?;

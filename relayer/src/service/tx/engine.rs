@@ -28,7 +28,7 @@ use tokio::{
 };
 
 use super::{
-    IdempotencyKey, TxCall, TxConfig, TxStatus, Waiters,
+    GasPolicy, IdempotencyKey, TxCall, TxConfig, TxStatus, Waiters,
     chain::{BlockView, TxSender, sign},
     error::{Result, RpcErrorKind, TxError},
     fees::Fees,
@@ -52,6 +52,7 @@ pub(super) struct Job {
     pub(super) id: i64,
     pub(super) key: IdempotencyKey,
     pub(super) call: TxCall,
+    pub(super) gas: GasPolicy,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,7 +207,10 @@ impl Engine {
     fn adopt(&mut self, row: Row) {
         let Row { id, key, call, status, nonce, inclusion, attempts } = row;
         match status {
-            TxStatus::Queued => self.queue.push_back(Job { id, key, call }),
+            // The policy is not journaled: a resumed call is estimated for itself.
+            TxStatus::Queued => {
+                self.queue.push_back(Job { id, key, call, gas: GasPolicy::Estimate })
+            }
             TxStatus::Submitted { .. } | TxStatus::Mined { .. } => {
                 let mined = matches!(status, TxStatus::Mined { .. });
                 for a in &attempts {
@@ -279,7 +283,10 @@ impl Engine {
             if self.entries.contains_key(&job.id) {
                 continue;
             }
-            let lookup = self.gas.lookup(job.id, &job.call, Instant::now());
+            let lookup = match job.gas {
+                GasPolicy::ReuseForShape => self.gas.lookup(job.id, &job.call, Instant::now()),
+                GasPolicy::Estimate => Lookup::Estimate,
+            };
             self.entries.insert(
                 job.id,
                 Entry {
@@ -912,7 +919,7 @@ impl Engine {
         match self.journal.insert_or_get(&key, &call) {
             Ok((row, _)) => {
                 tracing::info!(nonce, "filling a released nonce with a no-op transfer");
-                self.queue.push_back(Job { id: row.id, key, call });
+                self.queue.push_back(Job { id: row.id, key, call, gas: GasPolicy::Estimate });
             }
             Err(err) => tracing::error!(%err, "journal write failed"),
         }

@@ -2,9 +2,11 @@
 //!
 //! An `eth_estimateGas` runs the call several times on the node (a search for the lowest limit
 //! that succeeds), which costs the node more than executing the transaction itself. The relayer
-//! sends the same few functions over and over (`anchorBatch`, `anchorAccessLog`, …) whose gas does
-//! not depend on the arguments' values, so one estimate serves every call of the same shape for a
-//! while: same target, same 4-byte selector, same calldata length.
+//! sends the same few functions over and over (`anchorBatch`, `anchorAccessLog`) whose gas does
+//! not depend on the arguments' values, so for calls submitted with [`super::GasPolicy::ReuseForShape`]
+//! one estimate serves every call of the same shape for a while: same target, same 4-byte selector,
+//! same calldata length. Calls submitted with [`super::GasPolicy::Estimate`] are always estimated
+//! (their estimates are remembered for the others).
 //!
 //! While the first call of a shape is being estimated, later calls of that shape wait for its
 //! answer instead of asking too ([`GasCache::lookup`], [`GasCache::settle`]).

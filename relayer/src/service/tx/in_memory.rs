@@ -250,7 +250,7 @@ mod tests {
     use alloy::signers::local::PrivateKeySigner;
 
     use super::*;
-    use crate::service::tx::{IdempotencyKey, TxConfig, TxManager, TxStatus};
+    use crate::service::tx::{GasPolicy, IdempotencyKey, TxConfig, TxManager, TxStatus};
 
     const WAIT: Duration = Duration::from_secs(10);
 
@@ -300,14 +300,17 @@ mod tests {
         let (_d, chain, m, _) = setup(fast()).await;
         // Arriving together, before any estimate: the first is estimated, the rest wait for it.
         let group = (1..6).map(|i| (key(i), abi_call(7, i))).collect();
-        m.submit_many(group).await.unwrap();
+        m.submit_many(group, GasPolicy::ReuseForShape).await.unwrap();
         for i in 1..6 {
             assert!(matches!(m.wait(&key(i), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
         }
-        m.submit(key(6), abi_call(7, 6)).await.unwrap();
+        m.submit_with(key(6), abi_call(7, 6), GasPolicy::ReuseForShape).await.unwrap();
         assert!(matches!(m.wait(&key(6), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
-        assert_eq!(chain.estimates(), 1);
-        assert_eq!(chain.mined_nonce(), 6);
+        // Submitted with the default policy, the same shape is estimated for itself.
+        m.submit(key(7), abi_call(7, 7)).await.unwrap();
+        assert!(matches!(m.wait(&key(7), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        assert_eq!(chain.estimates(), 2);
+        assert_eq!(chain.mined_nonce(), 7);
         m.shutdown().await;
     }
 
@@ -317,7 +320,7 @@ mod tests {
         m.submit(key(1), abi_call(7, 1)).await.unwrap();
         assert!(matches!(m.wait(&key(1), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
         chain.revert_calls_to(Address::repeat_byte(7));
-        m.submit(key(2), abi_call(7, 2)).await.unwrap();
+        m.submit_with(key(2), abi_call(7, 2), GasPolicy::ReuseForShape).await.unwrap();
         match m.wait(&key(2), WAIT).await.unwrap() {
             TxStatus::Failed { reason } => assert!(reason.contains("estimation"), "{reason}"),
             other => panic!("expected Failed, got {other:?}"),

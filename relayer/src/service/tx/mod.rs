@@ -56,6 +56,21 @@ pub struct TxCall {
     pub input: Bytes,
 }
 
+/// How the gas limit of a call is found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum GasPolicy {
+    /// Estimated for this very call, so a call that would revert fails at estimation, before it
+    /// takes a nonce.
+    #[default]
+    Estimate,
+    /// An estimate made in the last `gas_estimate_ttl` for a call of the same shape (target,
+    /// selector, calldata length) serves, saving the node an `eth_estimateGas` (see `gas`). For
+    /// the relayer's own calls, whose gas does not depend on their arguments' values and which are
+    /// not expected to revert (batch anchors). Never for calls built from user input: such a call
+    /// that reverts costs gas on-chain instead of failing at estimation.
+    ReuseForShape,
+}
+
 /// Persisted lifecycle of one submission.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TxStatus {
@@ -210,7 +225,18 @@ impl TxManager {
 
     /// Durably records the call (before returning) and queues it. Calling again with the same key
     /// returns the existing status and sends nothing new (the first call's target and data stand).
+    /// Its gas is estimated for it ([`GasPolicy::Estimate`]).
     pub async fn submit(&self, key: IdempotencyKey, call: TxCall) -> Result<TxStatus> {
+        self.submit_with(key, call, GasPolicy::Estimate).await
+    }
+
+    /// [`TxManager::submit`] with a choice of how the gas limit is found.
+    pub async fn submit_with(
+        &self,
+        key: IdempotencyKey,
+        call: TxCall,
+        gas: GasPolicy,
+    ) -> Result<TxStatus> {
         let journal = self.inner.journal.clone();
         let (row, fresh) = {
             let call = call.clone();
@@ -221,15 +247,19 @@ impl TxManager {
         if fresh {
             self.inner
                 .jobs
-                .send(engine::Job { id: row.id, key, call })
+                .send(engine::Job { id: row.id, key, call, gas })
                 .map_err(|_| TxError::Stopped)?;
         }
         Ok(row.status)
     }
 
-    /// [`TxManager::submit`] for many calls at once: all are journaled in one transaction (one
+    /// [`TxManager::submit_with`] for many calls at once: all are journaled in one transaction (one
     /// commit) before this returns, and reach the nonce owner together. Statuses in call order.
-    pub async fn submit_many(&self, calls: Vec<(IdempotencyKey, TxCall)>) -> Result<Vec<TxStatus>> {
+    pub async fn submit_many(
+        &self,
+        calls: Vec<(IdempotencyKey, TxCall)>,
+        gas: GasPolicy,
+    ) -> Result<Vec<TxStatus>> {
         let journal = self.inner.journal.clone();
         let rows = tokio::task::spawn_blocking(move || {
             let rows = journal.insert_many(&calls)?;
@@ -242,7 +272,7 @@ impl TxManager {
             if fresh {
                 self.inner
                     .jobs
-                    .send(engine::Job { id: row.id, key, call })
+                    .send(engine::Job { id: row.id, key, call, gas })
                     .map_err(|_| TxError::Stopped)?;
             }
             statuses.push(row.status);
