@@ -6,8 +6,9 @@
 //! 20000), `MEDVAULT_BENCH_RECORD_BYTES` (4096), `MEDVAULT_BENCH_PER_REQUEST` (500),
 //! `MEDVAULT_BENCH_CLIENTS` (4), `MEDVAULT_BENCH_BATCH` (2000)).
 //!
-//! Prints: acceptance rate (HTTP 202, durable), anchored rate (all records confirmed on-chain), and
-//! where the batcher's time went (pin, manifest, anchor) from the relayer's own timings.
+//! Prints: acceptance rate (HTTP 202, durable) and anchored rate (all records confirmed on-chain).
+//! Where the batcher's time went (read, pin, build, manifest pin per batch) is in its log:
+//! `RUST_LOG=medvault_relayer::service::batcher=debug`.
 
 use std::{
     path::PathBuf,
