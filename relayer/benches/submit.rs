@@ -9,7 +9,7 @@
 //! - **relayer**: the calls handed to the transaction manager as they come, in groups of up to 256
 //!   (`TxManager::submit_many`: journaled in one commit per group), each then gas estimated (or
 //!   given the estimate of its shape), nonce assigned, signed, journaled, sent and followed to its
-//!   receipt; the clock stops when `wait` says every one is Confirmed.
+//!   receipt; the clock stops when `wait_all` says every one is Confirmed.
 //!
 //! Every call is `mark(bytes32)`-shaped (selector and one word), as the relayer's own calls are
 //! ABI calls. It prints transactions per second for each, the blocks each run took, and the ratio
@@ -143,8 +143,8 @@ async fn relayer(m: &TxManager, to: Address, run: u64, n: u64) -> Result<f64> {
             .collect();
         m.submit_many(calls, GasPolicy::ReuseForShape).await?;
     }
-    for i in 0..n {
-        let s = m.wait(&IdempotencyKey(word(run, i)), Duration::from_secs(300)).await?;
+    let keys: Vec<IdempotencyKey> = (0..n).map(|i| IdempotencyKey(word(run, i))).collect();
+    for (i, s) in m.wait_all(&keys, Duration::from_secs(300)).await?.into_iter().enumerate() {
         if !matches!(s, TxStatus::Confirmed { .. }) {
             return Err(eyre!("submission {i} ended {s:?}"));
         }

@@ -250,7 +250,7 @@ mod tests {
     use alloy::signers::local::PrivateKeySigner;
 
     use super::*;
-    use crate::service::tx::{GasPolicy, IdempotencyKey, TxConfig, TxManager, TxStatus};
+    use crate::service::tx::{GasPolicy, IdempotencyKey, TxConfig, TxError, TxManager, TxStatus};
 
     const WAIT: Duration = Duration::from_secs(10);
 
@@ -301,9 +301,11 @@ mod tests {
         // Arriving together, before any estimate: the first is estimated, the rest wait for it.
         let group = (1..6).map(|i| (key(i), abi_call(7, i))).collect();
         m.submit_many(group, GasPolicy::ReuseForShape).await.unwrap();
-        for i in 1..6 {
-            assert!(matches!(m.wait(&key(i), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        let keys: Vec<_> = (1..6).map(key).collect();
+        for status in m.wait_all(&keys, WAIT).await.unwrap() {
+            assert!(matches!(status, TxStatus::Confirmed { .. }), "{status:?}");
         }
+        assert!(matches!(m.wait_all(&[key(1), key(99)], WAIT).await, Err(TxError::UnknownKey)));
         m.submit_with(key(6), abi_call(7, 6), GasPolicy::ReuseForShape).await.unwrap();
         assert!(matches!(m.wait(&key(6), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
         // Submitted with the default policy, the same shape is estimated for itself.

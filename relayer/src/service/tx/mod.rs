@@ -311,6 +311,69 @@ impl TxManager {
         }
     }
 
+    /// [`TxManager::wait`] for many keys, with one journal read for all of them: waits until each
+    /// is Confirmed or Failed or the timeout passes, and returns their statuses in key order (a
+    /// non-final one for a key still open at the timeout). An unknown key is an error.
+    pub async fn wait_all(
+        &self,
+        keys: &[IdempotencyKey],
+        timeout: Duration,
+    ) -> Result<Vec<TxStatus>> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        // Registered before the read, so a key finalised in between is not missed.
+        let receivers: Vec<_> = {
+            let mut waiters = self.inner.waiters.lock().unwrap_or_else(|p| p.into_inner());
+            keys.iter()
+                .map(|k| {
+                    let (tx, rx) = oneshot::channel();
+                    waiters.entry(*k).or_default().push(tx);
+                    rx
+                })
+                .collect()
+        };
+        let statuses = self.collect_final(keys, receivers, deadline).await;
+        // Keys that were final already are never notified again: drop their registrations.
+        let mut waiters = self.inner.waiters.lock().unwrap_or_else(|p| p.into_inner());
+        for key in keys {
+            if let Some(list) = waiters.get_mut(key) {
+                list.retain(|w| !w.is_closed());
+                if list.is_empty() {
+                    waiters.remove(key);
+                }
+            }
+        }
+        statuses
+    }
+
+    /// Reads every key's status in one go, then waits (until `deadline`) for the ones not final.
+    async fn collect_final(
+        &self,
+        keys: &[IdempotencyKey],
+        receivers: Vec<oneshot::Receiver<TxStatus>>,
+        deadline: tokio::time::Instant,
+    ) -> Result<Vec<TxStatus>> {
+        let journal = self.inner.journal.clone();
+        let owned = keys.to_vec();
+        let now = tokio::task::spawn_blocking(move || journal.statuses(&owned))
+            .await
+            .map_err(|e| TxError::Task(e.to_string()))??;
+        let mut statuses = Vec::with_capacity(keys.len());
+        for ((key, status), rx) in keys.iter().zip(now).zip(receivers) {
+            let status = status.ok_or(TxError::UnknownKey)?;
+            if status.is_final() {
+                statuses.push(status);
+                continue;
+            }
+            match tokio::time::timeout_at(deadline, rx).await {
+                Ok(Ok(status)) => statuses.push(status),
+                Ok(Err(_)) | Err(_) => {
+                    statuses.push(self.status(key).await?.ok_or(TxError::UnknownKey)?)
+                }
+            }
+        }
+        Ok(statuses)
+    }
+
     /// Stops the tasks cleanly. Unfinished submissions stay in the journal and resume on the next
     /// start.
     pub async fn shutdown(self) {
