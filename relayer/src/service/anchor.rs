@@ -168,8 +168,13 @@ impl AnchorSubmitter for TxAnchorer {
     ) -> Result<AnchorStatus> {
         let input = RecordRegistry::anchorBatchCall { root, manifest, count }.abi_encode();
         let call = super::tx::TxCall { to: self.registry, input: input.into() };
-        let status =
-            self.tx.submit(super::tx::IdempotencyKey(key), call).await.map_err(unavailable)?;
+        // An anchor's gas does not depend on its arguments, and the batcher never anchors a root
+        // twice under different keys: the estimate of the previous anchor serves.
+        let status = self
+            .tx
+            .submit_with(super::tx::IdempotencyKey(key), call, super::tx::GasPolicy::ReuseForShape)
+            .await
+            .map_err(unavailable)?;
         Ok(from_tx(status))
     }
 

@@ -28,11 +28,11 @@ use tokio::{
 };
 
 use super::{
-    IdempotencyKey, TxCall, TxConfig, TxStatus, Waiters,
+    GasPolicy, IdempotencyKey, TxCall, TxConfig, TxStatus, Waiters,
     chain::{BlockView, TxSender, sign},
     error::{Result, RpcErrorKind, TxError},
     fees::Fees,
-    gas::GasCache,
+    gas::{GasCache, Lookup},
     journal::{Attempt, Inclusion, Journal, Row},
 };
 
@@ -52,6 +52,7 @@ pub(super) struct Job {
     pub(super) id: i64,
     pub(super) key: IdempotencyKey,
     pub(super) call: TxCall,
+    pub(super) gas: GasPolicy,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,7 +102,7 @@ struct Poll {
 }
 
 enum Event {
-    Estimated { id: i64, result: Result<u64> },
+    Estimated { id: i64, call: TxCall, result: Result<u64> },
     Sent { id: i64, hash: B256, result: Result<B256> },
     SentGroup(Vec<(i64, B256, Result<B256>)>),
     Checked { id: i64, result: Result<CheckOutcome> },
@@ -206,7 +207,10 @@ impl Engine {
     fn adopt(&mut self, row: Row) {
         let Row { id, key, call, status, nonce, inclusion, attempts } = row;
         match status {
-            TxStatus::Queued => self.queue.push_back(Job { id, key, call }),
+            // The policy is not journaled: a resumed call is estimated for itself.
+            TxStatus::Queued => {
+                self.queue.push_back(Job { id, key, call, gas: GasPolicy::Estimate })
+            }
             TxStatus::Submitted { .. } | TxStatus::Mined { .. } => {
                 let mined = matches!(status, TxStatus::Mined { .. });
                 for a in &attempts {
@@ -279,7 +283,10 @@ impl Engine {
             if self.entries.contains_key(&job.id) {
                 continue;
             }
-            let remembered = self.gas.get(&job.call, Instant::now());
+            let lookup = match job.gas {
+                GasPolicy::ReuseForShape => self.gas.lookup(job.id, &job.call, Instant::now()),
+                GasPolicy::Estimate => Lookup::Estimate,
+            };
             self.entries.insert(
                 job.id,
                 Entry {
@@ -297,9 +304,14 @@ impl Engine {
                     gas_remembered: false,
                 },
             );
-            match remembered {
-                Some(gas) => self.gas_known(job.id, gas, true),
-                None => self.estimate(job.id),
+            match lookup {
+                Lookup::Known(gas) => self.gas_known(job.id, gas, true),
+                Lookup::Estimate => self.estimate(job.id),
+                Lookup::Wait => {
+                    if let Some(e) = self.entries.get_mut(&job.id) {
+                        e.busy = true;
+                    }
+                }
             }
         }
     }
@@ -311,8 +323,11 @@ impl Engine {
         e.busy = true;
         let (chain, from, call) = (self.chain.clone(), self.address, e.call.clone());
         self.events.push(
-            async move { Event::Estimated { id, result: chain.estimate_gas(from, &call).await } }
-                .boxed(),
+            async move {
+                let result = chain.estimate_gas(from, &call).await;
+                Event::Estimated { id, call, result }
+            }
+            .boxed(),
         );
     }
 
@@ -373,7 +388,7 @@ impl Engine {
 
     fn on_event(&mut self, event: Event) {
         match event {
-            Event::Estimated { id, result } => self.on_estimated(id, result),
+            Event::Estimated { id, call, result } => self.on_estimated(id, &call, result),
             Event::Sent { id, hash, result } => self.on_sent(id, hash, result),
             Event::SentGroup(answers) => {
                 for (id, hash, result) in answers {
@@ -385,7 +400,15 @@ impl Engine {
         }
     }
 
-    fn on_estimated(&mut self, id: i64, result: Result<u64>) {
+    fn on_estimated(&mut self, id: i64, call: &TxCall, result: Result<u64>) {
+        let waited = self.gas.settle(call, result.as_ref().ok().copied(), Instant::now());
+        for other in waited {
+            match &result {
+                Ok(gas) => self.gas_known(other, *gas, true),
+                // Their own arguments may fare better: each asks for itself.
+                Err(_) => self.estimate(other),
+            }
+        }
         let Some(e) = self.entries.get_mut(&id) else {
             return;
         };
@@ -409,7 +432,6 @@ impl Engine {
                 return;
             }
         };
-        self.gas.record(&e.call, gas, Instant::now());
         self.gas_known(id, gas, false);
     }
 
@@ -897,7 +919,7 @@ impl Engine {
         match self.journal.insert_or_get(&key, &call) {
             Ok((row, _)) => {
                 tracing::info!(nonce, "filling a released nonce with a no-op transfer");
-                self.queue.push_back(Job { id: row.id, key, call });
+                self.queue.push_back(Job { id: row.id, key, call, gas: GasPolicy::Estimate });
             }
             Err(err) => tracing::error!(%err, "journal write failed"),
         }

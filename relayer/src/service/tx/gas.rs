@@ -2,9 +2,14 @@
 //!
 //! An `eth_estimateGas` runs the call several times on the node (a search for the lowest limit
 //! that succeeds), which costs the node more than executing the transaction itself. The relayer
-//! sends the same few functions over and over (`anchorBatch`, `anchorAccessLog`, …) whose gas does
-//! not depend on the arguments' values, so one estimate serves every call of the same shape for a
-//! while: same target, same 4-byte selector, same calldata length.
+//! sends the same few functions over and over (`anchorBatch`, `anchorAccessLog`) whose gas does
+//! not depend on the arguments' values, so for calls submitted with [`super::GasPolicy::ReuseForShape`]
+//! one estimate serves every call of the same shape for a while: same target, same 4-byte selector,
+//! same calldata length. Calls submitted with [`super::GasPolicy::Estimate`] are always estimated
+//! (their estimates are remembered for the others).
+//!
+//! While the first call of a shape is being estimated, later calls of that shape wait for its
+//! answer instead of asking too ([`GasCache::lookup`], [`GasCache::settle`]).
 //!
 //! What is given up: a call signed with a remembered limit is not executed before it takes a
 //! nonce, so a call that would revert now reverts on-chain instead of at estimation. The engine
@@ -35,17 +40,59 @@ impl Shape {
     }
 }
 
+/// What to do about the gas of a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Lookup {
+    /// A fresh estimate of its shape.
+    Known(u64),
+    /// Estimate it (no other call of its shape is being estimated).
+    Estimate,
+    /// Another call of its shape is being estimated: wait for [`GasCache::settle`].
+    Wait,
+}
+
 /// Estimates per call shape, each usable for `ttl` after it was made.
 #[derive(Debug)]
 pub(super) struct GasCache {
     ttl: Duration,
     estimates: HashMap<Shape, (u64, Instant)>,
+    /// Shapes being estimated, with the submissions waiting for the answer.
+    waiting: HashMap<Shape, Vec<i64>>,
 }
 
 impl GasCache {
     /// A cache whose estimates expire after `ttl` (zero: nothing is remembered).
     pub(super) fn new(ttl: Duration) -> Self {
-        Self { ttl, estimates: HashMap::new() }
+        Self { ttl, estimates: HashMap::new(), waiting: HashMap::new() }
+    }
+
+    /// Decides how submission `id` gets its gas; `Estimate` marks its shape as being estimated.
+    pub(super) fn lookup(&mut self, id: i64, call: &TxCall, now: Instant) -> Lookup {
+        if let Some(gas) = self.get(call, now) {
+            return Lookup::Known(gas);
+        }
+        let Some(shape) = Shape::of(call).filter(|_| !self.ttl.is_zero()) else {
+            return Lookup::Estimate;
+        };
+        match self.waiting.get_mut(&shape) {
+            Some(ids) => {
+                ids.push(id);
+                Lookup::Wait
+            }
+            None => {
+                self.waiting.insert(shape, Vec::new());
+                Lookup::Estimate
+            }
+        }
+    }
+
+    /// An estimate of `call` came back (`Some(gas)`) or failed (`None`): remembers it, and returns
+    /// the submissions that waited for it (with a failure, each must be estimated on its own).
+    pub(super) fn settle(&mut self, call: &TxCall, gas: Option<u64>, now: Instant) -> Vec<i64> {
+        if let Some(gas) = gas {
+            self.record(call, gas, now);
+        }
+        Shape::of(call).and_then(|shape| self.waiting.remove(&shape)).unwrap_or_default()
     }
 
     /// The remembered estimate for calls shaped like `call`, if one is fresh.
@@ -100,6 +147,23 @@ mod tests {
         assert_eq!(c.get(&call(1, &[1, 2, 3, 4, 7, 7]), t0), Some(50_000), "never lowered");
         c.forget(&call(1, &[1, 2, 3, 4, 0, 0]));
         assert_eq!(c.get(&call(1, &[1, 2, 3, 4, 7, 7]), t0), None);
+    }
+
+    #[test]
+    fn calls_of_a_shape_being_estimated_wait_for_its_answer() {
+        let t0 = Instant::now();
+        let mut c = GasCache::new(Duration::from_secs(10));
+        assert_eq!(c.lookup(1, &call(1, &[1, 2, 3, 4, 1]), t0), Lookup::Estimate);
+        assert_eq!(c.lookup(2, &call(1, &[1, 2, 3, 4, 2]), t0), Lookup::Wait);
+        assert_eq!(c.lookup(3, &call(1, &[1, 2, 3, 4, 3]), t0), Lookup::Wait);
+        assert_eq!(c.lookup(4, &call(2, &[1, 2, 3, 4, 3]), t0), Lookup::Estimate, "other shape");
+        assert_eq!(c.settle(&call(1, &[1, 2, 3, 4, 1]), None, t0), [2, 3], "failed: on their own");
+        assert_eq!(c.lookup(5, &call(1, &[1, 2, 3, 4, 5]), t0), Lookup::Estimate);
+        assert_eq!(c.lookup(6, &call(1, &[1, 2, 3, 4, 6]), t0), Lookup::Wait);
+        assert_eq!(c.settle(&call(1, &[1, 2, 3, 4, 5]), Some(30_000), t0), [6]);
+        assert_eq!(c.lookup(7, &call(1, &[1, 2, 3, 4, 7]), t0), Lookup::Known(30_000));
+        assert_eq!(c.lookup(8, &call(1, &[1, 2, 3]), t0), Lookup::Estimate, "no selector");
+        assert_eq!(c.lookup(9, &call(1, &[1, 2, 3]), t0), Lookup::Estimate);
     }
 
     #[test]

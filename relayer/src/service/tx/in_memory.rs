@@ -250,7 +250,7 @@ mod tests {
     use alloy::signers::local::PrivateKeySigner;
 
     use super::*;
-    use crate::service::tx::{IdempotencyKey, TxConfig, TxManager, TxStatus};
+    use crate::service::tx::{GasPolicy, IdempotencyKey, TxConfig, TxError, TxManager, TxStatus};
 
     const WAIT: Duration = Duration::from_secs(10);
 
@@ -298,15 +298,21 @@ mod tests {
     #[tokio::test]
     async fn a_call_shaped_like_one_estimated_before_is_not_estimated_again() {
         let (_d, chain, m, _) = setup(fast()).await;
-        m.submit(key(1), abi_call(7, 1)).await.unwrap();
-        assert!(matches!(m.wait(&key(1), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
-        let more = (2..6).map(|i| (key(i), abi_call(7, i))).collect();
-        m.submit_many(more).await.unwrap();
-        for i in 2..6 {
-            assert!(matches!(m.wait(&key(i), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        // Arriving together, before any estimate: the first is estimated, the rest wait for it.
+        let group = (1..6).map(|i| (key(i), abi_call(7, i))).collect();
+        m.submit_many(group, GasPolicy::ReuseForShape).await.unwrap();
+        let keys: Vec<_> = (1..6).map(key).collect();
+        for status in m.wait_all(&keys, WAIT).await.unwrap() {
+            assert!(matches!(status, TxStatus::Confirmed { .. }), "{status:?}");
         }
-        assert_eq!(chain.estimates(), 1);
-        assert_eq!(chain.mined_nonce(), 5);
+        assert!(matches!(m.wait_all(&[key(1), key(99)], WAIT).await, Err(TxError::UnknownKey)));
+        m.submit_with(key(6), abi_call(7, 6), GasPolicy::ReuseForShape).await.unwrap();
+        assert!(matches!(m.wait(&key(6), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        // Submitted with the default policy, the same shape is estimated for itself.
+        m.submit(key(7), abi_call(7, 7)).await.unwrap();
+        assert!(matches!(m.wait(&key(7), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        assert_eq!(chain.estimates(), 2);
+        assert_eq!(chain.mined_nonce(), 7);
         m.shutdown().await;
     }
 
@@ -316,7 +322,7 @@ mod tests {
         m.submit(key(1), abi_call(7, 1)).await.unwrap();
         assert!(matches!(m.wait(&key(1), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
         chain.revert_calls_to(Address::repeat_byte(7));
-        m.submit(key(2), abi_call(7, 2)).await.unwrap();
+        m.submit_with(key(2), abi_call(7, 2), GasPolicy::ReuseForShape).await.unwrap();
         match m.wait(&key(2), WAIT).await.unwrap() {
             TxStatus::Failed { reason } => assert!(reason.contains("estimation"), "{reason}"),
             other => panic!("expected Failed, got {other:?}"),

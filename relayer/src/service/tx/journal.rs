@@ -177,6 +177,19 @@ impl Journal {
         self.with(|c| load(c, key))
     }
 
+    /// The status of each key (`None` for a key never submitted), in key order, in one read.
+    pub fn statuses(&self, keys: &[IdempotencyKey]) -> Result<Vec<Option<TxStatus>>> {
+        self.with(|c| {
+            let t = c.transaction()?;
+            let statuses = keys
+                .iter()
+                .map(|k| Ok(load(&t, k)?.map(|row| row.status)))
+                .collect::<Result<_>>()?;
+            t.commit()?;
+            Ok(statuses)
+        })
+    }
+
     /// Every submission not yet Confirmed or Failed, in submission order.
     pub fn open_rows(&self) -> Result<Vec<Row>> {
         self.with(|c| {
@@ -371,9 +384,11 @@ fn load(c: &Connection, key: &IdempotencyKey) -> Result<Option<Row>> {
         Option<String>,
     );
     let raw: Option<Raw> = c
-        .query_row(
+        .prepare_cached(
             "SELECT id, to_addr, input, status, nonce, tx_hash, block_number, block_hash, succeeded,
              error FROM tx_submissions WHERE key = ?1",
+        )?
+        .query_row(
             [key.0.as_slice()],
             |r| {
                 Ok((

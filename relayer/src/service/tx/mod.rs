@@ -56,6 +56,21 @@ pub struct TxCall {
     pub input: Bytes,
 }
 
+/// How the gas limit of a call is found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum GasPolicy {
+    /// Estimated for this very call, so a call that would revert fails at estimation, before it
+    /// takes a nonce.
+    #[default]
+    Estimate,
+    /// An estimate made in the last `gas_estimate_ttl` for a call of the same shape (target,
+    /// selector, calldata length) serves, saving the node an `eth_estimateGas` (see `gas`). For
+    /// the relayer's own calls, whose gas does not depend on their arguments' values and which are
+    /// not expected to revert (batch anchors). Never for calls built from user input: such a call
+    /// that reverts costs gas on-chain instead of failing at estimation.
+    ReuseForShape,
+}
+
 /// Persisted lifecycle of one submission.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TxStatus {
@@ -210,7 +225,18 @@ impl TxManager {
 
     /// Durably records the call (before returning) and queues it. Calling again with the same key
     /// returns the existing status and sends nothing new (the first call's target and data stand).
+    /// Its gas is estimated for it ([`GasPolicy::Estimate`]).
     pub async fn submit(&self, key: IdempotencyKey, call: TxCall) -> Result<TxStatus> {
+        self.submit_with(key, call, GasPolicy::Estimate).await
+    }
+
+    /// [`TxManager::submit`] with a choice of how the gas limit is found.
+    pub async fn submit_with(
+        &self,
+        key: IdempotencyKey,
+        call: TxCall,
+        gas: GasPolicy,
+    ) -> Result<TxStatus> {
         let journal = self.inner.journal.clone();
         let (row, fresh) = {
             let call = call.clone();
@@ -221,15 +247,19 @@ impl TxManager {
         if fresh {
             self.inner
                 .jobs
-                .send(engine::Job { id: row.id, key, call })
+                .send(engine::Job { id: row.id, key, call, gas })
                 .map_err(|_| TxError::Stopped)?;
         }
         Ok(row.status)
     }
 
-    /// [`TxManager::submit`] for many calls at once: all are journaled in one transaction (one
+    /// [`TxManager::submit_with`] for many calls at once: all are journaled in one transaction (one
     /// commit) before this returns, and reach the nonce owner together. Statuses in call order.
-    pub async fn submit_many(&self, calls: Vec<(IdempotencyKey, TxCall)>) -> Result<Vec<TxStatus>> {
+    pub async fn submit_many(
+        &self,
+        calls: Vec<(IdempotencyKey, TxCall)>,
+        gas: GasPolicy,
+    ) -> Result<Vec<TxStatus>> {
         let journal = self.inner.journal.clone();
         let rows = tokio::task::spawn_blocking(move || {
             let rows = journal.insert_many(&calls)?;
@@ -242,7 +272,7 @@ impl TxManager {
             if fresh {
                 self.inner
                     .jobs
-                    .send(engine::Job { id: row.id, key, call })
+                    .send(engine::Job { id: row.id, key, call, gas })
                     .map_err(|_| TxError::Stopped)?;
             }
             statuses.push(row.status);
@@ -279,6 +309,69 @@ impl TxManager {
             Ok(Ok(status)) => Ok(status),
             Ok(Err(_)) | Err(_) => self.status(key).await?.ok_or(TxError::UnknownKey),
         }
+    }
+
+    /// [`TxManager::wait`] for many keys, with one journal read for all of them: waits until each
+    /// is Confirmed or Failed or the timeout passes, and returns their statuses in key order (a
+    /// non-final one for a key still open at the timeout). An unknown key is an error.
+    pub async fn wait_all(
+        &self,
+        keys: &[IdempotencyKey],
+        timeout: Duration,
+    ) -> Result<Vec<TxStatus>> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        // Registered before the read, so a key finalised in between is not missed.
+        let receivers: Vec<_> = {
+            let mut waiters = self.inner.waiters.lock().unwrap_or_else(|p| p.into_inner());
+            keys.iter()
+                .map(|k| {
+                    let (tx, rx) = oneshot::channel();
+                    waiters.entry(*k).or_default().push(tx);
+                    rx
+                })
+                .collect()
+        };
+        let statuses = self.collect_final(keys, receivers, deadline).await;
+        // Keys that were final already are never notified again: drop their registrations.
+        let mut waiters = self.inner.waiters.lock().unwrap_or_else(|p| p.into_inner());
+        for key in keys {
+            if let Some(list) = waiters.get_mut(key) {
+                list.retain(|w| !w.is_closed());
+                if list.is_empty() {
+                    waiters.remove(key);
+                }
+            }
+        }
+        statuses
+    }
+
+    /// Reads every key's status in one go, then waits (until `deadline`) for the ones not final.
+    async fn collect_final(
+        &self,
+        keys: &[IdempotencyKey],
+        receivers: Vec<oneshot::Receiver<TxStatus>>,
+        deadline: tokio::time::Instant,
+    ) -> Result<Vec<TxStatus>> {
+        let journal = self.inner.journal.clone();
+        let owned = keys.to_vec();
+        let now = tokio::task::spawn_blocking(move || journal.statuses(&owned))
+            .await
+            .map_err(|e| TxError::Task(e.to_string()))??;
+        let mut statuses = Vec::with_capacity(keys.len());
+        for ((key, status), rx) in keys.iter().zip(now).zip(receivers) {
+            let status = status.ok_or(TxError::UnknownKey)?;
+            if status.is_final() {
+                statuses.push(status);
+                continue;
+            }
+            match tokio::time::timeout_at(deadline, rx).await {
+                Ok(Ok(status)) => statuses.push(status),
+                Ok(Err(_)) | Err(_) => {
+                    statuses.push(self.status(key).await?.ok_or(TxError::UnknownKey)?)
+                }
+            }
+        }
+        Ok(statuses)
     }
 
     /// Stops the tasks cleanly. Unfinished submissions stay in the journal and resume on the next
