@@ -10,11 +10,7 @@
 
 use std::{path::PathBuf, time::Duration};
 
-use alloy::{
-    primitives::{Address, B256, Bytes, U256, keccak256},
-    providers::Provider,
-    sol_types::SolEvent,
-};
+use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
 use eyre::{WrapErr, bail, eyre};
 use medvault_bindings::data_market::{DataMarket, IDataMarket::TradeApproval};
 use medvault_fhir::{CoarseQi, Criteria, DeidOptions, Resource, deidentify};
@@ -28,7 +24,7 @@ use medvault_relayer::{
     },
     messages::deliveries_message,
     service::{
-        api::market::{DeliveryRequest, DeliveryView},
+        api::market::{DeliveryRequest, DeliveryView, opened_criteria},
         ipfs::{Pinner, kubo::KuboPinner},
     },
     types::{PatientId, RecordId, RecordVersion},
@@ -153,15 +149,11 @@ fn read_records(files: &[PathBuf]) -> eyre::Result<Vec<Resource>> {
 /// The criteria commitment of `request`, read from its `RequestOpened` event on the chain itself
 /// (not from the relayer, which only points to the document).
 async fn onchain_criteria(ctx: &Ctx, market: Address, request: U256) -> eyre::Result<B256> {
-    let filter = alloy::rpc::types::Filter::new()
-        .address(market)
-        .from_block(0)
-        .event_signature(DataMarket::RequestOpened::SIGNATURE_HASH)
-        .topic1(B256::from(request));
-    let logs = ctx.chain.get_logs(&filter).await?;
-    logs.iter()
-        .find_map(|l| l.log_decode::<DataMarket::RequestOpened>().ok())
-        .map(|e| e.inner.data.criteria)
+    opened_criteria(&ctx.chain, market, Some(request))
+        .await
+        .map_err(|e| eyre!("cannot read request {request}'s RequestOpened event: {e}"))?
+        .first()
+        .map(|&(_, criteria)| criteria)
         .ok_or_else(|| eyre!("there is no research request {request}"))
 }
 
@@ -203,15 +195,19 @@ pub(crate) async fn requests(ctx: &Ctx, files: &[PathBuf]) -> eyre::Result<()> {
     })?;
     let ipfs = KuboPinner::new(&ctx.ipfs_url, Duration::from_secs(30))?;
     let today = DeidOptions::now().as_of;
+    // Every commitment in one read of the chain's events, not one per request.
+    let onchain: std::collections::HashMap<U256, B256> = opened_criteria(&ctx.chain, market, None)
+        .await
+        .map_err(|e| eyre!("cannot read the RequestOpened events: {e}"))?
+        .into_iter()
+        .collect();
     let mut rows = Vec::new();
     let mut matching = 0;
     for r in &feed {
-        let checked = match &r.criteria_cid {
-            Some(cid) => match onchain_criteria(ctx, market, r.id).await {
-                Ok(commitment) => criteria_at(&ipfs, cid, commitment).await,
-                Err(e) => Err(e),
-            },
-            None => Err(eyre!("not listed by the researcher")),
+        let checked = match (&r.criteria_cid, onchain.get(&r.id)) {
+            (Some(cid), Some(&commitment)) => criteria_at(&ipfs, cid, commitment).await,
+            (Some(_), None) => Err(eyre!("no RequestOpened event on the chain for it")),
+            (None, _) => Err(eyre!("not listed by the researcher")),
         };
         let (criteria, matches) = match &checked {
             Ok(c) => (

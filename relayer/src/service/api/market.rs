@@ -131,22 +131,31 @@ impl OnChainMarket {
 
     /// The criteria commitment of request `id`, from its `RequestOpened` event.
     async fn criteria_of(&self, id: U256) -> Result<Option<B256>, String> {
-        let logs = self
-            .provider
-            .get_logs(
-                &Filter::new()
-                    .address(self.market)
-                    .from_block(0)
-                    .event_signature(DataMarket::RequestOpened::SIGNATURE_HASH)
-                    .topic1(B256::from(id)),
-            )
-            .await
-            .map_err(|e| e.to_string())?;
-        Ok(logs
-            .iter()
-            .find_map(|l| l.log_decode::<DataMarket::RequestOpened>().ok())
-            .map(|e| e.inner.data.criteria))
+        Ok(opened_criteria(&self.provider, self.market, Some(id)).await?.first().map(|&(_, c)| c))
     }
+}
+
+/// The criteria commitments of `DataMarket` requests, `(request id, criteria)` in the order they
+/// were opened, from their `RequestOpened` events: of request `id` only, or of every request. The
+/// one reading of those events, for the relayer's feed and for patients' own checks.
+pub async fn opened_criteria<P: Provider>(
+    provider: &P,
+    market: Address,
+    id: Option<U256>,
+) -> Result<Vec<(U256, B256)>, String> {
+    let mut filter = Filter::new()
+        .address(market)
+        .from_block(0)
+        .event_signature(DataMarket::RequestOpened::SIGNATURE_HASH);
+    if let Some(id) = id {
+        filter = filter.topic1(B256::from(id));
+    }
+    let logs = provider.get_logs(&filter).await.map_err(|e| e.to_string())?;
+    Ok(logs
+        .iter()
+        .filter_map(|l| l.log_decode::<DataMarket::RequestOpened>().ok())
+        .map(|e| (e.inner.data.requestId, e.inner.data.criteria))
+        .collect())
 }
 
 #[async_trait]
@@ -168,24 +177,10 @@ impl MarketChain for OnChainMarket {
     }
 
     async fn requests(&self) -> Result<Vec<RequestInfo>, String> {
-        let logs = self
-            .provider
-            .get_logs(
-                &Filter::new()
-                    .address(self.market)
-                    .from_block(0)
-                    .event_signature(DataMarket::RequestOpened::SIGNATURE_HASH),
-            )
-            .await
-            .map_err(|e| e.to_string())?;
         let mut out = Vec::new();
-        for log in logs {
-            let Ok(e) = log.log_decode::<DataMarket::RequestOpened>() else {
-                continue;
-            };
-            let e = e.inner.data;
-            let mut info = self.request_at(e.requestId).await?;
-            info.criteria = Some(e.criteria);
+        for (id, criteria) in opened_criteria(&self.provider, self.market, None).await? {
+            let mut info = self.request_at(id).await?;
+            info.criteria = Some(criteria);
             out.push(info);
         }
         Ok(out)
