@@ -367,6 +367,25 @@ impl Deployment {
     }
 }
 
+/// Index of the dev account that deploys and administers the suite on a local chain.
+pub const DEV_DEPLOYER: usize = 0;
+/// Index of the dev account the relayer signs with on a local chain.
+pub const DEV_RELAYER: usize = 9;
+
+/// Deploys the suite on a local chain the way `medvault dev`, the demo and the tests share:
+/// deployed by [`DEV_DEPLOYER`], the relayer's roles to [`DEV_RELAYER`], dev tokens to every other
+/// dev account.
+pub fn deploy_dev(tools: &Toolchain, chain: &Chain) -> Result<Deployment> {
+    let faucet: Vec<Address> = (1..chain.dev_accounts()).map(|i| chain.dev_address(i)).collect();
+    deploy(
+        tools,
+        &chain.rpc_url(),
+        chain.dev_key(DEV_DEPLOYER),
+        chain.dev_address(DEV_RELAYER),
+        &faucet,
+    )
+}
+
 /// Deploys the suite with `contracts/script/Deploy.s.sol`, broadcasting from `deployer_key`.
 ///
 /// `relayer` receives the relayer's roles; `faucet` accounts get dev tokens on local chains.

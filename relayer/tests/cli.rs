@@ -42,8 +42,8 @@ use serde_json::Value;
 const BIN: &str = env!("CARGO_BIN_EXE_medvault");
 const PASSWORD: &str = "correct horse battery staple";
 const RECORD: &str = include_str!("../../fhir/tests/fixtures/synthea_diabetic.json");
-const DEPLOYER: usize = 0;
-const RELAYER: usize = 9;
+const DEPLOYER: usize = devnet::DEV_DEPLOYER;
+const RELAYER: usize = devnet::DEV_RELAYER;
 
 /// The checkout with the installed tools: `MEDVAULT_ROOT`, or this crate's workspace.
 fn root() -> PathBuf {
@@ -64,16 +64,7 @@ impl Stack {
         let tools = Toolchain::at(root()).expect("toolchain");
         let chain = Chain::start(&tools).expect("anvil");
         let ipfs = IpfsNode::start(&tools).expect("ipfs");
-        let faucet: Vec<Address> =
-            (1..chain.dev_accounts()).map(|i| chain.dev_address(i)).collect();
-        let deployment = devnet::deploy(
-            &tools,
-            &chain.rpc_url(),
-            chain.dev_key(DEPLOYER),
-            chain.dev_address(RELAYER),
-            &faucet,
-        )
-        .expect("deploy");
+        let deployment = devnet::deploy_dev(&tools, &chain).expect("deploy");
         let dir = tempfile::tempdir().unwrap();
         deployment.save(&dir.path().join("deployment.json")).unwrap();
         Self { chain, ipfs, deployment, dir }

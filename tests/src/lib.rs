@@ -18,9 +18,9 @@ use medvault_relayer::devnet;
 pub use medvault_relayer::devnet::{Chain, Deployment, IpfsNode, Toolchain};
 
 /// Index of the anvil dev account that deploys and administers the suite.
-pub const DEPLOYER: usize = 0;
+pub const DEPLOYER: usize = devnet::DEV_DEPLOYER;
 /// Index of the anvil dev account the relayer signs with.
-pub const RELAYER: usize = 9;
+pub const RELAYER: usize = devnet::DEV_RELAYER;
 
 /// A chain, an IPFS node and a deployment of the suite, all stopped on drop.
 #[derive(Debug)]
@@ -41,15 +41,7 @@ impl TestStack {
         let tools = toolchain()?;
         let chain = Chain::start(&tools)?;
         let ipfs = IpfsNode::start(&tools)?;
-        let faucet: Vec<Address> =
-            (1..chain.dev_accounts()).map(|i| chain.dev_address(i)).collect();
-        let deployment = medvault_relayer::devnet::deploy(
-            &tools,
-            &chain.rpc_url(),
-            chain.dev_key(DEPLOYER),
-            chain.dev_address(RELAYER),
-            &faucet,
-        )?;
+        let deployment = devnet::deploy_dev(&tools, &chain)?;
         Ok(Self { tools, chain, ipfs, deployment })
     }
 

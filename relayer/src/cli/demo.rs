@@ -90,11 +90,11 @@ struct Shell {
 }
 
 impl Shell {
-    /// Runs `medvault ARGS --json`, printing the command; the parsed result, or the error it printed.
-    async fn try_run(&self, args: &[&str]) -> eyre::Result<Result<Value, String>> {
-        println!("   $ medvault {}", args.join(" "));
-        let output = tokio::process::Command::new(&self.exe)
-            .args(args)
+    /// `medvault ARGS --json` in the demo's folder, with its deployment file and keystore password
+    /// and nothing of the caller's `MEDVAULT_*` settings that could point elsewhere.
+    fn command(&self, args: &[&str]) -> tokio::process::Command {
+        let mut cmd = tokio::process::Command::new(&self.exe);
+        cmd.args(args)
             .arg("--json")
             .current_dir(&self.dir)
             .env("MEDVAULT_DEPLOYMENT", "deployment.json")
@@ -104,10 +104,14 @@ impl Shell {
             .env_remove("MEDVAULT_RELAYER_URL")
             .env_remove("MEDVAULT_IPFS_URL")
             .stdin(std::process::Stdio::null())
-            .kill_on_drop(true)
-            .output()
-            .await
-            .wrap_err("cannot run medvault")?;
+            .kill_on_drop(true);
+        cmd
+    }
+
+    /// Runs `medvault ARGS --json`, printing the command; the parsed result, or the error it printed.
+    async fn try_run(&self, args: &[&str]) -> eyre::Result<Result<Value, String>> {
+        println!("   $ medvault {}", args.join(" "));
+        let output = self.command(args).output().await.wrap_err("cannot run medvault")?;
         if !output.status.success() {
             // The error and its causes (`Error: …`, `  because: …`).
             let stderr = String::from_utf8_lossy(&output.stderr);
@@ -145,12 +149,8 @@ impl Shell {
     /// Creates a keystore `name.json`: from an anvil dev key, or a fresh random key.
     async fn keystore(&self, name: &str, dev_key: Option<B256>) -> eyre::Result<(String, Address)> {
         let file = format!("{name}.json");
-        let mut cmd = tokio::process::Command::new(&self.exe);
         let verb = if dev_key.is_some() { "import" } else { "new" };
-        cmd.args(["account", verb, "--keystore", &file, "--json"])
-            .current_dir(&self.dir)
-            .env("MEDVAULT_PASSWORD", PASSWORD)
-            .stdin(std::process::Stdio::null());
+        let mut cmd = self.command(&["account", verb, "--keystore", &file]);
         if let Some(key) = dev_key {
             cmd.env("MEDVAULT_PRIVATE_KEY", key.to_string());
         }

@@ -19,10 +19,8 @@ pub(crate) struct DevArgs {
     listen: SocketAddr,
 }
 
-/// Index of the anvil dev account that deploys and administers the suite.
-pub(crate) const DEPLOYER: usize = 0;
 /// Index of the anvil dev account the relayer signs with.
-pub(crate) const RELAYER: usize = 9;
+pub(crate) const RELAYER: usize = devnet::DEV_RELAYER;
 
 /// A running local stack: chain, IPFS node and deployment. Stops everything on drop.
 pub(crate) struct LocalStack {
@@ -43,14 +41,7 @@ impl LocalStack {
         story.fact("IPFS API", ipfs.api_url());
 
         story.step("Deploy the medvault contracts with the Solidity deploy script");
-        let faucet: Vec<_> = (1..chain.dev_accounts()).map(|i| chain.dev_address(i)).collect();
-        let deployment = devnet::deploy(
-            &tools,
-            &chain.rpc_url(),
-            chain.dev_key(DEPLOYER),
-            chain.dev_address(RELAYER),
-            &faucet,
-        )?;
+        let deployment = devnet::deploy_dev(&tools, &chain)?;
         for (name, address) in &deployment.contracts {
             story.fact(name, address);
         }
