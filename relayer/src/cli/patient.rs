@@ -256,6 +256,9 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             let consent_addr = ctx.address("consent")?;
             let manager = ConsentManager::new(consent_addr, &ctx.chain);
             let e = manager.emergency(id).call().await?;
+            if e.patient.is_zero() {
+                bail!("there is no emergency {id}: `medvault patient emergency list` shows yours");
+            }
             if e.patient != ctx.signer.address() {
                 bail!("emergency {id} is not on this patient ({})", ctx.signer.address());
             }
