@@ -37,6 +37,16 @@ use medvault_relayer::{
 };
 use rand::{SeedableRng, rngs::StdRng};
 
+/// CPU seconds (user + system) a process has used so far, from `/proc/PID/stat` (Linux; `None`
+/// elsewhere). Ticks are USER_HZ, which is 100 on Linux.
+fn cpu_secs(pid: &str) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name may hold spaces; the fields after its closing parenthesis are fixed.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(ticks as f64 / 100.0)
+}
+
 fn env(k: &str, d: usize) -> usize {
     std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d)
 }
@@ -186,6 +196,12 @@ async fn run() -> eyre::Result<()> {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 
+    let pids = [
+        ("relayer + clients", "self".to_string()),
+        ("IPFS node", ipfs.pid().to_string()),
+        ("anvil", chain.pid().to_string()),
+    ];
+    let cpu_before: Vec<_> = pids.iter().map(|(_, p)| cpu_secs(p)).collect();
     let start = Instant::now();
     let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let mut tasks = Vec::new();
@@ -224,6 +240,13 @@ async fn run() -> eyre::Result<()> {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let anchored = start.elapsed();
+    let cpu: Vec<String> = pids
+        .iter()
+        .zip(cpu_before)
+        .filter_map(|((name, pid), before)| {
+            Some(format!("{name} {:.2}s", cpu_secs(pid)? - before?))
+        })
+        .collect();
     let blocks =
         alloy::providers::ProviderBuilder::new().connect_http(url).get_block_number().await?;
     let _ = stop.send(());
@@ -243,5 +266,12 @@ async fn run() -> eyre::Result<()> {
         records as f64 / anchored.as_secs_f64(),
         anchored
     );
+    if !cpu.is_empty() {
+        println!(
+            "  CPU used while timed:    {} (of {:.2}s x 2 cores)",
+            cpu.join(", "),
+            anchored.as_secs_f64()
+        );
+    }
     Ok(())
 }

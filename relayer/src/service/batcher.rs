@@ -1,9 +1,10 @@
 //! The batcher: cuts received records into batches, pins them, builds the tree and the manifest,
 //! anchors the root and follows it to confirmation.
 //!
-//! One round ([`Batcher::round`]) moves every unfinished batch one or more steps and, at the same
-//! time, cuts a new batch when `max_records` are waiting or the oldest has waited `window`: the next
-//! batch is pinned while the previous one gets its manifest and anchor. Each step reads its
+//! Two loops run side by side ([`Batcher::run`]): one cuts a new batch when `max_records` are
+//! waiting or the oldest has waited `window`, and pins it; the other moves every unfinished batch
+//! one or more steps. So the next batch is pinned while earlier ones get their manifests and
+//! anchors. ([`Batcher::round`] does one pass of each, for tests and flushes.) Each step reads its
 //! inputs from the store and writes its result in one transaction, and every side effect is
 //! idempotent (the same bytes pin to the same CID; the same root has the same anchor key), so a
 //! restart simply runs rounds again and every record resumes where it stopped:
@@ -39,6 +40,9 @@ use super::{
     store::{BatchRow, BatchStep, RecordState, RecordStore, StoreError},
 };
 use crate::merkle::MerkleTree;
+
+/// How many full batches one cut may pin side by side when the pipeline is behind.
+pub const PARALLEL_PINS: usize = 2;
 
 /// What went wrong in a round. All of it is retried in the next round.
 #[derive(Debug, thiserror::Error)]
@@ -195,22 +199,55 @@ impl Batcher {
         Self { store, pinner, backup, anchorer, config }
     }
 
-    /// Runs rounds until `shutdown` turns true; wakes early when `wake` is notified. Rounds follow
-    /// each other at once while they make progress.
-    pub async fn run(self, wake: Arc<Notify>, mut shutdown: watch::Receiver<bool>) {
+    /// Runs until `shutdown` turns true, as two loops that do not wait for each other: one cuts and
+    /// pins new batches (woken by `wake` when records arrive), the other moves cut batches through
+    /// tree, manifest, anchor and confirmation (woken when a batch is cut). Each loop goes again at
+    /// once while it makes progress, so pinning runs back to back however long anchors take, and
+    /// a batch is built as soon as it is pinned.
+    pub async fn run(self, wake: Arc<Notify>, shutdown: watch::Receiver<bool>) {
+        let cut = Arc::new(Notify::new());
+        let idle = self.config.poll.min(self.config.window);
+        let cutter = self.repeat("cut", idle, &wake, shutdown.clone(), || async {
+            let did = self.cut(false).await?;
+            if did {
+                cut.notify_one();
+            }
+            Ok(did)
+        });
+        let advancer = self.repeat("advance", self.config.poll, &cut, shutdown, || async {
+            let store = self.store.clone();
+            let unfinished = blocking(move || store.unfinished_batches()).await?;
+            self.advance_all(unfinished).await
+        });
+        tokio::join!(cutter, advancer);
+    }
+
+    /// Runs `step` until `shutdown`: again at once while it returns `true`, else after `idle` or
+    /// when `wake` is notified; after an error, with a backoff doubling up to 5 s.
+    async fn repeat<F, Fut>(
+        &self,
+        name: &str,
+        idle: Duration,
+        wake: &Notify,
+        mut shutdown: watch::Receiver<bool>,
+        step: F,
+    ) where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<bool>>,
+    {
         let mut backoff = self.config.poll;
         loop {
             if *shutdown.borrow() {
                 return;
             }
-            let pause = match self.round(false).await {
-                Ok(round) if round.busy() => {
+            let pause = match step().await {
+                Ok(true) => {
                     backoff = self.config.poll;
                     continue;
                 }
-                Ok(_) => self.config.poll.min(self.config.window),
+                Ok(false) => idle,
                 Err(e) => {
-                    tracing::warn!(error = %e, "batcher round failed; retrying");
+                    tracing::warn!(error = %e, "batcher {name} failed; retrying");
                     backoff = (backoff * 2).min(Duration::from_secs(5));
                     backoff
                 }
@@ -237,7 +274,11 @@ impl Batcher {
         Ok(Round { cut: cut?, progressed: progressed? })
     }
 
-    /// Cuts and pins a new batch if one is due; returns whether it did.
+    /// Cuts and pins new batches if one is due; returns whether it did.
+    ///
+    /// When more than `max_records` wait (the pipeline is behind), up to [`PARALLEL_PINS`] full
+    /// batches are cut at once and pinned side by side, so the node's I/O for one overlaps the
+    /// other's hashing. Each batch is recorded in its own transaction, in order.
     async fn cut(&self, flush: bool) -> Result<bool> {
         let store = self.store.clone();
         let (waiting, oldest) = blocking(move || store.waiting()).await?;
@@ -251,27 +292,36 @@ impl Batcher {
         }
         let started = Instant::now();
         let store = self.store.clone();
-        let pending = blocking(move || store.received(max)).await?;
+        let take = max * (waiting / max).clamp(1, PARALLEL_PINS);
+        let pending = blocking(move || store.received(take)).await?;
         if pending.is_empty() {
             return Ok(false);
         }
-        let (data, ranges) = pack(pending.iter().map(|p| p.envelope.as_slice()));
-        let bytes = data.len();
         let read = started.elapsed();
-        let cid = self.pin(data).await?;
+        let pins = pending.chunks(max).map(|group| async move {
+            let (data, ranges) = pack(group.iter().map(|p| p.envelope.as_slice()));
+            let bytes = data.len();
+            let cid = self.pin(data).await?;
+            let members: Vec<(i64, u64, u64)> =
+                group.iter().zip(ranges).map(|(p, (o, l))| (p.id, o, l)).collect();
+            Ok::<_, BatchError>((cid, members, bytes))
+        });
+        let pinned_all = futures::future::join_all(pins).await;
         let pinned = started.elapsed();
-        let members: Vec<(i64, u64, u64)> =
-            pending.iter().zip(ranges).map(|(p, (o, l))| (p.id, o, l)).collect();
-        let store = self.store.clone();
-        let cid2 = cid.clone();
-        let batch = blocking(move || store.create_batch(&cid2, &members)).await?;
-        tracing::info!(
-            batch, %cid, records = pending.len(), bytes,
-            read_ms = read.as_millis() as u64,
-            pin_ms = (pinned - read).as_millis() as u64,
-            total_ms = started.elapsed().as_millis() as u64,
-            "batch pinned"
-        );
+        for result in pinned_all {
+            let (cid, members, bytes) = result?;
+            let records = members.len();
+            let store = self.store.clone();
+            let cid2 = cid.clone();
+            let batch = blocking(move || store.create_batch(&cid2, &members)).await?;
+            tracing::info!(
+                batch, %cid, records, bytes,
+                read_ms = read.as_millis() as u64,
+                pin_ms = (pinned - read).as_millis() as u64,
+                total_ms = started.elapsed().as_millis() as u64,
+                "batch pinned"
+            );
+        }
         Ok(true)
     }
 

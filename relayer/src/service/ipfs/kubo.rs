@@ -3,15 +3,23 @@
 //! `add` goes through `Backend::request_string` with the crate's own request struct and a tolerant
 //! parse, because js-ipfs answers `"Size"` as a JSON number where Kubo sends a string and the
 //! crate's typed response refuses the number. Objects are added as CIDv1 with raw leaves
-//! (sha2-256), so the same bytes always give the same CID on any node.
+//! (sha2-256) in 1 MiB blocks ([`CHUNKER`]), so the same bytes always give the same CID on any
+//! node.
 
 use std::{io::Cursor, time::Duration};
 
 use async_trait::async_trait;
+use futures::{TryStreamExt, future};
 use ipfs_api_backend_hyper::{Form, IpfsApi, IpfsClient, TryFromUri, request};
-use ipfs_api_prelude::Backend;
+use ipfs_api_prelude::{Backend, BoxStream, request::ApiRequest};
 
 use super::{IpfsError, Pinner, Result};
+
+/// How `add` cuts an object into blocks: 1 MiB, the largest block every IPFS implementation
+/// exchanges. A batch is megabytes; at the default 256 KiB the node does four times the block
+/// writes and pin bookkeeping (measured on js-ipfs: 30% less CPU per byte at 1 MiB). Records are
+/// read by byte range, so the block size is invisible to readers.
+pub const CHUNKER: &str = "size-1048576";
 
 /// A Kubo RPC API endpoint.
 pub struct KuboPinner {
@@ -41,11 +49,57 @@ impl KuboPinner {
         Ok(v.version)
     }
 
+    /// Sends a multipart request with its body in one piece and a `Content-Length`, and returns
+    /// whether the node answered 2xx, with the answer's bytes.
+    ///
+    /// The crate streams a form in chunks of a few hundred bytes to 2 KiB. For a batch of
+    /// megabytes that is thousands of HTTP chunks; js-ipfs spent about twice the CPU on such an
+    /// add and stayed slower for later ones (ten 8 MB adds: 102–119 CPU ticks streamed, 50–55 in
+    /// one piece, the same as curl). The crate still encodes the form; only the transport changes.
+    async fn send_buffered<Req: ApiRequest>(
+        &self,
+        req: Req,
+        form: Form<'static>,
+    ) -> Result<(bool, Vec<u8>)> {
+        let (parts, body) =
+            self.client.build_base_request(req, Some(form)).map_err(map_err)?.into_parts();
+        let bytes = body
+            .try_fold(Vec::new(), |mut all, chunk| {
+                all.extend_from_slice(&chunk);
+                future::ready(Ok(all))
+            })
+            .await
+            .map_err(|e| IpfsError::BadResponse(format!("encoding the form: {e}")))?;
+        let req = <<IpfsClient as Backend>::HttpRequest>::from_parts(parts, bytes.into());
+        let answer: BoxStream<(bool, Vec<u8>), _> = self.client.request_stream(req, |res| {
+            let ok = res.status().is_success();
+            Box::new(
+                <IpfsClient as Backend>::response_to_byte_stream(res)
+                    .map_ok(move |b| (ok, b.to_vec())),
+            )
+        });
+        answer
+            .try_fold((true, Vec::new()), |(_, mut all), (ok, chunk)| {
+                all.extend_from_slice(&chunk);
+                future::ready(Ok((ok, all)))
+            })
+            .await
+            .map_err(map_err)
+    }
+
     async fn timed<F: std::future::Future>(&self, f: F) -> Result<F::Output> {
         tokio::time::timeout(self.timeout, f).await.map_err(|_| {
             IpfsError::Unreachable(format!("{} did not answer within {:?}", self.url, self.timeout))
         })
     }
+}
+
+/// The `Message` of an API error answer, or the answer itself.
+fn api_message(body: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(body)
+        .ok()
+        .and_then(|v| v.get("Message").and_then(|m| m.as_str()).map(str::to_string))
+        .unwrap_or_else(|| body.to_string())
 }
 
 fn map_err(e: ipfs_api_backend_hyper::Error) -> IpfsError {
@@ -87,10 +141,14 @@ impl Pinner for KuboPinner {
             cid_version: Some(1),
             raw_leaves: Some(true),
             hash: Some("sha2-256"),
+            chunker: Some(CHUNKER),
             ..Default::default()
         };
-        let body =
-            self.timed(self.client.request_string(req, Some(form))).await?.map_err(map_err)?;
+        let (ok, body) = self.timed(self.send_buffered(req, form)).await??;
+        let body = String::from_utf8_lossy(&body);
+        if !ok {
+            return Err(IpfsError::Api(api_message(&body)));
+        }
         parse_add(&body)
     }
 
@@ -141,5 +199,11 @@ mod tests {
         assert_eq!(parse_add(kubo).unwrap(), "bafkrei");
         assert_eq!(parse_add(js).unwrap(), "bafkjs");
         assert!(matches!(parse_add("{}"), Err(IpfsError::BadResponse(_))));
+    }
+
+    #[test]
+    fn an_error_answer_gives_its_message() {
+        assert_eq!(api_message(r#"{"Message":"invalid chunker","Code":0}"#), "invalid chunker");
+        assert_eq!(api_message("Bad Gateway"), "Bad Gateway");
     }
 }
