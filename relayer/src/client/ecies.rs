@@ -78,6 +78,33 @@ impl WrappedKey {
         Ok(Self { bytes, recipient, ephemeral })
     }
 
+    /// Checks a wrapped key's structure without decompressing its points: length, magic, version
+    /// and the compressed-point tag (0x02 or 0x03) of both keys; returns the recipient key's bytes.
+    ///
+    /// For a service that takes many wrapped keys for few readers: it checks each distinct
+    /// recipient on the curve once ([`PublicKey::from_bytes`]) instead of two point
+    /// decompressions per wrapped key. An ephemeral key off the curve only makes that one wrapped
+    /// key fail to open for its reader; anything that does ECDH with it parses it in full
+    /// ([`Self::from_bytes`]) first.
+    pub fn check_structure(bytes: &[u8]) -> Result<&[u8; 33]> {
+        let bytes: &[u8; WRAPPED_KEY_LEN] = bytes.try_into().map_err(|_| {
+            EnvelopeError::WrappedKeyLength { len: bytes.len(), expected: WRAPPED_KEY_LEN }
+        })?;
+        if bytes[..3] != MAGIC {
+            return Err(EnvelopeError::WrappedKeyBadMagic);
+        }
+        if bytes[3] != VERSION {
+            return Err(EnvelopeError::WrappedKeyUnknownVersion(bytes[3]));
+        }
+        if !matches!(bytes[RECIPIENT_AT], 0x02 | 0x03) {
+            return Err(EnvelopeError::WrappedKeyInvalidPoint("recipient"));
+        }
+        if !matches!(bytes[EPHEMERAL_AT], 0x02 | 0x03) {
+            return Err(EnvelopeError::WrappedKeyInvalidPoint("ephemeral"));
+        }
+        Ok(bytes[RECIPIENT_AT..EPHEMERAL_AT].try_into().expect("33 bytes"))
+    }
+
     /// The wrapped key's bytes.
     pub const fn as_bytes(&self) -> &[u8; WRAPPED_KEY_LEN] {
         &self.bytes
@@ -273,6 +300,21 @@ mod tests {
         assert_eq!(
             WrappedKey::from_bytes(&b).unwrap_err(),
             EnvelopeError::WrappedKeyInvalidPoint("recipient")
+        );
+        assert_eq!(
+            WrappedKey::check_structure(&b).unwrap_err(),
+            EnvelopeError::WrappedKeyInvalidPoint("recipient")
+        );
+        let mut b = bytes;
+        b[EPHEMERAL_AT] = 0x05;
+        assert_eq!(
+            WrappedKey::check_structure(&b).unwrap_err(),
+            EnvelopeError::WrappedKeyInvalidPoint("ephemeral")
+        );
+        assert_eq!(
+            WrappedKey::check_structure(&bytes).unwrap(),
+            reader(1).public_key().as_bytes(),
+            "the structure check hands back the recipient"
         );
     }
 

@@ -33,7 +33,7 @@
 //!    record (self-reported).
 
 use std::{
-    collections::{BTreeSet, HashMap},
+    collections::{BTreeSet, HashMap, HashSet},
     sync::{Arc, Mutex},
     time::{Duration, Instant},
 };
@@ -48,9 +48,9 @@ use tokio::sync::Notify;
 
 use super::store::{Accepted, NewRecord, NewSubmission, RecordStore, StoreError};
 use crate::{
-    client::{ecies::WrappedKey, envelope::Envelope},
+    client::{EnvelopeError, ecies::WrappedKey, envelope::Envelope},
     merkle::MerkleTree,
-    types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion, ciphertext_hash},
+    types::{Category, PatientId, PublicKey, RecordId, RecordLeaf, RecordVersion, ciphertext_hash},
 };
 
 /// One record of a submission, as a client sends it.
@@ -334,6 +334,9 @@ impl Pipeline {
                 max: cfg.max_records_per_request,
             });
         }
+        // Readers repeat across a submission's records: each distinct key is checked on the curve
+        // once (see `WrappedKey::check_structure`).
+        let mut recipients: HashSet<[u8; 33]> = HashSet::new();
         for (index, r) in req.records.iter().enumerate() {
             if r.envelope.len() > cfg.max_record_bytes {
                 return Err(IngestError::TooLarge {
@@ -354,10 +357,17 @@ impl Pipeline {
                 });
             }
             for k in &r.wrapped_keys {
-                WrappedKey::from_bytes(k).map_err(|e| IngestError::MalformedWrappedKey {
+                let malformed = |e: EnvelopeError| IngestError::MalformedWrappedKey {
                     index,
                     reason: e.to_string(),
-                })?;
+                };
+                let recipient = WrappedKey::check_structure(k).map_err(malformed)?;
+                if !recipients.contains(recipient) {
+                    PublicKey::from_bytes(recipient).map_err(|_| {
+                        malformed(EnvelopeError::WrappedKeyInvalidPoint("recipient"))
+                    })?;
+                    recipients.insert(*recipient);
+                }
             }
         }
         let leaves = req.leaves();
@@ -683,6 +693,18 @@ mod tests {
         assert!(matches!(
             f.pipeline.submit(req).await,
             Err(IngestError::MalformedWrappedKey { index: 0, .. })
+        ));
+
+        // A recipient key that is no point on the curve: x = 5 has no y on secp256k1.
+        let mut req = good(&mut f);
+        let mut key = req.records[0].wrapped_keys[0].to_vec();
+        key[5..37].copy_from_slice(&[0; 32]);
+        key[36] = 5;
+        req.records[0].wrapped_keys = vec![Bytes::from(key)];
+        sign(&mut req, &provider, CHAIN, REG);
+        assert!(matches!(
+            f.pipeline.submit(req).await,
+            Err(IngestError::MalformedWrappedKey { index: 0, reason }) if reason.contains("recipient")
         ));
 
         let (req, _) =
