@@ -37,14 +37,14 @@ use medvault_relayer::{
 };
 use rand::{SeedableRng, rngs::StdRng};
 
-/// CPU seconds (user + system) a process has used so far, from `/proc/PID/stat` (Linux; `None`
+/// CPU seconds a process has used so far, user and system, from `/proc/PID/stat` (Linux; `None`
 /// elsewhere). Ticks are USER_HZ, which is 100 on Linux.
-fn cpu_secs(pid: &str) -> Option<f64> {
+fn cpu_secs(pid: &str) -> Option<(f64, f64)> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     // The command name may hold spaces; the fields after its closing parenthesis are fixed.
     let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
-    Some(ticks as f64 / 100.0)
+    let ticks = |i: usize| fields.get(i)?.parse::<u64>().ok();
+    Some((ticks(11)? as f64 / 100.0, ticks(12)? as f64 / 100.0))
 }
 
 fn env(k: &str, d: usize) -> usize {
@@ -244,7 +244,9 @@ async fn run() -> eyre::Result<()> {
         .iter()
         .zip(cpu_before)
         .filter_map(|((name, pid), before)| {
-            Some(format!("{name} {:.2}s", cpu_secs(pid)? - before?))
+            let ((u1, s1), (u0, s0)) = (cpu_secs(pid)?, before?);
+            let (user, system) = (u1 - u0, s1 - s0);
+            Some(format!("{name} {:.2}s ({user:.2} user, {system:.2} system)", user + system))
         })
         .collect();
     let blocks =
