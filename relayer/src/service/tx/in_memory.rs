@@ -291,6 +291,19 @@ mod tests {
         m.shutdown().await;
     }
 
+    #[tokio::test]
+    async fn waits_leave_no_registration_behind() {
+        let (_d, _chain, m, _) = setup(fast()).await;
+        m.submit(key(1), call(1)).await.unwrap();
+        assert!(matches!(m.wait(&key(1), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        // Final already, and unknown: neither is ever notified, so neither may stay registered.
+        assert!(matches!(m.wait(&key(1), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        assert!(matches!(m.wait(&key(9), WAIT).await, Err(TxError::UnknownKey)));
+        assert!(matches!(m.wait_all(&[key(1), key(9)], WAIT).await, Err(TxError::UnknownKey)));
+        assert_eq!(m.waiting_keys(), 0);
+        m.shutdown().await;
+    }
+
     fn abi_call(to: u8, arg: u8) -> TxCall {
         TxCall { to: Address::repeat_byte(to), input: vec![0xab, 0xcd, 0xef, 0x01, arg].into() }
     }

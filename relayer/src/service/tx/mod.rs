@@ -293,22 +293,14 @@ impl TxManager {
     /// Waits until the key is Confirmed or Failed, or the timeout passes; then returns the status
     /// it has (a non-final one on timeout). An unknown key is an error.
     pub async fn wait(&self, key: &IdempotencyKey, timeout: Duration) -> Result<TxStatus> {
-        let (tx, rx) = oneshot::channel();
-        self.inner
-            .waiters
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .entry(*key)
-            .or_default()
-            .push(tx);
-        let now = self.status(key).await?.ok_or(TxError::UnknownKey)?;
-        if now.is_final() {
-            return Ok(now);
-        }
-        match tokio::time::timeout(timeout, rx).await {
-            Ok(Ok(status)) => Ok(status),
-            Ok(Err(_)) | Err(_) => self.status(key).await?.ok_or(TxError::UnknownKey),
-        }
+        let mut one = self.wait_all(std::slice::from_ref(key), timeout).await?;
+        Ok(one.pop().expect("one status per key"))
+    }
+
+    /// How many keys have someone waiting for them (tests: waits leave nothing behind).
+    #[cfg(test)]
+    pub(crate) fn waiting_keys(&self) -> usize {
+        self.inner.waiters.lock().unwrap_or_else(|p| p.into_inner()).len()
     }
 
     /// [`TxManager::wait`] for many keys, with one journal read for all of them: waits until each
