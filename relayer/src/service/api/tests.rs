@@ -767,6 +767,9 @@ async fn criteria_are_filed_only_when_they_hash_to_the_commitment() {
     let other = f.ipfs.add_pinned(br#"{"sex":"male"}"#.to_vec()).await.unwrap();
     let e = file(7, other).await.unwrap_err();
     assert!(matches!(e, ApiError::BadRequest(ref m) if m.contains("does not hash")), "{e}");
+    let large = f.ipfs.add_pinned(vec![b' '; 1 << 20]).await.unwrap();
+    let e = file(7, large).await.unwrap_err();
+    assert!(matches!(e, ApiError::BadRequest(ref m) if m.contains("more than 65536 bytes")), "{e}");
     let e = file(7, "not a cid!".into()).await.unwrap_err();
     assert!(matches!(e, ApiError::BadRequest(_)), "{e}");
     let cid = f.ipfs.add_pinned(document).await.unwrap();
