@@ -154,6 +154,10 @@ async fn relayer(m: &TxManager, to: Address, run: u64, n: u64) -> Result<f64> {
 
 #[tokio::main]
 async fn main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
     let n: u64 =
         std::env::var("MEDVAULT_BENCH_TXS").ok().and_then(|v| v.parse().ok()).unwrap_or(2_000);
     let tools = match std::env::var_os("MEDVAULT_ROOT") {

@@ -46,6 +46,47 @@ const CANONICAL_WINDOW: u64 = 4096;
 /// a doubling base fee, and a replacement takes the market again).
 const FEE_REFRESH: Duration = Duration::from_secs(1);
 
+/// How long a check's finding "our nonce is used, none of our attempts mined" must last before the
+/// submission is signed again with a new nonce.
+const CONSUMED_RECHECK: Duration = Duration::from_secs(1);
+
+/// Signatures one thread makes before a group is worth splitting across threads (an ECDSA
+/// signature with its encoding is ~60 µs; a thread costs ~30 µs to start).
+const SIGNATURES_PER_THREAD: usize = 64;
+
+/// A submission with its nonce and gas, to be signed.
+struct Unsigned {
+    id: i64,
+    nonce: u64,
+    gas_limit: u64,
+    call: TxCall,
+}
+
+/// Signs a group, each submission with its own nonce, on up to one thread per core when the group
+/// is large; the results come back in the group's order. Signing is the engine's largest CPU cost
+/// under load, and it runs inside the loop that owns the nonce.
+fn sign_all<'a>(
+    signer: &PrivateKeySigner,
+    chain_id: u64,
+    fees: Fees,
+    group: &'a [Unsigned],
+) -> Vec<(&'a Unsigned, Result<Attempt>)> {
+    let one = |u: &'a Unsigned| (u, sign(signer, chain_id, u.nonce, u.gas_limit, fees, &u.call));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(group.len().div_ceil(SIGNATURES_PER_THREAD));
+    if threads <= 1 {
+        return group.iter().map(one).collect();
+    }
+    std::thread::scope(|s| {
+        let parts: Vec<_> = group
+            .chunks(group.len().div_ceil(threads))
+            .map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+            .collect();
+        parts.into_iter().flat_map(|p| p.join().expect("a signing thread panicked")).collect()
+    })
+}
+
 /// A fresh submission handed to the engine.
 #[derive(Debug)]
 pub(super) struct Job {
@@ -82,6 +123,8 @@ struct Entry {
     busy: bool,
     /// The latest attempt's gas limit came from a remembered estimate, not one made for this call.
     gas_remembered: bool,
+    /// When a check first found the nonce used with no receipt for any attempt of ours.
+    consumed_seen: Option<Instant>,
 }
 
 struct CheckOutcome {
@@ -231,6 +274,7 @@ impl Engine {
                         inclusion: if mined { inclusion } else { None },
                         busy: false,
                         gas_remembered: false,
+                        consumed_seen: None,
                     },
                 );
                 if !mined {
@@ -302,6 +346,7 @@ impl Engine {
                     inclusion: None,
                     busy: false,
                     gas_remembered: false,
+                    consumed_seen: None,
                 },
             );
             match lookup {
@@ -453,18 +498,21 @@ impl Engine {
             return;
         }
         let fees = self.fees;
-        let mut signed = Vec::with_capacity(self.ready.len());
+        let mut unsigned = Vec::with_capacity(self.ready.len());
         for (id, gas_limit) in std::mem::take(&mut self.ready) {
             let Some(e) = self.entries.get(&id) else {
                 continue;
             };
             let call = e.call.clone();
-            let nonce = self.take_nonce();
-            match sign(&self.signer, self.chain_id, nonce, gas_limit, fees, &call) {
-                Ok(attempt) => signed.push((id, attempt)),
+            unsigned.push(Unsigned { id, nonce: self.take_nonce(), gas_limit, call });
+        }
+        let mut signed = Vec::with_capacity(unsigned.len());
+        for (u, result) in sign_all(&self.signer, self.chain_id, fees, &unsigned) {
+            match result {
+                Ok(attempt) => signed.push((u.id, attempt)),
                 Err(err) => {
-                    self.release_nonce_if_unsent(id, nonce);
-                    self.fail(id, err.to_string());
+                    self.release_nonce_if_unsent(u.id, u.nonce);
+                    self.fail(u.id, err.to_string());
                 }
             }
         }
@@ -701,8 +749,25 @@ impl Engine {
             let Some(e) = self.entries.get_mut(&id) else {
                 return;
             };
-            // None of our attempts is in a block, yet the nonce is used: someone else sent with
-            // this key. Our attempts can never be mined; sign the call again with a fresh nonce.
+            // None of our attempts is in a block, yet the nonce is used. A node may show a new
+            // block's nonces a moment before its receipts (anvil did, for a block mined while the
+            // check ran), so this must hold twice, CONSUMED_RECHECK apart, before it counts; the
+            // polls meanwhile find the receipt if there is one.
+            let now = Instant::now();
+            match e.consumed_seen {
+                Some(seen) if now.duration_since(seen) >= CONSUMED_RECHECK => {}
+                Some(seen) => {
+                    e.retry_at = Some(seen + CONSUMED_RECHECK);
+                    return;
+                }
+                None => {
+                    e.consumed_seen = Some(now);
+                    e.retry_at = Some(now + CONSUMED_RECHECK);
+                    return;
+                }
+            }
+            // Still so: someone else sent with this key. Our attempts can never be mined; sign the
+            // call again with a fresh nonce.
             tracing::warn!(key = %e.key.0, nonce, "nonce consumed outside the manager; reassigning");
             self.next_nonce = self.next_nonce.max(out.pending_nonce);
             self.free.retain(|&n| n >= out.latest_nonce);
@@ -736,6 +801,7 @@ impl Engine {
             self.by_hash.remove(&a.tx_hash);
         }
         e.nonce = None;
+        e.consumed_seen = None;
         e.phase = Phase::Estimating;
         e.accepted = false;
         e.inclusion = None;
