@@ -62,15 +62,8 @@ impl WrappedKey {
     /// Takes bytes from the wire after checking their structure: length, magic, version, and that
     /// both public keys are points on the curve. Needs no secret.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
-        let bytes: [u8; WRAPPED_KEY_LEN] = bytes.try_into().map_err(|_| {
-            EnvelopeError::WrappedKeyLength { len: bytes.len(), expected: WRAPPED_KEY_LEN }
-        })?;
-        if bytes[..3] != MAGIC {
-            return Err(EnvelopeError::WrappedKeyBadMagic);
-        }
-        if bytes[3] != VERSION {
-            return Err(EnvelopeError::WrappedKeyUnknownVersion(bytes[3]));
-        }
+        Self::check_structure(bytes)?;
+        let bytes: [u8; WRAPPED_KEY_LEN] = bytes.try_into().expect("length checked");
         let recipient = PublicKey::from_bytes(&bytes[RECIPIENT_AT..EPHEMERAL_AT])
             .map_err(|_| EnvelopeError::WrappedKeyInvalidPoint("recipient"))?;
         let ephemeral = PublicKey::from_bytes(&bytes[EPHEMERAL_AT..CIPHERTEXT_AT])
