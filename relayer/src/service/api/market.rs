@@ -88,8 +88,11 @@ pub trait MarketChain: Send + Sync + 'static {
     async fn nonce(&self, patient: Address) -> Result<U256, String>;
     /// Every request (`requestCount`, `request(i)`, criteria from the logs).
     async fn requests(&self) -> Result<Vec<RequestInfo>, String>;
-    /// One request, `None` if unknown.
+    /// One request, `None` if unknown (its `criteria` left out: see [`Self::criteria`]).
     async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String>;
+    /// The criteria commitment of request `id`, from its `RequestOpened` event (a log query,
+    /// asked only where the commitment is needed).
+    async fn criteria(&self, id: U256) -> Result<Option<B256>, String>;
     /// `trade(requestId, patient)`.
     async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String>;
     /// The latest block's timestamp (the chain's clock, which decides claimability).
@@ -127,11 +130,6 @@ impl OnChainMarket {
             closed: r.closed,
             criteria_cid: None,
         })
-    }
-
-    /// The criteria commitment of request `id`, from its `RequestOpened` event.
-    async fn criteria_of(&self, id: U256) -> Result<Option<B256>, String> {
-        Ok(opened_criteria(&self.provider, self.market, Some(id)).await?.first().map(|&(_, c)| c))
     }
 }
 
@@ -187,12 +185,12 @@ impl MarketChain for OnChainMarket {
     }
 
     async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String> {
-        let mut info = self.request_at(id).await?;
-        if info.researcher == Address::ZERO {
-            return Ok(None);
-        }
-        info.criteria = self.criteria_of(id).await?;
-        Ok(Some(info))
+        let info = self.request_at(id).await?;
+        Ok((info.researcher != Address::ZERO).then_some(info))
+    }
+
+    async fn criteria(&self, id: U256) -> Result<Option<B256>, String> {
+        Ok(opened_criteria(&self.provider, self.market, Some(id)).await?.first().map(|&(_, c)| c))
     }
 
     async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {
@@ -241,6 +239,10 @@ impl MarketChain for FakeMarket {
 
     async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String> {
         Ok(self.requests().await?.into_iter().find(|r| r.id == id))
+    }
+
+    async fn criteria(&self, id: U256) -> Result<Option<B256>, String> {
+        Ok(self.request(id).await?.and_then(|r| r.criteria))
     }
 
     async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {
@@ -425,20 +427,15 @@ pub async fn deliver(
 pub async fn requests(State(ctx): State<ApiContext>) -> Result<Json<Vec<RequestInfo>>> {
     let now = auth::now_secs();
     let all = ctx.market.requests().await.map_err(ApiError::Chain)?;
-    let open: Vec<RequestInfo> = all
+    let mut open: Vec<RequestInfo> = all
         .into_iter()
         .filter(|r| !r.closed && r.deadline > now && r.settled < r.max_records)
         .collect();
     let store = ctx.store.clone();
-    let open = tokio::task::spawn_blocking(move || {
-        open.into_iter()
-            .map(|mut r| {
-                r.criteria_cid = store.criteria_cid(r.id)?;
-                Ok(r)
-            })
-            .collect::<rusqlite::Result<Vec<_>>>()
-    })
-    .await??;
+    let mut cids = tokio::task::spawn_blocking(move || store.criteria_cids()).await??;
+    for r in &mut open {
+        r.criteria_cid = cids.remove(&r.id);
+    }
     Ok(Json(open))
 }
 
@@ -480,13 +477,12 @@ pub async fn file_criteria(
     {
         return Err(ApiError::BadRequest(format!("{:?} is not a CID", body.cid)));
     }
-    let request = ctx
-        .market
+    ctx.market
         .request(id)
         .await
         .map_err(ApiError::Chain)?
         .ok_or_else(|| ApiError::NotFound(format!("no research request {id}")))?;
-    let commitment = request.criteria.ok_or_else(|| {
+    let commitment = ctx.market.criteria(id).await.map_err(ApiError::Chain)?.ok_or_else(|| {
         ApiError::Chain(format!("the RequestOpened event of request {id} was not found"))
     })?;
     // Anyone may call this route: read one byte past the limit and no more, so a large object

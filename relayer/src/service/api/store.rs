@@ -5,6 +5,7 @@
 //! also trims).
 
 use std::{
+    collections::HashMap,
     path::Path,
     sync::{Mutex, MutexGuard},
     time::{SystemTime, UNIX_EPOCH},
@@ -288,15 +289,15 @@ impl ApiStore {
         )
     }
 
-    /// The CID of request `request_id`'s criteria document, if one was filed.
-    pub fn criteria_cid(&self, request_id: U256) -> rusqlite::Result<Option<String>> {
-        self.conn()
-            .query_row(
-                "SELECT cid FROM api_criteria WHERE request_id = ?1",
-                params![request_id.to_be_bytes::<32>().as_slice()],
-                |r| r.get(0),
-            )
-            .optional()
+    /// The CID of every criteria document filed, by request.
+    pub fn criteria_cids(&self) -> rusqlite::Result<HashMap<U256, String>> {
+        let conn = self.conn();
+        let mut st = conn.prepare_cached("SELECT request_id, cid FROM api_criteria")?;
+        let rows = st.query_map([], |r| {
+            let id: Vec<u8> = r.get(0)?;
+            Ok((U256::from_be_slice(&id), r.get(1)?))
+        })?;
+        rows.collect()
     }
 
     /// Every record filed for `patient`, oldest first, with where its batch stands.
