@@ -197,8 +197,14 @@ impl Envelope {
     /// Takes bytes from the wire after checking their structure (length, magic, version). Needs no
     /// key: the relayer uses it to refuse malformed uploads.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<Self> {
-        check_structure(&bytes)?;
+        Self::check_structure(&bytes)?;
         Ok(Self(bytes))
+    }
+
+    /// The checks of [`Self::from_bytes`] on borrowed bytes, for a service that only refuses
+    /// malformed uploads and keeps the bytes as they came.
+    pub fn check_structure(bytes: &[u8]) -> Result<()> {
+        check_structure(bytes)
     }
 
     /// The envelope bytes.

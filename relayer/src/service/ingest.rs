@@ -348,7 +348,7 @@ impl Pipeline {
             if r.version == 0 {
                 return Err(IngestError::BadVersion { index });
             }
-            Envelope::from_bytes(r.envelope.to_vec())
+            Envelope::check_structure(&r.envelope)
                 .map_err(|e| IngestError::MalformedEnvelope { index, reason: e.to_string() })?;
             if r.wrapped_keys.is_empty() {
                 return Err(IngestError::MalformedWrappedKey {
