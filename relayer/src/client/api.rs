@@ -375,28 +375,38 @@ impl RelayerApi {
 
     /// `GET /v1/patients/{address}/access-log`: the key-release receipts about `signer`'s records.
     pub async fn access_log(&self, signer: &PrivateKeySigner) -> Result<serde_json::Value> {
-        let timestamp = unix_now();
-        let patient = signer.address();
-        let signature = personal_sign(signer, &access_log_message(patient, timestamp)).await?;
-        let url = format!(
-            "{}?timestamp={timestamp}&signature={signature}",
-            self.url(&format!("/v1/patients/{patient:#x}/access-log"))
-        );
-        let response = self.send(self.http.get(url)).await?;
-        self.parse(response, Some("GET /v1/patients/{address}/access-log")).await
+        self.patient_get(
+            signer,
+            "access-log",
+            access_log_message,
+            "GET /v1/patients/{address}/access-log",
+        )
+        .await
     }
 
     /// `GET /v1/patients/{address}/records`: the records filed for `signer`.
     pub async fn patient_records(&self, signer: &PrivateKeySigner) -> Result<serde_json::Value> {
+        self.patient_get(signer, "records", records_message, "GET /v1/patients/{address}/records")
+            .await
+    }
+
+    /// `GET /v1/patients/{address}/{what}`, signed by the patient over `message(address, now)`.
+    async fn patient_get(
+        &self,
+        signer: &PrivateKeySigner,
+        what: &str,
+        message: fn(Address, u64) -> String,
+        route: &'static str,
+    ) -> Result<serde_json::Value> {
         let timestamp = unix_now();
         let patient = signer.address();
-        let signature = personal_sign(signer, &records_message(patient, timestamp)).await?;
+        let signature = personal_sign(signer, &message(patient, timestamp)).await?;
         let url = format!(
             "{}?timestamp={timestamp}&signature={signature}",
-            self.url(&format!("/v1/patients/{patient:#x}/records"))
+            self.url(&format!("/v1/patients/{patient:#x}/{what}"))
         );
         let response = self.send(self.http.get(url)).await?;
-        self.parse(response, Some("GET /v1/patients/{address}/records")).await
+        self.parse(response, Some(route)).await
     }
 
     /// `GET /v1/market/requests`: the open research requests.
