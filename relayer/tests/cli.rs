@@ -391,10 +391,9 @@ async fn provider_and_patient_journeys() {
     assert_eq!(pending.set, vec![stack.chain.dev_address(5)]);
 
     // A break-glass access by the certified doctor, disputed by the patient: it ends at once.
-    let opened = ok(
-        &stack,
-        api,
-        &[
+    let (doctor_keystore, reader_keystore) = (ks(&doctor_ks), ks(&reader_ks));
+    let break_glass = |keystore| {
+        [
             "provider",
             "break-glass",
             "--patient",
@@ -402,10 +401,10 @@ async fn provider_and_patient_journeys() {
             "--reason",
             "7",
             "--keystore",
-            &ks(&doctor_ks),
-        ],
-        &[],
-    );
+            keystore,
+        ]
+    };
+    let opened = ok(&stack, api, &break_glass(&doctor_keystore), &[]);
     let emergency = opened["emergency"].as_str().unwrap().to_string();
     assert!(consent.emergencyUntil(patient, doctor).call().await.unwrap() > 0);
     let listed = run_patient(&["emergency", "list"]);
@@ -414,22 +413,7 @@ async fn provider_and_patient_journeys() {
     assert_eq!(open["status"], Value::String("open".into()));
     assert_eq!(open["active"], Value::Bool(true));
     // Only certified providers may break the glass.
-    let err = cli(
-        &stack,
-        api,
-        &[
-            "provider",
-            "break-glass",
-            "--patient",
-            &patient_s,
-            "--reason",
-            "7",
-            "--keystore",
-            &ks(&reader_ks),
-        ],
-        &[],
-    )
-    .unwrap_err();
+    let err = cli(&stack, api, &break_glass(&reader_keystore), &[]).unwrap_err();
     assert!(err.contains("certified provider"), "{err}");
     let reviewed = run_patient(&[
         "emergency",
