@@ -205,20 +205,17 @@ impl Batcher {
     /// once while it makes progress, so pinning runs back to back however long anchors take, and
     /// a batch is built as soon as it is pinned.
     pub async fn run(self, wake: Arc<Notify>, shutdown: watch::Receiver<bool>) {
-        let cut = Arc::new(Notify::new());
+        let pinned = Notify::new();
         let idle = self.config.poll.min(self.config.window);
         let cutter = self.repeat("cut", idle, &wake, shutdown.clone(), || async {
             let did = self.cut(false).await?;
             if did {
-                cut.notify_one();
+                pinned.notify_one();
             }
             Ok(did)
         });
-        let advancer = self.repeat("advance", self.config.poll, &cut, shutdown, || async {
-            let store = self.store.clone();
-            let unfinished = blocking(move || store.unfinished_batches()).await?;
-            self.advance_all(unfinished).await
-        });
+        let advancer =
+            self.repeat("advance", self.config.poll, &pinned, shutdown, || self.advance_all());
         tokio::join!(cutter, advancer);
     }
 
@@ -267,9 +264,7 @@ impl Batcher {
     /// the batch cut in the previous round gets its tree, manifest and anchor, and while earlier
     /// anchors are followed. A batch cut in this round is built in the next one.
     pub async fn round(&self, flush: bool) -> Result<Round> {
-        let store = self.store.clone();
-        let unfinished = blocking(move || store.unfinished_batches()).await?;
-        let (progressed, cut) = tokio::join!(self.advance_all(unfinished), self.cut(flush));
+        let (progressed, cut) = tokio::join!(self.advance_all(), self.cut(flush));
         // A batch cut while another failed to advance is durable; the error is reported after it.
         Ok(Round { cut: cut?, progressed: progressed? })
     }
@@ -339,8 +334,10 @@ impl Batcher {
         Ok(cid)
     }
 
-    /// Advances each batch in turn; returns whether any changed state.
-    async fn advance_all(&self, batches: Vec<BatchRow>) -> Result<bool> {
+    /// Advances each unfinished batch in turn; returns whether any changed state.
+    async fn advance_all(&self) -> Result<bool> {
+        let store = self.store.clone();
+        let batches = blocking(move || store.unfinished_batches()).await?;
         let mut progressed = false;
         for batch in batches {
             progressed |= self.advance(batch).await?;
