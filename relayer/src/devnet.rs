@@ -124,6 +124,35 @@ fn foundry_native(tool: &str) -> String {
     format!("node_modules/@foundry-rs/{tool}-linux-{arch}/bin/{tool}")
 }
 
+/// How a [`Chain`] makes blocks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mining {
+    /// A block as soon as transactions are ready (anvil's automine), and also one every `interval`
+    /// with whatever the pool holds. Automine alone can leave a ready transaction in the pool until
+    /// the next one arrives (foundry-rs/foundry#10122): under a burst from one sender, its last
+    /// transaction can wait for good. The interval block picks such a transaction up.
+    Mixed {
+        /// Time between interval blocks.
+        interval: Duration,
+    },
+    /// A block every `interval` with whatever the pool holds, and no other: as a real chain makes
+    /// them.
+    Interval {
+        /// Time between blocks.
+        interval: Duration,
+    },
+    /// Automine only, so that `anvil_setAutomine` can switch mining off and on: for tests that
+    /// decide themselves when blocks are made.
+    Auto,
+}
+
+impl Default for Mining {
+    /// Automine with a block every second besides, as a chain that a user works against expects.
+    fn default() -> Self {
+        Self::Mixed { interval: Duration::from_secs(1) }
+    }
+}
+
 /// A running anvil chain; stopped on drop.
 #[derive(Debug)]
 pub struct Chain {
@@ -131,11 +160,24 @@ pub struct Chain {
 }
 
 impl Chain {
-    /// Starts anvil on a free port with its default funded dev accounts.
+    /// Starts anvil on a free port with its default funded dev accounts, mining as
+    /// [`Mining::default`] does.
     pub fn start(tools: &Toolchain) -> Result<Self> {
+        Self::start_mining(tools, Mining::default())
+    }
+
+    /// Starts anvil on a free port with its default funded dev accounts, mining as `mining` says.
+    pub fn start_mining(tools: &Toolchain, mining: Mining) -> Result<Self> {
+        let mut anvil = Anvil::at(tools.anvil()?);
+        match mining {
+            Mining::Mixed { interval } => {
+                anvil = anvil.arg("--mixed-mining").block_time_f64(interval.as_secs_f64());
+            }
+            Mining::Interval { interval } => anvil = anvil.block_time_f64(interval.as_secs_f64()),
+            Mining::Auto => {}
+        }
         // The launcher reads the keys and the port from anvil's banner, then closes the pipe.
-        let anvil =
-            Anvil::at(tools.anvil()?).try_spawn().map_err(|e| DevnetError::Anvil(e.to_string()))?;
+        let anvil = anvil.try_spawn().map_err(|e| DevnetError::Anvil(e.to_string()))?;
         Ok(Self { anvil })
     }
 

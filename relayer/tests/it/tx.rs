@@ -12,7 +12,7 @@ use alloy::{
 };
 use eyre::{Result, ensure, eyre};
 use medvault_relayer::{
-    devnet::{Chain, Toolchain},
+    devnet::{Chain, Mining, Toolchain},
     service::tx::{IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus},
 };
 
@@ -58,7 +58,7 @@ struct Fixture {
 
 impl Fixture {
     async fn new() -> Result<Self> {
-        let chain = Chain::start(&toolchain())?;
+        let chain = Chain::start_mining(&toolchain(), Mining::Auto)?;
         let deployer: PrivateKeySigner = PrivateKeySigner::from_bytes(&chain.dev_key(9))?;
         let p = ProviderBuilder::new().wallet(deployer).connect_http(chain.rpc_url().parse()?);
         let tx = TransactionRequest::default().with_deploy_code(counter_initcode());
