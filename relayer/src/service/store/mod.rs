@@ -49,6 +49,9 @@ pub enum StoreError {
         /// The id of the record already stored.
         existing: i64,
     },
+    /// The envelope spool could not be written or read.
+    #[error("envelope spool: {0}")]
+    Spool(#[from] std::io::Error),
     /// A batch id that does not exist.
     #[error("no batch {0}")]
     NoBatch(i64),

@@ -4,14 +4,24 @@
 //! [`RecordStore::accept`] returns, so an acknowledged record survives a power cut, not only a
 //! killed process. The cost is one fsync per accepted request, which carries a whole submission.
 //!
-//! Envelopes live in a table of their own (`envelopes`), not in `records`: SQLite rewrites a whole
-//! row, overflow pages included, whenever one column changes, and a record's row changes at every
-//! step of its batch. An envelope is needed only until its batch object is pinned (the pinned
-//! object is the copy from then on), so it is deleted when its record becomes `pinned`.
+//! Envelopes are not kept in SQLite. An envelope is needed only until its batch object is pinned
+//! (the pinned object is the copy from then on), and through SQLite each 4 KiB envelope cost a
+//! page written to the WAL, the same page copied by the checkpoint, a page read back by the
+//! batcher and a delete. A database on disk keeps them in a spool beside it instead
+//! (`<database>-spool/<submission id>`): one file per submission, written in one call and fsynced
+//! (with its folder) *before* the commit that names it, so a committed record always has its bytes.
+//! `records.spool_offset`/`spool_length` locate each envelope in its submission's file. A file is
+//! deleted once no record of its submission waits to be pinned. A crash between the file and the
+//! commit leaves a file no row names; the next submission to get that id (SQLite reuses it) writes
+//! over it. The in-memory store, and records accepted by versions before the spool, use the
+//! `envelopes` table.
 
 use std::{
-    collections::BTreeMap,
-    path::Path,
+    collections::{BTreeMap, BTreeSet},
+    fs::File,
+    io::Write,
+    os::unix::fs::FileExt,
+    path::{Path, PathBuf},
     sync::Mutex,
     time::{SystemTime, UNIX_EPOCH},
 };
@@ -68,6 +78,8 @@ CREATE TABLE IF NOT EXISTS records (
     leaf_index      INTEGER,
     proof           BLOB,
     created_ms      INTEGER NOT NULL,
+    spool_offset    INTEGER,
+    spool_length    INTEGER,
     UNIQUE (patient_id, record_id, version)
 );
 CREATE INDEX IF NOT EXISTS records_state ON records(state, id);
@@ -89,11 +101,69 @@ INSERT OR IGNORE INTO envelopes (record_id, envelope)
 ALTER TABLE records DROP COLUMN envelope;
 ";
 
+/// Databases written before the spool lack the columns that locate an envelope in it.
+const ADD_SPOOL_COLUMNS: &str = r"
+ALTER TABLE records ADD COLUMN spool_offset INTEGER;
+ALTER TABLE records ADD COLUMN spool_length INTEGER;
+";
+
 /// The SQLite store. One connection behind a mutex: SQLite serialises writers anyway, and every
 /// call is short.
 #[derive(Debug)]
 pub struct SqliteStore {
     conn: Mutex<Connection>,
+    /// Where envelopes wait to be pinned; `None` in memory (they go to the `envelopes` table).
+    spool: Option<Spool>,
+}
+
+/// The envelope spool: one file per submission, named by its id (see the module docs).
+#[derive(Debug)]
+struct Spool {
+    dir: PathBuf,
+}
+
+impl Spool {
+    fn open(dir: PathBuf) -> Result<Self> {
+        std::fs::create_dir_all(&dir)?;
+        Ok(Self { dir })
+    }
+
+    fn path(&self, submission: i64) -> PathBuf {
+        self.dir.join(submission.to_string())
+    }
+
+    /// Writes a submission's envelopes, one after the other, and makes file and name durable.
+    fn write(&self, submission: i64, bytes: &[u8]) -> Result<()> {
+        let mut file = File::create(self.path(submission))?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        File::open(&self.dir)?.sync_all()?;
+        Ok(())
+    }
+
+    fn remove(&self, submission: i64) -> Result<()> {
+        match std::fs::remove_file(self.path(submission)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+            _ => Ok(()),
+        }
+    }
+
+    /// The submissions that have a file.
+    fn submissions(&self) -> Result<Vec<i64>> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(&self.dir)? {
+            if let Some(id) = entry?.file_name().to_str().and_then(|n| n.parse().ok()) {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Where a waiting record's envelope is.
+enum Waiting {
+    Inline(Vec<u8>),
+    Spooled { submission: i64, offset: u64, length: usize },
 }
 
 fn now_ms() -> i64 {
@@ -197,17 +267,39 @@ fn batch(raw: RawBatch) -> Result<BatchRow> {
 }
 
 impl SqliteStore {
-    /// Opens (or creates) the database at `path`.
+    /// Opens (or creates) the database at `path`, with its envelope spool at `<path>-spool`.
     pub fn open(path: &Path) -> Result<Self> {
-        Self::init(Connection::open(path)?)
+        let mut dir = path.as_os_str().to_owned();
+        dir.push("-spool");
+        let store = Self::init(Connection::open(path)?, Some(Spool::open(dir.into())?))?;
+        store.sweep()?;
+        Ok(store)
     }
 
     /// A fresh database in memory: the store for unit tests.
     pub fn in_memory() -> Result<Self> {
-        Self::init(Connection::open_in_memory()?)
+        Self::init(Connection::open_in_memory()?, None)
     }
 
-    fn init(conn: Connection) -> Result<Self> {
+    /// Deletes the spool files of submissions that have nothing left waiting (a crash after a batch
+    /// commit can leave them). Files no row names are left: see the module docs.
+    fn sweep(&self) -> Result<()> {
+        let Some(spool) = &self.spool else { return Ok(()) };
+        for submission in spool.submissions()? {
+            let (known, waiting) = self.conn().query_row(
+                "SELECT EXISTS(SELECT 1 FROM submissions WHERE id = ?1),
+                        EXISTS(SELECT 1 FROM records WHERE submission_id = ?1 AND state = 'received')",
+                [submission],
+                |r| Ok((r.get::<_, bool>(0)?, r.get::<_, bool>(1)?)),
+            )?;
+            if known && !waiting {
+                spool.remove(submission)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn init(conn: Connection, spool: Option<Spool>) -> Result<Self> {
         let _mode: String =
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
@@ -215,7 +307,7 @@ impl SqliteStore {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.execute_batch(SCHEMA)?;
         migrate(&conn)?;
-        Ok(Self { conn: Mutex::new(conn) })
+        Ok(Self { conn: Mutex::new(conn), spool })
     }
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -247,6 +339,14 @@ fn migrate(conn: &Connection) -> Result<()> {
     if inline_envelopes {
         conn.execute_batch(&format!("BEGIN IMMEDIATE;{MOVE_ENVELOPES}COMMIT;"))?;
         tracing::info!("moved waiting envelopes to their own table");
+    }
+    let spool_columns: bool = conn.query_row(
+        "SELECT COUNT(*) > 0 FROM pragma_table_info('records') WHERE name = 'spool_offset'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !spool_columns {
+        conn.execute_batch(&format!("BEGIN IMMEDIATE;{ADD_SPOOL_COLUMNS}COMMIT;"))?;
     }
     Ok(())
 }
@@ -320,15 +420,17 @@ impl RecordStore for SqliteStore {
             let submission = tx.last_insert_rowid();
             let mut insert = tx.prepare_cached(
                 "INSERT INTO records (submission_id, patient_id, record_id, version, category, author, patient_account,
-                    ciphertext_hash, wrapped_keys, state, created_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'received', ?10)",
+                    ciphertext_hash, wrapped_keys, state, created_ms, spool_offset, spool_length)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'received', ?10, ?11, ?12)",
             )?;
             let mut insert_envelope =
                 tx.prepare_cached("INSERT INTO envelopes (record_id, envelope) VALUES (?1, ?2)")?;
+            let mut spooled = Vec::new();
             for i in fresh {
                 let rec = &sub.records[i];
                 let l = &rec.leaf;
                 let keys: Vec<u8> = rec.wrapped_keys.concat();
+                let at = self.spool.as_ref().map(|_| spooled.len() as i64);
                 insert.execute(params![
                     submission,
                     l.patient_id.0.as_slice(),
@@ -339,11 +441,20 @@ impl RecordStore for SqliteStore {
                     rec.patient_account.as_slice(),
                     l.ciphertext_hash.as_slice(),
                     keys,
-                    now
+                    now,
+                    at,
+                    at.map(|_| rec.envelope.len() as i64)
                 ])?;
                 let id = tx.last_insert_rowid();
-                insert_envelope.execute(params![id, rec.envelope])?;
+                if at.is_some() {
+                    spooled.extend_from_slice(&rec.envelope);
+                } else {
+                    insert_envelope.execute(params![id, rec.envelope])?;
+                }
                 out[i] = Some(Accepted { id, state: RecordState::Received, duplicate: false });
+            }
+            if let Some(spool) = &self.spool {
+                spool.write(submission, &spooled)?;
             }
         }
         tx.commit()?;
@@ -361,15 +472,49 @@ impl RecordStore for SqliteStore {
     }
 
     fn received(&self, limit: usize) -> Result<Vec<PendingRecord>> {
-        let conn = self.conn();
-        let mut stmt = conn.prepare_cached(
-            "SELECT r.id, e.envelope, r.created_ms FROM records r JOIN envelopes e ON e.record_id = r.id
-             WHERE r.state = 'received' ORDER BY r.id LIMIT ?1",
-        )?;
-        let rows = stmt.query_map([limit as i64], |r| {
-            Ok(PendingRecord { id: r.get(0)?, envelope: r.get(1)?, created_ms: r.get(2)? })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = {
+            let conn = self.conn();
+            let mut stmt = conn.prepare_cached(
+                "SELECT r.id, r.created_ms, e.envelope, r.submission_id, r.spool_offset, r.spool_length
+                 FROM records r LEFT JOIN envelopes e ON e.record_id = r.id
+                 WHERE r.state = 'received' ORDER BY r.id LIMIT ?1",
+            )?;
+            let rows = stmt.query_map([limit as i64], |r| {
+                let at = match (r.get::<_, Option<Vec<u8>>>(2)?, r.get::<_, Option<i64>>(4)?) {
+                    (Some(envelope), _) => Some(Waiting::Inline(envelope)),
+                    (None, Some(offset)) => Some(Waiting::Spooled {
+                        submission: r.get(3)?,
+                        offset: offset as u64,
+                        length: r.get::<_, i64>(5)? as usize,
+                    }),
+                    (None, None) => None,
+                };
+                Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, at))
+            })?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()?
+        };
+        // The files are read without the connection's lock.
+        let mut files: BTreeMap<i64, File> = BTreeMap::new();
+        let mut out = Vec::with_capacity(rows.len());
+        for (id, created_ms, at) in rows {
+            let envelope = match (at, &self.spool) {
+                (Some(Waiting::Inline(envelope)), _) => envelope,
+                (Some(Waiting::Spooled { submission, offset, length }), Some(spool)) => {
+                    let file = match files.entry(submission) {
+                        std::collections::btree_map::Entry::Occupied(f) => f.into_mut(),
+                        std::collections::btree_map::Entry::Vacant(v) => {
+                            v.insert(File::open(spool.path(submission))?)
+                        }
+                    };
+                    let mut envelope = vec![0; length];
+                    file.read_exact_at(&mut envelope, offset)?;
+                    envelope
+                }
+                _ => return Err(StoreError::Corrupt(format!("record {id} has no envelope"))),
+            };
+            out.push(PendingRecord { id, envelope, created_ms });
+        }
+        Ok(out)
     }
 
     fn create_batch(&self, data_cid: &str, members: &[(i64, u64, u64)]) -> Result<i64> {
@@ -380,15 +525,22 @@ impl RecordStore for SqliteStore {
             params![data_cid, members.len() as i64, now_ms()],
         )?;
         let batch = tx.last_insert_rowid();
+        // Submissions whose spool file this batch empties.
+        let mut submissions = BTreeSet::new();
         {
             let mut upd = tx.prepare_cached(
                 "UPDATE records SET state = 'pinned', batch_id = ?1, data_offset = ?2, data_length = ?3
-                 WHERE id = ?4 AND state = 'received'",
+                 WHERE id = ?4 AND state = 'received' RETURNING submission_id, spool_offset",
             )?;
             let mut drop_envelope =
                 tx.prepare_cached("DELETE FROM envelopes WHERE record_id = ?1")?;
             for &(id, offset, length) in members {
-                if upd.execute(params![batch, offset as i64, length as i64, id])? != 1 {
+                let updated = upd
+                    .query_row(params![batch, offset as i64, length as i64, id], |r| {
+                        Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
+                    })
+                    .optional()?;
+                let Some((submission, spool_offset)) = updated else {
                     let st: String =
                         tx.query_row("SELECT state FROM records WHERE id = ?1", [id], |r| {
                             r.get(0)
@@ -398,12 +550,32 @@ impl RecordStore for SqliteStore {
                         from: state(st)?,
                         to: RecordState::Pinned,
                     });
-                }
+                };
                 // The pinned object holds the bytes from now on.
-                drop_envelope.execute([id])?;
+                if spool_offset.is_some() {
+                    submissions.insert(submission);
+                } else {
+                    drop_envelope.execute([id])?;
+                }
+            }
+            let mut waiting = tx.prepare_cached(
+                "SELECT EXISTS(SELECT 1 FROM records WHERE submission_id = ?1 AND state = 'received')",
+            )?;
+            for submission in std::mem::take(&mut submissions) {
+                if !waiting.query_row([submission], |r| r.get::<_, bool>(0))? {
+                    submissions.insert(submission);
+                }
             }
         }
         tx.commit()?;
+        // After the commit: a crash before these deletes leaves files that `open` sweeps.
+        if let Some(spool) = &self.spool {
+            for submission in submissions {
+                if let Err(err) = spool.remove(submission) {
+                    tracing::warn!(%err, submission, "spool file not deleted; the next start does");
+                }
+            }
+        }
         Ok(batch)
     }
 
@@ -796,5 +968,56 @@ mod tests {
         let store = SqliteStore::open(&path).unwrap();
         assert_eq!(store.record(id).unwrap().unwrap().state, RecordState::Received);
         assert_eq!(store.received(5).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn envelopes_wait_in_the_spool_until_their_submission_is_pinned() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        let spool = dir.path().join("r.db-spool");
+        let store = SqliteStore::open(&path).unwrap();
+        let (a, b, c) = (sample(1, 1), sample(2, 1), sample(3, 1));
+        let first = store.accept(submission(None, vec![a.clone(), b.clone()])).unwrap();
+        let second = store.accept(submission(None, vec![c.clone()])).unwrap();
+        let files = || {
+            let mut names: Vec<String> = std::fs::read_dir(&spool)
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .collect();
+            names.sort();
+            names
+        };
+        assert_eq!(files().len(), 2, "one file per submission");
+        let envelopes: Vec<Vec<u8>> =
+            store.received(10).unwrap().into_iter().map(|p| p.envelope).collect();
+        assert_eq!(envelopes, [a.envelope, b.envelope.clone(), c.envelope]);
+
+        // Half of the first submission pinned: its file stays for the other half.
+        store.create_batch("cid", &[(first[0].id, 0, 100), (second[0].id, 100, 100)]).unwrap();
+        assert_eq!(files().len(), 1);
+        let waiting = store.received(10).unwrap();
+        assert_eq!(waiting.len(), 1);
+        assert_eq!(waiting[0].envelope, b.envelope);
+
+        // A file left behind by a crash after the batch commit goes at the next start.
+        let left = files()[0].clone();
+        store.create_batch("cid2", &[(first[1].id, 0, 100)]).unwrap();
+        std::fs::write(spool.join(&left), b"stale").unwrap();
+        drop(store);
+        let store = SqliteStore::open(&path).unwrap();
+        assert!(files().is_empty());
+        assert!(store.received(10).unwrap().is_empty());
+    }
+
+    #[test]
+    fn an_acknowledged_record_whose_spool_file_is_gone_is_an_error_not_an_empty_envelope() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        let store = SqliteStore::open(&path).unwrap();
+        store.accept(submission(None, vec![sample(1, 1)])).unwrap();
+        for f in std::fs::read_dir(dir.path().join("r.db-spool")).unwrap() {
+            std::fs::remove_file(f.unwrap().path()).unwrap();
+        }
+        assert!(matches!(store.received(10), Err(StoreError::Spool(_))));
     }
 }
