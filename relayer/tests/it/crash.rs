@@ -119,6 +119,10 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
                 }
             }
             verify(&stack, &http, &base, &ids, records).await?;
+            // Every envelope is in a pinned batch object: the spool keeps nothing behind.
+            let spool = stack.dir.path().join("relayer.db-spool");
+            let left: Vec<_> = std::fs::read_dir(&spool)?.collect::<std::io::Result<_>>()?;
+            ensure!(left.is_empty(), "{} spool files left: {left:?}", left.len());
             child.kill()?;
             child.wait()?;
             break;
