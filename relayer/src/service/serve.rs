@@ -68,7 +68,8 @@ pub struct ServeConfig {
     /// Timeout of one IPFS request, in seconds.
     #[arg(long = "ipfs.timeout-secs", env = "MEDVAULT_IPFS_TIMEOUT_SECS", default_value_t = 60)]
     pub ipfs_timeout_secs: u64,
-    /// SQLite database of the relayer (created if missing).
+    /// SQLite database of the relayer (created if missing); envelopes waiting to be pinned go to
+    /// `<db>-spool/` beside it.
     #[arg(long, env = "MEDVAULT_DB", default_value = "medvault-relayer.db")]
     pub db: PathBuf,
     /// Deployment file (contract addresses and chain id) as written by `medvault deploy`.
