@@ -286,13 +286,13 @@ impl SqliteStore {
     fn sweep(&self) -> Result<()> {
         let Some(spool) = &self.spool else { return Ok(()) };
         for submission in spool.submissions()? {
-            let (known, waiting) = self.conn().query_row(
-                "SELECT EXISTS(SELECT 1 FROM submissions WHERE id = ?1),
-                        EXISTS(SELECT 1 FROM records WHERE submission_id = ?1 AND state = 'received')",
+            let conn = self.conn();
+            let known: bool = conn.query_row(
+                "SELECT EXISTS(SELECT 1 FROM submissions WHERE id = ?1)",
                 [submission],
-                |r| Ok((r.get::<_, bool>(0)?, r.get::<_, bool>(1)?)),
+                |r| r.get(0),
             )?;
-            if known && !waiting {
+            if known && !has_waiting(&conn, submission)? {
                 spool.remove(submission)?;
             }
         }
@@ -327,6 +327,15 @@ impl SqliteStore {
         })
         .collect()
     }
+}
+
+/// Whether a record of `submission` still waits to be pinned (and so needs its spool file).
+fn has_waiting(conn: &Connection, submission: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM records WHERE submission_id = ?1 AND state = 'received')",
+        )?
+        .query_row([submission], |r| r.get(0))?)
 }
 
 /// Brings a database written by an earlier version to the current schema, in one transaction.
@@ -525,8 +534,8 @@ impl RecordStore for SqliteStore {
             params![data_cid, members.len() as i64, now_ms()],
         )?;
         let batch = tx.last_insert_rowid();
-        // Submissions whose spool file this batch empties.
-        let mut submissions = BTreeSet::new();
+        // Submissions with spooled records in this batch.
+        let mut touched = BTreeSet::new();
         {
             let mut upd = tx.prepare_cached(
                 "UPDATE records SET state = 'pinned', batch_id = ?1, data_offset = ?2, data_length = ?3
@@ -553,24 +562,23 @@ impl RecordStore for SqliteStore {
                 };
                 // The pinned object holds the bytes from now on.
                 if spool_offset.is_some() {
-                    submissions.insert(submission);
+                    touched.insert(submission);
                 } else {
                     drop_envelope.execute([id])?;
                 }
             }
-            let mut waiting = tx.prepare_cached(
-                "SELECT EXISTS(SELECT 1 FROM records WHERE submission_id = ?1 AND state = 'received')",
-            )?;
-            for submission in std::mem::take(&mut submissions) {
-                if !waiting.query_row([submission], |r| r.get::<_, bool>(0))? {
-                    submissions.insert(submission);
-                }
+        }
+        // The files this batch empties.
+        let mut emptied = Vec::new();
+        for submission in touched {
+            if !has_waiting(&tx, submission)? {
+                emptied.push(submission);
             }
         }
         tx.commit()?;
         // After the commit: a crash before these deletes leaves files that `open` sweeps.
         if let Some(spool) = &self.spool {
-            for submission in submissions {
+            for submission in emptied {
                 if let Err(err) = spool.remove(submission) {
                     tracing::warn!(%err, submission, "spool file not deleted; the next start does");
                 }
