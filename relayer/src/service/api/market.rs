@@ -336,12 +336,7 @@ pub async fn deliver(
             "deliveryCommitment is not keccak256 of deliveryCid".into(),
         ));
     }
-    let request = ctx
-        .market
-        .request(a.requestId)
-        .await
-        .map_err(ApiError::Chain)?
-        .ok_or_else(|| ApiError::NotFound(format!("no research request {}", a.requestId)))?;
+    let request = existing_request(&ctx, a.requestId).await?;
     if request.closed || request.deadline <= now {
         return Err(ApiError::Conflict(format!("request {} is no longer open", a.requestId)));
     }
@@ -462,6 +457,15 @@ pub struct CriteriaFiled {
     pub criteria: B256,
 }
 
+/// The request `id` as the chain has it; 404 if there is none.
+async fn existing_request(ctx: &ApiContext, id: U256) -> Result<RequestInfo> {
+    ctx.market
+        .request(id)
+        .await
+        .map_err(ApiError::Chain)?
+        .ok_or_else(|| ApiError::NotFound(format!("no research request {id}")))
+}
+
 /// `POST /v1/market/requests/{id}/criteria`: files where a request's criteria document is, so the
 /// feed can point patients to it. Only the commitment is on-chain; the relayer fetches the CID and
 /// files it only if its bytes hash to that commitment, so anyone may file it.
@@ -477,11 +481,7 @@ pub async fn file_criteria(
     {
         return Err(ApiError::BadRequest(format!("{:?} is not a CID", body.cid)));
     }
-    ctx.market
-        .request(id)
-        .await
-        .map_err(ApiError::Chain)?
-        .ok_or_else(|| ApiError::NotFound(format!("no research request {id}")))?;
+    existing_request(&ctx, id).await?;
     let commitment = ctx.market.criteria(id).await.map_err(ApiError::Chain)?.ok_or_else(|| {
         ApiError::Chain(format!("the RequestOpened event of request {id} was not found"))
     })?;
@@ -535,12 +535,7 @@ pub async fn deliveries(
     Path(id): Path<U256>,
     Query(q): Query<DeliveriesQuery>,
 ) -> Result<Json<Vec<DeliveryView>>> {
-    let request = ctx
-        .market
-        .request(id)
-        .await
-        .map_err(ApiError::Chain)?
-        .ok_or_else(|| ApiError::NotFound(format!("no research request {id}")))?;
+    let request = existing_request(&ctx, id).await?;
     let msg = auth::deliveries_message(id, q.timestamp);
     auth::check(&msg, &q.signature, request.researcher, q.timestamp)?;
     let store = ctx.store.clone();
