@@ -502,26 +502,44 @@ impl RecordStore for SqliteStore {
             })?;
             rows.collect::<rusqlite::Result<Vec<_>>>()?
         };
-        // The files are read without the connection's lock.
-        let mut files: BTreeMap<i64, File> = BTreeMap::new();
+        // The files are read without the connection's lock, one read per run of envelopes that
+        // follow each other in the same file (a submission's records have consecutive ids).
         let mut out = Vec::with_capacity(rows.len());
-        for (id, created_ms, at) in rows {
-            let envelope = match (at, &self.spool) {
-                (Some(Waiting::Inline(envelope)), _) => envelope,
+        let mut rows = rows.into_iter().peekable();
+        while let Some((id, created_ms, at)) = rows.next() {
+            let (submission, offset, length, spool) = match (at, &self.spool) {
+                (Some(Waiting::Inline(envelope)), _) => {
+                    out.push(PendingRecord { id, envelope, created_ms });
+                    continue;
+                }
                 (Some(Waiting::Spooled { submission, offset, length }), Some(spool)) => {
-                    let file = match files.entry(submission) {
-                        std::collections::btree_map::Entry::Occupied(f) => f.into_mut(),
-                        std::collections::btree_map::Entry::Vacant(v) => {
-                            v.insert(File::open(spool.path(submission))?)
-                        }
-                    };
-                    let mut envelope = vec![0; length];
-                    file.read_exact_at(&mut envelope, offset)?;
-                    envelope
+                    (submission, offset, length, spool)
                 }
                 _ => return Err(StoreError::Corrupt(format!("record {id} has no envelope"))),
             };
-            out.push(PendingRecord { id, envelope, created_ms });
+            let mut run = vec![(id, created_ms, length)];
+            let mut end = offset + length as u64;
+            while let Some((_, _, Some(Waiting::Spooled { submission: s, offset: o, length }))) =
+                rows.peek()
+                && *s == submission
+                && *o == end
+            {
+                let length = *length;
+                end += length as u64;
+                let (id, created_ms, _) = rows.next().expect("peeked");
+                run.push((id, created_ms, length));
+            }
+            let mut bytes = vec![0; (end - offset) as usize];
+            File::open(spool.path(submission))?.read_exact_at(&mut bytes, offset)?;
+            let mut at = 0;
+            for (id, created_ms, length) in run {
+                out.push(PendingRecord {
+                    id,
+                    envelope: bytes[at..at + length].to_vec(),
+                    created_ms,
+                });
+                at += length;
+            }
         }
         Ok(out)
     }
