@@ -38,7 +38,9 @@ use eyre::{Result, eyre};
 use futures::StreamExt;
 use medvault_relayer::{
     devnet::{Chain, Mining, Toolchain},
-    service::tx::{GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus},
+    service::tx::{
+        Fees, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus, chain::sign,
+    },
 };
 
 /// Requests the plain sender has in flight, and calls handed to the manager at once.
@@ -154,6 +156,41 @@ async fn relayer(m: &TxManager, to: Address, run: u64, n: u64) -> Result<f64> {
     Ok(n as f64 / t0.elapsed().as_secs_f64())
 }
 
+/// One signature with its encoding, per backend: the manager signs inside the clock (through
+/// libsecp256k1), the plain sender before it.
+fn signing_cost(signer: &PrivateKeySigner, to: Address) -> Result<()> {
+    const N: u64 = 2_000;
+    let fees = Fees { max_fee_per_gas: 2_000_000_000, max_priority_fee_per_gas: 1_000_000_000 };
+    let call = TxCall { to, input: input(u64::MAX, 0) };
+    let t0 = Instant::now();
+    for i in 0..N {
+        let mut tx = TxEip1559 {
+            chain_id: 1,
+            nonce: i,
+            gas_limit: 100_000,
+            max_fee_per_gas: fees.max_fee_per_gas,
+            max_priority_fee_per_gas: fees.max_priority_fee_per_gas,
+            to: TxKind::Call(to),
+            value: U256::ZERO,
+            access_list: Default::default(),
+            input: call.input.clone(),
+        };
+        let sig = signer.sign_transaction_sync(&mut tx)?;
+        std::hint::black_box(TxEnvelope::from(tx.into_signed(sig)).encoded_2718());
+    }
+    let k256 = t0.elapsed().as_secs_f64() * 1e6 / N as f64;
+    let secp = signer.to_secp256k1();
+    let t0 = Instant::now();
+    for i in 0..N {
+        std::hint::black_box(sign(&secp, 1, i, 100_000, fees, &call)?);
+    }
+    let libsecp = t0.elapsed().as_secs_f64() * 1e6 / N as f64;
+    println!(
+        "one signed transaction: k256 {k256:.1} µs, libsecp256k1 (the manager's) {libsecp:.1} µs"
+    );
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> Result<()> {
     tracing_subscriber::fmt()
@@ -197,6 +234,7 @@ async fn main() -> Result<()> {
     )
     .await?;
     let plain_signer = PrivateKeySigner::from_bytes(&chain.dev_key(2))?;
+    signing_cost(&plain_signer, to)?;
 
     println!(
         "submission throughput into anvil, {n} calls per run, {IN_FLIGHT} in flight (plain) / \

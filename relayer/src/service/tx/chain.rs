@@ -10,7 +10,7 @@ use alloy::{
     providers::{Provider, RootProvider},
     rpc::client::BatchRequest,
     rpc::types::{TransactionReceipt, TransactionRequest},
-    signers::local::PrivateKeySigner,
+    signers::local::Secp256k1Signer,
 };
 use async_trait::async_trait;
 
@@ -206,7 +206,7 @@ impl TxSender for RpcSender {
 
 /// Signs an EIP-1559 call (value 0) and returns the attempt to journal and broadcast.
 pub fn sign(
-    signer: &PrivateKeySigner,
+    signer: &Secp256k1Signer,
     chain_id: u64,
     nonce: u64,
     gas_limit: u64,
@@ -229,4 +229,51 @@ pub fn sign(
     let tx_hash = *signed.hash();
     let raw: Bytes = TxEnvelope::from(signed).encoded_2718().into();
     Ok(Attempt { tx_hash, nonce, gas_limit, fees, raw })
+}
+
+#[cfg(test)]
+mod tests {
+    use alloy::{
+        consensus::{Transaction, transaction::SignerRecoverable},
+        eips::eip2718::Decodable2718,
+        primitives::keccak256,
+    };
+
+    use super::*;
+    use alloy::signers::local::PrivateKeySigner;
+
+    #[test]
+    fn libsecp256k1_signs_as_k256_does_and_the_sender_recovers() {
+        let k256 = PrivateKeySigner::from_bytes(&B256::repeat_byte(0x11)).unwrap();
+        let secp = k256.to_secp256k1();
+        assert_eq!(secp.address(), k256.address());
+        let fees = Fees { max_fee_per_gas: 3_000_000_000, max_priority_fee_per_gas: 1_000_000_000 };
+        let call = TxCall {
+            to: Address::repeat_byte(0x22),
+            input: [&keccak256("mark(bytes32)")[..4], &[7u8; 32]].concat().into(),
+        };
+
+        let attempt = sign(&secp, 31337, 5, 60_000, fees, &call).unwrap();
+        let tx = TxEnvelope::decode_2718(&mut attempt.raw.as_ref()).unwrap();
+        assert_eq!(*tx.tx_hash(), attempt.tx_hash);
+        assert_eq!(tx.recover_signer().unwrap(), k256.address());
+        assert_eq!((tx.nonce(), tx.gas_limit(), tx.chain_id()), (5, 60_000, Some(31337)));
+        assert_eq!(tx.input(), &call.input);
+
+        // RFC 6979 nonces: the same transaction signed by k256 is byte for byte the same.
+        let mut unsigned = TxEip1559 {
+            chain_id: 31337,
+            nonce: 5,
+            gas_limit: 60_000,
+            max_fee_per_gas: fees.max_fee_per_gas,
+            max_priority_fee_per_gas: fees.max_priority_fee_per_gas,
+            to: TxKind::Call(call.to),
+            value: U256::ZERO,
+            access_list: Default::default(),
+            input: call.input.clone(),
+        };
+        let sig = k256.sign_transaction_sync(&mut unsigned).unwrap();
+        let by_k256: Bytes = TxEnvelope::from(unsigned.into_signed(sig)).encoded_2718().into();
+        assert_eq!(by_k256, attempt.raw);
+    }
 }
