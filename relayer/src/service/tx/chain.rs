@@ -46,8 +46,8 @@ pub trait TxSender: Send + Sync + 'static {
     /// Broadcasts signed bytes.
     async fn send_raw(&self, raw: &Bytes) -> Result<B256>;
     /// Broadcasts several signed transactions; one answer per transaction, in order. The node
-    /// should receive them together and in order (so it can put them in the same block); by
-    /// default they are sent one after the other.
+    /// should receive them together (so it can put them in the same block); by default they are
+    /// sent one after the other.
     async fn send_raw_many(&self, raws: &[Bytes]) -> Vec<Result<B256>> {
         let mut answers = Vec::with_capacity(raws.len());
         for raw in raws {
@@ -67,6 +67,11 @@ pub trait TxSender: Send + Sync + 'static {
     async fn is_known(&self, tx_hash: B256) -> Result<bool>;
 }
 
+/// Batch requests a group of broadcasts is split into, at most, sent at the same time.
+const PARALLEL_BATCHES: usize = 8;
+/// Transactions a batch request carries, at least, before a group is split.
+const SENDS_PER_BATCH: usize = 16;
+
 /// [`TxSender`] over JSON-RPC (HTTP).
 #[derive(Debug, Clone)]
 pub struct RpcSender {
@@ -83,6 +88,29 @@ impl RpcSender {
     /// The underlying provider.
     pub fn provider(&self) -> &RootProvider {
         &self.provider
+    }
+
+    /// One JSON-RPC batch of `eth_sendRawTransaction`; one answer per transaction, in order.
+    async fn send_batch(&self, raws: &[Bytes]) -> Vec<Result<B256>> {
+        let mut batch = BatchRequest::new(self.provider.client());
+        let waiters: Vec<_> = raws
+            .iter()
+            .map(|raw| batch.add_call::<_, B256>("eth_sendRawTransaction", &(raw,)))
+            .collect();
+        let sent = batch.send().await;
+        let mut answers = Vec::with_capacity(raws.len());
+        for waiter in waiters {
+            let answer = match (&sent, waiter) {
+                (Err(e), _) => Err(TxError::Rpc {
+                    kind: RpcErrorKind::Transport,
+                    message: format!("batch request failed: {e}"),
+                }),
+                (Ok(()), Err(e)) => Err(TxError::rpc(e)),
+                (Ok(()), Ok(w)) => w.await.map_err(TxError::rpc),
+            };
+            answers.push(answer);
+        }
+        answers
     }
 }
 
@@ -134,30 +162,21 @@ impl TxSender for RpcSender {
             .map_err(TxError::rpc)
     }
 
-    /// One JSON-RPC batch request, so the node takes the group in one go.
+    /// JSON-RPC batch requests, several at once: a node answers one batch's calls one after the
+    /// other, and checking a transaction (recovering its sender) is most of a node's work on
+    /// `eth_sendRawTransaction`, so parallel batches keep all of its cores busy. A transaction
+    /// that arrives before a lower nonce of ours waits in the node's pool for it.
     async fn send_raw_many(&self, raws: &[Bytes]) -> Vec<Result<B256>> {
         if raws.len() == 1 {
             return vec![self.send_raw(&raws[0]).await];
         }
-        let mut batch = BatchRequest::new(self.provider.client());
-        let waiters: Vec<_> = raws
-            .iter()
-            .map(|raw| batch.add_call::<_, B256>("eth_sendRawTransaction", &(raw,)))
-            .collect();
-        let sent = batch.send().await;
-        let mut answers = Vec::with_capacity(raws.len());
-        for waiter in waiters {
-            let answer = match (&sent, waiter) {
-                (Err(e), _) => Err(TxError::Rpc {
-                    kind: RpcErrorKind::Transport,
-                    message: format!("batch request failed: {e}"),
-                }),
-                (Ok(()), Err(e)) => Err(TxError::rpc(e)),
-                (Ok(()), Ok(w)) => w.await.map_err(TxError::rpc),
-            };
-            answers.push(answer);
-        }
-        answers
+        let parts = raws.len().div_ceil(SENDS_PER_BATCH).min(PARALLEL_BATCHES);
+        let chunk = raws.len().div_ceil(parts);
+        futures::future::join_all(raws.chunks(chunk).map(|part| self.send_batch(part)))
+            .await
+            .into_iter()
+            .flatten()
+            .collect()
     }
 
     async fn head(&self) -> Result<u64> {
