@@ -3,8 +3,8 @@
 //! is done before the clock starts.
 //!
 //! `cargo bench -p medvault-relayer --bench ingest` (knobs: `MEDVAULT_BENCH_RECORDS` (default
-//! 20000), `MEDVAULT_BENCH_RECORD_BYTES` (4096), `MEDVAULT_BENCH_PER_REQUEST` (500),
-//! `MEDVAULT_BENCH_CLIENTS` (4), `MEDVAULT_BENCH_BATCH` (2000)).
+//! 60000, 30 batches: a sustained rate), `MEDVAULT_BENCH_RECORD_BYTES` (4096),
+//! `MEDVAULT_BENCH_PER_REQUEST` (500), `MEDVAULT_BENCH_CLIENTS` (4), `MEDVAULT_BENCH_BATCH` (2000)).
 //!
 //! Prints: acceptance rate (HTTP 202, durable) and anchored rate (all records confirmed on-chain).
 //! Where the batcher's time went (read, pin, build, manifest pin per batch) is in its log:
@@ -61,7 +61,7 @@ fn main() -> eyre::Result<()> {
 }
 
 async fn run() -> eyre::Result<()> {
-    let records = env("MEDVAULT_BENCH_RECORDS", 20_000);
+    let records = env("MEDVAULT_BENCH_RECORDS", 60_000);
     let size = env("MEDVAULT_BENCH_RECORD_BYTES", 4096);
     let per_request = env("MEDVAULT_BENCH_PER_REQUEST", 500);
     let clients = env("MEDVAULT_BENCH_CLIENTS", 4);
