@@ -1,5 +1,6 @@
-//! The transaction manager against a real anvil: idempotency, reverts that burn no nonce, stuck
-//! replacement, nonces used out of band, reorgs before confirmation, and restart.
+//! The transaction manager against a real anvil: idempotency, a large group sent in parallel
+//! batches, reverts that burn no nonce, stuck replacement, nonces used out of band, reorgs before
+//! confirmation, and restart.
 
 use std::{path::PathBuf, time::Duration};
 
@@ -13,7 +14,7 @@ use alloy::{
 use eyre::{Result, ensure, eyre};
 use medvault_relayer::{
     devnet::{Chain, Mining, Toolchain},
-    service::tx::{IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus},
+    service::tx::{GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus},
 };
 
 const WAIT: Duration = Duration::from_secs(60);
@@ -58,7 +59,11 @@ struct Fixture {
 
 impl Fixture {
     async fn new() -> Result<Self> {
-        let chain = Chain::start_mining(&toolchain(), Mining::Auto)?;
+        Self::mining(Mining::Auto).await
+    }
+
+    async fn mining(mining: Mining) -> Result<Self> {
+        let chain = Chain::start_mining(&toolchain(), mining)?;
         let deployer: PrivateKeySigner = PrivateKeySigner::from_bytes(&chain.dev_key(9))?;
         let p = ProviderBuilder::new().wallet(deployer).connect_http(chain.rpc_url().parse()?);
         let tx = TransactionRequest::default().with_deploy_code(counter_initcode());
@@ -134,6 +139,29 @@ async fn submit_confirms_once_per_key() -> Result<()> {
     assert_eq!(m.status(&key(2)).await?, None);
     assert_eq!(f.count().await?, 1);
     assert_eq!(f.nonce().await?, 1);
+    m.shutdown().await;
+    Ok(())
+}
+
+/// A group this large goes to the node as several batch requests at once, so later nonces can
+/// arrive before earlier ones; every call still lands once, on consecutive nonces.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_group_lands_once_each_on_consecutive_nonces() -> Result<()> {
+    let f = Fixture::mining(Mining::default()).await?;
+    let m = f.manager(f.config()).await?;
+    let keys: Vec<IdempotencyKey> = (1..=300).map(key).collect();
+    // `mark(bytes32)`-shaped (one selector, one word), so one estimate serves them all and they
+    // are signed and sent as one group. The contract marks the first 32 bytes, unique per key.
+    let mark = |k: &IdempotencyKey| TxCall {
+        to: f.contract,
+        input: [&keccak256("mark(bytes32)")[..4], k.0.as_slice()].concat().into(),
+    };
+    m.submit_many(keys.iter().map(|k| (*k, mark(k))).collect(), GasPolicy::ReuseForShape).await?;
+    for (k, s) in keys.iter().zip(m.wait_all(&keys, WAIT).await?) {
+        ensure!(matches!(s, TxStatus::Confirmed { .. }), "{}: expected Confirmed, got {s:?}", k.0);
+    }
+    assert_eq!(f.count().await?, 300, "each call marked its word once");
+    assert_eq!(f.nonce().await?, 300, "nonces 0..300, no gap, none spent twice");
     m.shutdown().await;
     Ok(())
 }

@@ -256,10 +256,10 @@ mod tests {
         consensus::{Transaction, transaction::SignerRecoverable},
         eips::eip2718::Decodable2718,
         primitives::keccak256,
+        signers::local::PrivateKeySigner,
     };
 
     use super::*;
-    use alloy::signers::local::PrivateKeySigner;
 
     #[test]
     fn libsecp256k1_signs_as_k256_does_and_the_sender_recovers() {
