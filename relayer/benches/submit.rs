@@ -39,7 +39,8 @@ use futures::StreamExt;
 use medvault_relayer::{
     devnet::{Chain, Mining, Toolchain},
     service::tx::{
-        Fees, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus, chain::sign,
+        Fees, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus,
+        chain::{eip1559, sign},
     },
 };
 
@@ -164,17 +165,7 @@ fn signing_cost(signer: &PrivateKeySigner, to: Address) -> Result<()> {
     let call = TxCall { to, input: input(u64::MAX, 0) };
     let t0 = Instant::now();
     for i in 0..N {
-        let mut tx = TxEip1559 {
-            chain_id: 1,
-            nonce: i,
-            gas_limit: 100_000,
-            max_fee_per_gas: fees.max_fee_per_gas,
-            max_priority_fee_per_gas: fees.max_priority_fee_per_gas,
-            to: TxKind::Call(to),
-            value: U256::ZERO,
-            access_list: Default::default(),
-            input: call.input.clone(),
-        };
+        let mut tx = eip1559(1, i, 100_000, fees, &call);
         let sig = signer.sign_transaction_sync(&mut tx)?;
         std::hint::black_box(TxEnvelope::from(tx.into_signed(sig)).encoded_2718());
     }

@@ -223,16 +223,9 @@ impl TxSender for RpcSender {
     }
 }
 
-/// Signs an EIP-1559 call (value 0) and returns the attempt to journal and broadcast.
-pub fn sign(
-    signer: &Secp256k1Signer,
-    chain_id: u64,
-    nonce: u64,
-    gas_limit: u64,
-    fees: Fees,
-    call: &TxCall,
-) -> Result<Attempt> {
-    let mut tx = TxEip1559 {
+/// The unsigned EIP-1559 transaction of a call (value 0, no access list).
+pub fn eip1559(chain_id: u64, nonce: u64, gas_limit: u64, fees: Fees, call: &TxCall) -> TxEip1559 {
+    TxEip1559 {
         chain_id,
         nonce,
         gas_limit,
@@ -242,7 +235,19 @@ pub fn sign(
         value: U256::ZERO,
         access_list: Default::default(),
         input: call.input.clone(),
-    };
+    }
+}
+
+/// Signs an EIP-1559 call (value 0) and returns the attempt to journal and broadcast.
+pub fn sign(
+    signer: &Secp256k1Signer,
+    chain_id: u64,
+    nonce: u64,
+    gas_limit: u64,
+    fees: Fees,
+    call: &TxCall,
+) -> Result<Attempt> {
+    let mut tx = eip1559(chain_id, nonce, gas_limit, fees, call);
     let sig = signer.sign_transaction_sync(&mut tx).map_err(|e| TxError::Sign(e.to_string()))?;
     let signed = tx.into_signed(sig);
     let tx_hash = *signed.hash();
@@ -280,17 +285,7 @@ mod tests {
         assert_eq!(tx.input(), &call.input);
 
         // RFC 6979 nonces: the same transaction signed by k256 is byte for byte the same.
-        let mut unsigned = TxEip1559 {
-            chain_id: 31337,
-            nonce: 5,
-            gas_limit: 60_000,
-            max_fee_per_gas: fees.max_fee_per_gas,
-            max_priority_fee_per_gas: fees.max_priority_fee_per_gas,
-            to: TxKind::Call(call.to),
-            value: U256::ZERO,
-            access_list: Default::default(),
-            input: call.input.clone(),
-        };
+        let mut unsigned = eip1559(31337, 5, 60_000, fees, &call);
         let sig = k256.sign_transaction_sync(&mut unsigned).unwrap();
         let by_k256: Bytes = TxEnvelope::from(unsigned.into_signed(sig)).encoded_2718().into();
         assert_eq!(by_k256, attempt.raw);
