@@ -16,7 +16,8 @@ import {Script} from "forge-std/Script.sol";
 /// @title Deploy
 /// @notice Deploys the medvault suite wired together. Tests reuse `deploy`; the command line and the
 /// relayer's dev mode run `run`, which broadcasts from the key given to `forge script` and grants the
-/// relayer its roles. The addresses are returned, so `forge script --json` reports them.
+/// relayer its roles. The addresses and the block the deployment starts after are returned, so
+/// `forge script --json` reports them.
 contract Deploy is Script {
     /// @notice Fixed token supply: one billion MVT.
     uint256 public constant TOKEN_SUPPLY = 1_000_000_000e18;
@@ -56,9 +57,12 @@ contract Deploy is Script {
             address providers,
             address records,
             address consent,
-            address market
+            address market,
+            uint256 startBlock
         )
     {
+        // No event of this deployment is older: readers of its logs start here, not at block 0.
+        startBlock = block.number;
         uint256 key = vm.envOr("MEDVAULT_DEPLOYER_KEY", uint256(0));
         address deployer = key == 0 ? msg.sender : vm.addr(key);
         address relayer = vm.envOr("MEDVAULT_RELAYER", deployer);
@@ -69,11 +73,7 @@ contract Deploy is Script {
         if (key == 0) vm.startBroadcast();
         else vm.startBroadcast(key);
         Deployment memory d = deploy(deployer, relayer, treasury);
-        if (local) {
-            for (uint256 i; i < faucet.length; ++i) {
-                d.token.transfer(faucet[i], FAUCET_AMOUNT);
-            }
-        }
+        if (local) fund(d.token, faucet);
         vm.stopBroadcast();
         return (
             address(d.forwarder),
@@ -82,8 +82,16 @@ contract Deploy is Script {
             address(d.providers),
             address(d.records),
             address(d.consent),
-            address(d.market)
+            address(d.market),
+            startBlock
         );
+    }
+
+    /// @notice Sends `FAUCET_AMOUNT` of `token` to each address (inside the broadcast).
+    function fund(MedToken token, address[] memory faucet) internal {
+        for (uint256 i; i < faucet.length; ++i) {
+            token.transfer(faucet[i], FAUCET_AMOUNT);
+        }
     }
 
     /// @notice Deploys every contract and wires roles. Must be called by the admin (or inside a broadcast).

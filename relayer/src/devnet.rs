@@ -361,6 +361,10 @@ pub struct Deployment {
     pub chain_id: u64,
     /// Contract name → address (`records`, `token`, …, as the deploy script names its returns).
     pub contracts: BTreeMap<String, Address>,
+    /// The chain's head when the deployment began: none of its events is older, so readers of its
+    /// logs start here (0 in files written before it was recorded).
+    #[serde(default)]
+    pub start_block: u64,
     /// Where the chain, the relayer and the IPFS node of this deployment answer, when known (a
     /// local stack writes them; the CLI uses them where no flag or environment variable says
     /// otherwise).
@@ -475,19 +479,24 @@ pub fn deploy(
     parse_script_output(&stdout)
 }
 
-/// Reads the deploy script's returned addresses and the chain id from `forge script --json` output.
+/// Reads the deploy script's returned addresses, start block and the chain id from
+/// `forge script --json` output.
 fn parse_script_output(stdout: &str) -> Result<Deployment> {
     let mut contracts = BTreeMap::new();
     let mut chain_id = None;
+    let mut start_block = None;
     for line in stdout.lines().filter(|l| l.starts_with('{')) {
         let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
         };
         if let Some(returns) = value.get("returns").and_then(|r| r.as_object()) {
             for (name, ret) in returns {
-                if let Some(addr) =
-                    ret.get("value").and_then(|v| v.as_str()).and_then(|v| v.parse().ok())
-                {
+                let Some(text) = ret.get("value").and_then(|v| v.as_str()) else {
+                    continue;
+                };
+                if name == "startBlock" {
+                    start_block = text.parse::<u64>().ok();
+                } else if let Ok(addr) = text.parse() {
                     contracts.insert(name.clone(), addr);
                 }
             }
@@ -501,7 +510,10 @@ fn parse_script_output(stdout: &str) -> Result<Deployment> {
     }
     let chain_id = chain_id
         .ok_or_else(|| DevnetError::Deploy("the script output names no chain id".into()))?;
-    Ok(Deployment { chain_id, contracts, endpoints: Endpoints::default() })
+    let start_block = start_block.ok_or_else(|| {
+        DevnetError::Deploy("the script output names no start block (startBlock)".into())
+    })?;
+    Ok(Deployment { chain_id, contracts, start_block, endpoints: Endpoints::default() })
 }
 
 #[cfg(test)]
@@ -519,11 +531,12 @@ mod tests {
 
     #[test]
     fn script_output_yields_addresses_and_chain() {
-        let out = r#"{"logs":[],"returns":{"records":{"internal_type":"address","value":"0x5FbDB2315678afecb367f032d93F642f64180aa3"}},"success":true}
+        let out = r#"{"logs":[],"returns":{"records":{"internal_type":"address","value":"0x5FbDB2315678afecb367f032d93F642f64180aa3"},"startBlock":{"internal_type":"uint256","value":"41"}},"success":true}
 {"chain":31337,"estimated_gas_price":"2.000000001"}
 {"status":"success"}"#;
         let d = parse_script_output(out).unwrap();
         assert_eq!(d.chain_id, 31337);
+        assert_eq!(d.start_block, 41);
         assert_eq!(
             d.address("records").unwrap(),
             "0x5FbDB2315678afecb367f032d93F642f64180aa3".parse::<Address>().unwrap()

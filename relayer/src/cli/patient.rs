@@ -572,7 +572,7 @@ async fn emergencies(ctx: &Ctx) -> eyre::Result<()> {
     let me = ctx.signer.address();
     let filter = alloy::rpc::types::Filter::new()
         .address(consent_addr)
-        .from_block(0)
+        .from_block(ctx.deployment.start_block)
         .event_signature(ConsentManager::EmergencyAccessOpened::SIGNATURE_HASH)
         .topic2(me.into_word());
     let now = ctx.chain.get_block(BlockId::latest()).await?.map_or(0, |b| b.header.timestamp);

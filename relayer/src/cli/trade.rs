@@ -149,7 +149,7 @@ fn read_records(files: &[PathBuf]) -> eyre::Result<Vec<Resource>> {
 /// The criteria commitment of `request`, read from its `RequestOpened` event on the chain itself
 /// (not from the relayer, which only points to the document).
 async fn onchain_criteria(ctx: &Ctx, market: Address, request: U256) -> eyre::Result<B256> {
-    opened_criteria(&ctx.chain, market, Some(request))
+    opened_criteria(&ctx.chain, market, ctx.deployment.start_block, Some(request))
         .await
         .map_err(|e| eyre!("cannot read request {request}'s RequestOpened event: {e}"))?
         .first()
@@ -196,11 +196,12 @@ pub(crate) async fn requests(ctx: &Ctx, files: &[PathBuf]) -> eyre::Result<()> {
     let ipfs = KuboPinner::new(&ctx.ipfs_url, Duration::from_secs(30))?;
     let today = DeidOptions::now().as_of;
     // Every commitment in one read of the chain's events, not one per request.
-    let onchain: std::collections::HashMap<U256, B256> = opened_criteria(&ctx.chain, market, None)
-        .await
-        .map_err(|e| eyre!("cannot read the RequestOpened events: {e}"))?
-        .into_iter()
-        .collect();
+    let onchain: std::collections::HashMap<U256, B256> =
+        opened_criteria(&ctx.chain, market, ctx.deployment.start_block, None)
+            .await
+            .map_err(|e| eyre!("cannot read the RequestOpened events: {e}"))?
+            .into_iter()
+            .collect();
     let mut rows = Vec::new();
     let mut matching = 0;
     for r in &feed {

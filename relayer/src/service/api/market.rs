@@ -104,13 +104,19 @@ pub trait MarketChain: Send + Sync + 'static {
 pub struct OnChainMarket {
     provider: DynProvider,
     market: Address,
+    /// Where the deployment's logs begin ([`crate::devnet::Deployment::start_block`]).
+    start_block: u64,
 }
 
 impl OnChainMarket {
-    /// Connects to `rpc_url`.
-    pub fn new(rpc_url: &str, market: Address) -> Result<Self, String> {
+    /// Connects to `rpc_url`; the market's events are read from `start_block` on.
+    pub fn new(rpc_url: &str, market: Address, start_block: u64) -> Result<Self, String> {
         let url = rpc_url.parse().map_err(|e| format!("bad RPC URL {rpc_url}: {e}"))?;
-        Ok(Self { provider: ProviderBuilder::new().connect_http(url).erased(), market })
+        Ok(Self {
+            provider: ProviderBuilder::new().connect_http(url).erased(),
+            market,
+            start_block,
+        })
     }
 
     async fn request_at(&self, id: U256) -> Result<RequestInfo, String> {
@@ -134,16 +140,18 @@ impl OnChainMarket {
 }
 
 /// The criteria commitments of `DataMarket` requests, `(request id, criteria)` in the order they
-/// were opened, from their `RequestOpened` events: of request `id` only, or of every request. The
-/// one reading of those events, for the relayer's feed and for patients' own checks.
+/// were opened, from their `RequestOpened` events from block `from` on (the deployment's start
+/// block): of request `id` only, or of every request. The one reading of those events, for the
+/// relayer's feed and for patients' own checks.
 pub async fn opened_criteria<P: Provider>(
     provider: &P,
     market: Address,
+    from: u64,
     id: Option<U256>,
 ) -> Result<Vec<(U256, B256)>, String> {
     let mut filter = Filter::new()
         .address(market)
-        .from_block(0)
+        .from_block(from)
         .event_signature(DataMarket::RequestOpened::SIGNATURE_HASH);
     if let Some(id) = id {
         filter = filter.topic1(B256::from(id));
@@ -176,7 +184,9 @@ impl MarketChain for OnChainMarket {
 
     async fn requests(&self) -> Result<Vec<RequestInfo>, String> {
         let mut out = Vec::new();
-        for (id, criteria) in opened_criteria(&self.provider, self.market, None).await? {
+        for (id, criteria) in
+            opened_criteria(&self.provider, self.market, self.start_block, None).await?
+        {
             let mut info = self.request_at(id).await?;
             info.criteria = Some(criteria);
             out.push(info);
@@ -190,7 +200,10 @@ impl MarketChain for OnChainMarket {
     }
 
     async fn criteria(&self, id: U256) -> Result<Option<B256>, String> {
-        Ok(opened_criteria(&self.provider, self.market, Some(id)).await?.first().map(|&(_, c)| c))
+        Ok(opened_criteria(&self.provider, self.market, self.start_block, Some(id))
+            .await?
+            .first()
+            .map(|&(_, c)| c))
     }
 
     async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {

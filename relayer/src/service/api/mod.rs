@@ -235,7 +235,8 @@ pub fn start(
     );
     let market_address = deployment.address("market")?;
     let market_chain: Arc<dyn market::MarketChain> = Arc::new(
-        market::OnChainMarket::new(&config.rpc_url, market_address).map_err(|e| eyre::eyre!(e))?,
+        market::OnChainMarket::new(&config.rpc_url, market_address, deployment.start_block)
+            .map_err(|e| eyre::eyre!(e))?,
     );
     let market_task = market::MarketTask::new(
         store.clone(),
