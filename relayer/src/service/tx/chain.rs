@@ -13,6 +13,7 @@ use alloy::{
     signers::local::Secp256k1Signer,
 };
 use async_trait::async_trait;
+use futures::StreamExt;
 
 use super::{
     TxCall,
@@ -69,8 +70,17 @@ pub trait TxSender: Send + Sync + 'static {
 
 /// Batch requests a group of broadcasts is split into, at most, sent at the same time.
 const PARALLEL_BATCHES: usize = 8;
-/// Transactions a batch request carries, at least, before a group is split.
+/// A group gets one batch request per this many transactions, up to [`PARALLEL_BATCHES`].
 const SENDS_PER_BATCH: usize = 16;
+/// Transactions a batch request carries at most (geth refuses batches over 1,000 calls by default).
+const MAX_SENDS_PER_BATCH: usize = 500;
+
+/// Transactions per batch request for a group of `n`: one batch per [`SENDS_PER_BATCH`] up to
+/// [`PARALLEL_BATCHES`], none over [`MAX_SENDS_PER_BATCH`] (a larger group makes more batches).
+fn batch_size(n: usize) -> usize {
+    let parts = n.div_ceil(SENDS_PER_BATCH).clamp(1, PARALLEL_BATCHES);
+    n.div_ceil(parts).clamp(1, MAX_SENDS_PER_BATCH)
+}
 
 /// [`TxSender`] over JSON-RPC (HTTP).
 #[derive(Debug, Clone)]
@@ -170,9 +180,12 @@ impl TxSender for RpcSender {
         if raws.len() == 1 {
             return vec![self.send_raw(&raws[0]).await];
         }
-        let parts = raws.len().div_ceil(SENDS_PER_BATCH).min(PARALLEL_BATCHES);
-        let chunk = raws.len().div_ceil(parts);
-        futures::future::join_all(raws.chunks(chunk).map(|part| self.send_batch(part)))
+        let chunk = batch_size(raws.len());
+        // Futures do nothing until polled: `buffered` runs PARALLEL_BATCHES of them at a time.
+        let batches: Vec<_> = raws.chunks(chunk).map(|part| self.send_batch(part)).collect();
+        futures::stream::iter(batches)
+            .buffered(PARALLEL_BATCHES)
+            .collect::<Vec<_>>()
             .await
             .into_iter()
             .flatten()
@@ -265,6 +278,15 @@ mod tests {
     };
 
     use super::*;
+
+    #[test]
+    fn a_group_is_split_into_parallel_batches_of_bounded_size() {
+        let batches = |n: usize| n.div_ceil(batch_size(n));
+        assert_eq!((batch_size(10), batches(10)), (10, 1), "a small group is one batch");
+        assert_eq!((batch_size(40), batches(40)), (14, 3), "one batch per 16, evened out");
+        assert_eq!((batch_size(256), batches(256)), (32, 8));
+        assert_eq!((batch_size(10_000), batches(10_000)), (500, 20), "none over 500");
+    }
 
     #[test]
     fn libsecp256k1_signs_as_k256_does_and_the_sender_recovers() {
