@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use crate::model::{Gender, Patient};
+pub use medvault_primitives::api::market::CoarseQi;
 
 /// The default `k`: no class smaller than this is released.
 pub const DEFAULT_K: usize = 11;
@@ -186,21 +187,18 @@ pub fn check_release(rows: &[Row], policy: &GatePolicy) -> Result<ReleaseReport>
     if report.failing.is_empty() { Ok(report) } else { Err(GateError::Refused(report)) }
 }
 
-/// The coarse, public quasi-identifier tuple a delivery carries: age band, sex, region.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CoarseQi {
-    /// Ten-year band (`40-49`), `90+`, or `unknown`.
-    pub age_band: String,
-    /// `male`, `female`, `other` or `unknown`.
-    pub sex: String,
-    /// US state (or country) of the current address, upper-cased, or `unknown`.
-    pub region: String,
+/// The coarse, public quasi-identifier tuple a delivery carries (age band, sex, region; the wire
+/// type is `medvault_primitives::api::market::CoarseQi`), computed from FHIR.
+pub trait CoarseQiExt: Sized {
+    /// The tuple of a patient at `as_of`, from the patient's own (not yet de-identified) record.
+    fn of_patient(p: &Patient, as_of: Date) -> Self;
+
+    /// As a gate row under the default policy's attribute names.
+    fn to_row(&self) -> Row;
 }
 
-impl CoarseQi {
-    /// The tuple of a patient at `as_of`, from the patient's own (not yet de-identified) record.
-    pub fn of_patient(p: &Patient, as_of: Date) -> Self {
+impl CoarseQiExt for CoarseQi {
+    fn of_patient(p: &Patient, as_of: Date) -> Self {
         let age_band = p
             .birth_date
             .as_ref()
@@ -219,8 +217,7 @@ impl CoarseQi {
         Self { age_band, sex, region }
     }
 
-    /// As a gate row under the default policy's attribute names.
-    pub fn to_row(&self) -> Row {
+    fn to_row(&self) -> Row {
         Row::from([
             ("ageBand".to_owned(), self.age_band.clone()),
             ("sex".to_owned(), self.sex.clone()),

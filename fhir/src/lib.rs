@@ -24,5 +24,5 @@ pub use category::{Category, CategorySet, categories_of};
 pub use criteria::Criteria;
 pub use deid::{DeidError, DeidOptions, ResearchView, deidentify};
 pub use error::{FhirError, Result};
-pub use gate::{ClassTracker, CoarseQi, GatePolicy, ReleaseReport, check_release};
+pub use gate::{ClassTracker, CoarseQi, CoarseQiExt, GatePolicy, ReleaseReport, check_release};
 pub use model::{Resource, parse_json, parse_value};

@@ -21,12 +21,12 @@ use std::{
 
 use alloy::primitives::{Address, B256, keccak256};
 use criterion::{BenchmarkId, Criterion, Throughput};
-use medvault_relayer::{
-    client::{
-        ecies,
-        envelope::{self, AadContext},
-        keys::SecretKey,
-    },
+use medvault_client::{
+    ecies,
+    envelope::{self, AadContext},
+    keys::SecretKey,
+};
+use medvault_primitives::{
     merkle::MerkleTree,
     types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion, ciphertext_hash},
 };

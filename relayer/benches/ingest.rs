@@ -8,7 +8,7 @@
 //!
 //! Prints: acceptance rate (HTTP 202, durable) and anchored rate (all records confirmed on-chain).
 //! Where the batcher's time went (read, pin, build, manifest pin per batch) is in its log:
-//! `RUST_LOG=medvault_relayer::service::batcher=debug`.
+//! `RUST_LOG=medvault_relayer::batcher=debug`.
 
 use std::{
     path::PathBuf,
@@ -25,16 +25,10 @@ use alloy::{
 use medvault_bindings::{
     account_registry::AccountRegistry, med_token::MedToken, provider_registry::ProviderRegistry,
 };
-use medvault_relayer::{
-    client::keys::SecretKey,
-    devnet::{Chain, IpfsNode, Toolchain, deploy},
-    service::{
-        ServeConfig,
-        http::SubmitResponse,
-        ingest::{SubmitRequest, testkit},
-        serve,
-    },
-};
+use medvault_client::{keys::SecretKey, submission as testkit};
+use medvault_devnet::{Chain, IpfsNode, Toolchain, deploy};
+use medvault_primitives::api::records::{SubmitRequest, SubmitResponse};
+use medvault_relayer::{ServeConfig, serve};
 use rand::{SeedableRng, rngs::StdRng};
 
 /// CPU seconds a process has used so far, user and system, from `/proc/PID/stat` (Linux; `None`
@@ -89,7 +83,7 @@ async fn run() -> eyre::Result<()> {
     let with = |s: &PrivateKeySigner| {
         ProviderBuilder::new().wallet(EthereumWallet::from(s.clone())).connect_http(url.clone())
     };
-    let (accounts, providers) = (deployment.address("accounts")?, deployment.address("providers")?);
+    let (accounts, providers) = (deployment.contracts.accounts, deployment.contracts.providers);
     let wait = |b: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>| async move {
         b.with_timeout(Some(Duration::from_secs(30))).get_receipt().await
     };
@@ -118,7 +112,7 @@ async fn run() -> eyre::Result<()> {
     )
     .await?;
     let stake = U256::from(1000u64) * U256::from(10u64).pow(U256::from(18u64));
-    wait(MedToken::new(deployment.address("token")?, &vp).approve(providers, stake).send().await?)
+    wait(MedToken::new(deployment.contracts.token, &vp).approve(providers, stake).send().await?)
         .await?;
     wait(
         ProviderRegistry::new(providers, &vp)
@@ -138,7 +132,7 @@ async fn run() -> eyre::Result<()> {
     // Client-side work, before the clock.
     let prep = Instant::now();
     let readers = [SecretKey::from(&patient).public_key().clone()];
-    let registry = deployment.address("records")?;
+    let registry = deployment.contracts.records;
     let mut rng = StdRng::seed_from_u64(1);
     let reqs: Vec<SubmitRequest> = (0..records.div_ceil(per_request))
         .map(|r| {
@@ -181,10 +175,7 @@ async fn run() -> eyre::Result<()> {
         max_records_per_request: per_request,
         max_body_bytes: 256 << 20,
         confirmations: 1,
-        api: medvault_relayer::service::api::ApiFlags {
-            rate_limit_per_sec: 0,
-            ..Default::default()
-        },
+        api: medvault_relayer::api::ApiFlags { rate_limit_per_sec: 0, ..Default::default() },
     };
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(serve(config, async move {

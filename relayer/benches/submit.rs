@@ -36,12 +36,10 @@ use alloy::{
 };
 use eyre::{Result, eyre};
 use futures::StreamExt;
-use medvault_relayer::{
-    devnet::{Chain, Mining, Toolchain},
-    service::tx::{
-        Fees, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus,
-        chain::{eip1559, sign},
-    },
+use medvault_devnet::{Chain, Mining, Toolchain};
+use medvault_relayer::tx::{
+    Fees, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus,
+    chain::{eip1559, sign},
 };
 
 /// Requests the plain sender has in flight, and calls handed to the manager at once.

@@ -1,19 +1,37 @@
-//! medvault: the client library and the relayer service.
+//! medvault-relayer: the relayer service (`medvault serve`, or the `medvault-relayer` binary). It
+//! sees only ciphertext, public keys and signatures. The wire types of its API are
+//! `medvault_primitives::api`; the user-side SDK is `medvault-client`, which this crate never uses
+//! outside its tests.
 //!
-//! The crate has two sides, kept apart on purpose:
+//! A record's way through the service, module by module:
 //!
-//! - [`client`] runs with a user's keys, on the user's device: it encrypts records into envelopes,
-//!   wraps data keys for readers, signs EIP-712 messages and verifies what it reads back.
-//! - [`service`] is the relayer: it sees only ciphertext, public keys and signatures. Nothing in its
-//!   API can carry plaintext or a private key.
+//! - [`http`]: the HTTP API (`POST /v1/records`, `GET /v1/records/{id}`, `GET /health`).
+//! - [`ingest`]: validation of a submission (envelope header, sizes, wrapped keys, the author's
+//!   batch signature, on-chain eligibility through a [`ingest::Registry`]); then the store.
+//! - [`store`]: the durable [`store::RecordStore`] (SQLite, WAL) and the per-record state machine
+//!   received → pinned → batched → submitted → mined → confirmed | failed.
+//! - [`batcher`]: cuts batches by size or time, pins them ([`ipfs`]), builds the Merkle tree and the
+//!   manifest, anchors the root through an [`anchor::AnchorSubmitter`], and follows it to
+//!   confirmation; a restart resumes every state.
+//! - [`ipfs`]: the [`ipfs::Pinner`] trait (Kubo RPC API, in-memory), packed batch objects, and
+//!   verified reads with restore from a backup node.
+//! - [`anchor`]: anchors under idempotency keys; [`chain`]: the on-chain registries.
+//! - [`tx`]: the transaction manager (one owner of the relayer's nonce, persisted journal).
+//! - [`api`]: the user API beyond records: consent-checked key release and the access log,
+//!   gasless relay, metrics and operator endpoints (`docs/API.md`).
+//! - [`serve`]: [`ServeConfig`] and [`serve`], the entry point of `medvault serve`.
 //!
-//! Shared by both: [`messages`] (the texts users sign for the relayer), [`merkle`] (the record
-//! tree the RecordRegistry verifies) and [`types`] (opaque ids,
-//! leaves, public keys).
+//! Design notes and measurements: `docs/RELAYER.md`.
 
-pub mod client;
-pub mod devnet;
-pub mod merkle;
-pub mod messages;
-pub mod service;
-pub mod types;
+pub mod anchor;
+pub mod api;
+pub mod batcher;
+pub mod chain;
+pub mod http;
+pub mod ingest;
+pub mod ipfs;
+pub mod serve;
+pub mod store;
+pub mod tx;
+
+pub use serve::{ServeConfig, serve};

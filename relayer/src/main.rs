@@ -1,39 +1,44 @@
-//! The `medvault` binary: the relayer service, the local development stack, the demo, and the
-//! per-role client commands.
-
-mod cli;
+//! `medvault-relayer`: the relayer service on its own, for operators who run it apart from the
+//! `medvault` command line (`medvault serve` runs the same service with the same flags).
 
 use std::process::ExitCode;
 
 use clap::Parser;
+use medvault_relayer::ServeConfig;
+use tracing_subscriber::EnvFilter;
+
+/// The medvault relayer: HTTP API, durable store, batcher and anchoring.
+#[derive(Debug, Parser)]
+#[command(name = "medvault-relayer", version, about)]
+struct Args {
+    #[command(flatten)]
+    config: Box<ServeConfig>,
+}
 
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
-    cli::init_tracing(args.verbose);
-    let verbose = args.verbose > 0;
+    let args = Args::parse();
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
     let result = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(eyre::Report::from)
-        .and_then(|runtime| runtime.block_on(cli::run(args)));
+        .and_then(|runtime| runtime.block_on(medvault_relayer::serve(*args.config, shutdown())));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            report(&e, verbose);
+            eprintln!("Error: {e:?}");
             ExitCode::FAILURE
         }
     }
 }
 
-/// Prints an error for people: what failed and why, one cause per line; with `-v` also where
-/// (and the backtrace, when RUST_BACKTRACE asks for it).
-fn report(e: &eyre::Report, verbose: bool) {
-    if verbose {
-        eprintln!("Error: {e:?}");
-        return;
-    }
-    eprintln!("Error: {e}");
-    for cause in e.chain().skip(1) {
-        eprintln!("  because: {cause}");
+/// Resolves on Ctrl-C or SIGTERM.
+async fn shutdown() {
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .expect("a SIGTERM handler can be installed");
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term.recv() => {}
     }
 }

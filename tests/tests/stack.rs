@@ -3,7 +3,7 @@
 
 use alloy::providers::Provider;
 use medvault_bindings::record_registry::RecordRegistry;
-use medvault_e2e::{RELAYER, TestStack, process_alive};
+use medvault_devnet::{DEV_RELAYER as RELAYER, Stack as TestStack, process_alive};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn stack_deploys_the_suite_and_stops_cleanly() -> eyre::Result<()> {
@@ -11,14 +11,14 @@ async fn stack_deploys_the_suite_and_stops_cleanly() -> eyre::Result<()> {
     let provider = stack.wallet_provider(RELAYER)?;
 
     // Every contract the deploy script returned has code on the chain.
-    for (name, address) in &stack.deployment.contracts {
-        let code = provider.get_code_at(*address).await?;
+    for (name, address) in stack.deployment.contracts.named() {
+        let code = provider.get_code_at(address).await?;
         assert!(!code.is_empty(), "{name} at {address} has no code");
     }
     assert_eq!(stack.deployment.chain_id, provider.get_chain_id().await?);
 
     // The relayer account holds the anchoring role the deploy script grants it.
-    let records = RecordRegistry::new(stack.address("records")?, &provider);
+    let records = RecordRegistry::new(stack.deployment.contracts.records, &provider);
     let role = records.ANCHORER_ROLE().call().await?;
     assert!(records.hasRole(role, stack.chain.dev_address(RELAYER)).call().await?);
 

@@ -1,7 +1,7 @@
 //! The release gate on crafted sets, and on tuples taken from real-shaped records.
 
 use medvault_fhir::{
-    CoarseQi, GatePolicy, Resource, check_release,
+    CoarseQi, CoarseQiExt, GatePolicy, Resource, check_release,
     gate::{GateError, Row},
 };
 use serde_json::json;

@@ -18,13 +18,14 @@ use medvault_bindings::{
     consent_manager::{ConsentManager, IConsentManager::SignedConsent},
     medvault_forwarder::MedvaultForwarder,
 };
+use medvault_client::{
+    ecies, forward,
+    keys::SecretKey,
+    submission::{self as testkit, Draft},
+};
 use medvault_relayer::{
-    client::{ecies, forward, keys::SecretKey},
-    service::{
-        api::{auth, keys::AccessLogResponse, relay::RelayAccepted, relay::RelayStatus},
-        ingest::testkit::{self, Draft},
-        serve,
-    },
+    api::{auth, keys::AccessLogResponse, relay::RelayAccepted, relay::RelayStatus},
+    serve,
 };
 use rand::{SeedableRng, rngs::StdRng};
 
@@ -95,7 +96,7 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     ensure!(events.status() == 200, "event stream: {}", events.status());
     let rpc = stack.read_provider();
     let chain_id = stack.deployment.chain_id;
-    let consent = stack.deployment.address("consent")?;
+    let consent = stack.deployment.contracts.consent;
 
     // A record for the patient, its key wrapped for the patient and for a doctor.
     let doctor = PrivateKeySigner::random();
@@ -206,15 +207,15 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     ensure!(decisions == [false, true, false], "decisions {decisions:?}");
     for r in &log.receipts {
         let a = r.anchor.as_ref().ok_or_else(|| eyre!("anchor"))?;
-        ensure!(medvault_relayer::merkle::verify(a.root, r.leaf, &a.proof));
+        ensure!(medvault_primitives::merkle::verify(a.root, r.leaf, &a.proof));
         let onchain = cm.accessLogOf(a.root).call().await?;
         ensure!(onchain.blockNumber != 0 && onchain.count == a.count, "root anchored");
     }
 
     // Gasless: a new patient with no ETH registers through the forwarder.
     let newcomer = PrivateKeySigner::random();
-    let forwarder = stack.deployment.address("forwarder")?;
-    let accounts = stack.deployment.address("accounts")?;
+    let forwarder = stack.deployment.contracts.forwarder;
+    let accounts = stack.deployment.contracts.accounts;
     let data = AccountRegistry::registerCall {
         role_: 1,
         key: SecretKey::from(&newcomer).public_key().as_bytes().to_vec().into(),
@@ -338,9 +339,9 @@ async fn research_deliveries_wait_for_k_then_settle_and_are_claimed() -> Result<
     wait_healthy(&http, &base, Duration::from_secs(30)).await?;
     let rpc = stack.read_provider();
     let (accounts, market, token) = (
-        stack.deployment.address("accounts")?,
-        stack.deployment.address("market")?,
-        stack.deployment.address("token")?,
+        stack.deployment.contracts.accounts,
+        stack.deployment.contracts.market,
+        stack.deployment.contracts.token,
     );
 
     // A verified researcher opens a request with a budget.

@@ -20,13 +20,10 @@ use alloy::{
 };
 use eyre::{Result, ensure};
 use medvault_bindings::record_registry::RecordRegistry;
-use medvault_relayer::{
-    client::keys::SecretKey,
+use medvault_client::{keys::SecretKey, submission as testkit};
+use medvault_primitives::{
+    api::records::{RecordResponse, SubmitRequest, SubmitResponse},
     merkle,
-    service::{
-        http::{RecordResponse, SubmitResponse},
-        ingest::{SubmitRequest, testkit},
-    },
 };
 use rand::{Rng, SeedableRng, rngs::StdRng};
 
@@ -37,8 +34,7 @@ fn spawn_relayer(stack: &Stack, db: &std::path::Path, port: u16, batch: usize) -
         .create(true)
         .append(true)
         .open(stack.dir.path().join("relayer.log"))?;
-    Ok(Command::new(env!("CARGO_BIN_EXE_medvault"))
-        .arg("serve")
+    Ok(Command::new(env!("CARGO_BIN_EXE_medvault-relayer"))
         .env("MEDVAULT_RPC_URL", stack.chain.rpc_url())
         .env("MEDVAULT_IPFS_API_URL", stack.ipfs.api_url())
         .env("MEDVAULT_DB", db)

@@ -6,16 +6,20 @@ use std::{collections::BTreeMap, time::Duration};
 use alloy::primitives::{B256, Bytes};
 use eyre::{Result, ensure, eyre};
 use medvault_bindings::record_registry::{IRecordRegistry, RecordRegistry};
-use medvault_relayer::{
-    client::{ecies, keys::SecretKey, verify::verify_and_open},
-    service::{
-        ServeConfig,
-        http::{RecordResponse, SubmitResponse},
-        ingest::testkit::{self, Draft},
-        ipfs::{Location, Pinner, fetch_verified, kubo::KuboPinner},
-        serve,
-    },
+use medvault_client::{
+    ecies,
+    keys::SecretKey,
+    submission::{self as testkit, Draft},
+    verify::verify_and_open,
+};
+use medvault_primitives::{
+    api::records::{RecordResponse, SubmitResponse},
     types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion},
+};
+use medvault_relayer::{
+    ServeConfig,
+    ipfs::{Location, Pinner, fetch_verified, kubo::KuboPinner},
+    serve,
 };
 use rand::{SeedableRng, rngs::StdRng};
 
@@ -37,10 +41,7 @@ pub(crate) fn serve_config(stack: &Stack, db: std::path::PathBuf, port: u16) -> 
         max_records_per_request: 100,
         max_body_bytes: 1 << 20,
         confirmations: 1,
-        api: medvault_relayer::service::api::ApiFlags {
-            rate_limit_per_sec: 0,
-            ..Default::default()
-        },
+        api: medvault_relayer::api::ApiFlags { rate_limit_per_sec: 0, ..Default::default() },
     }
 }
 

@@ -12,10 +12,8 @@ use eyre::{Result, WrapErr};
 use medvault_bindings::{
     account_registry::AccountRegistry, med_token::MedToken, provider_registry::ProviderRegistry,
 };
-use medvault_relayer::{
-    client::keys::SecretKey,
-    devnet::{Chain, Deployment, IpfsNode, Toolchain, deploy},
-};
+use medvault_client::keys::SecretKey;
+use medvault_devnet::{Chain, Deployment, IpfsNode, Toolchain, deploy};
 
 /// Dev accounts used: 0 deployer (certifier), 1 provider, 2 patient, 9 relayer.
 pub(crate) struct Stack {
@@ -78,8 +76,8 @@ impl Stack {
 
         const PATIENT: u8 = 1;
         const PROVIDER: u8 = 2;
-        let accounts = deployment.address("accounts")?;
-        let providers = deployment.address("providers")?;
+        let accounts = deployment.contracts.accounts;
+        let providers = deployment.contracts.providers;
         let p = wallet_provider(&chain, &patient);
         let key = SecretKey::from(&patient).public_key().as_bytes().to_vec();
         mine!(AccountRegistry::new(accounts, &p).register(PATIENT, key.into(), B256::ZERO));
@@ -88,7 +86,7 @@ impl Stack {
         let key = SecretKey::from(&provider).public_key().as_bytes().to_vec();
         mine!(AccountRegistry::new(accounts, &pp).register(PROVIDER, key.into(), B256::ZERO));
         let stake = U256::from(1000u64) * U256::from(10u64).pow(U256::from(18u64));
-        mine!(MedToken::new(deployment.address("token")?, &pp).approve(providers, stake));
+        mine!(MedToken::new(deployment.contracts.token, &pp).approve(providers, stake));
         mine!(
             ProviderRegistry::new(providers, &pp)
                 .applyForCertification(stake, B256::repeat_byte(1))
@@ -104,7 +102,7 @@ impl Stack {
     }
 
     pub(crate) fn registry(&self) -> Address {
-        self.deployment.address("records").expect("records")
+        self.deployment.contracts.records
     }
 
     pub(crate) fn read_provider(&self) -> DynProvider {

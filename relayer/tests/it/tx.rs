@@ -12,10 +12,8 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use eyre::{Result, ensure, eyre};
-use medvault_relayer::{
-    devnet::{Chain, Mining, Toolchain},
-    service::tx::{GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus},
-};
+use medvault_devnet::{Chain, Mining, Toolchain};
+use medvault_relayer::tx::{GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus};
 
 const WAIT: Duration = Duration::from_secs(60);
 

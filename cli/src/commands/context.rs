@@ -1,0 +1,206 @@
+//! What every role command needs: the chain, the relayer, the deployment, the user's keystore and
+//! the output mode — from flags or `MEDVAULT_*` environment variables — and small helpers to send
+//! transactions and wait for them.
+
+use std::{path::PathBuf, time::Duration};
+
+use alloy::{
+    primitives::B256,
+    providers::{DynProvider, Provider},
+    rpc::types::TransactionReceipt,
+    signers::local::PrivateKeySigner,
+};
+use clap::Args;
+use eyre::{WrapErr, bail, eyre};
+use medvault_client::api::RelayerApi;
+use medvault_primitives::Deployment;
+
+use super::{keystore, output::Out};
+
+/// How long a command waits for a transaction's receipt.
+const RECEIPT_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Where a local chain, relayer and IPFS node answer unless told otherwise.
+const DEFAULT_RPC_URL: &str = "http://127.0.0.1:8545";
+const DEFAULT_RELAYER_URL: &str = "http://127.0.0.1:8080";
+const DEFAULT_IPFS_URL: &str = "http://127.0.0.1:5001";
+
+/// Flags shared by the role commands (`provider`, `patient`, `authority`, `deploy`).
+///
+/// An endpoint comes from its flag, else its environment variable, else the deployment file (which
+/// `medvault dev` writes with the ports it chose), else the local default.
+#[derive(Clone, Debug, Args)]
+pub(crate) struct Globals {
+    /// JSON-RPC endpoint of the chain [default: the deployment's, else http://127.0.0.1:8545].
+    #[arg(long, env = "MEDVAULT_RPC_URL", global = true)]
+    pub(crate) rpc_url: Option<String>,
+    /// Base URL of the relayer's HTTP API [default: the deployment's, else http://127.0.0.1:8080].
+    #[arg(long = "relayer", env = "MEDVAULT_RELAYER_URL", global = true)]
+    pub(crate) relayer: Option<String>,
+    /// The deployment file (contract addresses) written by `medvault dev` or `medvault deploy`.
+    #[arg(
+        long,
+        env = "MEDVAULT_DEPLOYMENT",
+        default_value = "deployments/local.json",
+        global = true
+    )]
+    pub(crate) deployment: PathBuf,
+    /// Kubo RPC API of an IPFS node, to fetch ciphertext [default: the deployment's, else
+    /// http://127.0.0.1:5001].
+    #[arg(long, env = "MEDVAULT_IPFS_URL", global = true)]
+    pub(crate) ipfs_url: Option<String>,
+    /// The user's encrypted keystore (password from MEDVAULT_PASSWORD or a prompt).
+    #[arg(long, env = "MEDVAULT_KEYSTORE", global = true)]
+    pub(crate) keystore: Option<PathBuf>,
+    /// Print machine-readable JSON instead of text.
+    #[arg(long, global = true)]
+    pub(crate) json: bool,
+}
+
+impl Globals {
+    /// The chain's endpoint when there is no deployment file to read it from (`deploy`).
+    pub(crate) fn rpc_url_or_default(&self) -> String {
+        self.rpc_url.clone().unwrap_or_else(|| DEFAULT_RPC_URL.to_string())
+    }
+}
+
+/// Picks an endpoint: the flag or environment variable, else the deployment's, else the default.
+fn endpoint(given: Option<&String>, deployed: Option<&String>, default: &str) -> String {
+    given.or(deployed).cloned().unwrap_or_else(|| default.to_string())
+}
+
+/// A role command's connections, opened from [`Globals`].
+pub(crate) struct Ctx {
+    pub(crate) out: Out,
+    pub(crate) signer: PrivateKeySigner,
+    pub(crate) chain: DynProvider,
+    pub(crate) chain_id: u64,
+    pub(crate) deployment: Deployment,
+    pub(crate) api: RelayerApi,
+    pub(crate) ipfs_url: String,
+    pub(crate) rpc_url: String,
+}
+
+impl Ctx {
+    /// Opens the keystore, the deployment and the chain, and checks they agree on the chain id.
+    pub(crate) async fn open(g: &Globals) -> eyre::Result<Self> {
+        let path = g
+            .keystore
+            .clone()
+            .ok_or_else(|| eyre!("which account? pass --keystore PATH or set MEDVAULT_KEYSTORE"))?;
+        let deployment = Deployment::load(&g.deployment).map_err(|e| {
+            eyre!(
+                "cannot read the deployment {}: {e}; run `medvault dev` (local) or `medvault deploy`, or pass --deployment / MEDVAULT_DEPLOYMENT",
+                g.deployment.display()
+            )
+        })?;
+        let known = &deployment.endpoints;
+        let rpc_url = endpoint(g.rpc_url.as_ref(), known.rpc_url.as_ref(), DEFAULT_RPC_URL);
+        let relayer = endpoint(g.relayer.as_ref(), known.relayer_url.as_ref(), DEFAULT_RELAYER_URL);
+        let ipfs_url = endpoint(g.ipfs_url.as_ref(), known.ipfs_url.as_ref(), DEFAULT_IPFS_URL);
+        // Ask for the password only once the deployment is known to be there.
+        let signer = keystore::open(&path, keystore::PASSWORD_ENV)?;
+        let chain = connect(&rpc_url, signer.clone())?;
+        let chain_id = chain.get_chain_id().await.wrap_err_with(|| {
+            format!("cannot reach the chain at {rpc_url}: check --rpc-url / MEDVAULT_RPC_URL")
+        })?;
+        if chain_id != deployment.chain_id {
+            bail!(
+                "the deployment {} is for chain {}, but {rpc_url} is chain {chain_id}: pass the matching --deployment",
+                g.deployment.display(),
+                deployment.chain_id,
+            );
+        }
+        Ok(Self {
+            out: Out::new(g.json),
+            signer,
+            chain,
+            chain_id,
+            deployment,
+            api: RelayerApi::new(&relayer),
+            ipfs_url,
+            rpc_url,
+        })
+    }
+}
+
+/// A provider that signs with `signer`.
+pub(crate) fn connect(rpc_url: &str, signer: PrivateKeySigner) -> eyre::Result<DynProvider> {
+    Ok(medvault_devnet::wallet_provider(rpc_url, signer)?)
+}
+
+/// Waits for a sent transaction's receipt and fails if it reverted.
+pub(crate) async fn confirm(
+    pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
+    what: &str,
+) -> eyre::Result<TransactionReceipt> {
+    let receipt = pending
+        .with_timeout(Some(RECEIPT_TIMEOUT))
+        .get_receipt()
+        .await
+        .wrap_err_with(|| format!("{what}: no receipt"))?;
+    if !receipt.status() {
+        bail!("{what}: transaction {} reverted", receipt.transaction_hash);
+    }
+    Ok(receipt)
+}
+
+/// A random 32-byte value (ids, salts).
+pub(crate) fn random_b256() -> B256 {
+    use rand::RngCore;
+    let mut b = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    B256::from(b)
+}
+
+/// Seconds since the Unix epoch.
+pub(crate) fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// The later of the wall clock and the chain's latest block time: deadlines of signed requests
+/// are judged by the chain, whose clock may run ahead (test chains, skewed hosts).
+pub(crate) async fn deadline_base(ctx: &Ctx) -> u64 {
+    let chain = ctx
+        .chain
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .ok()
+        .flatten()
+        .map_or(0, |b| b.header.timestamp);
+    now().max(chain)
+}
+
+/// Explains a contract call's failure — the contract's custom error by name when the revert data
+/// decodes against one of the suite's interfaces — and, in `what`, what to do.
+pub(crate) fn call_error(what: &str, e: alloy::contract::Error) -> eyre::Report {
+    match decode_revert(&e) {
+        Some(reason) => eyre!("{what} failed: the contract reverted with {reason}"),
+        None => eyre!("{what} failed: {e}"),
+    }
+}
+
+/// The suite's custom error in a revert, if any (`InvalidNonce(InvalidNonce { nonce: 1, .. })`).
+fn decode_revert(e: &alloy::contract::Error) -> Option<String> {
+    use medvault_bindings::{
+        account_registry::AccountRegistry::AccountRegistryErrors,
+        consent_manager::ConsentManager::ConsentManagerErrors,
+        data_market::DataMarket::DataMarketErrors, med_token::MedToken::MedTokenErrors,
+        medvault_forwarder::MedvaultForwarder::MedvaultForwarderErrors,
+        provider_registry::ProviderRegistry::ProviderRegistryErrors,
+        record_registry::RecordRegistry::RecordRegistryErrors,
+    };
+    fn show<T: std::fmt::Debug>(v: Option<T>) -> Option<String> {
+        v.map(|v| format!("{v:?}"))
+    }
+    show(e.as_decoded_interface_error::<ProviderRegistryErrors>())
+        .or_else(|| show(e.as_decoded_interface_error::<AccountRegistryErrors>()))
+        .or_else(|| show(e.as_decoded_interface_error::<ConsentManagerErrors>()))
+        .or_else(|| show(e.as_decoded_interface_error::<DataMarketErrors>()))
+        .or_else(|| show(e.as_decoded_interface_error::<MedTokenErrors>()))
+        .or_else(|| show(e.as_decoded_interface_error::<MedvaultForwarderErrors>()))
+        .or_else(|| show(e.as_decoded_interface_error::<RecordRegistryErrors>()))
+}

@@ -1,0 +1,405 @@
+//! `medvault provider`: a provider's journey — register, stake for certification, author and
+//! upload records for a patient — and `medvault authority certify` for the certifying authority.
+
+use std::{path::PathBuf, time::Duration};
+
+use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
+use clap::{Args, Subcommand};
+use eyre::{WrapErr, bail, eyre};
+use medvault_bindings::{
+    account_registry::AccountRegistry, med_token::MedToken, provider_registry::ProviderRegistry,
+};
+use medvault_client::{ecies, envelope::AadContext};
+use medvault_primitives::{
+    api::records::{RecordSubmission, SubmitRequest, submission_digest},
+    enums::Role,
+    types::{PatientId, PublicKey, RecordId, RecordVersion},
+};
+use serde_json::json;
+
+use super::{
+    context::{Ctx, Globals, call_error, confirm, random_b256},
+    vote,
+};
+
+/// How long `upload` waits for the relayer to anchor the batch.
+const CONFIRM_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// `medvault provider`.
+#[derive(Debug, Args)]
+pub(crate) struct ProviderArgs {
+    #[command(flatten)]
+    globals: Globals,
+    #[command(subcommand)]
+    command: ProviderCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ProviderCommand {
+    /// Register the keystore's account as a provider, publishing its encryption key.
+    Register,
+    /// Stake tokens (approve + applyForCertification) and apply for certification.
+    Stake {
+        /// Amount in wei of MVT; the registry's minimum stake if omitted.
+        #[arg(long)]
+        amount: Option<U256>,
+        /// A statement of credentials kept off-chain; its keccak256 goes on-chain.
+        #[arg(long, default_value = "")]
+        credentials: String,
+    },
+    /// Open a peer review of this provider's application (`review request`).
+    #[command(subcommand)]
+    Review(ReviewCommand),
+    /// Vote on a review by commit and reveal.
+    #[command(subcommand)]
+    Vote(super::vote::VoteCommand),
+    /// Close a review after its reveal phase and apply the outcome.
+    Finalize {
+        /// The review.
+        #[arg(long)]
+        review: U256,
+    },
+    /// Challenge a certified provider for misconduct (posts the challenge bond).
+    Challenge {
+        /// The provider challenged.
+        #[arg(long)]
+        provider: Address,
+        /// A statement of the evidence, kept off-chain; its keccak256 goes on-chain.
+        #[arg(long)]
+        evidence: String,
+    },
+    /// Take back a vote bond (and any reward) after the review is finalized.
+    ClaimBond {
+        /// The review.
+        #[arg(long)]
+        review: U256,
+    },
+    /// Stop practising: the stake unbonds and can be withdrawn after the unbonding delay.
+    Leave,
+    /// Withdraw the stake once unbonded.
+    Withdraw,
+    /// Read a record granted to this account: the relayer releases its key after the on-chain
+    /// consent check; the record is checked against the chain and decrypted to --out.
+    Read {
+        /// The relayer's id of the record.
+        #[arg(long)]
+        id: i64,
+        /// Where to write the decrypted record.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Break the glass: open an emergency access to a patient's records (for at most the contract's
+    /// emergency duration, ≤ 24 h), on the public record; the patient reviews it afterwards.
+    BreakGlass {
+        /// The patient.
+        #[arg(long)]
+        patient: Address,
+        /// Why (a code of the hospital's emergency protocol; recorded on-chain).
+        #[arg(long)]
+        reason: u16,
+    },
+    /// Encrypt FHIR JSON records for a patient and upload them through the relayer, signed once.
+    Upload {
+        /// The patient's account (registered; its encryption key is read from AccountRegistry).
+        #[arg(long)]
+        patient: Address,
+        /// The patient's opaque id (32 bytes hex) under which the records are filed.
+        #[arg(long)]
+        patient_id: B256,
+        /// Consent category of the records (see docs/FHIR.md).
+        #[arg(long)]
+        category: u16,
+        /// FHIR R4 JSON files, one record each.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// `medvault provider review`.
+#[derive(Debug, Subcommand)]
+enum ReviewCommand {
+    /// Ask certified peers to review this provider's pending application.
+    Request,
+}
+
+/// `medvault authority`: the certifying authority's actions.
+#[derive(Debug, Args)]
+pub(crate) struct AuthorityArgs {
+    #[command(flatten)]
+    globals: Globals,
+    #[command(subcommand)]
+    command: AuthorityCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum AuthorityCommand {
+    /// Certify a provider that applied (needs the registry's certifier role).
+    Certify {
+        /// The provider's account.
+        #[arg(long)]
+        provider: Address,
+        /// The reason recorded on-chain (its keccak256).
+        #[arg(long, default_value = "credentials checked")]
+        reason: String,
+    },
+    /// Attest a registered researcher (needs the registry's attester role).
+    Attest {
+        /// The researcher's account.
+        #[arg(long)]
+        researcher: Address,
+        /// What was checked, kept off-chain; its keccak256 goes on-chain.
+        #[arg(long, default_value = "institution and ethics approval checked")]
+        attestation: String,
+    },
+}
+
+/// Runs `medvault provider`.
+pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
+    let ctx = Ctx::open(&args.globals).await?;
+    match args.command {
+        ProviderCommand::Register => register(&ctx).await,
+        ProviderCommand::Stake { amount, credentials } => stake(&ctx, amount, &credentials).await,
+        ProviderCommand::Review(ReviewCommand::Request) => vote::request_review(&ctx).await,
+        ProviderCommand::Vote(command) => {
+            let keystore = args.globals.keystore.as_deref().unwrap_or(std::path::Path::new("."));
+            vote::vote(&ctx, keystore, command).await
+        }
+        ProviderCommand::Finalize { review } => vote::finalize(&ctx, review).await,
+        ProviderCommand::Challenge { provider, evidence } => {
+            vote::challenge(&ctx, provider, &evidence).await
+        }
+        ProviderCommand::ClaimBond { review } => vote::claim_bond(&ctx, review).await,
+        ProviderCommand::Leave => vote::leave_or_withdraw(&ctx, false).await,
+        ProviderCommand::Withdraw => vote::leave_or_withdraw(&ctx, true).await,
+        ProviderCommand::Read { id, out } => {
+            super::patient::verify(&ctx, id, None, Some(out)).await
+        }
+        ProviderCommand::BreakGlass { patient, reason } => break_glass(&ctx, patient, reason).await,
+        ProviderCommand::Upload { patient, patient_id, category, files } => {
+            upload(&ctx, patient, PatientId(patient_id), category, &files).await
+        }
+    }
+}
+
+/// `medvault provider break-glass --patient P --reason N`.
+async fn break_glass(ctx: &Ctx, patient: Address, reason: u16) -> eyre::Result<()> {
+    use medvault_bindings::consent_manager::ConsentManager;
+    let consent = ConsentManager::new(ctx.deployment.contracts.consent, &ctx.chain);
+    let pending = consent.breakGlass(patient, reason).send().await.map_err(|e| {
+        call_error("breakGlass (the keystore's account must be a certified provider)", e)
+    })?;
+    let receipt = confirm(pending, "breakGlass").await?;
+    let opened = receipt
+        .inner
+        .logs()
+        .iter()
+        .find_map(|l| l.log_decode::<ConsentManager::EmergencyAccessOpened>().ok())
+        .ok_or_else(|| eyre!("breakGlass emitted no EmergencyAccessOpened event"))?
+        .inner
+        .data;
+    ctx.out.report(
+        "emergency access opened (the patient will review it)",
+        json!({
+            "emergency": opened.emergencyId.to_string(),
+            "patient": patient,
+            "reasonCode": reason,
+            "expiresAt": opened.expiresAt,
+            "txHash": receipt.transaction_hash,
+        }),
+    );
+    Ok(())
+}
+
+/// Runs `medvault authority`.
+pub(crate) async fn run_authority(args: AuthorityArgs) -> eyre::Result<()> {
+    let ctx = Ctx::open(&args.globals).await?;
+    match args.command {
+        AuthorityCommand::Attest { researcher, attestation } => {
+            super::researcher::attest(&ctx, researcher, &attestation).await
+        }
+        AuthorityCommand::Certify { provider, reason } => {
+            let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
+            let pending = providers
+                .certify(provider, keccak256(reason.as_bytes()))
+                .send()
+                .await
+                .map_err(|e| {
+                    call_error(
+                        "certify (the keystore needs the certifier role, and the provider must have applied)",
+                        e,
+                    )
+                })?;
+            let receipt = confirm(pending, "certify").await?;
+            let certified = providers.isCertified(provider).call().await?;
+            ctx.out.report(
+                "certified provider",
+                json!({"provider": provider, "certified": certified, "txHash": receipt.transaction_hash}),
+            );
+            Ok(())
+        }
+    }
+}
+
+/// Registers a role with the keystore's public key as encryption key.
+pub(crate) async fn register_role(ctx: &Ctx, role: Role, what: &str) -> eyre::Result<B256> {
+    let key = super::keystore::public_key(&ctx.signer);
+    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
+    let pending = accounts
+        .register(role.into(), Bytes::copy_from_slice(key.as_bytes()), B256::ZERO)
+        .send()
+        .await
+        .map_err(|e| call_error(&format!("register as {what} (is the account registered already, and does it hold ETH for gas?)"), e))?;
+    Ok(confirm(pending, "register").await?.transaction_hash)
+}
+
+async fn register(ctx: &Ctx) -> eyre::Result<()> {
+    let tx = register_role(ctx, Role::Provider, "provider").await?;
+    ctx.out.report(
+        "registered provider",
+        json!({
+            "account": ctx.signer.address(),
+            "encryptionKey": super::keystore::public_key(&ctx.signer).to_string(),
+            "txHash": tx,
+        }),
+    );
+    Ok(())
+}
+
+async fn stake(ctx: &Ctx, amount: Option<U256>, credentials: &str) -> eyre::Result<()> {
+    let providers_addr = ctx.deployment.contracts.providers;
+    let providers = ProviderRegistry::new(providers_addr, &ctx.chain);
+    let amount = match amount {
+        Some(a) => a,
+        None => U256::from(providers.params().call().await?.minStake),
+    };
+    let token = MedToken::new(ctx.deployment.contracts.token, &ctx.chain);
+    let balance = token.balanceOf(ctx.signer.address()).call().await?;
+    if balance < amount {
+        bail!("the account holds {balance} MVT (wei) but the stake is {amount}: get tokens first");
+    }
+    let pending =
+        token.approve(providers_addr, amount).send().await.map_err(|e| call_error("approve", e))?;
+    confirm(pending, "approve").await?;
+    let pending = providers
+        .applyForCertification(amount, keccak256(credentials.as_bytes()))
+        .send()
+        .await
+        .map_err(|e| {
+            call_error(
+                "applyForCertification (register as a provider first; the amount must be at least the minimum stake)",
+                e,
+            )
+        })?;
+    let receipt = confirm(pending, "applyForCertification").await?;
+    ctx.out.report(
+        "staked and applied for certification",
+        json!({
+            "account": ctx.signer.address(),
+            "stake": amount.to_string(),
+            "txHash": receipt.transaction_hash,
+        }),
+    );
+    Ok(())
+}
+
+/// The encryption key `account` registered, or an error saying what to do.
+pub(crate) async fn registered_key(ctx: &Ctx, account: Address) -> eyre::Result<PublicKey> {
+    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
+    let raw = accounts.encryptionKey(account).call().await?;
+    if raw.is_empty() {
+        bail!("{account} has no registered encryption key: it must register first");
+    }
+    PublicKey::from_bytes(&raw).map_err(|e| eyre!("{account} registered an invalid key: {e}"))
+}
+
+async fn upload(
+    ctx: &Ctx,
+    patient: Address,
+    patient_id: PatientId,
+    category: u16,
+    files: &[PathBuf],
+) -> eyre::Result<()> {
+    let patient_key = registered_key(ctx, patient).await?;
+    let author_key = super::keystore::public_key(&ctx.signer);
+    let registry = ctx.deployment.contracts.records;
+    let bar = ctx.out.progress(files.len() as u64, "sealing");
+    let mut records = Vec::with_capacity(files.len());
+    let mut shares = Vec::with_capacity(files.len());
+    for file in files {
+        let text = std::fs::read_to_string(file)
+            .wrap_err_with(|| format!("cannot read {}", file.display()))?;
+        medvault_fhir::parse_json(&text).wrap_err_with(|| {
+            format!("{} is not a valid FHIR R4 resource; nothing was uploaded", file.display())
+        })?;
+        let record_id = RecordId(random_b256());
+        let context = AadContext {
+            chain_id: ctx.chain_id,
+            registry,
+            patient_id,
+            record_id,
+            version: RecordVersion(1),
+        };
+        let (envelope, data_key) =
+            medvault_client::envelope::seal(text.as_bytes(), &context, &mut rand::rngs::OsRng)?;
+        let for_patient = ecies::wrap(&data_key, &patient_key);
+        let for_author = ecies::wrap(&data_key, &author_key);
+        drop(data_key);
+        shares.push((
+            file.display().to_string(),
+            record_id,
+            Bytes::from(for_patient.as_bytes().to_vec()),
+        ));
+        records.push(RecordSubmission {
+            patient_id: patient_id.0,
+            patient_account: patient,
+            record_id: record_id.0,
+            version: 1,
+            category,
+            envelope: Bytes::from(envelope.into_bytes()),
+            wrapped_keys: vec![
+                Bytes::from(for_patient.as_bytes().to_vec()),
+                Bytes::from(for_author.as_bytes().to_vec()),
+            ],
+        });
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    let mut submit = SubmitRequest {
+        idempotency_key: Some(random_b256()),
+        author: ctx.signer.address(),
+        signature: Bytes::new(),
+        records,
+    };
+    let root = submit.root().ok_or_else(|| eyre!("no records to upload"))?;
+    let digest = submission_digest(ctx.chain_id, registry, root, submit.accounts_hash());
+    let signature = alloy::signers::Signer::sign_message(&ctx.signer, digest.as_slice()).await?;
+    submit.signature = Bytes::from(signature.as_bytes().to_vec());
+    let accepted = ctx
+        .api
+        .submit(&submit)
+        .await
+        .wrap_err("upload (the author must be certified and the patient registered)")?;
+    let bar = ctx.out.progress(accepted.records.len() as u64, "anchoring");
+    let mut results = Vec::new();
+    for (a, (file, record_id, wrapped)) in accepted.records.iter().zip(shares) {
+        let r = ctx.api.wait_confirmed(a.id, CONFIRM_TIMEOUT).await?;
+        bar.inc(1);
+        results.push(json!({
+            "file": file,
+            "id": a.id,
+            "recordId": record_id.0,
+            "status": r.status,
+            "cid": r.cid,
+            "root": r.batch.as_ref().and_then(|b| b.root),
+            "anchorTx": r.batch.as_ref().and_then(|b| b.tx_hash),
+            "proof": r.proof,
+            "wrappedKeyForPatient": wrapped,
+        }));
+    }
+    bar.finish_and_clear();
+    ctx.out.report(
+        "uploaded and anchored",
+        json!({"patient": patient, "patientId": patient_id.0, "category": category, "records": results}),
+    );
+    Ok(())
+}

@@ -1,0 +1,304 @@
+//! `medvault researcher`: register, open a funded research request in one call (EIP-2612 permit +
+//! `openRequestWithPermit`), dispute a trade, close a request or refund an expired one; and
+//! `medvault authority attest` for the authority that verifies researchers.
+//!
+//! The criteria document is checked with `medvault_fhir::Criteria`, committed on-chain as the
+//! keccak256 of its canonical JSON, and pinned to IPFS so patients can fetch and evaluate it.
+
+use std::path::PathBuf;
+
+use alloy::primitives::{Address, U256, keccak256};
+use clap::{Args, Subcommand};
+use eyre::{WrapErr, bail, eyre};
+use medvault_bindings::{
+    account_registry::AccountRegistry, data_market::DataMarket, med_token::MedToken,
+};
+use medvault_client::{ipfs::IpfsClient, sign};
+use medvault_primitives::enums::Role;
+use serde_json::json;
+
+use super::{
+    context::{Ctx, Globals, call_error, confirm, deadline_base},
+    provider::register_role,
+};
+
+/// `medvault researcher`.
+#[derive(Debug, Args)]
+pub(crate) struct ResearcherArgs {
+    #[command(flatten)]
+    globals: Globals,
+    #[command(subcommand)]
+    command: ResearcherCommand,
+}
+
+/// `medvault researcher` subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ResearcherCommand {
+    /// Register the keystore's account as a researcher (an authority then attests it).
+    Register,
+    /// Research requests.
+    #[command(subcommand)]
+    Request(RequestCommand),
+    /// List the deliveries of a request the relayer has released (classes of at least k).
+    Deliveries {
+        /// The request.
+        #[arg(long)]
+        request: U256,
+    },
+    /// Fetch, unwrap and decrypt the released deliveries of a request into a directory.
+    Fetch {
+        /// The request.
+        #[arg(long)]
+        request: U256,
+        /// The directory to write the de-identified records to.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Dispute a settled trade within its dispute window.
+    Dispute {
+        /// The request.
+        #[arg(long)]
+        request: U256,
+        /// The patient of the trade.
+        #[arg(long)]
+        patient: Address,
+        /// The reason, kept off-chain; its keccak256 goes on-chain.
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+/// `medvault researcher request` subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum RequestCommand {
+    /// Open a request and escrow `price × max` tokens, funded by a permit in the same call.
+    Open {
+        /// The criteria document (JSON, see docs/FHIR.md).
+        #[arg(long)]
+        criteria: PathBuf,
+        /// Price per record, in wei of MVT.
+        #[arg(long)]
+        price: u128,
+        /// Most records bought.
+        #[arg(long)]
+        max: u32,
+        /// Days until the request's trade deadline.
+        #[arg(long, default_value_t = 30)]
+        days: u64,
+    },
+    /// Tell the relayer where a request's criteria document is (done by `request open`; for a
+    /// retry). The relayer checks it against the on-chain commitment.
+    ListCriteria {
+        /// The request.
+        #[arg(long)]
+        request: U256,
+        /// The criteria document's CID (printed by `request open`).
+        #[arg(long)]
+        cid: String,
+    },
+    /// Close a request and take back its unspent budget.
+    Close {
+        /// The request.
+        #[arg(long)]
+        request: U256,
+    },
+    /// After its deadline, close a request and return the unspent budget to the researcher.
+    Refund {
+        /// The request.
+        #[arg(long)]
+        request: U256,
+    },
+}
+
+/// Runs `medvault researcher`.
+pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
+    let ctx = &Ctx::open(&args.globals).await?;
+    match args.command {
+        ResearcherCommand::Register => {
+            let tx = register_role(ctx, Role::Researcher, "researcher").await?;
+            ctx.out.report(
+                "registered researcher (an authority must attest it before it can open requests)",
+                json!({"account": ctx.signer.address(), "txHash": tx}),
+            );
+            Ok(())
+        }
+        ResearcherCommand::Request(RequestCommand::Open { criteria, price, max, days }) => {
+            open(ctx, &criteria, price, max, days).await
+        }
+        ResearcherCommand::Request(RequestCommand::ListCriteria { request, cid }) => {
+            let filed = ctx
+                .api
+                .file_criteria(request, &cid)
+                .await
+                .map_err(|e| eyre!("the relayer did not list the criteria: {e}"))?;
+            ctx.out.report(
+                "criteria listed",
+                json!({"request": request.to_string(), "criteriaCid": filed.cid, "criteria": filed.criteria}),
+            );
+            Ok(())
+        }
+        ResearcherCommand::Request(RequestCommand::Close { request }) => {
+            close(ctx, request, false).await
+        }
+        ResearcherCommand::Request(RequestCommand::Refund { request }) => {
+            close(ctx, request, true).await
+        }
+        ResearcherCommand::Deliveries { request } => super::trade::list(ctx, request).await,
+        ResearcherCommand::Fetch { request, out } => super::trade::fetch(ctx, request, &out).await,
+        ResearcherCommand::Dispute { request, patient, reason } => {
+            let market = DataMarket::new(ctx.deployment.contracts.market, &ctx.chain);
+            let pending = market
+                .dispute(request, patient, keccak256(reason.as_bytes()))
+                .send()
+                .await
+                .map_err(|e| {
+                    call_error("dispute (only the request's researcher, within the window)", e)
+                })?;
+            let receipt = confirm(pending, "dispute").await?;
+            ctx.out.report(
+                "trade disputed",
+                json!({"request": request.to_string(), "patient": patient, "txHash": receipt.transaction_hash}),
+            );
+            Ok(())
+        }
+    }
+}
+
+/// `medvault authority attest --researcher ADDR`.
+pub(crate) async fn attest(ctx: &Ctx, researcher: Address, attestation: &str) -> eyre::Result<()> {
+    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
+    let pending = accounts
+        .attestResearcher(researcher, keccak256(attestation.as_bytes()))
+        .send()
+        .await
+        .map_err(|e| {
+            call_error(
+                "attestResearcher (the keystore needs the attester role; the account must be registered as a researcher)",
+                e,
+            )
+        })?;
+    let receipt = confirm(pending, "attestResearcher").await?;
+    let verified = accounts.isVerifiedResearcher(researcher).call().await?;
+    ctx.out.report(
+        "attested researcher",
+        json!({"researcher": researcher, "verified": verified, "txHash": receipt.transaction_hash}),
+    );
+    Ok(())
+}
+
+async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -> eyre::Result<()> {
+    let text = std::fs::read_to_string(criteria)
+        .wrap_err_with(|| format!("cannot read {}", criteria.display()))?;
+    let parsed = medvault_fhir::Criteria::from_json(&text).wrap_err_with(|| {
+        format!("{} is not a criteria document (see docs/FHIR.md)", criteria.display())
+    })?;
+    let canonical = parsed.canonical_json();
+    let commitment = keccak256(&canonical);
+    if price == 0 || max == 0 {
+        bail!("--price and --max must be above zero");
+    }
+    let budget = U256::from(price) * U256::from(max);
+    let market_addr = ctx.deployment.contracts.market;
+    let token_addr = ctx.deployment.contracts.token;
+    let token = MedToken::new(token_addr, &ctx.chain);
+    let me = ctx.signer.address();
+    let balance = token.balanceOf(me).call().await?;
+    if balance < budget {
+        bail!("the budget is {budget} MVT (wei) but the account holds {balance}: get tokens first");
+    }
+    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
+    if !accounts.isVerifiedResearcher(me).call().await? {
+        bail!("{me} is not a verified researcher: register, then ask an authority to attest it");
+    }
+    let ipfs = IpfsClient::new(&ctx.ipfs_url);
+    let cid = ipfs.add_pinned(canonical).await.wrap_err_with(|| {
+        format!("cannot pin the criteria at {}: check --ipfs-url / MEDVAULT_IPFS_URL", ctx.ipfs_url)
+    })?;
+    let base = deadline_base(ctx).await;
+    let permit_deadline = U256::from(base + 600);
+    let (v, r, s) = sign::sign_permit(
+        &ctx.signer,
+        market_addr,
+        budget,
+        token.nonces(me).call().await?,
+        permit_deadline,
+        &sign::token_domain(ctx.chain_id, token_addr),
+    )
+    .await?;
+    let deadline = base + days * 86_400;
+    let market = DataMarket::new(market_addr, &ctx.chain);
+    let price96 = alloy::primitives::aliases::U96::from(price);
+    let pending = market
+        .openRequestWithPermit(commitment, price96, max, deadline, permit_deadline, v, r, s)
+        .send()
+        .await
+        .map_err(|e| call_error("openRequestWithPermit", e))?;
+    let receipt = confirm(pending, "openRequestWithPermit").await?;
+    let request = receipt
+        .inner
+        .logs()
+        .iter()
+        .find_map(|l| l.log_decode::<DataMarket::RequestOpened>().ok())
+        .map(|l| l.inner.data.requestId)
+        .ok_or_else(|| eyre!("openRequestWithPermit emitted no RequestOpened event"))?;
+    // Only the commitment is on-chain: tell the relayer where the document is, so the feed points
+    // patients to it. The request stands either way; a failure here is reported, not fatal.
+    let listed = match ctx.api.file_criteria(request, &cid).await {
+        Ok(_) => "yes".to_string(),
+        Err(e) => {
+            let line = format!(
+                "no: {e}; retry with `medvault researcher request list-criteria --request {request} --cid {cid}`"
+            );
+            ctx.out.note(format!("the relayer did not list the criteria: {e}"));
+            line
+        }
+    };
+    ctx.out.report(
+        "request opened",
+        json!({
+            "request": request.to_string(),
+            "criteria": commitment,
+            "criteriaCid": cid,
+            "pricePerRecord": price.to_string(),
+            "maxRecords": max,
+            "escrowed": budget.to_string(),
+            "deadline": deadline,
+            "txHash": receipt.transaction_hash,
+            "inFeed": listed,
+        }),
+    );
+    Ok(())
+}
+
+async fn close(ctx: &Ctx, request: U256, expired: bool) -> eyre::Result<()> {
+    let market = DataMarket::new(ctx.deployment.contracts.market, &ctx.chain);
+    let token = MedToken::new(ctx.deployment.contracts.token, &ctx.chain);
+    let researcher = market.request(request).call().await?.researcher;
+    if researcher == Address::ZERO {
+        bail!("there is no request {request}");
+    }
+    let before = token.balanceOf(researcher).call().await?;
+    let sent = if expired {
+        market.refundExpired(request).send().await
+    } else {
+        market.close(request).send().await
+    };
+    let what = if expired {
+        "refundExpired (only after the deadline)"
+    } else {
+        "close (only by the request's researcher, once)"
+    };
+    let pending = sent.map_err(|e| call_error(what, e))?;
+    let receipt = confirm(pending, what).await?;
+    let after = token.balanceOf(researcher).call().await?;
+    ctx.out.report(
+        "request closed",
+        json!({
+            "request": request.to_string(),
+            "researcher": researcher,
+            "returned": after.saturating_sub(before).to_string(),
+            "txHash": receipt.transaction_hash,
+        }),
+    );
+    Ok(())
+}

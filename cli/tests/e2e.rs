@@ -1,0 +1,1027 @@
+//! The `medvault` CLI end to end, run as a process against real servers: anvil with the deployed
+//! suite, an IPFS node, and the relayer (`medvault serve`, also a process).
+//!
+//! - `provider_and_patient_journeys`: keystores; a provider registers, stakes and is certified by
+//!   the authority; a patient with no ETH registers by signature; the provider uploads an encrypted
+//!   FHIR record; the patient verifies and decrypts it (key given, then released by the relayer); a
+//!   second doctor is granted the record by signature, gets the key from the relayer and reads it,
+//!   is refused after revocation and after crypto-shredding; the access log names them; a category
+//!   grant and revocation; guardians; a disputed break-glass. The patient's ETH balance is zero
+//!   throughout (every patient action goes through the relayer's relay routes).
+//! - `wallet_interop_and_digests`: the signing module's digests equal the contracts'; typed data
+//!   signed by Python's `eth-account` (not medvault code) is accepted by `grantBySig` and by the
+//!   relayer's `POST /v1/relay/consent`, which refuses the same signature again (409).
+//! - `certification_by_peer_vote_then_leave_and_withdraw`, `researcher_opens_a_request_by_permit_and_closes_it`,
+//!   `deploy_from_a_keystore_writes_the_chain_config`: the other journeys.
+
+use std::{
+    net::TcpListener,
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    time::Duration,
+};
+
+use alloy::{
+    primitives::{Address, B256, Bytes, U256, keccak256},
+    providers::{DynProvider, Provider, ProviderBuilder},
+    signers::local::PrivateKeySigner,
+};
+use medvault_bindings::{
+    account_registry::AccountRegistry,
+    consent_manager::{ConsentManager, IConsentManager::SignedConsent},
+    data_market::{DataMarket, IDataMarket::TradeApproval},
+    med_token::MedToken,
+    provider_registry::ProviderRegistry,
+};
+use medvault_client::sign;
+use medvault_devnet::{self as devnet, Chain, Deployment, IpfsNode, Toolchain};
+use medvault_primitives::enums::{Access, Scope};
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_medvault");
+const PASSWORD: &str = "correct horse battery staple";
+const RECORD: &str = include_str!("../../fhir/tests/fixtures/synthea_diabetic.json");
+const DEPLOYER: usize = devnet::DEV_DEPLOYER;
+const RELAYER: usize = devnet::DEV_RELAYER;
+
+/// The checkout with the installed tools: `MEDVAULT_ROOT`, or this crate's workspace.
+fn root() -> PathBuf {
+    std::env::var_os("MEDVAULT_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))
+}
+
+struct Stack {
+    chain: Chain,
+    ipfs: IpfsNode,
+    deployment: Deployment,
+    dir: tempfile::TempDir,
+}
+
+impl Stack {
+    fn start() -> Self {
+        let tools = Toolchain::at(root()).expect("toolchain");
+        let chain = Chain::start(&tools).expect("anvil");
+        let ipfs = IpfsNode::start(&tools).expect("ipfs");
+        let deployment = devnet::deploy_dev(&tools, &chain).expect("deploy");
+        let dir = tempfile::tempdir().unwrap();
+        deployment.save(&dir.path().join("deployment.json")).unwrap();
+        Self { chain, ipfs, deployment, dir }
+    }
+
+    fn wallet(&self, key: B256) -> DynProvider {
+        self.chain.wallet(&PrivateKeySigner::from_bytes(&key).unwrap())
+    }
+}
+
+/// `medvault serve` as a child process, killed on drop.
+struct Relayer {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Relayer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn start_relayer(stack: &Stack) -> Relayer {
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let child = Command::new(BIN)
+        .arg("serve")
+        .env("MEDVAULT_RPC_URL", stack.chain.rpc_url())
+        .env("MEDVAULT_IPFS_API_URL", stack.ipfs.api_url())
+        .env("MEDVAULT_DB", stack.dir.path().join("relayer.db"))
+        .env("MEDVAULT_DEPLOYMENT", stack.dir.path().join("deployment.json"))
+        .env("MEDVAULT_RELAYER_KEY", stack.chain.dev_key(RELAYER).to_string())
+        .env("MEDVAULT_LISTEN", format!("127.0.0.1:{port}"))
+        .env("MEDVAULT_BATCH_WINDOW_MS", "200")
+        // Release research deliveries from classes of one, so one patient can complete a trade.
+        .env("MEDVAULT_MARKET_K", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("medvault serve starts");
+    let relayer = Relayer { child, url: format!("http://127.0.0.1:{port}") };
+    let http = alloy::transports::http::reqwest::Client::new();
+    for _ in 0..200 {
+        if let Ok(r) = http.get(format!("{}/health", relayer.url)).send().await
+            && r.status().is_success()
+        {
+            return relayer;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the relayer did not become healthy");
+}
+
+/// Runs the CLI with the stack's settings; `Ok(json)` on success, `Err(stderr)` on failure.
+fn cli(
+    stack: &Stack,
+    relayer: &str,
+    args: &[&str],
+    env: &[(&str, String)],
+) -> Result<Value, String> {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args)
+        .arg("--json")
+        .current_dir(stack.dir.path())
+        .env("MEDVAULT_RPC_URL", stack.chain.rpc_url())
+        .env("MEDVAULT_RELAYER_URL", relayer)
+        .env("MEDVAULT_DEPLOYMENT", stack.dir.path().join("deployment.json"))
+        .env("MEDVAULT_IPFS_URL", stack.ipfs.api_url())
+        .env("MEDVAULT_PASSWORD", PASSWORD)
+        .env("MEDVAULT_SPONSOR_PASSWORD", PASSWORD)
+        .env_remove("MEDVAULT_KEYSTORE")
+        .env_remove("MEDVAULT_SPONSOR_KEYSTORE")
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let output = cmd.output().expect("medvault runs");
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    if !output.status.success() {
+        return Err(stderr);
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    serde_json::from_str(stdout.trim()).map_err(|e| format!("not JSON ({e}): {stdout}\n{stderr}"))
+}
+
+fn ok(stack: &Stack, relayer: &str, args: &[&str], env: &[(&str, String)]) -> Value {
+    cli(stack, relayer, args, env).unwrap_or_else(|e| panic!("medvault {args:?} failed:\n{e}"))
+}
+
+fn keystore(stack: &Stack, name: &str, key: Option<B256>) -> (PathBuf, Address) {
+    let path = stack.dir.path().join("keys").join(name);
+    let p = path.display().to_string();
+    let out = match key {
+        Some(k) => ok(
+            stack,
+            "",
+            &["account", "import", "--keystore", &p],
+            &[("MEDVAULT_PRIVATE_KEY", k.to_string())],
+        ),
+        None => ok(stack, "", &["account", "new", "--keystore", &p], &[]),
+    };
+    let address: Address = out["address"].as_str().unwrap().parse().unwrap();
+    (path, address)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn provider_and_patient_journeys() {
+    let stack = Stack::start();
+    let relayer = start_relayer(&stack).await;
+    let api = relayer.url.as_str();
+    let reader = stack.wallet(stack.chain.dev_key(8));
+
+    // Keystores: a new one for the patient, imported dev keys for the others.
+    let (doctor_ks, doctor) = keystore(&stack, "doctor.json", Some(stack.chain.dev_key(2)));
+    let (authority_ks, _) = keystore(&stack, "authority.json", Some(stack.chain.dev_key(DEPLOYER)));
+    let (sponsor_ks, _) = keystore(&stack, "sponsor.json", Some(stack.chain.dev_key(3)));
+    let (patient_ks, patient) = keystore(&stack, "patient.json", None);
+    assert_eq!(doctor, stack.chain.dev_address(2));
+    let ks = |p: &Path| p.display().to_string();
+
+    // The address needs the password; a wrong one says what to check. Nothing overwrites.
+    let shown = ok(&stack, api, &["account", "address", "--keystore", &ks(&patient_ks)], &[]);
+    assert_eq!(shown["address"].as_str().unwrap().parse::<Address>().unwrap(), patient);
+    let err = cli(
+        &stack,
+        api,
+        &["account", "address", "--keystore", &ks(&patient_ks)],
+        &[("MEDVAULT_PASSWORD", "wrong".into())],
+    )
+    .unwrap_err();
+    assert!(err.contains("wrong password") && err.contains("MEDVAULT_PASSWORD"), "{err}");
+    let err =
+        cli(&stack, api, &["account", "new", "--keystore", &ks(&patient_ks)], &[]).unwrap_err();
+    assert!(err.contains("never overwritten"), "{err}");
+
+    // Provider: register, stake, certified by the authority.
+    let token = MedToken::new(stack.deployment.contracts.token, &reader);
+    let before = token.balanceOf(doctor).call().await.unwrap();
+    ok(&stack, api, &["provider", "register", "--keystore", &ks(&doctor_ks)], &[]);
+    let staked = ok(&stack, api, &["provider", "stake", "--keystore", &ks(&doctor_ks)], &[]);
+    let stake: U256 = staked["stake"].as_str().unwrap().parse().unwrap();
+    assert!(stake > U256::ZERO);
+    assert_eq!(token.balanceOf(doctor).call().await.unwrap(), before - stake);
+    let doctor_s = doctor.to_string();
+    let certified = ok(
+        &stack,
+        api,
+        &["authority", "certify", "--provider", &doctor_s, "--keystore", &ks(&authority_ks)],
+        &[],
+    );
+    assert_eq!(certified["certified"], Value::Bool(true));
+    let providers = ProviderRegistry::new(stack.deployment.contracts.providers, &reader);
+    assert!(providers.isCertified(doctor).call().await.unwrap());
+
+    // Patient: registers by signature with zero ETH.
+    assert_eq!(reader.get_balance(patient).await.unwrap(), U256::ZERO);
+    let patient_args = |cmd: &[&str]| -> Vec<String> {
+        let mut v: Vec<String> = vec!["patient".into()];
+        v.extend(cmd.iter().map(|s| s.to_string()));
+        v.extend([
+            "--keystore".into(),
+            ks(&patient_ks),
+            "--sponsor-keystore".into(),
+            ks(&sponsor_ks),
+        ]);
+        v
+    };
+    let run_patient = |cmd: &[&str]| -> Value {
+        let args = patient_args(cmd);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        ok(&stack, api, &args, &[])
+    };
+    let registered = run_patient(&["register"]);
+    assert_eq!(registered["ethBalance"], Value::String("0".into()));
+    let accounts = AccountRegistry::new(stack.deployment.contracts.accounts, &reader);
+    assert!(accounts.isPatient(patient).call().await.unwrap());
+
+    // Provider uploads an encrypted record for the patient; invalid FHIR is refused first.
+    let fhir = stack.dir.path().join("record.json");
+    std::fs::write(&fhir, RECORD).unwrap();
+    let bad = stack.dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"resourceType":"Nonsense"}"#).unwrap();
+    let patient_s = patient.to_string();
+    let patient_id = keccak256(b"patient 1").to_string();
+    let upload = |file: &Path| {
+        cli(
+            &stack,
+            api,
+            &[
+                "provider",
+                "upload",
+                "--keystore",
+                &ks(&doctor_ks),
+                "--patient",
+                &patient_s,
+                "--patient-id",
+                &patient_id,
+                "--category",
+                "3",
+                &file.display().to_string(),
+            ],
+            &[],
+        )
+    };
+    let err = upload(&bad).unwrap_err();
+    assert!(err.contains("not a valid FHIR"), "{err}");
+    let uploaded = upload(&fhir).unwrap_or_else(|e| panic!("upload: {e}"));
+    let rec = &uploaded["records"][0];
+    assert_eq!(rec["status"], Value::String("confirmed".into()));
+    let id = rec["id"].as_i64().unwrap().to_string();
+    let wrapped = rec["wrappedKeyForPatient"].as_str().unwrap().to_string();
+    let record_id: B256 = rec["recordId"].as_str().unwrap().parse().unwrap();
+
+    // The patient lists what was filed for them; nobody else can.
+    let listed = run_patient(&["records"]);
+    let filed = &listed["records"][0];
+    assert_eq!(filed["recordId"], rec["recordId"], "{listed}");
+    assert_eq!(filed["status"], Value::String("confirmed".into()));
+    assert_eq!(filed["author"].as_str().unwrap().parse::<Address>().unwrap(), doctor);
+    assert!(filed["txHash"].as_str().is_some(), "{listed}");
+
+    // Patient verifies against the chain and decrypts.
+    let out = stack.dir.path().join("decrypted.json");
+    let verified = run_patient(&[
+        "verify",
+        "--id",
+        &id,
+        "--wrapped-key",
+        &wrapped,
+        "--out",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(verified["authorship"], Value::String("certified provider".into()));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), RECORD);
+    // Without a wrapped key the relayer is asked for one; one without key release says so.
+    // Without a wrapped key the relayer releases the patient's own, after checking who asks.
+    let checked = run_patient(&["verify", "--id", &id]);
+    assert_eq!(checked["key"], Value::String("released (patient)".into()));
+    assert_eq!(checked["decryptedBytes"].as_u64().unwrap() as usize, RECORD.len());
+
+    // A second doctor, granted this record by signature, gets its key from the relayer and reads
+    // it; after revocation the relayer refuses; after shredding nobody but the patient can read.
+    let (reader_ks, second) = keystore(&stack, "reader.json", Some(stack.chain.dev_key(7)));
+    ok(&stack, api, &["provider", "register", "--keystore", &ks(&reader_ks)], &[]);
+    let second_s = second.to_string();
+    let record_s = record_id.to_string();
+    let read_out = stack.dir.path().join("read.json");
+    let read = || {
+        cli(
+            &stack,
+            api,
+            &[
+                "provider",
+                "read",
+                "--id",
+                &id,
+                "--out",
+                &read_out.display().to_string(),
+                "--keystore",
+                &ks(&reader_ks),
+            ],
+            &[],
+        )
+    };
+    let err = read().unwrap_err();
+    assert!(err.contains("did not release the key"), "{err}");
+    let granted = run_patient(&[
+        "grant",
+        "--grantee",
+        &second_s,
+        "--record",
+        &record_s,
+        "--read",
+        "--days",
+        "30",
+    ]);
+    assert_eq!(granted["keyShared"], Value::String("yes".into()));
+    let shown = read().unwrap_or_else(|e| panic!("read: {e}"));
+    assert_eq!(shown["key"], Value::String("released (consent)".into()));
+    assert_eq!(std::fs::read_to_string(&read_out).unwrap(), RECORD);
+    run_patient(&["revoke", "--grantee", &second_s, "--record", &record_s]);
+    let err = read().unwrap_err();
+    assert!(err.contains("did not release the key"), "{err}");
+    let log = run_patient(&["access-log"]);
+    let text = log.to_string().to_lowercase();
+    assert!(text.contains(&second_s.to_lowercase()), "{log}");
+    run_patient(&["grant", "--grantee", &second_s, "--record", &record_s, "--read", "--days", "1"]);
+    run_patient(&["shred", "--record", &record_s]);
+    let err = read().unwrap_err();
+    assert!(err.contains("did not release the key"), "{err}");
+    let again = run_patient(&["verify", "--id", &id]);
+    assert_eq!(again["key"], Value::String("released (patient)".into()));
+
+    // Grant the category to a doctor by signature; then revoke.
+    let grantee = stack.chain.dev_address(4);
+    let grantee_s = grantee.to_string();
+    let consent = ConsentManager::new(stack.deployment.contracts.consent, &reader);
+    let access = || consent.hasAccess(patient, grantee, record_id, 3, u8::from(Access::Read));
+    assert!(!access().call().await.unwrap());
+    let granted = run_patient(&[
+        "grant",
+        "--grantee",
+        &grantee_s,
+        "--category",
+        "3",
+        "--read",
+        "--days",
+        "30",
+    ]);
+    assert_eq!(granted["access"], Value::String("read".into()));
+    assert!(access().call().await.unwrap());
+    run_patient(&["revoke", "--grantee", &grantee_s, "--category", "3"]);
+    assert!(!access().call().await.unwrap());
+
+    // Guardians, proposed by signature.
+    let guardian = stack.chain.dev_address(5).to_string();
+    let proposed = run_patient(&["guardians", "set", "--guardian", &guardian, "--threshold", "1"]);
+    assert!(proposed["effectiveAt"].as_u64().unwrap() > 0);
+    let pending = accounts.pendingGuardians(patient).call().await.unwrap();
+    assert_eq!(pending.set, vec![stack.chain.dev_address(5)]);
+
+    // A break-glass access by the certified doctor, disputed by the patient: it ends at once.
+    let (doctor_keystore, reader_keystore) = (ks(&doctor_ks), ks(&reader_ks));
+    let break_glass = |keystore| {
+        [
+            "provider",
+            "break-glass",
+            "--patient",
+            &patient_s,
+            "--reason",
+            "7",
+            "--keystore",
+            keystore,
+        ]
+    };
+    let opened = ok(&stack, api, &break_glass(&doctor_keystore), &[]);
+    let emergency = opened["emergency"].as_str().unwrap().to_string();
+    assert!(consent.emergencyUntil(patient, doctor).call().await.unwrap() > 0);
+    let listed = run_patient(&["emergency", "list"]);
+    let open = &listed["emergencies"][0];
+    assert_eq!(open["emergency"], Value::String(emergency.clone()), "{listed}");
+    assert_eq!(open["status"], Value::String("open".into()));
+    assert_eq!(open["active"], Value::Bool(true));
+    // Only certified providers may break the glass.
+    let err = cli(&stack, api, &break_glass(&reader_keystore), &[]).unwrap_err();
+    assert!(err.contains("certified provider"), "{err}");
+    let reviewed = run_patient(&[
+        "emergency",
+        "review",
+        "--id",
+        &emergency,
+        "--dispute",
+        "--evidence",
+        "not an emergency",
+    ]);
+    assert_eq!(reviewed["status"], Value::String("disputed".into()));
+    let now =
+        reader.get_block_by_number(Default::default()).await.unwrap().unwrap().header.timestamp;
+    assert!(consent.emergencyUntil(patient, doctor).call().await.unwrap() <= now);
+
+    // Gasless throughout.
+    assert_eq!(reader.get_balance(patient).await.unwrap(), U256::ZERO);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn wallet_interop_and_digests() {
+    let stack = Stack::start();
+    let chain_id = stack.chain.chain_id();
+    let patient_key = stack.chain.dev_key(5);
+    let patient = stack.chain.dev_address(5);
+    let patient_wallet = stack.wallet(patient_key);
+    let pub_key = {
+        let s = PrivateKeySigner::from_bytes(&patient_key).unwrap();
+        medvault_client::keys::SecretKey::from(&s).public_key().clone()
+    };
+    AccountRegistry::new(stack.deployment.contracts.accounts, &patient_wallet)
+        .register(1, Bytes::copy_from_slice(pub_key.as_bytes()), B256::ZERO)
+        .send()
+        .await
+        .unwrap()
+        .get_receipt()
+        .await
+        .unwrap();
+    let consent_addr = stack.deployment.contracts.consent;
+    let submitter = stack.wallet(stack.chain.dev_key(6));
+    let consent = ConsentManager::new(consent_addr, &submitter);
+    let grantee = stack.chain.dev_address(7);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let c = SignedConsent {
+        patient,
+        grantee,
+        scope: Scope::Category.into(),
+        target: sign::category_target(3),
+        access: u8::from(Access::Read),
+        expiresAt: now + 86_400,
+        nonce: U256::ZERO,
+        deadline: U256::from(now + 600),
+    };
+
+    // Digests: medvault's signing module equals the contracts.
+    let domain = sign::consent_domain(chain_id, consent_addr);
+    assert_eq!(
+        consent.grantDigest(c.clone()).call().await.unwrap(),
+        sign::grant_digest(&c, &domain)
+    );
+    assert_eq!(
+        consent.revokeDigest(c.clone()).call().await.unwrap(),
+        sign::revoke_digest(&c, &domain)
+    );
+    let market_addr = stack.deployment.contracts.market;
+    let a = TradeApproval {
+        requestId: U256::from(7),
+        patient,
+        deliveryCommitment: keccak256(b"delivery"),
+        price: U256::from(10u64).pow(U256::from(18)),
+        nonce: U256::from(2),
+        deadline: U256::from(now + 600),
+    };
+    let market = DataMarket::new(market_addr, &submitter);
+    assert_eq!(
+        market.tradeApprovalDigest(a.clone()).call().await.unwrap(),
+        sign::trade_approval_digest(&a, &sign::market_domain(chain_id, market_addr))
+    );
+
+    // A signature from a standard wallet library, submitted by someone else.
+    let script = r#"
+import json, sys
+from eth_account import Account
+args = json.loads(sys.argv[1])
+domain = {"name": "MedvaultConsent", "version": "1", "chainId": args["chainId"], "verifyingContract": args["consent"]}
+types = {"Grant": [
+    {"name": "patient", "type": "address"}, {"name": "grantee", "type": "address"},
+    {"name": "scope", "type": "uint8"}, {"name": "target", "type": "bytes32"},
+    {"name": "access", "type": "uint8"}, {"name": "expiresAt", "type": "uint64"},
+    {"name": "nonce", "type": "uint256"}, {"name": "deadline", "type": "uint256"}]}
+m = args["message"]
+m["target"] = bytes.fromhex(m["target"][2:])
+signed = Account.sign_typed_data(args["key"], domain, types, m)
+print("0x" + bytes(signed.signature).hex())
+"#;
+    let eth_account_sign = |c: &SignedConsent| -> Bytes {
+        let args = serde_json::json!({
+            "chainId": chain_id,
+            "consent": consent_addr.to_string(),
+            "key": patient_key.to_string(),
+            "message": {
+                "patient": c.patient.to_string(), "grantee": c.grantee.to_string(), "scope": c.scope,
+                "target": c.target.to_string(), "access": c.access, "expiresAt": c.expiresAt,
+                "nonce": c.nonce.to::<u64>(), "deadline": c.deadline.to::<u64>(),
+            },
+        });
+        let output = Command::new(root().join("tools/venv/bin/python"))
+            .args(["-c", script, &args.to_string()])
+            .output()
+            .expect("tools/venv/bin/python runs (scripts/setup installs it)");
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap().trim().parse().unwrap()
+    };
+
+    // Accepted by the contract, submitted by anyone.
+    let signature = eth_account_sign(&c);
+    let receipt =
+        consent.grantBySig(c.clone(), signature).send().await.unwrap().get_receipt().await.unwrap();
+    assert!(receipt.status());
+    assert!(
+        consent
+            .hasAccess(patient, grantee, B256::ZERO, 3, u8::from(Access::Read))
+            .call()
+            .await
+            .unwrap()
+    );
+
+    // Accepted by the relayer's API, which submits it and pays the gas.
+    let relayer = start_relayer(&stack).await;
+    let api = medvault_client::api::RelayerApi::new(relayer.url.clone());
+    let other = stack.chain.dev_address(3);
+    let c2 = SignedConsent { grantee: other, ..c.clone() };
+    let body = medvault_client::api::ConsentRelayRequest {
+        signature: eth_account_sign(&c2),
+        consent: c2,
+        revoke: false,
+    };
+    let accepted = api.relay_consent(&body).await.expect("the relayer takes the signature");
+    api.wait_relayed(accepted.key, Duration::from_secs(60)).await.expect("relayed");
+    assert!(
+        consent
+            .hasAccess(patient, other, B256::ZERO, 3, u8::from(Access::Read))
+            .call()
+            .await
+            .unwrap()
+    );
+    // The same signature again is a replay: refused, nothing written.
+    let err = api.relay_consent(&body).await.unwrap_err();
+    assert!(matches!(err, medvault_client::api::ApiError::Refused { status: 409, .. }), "{err}");
+}
+
+/// Moves the chain's clock forward by `secs` and mines a block.
+async fn warp(provider: &DynProvider, secs: u64) {
+    let _: Value = provider.raw_request("evm_increaseTime".into(), (secs,)).await.unwrap();
+    let _: Value = provider.raw_request("evm_mine".into(), ()).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn certification_by_peer_vote_then_leave_and_withdraw() {
+    let stack = Stack::start();
+    let reader = stack.wallet(stack.chain.dev_key(8));
+    let providers = ProviderRegistry::new(stack.deployment.contracts.providers, &reader);
+    let token = MedToken::new(stack.deployment.contracts.token, &reader);
+    let run = |args: &[&str], ks: &Path| {
+        let mut v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        v.extend(["--keystore".into(), ks.display().to_string()]);
+        let v: Vec<&str> = v.iter().map(String::as_str).collect();
+        ok(&stack, "", &v, &[])
+    };
+    let (authority, _) = keystore(&stack, "authority.json", Some(stack.chain.dev_key(DEPLOYER)));
+
+    // Three peers certified by the authority; the quorum is three.
+    let mut peers = Vec::new();
+    for i in 1..=3 {
+        let (ks, addr) = keystore(&stack, &format!("peer{i}.json"), Some(stack.chain.dev_key(i)));
+        run(&["provider", "register"], &ks);
+        run(&["provider", "stake"], &ks);
+        run(&["authority", "certify", "--provider", &addr.to_string()], &authority);
+        peers.push((ks, addr));
+    }
+
+    // An applicant asks its peers; two approve, one rejects.
+    let (applicant, applicant_addr) =
+        keystore(&stack, "applicant.json", Some(stack.chain.dev_key(4)));
+    run(&["provider", "register"], &applicant);
+    let staked = run(&["provider", "stake"], &applicant);
+    let stake: U256 = staked["stake"].as_str().unwrap().parse().unwrap();
+    let opened = run(&["provider", "review", "request"], &applicant);
+    let review = opened["review"].as_str().unwrap().to_string();
+    for (i, (ks, _)) in peers.iter().enumerate() {
+        let choice = if i < 2 { "--approve" } else { "--reject" };
+        let committed = run(&["provider", "vote", "commit", "--review", &review, choice], ks);
+        assert!(Path::new(committed["stateFile"].as_str().unwrap()).exists());
+    }
+    // Revealing early is refused with the phase named.
+    let err = cli(
+        &stack,
+        "",
+        &[
+            "provider",
+            "vote",
+            "reveal",
+            "--review",
+            &review,
+            "--keystore",
+            &peers[0].0.display().to_string(),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("reveal phase") && err.contains("NotRevealPhase"), "{err}");
+    warp(&reader, 2 * 86_400 + 1).await;
+    for (ks, _) in &peers {
+        run(&["provider", "vote", "reveal", "--review", &review], ks);
+    }
+    warp(&reader, 2 * 86_400 + 1).await;
+    let finalized = run(&["provider", "finalize", "--review", &review], &peers[0].0);
+    assert_eq!(finalized["outcome"], Value::String("approved".into()));
+    assert_eq!(finalized["yes"], Value::from(2));
+    assert_eq!(finalized["no"], Value::from(1));
+    assert!(providers.isCertified(applicant_addr).call().await.unwrap());
+
+    // The honest voter takes back more than the dissenter.
+    let before: Vec<U256> = {
+        let mut v = Vec::new();
+        for (_, a) in &peers {
+            v.push(token.balanceOf(*a).call().await.unwrap());
+        }
+        v
+    };
+    for (ks, _) in &peers {
+        run(&["provider", "claim-bond", "--review", &review], ks);
+    }
+    let mut gained = Vec::new();
+    for (i, (_, a)) in peers.iter().enumerate() {
+        gained.push(token.balanceOf(*a).call().await.unwrap() - before[i]);
+    }
+    assert!(gained[0] > gained[2], "{gained:?}");
+
+    // A peer challenges another for misconduct, posting the challenge bond.
+    let peer_balance = token.balanceOf(peers[0].1).call().await.unwrap();
+    let challenged = run(
+        &[
+            "provider",
+            "challenge",
+            "--provider",
+            &peers[2].1.to_string(),
+            "--evidence",
+            "records altered",
+        ],
+        &peers[0].0,
+    );
+    let challenge: U256 = challenged["review"].as_str().unwrap().parse().unwrap();
+    assert!(challenge > review.parse::<U256>().unwrap(), "{challenged}");
+    assert!(token.balanceOf(peers[0].1).call().await.unwrap() < peer_balance, "bond posted");
+    let err = cli(
+        &stack,
+        "",
+        &[
+            "provider",
+            "challenge",
+            "--provider",
+            &stack.chain.dev_address(7).to_string(),
+            "--evidence",
+            "x",
+            "--keystore",
+            &peers[0].0.display().to_string(),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("challenge"), "an uncertified account cannot be challenged: {err}");
+
+    // Leave, wait out the unbonding delay, withdraw the stake.
+    let balance = token.balanceOf(applicant_addr).call().await.unwrap();
+    run(&["provider", "leave"], &applicant);
+    let err = cli(
+        &stack,
+        "",
+        &["provider", "withdraw", "--keystore", &applicant.display().to_string()],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("unbonding"), "{err}");
+    warp(&reader, 14 * 86_400 + 1).await;
+    let withdrawn = run(&["provider", "withdraw"], &applicant);
+    assert_eq!(withdrawn["received"].as_str().unwrap().parse::<U256>().unwrap(), stake);
+    assert_eq!(token.balanceOf(applicant_addr).call().await.unwrap(), balance + stake);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deploy_from_a_keystore_writes_the_chain_config() {
+    let tools = Toolchain::at(root()).expect("toolchain");
+    let chain = Chain::start(&tools).expect("anvil");
+    let dir = tempfile::tempdir().unwrap();
+    let ks = dir.path().join("deployer.json");
+    let run = |args: &[&str], env: &[(&str, String)]| {
+        let mut cmd = Command::new(BIN);
+        cmd.args(args)
+            .arg("--json")
+            .current_dir(dir.path())
+            .env("MEDVAULT_ROOT", root())
+            .env("MEDVAULT_PASSWORD", PASSWORD)
+            .env("MEDVAULT_RPC_URL", chain.rpc_url())
+            .stdin(Stdio::null());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let ks_s = ks.display().to_string();
+    run(
+        &["account", "import", "--keystore", &ks_s],
+        &[("MEDVAULT_PRIVATE_KEY", chain.dev_key(0).to_string())],
+    );
+    let relayer = chain.dev_address(9).to_string();
+    let deployed = run(&["deploy", "--keystore", &ks_s, "--relayer-address", &relayer], &[]);
+    let file = dir.path().join(format!("deployments/{}.json", chain.chain_id()));
+    assert_eq!(
+        deployed["deployment"].as_str().unwrap(),
+        format!("deployments/{}.json", chain.chain_id())
+    );
+    let deployment = Deployment::load(&file).unwrap();
+    assert_eq!(deployment.chain_id, chain.chain_id());
+    let reader = ProviderBuilder::new().connect_http(chain.rpc_url().parse().unwrap());
+    for (name, address) in deployment.contracts.named() {
+        let code = reader.get_code_at(address).await.unwrap();
+        assert!(!code.is_empty(), "{name} has no code");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn researcher_opens_a_request_by_permit_and_closes_it() {
+    let stack = Stack::start();
+    let reader = stack.wallet(stack.chain.dev_key(8));
+    let token = MedToken::new(stack.deployment.contracts.token, &reader);
+    let market = DataMarket::new(stack.deployment.contracts.market, &reader);
+    let run = |args: &[&str], ks: &Path| {
+        let mut v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        v.extend(["--keystore".into(), ks.display().to_string()]);
+        let v: Vec<&str> = v.iter().map(String::as_str).collect();
+        cli(&stack, "", &v, &[])
+    };
+    let (authority, _) = keystore(&stack, "authority.json", Some(stack.chain.dev_key(DEPLOYER)));
+    let (lab, lab_addr) = keystore(&stack, "lab.json", Some(stack.chain.dev_key(6)));
+    let criteria = stack.dir.path().join("criteria.json");
+    std::fs::write(
+        &criteria,
+        r#"{"any":[{"condition":{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"E11","prefix":true}},{"not":{"sex":"male"}}]}"#,
+    )
+    .unwrap();
+    let open = |ks: &Path| {
+        run(
+            &[
+                "researcher",
+                "request",
+                "open",
+                "--criteria",
+                &criteria.display().to_string(),
+                "--price",
+                "1000000000000000000",
+                "--max",
+                "5",
+                "--days",
+                "30",
+            ],
+            ks,
+        )
+    };
+
+    // A missing deployment is named, with what to do, before any password is asked for.
+    let err =
+        run(&["researcher", "register", "--deployment", "/nonexistent.json"], &lab).unwrap_err();
+    assert!(err.contains("/nonexistent.json") && err.contains("medvault deploy"), "{err}");
+    run(&["researcher", "register"], &lab).unwrap();
+    // Not attested yet: refused before anything is signed or sent.
+    let err = open(&lab).unwrap_err();
+    assert!(err.contains("not a verified researcher"), "{err}");
+    let attested =
+        run(&["authority", "attest", "--researcher", &lab_addr.to_string()], &authority).unwrap();
+    assert_eq!(attested["verified"], Value::Bool(true));
+
+    // One transaction: permit and escrow. No prior approve.
+    let before = token.balanceOf(lab_addr).call().await.unwrap();
+    let opened = open(&lab).unwrap();
+    let budget = U256::from(5u64) * U256::from(10u64).pow(U256::from(18));
+    assert_eq!(opened["escrowed"].as_str().unwrap().parse::<U256>().unwrap(), budget);
+    assert_eq!(token.balanceOf(lab_addr).call().await.unwrap(), before - budget);
+    let request: U256 = opened["request"].as_str().unwrap().parse().unwrap();
+    let on_chain = market.request(request).call().await.unwrap();
+    assert_eq!(on_chain.researcher, lab_addr);
+    assert_eq!(on_chain.maxRecords, 5);
+    assert!(!opened["criteriaCid"].as_str().unwrap().is_empty());
+
+    // Closing returns the whole unspent budget.
+    let closed =
+        run(&["researcher", "request", "close", "--request", &request.to_string()], &lab).unwrap();
+    assert_eq!(closed["returned"].as_str().unwrap().parse::<U256>().unwrap(), budget);
+    assert_eq!(token.balanceOf(lab_addr).call().await.unwrap(), before);
+    assert!(market.request(request).call().await.unwrap().closed);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn research_trade_from_approval_to_payment() {
+    let stack = Stack::start();
+    let relayer = start_relayer(&stack).await;
+    let api = relayer.url.as_str();
+    let reader = stack.wallet(stack.chain.dev_key(8));
+    let token = MedToken::new(stack.deployment.contracts.token, &reader);
+    let market = DataMarket::new(stack.deployment.contracts.market, &reader);
+    let run = |args: &[&str], ks: &Path| {
+        let mut v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        v.extend(["--keystore".into(), ks.display().to_string()]);
+        let v: Vec<&str> = v.iter().map(String::as_str).collect();
+        ok(&stack, api, &v, &[])
+    };
+    let (authority, _) = keystore(&stack, "authority.json", Some(stack.chain.dev_key(DEPLOYER)));
+    let (lab, lab_addr) = keystore(&stack, "lab.json", Some(stack.chain.dev_key(6)));
+    run(&["researcher", "register"], &lab);
+    run(&["authority", "attest", "--researcher", &lab_addr.to_string()], &authority);
+    let criteria = stack.dir.path().join("criteria.json");
+    std::fs::write(&criteria, r#"{"not":{"sex":"male"}}"#).unwrap();
+    let opened = run(
+        &[
+            "researcher",
+            "request",
+            "open",
+            "--criteria",
+            &criteria.display().to_string(),
+            "--price",
+            "1000000000000000000",
+            "--max",
+            "5",
+            "--days",
+            "30",
+        ],
+        &lab,
+    );
+    let request = opened["request"].as_str().unwrap().to_string();
+
+    // The patient (no ETH) approves with their record; the relayer holds it until k (= 1 here).
+    let (patient_ks, patient) = keystore(&stack, "patient.json", None);
+    run(&["patient", "register"], &patient_ks);
+    let fhir = stack.dir.path().join("record.json");
+    std::fs::write(&fhir, RECORD).unwrap();
+    // The patient's side matches the request's criteria (fetched by the CID the researcher filed
+    // with the relayer, checked against the on-chain commitment) on the patient's own records.
+    let male = stack.dir.path().join("male.json");
+    std::fs::write(&male, RECORD.replace("\"gender\": \"female\"", "\"gender\": \"male\""))
+        .unwrap();
+    let feed = run(&["patient", "requests", &fhir.display().to_string()], &patient_ks);
+    let listed = &feed["requests"][0];
+    assert_eq!(listed["request"], Value::String(request.clone()), "{feed}");
+    assert_eq!(listed["criteria"], Value::String(r#"{"not":{"sex":"male"}}"#.into()));
+    assert_eq!(listed["matches"], Value::String("yes".into()), "{feed}");
+    let feed = run(&["patient", "requests", &male.display().to_string()], &patient_ks);
+    assert_eq!(feed["requests"][0]["matches"], Value::String("no".into()), "{feed}");
+    let err = cli(
+        &stack,
+        api,
+        &[
+            "patient",
+            "approve-trade",
+            "--request",
+            &request,
+            &male.display().to_string(),
+            "--keystore",
+            &patient_ks.display().to_string(),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("do not meet") && err.contains("nothing was signed"), "{err}");
+    let approved = run(
+        &["patient", "approve-trade", "--request", &request, &fhir.display().to_string()],
+        &patient_ks,
+    );
+    assert_ne!(approved["class"]["ageBand"], Value::String("unknown".into()));
+
+    // Released and settled on-chain.
+    let request_id: U256 = request.parse().unwrap();
+    let mut listed = Value::Null;
+    for _ in 0..100 {
+        listed = run(&["researcher", "deliveries", "--request", &request], &lab);
+        if !listed["deliveries"].as_array().unwrap().is_empty()
+            && market.request(request_id).call().await.unwrap().settled == 1
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(listed["deliveries"].as_array().unwrap().len(), 1, "{listed}");
+    assert_eq!(market.request(request_id).call().await.unwrap().settled, 1);
+
+    // The researcher decrypts a de-identified view: FHIR, without the patient's identifiers.
+    let out = stack.dir.path().join("deliveries");
+    let fetched = run(
+        &["researcher", "fetch", "--request", &request, "--out", &out.display().to_string()],
+        &lab,
+    );
+    let file = fetched["deliveries"][0]["file"].as_str().unwrap();
+    let view = std::fs::read_to_string(file).unwrap();
+    medvault_fhir::parse_json(&view).unwrap();
+    let original: Value = serde_json::from_str(RECORD).unwrap();
+    let name = original["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["resource"]["resourceType"] == "Patient")
+        .and_then(|e| e["resource"]["name"][0]["family"].as_str())
+        .unwrap()
+        .to_string();
+    assert!(!view.contains(&name), "the family name {name} leaked");
+
+    // A second patient's trade, which the researcher disputes within the window.
+    let (second_ks, second) = keystore(&stack, "second.json", None);
+    run(&["patient", "register"], &second_ks);
+    run(
+        &["patient", "approve-trade", "--request", &request, &fhir.display().to_string()],
+        &second_ks,
+    );
+    for _ in 0..100 {
+        if market.request(request_id).call().await.unwrap().settled == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(market.request(request_id).call().await.unwrap().settled, 2);
+    let second_s = second.to_string();
+    run(
+        &[
+            "researcher",
+            "dispute",
+            "--request",
+            &request,
+            "--patient",
+            &second_s,
+            "--reason",
+            "duplicate",
+        ],
+        &lab,
+    );
+    assert_eq!(market.trade(request_id, second).call().await.unwrap().status, 2, "disputed");
+
+    // After the dispute window the patient claims, still without ETH; the disputed one cannot.
+    let window = market.disputeWindow().call().await.unwrap();
+    warp(&reader, window + 1).await;
+    assert_eq!(token.balanceOf(patient).call().await.unwrap(), U256::ZERO);
+    run(&["patient", "claim", "--request", &request], &patient_ks);
+    assert!(token.balanceOf(patient).call().await.unwrap() > U256::ZERO);
+    assert_eq!(reader.get_balance(patient).await.unwrap(), U256::ZERO);
+    let err = cli(
+        &stack,
+        api,
+        &[
+            "patient",
+            "claim",
+            "--request",
+            &request,
+            "--keystore",
+            &second_ks.display().to_string(),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("disputed"), "{err}");
+    assert_eq!(token.balanceOf(second).call().await.unwrap(), U256::ZERO);
+
+    // Past the deadline the unspent budget goes back to the researcher.
+    let refund_args = ["researcher", "request", "refund", "--request", request.as_str()];
+    let err = cli(
+        &stack,
+        api,
+        &[&refund_args[..], &["--keystore", &lab.display().to_string()]].concat(),
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("refundExpired"), "{err}");
+    warp(&reader, 31 * 86_400).await;
+    let refunded = run(&refund_args, &lab);
+    let returned: U256 = refunded["returned"].as_str().unwrap().parse().unwrap();
+    assert_eq!(
+        returned,
+        U256::from(3u64) * U256::from(10u64).pow(U256::from(18)),
+        "3 unused slots"
+    );
+    assert!(market.request(request_id).call().await.unwrap().closed);
+}
+
+#[test]
+fn the_demo_tells_the_whole_story() {
+    // README command 1 runs `medvault demo`; it fails on any step whose outcome is not what the
+    // story says (a dissenter not slashed, a refused read released, a name in a research view…).
+    let output = Command::new(BIN)
+        .arg("demo")
+        .env("MEDVAULT_ROOT", root())
+        .stdin(Stdio::null())
+        .output()
+        .expect("medvault demo runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    for line in [
+        "Dr. Grey certified: true",
+        "Dr. Cy: -",
+        "released her key (released (consent))",
+        "refused: the relayer did not release the key",
+        "Dr. Bo may read Alice's emergency data now: false",
+        "Alice's records match: yes",
+        "2 deliveries released",
+        "Alice holds 1.95 MVT and 0 ETH",
+    ] {
+        assert!(stdout.contains(line), "the story lacks {line:?}:\n{stdout}");
+    }
+}

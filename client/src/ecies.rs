@@ -1,0 +1,251 @@
+//! Wrapping a data key for a reader: ECIES on secp256k1.
+//!
+//! A fresh ephemeral key per wrap; ECDH with the reader's public key; HKDF-SHA256 turns the shared
+//! x-coordinate into an AES-256-GCM key and nonce; GCM seals the 32-byte data key.
+//!
+//! # Version 1
+//!
+//! ```text
+//! offset  len  field
+//!      0    3  magic "MVK"
+//!      3    1  version = 0x01
+//!      4   33  recipient public key (compressed)
+//!     37   33  ephemeral public key (compressed)
+//!     70   32  AES-256-GCM ciphertext of the data key
+//!    102   16  GCM tag                                  (118 bytes in all)
+//! ```
+//!
+//! - IKM: the x-coordinate of `ephemeral_secret · recipient_public` (32 bytes).
+//! - salt: the ASCII label `medvault/ecies/v1`.
+//! - info: `ephemeral public (33) ‖ recipient public (33)`, so the derived key belongs to this one
+//!   exchange and neither key can be swapped.
+//! - OKM: 44 bytes, the GCM key (32) then the GCM nonce (12). The ephemeral key is fresh for every
+//!   wrap, so each derived key seals exactly once and a derived nonce is safe.
+//! - GCM additional data: bytes 0..70 (magic, version, both public keys).
+//!
+//! The recipient's key is in the clear so that the relayer can check that a wrapped key handed to
+//! it is addressed to the grantee's registered key, and a reader is told plainly when a wrapped key
+//! is not theirs. It is public already (readers register it on-chain).
+
+use hkdf::Hkdf;
+use rand::{CryptoRng, RngCore, rngs::OsRng};
+use ring::aead::{AES_256_GCM, Aad, LessSafeKey, Nonce, UnboundKey};
+use sha2::Sha256;
+use zeroize::Zeroizing;
+
+use medvault_primitives::error::{EnvelopeError, Result};
+pub use medvault_primitives::{types::PublicKey, wrapped_key::*};
+
+use crate::{envelope::DataKey, keys::SecretKey};
+
+const HKDF_SALT: &[u8] = b"medvault/ecies/v1";
+
+/// Wraps a data key for `recipient` with an ephemeral key from the operating system's RNG.
+pub fn wrap(key: &DataKey, recipient: &PublicKey) -> WrappedKey {
+    wrap_with_rng(key, recipient, &mut OsRng)
+}
+
+/// Wraps a data key for `recipient` with an ephemeral key drawn from `rng`.
+pub fn wrap_with_rng(
+    key: &DataKey,
+    recipient: &PublicKey,
+    rng: &mut (impl RngCore + CryptoRng),
+) -> WrappedKey {
+    // k256's SecretKey zeroizes its scalar on drop.
+    wrap_with_ephemeral(key, recipient, &k256::SecretKey::random(rng))
+}
+
+/// Wraps with a given ephemeral key. Crate-private: outside test vectors the ephemeral key is
+/// always fresh.
+pub(crate) fn wrap_with_ephemeral(
+    key: &DataKey,
+    recipient: &PublicKey,
+    ephemeral_secret: &k256::SecretKey,
+) -> WrappedKey {
+    let ephemeral = PublicKey::from(ephemeral_secret.public_key());
+    let header = WrappedKey::header(recipient, &ephemeral);
+    let shared = k256::ecdh::diffie_hellman(
+        ephemeral_secret.to_nonzero_scalar(),
+        recipient.as_k256().as_affine(),
+    );
+    let (aead, nonce) = derive(shared.raw_secret_bytes(), &ephemeral, recipient);
+    let mut sealed = Zeroizing::new([0u8; SEALED_KEY_LEN]);
+    sealed[..DataKey::LEN].copy_from_slice(key.expose());
+    let tag = aead
+        .seal_in_place_separate_tag(nonce, Aad::from(&header[..]), &mut sealed[..DataKey::LEN])
+        .expect("32 bytes are within GCM's limit");
+    sealed[DataKey::LEN..].copy_from_slice(tag.as_ref());
+    WrappedKey::assemble(recipient, &ephemeral, &sealed)
+}
+
+/// Unwraps a data key with the reader's secret key.
+///
+/// Fails with [`EnvelopeError::NotForThisKey`] if the key was wrapped for someone else, and with
+/// [`EnvelopeError::UnwrapFailed`] if it names this reader but was altered.
+pub fn unwrap(wrapped: &WrappedKey, secret: &SecretKey) -> Result<DataKey> {
+    if wrapped.recipient() != secret.public_key() {
+        return Err(EnvelopeError::NotForThisKey {
+            recipient: Box::new(wrapped.recipient().clone()),
+        });
+    }
+    let shared = k256::ecdh::diffie_hellman(
+        secret.as_k256().to_nonzero_scalar(),
+        wrapped.ephemeral().as_k256().as_affine(),
+    );
+    let (aead, nonce) = derive(shared.raw_secret_bytes(), wrapped.ephemeral(), wrapped.recipient());
+    let mut body = Zeroizing::new([0u8; DataKey::LEN + 16]);
+    body.copy_from_slice(wrapped.sealed());
+    let plain = aead
+        .open_in_place(nonce, Aad::from(&wrapped.as_bytes()[..CIPHERTEXT_AT]), &mut body[..])
+        .map_err(|_| EnvelopeError::UnwrapFailed)?;
+    let key: &[u8; DataKey::LEN] = (&*plain).try_into().expect("GCM returns the 32 key bytes");
+    Ok(DataKey::from_bytes(key))
+}
+
+/// HKDF-SHA256 from the shared secret to a GCM key and nonce (see the module docs).
+fn derive(shared_x: &[u8], ephemeral: &PublicKey, recipient: &PublicKey) -> (LessSafeKey, Nonce) {
+    let mut info = [0u8; 2 * PublicKey::LEN];
+    info[..PublicKey::LEN].copy_from_slice(ephemeral.as_bytes());
+    info[PublicKey::LEN..].copy_from_slice(recipient.as_bytes());
+    let mut okm = Zeroizing::new([0u8; 44]);
+    Hkdf::<Sha256>::new(Some(HKDF_SALT), shared_x)
+        .expand(&info, &mut okm[..])
+        .expect("44 bytes are within HKDF-SHA256's limit");
+    let key = UnboundKey::new(&AES_256_GCM, &okm[..32]).expect("32-byte key");
+    let nonce = Nonce::try_assume_unique_for_key(&okm[32..]).expect("12-byte nonce");
+    (LessSafeKey::new(key), nonce)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::{SeedableRng, rngs::StdRng};
+
+    fn reader(seed: u64) -> SecretKey {
+        SecretKey::random(&mut StdRng::seed_from_u64(seed))
+    }
+
+    fn data_key() -> DataKey {
+        DataKey::random(&mut StdRng::seed_from_u64(42))
+    }
+
+    #[test]
+    fn wrap_unwrap_round_trip() {
+        let reader = reader(1);
+        let key = data_key();
+        let wrapped = wrap(&key, reader.public_key());
+        assert_eq!(wrapped.recipient(), reader.public_key());
+        let parsed = WrappedKey::from_bytes(wrapped.as_bytes()).unwrap();
+        assert_eq!(parsed, wrapped);
+        assert_eq!(unwrap(&parsed, &reader).unwrap().expose(), key.expose());
+    }
+
+    #[test]
+    fn every_wrap_has_a_fresh_ephemeral_key() {
+        let reader = reader(1);
+        let key = data_key();
+        let a = wrap(&key, reader.public_key());
+        let b = wrap(&key, reader.public_key());
+        assert_ne!(a.as_bytes()[EPHEMERAL_AT..], b.as_bytes()[EPHEMERAL_AT..]);
+    }
+
+    #[test]
+    fn another_readers_key_is_refused() {
+        let wrapped = wrap(&data_key(), reader(1).public_key());
+        let err = unwrap(&wrapped, &reader(2)).unwrap_err();
+        assert_eq!(
+            err,
+            EnvelopeError::NotForThisKey { recipient: Box::new(reader(1).public_key().clone()) }
+        );
+        assert!(err.to_string().starts_with("wrapped key is for reader 0x0"), "{err}");
+    }
+
+    #[test]
+    fn altered_wrapped_key_is_refused() {
+        let reader = reader(1);
+        let wrapped = wrap(&data_key(), reader.public_key());
+        // Ciphertext, tag, and the ephemeral key's x-coordinate (a different point, or none).
+        for at in [CIPHERTEXT_AT, WRAPPED_KEY_LEN - 1, EPHEMERAL_AT + 5] {
+            let mut bytes = *wrapped.as_bytes();
+            bytes[at] ^= 0x01;
+            match WrappedKey::from_bytes(&bytes) {
+                Ok(altered) => {
+                    let err = unwrap(&altered, &reader).unwrap_err();
+                    assert_eq!(err, EnvelopeError::UnwrapFailed, "byte {at}");
+                }
+                Err(err) => assert_eq!(err, EnvelopeError::WrappedKeyInvalidPoint("ephemeral")),
+            }
+        }
+        // Re-addressed to another reader: that reader's unwrap fails, since the KDF binds the
+        // recipient named at wrap time.
+        let other = crate::keys::SecretKey::random(&mut StdRng::seed_from_u64(3));
+        let mut bytes = *wrapped.as_bytes();
+        bytes[RECIPIENT_AT..EPHEMERAL_AT].copy_from_slice(other.public_key().as_bytes());
+        let readdressed = WrappedKey::from_bytes(&bytes).unwrap();
+        assert_eq!(unwrap(&readdressed, &other).unwrap_err(), EnvelopeError::UnwrapFailed);
+    }
+
+    #[test]
+    fn malformed_wrapped_keys_are_refused() {
+        let wrapped = wrap(&data_key(), reader(1).public_key());
+        let bytes = *wrapped.as_bytes();
+        assert_eq!(
+            WrappedKey::from_bytes(&bytes[..100]).unwrap_err(),
+            EnvelopeError::WrappedKeyLength { len: 100, expected: WRAPPED_KEY_LEN }
+        );
+        let mut b = bytes;
+        b[0] = b'X';
+        assert_eq!(WrappedKey::from_bytes(&b).unwrap_err(), EnvelopeError::WrappedKeyBadMagic);
+        let mut b = bytes;
+        b[3] = 9;
+        assert_eq!(
+            WrappedKey::from_bytes(&b).unwrap_err(),
+            EnvelopeError::WrappedKeyUnknownVersion(9)
+        );
+        let mut b = bytes;
+        b[RECIPIENT_AT] = 0x04;
+        assert_eq!(
+            WrappedKey::from_bytes(&b).unwrap_err(),
+            EnvelopeError::WrappedKeyInvalidPoint("recipient")
+        );
+        assert_eq!(
+            WrappedKey::check_structure(&b).unwrap_err(),
+            EnvelopeError::WrappedKeyInvalidPoint("recipient")
+        );
+        let mut b = bytes;
+        b[EPHEMERAL_AT] = 0x05;
+        assert_eq!(
+            WrappedKey::check_structure(&b).unwrap_err(),
+            EnvelopeError::WrappedKeyInvalidPoint("ephemeral")
+        );
+        assert_eq!(
+            WrappedKey::check_structure(&bytes).unwrap(),
+            reader(1).public_key().as_bytes(),
+            "the structure check hands back the recipient"
+        );
+    }
+
+    #[test]
+    fn wrapped_key_opens_the_envelope() {
+        use crate::envelope::{AadContext, open, seal};
+        use alloy::primitives::{Address, B256};
+        use medvault_primitives::types::{PatientId, RecordId, RecordVersion};
+
+        let ctx = AadContext {
+            chain_id: 1,
+            registry: Address::ZERO,
+            patient_id: PatientId(B256::repeat_byte(1)),
+            record_id: RecordId(B256::repeat_byte(2)),
+            version: RecordVersion(1),
+        };
+        let (patient, author) = (reader(10), reader(11));
+        let (env, key) = seal(b"record", &ctx, &mut StdRng::seed_from_u64(5)).unwrap();
+        let for_patient = wrap(&key, patient.public_key());
+        let for_author = wrap(&key, author.public_key());
+        drop(key);
+        for (w, sk) in [(for_patient, patient), (for_author, author)] {
+            let key = unwrap(&w, &sk).unwrap();
+            assert_eq!(open(env.as_bytes(), &key, &ctx).unwrap().as_bytes(), b"record");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Building a signed submission of records, as an author's device does before `POST /v1/records`:
+//! each record sealed under a fresh data key, the key wrapped for each reader, and the whole batch
+//! signed once (the submission signature of `medvault_primitives::api::records`).
+
+use alloy::{
+    primitives::{Address, B256, Bytes},
+    signers::SignerSync,
+};
+use medvault_primitives::{
+    api::records::{RecordSubmission, SubmitRequest, submission_digest},
+    types::{Category, PatientId, PublicKey, RecordId, RecordLeaf, RecordVersion},
+};
+use rand::{CryptoRng, RngCore};
+
+use crate::{
+    ecies,
+    envelope::{AadContext, DataKey, seal},
+};
+
+/// One record to seal: (patient id, patient account, record id, version, category, plaintext).
+#[derive(Clone, Debug)]
+pub struct Draft {
+    /// Patient id.
+    pub patient_id: B256,
+    /// Patient account.
+    pub patient_account: Address,
+    /// Record id.
+    pub record_id: B256,
+    /// Version.
+    pub version: u32,
+    /// Category.
+    pub category: u16,
+}
+
+/// Seals each draft's plaintext, wraps its key for `readers`, and signs the request as `author`.
+/// Returns the request and the data keys (client-side secrets, for decrypting in tests).
+pub fn build(
+    author: &(impl SignerSync + alloy::signers::Signer + ?Sized),
+    chain_id: u64,
+    registry: Address,
+    drafts: &[(Draft, Vec<u8>)],
+    readers: &[PublicKey],
+    rng: &mut (impl RngCore + CryptoRng),
+) -> (SubmitRequest, Vec<DataKey>) {
+    let mut keys = Vec::new();
+    let records = drafts
+        .iter()
+        .map(|(d, plaintext)| {
+            let leaf = RecordLeaf {
+                patient_id: PatientId(d.patient_id),
+                record_id: RecordId(d.record_id),
+                version: RecordVersion(d.version),
+                ciphertext_hash: B256::ZERO,
+                author: author.address(),
+                category: Category(d.category),
+            };
+            let (env, key) = seal(plaintext, &AadContext::for_leaf(chain_id, registry, &leaf), rng)
+                .expect("seal");
+            let wrapped = readers
+                .iter()
+                .map(|r| Bytes::from(ecies::wrap_with_rng(&key, r, rng).as_bytes().to_vec()))
+                .collect();
+            keys.push(key);
+            RecordSubmission {
+                patient_id: d.patient_id,
+                patient_account: d.patient_account,
+                record_id: d.record_id,
+                version: d.version,
+                category: d.category,
+                envelope: env.into_bytes().into(),
+                wrapped_keys: wrapped,
+            }
+        })
+        .collect();
+    let mut req = SubmitRequest {
+        idempotency_key: None,
+        author: author.address(),
+        signature: Bytes::new(),
+        records,
+    };
+    sign(&mut req, author, chain_id, registry);
+    (req, keys)
+}
+
+/// (Re)signs a request as `author`.
+pub fn sign(
+    req: &mut SubmitRequest,
+    author: &(impl SignerSync + alloy::signers::Signer + ?Sized),
+    chain_id: u64,
+    registry: Address,
+) {
+    let digest =
+        submission_digest(chain_id, registry, req.root().expect("records"), req.accounts_hash());
+    let sig = author.sign_message_sync(digest.as_slice()).expect("sign");
+    req.signature = Bytes::from(sig.as_bytes().to_vec());
+}

@@ -1,0 +1,117 @@
+//! The one harness: a chain, an IPFS node and a deployment of the suite, stopped on drop. Every
+//! end-to-end test, bench, `medvault dev` and the demo start their stack through [`Stack`].
+
+use std::{path::PathBuf, time::Duration};
+
+use alloy::{
+    primitives::Address,
+    providers::{DynProvider, Provider, ProviderBuilder},
+    signers::local::PrivateKeySigner,
+};
+
+use crate::{
+    Chain, DEV_DEPLOYER, DEV_RELAYER, Deployment, DevnetError, IpfsNode, Mining, Result, Toolchain,
+    deploy, deploy_dev, wallet_provider,
+};
+
+/// A chain, an IPFS node and a deployment of the suite, all stopped on drop.
+#[derive(Debug)]
+pub struct Stack {
+    /// The installed tools.
+    pub tools: Toolchain,
+    /// The anvil chain.
+    pub chain: Chain,
+    /// The IPFS node.
+    pub ipfs: IpfsNode,
+    /// The deployed contracts.
+    pub deployment: Deployment,
+}
+
+/// How to start a [`Stack`].
+#[derive(Debug, Clone, Default)]
+pub struct StackOptions {
+    /// How the chain mines.
+    pub mining: Mining,
+    /// The accounts given dev tokens; `None` gives them to every dev account but the deployer's.
+    pub faucet: Option<Vec<Address>>,
+}
+
+impl Stack {
+    /// Starts anvil and IPFS on free ports and deploys the suite: deployed by dev account
+    /// [`DEV_DEPLOYER`], the relayer's roles to [`DEV_RELAYER`], dev tokens to every other account.
+    pub fn start() -> Result<Self> {
+        Self::start_with(StackOptions::default())
+    }
+
+    /// Starts a stack as `options` say.
+    pub fn start_with(options: StackOptions) -> Result<Self> {
+        let tools = toolchain()?;
+        let chain = Chain::start_mining(&tools, options.mining)?;
+        let ipfs = IpfsNode::start(&tools)?;
+        let deployment = match options.faucet {
+            None => deploy_dev(&tools, &chain)?,
+            Some(faucet) => deploy(
+                &tools,
+                &chain.rpc_url(),
+                chain.dev_key(DEV_DEPLOYER),
+                chain.dev_address(DEV_RELAYER),
+                &faucet,
+            )?,
+        };
+        Ok(Self { tools, chain, ipfs, deployment })
+    }
+
+    /// The signer of the `n`th dev account.
+    pub fn signer(&self, n: usize) -> PrivateKeySigner {
+        PrivateKeySigner::from_bytes(&self.chain.dev_key(n)).expect("anvil's dev keys are valid")
+    }
+
+    /// A provider that signs as the `n`th dev account.
+    pub fn wallet_provider(&self, n: usize) -> Result<DynProvider> {
+        wallet_provider(&self.chain.rpc_url(), self.signer(n))
+    }
+
+    /// A provider that only reads.
+    pub fn read_provider(&self) -> DynProvider {
+        ProviderBuilder::new().connect_http(self.chain.rpc_url().parse().expect("url")).erased()
+    }
+}
+
+/// The project's tools: `MEDVAULT_ROOT` if set, else the checkout this crate was built in.
+pub fn toolchain() -> Result<Toolchain> {
+    match std::env::var_os("MEDVAULT_ROOT") {
+        Some(_) => Toolchain::discover(),
+        None => Toolchain::at(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize()?),
+    }
+}
+
+/// A free TCP port on localhost.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+/// Polls `GET {base}/health` until a relayer answers 2xx, for at most `timeout`.
+pub async fn wait_healthy(base: &str, timeout: Duration) -> Result<()> {
+    let http = reqwest::Client::new();
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        if let Ok(r) = http.get(format!("{base}/health")).send().await
+            && r.status().is_success()
+        {
+            return Ok(());
+        }
+        if std::time::Instant::now() >= deadline {
+            return Err(DevnetError::Relayer(format!("{base} not healthy after {timeout:?}")));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Whether a process with `pid` is still running (and not a zombie).
+pub fn process_alive(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        // The state is the field after the parenthesised command name; Z is a zombie.
+        Ok(stat) => stat.rsplit(')').next().is_some_and(|rest| !rest.trim_start().starts_with('Z')),
+        Err(_) => false,
+    }
+}

@@ -1,0 +1,28 @@
+//! The notification feed: `GET /v1/events` (server-sent events of [`Event`]s).
+
+use alloy::primitives::{Address, Bytes};
+use serde::{Deserialize, Serialize};
+
+/// One notification.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Event {
+    /// `record_anchored`, `access_requested`, `emergency_access` or `trade_settled`.
+    pub kind: String,
+    /// The patient it concerns.
+    pub patient: Address,
+    /// The event's fields.
+    pub data: serde_json::Value,
+}
+
+/// Query of `GET /v1/events`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventsQuery {
+    /// The patient.
+    pub patient: Address,
+    /// Unix seconds.
+    pub timestamp: u64,
+    /// The patient's EIP-191 signature of [`auth::events_message`].
+    pub signature: Bytes,
+}

@@ -1,0 +1,140 @@
+//! The key routes: `POST /v1/keys/release`, `POST|DELETE /v1/records/{recordId}/keys` and
+//! `GET /v1/patients/{address}/access-log`. Each request is authenticated by an EIP-191 text of
+//! [`crate::messages`] signed by the caller.
+
+use alloy::primitives::{Address, B256, Bytes};
+use serde::{Deserialize, Serialize};
+
+/// Body of `POST /v1/keys/release`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReleaseRequest {
+    /// The record.
+    pub record_id: B256,
+    /// Its version.
+    pub version: u32,
+    /// The reader (the signer).
+    pub reader: Address,
+    /// Unix seconds, within five minutes of the relayer's clock.
+    pub timestamp: u64,
+    /// EIP-191 signature of [`auth::release_message`].
+    pub signature: Bytes,
+}
+
+/// The signed receipt returned with a release.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptRef {
+    /// Access-log id.
+    pub id: i64,
+    /// Leaf hash.
+    pub leaf: B256,
+    /// The relayer's signature over the leaf hash.
+    pub signature: Bytes,
+}
+
+/// Answer to a release.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReleaseResponse {
+    /// The data key wrapped for the reader (only they can unwrap it).
+    pub wrapped_key: Bytes,
+    /// Why it was released (`patient`, `author` or `consent`).
+    pub basis: String,
+    /// The logged receipt.
+    pub receipt: ReceiptRef,
+}
+
+/// Body of `POST /v1/records/{id}/keys`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AddKeyRequest {
+    /// The version the key opens.
+    pub version: u32,
+    /// The grantee; the wrapped key must be addressed to their key.
+    pub grantee: Address,
+    /// The wrapped key (118 bytes).
+    pub wrapped_key: Bytes,
+    /// Unix seconds.
+    pub timestamp: u64,
+    /// The patient's EIP-191 signature of [`auth::add_key_message`].
+    pub signature: Bytes,
+}
+
+/// Body of `DELETE /v1/records/{id}/keys`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DeleteKeysRequest {
+    /// Unix seconds.
+    pub timestamp: u64,
+    /// The patient's EIP-191 signature of [`auth::delete_keys_message`].
+    pub signature: Bytes,
+}
+
+/// Query of `GET /v1/patients/{address}/access-log`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccessLogQuery {
+    /// Unix seconds.
+    pub timestamp: u64,
+    /// The patient's EIP-191 signature of [`auth::access_log_message`].
+    pub signature: Bytes,
+}
+
+/// The anchor of a receipt.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AnchorView {
+    /// Merkle root anchored with `ConsentManager.anchorAccessLog`.
+    pub root: B256,
+    /// Manifest commitment: keccak256 of the batch's leaves in order.
+    pub manifest: B256,
+    /// Receipts in the batch.
+    pub count: u32,
+    /// `submitted`, `mined`, `confirmed` or `failed`.
+    pub state: String,
+    /// Anchor transaction.
+    pub tx_hash: Option<B256>,
+    /// Anchor block.
+    pub block_number: Option<u64>,
+    /// The receipt's leaf index.
+    pub leaf_index: Option<u32>,
+    /// Its inclusion proof.
+    pub proof: Vec<B256>,
+}
+
+/// One access-log entry.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptView {
+    /// Log id.
+    pub id: i64,
+    /// Who asked.
+    pub reader: Address,
+    /// The record.
+    pub record_id: B256,
+    /// Its version.
+    pub version: u32,
+    /// Unix seconds.
+    pub time: u64,
+    /// Released or refused.
+    pub granted: bool,
+    /// Basis of a release or reason of a refusal.
+    pub reason: String,
+    /// Leaf hash.
+    pub leaf: B256,
+    /// The relayer's signature over the leaf.
+    pub signature: Bytes,
+    /// The anchor, once batched.
+    pub anchor: Option<AnchorView>,
+}
+
+/// Answer to `GET /v1/patients/{address}/access-log`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccessLogResponse {
+    /// The patient.
+    pub patient: Address,
+    /// Receipts, oldest first.
+    pub receipts: Vec<ReceiptView>,
+}

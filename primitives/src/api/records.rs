@@ -1,0 +1,218 @@
+//! The record routes: `POST /v1/records` (submit), `GET /v1/records/{id}` (status and proof) and
+//! `GET /v1/patients/{address}/records` (a patient's listing).
+//!
+//! # The submission signature
+//!
+//! An author signs all the records of one request at once, not each record (one ECDSA recovery
+//! per request instead of per record). The signed message is
+//!
+//! ```text
+//! digest = keccak256(abi.encode(
+//!     keccak256("medvault.submit.v1"), uint256 chainId, address recordRegistry,
+//!     bytes32 root,          // Merkle root (crate::merkle) of the request's leaf hashes, in order
+//!     bytes32 accountsHash)) // keccak256 of the patients' 20-byte accounts, concatenated in order
+//! signature = EIP-191 personal_sign(digest)  // "\x19Ethereum Signed Message:\n32" ‖ digest
+//! ```
+//!
+//! The root covers every leaf field (patient id, record id, version, ciphertext hash, author,
+//! category); `accountsHash` binds the patient accounts the relayer checks on-chain, which never go
+//! on-chain themselves. Any Ethereum wallet can produce the signature (`personal_sign` of 32 bytes).
+
+use alloy::{
+    primitives::{Address, B256, Bytes, keccak256},
+    sol_types::SolValue,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    merkle::MerkleTree,
+    types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion, ciphertext_hash},
+};
+
+/// One record of a submission, as a client sends it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordSubmission {
+    /// Opaque patient id.
+    pub patient_id: B256,
+    /// The patient's account (checked on-chain; never put on-chain).
+    pub patient_account: Address,
+    /// Opaque record id.
+    pub record_id: B256,
+    /// Version, from 1.
+    pub version: u32,
+    /// Consent category.
+    pub category: u16,
+    /// The envelope (ciphertext), hex.
+    pub envelope: Bytes,
+    /// The data key wrapped for each reader (ciphertext), hex.
+    pub wrapped_keys: Vec<Bytes>,
+}
+
+/// A batch of records from one author, signed once (see the module docs).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubmitRequest {
+    /// Client-chosen key: a retry with the same key returns the first answer and writes nothing.
+    #[serde(default)]
+    pub idempotency_key: Option<B256>,
+    /// The author of every record.
+    pub author: Address,
+    /// 65-byte signature over [`submission_digest`].
+    pub signature: Bytes,
+    /// The records.
+    pub records: Vec<RecordSubmission>,
+}
+
+impl SubmitRequest {
+    /// The leaves the records will be anchored as.
+    pub fn leaves(&self) -> Vec<RecordLeaf> {
+        self.records
+            .iter()
+            .map(|r| RecordLeaf {
+                patient_id: PatientId(r.patient_id),
+                record_id: RecordId(r.record_id),
+                version: RecordVersion(r.version),
+                ciphertext_hash: ciphertext_hash(&r.envelope),
+                author: self.author,
+                category: Category(r.category),
+            })
+            .collect()
+    }
+
+    /// The Merkle root of the leaves (what the signature covers), or `None` with no records.
+    pub fn root(&self) -> Option<B256> {
+        MerkleTree::new(self.leaves().iter().map(RecordLeaf::hash).collect()).ok().map(|t| t.root())
+    }
+
+    /// keccak256 of the patients' accounts, concatenated in record order.
+    pub fn accounts_hash(&self) -> B256 {
+        let bytes: Vec<u8> = self.records.iter().flat_map(|r| r.patient_account.0.0).collect();
+        keccak256(bytes)
+    }
+}
+
+/// The 32-byte digest an author signs with EIP-191 `personal_sign` (see the module docs).
+pub fn submission_digest(
+    chain_id: u64,
+    registry: Address,
+    root: B256,
+    accounts_hash: B256,
+) -> B256 {
+    let tag = keccak256("medvault.submit.v1");
+    keccak256(
+        (tag, alloy::primitives::U256::from(chain_id), registry, root, accounts_hash).abi_encode(),
+    )
+}
+
+/// One record's answer to a submission.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AcceptedRecord {
+    /// Record id.
+    pub id: i64,
+    /// State (`received`, or later for a retry).
+    pub status: String,
+    /// True if an earlier submission stored it.
+    pub duplicate: bool,
+}
+
+/// Answer to `POST /v1/records`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmitResponse {
+    /// One per submitted record, in order.
+    pub records: Vec<AcceptedRecord>,
+}
+
+/// The batch part of a [`RecordResponse`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BatchResponse {
+    /// Batch id.
+    pub id: i64,
+    /// Merkle root (once batched).
+    pub root: Option<B256>,
+    /// Manifest CID (once batched).
+    pub manifest_cid: Option<String>,
+    /// keccak256 of the manifest (once batched).
+    pub manifest_hash: Option<B256>,
+    /// Anchor transaction (once mined).
+    pub tx_hash: Option<B256>,
+    /// Anchor block (once mined).
+    pub block_number: Option<u64>,
+}
+
+/// Answer to `GET /v1/records/{id}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordResponse {
+    /// Record id.
+    pub id: i64,
+    /// State.
+    pub status: String,
+    /// Patient id.
+    pub patient_id: B256,
+    /// Record id (opaque).
+    pub record_id: B256,
+    /// Version.
+    pub version: u32,
+    /// Category.
+    pub category: u16,
+    /// Author.
+    pub author: Address,
+    /// keccak256 of the envelope.
+    pub ciphertext_hash: B256,
+    /// The leaf hash.
+    pub leaf: B256,
+    /// CID of the batch object holding the envelope (once pinned).
+    pub cid: Option<String>,
+    /// Offset of the envelope in that object.
+    pub offset: Option<u64>,
+    /// Length of the envelope.
+    pub length: Option<u64>,
+    /// The batch (once pinned).
+    pub batch: Option<BatchResponse>,
+    /// Index of the leaf in the batch (once batched).
+    pub leaf_index: Option<u32>,
+    /// Inclusion proof: present once confirmed.
+    pub proof: Option<Vec<B256>>,
+}
+
+/// A record filed for a patient, as the patient's own listing shows it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PatientRecord {
+    /// The relayer's id of the record (`GET /v1/records/{id}`).
+    pub id: i64,
+    /// The patient's opaque id the record is filed under.
+    pub patient_id: B256,
+    /// The opaque record id.
+    pub record_id: B256,
+    /// Its version.
+    pub version: u32,
+    /// Consent category.
+    pub category: u16,
+    /// Who wrote it.
+    pub author: Address,
+    /// Where it stands: `received` … `confirmed` or `failed`.
+    pub status: String,
+    /// CID of the batch object holding its envelope (once pinned).
+    pub cid: Option<String>,
+    /// The batch root anchored in `RecordRegistry` (once batched).
+    pub root: Option<B256>,
+    /// The anchor transaction (once mined).
+    pub tx_hash: Option<B256>,
+    /// Its block.
+    pub block_number: Option<u64>,
+    /// Whether the patient deleted everyone else's keys.
+    pub shredded: bool,
+}
+
+/// Answer of `GET /v1/patients/{address}/records`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PatientRecordsResponse {
+    /// The patient.
+    pub patient: Address,
+    /// The records filed for them, oldest first.
+    pub records: Vec<PatientRecord>,
+}

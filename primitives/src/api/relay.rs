@@ -1,0 +1,54 @@
+//! The gasless relay routes: `POST /v1/relay/consent`, `POST /v1/relay/forward` and
+//! `GET /v1/relay/{key}`.
+
+use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
+use medvault_bindings::consent_manager::IConsentManager::SignedConsent;
+use serde::{Deserialize, Serialize};
+
+/// Body of `POST /v1/relay/consent`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ConsentRelayRequest {
+    /// The signed consent, field names as in Solidity (`patient`, `grantee`, `scope` 0|1,
+    /// `target`, `access` 1|2, `expiresAt`, `nonce`, `deadline`).
+    pub consent: SignedConsent,
+    /// The patient's EIP-712 signature (`Grant`, or `Revoke` when `revoke`).
+    pub signature: Bytes,
+    /// True for `revokeBySig`, false for `grantBySig`.
+    #[serde(default)]
+    pub revoke: bool,
+}
+
+/// Answer to an accepted relay request (202).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RelayAccepted {
+    /// Idempotency key: poll `GET /v1/relay/{key}`.
+    pub key: B256,
+    /// The status now.
+    pub status: RelayStatus,
+}
+
+/// A relayed submission's status.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RelayStatus {
+    /// `queued`, `submitted`, `mined`, `confirmed` or `failed`.
+    pub state: String,
+    /// Latest transaction hash.
+    pub tx_hash: Option<B256>,
+    /// Block, once mined.
+    pub block_number: Option<u64>,
+    /// Why it failed (custom errors decoded).
+    pub reason: Option<String>,
+}
+
+/// The idempotency key of a consent with EIP-712 digest `digest`.
+pub fn consent_key(digest: B256) -> B256 {
+    keccak256([b"consent".as_slice(), digest.as_slice()].concat())
+}
+
+/// The idempotency key of `from`'s forward request with forwarder nonce `nonce`.
+pub fn forward_key(from: Address, nonce: U256) -> B256 {
+    keccak256([b"forward".as_slice(), from.as_slice(), &nonce.to_be_bytes::<32>()].concat())
+}

@@ -1,0 +1,31 @@
+//! medvault-primitives: what every other medvault crate agrees on. It depends on no medvault crate
+//! but the generated contract bindings, and builds for `wasm32-unknown-unknown`.
+//!
+//! - [`types`]: opaque ids, record leaves, public keys.
+//! - [`merkle`]: the record tree the RecordRegistry verifies (OpenZeppelin-compatible).
+//! - [`envelope`] and [`wrapped_key`]: the byte formats of a sealed record and of a data key
+//!   wrapped for a reader, with the checks that need no key ([`error::EnvelopeError`]).
+//! - [`eip712`]: the typed data users sign in their wallets, and its digests.
+//! - [`messages`]: the EIP-191 texts users sign for requests to the relayer itself.
+//! - [`enums`]: the one mirror of each Solidity enum, checked against the contracts.
+//! - [`api`]: every wire type of the relayer's HTTP API.
+//! - [`market`]: which events of the research market say what.
+//! - [`deployment`]: one deployment of the suite on one chain.
+//!
+//! Nothing here holds a private key, a data key or plaintext: every type is safe for the relayer
+//! to see.
+
+pub mod api;
+pub mod deployment;
+pub mod eip712;
+pub mod enums;
+pub mod envelope;
+pub mod error;
+pub mod market;
+pub mod merkle;
+pub mod messages;
+pub mod types;
+pub mod wrapped_key;
+
+pub use deployment::{Contracts, Deployment, Endpoints};
+pub use enums::{Access, Role, Scope, TradeStatus};

@@ -1,0 +1,130 @@
+//! The access-log anchorer: a background task that cuts the unbatched receipts into a Merkle
+//! tree, records the batch (root, manifest, every receipt's index and proof) in one transaction,
+//! then anchors it with `ConsentManager.anchorAccessLog(root, manifest, count)` through the
+//! transaction manager under the key `keccak256("accesslog" ‖ root)`, and follows each open
+//! batch to confirmation. A restart resumes: open batches are submitted again under the same key,
+//! which sends nothing new.
+
+use std::{sync::Arc, time::Duration};
+
+use alloy::{
+    primitives::{Address, B256, keccak256},
+    sol_types::SolCall,
+};
+use medvault_bindings::consent_manager::ConsentManager;
+use tokio::sync::{Notify, watch};
+
+use super::{chain::Submitter, store::ApiStore};
+use medvault_primitives::merkle::MerkleTree;
+
+use crate::tx::{TxCall, TxStatus};
+
+/// Most receipts in one anchored batch.
+pub const MAX_BATCH: usize = 4096;
+
+/// The idempotency key of the access-log anchor of `root`.
+pub fn anchor_key(root: B256) -> B256 {
+    keccak256([b"accesslog".as_slice(), root.as_slice()].concat())
+}
+
+/// The anchorer.
+pub struct AccessLogAnchorer {
+    store: Arc<ApiStore>,
+    submitter: Arc<dyn Submitter>,
+    consent: Address,
+    interval: Duration,
+}
+
+impl AccessLogAnchorer {
+    /// An anchorer writing to the ConsentManager at `consent` every `interval`.
+    pub fn new(
+        store: Arc<ApiStore>,
+        submitter: Arc<dyn Submitter>,
+        consent: Address,
+        interval: Duration,
+    ) -> Self {
+        Self { store, submitter, consent, interval }
+    }
+
+    fn call(&self, root: B256, manifest: B256, count: u32) -> TxCall {
+        TxCall {
+            to: self.consent,
+            input: ConsentManager::anchorAccessLogCall { root, manifest, count }
+                .abi_encode()
+                .into(),
+        }
+    }
+
+    /// One round: batch what waits, then submit and follow every open batch. Returns the number
+    /// of receipts batched.
+    pub async fn tick(&self) -> Result<usize, String> {
+        let store = self.store.clone();
+        let waiting = tokio::task::spawn_blocking(move || store.unbatched(MAX_BATCH))
+            .await
+            .map_err(|e| e.to_string())?
+            .map_err(|e| e.to_string())?;
+        let batched = waiting.len();
+        if !waiting.is_empty() {
+            let (ids, leaves): (Vec<i64>, Vec<B256>) = waiting.into_iter().unzip();
+            let tree = MerkleTree::new(leaves.clone()).map_err(|e| e.to_string())?;
+            let manifest = keccak256(leaves.iter().flat_map(|l| l.0).collect::<Vec<u8>>());
+            let root = tree.root();
+            let proofs = tree.proofs();
+            let store = self.store.clone();
+            tokio::task::spawn_blocking(move || store.create_batch(root, manifest, &ids, &proofs))
+                .await
+                .map_err(|e| e.to_string())?
+                .map_err(|e| e.to_string())?;
+            tracing::info!(%root, count = batched, "access-log batch cut");
+        }
+        let store = self.store.clone();
+        let open = tokio::task::spawn_blocking(move || store.open_batches())
+            .await
+            .map_err(|e| e.to_string())?
+            .map_err(|e| e.to_string())?;
+        for b in open {
+            let status = self
+                .submitter
+                .submit(anchor_key(b.root), self.call(b.root, b.manifest, b.count))
+                .await?;
+            let (state, tx, block, err) = match status {
+                TxStatus::Queued | TxStatus::Submitted { .. } => continue,
+                TxStatus::Mined { tx_hash, block_number, .. } => {
+                    ("mined", Some(tx_hash), Some(block_number), None)
+                }
+                TxStatus::Confirmed { tx_hash, block_number, .. } => {
+                    ("confirmed", Some(tx_hash), Some(block_number), None)
+                }
+                TxStatus::Failed { reason } => ("failed", None, None, Some(reason)),
+            };
+            if state == b.state && tx == b.tx_hash {
+                continue;
+            }
+            if let Some(e) = &err {
+                tracing::warn!(root = %b.root, error = %e, "access-log anchor failed");
+            }
+            let store = self.store.clone();
+            tokio::task::spawn_blocking(move || {
+                store.set_batch_state(b.id, state, tx, block, err.as_deref())
+            })
+            .await
+            .map_err(|e| e.to_string())?
+            .map_err(|e| e.to_string())?;
+        }
+        Ok(batched)
+    }
+
+    /// Runs [`Self::tick`] every interval, or at once when `wake` is notified, until `stop`.
+    pub async fn run(self, wake: Arc<Notify>, mut stop: watch::Receiver<bool>) {
+        loop {
+            if let Err(e) = self.tick().await {
+                tracing::warn!(error = %e, "access-log anchoring round failed; retrying");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(self.interval) => {}
+                () = wake.notified() => {}
+                _ = stop.changed() => return,
+            }
+        }
+    }
+}

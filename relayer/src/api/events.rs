@@ -1,0 +1,221 @@
+//! Notifications: `GET /v1/events?patient=0x…&timestamp=…&signature=0x…`, a server-sent-events
+//! stream of what concerns one patient (who proves it is them as for the access log, with
+//! [`auth::events_message`]):
+//!
+//! | event              | source                                                   |
+//! |--------------------|----------------------------------------------------------|
+//! | `record_anchored`  | the record store: a record of the patient confirmed      |
+//! | `access_requested` | `ConsentManager.AccessRequested`                         |
+//! | `emergency_access` | `ConsentManager.EmergencyAccessOpened` (break glass)     |
+//! | `trade_settled`    | `DataMarket.TradeSettled`                                |
+//!
+//! The [`EventFeed`] task polls both sources and publishes on a broadcast channel; each stream
+//! filters it. A slow client that falls behind gets a `lagged` event and continues.
+
+pub use medvault_primitives::api::events::{Event, EventsQuery};
+use std::{convert::Infallible, sync::Arc, time::Duration};
+
+use alloy::{
+    primitives::Address,
+    providers::{DynProvider, Provider, ProviderBuilder},
+    rpc::types::Filter,
+    sol_types::SolEvent,
+};
+use async_trait::async_trait;
+use axum::{
+    extract::{Query, State},
+    response::sse::{Event as SseEvent, KeepAlive, Sse},
+};
+use futures::Stream;
+use medvault_bindings::{consent_manager::ConsentManager, data_market::DataMarket};
+use tokio::sync::{broadcast, watch};
+
+use super::{ApiContext, auth, error::Result, store::ApiStore};
+
+/// `GET /v1/events`.
+pub async fn events(
+    State(ctx): State<ApiContext>,
+    Query(q): Query<EventsQuery>,
+) -> Result<Sse<impl Stream<Item = std::result::Result<SseEvent, Infallible>>>> {
+    let msg = auth::events_message(q.patient, q.timestamp);
+    auth::check(&msg, &q.signature, q.patient, q.timestamp)?;
+    let rx = ctx.events.subscribe();
+    let patient = q.patient;
+    let stream = futures::stream::unfold(rx, move |mut rx| async move {
+        loop {
+            match rx.recv().await {
+                Ok(e) if e.patient == patient => {
+                    let sse =
+                        SseEvent::default().event(e.kind.clone()).json_data(&e).unwrap_or_default();
+                    return Some((Ok(sse), rx));
+                }
+                Ok(_) => {}
+                Err(broadcast::error::RecvError::Lagged(n)) => {
+                    let sse = SseEvent::default()
+                        .event("lagged")
+                        .data(format!("{n} events were dropped"));
+                    return Some((Ok(sse), rx));
+                }
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    });
+    Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
+}
+
+/// Contract logs as notifications.
+#[async_trait]
+pub trait LogSource: Send + Sync + 'static {
+    /// The latest block.
+    async fn head(&self) -> Result<u64, String>;
+    /// Notifications from blocks `from..=to`.
+    async fn events(&self, from: u64, to: u64) -> Result<Vec<Event>, String>;
+}
+
+/// [`LogSource`] over JSON-RPC.
+#[derive(Clone, Debug)]
+pub struct OnChainLogs {
+    provider: DynProvider,
+    consent: Address,
+    market: Address,
+}
+
+impl OnChainLogs {
+    /// Connects to `rpc_url`.
+    pub fn new(rpc_url: &str, consent: Address, market: Address) -> Result<Self, String> {
+        let url = rpc_url.parse().map_err(|e| format!("bad RPC URL {rpc_url}: {e}"))?;
+        Ok(Self { provider: ProviderBuilder::new().connect_http(url).erased(), consent, market })
+    }
+}
+
+#[async_trait]
+impl LogSource for OnChainLogs {
+    async fn head(&self) -> Result<u64, String> {
+        self.provider.get_block_number().await.map_err(|e| e.to_string())
+    }
+
+    async fn events(&self, from: u64, to: u64) -> Result<Vec<Event>, String> {
+        let filter = Filter::new()
+            .address(vec![self.consent, self.market])
+            .from_block(from)
+            .to_block(to)
+            .event_signature(vec![
+                ConsentManager::AccessRequested::SIGNATURE_HASH,
+                ConsentManager::EmergencyAccessOpened::SIGNATURE_HASH,
+                DataMarket::TradeSettled::SIGNATURE_HASH,
+            ]);
+        let logs = self.provider.get_logs(&filter).await.map_err(|e| e.to_string())?;
+        let mut out = Vec::new();
+        for log in logs {
+            let block = log.block_number;
+            let tx = log.transaction_hash;
+            if let Ok(e) = log.log_decode::<ConsentManager::AccessRequested>() {
+                let e = e.inner.data;
+                out.push(Event {
+                    kind: "access_requested".into(),
+                    patient: e.patient,
+                    data: serde_json::json!({
+                        "requester": e.requester, "scope": e.scope, "target": e.target,
+                        "access": e.access, "purpose": e.purpose, "block": block, "txHash": tx,
+                    }),
+                });
+            } else if let Ok(e) = log.log_decode::<ConsentManager::EmergencyAccessOpened>() {
+                let e = e.inner.data;
+                out.push(Event {
+                    kind: "emergency_access".into(),
+                    patient: e.patient,
+                    data: serde_json::json!({
+                        "emergencyId": e.emergencyId, "provider": e.provider,
+                        "reasonCode": e.reasonCode, "expiresAt": e.expiresAt,
+                        "block": block, "txHash": tx,
+                    }),
+                });
+            } else if let Ok(e) = log.log_decode::<DataMarket::TradeSettled>() {
+                let e = e.inner.data;
+                out.push(Event {
+                    kind: "trade_settled".into(),
+                    patient: e.patient,
+                    data: serde_json::json!({
+                        "requestId": e.requestId, "deliveryCommitment": e.deliveryCommitment,
+                        "releaseAt": e.releaseAt, "block": block, "txHash": tx,
+                    }),
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The feed: polls confirmed records and contract logs, publishes [`Event`]s.
+pub struct EventFeed {
+    store: Arc<ApiStore>,
+    logs: Arc<dyn LogSource>,
+    tx: broadcast::Sender<Event>,
+    poll: Duration,
+}
+
+impl EventFeed {
+    /// A feed publishing on `tx`.
+    pub fn new(
+        store: Arc<ApiStore>,
+        logs: Arc<dyn LogSource>,
+        tx: broadcast::Sender<Event>,
+        poll: Duration,
+    ) -> Self {
+        Self { store, logs, tx, poll }
+    }
+
+    /// Publishes what happened after `(record, block)`; returns the new cursor.
+    pub async fn tick(&self, cursor: (i64, u64)) -> Result<(i64, u64), String> {
+        let (mut last_record, mut next_block) = cursor;
+        let store = self.store.clone();
+        let confirmed = tokio::task::spawn_blocking(move || store.confirmed_after(last_record))
+            .await
+            .map_err(|e| e.to_string())?
+            .map_err(|e| e.to_string())?;
+        for (id, patient, record, version) in confirmed {
+            last_record = id;
+            let _ = self.tx.send(Event {
+                kind: "record_anchored".into(),
+                patient,
+                data: serde_json::json!({ "recordId": record, "version": version, "id": id }),
+            });
+        }
+        let head = self.logs.head().await?;
+        if head >= next_block {
+            let to = head.min(next_block + 1000);
+            for e in self.logs.events(next_block, to).await? {
+                let _ = self.tx.send(e);
+            }
+            next_block = to + 1;
+        }
+        Ok((last_record, next_block))
+    }
+
+    /// Polls until `stop`, starting at the current record and block (no replay of history).
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        let mut cursor = None;
+        loop {
+            if cursor.is_none() {
+                let store = self.store.clone();
+                let last = tokio::task::spawn_blocking(move || store.last_confirmed())
+                    .await
+                    .ok()
+                    .and_then(std::result::Result::ok);
+                if let (Some(last), Ok(head)) = (last, self.logs.head().await) {
+                    cursor = Some((last, head + 1));
+                }
+            }
+            if let Some(c) = cursor {
+                match self.tick(c).await {
+                    Ok(next) => cursor = Some(next),
+                    Err(e) => tracing::warn!(error = %e, "event feed round failed; retrying"),
+                }
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(self.poll) => {}
+                _ = stop.changed() => return,
+            }
+        }
+    }
+}

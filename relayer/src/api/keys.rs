@@ -1,0 +1,279 @@
+//! Consent-checked key release, the access log, and crypto-shredding.
+//!
+//! - `POST /v1/keys/release`: a reader proves who they are ([`auth::release_message`]); the
+//!   relayer decides (the patient and the author always; anyone else only if
+//!   `ConsentManager.hasAccess(patient, reader, record, category, READ)` holds now), writes a
+//!   receipt signed with the relayer key, and only then answers with the wrapped key (or 403/410,
+//!   the refusal logged too).
+//! - `POST /v1/records/{id}/keys`: the patient hands over a wrapped key for a grantee.
+//! - `DELETE /v1/records/{id}/keys`: the patient deletes every wrapped key but their own.
+//! - `GET /v1/patients/{address}/access-log`: the patient reads the receipts about them, with the
+//!   anchored root, block and inclusion proof of each.
+
+use alloy::{
+    primitives::{Address, B256, Bytes, keccak256},
+    signers::SignerSync,
+    sol,
+    sol_types::SolValue,
+};
+use axum::{
+    Json,
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+pub use medvault_primitives::api::{
+    keys::{
+        AccessLogQuery, AccessLogResponse, AddKeyRequest, AnchorView, DeleteKeysRequest,
+        ReceiptRef, ReceiptView, ReleaseRequest, ReleaseResponse,
+    },
+    records::{PatientRecord, PatientRecordsResponse},
+};
+
+use super::{
+    ApiContext, JsonBody, auth,
+    error::{ApiError, Result},
+    store::{KeyRecord, NewReceipt, Receipt, grantee_of},
+};
+
+sol! {
+    /// A key-release receipt as hashed into the access log (leaf = keccak256(keccak256(abi.encode(receipt)))).
+    struct AccessReceipt {
+        address reader;
+        address patient;
+        bytes32 recordId;
+        uint32 version;
+        uint64 time;
+        bool granted;
+        bytes32 reasonHash;
+    }
+}
+
+/// The leaf of a receipt, as anchored.
+pub fn receipt_leaf(r: &NewReceipt) -> B256 {
+    let receipt = AccessReceipt {
+        reader: r.reader,
+        patient: r.patient,
+        recordId: r.record_id,
+        version: r.version,
+        time: r.time_secs,
+        granted: r.granted,
+        reasonHash: keccak256(r.reason.as_bytes()),
+    };
+    keccak256(keccak256(receipt.abi_encode()))
+}
+
+impl From<Receipt> for ReceiptView {
+    fn from(r: Receipt) -> Self {
+        let anchor = r.batch.map(|b| AnchorView {
+            root: b.root,
+            manifest: b.manifest,
+            count: b.count,
+            state: b.state,
+            tx_hash: b.tx_hash,
+            block_number: b.block_number,
+            leaf_index: r.leaf_index,
+            proof: r.proof.clone(),
+        });
+        Self {
+            id: r.id,
+            reader: r.receipt.reader,
+            record_id: r.receipt.record_id,
+            version: r.receipt.version,
+            time: r.receipt.time_secs,
+            granted: r.receipt.granted,
+            reason: r.receipt.reason,
+            leaf: r.receipt.leaf,
+            signature: Bytes::from(r.receipt.signature),
+            anchor,
+        }
+    }
+}
+
+async fn record_of(ctx: &ApiContext, record_id: B256, version: u32) -> Result<KeyRecord> {
+    let store = ctx.store.clone();
+    tokio::task::spawn_blocking(move || store.record(record_id, version)).await??.ok_or_else(|| {
+        ApiError::NotFound(format!("the relayer holds no record {record_id} version {version}"))
+    })
+}
+
+/// Signs and stores a receipt; returns its reference.
+async fn write_receipt(ctx: &ApiContext, mut receipt: NewReceipt) -> Result<ReceiptRef> {
+    receipt.leaf = receipt_leaf(&receipt);
+    let sig = ctx
+        .signer
+        .sign_hash_sync(&receipt.leaf)
+        .map_err(|e| ApiError::Internal(format!("signing a receipt: {e}")))?;
+    receipt.signature = sig.as_bytes().to_vec();
+    let store = ctx.store.clone();
+    let leaf = receipt.leaf;
+    let signature = Bytes::from(receipt.signature.clone());
+    let id = tokio::task::spawn_blocking(move || store.log(&receipt)).await??;
+    ctx.metrics.count("access_log_receipts");
+    Ok(ReceiptRef { id, leaf, signature })
+}
+
+/// `GET /v1/patients/{address}/records`: the records filed for a patient, for that patient only
+/// (which records exist and when is itself about the patient's health).
+pub async fn patient_records(
+    State(ctx): State<ApiContext>,
+    Path(patient): Path<Address>,
+    Query(q): Query<AccessLogQuery>,
+) -> Result<Json<PatientRecordsResponse>> {
+    let msg = auth::records_message(patient, q.timestamp);
+    auth::check(&msg, &q.signature, patient, q.timestamp)?;
+    let store = ctx.store.clone();
+    let records = tokio::task::spawn_blocking(move || store.records_of(patient)).await??;
+    Ok(Json(PatientRecordsResponse { patient, records }))
+}
+
+/// `POST /v1/keys/release`.
+pub async fn release(
+    State(ctx): State<ApiContext>,
+    JsonBody(req): JsonBody<ReleaseRequest>,
+) -> Result<Response> {
+    let msg = auth::release_message(req.record_id, req.version, req.reader, req.timestamp);
+    auth::check(&msg, &req.signature, req.reader, req.timestamp)?;
+    let rec = record_of(&ctx, req.record_id, req.version).await?;
+    let store = ctx.store.clone();
+    let key = tokio::task::spawn_blocking(move || {
+        store.wrapped_key(req.record_id, req.version, req.reader)
+    })
+    .await??;
+    // Decide. The patient needs no grant; after shredding nobody else holds a key; the author
+    // needs none either; everyone else needs a live one.
+    let decision: std::result::Result<&str, (ApiError, String)> = if req.reader == rec.patient {
+        Ok("patient")
+    } else if rec.shredded && key.is_none() {
+        Err((ApiError::Gone("the patient deleted this record's keys".into()), "shredded".into()))
+    } else if req.reader == rec.author {
+        Ok("author")
+    } else if ctx
+        .chain
+        .has_read_access(rec.patient, req.reader, req.record_id, rec.category)
+        .await
+        .map_err(ApiError::Chain)?
+    {
+        Ok("consent")
+    } else {
+        Err((
+            ApiError::Forbidden(format!(
+                "{} has no live READ consent from the patient for this record",
+                req.reader
+            )),
+            "no consent".into(),
+        ))
+    };
+    let decision = match (decision, &key) {
+        (Ok(_), None) => Err((
+            ApiError::NotFound(format!("no wrapped key for {} on this record version", req.reader)),
+            "no wrapped key".into(),
+        )),
+        (d, _) => d,
+    };
+    let receipt = NewReceipt {
+        patient: rec.patient,
+        reader: req.reader,
+        record_id: req.record_id,
+        version: req.version,
+        time_secs: auth::now_secs(),
+        granted: decision.is_ok(),
+        reason: match &decision {
+            Ok(basis) => (*basis).to_string(),
+            Err((_, reason)) => reason.clone(),
+        },
+        leaf: B256::ZERO,
+        signature: Vec::new(),
+    };
+    let receipt = write_receipt(&ctx, receipt).await?;
+    match decision {
+        Ok(basis) => {
+            ctx.metrics.count("key_releases");
+            tracing::info!(reader = %req.reader, record = %req.record_id, basis, "key released");
+            Ok(Json(ReleaseResponse {
+                wrapped_key: Bytes::from(key.unwrap_or_default()),
+                basis: basis.to_string(),
+                receipt,
+            })
+            .into_response())
+        }
+        Err((e, _)) => {
+            ctx.metrics.count("key_refusals");
+            tracing::info!(reader = %req.reader, record = %req.record_id, reason = %e, "key refused");
+            Err(e)
+        }
+    }
+}
+
+/// `POST /v1/records/{id}/keys`.
+pub async fn add_key(
+    State(ctx): State<ApiContext>,
+    Path(record_id): Path<B256>,
+    JsonBody(req): JsonBody<AddKeyRequest>,
+) -> Result<Response> {
+    let key_hash = keccak256(&req.wrapped_key);
+    let rec = record_of(&ctx, record_id, req.version).await?;
+    let msg = auth::add_key_message(record_id, req.version, req.grantee, key_hash, req.timestamp);
+    auth::check(&msg, &req.signature, rec.patient, req.timestamp)?;
+    match grantee_of(&req.wrapped_key) {
+        Some(g) if g == req.grantee => {}
+        Some(g) => {
+            return Err(ApiError::BadRequest(format!(
+                "the wrapped key is addressed to {g}, not to the grantee {}",
+                req.grantee
+            )));
+        }
+        None => {
+            return Err(ApiError::BadRequest(
+                "malformed wrapped key (expected 118 bytes, MVK version 1)".into(),
+            ));
+        }
+    }
+    let store = ctx.store.clone();
+    let wrapped = req.wrapped_key.to_vec();
+    tokio::task::spawn_blocking(move || {
+        store.add_key(record_id, req.version, req.grantee, &wrapped)
+    })
+    .await??;
+    Ok((
+        StatusCode::CREATED,
+        Json(serde_json::json!({
+            "recordId": record_id, "version": req.version, "grantee": req.grantee
+        })),
+    )
+        .into_response())
+}
+
+/// `DELETE /v1/records/{id}/keys`.
+pub async fn delete_keys(
+    State(ctx): State<ApiContext>,
+    Path(record_id): Path<B256>,
+    JsonBody(req): JsonBody<DeleteKeysRequest>,
+) -> Result<Response> {
+    let store = ctx.store.clone();
+    let patient = tokio::task::spawn_blocking(move || store.patient_of(record_id))
+        .await??
+        .ok_or_else(|| ApiError::NotFound(format!("the relayer holds no record {record_id}")))?;
+    let msg = auth::delete_keys_message(record_id, req.timestamp);
+    auth::check(&msg, &req.signature, patient, req.timestamp)?;
+    let store = ctx.store.clone();
+    let deleted = tokio::task::spawn_blocking(move || store.shred(record_id, patient)).await??;
+    tracing::info!(record = %record_id, deleted, "record keys shredded");
+    Ok(Json(serde_json::json!({ "recordId": record_id, "deleted": deleted })).into_response())
+}
+
+/// `GET /v1/patients/{address}/access-log`.
+pub async fn access_log(
+    State(ctx): State<ApiContext>,
+    Path(patient): Path<Address>,
+    Query(q): Query<AccessLogQuery>,
+) -> Result<Json<AccessLogResponse>> {
+    let msg = auth::access_log_message(patient, q.timestamp);
+    auth::check(&msg, &q.signature, patient, q.timestamp)?;
+    let store = ctx.store.clone();
+    let receipts = tokio::task::spawn_blocking(move || store.receipts(patient)).await??;
+    Ok(Json(AccessLogResponse {
+        patient,
+        receipts: receipts.into_iter().map(ReceiptView::from).collect(),
+    }))
+}

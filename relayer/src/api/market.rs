@@ -1,0 +1,562 @@
+//! Research deliveries held until k, the feed of open requests, and batched claims.
+//!
+//! A patient's client posts a delivery: the `TradeApproval` the patient signed, the CID of the
+//! ciphertext for the researcher, and the delivery's coarse quasi-identifier tuple
+//! ([`CoarseQi`]: age band, sex, region). The relayer stores it *held*. The deliveries of one
+//! request are replayed, in arrival order, through the research-exports gate
+//! ([`ClassTracker`]) each time one arrives, so the decision is rebuilt from SQLite and survives
+//! restarts: when a class reaches `k` (`--market.k`), each of its deliveries becomes *released*
+//! and its approval is settled (`DataMarket.settle`, key `keccak256("settle" ‖ digest)`). Held
+//! approvals past their deadline are marked *expired* and no longer count; a class that never
+//! reaches `k` is never released and its approvals expire unpaid.
+//!
+//! Delivery states: `held` → `released` → `settling` → `done`, or `held` → `expired`.
+//!
+//! The background [`MarketTask`] resubmits released deliveries (idempotent, for a crash between
+//! the two steps), expires stale ones, and claims settled trades past their dispute window with one
+//! `claimMany` per round.
+
+pub use medvault_primitives::api::market::{
+    CriteriaFiled, CriteriaFiling, DeliveriesQuery, DeliveryRequest, DeliveryView, RequestInfo,
+    settle_key,
+};
+use std::{sync::Arc, time::Duration};
+
+use alloy::{
+    primitives::{Address, B256, Bytes, Signature, U256, keccak256},
+    providers::{DynProvider, Provider, ProviderBuilder},
+    sol_types::SolCall,
+};
+use async_trait::async_trait;
+use axum::{
+    Json,
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use medvault_bindings::data_market::{DataMarket, IDataMarket::TradeApproval};
+use medvault_fhir::gate::{Admission, ClassTracker, CoarseQi};
+use tokio::sync::watch;
+
+use super::{
+    ApiContext, JsonBody, auth,
+    chain::Submitter,
+    error::{ApiError, Result},
+    store::{ApiStore, Delivery},
+};
+use crate::tx::{TxCall, TxStatus};
+
+/// A trade's on-chain state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TradeInfo {
+    /// 0 none, 1 pending, 2 disputed, 3 paid, 4 refunded.
+    pub status: u8,
+    /// When the payout becomes claimable.
+    pub release_at: u64,
+}
+
+/// The DataMarket as the API reads it.
+#[async_trait]
+pub trait MarketChain: Send + Sync + 'static {
+    /// `tradeApprovalDigest(approval)`.
+    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String>;
+    /// `nonces(patient)`.
+    async fn nonce(&self, patient: Address) -> Result<U256, String>;
+    /// Every request (`requestCount`, `request(i)`, criteria from the logs).
+    async fn requests(&self) -> Result<Vec<RequestInfo>, String>;
+    /// One request, `None` if unknown (its `criteria` left out: see [`Self::criteria`]).
+    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String>;
+    /// The criteria commitment of request `id`, from its `RequestOpened` event (a log query,
+    /// asked only where the commitment is needed).
+    async fn criteria(&self, id: U256) -> Result<Option<B256>, String>;
+    /// `trade(requestId, patient)`.
+    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String>;
+    /// The latest block's timestamp (the chain's clock, which decides claimability).
+    async fn now(&self) -> Result<u64, String>;
+}
+
+/// [`MarketChain`] over JSON-RPC.
+#[derive(Clone, Debug)]
+pub struct OnChainMarket {
+    provider: DynProvider,
+    market: Address,
+    /// Where the deployment's logs begin ([`medvault_primitives::Deployment::start_block`]).
+    start_block: u64,
+}
+
+impl OnChainMarket {
+    /// Connects to `rpc_url`; the market's events are read from `start_block` on.
+    pub fn new(rpc_url: &str, market: Address, start_block: u64) -> Result<Self, String> {
+        let url = rpc_url.parse().map_err(|e| format!("bad RPC URL {rpc_url}: {e}"))?;
+        Ok(Self {
+            provider: ProviderBuilder::new().connect_http(url).erased(),
+            market,
+            start_block,
+        })
+    }
+
+    async fn request_at(&self, id: U256) -> Result<RequestInfo, String> {
+        let r = DataMarket::new(self.market, &self.provider)
+            .request(id)
+            .call()
+            .await
+            .map_err(|e| format!("DataMarket.request: {e}"))?;
+        Ok(RequestInfo {
+            id,
+            researcher: r.researcher,
+            criteria: None,
+            price_per_record: U256::from(r.pricePerRecord),
+            max_records: r.maxRecords,
+            settled: r.settled,
+            deadline: r.deadline,
+            closed: r.closed,
+            criteria_cid: None,
+        })
+    }
+}
+
+pub use medvault_primitives::market::{decode_request_opened, request_opened_filter};
+
+/// The criteria commitments of `DataMarket` requests, `(request id, criteria)` in the order they
+/// were opened, from block `from` on (the deployment's start block): of request `id` only, or of
+/// every request.
+pub async fn opened_criteria<P: Provider>(
+    provider: &P,
+    market: Address,
+    from: u64,
+    id: Option<U256>,
+) -> Result<Vec<(U256, B256)>, String> {
+    let filter = request_opened_filter(market, from, id);
+    let logs = provider.get_logs(&filter).await.map_err(|e| e.to_string())?;
+    Ok(decode_request_opened(&logs))
+}
+
+#[async_trait]
+impl MarketChain for OnChainMarket {
+    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String> {
+        DataMarket::new(self.market, &self.provider)
+            .tradeApprovalDigest(approval.clone())
+            .call()
+            .await
+            .map_err(|e| format!("DataMarket.tradeApprovalDigest: {e}"))
+    }
+
+    async fn nonce(&self, patient: Address) -> Result<U256, String> {
+        DataMarket::new(self.market, &self.provider)
+            .nonces(patient)
+            .call()
+            .await
+            .map_err(|e| format!("DataMarket.nonces: {e}"))
+    }
+
+    async fn requests(&self) -> Result<Vec<RequestInfo>, String> {
+        let mut out = Vec::new();
+        for (id, criteria) in
+            opened_criteria(&self.provider, self.market, self.start_block, None).await?
+        {
+            let mut info = self.request_at(id).await?;
+            info.criteria = Some(criteria);
+            out.push(info);
+        }
+        Ok(out)
+    }
+
+    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String> {
+        let info = self.request_at(id).await?;
+        Ok((info.researcher != Address::ZERO).then_some(info))
+    }
+
+    async fn criteria(&self, id: U256) -> Result<Option<B256>, String> {
+        Ok(opened_criteria(&self.provider, self.market, self.start_block, Some(id))
+            .await?
+            .first()
+            .map(|&(_, c)| c))
+    }
+
+    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {
+        let t = DataMarket::new(self.market, &self.provider)
+            .trade(id, patient)
+            .call()
+            .await
+            .map_err(|e| format!("DataMarket.trade: {e}"))?;
+        Ok(TradeInfo { status: t.status, release_at: t.releaseAt })
+    }
+
+    async fn now(&self) -> Result<u64, String> {
+        let block = self
+            .provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| "no latest block".to_string())?;
+        Ok(block.header.timestamp)
+    }
+}
+
+/// A [`MarketChain`] in memory for unit tests.
+#[derive(Debug, Default)]
+pub struct FakeMarket {
+    /// The requests.
+    pub requests: std::sync::Mutex<Vec<RequestInfo>>,
+    /// Trades by (request, patient).
+    pub trades: std::sync::Mutex<std::collections::HashMap<(U256, Address), TradeInfo>>,
+}
+
+#[async_trait]
+impl MarketChain for FakeMarket {
+    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String> {
+        use alloy::sol_types::SolValue;
+        Ok(keccak256(approval.abi_encode()))
+    }
+
+    async fn nonce(&self, _patient: Address) -> Result<U256, String> {
+        Ok(U256::ZERO)
+    }
+
+    async fn requests(&self) -> Result<Vec<RequestInfo>, String> {
+        Ok(self.requests.lock().map_err(|e| e.to_string())?.clone())
+    }
+
+    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String> {
+        Ok(self.requests().await?.into_iter().find(|r| r.id == id))
+    }
+
+    async fn criteria(&self, id: U256) -> Result<Option<B256>, String> {
+        Ok(self.request(id).await?.and_then(|r| r.criteria))
+    }
+
+    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {
+        Ok(self
+            .trades
+            .lock()
+            .map_err(|e| e.to_string())?
+            .get(&(id, patient))
+            .copied()
+            .unwrap_or(TradeInfo { status: 0, release_at: 0 }))
+    }
+
+    async fn now(&self) -> Result<u64, String> {
+        Ok(auth::now_secs())
+    }
+}
+
+fn settle_call(market: Address, d: &Delivery) -> Result<TxCall, ApiError> {
+    let approval: TradeApproval = serde_json::from_str(&d.approval)
+        .map_err(|e| ApiError::Internal(format!("stored approval: {e}")))?;
+    Ok(TxCall {
+        to: market,
+        input: DataMarket::settleCall { a: approval, signature: Bytes::from(d.signature.clone()) }
+            .abi_encode()
+            .into(),
+    })
+}
+
+/// Replays a request's live deliveries through the gate; returns the ids it releases now.
+fn gate(deliveries: &[Delivery], k: usize) -> Vec<i64> {
+    let mut tracker: ClassTracker<i64, CoarseQi> = ClassTracker::new(k);
+    let mut release = Vec::new();
+    for d in deliveries {
+        if let Admission::Release(ids) = tracker.admit(d.id, d.qi.clone()) {
+            release.extend(ids);
+        }
+    }
+    release.retain(|id| deliveries.iter().any(|d| d.id == *id && d.state == "held"));
+    release
+}
+
+/// Settles released deliveries (idempotent); marks them `settling`.
+async fn settle(
+    store: &Arc<ApiStore>,
+    submitter: &Arc<dyn Submitter>,
+    market: Address,
+    released: Vec<Delivery>,
+) -> Result<()> {
+    for d in released {
+        let call = settle_call(market, &d)?;
+        submitter.submit(settle_key(d.digest), call).await.map_err(ApiError::Tx)?;
+        let store = store.clone();
+        tokio::task::spawn_blocking(move || store.set_delivery_state(&[d.id], "settling"))
+            .await??;
+    }
+    Ok(())
+}
+
+/// `POST /v1/market/deliveries`.
+pub async fn deliver(
+    State(ctx): State<ApiContext>,
+    JsonBody(req): JsonBody<DeliveryRequest>,
+) -> Result<Response> {
+    let a = &req.approval;
+    let now = auth::now_secs();
+    if a.deadline < U256::from(now) {
+        return Err(ApiError::Unauthorized(format!("approval expired (deadline {})", a.deadline)));
+    }
+    if a.deliveryCommitment != keccak256(req.delivery_cid.as_bytes()) {
+        return Err(ApiError::BadRequest(
+            "deliveryCommitment is not keccak256 of deliveryCid".into(),
+        ));
+    }
+    let request = existing_request(&ctx, a.requestId).await?;
+    if request.closed || request.deadline <= now {
+        return Err(ApiError::Conflict(format!("request {} is no longer open", a.requestId)));
+    }
+    if a.price != request.price_per_record {
+        return Err(ApiError::BadRequest(format!(
+            "price {} is not the request's price {}",
+            a.price, request.price_per_record
+        )));
+    }
+    let digest = ctx.market.trade_digest(a).await.map_err(ApiError::Chain)?;
+    let sig = Signature::try_from(req.signature.as_ref())
+        .map_err(|e| ApiError::Unauthorized(format!("malformed signature: {e}")))?;
+    let signer = sig
+        .recover_address_from_prehash(&digest)
+        .map_err(|e| ApiError::Unauthorized(format!("signature does not recover: {e}")))?;
+    if signer != a.patient {
+        return Err(ApiError::Unauthorized(format!(
+            "signature is by {signer}, not the patient {}",
+            a.patient
+        )));
+    }
+    let nonce = ctx.market.nonce(a.patient).await.map_err(ApiError::Chain)?;
+    if a.nonce != nonce {
+        return Err(ApiError::Conflict(format!(
+            "nonce {} is not the patient's next market nonce {nonce}",
+            a.nonce
+        )));
+    }
+    let store = ctx.store.clone();
+    let (k, id) = (ctx.config.k, a.requestId);
+    let new = Delivery {
+        id: 0,
+        request_id: a.requestId,
+        patient: a.patient,
+        qi: req.qi.clone(),
+        cid: req.delivery_cid.clone(),
+        approval: serde_json::to_string(a).map_err(|e| ApiError::Internal(e.to_string()))?,
+        signature: req.signature.to_vec(),
+        digest,
+        deadline: a.deadline.saturating_to::<u64>().min(request.deadline),
+        state: "held".into(),
+    };
+    // Store, expire, replay the gate and mark what it releases: one blocking section.
+    let (released, class_size) = tokio::task::spawn_blocking(move || {
+        if !store.add_delivery(&new)? {
+            return Ok::<_, ApiError>(None);
+        }
+        store.expire_deliveries(now)?;
+        let live = store.deliveries(id)?;
+        let release = gate(&live, k);
+        store.set_delivery_state(&release, "released")?;
+        let class_size = live.iter().filter(|d| d.qi == new.qi).count();
+        let released: Vec<Delivery> =
+            live.into_iter().filter(|d| release.contains(&d.id)).collect();
+        Ok(Some((released, class_size)))
+    })
+    .await??
+    .ok_or_else(|| {
+        ApiError::Conflict(format!(
+            "{} already delivered for request {}",
+            req.approval.patient, req.approval.requestId
+        ))
+    })?;
+    let released_now = released.iter().any(|d| d.patient == req.approval.patient);
+    if !released.is_empty() {
+        tracing::info!(request = %id, count = released.len(), "class reached k: deliveries released");
+    }
+    settle(&ctx.store, &ctx.submitter, ctx.config.market, released).await?;
+    ctx.metrics.count("deliveries");
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(serde_json::json!({
+            "requestId": id,
+            "state": if released_now { "released" } else { "held" },
+            "classSize": class_size,
+            "k": k,
+        })),
+    )
+        .into_response())
+}
+
+/// `GET /v1/market/requests`: open requests.
+pub async fn requests(State(ctx): State<ApiContext>) -> Result<Json<Vec<RequestInfo>>> {
+    let now = auth::now_secs();
+    let all = ctx.market.requests().await.map_err(ApiError::Chain)?;
+    let mut open: Vec<RequestInfo> = all
+        .into_iter()
+        .filter(|r| !r.closed && r.deadline > now && r.settled < r.max_records)
+        .collect();
+    let store = ctx.store.clone();
+    let mut cids = tokio::task::spawn_blocking(move || store.criteria_cids()).await??;
+    for r in &mut open {
+        r.criteria_cid = cids.remove(&r.id);
+    }
+    Ok(Json(open))
+}
+
+/// Largest criteria document the relayer fetches.
+const MAX_CRITERIA_BYTES: usize = 64 << 10;
+
+/// The request `id` as the chain has it; 404 if there is none.
+async fn existing_request(ctx: &ApiContext, id: U256) -> Result<RequestInfo> {
+    ctx.market
+        .request(id)
+        .await
+        .map_err(ApiError::Chain)?
+        .ok_or_else(|| ApiError::NotFound(format!("no research request {id}")))
+}
+
+/// `POST /v1/market/requests/{id}/criteria`: files where a request's criteria document is, so the
+/// feed can point patients to it. Only the commitment is on-chain; the relayer fetches the CID and
+/// files it only if its bytes hash to that commitment, so anyone may file it.
+pub async fn file_criteria(
+    State(ctx): State<ApiContext>,
+    Path(id): Path<U256>,
+    JsonBody(body): JsonBody<CriteriaFiling>,
+) -> Result<Json<CriteriaFiled>> {
+    let cid = body.cid.trim().to_string();
+    if cid.is_empty()
+        || cid.len() > 128
+        || !cid.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(ApiError::BadRequest(format!("{:?} is not a CID", body.cid)));
+    }
+    existing_request(&ctx, id).await?;
+    let commitment = ctx.market.criteria(id).await.map_err(ApiError::Chain)?.ok_or_else(|| {
+        ApiError::Chain(format!("the RequestOpened event of request {id} was not found"))
+    })?;
+    // Anyone may call this route: read one byte past the limit and no more, so a large object
+    // costs the relayer no more than a small one.
+    let bytes = ctx
+        .ipfs
+        .cat_range(&cid, 0, MAX_CRITERIA_BYTES as u64 + 1)
+        .await
+        .map_err(|e| ApiError::Ipfs(format!("cannot fetch {cid}: {e}")))?;
+    if bytes.len() > MAX_CRITERIA_BYTES {
+        return Err(ApiError::BadRequest(format!(
+            "{cid} holds more than {MAX_CRITERIA_BYTES} bytes, the most a criteria document may"
+        )));
+    }
+    if keccak256(&bytes) != commitment {
+        return Err(ApiError::BadRequest(format!(
+            "the document at {cid} does not hash to request {id}'s criteria commitment {commitment}"
+        )));
+    }
+    let store = ctx.store.clone();
+    let filed = tokio::task::spawn_blocking(move || store.file_criteria(id, &cid)).await??;
+    Ok(Json(CriteriaFiled { request: id, cid: filed, criteria: commitment }))
+}
+
+/// `GET /v1/market/requests/{id}/deliveries`: released deliveries only, for the researcher.
+pub async fn deliveries(
+    State(ctx): State<ApiContext>,
+    Path(id): Path<U256>,
+    Query(q): Query<DeliveriesQuery>,
+) -> Result<Json<Vec<DeliveryView>>> {
+    let request = existing_request(&ctx, id).await?;
+    let msg = auth::deliveries_message(id, q.timestamp);
+    auth::check(&msg, &q.signature, request.researcher, q.timestamp)?;
+    let store = ctx.store.clone();
+    let all = tokio::task::spawn_blocking(move || store.deliveries(id)).await??;
+    Ok(Json(
+        all.into_iter()
+            .filter(|d| d.state != "held" && d.state != "expired")
+            .map(|d| DeliveryView { cid: d.cid, qi: d.qi, patient: d.patient })
+            .collect(),
+    ))
+}
+
+/// The market's background round: resubmit released, expire stale, claim what is due.
+pub struct MarketTask {
+    store: Arc<ApiStore>,
+    submitter: Arc<dyn Submitter>,
+    chain: Arc<dyn MarketChain>,
+    market: Address,
+    poll: Duration,
+}
+
+impl MarketTask {
+    /// A task for the DataMarket at `market`.
+    pub fn new(
+        store: Arc<ApiStore>,
+        submitter: Arc<dyn Submitter>,
+        chain: Arc<dyn MarketChain>,
+        market: Address,
+        poll: Duration,
+    ) -> Self {
+        Self { store, submitter, chain, market, poll }
+    }
+
+    /// One round; returns the number of trades put in a `claimMany`.
+    pub async fn tick(&self) -> Result<usize> {
+        let now = auth::now_secs();
+        let chain_now = self.chain.now().await.map_err(ApiError::Chain)?;
+        let store = self.store.clone();
+        let (released, settling) = tokio::task::spawn_blocking(move || {
+            store.expire_deliveries(now)?;
+            Ok::<_, rusqlite::Error>((
+                store.deliveries_in("released")?,
+                store.deliveries_in("settling")?,
+            ))
+        })
+        .await??;
+        settle(&self.store, &self.submitter, self.market, released).await?;
+        let mut due = Vec::new();
+        for d in settling {
+            match self.submitter.status(settle_key(d.digest)).await {
+                Ok(Some(TxStatus::Failed { reason })) => {
+                    tracing::warn!(request = %d.request_id, %reason, "settlement failed");
+                    self.mark(d.id, "failed").await?;
+                    continue;
+                }
+                Ok(Some(TxStatus::Confirmed { .. })) => {}
+                _ => continue,
+            }
+            let t = self.chain.trade(d.request_id, d.patient).await.map_err(ApiError::Chain)?;
+            match t.status {
+                1 if t.release_at <= chain_now => due.push(d),
+                1 => {}
+                _ => self.mark(d.id, "done").await?,
+            }
+        }
+        if due.is_empty() {
+            return Ok(0);
+        }
+        let ids: Vec<U256> = due.iter().map(|d| d.request_id).collect();
+        let patients: Vec<Address> = due.iter().map(|d| d.patient).collect();
+        let mut keyed = Vec::new();
+        for (i, p) in ids.iter().zip(&patients) {
+            keyed.extend_from_slice(&i.to_be_bytes::<32>());
+            keyed.extend_from_slice(p.as_slice());
+        }
+        // The same set is claimed at most once per minute of chain time: claimMany skips what is
+        // not claimable, so a retry in a later minute picks up anything skipped.
+        keyed.extend_from_slice(&(chain_now / 60).to_be_bytes());
+        let key = keccak256([b"claim".as_slice(), &keyed].concat());
+        let call = TxCall {
+            to: self.market,
+            input: DataMarket::claimManyCall { requestIds: ids, patients }.abi_encode().into(),
+        };
+        self.submitter.submit(key, call).await.map_err(ApiError::Tx)?;
+        Ok(due.len())
+    }
+
+    async fn mark(&self, id: i64, state: &'static str) -> Result<()> {
+        let store = self.store.clone();
+        tokio::task::spawn_blocking(move || store.set_delivery_state(&[id], state)).await??;
+        Ok(())
+    }
+
+    /// Runs rounds until `stop`.
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        loop {
+            if let Err(e) = self.tick().await {
+                tracing::warn!(error = %e, "market round failed; retrying");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(self.poll) => {}
+                _ = stop.changed() => return,
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! Gasless relay of users' signed actions: ERC-2771 forward requests and EIP-712 consents.
+//!
+//! Every submission is checked before the relayer pays (deadline, nonce read on-chain, recovered
+//! signer; for forward requests the forwarder's own `verify` and the gas policy), then handed to
+//! the transaction manager under an idempotency key derived from what was signed, so a replayed
+//! request never makes a second on-chain effect: it is refused with 409 and the key of the first.
+
+use alloy::{
+    primitives::{Address, B256, Signature, U256},
+    sol_types::SolCall,
+};
+use axum::{
+    Json,
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use medvault_bindings::{
+    consent_manager::ConsentManager,
+    medvault_forwarder::{ERC2771Forwarder::ForwardRequestData, MedvaultForwarder},
+};
+pub use medvault_primitives::api::relay::{
+    ConsentRelayRequest, RelayAccepted, RelayStatus, consent_key, forward_key,
+};
+
+use super::{
+    ApiContext, JsonBody, auth,
+    error::{ApiError, Result},
+};
+use crate::tx::{TxCall, TxStatus};
+
+impl From<TxStatus> for RelayStatus {
+    fn from(s: TxStatus) -> Self {
+        let (state, tx_hash, block_number, reason) = match s {
+            TxStatus::Queued => ("queued", None, None, None),
+            TxStatus::Submitted { tx_hash, .. } => ("submitted", Some(tx_hash), None, None),
+            TxStatus::Mined { tx_hash, block_number, .. } => {
+                ("mined", Some(tx_hash), Some(block_number), None)
+            }
+            TxStatus::Confirmed { tx_hash, block_number, .. } => {
+                ("confirmed", Some(tx_hash), Some(block_number), None)
+            }
+            TxStatus::Failed { reason } => ("failed", None, None, Some(reason)),
+        };
+        Self { state: state.into(), tx_hash, block_number, reason }
+    }
+}
+
+async fn refuse_replay(ctx: &ApiContext, key: B256) -> Result<()> {
+    if let Some(status) = ctx.submitter.status(key).await.map_err(ApiError::Tx)? {
+        let status = RelayStatus::from(status);
+        return Err(ApiError::Conflict(format!(
+            "already submitted under key {key} ({}); a signature takes effect once",
+            status.state
+        )));
+    }
+    Ok(())
+}
+
+async fn accept(ctx: &ApiContext, key: B256, call: TxCall, what: &str) -> Result<Response> {
+    let status = ctx.submitter.submit(key, call).await.map_err(ApiError::Tx)?;
+    ctx.metrics.count("relayed");
+    tracing::info!(%key, what, "relayed");
+    Ok((StatusCode::ACCEPTED, Json(RelayAccepted { key, status: status.into() })).into_response())
+}
+
+/// `POST /v1/relay/consent`.
+pub async fn consent(
+    State(ctx): State<ApiContext>,
+    JsonBody(req): JsonBody<ConsentRelayRequest>,
+) -> Result<Response> {
+    let c = &req.consent;
+    let now = U256::from(auth::now_secs());
+    if c.deadline < now {
+        return Err(ApiError::Unauthorized(format!(
+            "signature expired (deadline {} < now {now})",
+            c.deadline
+        )));
+    }
+    if !req.revoke {
+        if c.grantee == Address::ZERO || c.grantee == c.patient {
+            return Err(ApiError::BadRequest(format!("invalid grantee {}", c.grantee)));
+        }
+        if c.access == 0 || c.access > 2 {
+            return Err(ApiError::BadRequest("access must be 1 (read) or 2 (write)".into()));
+        }
+        if U256::from(c.expiresAt) <= now {
+            return Err(ApiError::BadRequest(format!(
+                "expiresAt {} is not in the future",
+                c.expiresAt
+            )));
+        }
+    }
+    if c.scope > 1 {
+        return Err(ApiError::BadRequest("scope must be 0 (record) or 1 (category)".into()));
+    }
+    let digest = ctx.chain.consent_digest(c, req.revoke).await.map_err(ApiError::Chain)?;
+    let key = consent_key(digest);
+    refuse_replay(&ctx, key).await?;
+    let expected = ctx.chain.consent_nonce(c).await.map_err(ApiError::Chain)?;
+    if c.nonce != U256::from(expected) {
+        return Err(ApiError::Conflict(format!(
+            "nonce {} is not the scope's next nonce {expected} (used already, or from the future)",
+            c.nonce
+        )));
+    }
+    let sig = Signature::try_from(req.signature.as_ref())
+        .map_err(|e| ApiError::Unauthorized(format!("malformed signature: {e}")))?;
+    let signer = sig
+        .recover_address_from_prehash(&digest)
+        .map_err(|e| ApiError::Unauthorized(format!("signature does not recover: {e}")))?;
+    if signer != c.patient {
+        return Err(ApiError::Unauthorized(format!(
+            "signature is by {signer}, not the patient {}",
+            c.patient
+        )));
+    }
+    let input = if req.revoke {
+        ConsentManager::revokeBySigCall { c: c.clone(), signature: req.signature.clone() }
+            .abi_encode()
+    } else {
+        ConsentManager::grantBySigCall { c: c.clone(), signature: req.signature.clone() }
+            .abi_encode()
+    };
+    let call = TxCall { to: ctx.config.consent, input: input.into() };
+    accept(&ctx, key, call, if req.revoke { "revokeBySig" } else { "grantBySig" }).await
+}
+
+/// `POST /v1/relay/forward`: the body is the forwarder's `ForwardRequestData` (`from`, `to`,
+/// `value`, `gas`, `deadline`, `data`, `signature`).
+pub async fn forward(
+    State(ctx): State<ApiContext>,
+    JsonBody(req): JsonBody<ForwardRequestData>,
+) -> Result<Response> {
+    let policy = &ctx.config;
+    if req.value != U256::ZERO {
+        return Err(ApiError::Forbidden("the relayer forwards no value".into()));
+    }
+    if !policy.allowed_targets.contains(&req.to) {
+        return Err(ApiError::Forbidden(format!(
+            "{} is not a medvault contract the relayer pays for",
+            req.to
+        )));
+    }
+    let gas: u64 =
+        req.gas.try_into().ok().filter(|g| *g <= policy.max_gas_per_request).ok_or_else(|| {
+            ApiError::Forbidden(format!(
+                "gas {} is above the per-request limit {}",
+                req.gas, policy.max_gas_per_request
+            ))
+        })?;
+    let deadline: u64 = req.deadline.to();
+    if deadline < auth::now_secs() {
+        return Err(ApiError::Unauthorized(format!("request expired (deadline {deadline})")));
+    }
+    let nonce = ctx.chain.forward_nonce(req.from).await.map_err(ApiError::Chain)?;
+    let key = forward_key(req.from, nonce);
+    if !ctx.chain.forward_verify(&req).await.map_err(ApiError::Chain)? {
+        // A request already relayed fails verify (its nonce moved on): say so if we relayed it.
+        refuse_replay(&ctx, forward_key(req.from, nonce.saturating_sub(U256::from(1)))).await?;
+        return Err(ApiError::Unauthorized(
+            "the forwarder rejects the request: bad signature, used nonce, expired, or an untrusting target"
+                .into(),
+        ));
+    }
+    refuse_replay(&ctx, key).await?;
+    let store = ctx.store.clone();
+    let (from, day, budget) = (req.from, auth::now_secs() / 86_400, policy.daily_gas_budget);
+    if !tokio::task::spawn_blocking(move || store.spend_gas(from, day, gas, budget)).await?? {
+        return Err(ApiError::TooManyRequests(format!(
+            "{from} used up today's relay gas budget ({budget})"
+        )));
+    }
+    let call = TxCall {
+        to: ctx.config.forwarder,
+        input: MedvaultForwarder::executeCall { request: req }.abi_encode().into(),
+    };
+    accept(&ctx, key, call, "forward").await
+}
+
+/// `GET /v1/relay/{key}`.
+pub async fn status(
+    State(ctx): State<ApiContext>,
+    Path(key): Path<B256>,
+) -> Result<Json<RelayStatus>> {
+    ctx.submitter
+        .status(key)
+        .await
+        .map_err(ApiError::Tx)?
+        .map(|s| Json(s.into()))
+        .ok_or_else(|| ApiError::NotFound(format!("nothing was submitted under {key}")))
+}

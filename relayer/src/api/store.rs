@@ -1,0 +1,685 @@
+//! The API's durable state, in its own tables of the relayer's SQLite database: wrapped keys
+//! added by patients, crypto-shredded records, the access log (signed receipts) and its anchored
+//! batches, and per-account relay gas use. Record metadata and the wrapped keys that came with a
+//! record are read from the record store's `records` table (whose blob of wrapped keys shredding
+//! also trims).
+
+pub use medvault_primitives::api::records::PatientRecord;
+use std::{
+    collections::HashMap,
+    path::Path,
+    sync::{Mutex, MutexGuard},
+    time::{SystemTime, UNIX_EPOCH},
+};
+
+use alloy::primitives::{Address, B256, U256};
+use medvault_fhir::gate::CoarseQi;
+use rusqlite::{Connection, OptionalExtension, params};
+
+use medvault_primitives::wrapped_key::{WRAPPED_KEY_LEN, WrappedKey};
+
+const SCHEMA: &str = r"
+CREATE TABLE IF NOT EXISTS api_keys (
+    record_id   BLOB NOT NULL,
+    version     INTEGER NOT NULL,
+    grantee     BLOB NOT NULL,
+    wrapped     BLOB NOT NULL,
+    created_ms  INTEGER NOT NULL,
+    PRIMARY KEY (record_id, version, grantee)
+);
+CREATE TABLE IF NOT EXISTS api_shredded (
+    record_id   BLOB PRIMARY KEY,
+    shredded_ms INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS api_access_batches (
+    id           INTEGER PRIMARY KEY,
+    root         BLOB NOT NULL UNIQUE,
+    manifest     BLOB NOT NULL,
+    count        INTEGER NOT NULL,
+    tx_hash      BLOB,
+    block_number INTEGER,
+    state        TEXT NOT NULL,
+    error        TEXT
+);
+CREATE TABLE IF NOT EXISTS api_access_log (
+    id          INTEGER PRIMARY KEY,
+    patient     BLOB NOT NULL,
+    reader      BLOB NOT NULL,
+    record_id   BLOB NOT NULL,
+    version     INTEGER NOT NULL,
+    time_secs   INTEGER NOT NULL,
+    granted     INTEGER NOT NULL,
+    reason      TEXT NOT NULL,
+    leaf        BLOB NOT NULL,
+    signature   BLOB NOT NULL,
+    batch_id    INTEGER REFERENCES api_access_batches(id),
+    leaf_index  INTEGER,
+    proof       BLOB
+);
+CREATE INDEX IF NOT EXISTS api_access_log_patient ON api_access_log(patient, id);
+CREATE INDEX IF NOT EXISTS api_access_log_unbatched ON api_access_log(batch_id, id);
+CREATE TABLE IF NOT EXISTS api_deliveries (
+    id          INTEGER PRIMARY KEY,
+    request_id  BLOB NOT NULL,
+    patient     BLOB NOT NULL,
+    qi          TEXT NOT NULL,
+    cid         TEXT NOT NULL,
+    approval    TEXT NOT NULL,
+    signature   BLOB NOT NULL,
+    digest      BLOB NOT NULL,
+    deadline    INTEGER NOT NULL,
+    state       TEXT NOT NULL,
+    created_ms  INTEGER NOT NULL,
+    UNIQUE (request_id, patient)
+);
+CREATE INDEX IF NOT EXISTS api_deliveries_state ON api_deliveries(state, id);
+CREATE TABLE IF NOT EXISTS api_criteria (
+    request_id  BLOB PRIMARY KEY,
+    cid         TEXT NOT NULL,
+    created_ms  INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS api_gas (
+    account BLOB NOT NULL,
+    day     INTEGER NOT NULL,
+    gas     INTEGER NOT NULL,
+    PRIMARY KEY (account, day)
+);
+";
+
+/// A research delivery held by the relayer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delivery {
+    /// Row id (arrival order).
+    pub id: i64,
+    /// The research request.
+    pub request_id: U256,
+    /// The patient.
+    pub patient: Address,
+    /// Its quasi-identifier class.
+    pub qi: CoarseQi,
+    /// CID of the ciphertext for the researcher.
+    pub cid: String,
+    /// The signed `TradeApproval`, as JSON.
+    pub approval: String,
+    /// The patient's signature.
+    pub signature: Vec<u8>,
+    /// The approval's EIP-712 digest.
+    pub digest: B256,
+    /// Last second the approval can settle (approval and request deadlines).
+    pub deadline: u64,
+    /// `held`, `released`, `settling`, `done`, `failed` or `expired`.
+    pub state: String,
+}
+
+/// A record as the key release needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyRecord {
+    /// The patient's account.
+    pub patient: Address,
+    /// The author.
+    pub author: Address,
+    /// The category.
+    pub category: u16,
+    /// Whether the patient deleted the record's keys.
+    pub shredded: bool,
+}
+
+/// One key-release decision, as logged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewReceipt {
+    /// The patient.
+    pub patient: Address,
+    /// Who asked.
+    pub reader: Address,
+    /// The record.
+    pub record_id: B256,
+    /// Its version.
+    pub version: u32,
+    /// Unix seconds.
+    pub time_secs: u64,
+    /// Released or refused.
+    pub granted: bool,
+    /// Why (for a refusal), or `"consent"`/`"patient"`/`"author"` for a release.
+    pub reason: String,
+    /// The receipt's leaf hash.
+    pub leaf: B256,
+    /// The relayer's signature over the leaf.
+    pub signature: Vec<u8>,
+}
+
+/// A stored receipt with its anchoring.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Receipt {
+    /// Log id.
+    pub id: i64,
+    /// The receipt.
+    pub receipt: NewReceipt,
+    /// Its anchored batch, if batched.
+    pub batch: Option<AccessBatch>,
+    /// Its index in the batch.
+    pub leaf_index: Option<u32>,
+    /// Its inclusion proof.
+    pub proof: Vec<B256>,
+}
+
+/// A batch of receipts anchored (or being anchored) under one root.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccessBatch {
+    /// Batch id.
+    pub id: i64,
+    /// Merkle root.
+    pub root: B256,
+    /// Manifest commitment (keccak256 of the leaves in order).
+    pub manifest: B256,
+    /// Number of receipts.
+    pub count: u32,
+    /// `submitted`, `mined`, `confirmed` or `failed`.
+    pub state: String,
+    /// Anchor transaction, once mined.
+    pub tx_hash: Option<B256>,
+    /// Anchor block, once mined.
+    pub block_number: Option<u64>,
+}
+
+/// The API's store. One connection behind a mutex; calls block (use `spawn_blocking`).
+#[derive(Debug)]
+pub struct ApiStore {
+    conn: Mutex<Connection>,
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+fn b256(v: Vec<u8>) -> rusqlite::Result<B256> {
+    B256::try_from(v.as_slice()).map_err(|_| rusqlite::Error::InvalidQuery)
+}
+
+fn addr(v: Vec<u8>) -> rusqlite::Result<Address> {
+    Address::try_from(v.as_slice()).map_err(|_| rusqlite::Error::InvalidQuery)
+}
+
+/// The grantee a wrapped key is addressed to (the address of its recipient key).
+pub fn grantee_of(wrapped: &[u8]) -> Option<Address> {
+    WrappedKey::from_bytes(wrapped).ok().map(|k| k.recipient().address())
+}
+
+impl ApiStore {
+    /// Opens the database at `path` (the record store's file; its schema must exist already) and
+    /// creates the API's tables.
+    pub fn open(path: &Path) -> rusqlite::Result<Self> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.execute_batch(SCHEMA)?;
+        Ok(Self { conn: Mutex::new(conn) })
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The record `(record_id, version)`, if the relayer holds it.
+    pub fn record(&self, record_id: B256, version: u32) -> rusqlite::Result<Option<KeyRecord>> {
+        let conn = self.conn();
+        let row = conn
+            .query_row(
+                "SELECT patient_account, author, category,
+                    EXISTS (SELECT 1 FROM api_shredded s WHERE s.record_id = records.record_id)
+                 FROM records WHERE record_id = ?1 AND version = ?2 LIMIT 1",
+                params![record_id.as_slice(), version],
+                |r| {
+                    Ok((
+                        r.get::<_, Vec<u8>>(0)?,
+                        r.get::<_, Vec<u8>>(1)?,
+                        r.get::<_, u16>(2)?,
+                        r.get::<_, bool>(3)?,
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|(p, a, category, shredded)| {
+            Ok(KeyRecord { patient: addr(p)?, author: addr(a)?, category, shredded })
+        })
+        .transpose()
+    }
+
+    /// Files `cid` as where request `request_id`'s criteria document is (checked by the caller
+    /// against the on-chain commitment). The first CID filed stays; returns the one on file.
+    pub fn file_criteria(&self, request_id: U256, cid: &str) -> rusqlite::Result<String> {
+        let conn = self.conn();
+        let key = request_id.to_be_bytes::<32>();
+        conn.execute(
+            "INSERT OR IGNORE INTO api_criteria (request_id, cid, created_ms) VALUES (?1, ?2, ?3)",
+            params![key.as_slice(), cid, now_ms()],
+        )?;
+        conn.query_row(
+            "SELECT cid FROM api_criteria WHERE request_id = ?1",
+            params![key.as_slice()],
+            |r| r.get(0),
+        )
+    }
+
+    /// The CID of every criteria document filed, by request.
+    pub fn criteria_cids(&self) -> rusqlite::Result<HashMap<U256, String>> {
+        let conn = self.conn();
+        let mut st = conn.prepare_cached("SELECT request_id, cid FROM api_criteria")?;
+        let rows = st.query_map([], |r| {
+            let id: Vec<u8> = r.get(0)?;
+            Ok((U256::from_be_slice(&id), r.get(1)?))
+        })?;
+        rows.collect()
+    }
+
+    /// Every record filed for `patient`, oldest first, with where its batch stands.
+    pub fn records_of(&self, patient: Address) -> rusqlite::Result<Vec<PatientRecord>> {
+        let conn = self.conn();
+        let mut st = conn.prepare(
+            "SELECT r.id, r.patient_id, r.record_id, r.version, r.category, r.author, r.state,
+                    b.data_cid, b.root, b.tx_hash, b.block_number,
+                    EXISTS (SELECT 1 FROM api_shredded s WHERE s.record_id = r.record_id)
+             FROM records r LEFT JOIN batches b ON b.id = r.batch_id
+             WHERE r.patient_account = ?1 ORDER BY r.id",
+        )?;
+        let rows = st.query_map(params![patient.as_slice()], |r| {
+            Ok(PatientRecord {
+                id: r.get(0)?,
+                patient_id: b256(r.get(1)?)?,
+                record_id: b256(r.get(2)?)?,
+                version: r.get(3)?,
+                category: r.get(4)?,
+                author: addr(r.get(5)?)?,
+                status: r.get(6)?,
+                cid: r.get(7)?,
+                root: r.get::<_, Option<Vec<u8>>>(8)?.map(b256).transpose()?,
+                tx_hash: r.get::<_, Option<Vec<u8>>>(9)?.map(b256).transpose()?,
+                block_number: r.get::<_, Option<i64>>(10)?.map(|b| b as u64),
+                shredded: r.get(11)?,
+            })
+        })?;
+        rows.collect()
+    }
+
+    /// The wrapped key for `grantee`: one added by the patient, else one that came with the record.
+    pub fn wrapped_key(
+        &self,
+        record_id: B256,
+        version: u32,
+        grantee: Address,
+    ) -> rusqlite::Result<Option<Vec<u8>>> {
+        let conn = self.conn();
+        let added: Option<Vec<u8>> = conn
+            .query_row(
+                "SELECT wrapped FROM api_keys WHERE record_id = ?1 AND version = ?2 AND grantee = ?3",
+                params![record_id.as_slice(), version, grantee.as_slice()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if added.is_some() {
+            return Ok(added);
+        }
+        let blob: Option<Vec<u8>> = conn
+            .query_row(
+                "SELECT wrapped_keys FROM records WHERE record_id = ?1 AND version = ?2 LIMIT 1",
+                params![record_id.as_slice(), version],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(blob.and_then(|b| {
+            b.chunks(WRAPPED_KEY_LEN).find(|k| grantee_of(k) == Some(grantee)).map(<[u8]>::to_vec)
+        }))
+    }
+
+    /// Stores (or replaces) a wrapped key for a grantee.
+    pub fn add_key(
+        &self,
+        record_id: B256,
+        version: u32,
+        grantee: Address,
+        wrapped: &[u8],
+    ) -> rusqlite::Result<()> {
+        self.conn().execute(
+            "INSERT INTO api_keys (record_id, version, grantee, wrapped, created_ms) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (record_id, version, grantee) DO UPDATE SET wrapped = excluded.wrapped, created_ms = excluded.created_ms",
+            params![record_id.as_slice(), version, grantee.as_slice(), wrapped, now_ms()],
+        )?;
+        Ok(())
+    }
+
+    /// Crypto-shredding: deletes every wrapped key of every version of the record except those
+    /// addressed to `patient`, in one transaction, and marks the record shredded. Returns the
+    /// number of keys deleted.
+    pub fn shred(&self, record_id: B256, patient: Address) -> rusqlite::Result<usize> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let mut deleted = tx.execute(
+            "DELETE FROM api_keys WHERE record_id = ?1 AND grantee != ?2",
+            params![record_id.as_slice(), patient.as_slice()],
+        )?;
+        let rows: Vec<(i64, Vec<u8>)> = {
+            let mut st = tx.prepare("SELECT id, wrapped_keys FROM records WHERE record_id = ?1")?;
+            st.query_map(params![record_id.as_slice()], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        for (id, blob) in rows {
+            let kept: Vec<u8> = blob
+                .chunks(WRAPPED_KEY_LEN)
+                .filter(|k| grantee_of(k) == Some(patient))
+                .flatten()
+                .copied()
+                .collect();
+            deleted += (blob.len() - kept.len()) / WRAPPED_KEY_LEN;
+            tx.execute("UPDATE records SET wrapped_keys = ?1 WHERE id = ?2", params![kept, id])?;
+        }
+        tx.execute(
+            "INSERT OR IGNORE INTO api_shredded (record_id, shredded_ms) VALUES (?1, ?2)",
+            params![record_id.as_slice(), now_ms()],
+        )?;
+        tx.commit()?;
+        Ok(deleted)
+    }
+
+    /// The patient of a record (any version), if held.
+    pub fn patient_of(&self, record_id: B256) -> rusqlite::Result<Option<Address>> {
+        let p: Option<Vec<u8>> = self
+            .conn()
+            .query_row(
+                "SELECT patient_account FROM records WHERE record_id = ?1 LIMIT 1",
+                params![record_id.as_slice()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        p.map(addr).transpose()
+    }
+
+    /// Appends a receipt durably; returns its id.
+    pub fn log(&self, r: &NewReceipt) -> rusqlite::Result<i64> {
+        let conn = self.conn();
+        conn.execute(
+            "INSERT INTO api_access_log (patient, reader, record_id, version, time_secs, granted, reason, leaf, signature)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                r.patient.as_slice(),
+                r.reader.as_slice(),
+                r.record_id.as_slice(),
+                r.version,
+                r.time_secs as i64,
+                r.granted,
+                r.reason,
+                r.leaf.as_slice(),
+                r.signature
+            ],
+        )?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    /// The receipts about `patient`, oldest first, with their batches.
+    pub fn receipts(&self, patient: Address) -> rusqlite::Result<Vec<Receipt>> {
+        let conn = self.conn();
+        let mut st = conn.prepare(
+            "SELECT l.id, l.patient, l.reader, l.record_id, l.version, l.time_secs, l.granted, l.reason,
+                    l.leaf, l.signature, l.leaf_index, l.proof,
+                    b.id, b.root, b.manifest, b.count, b.state, b.tx_hash, b.block_number
+             FROM api_access_log l LEFT JOIN api_access_batches b ON b.id = l.batch_id
+             WHERE l.patient = ?1 ORDER BY l.id",
+        )?;
+        let rows = st.query_map(params![patient.as_slice()], |r| {
+            let batch = match r.get::<_, Option<i64>>(12)? {
+                Some(id) => Some(AccessBatch {
+                    id,
+                    root: b256(r.get(13)?)?,
+                    manifest: b256(r.get(14)?)?,
+                    count: r.get(15)?,
+                    state: r.get(16)?,
+                    tx_hash: r.get::<_, Option<Vec<u8>>>(17)?.map(b256).transpose()?,
+                    block_number: r.get::<_, Option<i64>>(18)?.map(|b| b as u64),
+                }),
+                None => None,
+            };
+            let proof: Option<Vec<u8>> = r.get(11)?;
+            Ok(Receipt {
+                id: r.get(0)?,
+                receipt: NewReceipt {
+                    patient: addr(r.get(1)?)?,
+                    reader: addr(r.get(2)?)?,
+                    record_id: b256(r.get(3)?)?,
+                    version: r.get(4)?,
+                    time_secs: r.get::<_, i64>(5)? as u64,
+                    granted: r.get(6)?,
+                    reason: r.get(7)?,
+                    leaf: b256(r.get(8)?)?,
+                    signature: r.get(9)?,
+                },
+                batch,
+                leaf_index: r.get(10)?,
+                proof: proof.unwrap_or_default().chunks(32).map(B256::from_slice).collect(),
+            })
+        })?;
+        rows.collect()
+    }
+
+    /// Up to `limit` receipts not yet in a batch: (id, leaf), oldest first.
+    pub fn unbatched(&self, limit: usize) -> rusqlite::Result<Vec<(i64, B256)>> {
+        let conn = self.conn();
+        let mut st = conn.prepare(
+            "SELECT id, leaf FROM api_access_log WHERE batch_id IS NULL ORDER BY id LIMIT ?1",
+        )?;
+        let rows = st.query_map(params![limit as i64], |r| Ok((r.get(0)?, b256(r.get(1)?)?)))?;
+        rows.collect()
+    }
+
+    /// Creates a batch over the receipts `ids` (in leaf order) with their proofs, in one
+    /// transaction; returns the batch id.
+    pub fn create_batch(
+        &self,
+        root: B256,
+        manifest: B256,
+        ids: &[i64],
+        proofs: &[Vec<B256>],
+    ) -> rusqlite::Result<i64> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT INTO api_access_batches (root, manifest, count, state) VALUES (?1, ?2, ?3, 'submitted')",
+            params![root.as_slice(), manifest.as_slice(), ids.len() as i64],
+        )?;
+        let batch = tx.last_insert_rowid();
+        for (i, (id, proof)) in ids.iter().zip(proofs).enumerate() {
+            let proof: Vec<u8> = proof.iter().flat_map(|h| h.0).collect();
+            tx.execute(
+                "UPDATE api_access_log SET batch_id = ?1, leaf_index = ?2, proof = ?3 WHERE id = ?4",
+                params![batch, i as i64, proof, id],
+            )?;
+        }
+        tx.commit()?;
+        Ok(batch)
+    }
+
+    /// Batches not yet confirmed or failed.
+    pub fn open_batches(&self) -> rusqlite::Result<Vec<AccessBatch>> {
+        let conn = self.conn();
+        let mut st = conn.prepare(
+            "SELECT id, root, manifest, count, state, tx_hash, block_number FROM api_access_batches
+             WHERE state IN ('submitted', 'mined') ORDER BY id",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(AccessBatch {
+                id: r.get(0)?,
+                root: b256(r.get(1)?)?,
+                manifest: b256(r.get(2)?)?,
+                count: r.get(3)?,
+                state: r.get(4)?,
+                tx_hash: r.get::<_, Option<Vec<u8>>>(5)?.map(b256).transpose()?,
+                block_number: r.get::<_, Option<i64>>(6)?.map(|b| b as u64),
+            })
+        })?;
+        rows.collect()
+    }
+
+    /// Records a batch's anchoring progress.
+    pub fn set_batch_state(
+        &self,
+        batch: i64,
+        state: &str,
+        tx_hash: Option<B256>,
+        block_number: Option<u64>,
+        error: Option<&str>,
+    ) -> rusqlite::Result<()> {
+        self.conn().execute(
+            "UPDATE api_access_batches SET state = ?1, tx_hash = ?2, block_number = ?3, error = ?4 WHERE id = ?5",
+            params![
+                state,
+                tx_hash.as_ref().map(|h| h.as_slice()),
+                block_number.map(|b| b as i64),
+                error,
+                batch
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Adds `gas` to `account`'s use on `day` if the total stays within `budget`; returns whether
+    /// it did.
+    pub fn spend_gas(
+        &self,
+        account: Address,
+        day: u64,
+        gas: u64,
+        budget: u64,
+    ) -> rusqlite::Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let used: i64 = tx
+            .query_row(
+                "SELECT gas FROM api_gas WHERE account = ?1 AND day = ?2",
+                params![account.as_slice(), day as i64],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(0);
+        let total = used as u64 + gas;
+        if total > budget {
+            return Ok(false);
+        }
+        tx.execute(
+            "INSERT INTO api_gas (account, day, gas) VALUES (?1, ?2, ?3)
+             ON CONFLICT (account, day) DO UPDATE SET gas = excluded.gas",
+            params![account.as_slice(), day as i64, total as i64],
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Number of receipts and of unanchored receipts, for the operator.
+    pub fn log_counts(&self) -> rusqlite::Result<(u64, u64)> {
+        self.conn().query_row(
+            "SELECT COUNT(*), COUNT(*) FILTER (WHERE batch_id IS NULL) FROM api_access_log",
+            [],
+            |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64)),
+        )
+    }
+
+    /// Confirmed records with id above `after`: (id, patient, record id, version), oldest first.
+    pub fn confirmed_after(&self, after: i64) -> rusqlite::Result<Vec<(i64, Address, B256, u32)>> {
+        let conn = self.conn();
+        let mut st = conn.prepare(
+            "SELECT id, patient_account, record_id, version FROM records
+             WHERE state = 'confirmed' AND id > ?1 ORDER BY id LIMIT 1000",
+        )?;
+        let rows = st.query_map(params![after], |r| {
+            Ok((r.get(0)?, addr(r.get(1)?)?, b256(r.get(2)?)?, r.get(3)?))
+        })?;
+        rows.collect()
+    }
+
+    /// The highest confirmed record id (0 if none).
+    pub fn last_confirmed(&self) -> rusqlite::Result<i64> {
+        self.conn().query_row(
+            "SELECT COALESCE(MAX(id), 0) FROM records WHERE state = 'confirmed'",
+            [],
+            |r| r.get(0),
+        )
+    }
+
+    /// Stores a held delivery; false if the patient delivered for the request already.
+    pub fn add_delivery(&self, d: &Delivery) -> rusqlite::Result<bool> {
+        let qi = serde_json::to_string(&d.qi).map_err(|_| rusqlite::Error::InvalidQuery)?;
+        let n = self.conn().execute(
+            "INSERT OR IGNORE INTO api_deliveries (request_id, patient, qi, cid, approval, signature, digest, deadline, state, created_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'held', ?9)",
+            params![
+                d.request_id.to_be_bytes::<32>().as_slice(),
+                d.patient.as_slice(),
+                qi,
+                d.cid,
+                d.approval,
+                d.signature,
+                d.digest.as_slice(),
+                d.deadline as i64,
+                now_ms()
+            ],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn delivery_rows(
+        &self,
+        sql: &str,
+        arg: &dyn rusqlite::ToSql,
+    ) -> rusqlite::Result<Vec<Delivery>> {
+        let conn = self.conn();
+        let mut st = conn.prepare(sql)?;
+        let rows = st.query_map([arg], |r| {
+            let qi: String = r.get(3)?;
+            Ok(Delivery {
+                id: r.get(0)?,
+                request_id: U256::from_be_slice(&r.get::<_, Vec<u8>>(1)?),
+                patient: addr(r.get(2)?)?,
+                qi: serde_json::from_str(&qi).map_err(|_| rusqlite::Error::InvalidQuery)?,
+                cid: r.get(4)?,
+                approval: r.get(5)?,
+                signature: r.get(6)?,
+                digest: b256(r.get(7)?)?,
+                deadline: r.get::<_, i64>(8)? as u64,
+                state: r.get(9)?,
+            })
+        })?;
+        rows.collect()
+    }
+
+    /// The deliveries of a request that are not expired, in arrival order.
+    pub fn deliveries(&self, request_id: U256) -> rusqlite::Result<Vec<Delivery>> {
+        self.delivery_rows(
+            "SELECT id, request_id, patient, qi, cid, approval, signature, digest, deadline, state
+             FROM api_deliveries WHERE request_id = ?1 AND state != 'expired' ORDER BY id",
+            &request_id.to_be_bytes::<32>().to_vec(),
+        )
+    }
+
+    /// Every delivery in `state`, oldest first.
+    pub fn deliveries_in(&self, state: &str) -> rusqlite::Result<Vec<Delivery>> {
+        self.delivery_rows(
+            "SELECT id, request_id, patient, qi, cid, approval, signature, digest, deadline, state
+             FROM api_deliveries WHERE state = ?1 ORDER BY id LIMIT 1000",
+            &state,
+        )
+    }
+
+    /// Moves deliveries to `state`, in one transaction.
+    pub fn set_delivery_state(&self, ids: &[i64], state: &str) -> rusqlite::Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        for id in ids {
+            tx.execute("UPDATE api_deliveries SET state = ?1 WHERE id = ?2", params![state, id])?;
+        }
+        tx.commit()
+    }
+
+    /// Held deliveries whose deadline passed become `expired`; returns how many.
+    pub fn expire_deliveries(&self, now_secs: u64) -> rusqlite::Result<usize> {
+        self.conn().execute(
+            "UPDATE api_deliveries SET state = 'expired' WHERE state = 'held' AND deadline < ?1",
+            params![now_secs as i64],
+        )
+    }
+}

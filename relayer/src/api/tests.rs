@@ -1,0 +1,783 @@
+//! Unit tests of the API over the real SQLite store (a temporary file) and in-memory fakes of
+//! the chain and the transaction manager.
+
+use std::sync::Arc;
+
+use alloy::{
+    primitives::{Address, B256, Bytes, U256, aliases::U48},
+    signers::{SignerSync, local::PrivateKeySigner},
+};
+use axum::{
+    Json,
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::IntoResponse,
+};
+use medvault_bindings::{
+    consent_manager::IConsentManager::SignedConsent,
+    medvault_forwarder::ERC2771Forwarder::ForwardRequestData,
+};
+use rand::rngs::OsRng;
+use tokio::sync::Notify;
+
+use super::{
+    ApiConfig, ApiContext, ApiFlags, JsonBody, Metrics, accesslog, auth,
+    chain::{FakeChain, FakeSubmitter},
+    error::ApiError,
+    keys::{self, AccessLogQuery, AddKeyRequest, DeleteKeysRequest, ReleaseRequest},
+    market::{self, FakeMarket, RequestInfo},
+    relay::{self, ConsentRelayRequest},
+    store::ApiStore,
+};
+use medvault_client::{ecies, envelope::DataKey, keys::SecretKey};
+use medvault_primitives::{
+    merkle,
+    types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion},
+};
+
+use crate::{
+    ipfs::in_memory::InMemoryPinner,
+    store::{NewRecord, NewSubmission, RecordStore, SqliteStore},
+};
+
+struct Fixture {
+    ctx: ApiContext,
+    chain: Arc<FakeChain>,
+    submitter: Arc<FakeSubmitter>,
+    market: Arc<FakeMarket>,
+    ipfs: Arc<InMemoryPinner>,
+    patient: PrivateKeySigner,
+    author: PrivateKeySigner,
+    reader: PrivateKeySigner,
+    record: B256,
+    _dir: tempfile::TempDir,
+}
+
+const TARGET: Address = Address::repeat_byte(0x77);
+
+fn wrap_for(signer: &PrivateKeySigner, key: &DataKey) -> Vec<u8> {
+    let sk = SecretKey::from(signer);
+    ecies::wrap(key, sk.public_key()).as_bytes().to_vec()
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("relayer.db");
+    let records = SqliteStore::open(&db).expect("store");
+    let (patient, author, reader) =
+        (PrivateKeySigner::random(), PrivateKeySigner::random(), PrivateKeySigner::random());
+    let record = B256::repeat_byte(0xab);
+    let data_key = DataKey::random(&mut OsRng);
+    records
+        .accept(NewSubmission {
+            idempotency_key: None,
+            author: author.address(),
+            signature: vec![1; 65],
+            root: B256::repeat_byte(1),
+            records: vec![NewRecord {
+                leaf: RecordLeaf {
+                    patient_id: PatientId(B256::repeat_byte(2)),
+                    record_id: RecordId(record),
+                    version: RecordVersion(1),
+                    ciphertext_hash: B256::repeat_byte(3),
+                    author: author.address(),
+                    category: Category(4),
+                },
+                patient_account: patient.address(),
+                envelope: vec![9; 64],
+                wrapped_keys: vec![
+                    wrap_for(&patient, &data_key),
+                    wrap_for(&author, &data_key),
+                    wrap_for(&reader, &data_key),
+                ],
+            }],
+        })
+        .expect("accept");
+    let chain = Arc::new(FakeChain::default());
+    let submitter = Arc::new(FakeSubmitter::default());
+    let market = Arc::new(FakeMarket::default());
+    let ipfs = Arc::new(InMemoryPinner::default());
+    let ctx = ApiContext {
+        store: Arc::new(ApiStore::open(&db).expect("api store")),
+        chain: chain.clone(),
+        market: market.clone(),
+        submitter: submitter.clone(),
+        signer: PrivateKeySigner::random(),
+        config: ApiConfig {
+            chain_id: 31337,
+            consent: Address::repeat_byte(0xc0),
+            forwarder: Address::repeat_byte(0xf0),
+            allowed_targets: vec![TARGET],
+            max_gas_per_request: 500_000,
+            daily_gas_budget: 1_000_000,
+            operator_token: Some("s3cret".into()),
+            market: Address::repeat_byte(0x3a),
+            k: 3,
+        },
+        metrics: Metrics::new(),
+        anchor_now: Arc::new(Notify::new()),
+        events: tokio::sync::broadcast::channel(16).0,
+        ipfs: ipfs.clone(),
+    };
+    Fixture { ctx, chain, submitter, market, ipfs, patient, author, reader, record, _dir: dir }
+}
+
+fn sign(key: &PrivateKeySigner, msg: &str) -> Bytes {
+    auth::tests::sign(key, msg)
+}
+
+impl Fixture {
+    fn release_req(&self, who: &PrivateKeySigner) -> ReleaseRequest {
+        let t = auth::now_secs();
+        let msg = auth::release_message(self.record, 1, who.address(), t);
+        ReleaseRequest {
+            record_id: self.record,
+            version: 1,
+            reader: who.address(),
+            timestamp: t,
+            signature: sign(who, &msg),
+        }
+    }
+
+    async fn release(&self, who: &PrivateKeySigner) -> Result<keys::ReleaseResponse, ApiError> {
+        let resp = keys::release(State(self.ctx.clone()), JsonBody(self.release_req(who))).await?;
+        assert_eq!(resp.status(), StatusCode::OK);
+        let body = axum::body::to_bytes(resp.into_body(), 1 << 20).await.expect("body");
+        Ok(serde_json::from_slice(&body).expect("json"))
+    }
+
+    async fn log(&self) -> Vec<keys::ReceiptView> {
+        let t = auth::now_secs();
+        let msg = auth::access_log_message(self.patient.address(), t);
+        let Json(log) = keys::access_log(
+            State(self.ctx.clone()),
+            Path(self.patient.address()),
+            Query(AccessLogQuery { timestamp: t, signature: sign(&self.patient, &msg) }),
+        )
+        .await
+        .expect("log");
+        log.receipts
+    }
+}
+
+#[tokio::test]
+async fn release_follows_consent_and_every_decision_is_logged() {
+    let f = fixture();
+    let own = f.release(&f.patient).await.expect("patient");
+    assert_eq!(own.basis, "patient");
+    assert_eq!(
+        ecies::WrappedKey::from_bytes(&own.wrapped_key).expect("key").recipient().address(),
+        f.patient.address()
+    );
+    assert_eq!(f.release(&f.author).await.expect("author").basis, "author");
+    let refused = f.release(&f.reader).await.unwrap_err();
+    assert!(matches!(refused, ApiError::Forbidden(_)), "{refused}");
+    f.chain.grants.lock().unwrap().insert((f.patient.address(), f.reader.address(), f.record));
+    let ok = f.release(&f.reader).await.expect("granted");
+    assert_eq!(ok.basis, "consent");
+    // The receipt is signed by the relayer over its leaf.
+    let sig = alloy::primitives::Signature::try_from(ok.receipt.signature.as_ref()).unwrap();
+    assert_eq!(sig.recover_address_from_prehash(&ok.receipt.leaf).unwrap(), f.ctx.signer.address());
+    let log = f.log().await;
+    let decisions: Vec<(Address, bool)> = log.iter().map(|r| (r.reader, r.granted)).collect();
+    assert_eq!(
+        decisions,
+        vec![
+            (f.patient.address(), true),
+            (f.author.address(), true),
+            (f.reader.address(), false),
+            (f.reader.address(), true),
+        ]
+    );
+    assert_eq!(log[2].reason, "no consent");
+}
+
+#[tokio::test]
+async fn bad_signatures_and_unknown_records_write_nothing() {
+    let f = fixture();
+    let mut req = f.release_req(&f.reader);
+    req.reader = f.author.address();
+    let e = keys::release(State(f.ctx.clone()), JsonBody(req)).await.unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)));
+    let mut req = f.release_req(&f.reader);
+    req.timestamp -= 3600;
+    let e = keys::release(State(f.ctx.clone()), JsonBody(req)).await.unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)));
+    let t = auth::now_secs();
+    let other = B256::repeat_byte(0xee);
+    let msg = auth::release_message(other, 1, f.reader.address(), t);
+    let e = keys::release(
+        State(f.ctx.clone()),
+        JsonBody(ReleaseRequest {
+            record_id: other,
+            version: 1,
+            reader: f.reader.address(),
+            timestamp: t,
+            signature: sign(&f.reader, &msg),
+        }),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, ApiError::NotFound(_)));
+    assert!(f.log().await.is_empty());
+    // The log itself is the patient's only.
+    let msg = auth::access_log_message(f.patient.address(), t);
+    let e = keys::access_log(
+        State(f.ctx.clone()),
+        Path(f.patient.address()),
+        Query(AccessLogQuery { timestamp: t, signature: sign(&f.reader, &msg) }),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)));
+}
+
+#[tokio::test]
+async fn patient_adds_keys_and_shredding_leaves_only_theirs() {
+    let f = fixture();
+    let doctor = PrivateKeySigner::random();
+    let wrapped = wrap_for(&doctor, &DataKey::random(&mut OsRng));
+    let t = auth::now_secs();
+    let add = |by: &PrivateKeySigner, grantee: Address| {
+        let msg =
+            auth::add_key_message(f.record, 1, grantee, alloy::primitives::keccak256(&wrapped), t);
+        AddKeyRequest {
+            version: 1,
+            grantee,
+            wrapped_key: Bytes::from(wrapped.clone()),
+            timestamp: t,
+            signature: sign(by, &msg),
+        }
+    };
+    let e = keys::add_key(
+        State(f.ctx.clone()),
+        Path(f.record),
+        JsonBody(add(&doctor, doctor.address())),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)), "only the patient");
+    let e = keys::add_key(
+        State(f.ctx.clone()),
+        Path(f.record),
+        JsonBody(add(&f.patient, f.reader.address())),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, ApiError::BadRequest(_)), "key for someone else");
+    let r = keys::add_key(
+        State(f.ctx.clone()),
+        Path(f.record),
+        JsonBody(add(&f.patient, doctor.address())),
+    )
+    .await
+    .expect("added");
+    assert_eq!(r.status(), StatusCode::CREATED);
+    f.chain.grants.lock().unwrap().insert((f.patient.address(), doctor.address(), f.record));
+    let got = f.release(&doctor).await.expect("doctor");
+    assert_eq!(got.wrapped_key.to_vec(), wrapped);
+
+    let msg = auth::delete_keys_message(f.record, t);
+    let e = keys::delete_keys(
+        State(f.ctx.clone()),
+        Path(f.record),
+        JsonBody(DeleteKeysRequest { timestamp: t, signature: sign(&doctor, &msg) }),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)));
+    keys::delete_keys(
+        State(f.ctx.clone()),
+        Path(f.record),
+        JsonBody(DeleteKeysRequest { timestamp: t, signature: sign(&f.patient, &msg) }),
+    )
+    .await
+    .expect("shredded");
+    for who in [&doctor, &f.reader, &f.author] {
+        let e = f.release(who).await.unwrap_err();
+        assert!(matches!(e, ApiError::Gone(_)), "{e}");
+    }
+    assert_eq!(f.release(&f.patient).await.expect("own").basis, "patient");
+    // The bytes are gone from the records table too.
+    assert!(f.ctx.store.wrapped_key(f.record, 1, f.reader.address()).unwrap().is_none());
+    let log = f.log().await;
+    assert_eq!(log.iter().filter(|r| r.reason == "shredded").count(), 3);
+}
+
+#[tokio::test]
+async fn receipts_are_anchored_with_proofs() {
+    let f = fixture();
+    f.release(&f.patient).await.expect("own");
+    let _ = f.release(&f.reader).await;
+    let anchorer = accesslog::AccessLogAnchorer::new(
+        f.ctx.store.clone(),
+        f.submitter.clone(),
+        f.ctx.config.consent,
+        std::time::Duration::from_millis(10),
+    );
+    assert_eq!(anchorer.tick().await.expect("tick"), 2);
+    assert_eq!(anchorer.tick().await.expect("tick"), 0);
+    let log = f.log().await;
+    let root = log[0].anchor.as_ref().expect("anchored").root;
+    for r in &log {
+        let a = r.anchor.as_ref().expect("anchored");
+        assert_eq!(a.state, "confirmed");
+        assert_eq!(a.root, root);
+        assert!(merkle::verify(root, r.leaf, &a.proof));
+    }
+    // One anchor, under the documented key.
+    let calls = f.submitter.calls.lock().unwrap();
+    assert_eq!(calls.len(), 1);
+    assert!(calls.contains_key(&accesslog::anchor_key(root)));
+}
+
+fn consent(f: &Fixture, deadline: u64) -> SignedConsent {
+    SignedConsent {
+        patient: f.patient.address(),
+        grantee: f.reader.address(),
+        scope: 0,
+        target: f.record,
+        access: 1,
+        expiresAt: auth::now_secs() + 86_400,
+        nonce: U256::ZERO,
+        deadline: U256::from(deadline),
+    }
+}
+
+async fn relay_consent(
+    f: &Fixture,
+    c: SignedConsent,
+    by: &PrivateKeySigner,
+) -> Result<B256, ApiError> {
+    use super::chain::ApiChain;
+    let digest = f.chain.consent_digest(&c, false).await.unwrap();
+    let signature = Bytes::from(by.sign_hash_sync(&digest).unwrap().as_bytes().to_vec());
+    let resp = relay::consent(
+        State(f.ctx.clone()),
+        JsonBody(ConsentRelayRequest { consent: c, signature, revoke: false }),
+    )
+    .await?;
+    assert_eq!(resp.status(), StatusCode::ACCEPTED);
+    let body = axum::body::to_bytes(resp.into_body(), 1 << 20).await.unwrap();
+    let v: relay::RelayAccepted = serde_json::from_slice(&body).unwrap();
+    Ok(v.key)
+}
+
+#[tokio::test]
+async fn consent_relay_checks_before_paying_and_refuses_replays() {
+    let f = fixture();
+    let later = auth::now_secs() + 600;
+    let e = relay_consent(&f, consent(&f, later), &f.reader).await.unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)), "not the patient");
+    let e = relay_consent(&f, consent(&f, auth::now_secs() - 1), &f.patient).await.unwrap_err();
+    assert!(e.to_string().contains("expired"), "{e}");
+    *f.chain.consent_nonce.lock().unwrap() = 1;
+    let e = relay_consent(&f, consent(&f, later), &f.patient).await.unwrap_err();
+    assert!(matches!(e, ApiError::Conflict(_)), "used nonce");
+    *f.chain.consent_nonce.lock().unwrap() = 0;
+    assert!(f.submitter.calls.lock().unwrap().is_empty(), "nothing written");
+
+    let key = relay_consent(&f, consent(&f, later), &f.patient).await.expect("relayed");
+    let e = relay_consent(&f, consent(&f, later), &f.patient).await.unwrap_err();
+    assert!(matches!(e, ApiError::Conflict(_)), "replay");
+    assert_eq!(f.submitter.calls.lock().unwrap().len(), 1);
+    let Json(status) = relay::status(State(f.ctx.clone()), Path(key)).await.expect("status");
+    assert_eq!(status.state, "confirmed");
+    let e = relay::status(State(f.ctx.clone()), Path(B256::ZERO)).await.unwrap_err();
+    assert!(matches!(e, ApiError::NotFound(_)));
+}
+
+fn forward_req(from: Address, to: Address, gas: u64) -> ForwardRequestData {
+    ForwardRequestData {
+        from,
+        to,
+        value: U256::ZERO,
+        gas: U256::from(gas),
+        deadline: U48::from(auth::now_secs() + 600),
+        data: Bytes::from(vec![1, 2, 3, 4]),
+        signature: Bytes::from(vec![0; 65]),
+    }
+}
+
+#[tokio::test]
+async fn forward_relay_enforces_the_gas_policy() {
+    let f = fixture();
+    let from = f.patient.address();
+    let forward = |req| relay::forward(State(f.ctx.clone()), JsonBody(req));
+    let e = forward(forward_req(from, Address::repeat_byte(1), 100_000)).await.unwrap_err();
+    assert!(matches!(e, ApiError::Forbidden(_)), "{e}");
+    let e = forward(forward_req(from, TARGET, 600_000)).await.unwrap_err();
+    assert!(matches!(e, ApiError::Forbidden(_)), "{e}");
+    let e = forward(forward_req(from, TARGET, 400_000)).await.unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)), "verify says no: {e}");
+    *f.chain.forward_ok.lock().unwrap() = true;
+    let r = forward(forward_req(from, TARGET, 400_000)).await.expect("relayed");
+    assert_eq!(r.status(), StatusCode::ACCEPTED);
+    let e = forward(forward_req(from, TARGET, 400_000)).await.unwrap_err();
+    assert!(matches!(e, ApiError::Conflict(_)), "same nonce again: {e}");
+    assert_eq!(f.submitter.calls.lock().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn daily_gas_budget_is_per_account() {
+    let f = fixture();
+    let a = Address::repeat_byte(0xa);
+    assert!(f.ctx.store.spend_gas(a, 1, 600_000, 1_000_000).unwrap());
+    assert!(!f.ctx.store.spend_gas(a, 1, 600_000, 1_000_000).unwrap());
+    assert!(f.ctx.store.spend_gas(a, 2, 600_000, 1_000_000).unwrap());
+    assert!(f.ctx.store.spend_gas(Address::repeat_byte(0xb), 1, 600_000, 1_000_000).unwrap());
+}
+
+async fn spawn(f: &Fixture, flags: &ApiFlags) -> String {
+    let app = super::app(axum::Router::new(), f.ctx.clone(), flags);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let flags = flags.clone();
+    tokio::spawn(
+        async move { super::serve_app(listener, app, &flags, std::future::pending()).await },
+    );
+    format!("http://{addr}")
+}
+
+#[tokio::test]
+async fn http_limits_errors_operator_and_metrics() {
+    let f = fixture();
+    let flags = ApiFlags {
+        api_max_body_bytes: 1024,
+        rate_limit_per_sec: 1,
+        rate_limit_burst: 12,
+        rate_limit_loopback: true,
+        ..ApiFlags::default()
+    };
+    let base = spawn(&f, &flags).await;
+    let http = reqwest::Client::new();
+    let r = http
+        .post(format!("{base}/v1/keys/release"))
+        .header("content-type", "application/json")
+        .body(vec![b' '; 4096])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let r = http
+        .post(format!("{base}/v1/relay/consent"))
+        .header("content-type", "application/json")
+        .body("{\"consent\": 1}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert!(v["error"].as_str().is_some_and(|e| !e.is_empty()));
+    let r = http
+        .post(format!("{base}/v1/keys/release"))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = http.get(format!("{base}/v1/admin/status")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let r = http.get(format!("{base}/v1/admin/status")).bearer_auth("s3cret").send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = http.get(format!("{base}/openapi.json")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let metrics = http.get(format!("{base}/metrics")).send().await.unwrap().text().await.unwrap();
+    assert!(metrics.contains("medvault_http_requests_total{status=\"4xx\"}"), "{metrics}");
+    // The burst is spent: the client is limited.
+    let mut limited = false;
+    for _ in 0..12 {
+        limited |= http.get(format!("{base}/metrics")).send().await.unwrap().status()
+            == StatusCode::TOO_MANY_REQUESTS;
+    }
+    assert!(limited);
+    assert!(
+        super::ops::admin_status(State(f.ctx.clone()), axum::http::HeaderMap::new())
+            .await
+            .map(IntoResponse::into_response)
+            .is_err()
+    );
+}
+
+/// Every route of the router is documented in the OpenAPI document kept in the repository.
+#[test]
+fn openapi_documents_every_route() {
+    let doc: serde_json::Value = serde_json::from_str(super::ops::OPENAPI).expect("json");
+    let paths = doc["paths"].as_object().expect("paths");
+    for route in super::ROUTES.iter().chain(crate::api::RECORD_ROUTES) {
+        assert!(paths.contains_key(*route), "{route} is missing from docs/openapi.json");
+    }
+}
+
+fn qi(region: &str) -> medvault_fhir::gate::CoarseQi {
+    medvault_fhir::gate::CoarseQi {
+        age_band: "40-49".into(),
+        sex: "female".into(),
+        region: region.into(),
+    }
+}
+
+async fn deliver(
+    f: &Fixture,
+    patient: &PrivateKeySigner,
+    region: &str,
+    deadline: u64,
+) -> Result<serde_json::Value, ApiError> {
+    use super::market::MarketChain;
+    use medvault_bindings::data_market::IDataMarket::TradeApproval;
+    let cid = format!("bafy-{}", patient.address());
+    let approval = TradeApproval {
+        requestId: U256::from(1),
+        patient: patient.address(),
+        deliveryCommitment: alloy::primitives::keccak256(cid.as_bytes()),
+        price: U256::from(100),
+        nonce: U256::ZERO,
+        deadline: U256::from(deadline),
+    };
+    let digest = f.market.trade_digest(&approval).await.unwrap();
+    let signature = Bytes::from(patient.sign_hash_sync(&digest).unwrap().as_bytes().to_vec());
+    let resp = super::market::deliver(
+        State(f.ctx.clone()),
+        JsonBody(super::market::DeliveryRequest {
+            approval,
+            signature,
+            delivery_cid: cid,
+            qi: qi(region),
+        }),
+    )
+    .await?;
+    assert_eq!(resp.status(), StatusCode::ACCEPTED);
+    let body = axum::body::to_bytes(resp.into_body(), 1 << 20).await.unwrap();
+    Ok(serde_json::from_slice(&body).unwrap())
+}
+
+#[tokio::test]
+async fn deliveries_are_held_until_their_class_reaches_k_then_settled_and_claimed() {
+    let f = fixture();
+    let researcher = PrivateKeySigner::random();
+    let now = auth::now_secs();
+    f.market.requests.lock().unwrap().push(RequestInfo {
+        id: U256::from(1),
+        researcher: researcher.address(),
+        criteria: Some(B256::repeat_byte(5)),
+        price_per_record: U256::from(100),
+        max_records: 10,
+        settled: 0,
+        deadline: now + 3600,
+        closed: false,
+        criteria_cid: None,
+    });
+    let patients: Vec<PrivateKeySigner> = (0..4).map(|_| PrivateKeySigner::random()).collect();
+    let e = deliver(&f, &patients[0], "CA", now - 1).await.unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)), "expired approval");
+    let v = deliver(&f, &patients[0], "CA", now + 600).await.unwrap();
+    assert_eq!(v["state"], "held");
+    let e = deliver(&f, &patients[0], "CA", now + 600).await.unwrap_err();
+    assert!(matches!(e, ApiError::Conflict(_)), "one delivery per patient");
+    assert_eq!(deliver(&f, &patients[1], "CA", now + 600).await.unwrap()["state"], "held");
+    assert_eq!(deliver(&f, &patients[3], "NY", now + 600).await.unwrap()["state"], "held");
+    assert!(f.submitter.calls.lock().unwrap().is_empty(), "nothing settles below k");
+    let v = deliver(&f, &patients[2], "CA", now + 600).await.unwrap();
+    assert_eq!(v["state"], "released");
+    assert_eq!(v["classSize"], 3);
+    assert_eq!(f.submitter.calls.lock().unwrap().len(), 3, "the whole class settles");
+
+    // The researcher sees the released class only.
+    let msg = auth::deliveries_message(U256::from(1), now);
+    let Json(list) = super::market::deliveries(
+        State(f.ctx.clone()),
+        Path(U256::from(1)),
+        Query(super::market::DeliveriesQuery {
+            timestamp: now,
+            signature: sign(&researcher, &msg),
+        }),
+    )
+    .await
+    .expect("deliveries");
+    assert_eq!(list.len(), 3);
+    assert!(list.iter().all(|d| d.qi.region == "CA"));
+    let e = super::market::deliveries(
+        State(f.ctx.clone()),
+        Path(U256::from(1)),
+        Query(super::market::DeliveriesQuery {
+            timestamp: now,
+            signature: sign(&patients[0], &msg),
+        }),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)));
+
+    // Settled trades past the dispute window are claimed in one claimMany.
+    for p in &patients[..3] {
+        f.market.trades.lock().unwrap().insert(
+            (U256::from(1), p.address()),
+            super::market::TradeInfo { status: 1, release_at: now - 1 },
+        );
+    }
+    let task = super::market::MarketTask::new(
+        f.ctx.store.clone(),
+        f.submitter.clone(),
+        f.market.clone(),
+        f.ctx.config.market,
+        std::time::Duration::from_secs(1),
+    );
+    assert_eq!(task.tick().await.expect("tick"), 3);
+    assert_eq!(f.submitter.calls.lock().unwrap().len(), 4);
+    // The lone NY delivery expires unpaid once its deadline passes.
+    f.ctx.store.expire_deliveries(now + 601).unwrap();
+    assert!(f.ctx.store.deliveries_in("held").unwrap().is_empty());
+    assert_eq!(f.ctx.store.deliveries_in("expired").unwrap().len(), 1);
+
+    let Json(open) = super::market::requests(State(f.ctx.clone())).await.expect("feed");
+    assert_eq!(open.len(), 1);
+}
+
+struct FakeLogs;
+
+#[async_trait::async_trait]
+impl super::events::LogSource for FakeLogs {
+    async fn head(&self) -> Result<u64, String> {
+        Ok(7)
+    }
+
+    async fn events(&self, from: u64, to: u64) -> Result<Vec<super::events::Event>, String> {
+        Ok(vec![super::events::Event {
+            kind: "access_requested".into(),
+            patient: Address::repeat_byte(0xaa),
+            data: serde_json::json!({ "from": from, "to": to }),
+        }])
+    }
+}
+
+#[tokio::test]
+async fn the_event_stream_carries_the_patients_notifications_only() {
+    use futures::StreamExt;
+    let f = fixture();
+    let feed = super::events::EventFeed::new(
+        f.ctx.store.clone(),
+        Arc::new(FakeLogs),
+        f.ctx.events.clone(),
+        std::time::Duration::from_secs(1),
+    );
+    let mut rx = f.ctx.events.subscribe();
+    assert_eq!(feed.tick((0, 3)).await.expect("tick"), (0, 8));
+    let e = rx.recv().await.expect("event");
+    assert_eq!((e.kind.as_str(), e.data["from"].as_u64()), ("access_requested", Some(3)));
+
+    let t = auth::now_secs();
+    let msg = auth::events_message(f.patient.address(), t);
+    let sse = super::events::events(
+        State(f.ctx.clone()),
+        Query(super::events::EventsQuery {
+            patient: f.patient.address(),
+            timestamp: t,
+            signature: sign(&f.patient, &msg),
+        }),
+    )
+    .await
+    .expect("stream")
+    .into_response();
+    let mut body = sse.into_body().into_data_stream();
+    for patient in [Address::repeat_byte(1), f.patient.address()] {
+        f.ctx
+            .events
+            .send(super::events::Event {
+                kind: "trade_settled".into(),
+                patient,
+                data: serde_json::json!({}),
+            })
+            .unwrap();
+    }
+    let chunk = tokio::time::timeout(std::time::Duration::from_secs(5), body.next())
+        .await
+        .expect("an event")
+        .expect("chunk")
+        .expect("bytes");
+    let text = String::from_utf8(chunk.to_vec()).unwrap();
+    assert!(text.contains("event: trade_settled"), "{text}");
+    assert!(text.contains(&format!("{:#x}", f.patient.address()).to_lowercase()), "{text}");
+    let msg = auth::events_message(f.patient.address(), t);
+    let Err(e) = super::events::events(
+        State(f.ctx.clone()),
+        Query(super::events::EventsQuery {
+            patient: f.patient.address(),
+            timestamp: t,
+            signature: sign(&f.reader, &msg),
+        }),
+    )
+    .await
+    else {
+        panic!("refused")
+    };
+    assert!(matches!(e, ApiError::Unauthorized(_)));
+}
+
+#[tokio::test]
+async fn the_patient_lists_their_records_and_no_one_else_can() {
+    let f = fixture();
+    let t = auth::now_secs();
+    let list = |who: &PrivateKeySigner| {
+        let msg = auth::records_message(f.patient.address(), t);
+        keys::patient_records(
+            State(f.ctx.clone()),
+            Path(f.patient.address()),
+            Query(AccessLogQuery { timestamp: t, signature: sign(who, &msg) }),
+        )
+    };
+    let Json(listed) = list(&f.patient).await.expect("the patient's own list");
+    assert_eq!(listed.records.len(), 1);
+    let rec = &listed.records[0];
+    assert_eq!(rec.record_id, f.record);
+    assert_eq!(rec.author, f.author.address());
+    assert_eq!(rec.status, "received");
+    assert!(!rec.shredded);
+    let e = list(&f.reader).await.unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)), "{e}");
+}
+
+#[tokio::test]
+async fn criteria_are_filed_only_when_they_hash_to_the_commitment() {
+    use crate::ipfs::Pinner;
+    let f = fixture();
+    let document = br#"{"sex":"female"}"#.to_vec();
+    let commitment = alloy::primitives::keccak256(&document);
+    f.market.requests.lock().unwrap().push(RequestInfo {
+        id: U256::from(7),
+        researcher: Address::repeat_byte(0x11),
+        criteria: Some(commitment),
+        price_per_record: U256::from(100),
+        max_records: 10,
+        settled: 0,
+        deadline: auth::now_secs() + 3600,
+        closed: false,
+        criteria_cid: None,
+    });
+    let file = |id: u64, cid: String| {
+        market::file_criteria(
+            State(f.ctx.clone()),
+            Path(U256::from(id)),
+            JsonBody(market::CriteriaFiling { cid }),
+        )
+    };
+    let feed = || async {
+        let Json(feed) = market::requests(State(f.ctx.clone())).await.expect("feed");
+        feed
+    };
+    let other = f.ipfs.add_pinned(br#"{"sex":"male"}"#.to_vec()).await.unwrap();
+    let e = file(7, other).await.unwrap_err();
+    assert!(matches!(e, ApiError::BadRequest(ref m) if m.contains("does not hash")), "{e}");
+    let large = f.ipfs.add_pinned(vec![b' '; 1 << 20]).await.unwrap();
+    let e = file(7, large).await.unwrap_err();
+    assert!(matches!(e, ApiError::BadRequest(ref m) if m.contains("more than 65536 bytes")), "{e}");
+    let e = file(7, "not a cid!".into()).await.unwrap_err();
+    assert!(matches!(e, ApiError::BadRequest(_)), "{e}");
+    let cid = f.ipfs.add_pinned(document).await.unwrap();
+    let e = file(8, cid.clone()).await.unwrap_err();
+    assert!(matches!(e, ApiError::NotFound(_)), "{e}");
+    assert_eq!(feed().await[0].criteria_cid, None, "nothing filed by the refusals");
+    let Json(filed) = file(7, cid.clone()).await.expect("the matching document is filed");
+    assert_eq!((filed.cid.as_str(), filed.criteria), (cid.as_str(), commitment));
+    assert_eq!(feed().await[0].criteria_cid.as_deref(), Some(cid.as_str()));
+}

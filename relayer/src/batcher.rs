@@ -1,0 +1,644 @@
+//! The batcher: cuts received records into batches, pins them, builds the tree and the manifest,
+//! anchors the root and follows it to confirmation.
+//!
+//! Two loops run side by side ([`Batcher::run`]): one cuts a new batch when `max_records` are
+//! waiting or the oldest has waited `window`, and pins it; the other moves every unfinished batch
+//! one or more steps. So the next batch is pinned while earlier ones get their manifests and
+//! anchors. ([`Batcher::round`] does one pass of each, for tests and flushes.) Each step reads its
+//! inputs from the store and writes its result in one transaction, and every side effect is
+//! idempotent (the same bytes pin to the same CID; the same root has the same anchor key), so a
+//! restart simply runs rounds again and every record resumes where it stopped:
+//!
+//! | state      | on resume                                                           |
+//! |------------|---------------------------------------------------------------------|
+//! | received   | packed and pinned into a new batch                                  |
+//! | pinned     | tree, proofs and manifest built again (same root), manifest pinned  |
+//! | batched    | anchor submitted with key keccak256("anchor" ‖ root)                |
+//! | submitted  | status asked; if the submitter has never seen it, submitted again    |
+//! | mined      | followed until confirmed                                            |
+//!
+//! # Manifest
+//! JSON, pinned next to the batch object; its keccak256 is the `manifest` argument of
+//! `anchorBatch`. It lists, in leaf order, every leaf's fields and its location in the batch
+//! object, and every submission the records came in (author, signature, the submission's leaf
+//! hashes), so anyone can check each record's author signature from IPFS alone. It holds no patient
+//! account.
+
+use std::{
+    collections::HashMap,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use alloy::primitives::{Address, B256, Bytes, keccak256};
+use serde::{Deserialize, Serialize};
+use tokio::sync::{Notify, watch};
+
+use super::{
+    anchor::{AnchorStatus, AnchorSubmitter, anchor_key},
+    ipfs::{Pinner, pack},
+    store::{BatchRow, BatchStep, RecordState, RecordStore, StoreError},
+};
+use medvault_primitives::merkle::MerkleTree;
+
+/// How many full batches one cut may pin side by side when the pipeline is behind.
+pub const PARALLEL_PINS: usize = 2;
+
+/// What went wrong in a round. All of it is retried in the next round.
+#[derive(Debug, thiserror::Error)]
+pub enum BatchError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// IPFS failed.
+    #[error(transparent)]
+    Ipfs(#[from] super::ipfs::IpfsError),
+    /// Anchoring failed.
+    #[error(transparent)]
+    Anchor(#[from] super::anchor::AnchorError),
+    /// A blocking task died.
+    #[error("task failed: {0}")]
+    Task(String),
+}
+
+/// Result alias for [`BatchError`].
+pub type Result<T, E = BatchError> = std::result::Result<T, E>;
+
+/// When to cut a batch.
+#[derive(Clone, Debug)]
+pub struct BatcherConfig {
+    /// Cut as soon as this many records wait.
+    pub max_records: usize,
+    /// Cut whatever waits once the oldest has waited this long.
+    pub window: Duration,
+    /// How often to look at submitted anchors.
+    pub poll: Duration,
+    /// Chain id, written into manifests.
+    pub chain_id: u64,
+    /// RecordRegistry address, written into manifests.
+    pub registry: Address,
+}
+
+/// One leaf of a manifest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ManifestLeaf {
+    /// Patient id.
+    pub patient_id: B256,
+    /// Record id.
+    pub record_id: B256,
+    /// Version.
+    pub version: u32,
+    /// keccak256 of the envelope.
+    pub ciphertext_hash: B256,
+    /// Author.
+    pub author: Address,
+    /// Category.
+    pub category: u16,
+    /// Offset of the envelope in the batch object.
+    pub offset: u64,
+    /// Length of the envelope.
+    pub length: u64,
+    /// Index into `submissions`.
+    pub submission: usize,
+}
+
+/// One submission of a manifest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ManifestSubmission {
+    /// Author.
+    pub author: Address,
+    /// Signature over the submission digest (see [`super::ingest`]).
+    pub signature: Bytes,
+    /// Leaf hashes of the whole submission, in order (their Merkle root is what was signed).
+    pub leaves: Vec<B256>,
+}
+
+/// The batch manifest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Manifest {
+    /// Format version (1).
+    pub version: u32,
+    /// Chain id.
+    pub chain_id: u64,
+    /// RecordRegistry address.
+    pub registry: Address,
+    /// CID of the batch object.
+    pub data_cid: String,
+    /// Merkle root of the leaves.
+    pub root: B256,
+    /// Leaves in tree order.
+    pub leaves: Vec<ManifestLeaf>,
+    /// Submissions the leaves came in.
+    pub submissions: Vec<ManifestSubmission>,
+}
+
+/// What one [`Batcher::round`] did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Round {
+    /// A new batch was cut and pinned.
+    pub cut: bool,
+    /// A batch cut earlier changed state.
+    pub progressed: bool,
+}
+
+impl Round {
+    /// Whether another round may find work at once.
+    pub const fn busy(self) -> bool {
+        self.cut || self.progressed
+    }
+}
+
+/// The root and manifest hash a batch has from `batched` on.
+fn committed(batch: &BatchRow) -> Result<(B256, B256)> {
+    batch.root.zip(batch.manifest_hash).ok_or_else(|| {
+        BatchError::Store(StoreError::Corrupt(format!(
+            "batch {} is {} without a root and manifest",
+            batch.id, batch.state
+        )))
+    })
+}
+
+/// The batcher service.
+#[derive(Clone)]
+pub struct Batcher {
+    store: Arc<dyn RecordStore>,
+    pinner: Arc<dyn Pinner>,
+    backup: Option<Arc<dyn Pinner>>,
+    anchorer: Arc<dyn AnchorSubmitter>,
+    config: BatcherConfig,
+}
+
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| BatchError::Task(e.to_string()))?
+        .map_err(Into::into)
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+impl Batcher {
+    /// A batcher over its side effects.
+    pub fn new(
+        store: Arc<dyn RecordStore>,
+        pinner: Arc<dyn Pinner>,
+        backup: Option<Arc<dyn Pinner>>,
+        anchorer: Arc<dyn AnchorSubmitter>,
+        config: BatcherConfig,
+    ) -> Self {
+        Self { store, pinner, backup, anchorer, config }
+    }
+
+    /// Runs until `shutdown` turns true, as two loops that do not wait for each other: one cuts and
+    /// pins new batches (woken by `wake` when records arrive), the other moves cut batches through
+    /// tree, manifest, anchor and confirmation (woken when a batch is cut). Each loop goes again at
+    /// once while it makes progress, so pinning runs back to back however long anchors take, and
+    /// a batch is built as soon as it is pinned.
+    pub async fn run(self, wake: Arc<Notify>, shutdown: watch::Receiver<bool>) {
+        let pinned = Notify::new();
+        let idle = self.config.poll.min(self.config.window);
+        let cutter = self.repeat("cut", idle, &wake, shutdown.clone(), || async {
+            let did = self.cut(false).await?;
+            if did {
+                pinned.notify_one();
+            }
+            Ok(did)
+        });
+        let advancer =
+            self.repeat("advance", self.config.poll, &pinned, shutdown, || self.advance_all());
+        tokio::join!(cutter, advancer);
+    }
+
+    /// Runs `step` until `shutdown`: again at once while it returns `true`, else after `idle` or
+    /// when `wake` is notified; after an error, with a backoff doubling up to 5 s.
+    async fn repeat<F, Fut>(
+        &self,
+        name: &str,
+        idle: Duration,
+        wake: &Notify,
+        mut shutdown: watch::Receiver<bool>,
+        step: F,
+    ) where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<bool>>,
+    {
+        let mut backoff = self.config.poll;
+        loop {
+            if *shutdown.borrow() {
+                return;
+            }
+            let pause = match step().await {
+                Ok(true) => {
+                    backoff = self.config.poll;
+                    continue;
+                }
+                Ok(false) => idle,
+                Err(e) => {
+                    tracing::warn!(error = %e, "batcher {name} failed; retrying");
+                    backoff = (backoff * 2).min(Duration::from_secs(5));
+                    backoff
+                }
+            };
+            tokio::select! {
+                () = wake.notified() => {}
+                () = tokio::time::sleep(pause) => {}
+                _ = shutdown.changed() => {}
+            }
+        }
+    }
+
+    /// One round: moves every unfinished batch as far as it can go now and, at the same time, cuts
+    /// a new batch if one is due (or, with `flush`, if anything waits).
+    ///
+    /// The two touch different batches, so they overlap: the next batch is read and pinned while
+    /// the batch cut in the previous round gets its tree, manifest and anchor, and while earlier
+    /// anchors are followed. A batch cut in this round is built in the next one.
+    pub async fn round(&self, flush: bool) -> Result<Round> {
+        let (progressed, cut) = tokio::join!(self.advance_all(), self.cut(flush));
+        // A batch cut while another failed to advance is durable; the error is reported after it.
+        Ok(Round { cut: cut?, progressed: progressed? })
+    }
+
+    /// Cuts and pins new batches if one is due; returns whether it did.
+    ///
+    /// When more than `max_records` wait (the pipeline is behind), up to [`PARALLEL_PINS`] full
+    /// batches are cut at once and pinned side by side, so the node's I/O for one overlaps the
+    /// other's hashing. Each batch is recorded in its own transaction, in order.
+    async fn cut(&self, flush: bool) -> Result<bool> {
+        let store = self.store.clone();
+        let (waiting, oldest) = blocking(move || store.waiting()).await?;
+        let Some(oldest) = oldest else {
+            return Ok(false);
+        };
+        let max = self.config.max_records;
+        let due = waiting >= max || now_ms() - oldest >= self.config.window.as_millis() as i64;
+        if !(due || flush) {
+            return Ok(false);
+        }
+        let started = Instant::now();
+        let store = self.store.clone();
+        let take = max * (waiting / max).clamp(1, PARALLEL_PINS);
+        let pending = blocking(move || store.received(take)).await?;
+        if pending.is_empty() {
+            return Ok(false);
+        }
+        let read = started.elapsed();
+        let pins = pending.chunks(max).map(|group| async move {
+            let (data, ranges) = pack(group.iter().map(|p| p.envelope.as_slice()));
+            let bytes = data.len();
+            let cid = self.pin(data).await?;
+            let members: Vec<(i64, u64, u64)> =
+                group.iter().zip(ranges).map(|(p, (o, l))| (p.id, o, l)).collect();
+            Ok::<_, BatchError>((cid, members, bytes))
+        });
+        let pinned_all = futures::future::join_all(pins).await;
+        let pinned = started.elapsed();
+        for result in pinned_all {
+            let (cid, members, bytes) = result?;
+            let records = members.len();
+            let store = self.store.clone();
+            let cid2 = cid.clone();
+            let batch = blocking(move || store.create_batch(&cid2, &members)).await?;
+            tracing::info!(
+                batch, %cid, records, bytes,
+                read_ms = read.as_millis() as u64,
+                pin_ms = (pinned - read).as_millis() as u64,
+                total_ms = started.elapsed().as_millis() as u64,
+                "batch pinned"
+            );
+        }
+        Ok(true)
+    }
+
+    /// Adds `data` to the node (and, best effort, to the backup) and pins it.
+    async fn pin(&self, data: Vec<u8>) -> Result<String> {
+        let Some(backup) = &self.backup else {
+            return Ok(self.pinner.add_pinned(data).await?);
+        };
+        let (primary, copy) =
+            tokio::join!(self.pinner.add_pinned(data.clone()), backup.add_pinned(data));
+        let cid = primary?;
+        if let Err(e) = copy {
+            tracing::warn!(error = %e, %cid, "backup pin failed; the primary copy stands alone");
+        }
+        Ok(cid)
+    }
+
+    /// Advances each unfinished batch in turn; returns whether any changed state.
+    async fn advance_all(&self) -> Result<bool> {
+        let store = self.store.clone();
+        let batches = blocking(move || store.unfinished_batches()).await?;
+        let mut progressed = false;
+        for batch in batches {
+            progressed |= self.advance(batch).await?;
+        }
+        Ok(progressed)
+    }
+
+    /// Moves one batch as far as it can go now; returns whether it changed state.
+    async fn advance(&self, mut batch: BatchRow) -> Result<bool> {
+        let mut progressed = false;
+        loop {
+            let next = match batch.state {
+                RecordState::Pinned => {
+                    self.build(&batch).await?;
+                    true
+                }
+                RecordState::Batched => {
+                    let (root, manifest) = committed(&batch)?;
+                    let status =
+                        self.anchorer.submit(anchor_key(root), root, manifest, batch.count).await?;
+                    self.step(batch.id, BatchStep::Submitted).await?;
+                    self.apply(batch.id, RecordState::Submitted, status).await?;
+                    return Ok(true);
+                }
+                RecordState::Submitted | RecordState::Mined => {
+                    let (root, manifest) = committed(&batch)?;
+                    let key = anchor_key(root);
+                    let status = match self.anchorer.status(key, root).await? {
+                        Some(s) => s,
+                        None => {
+                            tracing::info!(batch = batch.id, %root, "anchor unknown to the submitter; submitting again");
+                            self.anchorer.submit(key, root, manifest, batch.count).await?
+                        }
+                    };
+                    return Ok(self.apply(batch.id, batch.state, status).await? || progressed);
+                }
+                RecordState::Received | RecordState::Confirmed | RecordState::Failed => false,
+            };
+            if !next {
+                return Ok(progressed);
+            }
+            progressed = true;
+            let store = self.store.clone();
+            let id = batch.id;
+            match blocking(move || store.batch(id)).await? {
+                Some(b) => batch = b,
+                None => return Ok(progressed),
+            }
+        }
+    }
+
+    async fn step(&self, batch: i64, step: BatchStep) -> Result<()> {
+        let store = self.store.clone();
+        blocking(move || store.step(batch, step)).await
+    }
+
+    /// Records what the anchor's status says; returns whether the batch changed state.
+    async fn apply(&self, batch: i64, from: RecordState, status: AnchorStatus) -> Result<bool> {
+        match status {
+            AnchorStatus::Pending => return Ok(false),
+            AnchorStatus::Mined { tx_hash, block_number } => {
+                if from == RecordState::Mined {
+                    return Ok(false);
+                }
+                self.step(batch, BatchStep::Mined { tx_hash, block_number }).await?;
+            }
+            AnchorStatus::Confirmed { tx_hash, block_number } => {
+                if from != RecordState::Mined {
+                    self.step(batch, BatchStep::Mined { tx_hash, block_number }).await?;
+                }
+                self.step(batch, BatchStep::Confirmed { tx_hash, block_number }).await?;
+                tracing::info!(batch, %tx_hash, block_number, "batch confirmed");
+            }
+            AnchorStatus::Failed { reason } => {
+                tracing::error!(batch, %reason, "anchor failed");
+                self.step(batch, BatchStep::Failed { reason }).await?;
+            }
+        }
+        Ok(true)
+    }
+
+    /// Pinned → batched: tree, proofs, manifest.
+    async fn build(&self, batch: &BatchRow) -> Result<()> {
+        let started = Instant::now();
+        let store = self.store.clone();
+        let id = batch.id;
+        let (members, subs) =
+            blocking(move || Ok((store.members(id)?, store.submissions_of(id)?))).await?;
+        let tree = MerkleTree::new(members.iter().map(|m| m.leaf.hash()).collect())
+            .map_err(|e| BatchError::Task(format!("batch {id}: {e}")))?;
+        let proofs = tree.proofs();
+        let index: HashMap<i64, usize> = subs.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        let leaves = members
+            .iter()
+            .map(|m| {
+                let submission = *index.get(&m.submission_id).ok_or_else(|| {
+                    StoreError::Corrupt(format!(
+                        "batch {id}: record {} lacks its submission {}",
+                        m.id, m.submission_id
+                    ))
+                })?;
+                Ok(ManifestLeaf {
+                    patient_id: m.leaf.patient_id.0,
+                    record_id: m.leaf.record_id.0,
+                    version: m.leaf.version.0,
+                    ciphertext_hash: m.leaf.ciphertext_hash,
+                    author: m.leaf.author,
+                    category: m.leaf.category.0,
+                    offset: m.location.offset,
+                    length: m.location.length,
+                    submission,
+                })
+            })
+            .collect::<Result<_>>()?;
+        let manifest = Manifest {
+            version: 1,
+            chain_id: self.config.chain_id,
+            registry: self.config.registry,
+            data_cid: batch.data_cid.clone(),
+            root: tree.root(),
+            leaves,
+            submissions: subs
+                .iter()
+                .map(|s| ManifestSubmission {
+                    author: s.author,
+                    signature: s.signature.clone().into(),
+                    leaves: s.leaves.clone(),
+                })
+                .collect(),
+        };
+        let bytes = serde_json::to_vec(&manifest)
+            .map_err(|e| BatchError::Task(format!("batch {id}: manifest: {e}")))?;
+        let manifest_hash = keccak256(&bytes);
+        let built = started.elapsed();
+        let manifest_bytes = bytes.len();
+        let manifest_cid = self.pin(bytes).await?;
+        let pinned = started.elapsed();
+        let store = self.store.clone();
+        let root = tree.root();
+        blocking(move || store.set_batched(id, root, &manifest_cid, manifest_hash, &proofs))
+            .await?;
+        tracing::debug!(
+            batch = id, %root, manifest_bytes,
+            build_ms = built.as_millis() as u64,
+            pin_ms = (pinned - built).as_millis() as u64,
+            total_ms = started.elapsed().as_millis() as u64,
+            "batch built"
+        );
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloy::signers::local::PrivateKeySigner;
+    use rand::{SeedableRng, rngs::StdRng};
+
+    use super::*;
+    use medvault_client::{keys::SecretKey, submission as testkit, verify::verify_record};
+
+    use crate::{
+        anchor::InMemoryAnchorer,
+        ingest::{InMemoryRegistry, IngestConfig, Pipeline},
+        ipfs::{Location, fetch_verified, in_memory::InMemoryPinner},
+        store::SqliteStore,
+    };
+
+    const CHAIN: u64 = 31337;
+    const REG: Address = Address::repeat_byte(0xaa);
+
+    struct Fx {
+        store: Arc<dyn RecordStore>,
+        pinner: Arc<InMemoryPinner>,
+        anchorer: Arc<InMemoryAnchorer>,
+        batcher: Batcher,
+        pipeline: Pipeline,
+        provider: PrivateKeySigner,
+        patient: PrivateKeySigner,
+    }
+
+    fn fx(store: Arc<dyn RecordStore>, max_records: usize) -> Fx {
+        let pinner = Arc::new(InMemoryPinner::default());
+        let anchorer = Arc::new(InMemoryAnchorer::default());
+        let registry = Arc::new(InMemoryRegistry::default());
+        let provider = PrivateKeySigner::from_bytes(&B256::repeat_byte(0x31)).unwrap();
+        let patient = PrivateKeySigner::from_bytes(&B256::repeat_byte(0x32)).unwrap();
+        registry.patients.lock().unwrap().insert(patient.address());
+        registry.certified.lock().unwrap().insert(provider.address());
+        let cfg = BatcherConfig {
+            max_records,
+            window: Duration::from_secs(3600),
+            poll: Duration::from_millis(10),
+            chain_id: CHAIN,
+            registry: REG,
+        };
+        let batcher = Batcher::new(store.clone(), pinner.clone(), None, anchorer.clone(), cfg);
+        let icfg = IngestConfig {
+            max_record_bytes: 1 << 20,
+            max_records_per_request: 100,
+            chain_id: CHAIN,
+            registry: REG,
+        };
+        let pipeline = Pipeline::new(store.clone(), registry, icfg, Arc::default());
+        Fx { store, pinner, anchorer, batcher, pipeline, provider, patient }
+    }
+
+    /// Runs rounds until one finds nothing to do.
+    async fn settle(b: &Batcher) {
+        for _ in 0..20 {
+            if !b.round(false).await.unwrap().busy() {
+                return;
+            }
+        }
+        panic!("the batcher keeps finding work");
+    }
+
+    async fn submit(f: &Fx, first: u8, n: u8) -> Vec<i64> {
+        let mut rng = StdRng::seed_from_u64(first as u64);
+        let drafts: Vec<_> = (first..first + n)
+            .map(|i| {
+                let d = testkit::Draft {
+                    patient_id: B256::repeat_byte(1),
+                    patient_account: f.patient.address(),
+                    record_id: B256::repeat_byte(i),
+                    version: 1,
+                    category: 1,
+                };
+                (d, vec![i; 50 + i as usize])
+            })
+            .collect();
+        let readers = [SecretKey::from(&f.patient).public_key().clone()];
+        let (req, _) = testkit::build(&f.provider, CHAIN, REG, &drafts, &readers, &mut rng);
+        f.pipeline.submit(req).await.unwrap().iter().map(|a| a.id).collect()
+    }
+
+    #[tokio::test]
+    async fn records_are_batched_by_size_anchored_once_and_provable() {
+        let f = fx(Arc::new(SqliteStore::in_memory().unwrap()), 4);
+        let ids = [submit(&f, 1, 3).await, submit(&f, 10, 3).await].concat();
+        assert!(f.batcher.round(false).await.unwrap().cut, "6 waiting ≥ 4: cut");
+        let second = f.batcher.round(false).await.unwrap();
+        assert!(!second.cut, "2 waiting < 4, window not over");
+        assert!(second.progressed, "the batch cut before is built and anchored");
+        assert!(f.batcher.round(true).await.unwrap().cut, "flush");
+        settle(&f.batcher).await;
+        let anchored = f.anchorer.anchored();
+        assert_eq!(anchored.len(), 2);
+        assert_eq!(anchored.iter().map(|a| a.2).sum::<u32>(), 6);
+        for id in ids {
+            let v = f.store.record(id).unwrap().unwrap();
+            assert_eq!(v.state, RecordState::Confirmed);
+            let batch = v.batch.unwrap();
+            let root = batch.root.unwrap();
+            assert!(anchored.iter().any(|a| a.0 == root && Some(a.1) == batch.manifest_hash));
+            let loc: Location = v.location.unwrap();
+            let (env, _) = fetch_verified(f.pinner.as_ref(), None, &loc, v.leaf.ciphertext_hash)
+                .await
+                .unwrap();
+            verify_record(&env, &v.leaf, &v.proof, root).unwrap();
+            // The manifest is pinned, hashes to the anchored commitment, and lists the record.
+            let raw = f.pinner.cat(batch.manifest_cid.as_ref().unwrap()).await.unwrap();
+            assert_eq!(keccak256(&raw), batch.manifest_hash.unwrap());
+            let m: Manifest = serde_json::from_slice(&raw).unwrap();
+            let leaf = &m.leaves[v.leaf_index.unwrap() as usize];
+            assert_eq!((leaf.offset, leaf.length), (loc.offset, loc.length));
+            let sub = &m.submissions[leaf.submission];
+            assert!(sub.leaves.contains(&v.leaf.hash()));
+        }
+    }
+
+    #[tokio::test]
+    async fn a_restart_resumes_every_state_without_a_second_anchor() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        let store: Arc<dyn RecordStore> = Arc::new(SqliteStore::open(&path).unwrap());
+        let f = fx(store, 3);
+        let ids = submit(&f, 1, 3).await;
+        // Anchoring is down: the batch is pinned and batched but cannot be submitted.
+        f.anchorer.unavailable.store(true, std::sync::atomic::Ordering::SeqCst);
+        assert!(f.batcher.round(false).await.unwrap().cut);
+        assert!(f.batcher.round(false).await.is_err(), "built; the anchor cannot be submitted");
+        assert_eq!(f.store.record(ids[0]).unwrap().unwrap().state, RecordState::Batched);
+        submit(&f, 20, 2).await;
+        drop(f);
+
+        // "Restart": a new batcher over the same database and the same (surviving) chain.
+        let store: Arc<dyn RecordStore> = Arc::new(SqliteStore::open(&path).unwrap());
+        let mut g = fx(store, 3);
+        let anchorer = Arc::new(InMemoryAnchorer::default());
+        g.batcher.anchorer = anchorer.clone();
+        g.batcher.round(true).await.unwrap();
+        settle(&g.batcher).await;
+        // The resumed batch is submitted with the same key twice: one effect.
+        g.batcher
+            .anchorer
+            .submit(anchor_key(anchorer.anchored()[0].0), anchorer.anchored()[0].0, B256::ZERO, 3)
+            .await
+            .unwrap();
+        assert_eq!(anchorer.anchored().len(), 2);
+        let counts = g.store.counts().unwrap();
+        assert_eq!(counts.get(&RecordState::Confirmed), Some(&5), "{counts:?}");
+        let _ = g.pinner.len();
+    }
+}

@@ -1,0 +1,559 @@
+//! Accepting records: validation, the author's batch signature, on-chain eligibility, then the
+//! durable store.
+//!
+//! The service side takes only ciphertext-side data ([`SubmitRequest`]): opaque envelope bytes,
+//! the leaf fields, wrapped keys (ciphertext) and the author's signature. Nothing in it can carry
+//! plaintext or a private key.
+//!
+//! # The submission signature
+//!
+//! An author signs all the records of one request at once, not each record (one ECDSA recovery
+//! per request instead of per record). The signed message is
+//!
+//! ```text
+//! digest = keccak256(abi.encode(
+//!     keccak256("medvault.submit.v1"), uint256 chainId, address recordRegistry,
+//!     bytes32 root,          // Merkle root (medvault_primitives::merkle) of the request's leaf hashes, in order
+//!     bytes32 accountsHash)) // keccak256 of the patients' 20-byte accounts, concatenated in order
+//! signature = EIP-191 personal_sign(digest)  // "\x19Ethereum Signed Message:\n32" ‖ digest
+//! ```
+//!
+//! The root covers every leaf field (patient id, record id, version, ciphertext hash, author,
+//! category); `accountsHash` binds the patient accounts the relayer checks on-chain, which never go
+//! on-chain themselves. Any Ethereum wallet can produce the signature (`personal_sign` of 32 bytes).
+//!
+//! # Checks, in order (the first failure is answered; nothing is stored)
+//! 1. shape: at least one record, at most the request limit; versions from 1;
+//! 2. each record: size limit, envelope header (magic and version, read without a key), at least
+//!    one wrapped key, each well-formed;
+//! 3. the signature recovers to the author;
+//! 4. every patient account is a registered patient (AccountRegistry.isPatient, positive answers
+//!    cached);
+//! 5. the author is a certified provider (ProviderRegistry.isCertified) or the patient of every
+//!    record (self-reported).
+
+use std::{
+    collections::{BTreeSet, HashMap, HashSet},
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use alloy::primitives::{Address, Signature};
+use async_trait::async_trait;
+use tokio::sync::Notify;
+
+use super::store::{Accepted, NewRecord, NewSubmission, RecordStore, StoreError};
+pub use medvault_primitives::api::records::{RecordSubmission, SubmitRequest, submission_digest};
+use medvault_primitives::{
+    envelope::Envelope,
+    error::EnvelopeError,
+    merkle::MerkleTree,
+    types::{PublicKey, RecordLeaf},
+    wrapped_key::WrappedKey,
+};
+
+/// Why a submission was refused. Nothing was stored.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    /// No records.
+    #[error("the submission holds no records")]
+    Empty,
+    /// More records than one request may carry.
+    #[error("the submission holds {count} records; at most {max} per request")]
+    TooManyRecords {
+        /// Records sent.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A record is larger than the configured limit.
+    #[error("record {index}: envelope of {len} bytes exceeds the limit of {max} bytes")]
+    TooLarge {
+        /// Index of the record in the request.
+        index: usize,
+        /// Its size.
+        len: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// An envelope's header is not a medvault envelope this relayer can carry.
+    #[error("record {index}: malformed envelope: {reason}")]
+    MalformedEnvelope {
+        /// Index of the record.
+        index: usize,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A wrapped key is malformed, or there is none.
+    #[error("record {index}: malformed wrapped key: {reason}")]
+    MalformedWrappedKey {
+        /// Index of the record.
+        index: usize,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A version of 0.
+    #[error("record {index}: versions start at 1")]
+    BadVersion {
+        /// Index of the record.
+        index: usize,
+    },
+    /// The signature is not the author's over this submission.
+    #[error("bad signature: {0}")]
+    BadSignature(String),
+    /// A patient account is not registered as a patient on-chain.
+    #[error("unknown patient: {0} is not a registered patient")]
+    UnknownPatient(Address),
+    /// The author is neither a certified provider nor the patient of every record.
+    #[error("author {0} is neither a certified provider nor the patient of every record")]
+    IneligibleAuthor(Address),
+    /// A record version already stored with other content.
+    #[error(transparent)]
+    Conflict(StoreError),
+    /// The chain could not be asked (try again later).
+    #[error("chain unavailable: {0}")]
+    Chain(String),
+    /// The store failed.
+    #[error("store failed: {0}")]
+    Store(StoreError),
+}
+
+impl IngestError {
+    /// True if the client may retry the same request later (the relayer's dependencies failed).
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::Chain(_)) || matches!(self, Self::Store(e) if e.is_retryable())
+    }
+
+    /// True if the request itself is at fault (a 4xx).
+    pub const fn is_client_error(&self) -> bool {
+        !matches!(self, Self::Chain(_) | Self::Store(_))
+    }
+}
+
+/// Who may submit: the on-chain registries, asked through this trait.
+#[async_trait]
+pub trait Registry: Send + Sync + 'static {
+    /// AccountRegistry.isPatient.
+    async fn is_patient(&self, account: Address) -> Result<bool, String>;
+    /// ProviderRegistry.isCertified.
+    async fn is_certified(&self, account: Address) -> Result<bool, String>;
+}
+
+/// Fixed answers, for unit tests.
+#[derive(Debug, Default)]
+pub struct InMemoryRegistry {
+    /// Registered patients.
+    pub patients: Mutex<BTreeSet<Address>>,
+    /// Certified providers.
+    pub certified: Mutex<BTreeSet<Address>>,
+}
+
+#[async_trait]
+impl Registry for InMemoryRegistry {
+    async fn is_patient(&self, account: Address) -> Result<bool, String> {
+        Ok(self.patients.lock().expect("lock").contains(&account))
+    }
+    async fn is_certified(&self, account: Address) -> Result<bool, String> {
+        Ok(self.certified.lock().expect("lock").contains(&account))
+    }
+}
+
+/// Caches positive answers of another [`Registry`]: a registration is never undone, so a patient
+/// is cached for good; a certification can be lost (slashing, unbonding), so it is cached for
+/// `certified_ttl` only. Negative answers are never cached (a new patient registers, then submits).
+pub struct CachedRegistry<R> {
+    inner: R,
+    certified_ttl: Duration,
+    patients: Mutex<BTreeSet<Address>>,
+    certified: Mutex<HashMap<Address, Instant>>,
+}
+
+impl<R> CachedRegistry<R> {
+    /// Wraps `inner`.
+    pub fn new(inner: R, certified_ttl: Duration) -> Self {
+        Self { inner, certified_ttl, patients: Mutex::default(), certified: Mutex::default() }
+    }
+}
+
+#[async_trait]
+impl<R: Registry> Registry for CachedRegistry<R> {
+    async fn is_patient(&self, account: Address) -> Result<bool, String> {
+        if self.patients.lock().expect("lock").contains(&account) {
+            return Ok(true);
+        }
+        let yes = self.inner.is_patient(account).await?;
+        if yes {
+            self.patients.lock().expect("lock").insert(account);
+        }
+        Ok(yes)
+    }
+
+    async fn is_certified(&self, account: Address) -> Result<bool, String> {
+        if let Some(at) = self.certified.lock().expect("lock").get(&account)
+            && at.elapsed() < self.certified_ttl
+        {
+            return Ok(true);
+        }
+        let yes = self.inner.is_certified(account).await?;
+        if yes {
+            self.certified.lock().expect("lock").insert(account, Instant::now());
+        }
+        Ok(yes)
+    }
+}
+
+/// Limits and chain context of ingest.
+#[derive(Clone, Debug)]
+pub struct IngestConfig {
+    /// Largest envelope accepted, in bytes.
+    pub max_record_bytes: usize,
+    /// Most records in one request.
+    pub max_records_per_request: usize,
+    /// Chain id (bound into the signature).
+    pub chain_id: u64,
+    /// RecordRegistry address (bound into the signature).
+    pub registry: Address,
+}
+
+/// The ingest service: validates, then stores, then wakes the batcher.
+#[derive(Clone)]
+pub struct Pipeline {
+    store: Arc<dyn RecordStore>,
+    registry: Arc<dyn Registry>,
+    config: IngestConfig,
+    wake: Arc<Notify>,
+}
+
+impl Pipeline {
+    /// A pipeline over a store and a registry; `wake` is notified after each accepted submission.
+    pub fn new(
+        store: Arc<dyn RecordStore>,
+        registry: Arc<dyn Registry>,
+        config: IngestConfig,
+        wake: Arc<Notify>,
+    ) -> Self {
+        Self { store, registry, config, wake }
+    }
+
+    /// The store (for reads).
+    pub fn store(&self) -> &Arc<dyn RecordStore> {
+        &self.store
+    }
+
+    /// The configuration.
+    pub const fn config(&self) -> &IngestConfig {
+        &self.config
+    }
+
+    /// Checks a submission without touching the store; returns what would be stored.
+    pub async fn validate(&self, req: SubmitRequest) -> Result<NewSubmission, IngestError> {
+        let cfg = &self.config;
+        if req.records.is_empty() {
+            return Err(IngestError::Empty);
+        }
+        if req.records.len() > cfg.max_records_per_request {
+            return Err(IngestError::TooManyRecords {
+                count: req.records.len(),
+                max: cfg.max_records_per_request,
+            });
+        }
+        // Readers repeat across a submission's records: each distinct key is checked on the curve
+        // once (see `WrappedKey::check_structure`).
+        let mut recipients: HashSet<[u8; 33]> = HashSet::new();
+        for (index, r) in req.records.iter().enumerate() {
+            if r.envelope.len() > cfg.max_record_bytes {
+                return Err(IngestError::TooLarge {
+                    index,
+                    len: r.envelope.len(),
+                    max: cfg.max_record_bytes,
+                });
+            }
+            if r.version == 0 {
+                return Err(IngestError::BadVersion { index });
+            }
+            Envelope::check_structure(&r.envelope)
+                .map_err(|e| IngestError::MalformedEnvelope { index, reason: e.to_string() })?;
+            if r.wrapped_keys.is_empty() {
+                return Err(IngestError::MalformedWrappedKey {
+                    index,
+                    reason: "no wrapped key".into(),
+                });
+            }
+            for k in &r.wrapped_keys {
+                let malformed = |e: EnvelopeError| IngestError::MalformedWrappedKey {
+                    index,
+                    reason: e.to_string(),
+                };
+                let recipient = WrappedKey::check_structure(k).map_err(malformed)?;
+                if !recipients.contains(recipient) {
+                    PublicKey::from_bytes(recipient).map_err(|_| {
+                        malformed(EnvelopeError::WrappedKeyInvalidPoint("recipient"))
+                    })?;
+                    recipients.insert(*recipient);
+                }
+            }
+        }
+        let leaves = req.leaves();
+        let root = MerkleTree::new(leaves.iter().map(RecordLeaf::hash).collect())
+            .expect("not empty")
+            .root();
+        let digest = submission_digest(cfg.chain_id, cfg.registry, root, req.accounts_hash());
+        let sig = Signature::try_from(req.signature.as_ref())
+            .map_err(|e| IngestError::BadSignature(format!("not a 65-byte signature: {e}")))?;
+        let signer = sig
+            .recover_address_from_msg(digest.as_slice())
+            .map_err(|e| IngestError::BadSignature(format!("does not recover: {e}")))?;
+        if signer != req.author {
+            return Err(IngestError::BadSignature(format!(
+                "signed by {signer}, not by the author {}",
+                req.author
+            )));
+        }
+        let accounts: BTreeSet<Address> = req.records.iter().map(|r| r.patient_account).collect();
+        for &account in &accounts {
+            if !self.registry.is_patient(account).await.map_err(IngestError::Chain)? {
+                return Err(IngestError::UnknownPatient(account));
+            }
+        }
+        let self_reported = accounts.len() == 1 && accounts.contains(&req.author);
+        if !self_reported
+            && !self.registry.is_certified(req.author).await.map_err(IngestError::Chain)?
+        {
+            return Err(IngestError::IneligibleAuthor(req.author));
+        }
+        let records = req
+            .records
+            .into_iter()
+            .zip(leaves)
+            .map(|(r, leaf)| NewRecord {
+                leaf,
+                patient_account: r.patient_account,
+                envelope: r.envelope.to_vec(),
+                wrapped_keys: r.wrapped_keys.into_iter().map(|k| k.to_vec()).collect(),
+            })
+            .collect();
+        Ok(NewSubmission {
+            idempotency_key: req.idempotency_key,
+            author: req.author,
+            signature: req.signature.to_vec(),
+            root,
+            records,
+        })
+    }
+
+    /// Validates and durably stores a submission; returns each record's id and state once they
+    /// are committed. A retry returns the first answer (see [`RecordStore::accept`]).
+    pub async fn submit(&self, req: SubmitRequest) -> Result<Vec<Accepted>, IngestError> {
+        let sub = self.validate(req).await?;
+        let store = self.store.clone();
+        let accepted = tokio::task::spawn_blocking(move || store.accept(sub))
+            .await
+            .map_err(|e| IngestError::Chain(format!("store task failed: {e}")))?
+            .map_err(|e| match e {
+                StoreError::Conflict { .. } => IngestError::Conflict(e),
+                other => IngestError::Store(other),
+            })?;
+        self.wake.notify_one();
+        Ok(accepted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloy::signers::local::PrivateKeySigner;
+    use rand::{SeedableRng, rngs::StdRng};
+
+    use alloy::primitives::{B256, Bytes};
+    use medvault_client::{keys::SecretKey, submission::*};
+
+    use super::*;
+    use crate::store::SqliteStore;
+
+    const CHAIN: u64 = 31337;
+    const REG: Address = Address::repeat_byte(0xaa);
+
+    struct Fixture {
+        pipeline: Pipeline,
+        registry: Arc<InMemoryRegistry>,
+        provider: PrivateKeySigner,
+        patient: PrivateKeySigner,
+        rng: StdRng,
+    }
+
+    fn fixture() -> Fixture {
+        let store: Arc<dyn RecordStore> = Arc::new(SqliteStore::in_memory().unwrap());
+        let registry = Arc::new(InMemoryRegistry::default());
+        let provider = PrivateKeySigner::random();
+        let patient = PrivateKeySigner::random();
+        registry.patients.lock().unwrap().insert(patient.address());
+        registry.certified.lock().unwrap().insert(provider.address());
+        let config = IngestConfig {
+            max_record_bytes: 4096,
+            max_records_per_request: 10,
+            chain_id: CHAIN,
+            registry: REG,
+        };
+        let pipeline = Pipeline::new(store, registry.clone(), config, Arc::default());
+        Fixture { pipeline, registry, provider, patient, rng: StdRng::seed_from_u64(7) }
+    }
+
+    fn drafts(patient: Address, n: u8, size: usize) -> Vec<(Draft, Vec<u8>)> {
+        (0..n)
+            .map(|i| {
+                let d = Draft {
+                    patient_id: B256::repeat_byte(1),
+                    patient_account: patient,
+                    record_id: B256::repeat_byte(i + 1),
+                    version: 1,
+                    category: 3,
+                };
+                (d, vec![i; size])
+            })
+            .collect()
+    }
+
+    fn reader(f: &mut Fixture) -> Vec<medvault_primitives::types::PublicKey> {
+        vec![SecretKey::from(&f.patient).public_key().clone()]
+    }
+
+    fn total(f: &Fixture) -> u64 {
+        f.pipeline.store().counts().unwrap().values().sum()
+    }
+
+    #[tokio::test]
+    async fn a_signed_batch_from_a_certified_provider_is_stored_once() {
+        let mut f = fixture();
+        let readers = reader(&mut f);
+        let (mut req, _) = build(
+            &f.provider,
+            CHAIN,
+            REG,
+            &drafts(f.patient.address(), 3, 100),
+            &readers,
+            &mut f.rng,
+        );
+        req.idempotency_key = Some(B256::repeat_byte(0x42));
+        let first = f.pipeline.submit(req.clone()).await.unwrap();
+        assert_eq!(first.len(), 3);
+        let again = f.pipeline.submit(req).await.unwrap();
+        assert!(again.iter().all(|a| a.duplicate));
+        assert_eq!(total(&f), 3);
+    }
+
+    #[tokio::test]
+    async fn a_patient_may_self_report() {
+        let mut f = fixture();
+        let readers = reader(&mut f);
+        let patient = f.patient.clone();
+        let (req, _) =
+            build(&patient, CHAIN, REG, &drafts(patient.address(), 1, 10), &readers, &mut f.rng);
+        f.pipeline.submit(req).await.unwrap();
+        // ...but not for another patient.
+        let other = PrivateKeySigner::random();
+        f.registry.patients.lock().unwrap().insert(other.address());
+        let (req, _) =
+            build(&other, CHAIN, REG, &drafts(patient.address(), 1, 10), &readers, &mut f.rng);
+        assert!(matches!(f.pipeline.submit(req).await, Err(IngestError::IneligibleAuthor(_))));
+    }
+
+    #[tokio::test]
+    async fn bad_input_is_refused_and_nothing_is_stored() {
+        let mut f = fixture();
+        let readers = reader(&mut f);
+        let provider = f.provider.clone();
+        let good = |f: &mut Fixture| {
+            build(&provider, CHAIN, REG, &drafts(f.patient.address(), 2, 100), &readers, &mut f.rng)
+                .0
+        };
+
+        let mut req = good(&mut f);
+        let mut env = req.records[1].envelope.to_vec();
+        env[0] = b'X';
+        req.records[1].envelope = env.into();
+        sign(&mut req, &provider, CHAIN, REG);
+        assert!(matches!(
+            f.pipeline.submit(req).await,
+            Err(IngestError::MalformedEnvelope { index: 1, .. })
+        ));
+
+        let (big, _) = build(
+            &provider,
+            CHAIN,
+            REG,
+            &drafts(f.patient.address(), 1, 5000),
+            &readers,
+            &mut f.rng,
+        );
+        assert!(matches!(
+            f.pipeline.submit(big).await,
+            Err(IngestError::TooLarge { index: 0, .. })
+        ));
+
+        let mut req = good(&mut f);
+        req.records[0].category += 1; // signed over other leaves
+        assert!(matches!(f.pipeline.submit(req).await, Err(IngestError::BadSignature(_))));
+
+        let mut req = good(&mut f);
+        req.signature = Bytes::from(vec![1u8; 10]);
+        assert!(matches!(f.pipeline.submit(req).await, Err(IngestError::BadSignature(_))));
+
+        let stranger = Address::repeat_byte(0x55);
+        let (req, _) = build(&provider, CHAIN, REG, &drafts(stranger, 1, 10), &readers, &mut f.rng);
+        assert_eq!(
+            f.pipeline.submit(req).await.unwrap_err().to_string(),
+            format!("unknown patient: {stranger} is not a registered patient")
+        );
+
+        let uncertified = PrivateKeySigner::random();
+        let (req, _) = build(
+            &uncertified,
+            CHAIN,
+            REG,
+            &drafts(f.patient.address(), 1, 10),
+            &readers,
+            &mut f.rng,
+        );
+        assert!(matches!(f.pipeline.submit(req).await, Err(IngestError::IneligibleAuthor(_))));
+
+        let mut req = good(&mut f);
+        req.records[0].wrapped_keys = vec![Bytes::from(vec![0u8; 5])];
+        sign(&mut req, &provider, CHAIN, REG);
+        assert!(matches!(
+            f.pipeline.submit(req).await,
+            Err(IngestError::MalformedWrappedKey { index: 0, .. })
+        ));
+
+        // A recipient key that is no point on the curve: x = 5 has no y on secp256k1.
+        let mut req = good(&mut f);
+        let mut key = req.records[0].wrapped_keys[0].to_vec();
+        key[5..37].copy_from_slice(&[0; 32]);
+        key[36] = 5;
+        req.records[0].wrapped_keys = vec![Bytes::from(key)];
+        sign(&mut req, &provider, CHAIN, REG);
+        assert!(matches!(
+            f.pipeline.submit(req).await,
+            Err(IngestError::MalformedWrappedKey { index: 0, reason }) if reason.contains("recipient")
+        ));
+
+        let (req, _) =
+            build(&provider, CHAIN, REG, &drafts(f.patient.address(), 11, 1), &readers, &mut f.rng);
+        assert!(matches!(
+            f.pipeline.submit(req).await,
+            Err(IngestError::TooManyRecords { count: 11, max: 10 })
+        ));
+
+        assert_eq!(total(&f), 0, "nothing stored");
+    }
+
+    #[tokio::test]
+    async fn cache_keeps_positive_answers_only() {
+        let inner = InMemoryRegistry::default();
+        let a = Address::repeat_byte(1);
+        let cached = CachedRegistry::new(inner, Duration::from_secs(60));
+        assert!(!cached.is_patient(a).await.unwrap());
+        cached.inner.patients.lock().unwrap().insert(a);
+        assert!(cached.is_patient(a).await.unwrap(), "a negative answer is not cached");
+        cached.inner.patients.lock().unwrap().clear();
+        assert!(cached.is_patient(a).await.unwrap(), "a positive answer is");
+    }
+}

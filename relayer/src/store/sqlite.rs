@@ -1,0 +1,1048 @@
+//! [`RecordStore`] on SQLite.
+//!
+//! WAL mode with `synchronous=FULL`: a commit is on disk (the WAL is fsynced) before
+//! [`RecordStore::accept`] returns, so an acknowledged record survives a power cut, not only a
+//! killed process. The cost is one fsync per accepted request, which carries a whole submission.
+//!
+//! Envelopes are not kept in SQLite. An envelope is needed only until its batch object is pinned
+//! (the pinned object is the copy from then on), and through SQLite each 4 KiB envelope cost a
+//! page written to the WAL, the same page copied by the checkpoint, a page read back by the
+//! batcher and a delete. A database on disk keeps them in a spool beside it instead
+//! (`<database>-spool/<submission id>`): one file per submission, written in one call and fsynced
+//! (with its folder) *before* the commit that names it, so a committed record always has its bytes.
+//! `records.spool_offset`/`spool_length` locate each envelope in its submission's file. A file is
+//! deleted once no record of its submission waits to be pinned. A crash between the file and the
+//! commit leaves a file no row names; the next submission to get that id (SQLite reuses it) writes
+//! over it. The in-memory store, and records accepted by versions before the spool, use the
+//! `envelopes` table.
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    fs::File,
+    io::Write,
+    os::unix::fs::FileExt,
+    path::{Path, PathBuf},
+    sync::Mutex,
+    time::{SystemTime, UNIX_EPOCH},
+};
+
+use alloy::primitives::{Address, B256};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+
+use super::{
+    Accepted, BatchRow, BatchStep, Member, NewSubmission, PendingRecord, RecordState, RecordStore,
+    RecordView, Result, StoreError, SubmissionInfo,
+};
+use medvault_primitives::types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion};
+
+use crate::ipfs::Location;
+
+const SCHEMA: &str = r"
+CREATE TABLE IF NOT EXISTS submissions (
+    id          INTEGER PRIMARY KEY,
+    idem_key    BLOB UNIQUE,
+    author      BLOB NOT NULL,
+    signature   BLOB NOT NULL,
+    root        BLOB NOT NULL,
+    created_ms  INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS batches (
+    id            INTEGER PRIMARY KEY,
+    state         TEXT NOT NULL,
+    data_cid      TEXT NOT NULL,
+    root          BLOB UNIQUE,
+    manifest_cid  TEXT,
+    manifest_hash BLOB,
+    count         INTEGER NOT NULL,
+    tx_hash       BLOB,
+    block_number  INTEGER,
+    error         TEXT,
+    created_ms    INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS records (
+    id              INTEGER PRIMARY KEY,
+    submission_id   INTEGER NOT NULL REFERENCES submissions(id),
+    patient_id      BLOB NOT NULL,
+    record_id       BLOB NOT NULL,
+    version         INTEGER NOT NULL,
+    category        INTEGER NOT NULL,
+    author          BLOB NOT NULL,
+    patient_account BLOB NOT NULL,
+    ciphertext_hash BLOB NOT NULL,
+    wrapped_keys    BLOB NOT NULL,
+    state           TEXT NOT NULL,
+    batch_id        INTEGER REFERENCES batches(id),
+    data_offset     INTEGER,
+    data_length     INTEGER,
+    leaf_index      INTEGER,
+    proof           BLOB,
+    created_ms      INTEGER NOT NULL,
+    spool_offset    INTEGER,
+    spool_length    INTEGER,
+    UNIQUE (patient_id, record_id, version)
+);
+CREATE INDEX IF NOT EXISTS records_state ON records(state, id);
+CREATE INDEX IF NOT EXISTS records_batch ON records(batch_id, id);
+CREATE INDEX IF NOT EXISTS records_submission ON records(submission_id, id);
+CREATE INDEX IF NOT EXISTS records_record ON records(record_id, version);
+CREATE INDEX IF NOT EXISTS records_patient ON records(patient_account, id);
+CREATE TABLE IF NOT EXISTS envelopes (
+    record_id INTEGER PRIMARY KEY REFERENCES records(id),
+    envelope  BLOB NOT NULL
+);
+";
+
+/// Databases written before envelopes had their own table keep them in `records.envelope`: the
+/// ones still waiting to be pinned move to `envelopes`, and the column goes.
+const MOVE_ENVELOPES: &str = r"
+INSERT OR IGNORE INTO envelopes (record_id, envelope)
+    SELECT id, envelope FROM records WHERE state = 'received';
+ALTER TABLE records DROP COLUMN envelope;
+";
+
+/// Databases written before the spool lack the columns that locate an envelope in it.
+const ADD_SPOOL_COLUMNS: &str = r"
+ALTER TABLE records ADD COLUMN spool_offset INTEGER;
+ALTER TABLE records ADD COLUMN spool_length INTEGER;
+";
+
+/// The SQLite store. One connection behind a mutex: SQLite serialises writers anyway, and every
+/// call is short.
+#[derive(Debug)]
+pub struct SqliteStore {
+    conn: Mutex<Connection>,
+    /// Where envelopes wait to be pinned; `None` in memory (they go to the `envelopes` table).
+    spool: Option<Spool>,
+}
+
+/// The envelope spool: one file per submission, named by its id (see the module docs).
+#[derive(Debug)]
+struct Spool {
+    dir: PathBuf,
+}
+
+impl Spool {
+    fn open(dir: PathBuf) -> Result<Self> {
+        std::fs::create_dir_all(&dir)?;
+        Ok(Self { dir })
+    }
+
+    fn path(&self, submission: i64) -> PathBuf {
+        self.dir.join(submission.to_string())
+    }
+
+    /// Writes a submission's envelopes, one after the other, and makes file and name durable.
+    fn write(&self, submission: i64, bytes: &[u8]) -> Result<()> {
+        let mut file = File::create(self.path(submission))?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        File::open(&self.dir)?.sync_all()?;
+        Ok(())
+    }
+
+    fn remove(&self, submission: i64) -> Result<()> {
+        match std::fs::remove_file(self.path(submission)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+            _ => Ok(()),
+        }
+    }
+
+    /// The submissions that have a file.
+    fn submissions(&self) -> Result<Vec<i64>> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(&self.dir)? {
+            if let Some(id) = entry?.file_name().to_str().and_then(|n| n.parse().ok()) {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Where a waiting record's envelope is.
+enum Waiting {
+    Inline(Vec<u8>),
+    Spooled { submission: i64, offset: u64, length: usize },
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+fn b256(bytes: Vec<u8>) -> Result<B256> {
+    B256::try_from(bytes.as_slice())
+        .map_err(|_| StoreError::Corrupt(format!("{} bytes, not 32", bytes.len())))
+}
+
+fn address(bytes: Vec<u8>) -> Result<Address> {
+    Address::try_from(bytes.as_slice())
+        .map_err(|_| StoreError::Corrupt(format!("{} bytes, not 20", bytes.len())))
+}
+
+fn state(s: String) -> Result<RecordState> {
+    s.parse().map_err(StoreError::Corrupt)
+}
+
+fn proof_bytes(proof: &[B256]) -> Vec<u8> {
+    proof.iter().flat_map(|h| h.0).collect()
+}
+
+fn proof_from(bytes: Option<Vec<u8>>) -> Vec<B256> {
+    bytes.unwrap_or_default().chunks_exact(32).map(B256::from_slice).collect()
+}
+
+const LEAF_COLS: &str = "patient_id, record_id, version, ciphertext_hash, author, category";
+
+fn leaf_at(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<RawLeaf> {
+    Ok((
+        row.get(at)?,
+        row.get(at + 1)?,
+        row.get(at + 2)?,
+        row.get(at + 3)?,
+        row.get(at + 4)?,
+        row.get(at + 5)?,
+    ))
+}
+
+type RawLeaf = (Vec<u8>, Vec<u8>, u32, Vec<u8>, Vec<u8>, u16);
+
+fn leaf(raw: RawLeaf) -> Result<RecordLeaf> {
+    let (p, r, v, c, a, cat) = raw;
+    Ok(RecordLeaf {
+        patient_id: PatientId(b256(p)?),
+        record_id: RecordId(b256(r)?),
+        version: RecordVersion(v),
+        ciphertext_hash: b256(c)?,
+        author: address(a)?,
+        category: Category(cat),
+    })
+}
+
+const BATCH_COLS: &str =
+    "id, state, data_cid, root, manifest_cid, manifest_hash, count, tx_hash, block_number, error";
+
+type RawBatch = (
+    i64,
+    String,
+    String,
+    Option<Vec<u8>>,
+    Option<String>,
+    Option<Vec<u8>>,
+    u32,
+    Option<Vec<u8>>,
+    Option<i64>,
+    Option<String>,
+);
+
+fn raw_batch(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawBatch> {
+    Ok((
+        row.get(0)?,
+        row.get(1)?,
+        row.get(2)?,
+        row.get(3)?,
+        row.get(4)?,
+        row.get(5)?,
+        row.get(6)?,
+        row.get(7)?,
+        row.get(8)?,
+        row.get(9)?,
+    ))
+}
+
+fn batch(raw: RawBatch) -> Result<BatchRow> {
+    let (id, st, data_cid, root, manifest_cid, manifest_hash, count, tx_hash, block, error) = raw;
+    Ok(BatchRow {
+        id,
+        state: state(st)?,
+        data_cid,
+        root: root.map(b256).transpose()?,
+        manifest_cid,
+        manifest_hash: manifest_hash.map(b256).transpose()?,
+        count,
+        tx_hash: tx_hash.map(b256).transpose()?,
+        block_number: block.map(|b| b as u64),
+        error,
+    })
+}
+
+impl SqliteStore {
+    /// Opens (or creates) the database at `path`, with its envelope spool at `<path>-spool`.
+    pub fn open(path: &Path) -> Result<Self> {
+        let mut dir = path.as_os_str().to_owned();
+        dir.push("-spool");
+        let store = Self::init(Connection::open(path)?, Some(Spool::open(dir.into())?))?;
+        store.sweep()?;
+        Ok(store)
+    }
+
+    /// A fresh database in memory: the store for unit tests.
+    pub fn in_memory() -> Result<Self> {
+        Self::init(Connection::open_in_memory()?, None)
+    }
+
+    /// Deletes the spool files of submissions that have nothing left waiting (a crash after a batch
+    /// commit can leave them). Files no row names are left: see the module docs.
+    fn sweep(&self) -> Result<()> {
+        let Some(spool) = &self.spool else { return Ok(()) };
+        for submission in spool.submissions()? {
+            let conn = self.conn();
+            let known: bool = conn.query_row(
+                "SELECT EXISTS(SELECT 1 FROM submissions WHERE id = ?1)",
+                [submission],
+                |r| r.get(0),
+            )?;
+            if known && !has_waiting(&conn, submission)? {
+                spool.remove(submission)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn init(conn: Connection, spool: Option<Spool>) -> Result<Self> {
+        let _mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.execute_batch(SCHEMA)?;
+        migrate(&conn)?;
+        Ok(Self { conn: Mutex::new(conn), spool })
+    }
+
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic while holding the lock leaves SQLite consistent (a transaction rolls back on
+        // drop), so a poisoned lock is safe to take.
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn existing_of_submission(tx: &Connection, submission: i64) -> Result<Vec<Accepted>> {
+        let mut stmt = tx
+            .prepare_cached("SELECT id, state FROM records WHERE submission_id = ?1 ORDER BY id")?;
+        let rows =
+            stmt.query_map([submission], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        rows.map(|r| {
+            let (id, st) = r?;
+            Ok(Accepted { id, state: state(st)?, duplicate: true })
+        })
+        .collect()
+    }
+}
+
+/// Whether a record of `submission` still waits to be pinned (and so needs its spool file).
+fn has_waiting(conn: &Connection, submission: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM records WHERE submission_id = ?1 AND state = 'received')",
+        )?
+        .query_row([submission], |r| r.get(0))?)
+}
+
+/// Brings a database written by an earlier version to the current schema, in one transaction.
+fn migrate(conn: &Connection) -> Result<()> {
+    let inline_envelopes: bool = conn.query_row(
+        "SELECT COUNT(*) > 0 FROM pragma_table_info('records') WHERE name = 'envelope'",
+        [],
+        |r| r.get(0),
+    )?;
+    if inline_envelopes {
+        conn.execute_batch(&format!("BEGIN IMMEDIATE;{MOVE_ENVELOPES}COMMIT;"))?;
+        tracing::info!("moved waiting envelopes to their own table");
+    }
+    let spool_columns: bool = conn.query_row(
+        "SELECT COUNT(*) > 0 FROM pragma_table_info('records') WHERE name = 'spool_offset'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !spool_columns {
+        conn.execute_batch(&format!("BEGIN IMMEDIATE;{ADD_SPOOL_COLUMNS}COMMIT;"))?;
+    }
+    Ok(())
+}
+
+impl RecordStore for SqliteStore {
+    fn accept(&self, sub: NewSubmission) -> Result<Vec<Accepted>> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Some(key) = sub.idempotency_key {
+            let found: Option<i64> = tx
+                .query_row(
+                    "SELECT id FROM submissions WHERE idem_key = ?1",
+                    [key.as_slice()],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(id) = found {
+                return Self::existing_of_submission(&tx, id);
+            }
+        }
+        let now = now_ms();
+        let mut out = Vec::with_capacity(sub.records.len());
+        let mut fresh = Vec::new();
+        {
+            let mut find = tx.prepare_cached(
+                "SELECT id, state, ciphertext_hash FROM records WHERE patient_id = ?1 AND record_id = ?2 AND version = ?3",
+            )?;
+            for (i, rec) in sub.records.iter().enumerate() {
+                let l = &rec.leaf;
+                let found = find
+                    .query_row(
+                        params![l.patient_id.0.as_slice(), l.record_id.0.as_slice(), l.version.0],
+                        |r| {
+                            Ok((
+                                r.get::<_, i64>(0)?,
+                                r.get::<_, String>(1)?,
+                                r.get::<_, Vec<u8>>(2)?,
+                            ))
+                        },
+                    )
+                    .optional()?;
+                match found {
+                    Some((id, st, hash)) if hash == l.ciphertext_hash.as_slice() => {
+                        out.push(Some(Accepted { id, state: state(st)?, duplicate: true }));
+                    }
+                    Some((existing, ..)) => {
+                        return Err(StoreError::Conflict {
+                            record_id: l.record_id.0,
+                            version: l.version.0,
+                            existing,
+                        });
+                    }
+                    None => {
+                        out.push(None);
+                        fresh.push(i);
+                    }
+                }
+            }
+        }
+        if !fresh.is_empty() {
+            tx.execute(
+                "INSERT INTO submissions (idem_key, author, signature, root, created_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    sub.idempotency_key.as_ref().map(|k| k.as_slice()),
+                    sub.author.as_slice(),
+                    sub.signature,
+                    sub.root.as_slice(),
+                    now
+                ],
+            )?;
+            let submission = tx.last_insert_rowid();
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO records (submission_id, patient_id, record_id, version, category, author, patient_account,
+                    ciphertext_hash, wrapped_keys, state, created_ms, spool_offset, spool_length)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'received', ?10, ?11, ?12)",
+            )?;
+            let mut insert_envelope =
+                tx.prepare_cached("INSERT INTO envelopes (record_id, envelope) VALUES (?1, ?2)")?;
+            let mut spooled = Vec::new();
+            for i in fresh {
+                let rec = &sub.records[i];
+                let l = &rec.leaf;
+                let keys: Vec<u8> = rec.wrapped_keys.concat();
+                let at = self.spool.as_ref().map(|_| spooled.len() as i64);
+                insert.execute(params![
+                    submission,
+                    l.patient_id.0.as_slice(),
+                    l.record_id.0.as_slice(),
+                    l.version.0,
+                    l.category.0,
+                    l.author.as_slice(),
+                    rec.patient_account.as_slice(),
+                    l.ciphertext_hash.as_slice(),
+                    keys,
+                    now,
+                    at,
+                    at.map(|_| rec.envelope.len() as i64)
+                ])?;
+                let id = tx.last_insert_rowid();
+                if at.is_some() {
+                    spooled.extend_from_slice(&rec.envelope);
+                } else {
+                    insert_envelope.execute(params![id, rec.envelope])?;
+                }
+                out[i] = Some(Accepted { id, state: RecordState::Received, duplicate: false });
+            }
+            if let Some(spool) = &self.spool {
+                spool.write(submission, &spooled)?;
+            }
+        }
+        tx.commit()?;
+        Ok(out.into_iter().map(|a| a.expect("every record answered")).collect())
+    }
+
+    fn waiting(&self) -> Result<(usize, Option<i64>)> {
+        let conn = self.conn();
+        let (n, oldest): (i64, Option<i64>) = conn.query_row(
+            "SELECT COUNT(*), MIN(created_ms) FROM records WHERE state = 'received'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok((n as usize, oldest))
+    }
+
+    fn received(&self, limit: usize) -> Result<Vec<PendingRecord>> {
+        let rows = {
+            let conn = self.conn();
+            let mut stmt = conn.prepare_cached(
+                "SELECT r.id, r.created_ms, e.envelope, r.submission_id, r.spool_offset, r.spool_length
+                 FROM records r LEFT JOIN envelopes e ON e.record_id = r.id
+                 WHERE r.state = 'received' ORDER BY r.id LIMIT ?1",
+            )?;
+            let rows = stmt.query_map([limit as i64], |r| {
+                let at = match (r.get::<_, Option<Vec<u8>>>(2)?, r.get::<_, Option<i64>>(4)?) {
+                    (Some(envelope), _) => Some(Waiting::Inline(envelope)),
+                    (None, Some(offset)) => Some(Waiting::Spooled {
+                        submission: r.get(3)?,
+                        offset: offset as u64,
+                        length: r.get::<_, i64>(5)? as usize,
+                    }),
+                    (None, None) => None,
+                };
+                Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, at))
+            })?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()?
+        };
+        // The files are read without the connection's lock, one read per run of envelopes that
+        // follow each other in the same file (a submission's records have consecutive ids).
+        let mut out = Vec::with_capacity(rows.len());
+        let mut rows = rows.into_iter().peekable();
+        while let Some((id, created_ms, at)) = rows.next() {
+            let (submission, offset, length, spool) = match (at, &self.spool) {
+                (Some(Waiting::Inline(envelope)), _) => {
+                    out.push(PendingRecord { id, envelope, created_ms });
+                    continue;
+                }
+                (Some(Waiting::Spooled { submission, offset, length }), Some(spool)) => {
+                    (submission, offset, length, spool)
+                }
+                _ => return Err(StoreError::Corrupt(format!("record {id} has no envelope"))),
+            };
+            let mut run = vec![(id, created_ms, length)];
+            let mut end = offset + length as u64;
+            while let Some((_, _, Some(Waiting::Spooled { submission: s, offset: o, length }))) =
+                rows.peek()
+                && *s == submission
+                && *o == end
+            {
+                let length = *length;
+                end += length as u64;
+                let (id, created_ms, _) = rows.next().expect("peeked");
+                run.push((id, created_ms, length));
+            }
+            let mut bytes = vec![0; (end - offset) as usize];
+            File::open(spool.path(submission))?.read_exact_at(&mut bytes, offset)?;
+            let mut at = 0;
+            for (id, created_ms, length) in run {
+                out.push(PendingRecord {
+                    id,
+                    envelope: bytes[at..at + length].to_vec(),
+                    created_ms,
+                });
+                at += length;
+            }
+        }
+        Ok(out)
+    }
+
+    fn create_batch(&self, data_cid: &str, members: &[(i64, u64, u64)]) -> Result<i64> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO batches (state, data_cid, count, created_ms) VALUES ('pinned', ?1, ?2, ?3)",
+            params![data_cid, members.len() as i64, now_ms()],
+        )?;
+        let batch = tx.last_insert_rowid();
+        // Submissions with spooled records in this batch.
+        let mut touched = BTreeSet::new();
+        {
+            let mut upd = tx.prepare_cached(
+                "UPDATE records SET state = 'pinned', batch_id = ?1, data_offset = ?2, data_length = ?3
+                 WHERE id = ?4 AND state = 'received' RETURNING submission_id, spool_offset",
+            )?;
+            let mut drop_envelope =
+                tx.prepare_cached("DELETE FROM envelopes WHERE record_id = ?1")?;
+            for &(id, offset, length) in members {
+                let updated = upd
+                    .query_row(params![batch, offset as i64, length as i64, id], |r| {
+                        Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
+                    })
+                    .optional()?;
+                let Some((submission, spool_offset)) = updated else {
+                    let st: String =
+                        tx.query_row("SELECT state FROM records WHERE id = ?1", [id], |r| {
+                            r.get(0)
+                        })?;
+                    return Err(StoreError::InvalidTransition {
+                        batch,
+                        from: state(st)?,
+                        to: RecordState::Pinned,
+                    });
+                };
+                // The pinned object holds the bytes from now on.
+                if spool_offset.is_some() {
+                    touched.insert(submission);
+                } else {
+                    drop_envelope.execute([id])?;
+                }
+            }
+        }
+        // The files this batch empties.
+        let mut emptied = Vec::new();
+        for submission in touched {
+            if !has_waiting(&tx, submission)? {
+                emptied.push(submission);
+            }
+        }
+        tx.commit()?;
+        // After the commit: a crash before these deletes leaves files that `open` sweeps.
+        if let Some(spool) = &self.spool {
+            for submission in emptied {
+                if let Err(err) = spool.remove(submission) {
+                    tracing::warn!(%err, submission, "spool file not deleted; the next start does");
+                }
+            }
+        }
+        Ok(batch)
+    }
+
+    fn members(&self, batch: i64) -> Result<Vec<Member>> {
+        let conn = self.conn();
+        let cid: String = conn
+            .query_row("SELECT data_cid FROM batches WHERE id = ?1", [batch], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NoBatch(batch))?;
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT id, submission_id, data_offset, data_length, {LEAF_COLS} FROM records WHERE batch_id = ?1 ORDER BY id"
+        ))?;
+        let rows = stmt.query_map([batch], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
+                leaf_at(r, 4)?,
+            ))
+        })?;
+        rows.map(|r| {
+            let (id, submission_id, offset, length, raw) = r?;
+            Ok(Member {
+                id,
+                leaf: leaf(raw)?,
+                location: Location {
+                    cid: cid.clone(),
+                    offset: offset as u64,
+                    length: length as u64,
+                },
+                submission_id,
+            })
+        })
+        .collect()
+    }
+
+    fn submissions_of(&self, batch: i64) -> Result<Vec<SubmissionInfo>> {
+        let conn = self.conn();
+        let mut subs = conn.prepare_cached(
+            "SELECT id, author, signature, root FROM submissions WHERE id IN
+               (SELECT DISTINCT submission_id FROM records WHERE batch_id = ?1) ORDER BY id",
+        )?;
+        let rows = subs
+            .query_map([batch], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, Vec<u8>>(1)?,
+                    r.get::<_, Vec<u8>>(2)?,
+                    r.get::<_, Vec<u8>>(3)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut leaves_of = conn.prepare_cached(&format!(
+            "SELECT {LEAF_COLS} FROM records WHERE submission_id = ?1 ORDER BY id"
+        ))?;
+        rows.into_iter()
+            .map(|(id, author, signature, root)| {
+                let leaves = leaves_of
+                    .query_map([id], |r| leaf_at(r, 0))?
+                    .map(|raw| Ok(leaf(raw?)?.hash()))
+                    .collect::<Result<Vec<_>>>()?;
+                Ok(SubmissionInfo {
+                    id,
+                    author: address(author)?,
+                    signature,
+                    root: b256(root)?,
+                    leaves,
+                })
+            })
+            .collect()
+    }
+
+    fn set_batched(
+        &self,
+        batch: i64,
+        root: B256,
+        manifest_cid: &str,
+        manifest_hash: B256,
+        proofs: &[Vec<B256>],
+    ) -> Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let st: String = tx
+            .query_row("SELECT state FROM batches WHERE id = ?1", [batch], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NoBatch(batch))?;
+        let from = state(st)?;
+        if !from.can_become(RecordState::Batched) {
+            return Err(StoreError::InvalidTransition { batch, from, to: RecordState::Batched });
+        }
+        tx.execute(
+            "UPDATE batches SET state = 'batched', root = ?2, manifest_cid = ?3, manifest_hash = ?4 WHERE id = ?1",
+            params![batch, root.as_slice(), manifest_cid, manifest_hash.as_slice()],
+        )?;
+        let ids: Vec<i64> = {
+            let mut stmt =
+                tx.prepare_cached("SELECT id FROM records WHERE batch_id = ?1 ORDER BY id")?;
+            stmt.query_map([batch], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+        };
+        if ids.len() != proofs.len() {
+            return Err(StoreError::Corrupt(format!(
+                "batch {batch} has {} records, {} proofs",
+                ids.len(),
+                proofs.len()
+            )));
+        }
+        {
+            let mut upd = tx.prepare_cached(
+                "UPDATE records SET state = 'batched', leaf_index = ?2, proof = ?3 WHERE id = ?1 AND state = 'pinned'",
+            )?;
+            for (i, (id, proof)) in ids.iter().zip(proofs).enumerate() {
+                upd.execute(params![id, i as i64, proof_bytes(proof)])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn step(&self, batch: i64, step: BatchStep) -> Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let st: String = tx
+            .query_row("SELECT state FROM batches WHERE id = ?1", [batch], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NoBatch(batch))?;
+        let from = state(st)?;
+        let to = step.state();
+        if !from.can_become(to) {
+            return Err(StoreError::InvalidTransition { batch, from, to });
+        }
+        match &step {
+            BatchStep::Submitted => tx.execute(
+                "UPDATE batches SET state = ?2, tx_hash = NULL, block_number = NULL WHERE id = ?1",
+                params![batch, to.as_str()],
+            )?,
+            BatchStep::Mined { tx_hash, block_number }
+            | BatchStep::Confirmed { tx_hash, block_number } => tx.execute(
+                "UPDATE batches SET state = ?2, tx_hash = ?3, block_number = ?4 WHERE id = ?1",
+                params![batch, to.as_str(), tx_hash.as_slice(), *block_number as i64],
+            )?,
+            BatchStep::Failed { reason } => tx.execute(
+                "UPDATE batches SET state = ?2, error = ?3 WHERE id = ?1",
+                params![batch, to.as_str(), reason],
+            )?,
+        };
+        tx.execute(
+            "UPDATE records SET state = ?2 WHERE batch_id = ?1",
+            params![batch, to.as_str()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn batch(&self, batch: i64) -> Result<Option<BatchRow>> {
+        let conn = self.conn();
+        let raw = conn
+            .query_row(
+                &format!("SELECT {BATCH_COLS} FROM batches WHERE id = ?1"),
+                [batch],
+                raw_batch,
+            )
+            .optional()?;
+        raw.map(self::batch).transpose()
+    }
+
+    fn unfinished_batches(&self) -> Result<Vec<BatchRow>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {BATCH_COLS} FROM batches WHERE state NOT IN ('confirmed', 'failed') ORDER BY id"
+        ))?;
+        let rows = stmt.query_map([], raw_batch)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter().map(batch).collect()
+    }
+
+    fn record(&self, id: i64) -> Result<Option<RecordView>> {
+        let raw = {
+            let conn = self.conn();
+            conn.query_row(
+                &format!(
+                    "SELECT state, batch_id, data_offset, data_length, leaf_index, proof, {LEAF_COLS} FROM records WHERE id = ?1"
+                ),
+                [id],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<i64>>(1)?,
+                        r.get::<_, Option<i64>>(2)?,
+                        r.get::<_, Option<i64>>(3)?,
+                        r.get::<_, Option<u32>>(4)?,
+                        r.get::<_, Option<Vec<u8>>>(5)?,
+                        leaf_at(r, 6)?,
+                    ))
+                },
+            )
+            .optional()?
+        };
+        let Some((st, batch_id, offset, length, leaf_index, proof, raw_leaf)) = raw else {
+            return Ok(None);
+        };
+        let batch = batch_id.map(|b| self.batch(b)).transpose()?.flatten();
+        let location = match (&batch, offset, length) {
+            (Some(b), Some(o), Some(l)) => {
+                Some(Location { cid: b.data_cid.clone(), offset: o as u64, length: l as u64 })
+            }
+            _ => None,
+        };
+        Ok(Some(RecordView {
+            id,
+            leaf: leaf(raw_leaf)?,
+            state: state(st)?,
+            location,
+            batch,
+            leaf_index,
+            proof: proof_from(proof),
+        }))
+    }
+
+    fn counts(&self) -> Result<BTreeMap<RecordState, u64>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached("SELECT state, COUNT(*) FROM records GROUP BY state")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        rows.map(|r| {
+            let (s, n) = r?;
+            Ok((state(s)?, n as u64))
+        })
+        .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::NewRecord;
+
+    fn sample(n: u8, version: u32) -> NewRecord {
+        let envelope = vec![n; 100];
+        NewRecord {
+            leaf: RecordLeaf {
+                patient_id: PatientId(B256::repeat_byte(1)),
+                record_id: RecordId(B256::repeat_byte(n)),
+                version: RecordVersion(version),
+                ciphertext_hash: alloy::primitives::keccak256(&envelope),
+                author: Address::repeat_byte(9),
+                category: Category(2),
+            },
+            patient_account: Address::repeat_byte(8),
+            envelope,
+            wrapped_keys: vec![vec![7; 118]],
+        }
+    }
+
+    fn submission(key: Option<B256>, records: Vec<NewRecord>) -> NewSubmission {
+        NewSubmission {
+            idempotency_key: key,
+            author: Address::repeat_byte(9),
+            signature: vec![1; 65],
+            root: B256::ZERO,
+            records,
+        }
+    }
+
+    #[test]
+    fn accept_is_idempotent_by_key_and_by_record_version() {
+        let store = SqliteStore::in_memory().unwrap();
+        let key = B256::repeat_byte(0xee);
+        let first = store.accept(submission(Some(key), vec![sample(1, 1), sample(2, 1)])).unwrap();
+        assert!(first.iter().all(|a| !a.duplicate && a.state == RecordState::Received));
+        let again = store.accept(submission(Some(key), vec![sample(1, 1), sample(2, 1)])).unwrap();
+        assert_eq!(
+            again.iter().map(|a| a.id).collect::<Vec<_>>(),
+            first.iter().map(|a| a.id).collect::<Vec<_>>()
+        );
+        assert!(again.iter().all(|a| a.duplicate));
+        // Same (patient, record, version) without the key: the first id, nothing new.
+        let by_version = store.accept(submission(None, vec![sample(2, 1), sample(3, 1)])).unwrap();
+        assert_eq!(
+            by_version[0],
+            Accepted { id: first[1].id, state: RecordState::Received, duplicate: true }
+        );
+        assert!(!by_version[1].duplicate);
+        assert_eq!(store.counts().unwrap()[&RecordState::Received], 3);
+        // Same version, other bytes: refused, nothing written.
+        let mut other = sample(3, 1);
+        other.envelope = vec![0; 10];
+        other.leaf.ciphertext_hash = alloy::primitives::keccak256(&other.envelope);
+        assert!(matches!(
+            store.accept(submission(None, vec![sample(4, 1), other])),
+            Err(StoreError::Conflict { .. })
+        ));
+        assert_eq!(store.counts().unwrap()[&RecordState::Received], 3);
+    }
+
+    #[test]
+    fn batch_walks_the_state_machine_and_refuses_bad_steps() {
+        let store = SqliteStore::in_memory().unwrap();
+        let acc = store.accept(submission(None, vec![sample(1, 1), sample(2, 1)])).unwrap();
+        let pending = store.received(10).unwrap();
+        assert_eq!(pending.len(), 2);
+        let batch =
+            store.create_batch("cid", &[(acc[0].id, 0, 100), (acc[1].id, 100, 100)]).unwrap();
+        assert!(store.received(10).unwrap().is_empty());
+        assert!(matches!(
+            store.create_batch("cid", &[(acc[0].id, 0, 100)]),
+            Err(StoreError::InvalidTransition { from: RecordState::Pinned, .. })
+        ));
+        assert!(matches!(
+            store.step(batch, BatchStep::Submitted),
+            Err(StoreError::InvalidTransition {
+                from: RecordState::Pinned,
+                to: RecordState::Submitted,
+                ..
+            })
+        ));
+        let members = store.members(batch).unwrap();
+        assert_eq!(members[1].location, Location { cid: "cid".into(), offset: 100, length: 100 });
+        let subs = store.submissions_of(batch).unwrap();
+        assert_eq!(subs.len(), 1);
+        assert_eq!(subs[0].leaves, members.iter().map(|m| m.leaf.hash()).collect::<Vec<_>>());
+        let proofs = vec![vec![B256::repeat_byte(3)], vec![B256::repeat_byte(4)]];
+        store
+            .set_batched(batch, B256::repeat_byte(5), "mcid", B256::repeat_byte(6), &proofs)
+            .unwrap();
+        store.step(batch, BatchStep::Submitted).unwrap();
+        let tx_hash = B256::repeat_byte(7);
+        store.step(batch, BatchStep::Mined { tx_hash, block_number: 9 }).unwrap();
+        assert_eq!(store.unfinished_batches().unwrap().len(), 1);
+        store.step(batch, BatchStep::Confirmed { tx_hash, block_number: 9 }).unwrap();
+        assert!(store.unfinished_batches().unwrap().is_empty());
+        assert!(
+            store.step(batch, BatchStep::Failed { reason: "late".into() }).is_err(),
+            "confirmed is final"
+        );
+        let view = store.record(acc[1].id).unwrap().unwrap();
+        assert_eq!(view.state, RecordState::Confirmed);
+        assert_eq!(view.proof, proofs[1]);
+        assert_eq!(view.leaf_index, Some(1));
+        assert_eq!(view.batch.unwrap().block_number, Some(9));
+        assert!(store.record(999).unwrap().is_none());
+    }
+
+    #[test]
+    fn envelopes_stored_inline_by_an_earlier_version_move_to_their_own_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            let old = SCHEMA
+                .replace(
+                    "    wrapped_keys    BLOB NOT NULL,",
+                    "    envelope BLOB NOT NULL,\n    wrapped_keys BLOB NOT NULL,",
+                )
+                .replace(
+                    "CREATE TABLE IF NOT EXISTS envelopes",
+                    "CREATE TABLE IF NOT EXISTS unused",
+                );
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(&old).unwrap();
+            conn.execute(
+                "INSERT INTO submissions (author, signature, root, created_ms) VALUES (x'00', x'00', x'00', 0)",
+                [],
+            )
+            .unwrap();
+            for (id, st) in [(1, "received"), (2, "pinned")] {
+                conn.execute(
+                    "INSERT INTO records (id, submission_id, patient_id, record_id, version, category, author,
+                     patient_account, ciphertext_hash, envelope, wrapped_keys, state, created_ms)
+                     VALUES (?1, 1, x'01', ?1, 1, 1, x'02', x'03', x'04', x'0506', x'07', ?2, 0)",
+                    params![id, st],
+                )
+                .unwrap();
+            }
+        }
+        let store = SqliteStore::open(&path).unwrap();
+        let waiting = store.received(10).unwrap();
+        assert_eq!(waiting.len(), 1);
+        assert_eq!((waiting[0].id, waiting[0].envelope.as_slice()), (1, &[5u8, 6][..]));
+        drop(store);
+        // Opening again finds nothing to move.
+        assert_eq!(SqliteStore::open(&path).unwrap().received(10).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn survives_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        let id =
+            SqliteStore::open(&path).unwrap().accept(submission(None, vec![sample(1, 1)])).unwrap()
+                [0]
+            .id;
+        let store = SqliteStore::open(&path).unwrap();
+        assert_eq!(store.record(id).unwrap().unwrap().state, RecordState::Received);
+        assert_eq!(store.received(5).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn envelopes_wait_in_the_spool_until_their_submission_is_pinned() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        let spool = dir.path().join("r.db-spool");
+        let store = SqliteStore::open(&path).unwrap();
+        let (a, b, c) = (sample(1, 1), sample(2, 1), sample(3, 1));
+        let first = store.accept(submission(None, vec![a.clone(), b.clone()])).unwrap();
+        let second = store.accept(submission(None, vec![c.clone()])).unwrap();
+        let files = || {
+            let mut names: Vec<String> = std::fs::read_dir(&spool)
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .collect();
+            names.sort();
+            names
+        };
+        assert_eq!(files().len(), 2, "one file per submission");
+        let envelopes: Vec<Vec<u8>> =
+            store.received(10).unwrap().into_iter().map(|p| p.envelope).collect();
+        assert_eq!(envelopes, [a.envelope, b.envelope.clone(), c.envelope]);
+
+        // Half of the first submission pinned: its file stays for the other half.
+        store.create_batch("cid", &[(first[0].id, 0, 100), (second[0].id, 100, 100)]).unwrap();
+        assert_eq!(files().len(), 1);
+        let waiting = store.received(10).unwrap();
+        assert_eq!(waiting.len(), 1);
+        assert_eq!(waiting[0].envelope, b.envelope);
+
+        // A file left behind by a crash after the batch commit goes at the next start.
+        let left = files()[0].clone();
+        store.create_batch("cid2", &[(first[1].id, 0, 100)]).unwrap();
+        std::fs::write(spool.join(&left), b"stale").unwrap();
+        drop(store);
+        let store = SqliteStore::open(&path).unwrap();
+        assert!(files().is_empty());
+        assert!(store.received(10).unwrap().is_empty());
+    }
+
+    #[test]
+    fn an_acknowledged_record_whose_spool_file_is_gone_is_an_error_not_an_empty_envelope() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        let store = SqliteStore::open(&path).unwrap();
+        store.accept(submission(None, vec![sample(1, 1)])).unwrap();
+        for f in std::fs::read_dir(dir.path().join("r.db-spool")).unwrap() {
+            std::fs::remove_file(f.unwrap().path()).unwrap();
+        }
+        assert!(matches!(store.received(10), Err(StoreError::Spool(_))));
+    }
+}
