@@ -15,9 +15,8 @@
 //!   `deploy_from_a_keystore_writes_the_chain_config`: the other journeys.
 
 use std::{
-    net::TcpListener,
     path::{Path, PathBuf},
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     time::Duration,
 };
 
@@ -34,7 +33,7 @@ use medvault_bindings::{
     provider_registry::ProviderRegistry,
 };
 use medvault_client::sign;
-use medvault_devnet::{self as devnet, Chain, Deployment, IpfsNode, Toolchain};
+use medvault_devnet::{self as devnet, Chain, Deployment, RelayerProcess, free_listen_addr};
 use medvault_primitives::enums::{Access, Scope};
 use serde_json::Value;
 
@@ -42,31 +41,32 @@ const BIN: &str = env!("CARGO_BIN_EXE_medvault");
 const PASSWORD: &str = "correct horse battery staple";
 const RECORD: &str = include_str!("../../fhir/tests/fixtures/synthea_diabetic.json");
 const DEPLOYER: usize = devnet::DEV_DEPLOYER;
-const RELAYER: usize = devnet::DEV_RELAYER;
 
-/// The checkout with the installed tools: `MEDVAULT_ROOT`, or this crate's workspace.
+/// The checkout with the installed tools.
 fn root() -> PathBuf {
-    std::env::var_os("MEDVAULT_ROOT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))
+    devnet::toolchain().expect("the checkout holds foundry.toml").root().to_path_buf()
 }
 
+/// The shared local stack, and a folder for this test's keystores, database and deployment file.
 struct Stack {
-    chain: Chain,
-    ipfs: IpfsNode,
-    deployment: Deployment,
+    stack: devnet::Stack,
     dir: tempfile::TempDir,
+}
+
+impl std::ops::Deref for Stack {
+    type Target = devnet::Stack;
+
+    fn deref(&self) -> &devnet::Stack {
+        &self.stack
+    }
 }
 
 impl Stack {
     fn start() -> Self {
-        let tools = Toolchain::at(root()).expect("toolchain");
-        let chain = Chain::start(&tools).expect("anvil");
-        let ipfs = IpfsNode::start(&tools).expect("ipfs");
-        let deployment = devnet::deploy_dev(&tools, &chain).expect("deploy");
+        let stack = devnet::Stack::start().expect("the local stack starts");
         let dir = tempfile::tempdir().unwrap();
-        deployment.save(&dir.path().join("deployment.json")).unwrap();
-        Self { chain, ipfs, deployment, dir }
+        stack.write_deployment(&dir.path().join("deployment.json"), None).unwrap();
+        Self { stack, dir }
     }
 
     fn wallet(&self, key: B256) -> DynProvider {
@@ -74,47 +74,20 @@ impl Stack {
     }
 }
 
-/// `medvault serve` as a child process, killed on drop.
-struct Relayer {
-    child: Child,
-    url: String,
-}
-
-impl Drop for Relayer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn start_relayer(stack: &Stack) -> Relayer {
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let child = Command::new(BIN)
+/// `medvault serve` as a child process on the stack, killed on drop.
+async fn start_relayer(stack: &Stack) -> RelayerProcess {
+    let listen = free_listen_addr();
+    let deployment = stack.dir.path().join("deployment.json");
+    let mut command = Command::new(BIN);
+    command
         .arg("serve")
-        .env("MEDVAULT_RPC_URL", stack.chain.rpc_url())
-        .env("MEDVAULT_IPFS_API_URL", stack.ipfs.api_url())
-        .env("MEDVAULT_DB", stack.dir.path().join("relayer.db"))
-        .env("MEDVAULT_DEPLOYMENT", stack.dir.path().join("deployment.json"))
-        .env("MEDVAULT_RELAYER_KEY", stack.chain.dev_key(RELAYER).to_string())
-        .env("MEDVAULT_LISTEN", format!("127.0.0.1:{port}"))
+        .envs(stack.relayer_env(stack.dir.path(), &deployment, listen))
         .env("MEDVAULT_BATCH_WINDOW_MS", "200")
         // Release research deliveries from classes of one, so one patient can complete a trade.
         .env("MEDVAULT_MARKET_K", "1")
         .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("medvault serve starts");
-    let relayer = Relayer { child, url: format!("http://127.0.0.1:{port}") };
-    let http = alloy::transports::http::reqwest::Client::new();
-    for _ in 0..200 {
-        if let Ok(r) = http.get(format!("{}/health", relayer.url)).send().await
-            && r.status().is_success()
-        {
-            return relayer;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the relayer did not become healthy");
+        .stderr(Stdio::inherit());
+    RelayerProcess::spawn(command, listen).await.expect("medvault serve starts")
 }
 
 /// Runs the CLI with the stack's settings; `Ok(json)` on success, `Err(stderr)` on failure.
@@ -173,7 +146,7 @@ fn keystore(stack: &Stack, name: &str, key: Option<B256>) -> (PathBuf, Address) 
 async fn provider_and_patient_journeys() {
     let stack = Stack::start();
     let relayer = start_relayer(&stack).await;
-    let api = relayer.url.as_str();
+    let api = relayer.url();
     let reader = stack.wallet(stack.chain.dev_key(8));
 
     // Keystores: a new one for the patient, imported dev keys for the others.
@@ -538,7 +511,7 @@ print("0x" + bytes(signed.signature).hex())
 
     // Accepted by the relayer's API, which submits it and pays the gas.
     let relayer = start_relayer(&stack).await;
-    let api = medvault_client::api::RelayerApi::new(relayer.url.clone());
+    let api = medvault_client::api::RelayerApi::new(relayer.url());
     let other = stack.chain.dev_address(3);
     let c2 = SignedConsent { grantee: other, ..c.clone() };
     let body = medvault_client::api::ConsentRelayRequest {
@@ -701,7 +674,7 @@ async fn certification_by_peer_vote_then_leave_and_withdraw() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn deploy_from_a_keystore_writes_the_chain_config() {
-    let tools = Toolchain::at(root()).expect("toolchain");
+    let tools = devnet::toolchain().expect("toolchain");
     let chain = Chain::start(&tools).expect("anvil");
     let dir = tempfile::tempdir().unwrap();
     let ks = dir.path().join("deployer.json");
@@ -817,7 +790,7 @@ async fn researcher_opens_a_request_by_permit_and_closes_it() {
 async fn research_trade_from_approval_to_payment() {
     let stack = Stack::start();
     let relayer = start_relayer(&stack).await;
-    let api = relayer.url.as_str();
+    let api = relayer.url();
     let reader = stack.wallet(stack.chain.dev_key(8));
     let token = MedToken::new(stack.deployment.contracts.token, &reader);
     let market = DataMarket::new(stack.deployment.contracts.market, &reader);

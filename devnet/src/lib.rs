@@ -1,5 +1,7 @@
-//! A local stack for development, the demo and the end-to-end tests: an anvil chain, an IPFS node
-//! serving the Kubo RPC API, and the contracts deployed by the Solidity deploy script.
+//! medvault-devnet: the local stack and the test kit, for `medvault dev`, the demo, the benches and
+//! every end-to-end test: an anvil chain, an IPFS node serving the Kubo RPC API, the contracts
+//! deployed by the Solidity deploy script ([`Stack`] holds all three), and a relayer on them,
+//! in-process ([`InProcessRelayer`]) or as a child process ([`RelayerProcess`]).
 //!
 //! Every process started here runs on a free port in a temporary directory and is stopped when its
 //! handle is dropped, so a test or a Ctrl-C leaves nothing behind. The tools come from the project's
@@ -22,8 +24,10 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 pub use medvault_primitives::{Contracts, Deployment, Endpoints};
+pub use relayer::{HEALTHY_WITHIN, InProcessRelayer, RelayerProcess, free_listen_addr};
 pub use stack::{Stack, StackOptions, free_port, process_alive, toolchain, wait_healthy};
 
+mod relayer;
 mod stack;
 
 /// What can go wrong while starting or driving the local stack.

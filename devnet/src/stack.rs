@@ -30,6 +30,8 @@ pub struct Stack {
 /// How to start a [`Stack`].
 #[derive(Debug, Clone, Default)]
 pub struct StackOptions {
+    /// Where the tools are; `None` finds them with [`toolchain`].
+    pub tools: Option<Toolchain>,
     /// How the chain mines.
     pub mining: Mining,
     /// The accounts given dev tokens; `None` gives them to every dev account but the deployer's.
@@ -45,7 +47,10 @@ impl Stack {
 
     /// Starts a stack as `options` say.
     pub fn start_with(options: StackOptions) -> Result<Self> {
-        let tools = toolchain()?;
+        let tools = match options.tools {
+            Some(tools) => tools,
+            None => toolchain()?,
+        };
         let chain = Chain::start_mining(&tools, options.mining)?;
         let ipfs = IpfsNode::start(&tools)?;
         let deployment = match options.faucet {

@@ -24,12 +24,12 @@ use medvault_bindings::{
     consent_manager::ConsentManager, data_market::DataMarket, med_token::MedToken,
     provider_registry::ProviderRegistry,
 };
-use medvault_primitives::{Endpoints, enums::Access};
-use medvault_relayer::{self as service, ServeConfig, api::ApiFlags};
+use medvault_devnet::{InProcessRelayer, Stack, free_listen_addr};
+use medvault_primitives::enums::Access;
 use serde_json::Value;
 
 use super::{
-    dev::{LocalStack, RELAYER},
+    dev::{RELAYER, start_stack},
     shutdown_signal,
     story::Story,
 };
@@ -60,7 +60,7 @@ pub(crate) struct DemoArgs {}
 pub(crate) async fn run(_args: DemoArgs) -> eyre::Result<()> {
     let mut story = Story::default();
     println!("medvault demo — patient-owned medical records, every journey on a real local stack.");
-    let stack = tokio::task::block_in_place(|| LocalStack::start(&mut story))?;
+    let stack = tokio::task::block_in_place(|| start_stack(&mut story))?;
     let workdir = tempfile::Builder::new().prefix("medvault-demo-").tempdir()?;
     let outcome = tokio::select! {
         result = tell(&mut story, &stack, workdir.path()) => Some(result),
@@ -179,7 +179,7 @@ struct Cast {
     bea: (String, Address),
 }
 
-async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Result<()> {
+async fn tell(story: &mut Story, stack: &Stack, workdir: &Path) -> eyre::Result<()> {
     let rpc = stack.chain.rpc_url();
     let chain: DynProvider = ProviderBuilder::new().connect_http(rpc.parse()?).erased();
     let d = &stack.deployment;
@@ -190,46 +190,19 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
 
     // ----------------------------------------------------------------- the relayer
     story.step("Start the relayer: it only ever sees ciphertext, public keys and signatures");
-    let listen = {
-        let probe = std::net::TcpListener::bind("127.0.0.1:0")?;
-        probe.local_addr()?
-    };
+    let listen = free_listen_addr();
     let api = format!("http://{listen}");
-    let mut deployment = d.clone();
-    deployment.endpoints = Endpoints {
-        rpc_url: Some(rpc.clone()),
-        relayer_url: Some(api.clone()),
-        ipfs_url: Some(stack.ipfs.api_url().to_string()),
-    };
-    let deployment_file = workdir.join("deployment.json");
-    deployment.save(&deployment_file)?;
-    let config = ServeConfig {
-        rpc_url: rpc.clone(),
-        ipfs_api_url: stack.ipfs.api_url().to_string(),
-        ipfs_backup_url: None,
-        ipfs_timeout_secs: 60,
-        db: workdir.join("relayer.db"),
-        deployment: deployment_file,
-        signer_key: stack
-            .chain
-            .dev_key(RELAYER)
-            .to_string()
-            .parse()
-            .map_err(|e: String| eyre!(e))?,
-        listen,
-        batch_max_records: 1024,
-        batch_window_ms: 300,
-        max_record_bytes: 1 << 20,
-        max_records_per_request: 1000,
-        max_body_bytes: 16 << 20,
-        confirmations: 1,
-        api: ApiFlags { market_k: K, access_log_interval_ms: 1000, ..ApiFlags::default() },
-    };
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let relayer = tokio::spawn(service::serve(config, async move {
-        let _ = stopped.await;
-    }));
-    wait_healthy(&api).await?;
+    let deployment_file = stack.write_deployment(&workdir.join("deployment.json"), Some(&api))?;
+    let flags = [
+        "--batch.max-records=1024".to_string(),
+        "--batch.window-ms=300".to_string(),
+        "--max-body-bytes=16777216".to_string(),
+        format!("--market.k={K}"),
+        "--access-log.interval-ms=1000".to_string(),
+    ];
+    let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+    let config = stack.serve_config(workdir, &deployment_file, listen, &flags)?;
+    let mut relayer = InProcessRelayer::start(config).await?;
     story.fact("relayer API", &api);
     story.fact("relayer account", stack.chain.dev_address(RELAYER));
     story.detail(format!(
@@ -242,15 +215,14 @@ async fn tell(story: &mut Story, stack: &LocalStack, workdir: &Path) -> eyre::Re
 
     let sh = Shell { exe: std::env::current_exe()?, dir: workdir.to_path_buf() };
     let outcome = journeys(story, stack, &sh, &chain, &token, &providers, &consent, &market).await;
-    let _ = stop.send(());
-    relayer.await.wrap_err("the relayer task")??;
+    relayer.stop().await?;
     outcome
 }
 
 #[allow(clippy::too_many_arguments)]
 async fn journeys(
     story: &mut Story,
-    stack: &LocalStack,
+    stack: &Stack,
     sh: &Shell,
     chain: &DynProvider,
     token: &MedToken::MedTokenInstance<&DynProvider>,
@@ -784,17 +756,4 @@ async fn warp(chain: &DynProvider, secs: u64) -> eyre::Result<()> {
     let _: Value = chain.raw_request("evm_increaseTime".into(), (secs,)).await?;
     let _: Value = chain.raw_request("evm_mine".into(), ()).await?;
     Ok(())
-}
-
-async fn wait_healthy(api: &str) -> eyre::Result<()> {
-    let http = alloy::transports::http::reqwest::Client::new();
-    for _ in 0..100 {
-        if let Ok(response) = http.get(format!("{api}/health")).send().await
-            && response.status().is_success()
-        {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    bail!("the relayer did not become healthy at {api}")
 }
