@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use medvault_primitives::kubo::{ADD_QUERY, cid_of_add_answer, error_message};
 use reqwest::multipart::{Form, Part};
 
 /// What can go wrong talking to an IPFS node.
@@ -83,17 +84,10 @@ impl IpfsClient {
             .mime_str("application/octet-stream")
             .expect("a valid MIME type");
         let form = Form::new().part("path", part);
-        let query = [
-            ("pin", "true"),
-            ("cid-version", "1"),
-            ("raw-leaves", "true"),
-            ("hash", "sha2-256"),
-            ("chunker", "size-1048576"),
-        ];
         let response = self
             .http
             .post(format!("{}/api/v0/add", self.base))
-            .query(&query)
+            .query(&ADD_QUERY)
             .multipart(form)
             .send()
             .await
@@ -101,9 +95,9 @@ impl IpfsClient {
         let ok = response.status().is_success();
         let body = response.text().await.map_err(|source| self.transport(source))?;
         if !ok {
-            return Err(IpfsError::Refused { what: "add".into(), message: api_message(&body) });
+            return Err(IpfsError::Refused { what: "add".into(), message: error_message(&body) });
         }
-        parse_add(&body)
+        cid_of_add_answer(&body).ok_or(IpfsError::BadResponse(body))
     }
 
     async fn cat_query(&self, cid: &str, query: &[(&str, String)]) -> Result<Vec<u8>> {
@@ -117,7 +111,7 @@ impl IpfsClient {
         let ok = response.status().is_success();
         let body = response.bytes().await.map_err(|source| self.transport(source))?;
         if !ok {
-            let message = api_message(&String::from_utf8_lossy(&body));
+            let message = error_message(&String::from_utf8_lossy(&body));
             return Err(IpfsError::Refused { what: format!("cat {cid}"), message });
         }
         Ok(body.to_vec())
@@ -125,43 +119,5 @@ impl IpfsClient {
 
     fn transport(&self, source: reqwest::Error) -> IpfsError {
         IpfsError::Transport { url: self.base.clone(), source }
-    }
-}
-
-/// The `Message` of a Kubo error answer, else the body as it came.
-fn api_message(body: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(body)
-        .ok()
-        .and_then(|v| v.get("Message").and_then(|m| m.as_str()).map(str::to_string))
-        .unwrap_or_else(|| body.trim().to_string())
-}
-
-/// The CID in an `add` answer, whether `Size` is a string (Kubo) or a number (js-ipfs); the answer
-/// may hold one JSON object per line, and the last with a `Hash` wins.
-fn parse_add(body: &str) -> Result<String> {
-    body.lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("Hash").and_then(|h| h.as_str()).map(str::to_string))
-        .next_back()
-        .ok_or_else(|| IpfsError::BadResponse(body.to_string()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn add_answer_parses_with_size_as_string_or_number() {
-        let kubo = r#"{"Name":"x","Hash":"bafkqaaa","Size":"3"}"#;
-        let js = "{\"Name\":\"x\",\"Hash\":\"bafy1\",\"Size\":3}\n{\"Hash\":\"bafy2\",\"Size\":4}";
-        assert_eq!(parse_add(kubo).unwrap(), "bafkqaaa");
-        assert_eq!(parse_add(js).unwrap(), "bafy2");
-        assert!(matches!(parse_add("{}"), Err(IpfsError::BadResponse(_))));
-    }
-
-    #[test]
-    fn an_error_answer_gives_its_message() {
-        assert_eq!(api_message(r#"{"Message":"block not found","Code":0}"#), "block not found");
-        assert_eq!(api_message(" plain "), "plain");
     }
 }

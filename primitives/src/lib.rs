@@ -10,6 +10,7 @@
 //! - [`enums`]: the one mirror of each Solidity enum, checked against the contracts.
 //! - [`api`]: every wire type of the relayer's HTTP API.
 //! - [`market`]: which events of the research market say what.
+//! - [`kubo`]: reading the Kubo RPC API's answers.
 //! - [`deployment`]: one deployment of the suite on one chain.
 //!
 //! Nothing here holds a private key, a data key or plaintext: every type is safe for the relayer
@@ -21,6 +22,7 @@ pub mod eip712;
 pub mod enums;
 pub mod envelope;
 pub mod error;
+pub mod kubo;
 pub mod market;
 pub mod merkle;
 pub mod messages;

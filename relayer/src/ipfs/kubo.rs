@@ -19,7 +19,8 @@ use super::{IpfsError, Pinner, Result};
 /// exchanges. A batch is megabytes; at the default 256 KiB the node does four times the block
 /// writes and pin bookkeeping (measured on js-ipfs: 30% less CPU per byte at 1 MiB). Records are
 /// read by byte range, so the block size is invisible to readers.
-pub const CHUNKER: &str = "size-1048576";
+pub use medvault_primitives::kubo::CHUNKER;
+use medvault_primitives::kubo::{cid_of_add_answer, error_message};
 
 /// A Kubo RPC API endpoint.
 pub struct KuboPinner {
@@ -94,14 +95,6 @@ impl KuboPinner {
     }
 }
 
-/// The `Message` of an API error answer, or the answer itself.
-fn api_message(body: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(body)
-        .ok()
-        .and_then(|v| v.get("Message").and_then(|m| m.as_str()).map(str::to_string))
-        .unwrap_or_else(|| body.to_string())
-}
-
 fn map_err(e: ipfs_api_backend_hyper::Error) -> IpfsError {
     match e {
         ipfs_api_backend_hyper::Error::Api(api) => {
@@ -120,17 +113,6 @@ fn map_err(e: ipfs_api_backend_hyper::Error) -> IpfsError {
     }
 }
 
-/// Takes the CID out of an `add` answer, whether `Size` is a string (Kubo) or a number (js-ipfs).
-/// The answer may hold one JSON object per line (progress, then the result); the last one with a
-/// `Hash` wins.
-fn parse_add(body: &str) -> Result<String> {
-    body.lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("Hash").and_then(|h| h.as_str()).map(str::to_string))
-        .next_back()
-        .ok_or_else(|| IpfsError::BadResponse(format!("no Hash in add answer: {body:.200}")))
-}
-
 #[async_trait]
 impl Pinner for KuboPinner {
     async fn add_pinned(&self, data: Vec<u8>) -> Result<String> {
@@ -147,9 +129,10 @@ impl Pinner for KuboPinner {
         let (ok, body) = self.timed(self.send_buffered(req, form)).await??;
         let body = String::from_utf8_lossy(&body);
         if !ok {
-            return Err(IpfsError::Api(api_message(&body)));
+            return Err(IpfsError::Api(error_message(&body)));
         }
-        parse_add(&body)
+        cid_of_add_answer(&body)
+            .ok_or_else(|| IpfsError::BadResponse(format!("no Hash in add answer: {body:.200}")))
     }
 
     async fn cat_range(&self, cid: &str, offset: u64, length: u64) -> Result<Vec<u8>> {
@@ -185,25 +168,5 @@ impl Pinner for KuboPinner {
                 other => Err(other),
             },
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn add_answer_parses_with_size_as_string_or_number() {
-        let kubo = r#"{"Name":"x","Hash":"bafkrei","Size":"12"}"#;
-        let js = "{\"Name\":\"x\",\"Hash\":\"bafkjs\",\"Size\":12}\n";
-        assert_eq!(parse_add(kubo).unwrap(), "bafkrei");
-        assert_eq!(parse_add(js).unwrap(), "bafkjs");
-        assert!(matches!(parse_add("{}"), Err(IpfsError::BadResponse(_))));
-    }
-
-    #[test]
-    fn an_error_answer_gives_its_message() {
-        assert_eq!(api_message(r#"{"Message":"invalid chunker","Code":0}"#), "invalid chunker");
-        assert_eq!(api_message("Bad Gateway"), "Bad Gateway");
     }
 }
