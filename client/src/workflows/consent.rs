@@ -1,0 +1,222 @@
+//! Consent by signature: a patient signs an EIP-712 `Grant` or `Revoke` (domain
+//! `MedvaultConsent`) and the relayer submits it (`POST /v1/relay/consent`, `grantBySig` /
+//! `revokeBySig`), or a sponsor does ([`execute`]). A grant of one record also hands the grantee
+//! the record's data key ([`share_key`]), which the relayer releases only while the grant holds.
+
+use alloy::{
+    primitives::{Address, B256, Bytes, U256},
+    providers::Provider,
+    signers::Signer,
+};
+use medvault_bindings::consent_manager::{ConsentManager, IConsentManager::SignedConsent};
+use medvault_primitives::enums::{Access, Scope};
+
+use super::{
+    KeyLookupError, Session, TxError, confirm,
+    gasless::{self, GaslessError, SIGNATURE_LIFETIME},
+};
+use crate::{
+    api::{ApiError, ConsentRelayRequest},
+    ecies::{self, WrappedKey},
+    keys::SecretKey,
+    sign,
+};
+
+/// What a grant or revocation is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConsentTarget {
+    /// One record (its opaque record id).
+    Record(B256),
+    /// A whole consent category (see docs/FHIR.md).
+    Category(u16),
+}
+
+impl ConsentTarget {
+    /// The scope and target id `ConsentManager` keys the consent by.
+    pub fn scope(&self) -> (Scope, B256) {
+        match *self {
+            Self::Record(record) => (Scope::Record, record),
+            Self::Category(c) => (Scope::Category, sign::category_target(c)),
+        }
+    }
+}
+
+/// Why a consent change did not take effect, or its key was not shared.
+#[derive(Debug, thiserror::Error)]
+pub enum ConsentError {
+    /// The consent manager could not be read (the nonce).
+    #[error("cannot read the consent nonce from ConsentManager")]
+    Chain(#[source] alloy::contract::Error),
+    /// The signer did not sign.
+    #[error("cannot sign the consent")]
+    Sign(#[source] alloy::signers::Error),
+    /// The relayer does not serve `POST /v1/relay/consent`: a sponsor must [`execute`] it.
+    #[error("the relayer at {url} does not relay signed consents (POST /v1/relay/consent)")]
+    NotRelayed {
+        /// The relayer's base URL.
+        url: String,
+    },
+    /// The relayer refused the signed consent.
+    #[error("the relayer did not relay the signed consent")]
+    Refused(#[source] ApiError),
+    /// The relayer took it but it did not take effect.
+    #[error(transparent)]
+    Relayed(GaslessError),
+    /// The consent manager refused the sponsor's submission (its revert data is in the error).
+    #[error("the consent manager refused the signature")]
+    Execute(#[source] alloy::contract::Error),
+    /// The sponsor's transaction did not take effect.
+    #[error(transparent)]
+    Tx(#[from] TxError),
+    /// The patient's own wrapped key could not be had from the relayer.
+    #[error("cannot fetch the record's key to share it")]
+    FetchKey(#[source] ApiError),
+    /// The patient's wrapped key does not unwrap with the patient's secret key.
+    #[error(transparent)]
+    Key(#[from] crate::EnvelopeError),
+    /// The grantee's registered key could not be had.
+    #[error(transparent)]
+    GranteeKey(#[from] KeyLookupError),
+    /// The relayer did not store the grantee's wrapped key.
+    #[error("the relayer did not take the grantee's wrapped key")]
+    AddKey(#[source] ApiError),
+}
+
+/// Result alias for [`ConsentError`].
+pub type Result<T, E = ConsentError> = std::result::Result<T, E>;
+
+/// Signs a grant of `access` to `target` for `grantee`, valid `days` days, as `signer` (the
+/// patient). Submit it with [`relay`] or [`execute`].
+pub async fn sign_grant<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    grantee: Address,
+    target: ConsentTarget,
+    access: Access,
+    days: u64,
+) -> Result<ConsentRelayRequest> {
+    let expires_at = session.deadline_base().await + days * 86_400;
+    sign_change(session, signer, grantee, target, Some((access, expires_at))).await
+}
+
+/// Signs a revocation of `grantee`'s consent to `target`, as `signer` (the patient).
+pub async fn sign_revoke<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    grantee: Address,
+    target: ConsentTarget,
+) -> Result<ConsentRelayRequest> {
+    sign_change(session, signer, grantee, target, None).await
+}
+
+async fn sign_change<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    grantee: Address,
+    target: ConsentTarget,
+    grant: Option<(Access, u64)>,
+) -> Result<ConsentRelayRequest> {
+    let consent_addr = session.deployment.contracts.consent;
+    let manager = ConsentManager::new(consent_addr, &session.provider);
+    let patient = signer.address();
+    let (scope, target_id) = target.scope();
+    let scope = u8::from(scope);
+    let nonce = manager
+        .nonceOf(patient, grantee, scope, target_id)
+        .call()
+        .await
+        .map_err(ConsentError::Chain)?;
+    let (access, expires_at) = grant.map_or((0, 0), |(a, e)| (u8::from(a), e));
+    let consent = SignedConsent {
+        patient,
+        grantee,
+        scope,
+        target: target_id,
+        access,
+        expiresAt: expires_at,
+        nonce: U256::from(nonce),
+        deadline: U256::from(session.deadline_base().await + SIGNATURE_LIFETIME),
+    };
+    let domain = sign::consent_domain(session.chain_id(), consent_addr);
+    let revoke = grant.is_none();
+    let signature = if revoke {
+        sign::sign_revoke(signer, &consent, &domain).await
+    } else {
+        sign::sign_grant(signer, &consent, &domain).await
+    }
+    .map_err(ConsentError::Sign)?;
+    Ok(ConsentRelayRequest { consent, signature, revoke })
+}
+
+/// Hands a signed grant or revocation to the relayer and waits until it is mined; the
+/// transaction hash. [`ConsentError::NotRelayed`] when the relayer does not relay consents.
+pub async fn relay<P: Provider>(
+    session: &Session<P>,
+    change: &ConsentRelayRequest,
+) -> Result<B256> {
+    match session.relayer.relay_consent(change).await {
+        Ok(accepted) => {
+            gasless::wait(&session.relayer, accepted.key).await.map_err(ConsentError::Relayed)
+        }
+        Err(ApiError::NotAvailable { url, .. }) => Err(ConsentError::NotRelayed { url }),
+        Err(e) => Err(ConsentError::Refused(e)),
+    }
+}
+
+/// Submits a signed grant or revocation at the consent manager from `sponsor`, a provider with a
+/// wallet that pays the gas; the transaction hash once mined.
+pub async fn execute<W: Provider>(
+    sponsor: &W,
+    consent_manager: Address,
+    change: ConsentRelayRequest,
+) -> Result<B256> {
+    let manager = ConsentManager::new(consent_manager, sponsor);
+    let ConsentRelayRequest { consent, signature, revoke } = change;
+    let sent = if revoke {
+        manager.revokeBySig(consent, signature).send().await
+    } else {
+        manager.grantBySig(consent, signature).send().await
+    };
+    let pending = sent.map_err(ConsentError::Execute)?;
+    Ok(confirm(pending, if revoke { "revoked" } else { "granted" }).await?)
+}
+
+/// Whether a record's data key was handed to a grantee.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyShare {
+    /// The relayer holds the key wrapped for the grantee.
+    Shared,
+    /// The relayer does not hold keys for grantees (it serves no `POST /v1/keys/release`).
+    NotServed {
+        /// The relayer's base URL.
+        url: String,
+    },
+}
+
+/// Re-wraps record `record`'s data key (version `version`) for `grantee`'s registered key and
+/// hands it to the relayer, which releases it only while the on-chain grant holds. `signer` and
+/// `secret` are the patient's (the same account); the data key exists only inside this call.
+pub async fn share_key<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    secret: &SecretKey,
+    record: B256,
+    version: u32,
+    grantee: Address,
+) -> Result<KeyShare> {
+    let own = match session.relayer.release_key(signer, record, version).await {
+        Ok(released) => released.wrapped_key,
+        Err(ApiError::NotAvailable { url, .. }) => return Ok(KeyShare::NotServed { url }),
+        Err(e) => return Err(ConsentError::FetchKey(e)),
+    };
+    let data_key = ecies::unwrap(&WrappedKey::from_bytes(&own)?, secret)?;
+    let grantee_key = session.registered_key(grantee).await?;
+    let wrapped = ecies::wrap(&data_key, &grantee_key);
+    drop(data_key);
+    session
+        .relayer
+        .add_key(signer, record, version, grantee, Bytes::from(wrapped.as_bytes().to_vec()))
+        .await
+        .map_err(ConsentError::AddKey)?;
+    Ok(KeyShare::Shared)
+}
