@@ -1,7 +1,7 @@
 //! `medvault provider`: a provider's journey — register, stake for certification, author and
 //! upload records for a patient — and `medvault authority certify` for the certifying authority.
 
-use std::{path::PathBuf, time::Duration};
+use std::path::PathBuf;
 
 use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
 use clap::{Args, Subcommand};
@@ -9,21 +9,17 @@ use eyre::{WrapErr, bail, eyre};
 use medvault_bindings::{
     account_registry::AccountRegistry, med_token::MedToken, provider_registry::ProviderRegistry,
 };
-use medvault_client::{ecies, envelope::AadContext};
-use medvault_primitives::{
-    api::records::{RecordSubmission, SubmitRequest, submission_digest},
-    enums::Role,
-    types::{PatientId, PublicKey, RecordId, RecordVersion},
+use medvault_client::workflows::{
+    Document,
+    upload::{self, Progress, UploadTarget},
 };
+use medvault_primitives::{enums::Role, types::PatientId};
 use serde_json::json;
 
 use super::{
-    context::{Ctx, Globals, call_error, confirm, random_b256},
+    context::{Ctx, Globals, call_error, confirm},
     vote,
 };
-
-/// How long `upload` waits for the relayer to anchor the batch.
-const CONFIRM_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// `medvault provider`.
 #[derive(Debug, Args)]
@@ -184,7 +180,8 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
 /// `medvault provider break-glass --patient P --reason N`.
 async fn break_glass(ctx: &Ctx, patient: Address, reason: u16) -> eyre::Result<()> {
     use medvault_bindings::consent_manager::ConsentManager;
-    let consent = ConsentManager::new(ctx.deployment.contracts.consent, &ctx.chain);
+    let consent =
+        ConsentManager::new(ctx.session.deployment.contracts.consent, &ctx.session.provider);
     let pending = consent.breakGlass(patient, reason).send().await.map_err(|e| {
         call_error("breakGlass (the keystore's account must be a certified provider)", e)
     })?;
@@ -218,7 +215,10 @@ pub(crate) async fn run_authority(args: AuthorityArgs) -> eyre::Result<()> {
             super::researcher::attest(&ctx, researcher, &attestation).await
         }
         AuthorityCommand::Certify { provider, reason } => {
-            let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
+            let providers = ProviderRegistry::new(
+                ctx.session.deployment.contracts.providers,
+                &ctx.session.provider,
+            );
             let pending = providers
                 .certify(provider, keccak256(reason.as_bytes()))
                 .send()
@@ -243,7 +243,8 @@ pub(crate) async fn run_authority(args: AuthorityArgs) -> eyre::Result<()> {
 /// Registers a role with the keystore's public key as encryption key.
 pub(crate) async fn register_role(ctx: &Ctx, role: Role, what: &str) -> eyre::Result<B256> {
     let key = super::keystore::public_key(&ctx.signer);
-    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
+    let accounts =
+        AccountRegistry::new(ctx.session.deployment.contracts.accounts, &ctx.session.provider);
     let pending = accounts
         .register(role.into(), Bytes::copy_from_slice(key.as_bytes()), B256::ZERO)
         .send()
@@ -266,13 +267,13 @@ async fn register(ctx: &Ctx) -> eyre::Result<()> {
 }
 
 async fn stake(ctx: &Ctx, amount: Option<U256>, credentials: &str) -> eyre::Result<()> {
-    let providers_addr = ctx.deployment.contracts.providers;
-    let providers = ProviderRegistry::new(providers_addr, &ctx.chain);
+    let providers_addr = ctx.session.deployment.contracts.providers;
+    let providers = ProviderRegistry::new(providers_addr, &ctx.session.provider);
     let amount = match amount {
         Some(a) => a,
         None => U256::from(providers.params().call().await?.minStake),
     };
-    let token = MedToken::new(ctx.deployment.contracts.token, &ctx.chain);
+    let token = MedToken::new(ctx.session.deployment.contracts.token, &ctx.session.provider);
     let balance = token.balanceOf(ctx.signer.address()).call().await?;
     if balance < amount {
         bail!("the account holds {balance} MVT (wei) but the stake is {amount}: get tokens first");
@@ -302,16 +303,6 @@ async fn stake(ctx: &Ctx, amount: Option<U256>, credentials: &str) -> eyre::Resu
     Ok(())
 }
 
-/// The encryption key `account` registered, or an error saying what to do.
-pub(crate) async fn registered_key(ctx: &Ctx, account: Address) -> eyre::Result<PublicKey> {
-    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
-    let raw = accounts.encryptionKey(account).call().await?;
-    if raw.is_empty() {
-        bail!("{account} has no registered encryption key: it must register first");
-    }
-    PublicKey::from_bytes(&raw).map_err(|e| eyre!("{account} registered an invalid key: {e}"))
-}
-
 async fn upload(
     ctx: &Ctx,
     patient: Address,
@@ -319,84 +310,52 @@ async fn upload(
     category: u16,
     files: &[PathBuf],
 ) -> eyre::Result<()> {
-    let patient_key = registered_key(ctx, patient).await?;
+    let documents = files
+        .iter()
+        .map(|f| {
+            let json = std::fs::read_to_string(f)
+                .wrap_err_with(|| format!("cannot read {}", f.display()))?;
+            Ok(Document { name: f.display().to_string(), json })
+        })
+        .collect::<eyre::Result<Vec<_>>>()?;
     let author_key = super::keystore::public_key(&ctx.signer);
-    let registry = ctx.deployment.contracts.records;
-    let bar = ctx.out.progress(files.len() as u64, "sealing");
-    let mut records = Vec::with_capacity(files.len());
-    let mut shares = Vec::with_capacity(files.len());
-    for file in files {
-        let text = std::fs::read_to_string(file)
-            .wrap_err_with(|| format!("cannot read {}", file.display()))?;
-        medvault_fhir::parse_json(&text).wrap_err_with(|| {
-            format!("{} is not a valid FHIR R4 resource; nothing was uploaded", file.display())
-        })?;
-        let record_id = RecordId(random_b256());
-        let context = AadContext {
-            chain_id: ctx.chain_id,
-            registry,
-            patient_id,
-            record_id,
-            version: RecordVersion(1),
-        };
-        let (envelope, data_key) =
-            medvault_client::envelope::seal(text.as_bytes(), &context, &mut rand::rngs::OsRng)?;
-        let for_patient = ecies::wrap(&data_key, &patient_key);
-        let for_author = ecies::wrap(&data_key, &author_key);
-        drop(data_key);
-        shares.push((
-            file.display().to_string(),
-            record_id,
-            Bytes::from(for_patient.as_bytes().to_vec()),
-        ));
-        records.push(RecordSubmission {
-            patient_id: patient_id.0,
-            patient_account: patient,
-            record_id: record_id.0,
-            version: 1,
-            category,
-            envelope: Bytes::from(envelope.into_bytes()),
-            wrapped_keys: vec![
-                Bytes::from(for_patient.as_bytes().to_vec()),
-                Bytes::from(for_author.as_bytes().to_vec()),
-            ],
-        });
-        bar.inc(1);
+    let target = UploadTarget { patient, patient_id, category };
+    let sealing = ctx.out.progress(files.len() as u64, "sealing");
+    let mut anchoring = None;
+    let uploaded =
+        upload::upload(&ctx.session, &ctx.signer, &author_key, &target, &documents, &mut |step| {
+            match step {
+                Progress::Sealed => sealing.inc(1),
+                Progress::Anchored => anchoring
+                    .get_or_insert_with(|| {
+                        sealing.finish_and_clear();
+                        ctx.out.progress(files.len() as u64, "anchoring")
+                    })
+                    .inc(1),
+            }
+        })
+        .await;
+    sealing.finish_and_clear();
+    if let Some(bar) = anchoring {
+        bar.finish_and_clear();
     }
-    bar.finish_and_clear();
-    let mut submit = SubmitRequest {
-        idempotency_key: Some(random_b256()),
-        author: ctx.signer.address(),
-        signature: Bytes::new(),
-        records,
-    };
-    let root = submit.root().ok_or_else(|| eyre!("no records to upload"))?;
-    let digest = submission_digest(ctx.chain_id, registry, root, submit.accounts_hash());
-    let signature = alloy::signers::Signer::sign_message(&ctx.signer, digest.as_slice()).await?;
-    submit.signature = Bytes::from(signature.as_bytes().to_vec());
-    let accepted = ctx
-        .api
-        .submit(&submit)
-        .await
-        .wrap_err("upload (the author must be certified and the patient registered)")?;
-    let bar = ctx.out.progress(accepted.records.len() as u64, "anchoring");
-    let mut results = Vec::new();
-    for (a, (file, record_id, wrapped)) in accepted.records.iter().zip(shares) {
-        let r = ctx.api.wait_confirmed(a.id, CONFIRM_TIMEOUT).await?;
-        bar.inc(1);
-        results.push(json!({
-            "file": file,
-            "id": a.id,
-            "recordId": record_id.0,
-            "status": r.status,
-            "cid": r.cid,
-            "root": r.batch.as_ref().and_then(|b| b.root),
-            "anchorTx": r.batch.as_ref().and_then(|b| b.tx_hash),
-            "proof": r.proof,
-            "wrappedKeyForPatient": wrapped,
-        }));
-    }
-    bar.finish_and_clear();
+    let results: Vec<_> = uploaded?
+        .into_iter()
+        .map(|u| {
+            let r = &u.record;
+            json!({
+                "file": u.sealed.name,
+                "id": u.id,
+                "recordId": u.sealed.record_id.0,
+                "status": r.status,
+                "cid": r.cid,
+                "root": r.batch.as_ref().and_then(|b| b.root),
+                "anchorTx": r.batch.as_ref().and_then(|b| b.tx_hash),
+                "proof": r.proof,
+                "wrappedKeyForPatient": u.sealed.wrapped_for_patient,
+            })
+        })
+        .collect();
     ctx.out.report(
         "uploaded and anchored",
         json!({"patient": patient, "patientId": patient_id.0, "category": category, "records": results}),

@@ -13,7 +13,7 @@ use eyre::{WrapErr, bail, eyre};
 use medvault_bindings::{
     account_registry::AccountRegistry, data_market::DataMarket, med_token::MedToken,
 };
-use medvault_client::{ipfs::IpfsClient, sign};
+use medvault_client::sign;
 use medvault_primitives::enums::Role;
 use serde_json::json;
 
@@ -127,7 +127,8 @@ pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
         }
         ResearcherCommand::Request(RequestCommand::ListCriteria { request, cid }) => {
             let filed = ctx
-                .api
+                .session
+                .relayer
                 .file_criteria(request, &cid)
                 .await
                 .map_err(|e| eyre!("the relayer did not list the criteria: {e}"))?;
@@ -146,7 +147,8 @@ pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
         ResearcherCommand::Deliveries { request } => super::trade::list(ctx, request).await,
         ResearcherCommand::Fetch { request, out } => super::trade::fetch(ctx, request, &out).await,
         ResearcherCommand::Dispute { request, patient, reason } => {
-            let market = DataMarket::new(ctx.deployment.contracts.market, &ctx.chain);
+            let market =
+                DataMarket::new(ctx.session.deployment.contracts.market, &ctx.session.provider);
             let pending = market
                 .dispute(request, patient, keccak256(reason.as_bytes()))
                 .send()
@@ -166,7 +168,8 @@ pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
 
 /// `medvault authority attest --researcher ADDR`.
 pub(crate) async fn attest(ctx: &Ctx, researcher: Address, attestation: &str) -> eyre::Result<()> {
-    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
+    let accounts =
+        AccountRegistry::new(ctx.session.deployment.contracts.accounts, &ctx.session.provider);
     let pending = accounts
         .attestResearcher(researcher, keccak256(attestation.as_bytes()))
         .send()
@@ -198,21 +201,22 @@ async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -
         bail!("--price and --max must be above zero");
     }
     let budget = U256::from(price) * U256::from(max);
-    let market_addr = ctx.deployment.contracts.market;
-    let token_addr = ctx.deployment.contracts.token;
-    let token = MedToken::new(token_addr, &ctx.chain);
+    let market_addr = ctx.session.deployment.contracts.market;
+    let token_addr = ctx.session.deployment.contracts.token;
+    let token = MedToken::new(token_addr, &ctx.session.provider);
     let me = ctx.signer.address();
     let balance = token.balanceOf(me).call().await?;
     if balance < budget {
         bail!("the budget is {budget} MVT (wei) but the account holds {balance}: get tokens first");
     }
-    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
+    let accounts =
+        AccountRegistry::new(ctx.session.deployment.contracts.accounts, &ctx.session.provider);
     if !accounts.isVerifiedResearcher(me).call().await? {
         bail!("{me} is not a verified researcher: register, then ask an authority to attest it");
     }
-    let ipfs = IpfsClient::new(&ctx.ipfs_url);
+    let ipfs = &ctx.session.ipfs;
     let cid = ipfs.add_pinned(canonical).await.wrap_err_with(|| {
-        format!("cannot pin the criteria at {}: check --ipfs-url / MEDVAULT_IPFS_URL", ctx.ipfs_url)
+        format!("cannot pin the criteria at {}: check --ipfs-url / MEDVAULT_IPFS_URL", ipfs.base())
     })?;
     let base = deadline_base(ctx).await;
     let permit_deadline = U256::from(base + 600);
@@ -222,11 +226,11 @@ async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -
         budget,
         token.nonces(me).call().await?,
         permit_deadline,
-        &sign::token_domain(ctx.chain_id, token_addr),
+        &sign::token_domain(ctx.session.chain_id(), token_addr),
     )
     .await?;
     let deadline = base + days * 86_400;
-    let market = DataMarket::new(market_addr, &ctx.chain);
+    let market = DataMarket::new(market_addr, &ctx.session.provider);
     let price96 = alloy::primitives::aliases::U96::from(price);
     let pending = market
         .openRequestWithPermit(commitment, price96, max, deadline, permit_deadline, v, r, s)
@@ -243,7 +247,7 @@ async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -
         .ok_or_else(|| eyre!("openRequestWithPermit emitted no RequestOpened event"))?;
     // Only the commitment is on-chain: tell the relayer where the document is, so the feed points
     // patients to it. The request stands either way; a failure here is reported, not fatal.
-    let listed = match ctx.api.file_criteria(request, &cid).await {
+    let listed = match ctx.session.relayer.file_criteria(request, &cid).await {
         Ok(_) => "yes".to_string(),
         Err(e) => {
             let line = format!(
@@ -271,8 +275,8 @@ async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -
 }
 
 async fn close(ctx: &Ctx, request: U256, expired: bool) -> eyre::Result<()> {
-    let market = DataMarket::new(ctx.deployment.contracts.market, &ctx.chain);
-    let token = MedToken::new(ctx.deployment.contracts.token, &ctx.chain);
+    let market = DataMarket::new(ctx.session.deployment.contracts.market, &ctx.session.provider);
+    let token = MedToken::new(ctx.session.deployment.contracts.token, &ctx.session.provider);
     let researcher = market.request(request).call().await?.researcher;
     if researcher == Address::ZERO {
         bail!("there is no request {request}");

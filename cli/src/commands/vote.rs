@@ -106,8 +106,8 @@ fn opened_review(receipt: &TransactionReceipt) -> eyre::Result<U256> {
 
 /// Posts approval of `amount` to the provider registry if the allowance is short.
 async fn approve_bond(ctx: &Ctx, amount: U256) -> eyre::Result<()> {
-    let providers = ctx.deployment.contracts.providers;
-    let token = MedToken::new(ctx.deployment.contracts.token, &ctx.chain);
+    let providers = ctx.session.deployment.contracts.providers;
+    let token = MedToken::new(ctx.session.deployment.contracts.token, &ctx.session.provider);
     if token.allowance(ctx.signer.address(), providers).call().await? >= amount {
         return Ok(());
     }
@@ -123,7 +123,8 @@ async fn approve_bond(ctx: &Ctx, amount: U256) -> eyre::Result<()> {
 
 /// `medvault provider review request`: opens a peer review of the caller's application.
 pub(crate) async fn request_review(ctx: &Ctx) -> eyre::Result<()> {
-    let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
+    let providers =
+        ProviderRegistry::new(ctx.session.deployment.contracts.providers, &ctx.session.provider);
     let pending = providers.requestReview().send().await.map_err(|e| {
         call_error("requestReview (apply first with `provider stake`; one review at a time)", e)
     })?;
@@ -145,8 +146,8 @@ pub(crate) async fn request_review(ctx: &Ctx) -> eyre::Result<()> {
 
 /// `medvault provider vote commit|reveal`.
 pub(crate) async fn vote(ctx: &Ctx, keystore: &Path, command: VoteCommand) -> eyre::Result<()> {
-    let registry = ctx.deployment.contracts.providers;
-    let providers = ProviderRegistry::new(registry, &ctx.chain);
+    let registry = ctx.session.deployment.contracts.providers;
+    let providers = ProviderRegistry::new(registry, &ctx.session.provider);
     let state = state_path(keystore);
     let mut votes = load(&state)?;
     match command {
@@ -221,7 +222,8 @@ pub(crate) async fn vote(ctx: &Ctx, keystore: &Path, command: VoteCommand) -> ey
 
 /// `medvault provider finalize --review N`.
 pub(crate) async fn finalize(ctx: &Ctx, review: U256) -> eyre::Result<()> {
-    let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
+    let providers =
+        ProviderRegistry::new(ctx.session.deployment.contracts.providers, &ctx.session.provider);
     let pending = providers
         .finalize(review)
         .send()
@@ -259,7 +261,8 @@ pub(crate) async fn finalize(ctx: &Ctx, review: U256) -> eyre::Result<()> {
 
 /// `medvault provider challenge --provider ADDR --evidence TEXT` (posts the challenge bond).
 pub(crate) async fn challenge(ctx: &Ctx, provider: Address, evidence: &str) -> eyre::Result<()> {
-    let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
+    let providers =
+        ProviderRegistry::new(ctx.session.deployment.contracts.providers, &ctx.session.provider);
     // Checked first, so a challenge that cannot be opened leaves no token approval behind.
     if !providers.isCertified(provider).call().await? {
         bail!("{provider} is not a certified provider: only certified providers can be challenged");
@@ -280,7 +283,8 @@ pub(crate) async fn challenge(ctx: &Ctx, provider: Address, evidence: &str) -> e
 
 /// `medvault provider claim-bond --review N`: the voter's bond (and reward) after finalization.
 pub(crate) async fn claim_bond(ctx: &Ctx, review: U256) -> eyre::Result<()> {
-    let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
+    let providers =
+        ProviderRegistry::new(ctx.session.deployment.contracts.providers, &ctx.session.provider);
     let pending = providers
         .claimBond(review)
         .send()
@@ -296,8 +300,9 @@ pub(crate) async fn claim_bond(ctx: &Ctx, review: U256) -> eyre::Result<()> {
 
 /// `medvault provider leave` / `withdraw`.
 pub(crate) async fn leave_or_withdraw(ctx: &Ctx, withdraw: bool) -> eyre::Result<()> {
-    let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
-    let token = MedToken::new(ctx.deployment.contracts.token, &ctx.chain);
+    let providers =
+        ProviderRegistry::new(ctx.session.deployment.contracts.providers, &ctx.session.provider);
+    let token = MedToken::new(ctx.session.deployment.contracts.token, &ctx.session.provider);
     let before = token.balanceOf(ctx.signer.address()).call().await?;
     let (pending, what) =
         if withdraw {
