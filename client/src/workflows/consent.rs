@@ -178,7 +178,7 @@ pub async fn execute<W: Provider>(
         manager.grantBySig(consent, signature).send().await
     };
     let pending = sent.map_err(ConsentError::Execute)?;
-    Ok(confirm(pending, if revoke { "revoked" } else { "granted" }).await?)
+    Ok(confirm(pending, if revoke { "revoked" } else { "granted" }).await?.transaction_hash)
 }
 
 /// Whether a record's data key was handed to a grantee.

@@ -134,7 +134,7 @@ pub async fn execute<W: Provider>(
         .send()
         .await
         .map_err(GaslessError::Execute)?;
-    Ok(confirm(pending, "forwarded call").await?)
+    Ok(confirm(pending, "forwarded call").await?.transaction_hash)
 }
 
 /// [`sign`], then [`relay`]: calls `to` with `data` as `signer`, gas paid by the relayer.

@@ -10,6 +10,7 @@
 //!   data key with a grantee.
 //! - [`trade`]: a patient matches research requests on own records and approves a trade:
 //!   de-identified view, encrypted to the researcher, pinned, approval signed, delivery posted.
+//! - [`research`]: a researcher opens a funded request (criteria pinned, budget by permit).
 //! - [`delivery`]: the byte format of a delivery.
 //! - [`deliveries`]: a researcher lists, fetches and decrypts released deliveries.
 //!
@@ -24,6 +25,7 @@ pub mod deliveries;
 pub mod delivery;
 pub mod gasless;
 pub mod records;
+pub mod research;
 pub mod trade;
 pub mod upload;
 
@@ -34,6 +36,7 @@ use alloy::{
     network::Ethereum,
     primitives::{Address, B256},
     providers::{PendingTransactionBuilder, Provider},
+    rpc::types::TransactionReceipt,
 };
 use medvault_bindings::account_registry::AccountRegistry;
 use medvault_primitives::{Deployment, types::PublicKey};
@@ -95,7 +98,7 @@ impl<P: Provider> Session<P> {
             .encryptionKey(account)
             .call()
             .await
-            .map_err(|source| KeyLookupError::Chain { account, source })?;
+            .map_err(|source| KeyLookupError::Chain { account, source: Box::new(source) })?;
         if raw.is_empty() {
             return Err(KeyLookupError::NotRegistered(account));
         }
@@ -113,7 +116,7 @@ pub enum KeyLookupError {
         account: Address,
         /// The call's error.
         #[source]
-        source: alloy::contract::Error,
+        source: Box<alloy::contract::Error>,
     },
     /// The account registered no key.
     #[error("{0} has no registered encryption key: it must register first")]
@@ -151,11 +154,11 @@ pub enum TxError {
     },
 }
 
-/// Waits for a sent transaction's receipt; its hash, unless it reverted.
+/// Waits for a sent transaction's receipt, unless it reverted.
 pub(crate) async fn confirm(
     pending: PendingTransactionBuilder<Ethereum>,
     what: &'static str,
-) -> Result<B256, TxError> {
+) -> Result<TransactionReceipt, TxError> {
     let receipt = pending
         .with_timeout(Some(RECEIPT_TIMEOUT))
         .get_receipt()
@@ -164,7 +167,7 @@ pub(crate) async fn confirm(
     if !receipt.status() {
         return Err(TxError::Reverted { what, tx: receipt.transaction_hash });
     }
-    Ok(receipt.transaction_hash)
+    Ok(receipt)
 }
 
 /// A FHIR JSON document handed to a workflow, with a name to show in errors (a file name, say).
