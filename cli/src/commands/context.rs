@@ -145,12 +145,6 @@ pub(crate) fn random_b256() -> B256 {
     B256::from(b)
 }
 
-/// The later of the wall clock and the chain's latest block time (see
-/// [`Session::deadline_base`]).
-pub(crate) async fn deadline_base(ctx: &Ctx) -> u64 {
-    ctx.session.deadline_base().await
-}
-
 /// Explains a contract call's failure — the contract's custom error by name when the revert data
 /// decodes against one of the suite's interfaces — and, in `what`, what to do.
 pub(crate) fn call_error(what: &str, e: alloy::contract::Error) -> eyre::Report {

@@ -5,7 +5,7 @@
 //! The criteria document is checked with `medvault_fhir::Criteria`, committed on-chain as the
 //! keccak256 of its canonical JSON, and pinned to IPFS so patients can fetch and evaluate it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use alloy::primitives::{Address, U256, keccak256};
 use clap::{Args, Subcommand};
@@ -13,12 +13,12 @@ use eyre::{WrapErr, bail, eyre};
 use medvault_bindings::{
     account_registry::AccountRegistry, data_market::DataMarket, med_token::MedToken,
 };
-use medvault_client::sign;
+use medvault_client::workflows::research::{self, RequestTerms, ResearchError};
 use medvault_primitives::enums::Role;
 use serde_json::json;
 
 use super::{
-    context::{Ctx, Globals, call_error, confirm, deadline_base},
+    context::{Ctx, Globals, call_error, confirm},
     provider::register_role,
 };
 
@@ -189,85 +189,44 @@ pub(crate) async fn attest(ctx: &Ctx, researcher: Address, attestation: &str) ->
     Ok(())
 }
 
-async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -> eyre::Result<()> {
+async fn open(ctx: &Ctx, criteria: &Path, price: u128, max: u32, days: u64) -> eyre::Result<()> {
     let text = std::fs::read_to_string(criteria)
         .wrap_err_with(|| format!("cannot read {}", criteria.display()))?;
-    let parsed = medvault_fhir::Criteria::from_json(&text).wrap_err_with(|| {
-        format!("{} is not a criteria document (see docs/FHIR.md)", criteria.display())
-    })?;
-    let canonical = parsed.canonical_json();
-    let commitment = keccak256(&canonical);
-    if price == 0 || max == 0 {
-        bail!("--price and --max must be above zero");
-    }
-    let budget = U256::from(price) * U256::from(max);
-    let market_addr = ctx.session.deployment.contracts.market;
-    let token_addr = ctx.session.deployment.contracts.token;
-    let token = MedToken::new(token_addr, &ctx.session.provider);
-    let me = ctx.signer.address();
-    let balance = token.balanceOf(me).call().await?;
-    if balance < budget {
-        bail!("the budget is {budget} MVT (wei) but the account holds {balance}: get tokens first");
-    }
-    let accounts =
-        AccountRegistry::new(ctx.session.deployment.contracts.accounts, &ctx.session.provider);
-    if !accounts.isVerifiedResearcher(me).call().await? {
-        bail!("{me} is not a verified researcher: register, then ask an authority to attest it");
-    }
-    let ipfs = &ctx.session.ipfs;
-    let cid = ipfs.add_pinned(canonical).await.wrap_err_with(|| {
-        format!("cannot pin the criteria at {}: check --ipfs-url / MEDVAULT_IPFS_URL", ipfs.base())
-    })?;
-    let base = deadline_base(ctx).await;
-    let permit_deadline = U256::from(base + 600);
-    let (v, r, s) = sign::sign_permit(
-        &ctx.signer,
-        market_addr,
-        budget,
-        token.nonces(me).call().await?,
-        permit_deadline,
-        &sign::token_domain(ctx.session.chain_id(), token_addr),
-    )
-    .await?;
-    let deadline = base + days * 86_400;
-    let market = DataMarket::new(market_addr, &ctx.session.provider);
-    let price96 = alloy::primitives::aliases::U96::from(price);
-    let pending = market
-        .openRequestWithPermit(commitment, price96, max, deadline, permit_deadline, v, r, s)
-        .send()
-        .await
-        .map_err(|e| call_error("openRequestWithPermit", e))?;
-    let receipt = confirm(pending, "openRequestWithPermit").await?;
-    let request = receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|l| l.log_decode::<DataMarket::RequestOpened>().ok())
-        .map(|l| l.inner.data.requestId)
-        .ok_or_else(|| eyre!("openRequestWithPermit emitted no RequestOpened event"))?;
-    // Only the commitment is on-chain: tell the relayer where the document is, so the feed points
-    // patients to it. The request stands either way; a failure here is reported, not fatal.
-    let listed = match ctx.session.relayer.file_criteria(request, &cid).await {
-        Ok(_) => "yes".to_string(),
+    let terms = RequestTerms { criteria: text, price, max, days };
+    let opened =
+        research::open_request(&ctx.session, &ctx.signer, &terms).await.map_err(|e| match e {
+            ResearchError::NotCriteria(source) => eyre::Report::new(source).wrap_err(format!(
+                "{} is not a criteria document (see docs/FHIR.md)",
+                criteria.display()
+            )),
+            ResearchError::Zero => eyre!("--price and --max must be above zero"),
+            ResearchError::Pin { url, source } => eyre::Report::new(source).wrap_err(format!(
+                "cannot pin the criteria at {url}: check --ipfs-url / MEDVAULT_IPFS_URL"
+            )),
+            ResearchError::Open(e) => call_error("openRequestWithPermit", e),
+            e => e.into(),
+        })?;
+    let (request, cid) = (opened.request, &opened.criteria_cid);
+    let listed = match &opened.listed {
+        Ok(()) => "yes".to_string(),
         Err(e) => {
-            let line = format!(
-                "no: {e}; retry with `medvault researcher request list-criteria --request {request} --cid {cid}`"
-            );
             ctx.out.note(format!("the relayer did not list the criteria: {e}"));
-            line
+            format!(
+                "no: {e}; retry with `medvault researcher request list-criteria --request {request} --cid {cid}`"
+            )
         }
     };
     ctx.out.report(
         "request opened",
         json!({
             "request": request.to_string(),
-            "criteria": commitment,
+            "criteria": opened.commitment,
             "criteriaCid": cid,
-            "pricePerRecord": price.to_string(),
-            "maxRecords": max,
-            "escrowed": budget.to_string(),
-            "deadline": deadline,
-            "txHash": receipt.transaction_hash,
+            "pricePerRecord": terms.price.to_string(),
+            "maxRecords": terms.max,
+            "escrowed": opened.escrowed.to_string(),
+            "deadline": opened.deadline,
+            "txHash": opened.tx,
             "inFeed": listed,
         }),
     );
