@@ -472,39 +472,25 @@ async fn consent(
     Ok(())
 }
 
-/// `medvault patient emergency list`: the break-glass accesses on this patient, from the chain's
-/// `EmergencyAccessOpened` events, with their current status.
+/// `medvault patient emergency list`: the break-glass accesses on this patient, with their
+/// current status.
 async fn emergencies(ctx: &Ctx) -> eyre::Result<()> {
-    use alloy::sol_types::SolEvent;
-    let consent_addr = ctx.session.deployment.contracts.consent;
-    let manager = ConsentManager::new(consent_addr, &ctx.session.provider);
-    let me = ctx.signer.address();
-    let filter = alloy::rpc::types::Filter::new()
-        .address(consent_addr)
-        .from_block(ctx.session.deployment.start_block)
-        .event_signature(ConsentManager::EmergencyAccessOpened::SIGNATURE_HASH)
-        .topic2(me.into_word());
-    let now =
-        ctx.session.provider.get_block(BlockId::latest()).await?.map_or(0, |b| b.header.timestamp);
-    let mut rows = Vec::new();
-    for log in ctx.session.provider.get_logs(&filter).await? {
-        let Ok(opened) = log.log_decode::<ConsentManager::EmergencyAccessOpened>() else {
-            continue;
-        };
-        let id = opened.inner.data.emergencyId;
-        let e = manager.emergency(id).call().await?;
-        let status = EmergencyStatus::try_from(e.status)?.name().to_lowercase();
-        rows.push(json!({
-            "emergency": id.to_string(),
-            "provider": e.provider,
-            "reasonCode": e.reasonCode,
-            "openedAt": e.openedAt,
-            "expiresAt": e.expiresAt,
-            "status": status,
-            "active": e.status == 1 && now < e.expiresAt,
-            "txHash": log.transaction_hash,
-        }));
-    }
+    let found = consent::emergencies(&ctx.session, ctx.signer.address()).await?;
+    let rows: Vec<_> = found
+        .iter()
+        .map(|e| {
+            json!({
+                "emergency": e.id.to_string(),
+                "provider": e.provider,
+                "reasonCode": e.reason_code,
+                "openedAt": e.opened_at,
+                "expiresAt": e.expires_at,
+                "status": e.status.name().to_lowercase(),
+                "active": e.active,
+                "txHash": e.tx,
+            })
+        })
+        .collect();
     ctx.out.report(&format!("{} emergency accesses", rows.len()), json!({"emergencies": rows}));
     Ok(())
 }

@@ -2,14 +2,18 @@
 //! `MedvaultConsent`) and the relayer submits it (`POST /v1/relay/consent`, `grantBySig` /
 //! `revokeBySig`), or a sponsor does ([`execute`]). A grant of one record also hands the grantee
 //! the record's data key ([`share_key`]), which the relayer releases only while the grant holds.
+//! [`emergencies`] lists the break-glass accesses opened on a patient, for review.
 
 use alloy::{
+    eips::BlockId,
     primitives::{Address, B256, Bytes, U256},
     providers::Provider,
+    rpc::types::Filter,
     signers::Signer,
+    sol_types::SolEvent,
 };
 use medvault_bindings::consent_manager::{ConsentManager, IConsentManager::SignedConsent};
-use medvault_primitives::enums::{Access, Scope};
+use medvault_primitives::enums::{Access, EmergencyStatus, Scope};
 
 use super::{
     KeyLookupError, Session, TxError, confirm,
@@ -219,4 +223,81 @@ pub async fn share_key<P: Provider>(
         .await
         .map_err(ConsentError::AddKey)?;
     Ok(KeyShare::Shared)
+}
+
+/// A break-glass access opened on a patient, with its current status.
+#[derive(Clone, Debug)]
+pub struct EmergencyAccess {
+    /// The emergency id.
+    pub id: U256,
+    /// The provider who broke the glass.
+    pub provider: Address,
+    /// The code of the hospital's emergency protocol it gave.
+    pub reason_code: u16,
+    /// When it was opened (Unix time).
+    pub opened_at: u64,
+    /// When it ends (Unix time).
+    pub expires_at: u64,
+    /// Its status now.
+    pub status: EmergencyStatus,
+    /// Whether it is open and not yet expired by the chain's clock.
+    pub active: bool,
+    /// The transaction that opened it.
+    pub tx: Option<B256>,
+}
+
+/// The break-glass accesses opened on `patient`, from the chain's `EmergencyAccessOpened` events
+/// (from the deployment's start block), each with its status now.
+pub async fn emergencies<P: Provider>(
+    session: &Session<P>,
+    patient: Address,
+) -> Result<Vec<EmergencyAccess>, EmergencyListError> {
+    let consent_addr = session.deployment.contracts.consent;
+    let manager = ConsentManager::new(consent_addr, &session.provider);
+    let filter = Filter::new()
+        .address(consent_addr)
+        .from_block(session.deployment.start_block)
+        .event_signature(ConsentManager::EmergencyAccessOpened::SIGNATURE_HASH)
+        .topic2(patient.into_word());
+    let now = session
+        .provider
+        .get_block(BlockId::latest())
+        .await
+        .map_err(EmergencyListError::Transport)?
+        .map_or(0, |b| b.header.timestamp);
+    let logs = session.provider.get_logs(&filter).await.map_err(EmergencyListError::Transport)?;
+    let mut found = Vec::with_capacity(logs.len());
+    for log in logs {
+        let Ok(opened) = log.log_decode::<ConsentManager::EmergencyAccessOpened>() else {
+            continue;
+        };
+        let id = opened.inner.data.emergencyId;
+        let e = manager.emergency(id).call().await?;
+        let status = EmergencyStatus::try_from(e.status)?;
+        found.push(EmergencyAccess {
+            id,
+            provider: e.provider,
+            reason_code: e.reasonCode,
+            opened_at: e.openedAt,
+            expires_at: e.expiresAt,
+            status,
+            active: status == EmergencyStatus::Open && now < e.expiresAt,
+            tx: log.transaction_hash,
+        });
+    }
+    Ok(found)
+}
+
+/// Why the break-glass accesses could not be listed.
+#[derive(Debug, thiserror::Error)]
+pub enum EmergencyListError {
+    /// The chain's blocks or logs could not be read.
+    #[error(transparent)]
+    Transport(alloy::transports::TransportError),
+    /// An emergency could not be read.
+    #[error(transparent)]
+    Chain(#[from] alloy::contract::Error),
+    /// The chain reports a status this build does not know.
+    #[error(transparent)]
+    Status(#[from] medvault_primitives::enums::UnknownVariant),
 }
