@@ -7,27 +7,25 @@
 //! route, executed at the forwarder by a sponsor account (`--sponsor-keystore`) that pays the gas.
 //! The patient's account never needs ETH either way.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use alloy::{
-    eips::BlockId,
     primitives::{Address, B256, Bytes, U256},
-    providers::Provider,
+    providers::{DynProvider, Provider},
 };
 use clap::{Args, Subcommand};
-use eyre::{WrapErr, bail, eyre};
-use medvault_bindings::{
-    account_registry::AccountRegistry, consent_manager::ConsentManager, data_market::DataMarket,
-};
+use eyre::{WrapErr, eyre};
 use medvault_client::{
     api::ApiError,
     workflows::{
+        accounts::{self, AccountError},
         consent::{self, ConsentError, ConsentTarget, KeyShare},
-        gasless::{self, GaslessError},
+        gasless::{BoxError, GaslessError, Sponsor},
         records::{self, KeySource, RecordError},
+        trade::{self, TradeError},
     },
 };
-use medvault_primitives::enums::{Access, EmergencyStatus, Role, Scope, TradeStatus};
+use medvault_primitives::enums::{Access, Scope};
 use serde_json::json;
 
 use super::{
@@ -191,7 +189,9 @@ impl Target {
 /// Runs `medvault patient`.
 pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
     let ctx = Ctx::open(&args.globals).await?;
-    let sponsor = args.sponsor_keystore.as_deref();
+    let sponsor =
+        &KeystoreSponsor { keystore: args.sponsor_keystore.as_deref(), rpc_url: &ctx.rpc_url };
+    let (sess, me) = (&ctx.session, &ctx.signer);
     match args.command {
         PatientCommand::Register => register(&ctx, sponsor).await,
         PatientCommand::Verify { id, wrapped_key, out } => verify(&ctx, id, wrapped_key, out).await,
@@ -201,19 +201,18 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
         }
         PatientCommand::Revoke { target } => consent(&ctx, sponsor, &target, None).await,
         PatientCommand::Guardians(GuardiansCommand::Set { guardians, threshold }) => {
-            let accounts_addr = ctx.session.deployment.contracts.accounts;
-            let accounts = AccountRegistry::new(accounts_addr, &ctx.session.provider);
-            let data = accounts.proposeGuardians(guardians.clone(), threshold).calldata().clone();
-            let tx = gasless(&ctx, sponsor, accounts_addr, data).await?;
-            let pending = accounts.pendingGuardians(ctx.signer.address()).call().await?;
+            let proposed =
+                accounts::propose_guardians(sess, me, guardians.clone(), threshold, sponsor)
+                    .await
+                    .map_err(account_error)?;
             ctx.out.report(
                 "guardians proposed",
                 json!({
                     "patient": ctx.signer.address(),
                     "guardians": guardians,
                     "threshold": threshold,
-                    "effectiveAt": pending.effectiveAt,
-                    "txHash": tx,
+                    "effectiveAt": proposed.effective_at,
+                    "txHash": proposed.tx,
                 }),
             );
             Ok(())
@@ -225,28 +224,21 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             dispute: _,
             evidence,
         }) => {
-            let consent_addr = ctx.session.deployment.contracts.consent;
-            let manager = ConsentManager::new(consent_addr, &ctx.session.provider);
-            let e = manager.emergency(id).call().await?;
-            if e.patient.is_zero() {
-                bail!("there is no emergency {id}: `medvault patient emergency list` shows yours");
-            }
-            if e.patient != ctx.signer.address() {
-                bail!("emergency {id} is not on this patient ({})", ctx.signer.address());
-            }
-            let data = manager
-                .reviewEmergency(id, accept, alloy::primitives::keccak256(evidence.as_bytes()))
-                .calldata()
-                .clone();
-            let tx = gasless(&ctx, sponsor, consent_addr, data).await?;
-            let after = manager.emergency(id).call().await?;
+            let reviewed = consent::review_emergency(sess, me, id, accept, &evidence, sponsor)
+                .await
+                .map_err(|e| match e {
+                    ConsentError::NoEmergency(id) => eyre!(
+                        "there is no emergency {id}: `medvault patient emergency list` shows yours"
+                    ),
+                    e => consent_error(e),
+                })?;
             ctx.out.report(
                 "emergency reviewed",
                 json!({
                     "emergency": id.to_string(),
-                    "provider": e.provider,
-                    "status": EmergencyStatus::try_from(after.status)?.name().to_lowercase(),
-                    "txHash": tx,
+                    "provider": reviewed.provider,
+                    "status": reviewed.status.name().to_lowercase(),
+                    "txHash": reviewed.tx,
                 }),
             );
             Ok(())
@@ -289,58 +281,22 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             super::trade::approve(&ctx, request, &files).await
         }
         PatientCommand::Claim { request } => {
-            let market_addr = ctx.session.deployment.contracts.market;
-            let market = DataMarket::new(market_addr, &ctx.session.provider);
-            let patient = ctx.signer.address();
-            let trade = market.trade(request, patient).call().await?;
-            // The relayer also claims for patients in batches, so a payment may already be made.
-            let tx = match TradeStatus::try_from(trade.status)? {
-                TradeStatus::Paid => None,
-                TradeStatus::Pending => {
-                    let now = ctx
-                        .session
-                        .provider
-                        .get_block(BlockId::latest())
-                        .await?
-                        .map_or(0, |b| b.header.timestamp);
-                    if now < trade.releaseAt {
-                        bail!(
-                            "the payment for request {request} is held for the dispute window until \
-                             unix time {}; claim again after that",
-                            trade.releaseAt
-                        );
-                    }
-                    let data = market.claim(request, patient).calldata().clone();
-                    match gasless(&ctx, sponsor, market_addr, data).await {
-                        Ok(tx) => Some(tx),
-                        // Paid meanwhile by the relayer's batch claim: the patient has the money.
-                        Err(_)
-                            if market.trade(request, patient).call().await?.status
-                                == u8::from(TradeStatus::Paid) =>
-                        {
-                            None
-                        }
-                        Err(e) => return Err(e),
-                    }
-                }
-                TradeStatus::Disputed => bail!(
-                    "the researcher disputed this trade: the arbiter decides; nothing to claim yet"
-                ),
-                TradeStatus::Refunded => {
-                    bail!("the arbiter refunded this trade to the researcher: nothing to claim")
-                }
-                TradeStatus::None => bail!(
-                    "you have no trade in request {request}: approve one with `medvault patient approve-trade`"
-                ),
-            };
+            let claimed =
+                trade::claim(sess, me, request, sponsor).await.map_err(|e| match e {
+                    TradeError::NoTrade(request) => eyre!(
+                        "you have no trade in request {request}: approve one with `medvault patient approve-trade`"
+                    ),
+                    TradeError::Gasless(e) => gasless_error(e),
+                    e => e.into(),
+                })?;
             ctx.out.report(
                 "payment claimed",
                 json!({
                     "request": request.to_string(),
-                    "patient": patient,
-                    "payout": U256::from(trade.payout).to_string(),
-                    "txHash": tx,
-                    "paidBy": if tx.is_some() { "this claim" } else { "the relayer's batch claim" },
+                    "patient": ctx.signer.address(),
+                    "payout": claimed.payout.to_string(),
+                    "txHash": claimed.tx,
+                    "paidBy": if claimed.tx.is_some() { "this claim" } else { "the relayer's batch claim" },
                 }),
             );
             Ok(())
@@ -348,57 +304,58 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
     }
 }
 
-/// Has `data` at `to` called as the patient without the patient's ETH: relayed, or, where the
-/// relayer does not relay, executed by the sponsor account.
-async fn gasless(
-    ctx: &Ctx,
-    sponsor: Option<&std::path::Path>,
-    to: Address,
-    data: Bytes,
-) -> eyre::Result<B256> {
-    let request = gasless::sign(&ctx.session, &ctx.signer, to, data).await?;
-    match gasless::relay(&ctx.session, &request).await {
-        Err(e @ GaslessError::NotRelayed { .. }) => {
-            let wallet = sponsor_wallet(ctx, sponsor, &e)?;
-            let forwarder = ctx.session.deployment.contracts.forwarder;
-            gasless::execute(&wallet, forwarder, request).await.map_err(|e| match e {
-                GaslessError::Execute(e) => {
-                    call_error("the forwarder refused the signed request", e)
-                }
-                e => e.into(),
-            })
-        }
-        tx => Ok(tx?),
+/// The account of `--sponsor-keystore`, opened only when the relayer does not relay.
+struct KeystoreSponsor<'a> {
+    keystore: Option<&'a Path>,
+    rpc_url: &'a str,
+}
+
+impl Sponsor for KeystoreSponsor<'_> {
+    type Wallet = DynProvider;
+
+    fn wallet(&self) -> Result<Option<DynProvider>, BoxError> {
+        let Some(path) = self.keystore else { return Ok(None) };
+        let payer = keystore::open(path, "MEDVAULT_SPONSOR_PASSWORD")?;
+        Ok(Some(connect(self.rpc_url, payer)?))
     }
 }
 
-/// The sponsor's wallet, for a request the relayer does not relay (`not_relayed` says which).
-fn sponsor_wallet(
-    ctx: &Ctx,
-    sponsor: Option<&std::path::Path>,
-    not_relayed: &dyn std::fmt::Display,
-) -> eyre::Result<alloy::providers::DynProvider> {
-    let Some(sponsor) = sponsor else {
-        bail!(
-            "{not_relayed}; pass --sponsor-keystore (or MEDVAULT_SPONSOR_KEYSTORE) with an account that pays the gas"
-        );
-    };
-    let payer = keystore::open(sponsor, "MEDVAULT_SPONSOR_PASSWORD")?;
-    connect(&ctx.rpc_url, payer)
+/// What to do when the relayer does not relay and there is no sponsor.
+const SPONSOR_HINT: &str =
+    "pass --sponsor-keystore (or MEDVAULT_SPONSOR_KEYSTORE) with an account that pays the gas";
+
+/// A gasless call's failure, with what to do: the sponsor flag, the contract's custom error.
+fn gasless_error(e: GaslessError) -> eyre::Report {
+    match e {
+        e @ GaslessError::NotRelayed { .. } => eyre!("{e}; {SPONSOR_HINT}"),
+        GaslessError::Execute(e) => call_error("the forwarder refused the signed request", e),
+        e => e.into(),
+    }
 }
 
-async fn register(ctx: &Ctx, sponsor: Option<&std::path::Path>) -> eyre::Result<()> {
+/// A consent's failure, with what to do.
+fn consent_error(e: ConsentError) -> eyre::Report {
+    match e {
+        e @ ConsentError::NotRelayed { .. } => eyre!("{e}; {SPONSOR_HINT}"),
+        ConsentError::Execute(e) => call_error("the consent manager refused the signature", e),
+        ConsentError::Gasless(e) => gasless_error(e),
+        e => e.into(),
+    }
+}
+
+/// An account change's failure, with what to do.
+fn account_error(e: AccountError) -> eyre::Report {
+    match e {
+        AccountError::Gasless(e) => gasless_error(e),
+        e => e.into(),
+    }
+}
+
+async fn register(ctx: &Ctx, sponsor: &KeystoreSponsor<'_>) -> eyre::Result<()> {
     let key = keystore::public_key(&ctx.signer);
-    let accounts_addr = ctx.session.deployment.contracts.accounts;
-    let accounts = AccountRegistry::new(accounts_addr, &ctx.session.provider);
-    if accounts.isPatient(ctx.signer.address()).call().await? {
-        bail!("{} is registered as a patient already", ctx.signer.address());
-    }
-    let data = accounts
-        .register(Role::Patient.into(), Bytes::copy_from_slice(key.as_bytes()), B256::ZERO)
-        .calldata()
-        .clone();
-    let tx = gasless(ctx, sponsor, accounts_addr, data).await?;
+    let tx = accounts::register_patient(&ctx.session, &ctx.signer, &key, sponsor)
+        .await
+        .map_err(account_error)?;
     let balance = ctx.session.provider.get_balance(ctx.signer.address()).await?;
     ctx.out.report(
         "registered patient (gasless)",
@@ -414,7 +371,7 @@ async fn register(ctx: &Ctx, sponsor: Option<&std::path::Path>) -> eyre::Result<
 
 async fn consent(
     ctx: &Ctx,
-    sponsor: Option<&std::path::Path>,
+    sponsor: &KeystoreSponsor<'_>,
     target: &Target,
     grant: Option<(Access, u64, u32)>,
 ) -> eyre::Result<()> {
@@ -426,19 +383,7 @@ async fn consent(
         None => consent::sign_revoke(&ctx.session, &ctx.signer, grantee, scope).await?,
     };
     let (c, revoke) = (change.consent.clone(), change.revoke);
-    let tx = match consent::relay(&ctx.session, &change).await {
-        Err(e @ ConsentError::NotRelayed { .. }) => {
-            let wallet = sponsor_wallet(ctx, sponsor, &e)?;
-            let manager = ctx.session.deployment.contracts.consent;
-            consent::execute(&wallet, manager, change).await.map_err(|e| match e {
-                ConsentError::Execute(e) => {
-                    call_error("the consent manager refused the signature", e)
-                }
-                e => e.into(),
-            })?
-        }
-        tx => tx?,
-    };
+    let tx = consent::submit(&ctx.session, change, sponsor).await.map_err(consent_error)?;
     let key_shared = match (grant, target.record) {
         (Some((_, _, version)), Some(record)) => {
             let secret = ctx.secret();

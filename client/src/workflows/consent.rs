@@ -17,7 +17,7 @@ use medvault_primitives::enums::{Access, EmergencyStatus, Scope};
 
 use super::{
     KeyLookupError, Session, TxError, confirm,
-    gasless::{self, GaslessError, SIGNATURE_LIFETIME},
+    gasless::{self, BoxError, GaslessError, SIGNATURE_LIFETIME, Sponsor},
 };
 use crate::{
     api::{ApiError, ConsentRelayRequest},
@@ -48,9 +48,9 @@ impl ConsentTarget {
 /// Why a consent change did not take effect, or its key was not shared.
 #[derive(Debug, thiserror::Error)]
 pub enum ConsentError {
-    /// The consent manager could not be read (the nonce).
-    #[error("cannot read the consent nonce from ConsentManager")]
-    Chain(#[source] alloy::contract::Error),
+    /// The consent manager could not be read.
+    #[error(transparent)]
+    Chain(alloy::contract::Error),
     /// The signer did not sign.
     #[error("cannot sign the consent")]
     Sign(#[source] alloy::signers::Error),
@@ -81,6 +81,26 @@ pub enum ConsentError {
     /// The grantee's registered key could not be had.
     #[error(transparent)]
     GranteeKey(#[from] KeyLookupError),
+    /// The sponsor's wallet could not be had.
+    #[error(transparent)]
+    Sponsor(BoxError),
+    /// There is no such emergency.
+    #[error("there is no emergency {0}")]
+    NoEmergency(U256),
+    /// The emergency is another patient's.
+    #[error("emergency {id} is not on this patient ({patient})")]
+    NotYours {
+        /// The emergency.
+        id: U256,
+        /// The caller.
+        patient: Address,
+    },
+    /// The review did not take effect.
+    #[error(transparent)]
+    Gasless(#[from] GaslessError),
+    /// The chain reports a status this build does not know.
+    #[error(transparent)]
+    Status(#[from] medvault_primitives::enums::UnknownVariant),
     /// The relayer did not store the grantee's wrapped key.
     #[error("the relayer did not take the grantee's wrapped key")]
     AddKey(#[source] ApiError),
@@ -183,6 +203,66 @@ pub async fn execute<W: Provider>(
     };
     let pending = sent.map_err(ConsentError::Execute)?;
     Ok(confirm(pending, if revoke { "revoked" } else { "granted" }).await?.transaction_hash)
+}
+
+/// [`relay`]s a signed grant or revocation, or, if the relayer does not relay consents, has
+/// `sponsor` [`execute`] it; the transaction hash once mined.
+pub async fn submit<P: Provider>(
+    session: &Session<P>,
+    change: ConsentRelayRequest,
+    sponsor: &impl Sponsor,
+) -> Result<B256> {
+    match relay(session, &change).await {
+        Err(ConsentError::NotRelayed { url }) => match sponsor
+            .wallet()
+            .map_err(ConsentError::Sponsor)?
+        {
+            Some(wallet) => execute(&wallet, session.deployment.contracts.consent, change).await,
+            None => Err(ConsentError::NotRelayed { url }),
+        },
+        relayed => relayed,
+    }
+}
+
+/// What a review of a break-glass access did.
+#[derive(Clone, Debug)]
+pub struct Reviewed {
+    /// The provider who broke the glass.
+    pub provider: Address,
+    /// The emergency's status after the review.
+    pub status: EmergencyStatus,
+    /// The transaction.
+    pub tx: B256,
+}
+
+/// Reviews break-glass access `id` on the patient `signer`, gaslessly: `accept` it as justified,
+/// or dispute it (which ends it and opens a misconduct review of the provider) with `evidence`,
+/// whose keccak256 goes on-chain.
+pub async fn review_emergency<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    id: U256,
+    accept: bool,
+    evidence: &str,
+    sponsor: &impl Sponsor,
+) -> Result<Reviewed> {
+    let consent_addr = session.deployment.contracts.consent;
+    let manager = ConsentManager::new(consent_addr, &session.provider);
+    let e = manager.emergency(id).call().await.map_err(ConsentError::Chain)?;
+    let patient = signer.address();
+    if e.patient.is_zero() {
+        return Err(ConsentError::NoEmergency(id));
+    }
+    if e.patient != patient {
+        return Err(ConsentError::NotYours { id, patient });
+    }
+    let data = manager
+        .reviewEmergency(id, accept, alloy::primitives::keccak256(evidence.as_bytes()))
+        .calldata()
+        .clone();
+    let tx = gasless::call(session, signer, consent_addr, data, sponsor).await?;
+    let after = manager.emergency(id).call().await.map_err(ConsentError::Chain)?;
+    Ok(Reviewed { provider: e.provider, status: EmergencyStatus::try_from(after.status)?, tx })
 }
 
 /// Whether a record's data key was handed to a grantee.
@@ -300,4 +380,93 @@ pub enum EmergencyListError {
     /// The chain reports a status this build does not know.
     #[error(transparent)]
     Status(#[from] medvault_primitives::enums::UnknownVariant),
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use alloy::providers::{ProviderBuilder, RootProvider};
+    use medvault_primitives::deployment::{Contracts, Deployment, Endpoints};
+
+    use super::*;
+    use crate::{api::RelayerApi, ipfs::IpfsClient};
+
+    /// A sponsor that counts how often it is asked, and has no wallet.
+    struct Counting(Cell<u32>);
+
+    impl Sponsor for Counting {
+        type Wallet = RootProvider;
+
+        fn wallet(&self) -> std::result::Result<Option<RootProvider>, BoxError> {
+            self.0.set(self.0.get() + 1);
+            Ok(None)
+        }
+    }
+
+    /// A session whose relayer serves no route at all (an older relayer) and whose chain is
+    /// never reached.
+    async fn session_without_relay() -> Session<RootProvider> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, axum::Router::new()).await.unwrap() });
+        let contracts = Contracts {
+            forwarder: Address::repeat_byte(1),
+            token: Address::repeat_byte(2),
+            accounts: Address::repeat_byte(3),
+            providers: Address::repeat_byte(4),
+            records: Address::repeat_byte(5),
+            consent: Address::repeat_byte(6),
+            market: Address::repeat_byte(7),
+        };
+        let deployment = Deployment {
+            chain_id: 31337,
+            contracts,
+            start_block: 0,
+            endpoints: Endpoints::default(),
+        };
+        let provider = ProviderBuilder::new()
+            .disable_recommended_fillers()
+            .connect_http("http://127.0.0.1:9".parse().unwrap());
+        Session::new(
+            deployment,
+            RelayerApi::new(format!("http://{addr}")),
+            IpfsClient::new("http://127.0.0.1:9"),
+            provider.root().clone(),
+        )
+    }
+
+    fn change() -> ConsentRelayRequest {
+        ConsentRelayRequest {
+            consent: SignedConsent {
+                patient: Address::repeat_byte(0x11),
+                grantee: Address::repeat_byte(0x22),
+                scope: Scope::Category.into(),
+                target: sign::category_target(3),
+                access: Access::Read.into(),
+                expiresAt: 1_900_000_000,
+                nonce: U256::ZERO,
+                deadline: U256::from(1_900_000_000u64),
+            },
+            signature: Bytes::from_static(&[0; 65]),
+            revoke: false,
+        }
+    }
+
+    #[tokio::test]
+    async fn without_relay_the_sponsor_is_asked_once_and_none_means_not_relayed() {
+        let session = session_without_relay().await;
+        let sponsor = Counting(Cell::new(0));
+        let err = submit(&session, change(), &sponsor).await.unwrap_err();
+        assert!(matches!(err, ConsentError::NotRelayed { .. }), "{err}");
+        assert!(err.to_string().contains("does not relay signed consents"), "{err}");
+        assert_eq!(sponsor.0.get(), 1);
+    }
+
+    #[tokio::test]
+    async fn an_unrelayed_forward_request_says_so() {
+        let session = session_without_relay().await;
+        let err = gasless::relay(&session, &Default::default()).await.unwrap_err();
+        assert!(matches!(err, GaslessError::NotRelayed { .. }), "{err}");
+    }
 }

@@ -3,7 +3,8 @@
 //! (`POST /v1/relay/forward`, [`relay`]), or, where the relayer does not serve that route, any
 //! sponsor account ([`execute`]). The user's account never needs ETH.
 //!
-//! [`call`] is the usual path: sign, relay, wait until mined.
+//! [`call`] is the usual path: sign, relay (or, turned away, hand it to the [`Sponsor`]), wait
+//! until mined.
 
 use std::time::Duration;
 
@@ -39,7 +40,7 @@ pub enum GaslessError {
         from: Address,
         /// The call's error.
         #[source]
-        source: alloy::contract::Error,
+        source: Box<alloy::contract::Error>,
     },
     /// The signer did not sign.
     #[error("cannot sign the forward request")]
@@ -65,6 +66,34 @@ pub enum GaslessError {
     /// The sponsor's transaction did not take effect.
     #[error(transparent)]
     Tx(#[from] TxError),
+    /// The sponsor's wallet could not be had (a keystore that does not open, say).
+    #[error(transparent)]
+    Sponsor(BoxError),
+}
+
+/// A sponsor's own error, whatever its kind.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Who submits a signed request the relayer does not relay, and pays its gas.
+pub trait Sponsor {
+    /// A provider with the sponsor's funded wallet.
+    type Wallet: Provider;
+
+    /// The sponsor's wallet, or `None` without a sponsor. Asked for only once the relayer has
+    /// turned a request away, so a keystore is opened (its password asked for) only then.
+    fn wallet(&self) -> std::result::Result<Option<Self::Wallet>, BoxError>;
+}
+
+/// No sponsor: a request the relayer does not relay fails with [`GaslessError::NotRelayed`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NoSponsor;
+
+impl Sponsor for NoSponsor {
+    type Wallet = alloy::providers::RootProvider;
+
+    fn wallet(&self) -> std::result::Result<Option<Self::Wallet>, BoxError> {
+        Ok(None)
+    }
 }
 
 impl GaslessError {
@@ -96,7 +125,7 @@ pub async fn sign<P: Provider>(
         .nonces(from)
         .call()
         .await
-        .map_err(|source| GaslessError::Nonce { from, source })?;
+        .map_err(|source| GaslessError::Nonce { from, source: Box::new(source) })?;
     let call = ForwardCall {
         to,
         data,
@@ -137,15 +166,26 @@ pub async fn execute<W: Provider>(
     Ok(confirm(pending, "forwarded call").await?.transaction_hash)
 }
 
-/// [`sign`], then [`relay`]: calls `to` with `data` as `signer`, gas paid by the relayer.
+/// [`sign`], then [`relay`]: calls `to` with `data` as `signer`, gas paid by the relayer, or,
+/// if the relayer does not relay, by `sponsor` ([`execute`]). The transaction hash once mined.
 pub async fn call<P: Provider>(
     session: &Session<P>,
     signer: &(impl Signer + Sync + ?Sized),
     to: Address,
     data: Bytes,
+    sponsor: &impl Sponsor,
 ) -> Result<B256> {
     let request = sign(session, signer, to, data).await?;
-    relay(session, &request).await
+    match relay(session, &request).await {
+        Err(GaslessError::NotRelayed { url }) => match sponsor
+            .wallet()
+            .map_err(GaslessError::Sponsor)?
+        {
+            Some(wallet) => execute(&wallet, session.deployment.contracts.forwarder, request).await,
+            None => Err(GaslessError::NotRelayed { url }),
+        },
+        relayed => relayed,
+    }
 }
 
 /// Waits for relayed submission `key` to be mined; its transaction hash.

@@ -1,15 +1,17 @@
 //! The user workflows, as library functions over one [`Session`]: what a command line, a browser
 //! page or a provider's integration does for a user, step by step, with the user's keys.
 //!
+//! - [`accounts`]: a patient registers and proposes guardians, without ETH.
 //! - [`gasless`]: sign a call as an ERC-2771 forward request and have the relayer submit it (the
 //!   user needs no ETH), or hand it to a sponsor that pays the gas.
 //! - [`upload`]: a provider seals FHIR records for a patient, signs the batch once and waits for
 //!   the relayer to anchor it.
 //! - [`records`]: any reader checks a record against the chain and, with a key, decrypts it.
-//! - [`consent`]: a patient grants and revokes access by EIP-712 signature, and shares a record's
-//!   data key with a grantee.
+//! - [`consent`]: a patient grants and revokes access by EIP-712 signature, shares a record's
+//!   data key with a grantee, and lists and reviews break-glass accesses.
 //! - [`trade`]: a patient matches research requests on own records and approves a trade:
-//!   de-identified view, encrypted to the researcher, pinned, approval signed, delivery posted.
+//!   de-identified view, encrypted to the researcher, pinned, approval signed, delivery posted;
+//!   then claims the payment.
 //! - [`research`]: a researcher opens a funded request (criteria pinned, budget by permit).
 //! - [`delivery`]: the byte format of a delivery.
 //! - [`deliveries`]: a researcher lists, fetches and decrypts released deliveries.
@@ -20,6 +22,7 @@
 //! Chain reads go through any alloy [`Provider`]. Nothing here reads files, prompts or prints:
 //! documents come in as text, results go back as values.
 
+pub mod accounts;
 pub mod consent;
 pub mod deliveries;
 pub mod delivery;

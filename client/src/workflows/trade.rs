@@ -4,23 +4,26 @@
 //! (`medvault-fhir`), the view sealed for the researcher ([`super::delivery`]) and pinned, the
 //! `TradeApproval` signed, and the delivery handed to the relayer, which holds it until k.
 //!
-//! Nothing is signed unless the records meet the request's criteria.
+//! Nothing is signed unless the records meet the request's criteria. Once the dispute window has
+//! passed, [`claim`] collects the payment.
 
 use std::collections::HashMap;
 
 use alloy::{
+    eips::BlockId,
     primitives::{Address, B256, U256, keccak256},
     providers::Provider,
     signers::Signer,
 };
 use medvault_bindings::data_market::{DataMarket, IDataMarket::TradeApproval};
 use medvault_fhir::{CoarseQi, CoarseQiExt, Criteria, DeidOptions, Resource, deidentify};
-use medvault_primitives::{api::market::RequestInfo, types::PublicKey};
+use medvault_primitives::{api::market::RequestInfo, enums::TradeStatus, types::PublicKey};
 use rand::{CryptoRng, RngCore};
 
 use super::{
     Document, KeyLookupError, Session,
     delivery::{self, Delivery},
+    gasless::{self, GaslessError, Sponsor},
 };
 use crate::{
     api::{ApiError, DeliveryRequest},
@@ -148,6 +151,34 @@ pub enum TradeError {
     /// The relayer did not take the delivery.
     #[error("the relayer did not take the delivery")]
     Deliver(#[source] ApiError),
+    /// The payment is held for the dispute window.
+    #[error(
+        "the payment for request {request} is held for the dispute window until unix time {release_at}; claim again after that"
+    )]
+    Held {
+        /// The request.
+        request: U256,
+        /// When it may be claimed (Unix time).
+        release_at: u64,
+    },
+    /// The researcher disputed the trade.
+    #[error("the researcher disputed this trade: the arbiter decides; nothing to claim yet")]
+    Disputed,
+    /// The arbiter refunded the trade to the researcher.
+    #[error("the arbiter refunded this trade to the researcher: nothing to claim")]
+    Refunded,
+    /// The patient has no trade in the request.
+    #[error("you have no trade in request {0}")]
+    NoTrade(U256),
+    /// The chain's block or the trade's status could not be read.
+    #[error(transparent)]
+    Transport(alloy::transports::TransportError),
+    /// The chain reports a status this build does not know.
+    #[error(transparent)]
+    Status(#[from] medvault_primitives::enums::UnknownVariant),
+    /// The claim did not take effect.
+    #[error(transparent)]
+    Gasless(#[from] GaslessError),
 }
 
 /// Result alias for [`TradeError`].
@@ -297,6 +328,61 @@ pub struct Approved {
     pub dropped: usize,
     /// The relayer's answer to `POST /v1/market/deliveries`.
     pub relayer: serde_json::Value,
+}
+
+/// A trade payment collected.
+#[derive(Clone, Copy, Debug)]
+pub struct Claimed {
+    /// The patient's payout.
+    pub payout: U256,
+    /// The claim's transaction; `None` if the relayer's batch claim had paid it already.
+    pub tx: Option<B256>,
+}
+
+/// Collects the payment of the patient `signer`'s trade in `request` once its dispute window has
+/// passed, gaslessly. The relayer also claims for patients in batches, so a payment may already
+/// be made: that is a success with no transaction.
+pub async fn claim<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    request: U256,
+    sponsor: &impl Sponsor,
+) -> Result<Claimed> {
+    let market_addr = session.deployment.contracts.market;
+    let market = DataMarket::new(market_addr, &session.provider);
+    let patient = signer.address();
+    let trade = market.trade(request, patient).call().await?;
+    let payout = U256::from(trade.payout);
+    let tx = match TradeStatus::try_from(trade.status)? {
+        TradeStatus::Paid => None,
+        TradeStatus::Pending => {
+            let now = session
+                .provider
+                .get_block(BlockId::latest())
+                .await
+                .map_err(TradeError::Transport)?
+                .map_or(0, |b| b.header.timestamp);
+            if now < trade.releaseAt {
+                return Err(TradeError::Held { request, release_at: trade.releaseAt });
+            }
+            let data = market.claim(request, patient).calldata().clone();
+            match gasless::call(session, signer, market_addr, data, sponsor).await {
+                Ok(tx) => Some(tx),
+                // Paid meanwhile by the relayer's batch claim: the patient has the money.
+                Err(_)
+                    if market.trade(request, patient).call().await?.status
+                        == u8::from(TradeStatus::Paid) =>
+                {
+                    None
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        TradeStatus::Disputed => return Err(TradeError::Disputed),
+        TradeStatus::Refunded => return Err(TradeError::Refunded),
+        TradeStatus::None => return Err(TradeError::NoTrade(request)),
+    };
+    Ok(Claimed { payout, tx })
 }
 
 /// Approves a trade of the patient's own `records` (as of `as_of`) for `request`, as `signer`
