@@ -5,7 +5,8 @@
 //! Every on-chain action is signed in the keystore and submitted gaslessly: as an ERC-2771 forward
 //! request through the relayer (`POST /v1/relay/forward`), or, where the relayer does not serve that
 //! route, executed at the forwarder by a sponsor account (`--sponsor-keystore`) that pays the gas.
-//! The patient's account never needs ETH either way.
+//! The patient's account never needs ETH either way. The workflows are
+//! `medvault_client::workflows::{accounts, consent, records, trade}`; the sponsor is the CLI's.
 
 use std::path::{Path, PathBuf};
 

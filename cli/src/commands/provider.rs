@@ -1,23 +1,23 @@
 //! `medvault provider`: a provider's journey — register, stake for certification, author and
-//! upload records for a patient — and `medvault authority certify` for the certifying authority.
+//! upload records for a patient, break the glass — and `medvault authority certify` for the
+//! certifying authority, over `medvault_client::workflows::{accounts, providers, upload}`.
 
 use std::path::PathBuf;
 
-use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
+use alloy::primitives::{Address, B256, U256};
 use clap::{Args, Subcommand};
-use eyre::{WrapErr, bail, eyre};
-use medvault_bindings::{
-    account_registry::AccountRegistry, med_token::MedToken, provider_registry::ProviderRegistry,
-};
+use eyre::WrapErr;
 use medvault_client::workflows::{
     Document,
+    accounts::{self, AccountError},
+    providers::{self, ProviderError},
     upload::{self, Progress, UploadTarget},
 };
 use medvault_primitives::{enums::Role, types::PatientId};
 use serde_json::json;
 
 use super::{
-    context::{Ctx, Globals, call_error, confirm},
+    context::{Ctx, Globals, call_error},
     vote,
 };
 
@@ -179,32 +179,28 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
 
 /// `medvault provider break-glass --patient P --reason N`.
 async fn break_glass(ctx: &Ctx, patient: Address, reason: u16) -> eyre::Result<()> {
-    use medvault_bindings::consent_manager::ConsentManager;
-    let consent =
-        ConsentManager::new(ctx.session.deployment.contracts.consent, &ctx.session.provider);
-    let pending = consent.breakGlass(patient, reason).send().await.map_err(|e| {
-        call_error("breakGlass (the keystore's account must be a certified provider)", e)
+    let opened = providers::break_glass(&ctx.session, patient, reason).await.map_err(|e| {
+        provider_error(e, "breakGlass (the keystore's account must be a certified provider)")
     })?;
-    let receipt = confirm(pending, "breakGlass").await?;
-    let opened = receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|l| l.log_decode::<ConsentManager::EmergencyAccessOpened>().ok())
-        .ok_or_else(|| eyre!("breakGlass emitted no EmergencyAccessOpened event"))?
-        .inner
-        .data;
     ctx.out.report(
         "emergency access opened (the patient will review it)",
         json!({
-            "emergency": opened.emergencyId.to_string(),
+            "emergency": opened.id.to_string(),
             "patient": patient,
             "reasonCode": reason,
-            "expiresAt": opened.expiresAt,
-            "txHash": receipt.transaction_hash,
+            "expiresAt": opened.expires_at,
+            "txHash": opened.tx,
         }),
     );
     Ok(())
+}
+
+/// A provider call's failure, explained with `hint` (who may call it, and when).
+fn provider_error(e: ProviderError, hint: &str) -> eyre::Report {
+    match e {
+        ProviderError::Call { source, .. } => call_error(hint, source),
+        e => e.into(),
+    }
 }
 
 /// Runs `medvault authority`.
@@ -215,42 +211,34 @@ pub(crate) async fn run_authority(args: AuthorityArgs) -> eyre::Result<()> {
             super::researcher::attest(&ctx, researcher, &attestation).await
         }
         AuthorityCommand::Certify { provider, reason } => {
-            let providers = ProviderRegistry::new(
-                ctx.session.deployment.contracts.providers,
-                &ctx.session.provider,
-            );
-            let pending = providers
-                .certify(provider, keccak256(reason.as_bytes()))
-                .send()
-                .await
-                .map_err(|e| {
-                    call_error(
-                        "certify (the keystore needs the certifier role, and the provider must have applied)",
+            let certified =
+                providers::certify(&ctx.session, provider, &reason).await.map_err(|e| {
+                    provider_error(
                         e,
+                        "certify (the keystore needs the certifier role, and the provider must have applied)",
                     )
                 })?;
-            let receipt = confirm(pending, "certify").await?;
-            let certified = providers.isCertified(provider).call().await?;
             ctx.out.report(
                 "certified provider",
-                json!({"provider": provider, "certified": certified, "txHash": receipt.transaction_hash}),
+                json!({"provider": provider, "certified": certified.certified, "txHash": certified.tx}),
             );
             Ok(())
         }
     }
 }
 
-/// Registers a role with the keystore's public key as encryption key.
+/// Registers a role with the keystore's public key as encryption key, paying the gas.
 pub(crate) async fn register_role(ctx: &Ctx, role: Role, what: &str) -> eyre::Result<B256> {
     let key = super::keystore::public_key(&ctx.signer);
-    let accounts =
-        AccountRegistry::new(ctx.session.deployment.contracts.accounts, &ctx.session.provider);
-    let pending = accounts
-        .register(role.into(), Bytes::copy_from_slice(key.as_bytes()), B256::ZERO)
-        .send()
-        .await
-        .map_err(|e| call_error(&format!("register as {what} (is the account registered already, and does it hold ETH for gas?)"), e))?;
-    Ok(confirm(pending, "register").await?.transaction_hash)
+    accounts::register_role(&ctx.session, role, &key).await.map_err(|e| match e {
+        AccountError::Call { source, .. } => call_error(
+            &format!(
+                "register as {what} (is the account registered already, and does it hold ETH for gas?)"
+            ),
+            source,
+        ),
+        e => e.into(),
+    })
 }
 
 async fn register(ctx: &Ctx) -> eyre::Result<()> {
@@ -267,37 +255,21 @@ async fn register(ctx: &Ctx) -> eyre::Result<()> {
 }
 
 async fn stake(ctx: &Ctx, amount: Option<U256>, credentials: &str) -> eyre::Result<()> {
-    let providers_addr = ctx.session.deployment.contracts.providers;
-    let providers = ProviderRegistry::new(providers_addr, &ctx.session.provider);
-    let amount = match amount {
-        Some(a) => a,
-        None => U256::from(providers.params().call().await?.minStake),
-    };
-    let token = MedToken::new(ctx.session.deployment.contracts.token, &ctx.session.provider);
-    let balance = token.balanceOf(ctx.signer.address()).call().await?;
-    if balance < amount {
-        bail!("the account holds {balance} MVT (wei) but the stake is {amount}: get tokens first");
-    }
-    let pending =
-        token.approve(providers_addr, amount).send().await.map_err(|e| call_error("approve", e))?;
-    confirm(pending, "approve").await?;
-    let pending = providers
-        .applyForCertification(amount, keccak256(credentials.as_bytes()))
-        .send()
+    let staked = providers::stake(&ctx.session, ctx.signer.address(), amount, credentials)
         .await
-        .map_err(|e| {
-            call_error(
-                "applyForCertification (register as a provider first; the amount must be at least the minimum stake)",
+        .map_err(|e| match e {
+            ProviderError::Call { action: "approve", source } => call_error("approve", source),
+            e => provider_error(
                 e,
-            )
+                "applyForCertification (register as a provider first; the amount must be at least the minimum stake)",
+            ),
         })?;
-    let receipt = confirm(pending, "applyForCertification").await?;
     ctx.out.report(
         "staked and applied for certification",
         json!({
             "account": ctx.signer.address(),
-            "stake": amount.to_string(),
-            "txHash": receipt.transaction_hash,
+            "stake": staked.stake.to_string(),
+            "txHash": staked.tx,
         }),
     );
     Ok(())

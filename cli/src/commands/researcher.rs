@@ -3,22 +3,23 @@
 //! `medvault authority attest` for the authority that verifies researchers.
 //!
 //! The criteria document is checked with `medvault_fhir::Criteria`, committed on-chain as the
-//! keccak256 of its canonical JSON, and pinned to IPFS so patients can fetch and evaluate it.
+//! keccak256 of its canonical JSON, and pinned to IPFS so patients can fetch and evaluate it
+//! (`medvault_client::workflows::research`).
 
 use std::path::{Path, PathBuf};
 
-use alloy::primitives::{Address, U256, keccak256};
+use alloy::primitives::{Address, U256};
 use clap::{Args, Subcommand};
-use eyre::{WrapErr, bail, eyre};
-use medvault_bindings::{
-    account_registry::AccountRegistry, data_market::DataMarket, med_token::MedToken,
+use eyre::{WrapErr, eyre};
+use medvault_client::workflows::{
+    accounts::{self, AccountError},
+    research::{self, RequestTerms, ResearchError},
 };
-use medvault_client::workflows::research::{self, RequestTerms, ResearchError};
 use medvault_primitives::enums::Role;
 use serde_json::json;
 
 use super::{
-    context::{Ctx, Globals, call_error, confirm},
+    context::{Ctx, Globals, call_error},
     provider::register_role,
 };
 
@@ -147,44 +148,41 @@ pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
         ResearcherCommand::Deliveries { request } => super::trade::list(ctx, request).await,
         ResearcherCommand::Fetch { request, out } => super::trade::fetch(ctx, request, &out).await,
         ResearcherCommand::Dispute { request, patient, reason } => {
-            let market =
-                DataMarket::new(ctx.session.deployment.contracts.market, &ctx.session.provider);
-            let pending = market
-                .dispute(request, patient, keccak256(reason.as_bytes()))
-                .send()
-                .await
-                .map_err(|e| {
-                    call_error("dispute (only the request's researcher, within the window)", e)
+            let tx =
+                research::dispute(&ctx.session, request, patient, &reason).await.map_err(|e| {
+                    research_error(e, "dispute (only the request's researcher, within the window)")
                 })?;
-            let receipt = confirm(pending, "dispute").await?;
             ctx.out.report(
                 "trade disputed",
-                json!({"request": request.to_string(), "patient": patient, "txHash": receipt.transaction_hash}),
+                json!({"request": request.to_string(), "patient": patient, "txHash": tx}),
             );
             Ok(())
         }
     }
 }
 
+/// A failed market call, explained with `hint` (who may call it, and when).
+fn research_error(e: ResearchError, hint: &str) -> eyre::Report {
+    match e {
+        ResearchError::Call { source, .. } => call_error(hint, source),
+        e => e.into(),
+    }
+}
+
 /// `medvault authority attest --researcher ADDR`.
 pub(crate) async fn attest(ctx: &Ctx, researcher: Address, attestation: &str) -> eyre::Result<()> {
-    let accounts =
-        AccountRegistry::new(ctx.session.deployment.contracts.accounts, &ctx.session.provider);
-    let pending = accounts
-        .attestResearcher(researcher, keccak256(attestation.as_bytes()))
-        .send()
+    let attested = accounts::attest_researcher(&ctx.session, researcher, attestation)
         .await
-        .map_err(|e| {
-            call_error(
+        .map_err(|e| match e {
+            AccountError::Call { source, .. } => call_error(
                 "attestResearcher (the keystore needs the attester role; the account must be registered as a researcher)",
-                e,
-            )
+                source,
+            ),
+            e => e.into(),
         })?;
-    let receipt = confirm(pending, "attestResearcher").await?;
-    let verified = accounts.isVerifiedResearcher(researcher).call().await?;
     ctx.out.report(
         "attested researcher",
-        json!({"researcher": researcher, "verified": verified, "txHash": receipt.transaction_hash}),
+        json!({"researcher": researcher, "verified": attested.verified, "txHash": attested.tx}),
     );
     Ok(())
 }
@@ -234,33 +232,21 @@ async fn open(ctx: &Ctx, criteria: &Path, price: u128, max: u32, days: u64) -> e
 }
 
 async fn close(ctx: &Ctx, request: U256, expired: bool) -> eyre::Result<()> {
-    let market = DataMarket::new(ctx.session.deployment.contracts.market, &ctx.session.provider);
-    let token = MedToken::new(ctx.session.deployment.contracts.token, &ctx.session.provider);
-    let researcher = market.request(request).call().await?.researcher;
-    if researcher == Address::ZERO {
-        bail!("there is no request {request}");
-    }
-    let before = token.balanceOf(researcher).call().await?;
-    let sent = if expired {
-        market.refundExpired(request).send().await
-    } else {
-        market.close(request).send().await
-    };
-    let what = if expired {
+    let hint = if expired {
         "refundExpired (only after the deadline)"
     } else {
         "close (only by the request's researcher, once)"
     };
-    let pending = sent.map_err(|e| call_error(what, e))?;
-    let receipt = confirm(pending, what).await?;
-    let after = token.balanceOf(researcher).call().await?;
+    let closed = research::close_request(&ctx.session, request, expired)
+        .await
+        .map_err(|e| research_error(e, hint))?;
     ctx.out.report(
         "request closed",
         json!({
             "request": request.to_string(),
-            "researcher": researcher,
-            "returned": after.saturating_sub(before).to_string(),
-            "txHash": receipt.transaction_hash,
+            "researcher": closed.researcher,
+            "returned": closed.returned.to_string(),
+            "txHash": closed.tx,
         }),
     );
     Ok(())

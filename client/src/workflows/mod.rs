@@ -1,7 +1,10 @@
 //! The user workflows, as library functions over one [`Session`]: what a command line, a browser
 //! page or a provider's integration does for a user, step by step, with the user's keys.
 //!
-//! - [`accounts`]: a patient registers and proposes guardians, without ETH.
+//! - [`accounts`]: a patient registers and proposes guardians, without ETH; a provider or
+//!   researcher registers; an attester attests a researcher.
+//! - [`providers`]: a provider stakes and applies, an authority certifies, a provider breaks the
+//!   glass in an emergency.
 //! - [`gasless`]: sign a call as an ERC-2771 forward request and have the relayer submit it (the
 //!   user needs no ETH), or hand it to a sponsor that pays the gas.
 //! - [`upload`]: a provider seals FHIR records for a patient, signs the batch once and waits for
@@ -12,7 +15,8 @@
 //! - [`trade`]: a patient matches research requests on own records and approves a trade:
 //!   de-identified view, encrypted to the researcher, pinned, approval signed, delivery posted;
 //!   then claims the payment.
-//! - [`research`]: a researcher opens a funded request (criteria pinned, budget by permit).
+//! - [`research`]: a researcher opens a funded request (criteria pinned, budget by permit),
+//!   disputes a trade, closes or refunds a request.
 //! - [`delivery`]: the byte format of a delivery.
 //! - [`deliveries`]: a researcher lists, fetches and decrypts released deliveries.
 //!
@@ -27,6 +31,7 @@ pub mod consent;
 pub mod deliveries;
 pub mod delivery;
 pub mod gasless;
+pub mod providers;
 pub mod records;
 pub mod research;
 pub mod trade;

@@ -4,11 +4,14 @@
 //! budget escrowed by an EIP-2612 permit signed in the same call (`openRequestWithPermit`), and
 //! the relayer told where the document is so its feed points patients to it.
 //!
-//! The transaction is sent by the session's provider, which must hold a wallet for the signer's
-//! account (the researcher pays this one's gas).
+//! Then, with the researcher's wallet: [`dispute`] a settled trade within its window, and
+//! [`close_request`] (or, after its deadline, refund) to take back the unspent budget.
+//!
+//! The transactions are sent by the session's provider, which must hold a wallet for the
+//! researcher's account (the researcher pays their gas).
 
 use alloy::{
-    primitives::{B256, U256, aliases::U96, keccak256},
+    primitives::{Address, B256, U256, aliases::U96, keccak256},
     providers::Provider,
     signers::Signer,
 };
@@ -61,6 +64,18 @@ pub enum ResearchError {
     /// The transaction did not take effect.
     #[error(transparent)]
     Tx(#[from] TxError),
+    /// The market refused a call (its revert data is in the error).
+    #[error("{action} failed")]
+    Call {
+        /// The contract function.
+        action: &'static str,
+        /// The call's error.
+        #[source]
+        source: alloy::contract::Error,
+    },
+    /// There is no such request.
+    #[error("there is no request {0}")]
+    NoRequest(U256),
     /// The receipt holds no `RequestOpened` event.
     #[error("openRequestWithPermit emitted no RequestOpened event")]
     NoEvent,
@@ -181,4 +196,58 @@ pub async fn open_request<P: Provider>(
         tx: receipt.transaction_hash,
         listed,
     })
+}
+
+/// A request closed, and its unspent budget returned.
+#[derive(Clone, Copy, Debug)]
+pub struct Closed {
+    /// The request's researcher, who got the budget back.
+    pub researcher: Address,
+    /// Tokens returned to the researcher.
+    pub returned: U256,
+    /// The transaction.
+    pub tx: B256,
+}
+
+/// Closes `request` and returns its unspent budget to its researcher: `close` by the researcher,
+/// or, when `expired`, `refundExpired` by anyone after the deadline.
+pub async fn close_request<P: Provider>(
+    session: &Session<P>,
+    request: U256,
+    expired: bool,
+) -> Result<Closed> {
+    let contracts = &session.deployment.contracts;
+    let market = DataMarket::new(contracts.market, &session.provider);
+    let token = MedToken::new(contracts.token, &session.provider);
+    let researcher = market.request(request).call().await?.researcher;
+    if researcher == Address::ZERO {
+        return Err(ResearchError::NoRequest(request));
+    }
+    let before = token.balanceOf(researcher).call().await?;
+    let (action, sent) = if expired {
+        ("refundExpired", market.refundExpired(request).send().await)
+    } else {
+        ("close", market.close(request).send().await)
+    };
+    let pending = sent.map_err(|source| ResearchError::Call { action, source })?;
+    let receipt = confirm(pending, action).await?;
+    let after = token.balanceOf(researcher).call().await?;
+    Ok(Closed { researcher, returned: after.saturating_sub(before), tx: receipt.transaction_hash })
+}
+
+/// Disputes `patient`'s settled trade in `request`, within its dispute window, for `reason`
+/// (kept off-chain; its keccak256 goes on-chain); the transaction hash.
+pub async fn dispute<P: Provider>(
+    session: &Session<P>,
+    request: U256,
+    patient: Address,
+    reason: &str,
+) -> Result<B256> {
+    let market = DataMarket::new(session.deployment.contracts.market, &session.provider);
+    let pending = market
+        .dispute(request, patient, keccak256(reason.as_bytes()))
+        .send()
+        .await
+        .map_err(|source| ResearchError::Call { action: "dispute", source })?;
+    Ok(confirm(pending, "dispute").await?.transaction_hash)
 }
