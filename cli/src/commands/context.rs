@@ -1,13 +1,11 @@
 //! What every role command needs: the chain, the relayer, the deployment, the user's keystore and
-//! the output mode — from flags or `MEDVAULT_*` environment variables — and small helpers to send
-//! transactions and wait for them.
+//! the output mode — from flags or `MEDVAULT_*` environment variables — opened into an SDK
+//! `Session`; and [`call_error`], which names a contract's custom error in a failure.
 
 use std::path::PathBuf;
 
 use alloy::{
-    primitives::B256,
     providers::{DynProvider, Provider},
-    rpc::types::TransactionReceipt,
     signers::local::PrivateKeySigner,
 };
 use clap::Args;
@@ -119,30 +117,6 @@ impl Ctx {
 /// A provider that signs with `signer`.
 pub(crate) fn connect(rpc_url: &str, signer: PrivateKeySigner) -> eyre::Result<DynProvider> {
     Ok(medvault_devnet::wallet_provider(rpc_url, signer)?)
-}
-
-/// Waits for a sent transaction's receipt and fails if it reverted.
-pub(crate) async fn confirm(
-    pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
-    what: &str,
-) -> eyre::Result<TransactionReceipt> {
-    let receipt = pending
-        .with_timeout(Some(medvault_client::workflows::RECEIPT_TIMEOUT))
-        .get_receipt()
-        .await
-        .wrap_err_with(|| format!("{what}: no receipt"))?;
-    if !receipt.status() {
-        bail!("{what}: transaction {} reverted", receipt.transaction_hash);
-    }
-    Ok(receipt)
-}
-
-/// A random 32-byte value (ids, salts).
-pub(crate) fn random_b256() -> B256 {
-    use rand::RngCore;
-    let mut b = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut b);
-    B256::from(b)
 }
 
 /// Explains a contract call's failure — the contract's custom error by name when the revert data

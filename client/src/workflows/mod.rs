@@ -5,6 +5,7 @@
 //!   researcher registers; an attester attests a researcher.
 //! - [`providers`]: a provider stakes and applies, an authority certifies, a provider breaks the
 //!   glass in an emergency.
+//! - [`review`]: certification by peer vote (commit–reveal), challenges, leaving with the stake.
 //! - [`gasless`]: sign a call as an ERC-2771 forward request and have the relayer submit it (the
 //!   user needs no ETH), or hand it to a sponsor that pays the gas.
 //! - [`upload`]: a provider seals FHIR records for a patient, signs the batch once and waits for
@@ -34,6 +35,7 @@ pub mod gasless;
 pub mod providers;
 pub mod records;
 pub mod research;
+pub mod review;
 pub mod trade;
 pub mod upload;
 

@@ -4,7 +4,7 @@
 //! afterwards with [`super::consent::review_emergency`]).
 //!
 //! The transactions are sent by the session's provider, which must hold the caller's wallet.
-//! Peer review by commit–reveal vote keeps its salts on the voter's device and is not here.
+//! Peer review by commit–reveal vote is [`super::review`].
 
 use alloy::{
     primitives::{Address, B256, U256, keccak256},
