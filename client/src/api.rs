@@ -16,6 +16,8 @@
 //! | [`RelayerApi::patient_records`] | `GET /v1/patients/{address}/records` |
 //! | [`RelayerApi::research_requests`] | `GET /v1/market/requests` |
 //! | [`RelayerApi::file_criteria`] | `POST /v1/market/requests/{id}/criteria` |
+//! | [`RelayerApi::deliver`]     | `POST /v1/market/deliveries` |
+//! | [`RelayerApi::released_deliveries`] | `GET /v1/market/requests/{id}/deliveries` |
 //!
 //! The key and access-log routes authenticate the caller by an EIP-191 (`personal_sign`) text
 //! naming the action, its arguments and a Unix timestamp ([`release_message`] and the others); the
@@ -331,6 +333,27 @@ impl RelayerApi {
         let body = CriteriaFiling { cid: cid.to_string() };
         let response = self.send(self.http.post(url).json(&body)).await?;
         self.parse(response, Some("POST /v1/market/requests/{id}/criteria")).await
+    }
+
+    /// `POST /v1/market/deliveries`: hands the relayer a patient's signed trade approval and
+    /// pinned delivery, to be settled once its class reaches k; the relayer's answer.
+    pub async fn deliver(&self, body: &DeliveryRequest) -> Result<serde_json::Value> {
+        self.post_json("/v1/market/deliveries", body).await
+    }
+
+    /// `GET /v1/market/requests/{id}/deliveries`: the released deliveries of `request`, asked
+    /// for by `signer` (the request's researcher) with a signed [`deliveries_message`].
+    pub async fn released_deliveries(
+        &self,
+        signer: &(impl Signer + Sync + ?Sized),
+        request: U256,
+    ) -> Result<Vec<DeliveryView>> {
+        let timestamp = unix_now();
+        let signature = personal_sign(signer, &deliveries_message(request, timestamp)).await?;
+        let path = format!(
+            "/v1/market/requests/{request}/deliveries?timestamp={timestamp}&signature={signature}"
+        );
+        self.get_json(&path).await
     }
 
     /// `POST` of a JSON body to `path` (a route of the relayer), answer as `T`.

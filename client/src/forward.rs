@@ -8,7 +8,7 @@
 
 use alloy::{
     primitives::{Address, B256, Bytes, U256, aliases::U48},
-    signers::{Signer, local::PrivateKeySigner},
+    signers::Signer,
     sol,
     sol_types::{Eip712Domain, SolStruct, eip712_domain},
 };
@@ -52,9 +52,10 @@ pub struct ForwardCall {
     pub deadline: u64,
 }
 
-/// Signs `call` as `signer` and returns the request the forwarder's `execute` takes.
+/// Signs `call` as `signer` (any alloy [`Signer`]: a local key, a keystore, a hardware or remote
+/// signer) and returns the request the forwarder's `execute` takes.
 pub async fn sign(
-    signer: &PrivateKeySigner,
+    signer: &(impl Signer + Sync + ?Sized),
     chain_id: u64,
     forwarder: Address,
     call: ForwardCall,

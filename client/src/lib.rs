@@ -14,6 +14,8 @@
 //! - [`ipfs`]: reading what the relayer pinned, from any IPFS node's Kubo RPC API.
 //! - [`market`]: the research market as read from the chain.
 //! - [`verify`]: checking an envelope against its leaf and the leaf against an anchored root.
+//! - [`workflows`]: the user workflows over one [`workflows::Session`] — upload, verify and
+//!   decrypt, grant and revoke, gasless calls, approving a research trade, fetching deliveries.
 //!
 //! The byte formats and the wire types are `medvault_primitives`'; the format of envelopes and
 //! wrapped keys, with test vectors, is in `docs/ENVELOPE.md`.
@@ -36,6 +38,7 @@ pub mod sign;
 pub mod submission;
 mod time;
 pub mod verify;
+pub mod workflows;
 
 #[cfg(test)]
 mod vectors;

@@ -1,24 +1,19 @@
 //! What every role command needs: the chain, the relayer, the deployment, the user's keystore and
-//! the output mode — from flags or `MEDVAULT_*` environment variables — and small helpers to send
-//! transactions and wait for them.
+//! the output mode — from flags or `MEDVAULT_*` environment variables — opened into an SDK
+//! `Session`; and [`call_error`], which names a contract's custom error in a failure.
 
-use std::{path::PathBuf, time::Duration};
+use std::path::PathBuf;
 
 use alloy::{
-    primitives::B256,
     providers::{DynProvider, Provider},
-    rpc::types::TransactionReceipt,
     signers::local::PrivateKeySigner,
 };
 use clap::Args;
 use eyre::{WrapErr, bail, eyre};
-use medvault_client::api::RelayerApi;
+use medvault_client::{api::RelayerApi, ipfs::IpfsClient, keys::SecretKey, workflows::Session};
 use medvault_primitives::Deployment;
 
 use super::{keystore, output::Out};
-
-/// How long a command waits for a transaction's receipt.
-const RECEIPT_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Where a local chain, relayer and IPFS node answer unless told otherwise.
 const DEFAULT_RPC_URL: &str = "http://127.0.0.1:8545";
@@ -69,15 +64,12 @@ fn endpoint(given: Option<&String>, deployed: Option<&String>, default: &str) ->
     given.or(deployed).cloned().unwrap_or_else(|| default.to_string())
 }
 
-/// A role command's connections, opened from [`Globals`].
+/// A role command's connections, opened from [`Globals`]: the user's keystore signer and the
+/// SDK session (deployment, relayer, IPFS node, chain) the workflows run over.
 pub(crate) struct Ctx {
     pub(crate) out: Out,
     pub(crate) signer: PrivateKeySigner,
-    pub(crate) chain: DynProvider,
-    pub(crate) chain_id: u64,
-    pub(crate) deployment: Deployment,
-    pub(crate) api: RelayerApi,
-    pub(crate) ipfs_url: String,
+    pub(crate) session: Session<DynProvider>,
     pub(crate) rpc_url: String,
 }
 
@@ -111,67 +103,20 @@ impl Ctx {
                 deployment.chain_id,
             );
         }
-        Ok(Self {
-            out: Out::new(g.json),
-            signer,
-            chain,
-            chain_id,
-            deployment,
-            api: RelayerApi::new(&relayer),
-            ipfs_url,
-            rpc_url,
-        })
+        let session =
+            Session::new(deployment, RelayerApi::new(&relayer), IpfsClient::new(ipfs_url), chain);
+        Ok(Self { out: Out::new(g.json), signer, session, rpc_url })
+    }
+
+    /// The user's secret key, to unwrap data keys (the keystore's key).
+    pub(crate) fn secret(&self) -> SecretKey {
+        SecretKey::from(&self.signer)
     }
 }
 
 /// A provider that signs with `signer`.
 pub(crate) fn connect(rpc_url: &str, signer: PrivateKeySigner) -> eyre::Result<DynProvider> {
     Ok(medvault_devnet::wallet_provider(rpc_url, signer)?)
-}
-
-/// Waits for a sent transaction's receipt and fails if it reverted.
-pub(crate) async fn confirm(
-    pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
-    what: &str,
-) -> eyre::Result<TransactionReceipt> {
-    let receipt = pending
-        .with_timeout(Some(RECEIPT_TIMEOUT))
-        .get_receipt()
-        .await
-        .wrap_err_with(|| format!("{what}: no receipt"))?;
-    if !receipt.status() {
-        bail!("{what}: transaction {} reverted", receipt.transaction_hash);
-    }
-    Ok(receipt)
-}
-
-/// A random 32-byte value (ids, salts).
-pub(crate) fn random_b256() -> B256 {
-    use rand::RngCore;
-    let mut b = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut b);
-    B256::from(b)
-}
-
-/// Seconds since the Unix epoch.
-pub(crate) fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
-
-/// The later of the wall clock and the chain's latest block time: deadlines of signed requests
-/// are judged by the chain, whose clock may run ahead (test chains, skewed hosts).
-pub(crate) async fn deadline_base(ctx: &Ctx) -> u64 {
-    let chain = ctx
-        .chain
-        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-        .await
-        .ok()
-        .flatten()
-        .map_or(0, |b| b.header.timestamp);
-    now().max(chain)
 }
 
 /// Explains a contract call's failure — the contract's custom error by name when the revert data

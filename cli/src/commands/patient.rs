@@ -5,50 +5,34 @@
 //! Every on-chain action is signed in the keystore and submitted gaslessly: as an ERC-2771 forward
 //! request through the relayer (`POST /v1/relay/forward`), or, where the relayer does not serve that
 //! route, executed at the forwarder by a sponsor account (`--sponsor-keystore`) that pays the gas.
-//! The patient's account never needs ETH either way.
+//! The patient's account never needs ETH either way. The workflows are
+//! `medvault_client::workflows::{accounts, consent, records, trade}`; the sponsor is the CLI's.
 
-use std::{path::PathBuf, time::Duration};
+use std::path::{Path, PathBuf};
 
 use alloy::{
-    eips::BlockId,
     primitives::{Address, B256, Bytes, U256},
-    providers::Provider,
+    providers::{DynProvider, Provider},
 };
 use clap::{Args, Subcommand};
-use eyre::{WrapErr, bail, eyre};
-use medvault_bindings::{
-    account_registry::AccountRegistry,
-    consent_manager::{ConsentManager, IConsentManager::SignedConsent},
-    data_market::DataMarket,
-    medvault_forwarder::{ERC2771Forwarder::ForwardRequestData, MedvaultForwarder},
-    record_registry::{IRecordRegistry, RecordRegistry},
-};
+use eyre::{WrapErr, eyre};
 use medvault_client::{
-    self as client,
-    api::{ApiError, ConsentRelayRequest},
-    ecies::{self, WrappedKey},
-    forward::ForwardCall,
-    ipfs::IpfsClient,
-    keys::SecretKey,
-    sign,
+    api::ApiError,
+    workflows::{
+        accounts::{self, AccountError},
+        consent::{self, ConsentError, ConsentTarget, KeyShare},
+        gasless::{BoxError, GaslessError, Sponsor},
+        records::{self, KeySource, RecordError},
+        trade::{self, TradeError},
+    },
 };
-use medvault_primitives::{
-    enums::{Access, EmergencyStatus, Role, Scope, TradeStatus},
-    types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion},
-};
+use medvault_primitives::enums::{Access, Scope};
 use serde_json::json;
 
 use super::{
-    context::{Ctx, Globals, call_error, confirm, connect, deadline_base},
+    context::{Ctx, Globals, call_error, connect},
     keystore,
 };
-
-/// Gas a forwarded call gets.
-const FORWARD_GAS: u64 = 500_000;
-/// Lifetime of a signed request or consent.
-const SIGNATURE_LIFETIME: u64 = 600;
-/// How long a command waits for a relayed submission to be mined.
-const RELAY_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// `medvault patient`.
 #[derive(Debug, Args)]
@@ -194,10 +178,10 @@ struct Target {
 }
 
 impl Target {
-    fn scope(&self) -> (u8, B256) {
+    fn scope(&self) -> ConsentTarget {
         match (self.record, self.category) {
-            (Some(record), _) => (Scope::Record.into(), record),
-            (None, Some(c)) => (Scope::Category.into(), sign::category_target(c)),
+            (Some(record), _) => ConsentTarget::Record(record),
+            (None, Some(c)) => ConsentTarget::Category(c),
             (None, None) => unreachable!("clap requires --record or --category"),
         }
     }
@@ -206,29 +190,30 @@ impl Target {
 /// Runs `medvault patient`.
 pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
     let ctx = Ctx::open(&args.globals).await?;
-    let sponsor = args.sponsor_keystore.as_deref();
+    let sponsor =
+        &KeystoreSponsor { keystore: args.sponsor_keystore.as_deref(), rpc_url: &ctx.rpc_url };
+    let (sess, me) = (&ctx.session, &ctx.signer);
     match args.command {
         PatientCommand::Register => register(&ctx, sponsor).await,
         PatientCommand::Verify { id, wrapped_key, out } => verify(&ctx, id, wrapped_key, out).await,
         PatientCommand::Grant { target, read: _, write, days, version } => {
-            let access = if write { Access::Write } else { Access::Read }.into();
+            let access = if write { Access::Write } else { Access::Read };
             consent(&ctx, sponsor, &target, Some((access, days, version))).await
         }
         PatientCommand::Revoke { target } => consent(&ctx, sponsor, &target, None).await,
         PatientCommand::Guardians(GuardiansCommand::Set { guardians, threshold }) => {
-            let accounts_addr = ctx.deployment.contracts.accounts;
-            let accounts = AccountRegistry::new(accounts_addr, &ctx.chain);
-            let data = accounts.proposeGuardians(guardians.clone(), threshold).calldata().clone();
-            let tx = gasless(&ctx, sponsor, accounts_addr, data).await?;
-            let pending = accounts.pendingGuardians(ctx.signer.address()).call().await?;
+            let proposed =
+                accounts::propose_guardians(sess, me, guardians.clone(), threshold, sponsor)
+                    .await
+                    .map_err(account_error)?;
             ctx.out.report(
                 "guardians proposed",
                 json!({
                     "patient": ctx.signer.address(),
                     "guardians": guardians,
                     "threshold": threshold,
-                    "effectiveAt": pending.effectiveAt,
-                    "txHash": tx,
+                    "effectiveAt": proposed.effective_at,
+                    "txHash": proposed.tx,
                 }),
             );
             Ok(())
@@ -240,34 +225,27 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             dispute: _,
             evidence,
         }) => {
-            let consent_addr = ctx.deployment.contracts.consent;
-            let manager = ConsentManager::new(consent_addr, &ctx.chain);
-            let e = manager.emergency(id).call().await?;
-            if e.patient.is_zero() {
-                bail!("there is no emergency {id}: `medvault patient emergency list` shows yours");
-            }
-            if e.patient != ctx.signer.address() {
-                bail!("emergency {id} is not on this patient ({})", ctx.signer.address());
-            }
-            let data = manager
-                .reviewEmergency(id, accept, alloy::primitives::keccak256(evidence.as_bytes()))
-                .calldata()
-                .clone();
-            let tx = gasless(&ctx, sponsor, consent_addr, data).await?;
-            let after = manager.emergency(id).call().await?;
+            let reviewed = consent::review_emergency(sess, me, id, accept, &evidence, sponsor)
+                .await
+                .map_err(|e| match e {
+                    ConsentError::NoEmergency(id) => eyre!(
+                        "there is no emergency {id}: `medvault patient emergency list` shows yours"
+                    ),
+                    e => consent_error(e),
+                })?;
             ctx.out.report(
                 "emergency reviewed",
                 json!({
                     "emergency": id.to_string(),
-                    "provider": e.provider,
-                    "status": EmergencyStatus::try_from(after.status)?.name().to_lowercase(),
-                    "txHash": tx,
+                    "provider": reviewed.provider,
+                    "status": reviewed.status.name().to_lowercase(),
+                    "txHash": reviewed.tx,
                 }),
             );
             Ok(())
         }
         PatientCommand::Shred { record } => {
-            let answer = ctx.api.delete_keys(&ctx.signer, record).await.map_err(|e| match e {
+            let answer = ctx.session.relayer.delete_keys(&ctx.signer, record).await.map_err(|e| match e {
                 ApiError::NotAvailable { url, .. } => {
                     eyre!(
                         "the relayer at {url} does not shred keys (DELETE /v1/records/{{id}}/keys)"
@@ -279,17 +257,18 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             Ok(())
         }
         PatientCommand::Records => {
-            let listed = ctx.api.patient_records(&ctx.signer).await.map_err(|e| match e {
-                ApiError::NotAvailable { url, .. } => {
-                    eyre!("the relayer at {url} does not list records")
-                }
-                e => eyre!("listing records refused: {e}"),
-            })?;
+            let listed =
+                ctx.session.relayer.patient_records(&ctx.signer).await.map_err(|e| match e {
+                    ApiError::NotAvailable { url, .. } => {
+                        eyre!("the relayer at {url} does not list records")
+                    }
+                    e => eyre!("listing records refused: {e}"),
+                })?;
             ctx.out.report("records", serde_json::to_value(listed)?);
             Ok(())
         }
         PatientCommand::AccessLog => {
-            let log = ctx.api.access_log(&ctx.signer).await.map_err(|e| match e {
+            let log = ctx.session.relayer.access_log(&ctx.signer).await.map_err(|e| match e {
                 ApiError::NotAvailable { url, .. } => {
                     eyre!("the relayer at {url} does not serve access logs")
                 }
@@ -303,57 +282,22 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             super::trade::approve(&ctx, request, &files).await
         }
         PatientCommand::Claim { request } => {
-            let market_addr = ctx.deployment.contracts.market;
-            let market = DataMarket::new(market_addr, &ctx.chain);
-            let patient = ctx.signer.address();
-            let trade = market.trade(request, patient).call().await?;
-            // The relayer also claims for patients in batches, so a payment may already be made.
-            let tx = match TradeStatus::try_from(trade.status)? {
-                TradeStatus::Paid => None,
-                TradeStatus::Pending => {
-                    let now = ctx
-                        .chain
-                        .get_block(BlockId::latest())
-                        .await?
-                        .map_or(0, |b| b.header.timestamp);
-                    if now < trade.releaseAt {
-                        bail!(
-                            "the payment for request {request} is held for the dispute window until \
-                             unix time {}; claim again after that",
-                            trade.releaseAt
-                        );
-                    }
-                    let data = market.claim(request, patient).calldata().clone();
-                    match gasless(&ctx, sponsor, market_addr, data).await {
-                        Ok(tx) => Some(tx),
-                        // Paid meanwhile by the relayer's batch claim: the patient has the money.
-                        Err(_)
-                            if market.trade(request, patient).call().await?.status
-                                == u8::from(TradeStatus::Paid) =>
-                        {
-                            None
-                        }
-                        Err(e) => return Err(e),
-                    }
-                }
-                TradeStatus::Disputed => bail!(
-                    "the researcher disputed this trade: the arbiter decides; nothing to claim yet"
-                ),
-                TradeStatus::Refunded => {
-                    bail!("the arbiter refunded this trade to the researcher: nothing to claim")
-                }
-                TradeStatus::None => bail!(
-                    "you have no trade in request {request}: approve one with `medvault patient approve-trade`"
-                ),
-            };
+            let claimed =
+                trade::claim(sess, me, request, sponsor).await.map_err(|e| match e {
+                    TradeError::NoTrade(request) => eyre!(
+                        "you have no trade in request {request}: approve one with `medvault patient approve-trade`"
+                    ),
+                    TradeError::Gasless(e) => gasless_error(e),
+                    e => e.into(),
+                })?;
             ctx.out.report(
                 "payment claimed",
                 json!({
                     "request": request.to_string(),
-                    "patient": patient,
-                    "payout": U256::from(trade.payout).to_string(),
-                    "txHash": tx,
-                    "paidBy": if tx.is_some() { "this claim" } else { "the relayer's batch claim" },
+                    "patient": ctx.signer.address(),
+                    "payout": claimed.payout.to_string(),
+                    "txHash": claimed.tx,
+                    "paidBy": if claimed.tx.is_some() { "this claim" } else { "the relayer's batch claim" },
                 }),
             );
             Ok(())
@@ -361,101 +305,59 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
     }
 }
 
-/// Signs a forward request for `data` at `to` and has it submitted without the patient's ETH.
-async fn gasless(
-    ctx: &Ctx,
-    sponsor: Option<&std::path::Path>,
-    to: Address,
-    data: Bytes,
-) -> eyre::Result<B256> {
-    let forwarder_addr = ctx.deployment.contracts.forwarder;
-    let forwarder = MedvaultForwarder::new(forwarder_addr, &ctx.chain);
-    let request: ForwardRequestData = client::forward::sign(
-        &ctx.signer,
-        ctx.chain_id,
-        forwarder_addr,
-        ForwardCall {
-            to,
-            data,
-            gas: FORWARD_GAS,
-            nonce: forwarder.nonces(ctx.signer.address()).call().await?,
-            deadline: deadline_base(ctx).await + SIGNATURE_LIFETIME,
-        },
-    )
-    .await?;
-    match ctx.api.relay_forward(&request).await {
-        Ok(accepted) => relayed(ctx, accepted.key).await,
-        Err(ApiError::NotAvailable { url, .. }) => {
-            let Some(sponsor) = sponsor else {
-                bail!(
-                    "the relayer at {url} does not relay signed requests (POST /v1/relay/forward); \
-                     pass --sponsor-keystore (or MEDVAULT_SPONSOR_KEYSTORE) with an account that pays the gas"
-                );
-            };
-            let payer = keystore::open(sponsor, "MEDVAULT_SPONSOR_PASSWORD")?;
-            let wallet = connect(&ctx.rpc_url, payer)?;
-            let pending = MedvaultForwarder::new(forwarder_addr, &wallet)
-                .execute(request)
-                .send()
-                .await
-                .map_err(|e| call_error("the forwarder refused the signed request", e))?;
-            Ok(confirm(pending, "forwarded call").await?.transaction_hash)
-        }
-        Err(e) => Err(e).wrap_err("the relayer did not relay the signed request"),
+/// The account of `--sponsor-keystore`, opened only when the relayer does not relay.
+struct KeystoreSponsor<'a> {
+    keystore: Option<&'a Path>,
+    rpc_url: &'a str,
+}
+
+impl Sponsor for KeystoreSponsor<'_> {
+    type Wallet = DynProvider;
+
+    fn wallet(&self) -> Result<Option<DynProvider>, BoxError> {
+        let Some(path) = self.keystore else { return Ok(None) };
+        let payer = keystore::open(path, "MEDVAULT_SPONSOR_PASSWORD")?;
+        Ok(Some(connect(self.rpc_url, payer)?))
     }
 }
 
-/// Re-wraps a record's data key for `grantee`'s registered key and hands it to the relayer, which
-/// releases it only while the on-chain grant holds. The data key exists only in this process.
-async fn share_key(
-    ctx: &Ctx,
-    record: B256,
-    version: u32,
-    grantee: Address,
-) -> eyre::Result<String> {
-    let own = match ctx.api.release_key(&ctx.signer, record, version).await {
-        Ok(released) => released.wrapped_key,
-        Err(ApiError::NotAvailable { url, .. }) => {
-            return Ok(format!("no: the relayer at {url} does not hold keys for grantees"));
-        }
-        Err(e) => return Err(e).wrap_err("cannot fetch the record's key to share it"),
-    };
-    let data_key = ecies::unwrap(&WrappedKey::from_bytes(&own)?, &SecretKey::from(&ctx.signer))?;
-    let grantee_key = super::provider::registered_key(ctx, grantee).await?;
-    let wrapped = ecies::wrap(&data_key, &grantee_key);
-    drop(data_key);
-    ctx.api
-        .add_key(&ctx.signer, record, version, grantee, Bytes::from(wrapped.as_bytes().to_vec()))
-        .await
-        .wrap_err("the relayer did not take the grantee's wrapped key")?;
-    Ok("yes".into())
+/// What to do when the relayer does not relay and there is no sponsor.
+const SPONSOR_HINT: &str =
+    "pass --sponsor-keystore (or MEDVAULT_SPONSOR_KEYSTORE) with an account that pays the gas";
+
+/// A gasless call's failure, with what to do: the sponsor flag, the contract's custom error.
+fn gasless_error(e: GaslessError) -> eyre::Report {
+    match e {
+        e @ GaslessError::NotRelayed { .. } => eyre!("{e}; {SPONSOR_HINT}"),
+        GaslessError::Execute(e) => call_error("the forwarder refused the signed request", e),
+        e => e.into(),
+    }
 }
 
-/// Waits for a relayed submission to be mined; its transaction hash.
-async fn relayed(ctx: &Ctx, key: B256) -> eyre::Result<B256> {
-    let status = ctx
-        .api
-        .wait_relayed(key, RELAY_TIMEOUT)
-        .await
-        .wrap_err("the relayer accepted the signed request but it did not take effect")?;
-    status
-        .tx_hash
-        .ok_or_else(|| eyre!("the relayer reports submission {key} mined without a transaction"))
+/// A consent's failure, with what to do.
+fn consent_error(e: ConsentError) -> eyre::Report {
+    match e {
+        e @ ConsentError::NotRelayed { .. } => eyre!("{e}; {SPONSOR_HINT}"),
+        ConsentError::Execute(e) => call_error("the consent manager refused the signature", e),
+        ConsentError::Gasless(e) => gasless_error(e),
+        e => e.into(),
+    }
 }
 
-async fn register(ctx: &Ctx, sponsor: Option<&std::path::Path>) -> eyre::Result<()> {
+/// An account change's failure, with what to do.
+fn account_error(e: AccountError) -> eyre::Report {
+    match e {
+        AccountError::Gasless(e) => gasless_error(e),
+        e => e.into(),
+    }
+}
+
+async fn register(ctx: &Ctx, sponsor: &KeystoreSponsor<'_>) -> eyre::Result<()> {
     let key = keystore::public_key(&ctx.signer);
-    let accounts_addr = ctx.deployment.contracts.accounts;
-    let accounts = AccountRegistry::new(accounts_addr, &ctx.chain);
-    if accounts.isPatient(ctx.signer.address()).call().await? {
-        bail!("{} is registered as a patient already", ctx.signer.address());
-    }
-    let data = accounts
-        .register(Role::Patient.into(), Bytes::copy_from_slice(key.as_bytes()), B256::ZERO)
-        .calldata()
-        .clone();
-    let tx = gasless(ctx, sponsor, accounts_addr, data).await?;
-    let balance = ctx.chain.get_balance(ctx.signer.address()).await?;
+    let tx = accounts::register_patient(&ctx.session, &ctx.signer, &key, sponsor)
+        .await
+        .map_err(account_error)?;
+    let balance = ctx.session.provider.get_balance(ctx.signer.address()).await?;
     ctx.out.report(
         "registered patient (gasless)",
         json!({
@@ -470,64 +372,30 @@ async fn register(ctx: &Ctx, sponsor: Option<&std::path::Path>) -> eyre::Result<
 
 async fn consent(
     ctx: &Ctx,
-    sponsor: Option<&std::path::Path>,
+    sponsor: &KeystoreSponsor<'_>,
     target: &Target,
-    grant: Option<(u8, u64, u32)>,
+    grant: Option<(Access, u64, u32)>,
 ) -> eyre::Result<()> {
-    let consent_addr = ctx.deployment.contracts.consent;
-    let manager = ConsentManager::new(consent_addr, &ctx.chain);
-    let patient = ctx.signer.address();
-    let (scope, target_id) = target.scope();
-    let nonce = manager.nonceOf(patient, target.grantee, scope, target_id).call().await?;
-    let (access, expires_at) = match grant {
-        Some((access, days, _)) => (access, deadline_base(ctx).await + days * 86_400),
-        None => (0, 0),
-    };
-    let c = SignedConsent {
-        patient,
-        grantee: target.grantee,
-        scope,
-        target: target_id,
-        access,
-        expiresAt: expires_at,
-        nonce: U256::from(nonce),
-        deadline: U256::from(deadline_base(ctx).await + SIGNATURE_LIFETIME),
-    };
-    let domain = sign::consent_domain(ctx.chain_id, consent_addr);
-    let revoke = grant.is_none();
-    let signature = if revoke {
-        sign::sign_revoke(&ctx.signer, &c, &domain).await?
-    } else {
-        sign::sign_grant(&ctx.signer, &c, &domain).await?
-    };
-    let title = if revoke { "revoked" } else { "granted" };
-    let body = ConsentRelayRequest { consent: c.clone(), signature: signature.clone(), revoke };
-    let tx = match ctx.api.relay_consent(&body).await {
-        Ok(accepted) => relayed(ctx, accepted.key).await?,
-        Err(ApiError::NotAvailable { url, .. }) => {
-            let Some(sponsor) = sponsor else {
-                bail!(
-                    "the relayer at {url} does not relay signed consents (POST /v1/relay/consent); \
-                     pass --sponsor-keystore (or MEDVAULT_SPONSOR_KEYSTORE) with an account that pays the gas"
-                );
-            };
-            let payer = keystore::open(sponsor, "MEDVAULT_SPONSOR_PASSWORD")?;
-            let wallet = connect(&ctx.rpc_url, payer)?;
-            let manager = ConsentManager::new(consent_addr, &wallet);
-            let call = if revoke {
-                manager.revokeBySig(c.clone(), signature).send().await
-            } else {
-                manager.grantBySig(c.clone(), signature).send().await
-            };
-            let pending =
-                call.map_err(|e| call_error("the consent manager refused the signature", e))?;
-            confirm(pending, title).await?.transaction_hash
+    let (grantee, scope) = (target.grantee, target.scope());
+    let change = match grant {
+        Some((access, days, _)) => {
+            consent::sign_grant(&ctx.session, &ctx.signer, grantee, scope, access, days).await?
         }
-        Err(e) => return Err(e).wrap_err("the relayer did not relay the signed consent"),
+        None => consent::sign_revoke(&ctx.session, &ctx.signer, grantee, scope).await?,
     };
+    let (c, revoke) = (change.consent.clone(), change.revoke);
+    let tx = consent::submit(&ctx.session, change, sponsor).await.map_err(consent_error)?;
     let key_shared = match (grant, target.record) {
         (Some((_, _, version)), Some(record)) => {
-            share_key(ctx, record, version, target.grantee).await?
+            let secret = ctx.secret();
+            match consent::share_key(&ctx.session, &ctx.signer, &secret, record, version, grantee)
+                .await?
+            {
+                KeyShare::Shared => "yes".to_string(),
+                KeyShare::NotServed { url } => {
+                    format!("no: the relayer at {url} does not hold keys for grantees")
+                }
+            }
         }
         (Some(_), None) => {
             "no: category grants share no keys; grant a record to share its key".into()
@@ -535,53 +403,40 @@ async fn consent(
         (None, _) => "no".into(),
     };
     ctx.out.report(
-        title,
+        if revoke { "revoked" } else { "granted" },
         json!({
             "keyShared": key_shared,
-            "patient": patient,
-            "grantee": target.grantee,
-            "scope": Scope::try_from(scope)?.name().to_lowercase(),
-            "target": target_id,
-            "access": Access::try_from(access)?.name().to_lowercase(),
-            "expiresAt": expires_at,
+            "patient": c.patient,
+            "grantee": grantee,
+            "scope": Scope::try_from(c.scope)?.name().to_lowercase(),
+            "target": c.target,
+            "access": Access::try_from(c.access)?.name().to_lowercase(),
+            "expiresAt": c.expiresAt,
             "txHash": tx,
         }),
     );
     Ok(())
 }
 
-/// `medvault patient emergency list`: the break-glass accesses on this patient, from the chain's
-/// `EmergencyAccessOpened` events, with their current status.
+/// `medvault patient emergency list`: the break-glass accesses on this patient, with their
+/// current status.
 async fn emergencies(ctx: &Ctx) -> eyre::Result<()> {
-    use alloy::sol_types::SolEvent;
-    let consent_addr = ctx.deployment.contracts.consent;
-    let manager = ConsentManager::new(consent_addr, &ctx.chain);
-    let me = ctx.signer.address();
-    let filter = alloy::rpc::types::Filter::new()
-        .address(consent_addr)
-        .from_block(ctx.deployment.start_block)
-        .event_signature(ConsentManager::EmergencyAccessOpened::SIGNATURE_HASH)
-        .topic2(me.into_word());
-    let now = ctx.chain.get_block(BlockId::latest()).await?.map_or(0, |b| b.header.timestamp);
-    let mut rows = Vec::new();
-    for log in ctx.chain.get_logs(&filter).await? {
-        let Ok(opened) = log.log_decode::<ConsentManager::EmergencyAccessOpened>() else {
-            continue;
-        };
-        let id = opened.inner.data.emergencyId;
-        let e = manager.emergency(id).call().await?;
-        let status = EmergencyStatus::try_from(e.status)?.name().to_lowercase();
-        rows.push(json!({
-            "emergency": id.to_string(),
-            "provider": e.provider,
-            "reasonCode": e.reasonCode,
-            "openedAt": e.openedAt,
-            "expiresAt": e.expiresAt,
-            "status": status,
-            "active": e.status == 1 && now < e.expiresAt,
-            "txHash": log.transaction_hash,
-        }));
-    }
+    let found = consent::emergencies(&ctx.session, ctx.signer.address()).await?;
+    let rows: Vec<_> = found
+        .iter()
+        .map(|e| {
+            json!({
+                "emergency": e.id.to_string(),
+                "provider": e.provider,
+                "reasonCode": e.reason_code,
+                "openedAt": e.opened_at,
+                "expiresAt": e.expires_at,
+                "status": e.status.name().to_lowercase(),
+                "active": e.active,
+                "txHash": e.tx,
+            })
+        })
+        .collect();
     ctx.out.report(&format!("{} emergency accesses", rows.len()), json!({"emergencies": rows}));
     Ok(())
 }
@@ -594,110 +449,39 @@ pub(crate) async fn verify(
     wrapped_key: Option<Bytes>,
     out: Option<PathBuf>,
 ) -> eyre::Result<()> {
-    let record = ctx.api.record(id).await?;
-    if record.status != "confirmed" {
-        bail!(
-            "record #{id} is {} at the relayer, not yet anchored: try again shortly",
-            record.status
-        );
-    }
-    let (Some(cid), Some(batch)) = (record.cid.clone(), record.batch.clone()) else {
-        bail!("the relayer reports record #{id} confirmed without a CID or batch");
-    };
-    let root =
-        batch.root.ok_or_else(|| eyre!("the relayer reports no batch root for record #{id}"))?;
-    let proof = record.proof.clone().unwrap_or_default();
-    let ipfs = IpfsClient::new(&ctx.ipfs_url);
-    let envelope = ipfs
-        .cat_range(&cid, record.offset.unwrap_or(0), record.length.unwrap_or(0))
-        .await
-        .wrap_err_with(|| {
-            format!(
-                "cannot fetch {cid} from IPFS at {}: check --ipfs-url / MEDVAULT_IPFS_URL",
-                ctx.ipfs_url
-            )
-        })?;
-    let leaf = RecordLeaf {
-        patient_id: PatientId(record.patient_id),
-        record_id: RecordId(record.record_id),
-        version: RecordVersion(record.version),
-        ciphertext_hash: medvault_primitives::types::ciphertext_hash(&envelope),
-        author: record.author,
-        category: Category(record.category),
-    };
-    if leaf.ciphertext_hash != record.ciphertext_hash {
-        bail!("the ciphertext fetched from IPFS does not hash to the record's ciphertext hash");
-    }
-    client::verify::verify_record(&envelope, &leaf, &proof, root)?;
-    let records_addr = ctx.deployment.contracts.records;
-    let registry = RecordRegistry::new(records_addr, &ctx.chain);
-    let anchored = registry.anchorOf(root).call().await?;
-    if anchored.blockNumber == 0 {
-        bail!("the root {root} is not anchored on-chain: the relayer's answer cannot be trusted");
-    }
-    let onchain = registry
-        .verifyRecord(
-            root,
-            IRecordRegistry::Record {
-                patientId: leaf.patient_id.0,
-                recordId: leaf.record_id.0,
-                version: leaf.version.0,
-                ciphertextHash: leaf.ciphertext_hash,
-                author: leaf.author,
-                category: leaf.category.0,
-            },
-            proof.clone(),
-        )
-        .call()
-        .await?;
-    let authorship = match onchain.authorship {
-        1 => "certified provider",
-        2 => "self-reported",
-        _ => bail!("RecordRegistry.verifyRecord does not find record #{id} under root {root}"),
-    };
-    let (wrapped_key, key_source) = match wrapped_key {
-        Some(k) => (Some(k), "given".to_string()),
-        None => match ctx.api.release_key(&ctx.signer, leaf.record_id.0, leaf.version.0).await {
-            Ok(released) => (Some(released.wrapped_key), format!("released ({})", released.basis)),
-            Err(ApiError::NotAvailable { .. }) => {
-                (None, "none: the relayer does not release keys; pass --wrapped-key".to_string())
-            }
-            Err(e) => return Err(e).wrap_err("the relayer did not release the key"),
-        },
-    };
-    let mut decrypted = None;
-    if let Some(wrapped) = wrapped_key {
-        let wrapped = WrappedKey::from_bytes(&wrapped)?;
-        let secret = SecretKey::from(&ctx.signer);
-        let key = ecies::unwrap(&wrapped, &secret)?;
-        let plaintext = client::verify::verify_and_open(
-            &envelope,
-            &leaf,
-            &proof,
-            root,
-            &key,
-            ctx.chain_id,
-            records_addr,
-        )?;
-        medvault_fhir::parse_json(std::str::from_utf8(plaintext.as_bytes())?)
-            .wrap_err("the decrypted record is not valid FHIR")?;
-        if let Some(path) = &out {
-            std::fs::write(path, plaintext.as_bytes())
-                .wrap_err_with(|| format!("cannot write {}", path.display()))?;
+    let secret = ctx.secret();
+    let read =
+        records::read(&ctx.session, &ctx.signer, &secret, id, wrapped_key).await.map_err(|e| {
+            match e {
+            RecordError::Fetch { cid, url, source } => eyre::Report::new(source).wrap_err(format!(
+                "cannot fetch {cid} from IPFS at {url}: check --ipfs-url / MEDVAULT_IPFS_URL"
+            )),
+            e => e.into(),
         }
-        decrypted = Some(plaintext.len());
+        })?;
+    if let (Some(path), Some(plaintext)) = (&out, &read.plaintext) {
+        std::fs::write(path, plaintext.as_bytes())
+            .wrap_err_with(|| format!("cannot write {}", path.display()))?;
     }
+    let r = &read.record;
+    let key = match &read.key {
+        KeySource::Given => "given".to_string(),
+        KeySource::Released { basis } => format!("released ({basis})"),
+        KeySource::NotServed => {
+            "none: the relayer does not release keys; pass --wrapped-key".to_string()
+        }
+    };
     ctx.out.report(
         "verified",
         json!({
             "id": id,
-            "cid": cid,
-            "root": root,
-            "anchoredInBlock": anchored.blockNumber,
-            "authorship": authorship,
-            "ciphertextHash": leaf.ciphertext_hash,
-            "key": key_source,
-            "decryptedBytes": decrypted,
+            "cid": r.cid,
+            "root": r.root,
+            "anchoredInBlock": r.anchored_in_block,
+            "authorship": r.authorship.name(),
+            "ciphertextHash": r.leaf.ciphertext_hash,
+            "key": key,
+            "decryptedBytes": read.plaintext.as_ref().map(|p| p.len()),
             "out": out.map(|p| p.display().to_string()),
         }),
     );

@@ -1,29 +1,25 @@
 //! `medvault provider`: a provider's journey — register, stake for certification, author and
-//! upload records for a patient — and `medvault authority certify` for the certifying authority.
+//! upload records for a patient, break the glass — and `medvault authority certify` for the
+//! certifying authority, over `medvault_client::workflows::{accounts, providers, upload}`.
 
-use std::{path::PathBuf, time::Duration};
+use std::path::PathBuf;
 
-use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
+use alloy::primitives::{Address, B256, U256};
 use clap::{Args, Subcommand};
-use eyre::{WrapErr, bail, eyre};
-use medvault_bindings::{
-    account_registry::AccountRegistry, med_token::MedToken, provider_registry::ProviderRegistry,
+use eyre::WrapErr;
+use medvault_client::workflows::{
+    Document,
+    accounts::{self, AccountError},
+    providers::{self, ProviderError},
+    upload::{self, Progress, UploadTarget},
 };
-use medvault_client::{ecies, envelope::AadContext};
-use medvault_primitives::{
-    api::records::{RecordSubmission, SubmitRequest, submission_digest},
-    enums::Role,
-    types::{PatientId, PublicKey, RecordId, RecordVersion},
-};
+use medvault_primitives::{enums::Role, types::PatientId};
 use serde_json::json;
 
 use super::{
-    context::{Ctx, Globals, call_error, confirm, random_b256},
+    context::{Ctx, Globals, call_error},
     vote,
 };
-
-/// How long `upload` waits for the relayer to anchor the batch.
-const CONFIRM_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// `medvault provider`.
 #[derive(Debug, Args)]
@@ -183,31 +179,28 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
 
 /// `medvault provider break-glass --patient P --reason N`.
 async fn break_glass(ctx: &Ctx, patient: Address, reason: u16) -> eyre::Result<()> {
-    use medvault_bindings::consent_manager::ConsentManager;
-    let consent = ConsentManager::new(ctx.deployment.contracts.consent, &ctx.chain);
-    let pending = consent.breakGlass(patient, reason).send().await.map_err(|e| {
-        call_error("breakGlass (the keystore's account must be a certified provider)", e)
+    let opened = providers::break_glass(&ctx.session, patient, reason).await.map_err(|e| {
+        provider_error(e, "breakGlass (the keystore's account must be a certified provider)")
     })?;
-    let receipt = confirm(pending, "breakGlass").await?;
-    let opened = receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|l| l.log_decode::<ConsentManager::EmergencyAccessOpened>().ok())
-        .ok_or_else(|| eyre!("breakGlass emitted no EmergencyAccessOpened event"))?
-        .inner
-        .data;
     ctx.out.report(
         "emergency access opened (the patient will review it)",
         json!({
-            "emergency": opened.emergencyId.to_string(),
+            "emergency": opened.id.to_string(),
             "patient": patient,
             "reasonCode": reason,
-            "expiresAt": opened.expiresAt,
-            "txHash": receipt.transaction_hash,
+            "expiresAt": opened.expires_at,
+            "txHash": opened.tx,
         }),
     );
     Ok(())
+}
+
+/// A provider call's failure, explained with `hint` (who may call it, and when).
+fn provider_error(e: ProviderError, hint: &str) -> eyre::Report {
+    match e {
+        ProviderError::Call { source, .. } => call_error(hint, source),
+        e => e.into(),
+    }
 }
 
 /// Runs `medvault authority`.
@@ -218,38 +211,34 @@ pub(crate) async fn run_authority(args: AuthorityArgs) -> eyre::Result<()> {
             super::researcher::attest(&ctx, researcher, &attestation).await
         }
         AuthorityCommand::Certify { provider, reason } => {
-            let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
-            let pending = providers
-                .certify(provider, keccak256(reason.as_bytes()))
-                .send()
-                .await
-                .map_err(|e| {
-                    call_error(
-                        "certify (the keystore needs the certifier role, and the provider must have applied)",
+            let certified =
+                providers::certify(&ctx.session, provider, &reason).await.map_err(|e| {
+                    provider_error(
                         e,
+                        "certify (the keystore needs the certifier role, and the provider must have applied)",
                     )
                 })?;
-            let receipt = confirm(pending, "certify").await?;
-            let certified = providers.isCertified(provider).call().await?;
             ctx.out.report(
                 "certified provider",
-                json!({"provider": provider, "certified": certified, "txHash": receipt.transaction_hash}),
+                json!({"provider": provider, "certified": certified.certified, "txHash": certified.tx}),
             );
             Ok(())
         }
     }
 }
 
-/// Registers a role with the keystore's public key as encryption key.
+/// Registers a role with the keystore's public key as encryption key, paying the gas.
 pub(crate) async fn register_role(ctx: &Ctx, role: Role, what: &str) -> eyre::Result<B256> {
     let key = super::keystore::public_key(&ctx.signer);
-    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
-    let pending = accounts
-        .register(role.into(), Bytes::copy_from_slice(key.as_bytes()), B256::ZERO)
-        .send()
-        .await
-        .map_err(|e| call_error(&format!("register as {what} (is the account registered already, and does it hold ETH for gas?)"), e))?;
-    Ok(confirm(pending, "register").await?.transaction_hash)
+    accounts::register_role(&ctx.session, role, &key).await.map_err(|e| match e {
+        AccountError::Call { source, .. } => call_error(
+            &format!(
+                "register as {what} (is the account registered already, and does it hold ETH for gas?)"
+            ),
+            source,
+        ),
+        e => e.into(),
+    })
 }
 
 async fn register(ctx: &Ctx) -> eyre::Result<()> {
@@ -266,50 +255,24 @@ async fn register(ctx: &Ctx) -> eyre::Result<()> {
 }
 
 async fn stake(ctx: &Ctx, amount: Option<U256>, credentials: &str) -> eyre::Result<()> {
-    let providers_addr = ctx.deployment.contracts.providers;
-    let providers = ProviderRegistry::new(providers_addr, &ctx.chain);
-    let amount = match amount {
-        Some(a) => a,
-        None => U256::from(providers.params().call().await?.minStake),
-    };
-    let token = MedToken::new(ctx.deployment.contracts.token, &ctx.chain);
-    let balance = token.balanceOf(ctx.signer.address()).call().await?;
-    if balance < amount {
-        bail!("the account holds {balance} MVT (wei) but the stake is {amount}: get tokens first");
-    }
-    let pending =
-        token.approve(providers_addr, amount).send().await.map_err(|e| call_error("approve", e))?;
-    confirm(pending, "approve").await?;
-    let pending = providers
-        .applyForCertification(amount, keccak256(credentials.as_bytes()))
-        .send()
+    let staked = providers::stake(&ctx.session, ctx.signer.address(), amount, credentials)
         .await
-        .map_err(|e| {
-            call_error(
-                "applyForCertification (register as a provider first; the amount must be at least the minimum stake)",
+        .map_err(|e| match e {
+            ProviderError::Call { action: "approve", source } => call_error("approve", source),
+            e => provider_error(
                 e,
-            )
+                "applyForCertification (register as a provider first; the amount must be at least the minimum stake)",
+            ),
         })?;
-    let receipt = confirm(pending, "applyForCertification").await?;
     ctx.out.report(
         "staked and applied for certification",
         json!({
             "account": ctx.signer.address(),
-            "stake": amount.to_string(),
-            "txHash": receipt.transaction_hash,
+            "stake": staked.stake.to_string(),
+            "txHash": staked.tx,
         }),
     );
     Ok(())
-}
-
-/// The encryption key `account` registered, or an error saying what to do.
-pub(crate) async fn registered_key(ctx: &Ctx, account: Address) -> eyre::Result<PublicKey> {
-    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
-    let raw = accounts.encryptionKey(account).call().await?;
-    if raw.is_empty() {
-        bail!("{account} has no registered encryption key: it must register first");
-    }
-    PublicKey::from_bytes(&raw).map_err(|e| eyre!("{account} registered an invalid key: {e}"))
 }
 
 async fn upload(
@@ -319,84 +282,52 @@ async fn upload(
     category: u16,
     files: &[PathBuf],
 ) -> eyre::Result<()> {
-    let patient_key = registered_key(ctx, patient).await?;
+    let documents = files
+        .iter()
+        .map(|f| {
+            let json = std::fs::read_to_string(f)
+                .wrap_err_with(|| format!("cannot read {}", f.display()))?;
+            Ok(Document { name: f.display().to_string(), json })
+        })
+        .collect::<eyre::Result<Vec<_>>>()?;
     let author_key = super::keystore::public_key(&ctx.signer);
-    let registry = ctx.deployment.contracts.records;
-    let bar = ctx.out.progress(files.len() as u64, "sealing");
-    let mut records = Vec::with_capacity(files.len());
-    let mut shares = Vec::with_capacity(files.len());
-    for file in files {
-        let text = std::fs::read_to_string(file)
-            .wrap_err_with(|| format!("cannot read {}", file.display()))?;
-        medvault_fhir::parse_json(&text).wrap_err_with(|| {
-            format!("{} is not a valid FHIR R4 resource; nothing was uploaded", file.display())
-        })?;
-        let record_id = RecordId(random_b256());
-        let context = AadContext {
-            chain_id: ctx.chain_id,
-            registry,
-            patient_id,
-            record_id,
-            version: RecordVersion(1),
-        };
-        let (envelope, data_key) =
-            medvault_client::envelope::seal(text.as_bytes(), &context, &mut rand::rngs::OsRng)?;
-        let for_patient = ecies::wrap(&data_key, &patient_key);
-        let for_author = ecies::wrap(&data_key, &author_key);
-        drop(data_key);
-        shares.push((
-            file.display().to_string(),
-            record_id,
-            Bytes::from(for_patient.as_bytes().to_vec()),
-        ));
-        records.push(RecordSubmission {
-            patient_id: patient_id.0,
-            patient_account: patient,
-            record_id: record_id.0,
-            version: 1,
-            category,
-            envelope: Bytes::from(envelope.into_bytes()),
-            wrapped_keys: vec![
-                Bytes::from(for_patient.as_bytes().to_vec()),
-                Bytes::from(for_author.as_bytes().to_vec()),
-            ],
-        });
-        bar.inc(1);
+    let target = UploadTarget { patient, patient_id, category };
+    let sealing = ctx.out.progress(files.len() as u64, "sealing");
+    let mut anchoring = None;
+    let uploaded =
+        upload::upload(&ctx.session, &ctx.signer, &author_key, &target, &documents, &mut |step| {
+            match step {
+                Progress::Sealed => sealing.inc(1),
+                Progress::Anchored => anchoring
+                    .get_or_insert_with(|| {
+                        sealing.finish_and_clear();
+                        ctx.out.progress(files.len() as u64, "anchoring")
+                    })
+                    .inc(1),
+            }
+        })
+        .await;
+    sealing.finish_and_clear();
+    if let Some(bar) = anchoring {
+        bar.finish_and_clear();
     }
-    bar.finish_and_clear();
-    let mut submit = SubmitRequest {
-        idempotency_key: Some(random_b256()),
-        author: ctx.signer.address(),
-        signature: Bytes::new(),
-        records,
-    };
-    let root = submit.root().ok_or_else(|| eyre!("no records to upload"))?;
-    let digest = submission_digest(ctx.chain_id, registry, root, submit.accounts_hash());
-    let signature = alloy::signers::Signer::sign_message(&ctx.signer, digest.as_slice()).await?;
-    submit.signature = Bytes::from(signature.as_bytes().to_vec());
-    let accepted = ctx
-        .api
-        .submit(&submit)
-        .await
-        .wrap_err("upload (the author must be certified and the patient registered)")?;
-    let bar = ctx.out.progress(accepted.records.len() as u64, "anchoring");
-    let mut results = Vec::new();
-    for (a, (file, record_id, wrapped)) in accepted.records.iter().zip(shares) {
-        let r = ctx.api.wait_confirmed(a.id, CONFIRM_TIMEOUT).await?;
-        bar.inc(1);
-        results.push(json!({
-            "file": file,
-            "id": a.id,
-            "recordId": record_id.0,
-            "status": r.status,
-            "cid": r.cid,
-            "root": r.batch.as_ref().and_then(|b| b.root),
-            "anchorTx": r.batch.as_ref().and_then(|b| b.tx_hash),
-            "proof": r.proof,
-            "wrappedKeyForPatient": wrapped,
-        }));
-    }
-    bar.finish_and_clear();
+    let results: Vec<_> = uploaded?
+        .into_iter()
+        .map(|u| {
+            let r = &u.record;
+            json!({
+                "file": u.sealed.name,
+                "id": u.id,
+                "recordId": u.sealed.record_id.0,
+                "status": r.status,
+                "cid": r.cid,
+                "root": r.batch.as_ref().and_then(|b| b.root),
+                "anchorTx": r.batch.as_ref().and_then(|b| b.tx_hash),
+                "proof": r.proof,
+                "wrappedKeyForPatient": u.sealed.wrapped_for_patient,
+            })
+        })
+        .collect();
     ctx.out.report(
         "uploaded and anchored",
         json!({"patient": patient, "patientId": patient_id.0, "category": category, "records": results}),

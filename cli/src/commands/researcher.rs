@@ -3,22 +3,23 @@
 //! `medvault authority attest` for the authority that verifies researchers.
 //!
 //! The criteria document is checked with `medvault_fhir::Criteria`, committed on-chain as the
-//! keccak256 of its canonical JSON, and pinned to IPFS so patients can fetch and evaluate it.
+//! keccak256 of its canonical JSON, and pinned to IPFS so patients can fetch and evaluate it
+//! (`medvault_client::workflows::research`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use alloy::primitives::{Address, U256, keccak256};
+use alloy::primitives::{Address, U256};
 use clap::{Args, Subcommand};
-use eyre::{WrapErr, bail, eyre};
-use medvault_bindings::{
-    account_registry::AccountRegistry, data_market::DataMarket, med_token::MedToken,
+use eyre::{WrapErr, eyre};
+use medvault_client::workflows::{
+    accounts::{self, AccountError},
+    research::{self, RequestTerms, ResearchError},
 };
-use medvault_client::{ipfs::IpfsClient, sign};
 use medvault_primitives::enums::Role;
 use serde_json::json;
 
 use super::{
-    context::{Ctx, Globals, call_error, confirm, deadline_base},
+    context::{Ctx, Globals, call_error},
     provider::register_role,
 };
 
@@ -127,7 +128,8 @@ pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
         }
         ResearcherCommand::Request(RequestCommand::ListCriteria { request, cid }) => {
             let filed = ctx
-                .api
+                .session
+                .relayer
                 .file_criteria(request, &cid)
                 .await
                 .map_err(|e| eyre!("the relayer did not list the criteria: {e}"))?;
@@ -146,124 +148,83 @@ pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
         ResearcherCommand::Deliveries { request } => super::trade::list(ctx, request).await,
         ResearcherCommand::Fetch { request, out } => super::trade::fetch(ctx, request, &out).await,
         ResearcherCommand::Dispute { request, patient, reason } => {
-            let market = DataMarket::new(ctx.deployment.contracts.market, &ctx.chain);
-            let pending = market
-                .dispute(request, patient, keccak256(reason.as_bytes()))
-                .send()
-                .await
-                .map_err(|e| {
-                    call_error("dispute (only the request's researcher, within the window)", e)
+            let tx =
+                research::dispute(&ctx.session, request, patient, &reason).await.map_err(|e| {
+                    research_error(e, "dispute (only the request's researcher, within the window)")
                 })?;
-            let receipt = confirm(pending, "dispute").await?;
             ctx.out.report(
                 "trade disputed",
-                json!({"request": request.to_string(), "patient": patient, "txHash": receipt.transaction_hash}),
+                json!({"request": request.to_string(), "patient": patient, "txHash": tx}),
             );
             Ok(())
         }
     }
 }
 
+/// A failed market call, explained with `hint` (who may call it, and when).
+fn research_error(e: ResearchError, hint: &str) -> eyre::Report {
+    match e {
+        ResearchError::Call { source, .. } => call_error(hint, source),
+        e => e.into(),
+    }
+}
+
 /// `medvault authority attest --researcher ADDR`.
 pub(crate) async fn attest(ctx: &Ctx, researcher: Address, attestation: &str) -> eyre::Result<()> {
-    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
-    let pending = accounts
-        .attestResearcher(researcher, keccak256(attestation.as_bytes()))
-        .send()
+    let attested = accounts::attest_researcher(&ctx.session, researcher, attestation)
         .await
-        .map_err(|e| {
-            call_error(
+        .map_err(|e| match e {
+            AccountError::Call { source, .. } => call_error(
                 "attestResearcher (the keystore needs the attester role; the account must be registered as a researcher)",
-                e,
-            )
+                source,
+            ),
+            e => e.into(),
         })?;
-    let receipt = confirm(pending, "attestResearcher").await?;
-    let verified = accounts.isVerifiedResearcher(researcher).call().await?;
     ctx.out.report(
         "attested researcher",
-        json!({"researcher": researcher, "verified": verified, "txHash": receipt.transaction_hash}),
+        json!({"researcher": researcher, "verified": attested.verified, "txHash": attested.tx}),
     );
     Ok(())
 }
 
-async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -> eyre::Result<()> {
+async fn open(ctx: &Ctx, criteria: &Path, price: u128, max: u32, days: u64) -> eyre::Result<()> {
     let text = std::fs::read_to_string(criteria)
         .wrap_err_with(|| format!("cannot read {}", criteria.display()))?;
-    let parsed = medvault_fhir::Criteria::from_json(&text).wrap_err_with(|| {
-        format!("{} is not a criteria document (see docs/FHIR.md)", criteria.display())
-    })?;
-    let canonical = parsed.canonical_json();
-    let commitment = keccak256(&canonical);
-    if price == 0 || max == 0 {
-        bail!("--price and --max must be above zero");
-    }
-    let budget = U256::from(price) * U256::from(max);
-    let market_addr = ctx.deployment.contracts.market;
-    let token_addr = ctx.deployment.contracts.token;
-    let token = MedToken::new(token_addr, &ctx.chain);
-    let me = ctx.signer.address();
-    let balance = token.balanceOf(me).call().await?;
-    if balance < budget {
-        bail!("the budget is {budget} MVT (wei) but the account holds {balance}: get tokens first");
-    }
-    let accounts = AccountRegistry::new(ctx.deployment.contracts.accounts, &ctx.chain);
-    if !accounts.isVerifiedResearcher(me).call().await? {
-        bail!("{me} is not a verified researcher: register, then ask an authority to attest it");
-    }
-    let ipfs = IpfsClient::new(&ctx.ipfs_url);
-    let cid = ipfs.add_pinned(canonical).await.wrap_err_with(|| {
-        format!("cannot pin the criteria at {}: check --ipfs-url / MEDVAULT_IPFS_URL", ctx.ipfs_url)
-    })?;
-    let base = deadline_base(ctx).await;
-    let permit_deadline = U256::from(base + 600);
-    let (v, r, s) = sign::sign_permit(
-        &ctx.signer,
-        market_addr,
-        budget,
-        token.nonces(me).call().await?,
-        permit_deadline,
-        &sign::token_domain(ctx.chain_id, token_addr),
-    )
-    .await?;
-    let deadline = base + days * 86_400;
-    let market = DataMarket::new(market_addr, &ctx.chain);
-    let price96 = alloy::primitives::aliases::U96::from(price);
-    let pending = market
-        .openRequestWithPermit(commitment, price96, max, deadline, permit_deadline, v, r, s)
-        .send()
-        .await
-        .map_err(|e| call_error("openRequestWithPermit", e))?;
-    let receipt = confirm(pending, "openRequestWithPermit").await?;
-    let request = receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|l| l.log_decode::<DataMarket::RequestOpened>().ok())
-        .map(|l| l.inner.data.requestId)
-        .ok_or_else(|| eyre!("openRequestWithPermit emitted no RequestOpened event"))?;
-    // Only the commitment is on-chain: tell the relayer where the document is, so the feed points
-    // patients to it. The request stands either way; a failure here is reported, not fatal.
-    let listed = match ctx.api.file_criteria(request, &cid).await {
-        Ok(_) => "yes".to_string(),
+    let terms = RequestTerms { criteria: text, price, max, days };
+    let opened =
+        research::open_request(&ctx.session, &ctx.signer, &terms).await.map_err(|e| match e {
+            ResearchError::NotCriteria(source) => eyre::Report::new(source).wrap_err(format!(
+                "{} is not a criteria document (see docs/FHIR.md)",
+                criteria.display()
+            )),
+            ResearchError::Zero => eyre!("--price and --max must be above zero"),
+            ResearchError::Pin { url, source } => eyre::Report::new(source).wrap_err(format!(
+                "cannot pin the criteria at {url}: check --ipfs-url / MEDVAULT_IPFS_URL"
+            )),
+            ResearchError::Open(e) => call_error("openRequestWithPermit", e),
+            e => e.into(),
+        })?;
+    let (request, cid) = (opened.request, &opened.criteria_cid);
+    let listed = match &opened.listed {
+        Ok(()) => "yes".to_string(),
         Err(e) => {
-            let line = format!(
-                "no: {e}; retry with `medvault researcher request list-criteria --request {request} --cid {cid}`"
-            );
             ctx.out.note(format!("the relayer did not list the criteria: {e}"));
-            line
+            format!(
+                "no: {e}; retry with `medvault researcher request list-criteria --request {request} --cid {cid}`"
+            )
         }
     };
     ctx.out.report(
         "request opened",
         json!({
             "request": request.to_string(),
-            "criteria": commitment,
+            "criteria": opened.commitment,
             "criteriaCid": cid,
-            "pricePerRecord": price.to_string(),
-            "maxRecords": max,
-            "escrowed": budget.to_string(),
-            "deadline": deadline,
-            "txHash": receipt.transaction_hash,
+            "pricePerRecord": terms.price.to_string(),
+            "maxRecords": terms.max,
+            "escrowed": opened.escrowed.to_string(),
+            "deadline": opened.deadline,
+            "txHash": opened.tx,
             "inFeed": listed,
         }),
     );
@@ -271,33 +232,21 @@ async fn open(ctx: &Ctx, criteria: &PathBuf, price: u128, max: u32, days: u64) -
 }
 
 async fn close(ctx: &Ctx, request: U256, expired: bool) -> eyre::Result<()> {
-    let market = DataMarket::new(ctx.deployment.contracts.market, &ctx.chain);
-    let token = MedToken::new(ctx.deployment.contracts.token, &ctx.chain);
-    let researcher = market.request(request).call().await?.researcher;
-    if researcher == Address::ZERO {
-        bail!("there is no request {request}");
-    }
-    let before = token.balanceOf(researcher).call().await?;
-    let sent = if expired {
-        market.refundExpired(request).send().await
-    } else {
-        market.close(request).send().await
-    };
-    let what = if expired {
+    let hint = if expired {
         "refundExpired (only after the deadline)"
     } else {
         "close (only by the request's researcher, once)"
     };
-    let pending = sent.map_err(|e| call_error(what, e))?;
-    let receipt = confirm(pending, what).await?;
-    let after = token.balanceOf(researcher).call().await?;
+    let closed = research::close_request(&ctx.session, request, expired)
+        .await
+        .map_err(|e| research_error(e, hint))?;
     ctx.out.report(
         "request closed",
         json!({
             "request": request.to_string(),
-            "researcher": researcher,
-            "returned": after.saturating_sub(before).to_string(),
-            "txHash": receipt.transaction_hash,
+            "researcher": closed.researcher,
+            "returned": closed.returned.to_string(),
+            "txHash": closed.tx,
         }),
     );
     Ok(())

@@ -1,26 +1,24 @@
 //! `medvault provider review|vote|finalize|challenge|claim-bond|leave|withdraw`: certification by
 //! peer vote (commit–reveal), misconduct challenges, and leaving with the stake.
 //!
-//! A vote's salt must stay secret until the reveal and be kept until then: `vote commit` stores it
-//! in a small state file next to the keystore (`<keystore>.votes.json`, mode 0600), `vote reveal`
-//! reads it back and removes it once revealed.
+//! The workflows are `medvault_client::workflows::review`. A vote's salt must stay secret until
+//! the reveal and be kept until then: `vote commit` stores the sealed vote in a small state file
+//! next to the keystore (`<keystore>.votes.json`, mode 0600) before the commitment is sent, and
+//! `vote reveal` reads it back and removes it once revealed.
 
 use std::{
     collections::BTreeMap,
     path::{Path, PathBuf},
 };
 
-use alloy::{
-    primitives::{Address, B256, U256, keccak256},
-    rpc::types::TransactionReceipt,
-};
+use alloy::primitives::{Address, U256};
 use clap::{Args, Subcommand};
-use eyre::{WrapErr, bail, eyre};
-use medvault_bindings::{med_token::MedToken, provider_registry::ProviderRegistry};
-use serde::{Deserialize, Serialize};
+use eyre::{WrapErr, bail};
+use medvault_client::workflows::review::{self, ReviewError, SealedVote};
+use medvault_primitives::enums::Outcome;
 use serde_json::json;
 
-use super::context::{Ctx, call_error, confirm, random_b256};
+use super::context::{Ctx, call_error};
 
 /// `medvault provider vote`.
 #[derive(Debug, Subcommand)]
@@ -52,14 +50,6 @@ pub(crate) struct Choice {
     reject: bool,
 }
 
-/// A committed, not yet revealed vote.
-#[derive(Debug, Serialize, Deserialize)]
-struct PendingVote {
-    approve: bool,
-    salt: B256,
-    registry: Address,
-}
-
 /// The state file of votes awaiting reveal, keyed by review id.
 fn state_path(keystore: &Path) -> PathBuf {
     let mut name = keystore.file_name().unwrap_or_default().to_os_string();
@@ -67,7 +57,7 @@ fn state_path(keystore: &Path) -> PathBuf {
     keystore.with_file_name(name)
 }
 
-fn load(path: &Path) -> eyre::Result<BTreeMap<String, PendingVote>> {
+fn load(path: &Path) -> eyre::Result<BTreeMap<String, SealedVote>> {
     match std::fs::read(path) {
         Ok(raw) => serde_json::from_slice(&raw)
             .wrap_err_with(|| format!("{} is not a vote state file", path.display())),
@@ -76,7 +66,7 @@ fn load(path: &Path) -> eyre::Result<BTreeMap<String, PendingVote>> {
     }
 }
 
-fn save(path: &Path, votes: &BTreeMap<String, PendingVote>) -> eyre::Result<()> {
+fn save(path: &Path, votes: &BTreeMap<String, SealedVote>) -> eyre::Result<()> {
     use std::io::Write;
     #[cfg(unix)]
     use std::os::unix::fs::OpenOptionsExt;
@@ -93,51 +83,28 @@ fn save(path: &Path, votes: &BTreeMap<String, PendingVote>) -> eyre::Result<()> 
     Ok(())
 }
 
-/// The review a transaction opened (from its `ReviewOpened` event).
-fn opened_review(receipt: &TransactionReceipt) -> eyre::Result<U256> {
-    receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|log| log.log_decode::<ProviderRegistry::ReviewOpened>().ok())
-        .map(|log| log.inner.data.reviewId)
-        .ok_or_else(|| eyre!("the transaction opened no review"))
-}
-
-/// Posts approval of `amount` to the provider registry if the allowance is short.
-async fn approve_bond(ctx: &Ctx, amount: U256) -> eyre::Result<()> {
-    let providers = ctx.deployment.contracts.providers;
-    let token = MedToken::new(ctx.deployment.contracts.token, &ctx.chain);
-    if token.allowance(ctx.signer.address(), providers).call().await? >= amount {
-        return Ok(());
+/// A review step's failure, explained with `hint` (who may call it, and when).
+fn review_error(e: ReviewError, hint: &str) -> eyre::Report {
+    match e {
+        ReviewError::Call { action: "approve", source } => call_error("approve", *source),
+        ReviewError::Call { source, .. } => call_error(hint, *source),
+        e => e.into(),
     }
-    let balance = token.balanceOf(ctx.signer.address()).call().await?;
-    if balance < amount {
-        bail!("the bond is {amount} MVT (wei) but the account holds {balance}: get tokens first");
-    }
-    let pending =
-        token.approve(providers, amount).send().await.map_err(|e| call_error("approve", e))?;
-    confirm(pending, "approve").await?;
-    Ok(())
 }
 
 /// `medvault provider review request`: opens a peer review of the caller's application.
 pub(crate) async fn request_review(ctx: &Ctx) -> eyre::Result<()> {
-    let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
-    let pending = providers.requestReview().send().await.map_err(|e| {
-        call_error("requestReview (apply first with `provider stake`; one review at a time)", e)
+    let opened = review::request_review(&ctx.session).await.map_err(|e| {
+        review_error(e, "requestReview (apply first with `provider stake`; one review at a time)")
     })?;
-    let receipt = confirm(pending, "requestReview").await?;
-    let review = opened_review(&receipt)?;
-    let r = providers.review(review).call().await?;
     ctx.out.report(
         "review opened",
         json!({
-            "review": review.to_string(),
-            "subject": r.subject,
-            "commitEnd": r.commitEnd,
-            "revealEnd": r.revealEnd,
-            "txHash": receipt.transaction_hash,
+            "review": opened.review.to_string(),
+            "subject": opened.subject,
+            "commitEnd": opened.commit_end,
+            "revealEnd": opened.reveal_end,
+            "txHash": opened.tx,
         }),
     );
     Ok(())
@@ -145,8 +112,6 @@ pub(crate) async fn request_review(ctx: &Ctx) -> eyre::Result<()> {
 
 /// `medvault provider vote commit|reveal`.
 pub(crate) async fn vote(ctx: &Ctx, keystore: &Path, command: VoteCommand) -> eyre::Result<()> {
-    let registry = ctx.deployment.contracts.providers;
-    let providers = ProviderRegistry::new(registry, &ctx.chain);
     let state = state_path(keystore);
     let mut votes = load(&state)?;
     match command {
@@ -156,28 +121,26 @@ pub(crate) async fn vote(ctx: &Ctx, keystore: &Path, command: VoteCommand) -> ey
             if votes.contains_key(&key) {
                 bail!("a vote on review {review} awaits reveal already ({})", state.display());
             }
-            let salt = random_b256();
-            let commitment = providers
-                .voteCommitment(review, ctx.signer.address(), approve, salt)
-                .call()
-                .await?;
-            approve_bond(ctx, U256::from(providers.params().call().await?.voteBond)).await?;
+            let voter = ctx.signer.address();
+            let (vote, commitment) =
+                review::seal_vote(&ctx.session, voter, review, approve, &mut rand::rngs::OsRng)
+                    .await
+                    .map_err(|e| review_error(e, "voteCommitment"))?;
             // Keep the salt before the commitment goes on-chain: a lost salt forfeits the bond.
-            votes.insert(key.clone(), PendingVote { approve, salt, registry });
+            votes.insert(key.clone(), vote);
             save(&state, &votes)?;
-            let sent = providers.commitVote(review, commitment).send().await;
-            let pending = match sent {
-                Ok(p) => p,
-                Err(e) => {
+            let tx = match review::commit_vote(&ctx.session, review, commitment).await {
+                Ok(tx) => tx,
+                Err(e @ ReviewError::Call { .. }) => {
                     votes.remove(&key);
                     save(&state, &votes)?;
-                    return Err(call_error(
-                        "commitVote (certified providers vote, once, during the commit phase)",
+                    return Err(review_error(
                         e,
+                        "commitVote (certified providers vote, once, during the commit phase)",
                     ));
                 }
+                Err(e) => return Err(e.into()),
             };
-            let receipt = confirm(pending, "commitVote").await?;
             ctx.out.report(
                 "vote committed",
                 json!({
@@ -185,7 +148,7 @@ pub(crate) async fn vote(ctx: &Ctx, keystore: &Path, command: VoteCommand) -> ey
                     "vote": if approve { "approve" } else { "reject" },
                     "commitment": commitment,
                     "stateFile": state.display().to_string(),
-                    "txHash": receipt.transaction_hash,
+                    "txHash": tx,
                 }),
             );
         }
@@ -194,15 +157,9 @@ pub(crate) async fn vote(ctx: &Ctx, keystore: &Path, command: VoteCommand) -> ey
             let Some(vote) = votes.get(&key) else {
                 bail!("no committed vote on review {review} in {}", state.display());
             };
-            if vote.registry != registry {
-                bail!("the vote on review {review} was for registry {}", vote.registry);
-            }
-            let pending = providers
-                .revealVote(review, vote.approve, vote.salt)
-                .send()
+            let tx = review::reveal_vote(&ctx.session, review, vote)
                 .await
-                .map_err(|e| call_error("revealVote (only during the reveal phase)", e))?;
-            let receipt = confirm(pending, "revealVote").await?;
+                .map_err(|e| review_error(e, "revealVote (only during the reveal phase)"))?;
             let approve = vote.approve;
             votes.remove(&key);
             save(&state, &votes)?;
@@ -211,7 +168,7 @@ pub(crate) async fn vote(ctx: &Ctx, keystore: &Path, command: VoteCommand) -> ey
                 json!({
                     "review": key,
                     "vote": if approve { "approve" } else { "reject" },
-                    "txHash": receipt.transaction_hash,
+                    "txHash": tx,
                 }),
             );
         }
@@ -221,37 +178,25 @@ pub(crate) async fn vote(ctx: &Ctx, keystore: &Path, command: VoteCommand) -> ey
 
 /// `medvault provider finalize --review N`.
 pub(crate) async fn finalize(ctx: &Ctx, review: U256) -> eyre::Result<()> {
-    let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
-    let pending = providers
-        .finalize(review)
-        .send()
+    let f = review::finalize(&ctx.session, review)
         .await
-        .map_err(|e| call_error("finalize (only after the reveal phase, once)", e))?;
-    let receipt = confirm(pending, "finalize").await?;
-    let event = receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|log| log.log_decode::<ProviderRegistry::ReviewFinalized>().ok())
-        .ok_or_else(|| eyre!("finalize emitted no ReviewFinalized event"))?;
-    let e = &event.inner.data;
-    let outcome = match e.outcome {
-        1 => "approved",
-        2 => "rejected",
-        3 => "no quorum",
-        _ => "open",
+        .map_err(|e| review_error(e, "finalize (only after the reveal phase, once)"))?;
+    let outcome = match f.outcome {
+        Outcome::Approved => "approved",
+        Outcome::Rejected => "rejected",
+        Outcome::NoQuorum => "no quorum",
+        Outcome::Open => "open",
     };
-    let subject = providers.review(review).call().await?.subject;
     ctx.out.report(
         "review finalized",
         json!({
             "review": review.to_string(),
-            "subject": subject,
+            "subject": f.subject,
             "outcome": outcome,
-            "yes": e.yes,
-            "no": e.no,
-            "certified": providers.isCertified(subject).call().await?,
-            "txHash": receipt.transaction_hash,
+            "yes": f.yes,
+            "no": f.no,
+            "certified": f.certified,
+            "txHash": f.tx,
         }),
     );
     Ok(())
@@ -259,74 +204,46 @@ pub(crate) async fn finalize(ctx: &Ctx, review: U256) -> eyre::Result<()> {
 
 /// `medvault provider challenge --provider ADDR --evidence TEXT` (posts the challenge bond).
 pub(crate) async fn challenge(ctx: &Ctx, provider: Address, evidence: &str) -> eyre::Result<()> {
-    let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
-    // Checked first, so a challenge that cannot be opened leaves no token approval behind.
-    if !providers.isCertified(provider).call().await? {
-        bail!("{provider} is not a certified provider: only certified providers can be challenged");
-    }
-    approve_bond(ctx, U256::from(providers.params().call().await?.challengeBond)).await?;
-    let pending =
-        providers.challenge(provider, keccak256(evidence.as_bytes())).send().await.map_err(
-            |e| call_error("challenge (the provider must be certified and not under review)", e),
+    let (review, tx) =
+        review::challenge(&ctx.session, ctx.signer.address(), provider, evidence).await.map_err(
+            |e| review_error(e, "challenge (the provider must be certified and not under review)"),
         )?;
-    let receipt = confirm(pending, "challenge").await?;
-    let review = opened_review(&receipt)?;
     ctx.out.report(
         "challenge opened",
-        json!({"review": review.to_string(), "provider": provider, "txHash": receipt.transaction_hash}),
+        json!({"review": review.to_string(), "provider": provider, "txHash": tx}),
     );
     Ok(())
 }
 
 /// `medvault provider claim-bond --review N`: the voter's bond (and reward) after finalization.
 pub(crate) async fn claim_bond(ctx: &Ctx, review: U256) -> eyre::Result<()> {
-    let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
-    let pending = providers
-        .claimBond(review)
-        .send()
+    let tx = review::claim_bond(&ctx.session, review)
         .await
-        .map_err(|e| call_error("claimBond (after finalize, once, by a voter)", e))?;
-    let receipt = confirm(pending, "claimBond").await?;
-    ctx.out.report(
-        "bond claimed",
-        json!({"review": review.to_string(), "txHash": receipt.transaction_hash}),
-    );
+        .map_err(|e| review_error(e, "claimBond (after finalize, once, by a voter)"))?;
+    ctx.out.report("bond claimed", json!({"review": review.to_string(), "txHash": tx}));
     Ok(())
 }
 
 /// `medvault provider leave` / `withdraw`.
 pub(crate) async fn leave_or_withdraw(ctx: &Ctx, withdraw: bool) -> eyre::Result<()> {
-    let providers = ProviderRegistry::new(ctx.deployment.contracts.providers, &ctx.chain);
-    let token = MedToken::new(ctx.deployment.contracts.token, &ctx.chain);
-    let before = token.balanceOf(ctx.signer.address()).call().await?;
-    let (pending, what) =
-        if withdraw {
-            (
-                providers.withdraw().send().await.map_err(|e| {
-                    call_error("withdraw (leave first and wait out the unbonding delay)", e)
-                })?,
-                "withdraw",
-            )
-        } else {
-            (
-                providers.leave().send().await.map_err(|e| {
-                    call_error("leave (only a staked provider with no open review)", e)
-                })?,
-                "leave",
-            )
-        };
-    let receipt = confirm(pending, what).await?;
-    let after = token.balanceOf(ctx.signer.address()).call().await?;
-    let p = providers.provider_call(ctx.signer.address()).call().await?;
-    let unbonding = U256::from(providers.params().call().await?.unbondingDelay);
+    let account = ctx.signer.address();
+    let moved = if withdraw {
+        review::withdraw(&ctx.session, account).await.map_err(|e| {
+            review_error(e, "withdraw (leave first and wait out the unbonding delay)")
+        })?
+    } else {
+        review::leave(&ctx.session, account)
+            .await
+            .map_err(|e| review_error(e, "leave (only a staked provider with no open review)"))?
+    };
     ctx.out.report(
         if withdraw { "stake withdrawn" } else { "left; unbonding" },
         json!({
-            "account": ctx.signer.address(),
-            "received": (after.saturating_sub(before)).to_string(),
-            "remainingStake": p.stake.to_string(),
-            "unbondingDelaySecs": unbonding.to_string(),
-            "txHash": receipt.transaction_hash,
+            "account": account,
+            "received": moved.received.to_string(),
+            "remainingStake": moved.remaining_stake.to_string(),
+            "unbondingDelaySecs": moved.unbonding_delay.to_string(),
+            "txHash": moved.tx,
         }),
     );
     Ok(())

@@ -1,0 +1,137 @@
+//! Accounts in `AccountRegistry`. A patient's, without ETH: registering (publishing the
+//! encryption key) and proposing guardians, each a gasless call ([`super::gasless`]). A provider's
+//! or researcher's, paid from its own wallet: [`register_role`]; and the attester's
+//! [`attest_researcher`].
+//!
+//! The paid calls are sent by the session's provider, which must hold the caller's wallet.
+
+use alloy::{
+    primitives::{Address, B256, Bytes, keccak256},
+    providers::Provider,
+    signers::Signer,
+};
+use medvault_bindings::account_registry::AccountRegistry;
+use medvault_primitives::{enums::Role, types::PublicKey};
+
+use super::{
+    Session, TxError, confirm,
+    gasless::{self, GaslessError, Sponsor},
+};
+
+/// Why an account change did not take effect.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    /// `AccountRegistry` could not be read.
+    #[error(transparent)]
+    Chain(#[from] alloy::contract::Error),
+    /// The account is a patient already.
+    #[error("{0} is registered as a patient already")]
+    AlreadyPatient(Address),
+    /// The call did not take effect.
+    #[error(transparent)]
+    Gasless(#[from] GaslessError),
+    /// The registry refused a paid call (its revert data is in the error).
+    #[error("{action} failed")]
+    Call {
+        /// The contract function.
+        action: &'static str,
+        /// The call's error.
+        #[source]
+        source: alloy::contract::Error,
+    },
+    /// The paid transaction did not take effect.
+    #[error(transparent)]
+    Tx(#[from] TxError),
+}
+
+/// Result alias for [`AccountError`].
+pub type Result<T, E = AccountError> = std::result::Result<T, E>;
+
+/// Registers `signer`'s account as a patient with encryption key `key` (the account's own
+/// public key), gaslessly; the transaction hash.
+pub async fn register_patient<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    key: &PublicKey,
+    sponsor: &impl Sponsor,
+) -> Result<B256> {
+    let accounts_addr = session.deployment.contracts.accounts;
+    let accounts = AccountRegistry::new(accounts_addr, &session.provider);
+    let me = signer.address();
+    if accounts.isPatient(me).call().await? {
+        return Err(AccountError::AlreadyPatient(me));
+    }
+    let data = accounts
+        .register(Role::Patient.into(), Bytes::copy_from_slice(key.as_bytes()), B256::ZERO)
+        .calldata()
+        .clone();
+    Ok(gasless::call(session, signer, accounts_addr, data, sponsor).await?)
+}
+
+/// A guardian set proposed.
+#[derive(Clone, Copy, Debug)]
+pub struct GuardiansProposed {
+    /// When it takes effect (Unix time), after the registry's guardian delay.
+    pub effective_at: u64,
+    /// The transaction.
+    pub tx: B256,
+}
+
+/// Proposes `guardians`, `threshold` of whom may act for the patient `signer`, gaslessly.
+pub async fn propose_guardians<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    guardians: Vec<Address>,
+    threshold: u8,
+    sponsor: &impl Sponsor,
+) -> Result<GuardiansProposed> {
+    let accounts_addr = session.deployment.contracts.accounts;
+    let accounts = AccountRegistry::new(accounts_addr, &session.provider);
+    let data = accounts.proposeGuardians(guardians, threshold).calldata().clone();
+    let tx = gasless::call(session, signer, accounts_addr, data, sponsor).await?;
+    let pending = accounts.pendingGuardians(signer.address()).call().await?;
+    Ok(GuardiansProposed { effective_at: pending.effectiveAt, tx })
+}
+
+/// Registers the wallet's account as `role` (a provider or researcher) with encryption key `key`
+/// (the account's own public key), paid from the wallet; the transaction hash.
+pub async fn register_role<P: Provider>(
+    session: &Session<P>,
+    role: Role,
+    key: &PublicKey,
+) -> Result<B256> {
+    let accounts = AccountRegistry::new(session.deployment.contracts.accounts, &session.provider);
+    let pending = accounts
+        .register(role.into(), Bytes::copy_from_slice(key.as_bytes()), B256::ZERO)
+        .send()
+        .await
+        .map_err(|source| AccountError::Call { action: "register", source })?;
+    Ok(confirm(pending, "register").await?.transaction_hash)
+}
+
+/// A researcher attested.
+#[derive(Clone, Copy, Debug)]
+pub struct Attested {
+    /// Whether the registry now counts it as a verified researcher.
+    pub verified: bool,
+    /// The transaction.
+    pub tx: B256,
+}
+
+/// Attests `researcher` (the wallet needs the registry's attester role) for `attestation`, what
+/// was checked, kept off-chain (its keccak256 goes on-chain).
+pub async fn attest_researcher<P: Provider>(
+    session: &Session<P>,
+    researcher: Address,
+    attestation: &str,
+) -> Result<Attested> {
+    let accounts = AccountRegistry::new(session.deployment.contracts.accounts, &session.provider);
+    let pending = accounts
+        .attestResearcher(researcher, keccak256(attestation.as_bytes()))
+        .send()
+        .await
+        .map_err(|source| AccountError::Call { action: "attestResearcher", source })?;
+    let tx = confirm(pending, "attestResearcher").await?.transaction_hash;
+    let verified = accounts.isVerifiedResearcher(researcher).call().await?;
+    Ok(Attested { verified, tx })
+}

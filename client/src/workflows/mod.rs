@@ -1,0 +1,196 @@
+//! The user workflows, as library functions over one [`Session`]: what a command line, a browser
+//! page or a provider's integration does for a user, step by step, with the user's keys.
+//!
+//! - [`accounts`]: a patient registers and proposes guardians, without ETH; a provider or
+//!   researcher registers; an attester attests a researcher.
+//! - [`providers`]: a provider stakes and applies, an authority certifies, a provider breaks the
+//!   glass in an emergency.
+//! - [`review`]: certification by peer vote (commit–reveal), challenges, leaving with the stake.
+//! - [`gasless`]: sign a call as an ERC-2771 forward request and have the relayer submit it (the
+//!   user needs no ETH), or hand it to a sponsor that pays the gas.
+//! - [`upload`]: a provider seals FHIR records for a patient, signs the batch once and waits for
+//!   the relayer to anchor it.
+//! - [`records`]: any reader checks a record against the chain and, with a key, decrypts it.
+//! - [`consent`]: a patient grants and revokes access by EIP-712 signature, shares a record's
+//!   data key with a grantee, and lists and reviews break-glass accesses.
+//! - [`trade`]: a patient matches research requests on own records and approves a trade:
+//!   de-identified view, encrypted to the researcher, pinned, approval signed, delivery posted;
+//!   then claims the payment.
+//! - [`research`]: a researcher opens a funded request (criteria pinned, budget by permit),
+//!   disputes a trade, closes or refunds a request.
+//! - [`delivery`]: the byte format of a delivery.
+//! - [`deliveries`]: a researcher lists, fetches and decrypts released deliveries.
+//!
+//! Signing goes through alloy's [`Signer`](alloy::signers::Signer) (a local key, a keystore, a
+//! hardware or remote signer). Decrypting needs the user's [`SecretKey`](crate::keys::SecretKey)
+//! (ECDH, which a signer does not offer); the functions that decrypt take it beside the signer.
+//! Chain reads go through any alloy [`Provider`]. Nothing here reads files, prompts or prints:
+//! documents come in as text, results go back as values.
+
+pub mod accounts;
+pub mod consent;
+pub mod deliveries;
+pub mod delivery;
+pub mod gasless;
+pub mod providers;
+pub mod records;
+pub mod research;
+pub mod review;
+pub mod trade;
+pub mod upload;
+
+use std::time::Duration;
+
+use alloy::{
+    eips::BlockNumberOrTag,
+    network::Ethereum,
+    primitives::{Address, B256},
+    providers::{PendingTransactionBuilder, Provider},
+    rpc::types::TransactionReceipt,
+};
+use medvault_bindings::account_registry::AccountRegistry;
+use medvault_primitives::{Deployment, types::PublicKey};
+
+use crate::{api::RelayerApi, ipfs::IpfsClient, time::unix_now};
+
+/// How long a workflow waits for a transaction's receipt.
+pub const RECEIPT_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// What every workflow needs: the deployment, the relayer, an IPFS node and the chain.
+///
+/// The user's signer and secret key are not part of it: each workflow takes them as arguments, so
+/// one session serves several accounts (a demo, a custodial integration).
+#[derive(Clone, Debug)]
+pub struct Session<P> {
+    /// The deployed suite (chain id, contract addresses, start block).
+    pub deployment: Deployment,
+    /// The relayer's HTTP API.
+    pub relayer: RelayerApi,
+    /// The IPFS node records and deliveries are read from and pinned to.
+    pub ipfs: IpfsClient,
+    /// The chain, for reads (and, for the workflows that send transactions, writes).
+    pub provider: P,
+}
+
+impl<P: Provider> Session<P> {
+    /// A session over `deployment`, the relayer, an IPFS node and the chain.
+    pub const fn new(
+        deployment: Deployment,
+        relayer: RelayerApi,
+        ipfs: IpfsClient,
+        provider: P,
+    ) -> Self {
+        Self { deployment, relayer, ipfs, provider }
+    }
+
+    /// The chain id of the deployment.
+    pub const fn chain_id(&self) -> u64 {
+        self.deployment.chain_id
+    }
+
+    /// The later of the device's clock and the chain's latest block time. Deadlines of signed
+    /// requests are judged by the chain, whose clock may run ahead (test chains, skewed hosts).
+    pub async fn deadline_base(&self) -> u64 {
+        let chain = self
+            .provider
+            .get_block_by_number(BlockNumberOrTag::Latest)
+            .await
+            .ok()
+            .flatten()
+            .map_or(0, |b| b.header.timestamp);
+        unix_now().max(chain)
+    }
+
+    /// The encryption key `account` registered in `AccountRegistry`.
+    pub async fn registered_key(&self, account: Address) -> Result<PublicKey, KeyLookupError> {
+        let accounts = AccountRegistry::new(self.deployment.contracts.accounts, &self.provider);
+        let raw = accounts
+            .encryptionKey(account)
+            .call()
+            .await
+            .map_err(|source| KeyLookupError::Chain { account, source: Box::new(source) })?;
+        if raw.is_empty() {
+            return Err(KeyLookupError::NotRegistered(account));
+        }
+        PublicKey::from_bytes(&raw).map_err(|source| KeyLookupError::Invalid { account, source })
+    }
+}
+
+/// Why an account's registered encryption key could not be had.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyLookupError {
+    /// `AccountRegistry` could not be read.
+    #[error("cannot read {account}'s encryption key from AccountRegistry")]
+    Chain {
+        /// The account.
+        account: Address,
+        /// The call's error.
+        #[source]
+        source: Box<alloy::contract::Error>,
+    },
+    /// The account registered no key.
+    #[error("{0} has no registered encryption key: it must register first")]
+    NotRegistered(Address),
+    /// The registered bytes are not a public key.
+    #[error("{account} registered an invalid key: {source}")]
+    Invalid {
+        /// The account.
+        account: Address,
+        /// Why the key is invalid.
+        #[source]
+        source: medvault_primitives::types::TypesError,
+    },
+}
+
+/// Why a transaction sent by a workflow did not take effect.
+#[derive(Debug, thiserror::Error)]
+pub enum TxError {
+    /// No receipt came in time, or it could not be read.
+    #[error("{what}: no receipt")]
+    NoReceipt {
+        /// What the transaction was.
+        what: &'static str,
+        /// The provider's error.
+        #[source]
+        source: alloy::providers::PendingTransactionError,
+    },
+    /// The transaction was mined and reverted.
+    #[error("{what}: transaction {tx} reverted")]
+    Reverted {
+        /// What the transaction was.
+        what: &'static str,
+        /// Its hash.
+        tx: B256,
+    },
+}
+
+/// Waits for a sent transaction's receipt, unless it reverted.
+pub(crate) async fn confirm(
+    pending: PendingTransactionBuilder<Ethereum>,
+    what: &'static str,
+) -> Result<TransactionReceipt, TxError> {
+    let receipt = pending
+        .with_timeout(Some(RECEIPT_TIMEOUT))
+        .get_receipt()
+        .await
+        .map_err(|source| TxError::NoReceipt { what, source })?;
+    if !receipt.status() {
+        return Err(TxError::Reverted { what, tx: receipt.transaction_hash });
+    }
+    Ok(receipt)
+}
+
+/// A FHIR JSON document handed to a workflow, with a name to show in errors (a file name, say).
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// What to call it in an error.
+    pub name: String,
+    /// The FHIR R4 JSON.
+    pub json: String,
+}
+
+/// Today's date by the device's clock (UTC), for ages and criteria; works in the browser too.
+pub fn today() -> time::Date {
+    time::OffsetDateTime::from_unix_timestamp(unix_now() as i64)
+        .map_or(time::Date::MIN, |t| t.date())
+}

@@ -1,0 +1,163 @@
+//! A provider's standing in `ProviderRegistry`, paid from the provider's own wallet: staking and
+//! applying for certification ([`stake`]), an authority's [`certify`], and an emergency
+//! [`break_glass`] access to a patient's records (in `ConsentManager`, reviewed by the patient
+//! afterwards with [`super::consent::review_emergency`]).
+//!
+//! The transactions are sent by the session's provider, which must hold the caller's wallet.
+//! Peer review by commit–reveal vote is [`super::review`].
+
+use alloy::{
+    primitives::{Address, B256, U256, keccak256},
+    providers::Provider,
+};
+use medvault_bindings::{
+    consent_manager::ConsentManager, med_token::MedToken, provider_registry::ProviderRegistry,
+};
+
+use super::{Session, TxError, confirm};
+
+/// Why a provider's call did not take effect.
+#[derive(Debug, thiserror::Error)]
+pub enum ProviderError {
+    /// A contract could not be read.
+    #[error(transparent)]
+    Chain(#[from] alloy::contract::Error),
+    /// The account cannot fund the stake.
+    #[error("the account holds {balance} MVT (wei) but the stake is {stake}: get tokens first")]
+    Balance {
+        /// The account's balance.
+        balance: U256,
+        /// The stake.
+        stake: U256,
+    },
+    /// A contract refused a call (its revert data is in the error).
+    #[error("{action} failed")]
+    Call {
+        /// The contract function.
+        action: &'static str,
+        /// The call's error.
+        #[source]
+        source: alloy::contract::Error,
+    },
+    /// The transaction did not take effect.
+    #[error(transparent)]
+    Tx(#[from] TxError),
+    /// The receipt holds no `EmergencyAccessOpened` event.
+    #[error("breakGlass emitted no EmergencyAccessOpened event")]
+    NoEvent,
+}
+
+/// Result alias for [`ProviderError`].
+pub type Result<T, E = ProviderError> = std::result::Result<T, E>;
+
+/// A stake posted with an application for certification.
+#[derive(Clone, Copy, Debug)]
+pub struct Staked {
+    /// The stake, in wei of MVT.
+    pub stake: U256,
+    /// The application's transaction.
+    pub tx: B256,
+}
+
+/// Stakes `amount` (the registry's minimum if `None`) from `account` (the wallet's) and applies
+/// for certification with `credentials`, kept off-chain (its keccak256 goes on-chain):
+/// `MedToken.approve`, then `ProviderRegistry.applyForCertification`.
+pub async fn stake<P: Provider>(
+    session: &Session<P>,
+    account: Address,
+    amount: Option<U256>,
+    credentials: &str,
+) -> Result<Staked> {
+    let contracts = &session.deployment.contracts;
+    let providers = ProviderRegistry::new(contracts.providers, &session.provider);
+    let stake = match amount {
+        Some(a) => a,
+        None => U256::from(providers.params().call().await?.minStake),
+    };
+    let token = MedToken::new(contracts.token, &session.provider);
+    let balance = token.balanceOf(account).call().await?;
+    if balance < stake {
+        return Err(ProviderError::Balance { balance, stake });
+    }
+    let pending = token
+        .approve(contracts.providers, stake)
+        .send()
+        .await
+        .map_err(|source| ProviderError::Call { action: "approve", source })?;
+    confirm(pending, "approve").await?;
+    let pending = providers
+        .applyForCertification(stake, keccak256(credentials.as_bytes()))
+        .send()
+        .await
+        .map_err(|source| ProviderError::Call { action: "applyForCertification", source })?;
+    let tx = confirm(pending, "applyForCertification").await?.transaction_hash;
+    Ok(Staked { stake, tx })
+}
+
+/// A provider certified.
+#[derive(Clone, Copy, Debug)]
+pub struct Certified {
+    /// Whether the registry now counts it as certified.
+    pub certified: bool,
+    /// The transaction.
+    pub tx: B256,
+}
+
+/// Certifies `provider`, which applied (the wallet needs the registry's certifier role), for
+/// `reason` (its keccak256 goes on-chain).
+pub async fn certify<P: Provider>(
+    session: &Session<P>,
+    provider: Address,
+    reason: &str,
+) -> Result<Certified> {
+    let providers =
+        ProviderRegistry::new(session.deployment.contracts.providers, &session.provider);
+    let pending = providers
+        .certify(provider, keccak256(reason.as_bytes()))
+        .send()
+        .await
+        .map_err(|source| ProviderError::Call { action: "certify", source })?;
+    let tx = confirm(pending, "certify").await?.transaction_hash;
+    let certified = providers.isCertified(provider).call().await?;
+    Ok(Certified { certified, tx })
+}
+
+/// An emergency access opened.
+#[derive(Clone, Copy, Debug)]
+pub struct EmergencyOpened {
+    /// The emergency id.
+    pub id: U256,
+    /// When it ends (Unix time).
+    pub expires_at: u64,
+    /// The transaction.
+    pub tx: B256,
+}
+
+/// Breaks the glass: opens an emergency access to `patient`'s records for the wallet's account
+/// (a certified provider), for the code `reason` of the hospital's emergency protocol.
+pub async fn break_glass<P: Provider>(
+    session: &Session<P>,
+    patient: Address,
+    reason: u16,
+) -> Result<EmergencyOpened> {
+    let consent = ConsentManager::new(session.deployment.contracts.consent, &session.provider);
+    let pending = consent
+        .breakGlass(patient, reason)
+        .send()
+        .await
+        .map_err(|source| ProviderError::Call { action: "breakGlass", source })?;
+    let receipt = confirm(pending, "breakGlass").await?;
+    let opened = receipt
+        .inner
+        .logs()
+        .iter()
+        .find_map(|l| l.log_decode::<ConsentManager::EmergencyAccessOpened>().ok())
+        .ok_or(ProviderError::NoEvent)?
+        .inner
+        .data;
+    Ok(EmergencyOpened {
+        id: opened.emergencyId,
+        expires_at: opened.expiresAt,
+        tx: receipt.transaction_hash,
+    })
+}

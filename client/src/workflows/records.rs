@@ -1,0 +1,284 @@
+//! Reading a record without trusting the relayer or the IPFS node: [`verify`] fetches record
+//! `id`'s ciphertext, checks it against its leaf, the leaf against the batch root, and the root
+//! against `RecordRegistry`; [`read`] also gets a data key (given, or released by the relayer to
+//! this reader after its on-chain consent check) and decrypts. Any reader may use it: the
+//! patient, the author, or a grantee.
+
+use alloy::{
+    primitives::{B256, Bytes},
+    providers::Provider,
+    signers::Signer,
+};
+use medvault_bindings::record_registry::{IRecordRegistry, RecordRegistry};
+use medvault_primitives::types::{
+    Category, PatientId, RecordId, RecordLeaf, RecordVersion, ciphertext_hash,
+};
+
+use super::Session;
+use crate::{
+    api::ApiError,
+    ecies::{self, WrappedKey},
+    envelope::Plaintext,
+    ipfs::IpfsError,
+    keys::SecretKey,
+    verify::{self, VerifyError},
+};
+
+/// Why a record did not verify or decrypt.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    /// The relayer could not say where the record is.
+    #[error(transparent)]
+    Relayer(#[from] ApiError),
+    /// The record is not anchored yet.
+    #[error("record #{id} is {status} at the relayer, not yet anchored: try again shortly")]
+    NotAnchored {
+        /// The relayer's id of the record.
+        id: i64,
+        /// Its status at the relayer.
+        status: String,
+    },
+    /// The relayer's answer lacks the record's location.
+    #[error("the relayer reports record #{0} confirmed without a CID or batch")]
+    NoLocation(i64),
+    /// The relayer's answer lacks the batch root.
+    #[error("the relayer reports no batch root for record #{0}")]
+    NoRoot(i64),
+    /// The ciphertext could not be fetched.
+    #[error("cannot fetch {cid} from IPFS at {url}")]
+    Fetch {
+        /// The batch's CID.
+        cid: String,
+        /// The IPFS node's RPC URL.
+        url: String,
+        /// The node's error.
+        #[source]
+        source: IpfsError,
+    },
+    /// The fetched bytes are not the ones the relayer describes.
+    #[error("the ciphertext fetched from IPFS does not hash to the record's ciphertext hash")]
+    HashMismatch,
+    /// The envelope, leaf and proof do not lead to the root, or the envelope does not open.
+    #[error(transparent)]
+    Verify(#[from] VerifyError),
+    /// `RecordRegistry` could not be read.
+    #[error(transparent)]
+    Chain(#[from] alloy::contract::Error),
+    /// The root is not anchored on-chain.
+    #[error("the root {0} is not anchored on-chain: the relayer's answer cannot be trusted")]
+    RootNotAnchored(B256),
+    /// The registry does not find the record under the root.
+    #[error("RecordRegistry.verifyRecord does not find record #{id} under root {root}")]
+    NotFound {
+        /// The relayer's id of the record.
+        id: i64,
+        /// The root.
+        root: B256,
+    },
+    /// The relayer did not release a key to this reader.
+    #[error("the relayer did not release the key")]
+    Release(#[source] ApiError),
+    /// The wrapped key is malformed, or not for this reader's key.
+    #[error(transparent)]
+    Key(#[from] crate::EnvelopeError),
+    /// The decrypted bytes are not text.
+    #[error(transparent)]
+    NotUtf8(#[from] std::str::Utf8Error),
+    /// The decrypted record is not FHIR.
+    #[error("the decrypted record is not valid FHIR")]
+    NotFhir(#[source] medvault_fhir::FhirError),
+}
+
+/// Result alias for [`RecordError`].
+pub type Result<T, E = RecordError> = std::result::Result<T, E>;
+
+/// Who wrote a record, as `RecordRegistry.verifyRecord` says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Authorship {
+    /// A provider certified when the record was anchored.
+    CertifiedProvider,
+    /// Anyone else (the patient, an uncertified author).
+    SelfReported,
+}
+
+impl Authorship {
+    /// Its name in plain words (`certified provider`, `self-reported`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::CertifiedProvider => "certified provider",
+            Self::SelfReported => "self-reported",
+        }
+    }
+}
+
+/// A record checked against the chain: its ciphertext, leaf and proof, under an anchored root.
+#[derive(Clone, Debug)]
+pub struct VerifiedRecord {
+    /// The relayer's id of the record.
+    pub id: i64,
+    /// The CID of the batch holding its envelope.
+    pub cid: String,
+    /// The anchored batch root.
+    pub root: B256,
+    /// The block the root was anchored in.
+    pub anchored_in_block: u64,
+    /// Who wrote it.
+    pub authorship: Authorship,
+    /// The leaf it is anchored as.
+    pub leaf: RecordLeaf,
+    /// The Merkle proof from the leaf to the root.
+    pub proof: Vec<B256>,
+    /// The envelope (ciphertext), as fetched from IPFS.
+    pub envelope: Vec<u8>,
+}
+
+/// Where the data key of a [`ReadRecord`] came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeySource {
+    /// The caller gave the wrapped key.
+    Given,
+    /// The relayer released it, on `basis` (`patient`, `author`, `consent`, …).
+    Released {
+        /// Why the relayer released it.
+        basis: String,
+    },
+    /// The relayer does not release keys: the record was verified, not decrypted.
+    NotServed,
+}
+
+/// A record verified and, when a key was had, decrypted.
+#[derive(Debug)]
+pub struct ReadRecord {
+    /// What was checked.
+    pub record: VerifiedRecord,
+    /// Where the key came from.
+    pub key: KeySource,
+    /// The FHIR JSON, if a key was had.
+    pub plaintext: Option<Plaintext>,
+}
+
+/// Fetches record `id` (location from the relayer, ciphertext from IPFS) and checks it against
+/// the chain. Trusts neither the relayer nor the IPFS node.
+pub async fn verify<P: Provider>(session: &Session<P>, id: i64) -> Result<VerifiedRecord> {
+    let record = session.relayer.record(id).await?;
+    if record.status != "confirmed" {
+        return Err(RecordError::NotAnchored { id, status: record.status });
+    }
+    let (Some(cid), Some(batch)) = (record.cid.clone(), record.batch.clone()) else {
+        return Err(RecordError::NoLocation(id));
+    };
+    let root = batch.root.ok_or(RecordError::NoRoot(id))?;
+    let proof = record.proof.clone().unwrap_or_default();
+    let envelope = session
+        .ipfs
+        .cat_range(&cid, record.offset.unwrap_or(0), record.length.unwrap_or(0))
+        .await
+        .map_err(|source| RecordError::Fetch {
+            cid: cid.clone(),
+            url: session.ipfs.base().to_string(),
+            source,
+        })?;
+    let leaf = RecordLeaf {
+        patient_id: PatientId(record.patient_id),
+        record_id: RecordId(record.record_id),
+        version: RecordVersion(record.version),
+        ciphertext_hash: ciphertext_hash(&envelope),
+        author: record.author,
+        category: Category(record.category),
+    };
+    if leaf.ciphertext_hash != record.ciphertext_hash {
+        return Err(RecordError::HashMismatch);
+    }
+    verify::verify_record(&envelope, &leaf, &proof, root)?;
+    let registry = RecordRegistry::new(session.deployment.contracts.records, &session.provider);
+    let anchored = registry.anchorOf(root).call().await?;
+    if anchored.blockNumber == 0 {
+        return Err(RecordError::RootNotAnchored(root));
+    }
+    let onchain = registry
+        .verifyRecord(
+            root,
+            IRecordRegistry::Record {
+                patientId: leaf.patient_id.0,
+                recordId: leaf.record_id.0,
+                version: leaf.version.0,
+                ciphertextHash: leaf.ciphertext_hash,
+                author: leaf.author,
+                category: leaf.category.0,
+            },
+            proof.clone(),
+        )
+        .call()
+        .await?;
+    let authorship = match onchain.authorship {
+        1 => Authorship::CertifiedProvider,
+        2 => Authorship::SelfReported,
+        _ => return Err(RecordError::NotFound { id, root }),
+    };
+    Ok(VerifiedRecord {
+        id,
+        cid,
+        root,
+        anchored_in_block: anchored.blockNumber,
+        authorship,
+        leaf,
+        proof,
+        envelope,
+    })
+}
+
+impl VerifiedRecord {
+    /// Unwraps `wrapped_key` with `secret`, opens the envelope for its leaf's context on the
+    /// session's chain and registry, and checks the plaintext is FHIR.
+    pub fn decrypt<P>(
+        &self,
+        session: &Session<P>,
+        wrapped_key: &[u8],
+        secret: &SecretKey,
+    ) -> Result<Plaintext> {
+        let key = ecies::unwrap(&WrappedKey::from_bytes(wrapped_key)?, secret)?;
+        let plaintext = verify::verify_and_open(
+            &self.envelope,
+            &self.leaf,
+            &self.proof,
+            self.root,
+            &key,
+            session.deployment.chain_id,
+            session.deployment.contracts.records,
+        )?;
+        medvault_fhir::parse_json(std::str::from_utf8(plaintext.as_bytes())?)
+            .map_err(RecordError::NotFhir)?;
+        Ok(plaintext)
+    }
+}
+
+/// [`verify`]s record `id`, then decrypts it with `wrapped_key` if given, else with the key the
+/// relayer releases to `signer` (signed request; the relayer checks consent and logs it).
+/// `secret` is the reader's key, of the same account as `signer`.
+pub async fn read<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    secret: &SecretKey,
+    id: i64,
+    wrapped_key: Option<Bytes>,
+) -> Result<ReadRecord> {
+    let record = verify(session, id).await?;
+    let (wrapped_key, key) = match wrapped_key {
+        Some(k) => (Some(k), KeySource::Given),
+        None => {
+            match session
+                .relayer
+                .release_key(signer, record.leaf.record_id.0, record.leaf.version.0)
+                .await
+            {
+                Ok(released) => {
+                    (Some(released.wrapped_key), KeySource::Released { basis: released.basis })
+                }
+                Err(ApiError::NotAvailable { .. }) => (None, KeySource::NotServed),
+                Err(e) => return Err(RecordError::Release(e)),
+            }
+        }
+    };
+    let plaintext = wrapped_key.map(|k| record.decrypt(session, &k, secret)).transpose()?;
+    Ok(ReadRecord { record, key, plaintext })
+}

@@ -1,0 +1,332 @@
+//! A provider's upload: FHIR records sealed for a patient on the author's device, each under a
+//! fresh data key wrapped for the patient (the key the patient registered in `AccountRegistry`)
+//! and for the author; the batch signed once and posted to the relayer (`POST /v1/records`); then
+//! a wait until the relayer has anchored it.
+//!
+//! Nothing is sent unless every document is FHIR R4.
+
+use std::time::Duration;
+
+use alloy::{
+    primitives::{Address, B256, Bytes},
+    providers::Provider,
+    signers::Signer,
+};
+use medvault_primitives::{
+    api::records::{RecordResponse, RecordSubmission, SubmitRequest, submission_digest},
+    types::{PatientId, PublicKey, RecordId, RecordVersion},
+};
+use rand::{CryptoRng, RngCore};
+
+use super::{Document, KeyLookupError, Session};
+use crate::{
+    api::ApiError,
+    ecies,
+    envelope::{self, AadContext},
+};
+
+/// How long [`upload`] waits for the relayer to anchor each record.
+pub const CONFIRM_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Why an upload did not complete.
+#[derive(Debug, thiserror::Error)]
+pub enum UploadError {
+    /// The patient's registered key could not be had.
+    #[error(transparent)]
+    PatientKey(#[from] KeyLookupError),
+    /// A document is not FHIR R4; nothing was sent.
+    #[error("{name} is not a valid FHIR R4 resource; nothing was uploaded")]
+    NotFhir {
+        /// The document's name.
+        name: String,
+        /// Why.
+        #[source]
+        source: medvault_fhir::FhirError,
+    },
+    /// A record could not be sealed.
+    #[error(transparent)]
+    Seal(#[from] crate::EnvelopeError),
+    /// No documents were given.
+    #[error("no records to upload")]
+    Empty,
+    /// The signer did not sign the batch.
+    #[error("cannot sign the submission")]
+    Sign(#[source] alloy::signers::Error),
+    /// The relayer refused the batch.
+    #[error("upload (the author must be certified and the patient registered)")]
+    Submit(#[source] ApiError),
+    /// A record was not anchored (the relayer failed it, or the wait timed out).
+    #[error(transparent)]
+    Confirm(ApiError),
+}
+
+/// Result alias for [`UploadError`].
+pub type Result<T, E = UploadError> = std::result::Result<T, E>;
+
+/// Whom and what an upload is for.
+#[derive(Clone, Debug)]
+pub struct UploadTarget {
+    /// The patient's account (registered; its encryption key is read from `AccountRegistry`).
+    pub patient: Address,
+    /// The patient's opaque id under which the records are filed.
+    pub patient_id: PatientId,
+    /// The records' consent category (see docs/FHIR.md).
+    pub category: u16,
+}
+
+/// A step of an upload done, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// One more record sealed.
+    Sealed,
+    /// One more record anchored.
+    Anchored,
+}
+
+/// One record of a sealed batch, with what the author's device keeps of it.
+#[derive(Clone, Debug)]
+pub struct SealedRecord {
+    /// The document's name.
+    pub name: String,
+    /// The record id drawn for it.
+    pub record_id: RecordId,
+    /// Its data key wrapped for the patient (ciphertext; the patient's `verify` takes it).
+    pub wrapped_for_patient: Bytes,
+}
+
+/// A batch sealed and ready to sign: the request (unsigned) and its records.
+#[derive(Clone, Debug)]
+pub struct SealedBatch {
+    /// `POST /v1/records`'s body, without its signature.
+    pub request: SubmitRequest,
+    /// Its records, in order.
+    pub records: Vec<SealedRecord>,
+}
+
+/// One uploaded record, anchored.
+#[derive(Clone, Debug)]
+pub struct UploadedRecord {
+    /// What the device sealed.
+    pub sealed: SealedRecord,
+    /// The relayer's id of the record.
+    pub id: i64,
+    /// The relayer's view of it once confirmed (CID, batch root, anchor transaction, proof).
+    pub record: RecordResponse,
+}
+
+/// Seals `documents` for `target` as `author`, on `chain_id` and the `RecordRegistry` at
+/// `registry`: each under a fresh data key wrapped for `patient_key` and `author_key`. Pure: no
+/// network, nothing signed. [`UploadError::NotFhir`] for the first document that is not FHIR.
+#[allow(clippy::too_many_arguments)]
+pub fn seal(
+    chain_id: u64,
+    registry: Address,
+    author: Address,
+    target: &UploadTarget,
+    patient_key: &PublicKey,
+    author_key: &PublicKey,
+    documents: &[Document],
+    rng: &mut (impl RngCore + CryptoRng),
+    progress: &mut dyn FnMut(Progress),
+) -> Result<SealedBatch> {
+    let mut submissions = Vec::with_capacity(documents.len());
+    let mut records = Vec::with_capacity(documents.len());
+    for document in documents {
+        medvault_fhir::parse_json(&document.json)
+            .map_err(|source| UploadError::NotFhir { name: document.name.clone(), source })?;
+        let record_id = RecordId(random_b256(rng));
+        let context = AadContext {
+            chain_id,
+            registry,
+            patient_id: target.patient_id,
+            record_id,
+            version: RecordVersion(1),
+        };
+        let (sealed, data_key) = envelope::seal(document.json.as_bytes(), &context, rng)?;
+        let for_patient =
+            Bytes::from(ecies::wrap_with_rng(&data_key, patient_key, rng).as_bytes().to_vec());
+        let for_author =
+            Bytes::from(ecies::wrap_with_rng(&data_key, author_key, rng).as_bytes().to_vec());
+        drop(data_key);
+        submissions.push(RecordSubmission {
+            patient_id: target.patient_id.0,
+            patient_account: target.patient,
+            record_id: record_id.0,
+            version: 1,
+            category: target.category,
+            envelope: Bytes::from(sealed.into_bytes()),
+            wrapped_keys: vec![for_patient.clone(), for_author],
+        });
+        records.push(SealedRecord {
+            name: document.name.clone(),
+            record_id,
+            wrapped_for_patient: for_patient,
+        });
+        progress(Progress::Sealed);
+    }
+    let request = SubmitRequest {
+        idempotency_key: Some(random_b256(rng)),
+        author,
+        signature: Bytes::new(),
+        records: submissions,
+    };
+    Ok(SealedBatch { request, records })
+}
+
+/// Uploads `documents` for `target` as `author` (a provider; `author_key` is its registered
+/// encryption key): seals them ([`seal`]), signs the batch once, posts it to the relayer and waits
+/// until each record is anchored.
+pub async fn upload<P: Provider>(
+    session: &Session<P>,
+    author: &(impl Signer + Sync + ?Sized),
+    author_key: &PublicKey,
+    target: &UploadTarget,
+    documents: &[Document],
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<UploadedRecord>> {
+    let patient_key = session.registered_key(target.patient).await?;
+    let chain_id = session.chain_id();
+    let registry = session.deployment.contracts.records;
+    let SealedBatch { mut request, records } = seal(
+        chain_id,
+        registry,
+        author.address(),
+        target,
+        &patient_key,
+        author_key,
+        documents,
+        &mut rand::rngs::OsRng,
+        progress,
+    )?;
+    let root = request.root().ok_or(UploadError::Empty)?;
+    let digest = submission_digest(chain_id, registry, root, request.accounts_hash());
+    let signature = author.sign_message(digest.as_slice()).await.map_err(UploadError::Sign)?;
+    request.signature = Bytes::from(signature.as_bytes().to_vec());
+    let accepted = session.relayer.submit(&request).await.map_err(UploadError::Submit)?;
+    let mut uploaded = Vec::with_capacity(records.len());
+    for (a, sealed) in accepted.records.iter().zip(records) {
+        let record = session
+            .relayer
+            .wait_confirmed(a.id, CONFIRM_TIMEOUT)
+            .await
+            .map_err(UploadError::Confirm)?;
+        progress(Progress::Anchored);
+        uploaded.push(UploadedRecord { sealed, id: a.id, record });
+    }
+    Ok(uploaded)
+}
+
+fn random_b256(rng: &mut (impl RngCore + CryptoRng)) -> B256 {
+    let mut b = [0u8; 32];
+    rng.fill_bytes(&mut b);
+    B256::from(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ecies::WrappedKey, keys::SecretKey, verify::verify_and_open};
+    use medvault_primitives::{
+        merkle::MerkleTree,
+        types::{Category, RecordLeaf, ciphertext_hash},
+    };
+    use rand::{SeedableRng, rngs::StdRng};
+
+    const DIABETIC: &str = include_str!("../../../fhir/tests/fixtures/synthea_diabetic.json");
+    const REGISTRY: Address = Address::repeat_byte(0xaa);
+
+    fn target() -> UploadTarget {
+        UploadTarget {
+            patient: Address::repeat_byte(0x11),
+            patient_id: PatientId(B256::repeat_byte(0x22)),
+            category: 3,
+        }
+    }
+
+    #[test]
+    fn sealed_records_open_for_the_patient_and_the_author() {
+        let mut rng = StdRng::seed_from_u64(1);
+        let (patient, author) = (SecretKey::random(&mut rng), SecretKey::random(&mut rng));
+        let docs = vec![
+            Document { name: "a.json".into(), json: DIABETIC.into() },
+            Document { name: "b.json".into(), json: DIABETIC.into() },
+        ];
+        let mut sealed_count = 0;
+        let batch = seal(
+            31337,
+            REGISTRY,
+            author.address(),
+            &target(),
+            patient.public_key(),
+            author.public_key(),
+            &docs,
+            &mut rng,
+            &mut |p| {
+                assert_eq!(p, Progress::Sealed);
+                sealed_count += 1;
+            },
+        )
+        .unwrap();
+        assert_eq!(sealed_count, 2);
+        assert_eq!(batch.records.len(), 2);
+        assert_ne!(batch.records[0].record_id, batch.records[1].record_id);
+        let leaves: Vec<RecordLeaf> = batch
+            .request
+            .records
+            .iter()
+            .map(|r| RecordLeaf {
+                patient_id: PatientId(r.patient_id),
+                record_id: RecordId(r.record_id),
+                version: RecordVersion(r.version),
+                ciphertext_hash: ciphertext_hash(&r.envelope),
+                author: author.address(),
+                category: Category(r.category),
+            })
+            .collect();
+        let tree = MerkleTree::new(leaves.iter().map(RecordLeaf::hash).collect()).unwrap();
+        for (i, r) in batch.request.records.iter().enumerate() {
+            assert_eq!(r.wrapped_keys[0], batch.records[i].wrapped_for_patient);
+            for (key, secret) in r.wrapped_keys.iter().zip([&patient, &author]) {
+                let data_key =
+                    ecies::unwrap(&WrappedKey::from_bytes(key).unwrap(), secret).unwrap();
+                let plain = verify_and_open(
+                    &r.envelope,
+                    &leaves[i],
+                    &tree.proof(i).unwrap(),
+                    tree.root(),
+                    &data_key,
+                    31337,
+                    REGISTRY,
+                )
+                .unwrap();
+                assert_eq!(plain.as_bytes(), DIABETIC.as_bytes());
+            }
+        }
+    }
+
+    #[test]
+    fn one_document_that_is_not_fhir_stops_the_batch() {
+        let mut rng = StdRng::seed_from_u64(2);
+        let key = SecretKey::random(&mut rng);
+        let docs = vec![
+            Document { name: "a.json".into(), json: DIABETIC.into() },
+            Document { name: "notes.txt".into(), json: "{\"resourceType\":\"Nope\"}".into() },
+        ];
+        let err = seal(
+            31337,
+            REGISTRY,
+            key.address(),
+            &target(),
+            key.public_key(),
+            key.public_key(),
+            &docs,
+            &mut rng,
+            &mut |_| {},
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string() == "notes.txt is not a valid FHIR R4 resource; nothing was uploaded",
+            "{err}"
+        );
+    }
+}
