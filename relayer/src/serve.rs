@@ -145,8 +145,7 @@ pub async fn serve(
         &config.rpc_url,
         deployment.contracts.accounts,
         deployment.contracts.providers,
-    )
-    .map_err(|e| eyre::eyre!(e))?;
+    )?;
     let registry = Arc::new(CachedRegistry::new(registry, Duration::from_secs(60)));
 
     let wake = Arc::new(Notify::new());

@@ -14,7 +14,11 @@ use alloy::{
 use medvault_bindings::consent_manager::ConsentManager;
 use tokio::sync::{Notify, watch};
 
-use super::{chain::Submitter, store::ApiStore};
+use super::{
+    chain::Submitter,
+    error::{ApiError, Result},
+    store::ApiStore,
+};
 use medvault_primitives::merkle::MerkleTree;
 
 use crate::tx::{TxCall, TxStatus};
@@ -57,36 +61,30 @@ impl AccessLogAnchorer {
 
     /// One round: batch what waits, then submit and follow every open batch. Returns the number
     /// of receipts batched.
-    pub async fn tick(&self) -> Result<usize, String> {
+    pub async fn tick(&self) -> Result<usize> {
         let store = self.store.clone();
-        let waiting = tokio::task::spawn_blocking(move || store.unbatched(MAX_BATCH))
-            .await
-            .map_err(|e| e.to_string())?
-            .map_err(|e| e.to_string())?;
+        let waiting = tokio::task::spawn_blocking(move || store.unbatched(MAX_BATCH)).await??;
         let batched = waiting.len();
         if !waiting.is_empty() {
             let (ids, leaves): (Vec<i64>, Vec<B256>) = waiting.into_iter().unzip();
-            let tree = MerkleTree::new(leaves.clone()).map_err(|e| e.to_string())?;
+            let tree = MerkleTree::new(leaves.clone())
+                .map_err(|e| ApiError::Internal(format!("access-log tree: {e}")))?;
             let manifest = keccak256(leaves.iter().flat_map(|l| l.0).collect::<Vec<u8>>());
             let root = tree.root();
             let proofs = tree.proofs();
             let store = self.store.clone();
             tokio::task::spawn_blocking(move || store.create_batch(root, manifest, &ids, &proofs))
-                .await
-                .map_err(|e| e.to_string())?
-                .map_err(|e| e.to_string())?;
+                .await??;
             tracing::info!(%root, count = batched, "access-log batch cut");
         }
         let store = self.store.clone();
-        let open = tokio::task::spawn_blocking(move || store.open_batches())
-            .await
-            .map_err(|e| e.to_string())?
-            .map_err(|e| e.to_string())?;
+        let open = tokio::task::spawn_blocking(move || store.open_batches()).await??;
         for b in open {
             let status = self
                 .submitter
                 .submit(anchor_key(b.root), self.call(b.root, b.manifest, b.count))
-                .await?;
+                .await
+                .map_err(ApiError::Tx)?;
             let (state, tx, block, err) = match status {
                 TxStatus::Queued | TxStatus::Submitted { .. } => continue,
                 TxStatus::Mined { tx_hash, block_number, .. } => {
@@ -107,9 +105,7 @@ impl AccessLogAnchorer {
             tokio::task::spawn_blocking(move || {
                 store.set_batch_state(b.id, state, tx, block, err.as_deref())
             })
-            .await
-            .map_err(|e| e.to_string())?
-            .map_err(|e| e.to_string())?;
+            .await??;
         }
         Ok(batched)
     }

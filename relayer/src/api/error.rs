@@ -32,13 +32,13 @@ pub enum ApiError {
     TooManyRequests(String),
     /// The chain could not be read.
     #[error("chain: {0}")]
-    Chain(String),
+    Chain(#[source] crate::chain::ChainError),
     /// The IPFS node could not be read.
     #[error("ipfs: {0}")]
     Ipfs(String),
     /// The transaction manager failed.
     #[error("transactions: {0}")]
-    Tx(String),
+    Tx(#[source] crate::tx::TxError),
     /// The database failed.
     #[error("database: {0}")]
     Store(#[from] rusqlite::Error),

@@ -24,7 +24,7 @@ use std::{sync::Arc, time::Duration};
 
 use alloy::{
     primitives::{Address, B256, Bytes, Signature, U256, keccak256},
-    providers::{DynProvider, Provider, ProviderBuilder},
+    providers::{DynProvider, Provider},
     sol_types::SolCall,
 };
 use async_trait::async_trait;
@@ -44,7 +44,10 @@ use super::{
     error::{ApiError, Result},
     store::{ApiStore, Delivery},
 };
-use crate::tx::{TxCall, TxStatus};
+use crate::{
+    chain::{self, ChainError, connect},
+    tx::{TxCall, TxStatus},
+};
 
 /// A trade's on-chain state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,20 +62,20 @@ pub struct TradeInfo {
 #[async_trait]
 pub trait MarketChain: Send + Sync + 'static {
     /// `tradeApprovalDigest(approval)`.
-    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String>;
+    async fn trade_digest(&self, approval: &TradeApproval) -> chain::Result<B256>;
     /// `nonces(patient)`.
-    async fn nonce(&self, patient: Address) -> Result<U256, String>;
+    async fn nonce(&self, patient: Address) -> chain::Result<U256>;
     /// Every request (`requestCount`, `request(i)`, criteria from the logs).
-    async fn requests(&self) -> Result<Vec<RequestInfo>, String>;
+    async fn requests(&self) -> chain::Result<Vec<RequestInfo>>;
     /// One request, `None` if unknown (its `criteria` left out: see [`Self::criteria`]).
-    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String>;
+    async fn request(&self, id: U256) -> chain::Result<Option<RequestInfo>>;
     /// The criteria commitment of request `id`, from its `RequestOpened` event (a log query,
     /// asked only where the commitment is needed).
-    async fn criteria(&self, id: U256) -> Result<Option<B256>, String>;
+    async fn criteria(&self, id: U256) -> chain::Result<Option<B256>>;
     /// `trade(requestId, patient)`.
-    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String>;
+    async fn trade(&self, id: U256, patient: Address) -> chain::Result<TradeInfo>;
     /// The latest block's timestamp (the chain's clock, which decides claimability).
-    async fn now(&self) -> Result<u64, String>;
+    async fn now(&self) -> chain::Result<u64>;
 }
 
 /// [`MarketChain`] over JSON-RPC.
@@ -86,21 +89,16 @@ pub struct OnChainMarket {
 
 impl OnChainMarket {
     /// Connects to `rpc_url`; the market's events are read from `start_block` on.
-    pub fn new(rpc_url: &str, market: Address, start_block: u64) -> Result<Self, String> {
-        let url = rpc_url.parse().map_err(|e| format!("bad RPC URL {rpc_url}: {e}"))?;
-        Ok(Self {
-            provider: ProviderBuilder::new().connect_http(url).erased(),
-            market,
-            start_block,
-        })
+    pub fn new(rpc_url: &str, market: Address, start_block: u64) -> chain::Result<Self> {
+        Ok(Self { provider: connect(rpc_url)?, market, start_block })
     }
 
-    async fn request_at(&self, id: U256) -> Result<RequestInfo, String> {
+    async fn request_at(&self, id: U256) -> chain::Result<RequestInfo> {
         let r = DataMarket::new(self.market, &self.provider)
             .request(id)
             .call()
             .await
-            .map_err(|e| format!("DataMarket.request: {e}"))?;
+            .map_err(|e| ChainError::call("DataMarket.request", e))?;
         Ok(RequestInfo {
             id,
             researcher: r.researcher,
@@ -125,31 +123,31 @@ pub async fn opened_criteria<P: Provider>(
     market: Address,
     from: u64,
     id: Option<U256>,
-) -> Result<Vec<(U256, B256)>, String> {
+) -> chain::Result<Vec<(U256, B256)>> {
     let filter = request_opened_filter(market, from, id);
-    let logs = provider.get_logs(&filter).await.map_err(|e| e.to_string())?;
+    let logs = provider.get_logs(&filter).await.map_err(|e| ChainError::rpc("eth_getLogs", e))?;
     Ok(decode_request_opened(&logs))
 }
 
 #[async_trait]
 impl MarketChain for OnChainMarket {
-    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String> {
+    async fn trade_digest(&self, approval: &TradeApproval) -> chain::Result<B256> {
         DataMarket::new(self.market, &self.provider)
             .tradeApprovalDigest(approval.clone())
             .call()
             .await
-            .map_err(|e| format!("DataMarket.tradeApprovalDigest: {e}"))
+            .map_err(|e| ChainError::call("DataMarket.tradeApprovalDigest", e))
     }
 
-    async fn nonce(&self, patient: Address) -> Result<U256, String> {
+    async fn nonce(&self, patient: Address) -> chain::Result<U256> {
         DataMarket::new(self.market, &self.provider)
             .nonces(patient)
             .call()
             .await
-            .map_err(|e| format!("DataMarket.nonces: {e}"))
+            .map_err(|e| ChainError::call("DataMarket.nonces", e))
     }
 
-    async fn requests(&self) -> Result<Vec<RequestInfo>, String> {
+    async fn requests(&self) -> chain::Result<Vec<RequestInfo>> {
         let mut out = Vec::new();
         for (id, criteria) in
             opened_criteria(&self.provider, self.market, self.start_block, None).await?
@@ -161,34 +159,34 @@ impl MarketChain for OnChainMarket {
         Ok(out)
     }
 
-    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String> {
+    async fn request(&self, id: U256) -> chain::Result<Option<RequestInfo>> {
         let info = self.request_at(id).await?;
         Ok((info.researcher != Address::ZERO).then_some(info))
     }
 
-    async fn criteria(&self, id: U256) -> Result<Option<B256>, String> {
+    async fn criteria(&self, id: U256) -> chain::Result<Option<B256>> {
         Ok(opened_criteria(&self.provider, self.market, self.start_block, Some(id))
             .await?
             .first()
             .map(|&(_, c)| c))
     }
 
-    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {
+    async fn trade(&self, id: U256, patient: Address) -> chain::Result<TradeInfo> {
         let t = DataMarket::new(self.market, &self.provider)
             .trade(id, patient)
             .call()
             .await
-            .map_err(|e| format!("DataMarket.trade: {e}"))?;
+            .map_err(|e| ChainError::call("DataMarket.trade", e))?;
         Ok(TradeInfo { status: t.status, release_at: t.releaseAt })
     }
 
-    async fn now(&self) -> Result<u64, String> {
+    async fn now(&self) -> chain::Result<u64> {
         let block = self
             .provider
             .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
             .await
-            .map_err(|e| e.to_string())?
-            .ok_or_else(|| "no latest block".to_string())?;
+            .map_err(|e| ChainError::rpc("eth_getBlockByNumber", e))?
+            .ok_or_else(|| ChainError::Missing("no latest block".into()))?;
         Ok(block.header.timestamp)
     }
 }
@@ -204,38 +202,38 @@ pub struct FakeMarket {
 
 #[async_trait]
 impl MarketChain for FakeMarket {
-    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String> {
+    async fn trade_digest(&self, approval: &TradeApproval) -> chain::Result<B256> {
         use alloy::sol_types::SolValue;
         Ok(keccak256(approval.abi_encode()))
     }
 
-    async fn nonce(&self, _patient: Address) -> Result<U256, String> {
+    async fn nonce(&self, _patient: Address) -> chain::Result<U256> {
         Ok(U256::ZERO)
     }
 
-    async fn requests(&self) -> Result<Vec<RequestInfo>, String> {
-        Ok(self.requests.lock().map_err(|e| e.to_string())?.clone())
+    async fn requests(&self) -> chain::Result<Vec<RequestInfo>> {
+        Ok(self.requests.lock().expect("lock").clone())
     }
 
-    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String> {
+    async fn request(&self, id: U256) -> chain::Result<Option<RequestInfo>> {
         Ok(self.requests().await?.into_iter().find(|r| r.id == id))
     }
 
-    async fn criteria(&self, id: U256) -> Result<Option<B256>, String> {
+    async fn criteria(&self, id: U256) -> chain::Result<Option<B256>> {
         Ok(self.request(id).await?.and_then(|r| r.criteria))
     }
 
-    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {
+    async fn trade(&self, id: U256, patient: Address) -> chain::Result<TradeInfo> {
         Ok(self
             .trades
             .lock()
-            .map_err(|e| e.to_string())?
+            .expect("lock")
             .get(&(id, patient))
             .copied()
             .unwrap_or(TradeInfo { status: 0, release_at: 0 }))
     }
 
-    async fn now(&self) -> Result<u64, String> {
+    async fn now(&self) -> chain::Result<u64> {
         Ok(auth::now_secs())
     }
 }
@@ -423,7 +421,9 @@ pub async fn file_criteria(
     }
     existing_request(&ctx, id).await?;
     let commitment = ctx.market.criteria(id).await.map_err(ApiError::Chain)?.ok_or_else(|| {
-        ApiError::Chain(format!("the RequestOpened event of request {id} was not found"))
+        ApiError::Chain(ChainError::Missing(format!(
+            "the RequestOpened event of request {id} was not found"
+        )))
     })?;
     // Anyone may call this route: read one byte past the limit and no more, so a large object
     // costs the relayer no more than a small one.

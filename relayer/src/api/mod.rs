@@ -216,9 +216,7 @@ pub fn start(
         .filter(|(name, _)| *name != "forwarder")
         .map(|(_, address)| address)
         .collect();
-    let chain = Arc::new(
-        chain::OnChainApi::new(&config.rpc_url, consent, forwarder).map_err(|e| eyre::eyre!(e))?,
-    );
+    let chain = Arc::new(chain::OnChainApi::new(&config.rpc_url, consent, forwarder)?);
     let submitter: Arc<dyn chain::Submitter> = Arc::new(tx);
     let anchorer = accesslog::AccessLogAnchorer::new(
         store.clone(),
@@ -227,10 +225,8 @@ pub fn start(
         std::time::Duration::from_millis(config.api.access_log_interval_ms),
     );
     let (events, _) = tokio::sync::broadcast::channel(1024);
-    let logs = Arc::new(
-        events::OnChainLogs::new(&config.rpc_url, consent, deployment.contracts.market)
-            .map_err(|e| eyre::eyre!(e))?,
-    );
+    let logs =
+        Arc::new(events::OnChainLogs::new(&config.rpc_url, consent, deployment.contracts.market)?);
     let feed = events::EventFeed::new(
         store.clone(),
         logs,
@@ -238,10 +234,11 @@ pub fn start(
         std::time::Duration::from_millis(500),
     );
     let market_address = deployment.contracts.market;
-    let market_chain: Arc<dyn market::MarketChain> = Arc::new(
-        market::OnChainMarket::new(&config.rpc_url, market_address, deployment.start_block)
-            .map_err(|e| eyre::eyre!(e))?,
-    );
+    let market_chain: Arc<dyn market::MarketChain> = Arc::new(market::OnChainMarket::new(
+        &config.rpc_url,
+        market_address,
+        deployment.start_block,
+    )?);
     let market_task = market::MarketTask::new(
         store.clone(),
         submitter.clone(),

@@ -638,11 +638,11 @@ struct FakeLogs;
 
 #[async_trait::async_trait]
 impl super::events::LogSource for FakeLogs {
-    async fn head(&self) -> Result<u64, String> {
+    async fn head(&self) -> crate::chain::Result<u64> {
         Ok(7)
     }
 
-    async fn events(&self, from: u64, to: u64) -> Result<Vec<super::events::Event>, String> {
+    async fn events(&self, from: u64, to: u64) -> crate::chain::Result<Vec<super::events::Event>> {
         Ok(vec![super::events::Event {
             kind: "access_requested".into(),
             patient: Address::repeat_byte(0xaa),
