@@ -17,6 +17,7 @@ use tokio::sync::{Notify, watch};
 use super::{
     chain::Submitter,
     error::{ApiError, Result},
+    state::AccessBatchState,
     store::ApiStore,
 };
 use medvault_primitives::merkle::MerkleTree;
@@ -88,12 +89,12 @@ impl AccessLogAnchorer {
             let (state, tx, block, err) = match status {
                 TxStatus::Queued | TxStatus::Submitted { .. } => continue,
                 TxStatus::Mined { tx_hash, block_number, .. } => {
-                    ("mined", Some(tx_hash), Some(block_number), None)
+                    (AccessBatchState::Mined, Some(tx_hash), Some(block_number), None)
                 }
                 TxStatus::Confirmed { tx_hash, block_number, .. } => {
-                    ("confirmed", Some(tx_hash), Some(block_number), None)
+                    (AccessBatchState::Confirmed, Some(tx_hash), Some(block_number), None)
                 }
-                TxStatus::Failed { reason } => ("failed", None, None, Some(reason)),
+                TxStatus::Failed { reason } => (AccessBatchState::Failed, None, None, Some(reason)),
             };
             if state == b.state && tx == b.tx_hash {
                 continue;

@@ -10,7 +10,8 @@
 //! approvals past their deadline are marked *expired* and no longer count; a class that never
 //! reaches `k` is never released and its approvals expire unpaid.
 //!
-//! Delivery states: `held` → `released` → `settling` → `done`, or `held` → `expired`.
+//! Delivery states ([`DeliveryState`]): `held` → `released` → `settling` → `done` | `failed`, or
+//! `held` → `expired`.
 //!
 //! The background [`MarketTask`] resubmits released deliveries (idempotent, for a crash between
 //! the two steps), expires stale ones, and claims settled trades past their dispute window with one
@@ -42,6 +43,7 @@ use super::{
     ApiContext, JsonBody, auth,
     chain::Submitter,
     error::{ApiError, Result},
+    state::DeliveryState,
     store::{ApiStore, Delivery},
 };
 use crate::{
@@ -258,7 +260,7 @@ fn gate(deliveries: &[Delivery], k: usize) -> Vec<i64> {
             release.extend(ids);
         }
     }
-    release.retain(|id| deliveries.iter().any(|d| d.id == *id && d.state == "held"));
+    release.retain(|id| deliveries.iter().any(|d| d.id == *id && d.state == DeliveryState::Held));
     release
 }
 
@@ -273,8 +275,10 @@ async fn settle(
         let call = settle_call(market, &d)?;
         submitter.submit(settle_key(d.digest), call).await.map_err(ApiError::Tx)?;
         let store = store.clone();
-        tokio::task::spawn_blocking(move || store.set_delivery_state(&[d.id], "settling"))
-            .await??;
+        tokio::task::spawn_blocking(move || {
+            store.set_delivery_state(&[d.id], DeliveryState::Settling)
+        })
+        .await??;
     }
     Ok(())
 }
@@ -335,7 +339,7 @@ pub async fn deliver(
         signature: req.signature.to_vec(),
         digest,
         deadline: a.deadline.saturating_to::<u64>().min(request.deadline),
-        state: "held".into(),
+        state: DeliveryState::Held,
     };
     // Store, expire, replay the gate and mark what it releases: one blocking section.
     let (released, class_size) = tokio::task::spawn_blocking(move || {
@@ -345,7 +349,7 @@ pub async fn deliver(
         store.expire_deliveries(now)?;
         let live = store.deliveries(id)?;
         let release = gate(&live, k);
-        store.set_delivery_state(&release, "released")?;
+        store.set_delivery_state(&release, DeliveryState::Released)?;
         let class_size = live.iter().filter(|d| d.qi == new.qi).count();
         let released: Vec<Delivery> =
             live.into_iter().filter(|d| release.contains(&d.id)).collect();
@@ -368,7 +372,7 @@ pub async fn deliver(
         StatusCode::ACCEPTED,
         Json(serde_json::json!({
             "requestId": id,
-            "state": if released_now { "released" } else { "held" },
+            "state": if released_now { DeliveryState::Released } else { DeliveryState::Held }.as_str(),
             "classSize": class_size,
             "k": k,
         })),
@@ -460,7 +464,7 @@ pub async fn deliveries(
     let all = tokio::task::spawn_blocking(move || store.deliveries(id)).await??;
     Ok(Json(
         all.into_iter()
-            .filter(|d| d.state != "held" && d.state != "expired")
+            .filter(|d| d.state.is_released())
             .map(|d| DeliveryView { cid: d.cid, qi: d.qi, patient: d.patient })
             .collect(),
     ))
@@ -495,8 +499,8 @@ impl MarketTask {
         let (released, settling) = tokio::task::spawn_blocking(move || {
             store.expire_deliveries(now)?;
             Ok::<_, rusqlite::Error>((
-                store.deliveries_in("released")?,
-                store.deliveries_in("settling")?,
+                store.deliveries_in(DeliveryState::Released)?,
+                store.deliveries_in(DeliveryState::Settling)?,
             ))
         })
         .await??;
@@ -506,7 +510,7 @@ impl MarketTask {
             match self.submitter.status(settle_key(d.digest)).await {
                 Ok(Some(TxStatus::Failed { reason })) => {
                     tracing::warn!(request = %d.request_id, %reason, "settlement failed");
-                    self.mark(d.id, "failed").await?;
+                    self.mark(d.id, DeliveryState::Failed).await?;
                     continue;
                 }
                 Ok(Some(TxStatus::Confirmed { .. })) => {}
@@ -516,7 +520,7 @@ impl MarketTask {
             match t.status {
                 1 if t.release_at <= chain_now => due.push(d),
                 1 => {}
-                _ => self.mark(d.id, "done").await?,
+                _ => self.mark(d.id, DeliveryState::Done).await?,
             }
         }
         if due.is_empty() {
@@ -541,7 +545,7 @@ impl MarketTask {
         Ok(due.len())
     }
 
-    async fn mark(&self, id: i64, state: &'static str) -> Result<()> {
+    async fn mark(&self, id: i64, state: DeliveryState) -> Result<()> {
         let store = self.store.clone();
         tokio::task::spawn_blocking(move || store.set_delivery_state(&[id], state)).await??;
         Ok(())

@@ -12,7 +12,8 @@
 //! | [`ops`]        | `GET /metrics`, `GET /openapi.json`, `GET /v1/admin/status`,             |
 //! |                | `POST /v1/admin/access-log/anchor`                                       |
 //!
-//! Supporting modules: [`auth`] (what users sign), [`store`] (the API's SQLite tables),
+//! Supporting modules: [`auth`] (what users sign), [`store`] (the API's SQLite tables) and
+//! [`state`] (the state machines of its deliveries and access-log batches),
 //! [`chain`] (chain reads and the transaction manager, as traits with fakes), [`accesslog`] (the
 //! background anchorer of receipts), [`error`] (one error enum → status + reason), [`tls`] (HTTPS with rustls).
 //!
@@ -30,6 +31,7 @@ pub mod keys;
 pub mod market;
 pub mod ops;
 pub mod relay;
+pub mod state;
 pub mod store;
 pub mod tls;
 

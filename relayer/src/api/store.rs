@@ -18,6 +18,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use medvault_primitives::wrapped_key::{WRAPPED_KEY_LEN, WrappedKey};
 
+pub use super::state::{AccessBatchState, DeliveryState};
+
 const SCHEMA: &str = r"
 CREATE TABLE IF NOT EXISTS api_keys (
     record_id   BLOB NOT NULL,
@@ -107,8 +109,8 @@ pub struct Delivery {
     pub digest: B256,
     /// Last second the approval can settle (approval and request deadlines).
     pub deadline: u64,
-    /// `held`, `released`, `settling`, `done`, `failed` or `expired`.
-    pub state: String,
+    /// Where it is.
+    pub state: DeliveryState,
 }
 
 /// A record as the key release needs it.
@@ -173,8 +175,8 @@ pub struct AccessBatch {
     pub manifest: B256,
     /// Number of receipts.
     pub count: u32,
-    /// `submitted`, `mined`, `confirmed` or `failed`.
-    pub state: String,
+    /// Where its anchor is.
+    pub state: AccessBatchState,
     /// Anchor transaction, once mined.
     pub tx_hash: Option<B256>,
     /// Anchor block, once mined.
@@ -480,8 +482,13 @@ impl ApiStore {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute(
-            "INSERT INTO api_access_batches (root, manifest, count, state) VALUES (?1, ?2, ?3, 'submitted')",
-            params![root.as_slice(), manifest.as_slice(), ids.len() as i64],
+            "INSERT INTO api_access_batches (root, manifest, count, state) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                root.as_slice(),
+                manifest.as_slice(),
+                ids.len() as i64,
+                AccessBatchState::Submitted
+            ],
         )?;
         let batch = tx.last_insert_rowid();
         for (i, (id, proof)) in ids.iter().zip(proofs).enumerate() {
@@ -500,9 +507,11 @@ impl ApiStore {
         let conn = self.conn();
         let mut st = conn.prepare(
             "SELECT id, root, manifest, count, state, tx_hash, block_number FROM api_access_batches
-             WHERE state IN ('submitted', 'mined') ORDER BY id",
+             WHERE state IN (?1, ?2) ORDER BY id",
         )?;
-        let rows = st.query_map([], |r| {
+        let open = [AccessBatchState::Submitted, AccessBatchState::Mined];
+        debug_assert!(AccessBatchState::ALL.iter().all(|s| s.is_final() != open.contains(s)));
+        let rows = st.query_map(open, |r| {
             Ok(AccessBatch {
                 id: r.get(0)?,
                 root: b256(r.get(1)?)?,
@@ -520,7 +529,7 @@ impl ApiStore {
     pub fn set_batch_state(
         &self,
         batch: i64,
-        state: &str,
+        state: AccessBatchState,
         tx_hash: Option<B256>,
         block_number: Option<u64>,
         error: Option<&str>,
@@ -606,7 +615,7 @@ impl ApiStore {
         let qi = serde_json::to_string(&d.qi).map_err(|_| rusqlite::Error::InvalidQuery)?;
         let n = self.conn().execute(
             "INSERT OR IGNORE INTO api_deliveries (request_id, patient, qi, cid, approval, signature, digest, deadline, state, created_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'held', ?9)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 d.request_id.to_be_bytes::<32>().as_slice(),
                 d.patient.as_slice(),
@@ -616,6 +625,7 @@ impl ApiStore {
                 d.signature,
                 d.digest.as_slice(),
                 d.deadline as i64,
+                DeliveryState::Held,
                 now_ms()
             ],
         )?;
@@ -625,11 +635,11 @@ impl ApiStore {
     fn delivery_rows(
         &self,
         sql: &str,
-        arg: &dyn rusqlite::ToSql,
+        args: &[&dyn rusqlite::ToSql],
     ) -> rusqlite::Result<Vec<Delivery>> {
         let conn = self.conn();
         let mut st = conn.prepare(sql)?;
-        let rows = st.query_map([arg], |r| {
+        let rows = st.query_map(args, |r| {
             let qi: String = r.get(3)?;
             Ok(Delivery {
                 id: r.get(0)?,
@@ -651,22 +661,22 @@ impl ApiStore {
     pub fn deliveries(&self, request_id: U256) -> rusqlite::Result<Vec<Delivery>> {
         self.delivery_rows(
             "SELECT id, request_id, patient, qi, cid, approval, signature, digest, deadline, state
-             FROM api_deliveries WHERE request_id = ?1 AND state != 'expired' ORDER BY id",
-            &request_id.to_be_bytes::<32>().to_vec(),
+             FROM api_deliveries WHERE request_id = ?1 AND state != ?2 ORDER BY id",
+            &[&request_id.to_be_bytes::<32>().as_slice(), &DeliveryState::Expired],
         )
     }
 
     /// Every delivery in `state`, oldest first.
-    pub fn deliveries_in(&self, state: &str) -> rusqlite::Result<Vec<Delivery>> {
+    pub fn deliveries_in(&self, state: DeliveryState) -> rusqlite::Result<Vec<Delivery>> {
         self.delivery_rows(
             "SELECT id, request_id, patient, qi, cid, approval, signature, digest, deadline, state
              FROM api_deliveries WHERE state = ?1 ORDER BY id LIMIT 1000",
-            &state,
+            &[&state],
         )
     }
 
     /// Moves deliveries to `state`, in one transaction.
-    pub fn set_delivery_state(&self, ids: &[i64], state: &str) -> rusqlite::Result<()> {
+    pub fn set_delivery_state(&self, ids: &[i64], state: DeliveryState) -> rusqlite::Result<()> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         for id in ids {
@@ -678,8 +688,8 @@ impl ApiStore {
     /// Held deliveries whose deadline passed become `expired`; returns how many.
     pub fn expire_deliveries(&self, now_secs: u64) -> rusqlite::Result<usize> {
         self.conn().execute(
-            "UPDATE api_deliveries SET state = 'expired' WHERE state = 'held' AND deadline < ?1",
-            params![now_secs as i64],
+            "UPDATE api_deliveries SET state = ?1 WHERE state = ?2 AND deadline < ?3",
+            params![DeliveryState::Expired, DeliveryState::Held, now_secs as i64],
         )
     }
 }

@@ -627,8 +627,8 @@ async fn deliveries_are_held_until_their_class_reaches_k_then_settled_and_claime
     assert_eq!(f.submitter.calls.lock().unwrap().len(), 4);
     // The lone NY delivery expires unpaid once its deadline passes.
     f.ctx.store.expire_deliveries(now + 601).unwrap();
-    assert!(f.ctx.store.deliveries_in("held").unwrap().is_empty());
-    assert_eq!(f.ctx.store.deliveries_in("expired").unwrap().len(), 1);
+    assert!(f.ctx.store.deliveries_in(super::state::DeliveryState::Held).unwrap().is_empty());
+    assert_eq!(f.ctx.store.deliveries_in(super::state::DeliveryState::Expired).unwrap().len(), 1);
 
     let Json(open) = super::market::requests(State(f.ctx.clone())).await.expect("feed");
     assert_eq!(open.len(), 1);

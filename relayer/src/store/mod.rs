@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use alloy::primitives::{Address, B256};
 
 pub use sqlite::SqliteStore;
-pub use state::RecordState;
+pub use state::{RecordState, UnknownState};
 
 use super::ipfs::Location;
 use medvault_primitives::types::RecordLeaf;

@@ -180,7 +180,7 @@ fn address(bytes: Vec<u8>) -> Result<Address> {
 }
 
 fn state(s: String) -> Result<RecordState> {
-    s.parse().map_err(StoreError::Corrupt)
+    s.parse().map_err(|e: super::state::UnknownState| StoreError::Corrupt(e.to_string()))
 }
 
 fn proof_bytes(proof: &[B256]) -> Vec<u8> {
