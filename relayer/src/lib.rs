@@ -8,6 +8,8 @@
 //! - [`http`]: the HTTP API (`POST /v1/records`, `GET /v1/records/{id}`, `GET /health`).
 //! - [`ingest`]: validation of a submission (envelope header, sizes, wrapped keys, the author's
 //!   batch signature, on-chain eligibility through a [`ingest::Registry`]); then the store.
+//! - [`db`]: the one opener of the SQLite database, with one pragma policy (WAL,
+//!   `synchronous=FULL`); each store owns and migrates its own tables.
 //! - [`store`]: the durable [`store::RecordStore`] (SQLite, WAL) and the per-record state machine
 //!   received → pinned → batched → submitted → mined → confirmed | failed.
 //! - [`batcher`]: cuts batches by size or time, pins them ([`ipfs`]), builds the Merkle tree and the
@@ -27,6 +29,7 @@ pub mod anchor;
 pub mod api;
 pub mod batcher;
 pub mod chain;
+pub mod db;
 pub mod http;
 pub mod ingest;
 pub mod ipfs;

@@ -156,8 +156,14 @@ pub async fn serve(
         registry: records,
     };
     let pipeline = Pipeline::new(store.clone(), registry, ingest, wake.clone());
-    let (api, background) =
-        user_api::start(&config, &deployment, signer.clone(), tx.clone(), pinner.clone())?;
+    let (api, background) = user_api::start(
+        &config,
+        &deployment,
+        signer.clone(),
+        tx.clone(),
+        pinner.clone(),
+        store.clone(),
+    )?;
     let batcher = Batcher::new(
         store,
         pinner,

@@ -42,6 +42,9 @@ pub enum ApiError {
     /// The database failed.
     #[error("database: {0}")]
     Store(#[from] rusqlite::Error),
+    /// The record store failed.
+    #[error("database: {0}")]
+    Records(#[from] crate::store::StoreError),
     /// Anything else inside the relayer.
     #[error("internal: {0}")]
     Internal(String),
@@ -60,7 +63,9 @@ impl ApiError {
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Chain(_) | Self::Tx(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Ipfs(_) => StatusCode::BAD_GATEWAY,
-            Self::Store(_) | Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Store(_) | Self::Records(_) | Self::Internal(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
         }
     }
 
@@ -72,6 +77,7 @@ impl ApiError {
                 | Self::Ipfs(_)
                 | Self::Tx(_)
                 | Self::Store(_)
+                | Self::Records(_)
                 | Self::TooManyRequests(_)
         )
     }

@@ -195,17 +195,18 @@ pub fn with_limits(app: Router, limiter: Arc<RateLimiter>, metrics: Metrics) -> 
 }
 
 /// Builds the API from `medvault serve`'s configuration: its store (tables in the relayer's
-/// database), chain reads, and the access-log anchorer (to be spawned by the caller).
+/// database, beside `records`, the record store it asks about records), chain reads, and the access-log anchorer (to be spawned by the caller).
 pub fn start(
     config: &crate::ServeConfig,
     deployment: &medvault_primitives::Deployment,
     signer: PrivateKeySigner,
     tx: crate::tx::TxManager,
     ipfs: Arc<dyn crate::ipfs::Pinner>,
+    records: Arc<dyn crate::store::RecordStore>,
 ) -> eyre::Result<(ApiContext, Background)> {
     use eyre::WrapErr;
     let store = Arc::new(
-        store::ApiStore::open(&config.db)
+        store::ApiStore::open(&config.db, records)
             .wrap_err_with(|| format!("opening the API tables in {}", config.db.display()))?,
     );
     let consent = deployment.contracts.consent;

@@ -63,7 +63,7 @@ fn wrap_for(signer: &PrivateKeySigner, key: &DataKey) -> Vec<u8> {
 fn fixture() -> Fixture {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("relayer.db");
-    let records = SqliteStore::open(&db).expect("store");
+    let records = Arc::new(SqliteStore::open(&db).expect("store"));
     let (patient, author, reader) =
         (PrivateKeySigner::random(), PrivateKeySigner::random(), PrivateKeySigner::random());
     let record = B256::repeat_byte(0xab);
@@ -98,7 +98,7 @@ fn fixture() -> Fixture {
     let market = Arc::new(FakeMarket::default());
     let ipfs = Arc::new(InMemoryPinner::default());
     let ctx = ApiContext {
-        store: Arc::new(ApiStore::open(&db).expect("api store")),
+        store: Arc::new(ApiStore::open(&db, records).expect("api store")),
         chain: chain.clone(),
         market: market.clone(),
         submitter: submitter.clone(),
