@@ -1,13 +1,11 @@
 //! Submitting batch anchors: the [`AnchorSubmitter`] trait the batcher drives.
 //!
-//! - [`InMemoryAnchorer`]: for unit tests; counts on-chain effects per root.
+//! - `InMemoryAnchorer` (feature `test-utils`): for tests; counts on-chain effects per root.
 //! - [`TxAnchorer`]: the real one, over the transaction manager ([`super::tx::TxManager`]), which
 //!   journals each key durably, owns the relayer's nonce and tracks receipts to confirmation.
 //!
 //! Every anchor is keyed by [`anchor_key`] = keccak256("anchor" ‖ root): submitting the same key
 //! twice never makes a second on-chain effect, and RecordRegistry refuses a root anchored already.
-
-use std::{collections::HashMap, sync::Mutex};
 
 use alloy::{
     primitives::{Address, B256, keccak256},
@@ -85,15 +83,17 @@ pub trait AnchorSubmitter: Send + Sync + 'static {
     async fn status(&self, key: B256, root: B256) -> Result<Option<AnchorStatus>>;
 }
 
+#[cfg(any(test, feature = "test-utils"))]
 /// Anchors in a map; each first submission is one "on-chain effect", mined at once in block
 /// `effects`.
 #[derive(Debug, Default)]
 pub struct InMemoryAnchorer {
-    anchors: Mutex<HashMap<B256, (B256, B256, u32, u64)>>,
+    anchors: std::sync::Mutex<std::collections::HashMap<B256, (B256, B256, u32, u64)>>,
     /// If set, submissions fail (to test retries).
     pub unavailable: std::sync::atomic::AtomicBool,
 }
 
+#[cfg(any(test, feature = "test-utils"))]
 impl InMemoryAnchorer {
     /// Every anchored (root, manifest, count), in no order.
     pub fn anchored(&self) -> Vec<(B256, B256, u32)> {
@@ -101,6 +101,7 @@ impl InMemoryAnchorer {
     }
 }
 
+#[cfg(any(test, feature = "test-utils"))]
 #[async_trait]
 impl AnchorSubmitter for InMemoryAnchorer {
     async fn submit(

@@ -29,7 +29,8 @@ pub fn open<E: From<rusqlite::Error>>(path: &Path, migrate: Migrate<E>) -> Resul
     configure(Connection::open(path)?, migrate)
 }
 
-/// A fresh database in memory with the same policy (WAL does not apply there): for unit tests.
+/// A fresh database in memory with the same policy (WAL does not apply there): for tests.
+#[cfg(any(test, feature = "test-utils"))]
 pub fn open_in_memory<E: From<rusqlite::Error>>(migrate: Migrate<E>) -> Result<Connection, E> {
     configure(Connection::open_in_memory()?, migrate)
 }

@@ -144,6 +144,7 @@ pub trait Registry: Send + Sync + 'static {
     async fn is_certified(&self, account: Address) -> Result<bool, ChainError>;
 }
 
+#[cfg(any(test, feature = "test-utils"))]
 /// Fixed answers, for unit tests.
 #[derive(Debug, Default)]
 pub struct InMemoryRegistry {
@@ -153,6 +154,7 @@ pub struct InMemoryRegistry {
     pub certified: Mutex<BTreeSet<Address>>,
 }
 
+#[cfg(any(test, feature = "test-utils"))]
 #[async_trait]
 impl Registry for InMemoryRegistry {
     async fn is_patient(&self, account: Address) -> Result<bool, ChainError> {

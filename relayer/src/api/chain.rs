@@ -1,11 +1,6 @@
 //! The chain as the API reads it: [`ApiChain`] (consent checks, signature pre-checks, the
-//! forwarder's `verify`), with [`OnChainApi`] over JSON-RPC and [`FakeChain`] for unit tests; and
-//! [`Submitter`], the transaction manager as the API writes through it, with [`FakeSubmitter`].
-
-use std::{
-    collections::{HashMap, HashSet},
-    sync::Mutex,
-};
+//! forwarder's `verify`), with [`OnChainApi`] over JSON-RPC; and [`Submitter`], the transaction
+//! manager as the API writes through it. Their fakes are in `api::fakes` (feature `test-utils`).
 
 use alloy::{
     primitives::{Address, B256, U256},
@@ -111,49 +106,6 @@ impl ApiChain for OnChainApi {
     }
 }
 
-/// An [`ApiChain`] in memory: grants are a set; digests are keccak of the ABI encoding.
-#[derive(Debug, Default)]
-pub struct FakeChain {
-    /// (patient, reader, record id) with READ access.
-    pub grants: Mutex<HashSet<(Address, Address, B256)>>,
-    /// Every consent scope's nonce is this.
-    pub consent_nonce: Mutex<u64>,
-    /// What `verify` answers.
-    pub forward_ok: Mutex<bool>,
-}
-
-#[async_trait]
-impl ApiChain for FakeChain {
-    async fn has_read_access(
-        &self,
-        patient: Address,
-        reader: Address,
-        record_id: B256,
-        _category: u16,
-    ) -> Result<bool> {
-        Ok(self.grants.lock().expect("lock").contains(&(patient, reader, record_id)))
-    }
-
-    async fn consent_nonce(&self, _c: &SignedConsent) -> Result<u64> {
-        Ok(*self.consent_nonce.lock().expect("lock"))
-    }
-
-    async fn consent_digest(&self, c: &SignedConsent, revoke: bool) -> Result<B256> {
-        use alloy::sol_types::SolValue;
-        let mut bytes = c.abi_encode();
-        bytes.push(u8::from(revoke));
-        Ok(alloy::primitives::keccak256(bytes))
-    }
-
-    async fn forward_verify(&self, _request: &ForwardRequestData) -> Result<bool> {
-        Ok(*self.forward_ok.lock().expect("lock"))
-    }
-
-    async fn forward_nonce(&self, _from: Address) -> Result<U256> {
-        Ok(U256::ZERO)
-    }
-}
-
 /// The transaction manager as the API uses it.
 #[async_trait]
 pub trait Submitter: Send + Sync + 'static {
@@ -171,35 +123,5 @@ impl Submitter for TxManager {
 
     async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError> {
         TxManager::status(self, &IdempotencyKey(key)).await
-    }
-}
-
-/// A [`Submitter`] in a map: every first submission is confirmed at once in block `n` (its order).
-#[derive(Debug, Default)]
-pub struct FakeSubmitter {
-    /// Submitted calls by key.
-    pub calls: Mutex<HashMap<B256, (TxCall, u64)>>,
-}
-
-#[async_trait]
-impl Submitter for FakeSubmitter {
-    async fn submit(&self, key: B256, call: TxCall) -> Result<TxStatus, TxError> {
-        let mut calls = self.calls.lock().expect("lock");
-        let n = calls.len() as u64 + 1;
-        let (_, block) = *calls.entry(key).or_insert((call, n));
-        Ok(fake_status(key, block))
-    }
-
-    async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError> {
-        let calls = self.calls.lock().expect("lock");
-        Ok(calls.get(&key).map(|(_, b)| fake_status(key, *b)))
-    }
-}
-
-fn fake_status(key: B256, block: u64) -> TxStatus {
-    TxStatus::Confirmed {
-        tx_hash: alloy::primitives::keccak256(key),
-        block_number: block,
-        block_hash: B256::with_last_byte(1),
     }
 }

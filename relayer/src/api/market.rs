@@ -193,53 +193,6 @@ impl MarketChain for OnChainMarket {
     }
 }
 
-/// A [`MarketChain`] in memory for unit tests.
-#[derive(Debug, Default)]
-pub struct FakeMarket {
-    /// The requests.
-    pub requests: std::sync::Mutex<Vec<RequestInfo>>,
-    /// Trades by (request, patient).
-    pub trades: std::sync::Mutex<std::collections::HashMap<(U256, Address), TradeInfo>>,
-}
-
-#[async_trait]
-impl MarketChain for FakeMarket {
-    async fn trade_digest(&self, approval: &TradeApproval) -> chain::Result<B256> {
-        use alloy::sol_types::SolValue;
-        Ok(keccak256(approval.abi_encode()))
-    }
-
-    async fn nonce(&self, _patient: Address) -> chain::Result<U256> {
-        Ok(U256::ZERO)
-    }
-
-    async fn requests(&self) -> chain::Result<Vec<RequestInfo>> {
-        Ok(self.requests.lock().expect("lock").clone())
-    }
-
-    async fn request(&self, id: U256) -> chain::Result<Option<RequestInfo>> {
-        Ok(self.requests().await?.into_iter().find(|r| r.id == id))
-    }
-
-    async fn criteria(&self, id: U256) -> chain::Result<Option<B256>> {
-        Ok(self.request(id).await?.and_then(|r| r.criteria))
-    }
-
-    async fn trade(&self, id: U256, patient: Address) -> chain::Result<TradeInfo> {
-        Ok(self
-            .trades
-            .lock()
-            .expect("lock")
-            .get(&(id, patient))
-            .copied()
-            .unwrap_or(TradeInfo { status: 0, release_at: 0 }))
-    }
-
-    async fn now(&self) -> chain::Result<u64> {
-        Ok(auth::now_secs())
-    }
-}
-
 fn settle_call(market: Address, d: &Delivery) -> Result<TxCall, ApiError> {
     let approval: TradeApproval = serde_json::from_str(&d.approval)
         .map_err(|e| ApiError::Internal(format!("stored approval: {e}")))?;

@@ -14,7 +14,8 @@
 //!
 //! Supporting modules: [`auth`] (what users sign), [`store`] (the API's SQLite tables) and
 //! [`state`] (the state machines of its deliveries and access-log batches),
-//! [`chain`] (chain reads and the transaction manager, as traits with fakes), [`accesslog`] (the
+//! [`chain`] (chain reads and the transaction manager, as traits; their fakes are in `fakes`, with
+//! the `test-utils` feature), [`accesslog`] (the
 //! background anchorer of receipts), [`error`] (one error enum → status + reason), [`tls`] (HTTPS with rustls).
 //!
 //! Every handler checks its input completely before it writes anything; a refusal is a 4xx with
@@ -26,6 +27,8 @@ pub mod auth;
 pub mod chain;
 pub mod error;
 pub mod events;
+#[cfg(any(test, feature = "test-utils"))]
+pub mod fakes;
 pub mod flags;
 pub mod keys;
 pub mod market;

@@ -22,10 +22,10 @@ use tokio::sync::Notify;
 
 use super::{
     ApiConfig, ApiContext, ApiFlags, JsonBody, Metrics, accesslog, auth,
-    chain::{FakeChain, FakeSubmitter},
     error::ApiError,
+    fakes::{FakeChain, FakeMarket, FakeSubmitter},
     keys::{self, AccessLogQuery, AddKeyRequest, DeleteKeysRequest, ReleaseRequest},
-    market::{self, FakeMarket, RequestInfo},
+    market::{self, RequestInfo},
     relay::{self, ConsentRelayRequest},
     store::ApiStore,
 };

@@ -276,7 +276,8 @@ impl SqliteStore {
         Ok(store)
     }
 
-    /// A fresh database in memory: the store for unit tests.
+    /// A fresh database in memory: the store for unit tests (feature `test-utils`).
+    #[cfg(any(test, feature = "test-utils"))]
     pub fn in_memory() -> Result<Self> {
         Ok(Self::init(crate::db::open_in_memory(migrate)?, None))
     }
