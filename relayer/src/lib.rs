@@ -21,12 +21,14 @@
 //! - [`tx`]: the transaction manager (one owner of the relayer's nonce, persisted journal).
 //! - [`api`]: the user API beyond records: consent-checked key release and the access log,
 //!   gasless relay, metrics and operator endpoints (`docs/API.md`).
+//! - [`background`]: the one loop of every periodic task (rounds, wake-ups, backoff, shutdown).
 //! - [`serve`]: [`ServeConfig`] and [`serve`], the entry point of `medvault serve`.
 //!
 //! Design notes and measurements: `docs/RELAYER.md`.
 
 pub mod anchor;
 pub mod api;
+pub mod background;
 pub mod batcher;
 pub mod chain;
 pub mod db;

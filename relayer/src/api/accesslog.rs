@@ -22,7 +22,10 @@ use super::{
 };
 use medvault_primitives::merkle::MerkleTree;
 
-use crate::tx::{TxCall, TxStatus};
+use crate::{
+    background::{Schedule, repeat},
+    tx::{TxCall, TxStatus},
+};
 
 /// Most receipts in one anchored batch.
 pub const MAX_BATCH: usize = 4096;
@@ -112,16 +115,11 @@ impl AccessLogAnchorer {
     }
 
     /// Runs [`Self::tick`] every interval, or at once when `wake` is notified, until `stop`.
-    pub async fn run(self, wake: Arc<Notify>, mut stop: watch::Receiver<bool>) {
-        loop {
-            if let Err(e) = self.tick().await {
-                tracing::warn!(error = %e, "access-log anchoring round failed; retrying");
-            }
-            tokio::select! {
-                _ = tokio::time::sleep(self.interval) => {}
-                () = wake.notified() => {}
-                _ = stop.changed() => return,
-            }
-        }
+    pub async fn run(self, wake: Arc<Notify>, stop: watch::Receiver<bool>) {
+        let schedule = Schedule::every(self.interval);
+        repeat("access-log anchoring", schedule, Some(&wake), stop, || async {
+            self.tick().await.map(|_| false)
+        })
+        .await;
     }
 }

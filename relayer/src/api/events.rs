@@ -35,7 +35,10 @@ use super::{
     error::{ApiError, Result},
     store::ApiStore,
 };
-use crate::chain::{self, ChainError, connect};
+use crate::{
+    background::{Schedule, repeat},
+    chain::{self, ChainError, connect},
+};
 
 /// `GET /v1/events`.
 pub async fn events(
@@ -196,29 +199,25 @@ impl EventFeed {
     }
 
     /// Polls until `stop`, starting at the current record and block (no replay of history).
-    pub async fn run(self, mut stop: watch::Receiver<bool>) {
-        let mut cursor = None;
-        loop {
-            if cursor.is_none() {
-                let store = self.store.clone();
-                let last = tokio::task::spawn_blocking(move || store.last_confirmed())
-                    .await
-                    .ok()
-                    .and_then(std::result::Result::ok);
-                if let (Some(last), Ok(head)) = (last, self.logs.head().await) {
-                    cursor = Some((last, head + 1));
+    pub async fn run(self, stop: watch::Receiver<bool>) {
+        let cursor = std::sync::Mutex::new(None);
+        repeat("event feed", Schedule::every(self.poll), None, stop, || async {
+            let at = *cursor.lock().expect("lock");
+            let at = match at {
+                Some(at) => at,
+                None => {
+                    let store = self.store.clone();
+                    let last =
+                        tokio::task::spawn_blocking(move || store.last_confirmed()).await??;
+                    let at = (last, self.logs.head().await.map_err(ApiError::Chain)? + 1);
+                    *cursor.lock().expect("lock") = Some(at);
+                    at
                 }
-            }
-            if let Some(c) = cursor {
-                match self.tick(c).await {
-                    Ok(next) => cursor = Some(next),
-                    Err(e) => tracing::warn!(error = %e, "event feed round failed; retrying"),
-                }
-            }
-            tokio::select! {
-                _ = tokio::time::sleep(self.poll) => {}
-                _ = stop.changed() => return,
-            }
-        }
+            };
+            let next = self.tick(at).await?;
+            *cursor.lock().expect("lock") = Some(next);
+            Ok::<_, ApiError>(false)
+        })
+        .await;
     }
 }

@@ -47,6 +47,7 @@ use super::{
     store::{ApiStore, Delivery},
 };
 use crate::{
+    background::{Schedule, repeat},
     chain::{self, ChainError, connect},
     tx::{TxCall, TxStatus},
 };
@@ -505,15 +506,10 @@ impl MarketTask {
     }
 
     /// Runs rounds until `stop`.
-    pub async fn run(self, mut stop: watch::Receiver<bool>) {
-        loop {
-            if let Err(e) = self.tick().await {
-                tracing::warn!(error = %e, "market round failed; retrying");
-            }
-            tokio::select! {
-                _ = tokio::time::sleep(self.poll) => {}
-                _ = stop.changed() => return,
-            }
-        }
+    pub async fn run(self, stop: watch::Receiver<bool>) {
+        repeat("market", Schedule::every(self.poll), None, stop, || async {
+            self.tick().await.map(|_| false)
+        })
+        .await;
     }
 }
