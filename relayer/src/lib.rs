@@ -22,7 +22,8 @@
 //! - [`api`]: the user API beyond records: consent-checked key release and the access log,
 //!   gasless relay, metrics and operator endpoints (`docs/API.md`).
 //! - [`background`]: the one loop of every periodic task (rounds, wake-ups, backoff, shutdown).
-//! - [`serve`]: [`ServeConfig`] and [`serve`], the entry point of `medvault serve`.
+//! - [`serve`]: [`ServeConfig`], the composition root [`Relayer::builder`] and [`serve`], the
+//!   entry point of `medvault serve`; [`defaults`]: every default, in one place.
 //!
 //! Design notes and measurements: `docs/RELAYER.md`.
 
@@ -32,6 +33,7 @@ pub mod background;
 pub mod batcher;
 pub mod chain;
 pub mod db;
+pub mod defaults;
 pub mod http;
 pub mod ingest;
 pub mod ipfs;
@@ -39,4 +41,4 @@ pub mod serve;
 pub mod store;
 pub mod tx;
 
-pub use serve::{ServeConfig, serve};
+pub use serve::{Relayer, RelayerBuilder, ServeConfig, serve};

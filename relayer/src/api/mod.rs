@@ -230,15 +230,11 @@ pub fn start(
         consent,
         std::time::Duration::from_millis(config.api.access_log_interval_ms),
     );
-    let (events, _) = tokio::sync::broadcast::channel(1024);
+    let (events, _) = tokio::sync::broadcast::channel(crate::defaults::EVENT_BUFFER);
     let logs =
         Arc::new(events::OnChainLogs::new(&config.rpc_url, consent, deployment.contracts.market)?);
-    let feed = events::EventFeed::new(
-        store.clone(),
-        logs,
-        events.clone(),
-        std::time::Duration::from_millis(500),
-    );
+    let feed =
+        events::EventFeed::new(store.clone(), logs, events.clone(), crate::defaults::EVENT_POLL);
     let market_address = deployment.contracts.market;
     let market_chain: Arc<dyn market::MarketChain> = Arc::new(market::OnChainMarket::new(
         &config.rpc_url,
@@ -250,7 +246,7 @@ pub fn start(
         submitter.clone(),
         market_chain.clone(),
         market_address,
-        std::time::Duration::from_millis(1000),
+        crate::defaults::MARKET_POLL,
     );
     let anchor_now = Arc::new(Notify::new());
     let ctx = ApiContext {
