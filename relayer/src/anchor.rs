@@ -49,17 +49,29 @@ pub enum AnchorStatus {
 }
 
 /// Why an anchor could not be submitted or looked up.
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum AnchorError {
-    /// The node or the transaction manager is unavailable; try again.
+    /// The transaction manager failed (its journal, the node, or it has stopped).
     #[error("anchoring unavailable: {0}")]
-    Unavailable(String),
+    Tx(#[source] super::tx::TxError),
+    /// The anchorer is switched off (the in-memory one, to test retries).
+    #[error("anchoring unavailable: {0}")]
+    Unavailable(&'static str),
 }
 
 impl AnchorError {
-    /// Always true: the batcher retries with the same key.
+    /// Always true: whatever failed, the batcher retries with the same key, which the transaction
+    /// manager never sends twice. (The manager's own classification is in [`Self::tx_error`].)
     pub const fn is_retryable(&self) -> bool {
         true
+    }
+
+    /// The transaction manager's error, if that is what failed.
+    pub const fn tx_error(&self) -> Option<&super::tx::TxError> {
+        match self {
+            Self::Tx(e) => Some(e),
+            Self::Unavailable(_) => None,
+        }
     }
 }
 
@@ -112,7 +124,7 @@ impl AnchorSubmitter for InMemoryAnchorer {
         count: u32,
     ) -> Result<AnchorStatus> {
         if self.unavailable.load(std::sync::atomic::Ordering::SeqCst) {
-            return Err(AnchorError::Unavailable("switched off".into()));
+            return Err(AnchorError::Unavailable("switched off"));
         }
         let mut anchors = self.anchors.lock().expect("lock");
         let block = anchors.len() as u64 + 1;
@@ -175,18 +187,15 @@ impl AnchorSubmitter for TxAnchorer {
             .tx
             .submit_with(super::tx::IdempotencyKey(key), call, super::tx::GasPolicy::ReuseForShape)
             .await
-            .map_err(unavailable)?;
+            .map_err(AnchorError::Tx)?;
         Ok(from_tx(status))
     }
 
     async fn status(&self, key: B256, _root: B256) -> Result<Option<AnchorStatus>> {
-        let status = self.tx.status(&super::tx::IdempotencyKey(key)).await.map_err(unavailable)?;
+        let status =
+            self.tx.status(&super::tx::IdempotencyKey(key)).await.map_err(AnchorError::Tx)?;
         Ok(status.map(from_tx))
     }
-}
-
-fn unavailable(e: impl std::fmt::Display) -> AnchorError {
-    AnchorError::Unavailable(e.to_string())
 }
 
 #[cfg(test)]
