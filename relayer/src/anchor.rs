@@ -1,13 +1,11 @@
 //! Submitting batch anchors: the [`AnchorSubmitter`] trait the batcher drives.
 //!
-//! - [`InMemoryAnchorer`]: for unit tests; counts on-chain effects per root.
+//! - `InMemoryAnchorer` (feature `test-utils`): for tests; counts on-chain effects per root.
 //! - [`TxAnchorer`]: the real one, over the transaction manager ([`super::tx::TxManager`]), which
 //!   journals each key durably, owns the relayer's nonce and tracks receipts to confirmation.
 //!
 //! Every anchor is keyed by [`anchor_key`] = keccak256("anchor" ‖ root): submitting the same key
 //! twice never makes a second on-chain effect, and RecordRegistry refuses a root anchored already.
-
-use std::{collections::HashMap, sync::Mutex};
 
 use alloy::{
     primitives::{Address, B256, keccak256},
@@ -51,17 +49,29 @@ pub enum AnchorStatus {
 }
 
 /// Why an anchor could not be submitted or looked up.
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum AnchorError {
-    /// The node or the transaction manager is unavailable; try again.
+    /// The transaction manager failed (its journal, the node, or it has stopped).
     #[error("anchoring unavailable: {0}")]
-    Unavailable(String),
+    Tx(#[source] super::tx::TxError),
+    /// The anchorer is switched off (the in-memory one, to test retries).
+    #[error("anchoring unavailable: {0}")]
+    Unavailable(&'static str),
 }
 
 impl AnchorError {
-    /// Always true: the batcher retries with the same key.
+    /// Always true: whatever failed, the batcher retries with the same key, which the transaction
+    /// manager never sends twice. (The manager's own classification is in [`Self::tx_error`].)
     pub const fn is_retryable(&self) -> bool {
         true
+    }
+
+    /// The transaction manager's error, if that is what failed.
+    pub const fn tx_error(&self) -> Option<&super::tx::TxError> {
+        match self {
+            Self::Tx(e) => Some(e),
+            Self::Unavailable(_) => None,
+        }
     }
 }
 
@@ -85,15 +95,17 @@ pub trait AnchorSubmitter: Send + Sync + 'static {
     async fn status(&self, key: B256, root: B256) -> Result<Option<AnchorStatus>>;
 }
 
+#[cfg(any(test, feature = "test-utils"))]
 /// Anchors in a map; each first submission is one "on-chain effect", mined at once in block
 /// `effects`.
 #[derive(Debug, Default)]
 pub struct InMemoryAnchorer {
-    anchors: Mutex<HashMap<B256, (B256, B256, u32, u64)>>,
+    anchors: std::sync::Mutex<std::collections::HashMap<B256, (B256, B256, u32, u64)>>,
     /// If set, submissions fail (to test retries).
     pub unavailable: std::sync::atomic::AtomicBool,
 }
 
+#[cfg(any(test, feature = "test-utils"))]
 impl InMemoryAnchorer {
     /// Every anchored (root, manifest, count), in no order.
     pub fn anchored(&self) -> Vec<(B256, B256, u32)> {
@@ -101,6 +113,7 @@ impl InMemoryAnchorer {
     }
 }
 
+#[cfg(any(test, feature = "test-utils"))]
 #[async_trait]
 impl AnchorSubmitter for InMemoryAnchorer {
     async fn submit(
@@ -111,7 +124,7 @@ impl AnchorSubmitter for InMemoryAnchorer {
         count: u32,
     ) -> Result<AnchorStatus> {
         if self.unavailable.load(std::sync::atomic::Ordering::SeqCst) {
-            return Err(AnchorError::Unavailable("switched off".into()));
+            return Err(AnchorError::Unavailable("switched off"));
         }
         let mut anchors = self.anchors.lock().expect("lock");
         let block = anchors.len() as u64 + 1;
@@ -174,18 +187,15 @@ impl AnchorSubmitter for TxAnchorer {
             .tx
             .submit_with(super::tx::IdempotencyKey(key), call, super::tx::GasPolicy::ReuseForShape)
             .await
-            .map_err(unavailable)?;
+            .map_err(AnchorError::Tx)?;
         Ok(from_tx(status))
     }
 
     async fn status(&self, key: B256, _root: B256) -> Result<Option<AnchorStatus>> {
-        let status = self.tx.status(&super::tx::IdempotencyKey(key)).await.map_err(unavailable)?;
+        let status =
+            self.tx.status(&super::tx::IdempotencyKey(key)).await.map_err(AnchorError::Tx)?;
         Ok(status.map(from_tx))
     }
-}
-
-fn unavailable(e: impl std::fmt::Display) -> AnchorError {
-    AnchorError::Unavailable(e.to_string())
 }
 
 #[cfg(test)]

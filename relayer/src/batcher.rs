@@ -34,6 +34,8 @@ use alloy::primitives::{Address, B256, Bytes, keccak256};
 use serde::{Deserialize, Serialize};
 use tokio::sync::{Notify, watch};
 
+use crate::background::{Schedule, repeat};
+
 use super::{
     anchor::{AnchorStatus, AnchorSubmitter, anchor_key},
     ipfs::{Pinner, pack},
@@ -206,55 +208,26 @@ impl Batcher {
     /// a batch is built as soon as it is pinned.
     pub async fn run(self, wake: Arc<Notify>, shutdown: watch::Receiver<bool>) {
         let pinned = Notify::new();
+        // After an error, a backoff doubling from the poll interval up to 5 s.
+        let schedule = |idle| Schedule {
+            idle,
+            backoff: self.config.poll,
+            max_backoff: Duration::from_secs(5),
+        };
         let idle = self.config.poll.min(self.config.window);
-        let cutter = self.repeat("cut", idle, &wake, shutdown.clone(), || async {
-            let did = self.cut(false).await?;
-            if did {
-                pinned.notify_one();
-            }
-            Ok(did)
-        });
+        let cutter =
+            repeat("batcher cut", schedule(idle), Some(&wake), shutdown.clone(), || async {
+                let did = self.cut(false).await?;
+                if did {
+                    pinned.notify_one();
+                }
+                Ok::<_, BatchError>(did)
+            });
         let advancer =
-            self.repeat("advance", self.config.poll, &pinned, shutdown, || self.advance_all());
+            repeat("batcher advance", schedule(self.config.poll), Some(&pinned), shutdown, || {
+                self.advance_all()
+            });
         tokio::join!(cutter, advancer);
-    }
-
-    /// Runs `step` until `shutdown`: again at once while it returns `true`, else after `idle` or
-    /// when `wake` is notified; after an error, with a backoff doubling up to 5 s.
-    async fn repeat<F, Fut>(
-        &self,
-        name: &str,
-        idle: Duration,
-        wake: &Notify,
-        mut shutdown: watch::Receiver<bool>,
-        step: F,
-    ) where
-        F: Fn() -> Fut,
-        Fut: std::future::Future<Output = Result<bool>>,
-    {
-        let mut backoff = self.config.poll;
-        loop {
-            if *shutdown.borrow() {
-                return;
-            }
-            let pause = match step().await {
-                Ok(true) => {
-                    backoff = self.config.poll;
-                    continue;
-                }
-                Ok(false) => idle,
-                Err(e) => {
-                    tracing::warn!(error = %e, "batcher {name} failed; retrying");
-                    backoff = (backoff * 2).min(Duration::from_secs(5));
-                    backoff
-                }
-            };
-            tokio::select! {
-                () = wake.notified() => {}
-                () = tokio::time::sleep(pause) => {}
-                _ = shutdown.changed() => {}
-            }
-        }
     }
 
     /// One round: moves every unfinished batch as far as it can go now and, at the same time, cuts

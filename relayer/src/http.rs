@@ -58,7 +58,7 @@ fn ingest_error(e: &IngestError) -> Response {
         IngestError::BadSignature(_) => StatusCode::UNAUTHORIZED,
         IngestError::UnknownPatient(_) | IngestError::IneligibleAuthor(_) => StatusCode::FORBIDDEN,
         IngestError::Conflict(_) => StatusCode::CONFLICT,
-        IngestError::Chain(_) => StatusCode::SERVICE_UNAVAILABLE,
+        IngestError::Chain(_) | IngestError::Task(_) => StatusCode::SERVICE_UNAVAILABLE,
         IngestError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     };

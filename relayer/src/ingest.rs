@@ -42,6 +42,7 @@ use alloy::primitives::{Address, Signature};
 use async_trait::async_trait;
 use tokio::sync::Notify;
 
+use super::chain::ChainError;
 use super::store::{Accepted, NewRecord, NewSubmission, RecordStore, StoreError};
 pub use medvault_primitives::api::records::{RecordSubmission, SubmitRequest, submission_digest};
 use medvault_primitives::{
@@ -112,7 +113,10 @@ pub enum IngestError {
     Conflict(StoreError),
     /// The chain could not be asked (try again later).
     #[error("chain unavailable: {0}")]
-    Chain(String),
+    Chain(#[source] ChainError),
+    /// The blocking store task panicked or was cancelled.
+    #[error("store task failed: {0}")]
+    Task(String),
     /// The store failed.
     #[error("store failed: {0}")]
     Store(StoreError),
@@ -121,12 +125,13 @@ pub enum IngestError {
 impl IngestError {
     /// True if the client may retry the same request later (the relayer's dependencies failed).
     pub fn is_retryable(&self) -> bool {
-        matches!(self, Self::Chain(_)) || matches!(self, Self::Store(e) if e.is_retryable())
+        matches!(self, Self::Chain(_) | Self::Task(_))
+            || matches!(self, Self::Store(e) if e.is_retryable())
     }
 
     /// True if the request itself is at fault (a 4xx).
     pub const fn is_client_error(&self) -> bool {
-        !matches!(self, Self::Chain(_) | Self::Store(_))
+        !matches!(self, Self::Chain(_) | Self::Task(_) | Self::Store(_))
     }
 }
 
@@ -134,11 +139,12 @@ impl IngestError {
 #[async_trait]
 pub trait Registry: Send + Sync + 'static {
     /// AccountRegistry.isPatient.
-    async fn is_patient(&self, account: Address) -> Result<bool, String>;
+    async fn is_patient(&self, account: Address) -> Result<bool, ChainError>;
     /// ProviderRegistry.isCertified.
-    async fn is_certified(&self, account: Address) -> Result<bool, String>;
+    async fn is_certified(&self, account: Address) -> Result<bool, ChainError>;
 }
 
+#[cfg(any(test, feature = "test-utils"))]
 /// Fixed answers, for unit tests.
 #[derive(Debug, Default)]
 pub struct InMemoryRegistry {
@@ -148,12 +154,13 @@ pub struct InMemoryRegistry {
     pub certified: Mutex<BTreeSet<Address>>,
 }
 
+#[cfg(any(test, feature = "test-utils"))]
 #[async_trait]
 impl Registry for InMemoryRegistry {
-    async fn is_patient(&self, account: Address) -> Result<bool, String> {
+    async fn is_patient(&self, account: Address) -> Result<bool, ChainError> {
         Ok(self.patients.lock().expect("lock").contains(&account))
     }
-    async fn is_certified(&self, account: Address) -> Result<bool, String> {
+    async fn is_certified(&self, account: Address) -> Result<bool, ChainError> {
         Ok(self.certified.lock().expect("lock").contains(&account))
     }
 }
@@ -177,7 +184,7 @@ impl<R> CachedRegistry<R> {
 
 #[async_trait]
 impl<R: Registry> Registry for CachedRegistry<R> {
-    async fn is_patient(&self, account: Address) -> Result<bool, String> {
+    async fn is_patient(&self, account: Address) -> Result<bool, ChainError> {
         if self.patients.lock().expect("lock").contains(&account) {
             return Ok(true);
         }
@@ -188,7 +195,7 @@ impl<R: Registry> Registry for CachedRegistry<R> {
         Ok(yes)
     }
 
-    async fn is_certified(&self, account: Address) -> Result<bool, String> {
+    async fn is_certified(&self, account: Address) -> Result<bool, ChainError> {
         if let Some(at) = self.certified.lock().expect("lock").get(&account)
             && at.elapsed() < self.certified_ttl
         {
@@ -348,7 +355,7 @@ impl Pipeline {
         let store = self.store.clone();
         let accepted = tokio::task::spawn_blocking(move || store.accept(sub))
             .await
-            .map_err(|e| IngestError::Chain(format!("store task failed: {e}")))?
+            .map_err(|e| IngestError::Task(e.to_string()))?
             .map_err(|e| match e {
                 StoreError::Conflict { .. } => IngestError::Conflict(e),
                 other => IngestError::Store(other),

@@ -8,6 +8,8 @@
 //! - [`http`]: the HTTP API (`POST /v1/records`, `GET /v1/records/{id}`, `GET /health`).
 //! - [`ingest`]: validation of a submission (envelope header, sizes, wrapped keys, the author's
 //!   batch signature, on-chain eligibility through a [`ingest::Registry`]); then the store.
+//! - [`db`]: the one opener of the SQLite database, with one pragma policy (WAL,
+//!   `synchronous=FULL`); each store owns and migrates its own tables.
 //! - [`store`]: the durable [`store::RecordStore`] (SQLite, WAL) and the per-record state machine
 //!   received → pinned → batched → submitted → mined → confirmed | failed.
 //! - [`batcher`]: cuts batches by size or time, pins them ([`ipfs`]), builds the Merkle tree and the
@@ -19,14 +21,19 @@
 //! - [`tx`]: the transaction manager (one owner of the relayer's nonce, persisted journal).
 //! - [`api`]: the user API beyond records: consent-checked key release and the access log,
 //!   gasless relay, metrics and operator endpoints (`docs/API.md`).
-//! - [`serve`]: [`ServeConfig`] and [`serve`], the entry point of `medvault serve`.
+//! - [`background`]: the one loop of every periodic task (rounds, wake-ups, backoff, shutdown).
+//! - [`serve`]: [`ServeConfig`], the composition root [`Relayer::builder`] and [`serve`], the
+//!   entry point of `medvault serve`; [`defaults`]: every default, in one place.
 //!
 //! Design notes and measurements: `docs/RELAYER.md`.
 
 pub mod anchor;
 pub mod api;
+pub mod background;
 pub mod batcher;
 pub mod chain;
+pub mod db;
+pub mod defaults;
 pub mod http;
 pub mod ingest;
 pub mod ipfs;
@@ -34,4 +41,4 @@ pub mod serve;
 pub mod store;
 pub mod tx;
 
-pub use serve::{ServeConfig, serve};
+pub use serve::{Relayer, RelayerBuilder, ServeConfig, serve};

@@ -1,4 +1,5 @@
-//! `medvault serve`: configuration and the service's entry point.
+//! `medvault serve`: configuration ([`ServeConfig`], defaults in [`crate::defaults`]), the
+//! composition root ([`Relayer::builder`]) and the service's entry point ([`serve`]).
 
 use std::{
     fmt, future::Future, net::SocketAddr, path::PathBuf, str::FromStr, sync::Arc, time::Duration,
@@ -13,8 +14,9 @@ use super::{
     api::{self as user_api, ApiFlags},
     batcher::{Batcher, BatcherConfig},
     chain::OnChainRegistry,
+    defaults,
     http::{ApiState, router},
-    ingest::{CachedRegistry, IngestConfig, Pipeline},
+    ingest::{CachedRegistry, IngestConfig, Pipeline, Registry},
     ipfs::{Pinner, kubo::KuboPinner},
     store::{RecordStore, SqliteStore},
     tx::{TxConfig, TxManager},
@@ -53,24 +55,24 @@ impl FromStr for SignerKey {
 #[derive(Clone, Debug, clap::Args)]
 pub struct ServeConfig {
     /// JSON-RPC endpoint of the chain.
-    #[arg(long = "rpc-url", env = "MEDVAULT_RPC_URL", default_value = "http://127.0.0.1:8545")]
+    #[arg(long = "rpc-url", env = "MEDVAULT_RPC_URL", default_value = defaults::RPC_URL)]
     pub rpc_url: String,
     /// Kubo RPC API of the IPFS node that pins batches.
     #[arg(
         long = "ipfs.api-url",
         env = "MEDVAULT_IPFS_API_URL",
-        default_value = "http://127.0.0.1:5001"
+        default_value = defaults::IPFS_API_URL
     )]
     pub ipfs_api_url: String,
     /// Kubo RPC API of a second node holding a backup pin of every batch (optional).
     #[arg(long = "ipfs.backup-url", env = "MEDVAULT_IPFS_BACKUP_URL")]
     pub ipfs_backup_url: Option<String>,
     /// Timeout of one IPFS request, in seconds.
-    #[arg(long = "ipfs.timeout-secs", env = "MEDVAULT_IPFS_TIMEOUT_SECS", default_value_t = 60)]
+    #[arg(long = "ipfs.timeout-secs", env = "MEDVAULT_IPFS_TIMEOUT_SECS", default_value_t = defaults::IPFS_TIMEOUT_SECS)]
     pub ipfs_timeout_secs: u64,
     /// SQLite database of the relayer (created if missing); envelopes waiting to be pinned go to
     /// `<db>-spool/` beside it.
-    #[arg(long, env = "MEDVAULT_DB", default_value = "medvault-relayer.db")]
+    #[arg(long, env = "MEDVAULT_DB", default_value = defaults::DB)]
     pub db: PathBuf,
     /// Deployment file (contract addresses and chain id) as written by `medvault deploy`.
     #[arg(long, env = "MEDVAULT_DEPLOYMENT")]
@@ -79,112 +81,269 @@ pub struct ServeConfig {
     #[arg(long = "signer-key", env = "MEDVAULT_RELAYER_KEY", hide_env_values = true)]
     pub signer_key: SignerKey,
     /// Address the HTTP API listens on.
-    #[arg(long, env = "MEDVAULT_LISTEN", default_value = "127.0.0.1:8080")]
+    #[arg(long, env = "MEDVAULT_LISTEN", default_value = defaults::LISTEN)]
     pub listen: SocketAddr,
     /// Cut a batch as soon as this many records wait.
-    #[arg(long = "batch.max-records", env = "MEDVAULT_BATCH_MAX_RECORDS", default_value_t = 2000)]
+    #[arg(long = "batch.max-records", env = "MEDVAULT_BATCH_MAX_RECORDS", default_value_t = defaults::BATCH_MAX_RECORDS)]
     pub batch_max_records: usize,
     /// Cut whatever waits once the oldest record has waited this long (milliseconds).
-    #[arg(long = "batch.window-ms", env = "MEDVAULT_BATCH_WINDOW_MS", default_value_t = 500)]
+    #[arg(long = "batch.window-ms", env = "MEDVAULT_BATCH_WINDOW_MS", default_value_t = defaults::BATCH_WINDOW_MS)]
     pub batch_window_ms: u64,
     /// Largest envelope accepted, in bytes.
-    #[arg(long = "max-record-bytes", env = "MEDVAULT_MAX_RECORD_BYTES", default_value_t = 1 << 20)]
+    #[arg(long = "max-record-bytes", env = "MEDVAULT_MAX_RECORD_BYTES", default_value_t = defaults::MAX_RECORD_BYTES)]
     pub max_record_bytes: usize,
     /// Most records in one request.
     #[arg(
         long = "max-records-per-request",
         env = "MEDVAULT_MAX_RECORDS_PER_REQUEST",
-        default_value_t = 1000
+        default_value_t = defaults::MAX_RECORDS_PER_REQUEST
     )]
     pub max_records_per_request: usize,
     /// Largest request body, in bytes.
-    #[arg(long = "max-body-bytes", env = "MEDVAULT_MAX_BODY_BYTES", default_value_t = 64 << 20)]
+    #[arg(long = "max-body-bytes", env = "MEDVAULT_MAX_BODY_BYTES", default_value_t = defaults::MAX_BODY_BYTES)]
     pub max_body_bytes: usize,
     /// Blocks an anchor needs (its own included) to be confirmed.
-    #[arg(long, env = "MEDVAULT_CONFIRMATIONS", default_value_t = 1)]
+    #[arg(long, env = "MEDVAULT_CONFIRMATIONS", default_value_t = defaults::CONFIRMATIONS)]
     pub confirmations: u64,
     /// The user API: key release, relay, operations.
     #[command(flatten)]
     pub api: ApiFlags,
 }
 
+/// The relayer, composed: its store, pinners, registry and transaction manager, ready to
+/// [`run`](Self::run). Built by [`Relayer::builder`], the composition root of `medvault serve`.
+pub struct Relayer {
+    config: ServeConfig,
+    deployment: Deployment,
+    signer: PrivateKeySigner,
+    store: Arc<dyn RecordStore>,
+    pinner: Arc<dyn Pinner>,
+    backup: Option<Arc<dyn Pinner>>,
+    registry: Arc<dyn Registry>,
+    tx: TxManager,
+}
+
+/// Builds a [`Relayer`] from its configuration; each part not given is made from the
+/// configuration (the SQLite store at `--db`, the IPFS nodes at `--ipfs.*`, the on-chain
+/// registries behind a cache).
+pub struct RelayerBuilder {
+    config: ServeConfig,
+    deployment: Option<Deployment>,
+    store: Option<Arc<dyn RecordStore>>,
+    pinner: Option<Arc<dyn Pinner>>,
+    backup: Option<Option<Arc<dyn Pinner>>>,
+    registry: Option<Arc<dyn Registry>>,
+}
+
+impl Relayer {
+    /// A builder over `config`.
+    pub const fn builder(config: ServeConfig) -> RelayerBuilder {
+        RelayerBuilder {
+            config,
+            deployment: None,
+            store: None,
+            pinner: None,
+            backup: None,
+            registry: None,
+        }
+    }
+
+    /// Runs the relayer until `shutdown` resolves: the HTTP API on `--listen`, the batcher and the
+    /// API's background tasks; then stops them and the transaction manager.
+    pub async fn run(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> eyre::Result<()> {
+        let Self { config, deployment, signer, store, pinner, backup, registry, tx } = self;
+        let records = deployment.contracts.records;
+        let wake = Arc::new(Notify::new());
+        let ingest = IngestConfig {
+            max_record_bytes: config.max_record_bytes,
+            max_records_per_request: config.max_records_per_request,
+            chain_id: deployment.chain_id,
+            registry: records,
+        };
+        let pipeline = Pipeline::new(store.clone(), registry, ingest, wake.clone());
+        let (api, background) = user_api::start(
+            &config,
+            &deployment,
+            signer.clone(),
+            tx.clone(),
+            pinner.clone(),
+            store.clone(),
+        )?;
+        let anchorer: Arc<dyn AnchorSubmitter> = Arc::new(TxAnchorer::new(tx.clone(), records));
+        let batcher = Batcher::new(
+            store,
+            pinner,
+            backup,
+            anchorer,
+            BatcherConfig {
+                max_records: config.batch_max_records,
+                window: Duration::from_millis(config.batch_window_ms),
+                poll: defaults::BATCH_POLL,
+                chain_id: deployment.chain_id,
+                registry: records,
+            },
+        );
+        let (stop_tx, stop_rx) = watch::channel(false);
+        let background = tokio::spawn(background.run(stop_rx.clone()));
+        let batcher = tokio::spawn(batcher.run(wake, stop_rx));
+
+        let listener = tokio::net::TcpListener::bind(config.listen)
+            .await
+            .wrap_err_with(|| format!("binding {}", config.listen))?;
+        tracing::info!(listen = %listener.local_addr()?, relayer = %signer.address(), "medvault relayer serving");
+        let app =
+            user_api::app(router(ApiState { pipeline }, config.max_body_bytes), api, &config.api);
+        user_api::serve_app(listener, app, &config.api, shutdown).await?;
+        let _ = stop_tx.send(true);
+        batcher.await?;
+        background.await?;
+        tx.shutdown().await;
+        Ok(())
+    }
+}
+
+impl RelayerBuilder {
+    /// The deployment (default: read from `--deployment`).
+    pub fn deployment(mut self, deployment: Deployment) -> Self {
+        self.deployment = Some(deployment);
+        self
+    }
+
+    /// The record store (default: SQLite at `--db`).
+    pub fn store(mut self, store: Arc<dyn RecordStore>) -> Self {
+        self.store = Some(store);
+        self
+    }
+
+    /// The IPFS node batches are pinned on (default: Kubo RPC at `--ipfs.api-url`).
+    pub fn pinner(mut self, pinner: Arc<dyn Pinner>) -> Self {
+        self.pinner = Some(pinner);
+        self
+    }
+
+    /// The backup node, or none (default: `--ipfs.backup-url`, if given).
+    pub fn backup(mut self, backup: Option<Arc<dyn Pinner>>) -> Self {
+        self.backup = Some(backup);
+        self
+    }
+
+    /// Who may submit (default: the on-chain registries, positive answers cached).
+    pub fn registry(mut self, registry: Arc<dyn Registry>) -> Self {
+        self.registry = Some(registry);
+        self
+    }
+
+    /// Makes every part not given from the configuration, and starts the transaction manager
+    /// (its journal is in `--db`).
+    pub async fn build(self) -> eyre::Result<Relayer> {
+        let Self { config, deployment, store, pinner, backup, registry } = self;
+        let deployment = match deployment {
+            Some(d) => d,
+            None => Deployment::load(&config.deployment).wrap_err_with(|| {
+                format!("reading the deployment {}", config.deployment.display())
+            })?,
+        };
+        let signer = config.signer_key.signer()?;
+        let store: Arc<dyn RecordStore> = match store {
+            Some(s) => s,
+            None => Arc::new(
+                SqliteStore::open(&config.db)
+                    .wrap_err_with(|| format!("opening the database {}", config.db.display()))?,
+            ),
+        };
+        let timeout = Duration::from_secs(config.ipfs_timeout_secs);
+        let pinner: Arc<dyn Pinner> = match pinner {
+            Some(p) => p,
+            None => {
+                let kubo = KuboPinner::new(&config.ipfs_api_url, timeout)?;
+                let version = kubo
+                    .version()
+                    .await
+                    .wrap_err_with(|| format!("IPFS node at {}", config.ipfs_api_url))?;
+                tracing::info!(url = %config.ipfs_api_url, %version, "IPFS node");
+                Arc::new(kubo)
+            }
+        };
+        let backup: Option<Arc<dyn Pinner>> = match (backup, &config.ipfs_backup_url) {
+            (Some(b), _) => b,
+            (None, Some(url)) => Some(Arc::new(KuboPinner::new(url, timeout)?)),
+            (None, None) => None,
+        };
+        // The transaction manager keeps its journal in its own tables of the same database.
+        let tx_config = TxConfig {
+            confirmations: config.confirmations,
+            receipt_poll: defaults::RECEIPT_POLL,
+            ..TxConfig::default()
+        };
+        let tx = TxManager::start(&config.rpc_url, signer.clone(), &config.db, tx_config)
+            .await
+            .wrap_err("starting the transaction manager")?;
+        let registry: Arc<dyn Registry> = match registry {
+            Some(r) => r,
+            None => Arc::new(CachedRegistry::new(
+                OnChainRegistry::new(
+                    &config.rpc_url,
+                    deployment.contracts.accounts,
+                    deployment.contracts.providers,
+                )?,
+                defaults::CERTIFIED_TTL,
+            )),
+        };
+        Ok(Relayer { config, deployment, signer, store, pinner, backup, registry, tx })
+    }
+}
+
 /// Runs the relayer until `shutdown` resolves: the HTTP API on `config.listen` and the batcher.
+/// The same as `Relayer::builder(config).build().await?.run(shutdown).await`.
 pub async fn serve(
     config: ServeConfig,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> eyre::Result<()> {
-    let deployment = Deployment::load(&config.deployment)
-        .wrap_err_with(|| format!("reading the deployment {}", config.deployment.display()))?;
-    let records = deployment.contracts.records;
-    let signer = config.signer_key.signer()?;
-    let store: Arc<dyn RecordStore> = Arc::new(
-        SqliteStore::open(&config.db)
-            .wrap_err_with(|| format!("opening the database {}", config.db.display()))?,
-    );
-    let timeout = Duration::from_secs(config.ipfs_timeout_secs);
-    let kubo = KuboPinner::new(&config.ipfs_api_url, timeout)?;
-    let version =
-        kubo.version().await.wrap_err_with(|| format!("IPFS node at {}", config.ipfs_api_url))?;
-    tracing::info!(url = %config.ipfs_api_url, %version, "IPFS node");
-    let pinner: Arc<dyn Pinner> = Arc::new(kubo);
-    let backup: Option<Arc<dyn Pinner>> = match &config.ipfs_backup_url {
-        Some(url) => Some(Arc::new(KuboPinner::new(url, timeout)?)),
-        None => None,
-    };
-    // The transaction manager keeps its journal in its own tables of the same database.
-    let tx_config = TxConfig {
-        confirmations: config.confirmations,
-        receipt_poll: Duration::from_millis(25),
-        ..TxConfig::default()
-    };
-    let tx = TxManager::start(&config.rpc_url, signer.clone(), &config.db, tx_config)
-        .await
-        .wrap_err("starting the transaction manager")?;
-    let anchorer: Arc<dyn AnchorSubmitter> = Arc::new(TxAnchorer::new(tx.clone(), records));
-    let registry = OnChainRegistry::new(
-        &config.rpc_url,
-        deployment.contracts.accounts,
-        deployment.contracts.providers,
-    )
-    .map_err(|e| eyre::eyre!(e))?;
-    let registry = Arc::new(CachedRegistry::new(registry, Duration::from_secs(60)));
+    Relayer::builder(config).build().await?.run(shutdown).await
+}
 
-    let wake = Arc::new(Notify::new());
-    let ingest = IngestConfig {
-        max_record_bytes: config.max_record_bytes,
-        max_records_per_request: config.max_records_per_request,
-        chain_id: deployment.chain_id,
-        registry: records,
-    };
-    let pipeline = Pipeline::new(store.clone(), registry, ingest, wake.clone());
-    let (api, background) =
-        user_api::start(&config, &deployment, signer.clone(), tx.clone(), pinner.clone())?;
-    let batcher = Batcher::new(
-        store,
-        pinner,
-        backup,
-        anchorer,
-        BatcherConfig {
-            max_records: config.batch_max_records,
-            window: Duration::from_millis(config.batch_window_ms),
-            poll: Duration::from_millis(50),
-            chain_id: deployment.chain_id,
-            registry: records,
-        },
-    );
-    let (stop_tx, stop_rx) = watch::channel(false);
-    let background = tokio::spawn(background.run(stop_rx.clone()));
-    let batcher = tokio::spawn(batcher.run(wake, stop_rx));
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
 
-    let listener = tokio::net::TcpListener::bind(config.listen)
-        .await
-        .wrap_err_with(|| format!("binding {}", config.listen))?;
-    tracing::info!(listen = %listener.local_addr()?, relayer = %signer.address(), "medvault relayer serving");
-    let app = user_api::app(router(ApiState { pipeline }, config.max_body_bytes), api, &config.api);
-    user_api::serve_app(listener, app, &config.api, shutdown).await?;
-    let _ = stop_tx.send(true);
-    batcher.await?;
-    background.await?;
-    tx.shutdown().await;
-    Ok(())
+    use super::*;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        serve: ServeConfig,
+    }
+
+    #[test]
+    fn the_flags_defaults_are_the_defaults_module() {
+        let key = format!("0x{}", "11".repeat(32));
+        let cli = Cli::try_parse_from(["serve", "--deployment", "d.json", "--signer-key", &key])
+            .expect("parses with the required flags only");
+        let c = cli.serve;
+        assert_eq!(c.rpc_url, defaults::RPC_URL);
+        assert_eq!(c.ipfs_api_url, defaults::IPFS_API_URL);
+        assert_eq!(c.ipfs_timeout_secs, defaults::IPFS_TIMEOUT_SECS);
+        assert_eq!(c.db, PathBuf::from(defaults::DB));
+        assert_eq!(c.listen, defaults::LISTEN.parse::<SocketAddr>().unwrap());
+        assert_eq!(c.batch_max_records, defaults::BATCH_MAX_RECORDS);
+        assert_eq!(c.batch_window_ms, defaults::BATCH_WINDOW_MS);
+        assert_eq!(c.max_record_bytes, defaults::MAX_RECORD_BYTES);
+        assert_eq!(c.max_records_per_request, defaults::MAX_RECORDS_PER_REQUEST);
+        assert_eq!(c.max_body_bytes, defaults::MAX_BODY_BYTES);
+        assert_eq!(c.confirmations, defaults::CONFIRMATIONS);
+        // The API's flags parse to what `ApiFlags::default()` says.
+        let d = ApiFlags::default();
+        let a = c.api;
+        assert_eq!(
+            (a.access_log_interval_ms, a.relay_max_gas, a.relay_daily_gas, a.market_k),
+            (d.access_log_interval_ms, d.relay_max_gas, d.relay_daily_gas, d.market_k)
+        );
+        assert_eq!(
+            (a.rate_limit_per_sec, a.rate_limit_burst, a.rate_limit_loopback, a.api_max_body_bytes),
+            (d.rate_limit_per_sec, d.rate_limit_burst, d.rate_limit_loopback, d.api_max_body_bytes)
+        );
+    }
 }

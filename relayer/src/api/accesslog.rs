@@ -14,10 +14,18 @@ use alloy::{
 use medvault_bindings::consent_manager::ConsentManager;
 use tokio::sync::{Notify, watch};
 
-use super::{chain::Submitter, store::ApiStore};
+use super::{
+    chain::Submitter,
+    error::{ApiError, Result},
+    state::AccessBatchState,
+    store::ApiStore,
+};
 use medvault_primitives::merkle::MerkleTree;
 
-use crate::tx::{TxCall, TxStatus};
+use crate::{
+    background::{Schedule, repeat},
+    tx::{TxCall, TxStatus},
+};
 
 /// Most receipts in one anchored batch.
 pub const MAX_BATCH: usize = 4096;
@@ -57,45 +65,39 @@ impl AccessLogAnchorer {
 
     /// One round: batch what waits, then submit and follow every open batch. Returns the number
     /// of receipts batched.
-    pub async fn tick(&self) -> Result<usize, String> {
+    pub async fn tick(&self) -> Result<usize> {
         let store = self.store.clone();
-        let waiting = tokio::task::spawn_blocking(move || store.unbatched(MAX_BATCH))
-            .await
-            .map_err(|e| e.to_string())?
-            .map_err(|e| e.to_string())?;
+        let waiting = tokio::task::spawn_blocking(move || store.unbatched(MAX_BATCH)).await??;
         let batched = waiting.len();
         if !waiting.is_empty() {
             let (ids, leaves): (Vec<i64>, Vec<B256>) = waiting.into_iter().unzip();
-            let tree = MerkleTree::new(leaves.clone()).map_err(|e| e.to_string())?;
+            let tree = MerkleTree::new(leaves.clone())
+                .map_err(|e| ApiError::Internal(format!("access-log tree: {e}")))?;
             let manifest = keccak256(leaves.iter().flat_map(|l| l.0).collect::<Vec<u8>>());
             let root = tree.root();
             let proofs = tree.proofs();
             let store = self.store.clone();
             tokio::task::spawn_blocking(move || store.create_batch(root, manifest, &ids, &proofs))
-                .await
-                .map_err(|e| e.to_string())?
-                .map_err(|e| e.to_string())?;
+                .await??;
             tracing::info!(%root, count = batched, "access-log batch cut");
         }
         let store = self.store.clone();
-        let open = tokio::task::spawn_blocking(move || store.open_batches())
-            .await
-            .map_err(|e| e.to_string())?
-            .map_err(|e| e.to_string())?;
+        let open = tokio::task::spawn_blocking(move || store.open_batches()).await??;
         for b in open {
             let status = self
                 .submitter
                 .submit(anchor_key(b.root), self.call(b.root, b.manifest, b.count))
-                .await?;
+                .await
+                .map_err(ApiError::Tx)?;
             let (state, tx, block, err) = match status {
                 TxStatus::Queued | TxStatus::Submitted { .. } => continue,
                 TxStatus::Mined { tx_hash, block_number, .. } => {
-                    ("mined", Some(tx_hash), Some(block_number), None)
+                    (AccessBatchState::Mined, Some(tx_hash), Some(block_number), None)
                 }
                 TxStatus::Confirmed { tx_hash, block_number, .. } => {
-                    ("confirmed", Some(tx_hash), Some(block_number), None)
+                    (AccessBatchState::Confirmed, Some(tx_hash), Some(block_number), None)
                 }
-                TxStatus::Failed { reason } => ("failed", None, None, Some(reason)),
+                TxStatus::Failed { reason } => (AccessBatchState::Failed, None, None, Some(reason)),
             };
             if state == b.state && tx == b.tx_hash {
                 continue;
@@ -107,24 +109,17 @@ impl AccessLogAnchorer {
             tokio::task::spawn_blocking(move || {
                 store.set_batch_state(b.id, state, tx, block, err.as_deref())
             })
-            .await
-            .map_err(|e| e.to_string())?
-            .map_err(|e| e.to_string())?;
+            .await??;
         }
         Ok(batched)
     }
 
     /// Runs [`Self::tick`] every interval, or at once when `wake` is notified, until `stop`.
-    pub async fn run(self, wake: Arc<Notify>, mut stop: watch::Receiver<bool>) {
-        loop {
-            if let Err(e) = self.tick().await {
-                tracing::warn!(error = %e, "access-log anchoring round failed; retrying");
-            }
-            tokio::select! {
-                _ = tokio::time::sleep(self.interval) => {}
-                () = wake.notified() => {}
-                _ = stop.changed() => return,
-            }
-        }
+    pub async fn run(self, wake: Arc<Notify>, stop: watch::Receiver<bool>) {
+        let schedule = Schedule::every(self.interval);
+        repeat("access-log anchoring", schedule, Some(&wake), stop, || async {
+            self.tick().await.map(|_| false)
+        })
+        .await;
     }
 }

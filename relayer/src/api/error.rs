@@ -32,16 +32,19 @@ pub enum ApiError {
     TooManyRequests(String),
     /// The chain could not be read.
     #[error("chain: {0}")]
-    Chain(String),
+    Chain(#[source] crate::chain::ChainError),
     /// The IPFS node could not be read.
     #[error("ipfs: {0}")]
     Ipfs(String),
     /// The transaction manager failed.
     #[error("transactions: {0}")]
-    Tx(String),
+    Tx(#[source] crate::tx::TxError),
     /// The database failed.
     #[error("database: {0}")]
     Store(#[from] rusqlite::Error),
+    /// The record store failed.
+    #[error("database: {0}")]
+    Records(#[from] crate::store::StoreError),
     /// Anything else inside the relayer.
     #[error("internal: {0}")]
     Internal(String),
@@ -60,7 +63,9 @@ impl ApiError {
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Chain(_) | Self::Tx(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Ipfs(_) => StatusCode::BAD_GATEWAY,
-            Self::Store(_) | Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Store(_) | Self::Records(_) | Self::Internal(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
         }
     }
 
@@ -72,6 +77,7 @@ impl ApiError {
                 | Self::Ipfs(_)
                 | Self::Tx(_)
                 | Self::Store(_)
+                | Self::Records(_)
                 | Self::TooManyRequests(_)
         )
     }

@@ -17,7 +17,7 @@ use std::{convert::Infallible, sync::Arc, time::Duration};
 
 use alloy::{
     primitives::Address,
-    providers::{DynProvider, Provider, ProviderBuilder},
+    providers::{DynProvider, Provider},
     rpc::types::Filter,
     sol_types::SolEvent,
 };
@@ -30,7 +30,15 @@ use futures::Stream;
 use medvault_bindings::{consent_manager::ConsentManager, data_market::DataMarket};
 use tokio::sync::{broadcast, watch};
 
-use super::{ApiContext, auth, error::Result, store::ApiStore};
+use super::{
+    ApiContext, auth,
+    error::{ApiError, Result},
+    store::ApiStore,
+};
+use crate::{
+    background::{Schedule, repeat},
+    chain::{self, ChainError, connect},
+};
 
 /// `GET /v1/events`.
 pub async fn events(
@@ -67,9 +75,9 @@ pub async fn events(
 #[async_trait]
 pub trait LogSource: Send + Sync + 'static {
     /// The latest block.
-    async fn head(&self) -> Result<u64, String>;
+    async fn head(&self) -> chain::Result<u64>;
     /// Notifications from blocks `from..=to`.
-    async fn events(&self, from: u64, to: u64) -> Result<Vec<Event>, String>;
+    async fn events(&self, from: u64, to: u64) -> chain::Result<Vec<Event>>;
 }
 
 /// [`LogSource`] over JSON-RPC.
@@ -82,19 +90,18 @@ pub struct OnChainLogs {
 
 impl OnChainLogs {
     /// Connects to `rpc_url`.
-    pub fn new(rpc_url: &str, consent: Address, market: Address) -> Result<Self, String> {
-        let url = rpc_url.parse().map_err(|e| format!("bad RPC URL {rpc_url}: {e}"))?;
-        Ok(Self { provider: ProviderBuilder::new().connect_http(url).erased(), consent, market })
+    pub fn new(rpc_url: &str, consent: Address, market: Address) -> chain::Result<Self> {
+        Ok(Self { provider: connect(rpc_url)?, consent, market })
     }
 }
 
 #[async_trait]
 impl LogSource for OnChainLogs {
-    async fn head(&self) -> Result<u64, String> {
-        self.provider.get_block_number().await.map_err(|e| e.to_string())
+    async fn head(&self) -> chain::Result<u64> {
+        self.provider.get_block_number().await.map_err(|e| ChainError::rpc("eth_blockNumber", e))
     }
 
-    async fn events(&self, from: u64, to: u64) -> Result<Vec<Event>, String> {
+    async fn events(&self, from: u64, to: u64) -> chain::Result<Vec<Event>> {
         let filter = Filter::new()
             .address(vec![self.consent, self.market])
             .from_block(from)
@@ -104,7 +111,8 @@ impl LogSource for OnChainLogs {
                 ConsentManager::EmergencyAccessOpened::SIGNATURE_HASH,
                 DataMarket::TradeSettled::SIGNATURE_HASH,
             ]);
-        let logs = self.provider.get_logs(&filter).await.map_err(|e| e.to_string())?;
+        let logs =
+            self.provider.get_logs(&filter).await.map_err(|e| ChainError::rpc("eth_getLogs", e))?;
         let mut out = Vec::new();
         for log in logs {
             let block = log.block_number;
@@ -166,13 +174,11 @@ impl EventFeed {
     }
 
     /// Publishes what happened after `(record, block)`; returns the new cursor.
-    pub async fn tick(&self, cursor: (i64, u64)) -> Result<(i64, u64), String> {
+    pub async fn tick(&self, cursor: (i64, u64)) -> Result<(i64, u64)> {
         let (mut last_record, mut next_block) = cursor;
         let store = self.store.clone();
-        let confirmed = tokio::task::spawn_blocking(move || store.confirmed_after(last_record))
-            .await
-            .map_err(|e| e.to_string())?
-            .map_err(|e| e.to_string())?;
+        let confirmed =
+            tokio::task::spawn_blocking(move || store.confirmed_after(last_record)).await??;
         for (id, patient, record, version) in confirmed {
             last_record = id;
             let _ = self.tx.send(Event {
@@ -181,10 +187,10 @@ impl EventFeed {
                 data: serde_json::json!({ "recordId": record, "version": version, "id": id }),
             });
         }
-        let head = self.logs.head().await?;
+        let head = self.logs.head().await.map_err(ApiError::Chain)?;
         if head >= next_block {
             let to = head.min(next_block + 1000);
-            for e in self.logs.events(next_block, to).await? {
+            for e in self.logs.events(next_block, to).await.map_err(ApiError::Chain)? {
                 let _ = self.tx.send(e);
             }
             next_block = to + 1;
@@ -193,29 +199,25 @@ impl EventFeed {
     }
 
     /// Polls until `stop`, starting at the current record and block (no replay of history).
-    pub async fn run(self, mut stop: watch::Receiver<bool>) {
-        let mut cursor = None;
-        loop {
-            if cursor.is_none() {
-                let store = self.store.clone();
-                let last = tokio::task::spawn_blocking(move || store.last_confirmed())
-                    .await
-                    .ok()
-                    .and_then(std::result::Result::ok);
-                if let (Some(last), Ok(head)) = (last, self.logs.head().await) {
-                    cursor = Some((last, head + 1));
+    pub async fn run(self, stop: watch::Receiver<bool>) {
+        let cursor = std::sync::Mutex::new(None);
+        repeat("event feed", Schedule::every(self.poll), None, stop, || async {
+            let at = *cursor.lock().expect("lock");
+            let at = match at {
+                Some(at) => at,
+                None => {
+                    let store = self.store.clone();
+                    let last =
+                        tokio::task::spawn_blocking(move || store.last_confirmed()).await??;
+                    let at = (last, self.logs.head().await.map_err(ApiError::Chain)? + 1);
+                    *cursor.lock().expect("lock") = Some(at);
+                    at
                 }
-            }
-            if let Some(c) = cursor {
-                match self.tick(c).await {
-                    Ok(next) => cursor = Some(next),
-                    Err(e) => tracing::warn!(error = %e, "event feed round failed; retrying"),
-                }
-            }
-            tokio::select! {
-                _ = tokio::time::sleep(self.poll) => {}
-                _ = stop.changed() => return,
-            }
-        }
+            };
+            let next = self.tick(at).await?;
+            *cursor.lock().expect("lock") = Some(next);
+            Ok::<_, ApiError>(false)
+        })
+        .await;
     }
 }

@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::defaults;
+
 /// Flags of the user API. Every flag has an environment mirror.
 #[derive(Clone, Debug, clap::Args)]
 pub struct ApiFlags {
@@ -12,24 +14,24 @@ pub struct ApiFlags {
     #[arg(
         long = "access-log.interval-ms",
         env = "MEDVAULT_ACCESS_LOG_INTERVAL_MS",
-        default_value_t = 5000
+        default_value_t = defaults::ACCESS_LOG_INTERVAL_MS
     )]
     pub access_log_interval_ms: u64,
     /// Largest `gas` of one relayed forward request.
-    #[arg(long = "relay.max-gas", env = "MEDVAULT_RELAY_MAX_GAS", default_value_t = 1_000_000)]
+    #[arg(long = "relay.max-gas", env = "MEDVAULT_RELAY_MAX_GAS", default_value_t = defaults::RELAY_MAX_GAS)]
     pub relay_max_gas: u64,
     /// Gas one account may have relayed per UTC day.
     #[arg(
         long = "relay.daily-gas",
         env = "MEDVAULT_RELAY_DAILY_GAS",
-        default_value_t = 10_000_000
+        default_value_t = defaults::RELAY_DAILY_GAS
     )]
     pub relay_daily_gas: u64,
     /// Requests per second one client IP may make (0 turns the limit off).
-    #[arg(long = "rate-limit.per-sec", env = "MEDVAULT_RATE_LIMIT_PER_SEC", default_value_t = 50)]
+    #[arg(long = "rate-limit.per-sec", env = "MEDVAULT_RATE_LIMIT_PER_SEC", default_value_t = defaults::RATE_LIMIT_PER_SEC)]
     pub rate_limit_per_sec: u32,
     /// Requests one client IP may make in a burst.
-    #[arg(long = "rate-limit.burst", env = "MEDVAULT_RATE_LIMIT_BURST", default_value_t = 200)]
+    #[arg(long = "rate-limit.burst", env = "MEDVAULT_RATE_LIMIT_BURST", default_value_t = defaults::RATE_LIMIT_BURST)]
     pub rate_limit_burst: u32,
     /// Rate-limit loopback clients too (off: the machine itself and a local proxy are not limited;
     /// limit in the proxy then).
@@ -39,11 +41,11 @@ pub struct ApiFlags {
     #[arg(
         long = "api.max-body-bytes",
         env = "MEDVAULT_API_MAX_BODY_BYTES",
-        default_value_t = 64 << 10
+        default_value_t = defaults::API_MAX_BODY_BYTES
     )]
     pub api_max_body_bytes: usize,
     /// Smallest quasi-identifier class of research deliveries released to a researcher.
-    #[arg(long = "market.k", env = "MEDVAULT_MARKET_K", default_value_t = 11)]
+    #[arg(long = "market.k", env = "MEDVAULT_MARKET_K", default_value_t = defaults::MARKET_K)]
     pub market_k: usize,
     /// TLS certificate chain (PEM); with `--tls-key`, the API is served over HTTPS.
     #[arg(long = "tls-cert", env = "MEDVAULT_TLS_CERT", requires = "tls_key")]
@@ -57,14 +59,14 @@ impl Default for ApiFlags {
     fn default() -> Self {
         Self {
             operator_token: None,
-            access_log_interval_ms: 5000,
-            relay_max_gas: 1_000_000,
-            relay_daily_gas: 10_000_000,
-            rate_limit_per_sec: 50,
-            rate_limit_burst: 200,
+            access_log_interval_ms: defaults::ACCESS_LOG_INTERVAL_MS,
+            relay_max_gas: defaults::RELAY_MAX_GAS,
+            relay_daily_gas: defaults::RELAY_DAILY_GAS,
+            rate_limit_per_sec: defaults::RATE_LIMIT_PER_SEC,
+            rate_limit_burst: defaults::RATE_LIMIT_BURST,
             rate_limit_loopback: false,
-            api_max_body_bytes: 64 << 10,
-            market_k: 11,
+            api_max_body_bytes: defaults::API_MAX_BODY_BYTES,
+            market_k: defaults::MARKET_K,
             tls_cert: None,
             tls_key: None,
         }

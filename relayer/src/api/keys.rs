@@ -69,7 +69,7 @@ impl From<Receipt> for ReceiptView {
             root: b.root,
             manifest: b.manifest,
             count: b.count,
-            state: b.state,
+            state: b.state.to_string(),
             tx_hash: b.tx_hash,
             block_number: b.block_number,
             leaf_index: r.leaf_index,

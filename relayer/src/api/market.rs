@@ -10,7 +10,8 @@
 //! approvals past their deadline are marked *expired* and no longer count; a class that never
 //! reaches `k` is never released and its approvals expire unpaid.
 //!
-//! Delivery states: `held` → `released` → `settling` → `done`, or `held` → `expired`.
+//! Delivery states ([`DeliveryState`]): `held` → `released` → `settling` → `done` | `failed`, or
+//! `held` → `expired`.
 //!
 //! The background [`MarketTask`] resubmits released deliveries (idempotent, for a crash between
 //! the two steps), expires stale ones, and claims settled trades past their dispute window with one
@@ -24,7 +25,7 @@ use std::{sync::Arc, time::Duration};
 
 use alloy::{
     primitives::{Address, B256, Bytes, Signature, U256, keccak256},
-    providers::{DynProvider, Provider, ProviderBuilder},
+    providers::{DynProvider, Provider},
     sol_types::SolCall,
 };
 use async_trait::async_trait;
@@ -42,9 +43,14 @@ use super::{
     ApiContext, JsonBody, auth,
     chain::Submitter,
     error::{ApiError, Result},
+    state::DeliveryState,
     store::{ApiStore, Delivery},
 };
-use crate::tx::{TxCall, TxStatus};
+use crate::{
+    background::{Schedule, repeat},
+    chain::{self, ChainError, connect},
+    tx::{TxCall, TxStatus},
+};
 
 /// A trade's on-chain state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,20 +65,20 @@ pub struct TradeInfo {
 #[async_trait]
 pub trait MarketChain: Send + Sync + 'static {
     /// `tradeApprovalDigest(approval)`.
-    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String>;
+    async fn trade_digest(&self, approval: &TradeApproval) -> chain::Result<B256>;
     /// `nonces(patient)`.
-    async fn nonce(&self, patient: Address) -> Result<U256, String>;
+    async fn nonce(&self, patient: Address) -> chain::Result<U256>;
     /// Every request (`requestCount`, `request(i)`, criteria from the logs).
-    async fn requests(&self) -> Result<Vec<RequestInfo>, String>;
+    async fn requests(&self) -> chain::Result<Vec<RequestInfo>>;
     /// One request, `None` if unknown (its `criteria` left out: see [`Self::criteria`]).
-    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String>;
+    async fn request(&self, id: U256) -> chain::Result<Option<RequestInfo>>;
     /// The criteria commitment of request `id`, from its `RequestOpened` event (a log query,
     /// asked only where the commitment is needed).
-    async fn criteria(&self, id: U256) -> Result<Option<B256>, String>;
+    async fn criteria(&self, id: U256) -> chain::Result<Option<B256>>;
     /// `trade(requestId, patient)`.
-    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String>;
+    async fn trade(&self, id: U256, patient: Address) -> chain::Result<TradeInfo>;
     /// The latest block's timestamp (the chain's clock, which decides claimability).
-    async fn now(&self) -> Result<u64, String>;
+    async fn now(&self) -> chain::Result<u64>;
 }
 
 /// [`MarketChain`] over JSON-RPC.
@@ -86,21 +92,16 @@ pub struct OnChainMarket {
 
 impl OnChainMarket {
     /// Connects to `rpc_url`; the market's events are read from `start_block` on.
-    pub fn new(rpc_url: &str, market: Address, start_block: u64) -> Result<Self, String> {
-        let url = rpc_url.parse().map_err(|e| format!("bad RPC URL {rpc_url}: {e}"))?;
-        Ok(Self {
-            provider: ProviderBuilder::new().connect_http(url).erased(),
-            market,
-            start_block,
-        })
+    pub fn new(rpc_url: &str, market: Address, start_block: u64) -> chain::Result<Self> {
+        Ok(Self { provider: connect(rpc_url)?, market, start_block })
     }
 
-    async fn request_at(&self, id: U256) -> Result<RequestInfo, String> {
+    async fn request_at(&self, id: U256) -> chain::Result<RequestInfo> {
         let r = DataMarket::new(self.market, &self.provider)
             .request(id)
             .call()
             .await
-            .map_err(|e| format!("DataMarket.request: {e}"))?;
+            .map_err(|e| ChainError::call("DataMarket.request", e))?;
         Ok(RequestInfo {
             id,
             researcher: r.researcher,
@@ -125,31 +126,31 @@ pub async fn opened_criteria<P: Provider>(
     market: Address,
     from: u64,
     id: Option<U256>,
-) -> Result<Vec<(U256, B256)>, String> {
+) -> chain::Result<Vec<(U256, B256)>> {
     let filter = request_opened_filter(market, from, id);
-    let logs = provider.get_logs(&filter).await.map_err(|e| e.to_string())?;
+    let logs = provider.get_logs(&filter).await.map_err(|e| ChainError::rpc("eth_getLogs", e))?;
     Ok(decode_request_opened(&logs))
 }
 
 #[async_trait]
 impl MarketChain for OnChainMarket {
-    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String> {
+    async fn trade_digest(&self, approval: &TradeApproval) -> chain::Result<B256> {
         DataMarket::new(self.market, &self.provider)
             .tradeApprovalDigest(approval.clone())
             .call()
             .await
-            .map_err(|e| format!("DataMarket.tradeApprovalDigest: {e}"))
+            .map_err(|e| ChainError::call("DataMarket.tradeApprovalDigest", e))
     }
 
-    async fn nonce(&self, patient: Address) -> Result<U256, String> {
+    async fn nonce(&self, patient: Address) -> chain::Result<U256> {
         DataMarket::new(self.market, &self.provider)
             .nonces(patient)
             .call()
             .await
-            .map_err(|e| format!("DataMarket.nonces: {e}"))
+            .map_err(|e| ChainError::call("DataMarket.nonces", e))
     }
 
-    async fn requests(&self) -> Result<Vec<RequestInfo>, String> {
+    async fn requests(&self) -> chain::Result<Vec<RequestInfo>> {
         let mut out = Vec::new();
         for (id, criteria) in
             opened_criteria(&self.provider, self.market, self.start_block, None).await?
@@ -161,82 +162,35 @@ impl MarketChain for OnChainMarket {
         Ok(out)
     }
 
-    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String> {
+    async fn request(&self, id: U256) -> chain::Result<Option<RequestInfo>> {
         let info = self.request_at(id).await?;
         Ok((info.researcher != Address::ZERO).then_some(info))
     }
 
-    async fn criteria(&self, id: U256) -> Result<Option<B256>, String> {
+    async fn criteria(&self, id: U256) -> chain::Result<Option<B256>> {
         Ok(opened_criteria(&self.provider, self.market, self.start_block, Some(id))
             .await?
             .first()
             .map(|&(_, c)| c))
     }
 
-    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {
+    async fn trade(&self, id: U256, patient: Address) -> chain::Result<TradeInfo> {
         let t = DataMarket::new(self.market, &self.provider)
             .trade(id, patient)
             .call()
             .await
-            .map_err(|e| format!("DataMarket.trade: {e}"))?;
+            .map_err(|e| ChainError::call("DataMarket.trade", e))?;
         Ok(TradeInfo { status: t.status, release_at: t.releaseAt })
     }
 
-    async fn now(&self) -> Result<u64, String> {
+    async fn now(&self) -> chain::Result<u64> {
         let block = self
             .provider
             .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
             .await
-            .map_err(|e| e.to_string())?
-            .ok_or_else(|| "no latest block".to_string())?;
+            .map_err(|e| ChainError::rpc("eth_getBlockByNumber", e))?
+            .ok_or_else(|| ChainError::Missing("no latest block".into()))?;
         Ok(block.header.timestamp)
-    }
-}
-
-/// A [`MarketChain`] in memory for unit tests.
-#[derive(Debug, Default)]
-pub struct FakeMarket {
-    /// The requests.
-    pub requests: std::sync::Mutex<Vec<RequestInfo>>,
-    /// Trades by (request, patient).
-    pub trades: std::sync::Mutex<std::collections::HashMap<(U256, Address), TradeInfo>>,
-}
-
-#[async_trait]
-impl MarketChain for FakeMarket {
-    async fn trade_digest(&self, approval: &TradeApproval) -> Result<B256, String> {
-        use alloy::sol_types::SolValue;
-        Ok(keccak256(approval.abi_encode()))
-    }
-
-    async fn nonce(&self, _patient: Address) -> Result<U256, String> {
-        Ok(U256::ZERO)
-    }
-
-    async fn requests(&self) -> Result<Vec<RequestInfo>, String> {
-        Ok(self.requests.lock().map_err(|e| e.to_string())?.clone())
-    }
-
-    async fn request(&self, id: U256) -> Result<Option<RequestInfo>, String> {
-        Ok(self.requests().await?.into_iter().find(|r| r.id == id))
-    }
-
-    async fn criteria(&self, id: U256) -> Result<Option<B256>, String> {
-        Ok(self.request(id).await?.and_then(|r| r.criteria))
-    }
-
-    async fn trade(&self, id: U256, patient: Address) -> Result<TradeInfo, String> {
-        Ok(self
-            .trades
-            .lock()
-            .map_err(|e| e.to_string())?
-            .get(&(id, patient))
-            .copied()
-            .unwrap_or(TradeInfo { status: 0, release_at: 0 }))
-    }
-
-    async fn now(&self) -> Result<u64, String> {
-        Ok(auth::now_secs())
     }
 }
 
@@ -260,7 +214,7 @@ fn gate(deliveries: &[Delivery], k: usize) -> Vec<i64> {
             release.extend(ids);
         }
     }
-    release.retain(|id| deliveries.iter().any(|d| d.id == *id && d.state == "held"));
+    release.retain(|id| deliveries.iter().any(|d| d.id == *id && d.state == DeliveryState::Held));
     release
 }
 
@@ -275,8 +229,10 @@ async fn settle(
         let call = settle_call(market, &d)?;
         submitter.submit(settle_key(d.digest), call).await.map_err(ApiError::Tx)?;
         let store = store.clone();
-        tokio::task::spawn_blocking(move || store.set_delivery_state(&[d.id], "settling"))
-            .await??;
+        tokio::task::spawn_blocking(move || {
+            store.set_delivery_state(&[d.id], DeliveryState::Settling)
+        })
+        .await??;
     }
     Ok(())
 }
@@ -337,7 +293,7 @@ pub async fn deliver(
         signature: req.signature.to_vec(),
         digest,
         deadline: a.deadline.saturating_to::<u64>().min(request.deadline),
-        state: "held".into(),
+        state: DeliveryState::Held,
     };
     // Store, expire, replay the gate and mark what it releases: one blocking section.
     let (released, class_size) = tokio::task::spawn_blocking(move || {
@@ -347,7 +303,7 @@ pub async fn deliver(
         store.expire_deliveries(now)?;
         let live = store.deliveries(id)?;
         let release = gate(&live, k);
-        store.set_delivery_state(&release, "released")?;
+        store.set_delivery_state(&release, DeliveryState::Released)?;
         let class_size = live.iter().filter(|d| d.qi == new.qi).count();
         let released: Vec<Delivery> =
             live.into_iter().filter(|d| release.contains(&d.id)).collect();
@@ -370,7 +326,7 @@ pub async fn deliver(
         StatusCode::ACCEPTED,
         Json(serde_json::json!({
             "requestId": id,
-            "state": if released_now { "released" } else { "held" },
+            "state": if released_now { DeliveryState::Released } else { DeliveryState::Held }.as_str(),
             "classSize": class_size,
             "k": k,
         })),
@@ -423,7 +379,9 @@ pub async fn file_criteria(
     }
     existing_request(&ctx, id).await?;
     let commitment = ctx.market.criteria(id).await.map_err(ApiError::Chain)?.ok_or_else(|| {
-        ApiError::Chain(format!("the RequestOpened event of request {id} was not found"))
+        ApiError::Chain(ChainError::Missing(format!(
+            "the RequestOpened event of request {id} was not found"
+        )))
     })?;
     // Anyone may call this route: read one byte past the limit and no more, so a large object
     // costs the relayer no more than a small one.
@@ -460,7 +418,7 @@ pub async fn deliveries(
     let all = tokio::task::spawn_blocking(move || store.deliveries(id)).await??;
     Ok(Json(
         all.into_iter()
-            .filter(|d| d.state != "held" && d.state != "expired")
+            .filter(|d| d.state.is_released())
             .map(|d| DeliveryView { cid: d.cid, qi: d.qi, patient: d.patient })
             .collect(),
     ))
@@ -495,8 +453,8 @@ impl MarketTask {
         let (released, settling) = tokio::task::spawn_blocking(move || {
             store.expire_deliveries(now)?;
             Ok::<_, rusqlite::Error>((
-                store.deliveries_in("released")?,
-                store.deliveries_in("settling")?,
+                store.deliveries_in(DeliveryState::Released)?,
+                store.deliveries_in(DeliveryState::Settling)?,
             ))
         })
         .await??;
@@ -506,7 +464,7 @@ impl MarketTask {
             match self.submitter.status(settle_key(d.digest)).await {
                 Ok(Some(TxStatus::Failed { reason })) => {
                     tracing::warn!(request = %d.request_id, %reason, "settlement failed");
-                    self.mark(d.id, "failed").await?;
+                    self.mark(d.id, DeliveryState::Failed).await?;
                     continue;
                 }
                 Ok(Some(TxStatus::Confirmed { .. })) => {}
@@ -516,7 +474,7 @@ impl MarketTask {
             match t.status {
                 1 if t.release_at <= chain_now => due.push(d),
                 1 => {}
-                _ => self.mark(d.id, "done").await?,
+                _ => self.mark(d.id, DeliveryState::Done).await?,
             }
         }
         if due.is_empty() {
@@ -541,22 +499,17 @@ impl MarketTask {
         Ok(due.len())
     }
 
-    async fn mark(&self, id: i64, state: &'static str) -> Result<()> {
+    async fn mark(&self, id: i64, state: DeliveryState) -> Result<()> {
         let store = self.store.clone();
         tokio::task::spawn_blocking(move || store.set_delivery_state(&[id], state)).await??;
         Ok(())
     }
 
     /// Runs rounds until `stop`.
-    pub async fn run(self, mut stop: watch::Receiver<bool>) {
-        loop {
-            if let Err(e) = self.tick().await {
-                tracing::warn!(error = %e, "market round failed; retrying");
-            }
-            tokio::select! {
-                _ = tokio::time::sleep(self.poll) => {}
-                _ = stop.changed() => return,
-            }
-        }
+    pub async fn run(self, stop: watch::Receiver<bool>) {
+        repeat("market", Schedule::every(self.poll), None, stop, || async {
+            self.tick().await.map(|_| false)
+        })
+        .await;
     }
 }

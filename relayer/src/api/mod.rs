@@ -12,8 +12,10 @@
 //! | [`ops`]        | `GET /metrics`, `GET /openapi.json`, `GET /v1/admin/status`,             |
 //! |                | `POST /v1/admin/access-log/anchor`                                       |
 //!
-//! Supporting modules: [`auth`] (what users sign), [`store`] (the API's SQLite tables),
-//! [`chain`] (chain reads and the transaction manager, as traits with fakes), [`accesslog`] (the
+//! Supporting modules: [`auth`] (what users sign), [`store`] (the API's SQLite tables) and
+//! [`state`] (the state machines of its deliveries and access-log batches),
+//! [`chain`] (chain reads and the transaction manager, as traits; their fakes are in `fakes`, with
+//! the `test-utils` feature), [`accesslog`] (the
 //! background anchorer of receipts), [`error`] (one error enum → status + reason), [`tls`] (HTTPS with rustls).
 //!
 //! Every handler checks its input completely before it writes anything; a refusal is a 4xx with
@@ -25,11 +27,14 @@ pub mod auth;
 pub mod chain;
 pub mod error;
 pub mod events;
+#[cfg(any(test, feature = "test-utils"))]
+pub mod fakes;
 pub mod flags;
 pub mod keys;
 pub mod market;
 pub mod ops;
 pub mod relay;
+pub mod state;
 pub mod store;
 pub mod tls;
 
@@ -193,17 +198,18 @@ pub fn with_limits(app: Router, limiter: Arc<RateLimiter>, metrics: Metrics) -> 
 }
 
 /// Builds the API from `medvault serve`'s configuration: its store (tables in the relayer's
-/// database), chain reads, and the access-log anchorer (to be spawned by the caller).
+/// database, beside `records`, the record store it asks about records), chain reads, and the access-log anchorer (to be spawned by the caller).
 pub fn start(
     config: &crate::ServeConfig,
     deployment: &medvault_primitives::Deployment,
     signer: PrivateKeySigner,
     tx: crate::tx::TxManager,
     ipfs: Arc<dyn crate::ipfs::Pinner>,
+    records: Arc<dyn crate::store::RecordStore>,
 ) -> eyre::Result<(ApiContext, Background)> {
     use eyre::WrapErr;
     let store = Arc::new(
-        store::ApiStore::open(&config.db)
+        store::ApiStore::open(&config.db, records)
             .wrap_err_with(|| format!("opening the API tables in {}", config.db.display()))?,
     );
     let consent = deployment.contracts.consent;
@@ -216,9 +222,7 @@ pub fn start(
         .filter(|(name, _)| *name != "forwarder")
         .map(|(_, address)| address)
         .collect();
-    let chain = Arc::new(
-        chain::OnChainApi::new(&config.rpc_url, consent, forwarder).map_err(|e| eyre::eyre!(e))?,
-    );
+    let chain = Arc::new(chain::OnChainApi::new(&config.rpc_url, consent, forwarder)?);
     let submitter: Arc<dyn chain::Submitter> = Arc::new(tx);
     let anchorer = accesslog::AccessLogAnchorer::new(
         store.clone(),
@@ -226,28 +230,23 @@ pub fn start(
         consent,
         std::time::Duration::from_millis(config.api.access_log_interval_ms),
     );
-    let (events, _) = tokio::sync::broadcast::channel(1024);
-    let logs = Arc::new(
-        events::OnChainLogs::new(&config.rpc_url, consent, deployment.contracts.market)
-            .map_err(|e| eyre::eyre!(e))?,
-    );
-    let feed = events::EventFeed::new(
-        store.clone(),
-        logs,
-        events.clone(),
-        std::time::Duration::from_millis(500),
-    );
+    let (events, _) = tokio::sync::broadcast::channel(crate::defaults::EVENT_BUFFER);
+    let logs =
+        Arc::new(events::OnChainLogs::new(&config.rpc_url, consent, deployment.contracts.market)?);
+    let feed =
+        events::EventFeed::new(store.clone(), logs, events.clone(), crate::defaults::EVENT_POLL);
     let market_address = deployment.contracts.market;
-    let market_chain: Arc<dyn market::MarketChain> = Arc::new(
-        market::OnChainMarket::new(&config.rpc_url, market_address, deployment.start_block)
-            .map_err(|e| eyre::eyre!(e))?,
-    );
+    let market_chain: Arc<dyn market::MarketChain> = Arc::new(market::OnChainMarket::new(
+        &config.rpc_url,
+        market_address,
+        deployment.start_block,
+    )?);
     let market_task = market::MarketTask::new(
         store.clone(),
         submitter.clone(),
         market_chain.clone(),
         market_address,
-        std::time::Duration::from_millis(1000),
+        crate::defaults::MARKET_POLL,
     );
     let anchor_now = Arc::new(Notify::new());
     let ctx = ApiContext {

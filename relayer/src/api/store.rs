@@ -1,14 +1,15 @@
-//! The API's durable state, in its own tables of the relayer's SQLite database: wrapped keys
-//! added by patients, crypto-shredded records, the access log (signed receipts) and its anchored
-//! batches, and per-account relay gas use. Record metadata and the wrapped keys that came with a
-//! record are read from the record store's `records` table (whose blob of wrapped keys shredding
-//! also trims).
+//! The API's durable state, in its own tables of the relayer's SQLite database (opened through
+//! [`crate::db`]; this module creates and migrates them, and nothing else touches them): wrapped
+//! keys added by patients, crypto-shredded records, the access log (signed receipts) and its
+//! anchored batches, research deliveries and criteria, and per-account relay gas use. Record
+//! metadata and the wrapped keys that came with a record belong to the record store: they are
+//! asked of it ([`RecordStore`]), never read from its tables, and shredding asks it to trim them.
 
 pub use medvault_primitives::api::records::PatientRecord;
 use std::{
     collections::HashMap,
     path::Path,
-    sync::{Mutex, MutexGuard},
+    sync::{Arc, Mutex, MutexGuard},
     time::{SystemTime, UNIX_EPOCH},
 };
 
@@ -17,6 +18,10 @@ use medvault_fhir::gate::CoarseQi;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use medvault_primitives::wrapped_key::{WRAPPED_KEY_LEN, WrappedKey};
+
+use crate::store::{self as records, RecordStore};
+
+pub use super::state::{AccessBatchState, DeliveryState};
 
 const SCHEMA: &str = r"
 CREATE TABLE IF NOT EXISTS api_keys (
@@ -107,8 +112,8 @@ pub struct Delivery {
     pub digest: B256,
     /// Last second the approval can settle (approval and request deadlines).
     pub deadline: u64,
-    /// `held`, `released`, `settling`, `done`, `failed` or `expired`.
-    pub state: String,
+    /// Where it is.
+    pub state: DeliveryState,
 }
 
 /// A record as the key release needs it.
@@ -173,18 +178,30 @@ pub struct AccessBatch {
     pub manifest: B256,
     /// Number of receipts.
     pub count: u32,
-    /// `submitted`, `mined`, `confirmed` or `failed`.
-    pub state: String,
+    /// Where its anchor is.
+    pub state: AccessBatchState,
     /// Anchor transaction, once mined.
     pub tx_hash: Option<B256>,
     /// Anchor block, once mined.
     pub block_number: Option<u64>,
 }
 
-/// The API's store. One connection behind a mutex; calls block (use `spawn_blocking`).
-#[derive(Debug)]
+/// The API's store. One connection behind a mutex, and the record store for what is the
+/// records'; calls block (use `spawn_blocking`).
 pub struct ApiStore {
     conn: Mutex<Connection>,
+    records: Arc<dyn RecordStore>,
+}
+
+impl std::fmt::Debug for ApiStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiStore").finish_non_exhaustive()
+    }
+}
+
+/// Creates the API's tables (it owns them).
+fn migrate(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(SCHEMA)
 }
 
 fn now_ms() -> i64 {
@@ -205,14 +222,18 @@ pub fn grantee_of(wrapped: &[u8]) -> Option<Address> {
 }
 
 impl ApiStore {
-    /// Opens the database at `path` (the record store's file; its schema must exist already) and
-    /// creates the API's tables.
-    pub fn open(path: &Path) -> rusqlite::Result<Self> {
-        let conn = Connection::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.execute_batch(SCHEMA)?;
-        Ok(Self { conn: Mutex::new(conn) })
+    /// Opens the API's tables in the database at `path` (creating them if needed); `records` is
+    /// the record store, asked for what concerns records.
+    pub fn open(path: &Path, records: Arc<dyn RecordStore>) -> rusqlite::Result<Self> {
+        Ok(Self { conn: Mutex::new(crate::db::open(path, migrate)?), records })
+    }
+
+    fn is_shredded(&self, record_id: B256) -> rusqlite::Result<bool> {
+        self.conn().query_row(
+            "SELECT EXISTS (SELECT 1 FROM api_shredded WHERE record_id = ?1)",
+            params![record_id.as_slice()],
+            |r| r.get(0),
+        )
     }
 
     fn conn(&self) -> MutexGuard<'_, Connection> {
@@ -220,28 +241,14 @@ impl ApiStore {
     }
 
     /// The record `(record_id, version)`, if the relayer holds it.
-    pub fn record(&self, record_id: B256, version: u32) -> rusqlite::Result<Option<KeyRecord>> {
-        let conn = self.conn();
-        let row = conn
-            .query_row(
-                "SELECT patient_account, author, category,
-                    EXISTS (SELECT 1 FROM api_shredded s WHERE s.record_id = records.record_id)
-                 FROM records WHERE record_id = ?1 AND version = ?2 LIMIT 1",
-                params![record_id.as_slice(), version],
-                |r| {
-                    Ok((
-                        r.get::<_, Vec<u8>>(0)?,
-                        r.get::<_, Vec<u8>>(1)?,
-                        r.get::<_, u16>(2)?,
-                        r.get::<_, bool>(3)?,
-                    ))
-                },
-            )
-            .optional()?;
-        row.map(|(p, a, category, shredded)| {
-            Ok(KeyRecord { patient: addr(p)?, author: addr(a)?, category, shredded })
-        })
-        .transpose()
+    pub fn record(&self, record_id: B256, version: u32) -> records::Result<Option<KeyRecord>> {
+        let Some(p) = self.records.parties(record_id, version)? else { return Ok(None) };
+        Ok(Some(KeyRecord {
+            patient: p.patient,
+            author: p.author,
+            category: p.category,
+            shredded: self.is_shredded(record_id)?,
+        }))
     }
 
     /// Files `cid` as where request `request_id`'s criteria document is (checked by the caller
@@ -272,32 +279,12 @@ impl ApiStore {
     }
 
     /// Every record filed for `patient`, oldest first, with where its batch stands.
-    pub fn records_of(&self, patient: Address) -> rusqlite::Result<Vec<PatientRecord>> {
-        let conn = self.conn();
-        let mut st = conn.prepare(
-            "SELECT r.id, r.patient_id, r.record_id, r.version, r.category, r.author, r.state,
-                    b.data_cid, b.root, b.tx_hash, b.block_number,
-                    EXISTS (SELECT 1 FROM api_shredded s WHERE s.record_id = r.record_id)
-             FROM records r LEFT JOIN batches b ON b.id = r.batch_id
-             WHERE r.patient_account = ?1 ORDER BY r.id",
-        )?;
-        let rows = st.query_map(params![patient.as_slice()], |r| {
-            Ok(PatientRecord {
-                id: r.get(0)?,
-                patient_id: b256(r.get(1)?)?,
-                record_id: b256(r.get(2)?)?,
-                version: r.get(3)?,
-                category: r.get(4)?,
-                author: addr(r.get(5)?)?,
-                status: r.get(6)?,
-                cid: r.get(7)?,
-                root: r.get::<_, Option<Vec<u8>>>(8)?.map(b256).transpose()?,
-                tx_hash: r.get::<_, Option<Vec<u8>>>(9)?.map(b256).transpose()?,
-                block_number: r.get::<_, Option<i64>>(10)?.map(|b| b as u64),
-                shredded: r.get(11)?,
-            })
-        })?;
-        rows.collect()
+    pub fn records_of(&self, patient: Address) -> records::Result<Vec<PatientRecord>> {
+        let mut all = self.records.records_of(patient)?;
+        for r in &mut all {
+            r.shredded = self.is_shredded(r.record_id)?;
+        }
+        Ok(all)
     }
 
     /// The wrapped key for `grantee`: one added by the patient, else one that came with the record.
@@ -306,9 +293,9 @@ impl ApiStore {
         record_id: B256,
         version: u32,
         grantee: Address,
-    ) -> rusqlite::Result<Option<Vec<u8>>> {
-        let conn = self.conn();
-        let added: Option<Vec<u8>> = conn
+    ) -> records::Result<Option<Vec<u8>>> {
+        let added: Option<Vec<u8>> = self
+            .conn()
             .query_row(
                 "SELECT wrapped FROM api_keys WHERE record_id = ?1 AND version = ?2 AND grantee = ?3",
                 params![record_id.as_slice(), version, grantee.as_slice()],
@@ -318,13 +305,7 @@ impl ApiStore {
         if added.is_some() {
             return Ok(added);
         }
-        let blob: Option<Vec<u8>> = conn
-            .query_row(
-                "SELECT wrapped_keys FROM records WHERE record_id = ?1 AND version = ?2 LIMIT 1",
-                params![record_id.as_slice(), version],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let blob = self.records.wrapped_keys(record_id, version)?;
         Ok(blob.and_then(|b| {
             b.chunks(WRAPPED_KEY_LEN).find(|k| grantee_of(k) == Some(grantee)).map(<[u8]>::to_vec)
         }))
@@ -347,49 +328,31 @@ impl ApiStore {
     }
 
     /// Crypto-shredding: deletes every wrapped key of every version of the record except those
-    /// addressed to `patient`, in one transaction, and marks the record shredded. Returns the
-    /// number of keys deleted.
-    pub fn shred(&self, record_id: B256, patient: Address) -> rusqlite::Result<usize> {
+    /// addressed to `patient`, and marks the record shredded. Returns the number of keys deleted.
+    ///
+    /// Two transactions, one per owner: the record store trims the keys that came with the record
+    /// first, then the API's added keys go and the mark is set. A crash between them leaves the
+    /// request unanswered and the record unmarked; the patient's retry finishes it (both steps are
+    /// idempotent).
+    pub fn shred(&self, record_id: B256, patient: Address) -> records::Result<usize> {
+        let trimmed = self.records.trim_wrapped_keys(record_id, patient)?;
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        let mut deleted = tx.execute(
+        let deleted = tx.execute(
             "DELETE FROM api_keys WHERE record_id = ?1 AND grantee != ?2",
             params![record_id.as_slice(), patient.as_slice()],
         )?;
-        let rows: Vec<(i64, Vec<u8>)> = {
-            let mut st = tx.prepare("SELECT id, wrapped_keys FROM records WHERE record_id = ?1")?;
-            st.query_map(params![record_id.as_slice()], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?
-        };
-        for (id, blob) in rows {
-            let kept: Vec<u8> = blob
-                .chunks(WRAPPED_KEY_LEN)
-                .filter(|k| grantee_of(k) == Some(patient))
-                .flatten()
-                .copied()
-                .collect();
-            deleted += (blob.len() - kept.len()) / WRAPPED_KEY_LEN;
-            tx.execute("UPDATE records SET wrapped_keys = ?1 WHERE id = ?2", params![kept, id])?;
-        }
         tx.execute(
             "INSERT OR IGNORE INTO api_shredded (record_id, shredded_ms) VALUES (?1, ?2)",
             params![record_id.as_slice(), now_ms()],
         )?;
-        tx.commit()?;
-        Ok(deleted)
+        tx.commit().map_err(records::StoreError::from)?;
+        Ok(trimmed + deleted)
     }
 
     /// The patient of a record (any version), if held.
-    pub fn patient_of(&self, record_id: B256) -> rusqlite::Result<Option<Address>> {
-        let p: Option<Vec<u8>> = self
-            .conn()
-            .query_row(
-                "SELECT patient_account FROM records WHERE record_id = ?1 LIMIT 1",
-                params![record_id.as_slice()],
-                |r| r.get(0),
-            )
-            .optional()?;
-        p.map(addr).transpose()
+    pub fn patient_of(&self, record_id: B256) -> records::Result<Option<Address>> {
+        self.records.patient_of(record_id)
     }
 
     /// Appends a receipt durably; returns its id.
@@ -480,8 +443,13 @@ impl ApiStore {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute(
-            "INSERT INTO api_access_batches (root, manifest, count, state) VALUES (?1, ?2, ?3, 'submitted')",
-            params![root.as_slice(), manifest.as_slice(), ids.len() as i64],
+            "INSERT INTO api_access_batches (root, manifest, count, state) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                root.as_slice(),
+                manifest.as_slice(),
+                ids.len() as i64,
+                AccessBatchState::Submitted
+            ],
         )?;
         let batch = tx.last_insert_rowid();
         for (i, (id, proof)) in ids.iter().zip(proofs).enumerate() {
@@ -500,9 +468,11 @@ impl ApiStore {
         let conn = self.conn();
         let mut st = conn.prepare(
             "SELECT id, root, manifest, count, state, tx_hash, block_number FROM api_access_batches
-             WHERE state IN ('submitted', 'mined') ORDER BY id",
+             WHERE state IN (?1, ?2) ORDER BY id",
         )?;
-        let rows = st.query_map([], |r| {
+        let open = [AccessBatchState::Submitted, AccessBatchState::Mined];
+        debug_assert!(AccessBatchState::ALL.iter().all(|s| s.is_final() != open.contains(s)));
+        let rows = st.query_map(open, |r| {
             Ok(AccessBatch {
                 id: r.get(0)?,
                 root: b256(r.get(1)?)?,
@@ -520,7 +490,7 @@ impl ApiStore {
     pub fn set_batch_state(
         &self,
         batch: i64,
-        state: &str,
+        state: AccessBatchState,
         tx_hash: Option<B256>,
         block_number: Option<u64>,
         error: Option<&str>,
@@ -580,25 +550,13 @@ impl ApiStore {
     }
 
     /// Confirmed records with id above `after`: (id, patient, record id, version), oldest first.
-    pub fn confirmed_after(&self, after: i64) -> rusqlite::Result<Vec<(i64, Address, B256, u32)>> {
-        let conn = self.conn();
-        let mut st = conn.prepare(
-            "SELECT id, patient_account, record_id, version FROM records
-             WHERE state = 'confirmed' AND id > ?1 ORDER BY id LIMIT 1000",
-        )?;
-        let rows = st.query_map(params![after], |r| {
-            Ok((r.get(0)?, addr(r.get(1)?)?, b256(r.get(2)?)?, r.get(3)?))
-        })?;
-        rows.collect()
+    pub fn confirmed_after(&self, after: i64) -> records::Result<Vec<(i64, Address, B256, u32)>> {
+        self.records.confirmed_after(after)
     }
 
     /// The highest confirmed record id (0 if none).
-    pub fn last_confirmed(&self) -> rusqlite::Result<i64> {
-        self.conn().query_row(
-            "SELECT COALESCE(MAX(id), 0) FROM records WHERE state = 'confirmed'",
-            [],
-            |r| r.get(0),
-        )
+    pub fn last_confirmed(&self) -> records::Result<i64> {
+        self.records.last_confirmed()
     }
 
     /// Stores a held delivery; false if the patient delivered for the request already.
@@ -606,7 +564,7 @@ impl ApiStore {
         let qi = serde_json::to_string(&d.qi).map_err(|_| rusqlite::Error::InvalidQuery)?;
         let n = self.conn().execute(
             "INSERT OR IGNORE INTO api_deliveries (request_id, patient, qi, cid, approval, signature, digest, deadline, state, created_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'held', ?9)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 d.request_id.to_be_bytes::<32>().as_slice(),
                 d.patient.as_slice(),
@@ -616,6 +574,7 @@ impl ApiStore {
                 d.signature,
                 d.digest.as_slice(),
                 d.deadline as i64,
+                DeliveryState::Held,
                 now_ms()
             ],
         )?;
@@ -625,11 +584,11 @@ impl ApiStore {
     fn delivery_rows(
         &self,
         sql: &str,
-        arg: &dyn rusqlite::ToSql,
+        args: &[&dyn rusqlite::ToSql],
     ) -> rusqlite::Result<Vec<Delivery>> {
         let conn = self.conn();
         let mut st = conn.prepare(sql)?;
-        let rows = st.query_map([arg], |r| {
+        let rows = st.query_map(args, |r| {
             let qi: String = r.get(3)?;
             Ok(Delivery {
                 id: r.get(0)?,
@@ -651,22 +610,22 @@ impl ApiStore {
     pub fn deliveries(&self, request_id: U256) -> rusqlite::Result<Vec<Delivery>> {
         self.delivery_rows(
             "SELECT id, request_id, patient, qi, cid, approval, signature, digest, deadline, state
-             FROM api_deliveries WHERE request_id = ?1 AND state != 'expired' ORDER BY id",
-            &request_id.to_be_bytes::<32>().to_vec(),
+             FROM api_deliveries WHERE request_id = ?1 AND state != ?2 ORDER BY id",
+            &[&request_id.to_be_bytes::<32>().as_slice(), &DeliveryState::Expired],
         )
     }
 
     /// Every delivery in `state`, oldest first.
-    pub fn deliveries_in(&self, state: &str) -> rusqlite::Result<Vec<Delivery>> {
+    pub fn deliveries_in(&self, state: DeliveryState) -> rusqlite::Result<Vec<Delivery>> {
         self.delivery_rows(
             "SELECT id, request_id, patient, qi, cid, approval, signature, digest, deadline, state
              FROM api_deliveries WHERE state = ?1 ORDER BY id LIMIT 1000",
-            &state,
+            &[&state],
         )
     }
 
     /// Moves deliveries to `state`, in one transaction.
-    pub fn set_delivery_state(&self, ids: &[i64], state: &str) -> rusqlite::Result<()> {
+    pub fn set_delivery_state(&self, ids: &[i64], state: DeliveryState) -> rusqlite::Result<()> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         for id in ids {
@@ -678,8 +637,8 @@ impl ApiStore {
     /// Held deliveries whose deadline passed become `expired`; returns how many.
     pub fn expire_deliveries(&self, now_secs: u64) -> rusqlite::Result<usize> {
         self.conn().execute(
-            "UPDATE api_deliveries SET state = 'expired' WHERE state = 'held' AND deadline < ?1",
-            params![now_secs as i64],
+            "UPDATE api_deliveries SET state = ?1 WHERE state = ?2 AND deadline < ?3",
+            params![DeliveryState::Expired, DeliveryState::Held, now_secs as i64],
         )
     }
 }

@@ -22,10 +22,10 @@ use tokio::sync::Notify;
 
 use super::{
     ApiConfig, ApiContext, ApiFlags, JsonBody, Metrics, accesslog, auth,
-    chain::{FakeChain, FakeSubmitter},
     error::ApiError,
+    fakes::{FakeChain, FakeMarket, FakeSubmitter},
     keys::{self, AccessLogQuery, AddKeyRequest, DeleteKeysRequest, ReleaseRequest},
-    market::{self, FakeMarket, RequestInfo},
+    market::{self, RequestInfo},
     relay::{self, ConsentRelayRequest},
     store::ApiStore,
 };
@@ -63,7 +63,7 @@ fn wrap_for(signer: &PrivateKeySigner, key: &DataKey) -> Vec<u8> {
 fn fixture() -> Fixture {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("relayer.db");
-    let records = SqliteStore::open(&db).expect("store");
+    let records = Arc::new(SqliteStore::open(&db).expect("store"));
     let (patient, author, reader) =
         (PrivateKeySigner::random(), PrivateKeySigner::random(), PrivateKeySigner::random());
     let record = B256::repeat_byte(0xab);
@@ -98,7 +98,7 @@ fn fixture() -> Fixture {
     let market = Arc::new(FakeMarket::default());
     let ipfs = Arc::new(InMemoryPinner::default());
     let ctx = ApiContext {
-        store: Arc::new(ApiStore::open(&db).expect("api store")),
+        store: Arc::new(ApiStore::open(&db, records).expect("api store")),
         chain: chain.clone(),
         market: market.clone(),
         submitter: submitter.clone(),
@@ -627,8 +627,8 @@ async fn deliveries_are_held_until_their_class_reaches_k_then_settled_and_claime
     assert_eq!(f.submitter.calls.lock().unwrap().len(), 4);
     // The lone NY delivery expires unpaid once its deadline passes.
     f.ctx.store.expire_deliveries(now + 601).unwrap();
-    assert!(f.ctx.store.deliveries_in("held").unwrap().is_empty());
-    assert_eq!(f.ctx.store.deliveries_in("expired").unwrap().len(), 1);
+    assert!(f.ctx.store.deliveries_in(super::state::DeliveryState::Held).unwrap().is_empty());
+    assert_eq!(f.ctx.store.deliveries_in(super::state::DeliveryState::Expired).unwrap().len(), 1);
 
     let Json(open) = super::market::requests(State(f.ctx.clone())).await.expect("feed");
     assert_eq!(open.len(), 1);
@@ -638,11 +638,11 @@ struct FakeLogs;
 
 #[async_trait::async_trait]
 impl super::events::LogSource for FakeLogs {
-    async fn head(&self) -> Result<u64, String> {
+    async fn head(&self) -> crate::chain::Result<u64> {
         Ok(7)
     }
 
-    async fn events(&self, from: u64, to: u64) -> Result<Vec<super::events::Event>, String> {
+    async fn events(&self, from: u64, to: u64) -> crate::chain::Result<Vec<super::events::Event>> {
         Ok(vec![super::events::Event {
             kind: "access_requested".into(),
             patient: Address::repeat_byte(0xaa),

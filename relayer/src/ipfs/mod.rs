@@ -1,7 +1,8 @@
 //! IPFS pinning behind the [`Pinner`] trait.
 //!
 //! - [`kubo`]: the real pinner, speaking the Kubo RPC API (Kubo, IPFS Cluster's proxy, js-ipfs).
-//! - [`in_memory`]: a map of objects, for unit tests; it can drop or corrupt an object on purpose.
+//! - `in_memory` (feature `test-utils`): a map of objects, for tests; it can drop or corrupt an
+//!   object on purpose.
 //!
 //! A batch is ingested as ONE packed object (the envelopes concatenated), added and pinned in one
 //! request; each record is found again by its [`Location`] (object CID, byte offset, length) and
@@ -13,6 +14,7 @@
 //! [`fetch_verified`] reads one record from a primary node and, when the copy there is missing or
 //! altered, restores the whole batch object from a backup node.
 
+#[cfg(any(test, feature = "test-utils"))]
 pub mod in_memory;
 pub mod kubo;
 

@@ -16,10 +16,10 @@ use std::collections::BTreeMap;
 use alloy::primitives::{Address, B256};
 
 pub use sqlite::SqliteStore;
-pub use state::RecordState;
+pub use state::{RecordState, UnknownState};
 
 use super::ipfs::Location;
-use medvault_primitives::types::RecordLeaf;
+use medvault_primitives::{api::records::PatientRecord, types::RecordLeaf};
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -268,4 +268,35 @@ pub trait RecordStore: Send + Sync + 'static {
     fn record(&self, id: i64) -> Result<Option<RecordView>>;
     /// Number of records in each state.
     fn counts(&self) -> Result<BTreeMap<RecordState, u64>>;
+
+    // What the API asks of the records (it keeps its own tables, and asks here for these).
+
+    /// Who a record version concerns (`None` if the relayer does not hold it).
+    fn parties(&self, record_id: B256, version: u32) -> Result<Option<RecordParties>>;
+    /// The patient of a record, any version.
+    fn patient_of(&self, record_id: B256) -> Result<Option<Address>>;
+    /// Every record of `patient`, oldest first, with where its batch stands (`shredded` is
+    /// `false`: shredding is the API's to know).
+    fn records_of(&self, patient: Address) -> Result<Vec<PatientRecord>>;
+    /// The wrapped keys that came with a record version, concatenated.
+    fn wrapped_keys(&self, record_id: B256, version: u32) -> Result<Option<Vec<u8>>>;
+    /// Crypto-shredding of the keys that came with the record: every version's wrapped keys but
+    /// those addressed to `keep` are deleted, in one transaction. Returns how many were deleted.
+    fn trim_wrapped_keys(&self, record_id: B256, keep: Address) -> Result<usize>;
+    /// Confirmed records with id above `after`: (id, patient, record id, version), oldest first,
+    /// at most 1,000.
+    fn confirmed_after(&self, after: i64) -> Result<Vec<(i64, Address, B256, u32)>>;
+    /// The highest confirmed record id (0 if none).
+    fn last_confirmed(&self) -> Result<i64>;
+}
+
+/// Who a record concerns, as the key release needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RecordParties {
+    /// The patient's account.
+    pub patient: Address,
+    /// The author.
+    pub author: Address,
+    /// The category.
+    pub category: u16,
 }

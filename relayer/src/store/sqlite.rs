@@ -30,9 +30,10 @@ use alloy::primitives::{Address, B256};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use super::{
-    Accepted, BatchRow, BatchStep, Member, NewSubmission, PendingRecord, RecordState, RecordStore,
-    RecordView, Result, StoreError, SubmissionInfo,
+    Accepted, BatchRow, BatchStep, Member, NewSubmission, PendingRecord, RecordParties,
+    RecordState, RecordStore, RecordView, Result, StoreError, SubmissionInfo,
 };
+use medvault_primitives::api::records::PatientRecord;
 use medvault_primitives::types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion};
 
 use crate::ipfs::Location;
@@ -180,7 +181,7 @@ fn address(bytes: Vec<u8>) -> Result<Address> {
 }
 
 fn state(s: String) -> Result<RecordState> {
-    s.parse().map_err(StoreError::Corrupt)
+    s.parse().map_err(|e: super::state::UnknownState| StoreError::Corrupt(e.to_string()))
 }
 
 fn proof_bytes(proof: &[B256]) -> Vec<u8> {
@@ -270,14 +271,15 @@ impl SqliteStore {
     pub fn open(path: &Path) -> Result<Self> {
         let mut dir = path.as_os_str().to_owned();
         dir.push("-spool");
-        let store = Self::init(Connection::open(path)?, Some(Spool::open(dir.into())?))?;
+        let store = Self::init(crate::db::open(path, migrate)?, Some(Spool::open(dir.into())?));
         store.sweep()?;
         Ok(store)
     }
 
-    /// A fresh database in memory: the store for unit tests.
+    /// A fresh database in memory: the store for unit tests (feature `test-utils`).
+    #[cfg(any(test, feature = "test-utils"))]
     pub fn in_memory() -> Result<Self> {
-        Self::init(Connection::open_in_memory()?, None)
+        Ok(Self::init(crate::db::open_in_memory(migrate)?, None))
     }
 
     /// Deletes the spool files of submissions that have nothing left waiting (a crash after a batch
@@ -298,15 +300,8 @@ impl SqliteStore {
         Ok(())
     }
 
-    fn init(conn: Connection, spool: Option<Spool>) -> Result<Self> {
-        let _mode: String =
-            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.execute_batch(SCHEMA)?;
-        migrate(&conn)?;
-        Ok(Self { conn: Mutex::new(conn), spool })
+    fn init(conn: Connection, spool: Option<Spool>) -> Self {
+        Self { conn: Mutex::new(conn), spool }
     }
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -337,8 +332,11 @@ fn has_waiting(conn: &Connection, submission: i64) -> Result<bool> {
         .query_row([submission], |r| r.get(0))?)
 }
 
-/// Brings a database written by an earlier version to the current schema, in one transaction.
+/// Creates the record store's tables (`submissions`, `records`, `envelopes`, `batches`: it owns
+/// them) and brings a database written by an earlier version to the current schema, each change
+/// in one transaction.
 fn migrate(conn: &Connection) -> Result<()> {
+    conn.execute_batch(SCHEMA)?;
     let inline_envelopes: bool = conn.query_row(
         "SELECT COUNT(*) > 0 FROM pragma_table_info('records') WHERE name = 'envelope'",
         [],
@@ -828,6 +826,153 @@ impl RecordStore for SqliteStore {
             Ok((state(s)?, n as u64))
         })
         .collect()
+    }
+
+    fn parties(&self, record_id: B256, version: u32) -> Result<Option<RecordParties>> {
+        let row = self
+            .conn()
+            .query_row(
+                "SELECT patient_account, author, category FROM records
+                 WHERE record_id = ?1 AND version = ?2 LIMIT 1",
+                params![record_id.as_slice(), version],
+                |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?, r.get::<_, u16>(2)?)),
+            )
+            .optional()?;
+        row.map(|(p, a, category)| {
+            Ok(RecordParties { patient: address(p)?, author: address(a)?, category })
+        })
+        .transpose()
+    }
+
+    fn patient_of(&self, record_id: B256) -> Result<Option<Address>> {
+        let p: Option<Vec<u8>> = self
+            .conn()
+            .query_row(
+                "SELECT patient_account FROM records WHERE record_id = ?1 LIMIT 1",
+                params![record_id.as_slice()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        p.map(address).transpose()
+    }
+
+    fn records_of(&self, patient: Address) -> Result<Vec<PatientRecord>> {
+        let conn = self.conn();
+        let mut st = conn.prepare_cached(
+            "SELECT r.id, r.patient_id, r.record_id, r.version, r.category, r.author, r.state,
+                    b.data_cid, b.root, b.tx_hash, b.block_number
+             FROM records r LEFT JOIN batches b ON b.id = r.batch_id
+             WHERE r.patient_account = ?1 ORDER BY r.id",
+        )?;
+        type Row = (
+            i64,
+            Vec<u8>,
+            Vec<u8>,
+            u32,
+            u16,
+            Vec<u8>,
+            String,
+            Option<String>,
+            Option<Vec<u8>>,
+            Option<Vec<u8>>,
+            Option<i64>,
+        );
+        let rows = st.query_map(params![patient.as_slice()], |r| {
+            Ok::<Row, _>((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+                r.get(8)?,
+                r.get(9)?,
+                r.get(10)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (id, patient_id, record_id, version, category, author, st, cid, root, tx, block) =
+                row?;
+            Ok(PatientRecord {
+                id,
+                patient_id: b256(patient_id)?,
+                record_id: b256(record_id)?,
+                version,
+                category,
+                author: address(author)?,
+                status: state(st)?.to_string(),
+                cid,
+                root: root.map(b256).transpose()?,
+                tx_hash: tx.map(b256).transpose()?,
+                block_number: block.map(|b| b as u64),
+                shredded: false,
+            })
+        })
+        .collect()
+    }
+
+    fn wrapped_keys(&self, record_id: B256, version: u32) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT wrapped_keys FROM records WHERE record_id = ?1 AND version = ?2 LIMIT 1",
+                params![record_id.as_slice(), version],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn trim_wrapped_keys(&self, record_id: B256, keep: Address) -> Result<usize> {
+        use medvault_primitives::wrapped_key::{WRAPPED_KEY_LEN, WrappedKey};
+        let addressed_to_keep = |k: &[u8]| {
+            WrappedKey::from_bytes(k).ok().is_some_and(|k| k.recipient().address() == keep)
+        };
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let rows: Vec<(i64, Vec<u8>)> = {
+            let mut st = tx.prepare("SELECT id, wrapped_keys FROM records WHERE record_id = ?1")?;
+            st.query_map(params![record_id.as_slice()], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        let mut deleted = 0;
+        for (id, blob) in rows {
+            let kept: Vec<u8> = blob
+                .chunks(WRAPPED_KEY_LEN)
+                .filter(|k| addressed_to_keep(k))
+                .flatten()
+                .copied()
+                .collect();
+            deleted += (blob.len() - kept.len()) / WRAPPED_KEY_LEN;
+            tx.execute("UPDATE records SET wrapped_keys = ?1 WHERE id = ?2", params![kept, id])?;
+        }
+        tx.commit()?;
+        Ok(deleted)
+    }
+
+    fn confirmed_after(&self, after: i64) -> Result<Vec<(i64, Address, B256, u32)>> {
+        let conn = self.conn();
+        let mut st = conn.prepare_cached(
+            "SELECT id, patient_account, record_id, version FROM records
+             WHERE state = ?1 AND id > ?2 ORDER BY id LIMIT 1000",
+        )?;
+        let rows = st.query_map(params![RecordState::Confirmed.as_str(), after], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?, r.get::<_, Vec<u8>>(2)?, r.get(3)?))
+        })?;
+        rows.map(|row| {
+            let (id, patient, record, version) = row?;
+            Ok((id, address(patient)?, b256(record)?, version))
+        })
+        .collect()
+    }
+
+    fn last_confirmed(&self) -> Result<i64> {
+        Ok(self.conn().query_row(
+            "SELECT COALESCE(MAX(id), 0) FROM records WHERE state = ?1",
+            [RecordState::Confirmed.as_str()],
+            |r| r.get(0),
+        )?)
     }
 }
 

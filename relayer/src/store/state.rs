@@ -81,14 +81,24 @@ impl fmt::Display for RecordState {
 }
 
 impl FromStr for RecordState {
-    type Err = String;
+    type Err = UnknownState;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Self::ALL
             .into_iter()
             .find(|st| st.as_str() == s)
-            .ok_or_else(|| format!("unknown record state `{s}`"))
+            .ok_or_else(|| UnknownState { machine: "record", value: s.to_string() })
     }
+}
+
+/// A stored state name that no state of its machine has (a corrupt row or a foreign writer).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {machine} state `{value}`")]
+pub struct UnknownState {
+    /// Which machine (`record`, `delivery`, `access-log batch`).
+    pub machine: &'static str,
+    /// The name that was read.
+    pub value: String,
 }
 
 #[cfg(test)]

@@ -108,6 +108,12 @@ impl std::fmt::Debug for Journal {
     }
 }
 
+/// Creates the journal's tables (the journal owns them; nothing else reads them).
+fn migrate(conn: &Connection) -> Result<()> {
+    conn.execute_batch(SCHEMA)?;
+    Ok(())
+}
+
 fn now_ms() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
@@ -117,17 +123,10 @@ fn b256(v: Vec<u8>) -> Result<B256> {
 }
 
 impl Journal {
-    /// Opens (or creates) the journal at `path` in WAL mode.
-    ///
-    /// `synchronous = NORMAL`: a commit survives the process being killed at any point (the WAL is
-    /// written before the call returns); only an OS crash or power loss can drop the last commits.
+    /// Opens (or creates) the journal's tables in the database at `path`, through [`crate::db`]
+    /// (WAL, `synchronous = FULL`: a commit is on disk before it returns).
     pub fn open(path: &Path) -> Result<Self> {
-        let conn = Connection::open(path)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.execute_batch(SCHEMA)?;
+        let conn = crate::db::open(path, migrate)?;
         Ok(Self { conn: Arc::new(Mutex::new(conn)) })
     }
 

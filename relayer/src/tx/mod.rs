@@ -7,7 +7,8 @@
 //! - [`journal`]: the SQLite tables and every state transition;
 //! - [`chain`]: the [`TxSender`] trait (the chain as a side effect) and its JSON-RPC implementation,
 //!   plus signing;
-//! - [`in_memory`]: an in-memory single-signer chain implementing [`TxSender`], for unit tests;
+//! - `in_memory` (feature `test-utils`): an in-memory single-signer chain implementing
+//!   [`TxSender`], for tests;
 //! - [`fees`]: market fees and replacement bumps;
 //! - `gas` (private): gas estimates remembered per call shape, so a call like one estimated a
 //!   moment ago is not estimated again;
@@ -22,6 +23,7 @@ mod engine;
 pub mod error;
 pub mod fees;
 mod gas;
+#[cfg(any(test, feature = "test-utils"))]
 pub mod in_memory;
 pub mod journal;
 

@@ -1,0 +1,145 @@
+//! In-memory fakes of the API's chain seams, for tests (here and in the crates above, through
+//! the `test-utils` feature; never in the release library): [`FakeChain`] ([`ApiChain`]),
+//! [`FakeSubmitter`] ([`Submitter`]) and [`FakeMarket`] ([`MarketChain`]).
+
+use std::{
+    collections::{HashMap, HashSet},
+    sync::Mutex,
+};
+
+use alloy::primitives::{Address, B256, U256, keccak256};
+use async_trait::async_trait;
+use medvault_bindings::{
+    consent_manager::IConsentManager::SignedConsent, data_market::IDataMarket::TradeApproval,
+    medvault_forwarder::ERC2771Forwarder::ForwardRequestData,
+};
+
+use super::{
+    auth,
+    chain::{ApiChain, Submitter},
+    market::{MarketChain, RequestInfo, TradeInfo},
+};
+use crate::{
+    chain::{self, Result},
+    tx::{TxCall, TxError, TxStatus},
+};
+
+/// An [`ApiChain`] in memory: grants are a set; digests are keccak of the ABI encoding.
+#[derive(Debug, Default)]
+pub struct FakeChain {
+    /// (patient, reader, record id) with READ access.
+    pub grants: Mutex<HashSet<(Address, Address, B256)>>,
+    /// Every consent scope's nonce is this.
+    pub consent_nonce: Mutex<u64>,
+    /// What `verify` answers.
+    pub forward_ok: Mutex<bool>,
+}
+
+#[async_trait]
+impl ApiChain for FakeChain {
+    async fn has_read_access(
+        &self,
+        patient: Address,
+        reader: Address,
+        record_id: B256,
+        _category: u16,
+    ) -> Result<bool> {
+        Ok(self.grants.lock().expect("lock").contains(&(patient, reader, record_id)))
+    }
+
+    async fn consent_nonce(&self, _c: &SignedConsent) -> Result<u64> {
+        Ok(*self.consent_nonce.lock().expect("lock"))
+    }
+
+    async fn consent_digest(&self, c: &SignedConsent, revoke: bool) -> Result<B256> {
+        use alloy::sol_types::SolValue;
+        let mut bytes = c.abi_encode();
+        bytes.push(u8::from(revoke));
+        Ok(alloy::primitives::keccak256(bytes))
+    }
+
+    async fn forward_verify(&self, _request: &ForwardRequestData) -> Result<bool> {
+        Ok(*self.forward_ok.lock().expect("lock"))
+    }
+
+    async fn forward_nonce(&self, _from: Address) -> Result<U256> {
+        Ok(U256::ZERO)
+    }
+}
+
+/// A [`Submitter`] in a map: every first submission is confirmed at once in block `n` (its order).
+#[derive(Debug, Default)]
+pub struct FakeSubmitter {
+    /// Submitted calls by key.
+    pub calls: Mutex<HashMap<B256, (TxCall, u64)>>,
+}
+
+#[async_trait]
+impl Submitter for FakeSubmitter {
+    async fn submit(&self, key: B256, call: TxCall) -> Result<TxStatus, TxError> {
+        let mut calls = self.calls.lock().expect("lock");
+        let n = calls.len() as u64 + 1;
+        let (_, block) = *calls.entry(key).or_insert((call, n));
+        Ok(fake_status(key, block))
+    }
+
+    async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError> {
+        let calls = self.calls.lock().expect("lock");
+        Ok(calls.get(&key).map(|(_, b)| fake_status(key, *b)))
+    }
+}
+
+fn fake_status(key: B256, block: u64) -> TxStatus {
+    TxStatus::Confirmed {
+        tx_hash: alloy::primitives::keccak256(key),
+        block_number: block,
+        block_hash: B256::with_last_byte(1),
+    }
+}
+
+/// A [`MarketChain`] in memory for unit tests.
+#[derive(Debug, Default)]
+pub struct FakeMarket {
+    /// The requests.
+    pub requests: std::sync::Mutex<Vec<RequestInfo>>,
+    /// Trades by (request, patient).
+    pub trades: std::sync::Mutex<std::collections::HashMap<(U256, Address), TradeInfo>>,
+}
+
+#[async_trait]
+impl MarketChain for FakeMarket {
+    async fn trade_digest(&self, approval: &TradeApproval) -> chain::Result<B256> {
+        use alloy::sol_types::SolValue;
+        Ok(keccak256(approval.abi_encode()))
+    }
+
+    async fn nonce(&self, _patient: Address) -> chain::Result<U256> {
+        Ok(U256::ZERO)
+    }
+
+    async fn requests(&self) -> chain::Result<Vec<RequestInfo>> {
+        Ok(self.requests.lock().expect("lock").clone())
+    }
+
+    async fn request(&self, id: U256) -> chain::Result<Option<RequestInfo>> {
+        Ok(self.requests().await?.into_iter().find(|r| r.id == id))
+    }
+
+    async fn criteria(&self, id: U256) -> chain::Result<Option<B256>> {
+        Ok(self.request(id).await?.and_then(|r| r.criteria))
+    }
+
+    async fn trade(&self, id: U256, patient: Address) -> chain::Result<TradeInfo> {
+        Ok(self
+            .trades
+            .lock()
+            .expect("lock")
+            .get(&(id, patient))
+            .copied()
+            .unwrap_or(TradeInfo { status: 0, release_at: 0 }))
+    }
+
+    async fn now(&self) -> chain::Result<u64> {
+        Ok(auth::now_secs())
+    }
+}

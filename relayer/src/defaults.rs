@@ -1,0 +1,56 @@
+//! Every default of `medvault serve`, in one place: the flags' defaults (which [`crate::ServeConfig`]
+//! and [`crate::api::ApiFlags`] show in `--help` and `Default`) and the intervals that are not
+//! flags. Defaults run locally: a dev chain on 8545, an IPFS node on 5001, the API on 8080.
+
+use std::time::Duration;
+
+/// `--rpc-url`.
+pub const RPC_URL: &str = "http://127.0.0.1:8545";
+/// `--ipfs.api-url`.
+pub const IPFS_API_URL: &str = "http://127.0.0.1:5001";
+/// `--ipfs.timeout-secs`.
+pub const IPFS_TIMEOUT_SECS: u64 = 60;
+/// `--db`.
+pub const DB: &str = "medvault-relayer.db";
+/// `--listen`.
+pub const LISTEN: &str = "127.0.0.1:8080";
+/// `--batch.max-records`.
+pub const BATCH_MAX_RECORDS: usize = 2000;
+/// `--batch.window-ms`.
+pub const BATCH_WINDOW_MS: u64 = 500;
+/// `--max-record-bytes` (1 MiB).
+pub const MAX_RECORD_BYTES: usize = 1 << 20;
+/// `--max-records-per-request`.
+pub const MAX_RECORDS_PER_REQUEST: usize = 1000;
+/// `--max-body-bytes` (64 MiB).
+pub const MAX_BODY_BYTES: usize = 64 << 20;
+/// `--confirmations`.
+pub const CONFIRMATIONS: u64 = 1;
+
+/// `--access-log.interval-ms`.
+pub const ACCESS_LOG_INTERVAL_MS: u64 = 5000;
+/// `--relay.max-gas`.
+pub const RELAY_MAX_GAS: u64 = 1_000_000;
+/// `--relay.daily-gas`.
+pub const RELAY_DAILY_GAS: u64 = 10_000_000;
+/// `--rate-limit.per-sec`.
+pub const RATE_LIMIT_PER_SEC: u32 = 50;
+/// `--rate-limit.burst`.
+pub const RATE_LIMIT_BURST: u32 = 200;
+/// `--api.max-body-bytes` (64 KiB).
+pub const API_MAX_BODY_BYTES: usize = 64 << 10;
+/// `--market.k`.
+pub const MARKET_K: usize = 11;
+
+/// How often the batcher looks at submitted anchors (and, with the window, at waiting records).
+pub const BATCH_POLL: Duration = Duration::from_millis(50);
+/// How often the transaction manager asks for receipts.
+pub const RECEIPT_POLL: Duration = Duration::from_millis(25);
+/// How long a positive `isCertified` answer is cached (a certification can be lost).
+pub const CERTIFIED_TTL: Duration = Duration::from_secs(60);
+/// How often the event feed polls the record store and the chain's logs.
+pub const EVENT_POLL: Duration = Duration::from_millis(500);
+/// Notifications buffered per subscriber before a slow one gets `lagged`.
+pub const EVENT_BUFFER: usize = 1024;
+/// How often the market task settles, expires and claims.
+pub const MARKET_POLL: Duration = Duration::from_millis(1000);
