@@ -29,6 +29,7 @@ pub use stack::{Stack, StackOptions, free_port, process_alive, toolchain, wait_h
 
 mod relayer;
 mod stack;
+pub mod testkit;
 
 /// What can go wrong while starting or driving the local stack.
 #[derive(Debug, thiserror::Error)]

@@ -4,10 +4,15 @@
 use std::{path::PathBuf, time::Duration};
 
 use alloy::{
-    primitives::Address,
+    primitives::{Address, B256, U256},
     providers::{DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
 };
+use medvault_bindings::{
+    account_registry::AccountRegistry, med_token::MedToken, provider_registry::ProviderRegistry,
+};
+use medvault_client::keys::SecretKey;
+use medvault_primitives::enums::Role;
 
 use crate::{
     Chain, DEV_DEPLOYER, DEV_RELAYER, Deployment, DevnetError, IpfsNode, Mining, Result, Toolchain,
@@ -34,8 +39,9 @@ pub struct StackOptions {
     pub tools: Option<Toolchain>,
     /// How the chain mines.
     pub mining: Mining,
-    /// The accounts given dev tokens; `None` gives them to every dev account but the deployer's.
-    pub faucet: Option<Vec<Address>>,
+    /// The dev accounts (by index) given dev tokens; `None` gives them to every dev account but
+    /// the deployer's.
+    pub faucet: Option<Vec<usize>>,
 }
 
 impl Stack {
@@ -55,13 +61,16 @@ impl Stack {
         let ipfs = IpfsNode::start(&tools)?;
         let deployment = match options.faucet {
             None => deploy_dev(&tools, &chain)?,
-            Some(faucet) => deploy(
-                &tools,
-                &chain.rpc_url(),
-                chain.dev_key(DEV_DEPLOYER),
-                chain.dev_address(DEV_RELAYER),
-                &faucet,
-            )?,
+            Some(faucet) => {
+                let faucet: Vec<Address> = faucet.iter().map(|&n| chain.dev_address(n)).collect();
+                deploy(
+                    &tools,
+                    &chain.rpc_url(),
+                    chain.dev_key(DEV_DEPLOYER),
+                    chain.dev_address(DEV_RELAYER),
+                    &faucet,
+                )?
+            }
         };
         Ok(Self { tools, chain, ipfs, deployment })
     }
@@ -119,4 +128,66 @@ pub fn process_alive(pid: u32) -> bool {
         Ok(stat) => stat.rsplit(')').next().is_some_and(|rest| !rest.trim_start().starts_with('Z')),
         Err(_) => false,
     }
+}
+
+/// How long a fixture waits for one of its transactions' receipts.
+const RECEIPT_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl Stack {
+    /// Registers dev account `n` as a patient, with its own key as encryption key.
+    pub async fn register_patient(&self, n: usize) -> eyre::Result<()> {
+        self.register(n, Role::Patient).await
+    }
+
+    /// Registers dev account `n` as a provider, stakes the minimum and has the authority (the
+    /// deployer) certify it. The account needs dev tokens (see [`StackOptions::faucet`]).
+    pub async fn certify_provider(&self, n: usize) -> eyre::Result<()> {
+        self.register(n, Role::Provider).await?;
+        let provider = self.signer(n);
+        let wallet = self.wallet_provider(n)?;
+        let registry = self.deployment.contracts.providers;
+        let stake = U256::from(1000u64) * U256::from(10u64).pow(U256::from(18u64));
+        let approve = MedToken::new(self.deployment.contracts.token, &wallet)
+            .approve(registry, stake)
+            .send()
+            .await?;
+        mined(approve, "MedToken.approve").await?;
+        let apply = ProviderRegistry::new(registry, &wallet)
+            .applyForCertification(stake, B256::repeat_byte(1))
+            .send()
+            .await?;
+        mined(apply, "ProviderRegistry.applyForCertification").await?;
+        let authority = self.wallet_provider(DEV_DEPLOYER)?;
+        let certify = ProviderRegistry::new(registry, &authority)
+            .certify(provider.address(), B256::repeat_byte(2))
+            .send()
+            .await?;
+        mined(certify, "ProviderRegistry.certify").await?;
+        let certified = ProviderRegistry::new(registry, &authority)
+            .isCertified(provider.address())
+            .call()
+            .await?;
+        eyre::ensure!(certified, "dev account {n} is not certified after certify()");
+        Ok(())
+    }
+
+    async fn register(&self, n: usize, role: Role) -> eyre::Result<()> {
+        let signer = self.signer(n);
+        let key = SecretKey::from(&signer).public_key().as_bytes().to_vec();
+        let wallet = self.wallet_provider(n)?;
+        let pending = AccountRegistry::new(self.deployment.contracts.accounts, &wallet)
+            .register(role.into(), key.into(), B256::ZERO)
+            .send()
+            .await?;
+        mined(pending, "AccountRegistry.register").await
+    }
+}
+
+async fn mined(
+    pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
+    what: &str,
+) -> eyre::Result<()> {
+    let receipt = pending.with_timeout(Some(RECEIPT_TIMEOUT)).get_receipt().await?;
+    eyre::ensure!(receipt.status(), "{what} reverted");
+    Ok(())
 }

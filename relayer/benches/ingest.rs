@@ -11,24 +11,17 @@
 //! `RUST_LOG=medvault_relayer::batcher=debug`.
 
 use std::{
-    path::PathBuf,
     sync::Arc,
     time::{Duration, Instant},
 };
 
 use alloy::{
-    network::EthereumWallet,
-    primitives::{B256, U256, keccak256},
-    providers::{Provider, ProviderBuilder},
-    signers::local::PrivateKeySigner,
-};
-use medvault_bindings::{
-    account_registry::AccountRegistry, med_token::MedToken, provider_registry::ProviderRegistry,
+    primitives::{B256, keccak256},
+    providers::Provider,
 };
 use medvault_client::{keys::SecretKey, submission as testkit};
-use medvault_devnet::{Chain, IpfsNode, Toolchain, deploy};
+use medvault_devnet::{InProcessRelayer, Stack, StackOptions, free_listen_addr};
 use medvault_primitives::api::records::{SubmitRequest, SubmitResponse};
-use medvault_relayer::{ServeConfig, serve};
 use rand::{SeedableRng, rngs::StdRng};
 
 /// CPU seconds a process has used so far, user and system, from `/proc/PID/stat` (Linux; `None`
@@ -61,73 +54,16 @@ async fn run() -> eyre::Result<()> {
     let clients = env("MEDVAULT_BENCH_CLIENTS", 4);
     let batch = env("MEDVAULT_BENCH_BATCH", 2000);
 
-    let tools = match std::env::var_os("MEDVAULT_ROOT") {
-        Some(_) => Toolchain::discover()?,
-        None => Toolchain::at(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))?,
-    };
-    let chain = Chain::start(&tools)?;
-    let ipfs = IpfsNode::start(&tools)?;
-    let key = |n| PrivateKeySigner::from_bytes(&chain.dev_key(n)).expect("dev key");
-    let (deployer, provider, patient) = (key(0), key(1), key(2));
-    let deployment = deploy(
-        &tools,
-        &chain.rpc_url(),
-        chain.dev_key(0),
-        chain.dev_address(9),
-        &[provider.address()],
-    )?;
+    // Dev accounts: 1 a certified provider (the author), 2 a registered patient, 9 the relayer.
+    let stack =
+        Stack::start_with(StackOptions { faucet: Some(vec![1]), ..StackOptions::default() })?;
+    stack.register_patient(2).await?;
+    stack.certify_provider(1).await?;
+    let (provider, patient) = (stack.signer(1), stack.signer(2));
+    let deployment = &stack.deployment;
     let dir = tempfile::tempdir()?;
-    let deployment_file = dir.path().join("deployment.json");
-    deployment.save(&deployment_file)?;
-    let url: reqwest::Url = chain.rpc_url().parse()?;
-    let with = |s: &PrivateKeySigner| {
-        ProviderBuilder::new().wallet(EthereumWallet::from(s.clone())).connect_http(url.clone())
-    };
-    let (accounts, providers) = (deployment.contracts.accounts, deployment.contracts.providers);
-    let wait = |b: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>| async move {
-        b.with_timeout(Some(Duration::from_secs(30))).get_receipt().await
-    };
-    let pp = with(&patient);
-    wait(
-        AccountRegistry::new(accounts, &pp)
-            .register(
-                1,
-                SecretKey::from(&patient).public_key().as_bytes().to_vec().into(),
-                B256::ZERO,
-            )
-            .send()
-            .await?,
-    )
-    .await?;
-    let vp = with(&provider);
-    wait(
-        AccountRegistry::new(accounts, &vp)
-            .register(
-                2,
-                SecretKey::from(&provider).public_key().as_bytes().to_vec().into(),
-                B256::ZERO,
-            )
-            .send()
-            .await?,
-    )
-    .await?;
-    let stake = U256::from(1000u64) * U256::from(10u64).pow(U256::from(18u64));
-    wait(MedToken::new(deployment.contracts.token, &vp).approve(providers, stake).send().await?)
-        .await?;
-    wait(
-        ProviderRegistry::new(providers, &vp)
-            .applyForCertification(stake, B256::ZERO)
-            .send()
-            .await?,
-    )
-    .await?;
-    wait(
-        ProviderRegistry::new(providers, &with(&deployer))
-            .certify(provider.address(), B256::ZERO)
-            .send()
-            .await?,
-    )
-    .await?;
+    let deployment_file = stack.write_deployment(&dir.path().join("deployment.json"), None)?;
+    let (chain, ipfs) = (&stack.chain, &stack.ipfs);
 
     // Client-side work, before the clock.
     let prep = Instant::now();
@@ -159,33 +95,20 @@ async fn run() -> eyre::Result<()> {
         prep.elapsed()
     );
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-    let config = ServeConfig {
-        rpc_url: chain.rpc_url(),
-        ipfs_api_url: ipfs.api_url().to_string(),
-        ipfs_backup_url: None,
-        ipfs_timeout_secs: 120,
-        db: dir.path().join("relayer.db"),
-        deployment: deployment_file,
-        signer_key: chain.dev_key(9).to_string().parse().map_err(|e: String| eyre::eyre!(e))?,
-        listen: format!("127.0.0.1:{port}").parse()?,
-        batch_max_records: batch,
-        batch_window_ms: 200,
-        max_record_bytes: 1 << 20,
-        max_records_per_request: per_request,
-        max_body_bytes: 256 << 20,
-        confirmations: 1,
-        api: medvault_relayer::api::ApiFlags { rate_limit_per_sec: 0, ..Default::default() },
-    };
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(serve(config, async move {
-        let _ = stopped.await;
-    }));
-    let base = format!("http://127.0.0.1:{port}");
+    let listen = free_listen_addr();
+    let flags = [
+        format!("--batch.max-records={batch}"),
+        "--batch.window-ms=200".to_string(),
+        "--ipfs.timeout-secs=120".to_string(),
+        format!("--max-records-per-request={per_request}"),
+        format!("--max-body-bytes={}", 256 << 20),
+        "--rate-limit.per-sec=0".to_string(),
+    ];
+    let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+    let config = stack.serve_config(dir.path(), &deployment_file, listen, &flags)?;
+    let mut relayer = InProcessRelayer::start(config).await?;
+    let base = relayer.url().to_string();
     let http = reqwest::Client::new();
-    while http.get(format!("{base}/health")).send().await.is_err() {
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
 
     let pids = [
         ("relayer + clients", "self".to_string()),
@@ -240,10 +163,8 @@ async fn run() -> eyre::Result<()> {
             Some(format!("{name} {:.2}s ({user:.2} user, {system:.2} system)", user + system))
         })
         .collect();
-    let blocks =
-        alloy::providers::ProviderBuilder::new().connect_http(url).get_block_number().await?;
-    let _ = stop.send(());
-    server.await??;
+    let blocks = stack.read_provider().get_block_number().await?;
+    relayer.stop().await?;
     let mb = (records * size) as f64 / 1e6;
     println!(
         "ingest: {records} records x {size} B, {clients} clients x {per_request}/request, batches of {batch}"

@@ -45,20 +45,6 @@ use medvault_relayer::tx::{
 /// Requests the plain sender has in flight, and calls handed to the manager at once.
 const IN_FLIGHT: usize = 256;
 
-/// Same contract as the integration tests: marks a non-zero word once and counts.
-fn counter_initcode() -> Bytes {
-    let sel = &keccak256("EmptyRoot()")[..4];
-    let mut code = vec![
-        0x60, 0x2c, 0x80, 0x60, 0x0b, 0x60, 0x00, 0x39, 0x60, 0x00,
-        0xf3, // init: return runtime
-        0x60, 0x00, 0x35, 0x80, 0x15, 0x60, 0x1b, 0x57, 0x80, 0x54, 0x60, 0x1b, 0x57, 0x60, 0x01,
-        0x90, 0x55, 0x60, 0x00, 0x54, 0x60, 0x01, 0x01, 0x60, 0x00, 0x55, 0x00, 0x5b, 0x63,
-    ];
-    code.extend_from_slice(sel);
-    code.extend_from_slice(&[0x60, 0xe0, 0x1b, 0x60, 0x00, 0x52, 0x60, 0x04, 0x60, 0x00, 0xfd]);
-    code.into()
-}
-
 fn word(run: u64, i: u64) -> B256 {
     keccak256([run.to_be_bytes(), i.to_be_bytes()].concat())
 }
@@ -199,7 +185,10 @@ async fn main() -> Result<()> {
     let deployer = PrivateKeySigner::from_bytes(&chain.dev_key(9))?;
     let p = ProviderBuilder::new().wallet(deployer).connect_http(url.parse()?);
     let receipt = p
-        .send_transaction(TransactionRequest::default().with_deploy_code(counter_initcode()))
+        .send_transaction(
+            TransactionRequest::default()
+                .with_deploy_code(medvault_devnet::testkit::counter_initcode()),
+        )
         .await?
         .with_timeout(Some(Duration::from_secs(30)))
         .get_receipt()

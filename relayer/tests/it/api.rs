@@ -81,7 +81,7 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     }));
     let base = format!("http://127.0.0.1:{port}");
     let http = reqwest::Client::new();
-    wait_healthy(&http, &base, Duration::from_secs(30)).await?;
+    wait_healthy(&base, Duration::from_secs(30)).await?;
     // The patient follows their notifications from the start.
     let t = auth::now_secs();
     let msg = auth::events_message(stack.patient.address(), t);
@@ -336,7 +336,7 @@ async fn research_deliveries_wait_for_k_then_settle_and_are_claimed() -> Result<
     }));
     let base = format!("http://127.0.0.1:{port}");
     let http = reqwest::Client::new();
-    wait_healthy(&http, &base, Duration::from_secs(30)).await?;
+    wait_healthy(&base, Duration::from_secs(30)).await?;
     let rpc = stack.read_provider();
     let (accounts, market, token) = (
         stack.deployment.contracts.accounts,

@@ -95,7 +95,7 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
     // next life with the same idempotency key, as a client would retry. The last life finishes.
     loop {
         let mut child = spawn_relayer(&stack, &db, port, batch)?;
-        wait_healthy(&http, &base, Duration::from_secs(60)).await?;
+        wait_healthy(&base, Duration::from_secs(60)).await?;
         let sender =
             tokio::spawn(send_all(http.clone(), base.clone(), reqs.clone(), acked.clone()));
         if kills_done == kills {

@@ -61,7 +61,7 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
     }));
     let base = format!("http://127.0.0.1:{port}");
     let http = reqwest::Client::new();
-    wait_healthy(&http, &base, Duration::from_secs(30)).await?;
+    wait_healthy(&base, Duration::from_secs(30)).await?;
 
     let chain_id = stack.deployment.chain_id;
     let registry = stack.registry();

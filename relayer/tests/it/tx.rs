@@ -2,50 +2,20 @@
 //! batches, reverts that burn no nonce, stuck replacement, nonces used out of band, reorgs before
 //! confirmation, and restart.
 
-use std::{path::PathBuf, time::Duration};
+use std::time::Duration;
 
 use alloy::{
     network::TransactionBuilder,
-    primitives::{Address, B256, Bytes, U256, keccak256},
+    primitives::{Address, B256, U256, keccak256},
     providers::{Provider, ProviderBuilder, RootProvider},
     rpc::types::TransactionRequest,
     signers::local::PrivateKeySigner,
 };
 use eyre::{Result, ensure, eyre};
-use medvault_devnet::{Chain, Mining, Toolchain};
+use medvault_devnet::{Chain, Mining};
 use medvault_relayer::tx::{GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus};
 
 const WAIT: Duration = Duration::from_secs(60);
-
-/// The project's toolchain: `MEDVAULT_ROOT` if set, else the checkout this crate lives in.
-fn toolchain() -> Toolchain {
-    match std::env::var_os("MEDVAULT_ROOT") {
-        Some(_) => Toolchain::discover().expect("MEDVAULT_ROOT names the checkout"),
-        None => Toolchain::at(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))
-            .expect("the checkout holds foundry.toml"),
-    }
-}
-
-/// A tiny contract: a call with a non-zero 32-byte word `k` marks `k` (reverting if already marked)
-/// and increments a counter in slot 0; a zero word reverts with RecordRegistry's `EmptyRoot()`.
-fn counter_initcode() -> Bytes {
-    let sel = &keccak256("EmptyRoot()")[..4];
-    let mut runtime = vec![
-        0x60, 0x00, 0x35, // k = calldataload(0)
-        0x80, 0x15, 0x60, 0x1b, 0x57, // if k == 0 → revert
-        0x80, 0x54, 0x60, 0x1b, 0x57, // if sload(k) != 0 → revert
-        0x60, 0x01, 0x90, 0x55, // sstore(k, 1)
-        0x60, 0x00, 0x54, 0x60, 0x01, 0x01, 0x60, 0x00, 0x55, // slot0 += 1
-        0x00, // stop
-        0x5b, 0x63, // revert: push4 selector
-    ];
-    runtime.extend_from_slice(sel);
-    runtime.extend_from_slice(&[0x60, 0xe0, 0x1b, 0x60, 0x00, 0x52, 0x60, 0x04, 0x60, 0x00, 0xfd]);
-    assert_eq!(runtime.len(), 0x2c);
-    let mut init = vec![0x60, 0x2c, 0x80, 0x60, 0x0b, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3];
-    init.extend(runtime);
-    init.into()
-}
 
 struct Fixture {
     chain: Chain,
@@ -61,10 +31,14 @@ impl Fixture {
     }
 
     async fn mining(mining: Mining) -> Result<Self> {
-        let chain = Chain::start_mining(&toolchain(), mining)?;
+        let chain = Chain::start_mining(
+            &medvault_devnet::toolchain().expect("the checkout holds foundry.toml"),
+            mining,
+        )?;
         let deployer: PrivateKeySigner = PrivateKeySigner::from_bytes(&chain.dev_key(9))?;
         let p = ProviderBuilder::new().wallet(deployer).connect_http(chain.rpc_url().parse()?);
-        let tx = TransactionRequest::default().with_deploy_code(counter_initcode());
+        let tx = TransactionRequest::default()
+            .with_deploy_code(medvault_devnet::testkit::counter_initcode());
         let receipt = p
             .send_transaction(tx)
             .await?

@@ -1,6 +1,6 @@
 //! The client's CPU path per record, next to the raw AEAD + hash ceiling, in one run.
 //!
-//! `cargo bench -p medvault-relayer --bench cpu_path`
+//! `cargo bench -p medvault-client --bench cpu_path`
 //!
 //! For a batch of 1,024 records of 4 KiB and of 64 KiB:
 //! - `ceiling`: ring AES-256-GCM over each record under one prepared key, then keccak256 over the
