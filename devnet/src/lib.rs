@@ -25,7 +25,7 @@ use alloy::{
 };
 pub use medvault_primitives::{Contracts, Deployment, Endpoints};
 pub use relayer::{HEALTHY_WITHIN, InProcessRelayer, RelayerProcess, free_listen_addr};
-pub use stack::{Stack, StackOptions, free_port, process_alive, toolchain, wait_healthy};
+pub use stack::{Deadline, Stack, StackOptions, free_port, process_alive, toolchain, wait_healthy};
 
 mod relayer;
 mod stack;

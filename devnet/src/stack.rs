@@ -191,3 +191,33 @@ async fn mined(
     eyre::ensure!(receipt.status(), "{what} reverted");
     Ok(())
 }
+
+/// Ends the process if it is still held after `limit`: a test that waits on a real chain or node
+/// fails in bounded time, with its name on stderr, instead of hanging its whole run.
+#[derive(Debug)]
+pub struct Deadline {
+    done: Option<std::sync::mpsc::Sender<()>>,
+}
+
+impl Deadline {
+    /// Starts the clock for `what`.
+    pub fn new(what: impl Into<String>, limit: Duration) -> Self {
+        let (done, finished) = std::sync::mpsc::channel::<()>();
+        let what = what.into();
+        std::thread::spawn(move || {
+            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = finished.recv_timeout(limit) {
+                eprintln!("{what} ran over {limit:?}: ending the test process");
+                std::process::exit(101);
+            }
+        });
+        Self { done: Some(done) }
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let Some(done) = self.done.take() {
+            let _ = done.send(());
+        }
+    }
+}

@@ -10,6 +10,7 @@ pub(crate) use medvault_devnet::{free_port, wait_healthy};
 
 /// Dev accounts used: 0 deployer (certifier), 1 provider, 2 patient, 9 relayer.
 pub(crate) struct Stack {
+    _deadline: medvault_devnet::Deadline,
     stack: medvault_devnet::Stack,
     pub(crate) deployment_file: PathBuf,
     pub(crate) dir: tempfile::TempDir,
@@ -28,6 +29,7 @@ impl std::ops::Deref for Stack {
 
 impl Stack {
     pub(crate) async fn start() -> Result<Self> {
+        let deadline = crate::deadline();
         let stack = medvault_devnet::Stack::start_with(StackOptions {
             faucet: Some(vec![1]),
             ..StackOptions::default()
@@ -40,7 +42,7 @@ impl Stack {
 
         stack.register_patient(2).await?;
         stack.certify_provider(1).await?;
-        Ok(Self { stack, deployment_file, dir, provider, patient, relayer })
+        Ok(Self { _deadline: deadline, stack, deployment_file, dir, provider, patient, relayer })
     }
 
     pub(crate) fn registry(&self) -> Address {

@@ -18,6 +18,7 @@ use medvault_relayer::tx::{GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManage
 const WAIT: Duration = Duration::from_secs(60);
 
 struct Fixture {
+    _deadline: medvault_devnet::Deadline,
     chain: Chain,
     contract: Address,
     key: PrivateKeySigner,
@@ -31,6 +32,7 @@ impl Fixture {
     }
 
     async fn mining(mining: Mining) -> Result<Self> {
+        let deadline = crate::deadline();
         let chain = Chain::start_mining(
             &medvault_devnet::toolchain().expect("the checkout holds foundry.toml"),
             mining,
@@ -48,7 +50,7 @@ impl Fixture {
         let contract = receipt.contract_address.ok_or_else(|| eyre!("no contract address"))?;
         let key = PrivateKeySigner::from_bytes(&chain.dev_key(1))?;
         let rpc = RootProvider::new_http(chain.rpc_url().parse()?);
-        Ok(Self { chain, contract, key, db: tempfile::tempdir()?, rpc })
+        Ok(Self { _deadline: deadline, chain, contract, key, db: tempfile::tempdir()?, rpc })
     }
 
     fn config(&self) -> TxConfig {
