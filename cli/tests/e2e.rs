@@ -34,7 +34,7 @@ use medvault_bindings::{
 };
 use medvault_client::sign;
 use medvault_devnet::{self as devnet, Chain, Deployment, RelayerProcess, free_listen_addr};
-use medvault_primitives::enums::{Access, Scope};
+use medvault_primitives::enums::{Access, Role, Scope};
 use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_medvault");
@@ -413,7 +413,7 @@ async fn wallet_interop_and_digests() {
         medvault_client::keys::SecretKey::from(&s).public_key().clone()
     };
     AccountRegistry::new(stack.deployment.contracts.accounts, &patient_wallet)
-        .register(1, Bytes::copy_from_slice(pub_key.as_bytes()), B256::ZERO)
+        .register(Role::Patient.into(), Bytes::copy_from_slice(pub_key.as_bytes()), B256::ZERO)
         .send()
         .await
         .unwrap()

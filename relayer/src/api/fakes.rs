@@ -2,6 +2,7 @@
 //! the `test-utils` feature; never in the release library): [`FakeChain`] ([`ApiChain`]),
 //! [`FakeSubmitter`] ([`Submitter`]) and [`FakeMarket`] ([`MarketChain`]).
 
+use medvault_primitives::enums::TradeStatus;
 use std::{
     collections::{HashMap, HashSet},
     sync::Mutex,
@@ -136,7 +137,7 @@ impl MarketChain for FakeMarket {
             .expect("lock")
             .get(&(id, patient))
             .copied()
-            .unwrap_or(TradeInfo { status: 0, release_at: 0 }))
+            .unwrap_or(TradeInfo { status: TradeStatus::None, release_at: 0 }))
     }
 
     async fn now(&self) -> chain::Result<u64> {

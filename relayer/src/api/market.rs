@@ -21,6 +21,7 @@ pub use medvault_primitives::api::market::{
     CriteriaFiled, CriteriaFiling, DeliveriesQuery, DeliveryRequest, DeliveryView, RequestInfo,
     settle_key,
 };
+use medvault_primitives::enums::TradeStatus;
 use std::{sync::Arc, time::Duration};
 
 use alloy::{
@@ -55,8 +56,8 @@ use crate::{
 /// A trade's on-chain state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TradeInfo {
-    /// 0 none, 1 pending, 2 disputed, 3 paid, 4 refunded.
-    pub status: u8,
+    /// Where the trade is.
+    pub status: TradeStatus,
     /// When the payout becomes claimable.
     pub release_at: u64,
 }
@@ -180,7 +181,10 @@ impl MarketChain for OnChainMarket {
             .call()
             .await
             .map_err(|e| ChainError::call("DataMarket.trade", e))?;
-        Ok(TradeInfo { status: t.status, release_at: t.releaseAt })
+        let status = TradeStatus::try_from(t.status).map_err(|e| {
+            ChainError::Missing(format!("DataMarket.trade answered an unknown status: {e}"))
+        })?;
+        Ok(TradeInfo { status, release_at: t.releaseAt })
     }
 
     async fn now(&self) -> chain::Result<u64> {
@@ -472,9 +476,12 @@ impl MarketTask {
             }
             let t = self.chain.trade(d.request_id, d.patient).await.map_err(ApiError::Chain)?;
             match t.status {
-                1 if t.release_at <= chain_now => due.push(d),
-                1 => {}
-                _ => self.mark(d.id, DeliveryState::Done).await?,
+                TradeStatus::Pending if t.release_at <= chain_now => due.push(d),
+                TradeStatus::Pending => {}
+                TradeStatus::None
+                | TradeStatus::Disputed
+                | TradeStatus::Paid
+                | TradeStatus::Refunded => self.mark(d.id, DeliveryState::Done).await?,
             }
         }
         if due.is_empty() {

@@ -335,9 +335,9 @@ fn consent(f: &Fixture, deadline: u64) -> SignedConsent {
     SignedConsent {
         patient: f.patient.address(),
         grantee: f.reader.address(),
-        scope: 0,
+        scope: medvault_primitives::enums::Scope::Record.into(),
         target: f.record,
-        access: 1,
+        access: medvault_primitives::enums::Access::Read.into(),
         expiresAt: auth::now_secs() + 86_400,
         nonce: U256::ZERO,
         deadline: U256::from(deadline),
@@ -613,7 +613,10 @@ async fn deliveries_are_held_until_their_class_reaches_k_then_settled_and_claime
     for p in &patients[..3] {
         f.market.trades.lock().unwrap().insert(
             (U256::from(1), p.address()),
-            super::market::TradeInfo { status: 1, release_at: now - 1 },
+            super::market::TradeInfo {
+                status: medvault_primitives::enums::TradeStatus::Pending,
+                release_at: now - 1,
+            },
         );
     }
     let task = super::market::MarketTask::new(

@@ -4,6 +4,7 @@
 //! patient notified over server-sent events; replayed and expired signatures and bad bodies
 //! refused with nothing written; research deliveries held until k, settled and claimed.
 
+use medvault_primitives::enums::{Access, Role, Scope};
 use std::time::Duration;
 
 use alloy::{
@@ -133,9 +134,9 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     let mut grant = SignedConsent {
         patient: stack.patient.address(),
         grantee: doctor.address(),
-        scope: 0,
+        scope: Scope::Record.into(),
         target: record,
-        access: 1,
+        access: Access::Read.into(),
         expiresAt: now + 30 * 86_400,
         nonce: U256::ZERO,
         deadline: U256::from(now + 600),
@@ -251,9 +252,9 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     // hears of it, and of the record anchored earlier.
     let data = ConsentManager::requestAccessCall {
         patient: stack.patient.address(),
-        scope: 0,
+        scope: Scope::Record.into(),
         target: record,
-        access: 1,
+        access: Access::Read.into(),
         purpose: B256::repeat_byte(0x70),
     }
     .abi_encode();
@@ -349,7 +350,11 @@ async fn research_deliveries_wait_for_k_then_settle_and_are_claimed() -> Result<
     let researcher = PrivateKeySigner::from_bytes(&stack.chain.dev_key(3))?;
     let (dp, rp) = (wallet(&stack, &deployer), wallet(&stack, &researcher));
     let rkey = SecretKey::from(&researcher).public_key().as_bytes().to_vec();
-    mined!(AccountRegistry::new(accounts, &rp).register(3, rkey.into(), B256::ZERO));
+    mined!(AccountRegistry::new(accounts, &rp).register(
+        Role::Researcher.into(),
+        rkey.into(),
+        B256::ZERO
+    ));
     mined!(
         AccountRegistry::new(accounts, &dp)
             .attestResearcher(researcher.address(), B256::repeat_byte(9))
