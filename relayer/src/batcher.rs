@@ -279,11 +279,14 @@ impl Batcher {
         for result in pinned_all {
             let (cid, members, bytes) = result?;
             let records = members.len();
+            // The records' ids, so a submission's span (`ids`) can be followed into its batch.
+            let first_record = members.first().map_or(0, |m| m.0);
+            let last_record = members.last().map_or(0, |m| m.0);
             let store = self.store.clone();
             let cid2 = cid.clone();
             let batch = blocking(move || store.create_batch(&cid2, &members)).await?;
             tracing::info!(
-                batch, %cid, records, bytes,
+                batch, %cid, records, first_record, last_record, bytes,
                 read_ms = read.as_millis() as u64,
                 pin_ms = (pinned - read).as_millis() as u64,
                 total_ms = started.elapsed().as_millis() as u64,
@@ -329,8 +332,9 @@ impl Batcher {
                 }
                 RecordState::Batched => {
                     let (root, manifest) = committed(&batch)?;
-                    let status =
-                        self.anchorer.submit(anchor_key(root), root, manifest, batch.count).await?;
+                    let key = anchor_key(root);
+                    let status = self.anchorer.submit(key, root, manifest, batch.count).await?;
+                    tracing::info!(batch = batch.id, %root, %key, "anchor submitted");
                     self.step(batch.id, BatchStep::Submitted).await?;
                     self.apply(batch.id, RecordState::Submitted, status).await?;
                     return Ok(true);

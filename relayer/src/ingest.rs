@@ -350,6 +350,14 @@ impl Pipeline {
 
     /// Validates and durably stores a submission; returns each record's id and state once they
     /// are committed. A retry returns the first answer (see [`RecordStore::accept`]).
+    ///
+    /// Its span names the records' ids, which the batcher's `batch pinned` event names again (as
+    /// a range) with the batch id, and the anchor's events name with the transaction's key and hash.
+    #[tracing::instrument(
+        name = "submit",
+        skip_all,
+        fields(author = %req.author, records = req.records.len(), ids = tracing::field::Empty)
+    )]
     pub async fn submit(&self, req: SubmitRequest) -> Result<Vec<Accepted>, IngestError> {
         let sub = self.validate(req).await?;
         let store = self.store.clone();
@@ -360,6 +368,10 @@ impl Pipeline {
                 StoreError::Conflict { .. } => IngestError::Conflict(e),
                 other => IngestError::Store(other),
             })?;
+        if let (Some(first), Some(last)) = (accepted.first(), accepted.last()) {
+            tracing::Span::current().record("ids", format!("{}..={}", first.id, last.id));
+        }
+        tracing::debug!(duplicates = accepted.iter().filter(|a| a.duplicate).count(), "accepted");
         self.wake.notify_one();
         Ok(accepted)
     }

@@ -881,6 +881,7 @@ impl Engine {
                 continue;
             };
             let status = if inc.succeeded {
+                tracing::debug!(key = %e.key.0, tx = %inc.tx_hash, block = inc.block_number, "confirmed");
                 TxStatus::Confirmed {
                     tx_hash: inc.tx_hash,
                     block_number: inc.block_number,

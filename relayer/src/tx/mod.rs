@@ -233,6 +233,7 @@ impl TxManager {
     }
 
     /// [`TxManager::submit`] with a choice of how the gas limit is found.
+    #[tracing::instrument(name = "tx.submit", skip(self, call, gas), fields(key = %key.0, to = %call.to))]
     pub async fn submit_with(
         &self,
         key: IdempotencyKey,
