@@ -13,6 +13,9 @@ use alloy::{
 };
 use async_trait::async_trait;
 use medvault_bindings::record_registry::RecordRegistry;
+use tokio::sync::broadcast;
+
+use super::tx::{IdempotencyKey, TxStatus};
 
 /// The idempotency key of a batch anchor: keccak256("anchor" ‖ root).
 pub fn anchor_key(root: B256) -> B256 {
@@ -93,16 +96,31 @@ pub trait AnchorSubmitter: Send + Sync + 'static {
     /// The status of a key, or `None` if it is unknown (never submitted, or lost with a restart
     /// before it reached the chain: the caller submits again).
     async fn status(&self, key: B256, root: B256) -> Result<Option<AnchorStatus>>;
+    /// Status changes of submissions from now on (see [`super::tx::TxManager::subscribe`]): the
+    /// batcher wakes on them instead of waiting for its poll. It still reads [`Self::status`].
+    fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)>;
 }
 
 #[cfg(any(test, feature = "test-utils"))]
 /// Anchors in a map; each first submission is one "on-chain effect", mined at once in block
-/// `effects`.
-#[derive(Debug, Default)]
+/// `effects`, and reported to subscribers as confirmed.
+#[derive(Debug)]
 pub struct InMemoryAnchorer {
     anchors: std::sync::Mutex<std::collections::HashMap<B256, (B256, B256, u32, u64)>>,
     /// If set, submissions fail (to test retries).
     pub unavailable: std::sync::atomic::AtomicBool,
+    changes: broadcast::Sender<(IdempotencyKey, TxStatus)>,
+}
+
+#[cfg(any(test, feature = "test-utils"))]
+impl Default for InMemoryAnchorer {
+    fn default() -> Self {
+        Self {
+            anchors: Default::default(),
+            unavailable: Default::default(),
+            changes: broadcast::channel(64).0,
+        }
+    }
 }
 
 #[cfg(any(test, feature = "test-utils"))]
@@ -128,7 +146,13 @@ impl AnchorSubmitter for InMemoryAnchorer {
         }
         let mut anchors = self.anchors.lock().expect("lock");
         let block = anchors.len() as u64 + 1;
+        let fresh = !anchors.contains_key(&key);
         let &mut (_, _, _, block) = anchors.entry(key).or_insert((root, manifest, count, block));
+        if fresh {
+            let status =
+                TxStatus::Confirmed { tx_hash: key, block_number: block, block_hash: B256::ZERO };
+            let _ = self.changes.send((IdempotencyKey(key), status));
+        }
         Ok(AnchorStatus::Mined { tx_hash: key, block_number: block })
     }
 
@@ -137,6 +161,10 @@ impl AnchorSubmitter for InMemoryAnchorer {
         Ok(anchors
             .get(&key)
             .map(|&(.., block)| AnchorStatus::Confirmed { tx_hash: key, block_number: block }))
+    }
+
+    fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)> {
+        self.changes.subscribe()
     }
 }
 
@@ -156,8 +184,7 @@ impl TxAnchorer {
     }
 }
 
-fn from_tx(status: super::tx::TxStatus) -> AnchorStatus {
-    use super::tx::TxStatus;
+fn from_tx(status: TxStatus) -> AnchorStatus {
     match status {
         TxStatus::Queued | TxStatus::Submitted { .. } => AnchorStatus::Pending,
         TxStatus::Mined { tx_hash, block_number, .. } => {
@@ -185,16 +212,19 @@ impl AnchorSubmitter for TxAnchorer {
         // twice under different keys: the estimate of the previous anchor serves.
         let status = self
             .tx
-            .submit_with(super::tx::IdempotencyKey(key), call, super::tx::GasPolicy::ReuseForShape)
+            .submit_with(IdempotencyKey(key), call, super::tx::GasPolicy::ReuseForShape)
             .await
             .map_err(AnchorError::Tx)?;
         Ok(from_tx(status))
     }
 
     async fn status(&self, key: B256, _root: B256) -> Result<Option<AnchorStatus>> {
-        let status =
-            self.tx.status(&super::tx::IdempotencyKey(key)).await.map_err(AnchorError::Tx)?;
+        let status = self.tx.status(&IdempotencyKey(key)).await.map_err(AnchorError::Tx)?;
         Ok(status.map(from_tx))
+    }
+
+    fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)> {
+        self.tx.subscribe()
     }
 }
 

@@ -2,11 +2,14 @@
 //! again at once while it makes progress, else after its idle time or when woken, and after an
 //! error with a backoff. The batcher's two loops, the access-log anchorer, the event feed and the
 //! market task all run through it; the transaction manager's engine has its own loop (it owns the
-//! nonce and reacts to several kinds of event).
+//! nonce and reacts to several kinds of event). Tasks that follow submissions run [`follow`] beside
+//! their loop, so a status change of the transaction manager wakes them at once.
 
 use std::{fmt::Display, future::Future, time::Duration};
 
-use tokio::sync::{Notify, watch};
+use tokio::sync::{Notify, broadcast, watch};
+
+use crate::tx::{IdempotencyKey, TxStatus};
 
 /// When a task's next round runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +83,52 @@ pub async fn repeat<F, Fut, E>(
             }
         }
     }
+}
+
+/// Wakes `wake` whenever the transaction manager reports a status change that `wanted`, until
+/// `shutdown` turns true or the manager is gone.
+///
+/// A wake is a permit ([`Notify::notify_one`]): a change that lands while the task's round runs
+/// makes the next round start at once, so none is lost between a round's read and its pause. A
+/// receiver that lagged behind the manager wakes the task too, since it may have missed a change;
+/// the round reads every status it follows either way. The task's own idle poll stays the
+/// fallback for anything this misses.
+pub async fn follow(
+    mut changes: broadcast::Receiver<(IdempotencyKey, TxStatus)>,
+    wanted: impl Fn(&IdempotencyKey, &TxStatus) -> bool,
+    wake: &Notify,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    loop {
+        if *shutdown.borrow() {
+            return;
+        }
+        tokio::select! {
+            change = changes.recv() => match change {
+                Ok((key, status)) => {
+                    if wanted(&key, &status) {
+                        wake.notify_one();
+                    }
+                }
+                Err(broadcast::error::RecvError::Lagged(missed)) => {
+                    tracing::debug!(missed, "status changes missed; reading every status");
+                    wake.notify_one();
+                }
+                Err(broadcast::error::RecvError::Closed) => return,
+            },
+            changed = shutdown.changed() => {
+                if changed.is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Whether a status change can move a follower's own state: a submission in a block or final
+/// (`Queued` and `Submitted`, including a reorg back, leave every follower where it is).
+pub const fn settled_or_mined(_key: &IdempotencyKey, status: &TxStatus) -> bool {
+    matches!(status, TxStatus::Mined { .. } | TxStatus::Confirmed { .. } | TxStatus::Failed { .. })
 }
 
 #[cfg(test)]

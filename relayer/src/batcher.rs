@@ -4,7 +4,9 @@
 //! Two loops run side by side ([`Batcher::run`]): one cuts a new batch when `max_records` are
 //! waiting or the oldest has waited `window`, and pins it; the other moves every unfinished batch
 //! one or more steps. So the next batch is pinned while earlier ones get their manifests and
-//! anchors. ([`Batcher::round`] does one pass of each, for tests and flushes.) Each step reads its
+//! anchors. The second loop follows anchors through the anchorer's status changes
+//! ([`AnchorSubmitter::subscribe`]): a mined, confirmed or failed anchor wakes it at once, and its
+//! own poll (`follow_poll`) is only the fallback. ([`Batcher::round`] does one pass of each, for tests and flushes.) Each step reads its
 //! inputs from the store and writes its result in one transaction, and every side effect is
 //! idempotent (the same bytes pin to the same CID; the same root has the same anchor key), so a
 //! restart simply runs rounds again and every record resumes where it stopped:
@@ -34,7 +36,7 @@ use alloy::primitives::{Address, B256, Bytes, keccak256};
 use serde::{Deserialize, Serialize};
 use tokio::sync::{Notify, watch};
 
-use crate::background::{Schedule, repeat};
+use crate::background::{Schedule, follow, repeat, settled_or_mined};
 
 use super::{
     anchor::{AnchorStatus, AnchorSubmitter, anchor_key},
@@ -73,8 +75,12 @@ pub struct BatcherConfig {
     pub max_records: usize,
     /// Cut whatever waits once the oldest has waited this long.
     pub window: Duration,
-    /// How often to look at submitted anchors.
+    /// How often to look at waiting records (with `window`), and the first backoff after a
+    /// failed round.
     pub poll: Duration,
+    /// How often to look at submitted anchors when no status change wakes the batcher first: a
+    /// fallback, since the anchorer's changes ([`AnchorSubmitter::subscribe`]) wake it at once.
+    pub follow_poll: Duration,
     /// Chain id, written into manifests.
     pub chain_id: u64,
     /// RecordRegistry address, written into manifests.
@@ -203,10 +209,13 @@ impl Batcher {
 
     /// Runs until `shutdown` turns true, as two loops that do not wait for each other: one cuts and
     /// pins new batches (woken by `wake` when records arrive), the other moves cut batches through
-    /// tree, manifest, anchor and confirmation (woken when a batch is cut). Each loop goes again at
-    /// once while it makes progress, so pinning runs back to back however long anchors take, and
-    /// a batch is built as soon as it is pinned.
+    /// tree, manifest, anchor and confirmation (woken when a batch is cut, and when the anchorer
+    /// reports a submission mined, confirmed or failed; else every `follow_poll`). Each loop goes
+    /// again at once while it makes progress, so pinning runs back to back however long anchors
+    /// take, and a batch is built as soon as it is pinned.
     pub async fn run(self, wake: Arc<Notify>, shutdown: watch::Receiver<bool>) {
+        // Subscribed before the advancer's first round, which reads every open anchor's status.
+        let changes = self.anchorer.subscribe();
         let pinned = Notify::new();
         // After an error, a backoff doubling from the poll interval up to 5 s.
         let schedule = |idle| Schedule {
@@ -223,11 +232,15 @@ impl Batcher {
                 }
                 Ok::<_, BatchError>(did)
             });
-        let advancer =
-            repeat("batcher advance", schedule(self.config.poll), Some(&pinned), shutdown, || {
-                self.advance_all()
-            });
-        tokio::join!(cutter, advancer);
+        let advancer = repeat(
+            "batcher advance",
+            schedule(self.config.follow_poll),
+            Some(&pinned),
+            shutdown.clone(),
+            || self.advance_all(),
+        );
+        let followed = follow(changes, settled_or_mined, &pinned, shutdown);
+        tokio::join!(cutter, advancer, followed);
     }
 
     /// One round: moves every unfinished batch as far as it can go now and, at the same time, cuts
@@ -507,6 +520,7 @@ mod tests {
             max_records,
             window: Duration::from_secs(3600),
             poll: Duration::from_millis(10),
+            follow_poll: Duration::from_millis(10),
             chain_id: CHAIN,
             registry: REG,
         };
@@ -583,6 +597,54 @@ mod tests {
             let sub = &m.submissions[leaf.submission];
             assert!(sub.leaves.contains(&v.leaf.hash()));
         }
+    }
+
+    /// Waits (up to 5 s) until `done` holds.
+    async fn eventually(what: &str, done: impl Fn() -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while !done() {
+            assert!(Instant::now() < deadline, "timed out waiting until {what}");
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    #[tokio::test]
+    async fn a_mined_anchor_wakes_the_batcher_long_before_its_poll() {
+        use crate::{
+            anchor::TxAnchorer,
+            tx::{TxConfig, TxManager, in_memory::InMemoryChain},
+        };
+        let mut f = fx(Arc::new(SqliteStore::in_memory().unwrap()), 3);
+        let signer = PrivateKeySigner::from_bytes(&B256::repeat_byte(0x11)).unwrap();
+        let chain = Arc::new(InMemoryChain::new(signer.address()));
+        chain.set_automine(false);
+        let dir = tempfile::tempdir().unwrap();
+        let tx_config = TxConfig { receipt_poll: Duration::from_millis(5), ..TxConfig::default() };
+        let tx = TxManager::start_with(chain.clone(), signer, &dir.path().join("tx.db"), tx_config)
+            .await
+            .unwrap();
+        f.batcher.anchorer = Arc::new(TxAnchorer::new(tx.clone(), REG));
+        // Only a status change can move a submitted anchor within this test.
+        f.batcher.config.follow_poll = Duration::from_secs(3600);
+        let ids = submit(&f, 1, 3).await;
+        let (stop, stop_rx) = watch::channel(false);
+        let task = tokio::spawn(f.batcher.clone().run(Arc::new(Notify::new()), stop_rx));
+        let state = |id: i64| f.store.record(id).unwrap().unwrap().state;
+        eventually("the anchor is sent", || {
+            state(ids[0]) == RecordState::Submitted && chain.pool().len() == 1
+        })
+        .await;
+        // The advancer has asked, found the anchor pending and gone idle for an hour.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert_eq!(state(ids[0]), RecordState::Submitted);
+        chain.mine();
+        eventually("the batch is confirmed", || {
+            ids.iter().all(|&id| state(id) == RecordState::Confirmed)
+        })
+        .await;
+        stop.send(true).unwrap();
+        tokio::time::timeout(Duration::from_secs(5), task).await.unwrap().unwrap();
+        tx.shutdown().await;
     }
 
     #[tokio::test]

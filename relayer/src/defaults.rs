@@ -42,8 +42,11 @@ pub const API_MAX_BODY_BYTES: usize = 64 << 10;
 /// `--market.k`.
 pub const MARKET_K: usize = 11;
 
-/// How often the batcher looks at submitted anchors (and, with the window, at waiting records).
+/// How often the batcher looks at waiting records (with the window); its first backoff.
 pub const BATCH_POLL: Duration = Duration::from_millis(50);
+/// How often the batcher looks at submitted anchors when no status change of the transaction
+/// manager has woken it (a fallback: a mined, confirmed or failed anchor wakes it at once).
+pub const BATCH_FOLLOW_POLL: Duration = Duration::from_secs(1);
 /// How often the transaction manager asks for receipts.
 pub const RECEIPT_POLL: Duration = Duration::from_millis(25);
 /// How long a positive `isCertified` answer is cached (a certification can be lost).

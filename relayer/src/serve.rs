@@ -182,6 +182,7 @@ impl Relayer {
                 max_records: config.batch_max_records,
                 window: Duration::from_millis(config.batch_window_ms),
                 poll: defaults::BATCH_POLL,
+                follow_poll: defaults::BATCH_FOLLOW_POLL,
                 chain_id: deployment.chain_id,
                 registry: records,
             },

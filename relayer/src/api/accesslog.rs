@@ -23,7 +23,7 @@ use super::{
 use medvault_primitives::merkle::MerkleTree;
 
 use crate::{
-    background::{Schedule, repeat},
+    background::{Schedule, follow, repeat, settled_or_mined},
     tx::{TxCall, TxStatus},
 };
 
@@ -114,12 +114,17 @@ impl AccessLogAnchorer {
         Ok(batched)
     }
 
-    /// Runs [`Self::tick`] every interval, or at once when `wake` is notified, until `stop`.
+    /// Runs [`Self::tick`] every interval, or at once when `wake` is notified or the transaction
+    /// manager reports a submission mined, confirmed or failed (an open batch may follow it),
+    /// until `stop`.
     pub async fn run(self, wake: Arc<Notify>, stop: watch::Receiver<bool>) {
+        // Subscribed before the first round, which reads every open batch's status.
+        let changes = self.submitter.subscribe();
         let schedule = Schedule::every(self.interval);
-        repeat("access-log anchoring", schedule, Some(&wake), stop, || async {
-            self.tick().await.map(|_| false)
-        })
-        .await;
+        let rounds =
+            repeat("access-log anchoring", schedule, Some(&wake), stop.clone(), || async {
+                self.tick().await.map(|_| false)
+            });
+        tokio::join!(rounds, follow(changes, settled_or_mined, &wake, stop));
     }
 }

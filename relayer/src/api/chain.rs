@@ -11,6 +11,7 @@ use medvault_bindings::{
     consent_manager::{ConsentManager, IConsentManager::SignedConsent},
     medvault_forwarder::{ERC2771Forwarder::ForwardRequestData, MedvaultForwarder},
 };
+use tokio::sync::broadcast;
 
 use crate::{
     chain::{ChainError, Result, connect},
@@ -113,6 +114,9 @@ pub trait Submitter: Send + Sync + 'static {
     async fn submit(&self, key: B256, call: TxCall) -> Result<TxStatus, TxError>;
     /// The status of `key`, `None` if never submitted.
     async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError>;
+    /// Status changes of submissions from now on ([`TxManager::subscribe`]): the API's background
+    /// tasks wake on them instead of waiting for their poll. They still read [`Self::status`].
+    fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)>;
 }
 
 #[async_trait]
@@ -123,5 +127,9 @@ impl Submitter for TxManager {
 
     async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError> {
         TxManager::status(self, &IdempotencyKey(key)).await
+    }
+
+    fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)> {
+        TxManager::subscribe(self)
     }
 }

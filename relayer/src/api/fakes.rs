@@ -14,6 +14,7 @@ use medvault_bindings::{
     consent_manager::IConsentManager::SignedConsent, data_market::IDataMarket::TradeApproval,
     medvault_forwarder::ERC2771Forwarder::ForwardRequestData,
 };
+use tokio::sync::broadcast;
 
 use super::{
     auth,
@@ -22,7 +23,7 @@ use super::{
 };
 use crate::{
     chain::{self, Result},
-    tx::{TxCall, TxError, TxStatus},
+    tx::{IdempotencyKey, TxCall, TxError, TxStatus},
 };
 
 /// An [`ApiChain`] in memory: grants are a set; digests are keccak of the ABI encoding.
@@ -68,11 +69,19 @@ impl ApiChain for FakeChain {
     }
 }
 
-/// A [`Submitter`] in a map: every first submission is confirmed at once in block `n` (its order).
-#[derive(Debug, Default)]
+/// A [`Submitter`] in a map: every first submission is confirmed at once in block `n` (its order),
+/// and reported so to subscribers.
+#[derive(Debug)]
 pub struct FakeSubmitter {
     /// Submitted calls by key.
     pub calls: Mutex<HashMap<B256, (TxCall, u64)>>,
+    changes: broadcast::Sender<(IdempotencyKey, TxStatus)>,
+}
+
+impl Default for FakeSubmitter {
+    fn default() -> Self {
+        Self { calls: Mutex::default(), changes: broadcast::channel(64).0 }
+    }
 }
 
 #[async_trait]
@@ -80,8 +89,17 @@ impl Submitter for FakeSubmitter {
     async fn submit(&self, key: B256, call: TxCall) -> Result<TxStatus, TxError> {
         let mut calls = self.calls.lock().expect("lock");
         let n = calls.len() as u64 + 1;
+        let fresh = !calls.contains_key(&key);
         let (_, block) = *calls.entry(key).or_insert((call, n));
-        Ok(fake_status(key, block))
+        let status = fake_status(key, block);
+        if fresh {
+            let _ = self.changes.send((IdempotencyKey(key), status.clone()));
+        }
+        Ok(status)
+    }
+
+    fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)> {
+        self.changes.subscribe()
     }
 
     async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError> {

@@ -38,7 +38,7 @@ use axum::{
 };
 use medvault_bindings::data_market::{DataMarket, IDataMarket::TradeApproval};
 use medvault_fhir::gate::{Admission, ClassTracker, CoarseQi};
-use tokio::sync::watch;
+use tokio::sync::{Notify, watch};
 
 use super::{
     ApiContext, JsonBody, auth,
@@ -48,7 +48,7 @@ use super::{
     store::{ApiStore, Delivery},
 };
 use crate::{
-    background::{Schedule, repeat},
+    background::{Schedule, follow, repeat},
     chain::{self, ChainError, connect},
     tx::{TxCall, TxStatus},
 };
@@ -435,6 +435,8 @@ pub struct MarketTask {
     chain: Arc<dyn MarketChain>,
     market: Address,
     poll: Duration,
+    /// Settlement keys the last round saw settling: their final statuses wake the task.
+    following: std::sync::Mutex<std::collections::HashSet<B256>>,
 }
 
 impl MarketTask {
@@ -446,7 +448,7 @@ impl MarketTask {
         market: Address,
         poll: Duration,
     ) -> Self {
-        Self { store, submitter, chain, market, poll }
+        Self { store, submitter, chain, market, poll, following: Default::default() }
     }
 
     /// One round; returns the number of trades put in a `claimMany`.
@@ -462,6 +464,8 @@ impl MarketTask {
             ))
         })
         .await??;
+        *self.following.lock().unwrap_or_else(|p| p.into_inner()) =
+            released.iter().chain(&settling).map(|d| settle_key(d.digest)).collect();
         settle(&self.store, &self.submitter, self.market, released).await?;
         let mut due = Vec::new();
         for d in settling {
@@ -512,11 +516,22 @@ impl MarketTask {
         Ok(())
     }
 
-    /// Runs rounds until `stop`.
+    /// Runs rounds every poll interval until `stop`, and at once when the transaction manager
+    /// reports a submission final (a settlement may be among them).
     pub async fn run(self, stop: watch::Receiver<bool>) {
-        repeat("market", Schedule::every(self.poll), None, stop, || async {
-            self.tick().await.map(|_| false)
-        })
-        .await;
+        // Subscribed before the first round, which reads every settling delivery's status.
+        let changes = self.submitter.subscribe();
+        let wake = Notify::new();
+        let rounds =
+            repeat("market", Schedule::every(self.poll), Some(&wake), stop.clone(), || async {
+                self.tick().await.map(|_| false)
+            });
+        // A settlement this task has not seen yet (released by a delivery since its last round) is
+        // left to the next poll.
+        let wanted = |key: &crate::tx::IdempotencyKey, status: &TxStatus| {
+            status.is_final()
+                && self.following.lock().unwrap_or_else(|p| p.into_inner()).contains(&key.0)
+        };
+        tokio::join!(rounds, follow(changes, wanted, &wake, stop));
     }
 }

@@ -433,6 +433,10 @@ impl ApiStore {
 
     /// Creates a batch over the receipts `ids` (in leaf order) with their proofs, in one
     /// transaction; returns the batch id.
+    ///
+    /// Receipts identical to those of an earlier batch (the same leaves in the same order: the
+    /// same reader refused twice in one second, each cut alone) have its root: they join that
+    /// batch, whose anchor proves them with the same proofs, instead of a second batch.
     pub fn create_batch(
         &self,
         root: B256,
@@ -443,7 +447,8 @@ impl ApiStore {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute(
-            "INSERT INTO api_access_batches (root, manifest, count, state) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO api_access_batches (root, manifest, count, state) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(root) DO NOTHING",
             params![
                 root.as_slice(),
                 manifest.as_slice(),
@@ -451,7 +456,11 @@ impl ApiStore {
                 AccessBatchState::Submitted
             ],
         )?;
-        let batch = tx.last_insert_rowid();
+        let batch: i64 = tx.query_row(
+            "SELECT id FROM api_access_batches WHERE root = ?1",
+            params![root.as_slice()],
+            |r| r.get(0),
+        )?;
         for (i, (id, proof)) in ids.iter().zip(proofs).enumerate() {
             let proof: Vec<u8> = proof.iter().flat_map(|h| h.0).collect();
             tx.execute(

@@ -331,6 +331,45 @@ async fn receipts_are_anchored_with_proofs() {
     assert!(calls.contains_key(&accesslog::anchor_key(root)));
 }
 
+#[tokio::test]
+async fn identical_receipts_cut_apart_join_the_first_ones_anchor() {
+    // The same refusal twice in one second: the same leaf, so alone in a batch, the same root.
+    let f = fixture();
+    let mut receipt = super::store::NewReceipt {
+        patient: f.patient.address(),
+        reader: f.reader.address(),
+        record_id: f.record,
+        version: 1,
+        time_secs: 1_700_000_000,
+        granted: false,
+        reason: "no consent".into(),
+        leaf: B256::ZERO,
+        signature: vec![1; 65],
+    };
+    receipt.leaf = keys::receipt_leaf(&receipt);
+    let anchorer = accesslog::AccessLogAnchorer::new(
+        f.ctx.store.clone(),
+        f.submitter.clone(),
+        f.ctx.config.consent,
+        std::time::Duration::from_millis(10),
+    );
+    f.ctx.store.log(&receipt).unwrap();
+    assert_eq!(anchorer.tick().await.expect("first"), 1);
+    f.ctx.store.log(&receipt).unwrap();
+    assert_eq!(anchorer.tick().await.expect("the same root again is no error"), 1);
+    let log = f.log().await;
+    let anchored: Vec<_> = log
+        .iter()
+        .filter(|r| r.leaf == receipt.leaf)
+        .map(|r| r.anchor.clone().expect("anchored"))
+        .collect();
+    assert_eq!(anchored.len(), 2);
+    assert_eq!((anchored[0].root, &anchored[0].proof), (anchored[1].root, &anchored[1].proof));
+    assert_eq!(anchored[0].state, "confirmed");
+    assert!(merkle::verify(anchored[0].root, receipt.leaf, &anchored[0].proof));
+    assert_eq!(f.submitter.calls.lock().unwrap().len(), 1, "one anchor");
+}
+
 fn consent(f: &Fixture, deadline: u64) -> SignedConsent {
     SignedConsent {
         patient: f.patient.address(),

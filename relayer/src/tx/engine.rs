@@ -28,7 +28,7 @@ use tokio::{
 };
 
 use super::{
-    GasPolicy, IdempotencyKey, TxCall, TxConfig, TxStatus, Waiters,
+    Changes, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxStatus, Waiters,
     chain::{BlockView, TxSender, sign},
     error::{Result, RpcErrorKind, TxError},
     fees::Fees,
@@ -162,6 +162,8 @@ pub(super) struct Engine {
     journal: Journal,
     config: TxConfig,
     waiters: Arc<Waiters>,
+    /// Every status change, for [`super::TxManager::subscribe`].
+    changes: Changes,
     entries: HashMap<i64, Entry>,
     by_hash: HashMap<B256, i64>,
     next_nonce: u64,
@@ -189,6 +191,7 @@ impl Engine {
         journal: Journal,
         config: TxConfig,
         waiters: Arc<Waiters>,
+        changes: Changes,
     ) -> Result<Self> {
         let address = signer.address();
         let chain_id = chain.chain_id().await?;
@@ -213,6 +216,7 @@ impl Engine {
             journal,
             config,
             waiters,
+            changes,
             entries: HashMap::new(),
             by_hash: HashMap::new(),
             next_nonce,
@@ -592,8 +596,11 @@ impl Engine {
         e.phase = Phase::Pending;
         e.nonce = Some(attempt.nonce);
         e.last_sent = Instant::now();
+        let key = e.key;
+        let status = TxStatus::Submitted { tx_hash: attempt.tx_hash, nonce: attempt.nonce };
         self.by_hash.insert(attempt.tx_hash, id);
         e.attempts.push(attempt);
+        self.publish(key, status);
     }
 
     /// Gives a nonce back when no attempt with it ever reached the node.
@@ -683,11 +690,19 @@ impl Engine {
         Some(e)
     }
 
+    /// A final status: tells the key's waiters and every subscriber.
     fn notify(&self, key: IdempotencyKey, status: TxStatus) {
         let waiting = self.waiters.lock().unwrap_or_else(|p| p.into_inner()).remove(&key);
         for w in waiting.into_iter().flatten() {
             let _ = w.send(status.clone());
         }
+        self.publish(key, status);
+    }
+
+    /// Tells every subscriber of a status just journaled (none subscribed is fine; a lagging
+    /// subscriber reads the journal when it wakes).
+    fn publish(&self, key: IdempotencyKey, status: TxStatus) {
+        let _ = self.changes.send((key, status));
     }
 
     /// Sends the same nonce with higher fees (or the same bytes again when the cap allows no bump).
@@ -777,12 +792,18 @@ impl Engine {
         } else {
             // Not mined and the nonce is still ours: make sure the node has it (same bytes).
             if phase == Phase::Mined {
+                let mut back = None;
                 if let Some(e) = self.entries.get_mut(&id) {
                     e.phase = Phase::Pending;
-                    e.inclusion = None;
+                    back = e.inclusion.take().map(|inc| (e.key, inc.tx_hash));
                 }
-                if let Err(err) = self.journal.set_reorged(id) {
-                    tracing::error!(%err, "journal write failed");
+                match self.journal.set_reorged(id) {
+                    Err(err) => tracing::error!(%err, "journal write failed"),
+                    Ok(()) => {
+                        if let Some((key, tx_hash)) = back {
+                            self.publish(key, TxStatus::Submitted { tx_hash, nonce });
+                        }
+                    }
                 }
             }
             self.send(id, None);
@@ -808,6 +829,8 @@ impl Engine {
         e.accepted = false;
         e.inclusion = None;
         e.gas_remembered = false;
+        let key = e.key;
+        self.publish(key, TxStatus::Queued);
         self.estimate(id);
     }
 
@@ -837,6 +860,13 @@ impl Engine {
                 e.phase = Phase::Mined;
                 e.inclusion = Some(inc);
                 e.accepted = true;
+                let status = TxStatus::Mined {
+                    tx_hash: inc.tx_hash,
+                    block_number: inc.block_number,
+                    block_hash: inc.block_hash,
+                };
+                let key = e.key;
+                self.publish(key, status);
             }
         }
     }
@@ -907,10 +937,16 @@ impl Engine {
         tracing::warn!(key = %e.key.0, block = inc.block_number, "block reorged out; resubmitting");
         e.phase = Phase::Pending;
         e.last_sent = Instant::now();
-        if let Err(err) = self.journal.set_reorged(id) {
-            tracing::error!(%err, "journal write failed");
-        }
+        let (key, nonce) = (e.key, e.nonce);
         let index = e.attempts.iter().position(|a| a.tx_hash == inc.tx_hash);
+        match self.journal.set_reorged(id) {
+            Err(err) => tracing::error!(%err, "journal write failed"),
+            Ok(()) => {
+                if let Some(nonce) = nonce {
+                    self.publish(key, TxStatus::Submitted { tx_hash: inc.tx_hash, nonce });
+                }
+            }
+        }
         self.send(id, index);
     }
 

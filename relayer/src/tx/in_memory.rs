@@ -291,6 +291,31 @@ mod tests {
         m.shutdown().await;
     }
 
+    async fn recv(
+        changes: &mut tokio::sync::broadcast::Receiver<(IdempotencyKey, TxStatus)>,
+    ) -> (IdempotencyKey, TxStatus) {
+        tokio::time::timeout(WAIT, changes.recv()).await.unwrap().unwrap()
+    }
+
+    #[tokio::test]
+    async fn subscribers_see_a_submission_sent_mined_and_confirmed() {
+        let (_d, chain, m, _) = setup(fast()).await;
+        chain.set_automine(false);
+        let mut changes = m.subscribe();
+        m.submit(key(1), call(1)).await.unwrap();
+        let (k, sent) = recv(&mut changes).await;
+        assert_eq!(k, key(1));
+        let TxStatus::Submitted { tx_hash, nonce: 0 } = sent else { panic!("{sent:?}") };
+        chain.mine();
+        let (k, mined) = recv(&mut changes).await;
+        assert_eq!(k, key(1));
+        assert!(matches!(mined, TxStatus::Mined { tx_hash: h, .. } if h == tx_hash), "{mined:?}");
+        let (k, confirmed) = recv(&mut changes).await;
+        assert_eq!(k, key(1));
+        assert_eq!(Some(confirmed), m.status(&key(1)).await.unwrap());
+        m.shutdown().await;
+    }
+
     #[tokio::test]
     async fn waits_leave_no_registration_behind() {
         let (_d, _chain, m, _) = setup(fast()).await;

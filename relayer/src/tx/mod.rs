@@ -38,7 +38,7 @@ use alloy::{
     primitives::{Address, B256, Bytes},
     signers::local::PrivateKeySigner,
 };
-use tokio::sync::{mpsc, oneshot, watch};
+use tokio::sync::{broadcast, mpsc, oneshot, watch};
 
 pub use chain::{RpcSender, TxSender};
 pub use error::{Result, RpcErrorKind, TxError};
@@ -159,10 +159,17 @@ impl Default for TxConfig {
 
 type Waiters = Mutex<HashMap<IdempotencyKey, Vec<oneshot::Sender<TxStatus>>>>;
 
+/// Where the engine publishes every status change ([`TxManager::subscribe`]).
+type Changes = broadcast::Sender<(IdempotencyKey, TxStatus)>;
+
+/// Status changes buffered per subscriber before a slow one is told it lagged.
+pub const CHANGES_BUFFER: usize = 1024;
+
 struct Inner {
     journal: Journal,
     jobs: mpsc::UnboundedSender<engine::Job>,
     waiters: Arc<Waiters>,
+    changes: Changes,
     stop: watch::Sender<bool>,
     task: Mutex<Option<tokio::task::JoinHandle<()>>>,
     address: Address,
@@ -205,14 +212,23 @@ impl TxManager {
         let waiters: Arc<Waiters> = Arc::default();
         let (jobs, jobs_rx) = mpsc::unbounded_channel();
         let (stop, stop_rx) = watch::channel(false);
-        let engine =
-            engine::Engine::resume(chain, signer, journal.clone(), config, waiters.clone()).await?;
+        let (changes, _) = broadcast::channel(CHANGES_BUFFER);
+        let engine = engine::Engine::resume(
+            chain,
+            signer,
+            journal.clone(),
+            config,
+            waiters.clone(),
+            changes.clone(),
+        )
+        .await?;
         let task = tokio::spawn(engine.run(jobs_rx, stop_rx));
         Ok(Self {
             inner: Arc::new(Inner {
                 journal,
                 jobs,
                 waiters,
+                changes,
                 stop,
                 task: Mutex::new(Some(task)),
                 address,
@@ -281,6 +297,17 @@ impl TxManager {
             statuses.push(row.status);
         }
         Ok(statuses)
+    }
+
+    /// Every status change from now on, as `(key, new status)`, in the order the engine journals
+    /// them: a submission signed or replaced (`Submitted`), put in a block (`Mined`), final
+    /// (`Confirmed`, `Failed`), reorged back (`Submitted`) or taken back to `Queued`. For
+    /// consumers that follow submissions: an event is a reason to read the statuses they care
+    /// about, not a record to keep. A receiver more than [`CHANGES_BUFFER`] events behind gets
+    /// `Lagged` and should then read every status it follows; a change made while nobody was
+    /// subscribed is not replayed, so a consumer reads its statuses once after subscribing.
+    pub fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)> {
+        self.inner.changes.subscribe()
     }
 
     /// Current status of a key, or `None` if it was never submitted.
