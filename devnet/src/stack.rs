@@ -4,14 +4,16 @@
 use std::{path::PathBuf, time::Duration};
 
 use alloy::{
-    primitives::{Address, B256, U256},
+    primitives::Address,
     providers::{DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
 };
-use medvault_bindings::{
-    account_registry::AccountRegistry, med_token::MedToken, provider_registry::ProviderRegistry,
+use medvault_client::{
+    api::RelayerApi,
+    ipfs::IpfsClient,
+    keys::SecretKey,
+    workflows::{Session, accounts::register_role, providers},
 };
-use medvault_client::keys::SecretKey;
 use medvault_primitives::enums::Role;
 
 use crate::{
@@ -130,66 +132,41 @@ pub fn process_alive(pid: u32) -> bool {
     }
 }
 
-/// How long a fixture waits for one of its transactions' receipts.
-const RECEIPT_TIMEOUT: Duration = Duration::from_secs(30);
-
 impl Stack {
-    /// Registers dev account `n` as a patient, with its own key as encryption key.
-    pub async fn register_patient(&self, n: usize) -> eyre::Result<()> {
-        self.register(n, Role::Patient).await
+    /// The SDK's session on this stack as dev account `n`, with a relayer at `relayer_url`
+    /// (chain-only workflows never call it).
+    pub fn session(&self, n: usize, relayer_url: &str) -> Result<Session<DynProvider>> {
+        Ok(Session::new(
+            self.deployment.clone(),
+            RelayerApi::new(relayer_url),
+            IpfsClient::new(self.ipfs.api_url()),
+            self.wallet_provider(n)?,
+        ))
     }
 
-    /// Registers dev account `n` as a provider, stakes the minimum and has the authority (the
-    /// deployer) certify it. The account needs dev tokens (see [`StackOptions::faucet`]).
-    pub async fn certify_provider(&self, n: usize) -> eyre::Result<()> {
-        self.register(n, Role::Provider).await?;
-        let provider = self.signer(n);
-        let wallet = self.wallet_provider(n)?;
-        let registry = self.deployment.contracts.providers;
-        let stake = U256::from(1000u64) * U256::from(10u64).pow(U256::from(18u64));
-        let approve = MedToken::new(self.deployment.contracts.token, &wallet)
-            .approve(registry, stake)
-            .send()
-            .await?;
-        mined(approve, "MedToken.approve").await?;
-        let apply = ProviderRegistry::new(registry, &wallet)
-            .applyForCertification(stake, B256::repeat_byte(1))
-            .send()
-            .await?;
-        mined(apply, "ProviderRegistry.applyForCertification").await?;
-        let authority = self.wallet_provider(DEV_DEPLOYER)?;
-        let certify = ProviderRegistry::new(registry, &authority)
-            .certify(provider.address(), B256::repeat_byte(2))
-            .send()
-            .await?;
-        mined(certify, "ProviderRegistry.certify").await?;
-        let certified = ProviderRegistry::new(registry, &authority)
-            .isCertified(provider.address())
-            .call()
-            .await?;
-        eyre::ensure!(certified, "dev account {n} is not certified after certify()");
+    /// Registers dev account `n` as a patient, with its own key as encryption key (paying its
+    /// own gas: `workflows::accounts::register_role`).
+    pub async fn register_patient(&self, n: usize) -> eyre::Result<()> {
+        let key = SecretKey::from(&self.signer(n)).public_key().clone();
+        register_role(&self.session(n, "")?, Role::Patient, &key).await?;
         Ok(())
     }
 
-    async fn register(&self, n: usize, role: Role) -> eyre::Result<()> {
-        let signer = self.signer(n);
-        let key = SecretKey::from(&signer).public_key().as_bytes().to_vec();
-        let wallet = self.wallet_provider(n)?;
-        let pending = AccountRegistry::new(self.deployment.contracts.accounts, &wallet)
-            .register(role.into(), key.into(), B256::ZERO)
-            .send()
-            .await?;
-        mined(pending, "AccountRegistry.register").await
+    /// Registers dev account `n` as a provider, stakes the minimum and has the authority (the
+    /// deployer) certify it, through the SDK's workflows. The account needs dev tokens (see
+    /// [`StackOptions::faucet`]).
+    pub async fn certify_provider(&self, n: usize) -> eyre::Result<()> {
+        let provider = self.signer(n);
+        let key = SecretKey::from(&provider).public_key().clone();
+        let session = self.session(n, "")?;
+        register_role(&session, Role::Provider, &key).await?;
+        providers::stake(&session, provider.address(), None, "devnet provider").await?;
+        let certified =
+            providers::certify(&self.session(DEV_DEPLOYER, "")?, provider.address(), "devnet")
+                .await?;
+        eyre::ensure!(certified.certified, "dev account {n} is not certified after certify()");
+        Ok(())
     }
-}
-
-async fn mined(
-    pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
-    what: &str,
-) -> eyre::Result<()> {
-    let receipt = pending.with_timeout(Some(RECEIPT_TIMEOUT)).get_receipt().await?;
-    eyre::ensure!(receipt.status(), "{what} reverted");
-    Ok(())
 }
 
 /// Ends the process if it is still held after `limit`: a test that waits on a real chain or node
