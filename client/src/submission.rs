@@ -7,7 +7,7 @@ use alloy::{
     signers::SignerSync,
 };
 use medvault_primitives::{
-    api::records::{RecordSubmission, SubmitRequest, submission_digest},
+    api::records::{RecordSubmission, SubmitRequest},
     types::{Category, PatientId, PublicKey, RecordId, RecordLeaf, RecordVersion},
 };
 use rand::{CryptoRng, RngCore};
@@ -89,8 +89,7 @@ pub fn sign(
     chain_id: u64,
     registry: Address,
 ) {
-    let digest =
-        submission_digest(chain_id, registry, req.root().expect("records"), req.accounts_hash());
+    let digest = req.digest(chain_id, registry).expect("records");
     let sig = author.sign_message_sync(digest.as_slice()).expect("sign");
     req.signature = Bytes::from(sig.as_bytes().to_vec());
 }

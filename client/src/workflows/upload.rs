@@ -13,7 +13,7 @@ use alloy::{
     signers::Signer,
 };
 use medvault_primitives::{
-    api::records::{RecordResponse, RecordSubmission, SubmitRequest, submission_digest},
+    api::records::{RecordResponse, RecordSubmission, SubmitRequest},
     types::{PatientId, PublicKey, RecordId, RecordVersion},
 };
 use rand::{CryptoRng, RngCore};
@@ -198,8 +198,7 @@ pub async fn upload<P: Provider>(
         &mut rand::rngs::OsRng,
         progress,
     )?;
-    let root = request.root().ok_or(UploadError::Empty)?;
-    let digest = submission_digest(chain_id, registry, root, request.accounts_hash());
+    let digest = request.digest(chain_id, registry).ok_or(UploadError::Empty)?;
     let signature = author.sign_message(digest.as_slice()).await.map_err(UploadError::Sign)?;
     request.signature = Bytes::from(signature.as_bytes().to_vec());
     let accepted = session.relayer.submit(&request).await.map_err(UploadError::Submit)?;

@@ -90,6 +90,13 @@ impl SubmitRequest {
         let bytes: Vec<u8> = self.records.iter().flat_map(|r| r.patient_account.0.0).collect();
         keccak256(bytes)
     }
+
+    /// The digest its author signs on `chain_id` for the `RecordRegistry` at `registry` (see the
+    /// module docs), or `None` with no records. (The relayer, which has the leaves already, calls
+    /// [`submission_digest`] with the root it built.)
+    pub fn digest(&self, chain_id: u64, registry: Address) -> Option<B256> {
+        Some(submission_digest(chain_id, registry, self.root()?, self.accounts_hash()))
+    }
 }
 
 /// The 32-byte digest an author signs with EIP-191 `personal_sign` (see the module docs).
