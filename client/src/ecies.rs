@@ -102,6 +102,26 @@ pub fn unwrap(wrapped: &WrappedKey, secret: &SecretKey) -> Result<DataKey> {
     Ok(DataKey::from_bytes(key))
 }
 
+/// Unwraps a data key given the ECDH point itself (`secret · ephemeral`), for a recipient whose
+/// secret nobody holds whole: the key committee's members each contribute a share of that point
+/// (`crate::committee`). Same checks as [`unwrap`] after the key agreement.
+pub(crate) fn unwrap_with_shared_point(
+    wrapped: &WrappedKey,
+    shared: &k256::AffinePoint,
+) -> Result<DataKey> {
+    use k256::elliptic_curve::sec1::ToEncodedPoint;
+    let encoded = shared.to_encoded_point(false);
+    let shared_x = encoded.x().ok_or(EnvelopeError::UnwrapFailed)?;
+    let (aead, nonce) = derive(shared_x, wrapped.ephemeral(), wrapped.recipient());
+    let mut body = Zeroizing::new([0u8; DataKey::LEN + 16]);
+    body.copy_from_slice(wrapped.sealed());
+    let plain = aead
+        .open_in_place(nonce, Aad::from(&wrapped.as_bytes()[..CIPHERTEXT_AT]), &mut body[..])
+        .map_err(|_| EnvelopeError::UnwrapFailed)?;
+    let key: &[u8; DataKey::LEN] = (&*plain).try_into().expect("GCM returns the 32 key bytes");
+    Ok(DataKey::from_bytes(key))
+}
+
 /// HKDF-SHA256 from the shared secret to a GCM key and nonce (see the module docs).
 fn derive(shared_x: &[u8], ephemeral: &PublicKey, recipient: &PublicKey) -> (LessSafeKey, Nonce) {
     let mut info = [0u8; 2 * PublicKey::LEN];

@@ -28,6 +28,7 @@
 //! and is zeroized on drop, so it cannot slip into a request, a log line or the store by accident.
 
 pub mod api;
+pub mod committee;
 pub mod ecies;
 pub mod envelope;
 pub mod forward;
