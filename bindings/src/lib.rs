@@ -6,6 +6,7 @@
 pub mod account_registry;
 pub mod consent_manager;
 pub mod data_market;
+pub mod key_committee;
 pub mod med_token;
 pub mod medvault_forwarder;
 pub mod provider_registry;

@@ -141,7 +141,7 @@ impl KeyShare {
         let point = PublicKey::from_bytes(&bytes[2..35])
             .map_err(|_| CommitteeError::Malformed("the share is not a curve point"))?;
         let scalar = |b: &[u8]| {
-            Option::<Scalar>::from(Scalar::from_repr(k256::FieldBytes::clone_from_slice(b)))
+            Option::<Scalar>::from(Scalar::from_repr(<[u8; 32]>::try_from(b).expect("32 bytes").into()))
                 .ok_or(CommitteeError::Malformed("a proof scalar is not below the group order"))
         };
         let proof = DleqProof { c: scalar(&bytes[35..67])?, s: scalar(&bytes[67..])? };

@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {AccountRegistry} from "../src/AccountRegistry.sol";
 import {ConsentManager} from "../src/ConsentManager.sol";
 import {DataMarket} from "../src/DataMarket.sol";
+import {KeyCommittee} from "../src/KeyCommittee.sol";
 import {MedToken} from "../src/MedToken.sol";
 import {MedvaultForwarder} from "../src/MedvaultForwarder.sol";
 import {ProviderRegistry} from "../src/ProviderRegistry.sol";
@@ -41,6 +42,7 @@ contract Deploy is Script {
         RecordRegistry records;
         ConsentManager consent;
         DataMarket market;
+        KeyCommittee committee;
     }
 
     /// @notice Deploys with the broadcaster as admin, `MEDVAULT_RELAYER` (default: broadcaster) as relayer
@@ -58,6 +60,7 @@ contract Deploy is Script {
             address records,
             address consent,
             address market,
+            address committee,
             uint256 startBlock
         )
     {
@@ -83,6 +86,7 @@ contract Deploy is Script {
             address(d.records),
             address(d.consent),
             address(d.market),
+            address(d.committee),
             startBlock
         );
     }
@@ -127,6 +131,10 @@ contract Deploy is Script {
             DISPUTE_WINDOW
         );
         d.market.grantRole(d.market.ARBITER_ROLE(), admin);
+        // The committee is set after its key generation, by the admin, who also grants each key node
+        // ConsentManager's ACCESS_LOG_ROLE so that it anchors its own receipts.
+        d.committee = new KeyCommittee(admin);
+        d.committee.grantRole(d.committee.COMMITTEE_ADMIN_ROLE(), admin);
     }
 
     /// @notice The ProviderRegistry's initial parameters.

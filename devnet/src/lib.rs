@@ -476,6 +476,7 @@ fn parse_script_output(stdout: &str) -> Result<Deployment> {
         records: take("records")?,
         consent: take("consent")?,
         market: take("market")?,
+        committee: take("committee")?,
     };
     Ok(Deployment { chain_id, contracts, start_block, endpoints: Endpoints::default() })
 }
@@ -495,7 +496,7 @@ mod tests {
 
     #[test]
     fn script_output_yields_addresses_and_chain() {
-        let names = ["forwarder", "token", "accounts", "providers", "consent", "market"];
+        let names = ["forwarder", "token", "accounts", "providers", "consent", "market", "committee"];
         let others: String = names
             .iter()
             .enumerate()

@@ -35,6 +35,7 @@ impl Stack {
             rpc_url: Some(self.chain.rpc_url()),
             relayer_url: relayer_url.map(str::to_string),
             ipfs_url: Some(self.ipfs.api_url().to_string()),
+            keynode_urls: self.deployment.endpoints.keynode_urls.clone(),
         };
         deployment.save(path)?;
         Ok(path.to_path_buf())

@@ -54,11 +54,14 @@ pub struct Contracts {
     pub consent: Address,
     /// DataMarket.
     pub market: Address,
+    /// KeyCommittee (zero in files written before it existed).
+    #[serde(default)]
+    pub committee: Address,
 }
 
 impl Contracts {
     /// Each contract with the deploy script's name for it, in deployment order.
-    pub const fn named(&self) -> [(&'static str, Address); 7] {
+    pub const fn named(&self) -> [(&'static str, Address); 8] {
         [
             ("forwarder", self.forwarder),
             ("token", self.token),
@@ -67,6 +70,7 @@ impl Contracts {
             ("records", self.records),
             ("consent", self.consent),
             ("market", self.market),
+            ("committee", self.committee),
         ]
     }
 }
@@ -102,12 +106,18 @@ pub struct Endpoints {
     /// Kubo RPC API of an IPFS node.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipfs_url: Option<String>,
+    /// Base URLs of the key nodes' HTTP APIs, in committee order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keynode_urls: Vec<String>,
 }
 
 impl Endpoints {
     /// Whether no endpoint is known.
-    pub const fn is_empty(&self) -> bool {
-        self.rpc_url.is_none() && self.relayer_url.is_none() && self.ipfs_url.is_none()
+    pub fn is_empty(&self) -> bool {
+        self.rpc_url.is_none()
+            && self.relayer_url.is_none()
+            && self.ipfs_url.is_none()
+            && self.keynode_urls.is_empty()
     }
 }
 
@@ -156,6 +166,7 @@ mod tests {
             records: Address::repeat_byte(5),
             consent: Address::repeat_byte(6),
             market: Address::repeat_byte(7),
+            committee: Address::repeat_byte(8),
         };
         let d = Deployment {
             chain_id: 31337,

@@ -418,6 +418,7 @@ mod tests {
             records: Address::repeat_byte(5),
             consent: Address::repeat_byte(6),
             market: Address::repeat_byte(7),
+            committee: Address::repeat_byte(8),
         };
         let deployment = Deployment {
             chain_id: 31337,

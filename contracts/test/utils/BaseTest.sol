@@ -5,6 +5,7 @@ import {Deploy} from "../../script/Deploy.s.sol";
 import {AccountRegistry} from "../../src/AccountRegistry.sol";
 import {ConsentManager} from "../../src/ConsentManager.sol";
 import {DataMarket} from "../../src/DataMarket.sol";
+import {KeyCommittee} from "../../src/KeyCommittee.sol";
 import {MedToken} from "../../src/MedToken.sol";
 import {MedvaultForwarder} from "../../src/MedvaultForwarder.sol";
 import {ProviderRegistry} from "../../src/ProviderRegistry.sol";
@@ -29,6 +30,7 @@ abstract contract BaseTest is Test, Deploy {
     RecordRegistry internal records;
     ConsentManager internal consent;
     DataMarket internal market;
+    KeyCommittee internal committee;
 
     uint256 private _keySeed;
 
@@ -43,6 +45,7 @@ abstract contract BaseTest is Test, Deploy {
         records = d.records;
         consent = d.consent;
         market = d.market;
+        committee = d.committee;
     }
 
     /// @dev A fresh valid 33-byte compressed secp256k1 key.

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+import {IKeyCommittee} from "./interfaces/IKeyCommittee.sol";
+import {CompressedKey} from "./libraries/CompressedKey.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+
+/// @title KeyCommittee
+/// @notice The key committee in force (see IKeyCommittee).
+/// Invariants: once set, the group key and every verification share are valid compressed points; the
+/// threshold is in 1..n; indices and nodes are distinct and non-zero; the epoch only grows.
+contract KeyCommittee is IKeyCommittee, AccessControl {
+    /// @notice Role that sets the committee after a key generation.
+    bytes32 public constant COMMITTEE_ADMIN_ROLE = keccak256("COMMITTEE_ADMIN_ROLE");
+    /// @notice Largest committee.
+    uint256 public constant MAX_MEMBERS = 32;
+
+    uint32 private _epoch;
+    uint16 private _threshold;
+    bytes private _groupKey;
+    Member[] private _members;
+    mapping(address node => uint16 index) private _indexOf;
+
+    /// @param admin Administers roles (gets DEFAULT_ADMIN_ROLE only).
+    constructor(address admin) {
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    }
+
+    /// @inheritdoc IKeyCommittee
+    function setCommittee(bytes calldata groupKey, uint16 threshold, Member[] calldata members)
+        external
+        onlyRole(COMMITTEE_ADMIN_ROLE)
+        returns (uint32 epoch)
+    {
+        if (!CompressedKey.isValid(groupKey)) revert MalformedKey(groupKey);
+        if (members.length > MAX_MEMBERS || threshold == 0 || threshold > members.length) {
+            revert InvalidThreshold(threshold, members.length);
+        }
+        for (uint256 i; i < _members.length; ++i) {
+            delete _indexOf[_members[i].node];
+        }
+        delete _members;
+        for (uint256 i; i < members.length; ++i) {
+            Member calldata m = members[i];
+            if (m.index == 0 || m.node == address(0) || _indexOf[m.node] != 0) {
+                revert InvalidMember(m.index, m.node);
+            }
+            for (uint256 j; j < i; ++j) {
+                if (members[j].index == m.index) revert InvalidMember(m.index, m.node);
+            }
+            if (!CompressedKey.isValid(m.verificationShare)) revert MalformedKey(m.verificationShare);
+            _indexOf[m.node] = m.index;
+            _members.push(m);
+        }
+        _groupKey = groupKey;
+        _threshold = threshold;
+        epoch = ++_epoch;
+        emit CommitteeSet(epoch, groupKey, threshold, members);
+    }
+
+    /// @inheritdoc IKeyCommittee
+    function committee()
+        external
+        view
+        returns (uint32 epoch, bytes memory groupKey, uint16 threshold, Member[] memory members)
+    {
+        if (_epoch == 0) revert NoCommittee();
+        return (_epoch, _groupKey, _threshold, _members);
+    }
+
+    /// @inheritdoc IKeyCommittee
+    function memberIndex(address node) external view returns (bool member, uint16 index) {
+        index = _indexOf[node];
+        member = index != 0;
+    }
+}
