@@ -122,6 +122,67 @@ pub(crate) fn unwrap_with_shared_point(
     Ok(DataKey::from_bytes(key))
 }
 
+const BYTES_SALT: &[u8] = b"medvault/ecies-bytes/v1";
+
+/// Seals arbitrary bytes to `recipient` (for messages between services, such as the key nodes'
+/// key-generation packages): `ephemeral (33) ‖ AES-256-GCM ciphertext ‖ tag (16)`, with the key and
+/// nonce from HKDF-SHA256 (salt `medvault/ecies-bytes/v1`, info `ephemeral ‖ recipient ‖ label`)
+/// over the ECDH x-coordinate; `label` says what the bytes are and is bound in, so sealed bytes of
+/// one kind never open as another.
+pub fn seal_bytes(recipient: &PublicKey, plaintext: &[u8], label: &[u8]) -> Vec<u8> {
+    let e = k256::SecretKey::random(&mut OsRng);
+    let ephemeral = PublicKey::from(e.public_key());
+    let shared = k256::ecdh::diffie_hellman(e.to_nonzero_scalar(), recipient.as_k256().as_affine());
+    let (aead, nonce) = derive_bytes(shared.raw_secret_bytes(), &ephemeral, recipient, label);
+    let mut out = Vec::with_capacity(PublicKey::LEN + plaintext.len() + 16);
+    out.extend_from_slice(ephemeral.as_bytes());
+    let mut body = Zeroizing::new(plaintext.to_vec());
+    let tag = aead
+        .seal_in_place_separate_tag(nonce, Aad::from(label), &mut body)
+        .expect("within GCM's limit");
+    out.extend_from_slice(&body);
+    out.extend_from_slice(tag.as_ref());
+    out
+}
+
+/// Opens bytes sealed by [`seal_bytes`] to `secret`'s public key under the same `label`.
+pub fn open_bytes(secret: &SecretKey, sealed: &[u8], label: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+    if sealed.len() < PublicKey::LEN + 16 {
+        return Err(EnvelopeError::UnwrapFailed);
+    }
+    let ephemeral =
+        PublicKey::from_bytes(&sealed[..PublicKey::LEN]).map_err(|_| EnvelopeError::UnwrapFailed)?;
+    let shared = k256::ecdh::diffie_hellman(
+        secret.as_k256().to_nonzero_scalar(),
+        ephemeral.as_k256().as_affine(),
+    );
+    let (aead, nonce) =
+        derive_bytes(shared.raw_secret_bytes(), &ephemeral, secret.public_key(), label);
+    let mut body = Zeroizing::new(sealed[PublicKey::LEN..].to_vec());
+    let len = aead
+        .open_in_place(nonce, Aad::from(label), &mut body[..])
+        .map_err(|_| EnvelopeError::UnwrapFailed)?
+        .len();
+    body.truncate(len);
+    Ok(body)
+}
+
+fn derive_bytes(
+    shared_x: &[u8],
+    ephemeral: &PublicKey,
+    recipient: &PublicKey,
+    label: &[u8],
+) -> (LessSafeKey, Nonce) {
+    let info = [ephemeral.as_bytes().as_slice(), recipient.as_bytes(), label].concat();
+    let mut okm = Zeroizing::new([0u8; 44]);
+    Hkdf::<Sha256>::new(Some(BYTES_SALT), shared_x)
+        .expand(&info, &mut okm[..])
+        .expect("44 bytes are within HKDF-SHA256's limit");
+    let key = UnboundKey::new(&AES_256_GCM, &okm[..32]).expect("32-byte key");
+    let nonce = Nonce::try_assume_unique_for_key(&okm[32..]).expect("12-byte nonce");
+    (LessSafeKey::new(key), nonce)
+}
+
 /// HKDF-SHA256 from the shared secret to a GCM key and nonce (see the module docs).
 fn derive(shared_x: &[u8], ephemeral: &PublicKey, recipient: &PublicKey) -> (LessSafeKey, Nonce) {
     let mut info = [0u8; 2 * PublicKey::LEN];
@@ -158,6 +219,16 @@ mod tests {
         let parsed = WrappedKey::from_bytes(wrapped.as_bytes()).unwrap();
         assert_eq!(parsed, wrapped);
         assert_eq!(unwrap(&parsed, &reader).unwrap().expose(), key.expose());
+    }
+
+    #[test]
+    fn sealed_bytes_open_for_their_recipient_and_label_only() {
+        let (a, b) = (reader(1), reader(2));
+        let sealed = seal_bytes(a.public_key(), b"round two package", b"dkg/round2");
+        assert_eq!(&open_bytes(&a, &sealed, b"dkg/round2").unwrap()[..], b"round two package");
+        assert_eq!(open_bytes(&b, &sealed, b"dkg/round2").unwrap_err(), EnvelopeError::UnwrapFailed);
+        assert_eq!(open_bytes(&a, &sealed, b"other").unwrap_err(), EnvelopeError::UnwrapFailed);
+        assert_eq!(open_bytes(&a, &sealed[..40], b"dkg/round2").unwrap_err(), EnvelopeError::UnwrapFailed);
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! to see.
 
 pub mod api;
+pub mod committee;
 pub mod deployment;
 pub mod eip712;
 pub mod enums;

@@ -8,6 +8,7 @@
 //! - [`events`]: the patient's notification feed.
 
 pub mod events;
+pub mod keynode;
 pub mod keys;
 pub mod market;
 pub mod records;
