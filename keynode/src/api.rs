@@ -1,0 +1,401 @@
+//! The node's HTTP API (JSON, CORS open: a web page may be a reader).
+//!
+//! - `GET /v1/info`: the node, its index, its keys, whether it serves.
+//! - `POST /v1/shares`: a reader's signed key request; the node checks everything on its own
+//!   against the chain, logs a signed receipt, and only then answers with its decryption share
+//!   sealed to the reader.
+//! - `POST /v1/revocations`: a patient's signed revocation, accepted by the relayer but not yet
+//!   mined; the node refuses that grant from now on.
+//! - `GET /v1/patients/{address}/access-log`: the patient's receipts at this node, with anchors.
+//! - `GET /v1/dkg/round1`, `GET /v1/dkg/round2/{to}`: the key generation's messages.
+
+use std::{collections::HashMap, sync::Arc};
+
+use alloy::{
+    primitives::{Address, B256, Bytes, Signature, keccak256},
+    signers::SignerSync,
+};
+use axum::{
+    Json, Router,
+    extract::{Path, Query, State, rejection::JsonRejection},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+    routing::{get, post},
+};
+use medvault_bindings::record_registry::IRecordRegistry;
+use medvault_client::committee::{decryption_share, seal_share};
+use medvault_primitives::{
+    api::{
+        ErrorBody,
+        keynode::{NodeInfo, NodeReceipt, RevocationAccepted, ShareRequest, ShareResponse},
+        keys::{AccessLogQuery, AccessLogResponse, AnchorView, ReceiptView},
+        relay::ConsentRelayRequest,
+    },
+    committee::{AccessReceipt, KeyRequest, bound_patient_id, keys_domain},
+    eip712::{consent_domain, revoke_digest},
+    merkle::MerkleTree,
+    messages::access_log_message,
+    wrapped_key::WrappedKey,
+};
+
+use crate::{
+    Node,
+    store::{NewReceipt, now_secs},
+};
+
+/// An error answer.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// 400.
+    #[error("{0}")]
+    BadRequest(String),
+    /// 401.
+    #[error("{0}")]
+    Unauthorized(String),
+    /// 403.
+    #[error("{0}")]
+    Forbidden(String),
+    /// 404.
+    #[error("{0}")]
+    NotFound(String),
+    /// 409.
+    #[error("{0}")]
+    Conflict(String),
+    /// 503: the node cannot serve yet (key generation, committee not on-chain, chain down).
+    #[error("{0}")]
+    Unavailable(String),
+    /// 500.
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(e: rusqlite::Error) -> Self {
+        Self::Internal(format!("store: {e}"))
+    }
+}
+
+impl From<crate::chain::ChainError> for ApiError {
+    fn from(e: crate::chain::ChainError) -> Self {
+        Self::Unavailable(format!("chain read failed: {e}"))
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, retryable) = match &self {
+            Self::BadRequest(_) => (StatusCode::BAD_REQUEST, false),
+            Self::Unauthorized(_) => (StatusCode::UNAUTHORIZED, false),
+            Self::Forbidden(_) => (StatusCode::FORBIDDEN, false),
+            Self::NotFound(_) => (StatusCode::NOT_FOUND, true),
+            Self::Conflict(_) => (StatusCode::CONFLICT, false),
+            Self::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, true),
+            Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, true),
+        };
+        (status, Json(ErrorBody { error: self.to_string(), retryable })).into_response()
+    }
+}
+
+type Result<T, E = ApiError> = std::result::Result<T, E>;
+
+/// A JSON body whose rejection is a 400 with the reason.
+pub struct JsonBody<T>(pub T);
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned> axum::extract::FromRequest<S>
+    for JsonBody<T>
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(Self(v)),
+            Err(e) => Err(ApiError::BadRequest(match e {
+                JsonRejection::JsonDataError(e) => format!("invalid body: {}", e.body_text()),
+                other => other.body_text(),
+            })),
+        }
+    }
+}
+
+/// The router.
+pub fn router(node: Arc<Node>) -> Router {
+    Router::new()
+        .route("/v1/info", get(info))
+        .route("/v1/shares", post(shares))
+        .route("/v1/revocations", post(revocations))
+        .route("/v1/patients/{address}/access-log", get(access_log))
+        .route("/v1/dkg/round1", get(round1))
+        .route("/v1/dkg/round2/{to}", get(round2))
+        .layer(tower_http::cors::CorsLayer::permissive())
+        .with_state(node)
+}
+
+async fn info(State(node): State<Arc<Node>>) -> Result<Json<NodeInfo>> {
+    let key = node.key.read().await.clone();
+    let ready = node.serving_committee().await.is_ok();
+    Ok(Json(NodeInfo {
+        node: node.signer.address(),
+        index: node.index,
+        members: node.members,
+        threshold: node.threshold,
+        group_key: key.as_ref().map(|k| Bytes::copy_from_slice(k.group.as_bytes())),
+        verification_share: key
+            .as_ref()
+            .map(|k| Bytes::copy_from_slice(k.verification.as_bytes())),
+        ready,
+    }))
+}
+
+async fn round1(State(node): State<Arc<Node>>) -> Result<Response> {
+    match node.outbox.read().await.round1.clone() {
+        Some(m) => Ok(Json(m).into_response()),
+        None => Err(ApiError::NotFound("round 1 not published yet".into())),
+    }
+}
+
+async fn round2(State(node): State<Arc<Node>>, Path(to): Path<u16>) -> Result<Response> {
+    match node.outbox.read().await.round2.get(&to).cloned() {
+        Some(m) => Ok(Json(m).into_response()),
+        None => Err(ApiError::NotFound(format!("no round-2 package for node {to} yet"))),
+    }
+}
+
+fn recover(signature: &Bytes, digest: &B256) -> Result<Address> {
+    let sig = Signature::try_from(signature.as_ref())
+        .map_err(|e| ApiError::Unauthorized(format!("malformed signature: {e}")))?;
+    sig.recover_address_from_prehash(digest)
+        .map_err(|e| ApiError::Unauthorized(format!("signature does not recover: {e}")))
+}
+
+/// `POST /v1/shares`.
+async fn shares(
+    State(node): State<Arc<Node>>,
+    JsonBody(req): JsonBody<ShareRequest>,
+) -> Result<Json<ShareResponse>> {
+    let key = node.key.read().await.clone().ok_or_else(|| {
+        ApiError::Unavailable("this node's key generation has not completed".into())
+    })?;
+    let committee = node.serving_committee().await?;
+    let now = now_secs();
+    if req.issued_at.abs_diff(now) > node.max_skew_secs {
+        return Err(ApiError::Unauthorized(format!(
+            "the request was issued at {}, more than {} s from this node's clock ({now})",
+            req.issued_at, node.max_skew_secs
+        )));
+    }
+    let wrap = WrappedKey::from_bytes(&req.committee_wrap)
+        .map_err(|e| ApiError::BadRequest(format!("committee wrap: {e}")))?;
+    if wrap.recipient() != &committee.committee.key {
+        return Err(ApiError::BadRequest(
+            "the wrap is not to the committee in force: this committee cannot open it".into(),
+        ));
+    }
+    let request = KeyRequest {
+        reader: req.reader,
+        patient: req.patient,
+        recordId: req.record.record_id,
+        version: req.record.version,
+        wrapHash: keccak256(&req.committee_wrap),
+        issuedAt: req.issued_at,
+        nonce: req.nonce,
+    };
+    let digest = request.digest(&keys_domain(
+        node.chain.deployment.chain_id,
+        node.chain.deployment.contracts.committee,
+    ));
+    let signer = recover(&req.signature, &digest)?;
+    if signer != req.reader {
+        return Err(ApiError::Unauthorized(format!(
+            "the key request is signed by {signer}, not by the reader {} (or for another deployment)",
+            req.reader
+        )));
+    }
+    if !node.store.use_nonce(req.reader, req.nonce, req.issued_at + 2 * node.max_skew_secs)? {
+        return Err(ApiError::Conflict(
+            "this key request was answered before: sign a new one (fresh nonce)".into(),
+        ));
+    }
+    // The wrap, the patient and the record's fields must make a leaf anchored on-chain.
+    let record = IRecordRegistry::Record {
+        patientId: bound_patient_id(req.patient, &req.committee_wrap).0,
+        recordId: req.record.record_id,
+        version: req.record.version,
+        ciphertextHash: req.record.ciphertext_hash,
+        author: req.record.author,
+        category: req.record.category,
+    };
+    if node.chain.verify_record(req.record.root, record, req.record.proof.clone()).await? == 0 {
+        return Err(ApiError::Forbidden(
+            "the wrap, patient and record fields do not make a leaf anchored under that root: \
+             this wrap is not the one anchored for this record"
+                .into(),
+        ));
+    }
+    let decision = node.decide(&req).await?;
+    let reader_key = node.chain.encryption_key(req.reader).await?;
+    let decision = match (decision, &reader_key) {
+        (Ok(_), None) => Err(format!("{} has no registered encryption key", req.reader)),
+        (d, _) => d,
+    };
+    let mut receipt = NewReceipt {
+        reader: req.reader,
+        patient: req.patient,
+        record_id: req.record.record_id,
+        version: req.record.version,
+        time: now,
+        granted: decision.is_ok(),
+        reason: match &decision {
+            Ok(basis) => (*basis).to_string(),
+            Err(reason) => reason.clone(),
+        },
+        leaf: B256::ZERO,
+        signature: Vec::new(),
+    };
+    receipt.leaf = AccessReceipt {
+        reader: receipt.reader,
+        patient: receipt.patient,
+        recordId: receipt.record_id,
+        version: receipt.version,
+        time: receipt.time,
+        granted: receipt.granted,
+        reasonHash: keccak256(receipt.reason.as_bytes()),
+    }
+    .leaf();
+    receipt.signature = node
+        .signer
+        .sign_hash_sync(&receipt.leaf)
+        .map_err(|e| ApiError::Internal(format!("signing a receipt: {e}")))?
+        .as_bytes()
+        .to_vec();
+    let store = node.store.clone();
+    let logged = receipt.clone();
+    let id = tokio::task::spawn_blocking(move || store.log(&logged))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))??;
+    let basis = match decision {
+        Ok(basis) => basis,
+        Err(reason) => {
+            tracing::info!(reader = %req.reader, record = %req.record.record_id, %reason, "share refused");
+            return Err(ApiError::Forbidden(reason));
+        }
+    };
+    let reader_key = reader_key.expect("checked above");
+    let mut rng = rand::rngs::OsRng;
+    let share = decryption_share(node.index, &key.secret, wrap.ephemeral(), &digest, &mut rng);
+    let sealed = seal_share(&share, &reader_key, &digest, &mut rng);
+    tracing::info!(reader = %req.reader, record = %req.record.record_id, basis, "share released");
+    Ok(Json(ShareResponse {
+        index: node.index,
+        sealed_share: Bytes::copy_from_slice(&sealed),
+        basis: basis.to_string(),
+        receipt: NodeReceipt {
+            node: node.signer.address(),
+            id,
+            leaf: receipt.leaf,
+            signature: Bytes::from(receipt.signature),
+        },
+    }))
+}
+
+/// `POST /v1/revocations`.
+async fn revocations(
+    State(node): State<Arc<Node>>,
+    JsonBody(req): JsonBody<ConsentRelayRequest>,
+) -> Result<(StatusCode, Json<RevocationAccepted>)> {
+    if !req.revoke {
+        return Err(ApiError::BadRequest("only revocations are taken here".into()));
+    }
+    let c = &req.consent;
+    let deadline = u64::try_from(c.deadline).unwrap_or(u64::MAX);
+    if deadline < now_secs() {
+        return Err(ApiError::BadRequest(format!("the revocation's deadline {deadline} has passed")));
+    }
+    let digest = revoke_digest(
+        c,
+        &consent_domain(node.chain.deployment.chain_id, node.chain.deployment.contracts.consent),
+    );
+    if recover(&req.signature, &digest)? != c.patient {
+        return Err(ApiError::Unauthorized("the revocation is not signed by its patient".into()));
+    }
+    let current = node.chain.consent_nonce(c.patient, c.grantee, c.scope, c.target).await?;
+    if c.nonce != current {
+        return Err(ApiError::Conflict(format!(
+            "the revocation's nonce {} is not the grant's next nonce {current}: it was mined or replaced",
+            c.nonce
+        )));
+    }
+    node.store.add_revocation(
+        c.patient,
+        c.grantee,
+        c.scope,
+        c.target,
+        B256::from(c.nonce),
+        deadline,
+    )?;
+    tracing::info!(patient = %c.patient, grantee = %c.grantee, "revocation pending");
+    Ok((StatusCode::ACCEPTED, Json(RevocationAccepted { pending_until: deadline })))
+}
+
+/// `GET /v1/patients/{address}/access-log`.
+async fn access_log(
+    State(node): State<Arc<Node>>,
+    Path(patient): Path<Address>,
+    Query(q): Query<AccessLogQuery>,
+) -> Result<Json<AccessLogResponse>> {
+    if q.timestamp.abs_diff(now_secs()) > node.max_skew_secs {
+        return Err(ApiError::Unauthorized("the timestamp is too far from this node's clock".into()));
+    }
+    let sig = Signature::try_from(q.signature.as_ref())
+        .map_err(|e| ApiError::Unauthorized(format!("malformed signature: {e}")))?;
+    let signer = sig
+        .recover_address_from_msg(access_log_message(patient, q.timestamp).as_bytes())
+        .map_err(|e| ApiError::Unauthorized(format!("signature does not recover: {e}")))?;
+    if signer != patient {
+        return Err(ApiError::Unauthorized("only the patient reads her access log".into()));
+    }
+    let store = node.store.clone();
+    let receipts = tokio::task::spawn_blocking(move || store.receipts(patient))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))??;
+    let mut trees: HashMap<i64, MerkleTree> = HashMap::new();
+    let mut views = Vec::new();
+    for r in receipts {
+        let anchor = match &r.batch {
+            Some(b) => {
+                if !trees.contains_key(&b.id) {
+                    let tree = MerkleTree::new(node.store.batch_leaves(b.id)?)
+                        .map_err(|e| ApiError::Internal(format!("batch {}: {e}", b.id)))?;
+                    trees.insert(b.id, tree);
+                }
+                let proof = r
+                    .leaf_index
+                    .and_then(|i| trees[&b.id].proof(i as usize).ok())
+                    .unwrap_or_default();
+                Some(AnchorView {
+                    root: b.root,
+                    manifest: b.manifest,
+                    count: b.count,
+                    state: b.state.clone(),
+                    tx_hash: b.tx_hash,
+                    block_number: b.block_number,
+                    leaf_index: r.leaf_index,
+                    proof,
+                })
+            }
+            None => None,
+        };
+        views.push(ReceiptView {
+            id: r.id,
+            reader: r.receipt.reader,
+            record_id: r.receipt.record_id,
+            version: r.receipt.version,
+            time: r.receipt.time,
+            granted: r.receipt.granted,
+            reason: r.receipt.reason,
+            leaf: r.receipt.leaf,
+            signature: Bytes::from(r.receipt.signature),
+            anchor,
+        });
+    }
+    Ok(Json(AccessLogResponse { patient, receipts: views }))
+}

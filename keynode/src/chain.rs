@@ -1,0 +1,137 @@
+//! What a key node reads from the chain (each node on its own, through its own RPC endpoint): the
+//! committee in force, the anchored leaf, the reader's consent, the reader's encryption key and
+//! revocation nonces.
+
+use alloy::{
+    primitives::{Address, B256, U256},
+    providers::{DynProvider, Provider},
+};
+use medvault_bindings::{
+    account_registry::AccountRegistry,
+    consent_manager::ConsentManager,
+    key_committee::KeyCommittee,
+    record_registry::{IRecordRegistry, RecordRegistry},
+};
+use medvault_client::committee::{Committee, Member};
+use medvault_primitives::{Deployment, types::PublicKey};
+
+/// A failed chain read, named.
+#[derive(Debug, thiserror::Error)]
+#[error("{what}: {source}")]
+pub struct ChainError {
+    what: &'static str,
+    #[source]
+    source: alloy::contract::Error,
+}
+
+fn named(what: &'static str) -> impl FnOnce(alloy::contract::Error) -> ChainError {
+    move |source| ChainError { what, source }
+}
+
+/// The committee in force, with its members' accounts.
+#[derive(Clone, Debug)]
+pub struct OnChainCommittee {
+    /// Its epoch.
+    pub epoch: u32,
+    /// Keys and threshold.
+    pub committee: Committee,
+    /// Member accounts by index.
+    pub nodes: Vec<(u16, Address)>,
+}
+
+/// The node's view of the chain.
+#[derive(Clone, Debug)]
+pub struct Chain {
+    /// The provider (with the node's wallet, for anchoring).
+    pub provider: DynProvider,
+    /// The deployment.
+    pub deployment: Deployment,
+}
+
+impl Chain {
+    /// The committee in force, or `None` before one is set (or if its keys do not parse).
+    pub async fn committee(&self) -> Result<Option<OnChainCommittee>, ChainError> {
+        let c = KeyCommittee::new(self.deployment.contracts.committee, &self.provider);
+        let Ok(got) = c.committee().call().await else {
+            return Ok(None);
+        };
+        let Ok(key) = PublicKey::from_bytes(&got.groupKey) else {
+            return Ok(None);
+        };
+        let mut members = Vec::new();
+        let mut nodes = Vec::new();
+        for m in got.members {
+            let Ok(verification) = PublicKey::from_bytes(&m.verificationShare) else {
+                return Ok(None);
+            };
+            members.push(Member { index: m.index, verification });
+            nodes.push((m.index, m.node));
+        }
+        Ok(Some(OnChainCommittee {
+            epoch: got.epoch,
+            committee: Committee { key, threshold: got.threshold, members },
+            nodes,
+        }))
+    }
+
+    /// `RecordRegistry.verifyRecord`: 0 if the leaf is not under an anchored `root`.
+    pub async fn verify_record(
+        &self,
+        root: B256,
+        record: IRecordRegistry::Record,
+        proof: Vec<B256>,
+    ) -> Result<u8, ChainError> {
+        let got = RecordRegistry::new(self.deployment.contracts.records, &self.provider)
+            .verifyRecord(root, record, proof)
+            .call()
+            .await
+            .map_err(named("RecordRegistry.verifyRecord"))?;
+        Ok(got.authorship)
+    }
+
+    /// `ConsentManager.hasAccess(patient, reader, record, category, READ)`.
+    pub async fn has_read_access(
+        &self,
+        patient: Address,
+        reader: Address,
+        record_id: B256,
+        category: u16,
+    ) -> Result<bool, ChainError> {
+        ConsentManager::new(self.deployment.contracts.consent, &self.provider)
+            .hasAccess(patient, reader, record_id, category, 1u8)
+            .call()
+            .await
+            .map_err(named("ConsentManager.hasAccess"))
+    }
+
+    /// `ConsentManager.nonceOf(patient, grantee, scope, target)`.
+    pub async fn consent_nonce(
+        &self,
+        patient: Address,
+        grantee: Address,
+        scope: u8,
+        target: B256,
+    ) -> Result<U256, ChainError> {
+        ConsentManager::new(self.deployment.contracts.consent, &self.provider)
+            .nonceOf(patient, grantee, scope, target)
+            .call()
+            .await
+            .map(U256::from)
+            .map_err(named("ConsentManager.nonceOf"))
+    }
+
+    /// The reader's registered encryption key, if any.
+    pub async fn encryption_key(&self, account: Address) -> Result<Option<PublicKey>, ChainError> {
+        let raw = AccountRegistry::new(self.deployment.contracts.accounts, &self.provider)
+            .encryptionKey(account)
+            .call()
+            .await
+            .map_err(named("AccountRegistry.encryptionKey"))?;
+        Ok(PublicKey::from_bytes(&raw).ok())
+    }
+
+    /// The latest block number.
+    pub async fn block_number(&self) -> Result<u64, alloy::transports::TransportError> {
+        self.provider.get_block_number().await
+    }
+}
