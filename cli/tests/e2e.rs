@@ -220,7 +220,6 @@ async fn provider_and_patient_journeys() {
     let bad = stack.dir.path().join("bad.json");
     std::fs::write(&bad, r#"{"resourceType":"Nonsense"}"#).unwrap();
     let patient_s = patient.to_string();
-    let patient_id = keccak256(b"patient 1").to_string();
     let upload = |file: &Path| {
         cli(
             &stack,
@@ -232,8 +231,6 @@ async fn provider_and_patient_journeys() {
                 &ks(&doctor_ks),
                 "--patient",
                 &patient_s,
-                "--patient-id",
-                &patient_id,
                 "--category",
                 "3",
                 &file.display().to_string(),

@@ -131,6 +131,20 @@ pub fn seal(
     Ok((envelope, key))
 }
 
+/// Seals one record version under `key` (fresh, drawn by the caller, who needs it before the
+/// context is known: the context's patient id is bound to the key's committee wrap) and a fresh
+/// random nonce. Use each key for one record version only.
+pub fn seal_with_key(
+    plaintext: &[u8],
+    context: &AadContext,
+    key: &DataKey,
+    rng: &mut (impl RngCore + CryptoRng),
+) -> Result<Envelope> {
+    let mut nonce = [0u8; NONCE_LEN];
+    rng.fill_bytes(&mut nonce);
+    seal_with(plaintext, context, key, nonce)
+}
+
 /// Seals with a given key and nonce. Crate-private: outside test vectors, a key and nonce always
 /// come from [`seal`].
 pub(crate) fn seal_with(

@@ -8,19 +8,20 @@ use alloy::{
 };
 use medvault_primitives::{
     api::records::{RecordSubmission, SubmitRequest},
-    types::{Category, PatientId, PublicKey, RecordId, RecordLeaf, RecordVersion},
+    committee::bound_patient_id,
+    types::{Category, PublicKey, RecordId, RecordLeaf, RecordVersion},
 };
 use rand::{CryptoRng, RngCore};
 
 use crate::{
     ecies,
-    envelope::{AadContext, DataKey, seal},
+    envelope::{AadContext, DataKey, seal_with_key},
 };
 
 /// One record to seal: (patient id, patient account, record id, version, category, plaintext).
 #[derive(Clone, Debug)]
 pub struct Draft {
-    /// Patient id.
+    /// Ignored: a record's patient id is bound to its patient and committee wrap.
     pub patient_id: B256,
     /// Patient account.
     pub patient_account: Address,
@@ -32,8 +33,10 @@ pub struct Draft {
     pub category: u16,
 }
 
-/// Seals each draft's plaintext, wraps its key for `readers`, and signs the request as `author`.
-/// Returns the request and the data keys (client-side secrets, for decrypting in tests).
+/// Seals each draft's plaintext, wraps its key for `readers` and to a committee key drawn at
+/// random (see [`build_for_committee`]), and signs the request as `author`. The draft's patient
+/// id is replaced by the one bound to the patient and the committee wrap. Returns the request and
+/// the data keys (client-side secrets, for decrypting in tests).
 pub fn build(
     author: &(impl SignerSync + alloy::signers::Signer + ?Sized),
     chain_id: u64,
@@ -42,33 +45,52 @@ pub fn build(
     readers: &[PublicKey],
     rng: &mut (impl RngCore + CryptoRng),
 ) -> (SubmitRequest, Vec<DataKey>) {
+    let committee = crate::keys::SecretKey::random(rng).public_key().clone();
+    build_for_committee(author, chain_id, registry, drafts, readers, &committee, rng)
+}
+
+/// [`build`] with the data keys wrapped to the committee key `committee`.
+pub fn build_for_committee(
+    author: &(impl SignerSync + alloy::signers::Signer + ?Sized),
+    chain_id: u64,
+    registry: Address,
+    drafts: &[(Draft, Vec<u8>)],
+    readers: &[PublicKey],
+    committee: &PublicKey,
+    rng: &mut (impl RngCore + CryptoRng),
+) -> (SubmitRequest, Vec<DataKey>) {
     let mut keys = Vec::new();
     let records = drafts
         .iter()
         .map(|(d, plaintext)| {
+            let key = DataKey::random(rng);
+            let committee_wrap = ecies::wrap_with_rng(&key, committee, rng);
+            let patient_id = bound_patient_id(d.patient_account, committee_wrap.as_bytes());
             let leaf = RecordLeaf {
-                patient_id: PatientId(d.patient_id),
+                patient_id,
                 record_id: RecordId(d.record_id),
                 version: RecordVersion(d.version),
                 ciphertext_hash: B256::ZERO,
                 author: author.address(),
                 category: Category(d.category),
             };
-            let (env, key) = seal(plaintext, &AadContext::for_leaf(chain_id, registry, &leaf), rng)
-                .expect("seal");
+            let env =
+                seal_with_key(plaintext, &AadContext::for_leaf(chain_id, registry, &leaf), &key, rng)
+                    .expect("seal");
             let wrapped = readers
                 .iter()
                 .map(|r| Bytes::from(ecies::wrap_with_rng(&key, r, rng).as_bytes().to_vec()))
                 .collect();
             keys.push(key);
             RecordSubmission {
-                patient_id: d.patient_id,
+                patient_id: patient_id.0,
                 patient_account: d.patient_account,
                 record_id: d.record_id,
                 version: d.version,
                 category: d.category,
                 envelope: env.into_bytes().into(),
                 wrapped_keys: wrapped,
+                committee_wrap: Bytes::copy_from_slice(committee_wrap.as_bytes()),
             }
         })
         .collect();

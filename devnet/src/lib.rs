@@ -24,9 +24,11 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 pub use medvault_primitives::{Contracts, Deployment, Endpoints};
+pub use committee::{KeyNodeProcess, KeyNodes, publish_committee};
 pub use relayer::{HEALTHY_WITHIN, InProcessRelayer, RelayerProcess, free_listen_addr};
 pub use stack::{Deadline, Stack, StackOptions, free_port, process_alive, toolchain, wait_healthy};
 
+pub mod committee;
 mod relayer;
 mod stack;
 pub mod testkit;

@@ -74,6 +74,11 @@ impl Stack {
                 )?
             }
         };
+        crate::committee::placeholder(
+            &chain.rpc_url(),
+            &deployment,
+            PrivateKeySigner::from_bytes(&chain.dev_key(DEV_DEPLOYER)).expect("dev key"),
+        )?;
         Ok(Self { tools, chain, ipfs, deployment })
     }
 

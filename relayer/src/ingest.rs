@@ -39,6 +39,10 @@ use std::{
 };
 
 use alloy::primitives::{Address, Signature};
+
+/// Most wrapped keys a record may carry besides its committee wrap: the patient's and the
+/// author's (every other reader gets shares from the key committee).
+pub const MAX_WRAPPED_KEYS: usize = 2;
 use async_trait::async_trait;
 use tokio::sync::Notify;
 
@@ -46,6 +50,7 @@ use super::chain::ChainError;
 use super::store::{Accepted, NewRecord, NewSubmission, RecordStore, StoreError};
 pub use medvault_primitives::api::records::{RecordSubmission, SubmitRequest, submission_digest};
 use medvault_primitives::{
+    committee::bound_patient_id,
     envelope::Envelope,
     error::EnvelopeError,
     merkle::MerkleTree,
@@ -92,6 +97,14 @@ pub enum IngestError {
         index: usize,
         /// What is wrong.
         reason: String,
+    },
+    /// The patient id is not the one bound to the patient and the committee wrap.
+    #[error(
+        "record {index}: the patient id is not keccak256(abi.encode(keccak256(\"medvault.patient-id.v2\"), patient, keccak256(committeeWrap)))"
+    )]
+    UnboundPatientId {
+        /// Index of the record.
+        index: usize,
     },
     /// A version of 0.
     #[error("record {index}: versions start at 1")]
@@ -286,6 +299,22 @@ impl Pipeline {
                     reason: "no wrapped key".into(),
                 });
             }
+            if r.wrapped_keys.len() > MAX_WRAPPED_KEYS {
+                return Err(IngestError::MalformedWrappedKey {
+                    index,
+                    reason: format!(
+                        "{} wrapped keys, at most {MAX_WRAPPED_KEYS} (the patient's and the \
+                         author's): other readers get keys from the key committee",
+                        r.wrapped_keys.len()
+                    ),
+                });
+            }
+            WrappedKey::check_structure(&r.committee_wrap).map_err(|e| {
+                IngestError::MalformedWrappedKey { index, reason: format!("committee wrap: {e}") }
+            })?;
+            if bound_patient_id(r.patient_account, &r.committee_wrap).0 != r.patient_id {
+                return Err(IngestError::UnboundPatientId { index });
+            }
             for k in &r.wrapped_keys {
                 let malformed = |e: EnvelopeError| IngestError::MalformedWrappedKey {
                     index,
@@ -336,7 +365,10 @@ impl Pipeline {
                 leaf,
                 patient_account: r.patient_account,
                 envelope: r.envelope.to_vec(),
-                wrapped_keys: r.wrapped_keys.into_iter().map(|k| k.to_vec()).collect(),
+                // The committee wrap comes first: the store finds it there.
+                wrapped_keys: std::iter::once(r.committee_wrap.to_vec())
+                    .chain(r.wrapped_keys.into_iter().map(|k| k.to_vec()))
+                    .collect(),
             })
             .collect();
         Ok(NewSubmission {

@@ -409,15 +409,12 @@ async fn records_and_consent(
 
     story.step("Dr. Grey encrypts Alice's FHIR record on her own machine and uploads it");
     std::fs::write(sh.dir.join("visit-2026-11-21.json"), RECORD)?;
-    let patient_id = B256::from(rand::random::<[u8; 32]>()).to_string();
     let uploaded = sh
         .run(&[
             "provider",
             "upload",
             "--patient",
             &alice.to_string(),
-            "--patient-id",
-            &patient_id,
             "--category",
             CATEGORY,
             "visit-2026-11-21.json",

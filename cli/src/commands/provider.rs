@@ -13,7 +13,7 @@ use medvault_client::workflows::{
     providers::{self, ProviderError},
     upload::{self, Progress, UploadTarget},
 };
-use medvault_primitives::{enums::Role, types::PatientId};
+use medvault_primitives::enums::Role;
 use serde_json::json;
 
 use super::{
@@ -99,9 +99,6 @@ enum ProviderCommand {
         /// The patient's account (registered; its encryption key is read from AccountRegistry).
         #[arg(long)]
         patient: Address,
-        /// The patient's opaque id (32 bytes hex) under which the records are filed.
-        #[arg(long)]
-        patient_id: B256,
         /// Consent category of the records (see docs/FHIR.md).
         #[arg(long)]
         category: u16,
@@ -171,8 +168,8 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
             super::patient::verify(&ctx, id, None, Some(out)).await
         }
         ProviderCommand::BreakGlass { patient, reason } => break_glass(&ctx, patient, reason).await,
-        ProviderCommand::Upload { patient, patient_id, category, files } => {
-            upload(&ctx, patient, PatientId(patient_id), category, &files).await
+        ProviderCommand::Upload { patient, category, files } => {
+            upload(&ctx, patient, category, &files).await
         }
     }
 }
@@ -278,7 +275,6 @@ async fn stake(ctx: &Ctx, amount: Option<U256>, credentials: &str) -> eyre::Resu
 async fn upload(
     ctx: &Ctx,
     patient: Address,
-    patient_id: PatientId,
     category: u16,
     files: &[PathBuf],
 ) -> eyre::Result<()> {
@@ -291,7 +287,7 @@ async fn upload(
         })
         .collect::<eyre::Result<Vec<_>>>()?;
     let author_key = super::keystore::public_key(&ctx.signer);
-    let target = UploadTarget { patient, patient_id, category };
+    let target = UploadTarget { patient, category };
     let sealing = ctx.out.progress(files.len() as u64, "sealing");
     let mut anchoring = None;
     let uploaded =
@@ -319,6 +315,7 @@ async fn upload(
                 "file": u.sealed.name,
                 "id": u.id,
                 "recordId": u.sealed.record_id.0,
+                "patientId": u.sealed.patient_id.0,
                 "status": r.status,
                 "cid": r.cid,
                 "root": r.batch.as_ref().and_then(|b| b.root),
@@ -330,7 +327,7 @@ async fn upload(
         .collect();
     ctx.out.report(
         "uploaded and anchored",
-        json!({"patient": patient, "patientId": patient_id.0, "category": category, "records": results}),
+        json!({"patient": patient, "category": category, "records": results}),
     );
     Ok(())
 }

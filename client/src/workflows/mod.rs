@@ -48,10 +48,15 @@ use alloy::{
     providers::{PendingTransactionBuilder, Provider},
     rpc::types::TransactionReceipt,
 };
-use medvault_bindings::account_registry::AccountRegistry;
+use medvault_bindings::{account_registry::AccountRegistry, key_committee::KeyCommittee};
 use medvault_primitives::{Deployment, types::PublicKey};
 
-use crate::{api::RelayerApi, ipfs::IpfsClient, time::unix_now};
+use crate::{
+    api::RelayerApi,
+    committee::{Committee, Member},
+    ipfs::IpfsClient,
+    time::unix_now,
+};
 
 /// How long a workflow waits for a transaction's receipt.
 pub const RECEIPT_TIMEOUT: Duration = Duration::from_secs(120);
@@ -101,6 +106,26 @@ impl<P: Provider> Session<P> {
         unix_now().max(chain)
     }
 
+    /// The key committee in force, as `KeyCommittee` publishes it.
+    pub async fn committee(&self) -> Result<Committee, CommitteeLookupError> {
+        let contract = self.deployment.contracts.committee;
+        let got = KeyCommittee::new(contract, &self.provider).committee().call().await.map_err(
+            |source| CommitteeLookupError::NotSet { contract, source: Box::new(source) },
+        )?;
+        let members = got
+            .members
+            .iter()
+            .map(|m| {
+                Ok(Member { index: m.index, verification: PublicKey::from_bytes(&m.verificationShare)? })
+            })
+            .collect::<Result<Vec<_>, medvault_primitives::types::TypesError>>()?;
+        Ok(Committee {
+            key: PublicKey::from_bytes(&got.groupKey)?,
+            threshold: got.threshold,
+            members,
+        })
+    }
+
     /// The encryption key `account` registered in `AccountRegistry`.
     pub async fn registered_key(&self, account: Address) -> Result<PublicKey, KeyLookupError> {
         let accounts = AccountRegistry::new(self.deployment.contracts.accounts, &self.provider);
@@ -114,6 +139,23 @@ impl<P: Provider> Session<P> {
         }
         PublicKey::from_bytes(&raw).map_err(|source| KeyLookupError::Invalid { account, source })
     }
+}
+
+/// Why the key committee could not be had from `KeyCommittee`.
+#[derive(Debug, thiserror::Error)]
+pub enum CommitteeLookupError {
+    /// `KeyCommittee` could not be read, or holds no committee yet.
+    #[error("no key committee on-chain at {contract}: start the key nodes and set the committee")]
+    NotSet {
+        /// The contract.
+        contract: Address,
+        /// The call's error.
+        #[source]
+        source: Box<alloy::contract::Error>,
+    },
+    /// The published keys do not parse.
+    #[error("the key committee's published keys are invalid: {0}")]
+    Invalid(#[from] medvault_primitives::types::TypesError),
 }
 
 /// Why an account's registered encryption key could not be had.

@@ -1,7 +1,10 @@
 //! A provider's upload: FHIR records sealed for a patient on the author's device, each under a
-//! fresh data key wrapped for the patient (the key the patient registered in `AccountRegistry`)
-//! and for the author; the batch signed once and posted to the relayer (`POST /v1/records`); then
-//! a wait until the relayer has anchored it.
+//! fresh data key wrapped for the patient (the key the patient registered in `AccountRegistry`),
+//! for the author, and for the key committee (the group key `KeyCommittee` publishes; every other
+//! reader gets the key from the committee when the chain says so); the record's patient id bound
+//! to the patient and the committee wrap (`medvault_primitives::committee::bound_patient_id`); the
+//! batch signed once and posted to the relayer (`POST /v1/records`); then a wait until the relayer
+//! has anchored it.
 //!
 //! Nothing is sent unless every document is FHIR R4.
 
@@ -14,15 +17,16 @@ use alloy::{
 };
 use medvault_primitives::{
     api::records::{RecordResponse, RecordSubmission, SubmitRequest},
+    committee::bound_patient_id,
     types::{PatientId, PublicKey, RecordId, RecordVersion},
 };
 use rand::{CryptoRng, RngCore};
 
-use super::{Document, KeyLookupError, Session};
+use super::{CommitteeLookupError, Document, KeyLookupError, Session};
 use crate::{
     api::ApiError,
     ecies,
-    envelope::{self, AadContext},
+    envelope::{self, AadContext, DataKey},
 };
 
 /// How long [`upload`] waits for the relayer to anchor each record.
@@ -34,6 +38,9 @@ pub enum UploadError {
     /// The patient's registered key could not be had.
     #[error(transparent)]
     PatientKey(#[from] KeyLookupError),
+    /// The key committee's group key could not be had.
+    #[error(transparent)]
+    Committee(#[from] CommitteeLookupError),
     /// A document is not FHIR R4; nothing was sent.
     #[error("{name} is not a valid FHIR R4 resource; nothing was uploaded")]
     NotFhir {
@@ -68,8 +75,6 @@ pub type Result<T, E = UploadError> = std::result::Result<T, E>;
 pub struct UploadTarget {
     /// The patient's account (registered; its encryption key is read from `AccountRegistry`).
     pub patient: Address,
-    /// The patient's opaque id under which the records are filed.
-    pub patient_id: PatientId,
     /// The records' consent category (see docs/FHIR.md).
     pub category: u16,
 }
@@ -90,6 +95,8 @@ pub struct SealedRecord {
     pub name: String,
     /// The record id drawn for it.
     pub record_id: RecordId,
+    /// Its patient id (bound to the patient and its committee wrap).
+    pub patient_id: PatientId,
     /// Its data key wrapped for the patient (ciphertext; the patient's `verify` takes it).
     pub wrapped_for_patient: Bytes,
 }
@@ -115,8 +122,9 @@ pub struct UploadedRecord {
 }
 
 /// Seals `documents` for `target` as `author`, on `chain_id` and the `RecordRegistry` at
-/// `registry`: each under a fresh data key wrapped for `patient_key` and `author_key`. Pure: no
-/// network, nothing signed. [`UploadError::NotFhir`] for the first document that is not FHIR.
+/// `registry`: each under a fresh data key wrapped for `patient_key`, `author_key` and the key
+/// committee's group key `committee`. Pure: no network, nothing signed.
+/// [`UploadError::NotFhir`] for the first document that is not FHIR.
 #[allow(clippy::too_many_arguments)]
 pub fn seal(
     chain_id: u64,
@@ -125,6 +133,7 @@ pub fn seal(
     target: &UploadTarget,
     patient_key: &PublicKey,
     author_key: &PublicKey,
+    committee: &PublicKey,
     documents: &[Document],
     rng: &mut (impl RngCore + CryptoRng),
     progress: &mut dyn FnMut(Progress),
@@ -135,31 +144,31 @@ pub fn seal(
         medvault_fhir::parse_json(&document.json)
             .map_err(|source| UploadError::NotFhir { name: document.name.clone(), source })?;
         let record_id = RecordId(random_b256(rng));
-        let context = AadContext {
-            chain_id,
-            registry,
-            patient_id: target.patient_id,
-            record_id,
-            version: RecordVersion(1),
-        };
-        let (sealed, data_key) = envelope::seal(document.json.as_bytes(), &context, rng)?;
+        let data_key = DataKey::random(rng);
+        let committee_wrap = ecies::wrap_with_rng(&data_key, committee, rng);
+        let patient_id = bound_patient_id(target.patient, committee_wrap.as_bytes());
+        let context =
+            AadContext { chain_id, registry, patient_id, record_id, version: RecordVersion(1) };
+        let sealed = envelope::seal_with_key(document.json.as_bytes(), &context, &data_key, rng)?;
         let for_patient =
             Bytes::from(ecies::wrap_with_rng(&data_key, patient_key, rng).as_bytes().to_vec());
         let for_author =
             Bytes::from(ecies::wrap_with_rng(&data_key, author_key, rng).as_bytes().to_vec());
         drop(data_key);
         submissions.push(RecordSubmission {
-            patient_id: target.patient_id.0,
+            patient_id: patient_id.0,
             patient_account: target.patient,
             record_id: record_id.0,
             version: 1,
             category: target.category,
             envelope: Bytes::from(sealed.into_bytes()),
             wrapped_keys: vec![for_patient.clone(), for_author],
+            committee_wrap: Bytes::copy_from_slice(committee_wrap.as_bytes()),
         });
         records.push(SealedRecord {
             name: document.name.clone(),
             record_id,
+            patient_id,
             wrapped_for_patient: for_patient,
         });
         progress(Progress::Sealed);
@@ -185,6 +194,7 @@ pub async fn upload<P: Provider>(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<UploadedRecord>> {
     let patient_key = session.registered_key(target.patient).await?;
+    let committee = session.committee().await?;
     let chain_id = session.chain_id();
     let registry = session.deployment.contracts.records;
     let SealedBatch { mut request, records } = seal(
@@ -194,6 +204,7 @@ pub async fn upload<P: Provider>(
         target,
         &patient_key,
         author_key,
+        &committee.key,
         documents,
         &mut rand::rngs::OsRng,
         progress,
@@ -235,17 +246,15 @@ mod tests {
     const REGISTRY: Address = Address::repeat_byte(0xaa);
 
     fn target() -> UploadTarget {
-        UploadTarget {
-            patient: Address::repeat_byte(0x11),
-            patient_id: PatientId(B256::repeat_byte(0x22)),
-            category: 3,
-        }
+        UploadTarget { patient: Address::repeat_byte(0x11), category: 3 }
     }
 
     #[test]
     fn sealed_records_open_for_the_patient_and_the_author() {
         let mut rng = StdRng::seed_from_u64(1);
         let (patient, author) = (SecretKey::random(&mut rng), SecretKey::random(&mut rng));
+        let (committee, shares) =
+            crate::committee::deal(&k256::Scalar::from(77u64), 2, 3, &mut rng);
         let docs = vec![
             Document { name: "a.json".into(), json: DIABETIC.into() },
             Document { name: "b.json".into(), json: DIABETIC.into() },
@@ -258,6 +267,7 @@ mod tests {
             &target(),
             patient.public_key(),
             author.public_key(),
+            &committee.key,
             &docs,
             &mut rng,
             &mut |p| {
@@ -285,9 +295,27 @@ mod tests {
         let tree = MerkleTree::new(leaves.iter().map(RecordLeaf::hash).collect()).unwrap();
         for (i, r) in batch.request.records.iter().enumerate() {
             assert_eq!(r.wrapped_keys[0], batch.records[i].wrapped_for_patient);
+            assert_eq!(
+                PatientId(r.patient_id),
+                bound_patient_id(target().patient, &r.committee_wrap),
+                "the patient id is bound to the patient and the committee wrap"
+            );
+            // Two of the committee's three shares open the committee wrap to the same key.
+            let wrap = WrappedKey::from_bytes(&r.committee_wrap).unwrap();
+            let ctx = B256::repeat_byte(1);
+            let two = shares[1..]
+                .iter()
+                .zip(2u16..)
+                .map(|(x, i)| {
+                    crate::committee::decryption_share(i, x, wrap.ephemeral(), &ctx, &mut rng)
+                })
+                .collect();
+            let from_committee = committee.unwrap(&wrap, two, &ctx).unwrap().key;
+            let mut keys = vec![from_committee];
             for (key, secret) in r.wrapped_keys.iter().zip([&patient, &author]) {
-                let data_key =
-                    ecies::unwrap(&WrappedKey::from_bytes(key).unwrap(), secret).unwrap();
+                keys.push(ecies::unwrap(&WrappedKey::from_bytes(key).unwrap(), secret).unwrap());
+            }
+            for data_key in keys {
                 let plain = verify_and_open(
                     &r.envelope,
                     &leaves[i],
@@ -316,6 +344,7 @@ mod tests {
             REGISTRY,
             key.address(),
             &target(),
+            key.public_key(),
             key.public_key(),
             key.public_key(),
             &docs,

@@ -37,8 +37,15 @@ pub struct ReceiptRef {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReleaseResponse {
-    /// The data key wrapped for the reader (only they can unwrap it).
+    /// The data key wrapped for the reader (only they can unwrap it); empty when the reader holds
+    /// no wrap of their own and must ask the key committee with [`Self::committee_wrap`].
     pub wrapped_key: Bytes,
+    /// The record's patient (the key nodes check consent for her).
+    #[serde(default)]
+    pub patient: Address,
+    /// The record version's committee wrap, which the key nodes open shares of.
+    #[serde(default)]
+    pub committee_wrap: Bytes,
     /// Why it was released (`patient`, `author` or `consent`).
     pub basis: String,
     /// The logged receipt.

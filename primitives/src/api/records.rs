@@ -45,8 +45,11 @@ pub struct RecordSubmission {
     pub category: u16,
     /// The envelope (ciphertext), hex.
     pub envelope: Bytes,
-    /// The data key wrapped for each reader (ciphertext), hex.
+    /// The data key wrapped for the patient and the author (ciphertext), hex; at most two.
     pub wrapped_keys: Vec<Bytes>,
+    /// The data key wrapped to the key committee (118 bytes, `MVK` v1 to the group key). The
+    /// patient id must be bound to it (`crate::committee::bound_patient_id`).
+    pub committee_wrap: Bytes,
 }
 
 /// A batch of records from one author, signed once (see the module docs).

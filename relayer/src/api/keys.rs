@@ -164,12 +164,18 @@ pub async fn release(
             "no consent".into(),
         ))
     };
-    let decision = match (decision, &key) {
-        (Ok(_), None) => Err((
+    // A reader with consent but no wrap of their own gets the committee wrap: the key nodes
+    // release shares of it after their own checks.
+    let store = ctx.store.clone();
+    let committee_wrap =
+        tokio::task::spawn_blocking(move || store.committee_wrap(req.record_id, req.version))
+            .await??;
+    let decision = match (decision, &key, &committee_wrap) {
+        (Ok(_), None, None) => Err((
             ApiError::NotFound(format!("no wrapped key for {} on this record version", req.reader)),
             "no wrapped key".into(),
         )),
-        (d, _) => d,
+        (d, _, _) => d,
     };
     let receipt = NewReceipt {
         patient: rec.patient,
@@ -192,6 +198,8 @@ pub async fn release(
             tracing::info!(reader = %req.reader, record = %req.record_id, basis, "key released");
             Ok(Json(ReleaseResponse {
                 wrapped_key: Bytes::from(key.unwrap_or_default()),
+                patient: rec.patient,
+                committee_wrap: Bytes::from(committee_wrap.unwrap_or_default()),
                 basis: basis.to_string(),
                 receipt,
             })
