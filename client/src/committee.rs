@@ -141,8 +141,10 @@ impl KeyShare {
         let point = PublicKey::from_bytes(&bytes[2..35])
             .map_err(|_| CommitteeError::Malformed("the share is not a curve point"))?;
         let scalar = |b: &[u8]| {
-            Option::<Scalar>::from(Scalar::from_repr(<[u8; 32]>::try_from(b).expect("32 bytes").into()))
-                .ok_or(CommitteeError::Malformed("a proof scalar is not below the group order"))
+            Option::<Scalar>::from(Scalar::from_repr(
+                <[u8; 32]>::try_from(b).expect("32 bytes").into(),
+            ))
+            .ok_or(CommitteeError::Malformed("a proof scalar is not below the group order"))
         };
         let proof = DleqProof { c: scalar(&bytes[35..67])?, s: scalar(&bytes[67..])? };
         Ok(Self { index, point, proof })
@@ -219,7 +221,9 @@ fn challenge(
 }
 
 fn public(p: &ProjectivePoint) -> PublicKey {
-    PublicKey::from(k256::PublicKey::from_affine(p.to_affine()).expect("x_i·R is never the identity"))
+    PublicKey::from(
+        k256::PublicKey::from_affine(p.to_affine()).expect("x_i·R is never the identity"),
+    )
 }
 
 /// Seals a share to the reader's encryption key for request `context`.
@@ -323,9 +327,7 @@ pub fn combine(shares: &[KeyShare]) -> Result<AffinePoint> {
     let point = lagrange_at_zero(&indices)
         .into_iter()
         .zip(shares)
-        .fold(ProjectivePoint::IDENTITY, |acc, (l, s)| {
-            acc + s.point.as_k256().to_projective() * l
-        });
+        .fold(ProjectivePoint::IDENTITY, |acc, (l, s)| acc + s.point.as_k256().to_projective() * l);
     Ok(point.to_affine())
 }
 
@@ -433,7 +435,10 @@ pub fn deal(
         let x = Scalar::from(u64::from(i));
         let y = coeffs.iter().rev().fold(Scalar::ZERO, |acc, c| acc * x + c);
         let y = NonZeroScalar::new(y).expect("a zero share is negligible");
-        members.push(Member { index: i, verification: public(&ProjectivePoint::mul_by_generator(&*y)) });
+        members.push(Member {
+            index: i,
+            verification: public(&ProjectivePoint::mul_by_generator(&*y)),
+        });
         shares.push(y);
     }
     let key = public(&ProjectivePoint::mul_by_generator(secret));
@@ -552,7 +557,10 @@ mod tests {
         let mut altered = sealed;
         altered[50] ^= 1;
         assert_eq!(open_share(&altered, &reader, &ctx).unwrap_err(), CommitteeError::SealBroken);
-        assert!(matches!(open_share(&sealed[..100], &reader, &ctx), Err(CommitteeError::Malformed(_))));
+        assert!(matches!(
+            open_share(&sealed[..100], &reader, &ctx),
+            Err(CommitteeError::Malformed(_))
+        ));
     }
 
     /// Pinned vectors (also in docs/ENVELOPE.md): a share and its proof from fixed scalars.

@@ -150,8 +150,8 @@ pub fn open_bytes(secret: &SecretKey, sealed: &[u8], label: &[u8]) -> Result<Zer
     if sealed.len() < PublicKey::LEN + 16 {
         return Err(EnvelopeError::UnwrapFailed);
     }
-    let ephemeral =
-        PublicKey::from_bytes(&sealed[..PublicKey::LEN]).map_err(|_| EnvelopeError::UnwrapFailed)?;
+    let ephemeral = PublicKey::from_bytes(&sealed[..PublicKey::LEN])
+        .map_err(|_| EnvelopeError::UnwrapFailed)?;
     let shared = k256::ecdh::diffie_hellman(
         secret.as_k256().to_nonzero_scalar(),
         ephemeral.as_k256().as_affine(),
@@ -226,9 +226,15 @@ mod tests {
         let (a, b) = (reader(1), reader(2));
         let sealed = seal_bytes(a.public_key(), b"round two package", b"dkg/round2");
         assert_eq!(&open_bytes(&a, &sealed, b"dkg/round2").unwrap()[..], b"round two package");
-        assert_eq!(open_bytes(&b, &sealed, b"dkg/round2").unwrap_err(), EnvelopeError::UnwrapFailed);
+        assert_eq!(
+            open_bytes(&b, &sealed, b"dkg/round2").unwrap_err(),
+            EnvelopeError::UnwrapFailed
+        );
         assert_eq!(open_bytes(&a, &sealed, b"other").unwrap_err(), EnvelopeError::UnwrapFailed);
-        assert_eq!(open_bytes(&a, &sealed[..40], b"dkg/round2").unwrap_err(), EnvelopeError::UnwrapFailed);
+        assert_eq!(
+            open_bytes(&a, &sealed[..40], b"dkg/round2").unwrap_err(),
+            EnvelopeError::UnwrapFailed
+        );
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub mod ecies;
 pub mod envelope;
 pub mod forward;
 pub mod ipfs;
+pub mod keynodes;
 pub mod keys;
 pub mod market;
 pub mod sign;

@@ -74,9 +74,13 @@ pub fn build_for_committee(
                 author: author.address(),
                 category: Category(d.category),
             };
-            let env =
-                seal_with_key(plaintext, &AadContext::for_leaf(chain_id, registry, &leaf), &key, rng)
-                    .expect("seal");
+            let env = seal_with_key(
+                plaintext,
+                &AadContext::for_leaf(chain_id, registry, &leaf),
+                &key,
+                rng,
+            )
+            .expect("seal");
             let wrapped = readers
                 .iter()
                 .map(|r| Bytes::from(ecies::wrap_with_rng(&key, r, rng).as_bytes().to_vec()))

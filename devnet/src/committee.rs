@@ -81,7 +81,11 @@ pub async fn publish_committee(
 
 /// Sets a placeholder 2-of-3 committee whose secret is dealt and discarded (for stacks without key
 /// nodes). Runs on its own thread, so it may be called from inside a runtime.
-pub(crate) fn placeholder(rpc_url: &str, deployment: &Deployment, admin: PrivateKeySigner) -> Result<()> {
+pub(crate) fn placeholder(
+    rpc_url: &str,
+    deployment: &Deployment,
+    admin: PrivateKeySigner,
+) -> Result<()> {
     let mut rng = rand::rngs::OsRng;
     let secret = <k256::Scalar as k256::elliptic_curve::Field>::random(&mut rng);
     let (committee, _shares) = medvault_client::committee::deal(&secret, 2, 3, &mut rng);
@@ -92,9 +96,10 @@ pub(crate) fn placeholder(rpc_url: &str, deployment: &Deployment, admin: Private
         .collect();
     let (rpc_url, deployment) = (rpc_url.to_string(), deployment.clone());
     std::thread::spawn(move || {
-        tokio::runtime::Builder::new_current_thread().enable_all().build()?.block_on(
-            publish_committee(&rpc_url, &deployment, admin, &committee.key, 2, &members),
-        )
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?
+            .block_on(publish_committee(&rpc_url, &deployment, admin, &committee.key, 2, &members))
     })
     .join()
     .map_err(|_| DevnetError::Deploy("setting the placeholder committee panicked".into()))?
@@ -209,9 +214,12 @@ impl KeyNodes {
             .iter()
             .map(|i| {
                 let share = i.verification_share.as_ref().expect("with the group key");
-                Ok((i.node, i.index, PublicKey::from_bytes(share).map_err(|e| {
-                    DevnetError::Deploy(format!("verification share: {e}"))
-                })?))
+                Ok((
+                    i.node,
+                    i.index,
+                    PublicKey::from_bytes(share)
+                        .map_err(|e| DevnetError::Deploy(format!("verification share: {e}")))?,
+                ))
             })
             .collect::<Result<Vec<_>>>()?;
         publish_committee(

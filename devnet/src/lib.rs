@@ -23,8 +23,8 @@ use alloy::{
     providers::{DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
 };
-pub use medvault_primitives::{Contracts, Deployment, Endpoints};
 pub use committee::{KeyNodeProcess, KeyNodes, publish_committee};
+pub use medvault_primitives::{Contracts, Deployment, Endpoints};
 pub use relayer::{HEALTHY_WITHIN, InProcessRelayer, RelayerProcess, free_listen_addr};
 pub use stack::{Deadline, Stack, StackOptions, free_port, process_alive, toolchain, wait_healthy};
 
@@ -498,7 +498,8 @@ mod tests {
 
     #[test]
     fn script_output_yields_addresses_and_chain() {
-        let names = ["forwarder", "token", "accounts", "providers", "consent", "market", "committee"];
+        let names =
+            ["forwarder", "token", "accounts", "providers", "consent", "market", "committee"];
         let others: String = names
             .iter()
             .enumerate()

@@ -35,7 +35,8 @@ pub async fn step(node: &Node) -> eyre::Result<()> {
         let ids: Vec<i64> = unbatched.iter().map(|(id, _)| *id).collect();
         node.store.create_batch(tree.root(), manifest, &ids)?;
     }
-    let consent = ConsentManager::new(node.chain.deployment.contracts.consent, &node.chain.provider);
+    let consent =
+        ConsentManager::new(node.chain.deployment.contracts.consent, &node.chain.provider);
     for batch in node.store.open_batches()? {
         let known = consent.accessLogOf(batch.root).call().await?;
         if known.blockNumber != 0 {

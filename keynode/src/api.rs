@@ -101,9 +101,7 @@ type Result<T, E = ApiError> = std::result::Result<T, E>;
 /// A JSON body whose rejection is a 400 with the reason.
 pub struct JsonBody<T>(pub T);
 
-impl<S: Send + Sync, T: serde::de::DeserializeOwned> axum::extract::FromRequest<S>
-    for JsonBody<T>
-{
+impl<S: Send + Sync, T: serde::de::DeserializeOwned> axum::extract::FromRequest<S> for JsonBody<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self> {
@@ -139,9 +137,7 @@ async fn info(State(node): State<Arc<Node>>) -> Result<Json<NodeInfo>> {
         members: node.members,
         threshold: node.threshold,
         group_key: key.as_ref().map(|k| Bytes::copy_from_slice(k.group.as_bytes())),
-        verification_share: key
-            .as_ref()
-            .map(|k| Bytes::copy_from_slice(k.verification.as_bytes())),
+        verification_share: key.as_ref().map(|k| Bytes::copy_from_slice(k.verification.as_bytes())),
         ready,
     }))
 }
@@ -250,6 +246,7 @@ async fn shares(
         },
         leaf: B256::ZERO,
         signature: Vec::new(),
+        request: digest,
     };
     receipt.leaf = AccessReceipt {
         reader: receipt.reader,
@@ -259,6 +256,7 @@ async fn shares(
         time: receipt.time,
         granted: receipt.granted,
         reasonHash: keccak256(receipt.reason.as_bytes()),
+        request: digest,
     }
     .leaf();
     receipt.signature = node
@@ -308,7 +306,9 @@ async fn revocations(
     let c = &req.consent;
     let deadline = u64::try_from(c.deadline).unwrap_or(u64::MAX);
     if deadline < now_secs() {
-        return Err(ApiError::BadRequest(format!("the revocation's deadline {deadline} has passed")));
+        return Err(ApiError::BadRequest(format!(
+            "the revocation's deadline {deadline} has passed"
+        )));
     }
     let digest = revoke_digest(
         c,
@@ -343,7 +343,9 @@ async fn access_log(
     Query(q): Query<AccessLogQuery>,
 ) -> Result<Json<AccessLogResponse>> {
     if q.timestamp.abs_diff(now_secs()) > node.max_skew_secs {
-        return Err(ApiError::Unauthorized("the timestamp is too far from this node's clock".into()));
+        return Err(ApiError::Unauthorized(
+            "the timestamp is too far from this node's clock".into(),
+        ));
     }
     let sig = Signature::try_from(q.signature.as_ref())
         .map_err(|e| ApiError::Unauthorized(format!("malformed signature: {e}")))?;
@@ -395,6 +397,7 @@ async fn access_log(
             leaf: r.receipt.leaf,
             signature: Bytes::from(r.receipt.signature),
             anchor,
+            request: Some(r.receipt.request),
         });
     }
     Ok(Json(AccessLogResponse { patient, receipts: views }))

@@ -169,13 +169,9 @@ pub async fn run(
         if peer == index {
             continue;
         }
-        let msg: Round2Message = fetch(
-            &http,
-            &format!("{url}/v1/dkg/round2/{index}"),
-            "round-2 package",
-            patience,
-        )
-        .await?;
+        let msg: Round2Message =
+            fetch(&http, &format!("{url}/v1/dkg/round2/{index}"), "round-2 package", patience)
+                .await?;
         let plain = ecies::open_bytes(identity, &msg.sealed, &label(peer, index))
             .map_err(|_| DkgError::Malformed { index: peer, what: "sealed round-2 package" })?;
         let package = dkg::round2::Package::deserialize(&plain)

@@ -33,9 +33,7 @@ use alloy::{
 use frost_secp256k1::keys::{KeyPackage, PublicKeyPackage};
 use k256::NonZeroScalar;
 use medvault_client::keys::SecretKey;
-use medvault_primitives::{
-    Deployment, api::keynode::ShareRequest, enums::Scope, types::PublicKey,
-};
+use medvault_primitives::{Deployment, api::keynode::ShareRequest, enums::Scope, types::PublicKey};
 use tokio::sync::RwLock;
 
 use crate::{
@@ -138,9 +136,10 @@ impl Node {
         let key = self.key.read().await.clone().ok_or_else(|| {
             ApiError::Unavailable("this node's key generation has not completed".into())
         })?;
-        let committee = self.chain.committee().await?.ok_or_else(|| {
-            ApiError::Unavailable("no key committee is set on-chain yet".into())
-        })?;
+        let committee =
+            self.chain.committee().await?.ok_or_else(|| {
+                ApiError::Unavailable("no key committee is set on-chain yet".into())
+            })?;
         let me = self.signer.address();
         let listed = committee.nodes.iter().any(|(i, n)| *i == self.index && *n == me)
             && committee.committee.member(self.index).map(|m| &m.verification)
@@ -167,8 +166,7 @@ impl Node {
             return Ok(Ok("author"));
         }
         for (scope, target, nonce) in self.store.revocations(req.patient, req.reader, now_secs())? {
-            let on_chain =
-                self.chain.consent_nonce(req.patient, req.reader, scope, target).await?;
+            let on_chain = self.chain.consent_nonce(req.patient, req.reader, scope, target).await?;
             if on_chain > alloy::primitives::U256::from_be_bytes(nonce.0) {
                 // Mined: from now on the chain itself refuses.
                 self.store.drop_revocation(req.patient, req.reader, scope, target, nonce)?;
@@ -251,10 +249,8 @@ pub async fn run(config: KeynodeConfig, signer: PrivateKeySigner) -> eyre::Resul
         store.save_key_package(&package.serialize()?, &public.serialize()?)?;
         *node.key.write().await = Some(node_key(&package, &public)?);
     }
-    let anchorer = tokio::spawn(anchor::run(
-        node.clone(),
-        Duration::from_millis(config.anchor_interval_ms),
-    ));
+    let anchorer =
+        tokio::spawn(anchor::run(node.clone(), Duration::from_millis(config.anchor_interval_ms)));
     tokio::select! {
         r = server => r??,
         r = anchorer => r?,

@@ -28,6 +28,8 @@ pub struct NewReceipt {
     pub leaf: B256,
     /// The node's signature over the leaf.
     pub signature: Vec<u8>,
+    /// The key request's digest.
+    pub request: B256,
 }
 
 /// A logged receipt with where it is anchored.
@@ -96,7 +98,8 @@ impl Store {
                  id INTEGER PRIMARY KEY, reader BLOB NOT NULL, patient BLOB NOT NULL,
                  record_id BLOB NOT NULL, version INTEGER NOT NULL, time INTEGER NOT NULL,
                  granted INTEGER NOT NULL, reason TEXT NOT NULL, leaf BLOB NOT NULL,
-                 signature BLOB NOT NULL, batch INTEGER REFERENCES batches(id), leaf_index INTEGER);
+                 signature BLOB NOT NULL, request BLOB NOT NULL,
+                 batch INTEGER REFERENCES batches(id), leaf_index INTEGER);
              CREATE INDEX IF NOT EXISTS receipts_patient ON receipts (patient);
              CREATE INDEX IF NOT EXISTS receipts_unbatched ON receipts (batch) WHERE batch IS NULL;",
         )?;
@@ -149,7 +152,14 @@ impl Store {
         self.conn().execute(
             "INSERT OR IGNORE INTO revocations (patient, grantee, scope, target, nonce, deadline)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![patient.as_slice(), grantee.as_slice(), scope, target.as_slice(), nonce.as_slice(), deadline],
+            params![
+                patient.as_slice(),
+                grantee.as_slice(),
+                scope,
+                target.as_slice(),
+                nonce.as_slice(),
+                deadline
+            ],
         )?;
         Ok(())
     }
@@ -193,8 +203,8 @@ impl Store {
     pub fn log(&self, r: &NewReceipt) -> rusqlite::Result<i64> {
         let conn = self.conn();
         conn.execute(
-            "INSERT INTO receipts (reader, patient, record_id, version, time, granted, reason, leaf, signature)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO receipts (reader, patient, record_id, version, time, granted, reason, leaf, signature, request)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 r.reader.as_slice(),
                 r.patient.as_slice(),
@@ -204,7 +214,8 @@ impl Store {
                 r.granted,
                 r.reason,
                 r.leaf.as_slice(),
-                r.signature
+                r.signature,
+                r.request.as_slice()
             ],
         )?;
         Ok(conn.last_insert_rowid())
@@ -272,21 +283,21 @@ impl Store {
         let conn = self.conn();
         let mut st = conn.prepare(
             "SELECT r.id, r.reader, r.patient, r.record_id, r.version, r.time, r.granted, r.reason,
-                    r.leaf, r.signature, r.leaf_index,
+                    r.leaf, r.signature, r.leaf_index, r.request,
                     b.id, b.root, b.manifest, b.count, b.state, b.tx_hash, b.block_number
              FROM receipts r LEFT JOIN batches b ON b.id = r.batch
              WHERE r.patient = ?1 ORDER BY r.id",
         )?;
         st.query_map(params![patient.as_slice()], |r| {
-            let batch = match r.get::<_, Option<i64>>(11)? {
+            let batch = match r.get::<_, Option<i64>>(12)? {
                 Some(id) => Some(Batch {
                     id,
-                    root: b256(r.get(12)?),
-                    manifest: b256(r.get(13)?),
-                    count: r.get(14)?,
-                    state: r.get(15)?,
-                    tx_hash: r.get::<_, Option<Vec<u8>>>(16)?.map(b256),
-                    block_number: r.get(17)?,
+                    root: b256(r.get(13)?),
+                    manifest: b256(r.get(14)?),
+                    count: r.get(15)?,
+                    state: r.get(16)?,
+                    tx_hash: r.get::<_, Option<Vec<u8>>>(17)?.map(b256),
+                    block_number: r.get(18)?,
                 }),
                 None => None,
             };
@@ -302,6 +313,7 @@ impl Store {
                     reason: r.get(7)?,
                     leaf: b256(r.get(8)?),
                     signature: r.get(9)?,
+                    request: b256(r.get(11)?),
                 },
                 batch,
                 leaf_index: r.get(10)?,
@@ -325,9 +337,7 @@ fn batch_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Batch> {
 
 /// Unix seconds now.
 pub fn now_secs() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
 #[cfg(test)]
@@ -341,7 +351,11 @@ mod tests {
         let reader = Address::repeat_byte(1);
         assert!(store.use_nonce(reader, B256::repeat_byte(2), now_secs() + 600).unwrap());
         assert!(!store.use_nonce(reader, B256::repeat_byte(2), now_secs() + 600).unwrap());
-        assert!(store.use_nonce(Address::repeat_byte(3), B256::repeat_byte(2), now_secs() + 600).unwrap());
+        assert!(
+            store
+                .use_nonce(Address::repeat_byte(3), B256::repeat_byte(2), now_secs() + 600)
+                .unwrap()
+        );
     }
 
     #[test]
@@ -358,6 +372,7 @@ mod tests {
             reason: "consent".into(),
             leaf: B256::repeat_byte(4),
             signature: vec![1; 65],
+            request: B256::repeat_byte(5),
         };
         let id = Store::open(&path).unwrap().log(&r).unwrap();
         let store = Store::open(&path).unwrap();

@@ -49,8 +49,10 @@ sol! {
         bytes32 nonce;
     }
 
-    /// A key-release receipt as hashed into an access log
-    /// (leaf = keccak256(keccak256(abi.encode(receipt)))).
+    /// A key node's receipt of one key request, as hashed into its access log
+    /// (leaf = keccak256(keccak256(abi.encode(receipt)))). `request` is the request's EIP-712
+    /// digest: every node that answered the same request logs the same digest, which is how the
+    /// patient's merged log knows them for one read.
     struct AccessReceipt {
         address reader;
         address patient;
@@ -59,6 +61,7 @@ sol! {
         uint64 time;
         bool granted;
         bytes32 reasonHash;
+        bytes32 request;
     }
 }
 

@@ -4,7 +4,7 @@ use std::{net::SocketAddr, path::PathBuf};
 
 use clap::Args;
 use eyre::WrapErr;
-use medvault_devnet::{self as devnet, Stack, StackOptions, Toolchain};
+use medvault_devnet::{self as devnet, KeyNodes, Stack, StackOptions, Toolchain};
 
 use super::story::Story;
 
@@ -37,18 +37,51 @@ pub(crate) fn start_stack(story: &mut Story) -> eyre::Result<Stack> {
     Ok(stack)
 }
 
+/// Starts `n` key nodes (threshold `t`) as `medvault keynode` processes of this binary, with their
+/// stores under `dir`; they generate the committee key together and the admin publishes it.
+pub(crate) async fn start_committee(
+    story: &mut Story,
+    stack: &mut Stack,
+    dir: &std::path::Path,
+    n: u16,
+    t: u16,
+) -> eyre::Result<KeyNodes> {
+    story.step(format!(
+        "Start the key committee: {n} key nodes, any {t} of which release a key the chain allows"
+    ));
+    let exe = std::env::current_exe().wrap_err("cannot find this program to run key nodes")?;
+    let nodes = KeyNodes::start(
+        stack,
+        || {
+            let mut c = std::process::Command::new(&exe);
+            c.arg("keynode").env("RUST_LOG", "warn");
+            c
+        },
+        n,
+        t,
+        dir,
+    )
+    .await?;
+    story.detail("They ran a distributed key generation: none of them ever held the whole key.");
+    for node in &nodes.nodes {
+        story.fact("key node", format!("{} (account {})", node.url, node.address));
+    }
+    Ok(nodes)
+}
+
 /// Runs `medvault dev`.
 pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
     let mut story = Story::default();
-    let stack = start_stack(&mut story)?;
+    let mut stack = start_stack(&mut story)?;
     if let Some(dir) = args.deployment.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
             .wrap_err_with(|| format!("cannot create {}", dir.display()))?;
     }
+    let state = tempfile::Builder::new().prefix("medvault-dev-").tempdir()?;
+    let committee = start_committee(&mut story, &mut stack, state.path(), 3, 2).await?;
     stack.write_deployment(&args.deployment, Some(&format!("http://{}", args.listen)))?;
 
     story.step("Start the relayer");
-    let state = tempfile::Builder::new().prefix("medvault-dev-").tempdir()?;
     let config = stack.serve_config(state.path(), &args.deployment, args.listen, &[])?;
     story.fact("relayer API", format!("http://{}", args.listen));
 
@@ -69,6 +102,7 @@ pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
     story.detail("Press Ctrl-C to stop the relayer, the chain and the IPFS node.");
     let served = medvault_relayer::serve(config, super::shutdown_signal()).await;
     println!("\nstopping…");
+    drop(committee);
     drop(stack);
     served
 }

@@ -44,7 +44,11 @@ pub(crate) struct Cli {
 enum Command {
     /// Run the relayer: HTTP API, durable store, batcher and anchoring.
     Serve(Box<medvault_relayer::ServeConfig>),
-    /// Start a local chain, an IPFS node and the contracts, and keep them running until Ctrl-C.
+    /// Run one key node of the threshold key committee (its account key in
+    /// MEDVAULT_KEYNODE_KEY).
+    Keynode(Box<medvault_keynode::KeynodeConfig>),
+    /// Start a local chain, an IPFS node, the contracts and a 2-of-3 key committee, and keep them
+    /// running until Ctrl-C.
     Dev(dev::DevArgs),
     /// Run the end-to-end story on a fresh local stack, then stop everything.
     Demo(demo::DemoArgs),
@@ -77,6 +81,9 @@ pub(crate) fn init_tracing(verbose: u8) {
 pub(crate) async fn run(cli: Cli) -> eyre::Result<()> {
     match cli.command {
         Command::Serve(config) => medvault_relayer::serve(*config, shutdown_signal()).await,
+        Command::Keynode(config) => {
+            medvault_keynode::run(*config, medvault_keynode::signer_from_env()?).await
+        }
         Command::Dev(args) => dev::run(args).await,
         Command::Demo(args) => demo::run(args).await,
         Command::Account(args) => keystore::run(args),

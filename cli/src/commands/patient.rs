@@ -470,6 +470,21 @@ pub(crate) async fn verify(
         KeySource::NotServed => {
             "none: the relayer does not release keys; pass --wrapped-key".to_string()
         }
+        KeySource::Committee { basis, nodes, .. } => format!(
+            "released by {} key nodes ({basis}): {}",
+            nodes.len(),
+            nodes
+                .iter()
+                .map(|(url, id)| format!("{url} receipt #{id}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let failed_nodes: Vec<String> = match &read.key {
+        KeySource::Committee { failed, .. } => {
+            failed.iter().map(|f| format!("{}: {}", f.url, f.reason)).collect()
+        }
+        _ => Vec::new(),
     };
     ctx.out.report(
         "verified",
@@ -481,6 +496,7 @@ pub(crate) async fn verify(
             "authorship": r.authorship.name(),
             "ciphertextHash": r.leaf.ciphertext_hash,
             "key": key,
+            "keyNodesNotUsed": failed_nodes,
             "decryptedBytes": read.plaintext.as_ref().map(|p| p.len()),
             "out": out.map(|p| p.display().to_string()),
         }),

@@ -272,12 +272,7 @@ async fn stake(ctx: &Ctx, amount: Option<U256>, credentials: &str) -> eyre::Resu
     Ok(())
 }
 
-async fn upload(
-    ctx: &Ctx,
-    patient: Address,
-    category: u16,
-    files: &[PathBuf],
-) -> eyre::Result<()> {
+async fn upload(ctx: &Ctx, patient: Address, category: u16, files: &[PathBuf]) -> eyre::Result<()> {
     let documents = files
         .iter()
         .map(|f| {

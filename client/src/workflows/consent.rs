@@ -178,6 +178,14 @@ pub async fn relay<P: Provider>(
     session: &Session<P>,
     change: &ConsentRelayRequest,
 ) -> Result<B256> {
+    if change.revoke {
+        // The key nodes refuse the grant from now on, before the revocation is mined.
+        for (url, told) in crate::keynodes::announce_revocation(session, change).await {
+            if let Err(reason) = told {
+                tracing::warn!(%url, %reason, "a key node did not take the pending revocation");
+            }
+        }
+    }
     match session.relayer.relay_consent(change).await {
         Ok(accepted) => {
             gasless::wait(&session.relayer, accepted.key).await.map_err(ConsentError::Relayed)

@@ -116,7 +116,10 @@ impl<P: Provider> Session<P> {
             .members
             .iter()
             .map(|m| {
-                Ok(Member { index: m.index, verification: PublicKey::from_bytes(&m.verificationShare)? })
+                Ok(Member {
+                    index: m.index,
+                    verification: PublicKey::from_bytes(&m.verificationShare)?,
+                })
             })
             .collect::<Result<Vec<_>, medvault_primitives::types::TypesError>>()?;
         Ok(Committee {

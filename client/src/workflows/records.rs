@@ -10,6 +10,7 @@ use alloy::{
     signers::Signer,
 };
 use medvault_bindings::record_registry::{IRecordRegistry, RecordRegistry};
+use medvault_primitives::api::keynode::RecordFacts;
 use medvault_primitives::types::{
     Category, PatientId, RecordId, RecordLeaf, RecordVersion, ciphertext_hash,
 };
@@ -18,8 +19,9 @@ use super::Session;
 use crate::{
     api::ApiError,
     ecies::{self, WrappedKey},
-    envelope::Plaintext,
+    envelope::{DataKey, Plaintext},
     ipfs::IpfsError,
+    keynodes::{self, KeyQuestion},
     keys::SecretKey,
     verify::{self, VerifyError},
 };
@@ -78,6 +80,9 @@ pub enum RecordError {
     /// The relayer did not release a key to this reader.
     #[error("the relayer did not release the key")]
     Release(#[source] ApiError),
+    /// The key committee did not release the key.
+    #[error("the key committee did not release the key: {0}")]
+    Committee(#[from] crate::keynodes::KeyNodesError),
     /// The wrapped key is malformed, or not for this reader's key.
     #[error(transparent)]
     Key(#[from] crate::EnvelopeError),
@@ -144,6 +149,16 @@ pub enum KeySource {
     },
     /// The relayer does not release keys: the record was verified, not decrypted.
     NotServed,
+    /// The key committee released it: t nodes checked the chain, logged a receipt each, and
+    /// gave a share.
+    Committee {
+        /// Why the nodes released it (`consent`, …).
+        basis: String,
+        /// The nodes whose shares were used, with their receipts' ids.
+        nodes: Vec<(String, i64)>,
+        /// Nodes that did not give a usable share, and why.
+        failed: Vec<crate::keynodes::NodeFailure>,
+    },
 }
 
 /// A record verified and, when a key was had, decrypted.
@@ -237,12 +252,18 @@ impl VerifiedRecord {
         secret: &SecretKey,
     ) -> Result<Plaintext> {
         let key = ecies::unwrap(&WrappedKey::from_bytes(wrapped_key)?, secret)?;
+        self.decrypt_with(session, &key)
+    }
+
+    /// Opens the envelope with a data key (from the committee, say) and checks the plaintext is
+    /// FHIR.
+    pub fn decrypt_with<P>(&self, session: &Session<P>, key: &DataKey) -> Result<Plaintext> {
         let plaintext = verify::verify_and_open(
             &self.envelope,
             &self.leaf,
             &self.proof,
             self.root,
-            &key,
+            key,
             session.deployment.chain_id,
             session.deployment.contracts.records,
         )?;
@@ -263,22 +284,56 @@ pub async fn read<P: Provider>(
     wrapped_key: Option<Bytes>,
 ) -> Result<ReadRecord> {
     let record = verify(session, id).await?;
-    let (wrapped_key, key) = match wrapped_key {
-        Some(k) => (Some(k), KeySource::Given),
+    // A reader with a wrap of their own (the patient, the author) opens it; any other reader
+    // gets the record's committee wrap and asks the key committee.
+    let (wrapped_key, released, mut key) = match wrapped_key {
+        Some(k) => (Some(k), None, KeySource::Given),
         None => {
             match session
                 .relayer
                 .release_key(signer, record.leaf.record_id.0, record.leaf.version.0)
                 .await
             {
-                Ok(released) => {
-                    (Some(released.wrapped_key), KeySource::Released { basis: released.basis })
+                Ok(released) if !released.wrapped_key.is_empty() => (
+                    Some(released.wrapped_key),
+                    None,
+                    KeySource::Released { basis: released.basis },
+                ),
+                Ok(released) if !released.committee_wrap.is_empty() => {
+                    (None, Some(released), KeySource::NotServed)
                 }
-                Err(ApiError::NotAvailable { .. }) => (None, KeySource::NotServed),
+                Ok(_) => (None, None, KeySource::NotServed),
+                Err(ApiError::NotAvailable { .. }) => (None, None, KeySource::NotServed),
                 Err(e) => return Err(RecordError::Release(e)),
             }
         }
     };
-    let plaintext = wrapped_key.map(|k| record.decrypt(session, &k, secret)).transpose()?;
+    let plaintext = match (wrapped_key, released) {
+        (Some(k), _) => Some(record.decrypt(session, &k, secret)?),
+        (None, Some(released)) => {
+            let question = KeyQuestion {
+                patient: released.patient,
+                record: RecordFacts {
+                    record_id: record.leaf.record_id.0,
+                    version: record.leaf.version.0,
+                    ciphertext_hash: record.leaf.ciphertext_hash,
+                    author: record.leaf.author,
+                    category: record.leaf.category.0,
+                    root: record.root,
+                    proof: record.proof.clone(),
+                },
+                committee_wrap: released.committee_wrap,
+            };
+            let got = keynodes::release(session, signer, secret, &question).await?;
+            let plaintext = record.decrypt_with(session, &got.key)?;
+            key = KeySource::Committee {
+                basis: got.basis,
+                nodes: got.receipts.iter().map(|(u, r)| (u.clone(), r.receipt.id)).collect(),
+                failed: got.failed,
+            };
+            Some(plaintext)
+        }
+        (None, None) => None,
+    };
     Ok(ReadRecord { record, key, plaintext })
 }

@@ -134,6 +134,10 @@ pub struct ReceiptView {
     pub signature: Bytes,
     /// The anchor, once batched.
     pub anchor: Option<AnchorView>,
+    /// A key node's receipt: the EIP-712 digest of the key request it answered (the same at
+    /// every node for one read).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<B256>,
 }
 
 /// Answer to `GET /v1/patients/{address}/access-log`.

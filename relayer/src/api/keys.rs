@@ -86,6 +86,7 @@ impl From<Receipt> for ReceiptView {
             leaf: r.receipt.leaf,
             signature: Bytes::from(r.receipt.signature),
             anchor,
+            request: None,
         }
     }
 }

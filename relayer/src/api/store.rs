@@ -312,7 +312,11 @@ impl ApiStore {
     }
 
     /// The record version's committee wrap (the first key that came with it).
-    pub fn committee_wrap(&self, record_id: B256, version: u32) -> records::Result<Option<Vec<u8>>> {
+    pub fn committee_wrap(
+        &self,
+        record_id: B256,
+        version: u32,
+    ) -> records::Result<Option<Vec<u8>>> {
         let blob = self.records.wrapped_keys(record_id, version)?;
         Ok(blob.and_then(|b| b.chunks(WRAPPED_KEY_LEN).next().map(<[u8]>::to_vec)))
     }

@@ -1,0 +1,355 @@
+//! The key committee from a reader's side: ask every key node for its share of a record's
+//! committee wrap (one signed EIP-712 key request, `medvault_primitives::committee::KeyRequest`),
+//! open the shares sealed to the reader, check each proof against the node's verification share
+//! on-chain, combine the threshold and unwrap the data key. A node that answers with a wrong share
+//! is named and skipped; with fewer than the threshold of good shares the error says which nodes
+//! answered and why the others did not.
+//!
+//! Also: telling the nodes about a revocation the relayer has not mined yet, and reading the
+//! patient's access log from every node.
+
+use std::time::Duration;
+
+use alloy::{
+    primitives::{Address, B256, Bytes, keccak256},
+    providers::Provider,
+    signers::Signer,
+};
+use futures::future::join_all;
+use medvault_primitives::{
+    api::{
+        ErrorBody,
+        keynode::{RecordFacts, ShareRequest, ShareResponse},
+        keys::{AccessLogResponse, ReceiptView},
+        relay::ConsentRelayRequest,
+    },
+    committee::{KeyRequest, keys_domain},
+    messages::access_log_message,
+    wrapped_key::WrappedKey,
+};
+use rand::RngCore;
+
+use crate::{
+    committee::{CommitteeError, open_share, verify_share},
+    envelope::DataKey,
+    keys::SecretKey,
+    time::unix_now,
+    workflows::{CommitteeLookupError, Session},
+};
+
+/// How long one node may take to answer.
+pub const NODE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Why a node's answer was not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NodeFailure {
+    /// The node's URL.
+    pub url: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// Why the key could not be had from the committee.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyNodesError {
+    /// The deployment names no key node.
+    #[error(
+        "the deployment names no key node (endpoints.keynodeUrls): cannot ask the key committee"
+    )]
+    NoNodes,
+    /// The committee could not be read from the chain.
+    #[error(transparent)]
+    Committee(#[from] CommitteeLookupError),
+    /// The record's committee wrap is malformed or to another committee.
+    #[error("the record's committee wrap {0}")]
+    Wrap(String),
+    /// The reader's wallet did not sign the request.
+    #[error("cannot sign the key request")]
+    Sign(#[source] alloy::signers::Error),
+    /// Too few good shares.
+    #[error("{needed} key shares needed, {got} good: {}", describe(.answered, .failed))]
+    TooFew {
+        /// Shares needed.
+        needed: usize,
+        /// Good shares had.
+        got: usize,
+        /// Nodes that gave a good share (URL, index).
+        answered: Vec<(String, u16)>,
+        /// Nodes that did not, and why.
+        failed: Vec<NodeFailure>,
+    },
+}
+
+fn describe(answered: &[(String, u16)], failed: &[NodeFailure]) -> String {
+    let ok: Vec<String> = answered.iter().map(|(u, i)| format!("node {i} at {u}")).collect();
+    let bad: Vec<String> = failed.iter().map(|f| format!("{}: {}", f.url, f.reason)).collect();
+    format!(
+        "answered: [{}]; did not: [{}]",
+        if ok.is_empty() { "none".into() } else { ok.join(", ") },
+        bad.join("; ")
+    )
+}
+
+/// A data key released by the committee.
+#[derive(Debug)]
+pub struct Released {
+    /// The data key.
+    pub key: DataKey,
+    /// Why the nodes released it (`consent`, `patient`, `author`).
+    pub basis: String,
+    /// Each node whose share was used, with the receipt it logged.
+    pub receipts: Vec<(String, ShareResponse)>,
+    /// Nodes whose answer was not used, and why (a wrong share is named here).
+    pub failed: Vec<NodeFailure>,
+}
+
+/// The facts of a record a key node checks, as the reader verified them.
+#[derive(Clone, Debug)]
+pub struct KeyQuestion {
+    /// The record's patient.
+    pub patient: Address,
+    /// The record's fields, root and proof.
+    pub record: RecordFacts,
+    /// The record's committee wrap.
+    pub committee_wrap: Bytes,
+}
+
+async fn post_json<T: serde::Serialize, R: serde::de::DeserializeOwned>(
+    http: &reqwest::Client,
+    url: String,
+    body: &T,
+) -> Result<R, String> {
+    let response = http
+        .post(&url)
+        .json(body)
+        .timeout(NODE_TIMEOUT)
+        .send()
+        .await
+        .map_err(|e| format!("cannot reach it ({e})"))?;
+    answer(response).await
+}
+
+async fn answer<R: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<R, String> {
+    let status = response.status();
+    if status.is_success() {
+        return response.json::<R>().await.map_err(|e| format!("unreadable answer ({e})"));
+    }
+    let reason = match response.json::<ErrorBody>().await {
+        Ok(body) => body.error,
+        Err(_) => "no reason given".into(),
+    };
+    Err(format!("refused ({}): {reason}", status.as_u16()))
+}
+
+/// The signed key request for `question` by `signer`, and its digest (the context each share
+/// answers).
+pub async fn sign_request<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    question: &KeyQuestion,
+) -> Result<(ShareRequest, B256), KeyNodesError> {
+    let mut nonce = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut nonce);
+    let request = KeyRequest {
+        reader: signer.address(),
+        patient: question.patient,
+        recordId: question.record.record_id,
+        version: question.record.version,
+        wrapHash: keccak256(&question.committee_wrap),
+        issuedAt: unix_now(),
+        nonce: B256::from(nonce),
+    };
+    let digest = request
+        .digest(&keys_domain(session.deployment.chain_id, session.deployment.contracts.committee));
+    let signature = signer.sign_hash(&digest).await.map_err(KeyNodesError::Sign)?;
+    Ok((
+        ShareRequest {
+            reader: request.reader,
+            patient: request.patient,
+            record: question.record.clone(),
+            committee_wrap: question.committee_wrap.clone(),
+            issued_at: request.issuedAt,
+            nonce: request.nonce,
+            signature: Bytes::from(signature.as_bytes().to_vec()),
+        },
+        digest,
+    ))
+}
+
+/// Asks every key node of the deployment for its share of `question`'s committee wrap, as the
+/// reader `signer` (whose encryption key is `secret`), and unwraps the data key.
+pub async fn release<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    secret: &SecretKey,
+    question: &KeyQuestion,
+) -> Result<Released, KeyNodesError> {
+    let urls = session.deployment.endpoints.keynode_urls.clone();
+    if urls.is_empty() {
+        return Err(KeyNodesError::NoNodes);
+    }
+    let committee = session.committee().await?;
+    let wrap = WrappedKey::from_bytes(&question.committee_wrap)
+        .map_err(|e| KeyNodesError::Wrap(format!("is malformed: {e}")))?;
+    if wrap.recipient() != &committee.key {
+        return Err(KeyNodesError::Wrap(
+            "is to another committee than the one in force: that committee's nodes must open it"
+                .into(),
+        ));
+    }
+    let (request, digest) = sign_request(session, signer, question).await?;
+    let http = reqwest::Client::new();
+    let answers = join_all(urls.iter().map(|url| {
+        let http = http.clone();
+        let request = request.clone();
+        async move {
+            let got: Result<ShareResponse, String> =
+                post_json(&http, format!("{url}/v1/shares"), &request).await;
+            (url.clone(), got)
+        }
+    }))
+    .await;
+    let mut failed = Vec::new();
+    let mut shares = Vec::new();
+    let mut used = Vec::new();
+    for (url, got) in answers {
+        let checked = got.and_then(|r| {
+            let share = open_share(&r.sealed_share, secret, &digest).map_err(|e| e.to_string())?;
+            if share.index != r.index {
+                return Err(format!(
+                    "its share says node {}, the node says {}",
+                    share.index, r.index
+                ));
+            }
+            let member = committee
+                .member(share.index)
+                .ok_or_else(|| format!("node {} is not in the committee in force", share.index))?;
+            if !verify_share(&share, &member.verification, wrap.ephemeral(), &digest) {
+                return Err(CommitteeError::BadProof { index: share.index }.to_string());
+            }
+            Ok((share, r))
+        });
+        match checked {
+            Ok((share, response)) => {
+                shares.push(share);
+                used.push((url, response));
+            }
+            Err(reason) => failed.push(NodeFailure { url, reason }),
+        }
+    }
+    let needed = usize::from(committee.threshold);
+    if shares.len() < needed {
+        return Err(KeyNodesError::TooFew {
+            needed,
+            got: shares.len(),
+            answered: used.iter().map(|(u, r)| (u.clone(), r.index)).collect(),
+            failed,
+        });
+    }
+    let unwrapped =
+        committee.unwrap(&wrap, shares, &digest).map_err(|e| KeyNodesError::TooFew {
+            needed,
+            got: 0,
+            answered: Vec::new(),
+            failed: vec![NodeFailure {
+                url: "(combining the shares)".into(),
+                reason: e.to_string(),
+            }],
+        })?;
+    let basis = used.first().map(|(_, r)| r.basis.clone()).unwrap_or_default();
+    let receipts = used.into_iter().filter(|(_, r)| unwrapped.used.contains(&r.index)).collect();
+    Ok(Released { key: unwrapped.key, basis, receipts, failed })
+}
+
+/// Tells every key node about a signed revocation (before or while the relayer mines it), so that
+/// they refuse the grant at once. Returns each node's URL with what it said.
+pub async fn announce_revocation<P: Provider>(
+    session: &Session<P>,
+    revocation: &ConsentRelayRequest,
+) -> Vec<(String, Result<(), String>)> {
+    let http = reqwest::Client::new();
+    join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
+        let http = http.clone();
+        async move {
+            let got: Result<serde_json::Value, String> =
+                post_json(&http, format!("{url}/v1/revocations"), revocation).await;
+            (url.clone(), got.map(|_| ()))
+        }
+    }))
+    .await
+}
+
+/// One read as the patient's merged access log shows it: the receipts of the nodes that logged it.
+#[derive(Clone, Debug)]
+pub struct LoggedRead {
+    /// Who asked.
+    pub reader: Address,
+    /// The record.
+    pub record_id: B256,
+    /// Its version.
+    pub version: u32,
+    /// Released or refused.
+    pub granted: bool,
+    /// Each node's URL and receipt.
+    pub receipts: Vec<(String, ReceiptView)>,
+}
+
+/// The patient's access log from every key node, merged: the receipts of one key request (the
+/// same request digest at every node) are one read. Nodes that do not answer are returned with
+/// why.
+pub async fn access_log<P: Provider>(
+    session: &Session<P>,
+    patient: &(impl Signer + Sync + ?Sized),
+) -> Result<(Vec<LoggedRead>, Vec<NodeFailure>), alloy::signers::Error> {
+    let timestamp = unix_now();
+    let message = access_log_message(patient.address(), timestamp);
+    let signature = patient.sign_message(message.as_bytes()).await?;
+    let http = reqwest::Client::new();
+    let answers = join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
+        let http = http.clone();
+        let query = [
+            ("timestamp", timestamp.to_string()),
+            ("signature", Bytes::from(signature.as_bytes().to_vec()).to_string()),
+        ];
+        async move {
+            let got = match http
+                .get(format!("{url}/v1/patients/{}/access-log", patient.address()))
+                .query(&query)
+                .timeout(NODE_TIMEOUT)
+                .send()
+                .await
+            {
+                Ok(r) => answer::<AccessLogResponse>(r).await,
+                Err(e) => Err(format!("cannot reach it ({e})")),
+            };
+            (url.clone(), got)
+        }
+    }))
+    .await;
+    let mut reads: Vec<LoggedRead> = Vec::new();
+    let mut failed = Vec::new();
+    for (url, got) in answers {
+        match got {
+            Ok(log) => {
+                for r in log.receipts {
+                    let same = reads.iter_mut().find(|m| {
+                        r.request.is_some()
+                            && m.receipts.first().is_some_and(|(_, o)| o.request == r.request)
+                    });
+                    match same {
+                        Some(m) => m.receipts.push((url.clone(), r)),
+                        None => reads.push(LoggedRead {
+                            reader: r.reader,
+                            record_id: r.record_id,
+                            version: r.version,
+                            granted: r.granted,
+                            receipts: vec![(url.clone(), r)],
+                        }),
+                    }
+                }
+            }
+            Err(reason) => failed.push(NodeFailure { url, reason }),
+        }
+    }
+    Ok((reads, failed))
+}
