@@ -20,7 +20,7 @@ use crate::{
     ecies::{self, WrappedKey},
     envelope::Plaintext,
     ipfs::IpfsError,
-    keys::SecretKey,
+    keys::ReaderKeys,
     verify::{self, VerifyError},
 };
 
@@ -234,7 +234,7 @@ impl VerifiedRecord {
         &self,
         session: &Session<P>,
         wrapped_key: &[u8],
-        secret: &SecretKey,
+        secret: &(impl ReaderKeys + ?Sized),
     ) -> Result<Plaintext> {
         let key = ecies::unwrap(&WrappedKey::from_bytes(wrapped_key)?, secret)?;
         let plaintext = verify::verify_and_open(
@@ -258,7 +258,7 @@ impl VerifiedRecord {
 pub async fn read<P: Provider>(
     session: &Session<P>,
     signer: &(impl Signer + Sync + ?Sized),
-    secret: &SecretKey,
+    secret: &(impl ReaderKeys + ?Sized),
     id: i64,
     wrapped_key: Option<Bytes>,
 ) -> Result<ReadRecord> {
