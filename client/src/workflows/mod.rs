@@ -163,7 +163,8 @@ impl<P: Provider> Session<P> {
     }
 }
 
-/// Why an account's registered encryption key could not be had.
+/// Why an account's encryption key (registered on chain, or derived from its wallet) could not be
+/// had.
 #[derive(Debug, thiserror::Error)]
 pub enum KeyLookupError {
     /// `AccountRegistry` could not be read.
