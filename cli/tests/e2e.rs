@@ -11,6 +11,10 @@
 //! - `wallet_interop_and_digests`: the signing module's digests equal the contracts'; typed data
 //!   signed by Python's `eth-account` (not medvault code) is accepted by `grantBySig` and by the
 //!   relayer's `POST /v1/relay/consent`, which refuses the same signature again (409).
+//! - `rotated_keys_still_read_older_records`: a patient's encryption key, as the CLI registers
+//!   it, equals the one viem derives from the same wallet (`scripts/lib/derive-key.mjs`, not
+//!   medvault code); a record is uploaded, the patient rotates the key (epoch 2), another is
+//!   uploaded to the new key, and the patient reads both.
 //! - `certification_by_peer_vote_then_leave_and_withdraw`, `researcher_opens_a_request_by_permit_and_closes_it`,
 //!   `deploy_from_a_keystore_writes_the_chain_config`: the other journeys.
 
@@ -407,7 +411,9 @@ async fn wallet_interop_and_digests() {
     let patient_wallet = stack.wallet(patient_key);
     let pub_key = {
         let s = PrivateKeySigner::from_bytes(&patient_key).unwrap();
-        medvault_client::keys::SecretKey::from(&s).public_key().clone()
+        let accounts = stack.deployment.contracts.accounts;
+        let key = medvault_client::keys::derive_encryption_key(&s, chain_id, accounts, 1).await;
+        key.unwrap().public_key().clone()
     };
     AccountRegistry::new(stack.deployment.contracts.accounts, &patient_wallet)
         .register(Role::Patient.into(), Bytes::copy_from_slice(pub_key.as_bytes()), B256::ZERO)
@@ -528,6 +534,110 @@ print("0x" + bytes(signed.signature).hex())
     // The same signature again is a replay: refused, nothing written.
     let err = api.relay_consent(&body).await.unwrap_err();
     assert!(matches!(err, medvault_client::api::ApiError::Refused { status: 409, .. }), "{err}");
+}
+
+/// The compressed public key that viem (`scripts/lib/derive-key.mjs`, an implementation apart
+/// from the SDK) derives for `key` at `epoch`. Fails, never skips, without Node.js or viem.
+fn viem_derived_key(key: B256, chain_id: u64, accounts: Address, epoch: u32) -> String {
+    let output = Command::new("node")
+        .arg(root().join("scripts/lib/derive-key.mjs"))
+        .args([key.to_string(), chain_id.to_string(), accounts.to_string(), epoch.to_string()])
+        .output()
+        .expect("node runs (install Node.js 20 or newer; scripts/setup needs it too)");
+    assert!(
+        output.status.success(),
+        "scripts/lib/derive-key.mjs failed (is viem installed? run scripts/setup):\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap().trim().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn rotated_keys_still_read_older_records() {
+    let stack = Stack::start();
+    let relayer = start_relayer(&stack).await;
+    let api = relayer.url();
+    let ks = |p: &Path| p.display().to_string();
+    let (chain_id, accounts_addr) = (stack.chain.chain_id(), stack.deployment.contracts.accounts);
+    let (doctor_ks, _) = keystore(&stack, "doctor.json", Some(stack.chain.dev_key(2)));
+    let (authority_ks, _) = keystore(&stack, "authority.json", Some(stack.chain.dev_key(DEPLOYER)));
+    let patient_key = stack.chain.dev_key(5);
+    let (patient_ks, patient) = keystore(&stack, "patient.json", Some(patient_key));
+    ok(&stack, api, &["provider", "register", "--keystore", &ks(&doctor_ks)], &[]);
+    ok(&stack, api, &["provider", "stake", "--keystore", &ks(&doctor_ks)], &[]);
+    let doctor_s = stack.chain.dev_address(2).to_string();
+    ok(
+        &stack,
+        api,
+        &["authority", "certify", "--provider", &doctor_s, "--keystore", &ks(&authority_ks)],
+        &[],
+    );
+
+    // The key the CLI registers is the one an independent implementation derives.
+    let patient_keystore = ks(&patient_ks);
+    let patient_cmd = |cmd: &[&str]| {
+        let mut args = vec!["patient"];
+        args.extend(cmd);
+        args.extend(["--keystore", &patient_keystore]);
+        ok(&stack, api, &args, &[])
+    };
+    let registered = patient_cmd(&["register"]);
+    let epoch1 = viem_derived_key(patient_key, chain_id, accounts_addr, 1);
+    assert_eq!(registered["encryptionKey"], Value::String(epoch1.clone()), "{registered}");
+    let reader = stack.wallet(stack.chain.dev_key(8));
+    let accounts = AccountRegistry::new(accounts_addr, &reader);
+    let on_chain = accounts.encryptionKeyOf(patient).call().await.unwrap();
+    assert_eq!((on_chain.key.to_string(), on_chain.epoch), (epoch1.clone(), 1));
+
+    let fhir = stack.dir.path().join("record.json");
+    std::fs::write(&fhir, RECORD).unwrap();
+    let (patient_s, patient_id) = (patient.to_string(), keccak256(b"patient 5").to_string());
+    let upload = || {
+        let uploaded = ok(
+            &stack,
+            api,
+            &[
+                "provider",
+                "upload",
+                "--keystore",
+                &ks(&doctor_ks),
+                "--patient",
+                &patient_s,
+                "--patient-id",
+                &patient_id,
+                "--category",
+                "3",
+                &fhir.display().to_string(),
+            ],
+            &[],
+        );
+        let rec = &uploaded["records"][0];
+        assert_eq!(rec["status"], Value::String("confirmed".into()), "{uploaded}");
+        let wrapped: Bytes = rec["wrappedKeyForPatient"].as_str().unwrap().parse().unwrap();
+        let recipient = medvault_client::ecies::WrappedKey::from_bytes(&wrapped).unwrap();
+        (rec["id"].as_i64().unwrap().to_string(), recipient.recipient().to_string())
+    };
+    let (before, wrapped_to) = upload();
+    assert_eq!(wrapped_to, epoch1);
+
+    // Rotation: epoch 2, the key viem derives for it, on chain.
+    let rotated = patient_cmd(&["rotate-key"]);
+    let epoch2 = viem_derived_key(patient_key, chain_id, accounts_addr, 2);
+    assert_eq!(rotated["epoch"], Value::from(2), "{rotated}");
+    assert_eq!(rotated["encryptionKey"], Value::String(epoch2.clone()), "{rotated}");
+    assert_ne!(epoch1, epoch2);
+    let on_chain = accounts.encryptionKeyOf(patient).call().await.unwrap();
+    assert_eq!((on_chain.key.to_string(), on_chain.epoch), (epoch2.clone(), 2));
+
+    // A record after the rotation is wrapped to the new key; both read, the first with the
+    // re-derived epoch-1 key.
+    let (after, wrapped_to) = upload();
+    assert_eq!(wrapped_to, epoch2);
+    for id in [&before, &after] {
+        let read = patient_cmd(&["verify", "--id", id]);
+        assert_eq!(read["key"], Value::String("released (patient)".into()), "{read}");
+        assert_eq!(read["decryptedBytes"].as_u64().unwrap() as usize, RECORD.len(), "{read}");
+    }
 }
 
 /// Moves the chain's clock forward by `secs` and mines a block.

@@ -36,7 +36,10 @@ use zeroize::Zeroizing;
 use medvault_primitives::error::{EnvelopeError, Result};
 pub use medvault_primitives::{types::PublicKey, wrapped_key::*};
 
-use crate::{envelope::DataKey, keys::SecretKey};
+use crate::{
+    envelope::DataKey,
+    keys::{ReaderKeys, SecretKey},
+};
 
 const HKDF_SALT: &[u8] = b"medvault/ecies/v1";
 
@@ -78,16 +81,19 @@ pub(crate) fn wrap_with_ephemeral(
     WrappedKey::assemble(recipient, &ephemeral, &sealed)
 }
 
-/// Unwraps a data key with the reader's secret key.
+/// Unwraps a data key with the reader's key that the wrap names: a [`SecretKey`] itself, or the
+/// matching epoch's key of a [`Keyring`](crate::keys::Keyring).
 ///
-/// Fails with [`EnvelopeError::NotForThisKey`] if the key was wrapped for someone else, and with
-/// [`EnvelopeError::UnwrapFailed`] if it names this reader but was altered.
-pub fn unwrap(wrapped: &WrappedKey, secret: &SecretKey) -> Result<DataKey> {
-    if wrapped.recipient() != secret.public_key() {
+/// Fails with [`EnvelopeError::NotForThisKey`] if the key was wrapped for a key the reader does not
+/// hold, and with [`EnvelopeError::UnwrapFailed`] if it names this reader but was altered.
+///
+/// [`SecretKey`]: crate::keys::SecretKey
+pub fn unwrap(wrapped: &WrappedKey, keys: &(impl ReaderKeys + ?Sized)) -> Result<DataKey> {
+    let Some(secret) = keys.key_for(wrapped.recipient()) else {
         return Err(EnvelopeError::NotForThisKey {
             recipient: Box::new(wrapped.recipient().clone()),
         });
-    }
+    };
     let shared = k256::ecdh::diffie_hellman(
         secret.as_k256().to_nonzero_scalar(),
         wrapped.ephemeral().as_k256().as_affine(),
@@ -200,6 +206,7 @@ fn derive(shared_x: &[u8], ephemeral: &PublicKey, recipient: &PublicKey) -> (Les
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keys::SecretKey;
     use rand::{SeedableRng, rngs::StdRng};
 
     fn reader(seed: u64) -> SecretKey {

@@ -32,7 +32,7 @@ use rand::RngCore;
 use crate::{
     committee::{CommitteeError, open_share, verify_share},
     envelope::DataKey,
-    keys::SecretKey,
+    keys::{ReaderKeys, SecretKey},
     time::unix_now,
     workflows::{CommitteeLookupError, Session},
 };
@@ -63,6 +63,14 @@ pub enum KeyNodesError {
     /// The record's committee wrap is malformed or to another committee.
     #[error("the record's committee wrap {0}")]
     Wrap(String),
+    /// The reader's registered key could not be read.
+    #[error(transparent)]
+    ReaderKey(#[from] crate::workflows::KeyLookupError),
+    /// The reader does not hold the secret of the key registered for its account.
+    #[error(
+        "the encryption key registered for this account is not among the keys held: derive it from this wallet, or rotate"
+    )]
+    NotMyKey,
     /// The reader's wallet did not sign the request.
     #[error("cannot sign the key request")]
     Sign(#[source] alloy::signers::Error),
@@ -181,13 +189,16 @@ pub async fn sign_request<P: Provider>(
 pub async fn release<P: Provider>(
     session: &Session<P>,
     signer: &(impl Signer + Sync + ?Sized),
-    secret: &SecretKey,
+    keys: &(impl ReaderKeys + ?Sized),
     question: &KeyQuestion,
 ) -> Result<Released, KeyNodesError> {
     let urls = session.deployment.endpoints.keynode_urls.clone();
     if urls.is_empty() {
         return Err(KeyNodesError::NoNodes);
     }
+    // The nodes seal their shares to the reader's registered key.
+    let registered = session.registered_key(signer.address()).await?;
+    let secret: &SecretKey = keys.key_for(&registered).ok_or(KeyNodesError::NotMyKey)?;
     let committee = session.committee().await?;
     let wrap = WrappedKey::from_bytes(&question.committee_wrap)
         .map_err(|e| KeyNodesError::Wrap(format!("is malformed: {e}")))?;

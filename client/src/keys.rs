@@ -1,17 +1,35 @@
-//! The user's secret key: a secp256k1 scalar, the same key as the user's Ethereum account.
+//! The user's encryption key: a secp256k1 scalar derived from the wallet's signature of typed
+//! data, one per key epoch (docs/KEYS.md), so that any wallet that signs EIP-712 (a browser
+//! extension, a hardware wallet) yields it; the account key itself never has to do ECDH.
 //!
-//! Readers unwrap data keys with it (ECDH, see [`crate::client::ecies`]). It never leaves the
-//! client: no serde, no `Clone`, no content in `Debug`, zeroized on drop (k256's `SecretKey`
-//! clears its scalar when dropped).
+//! Readers unwrap data keys with it (ECDH, see [`crate::ecies`]). It never leaves the client: no
+//! serde, no `Clone`, no content in `Debug`, zeroized on drop (k256's `SecretKey` clears its
+//! scalar when dropped).
+//!
+//! - [`derive_encryption_key`]: sign the derivation typed data for one epoch and derive the key
+//!   ([`SecretKey::from_wallet_signature`]).
+//! - [`Keyring`]: an account's keys of every epoch up to the current one, so data keys wrapped
+//!   before a rotation still open.
 
 use std::fmt;
 
-use alloy::{primitives::Address, signers::local::PrivateKeySigner};
+use alloy::{
+    primitives::{Address, Signature},
+    signers::{Signer, local::PrivateKeySigner},
+};
+use hkdf::Hkdf;
 use rand::{CryptoRng, RngCore};
+use sha2::Sha256;
 use zeroize::Zeroizing;
 
+use medvault_primitives::eip712::{accounts_domain, encryption_key_derivation};
 use medvault_primitives::error::{EnvelopeError, Result};
 use medvault_primitives::types::PublicKey;
+
+/// HKDF salt of the derivation from a wallet signature (docs/KEYS.md).
+const WALLET_KEY_SALT: &[u8] = b"medvault/keys/v1";
+/// HKDF info label, followed by the epoch (4 bytes, big-endian).
+const WALLET_KEY_INFO: &[u8] = b"encryption";
 
 /// A secp256k1 secret key held on the user's device.
 pub struct SecretKey {
@@ -54,6 +72,38 @@ impl SecretKey {
         &self.inner
     }
 
+    /// The encryption key of key epoch `epoch`, from the wallet's signature of its
+    /// [`EncryptionKeyDerivation`](medvault_primitives::eip712::EncryptionKeyDerivation).
+    ///
+    /// IKM: `r ‖ s` (64 bytes) with `s` normalised to the lower half of the curve order, so
+    /// wallets that differ in `v` encoding or in the `s` they return agree. HKDF-SHA256, salt
+    /// `medvault/keys/v1`, info `encryption ‖ epoch (4 bytes BE)`, 32 bytes, read as a big-endian
+    /// scalar. If those bytes are zero or not below the curve order (a chance of about 2^-128),
+    /// expand again with a counter byte appended to the info (1, then 2, …) until they are.
+    pub fn from_wallet_signature(signature: &Signature, epoch: u32) -> Self {
+        let signature = signature.normalized_s();
+        let mut ikm = Zeroizing::new([0u8; 64]);
+        ikm[..32].copy_from_slice(&signature.r().to_be_bytes::<32>());
+        ikm[32..].copy_from_slice(&signature.s().to_be_bytes::<32>());
+        let hkdf = Hkdf::<Sha256>::new(Some(WALLET_KEY_SALT), &ikm[..]);
+        let mut info = [0u8; WALLET_KEY_INFO.len() + 5];
+        info[..WALLET_KEY_INFO.len()].copy_from_slice(WALLET_KEY_INFO);
+        info[WALLET_KEY_INFO.len()..WALLET_KEY_INFO.len() + 4]
+            .copy_from_slice(&epoch.to_be_bytes());
+        let mut okm = Zeroizing::new([0u8; 32]);
+        // Counter 0 means "no counter byte": the first expansion's info is 14 bytes.
+        for counter in 0..=u8::MAX {
+            let len = if counter == 0 { info.len() - 1 } else { info.len() };
+            info[info.len() - 1] = counter;
+            hkdf.expand(&info[..len], &mut okm[..])
+                .expect("32 bytes are within HKDF-SHA256's limit");
+            if let Ok(key) = Self::from_bytes(&okm) {
+                return key;
+            }
+        }
+        unreachable!("256 expansions all out of the scalar range (probability about 2^-32768)")
+    }
+
     fn from_k256(inner: k256::SecretKey) -> Self {
         let public = PublicKey::from(inner.public_key());
         Self { inner, public }
@@ -64,6 +114,96 @@ impl From<&PrivateKeySigner> for SecretKey {
     /// The same key as an alloy signer (alloy's local signer holds a k256 0.13 signing key).
     fn from(signer: &PrivateKeySigner) -> Self {
         Self::from_k256(k256::SecretKey::from(signer.credential()))
+    }
+}
+
+/// Signs the typed data of key epoch `epoch` with `signer` (the account) for the
+/// `AccountRegistry` at `accounts` on `chain_id`, and derives the encryption key from the
+/// signature ([`SecretKey::from_wallet_signature`]).
+///
+/// Through `sign_typed_data`, so a wallet that shows typed data shows the
+/// [notice](medvault_primitives::eip712::ENCRYPTION_KEY_NOTICE). The signature is deterministic
+/// for a local or hardware key (RFC 6979): the same account derives the same key on any device.
+pub async fn derive_encryption_key(
+    signer: &(impl Signer + Sync),
+    chain_id: u64,
+    accounts: Address,
+    epoch: u32,
+) -> alloy::signers::Result<SecretKey> {
+    let payload = encryption_key_derivation(signer.address(), epoch);
+    let signature = signer.sign_typed_data(&payload, &accounts_domain(chain_id, accounts)).await?;
+    Ok(SecretKey::from_wallet_signature(&signature, epoch))
+}
+
+/// An account's encryption keys of epochs 1 to the current one: the current key for what is
+/// wrapped from now on, and the earlier ones to open what was wrapped to them before a rotation.
+pub struct Keyring {
+    // keys[i] is epoch i + 1's; never empty.
+    keys: Vec<SecretKey>,
+}
+
+impl Keyring {
+    /// Derives the keys of epochs 1 to `current` (at least 1) with `signer`: one signature each.
+    /// A local key signs in microseconds; a wallet that asks the user for each signature can
+    /// start from [`Keyring::single`] and derive an earlier epoch only when a wrapped key names
+    /// it ([`EnvelopeError::NotForThisKey`] carries the recipient).
+    pub async fn derive(
+        signer: &(impl Signer + Sync),
+        chain_id: u64,
+        accounts: Address,
+        current: u32,
+    ) -> alloy::signers::Result<Self> {
+        let mut keys = Vec::with_capacity(current.max(1) as usize);
+        for epoch in 1..=current.max(1) {
+            keys.push(derive_encryption_key(signer, chain_id, accounts, epoch).await?);
+        }
+        Ok(Self { keys })
+    }
+
+    /// A keyring of one key, taken as the current one.
+    pub fn single(key: SecretKey) -> Self {
+        Self { keys: vec![key] }
+    }
+
+    /// The key of the newest epoch: the one to register and to have data keys wrapped to.
+    pub fn current(&self) -> &SecretKey {
+        self.keys.last().expect("a keyring is never empty")
+    }
+
+    /// The key of the newest epoch, keeping none of the others.
+    pub fn into_current(mut self) -> SecretKey {
+        self.keys.pop().expect("a keyring is never empty")
+    }
+
+    /// The number of the newest epoch (the number of keys held).
+    pub fn epoch(&self) -> u32 {
+        u32::try_from(self.keys.len()).expect("fewer than 2^32 epochs")
+    }
+}
+
+/// The secret keys a reader holds, looked up by the recipient a wrapped key names.
+pub trait ReaderKeys {
+    /// The secret key whose public key is `recipient`, if held.
+    fn key_for(&self, recipient: &PublicKey) -> Option<&SecretKey>;
+}
+
+impl ReaderKeys for SecretKey {
+    fn key_for(&self, recipient: &PublicKey) -> Option<&SecretKey> {
+        (self.public_key() == recipient).then_some(self)
+    }
+}
+
+impl ReaderKeys for Keyring {
+    /// The newest epoch's key first, since most wrapped keys name it.
+    fn key_for(&self, recipient: &PublicKey) -> Option<&SecretKey> {
+        self.keys.iter().rev().find(|k| k.public_key() == recipient)
+    }
+}
+
+impl fmt::Debug for Keyring {
+    /// Shows the public keys only.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.keys.iter().map(SecretKey::public_key)).finish()
     }
 }
 
@@ -100,6 +240,72 @@ mod tests {
             SecretKey::from_bytes(&[0xff; 32]).unwrap_err(),
             EnvelopeError::InvalidSecretKey
         );
+    }
+
+    /// The vectors of docs/KEYS.md: anvil account 1 derives its epoch-1 and epoch-2 keys for a
+    /// registry at 0x5FbDB2315678afecb367f032d93F642f64180aa3 on chain 31337.
+    #[tokio::test]
+    async fn wallet_derivation_is_pinned() {
+        let signer = PrivateKeySigner::from_bytes(&ANVIL_1.into()).unwrap();
+        let registry = address!("5FbDB2315678afecb367f032d93F642f64180aa3");
+        let digest = medvault_primitives::eip712::encryption_key_digest(
+            signer.address(),
+            1,
+            &accounts_domain(31337, registry),
+        );
+        let signature = signer.sign_hash(&digest).await.unwrap();
+        assert_eq!(
+            alloy::hex::encode(signature.as_bytes()),
+            "4fc2a96e81f628951b4426f98899dd8cf7e381bbd20a4e9490f98bf1da747f1756eb37bdd4f8ccb71adb96f5b359a52b1cc300558972f0a4294f1f01fb13340b1b"
+        );
+        let key = derive_encryption_key(&signer, 31337, registry, 1).await.unwrap();
+        assert_eq!(key.public_key(), SecretKey::from_wallet_signature(&signature, 1).public_key());
+        assert_eq!(
+            key.public_key().to_string(),
+            "0x0280dc35a31c881a55a67688e5d75c673eb3cd95104838de1187b16c60cec3ed13"
+        );
+        let key2 = derive_encryption_key(&signer, 31337, registry, 2).await.unwrap();
+        assert_eq!(
+            key2.public_key().to_string(),
+            "0x02f5e65dedef25e2d4dc69b8e9ffac825fd1a4e189968f496374d90976fd1486f7"
+        );
+        assert_ne!(key.address(), signer.address(), "not the wallet's own key");
+    }
+
+    #[tokio::test]
+    async fn high_s_and_either_v_derive_the_same_key() {
+        let signer = PrivateKeySigner::from_bytes(&ANVIL_1.into()).unwrap();
+        let signature = signer.sign_hash(&alloy::primitives::B256::repeat_byte(7)).await.unwrap();
+        let key = SecretKey::from_wallet_signature(&signature, 1);
+        // The same signature with s' = n - s and the parity flipped: valid, and high-s.
+        let n = alloy::primitives::uint!(
+            0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141_U256
+        );
+        let flipped = Signature::new(signature.r(), n - signature.s(), !signature.v());
+        assert_ne!(flipped.s(), signature.s());
+        for same in [flipped, signature.with_parity(!signature.v())] {
+            assert_eq!(SecretKey::from_wallet_signature(&same, 1).public_key(), key.public_key());
+        }
+        assert_ne!(SecretKey::from_wallet_signature(&signature, 2).public_key(), key.public_key());
+    }
+
+    #[tokio::test]
+    async fn keyring_finds_each_epochs_key() {
+        let signer = PrivateKeySigner::from_bytes(&ANVIL_1.into()).unwrap();
+        let registry = address!("5FbDB2315678afecb367f032d93F642f64180aa3");
+        let ring = Keyring::derive(&signer, 31337, registry, 3).await.unwrap();
+        assert_eq!(ring.epoch(), 3);
+        for epoch in 1..=3 {
+            let key = derive_encryption_key(&signer, 31337, registry, epoch).await.unwrap();
+            let found = ring.key_for(key.public_key()).expect("held");
+            assert_eq!(found.public_key(), key.public_key());
+        }
+        assert_eq!(
+            ring.current().public_key(),
+            derive_encryption_key(&signer, 31337, registry, 3).await.unwrap().public_key()
+        );
+        assert!(ring.key_for(SecretKey::from(&signer).public_key()).is_none());
+        assert_eq!(Keyring::derive(&signer, 31337, registry, 0).await.unwrap().epoch(), 1);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! browser page through WebAssembly, a provider's integration), and builds for
 //! `wasm32-unknown-unknown`.
 //!
-//! - [`keys`]: the user's secp256k1 [`keys::SecretKey`].
+//! - [`keys`]: the user's secp256k1 [`keys::SecretKey`], derived from a wallet signature per key
+//!   epoch, and the [`keys::Keyring`] of every epoch's key.
 //! - [`envelope`]: sealing a record into a versioned AES-256-GCM envelope under a fresh
 //!   [`envelope::DataKey`], and opening it again.
 //! - [`ecies`]: wrapping a data key for a reader's public key, and unwrapping it.

@@ -10,7 +10,8 @@ import {Context} from "@openzeppelin/contracts/utils/Context.sol";
 /// @notice Roles, encryption keys, researcher attestations and patient guardians (see IAccountRegistry).
 /// Every user action may come through the trusted forwarder, so the actor is `_msgSender()`.
 /// Invariants: an account's role is set once and never changes; every stored key is a valid compressed
-/// secp256k1 point; only a researcher can be verified; a guardian set in force has at most
+/// secp256k1 point; a registered account's key epoch starts at 1 and grows by exactly 1 on each rotation
+/// (0 only while unregistered); only a researcher can be verified; a guardian set in force has at most
 /// `MAX_GUARDIANS` distinct members, none the patient, and a threshold in 1..N (0 only when empty); a
 /// proposed set is in force only once `guardianDelay` (as it was at proposal) has passed.
 contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
@@ -28,11 +29,13 @@ contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
     /// @dev secp256k1 field prime.
     uint256 private constant _P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
 
+    /// @dev Slot 0: keyX. Slot 1: keyPrefix, role, verified, keyEpoch.
     struct Account {
         bytes32 keyX;
         uint8 keyPrefix;
         Role role;
         bool verified;
+        uint32 keyEpoch;
     }
 
     struct GuardianSet {
@@ -70,8 +73,9 @@ contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
         a.role = role_;
         a.keyPrefix = prefix;
         a.keyX = x;
+        a.keyEpoch = 1;
         emit Registered(account, role_, commitment);
-        emit EncryptionKeySet(account, key);
+        emit EncryptionKeySet(account, key, 1);
     }
 
     /// @inheritdoc IAccountRegistry
@@ -80,9 +84,11 @@ contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
         Account storage a = _accounts[account];
         if (a.role == Role.None) revert NotRegistered(account);
         (uint8 prefix, bytes32 x) = _parseKey(key);
+        uint32 epoch = a.keyEpoch + 1;
         a.keyPrefix = prefix;
         a.keyX = x;
-        emit EncryptionKeySet(account, key);
+        a.keyEpoch = epoch;
+        emit EncryptionKeySet(account, key, epoch);
     }
 
     /// @inheritdoc IAccountRegistry
@@ -165,6 +171,13 @@ contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
         Account storage a = _accounts[account];
         if (a.role == Role.None) return "";
         return abi.encodePacked(a.keyPrefix, a.keyX);
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function encryptionKeyOf(address account) external view returns (bytes memory key, uint32 epoch) {
+        Account storage a = _accounts[account];
+        if (a.role == Role.None) return ("", 0);
+        return (abi.encodePacked(a.keyPrefix, a.keyX), a.keyEpoch);
     }
 
     /// @inheritdoc IAccountRegistry

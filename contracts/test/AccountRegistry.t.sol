@@ -24,12 +24,15 @@ contract AccountRegistryTest is BaseTest {
         vm.expectEmit(address(accounts));
         emit IAccountRegistry.Registered(patient, IAccountRegistry.Role.Patient, bytes32("c"));
         vm.expectEmit(address(accounts));
-        emit IAccountRegistry.EncryptionKeySet(patient, key);
+        emit IAccountRegistry.EncryptionKeySet(patient, key, 1);
         vm.prank(patient);
         accounts.register(IAccountRegistry.Role.Patient, key, bytes32("c"));
         assertEq(uint8(accounts.role(patient)), uint8(IAccountRegistry.Role.Patient));
         assertTrue(accounts.isPatient(patient));
         assertEq(accounts.encryptionKey(patient), key);
+        (bytes memory current, uint32 epoch) = accounts.encryptionKeyOf(patient);
+        assertEq(current, key);
+        assertEq(epoch, 1);
         assertFalse(accounts.isVerifiedResearcher(patient));
     }
 
@@ -45,6 +48,9 @@ contract AccountRegistryTest is BaseTest {
 
     function test_encryptionKey_emptyWhenUnregistered() public view {
         assertEq(accounts.encryptionKey(stranger).length, 0);
+        (bytes memory key, uint32 epoch) = accounts.encryptionKeyOf(stranger);
+        assertEq(key.length, 0);
+        assertEq(epoch, 0);
         assertEq(uint8(accounts.role(stranger)), uint8(IAccountRegistry.Role.None));
     }
 
@@ -118,10 +124,41 @@ contract AccountRegistryTest is BaseTest {
         _register(patient, IAccountRegistry.Role.Patient);
         bytes memory key = _newKey();
         vm.expectEmit(address(accounts));
-        emit IAccountRegistry.EncryptionKeySet(patient, key);
+        emit IAccountRegistry.EncryptionKeySet(patient, key, 2);
         vm.prank(patient);
         accounts.rotateKey(key);
         assertEq(accounts.encryptionKey(patient), key);
+        (bytes memory current, uint32 epoch) = accounts.encryptionKeyOf(patient);
+        assertEq(current, key);
+        assertEq(epoch, 2);
+    }
+
+    function test_rotateKey_incrementsEpochEachTime() public {
+        _register(patient, IAccountRegistry.Role.Patient);
+        for (uint32 expected = 2; expected <= 5; ++expected) {
+            bytes memory key = _newKey();
+            vm.expectEmit(address(accounts));
+            emit IAccountRegistry.EncryptionKeySet(patient, key, expected);
+            vm.prank(patient);
+            accounts.rotateKey(key);
+            (bytes memory current, uint32 epoch) = accounts.encryptionKeyOf(patient);
+            assertEq(current, key);
+            assertEq(epoch, expected);
+        }
+    }
+
+    function test_rotateKey_throughForwarderStartsSignersNextEpoch() public {
+        (address signer, uint256 pk) = makeAddrAndKey("signer");
+        _forward(
+            pk,
+            address(accounts),
+            abi.encodeCall(accounts.register, (IAccountRegistry.Role.Patient, _newKey(), 0))
+        );
+        bytes memory key = _newKey();
+        _forward(pk, address(accounts), abi.encodeCall(accounts.rotateKey, (key)));
+        (bytes memory current, uint32 epoch) = accounts.encryptionKeyOf(signer);
+        assertEq(current, key);
+        assertEq(epoch, 2);
     }
 
     function test_RevertWhen_RotatingUnregistered() public {

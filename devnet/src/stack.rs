@@ -149,10 +149,16 @@ impl Stack {
         ))
     }
 
-    /// Registers dev account `n` as a patient, with its own key as encryption key (paying its
-    /// own gas: `workflows::accounts::register_role`).
+    /// Dev account `n`'s current encryption key on this deployment, derived from its signature
+    /// (`Session::encryption_keys`; the epoch-1 key before it registers).
+    pub async fn encryption_key(&self, n: usize) -> eyre::Result<SecretKey> {
+        Ok(self.session(n, "")?.encryption_keys(&self.signer(n)).await?.into_current())
+    }
+
+    /// Registers dev account `n` as a patient, with its derived encryption key (paying its own
+    /// gas: `workflows::accounts::register_role`).
     pub async fn register_patient(&self, n: usize) -> eyre::Result<()> {
-        let key = SecretKey::from(&self.signer(n)).public_key().clone();
+        let key = self.encryption_key(n).await?.public_key().clone();
         register_role(&self.session(n, "")?, Role::Patient, &key).await?;
         Ok(())
     }
@@ -162,7 +168,7 @@ impl Stack {
     /// [`StackOptions::faucet`]).
     pub async fn certify_provider(&self, n: usize) -> eyre::Result<()> {
         let provider = self.signer(n);
-        let key = SecretKey::from(&provider).public_key().clone();
+        let key = self.encryption_key(n).await?.public_key().clone();
         let session = self.session(n, "")?;
         register_role(&session, Role::Provider, &key).await?;
         providers::stake(&session, provider.address(), None, "devnet provider").await?;

@@ -67,8 +67,8 @@ impl World {
         self.stack.signer(n)
     }
 
-    fn secret(&self, n: usize) -> SecretKey {
-        SecretKey::from(&self.stack.signer(n))
+    async fn secret(&self, n: usize) -> SecretKey {
+        self.stack.encryption_key(n).await.unwrap()
     }
 
     async fn upload(&self, patient: usize) -> eyre::Result<(i64, B256)> {
@@ -76,7 +76,7 @@ impl World {
         let got = upload::upload(
             &self.session(AUTHOR),
             &author,
-            self.secret(AUTHOR).public_key(),
+            self.secret(AUTHOR).await.public_key(),
             &UploadTarget { patient: self.signer(patient).address(), category: CATEGORY },
             &[Document { name: "record.json".into(), json: RECORD.into() }],
             &mut |_| {},
@@ -86,8 +86,14 @@ impl World {
     }
 
     async fn read(&self, reader: usize, id: i64) -> Result<records::ReadRecord, RecordError> {
-        records::read(&self.session(reader), &self.signer(reader), &self.secret(reader), id, None)
-            .await
+        records::read(
+            &self.session(reader),
+            &self.signer(reader),
+            &self.secret(reader).await,
+            id,
+            None,
+        )
+        .await
     }
 
     async fn change_consent(&self, revoke: bool) -> eyre::Result<()> {
@@ -267,7 +273,7 @@ async fn keys_follow_consent_through_the_committee() -> eyre::Result<()> {
     // A node that answers with a wrong share is caught by its proof and named; the read works.
     let proxy = wrong_share_proxy(
         w.nodes.nodes[0].url.clone(),
-        w.secret(READER).public_key().clone(),
+        w.secret(READER).await.public_key().clone(),
         w.stack.deployment.chain_id,
         w.stack.deployment.contracts.committee,
     )
@@ -275,7 +281,8 @@ async fn keys_follow_consent_through_the_committee() -> eyre::Result<()> {
     let mut session = w.session(READER);
     session.deployment.endpoints.keynode_urls =
         vec![proxy.clone(), w.nodes.nodes[1].url.clone(), w.nodes.nodes[2].url.clone()];
-    let read = records::read(&session, &w.signer(READER), &w.secret(READER), id, None).await?;
+    let read =
+        records::read(&session, &w.signer(READER), &w.secret(READER).await, id, None).await?;
     assert!(read.plaintext.is_some());
     match &read.key {
         KeySource::Committee { failed, .. } => {

@@ -9,6 +9,12 @@
 //! - domain `{name: "MedvaultDataMarket", version: "1", chainId, verifyingContract: market}`:
 //!   `TradeApproval(uint256 requestId,address patient,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)`.
 //!
+//! One more is never sent to a contract: [`EncryptionKeyDerivation`], domain
+//! `{name: "medvault", version: "1", chainId, verifyingContract: accounts}` (the
+//! `AccountRegistry`), `EncryptionKeyDerivation(string notice,address account,uint32 epoch)`. The
+//! signature of it is the seed of the account's encryption key for that key epoch
+//! (docs/KEYS.md); [`encryption_key_digest`] gives its hash.
+//!
 //! [`grant_digest`], [`revoke_digest`], [`trade_approval_digest`] and [`permit_digest`] give the
 //! hash a wallet signs (the last for the token's EIP-2612 permit, domain
 //! `{name: "medvault", version: "1"}`, that funds a research request); `medvault-client` signs
@@ -56,6 +62,15 @@ sol! {
         uint256 deadline;
     }
 
+    /// What an account signs to derive its encryption key for one key epoch (docs/KEYS.md). The
+    /// signature is the key's seed and never leaves the device; `notice` is always
+    /// [`ENCRYPTION_KEY_NOTICE`], so the wallet shows the user what signing gives away.
+    struct EncryptionKeyDerivation {
+        string notice;
+        address account;
+        uint32 epoch;
+    }
+
     /// A patient's approval of one trade (`DataMarket.TRADE_APPROVAL_TYPEHASH`).
     struct TradeApproval {
         uint256 requestId;
@@ -66,6 +81,10 @@ sol! {
         uint256 deadline;
     }
 }
+
+/// The text a wallet shows when asked to derive the encryption key: what signing does, and that
+/// the signature is as good as the key to whoever obtains it.
+pub const ENCRYPTION_KEY_NOTICE: &str = "Derive my medvault encryption key. Anyone who obtains this signature can read my medical records: sign it only in medvault.";
 
 /// The target of a category-scoped grant: `bytes32(uint256(category))`.
 pub fn category_target(category: u16) -> B256 {
@@ -90,6 +109,27 @@ pub fn market_domain(chain_id: u64, market: Address) -> Eip712Domain {
         chain_id: chain_id,
         verifying_contract: market,
     }
+}
+
+/// The EIP-712 domain of key derivation for the `AccountRegistry` at `accounts` on `chain_id`.
+pub fn accounts_domain(chain_id: u64, accounts: Address) -> Eip712Domain {
+    eip712_domain! {
+        name: "medvault",
+        version: "1",
+        chain_id: chain_id,
+        verifying_contract: accounts,
+    }
+}
+
+/// The typed data `account` signs to derive its encryption key for `epoch`.
+pub fn encryption_key_derivation(account: Address, epoch: u32) -> EncryptionKeyDerivation {
+    EncryptionKeyDerivation { notice: ENCRYPTION_KEY_NOTICE.to_string(), account, epoch }
+}
+
+/// The digest `account` signs to derive its encryption key for `epoch` (domain:
+/// [`accounts_domain`]).
+pub fn encryption_key_digest(account: Address, epoch: u32, domain: &Eip712Domain) -> B256 {
+    encryption_key_derivation(account, epoch).eip712_signing_hash(domain)
 }
 
 /// The digest a wallet signs to grant `c` (`ConsentManager.grantDigest(c)`).
@@ -180,5 +220,26 @@ mod tests {
             Permit::eip712_encode_type(),
             "Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"
         );
+        assert_eq!(
+            EncryptionKeyDerivation::eip712_encode_type(),
+            "EncryptionKeyDerivation(string notice,address account,uint32 epoch)"
+        );
+    }
+
+    /// Pinned: the digest of anvil account 1's epoch-1 derivation for a registry at
+    /// 0x5FbDB2315678afecb367f032d93F642f64180aa3 on chain 31337 (docs/KEYS.md).
+    #[test]
+    fn encryption_key_digest_is_pinned() {
+        let domain = accounts_domain(
+            31337,
+            alloy::primitives::address!("5FbDB2315678afecb367f032d93F642f64180aa3"),
+        );
+        let account = alloy::primitives::address!("70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        let digest = encryption_key_digest(account, 1, &domain);
+        assert_eq!(
+            digest.to_string(),
+            "0xf1aa4324723aa0a0fa7225ff63b151eef2f6d3592dafd61cfb92d17ed28131ed"
+        );
+        assert_ne!(digest, encryption_key_digest(account, 2, &domain), "the epoch is signed");
     }
 }

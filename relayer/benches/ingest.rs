@@ -19,7 +19,7 @@ use alloy::{
     primitives::{B256, keccak256},
     providers::Provider,
 };
-use medvault_client::{keys::SecretKey, submission as testkit};
+use medvault_client::submission as testkit;
 use medvault_devnet::{InProcessRelayer, Stack, StackOptions, free_listen_addr};
 use medvault_primitives::api::records::{SubmitRequest, SubmitResponse};
 use rand::{SeedableRng, rngs::StdRng};
@@ -67,7 +67,7 @@ async fn run() -> eyre::Result<()> {
 
     // Client-side work, before the clock.
     let prep = Instant::now();
-    let readers = [SecretKey::from(&patient).public_key().clone()];
+    let readers = [stack.encryption_key(2).await?.public_key().clone()];
     let registry = deployment.contracts.records;
     let mut rng = StdRng::seed_from_u64(1);
     let reqs: Vec<SubmitRequest> = (0..records.div_ceil(per_request))

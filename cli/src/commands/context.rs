@@ -10,8 +10,8 @@ use alloy::{
 };
 use clap::Args;
 use eyre::{WrapErr, bail, eyre};
-use medvault_client::{api::RelayerApi, ipfs::IpfsClient, keys::SecretKey, workflows::Session};
-use medvault_primitives::Deployment;
+use medvault_client::{api::RelayerApi, ipfs::IpfsClient, keys::Keyring, workflows::Session};
+use medvault_primitives::{Deployment, types::PublicKey};
 
 use super::{keystore, output::Out};
 
@@ -108,9 +108,17 @@ impl Ctx {
         Ok(Self { out: Out::new(g.json), signer, session, rpc_url })
     }
 
-    /// The user's secret key, to unwrap data keys (the keystore's key).
-    pub(crate) fn secret(&self) -> SecretKey {
-        SecretKey::from(&self.signer)
+    /// The user's encryption keys, derived from the keystore's signature of the derivation typed
+    /// data for this deployment (docs/KEYS.md): every key epoch up to the one on chain (epoch 1
+    /// before registering), to unwrap data keys wrapped before a rotation too.
+    pub(crate) async fn keys(&self) -> eyre::Result<Keyring> {
+        Ok(self.session.encryption_keys(&self.signer).await?)
+    }
+
+    /// The public key of the user's current encryption key: the one to register, and the one an
+    /// author wraps its own copy of a data key to.
+    pub(crate) async fn encryption_key(&self) -> eyre::Result<PublicKey> {
+        Ok(self.keys().await?.current().public_key().clone())
     }
 }
 

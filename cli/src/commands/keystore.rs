@@ -130,19 +130,14 @@ pub(crate) fn run(args: AccountArgs) -> eyre::Result<()> {
         }
         AccountCommand::Address => ("keystore", open(&path, PASSWORD_ENV)?),
     };
-    let public = public_key(&signer);
+    // No encryption key here: it is derived per deployment (chain and AccountRegistry), and is
+    // shown by `register` (docs/KEYS.md).
     out.report(
         title,
         serde_json::json!({
             "keystore": path.display().to_string(),
             "address": signer.address(),
-            "encryptionKey": public.to_string(),
         }),
     );
     Ok(())
-}
-
-/// The account's public encryption key (the same secp256k1 key as the account).
-pub(crate) fn public_key(signer: &PrivateKeySigner) -> medvault_primitives::types::PublicKey {
-    medvault_client::keys::SecretKey::from(signer).public_key().clone()
 }

@@ -51,6 +51,9 @@ pub(crate) struct PatientArgs {
 enum PatientCommand {
     /// Register as a patient by signature (no ETH needed), publishing the encryption key.
     Register,
+    /// Rotate the encryption key by signature (no ETH needed): derive the next key epoch's key
+    /// and publish it. Records wrapped to earlier keys still open (their keys are re-derived).
+    RotateKey,
     /// List the records filed for this patient at the relayer, with their anchors.
     Records,
     /// Fetch a record's ciphertext from IPFS, check it against the on-chain root, and decrypt it.
@@ -195,6 +198,7 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
     let (sess, me) = (&ctx.session, &ctx.signer);
     match args.command {
         PatientCommand::Register => register(&ctx, sponsor).await,
+        PatientCommand::RotateKey => rotate_key(&ctx, sponsor).await,
         PatientCommand::Verify { id, wrapped_key, out } => verify(&ctx, id, wrapped_key, out).await,
         PatientCommand::Grant { target, read: _, write, days, version } => {
             let access = if write { Access::Write } else { Access::Read };
@@ -353,7 +357,7 @@ fn account_error(e: AccountError) -> eyre::Report {
 }
 
 async fn register(ctx: &Ctx, sponsor: &KeystoreSponsor<'_>) -> eyre::Result<()> {
-    let key = keystore::public_key(&ctx.signer);
+    let key = ctx.encryption_key().await?;
     let tx = accounts::register_patient(&ctx.session, &ctx.signer, &key, sponsor)
         .await
         .map_err(account_error)?;
@@ -365,6 +369,21 @@ async fn register(ctx: &Ctx, sponsor: &KeystoreSponsor<'_>) -> eyre::Result<()> 
             "encryptionKey": key.to_string(),
             "txHash": tx,
             "ethBalance": balance.to_string(),
+        }),
+    );
+    Ok(())
+}
+
+async fn rotate_key(ctx: &Ctx, sponsor: &KeystoreSponsor<'_>) -> eyre::Result<()> {
+    let rotated =
+        accounts::rotate_key(&ctx.session, &ctx.signer, sponsor).await.map_err(account_error)?;
+    ctx.out.report(
+        "rotated the encryption key (gasless)",
+        json!({
+            "account": ctx.signer.address(),
+            "epoch": rotated.epoch,
+            "encryptionKey": rotated.key.to_string(),
+            "txHash": rotated.tx,
         }),
     );
     Ok(())
@@ -387,8 +406,8 @@ async fn consent(
     let tx = consent::submit(&ctx.session, change, sponsor).await.map_err(consent_error)?;
     let key_shared = match (grant, target.record) {
         (Some((_, _, version)), Some(record)) => {
-            let secret = ctx.secret();
-            match consent::share_key(&ctx.session, &ctx.signer, &secret, record, version, grantee)
+            let keys = ctx.keys().await?;
+            match consent::share_key(&ctx.session, &ctx.signer, &keys, record, version, grantee)
                 .await?
             {
                 KeyShare::Shared => "yes".to_string(),
@@ -449,16 +468,15 @@ pub(crate) async fn verify(
     wrapped_key: Option<Bytes>,
     out: Option<PathBuf>,
 ) -> eyre::Result<()> {
-    let secret = ctx.secret();
-    let read =
-        records::read(&ctx.session, &ctx.signer, &secret, id, wrapped_key).await.map_err(|e| {
-            match e {
+    let keys = ctx.keys().await?;
+    let read = records::read(&ctx.session, &ctx.signer, &keys, id, wrapped_key).await.map_err(
+        |e| match e {
             RecordError::Fetch { cid, url, source } => eyre::Report::new(source).wrap_err(format!(
                 "cannot fetch {cid} from IPFS at {url}: check --ipfs-url / MEDVAULT_IPFS_URL"
             )),
             e => e.into(),
-        }
-        })?;
+        },
+    )?;
     if let (Some(path), Some(plaintext)) = (&out, &read.plaintext) {
         std::fs::write(path, plaintext.as_bytes())
             .wrap_err_with(|| format!("cannot write {}", path.display()))?;

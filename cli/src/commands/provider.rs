@@ -13,7 +13,7 @@ use medvault_client::workflows::{
     providers::{self, ProviderError},
     upload::{self, Progress, UploadTarget},
 };
-use medvault_primitives::enums::Role;
+use medvault_primitives::{enums::Role, types::PublicKey};
 use serde_json::json;
 
 use super::{
@@ -224,10 +224,15 @@ pub(crate) async fn run_authority(args: AuthorityArgs) -> eyre::Result<()> {
     }
 }
 
-/// Registers a role with the keystore's public key as encryption key, paying the gas.
-pub(crate) async fn register_role(ctx: &Ctx, role: Role, what: &str) -> eyre::Result<B256> {
-    let key = super::keystore::public_key(&ctx.signer);
-    accounts::register_role(&ctx.session, role, &key).await.map_err(|e| match e {
+/// Registers a role with the keystore's derived encryption key (epoch 1), paying the gas; the
+/// transaction and the key.
+pub(crate) async fn register_role(
+    ctx: &Ctx,
+    role: Role,
+    what: &str,
+) -> eyre::Result<(B256, PublicKey)> {
+    let key = ctx.encryption_key().await?;
+    let tx = accounts::register_role(&ctx.session, role, &key).await.map_err(|e| match e {
         AccountError::Call { source, .. } => call_error(
             &format!(
                 "register as {what} (is the account registered already, and does it hold ETH for gas?)"
@@ -235,16 +240,17 @@ pub(crate) async fn register_role(ctx: &Ctx, role: Role, what: &str) -> eyre::Re
             source,
         ),
         e => e.into(),
-    })
+    })?;
+    Ok((tx, key))
 }
 
 async fn register(ctx: &Ctx) -> eyre::Result<()> {
-    let tx = register_role(ctx, Role::Provider, "provider").await?;
+    let (tx, key) = register_role(ctx, Role::Provider, "provider").await?;
     ctx.out.report(
         "registered provider",
         json!({
             "account": ctx.signer.address(),
-            "encryptionKey": super::keystore::public_key(&ctx.signer).to_string(),
+            "encryptionKey": key.to_string(),
             "txHash": tx,
         }),
     );
@@ -281,7 +287,7 @@ async fn upload(ctx: &Ctx, patient: Address, category: u16, files: &[PathBuf]) -
             Ok(Document { name: f.display().to_string(), json })
         })
         .collect::<eyre::Result<Vec<_>>>()?;
-    let author_key = super::keystore::public_key(&ctx.signer);
+    let author_key = ctx.encryption_key().await?;
     let target = UploadTarget { patient, category };
     let sealing = ctx.out.progress(files.len() as u64, "sealing");
     let mut anchoring = None;

@@ -116,10 +116,10 @@ pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
     let ctx = &Ctx::open(&args.globals).await?;
     match args.command {
         ResearcherCommand::Register => {
-            let tx = register_role(ctx, Role::Researcher, "researcher").await?;
+            let (tx, key) = register_role(ctx, Role::Researcher, "researcher").await?;
             ctx.out.report(
                 "registered researcher (an authority must attest it before it can open requests)",
-                json!({"account": ctx.signer.address(), "txHash": tx}),
+                json!({"account": ctx.signer.address(), "encryptionKey": key.to_string(), "txHash": tx}),
             );
             Ok(())
         }

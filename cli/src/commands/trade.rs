@@ -119,11 +119,11 @@ pub(crate) async fn list(ctx: &Ctx, request: U256) -> eyre::Result<()> {
 pub(crate) async fn fetch(ctx: &Ctx, request: U256, out: &Path) -> eyre::Result<()> {
     let released = deliveries::released(&ctx.session, &ctx.signer, request).await?;
     std::fs::create_dir_all(out).wrap_err_with(|| format!("cannot create {}", out.display()))?;
-    let secret = ctx.secret();
+    let keys = ctx.keys().await?;
     let bar = ctx.out.progress(released.len() as u64, "decrypting");
     let mut files = Vec::new();
     for d in &released {
-        let view = deliveries::open(&ctx.session, &secret, request, d).await?;
+        let view = deliveries::open(&ctx.session, &keys, request, d).await?;
         let file = out.join(format!("{request}-{:#x}.json", d.patient));
         std::fs::write(&file, view.as_bytes())?;
         files.push(json!({"patient": d.patient, "cid": d.cid, "file": file.display().to_string(),

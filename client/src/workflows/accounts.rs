@@ -1,5 +1,6 @@
 //! Accounts in `AccountRegistry`. A patient's, without ETH: registering (publishing the
-//! encryption key) and proposing guardians, each a gasless call ([`super::gasless`]). A provider's
+//! encryption key), rotating that key ([`rotate_key`]) and proposing guardians, each a gasless
+//! call ([`super::gasless`]). A provider's
 //! or researcher's, paid from its own wallet: [`register_role`]; and the attester's
 //! [`attest_researcher`].
 //!
@@ -27,6 +28,12 @@ pub enum AccountError {
     /// The account is a patient already.
     #[error("{0} is registered as a patient already")]
     AlreadyPatient(Address),
+    /// The account has not registered (it has no key to rotate).
+    #[error("{0} is not registered: register first")]
+    NotRegistered(Address),
+    /// The encryption key could not be derived.
+    #[error(transparent)]
+    Key(#[from] super::KeyLookupError),
     /// The call did not take effect.
     #[error(transparent)]
     Gasless(#[from] GaslessError),
@@ -47,8 +54,8 @@ pub enum AccountError {
 /// Result alias for [`AccountError`].
 pub type Result<T, E = AccountError> = std::result::Result<T, E>;
 
-/// Registers `signer`'s account as a patient with encryption key `key` (the account's own
-/// public key), gaslessly; the transaction hash.
+/// Registers `signer`'s account as a patient with encryption key `key` (the public key of its
+/// epoch-1 encryption key, [`Session::encryption_key`]), gaslessly; the transaction hash.
 pub async fn register_patient<P: Provider>(
     session: &Session<P>,
     signer: &(impl Signer + Sync + ?Sized),
@@ -66,6 +73,39 @@ pub async fn register_patient<P: Provider>(
         .calldata()
         .clone();
     Ok(gasless::call(session, signer, accounts_addr, data, sponsor).await?)
+}
+
+/// An encryption key rotated.
+#[derive(Clone, Debug)]
+pub struct KeyRotated {
+    /// The new key epoch.
+    pub epoch: u32,
+    /// The new key, now registered.
+    pub key: PublicKey,
+    /// The transaction.
+    pub tx: B256,
+}
+
+/// Rotates `signer`'s encryption key, gaslessly: derives the key of the next epoch and registers
+/// it with `rotateKey`. Data keys wrapped to earlier epochs still open: their keys are re-derived
+/// on demand ([`Session::encryption_keys`]). New data keys are wrapped to the new key.
+pub async fn rotate_key<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync),
+    sponsor: &impl Sponsor,
+) -> Result<KeyRotated> {
+    let accounts_addr = session.deployment.contracts.accounts;
+    let accounts = AccountRegistry::new(accounts_addr, &session.provider);
+    let me = signer.address();
+    let current = accounts.encryptionKeyOf(me).call().await?;
+    if current.epoch == 0 {
+        return Err(AccountError::NotRegistered(me));
+    }
+    let epoch = current.epoch + 1;
+    let key = session.encryption_key(signer, epoch).await?.public_key().clone();
+    let data = accounts.rotateKey(Bytes::copy_from_slice(key.as_bytes())).calldata().clone();
+    let tx = gasless::call(session, signer, accounts_addr, data, sponsor).await?;
+    Ok(KeyRotated { epoch, key, tx })
 }
 
 /// A guardian set proposed.
@@ -94,7 +134,8 @@ pub async fn propose_guardians<P: Provider>(
 }
 
 /// Registers the wallet's account as `role` (a provider or researcher) with encryption key `key`
-/// (the account's own public key), paid from the wallet; the transaction hash.
+/// (the public key of its epoch-1 encryption key, [`Session::encryption_key`]), paid from the
+/// wallet; the transaction hash.
 pub async fn register_role<P: Provider>(
     session: &Session<P>,
     role: Role,

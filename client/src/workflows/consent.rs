@@ -22,7 +22,7 @@ use super::{
 use crate::{
     api::{ApiError, ConsentRelayRequest},
     ecies::{self, WrappedKey},
-    keys::SecretKey,
+    keys::ReaderKeys,
     sign,
 };
 
@@ -291,7 +291,7 @@ pub enum KeyShare {
 pub async fn share_key<P: Provider>(
     session: &Session<P>,
     signer: &(impl Signer + Sync + ?Sized),
-    secret: &SecretKey,
+    secret: &(impl ReaderKeys + ?Sized),
     record: B256,
     version: u32,
     grantee: Address,

@@ -9,7 +9,7 @@ use super::{
     Session,
     delivery::{self, Delivery, DeliveryFormatError},
 };
-use crate::{api::ApiError, envelope::Plaintext, ipfs::IpfsError, keys::SecretKey};
+use crate::{api::ApiError, envelope::Plaintext, ipfs::IpfsError, keys::ReaderKeys};
 
 /// Why a delivery could not be listed, fetched or opened.
 #[derive(Debug, thiserror::Error)]
@@ -70,7 +70,7 @@ pub async fn released<P: Provider>(
 /// `secret`; the de-identified view (FHIR JSON).
 pub async fn open<P: Provider>(
     session: &Session<P>,
-    secret: &SecretKey,
+    secret: &(impl ReaderKeys + ?Sized),
     request: U256,
     view: &DeliveryView,
 ) -> Result<Plaintext> {

@@ -24,7 +24,7 @@ use crate::{
     EnvelopeError,
     ecies::{self, WRAPPED_KEY_LEN, WrappedKey},
     envelope::{self, AadContext, Plaintext},
-    keys::SecretKey,
+    keys::ReaderKeys,
 };
 
 /// The envelope version a delivery is sealed as (the `version` of its [`context`]).
@@ -100,7 +100,7 @@ impl Delivery {
     /// Unwraps the data key with the researcher's `secret` and opens the view for `context`.
     pub fn open(
         &self,
-        secret: &SecretKey,
+        secret: &(impl ReaderKeys + ?Sized),
         context: &AadContext,
     ) -> Result<Plaintext, DeliveryFormatError> {
         let key = ecies::unwrap(&self.wrapped, secret)?;
@@ -111,6 +111,7 @@ impl Delivery {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keys::SecretKey;
     use rand::{SeedableRng, rngs::StdRng};
 
     const MARKET: Address = Address::repeat_byte(0x4d);

@@ -22,8 +22,10 @@
 //! - [`deliveries`]: a researcher lists, fetches and decrypts released deliveries.
 //!
 //! Signing goes through alloy's [`Signer`](alloy::signers::Signer) (a local key, a keystore, a
-//! hardware or remote signer). Decrypting needs the user's [`SecretKey`](crate::keys::SecretKey)
-//! (ECDH, which a signer does not offer); the functions that decrypt take it beside the signer.
+//! hardware or remote signer). Decrypting needs the user's encryption key (ECDH, which a signer
+//! does not offer): a [`SecretKey`](crate::keys::SecretKey) derived from the signer's signature
+//! ([`Session::encryption_keys`]); the functions that decrypt take it, or the whole
+//! [`Keyring`](crate::keys::Keyring) of the account's key epochs, beside the signer.
 //! Chain reads go through any alloy [`Provider`]. Nothing here reads files, prompts or prints:
 //! documents come in as text, results go back as values.
 
@@ -47,6 +49,7 @@ use alloy::{
     primitives::{Address, B256},
     providers::{PendingTransactionBuilder, Provider},
     rpc::types::TransactionReceipt,
+    signers::Signer,
 };
 use medvault_bindings::{account_registry::AccountRegistry, key_committee::KeyCommittee};
 use medvault_primitives::{Deployment, types::PublicKey};
@@ -55,6 +58,7 @@ use crate::{
     api::RelayerApi,
     committee::{Committee, Member},
     ipfs::IpfsClient,
+    keys::{Keyring, SecretKey, derive_encryption_key},
     time::unix_now,
 };
 
@@ -144,6 +148,48 @@ impl<P: Provider> Session<P> {
     }
 }
 
+impl<P: Provider> Session<P> {
+    /// `account`'s current key epoch in `AccountRegistry`: 1 from registration, one more on each
+    /// rotation; 1 also before it registers (the epoch its first key is for).
+    pub async fn key_epoch(&self, account: Address) -> Result<u32, KeyLookupError> {
+        let accounts = AccountRegistry::new(self.deployment.contracts.accounts, &self.provider);
+        let current = accounts
+            .encryptionKeyOf(account)
+            .call()
+            .await
+            .map_err(|source| KeyLookupError::Chain { account, source: Box::new(source) })?;
+        Ok(current.epoch.max(1))
+    }
+
+    /// The encryption key of `signer`'s account for key epoch `epoch` on this deployment
+    /// ([`derive_encryption_key`]).
+    pub async fn encryption_key(
+        &self,
+        signer: &(impl Signer + Sync),
+        epoch: u32,
+    ) -> Result<SecretKey, KeyLookupError> {
+        derive_encryption_key(signer, self.chain_id(), self.deployment.contracts.accounts, epoch)
+            .await
+            .map_err(|source| KeyLookupError::Derive { account: signer.address(), source })
+    }
+
+    /// The encryption keys of `signer`'s account, of every epoch up to its current one on chain:
+    /// the current key to register or be wrapped to, the earlier ones to open older data keys.
+    pub async fn encryption_keys(
+        &self,
+        signer: &(impl Signer + Sync),
+    ) -> Result<Keyring, KeyLookupError> {
+        let account = signer.address();
+        let epoch = self.key_epoch(account).await?;
+        Keyring::derive(signer, self.chain_id(), self.deployment.contracts.accounts, epoch)
+            .await
+            .map_err(|source| KeyLookupError::Derive { account, source })
+    }
+}
+
+/// Why an account's encryption key (registered on chain, or derived from its wallet) could not be
+/// had.
+
 /// Why the key committee could not be had from `KeyCommittee`.
 #[derive(Debug, thiserror::Error)]
 pub enum CommitteeLookupError {
@@ -176,6 +222,15 @@ pub enum KeyLookupError {
     /// The account registered no key.
     #[error("{0} has no registered encryption key: it must register first")]
     NotRegistered(Address),
+    /// The wallet did not sign the key derivation.
+    #[error("cannot derive {account}'s encryption key: the wallet did not sign")]
+    Derive {
+        /// The account.
+        account: Address,
+        /// The signer's error.
+        #[source]
+        source: alloy::signers::Error,
+    },
     /// The registered bytes are not a public key.
     #[error("{account} registered an invalid key: {source}")]
     Invalid {

@@ -22,7 +22,7 @@ use crate::{
     envelope::{DataKey, Plaintext},
     ipfs::IpfsError,
     keynodes::{self, KeyQuestion},
-    keys::SecretKey,
+    keys::ReaderKeys,
     verify::{self, VerifyError},
 };
 
@@ -249,7 +249,7 @@ impl VerifiedRecord {
         &self,
         session: &Session<P>,
         wrapped_key: &[u8],
-        secret: &SecretKey,
+        secret: &(impl ReaderKeys + ?Sized),
     ) -> Result<Plaintext> {
         let key = ecies::unwrap(&WrappedKey::from_bytes(wrapped_key)?, secret)?;
         self.decrypt_with(session, &key)
@@ -279,7 +279,7 @@ impl VerifiedRecord {
 pub async fn read<P: Provider>(
     session: &Session<P>,
     signer: &(impl Signer + Sync + ?Sized),
-    secret: &SecretKey,
+    secret: &(impl ReaderKeys + ?Sized),
     id: i64,
     wrapped_key: Option<Bytes>,
 ) -> Result<ReadRecord> {

@@ -3,8 +3,10 @@ pragma solidity ^0.8.30;
 
 /// @title IAccountRegistry
 /// @notice Accounts of medvault: each address registers once as a patient, a provider or a researcher
-/// with the public key that records are encrypted to (33-byte compressed secp256k1). Keys rotate; the
-/// history stays in `EncryptionKeySet` events. Researchers are verified only by an attester's
+/// with the public key that records are encrypted to (33-byte compressed secp256k1). Keys rotate, each
+/// rotation starting the next key epoch (1 at registration); the history stays in `EncryptionKeySet`
+/// events. Off-chain, a key is derived from the account's signature of typed data naming its epoch
+/// (docs/KEYS.md), so a reader re-derives the key of any past epoch to open what was wrapped to it. Researchers are verified only by an attester's
 /// attestation. A patient names guardians (up to `MAX_GUARDIANS`, threshold M of N) who can act for them
 /// when incapacitated; a change of guardians takes effect only after `guardianDelay` and can be cancelled
 /// by the patient until then, so a stolen key cannot silently swap them. Nothing personal is stored:
@@ -68,11 +70,12 @@ interface IAccountRegistry {
     /// @param role Its role.
     /// @param commitment Opaque commitment to off-chain data (may be zero); never personal data.
     event Registered(address indexed account, Role indexed role, bytes32 commitment);
-    /// @notice Emitted when an account's encryption key is set, at registration and on each rotation.
-    /// The sequence of these events is the account's key history.
+    /// @notice Emitted when an account's encryption key is set, at registration (epoch 1) and on each
+    /// rotation (the next epoch). The sequence of these events is the account's key history.
     /// @param account The account.
     /// @param key The new 33-byte compressed key.
-    event EncryptionKeySet(address indexed account, bytes key);
+    /// @param epoch The key's epoch: 1 at registration, one more on each rotation.
+    event EncryptionKeySet(address indexed account, bytes key, uint32 epoch);
     /// @notice Emitted when an attester verifies a researcher.
     /// @param researcher The researcher.
     /// @param attestation Commitment to the off-chain attestation.
@@ -98,13 +101,14 @@ interface IAccountRegistry {
     /// @param delay The new delay, in seconds.
     event GuardianDelaySet(uint64 delay);
 
-    /// @notice Registers the caller.
+    /// @notice Registers the caller, with its encryption key as epoch 1.
     /// @param role Patient, Provider or Researcher.
     /// @param key 33-byte compressed secp256k1 encryption key.
     /// @param commitment Opaque commitment (may be zero).
     function register(Role role, bytes calldata key, bytes32 commitment) external;
 
-    /// @notice Replaces the caller's encryption key; the old one stays in the event history.
+    /// @notice Replaces the caller's encryption key and starts the next key epoch; the old key stays in
+    /// the event history.
     /// @param key The new 33-byte compressed key.
     function rotateKey(bytes calldata key) external;
 
@@ -147,6 +151,12 @@ interface IAccountRegistry {
     /// @notice The account's current encryption key (33 bytes), empty if unregistered.
     /// @param account The account.
     function encryptionKey(address account) external view returns (bytes memory);
+
+    /// @notice The account's current encryption key and its epoch.
+    /// @param account The account.
+    /// @return key The 33-byte compressed key, empty if unregistered.
+    /// @return epoch 1 from registration, one more on each rotation; 0 if unregistered.
+    function encryptionKeyOf(address account) external view returns (bytes memory key, uint32 epoch);
 
     /// @notice The guardian set in force now (a pending change counts once its delay has passed).
     /// @param patient The patient.

@@ -1,16 +1,20 @@
 //! The chain as the API reads it: [`ApiChain`] (consent checks, signature pre-checks, the
-//! forwarder's `verify`), with [`OnChainApi`] over JSON-RPC; and [`Submitter`], the transaction
+//! forwarder's `verify`, accounts' encryption keys), with [`OnChainApi`] over JSON-RPC; and [`Submitter`], the transaction
 //! manager as the API writes through it. Their fakes are in `api::fakes` (feature `test-utils`).
 
 use alloy::{
     primitives::{Address, B256, U256},
-    providers::DynProvider,
+    providers::{DynProvider, Provider},
+    rpc::types::Filter,
+    sol_types::SolEvent,
 };
 use async_trait::async_trait;
 use medvault_bindings::{
+    account_registry::AccountRegistry,
     consent_manager::{ConsentManager, IConsentManager::SignedConsent},
     medvault_forwarder::{ERC2771Forwarder::ForwardRequestData, MedvaultForwarder},
 };
+use medvault_primitives::types::PublicKey;
 use tokio::sync::broadcast;
 
 use crate::{
@@ -37,6 +41,10 @@ pub trait ApiChain: Send + Sync + 'static {
     async fn forward_verify(&self, request: &ForwardRequestData) -> Result<bool>;
     /// `MedvaultForwarder.nonces(from)`.
     async fn forward_nonce(&self, from: Address) -> Result<U256>;
+    /// Every encryption key `account` has registered, oldest first (its `EncryptionKeySet`
+    /// history): a wrapped key is the account's if addressed to any of them, since a key derived
+    /// for an earlier epoch still opens what was wrapped to it (docs/KEYS.md).
+    async fn encryption_keys(&self, account: Address) -> Result<Vec<PublicKey>>;
 }
 
 /// [`ApiChain`] over JSON-RPC and the bindings.
@@ -45,12 +53,21 @@ pub struct OnChainApi {
     provider: DynProvider,
     consent: Address,
     forwarder: Address,
+    accounts: Address,
+    start_block: u64,
 }
 
 impl OnChainApi {
-    /// Connects to `rpc_url`.
-    pub fn new(rpc_url: &str, consent: Address, forwarder: Address) -> Result<Self> {
-        Ok(Self { provider: connect(rpc_url)?, consent, forwarder })
+    /// Connects to `rpc_url`, for the deployment's contracts (key histories are read from its
+    /// start block on).
+    pub fn new(rpc_url: &str, deployment: &medvault_primitives::Deployment) -> Result<Self> {
+        Ok(Self {
+            provider: connect(rpc_url)?,
+            consent: deployment.contracts.consent,
+            forwarder: deployment.contracts.forwarder,
+            accounts: deployment.contracts.accounts,
+            start_block: deployment.start_block,
+        })
     }
 }
 
@@ -104,6 +121,22 @@ impl ApiChain for OnChainApi {
             .call()
             .await
             .map_err(|e| ChainError::call("MedvaultForwarder.nonces", e))
+    }
+
+    async fn encryption_keys(&self, account: Address) -> Result<Vec<PublicKey>> {
+        let filter = Filter::new()
+            .address(self.accounts)
+            .event_signature(AccountRegistry::EncryptionKeySet::SIGNATURE_HASH)
+            .topic1(account.into_word())
+            .from_block(self.start_block);
+        let logs =
+            self.provider.get_logs(&filter).await.map_err(|e| ChainError::rpc("eth_getLogs", e))?;
+        // The registry accepts only valid compressed points, so every logged key parses.
+        Ok(logs
+            .iter()
+            .filter_map(|log| log.log_decode::<AccountRegistry::EncryptionKeySet>().ok())
+            .filter_map(|e| PublicKey::from_bytes(&e.inner.data.key).ok())
+            .collect())
     }
 }
 

@@ -2,7 +2,7 @@
 //! the `test-utils` feature; never in the release library): [`FakeChain`] ([`ApiChain`]),
 //! [`FakeSubmitter`] ([`Submitter`]) and [`FakeMarket`] ([`MarketChain`]).
 
-use medvault_primitives::enums::TradeStatus;
+use medvault_primitives::{enums::TradeStatus, types::PublicKey};
 use std::{
     collections::{HashMap, HashSet},
     sync::Mutex,
@@ -35,6 +35,8 @@ pub struct FakeChain {
     pub consent_nonce: Mutex<u64>,
     /// What `verify` answers.
     pub forward_ok: Mutex<bool>,
+    /// Each account's registered encryption keys, oldest first.
+    pub keys: Mutex<HashMap<Address, Vec<PublicKey>>>,
 }
 
 #[async_trait]
@@ -66,6 +68,10 @@ impl ApiChain for FakeChain {
 
     async fn forward_nonce(&self, _from: Address) -> Result<U256> {
         Ok(U256::ZERO)
+    }
+
+    async fn encryption_keys(&self, account: Address) -> Result<Vec<PublicKey>> {
+        Ok(self.keys.lock().expect("lock").get(&account).cloned().unwrap_or_default())
     }
 }
 

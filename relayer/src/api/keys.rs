@@ -33,7 +33,7 @@ pub use medvault_primitives::api::{
 use super::{
     ApiContext, JsonBody, auth,
     error::{ApiError, Result},
-    store::{KeyRecord, NewReceipt, Receipt, grantee_of},
+    store::{KeyRecord, NewReceipt, Receipt, recipient_of},
 };
 
 sol! {
@@ -136,9 +136,10 @@ pub async fn release(
     let msg = auth::release_message(req.record_id, req.version, req.reader, req.timestamp);
     auth::check(&msg, &req.signature, req.reader, req.timestamp)?;
     let rec = record_of(&ctx, req.record_id, req.version).await?;
+    let reader_keys = ctx.chain.encryption_keys(req.reader).await.map_err(ApiError::Chain)?;
     let store = ctx.store.clone();
     let key = tokio::task::spawn_blocking(move || {
-        store.wrapped_key(req.record_id, req.version, req.reader)
+        store.wrapped_key(req.record_id, req.version, req.reader, &reader_keys)
     })
     .await??;
     // Decide. The patient needs no grant; after shredding nobody else holds a key; the author
@@ -224,13 +225,15 @@ pub async fn add_key(
     let rec = record_of(&ctx, record_id, req.version).await?;
     let msg = auth::add_key_message(record_id, req.version, req.grantee, key_hash, req.timestamp);
     auth::check(&msg, &req.signature, rec.patient, req.timestamp)?;
-    match grantee_of(&req.wrapped_key) {
-        Some(g) if g == req.grantee => {}
-        Some(g) => {
-            return Err(ApiError::BadRequest(format!(
-                "the wrapped key is addressed to {g}, not to the grantee {}",
-                req.grantee
-            )));
+    match recipient_of(&req.wrapped_key) {
+        Some(r) => {
+            let keys = ctx.chain.encryption_keys(req.grantee).await.map_err(ApiError::Chain)?;
+            if keys.last() != Some(&r) {
+                return Err(ApiError::BadRequest(format!(
+                    "the wrapped key is addressed to {r}, not to the grantee {}'s registered encryption key",
+                    req.grantee
+                )));
+            }
         }
         None => {
             return Err(ApiError::BadRequest(
@@ -265,8 +268,11 @@ pub async fn delete_keys(
         .ok_or_else(|| ApiError::NotFound(format!("the relayer holds no record {record_id}")))?;
     let msg = auth::delete_keys_message(record_id, req.timestamp);
     auth::check(&msg, &req.signature, patient, req.timestamp)?;
+    let patient_keys = ctx.chain.encryption_keys(patient).await.map_err(ApiError::Chain)?;
     let store = ctx.store.clone();
-    let deleted = tokio::task::spawn_blocking(move || store.shred(record_id, patient)).await??;
+    let deleted =
+        tokio::task::spawn_blocking(move || store.shred(record_id, patient, &patient_keys))
+            .await??;
     tracing::info!(record = %record_id, deleted, "record keys shredded");
     Ok(Json(serde_json::json!({ "recordId": record_id, "deleted": deleted })).into_response())
 }

@@ -222,7 +222,7 @@ pub fn start(
         .filter(|(name, _)| *name != "forwarder")
         .map(|(_, address)| address)
         .collect();
-    let chain = Arc::new(chain::OnChainApi::new(&config.rpc_url, consent, forwarder)?);
+    let chain = Arc::new(chain::OnChainApi::new(&config.rpc_url, deployment)?);
     let submitter: Arc<dyn chain::Submitter> = Arc::new(tx);
     let anchorer = accesslog::AccessLogAnchorer::new(
         store.clone(),

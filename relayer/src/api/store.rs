@@ -17,7 +17,10 @@ use alloy::primitives::{Address, B256, U256};
 use medvault_fhir::gate::CoarseQi;
 use rusqlite::{Connection, OptionalExtension, params};
 
-use medvault_primitives::wrapped_key::{WRAPPED_KEY_LEN, WrappedKey};
+use medvault_primitives::{
+    types::PublicKey,
+    wrapped_key::{WRAPPED_KEY_LEN, WrappedKey},
+};
 
 use crate::store::{self as records, RecordStore};
 
@@ -216,9 +219,9 @@ fn addr(v: Vec<u8>) -> rusqlite::Result<Address> {
     Address::try_from(v.as_slice()).map_err(|_| rusqlite::Error::InvalidQuery)
 }
 
-/// The grantee a wrapped key is addressed to (the address of its recipient key).
-pub fn grantee_of(wrapped: &[u8]) -> Option<Address> {
-    WrappedKey::from_bytes(wrapped).ok().map(|k| k.recipient().address())
+/// The public key a wrapped key is addressed to, if it is a well-formed wrapped key.
+pub fn recipient_of(wrapped: &[u8]) -> Option<PublicKey> {
+    WrappedKey::from_bytes(wrapped).ok().map(|k| k.recipient().clone())
 }
 
 impl ApiStore {
@@ -287,12 +290,14 @@ impl ApiStore {
         Ok(all)
     }
 
-    /// The wrapped key for `grantee`: one added by the patient, else one that came with the record.
+    /// The wrapped key for `grantee`, whose registered encryption keys are `grantee_keys`: one
+    /// added by the patient, else one that came with the record addressed to one of those keys.
     pub fn wrapped_key(
         &self,
         record_id: B256,
         version: u32,
         grantee: Address,
+        grantee_keys: &[PublicKey],
     ) -> records::Result<Option<Vec<u8>>> {
         let added: Option<Vec<u8>> = self
             .conn()
@@ -307,7 +312,9 @@ impl ApiStore {
         }
         let blob = self.records.wrapped_keys(record_id, version)?;
         Ok(blob.and_then(|b| {
-            b.chunks(WRAPPED_KEY_LEN).find(|k| grantee_of(k) == Some(grantee)).map(<[u8]>::to_vec)
+            b.chunks(WRAPPED_KEY_LEN)
+                .find(|k| recipient_of(k).is_some_and(|r| grantee_keys.contains(&r)))
+                .map(<[u8]>::to_vec)
         }))
     }
 
@@ -338,14 +345,20 @@ impl ApiStore {
     }
 
     /// Crypto-shredding: deletes every wrapped key of every version of the record except those
-    /// addressed to `patient`, and marks the record shredded. Returns the number of keys deleted.
+    /// addressed to one of `patient`'s registered encryption keys (`patient_keys`) and the
+    /// patient's added keys, and marks the record shredded. Returns the number of keys deleted.
     ///
     /// Two transactions, one per owner: the record store trims the keys that came with the record
     /// first, then the API's added keys go and the mark is set. A crash between them leaves the
     /// request unanswered and the record unmarked; the patient's retry finishes it (both steps are
     /// idempotent).
-    pub fn shred(&self, record_id: B256, patient: Address) -> records::Result<usize> {
-        let trimmed = self.records.trim_wrapped_keys(record_id, patient)?;
+    pub fn shred(
+        &self,
+        record_id: B256,
+        patient: Address,
+        patient_keys: &[PublicKey],
+    ) -> records::Result<usize> {
+        let trimmed = self.records.trim_wrapped_keys(record_id, patient_keys)?;
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let deleted = tx.execute(

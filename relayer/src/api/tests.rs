@@ -32,7 +32,7 @@ use super::{
 use medvault_client::{ecies, envelope::DataKey, keys::SecretKey};
 use medvault_primitives::{
     merkle,
-    types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion},
+    types::{Category, PatientId, PublicKey, RecordId, RecordLeaf, RecordVersion},
 };
 
 use crate::{
@@ -55,9 +55,19 @@ struct Fixture {
 
 const TARGET: Address = Address::repeat_byte(0x77);
 
+/// The encryption key the tests register for `signer` (its own key: the relayer only compares
+/// public keys, however they were derived).
+fn key_of(signer: &PrivateKeySigner) -> PublicKey {
+    SecretKey::from(signer).public_key().clone()
+}
+
 fn wrap_for(signer: &PrivateKeySigner, key: &DataKey) -> Vec<u8> {
-    let sk = SecretKey::from(signer);
-    ecies::wrap(key, sk.public_key()).as_bytes().to_vec()
+    ecies::wrap(key, &key_of(signer)).as_bytes().to_vec()
+}
+
+/// Registers `signer`'s key in the fake chain.
+fn register(chain: &FakeChain, signer: &PrivateKeySigner) {
+    chain.keys.lock().unwrap().entry(signer.address()).or_default().push(key_of(signer));
 }
 
 fn fixture() -> Fixture {
@@ -94,6 +104,9 @@ fn fixture() -> Fixture {
         })
         .expect("accept");
     let chain = Arc::new(FakeChain::default());
+    for who in [&patient, &author, &reader] {
+        register(&chain, who);
+    }
     let submitter = Arc::new(FakeSubmitter::default());
     let market = Arc::new(FakeMarket::default());
     let ipfs = Arc::new(InMemoryPinner::default());
@@ -233,9 +246,30 @@ async fn bad_signatures_and_unknown_records_write_nothing() {
 }
 
 #[tokio::test]
+async fn keys_wrapped_before_a_rotation_stay_the_accounts() {
+    let f = fixture();
+    let rotated = SecretKey::random(&mut OsRng).public_key().clone();
+    f.chain.keys.lock().unwrap().get_mut(&f.patient.address()).unwrap().push(rotated);
+    let own = f.release(&f.patient).await.expect("the epoch-1 wrap is still the patient's");
+    let recipient = ecies::WrappedKey::from_bytes(&own.wrapped_key).unwrap().recipient().clone();
+    assert_eq!(recipient, key_of(&f.patient));
+    let t = auth::now_secs();
+    let msg = auth::delete_keys_message(f.record, t);
+    keys::delete_keys(
+        State(f.ctx.clone()),
+        Path(f.record),
+        JsonBody(DeleteKeysRequest { timestamp: t, signature: sign(&f.patient, &msg) }),
+    )
+    .await
+    .expect("shredded");
+    assert_eq!(f.release(&f.patient).await.expect("kept").wrapped_key, own.wrapped_key);
+}
+
+#[tokio::test]
 async fn patient_adds_keys_and_shredding_leaves_only_theirs() {
     let f = fixture();
     let doctor = PrivateKeySigner::random();
+    register(&f.chain, &doctor);
     let wrapped = wrap_for(&doctor, &DataKey::random(&mut OsRng));
     let t = auth::now_secs();
     let add = |by: &PrivateKeySigner, grantee: Address| {
@@ -299,7 +333,10 @@ async fn patient_adds_keys_and_shredding_leaves_only_theirs() {
     }
     assert_eq!(f.release(&f.patient).await.expect("own").basis, "patient");
     // The bytes are gone from the records table too.
-    assert!(f.ctx.store.wrapped_key(f.record, 1, f.reader.address()).unwrap().is_none());
+    let reader_keys = [key_of(&f.reader)];
+    assert!(
+        f.ctx.store.wrapped_key(f.record, 1, f.reader.address(), &reader_keys).unwrap().is_none()
+    );
     let log = f.log().await;
     assert_eq!(log.iter().filter(|r| r.reason == "shredded").count(), 3);
 }

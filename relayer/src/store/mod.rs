@@ -19,7 +19,10 @@ pub use sqlite::SqliteStore;
 pub use state::{RecordState, UnknownState};
 
 use super::ipfs::Location;
-use medvault_primitives::{api::records::PatientRecord, types::RecordLeaf};
+use medvault_primitives::{
+    api::records::PatientRecord,
+    types::{PublicKey, RecordLeaf},
+};
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -281,8 +284,9 @@ pub trait RecordStore: Send + Sync + 'static {
     /// The wrapped keys that came with a record version, concatenated.
     fn wrapped_keys(&self, record_id: B256, version: u32) -> Result<Option<Vec<u8>>>;
     /// Crypto-shredding of the keys that came with the record: every version's wrapped keys but
-    /// those addressed to `keep` are deleted, in one transaction. Returns how many were deleted.
-    fn trim_wrapped_keys(&self, record_id: B256, keep: Address) -> Result<usize>;
+    /// those addressed to one of the `keep` keys are deleted, in one transaction. Returns how many
+    /// were deleted.
+    fn trim_wrapped_keys(&self, record_id: B256, keep: &[PublicKey]) -> Result<usize>;
     /// Confirmed records with id above `after`: (id, patient, record id, version), oldest first,
     /// at most 1,000.
     fn confirmed_after(&self, after: i64) -> Result<Vec<(i64, Address, B256, u32)>>;

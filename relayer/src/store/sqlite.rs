@@ -34,7 +34,9 @@ use super::{
     RecordState, RecordStore, RecordView, Result, StoreError, SubmissionInfo,
 };
 use medvault_primitives::api::records::PatientRecord;
-use medvault_primitives::types::{Category, PatientId, RecordId, RecordLeaf, RecordVersion};
+use medvault_primitives::types::{
+    Category, PatientId, PublicKey, RecordId, RecordLeaf, RecordVersion,
+};
 
 use crate::ipfs::Location;
 
@@ -924,11 +926,10 @@ impl RecordStore for SqliteStore {
             .optional()?)
     }
 
-    fn trim_wrapped_keys(&self, record_id: B256, keep: Address) -> Result<usize> {
+    fn trim_wrapped_keys(&self, record_id: B256, keep: &[PublicKey]) -> Result<usize> {
         use medvault_primitives::wrapped_key::{WRAPPED_KEY_LEN, WrappedKey};
-        let addressed_to_keep = |k: &[u8]| {
-            WrappedKey::from_bytes(k).ok().is_some_and(|k| k.recipient().address() == keep)
-        };
+        let addressed_to_keep =
+            |k: &[u8]| WrappedKey::from_bytes(k).ok().is_some_and(|k| keep.contains(k.recipient()));
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let rows: Vec<(i64, Vec<u8>)> = {

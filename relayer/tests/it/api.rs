@@ -23,6 +23,7 @@ use medvault_client::{
     ecies, forward,
     keys::SecretKey,
     submission::{self as testkit, Draft},
+    workflows::gasless,
 };
 use medvault_relayer::{
     api::{auth, keys::AccessLogResponse, relay::RelayAccepted, relay::RelayStatus},
@@ -99,13 +100,29 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     let chain_id = stack.deployment.chain_id;
     let consent = stack.deployment.contracts.consent;
 
-    // A record for the patient, its key wrapped for the patient and for a doctor.
+    // A doctor with no ETH registers its derived encryption key through the forwarder (the
+    // relayer hands out only keys wrapped to a key the reader registered).
     let doctor = PrivateKeySigner::random();
+    let session = stack.session(0, &base)?;
+    let doctor_key = session.encryption_key(&doctor, 1).await?;
+    let register = AccountRegistry::registerCall {
+        role_: Role::Provider.into(),
+        key: doctor_key.public_key().as_bytes().to_vec().into(),
+        commitment: B256::ZERO,
+    };
+    gasless::call(
+        &session,
+        &doctor,
+        stack.deployment.contracts.accounts,
+        register.abi_encode().into(),
+        &gasless::NoSponsor,
+    )
+    .await?;
+
+    // A record for the patient, its key wrapped for the patient and for the doctor.
     let record = B256::repeat_byte(0x42);
-    let readers = [
-        SecretKey::from(&stack.patient).public_key().clone(),
-        SecretKey::from(&doctor).public_key().clone(),
-    ];
+    let readers =
+        [stack.encryption_key(2).await?.public_key().clone(), doctor_key.public_key().clone()];
     let draft = Draft {
         patient_id: B256::repeat_byte(0x11),
         patient_account: stack.patient.address(),
@@ -161,7 +178,7 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     let v: serde_json::Value = r.json().await?;
     let wrapped: Bytes = serde_json::from_value(v["wrappedKey"].clone())?;
     ensure!(
-        ecies::WrappedKey::from_bytes(&wrapped)?.recipient().address() == doctor.address(),
+        ecies::WrappedKey::from_bytes(&wrapped)?.recipient() == doctor_key.public_key(),
         "the doctor's own wrapped key"
     );
 

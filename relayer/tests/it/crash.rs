@@ -20,7 +20,8 @@ use alloy::{
 };
 use eyre::{Result, ensure};
 use medvault_bindings::record_registry::RecordRegistry;
-use medvault_client::{keys::SecretKey, submission as testkit};
+use medvault_client::submission as testkit;
+use medvault_primitives::types::PublicKey;
 use medvault_primitives::{
     api::records::{RecordResponse, SubmitRequest, SubmitResponse},
     merkle,
@@ -50,9 +51,14 @@ fn spawn_relayer(stack: &Stack, db: &std::path::Path, port: u16, batch: usize) -
         .spawn()?)
 }
 
-fn requests(stack: &Stack, records: usize, per_request: usize) -> Vec<SubmitRequest> {
+fn requests(
+    stack: &Stack,
+    patient_key: &PublicKey,
+    records: usize,
+    per_request: usize,
+) -> Vec<SubmitRequest> {
     let mut rng = StdRng::seed_from_u64(99);
-    let readers = [SecretKey::from(&stack.patient).public_key().clone()];
+    let readers = [patient_key.clone()];
     let chain_id = stack.deployment.chain_id;
     let registry = stack.registry();
     (0..records.div_ceil(per_request))
@@ -83,7 +89,8 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
     let http = reqwest::Client::builder().timeout(Duration::from_secs(30)).build()?;
-    let reqs = requests(&stack, records, per_request);
+    let patient_key = stack.encryption_key(2).await?.public_key().clone();
+    let reqs = requests(&stack, &patient_key, records, per_request);
     let batch = (records / (kills + 2)).clamp(10, 500);
     let mut rng = StdRng::seed_from_u64(7);
     let acked: Arc<Mutex<BTreeMap<usize, Vec<i64>>>> = Arc::default();

@@ -8,7 +8,6 @@ use eyre::{Result, ensure, eyre};
 use medvault_bindings::record_registry::{IRecordRegistry, RecordRegistry};
 use medvault_client::{
     ecies,
-    keys::SecretKey,
     submission::{self as testkit, Draft},
     verify::verify_and_open,
 };
@@ -66,7 +65,7 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
     let chain_id = stack.deployment.chain_id;
     let registry = stack.registry();
     let mut rng = StdRng::seed_from_u64(1);
-    let patient_key = SecretKey::from(&stack.patient);
+    let patient_key = stack.encryption_key(2).await?;
     let readers = [patient_key.public_key().clone()];
     let drafts: Vec<(Draft, Vec<u8>)> = (0..7u8)
         .map(|i| {
