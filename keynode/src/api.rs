@@ -364,10 +364,10 @@ async fn access_log(
     for r in receipts {
         let anchor = match &r.batch {
             Some(b) => {
-                if !trees.contains_key(&b.id) {
+                if let std::collections::hash_map::Entry::Vacant(slot) = trees.entry(b.id) {
                     let tree = MerkleTree::new(node.store.batch_leaves(b.id)?)
                         .map_err(|e| ApiError::Internal(format!("batch {}: {e}", b.id)))?;
-                    trees.insert(b.id, tree);
+                    slot.insert(tree);
                 }
                 let proof = r
                     .leaf_index

@@ -122,8 +122,8 @@ pub async fn run(
     patience: Duration,
 ) -> Result<(KeyPackage, PublicKeyPackage), DkgError> {
     let n = u16::try_from(peers.len()).expect("a committee has at most 32 members");
-    let mut rng = rand::rngs::OsRng;
-    let (secret1, package1) = dkg::part1(id(index)?, n, threshold, &mut rng)?;
+    let rng = rand::rngs::OsRng;
+    let (secret1, package1) = dkg::part1(id(index)?, n, threshold, rng)?;
     outbox.write().await.round1 = Some(Round1Message {
         index,
         identity: Bytes::copy_from_slice(identity.public_key().as_bytes()),
@@ -192,12 +192,12 @@ mod tests {
     /// the group key (in the exponent), which is what threshold decryption needs.
     #[test]
     fn frost_shares_interpolate_the_group_key() {
-        let mut rng = rand::rngs::OsRng;
+        let rng = rand::rngs::OsRng;
         let ids: Vec<Identifier> = (1..=3u16).map(|i| Identifier::try_from(i).unwrap()).collect();
         let mut r1s = BTreeMap::new();
         let mut r1p = BTreeMap::new();
         for i in &ids {
-            let (s, p) = dkg::part1(*i, 3, 2, &mut rng).unwrap();
+            let (s, p) = dkg::part1(*i, 3, 2, rng).unwrap();
             r1s.insert(*i, s);
             r1p.insert(*i, p);
         }

@@ -187,9 +187,6 @@ impl<P: Provider> Session<P> {
     }
 }
 
-/// Why an account's encryption key (registered on chain, or derived from its wallet) could not be
-/// had.
-
 /// Why the key committee could not be had from `KeyCommittee`.
 #[derive(Debug, thiserror::Error)]
 pub enum CommitteeLookupError {
@@ -207,7 +204,8 @@ pub enum CommitteeLookupError {
     Invalid(#[from] medvault_primitives::types::TypesError),
 }
 
-/// Why an account's registered encryption key could not be had.
+/// Why an account's encryption key (registered on chain, or derived from its wallet) could not be
+/// had.
 #[derive(Debug, thiserror::Error)]
 pub enum KeyLookupError {
     /// `AccountRegistry` could not be read.
