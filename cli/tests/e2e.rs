@@ -55,6 +55,7 @@ fn root() -> PathBuf {
 struct Stack {
     stack: devnet::Stack,
     dir: tempfile::TempDir,
+    committee: Option<devnet::KeyNodes>,
 }
 
 impl std::ops::Deref for Stack {
@@ -70,7 +71,27 @@ impl Stack {
         let stack = devnet::Stack::start().expect("the local stack starts");
         let dir = tempfile::tempdir().unwrap();
         stack.write_deployment(&dir.path().join("deployment.json"), None).unwrap();
-        Self { stack, dir }
+        Self { stack, dir, committee: None }
+    }
+
+    /// Starts a 2-of-3 key committee of `medvault keynode` processes and names them in the
+    /// deployment file.
+    async fn start_committee(&mut self) {
+        let nodes = devnet::KeyNodes::start(
+            &mut self.stack,
+            || {
+                let mut c = Command::new(BIN);
+                c.arg("keynode").stdout(Stdio::null()).stderr(Stdio::null());
+                c
+            },
+            3,
+            2,
+            self.dir.path(),
+        )
+        .await
+        .expect("the key committee starts");
+        self.stack.write_deployment(&self.dir.path().join("deployment.json"), None).unwrap();
+        self.committee = Some(nodes);
     }
 
     fn wallet(&self, key: B256) -> DynProvider {
@@ -148,7 +169,8 @@ fn keystore(stack: &Stack, name: &str, key: Option<B256>) -> (PathBuf, Address) 
 
 #[tokio::test(flavor = "multi_thread")]
 async fn provider_and_patient_journeys() {
-    let stack = Stack::start();
+    let mut stack = Stack::start();
+    stack.start_committee().await;
     let relayer = start_relayer(&stack).await;
     let api = relayer.url();
     let reader = stack.wallet(stack.chain.dev_key(8));
@@ -314,9 +336,10 @@ async fn provider_and_patient_journeys() {
         "--days",
         "30",
     ]);
-    assert_eq!(granted["keyShared"], Value::String("yes".into()));
+    assert!(granted["keyFrom"].as_str().unwrap().contains("key committee"), "{granted}");
     let shown = read().unwrap_or_else(|e| panic!("read: {e}"));
-    assert_eq!(shown["key"], Value::String("released (consent)".into()));
+    let key = shown["key"].as_str().unwrap();
+    assert!(key.starts_with("released by 2 key nodes (consent)"), "{key}");
     assert_eq!(std::fs::read_to_string(&read_out).unwrap(), RECORD);
     run_patient(&["revoke", "--grantee", &second_s, "--record", &record_s]);
     let err = read().unwrap_err();

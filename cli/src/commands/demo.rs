@@ -475,7 +475,7 @@ async fn records_and_consent(
         ])
         .await?;
     story.fact("grant (tx)", field(&granted, "txHash")?);
-    story.fact("key shared", field(&granted, "keyShared")?);
+    story.fact("key from", field(&granted, "keyFrom")?);
     let read = sh
         .run(&["provider", "read", "--id", &id, "--out", "ada-copy.json", "--keystore", ada_ks])
         .await?;

@@ -20,7 +20,7 @@ use medvault_client::{
     api::ApiError,
     workflows::{
         accounts::{self, AccountError},
-        consent::{self, ConsentError, ConsentTarget, KeyShare},
+        consent::{self, ConsentError, ConsentTarget},
         gasless::{BoxError, GaslessError, Sponsor},
         records::{self, KeySource, RecordError},
         trade::{self, TradeError},
@@ -404,27 +404,14 @@ async fn consent(
     };
     let (c, revoke) = (change.consent.clone(), change.revoke);
     let tx = consent::submit(&ctx.session, change, sponsor).await.map_err(consent_error)?;
-    let key_shared = match (grant, target.record) {
-        (Some((_, _, version)), Some(record)) => {
-            let keys = ctx.keys().await?;
-            match consent::share_key(&ctx.session, &ctx.signer, &keys, record, version, grantee)
-                .await?
-            {
-                KeyShare::Shared => "yes".to_string(),
-                KeyShare::NotServed { url } => {
-                    format!("no: the relayer at {url} does not hold keys for grantees")
-                }
-            }
-        }
-        (Some(_), None) => {
-            "no: category grants share no keys; grant a record to share its key".into()
-        }
-        (None, _) => "no".into(),
-    };
+    // Nothing to hand over: the key committee releases the data keys to the grantee while the
+    // chain says the grant holds, for records filed later too.
+    let key_from =
+        if grant.is_some() { "the key committee, while the grant holds" } else { "none" };
     ctx.out.report(
         if revoke { "revoked" } else { "granted" },
         json!({
-            "keyShared": key_shared,
+            "keyFrom": key_from,
             "patient": c.patient,
             "grantee": grantee,
             "scope": Scope::try_from(c.scope)?.name().to_lowercase(),
