@@ -249,6 +249,7 @@ async fn shares(
         request: digest,
     };
     receipt.leaf = AccessReceipt {
+        node: node.signer.address(),
         reader: receipt.reader,
         patient: receipt.patient,
         recordId: receipt.record_id,

@@ -50,10 +50,12 @@ sol! {
     }
 
     /// A key node's receipt of one key request, as hashed into its access log
-    /// (leaf = keccak256(keccak256(abi.encode(receipt)))). `request` is the request's EIP-712
+    /// (leaf = keccak256(keccak256(abi.encode(receipt)))). `node` is the logging node's account,
+    /// so each node's receipts (and roots) are its own. `request` is the request's EIP-712
     /// digest: every node that answered the same request logs the same digest, which is how the
     /// patient's merged log knows them for one read.
     struct AccessReceipt {
+        address node;
         address reader;
         address patient;
         bytes32 recordId;

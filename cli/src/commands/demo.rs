@@ -24,12 +24,12 @@ use medvault_bindings::{
     consent_manager::ConsentManager, data_market::DataMarket, med_token::MedToken,
     provider_registry::ProviderRegistry,
 };
-use medvault_devnet::{InProcessRelayer, Stack, free_listen_addr};
+use medvault_devnet::{InProcessRelayer, KeyNodes, Stack, free_listen_addr};
 use medvault_primitives::enums::Access;
 use serde_json::Value;
 
 use super::{
-    dev::{RELAYER, start_stack},
+    dev::{RELAYER, start_committee, start_stack},
     shutdown_signal,
     story::Story,
 };
@@ -60,13 +60,17 @@ pub(crate) struct DemoArgs {}
 pub(crate) async fn run(_args: DemoArgs) -> eyre::Result<()> {
     let mut story = Story::default();
     println!("medvault demo — patient-owned medical records, every journey on a real local stack.");
-    let stack = tokio::task::block_in_place(|| start_stack(&mut story))?;
+    let mut stack = tokio::task::block_in_place(|| start_stack(&mut story))?;
     let workdir = tempfile::Builder::new().prefix("medvault-demo-").tempdir()?;
     let outcome = tokio::select! {
-        result = tell(&mut story, &stack, workdir.path()) => Some(result),
+        result = async {
+            let mut committee =
+                start_committee(&mut story, &mut stack, workdir.path(), 3, 2).await?;
+            tell(&mut story, &stack, &mut committee, workdir.path()).await
+        } => Some(result),
         () = shutdown_signal() => None,
     };
-    println!("\nStopping the relayer, the IPFS node and the chain.");
+    println!("\nStopping the key nodes, the relayer, the IPFS node and the chain.");
     drop(stack);
     drop(workdir);
     match outcome {
@@ -179,7 +183,12 @@ struct Cast {
     bea: (String, Address),
 }
 
-async fn tell(story: &mut Story, stack: &Stack, workdir: &Path) -> eyre::Result<()> {
+async fn tell(
+    story: &mut Story,
+    stack: &Stack,
+    committee: &mut KeyNodes,
+    workdir: &Path,
+) -> eyre::Result<()> {
     let rpc = stack.chain.rpc_url();
     let chain: DynProvider = ProviderBuilder::new().connect_http(rpc.parse()?).erased();
     let d = &stack.deployment;
@@ -214,7 +223,8 @@ async fn tell(story: &mut Story, stack: &Stack, workdir: &Path) -> eyre::Result<
     ));
 
     let sh = Shell { exe: std::env::current_exe()?, dir: workdir.to_path_buf() };
-    let outcome = journeys(story, stack, &sh, &chain, &token, &providers, &consent, &market).await;
+    let outcome =
+        journeys(story, stack, committee, &sh, &chain, &token, &providers, &consent, &market).await;
     relayer.stop().await?;
     outcome
 }
@@ -223,6 +233,7 @@ async fn tell(story: &mut Story, stack: &Stack, workdir: &Path) -> eyre::Result<
 async fn journeys(
     story: &mut Story,
     stack: &Stack,
+    committee: &mut KeyNodes,
     sh: &Shell,
     chain: &DynProvider,
     token: &MedToken::MedTokenInstance<&DynProvider>,
@@ -253,13 +264,13 @@ async fn journeys(
     let cast = Cast { authority, peers, grey, lab, alice, bea };
 
     certification(story, sh, &cast, chain, token, providers).await?;
-    let record = records_and_consent(story, sh, &cast, chain, consent).await?;
+    let record = records_and_consent(story, sh, &cast, chain, consent, committee).await?;
     research(story, sh, &cast, chain, token, market, &record).await?;
 
     // ----------------------------------------------------------------- the access log
     story.step("Alice reads her access log: every key release and refusal, signed and anchored");
     let (alice_ks, alice) = (&cast.alice.0, cast.alice.1);
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    tokio::time::sleep(Duration::from_millis(2500)).await;
     let log = sh.run(&["patient", "access-log", "--keystore", alice_ks]).await?;
     let receipts = log["receipts"].as_array().cloned().unwrap_or_default();
     for r in &receipts {
@@ -278,6 +289,26 @@ async fn journeys(
     }
     if receipts.is_empty() {
         bail!("the access log is empty");
+    }
+    let node_reads = log["keyNodes"].as_array().cloned().unwrap_or_default();
+    for r in &node_reads {
+        let reader = field(r, "reader")?.parse::<Address>()?;
+        let who = cast
+            .peers
+            .iter()
+            .find(|(_, _, a)| *a == reader)
+            .map_or_else(|| reader.to_string(), |(n, _, _)| format!("Dr. {n}"));
+        let nodes = r["nodes"].as_array().map_or(0, Vec::len);
+        let anchored = r["nodes"]
+            .as_array()
+            .map_or(0, |n| n.iter().filter(|n| n["anchoredIn"].is_string()).count());
+        let decision = if r["granted"] == Value::Bool(true) { "released" } else { "refused" };
+        story.detail(format!(
+            "{decision:<8} to {who:<8} by {nodes} key nodes, each with its own receipt ({anchored} anchored)"
+        ));
+    }
+    if node_reads.is_empty() {
+        bail!("the key nodes logged no read");
     }
     story.ok(format!(
         "{} receipts; Alice's ETH balance is still {}",
@@ -392,6 +423,7 @@ async fn records_and_consent(
     cast: &Cast,
     chain: &DynProvider,
     consent: &ConsentManager::ConsentManagerInstance<&DynProvider>,
+    committee: &mut KeyNodes,
 ) -> eyre::Result<Filed> {
     let (alice_ks, alice) = (&cast.alice.0, cast.alice.1);
     let grey_ks = &cast.grey.0;
@@ -502,6 +534,55 @@ async fn records_and_consent(
         .refused(&["provider", "read", "--id", &id, "--out", "ada-copy.json", "--keystore", ada_ks])
         .await?;
     story.ok(format!("refused: {reason}"));
+
+    story.step(
+        "Alice grants Dr. Bo her whole category for 30 days, before Dr. Grey files her next visit",
+    );
+    sh.run(&[
+        "patient",
+        "grant",
+        "--grantee",
+        &bo.to_string(),
+        "--category",
+        CATEGORY,
+        "--read",
+        "--days",
+        "30",
+        "--keystore",
+        alice_ks,
+    ])
+    .await?;
+    std::fs::write(sh.dir.join("visit-2026-12-01.json"), RECORD)?;
+    let later = sh
+        .run(&[
+            "provider",
+            "upload",
+            "--patient",
+            &alice.to_string(),
+            "--category",
+            CATEGORY,
+            "visit-2026-12-01.json",
+            "--keystore",
+            grey_ks,
+        ])
+        .await?;
+    let later_id = field(&later["records"][0], "id")?;
+    let read = sh
+        .run(&["provider", "read", "--id", &later_id, "--out", "bo-copy.json", "--keystore", bo_ks])
+        .await?;
+    story.ok(format!(
+        "Dr. Bo reads the record filed after the grant: each key node checked the grant on-chain \
+         on its own, logged a receipt, and gave a share of the key ({})",
+        field(&read, "key")?
+    ));
+
+    story.step("Key node 3 goes down mid-story; any two of the three still release the key");
+    committee.nodes[2].stop();
+    let read = sh
+        .run(&["provider", "read", "--id", &later_id, "--out", "bo-copy.json", "--keystore", bo_ks])
+        .await?;
+    story.ok(format!("Dr. Bo reads it again: {}", field(&read, "key")?));
+    story.detail(format!("not answering: {}", read["keyNodesNotUsed"]));
 
     story.step("Emergency: Alice arrives unconscious; Dr. Bo breaks the glass");
     let opened = sh

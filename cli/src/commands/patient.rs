@@ -278,7 +278,32 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
                 }
                 e => eyre!("access log refused: {e}"),
             })?;
-            ctx.out.report("access log", serde_json::to_value(log)?);
+            // The key nodes' logs, merged: one entry per key request, with each node's receipt.
+            let (reads, failed) =
+                medvault_client::keynodes::access_log(&ctx.session, &ctx.signer).await?;
+            let key_nodes: Vec<_> = reads
+                .iter()
+                .map(|r| {
+                    json!({
+                        "reader": r.reader,
+                        "recordId": r.record_id,
+                        "version": r.version,
+                        "granted": r.granted,
+                        "reason": r.receipts.first().map(|(_, v)| v.reason.clone()),
+                        "nodes": r.receipts.iter().map(|(url, v)| json!({
+                            "node": url,
+                            "receipt": v.id,
+                            "leaf": v.leaf,
+                            "anchoredIn": v.anchor.as_ref().and_then(|a| a.tx_hash),
+                        })).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            let mut report = serde_json::to_value(log)?;
+            report["keyNodes"] = json!(key_nodes);
+            report["keyNodesNotAnswering"] =
+                json!(failed.iter().map(|f| format!("{}: {}", f.url, f.reason)).collect::<Vec<_>>());
+            ctx.out.report("access log", report);
             Ok(())
         }
         PatientCommand::Requests { files } => super::trade::requests(&ctx, &files).await,
