@@ -301,8 +301,9 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
                 .collect();
             let mut report = serde_json::to_value(log)?;
             report["keyNodes"] = json!(key_nodes);
-            report["keyNodesNotAnswering"] =
-                json!(failed.iter().map(|f| format!("{}: {}", f.url, f.reason)).collect::<Vec<_>>());
+            report["keyNodesNotAnswering"] = json!(
+                failed.iter().map(|f| format!("{}: {}", f.url, f.reason)).collect::<Vec<_>>()
+            );
             ctx.out.report("access log", report);
             Ok(())
         }
