@@ -614,7 +614,7 @@ async fn rotated_keys_still_read_older_records() {
 
     let fhir = stack.dir.path().join("record.json");
     std::fs::write(&fhir, RECORD).unwrap();
-    let (patient_s, patient_id) = (patient.to_string(), keccak256(b"patient 5").to_string());
+    let patient_s = patient.to_string();
     let upload = || {
         let uploaded = ok(
             &stack,
@@ -626,8 +626,6 @@ async fn rotated_keys_still_read_older_records() {
                 &ks(&doctor_ks),
                 "--patient",
                 &patient_s,
-                "--patient-id",
-                &patient_id,
                 "--category",
                 "3",
                 &fhir.display().to_string(),
@@ -1118,7 +1116,10 @@ fn the_demo_tells_the_whole_story() {
     for line in [
         "Dr. Grey certified: true",
         "Dr. Cy: -",
-        "released her key (released (consent))",
+        "gave its share (released by 2 key nodes (consent)",
+        "Dr. Bo reads the record filed after the grant",
+        "Dr. Bo reads it again: released by 2 key nodes (consent)",
+        "by 2 key nodes, each with its own receipt",
         "refused: the relayer did not release the key",
         "Dr. Bo may read Alice's emergency data now: false",
         "Alice's records match: yes",

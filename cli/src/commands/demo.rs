@@ -512,7 +512,7 @@ async fn records_and_consent(
         .run(&["provider", "read", "--id", &id, "--out", "ada-copy.json", "--keystore", ada_ks])
         .await?;
     story.ok(format!(
-        "Dr. Ada reads it: the relayer checked the grant on-chain and released her key ({})",
+        "Dr. Ada reads it: each key node checked the grant on-chain and gave its share ({})",
         field(&read, "key")?
     ));
 
