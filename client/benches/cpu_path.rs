@@ -8,8 +8,13 @@
 //! - `path`: what medvault does per record: `envelope::seal` (fresh data key and nonce, key
 //!   commitment, context digest, AES-256-GCM), keccak256 of the envelope, the leaf hash, and the
 //!   Merkle tree over the batch with every proof, amortized over the batch.
-//! - `path+2wraps`: the same plus wrapping each data key for the patient and the author (two ECIES
-//!   wraps, each an ephemeral key generation and an ECDH).
+//! - `path+3wraps`: the same plus wrapping each data key for the key committee, the patient and the
+//!   author one wrap at a time (three ECIES wraps, each an ephemeral key and an ECDH).
+//! - `path+3wraps batched`: the same wraps as the upload makes them (`ecies::Wrapper`): one
+//!   ephemeral key per record shared by its three recipients, each recipient's key agreement
+//!   through a fixed-base table built for the batch (its cost included).
+//! - in the summary, the batched path also on two threads (a device's cores; the records of a
+//!   batch are independent).
 //!
 //! Criterion reports each as records per second; a summary at the end prints the ratios. The
 //! Merkle tree is also timed alone (`merkle/build/1024`, `merkle/all_proofs/1024`).
@@ -41,6 +46,7 @@ struct Fixture {
     contexts: Vec<AadContext>,
     patient: SecretKey,
     author: SecretKey,
+    committee: SecretKey,
 }
 
 fn fixture(size: usize) -> Fixture {
@@ -66,6 +72,7 @@ fn fixture(size: usize) -> Fixture {
         contexts,
         patient: SecretKey::random(&mut rng),
         author: SecretKey::random(&mut rng),
+        committee: SecretKey::random(&mut rng),
     }
 }
 
@@ -86,16 +93,36 @@ fn ceiling(f: &Fixture, key: &LessSafeKey, buf: &mut Vec<u8>) -> B256 {
     acc
 }
 
-/// medvault's path: seal, hash, leaf, Merkle tree and proofs; optionally two key wraps.
-fn path(f: &Fixture, rng: &mut StdRng, wraps: bool) -> (B256, usize) {
-    let mut leaves = Vec::with_capacity(BATCH);
-    let mut wrapped = 0;
-    for (record, ctx) in f.records.iter().zip(&f.contexts) {
+/// How a path wraps each record's data key.
+#[derive(Clone, Copy)]
+enum Wraps {
+    None,
+    Each,
+    Batched,
+}
+
+/// Seals records `from..to`, wraps their keys, and returns their leaves.
+fn seal_range(f: &Fixture, from: usize, to: usize, rng: &mut StdRng, wraps: Wraps) -> Vec<B256> {
+    let wrapper = matches!(wraps, Wraps::Batched).then(|| {
+        ecies::Wrapper::new(&[
+            f.committee.public_key(),
+            f.patient.public_key(),
+            f.author.public_key(),
+        ])
+    });
+    let mut leaves = Vec::with_capacity(to - from);
+    for (record, ctx) in f.records[from..to].iter().zip(&f.contexts[from..to]) {
         let (env, key) = envelope::seal(record, ctx, rng).unwrap();
-        if wraps {
-            black_box(ecies::wrap_with_rng(&key, f.patient.public_key(), rng));
-            black_box(ecies::wrap_with_rng(&key, f.author.public_key(), rng));
-            wrapped += 2;
+        match (&wraps, &wrapper) {
+            (Wraps::Each, _) => {
+                for r in [&f.committee, &f.patient, &f.author] {
+                    black_box(ecies::wrap_with_rng(&key, r.public_key(), rng));
+                }
+            }
+            (Wraps::Batched, Some(w)) => {
+                black_box(w.wrap(&key, rng));
+            }
+            _ => {}
         }
         let leaf = RecordLeaf {
             patient_id: ctx.patient_id,
@@ -108,9 +135,28 @@ fn path(f: &Fixture, rng: &mut StdRng, wraps: bool) -> (B256, usize) {
         leaves.push(leaf.hash());
         black_box(env);
     }
-    let tree = MerkleTree::new(leaves).unwrap();
+    leaves
+}
+
+/// medvault's path: seal, hash, leaf, Merkle tree and proofs, with the given wraps.
+fn path(f: &Fixture, rng: &mut StdRng, wraps: Wraps) -> B256 {
+    let tree = MerkleTree::new(seal_range(f, 0, BATCH, rng, wraps)).unwrap();
     black_box(tree.proofs());
-    (tree.root(), wrapped)
+    tree.root()
+}
+
+/// [`path`] with batched wraps, the records split over two threads.
+fn path_two_threads(f: &Fixture) -> B256 {
+    let halves = std::thread::scope(|s| {
+        let a =
+            s.spawn(|| seal_range(f, 0, BATCH / 2, &mut StdRng::from_entropy(), Wraps::Batched));
+        let b = s
+            .spawn(|| seal_range(f, BATCH / 2, BATCH, &mut StdRng::from_entropy(), Wraps::Batched));
+        [a.join().unwrap(), b.join().unwrap()]
+    });
+    let tree = MerkleTree::new(halves.concat()).unwrap();
+    black_box(tree.proofs());
+    tree.root()
 }
 
 fn aead_key() -> LessSafeKey {
@@ -132,10 +178,13 @@ fn bench(c: &mut Criterion) {
             b.iter(|| ceiling(&f, &key, &mut buf))
         });
         group.bench_function(BenchmarkId::new("path", BATCH), |b| {
-            b.iter(|| path(&f, &mut rng, false))
+            b.iter(|| path(&f, &mut rng, Wraps::None))
         });
-        group.bench_function(BenchmarkId::new("path+2wraps", BATCH), |b| {
-            b.iter(|| path(&f, &mut rng, true))
+        group.bench_function(BenchmarkId::new("path+3wraps", BATCH), |b| {
+            b.iter(|| path(&f, &mut rng, Wraps::Each))
+        });
+        group.bench_function(BenchmarkId::new("path+3wraps_batched", BATCH), |b| {
+            b.iter(|| path(&f, &mut rng, Wraps::Batched))
         });
         group.finish();
     }
@@ -171,33 +220,45 @@ fn summary() {
     let mut rng = StdRng::seed_from_u64(3);
     println!("\nsummary (records/s, best of {ROUNDS} interleaved batches of {BATCH})");
     println!(
-        "{:<7} {:>12} {:>12} {:>8} {:>13} {:>8}",
-        "size", "ceiling", "path", "ratio", "path+2wraps", "ratio"
+        "{:<7} {:>10} {:>10} {:>7} {:>12} {:>20} {:>22}",
+        "size", "ceiling", "path", "ratio", "path+3wraps", "3wraps batched", "batched, 2 threads"
     );
     for (size, label) in SIZES {
         let f = fixture(size);
         let mut buf = Vec::with_capacity(size + 16);
-        let mut ceil = || {
-            black_box(ceiling(&f, &key, &mut buf));
-        };
-        let mut plain = || {
-            black_box(path(&f, &mut StdRng::seed_from_u64(4), false));
-        };
-        let mut wrapped = || {
-            black_box(path(&f, &mut rng, true));
-        };
+        let mut runs: [Box<dyn FnMut() + '_>; 5] = [
+            Box::new(|| {
+                black_box(ceiling(&f, &key, &mut buf));
+            }),
+            Box::new(|| {
+                black_box(path(&f, &mut StdRng::seed_from_u64(4), Wraps::None));
+            }),
+            Box::new(|| {
+                black_box(path(&f, &mut StdRng::seed_from_u64(5), Wraps::Each));
+            }),
+            Box::new(|| {
+                black_box(path(&f, &mut rng, Wraps::Batched));
+            }),
+            Box::new(|| {
+                black_box(path_two_threads(&f));
+            }),
+        ];
         // One untimed round to warm caches and the allocator.
-        let mut best = [time(&mut ceil), time(&mut plain), time(&mut wrapped)];
-        for _ in 0..ROUNDS {
-            best[0] = best[0].min(time(&mut ceil));
-            best[1] = best[1].min(time(&mut plain));
-            best[2] = best[2].min(time(&mut wrapped));
+        let mut best = [f64::MAX; 5];
+        for round in 0..=ROUNDS {
+            for (i, run) in runs.iter_mut().enumerate() {
+                let secs = time(run);
+                if round > 0 {
+                    best[i] = best[i].min(secs);
+                }
+            }
         }
-        let [ceil, plain, wrapped] = best.map(|secs| BATCH as f64 / secs);
+        let [ceil, plain, each, batched, two] = best.map(|secs| BATCH as f64 / secs);
         println!(
-            "{label:<7} {ceil:>12.0} {plain:>12.0} {:>7.2}x {wrapped:>13.0} {:>7.2}x",
+            "{label:<7} {ceil:>10.0} {plain:>10.0} {:>6.2}x {each:>12.0} {batched:>11.0} ({:>4.1}x) {two:>13.0} ({:>4.1}x)",
             plain / ceil,
-            wrapped / ceil
+            batched / each,
+            two / each
         );
     }
 }

@@ -66,19 +66,68 @@ pub(crate) fn wrap_with_ephemeral(
     ephemeral_secret: &k256::SecretKey,
 ) -> WrappedKey {
     let ephemeral = PublicKey::from(ephemeral_secret.public_key());
-    let header = WrappedKey::header(recipient, &ephemeral);
     let shared = k256::ecdh::diffie_hellman(
         ephemeral_secret.to_nonzero_scalar(),
         recipient.as_k256().as_affine(),
     );
-    let (aead, nonce) = derive(shared.raw_secret_bytes(), &ephemeral, recipient);
+    seal_key(key, recipient, &ephemeral, shared.raw_secret_bytes())
+}
+
+/// Seals `key` for `recipient` once the key agreement is done (`shared_x` the x-coordinate of
+/// `ephemeral secret · recipient`).
+fn seal_key(
+    key: &DataKey,
+    recipient: &PublicKey,
+    ephemeral: &PublicKey,
+    shared_x: &[u8],
+) -> WrappedKey {
+    let header = WrappedKey::header(recipient, ephemeral);
+    let (aead, nonce) = derive(shared_x, ephemeral, recipient);
     let mut sealed = Zeroizing::new([0u8; SEALED_KEY_LEN]);
     sealed[..DataKey::LEN].copy_from_slice(key.expose());
     let tag = aead
         .seal_in_place_separate_tag(nonce, Aad::from(&header[..]), &mut sealed[..DataKey::LEN])
         .expect("32 bytes are within GCM's limit");
     sealed[DataKey::LEN..].copy_from_slice(tag.as_ref());
-    WrappedKey::assemble(recipient, &ephemeral, &sealed)
+    WrappedKey::assemble(recipient, ephemeral, &sealed)
+}
+
+/// Wraps the data keys of many records to the same recipients (the key committee, the patient,
+/// the author), in the version 1 format: each record gets one fresh ephemeral key, shared by its
+/// recipients (the KDF binds each recipient's key, so the wraps are independent), and each
+/// recipient's key agreement goes through its fixed-base table ([`crate::fixed_base`]). Every wrap
+/// is byte for byte what a single wrap makes for that ephemeral key.
+#[derive(Debug)]
+pub struct Wrapper {
+    recipients: Vec<crate::fixed_base::FixedBase>,
+}
+
+impl Wrapper {
+    /// A wrapper for `recipients` (their tables are built here: about a millisecond each).
+    pub fn new(recipients: &[&PublicKey]) -> Self {
+        Self {
+            recipients: recipients.iter().map(|r| crate::fixed_base::FixedBase::new(r)).collect(),
+        }
+    }
+
+    /// Wraps `key` for every recipient, in the order given to [`Wrapper::new`].
+    pub fn wrap(&self, key: &DataKey, rng: &mut (impl RngCore + CryptoRng)) -> Vec<WrappedKey> {
+        self.wrap_with(key, &k256::SecretKey::random(rng))
+    }
+
+    fn wrap_with(&self, key: &DataKey, ephemeral_secret: &k256::SecretKey) -> Vec<WrappedKey> {
+        use k256::elliptic_curve::sec1::ToEncodedPoint;
+        let ephemeral = PublicKey::from(ephemeral_secret.public_key());
+        let e = Zeroizing::new(*ephemeral_secret.to_nonzero_scalar().as_ref());
+        self.recipients
+            .iter()
+            .map(|table| {
+                let shared = table.mul(&e).to_affine().to_encoded_point(false);
+                let shared_x = shared.x().expect("e·P is not the identity for e ≠ 0");
+                seal_key(key, table.point(), &ephemeral, shared_x)
+            })
+            .collect()
+    }
 }
 
 /// Unwraps a data key with the reader's key that the wrap names: a [`SecretKey`] itself, or the
@@ -242,6 +291,21 @@ mod tests {
             open_bytes(&a, &sealed[..40], b"dkg/round2").unwrap_err(),
             EnvelopeError::UnwrapFailed
         );
+    }
+
+    #[test]
+    fn the_batch_wrapper_makes_the_same_wraps() {
+        let mut rng = StdRng::seed_from_u64(8);
+        let (a, b) = (reader(1), reader(2));
+        let wrapper = Wrapper::new(&[a.public_key(), b.public_key()]);
+        let key = data_key();
+        let e = k256::SecretKey::random(&mut rng);
+        let wraps = wrapper.wrap_with(&key, &e);
+        assert_eq!(wraps[0], wrap_with_ephemeral(&key, a.public_key(), &e));
+        assert_eq!(wraps[1], wrap_with_ephemeral(&key, b.public_key(), &e));
+        let fresh = wrapper.wrap(&key, &mut rng);
+        assert_eq!(unwrap(&fresh[0], &a).unwrap().expose(), key.expose());
+        assert_eq!(unwrap(&fresh[1], &b).unwrap().expose(), key.expose());
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub mod api;
 pub mod committee;
 pub mod ecies;
 pub mod envelope;
+pub mod fixed_base;
 pub mod forward;
 pub mod ipfs;
 pub mod keynodes;
