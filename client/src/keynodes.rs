@@ -197,9 +197,10 @@ pub async fn release<P: Provider>(
         return Err(KeyNodesError::NoNodes);
     }
     // The nodes seal their shares to the reader's registered key.
-    let registered = session.registered_key(signer.address()).await?;
+    let (registered, committee) =
+        futures::join!(session.registered_key(signer.address()), session.committee());
+    let (registered, committee) = (registered?, committee?);
     let secret: &SecretKey = keys.key_for(&registered).ok_or(KeyNodesError::NotMyKey)?;
-    let committee = session.committee().await?;
     let wrap = WrappedKey::from_bytes(&question.committee_wrap)
         .map_err(|e| KeyNodesError::Wrap(format!("is malformed: {e}")))?;
     if wrap.recipient() != &committee.key {

@@ -220,16 +220,21 @@ async fn shares(
         author: req.record.author,
         category: req.record.category,
     };
-    if node.chain.verify_record(req.record.root, record, req.record.proof.clone()).await? == 0 {
+    // The three chain reads are independent: one round trip, not three.
+    let (included, decision, reader_key) = tokio::join!(
+        node.chain.verify_record(req.record.root, record, req.record.proof.clone()),
+        node.decide(&req),
+        node.chain.encryption_key(req.reader),
+    );
+    if included? == 0 {
         return Err(ApiError::Forbidden(
             "the wrap, patient and record fields do not make a leaf anchored under that root: \
              this wrap is not the one anchored for this record"
                 .into(),
         ));
     }
-    let decision = node.decide(&req).await?;
-    let reader_key = node.chain.encryption_key(req.reader).await?;
-    let decision = match (decision, &reader_key) {
+    let reader_key = reader_key?;
+    let decision = match (decision?, &reader_key) {
         (Ok(_), None) => Err(format!("{} has no registered encryption key", req.reader)),
         (d, _) => d,
     };

@@ -127,7 +127,12 @@ pub struct Node {
     pub key: RwLock<Option<NodeKey>>,
     /// Largest accepted clock difference.
     pub max_skew_secs: u64,
+    /// The committee in force as last read, and when.
+    pub committee_cache: std::sync::Mutex<Option<(std::time::Instant, OnChainCommittee)>>,
 }
+
+/// How long the node trusts its last read of the committee in force.
+pub const COMMITTEE_TTL: Duration = Duration::from_secs(1);
 
 impl Node {
     /// The committee in force, if it lists this node with its key; else why the node does not
@@ -225,6 +230,7 @@ pub async fn run(config: KeynodeConfig, signer: PrivateKeySigner) -> eyre::Resul
         outbox: RwLock::new(dkg::Outbox::default()),
         key: RwLock::new(None),
         max_skew_secs: config.max_skew_secs,
+        committee_cache: std::sync::Mutex::new(None),
     });
     if let Some((package, public)) = store.key_package()? {
         let package = KeyPackage::deserialize(&package)?;
