@@ -85,7 +85,7 @@ pub(crate) fn placeholder(
     rpc_url: &str,
     deployment: &Deployment,
     admin: PrivateKeySigner,
-) -> Result<()> {
+) -> Result<PublicKey> {
     let mut rng = rand::rngs::OsRng;
     let secret = <k256::Scalar as k256::elliptic_curve::Field>::random(&mut rng);
     let (committee, _shares) = medvault_client::committee::deal(&secret, 2, 3, &mut rng);
@@ -95,6 +95,7 @@ pub(crate) fn placeholder(
         .map(|m| (SecretKey::random(&mut rng).address(), m.index, m.verification.clone()))
         .collect();
     let (rpc_url, deployment) = (rpc_url.to_string(), deployment.clone());
+    let key = committee.key.clone();
     std::thread::spawn(move || {
         tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -102,7 +103,8 @@ pub(crate) fn placeholder(
             .block_on(publish_committee(&rpc_url, &deployment, admin, &committee.key, 2, &members))
     })
     .join()
-    .map_err(|_| DevnetError::Deploy("setting the placeholder committee panicked".into()))?
+    .map_err(|_| DevnetError::Deploy("setting the placeholder committee panicked".into()))??;
+    Ok(key)
 }
 
 /// One key node process.
@@ -231,6 +233,7 @@ impl KeyNodes {
             &members,
         )
         .await?;
+        stack.committee_key = group;
         committee.wait_for(|i| i.ready, "the committee on-chain").await?;
         Ok(committee)
     }

@@ -32,6 +32,9 @@ pub struct Stack {
     pub ipfs: IpfsNode,
     /// The deployed contracts.
     pub deployment: Deployment,
+    /// The group key of the key committee in force: a placeholder's until key nodes are started
+    /// ([`crate::KeyNodes::start`]). Records must be wrapped to it.
+    pub committee_key: medvault_primitives::types::PublicKey,
 }
 
 /// How to start a [`Stack`].
@@ -74,12 +77,12 @@ impl Stack {
                 )?
             }
         };
-        crate::committee::placeholder(
+        let committee_key = crate::committee::placeholder(
             &chain.rpc_url(),
             &deployment,
             PrivateKeySigner::from_bytes(&chain.dev_key(DEV_DEPLOYER)).expect("dev key"),
         )?;
-        Ok(Self { tools, chain, ipfs, deployment })
+        Ok(Self { tools, chain, ipfs, deployment, committee_key })
     }
 
     /// The signer of the `n`th dev account.

@@ -69,6 +69,7 @@ async fn run() -> eyre::Result<()> {
     let prep = Instant::now();
     let readers = [stack.encryption_key(2).await?.public_key().clone()];
     let registry = deployment.contracts.records;
+    let committee_key = stack.committee_key.clone();
     let mut rng = StdRng::seed_from_u64(1);
     let reqs: Vec<SubmitRequest> = (0..records.div_ceil(per_request))
         .map(|r| {
@@ -84,7 +85,16 @@ async fn run() -> eyre::Result<()> {
                     (d, vec![(i % 253) as u8; size - 80])
                 })
                 .collect();
-            testkit::build(&provider, deployment.chain_id, registry, &drafts, &readers, &mut rng).0
+            testkit::build_for_committee(
+                &provider,
+                deployment.chain_id,
+                registry,
+                &drafts,
+                &readers,
+                &committee_key,
+                &mut rng,
+            )
+            .0
         })
         .collect();
     let bodies: Arc<Vec<Vec<u8>>> =

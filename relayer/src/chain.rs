@@ -8,7 +8,10 @@ use alloy::{
     transports::{RpcError, TransportErrorKind},
 };
 use async_trait::async_trait;
-use medvault_bindings::{account_registry::AccountRegistry, provider_registry::ProviderRegistry};
+use medvault_bindings::{
+    account_registry::AccountRegistry, key_committee::KeyCommittee,
+    provider_registry::ProviderRegistry,
+};
 
 use super::{ingest::Registry, tx::RpcErrorKind};
 
@@ -99,12 +102,20 @@ pub struct OnChainRegistry {
     provider: DynProvider,
     accounts: Address,
     providers: Address,
+    committee: Option<Address>,
 }
 
 impl OnChainRegistry {
     /// Connects to `rpc_url`; `accounts` and `providers` are the registries' addresses.
     pub fn new(rpc_url: &str, accounts: Address, providers: Address) -> Result<Self> {
-        Ok(Self { provider: connect(rpc_url)?, accounts, providers })
+        Ok(Self { provider: connect(rpc_url)?, accounts, providers, committee: None })
+    }
+
+    /// Also checks committee wraps against the KeyCommittee at `committee`.
+    #[must_use]
+    pub const fn with_committee(mut self, committee: Address) -> Self {
+        self.committee = Some(committee);
+        self
     }
 }
 
@@ -124,6 +135,18 @@ impl Registry for OnChainRegistry {
             .call()
             .await
             .map_err(|e| ChainError::call("ProviderRegistry.isCertified", e))
+    }
+
+    async fn committee_key(&self) -> Result<Option<[u8; 33]>> {
+        let Some(committee) = self.committee.filter(|c| !c.is_zero()) else {
+            return Ok(None);
+        };
+        // Before a committee is set the call reverts (NoCommittee): nothing to check against.
+        match KeyCommittee::new(committee, &self.provider).committee().call().await {
+            Ok(got) => Ok(<[u8; 33]>::try_from(got.groupKey.as_ref()).ok()),
+            Err(e) if e.as_revert_data().is_some() => Ok(None),
+            Err(e) => Err(ChainError::call("KeyCommittee.committee", e)),
+        }
     }
 }
 

@@ -155,6 +155,11 @@ pub trait Registry: Send + Sync + 'static {
     async fn is_patient(&self, account: Address) -> Result<bool, ChainError>;
     /// ProviderRegistry.isCertified.
     async fn is_certified(&self, account: Address) -> Result<bool, ChainError>;
+    /// The group key of the key committee in force (`KeyCommittee.committee`), if one is set and
+    /// known: every record's committee wrap must be addressed to it.
+    async fn committee_key(&self) -> Result<Option<[u8; 33]>, ChainError> {
+        Ok(None)
+    }
 }
 
 #[cfg(any(test, feature = "test-utils"))]
@@ -219,6 +224,10 @@ impl<R: Registry> Registry for CachedRegistry<R> {
             self.certified.lock().expect("lock").insert(account, Instant::now());
         }
         Ok(yes)
+    }
+
+    async fn committee_key(&self) -> Result<Option<[u8; 33]>, ChainError> {
+        self.inner.committee_key().await
     }
 }
 
@@ -326,6 +335,19 @@ impl Pipeline {
                         malformed(EnvelopeError::WrappedKeyInvalidPoint("recipient"))
                     })?;
                     recipients.insert(*recipient);
+                }
+            }
+        }
+        if let Some(committee) = self.registry.committee_key().await.map_err(IngestError::Chain)? {
+            for (index, r) in req.records.iter().enumerate() {
+                if WrappedKey::check_structure(&r.committee_wrap).ok() != Some(&committee) {
+                    return Err(IngestError::MalformedWrappedKey {
+                        index,
+                        reason:
+                            "the committee wrap is not addressed to the key committee in force \
+                                 (KeyCommittee.committee): the committee could never release it"
+                                .into(),
+                    });
                 }
             }
         }

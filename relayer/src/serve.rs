@@ -289,7 +289,8 @@ impl RelayerBuilder {
                     &config.rpc_url,
                     deployment.contracts.accounts,
                     deployment.contracts.providers,
-                )?,
+                )?
+                .with_committee(deployment.contracts.committee),
                 defaults::CERTIFIED_TTL,
             )),
         };

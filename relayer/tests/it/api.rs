@@ -130,16 +130,47 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
         version: 1,
         category: 2,
     };
-    let (req, _) = testkit::build(
+    let (req, _) = testkit::build_for_committee(
         &stack.provider,
         chain_id,
         stack.registry(),
-        &[(draft, b"{\"resourceType\":\"Observation\"}".to_vec())],
+        &[(draft.clone(), b"{\"resourceType\":\"Observation\"}".to_vec())],
         &readers,
+        &stack.committee_key,
         &mut StdRng::seed_from_u64(7),
     );
     let r = http.post(format!("{base}/v1/records")).json(&req).send().await?;
     ensure!(r.status() == 202, "record accepted: {}", r.status());
+
+    // A record wrapped to a key other than the committee's in force, or whose patient id is not
+    // bound to its patient and committee wrap, is refused with the reason.
+    let odd = Draft { record_id: B256::repeat_byte(0x43), ..draft.clone() };
+    let doc = b"{\"resourceType\":\"Observation\"}".to_vec();
+    let (foreign, _) = testkit::build(
+        &stack.provider,
+        chain_id,
+        stack.registry(),
+        &[(odd.clone(), doc.clone())],
+        &readers,
+        &mut StdRng::seed_from_u64(8),
+    );
+    let r = http.post(format!("{base}/v1/records")).json(&foreign).send().await?;
+    let (status, body) = (r.status(), r.text().await?);
+    ensure!(status == 422 && body.contains("key committee in force"), "{status} {body}");
+    let (mut unbound, _) = testkit::build_for_committee(
+        &stack.provider,
+        chain_id,
+        stack.registry(),
+        &[(odd, doc)],
+        &readers,
+        &stack.committee_key,
+        &mut StdRng::seed_from_u64(9),
+    );
+    unbound.records[0].patient_id = B256::repeat_byte(0x42);
+    testkit::sign(&mut unbound, &stack.provider, chain_id, stack.registry());
+    let r = http.post(format!("{base}/v1/records")).json(&unbound).send().await?;
+    let (status, body) = (r.status(), r.text().await?);
+    ensure!(status == 422 && body.contains("patient id"), "{status} {body}");
 
     // No consent yet: refused, and the refusal is logged.
     let r = release(&http, &base, &doctor, record).await?;

@@ -75,8 +75,15 @@ fn requests(
                     (d, vec![(i % 251) as u8; 256])
                 })
                 .collect();
-            let (mut req, _) =
-                testkit::build(&stack.provider, chain_id, registry, &drafts, &readers, &mut rng);
+            let (mut req, _) = testkit::build_for_committee(
+                &stack.provider,
+                chain_id,
+                registry,
+                &drafts,
+                &readers,
+                &stack.committee_key,
+                &mut rng,
+            );
             req.idempotency_key = Some(keccak256(format!("request {r}")));
             req
         })

@@ -86,8 +86,15 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
         let url = format!("{base}/v1/records");
         async move { http.post(url).json(&body).send().await }
     };
-    let (good, _keys) =
-        testkit::build(&stack.provider, chain_id, registry, &drafts, &readers, &mut rng);
+    let (good, _keys) = testkit::build_for_committee(
+        &stack.provider,
+        chain_id,
+        registry,
+        &drafts,
+        &readers,
+        &stack.committee_key,
+        &mut rng,
+    );
     let mut bad = good.clone();
     let mut env = bad.records[0].envelope.to_vec();
     env[1] = b'Z';
@@ -110,7 +117,15 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
     let stranger = alloy::signers::local::PrivateKeySigner::random();
     let mut odd = drafts.clone();
     odd[0].0.patient_account = stranger.address();
-    let (bad, _) = testkit::build(&stack.provider, chain_id, registry, &odd, &readers, &mut rng);
+    let (bad, _) = testkit::build_for_committee(
+        &stack.provider,
+        chain_id,
+        registry,
+        &odd,
+        &readers,
+        &stack.committee_key,
+        &mut rng,
+    );
     let r = post(serde_json::to_value(&bad)?).await?;
     ensure!(r.status() == 403, "unknown patient: {}", r.status());
     ensure!(r.text().await?.contains("unknown patient"));
