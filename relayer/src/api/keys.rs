@@ -243,10 +243,18 @@ pub async fn add_key(
     }
     let store = ctx.store.clone();
     let wrapped = req.wrapped_key.to_vec();
-    tokio::task::spawn_blocking(move || {
+    let added = tokio::task::spawn_blocking(move || {
         store.add_key(record_id, req.version, req.grantee, &wrapped)
     })
     .await??;
+    if !added {
+        return Err(ApiError::Conflict(format!(
+            "record {record_id} version {} already holds {} added keys: grant access on-chain \
+             instead, and the key committee releases the key",
+            req.version,
+            super::store::MAX_ADDED_KEYS
+        )));
+    }
     Ok((
         StatusCode::CREATED,
         Json(serde_json::json!({

@@ -94,6 +94,10 @@ CREATE TABLE IF NOT EXISTS api_gas (
 );
 ";
 
+/// The most keys a patient may add to one record version (readers beyond them get the key from the
+/// key committee).
+pub const MAX_ADDED_KEYS: usize = 16;
+
 /// A research delivery held by the relayer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Delivery {
@@ -328,20 +332,32 @@ impl ApiStore {
         Ok(blob.and_then(|b| b.chunks(WRAPPED_KEY_LEN).next().map(<[u8]>::to_vec)))
     }
 
-    /// Stores (or replaces) a wrapped key for a grantee.
+    /// Stores (or replaces) a wrapped key for a grantee; false (nothing written) when the record
+    /// version already holds [`MAX_ADDED_KEYS`] keys for other grantees.
     pub fn add_key(
         &self,
         record_id: B256,
         version: u32,
         grantee: Address,
         wrapped: &[u8],
-    ) -> rusqlite::Result<()> {
-        self.conn().execute(
+    ) -> rusqlite::Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let (held, mine): (i64, i64) = tx.query_row(
+            "SELECT COUNT(*), COALESCE(SUM(grantee = ?3), 0) FROM api_keys WHERE record_id = ?1 AND version = ?2",
+            params![record_id.as_slice(), version, grantee.as_slice()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if mine == 0 && held >= MAX_ADDED_KEYS as i64 {
+            return Ok(false);
+        }
+        tx.execute(
             "INSERT INTO api_keys (record_id, version, grantee, wrapped, created_ms) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (record_id, version, grantee) DO UPDATE SET wrapped = excluded.wrapped, created_ms = excluded.created_ms",
             params![record_id.as_slice(), version, grantee.as_slice(), wrapped, now_ms()],
         )?;
-        Ok(())
+        tx.commit()?;
+        Ok(true)
     }
 
     /// Crypto-shredding: deletes every wrapped key of every version of the record except those

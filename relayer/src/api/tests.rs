@@ -266,6 +266,50 @@ async fn keys_wrapped_before_a_rotation_stay_the_accounts() {
 }
 
 #[tokio::test]
+async fn added_keys_per_record_are_capped() {
+    // A patient's client (or a stolen session) cannot grow one record's key list without bound:
+    // past the cap the relayer refuses and writes nothing; replacing a grantee's key still works.
+    let f = fixture();
+    let t = auth::now_secs();
+    let key = DataKey::random(&mut OsRng);
+    let add = |grantee: &PrivateKeySigner| {
+        let wrapped = wrap_for(grantee, &key);
+        let msg = auth::add_key_message(
+            f.record,
+            1,
+            grantee.address(),
+            alloy::primitives::keccak256(&wrapped),
+            t,
+        );
+        AddKeyRequest {
+            version: 1,
+            grantee: grantee.address(),
+            wrapped_key: Bytes::from(wrapped),
+            timestamp: t,
+            signature: sign(&f.patient, &msg),
+        }
+    };
+    let mut grantees = Vec::new();
+    for _ in 0..super::store::MAX_ADDED_KEYS {
+        let g = PrivateKeySigner::random();
+        register(&f.chain, &g);
+        keys::add_key(State(f.ctx.clone()), Path(f.record), JsonBody(add(&g)))
+            .await
+            .expect("under the cap");
+        grantees.push(g);
+    }
+    let one_more = PrivateKeySigner::random();
+    register(&f.chain, &one_more);
+    let e = keys::add_key(State(f.ctx.clone()), Path(f.record), JsonBody(add(&one_more)))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, ApiError::Conflict(ref m) if m.contains("key committee")), "{e:?}");
+    keys::add_key(State(f.ctx.clone()), Path(f.record), JsonBody(add(&grantees[0])))
+        .await
+        .expect("replacing a grantee's key is not a new key");
+}
+
+#[tokio::test]
 async fn patient_adds_keys_and_shredding_leaves_only_theirs() {
     let f = fixture();
     let doctor = PrivateKeySigner::random();
