@@ -25,12 +25,13 @@ use medvault_primitives::{
     },
     committee::{KeyRequest, keys_domain},
     messages::access_log_message,
+    types::PublicKey,
     wrapped_key::WrappedKey,
 };
 use rand::RngCore;
 
 use crate::{
-    committee::{CommitteeError, open_share, verify_share},
+    committee::{Committee, CommitteeError, open_share, verify_share},
     envelope::DataKey,
     keys::{ReaderKeys, SecretKey},
     time::unix_now,
@@ -197,9 +198,7 @@ pub async fn release<P: Provider>(
         return Err(KeyNodesError::NoNodes);
     }
     // The nodes seal their shares to the reader's registered key.
-    let (registered, committee) =
-        futures::join!(session.registered_key(signer.address()), session.committee());
-    let (registered, committee) = (registered?, committee?);
+    let (registered, committee) = reader_and_committee(session, signer.address()).await?;
     let secret: &SecretKey = keys.key_for(&registered).ok_or(KeyNodesError::NotMyKey)?;
     let wrap = WrappedKey::from_bytes(&question.committee_wrap)
         .map_err(|e| KeyNodesError::Wrap(format!("is malformed: {e}")))?;
@@ -224,7 +223,12 @@ pub async fn release<P: Provider>(
     let mut failed = Vec::new();
     let mut shares = Vec::new();
     let mut used = Vec::new();
+    let needed = usize::from(committee.threshold);
     for (url, got) in answers {
+        if shares.len() == needed {
+            // Enough good shares: the rest need no opening or checking.
+            continue;
+        }
         let checked = got.and_then(|r| {
             let share = open_share(&r.sealed_share, secret, &digest).map_err(|e| e.to_string())?;
             if share.index != r.index {
@@ -249,7 +253,6 @@ pub async fn release<P: Provider>(
             Err(reason) => failed.push(NodeFailure { url, reason }),
         }
     }
-    let needed = usize::from(committee.threshold);
     if shares.len() < needed {
         return Err(KeyNodesError::TooFew {
             needed,
@@ -271,6 +274,42 @@ pub async fn release<P: Provider>(
     let basis = used.first().map(|(_, r)| r.basis.clone()).unwrap_or_default();
     let receipts = used.into_iter().filter(|(_, r)| unwrapped.used.contains(&r.index)).collect();
     Ok(Released { key: unwrapped.key, basis, receipts, failed })
+}
+
+/// How long a reader's registered key and the committee in force, once read, are used without
+/// reading them again (a rotation or a new committee reaches the reader within this time).
+pub const CHAIN_FACTS_TTL: Duration = Duration::from_secs(2);
+
+/// (relayer URL, chain id, KeyCommittee, reader) → when read, the reader's key, the committee.
+type ChainFacts = ((String, u64, Address, Address), crate::time::Instant, PublicKey, Committee);
+
+static CHAIN_FACTS: std::sync::Mutex<Option<ChainFacts>> = std::sync::Mutex::new(None);
+
+/// The reader's registered key and the committee in force, read together (and kept for
+/// [`CHAIN_FACTS_TTL`]).
+async fn reader_and_committee<P: Provider>(
+    session: &Session<P>,
+    reader: Address,
+) -> Result<(PublicKey, Committee), KeyNodesError> {
+    let id = (
+        session.relayer.base().to_string(),
+        session.deployment.chain_id,
+        session.deployment.contracts.committee,
+        reader,
+    );
+    if let Some((of, at, key, committee)) =
+        CHAIN_FACTS.lock().unwrap_or_else(std::sync::PoisonError::into_inner).as_ref()
+        && *of == id
+        && at.elapsed() < CHAIN_FACTS_TTL
+    {
+        return Ok((key.clone(), committee.clone()));
+    }
+    let (registered, committee) =
+        futures::join!(session.registered_key(reader), session.committee());
+    let (registered, committee) = (registered?, committee?);
+    *CHAIN_FACTS.lock().unwrap_or_else(std::sync::PoisonError::into_inner) =
+        Some((id, crate::time::Instant::now(), registered.clone(), committee.clone()));
+    Ok((registered, committee))
 }
 
 /// Tells every key node about a signed revocation (before or while the relayer mines it), so that

@@ -13,7 +13,15 @@ use medvault_bindings::{
     record_registry::{IRecordRegistry, RecordRegistry},
 };
 use medvault_client::committee::{Committee, Member};
-use medvault_primitives::{Deployment, types::PublicKey};
+use medvault_primitives::{
+    Deployment, merkle,
+    types::{Category, PatientId, PublicKey, RecordId, RecordLeaf, RecordVersion},
+};
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
 
 /// A failed chain read, named.
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +54,24 @@ pub struct Chain {
     pub provider: DynProvider,
     /// The deployment.
     pub deployment: Deployment,
+    /// Leaves found under anchored roots: an anchor never changes, so a leaf once included stays
+    /// included (bounded; cleared when full).
+    pub included: Arc<Mutex<HashMap<(B256, B256), u8>>>,
+    /// Registered encryption keys as last read, and when (kept for [`KEY_TTL`]).
+    pub keys: Arc<Mutex<KeyCache>>,
+}
+
+/// Registered encryption keys by account, with when they were read.
+pub type KeyCache = HashMap<Address, (Instant, Option<PublicKey>)>;
+
+/// Most leaves remembered as included.
+pub const INCLUDED_CACHE: usize = 100_000;
+/// How long a registered encryption key is trusted without reading it again: a rotation reaches
+/// the node within this time (a share sealed to the old key is useless to anyone but its owner).
+pub const KEY_TTL: Duration = Duration::from_secs(2);
+
+fn locked<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl Chain {
@@ -81,11 +107,33 @@ impl Chain {
         record: IRecordRegistry::Record,
         proof: Vec<B256>,
     ) -> Result<u8, ChainError> {
+        let leaf = RecordLeaf {
+            patient_id: PatientId(record.patientId),
+            record_id: RecordId(record.recordId),
+            version: RecordVersion(record.version),
+            ciphertext_hash: record.ciphertextHash,
+            author: record.author,
+            category: Category(record.category),
+        }
+        .hash();
+        // A cached inclusion is only trusted with a proof that leads to the same root.
+        if merkle::verify(root, leaf, &proof)
+            && let Some(&authorship) = locked(&self.included).get(&(root, leaf))
+        {
+            return Ok(authorship);
+        }
         let got = RecordRegistry::new(self.deployment.contracts.records, &self.provider)
             .verifyRecord(root, record, proof)
             .call()
             .await
             .map_err(named("RecordRegistry.verifyRecord"))?;
+        if got.authorship != 0 {
+            let mut cache = locked(&self.included);
+            if cache.len() >= INCLUDED_CACHE {
+                cache.clear();
+            }
+            cache.insert((root, leaf), got.authorship);
+        }
         Ok(got.authorship)
     }
 
@@ -122,6 +170,21 @@ impl Chain {
 
     /// The reader's registered encryption key, if any.
     pub async fn encryption_key(&self, account: Address) -> Result<Option<PublicKey>, ChainError> {
+        if let Some((at, key)) = locked(&self.keys).get(&account)
+            && at.elapsed() < KEY_TTL
+        {
+            return Ok(key.clone());
+        }
+        let key = self.read_encryption_key(account).await?;
+        let mut cache = locked(&self.keys);
+        if cache.len() >= INCLUDED_CACHE {
+            cache.clear();
+        }
+        cache.insert(account, (Instant::now(), key.clone()));
+        Ok(key)
+    }
+
+    async fn read_encryption_key(&self, account: Address) -> Result<Option<PublicKey>, ChainError> {
         let raw = AccountRegistry::new(self.deployment.contracts.accounts, &self.provider)
             .encryptionKey(account)
             .call()

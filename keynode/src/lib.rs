@@ -226,7 +226,7 @@ pub async fn run(config: KeynodeConfig, signer: PrivateKeySigner) -> eyre::Resul
         threshold: config.threshold,
         signer: signer.clone(),
         store: store.clone(),
-        chain: Chain { provider, deployment },
+        chain: Chain { provider, deployment, included: Arc::default(), keys: Arc::default() },
         outbox: RwLock::new(dkg::Outbox::default()),
         key: RwLock::new(None),
         max_skew_secs: config.max_skew_secs,
