@@ -74,6 +74,9 @@ pub struct ApiConfig {
     pub market: Address,
     /// Smallest quasi-identifier class released to a researcher.
     pub k: usize,
+    /// The key nodes (from the deployment file): a revocation the relayer accepts is handed to
+    /// each of them before it is submitted, so that they refuse the grant before it is mined.
+    pub keynode_urls: Vec<String>,
 }
 
 /// What the handlers share.
@@ -265,6 +268,7 @@ pub fn start(
             operator_token: config.api.operator_token.clone(),
             market: market_address,
             k: config.api.market_k,
+            keynode_urls: deployment.endpoints.keynode_urls.clone(),
         },
         metrics: Metrics::new(),
         anchor_now: anchor_now.clone(),

@@ -122,8 +122,36 @@ pub async fn consent(
         ConsentManager::grantBySigCall { c: c.clone(), signature: req.signature.clone() }
             .abi_encode()
     };
+    if req.revoke {
+        tell_key_nodes(&ctx, &req).await;
+    }
     let call = TxCall { to: ctx.config.consent, input: input.into() };
     accept(&ctx, key, call, if req.revoke { "revokeBySig" } else { "grantBySig" }).await
+}
+
+/// How long the relayer waits for a key node to take a revocation.
+const KEY_NODE_TIMEOUT: std::time::Duration = std::time::Duration::from_millis(800);
+
+/// Hands a checked revocation to every key node at once (`POST /v1/revocations`), so that each
+/// refuses the grant before the revocation is mined; a node that does not answer in
+/// [`KEY_NODE_TIMEOUT`] is logged and skipped (the chain refuses once it is mined).
+async fn tell_key_nodes(ctx: &ApiContext, req: &ConsentRelayRequest) {
+    let http = reqwest::Client::new();
+    let told = futures::future::join_all(ctx.config.keynode_urls.iter().map(|url| {
+        let request =
+            http.post(format!("{url}/v1/revocations")).json(req).timeout(KEY_NODE_TIMEOUT);
+        async move { (url, request.send().await.map(|r| r.status())) }
+    }))
+    .await;
+    for (url, outcome) in told {
+        match outcome {
+            Ok(status) if status.is_success() => {}
+            Ok(status) => tracing::warn!(%url, %status, "a key node refused a pending revocation"),
+            Err(e) => {
+                tracing::warn!(%url, error = %e, "a key node did not take a pending revocation")
+            }
+        }
+    }
 }
 
 /// `POST /v1/relay/forward`: the body is the forwarder's `ForwardRequestData` (`from`, `to`,

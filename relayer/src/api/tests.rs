@@ -126,6 +126,7 @@ fn fixture() -> Fixture {
             operator_token: Some("s3cret".into()),
             market: Address::repeat_byte(0x3a),
             k: 3,
+            keynode_urls: Vec::new(),
         },
         metrics: Metrics::new(),
         anchor_now: Arc::new(Notify::new()),
@@ -505,6 +506,50 @@ async fn consent_relay_checks_before_paying_and_refuses_replays() {
     assert_eq!(status.state, "confirmed");
     let e = relay::status(State(f.ctx.clone()), Path(B256::ZERO)).await.unwrap_err();
     assert!(matches!(e, ApiError::NotFound(_)));
+}
+
+#[tokio::test]
+async fn an_accepted_revocation_reaches_the_key_nodes_before_it_is_submitted() {
+    // Two key nodes that record what they are told, and one that is down.
+    let told = Arc::new(std::sync::Mutex::new(Vec::<(String, ConsentRelayRequest)>::new()));
+    let mut urls = Vec::new();
+    for name in ["a", "b"] {
+        let told = told.clone();
+        let app = axum::Router::new().route(
+            "/v1/revocations",
+            axum::routing::post(move |Json(body): Json<ConsentRelayRequest>| {
+                let told = told.clone();
+                async move {
+                    told.lock().unwrap().push((name.to_string(), body));
+                    StatusCode::ACCEPTED
+                }
+            }),
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        urls.push(format!("http://{}", listener.local_addr().unwrap()));
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    }
+    urls.push("http://127.0.0.1:9".into());
+    let mut f = fixture();
+    f.ctx.config.keynode_urls = urls;
+    use super::chain::ApiChain;
+    let c = consent(&f, auth::now_secs() + 600);
+    let digest = f.chain.consent_digest(&c, true).await.unwrap();
+    let signature = Bytes::from(f.patient.sign_hash_sync(&digest).unwrap().as_bytes().to_vec());
+    let revoke = ConsentRelayRequest { consent: c.clone(), signature, revoke: true };
+    let resp = relay::consent(State(f.ctx.clone()), JsonBody(revoke.clone()))
+        .await
+        .expect("a node down does not stop the revocation");
+    assert_eq!(resp.status(), StatusCode::ACCEPTED);
+    let mut got = told.lock().unwrap().clone();
+    got.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(got.len(), 2, "both running nodes were told before the answer");
+    for (_, body) in got {
+        assert!(body.revoke);
+        assert_eq!(body.consent.nonce, c.nonce);
+        assert_eq!(body.signature, revoke.signature);
+    }
+    assert_eq!(f.submitter.calls.lock().unwrap().len(), 1, "and it was submitted");
 }
 
 fn forward_req(from: Address, to: Address, gas: u64) -> ForwardRequestData {
