@@ -46,7 +46,7 @@ pub const NODE_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct NodeFailure {
     /// The node's URL.
     pub url: String,
-    /// Why.
+    /// Why (a [`NodeError`], as text for a report).
     pub reason: String,
 }
 
@@ -123,31 +123,66 @@ pub struct KeyQuestion {
     pub committee_wrap: Bytes,
 }
 
+/// What went wrong with one key node's answer.
+#[derive(Debug, thiserror::Error)]
+pub enum NodeError {
+    /// The node could not be reached in time.
+    #[error("cannot reach it ({0})")]
+    Unreachable(#[source] reqwest::Error),
+    /// The node answered 2xx with a body that does not parse.
+    #[error("unreadable answer ({0})")]
+    Unreadable(#[source] reqwest::Error),
+    /// The node refused, with its reason.
+    #[error("refused ({status}): {reason}")]
+    Refused {
+        /// HTTP status.
+        status: u16,
+        /// The node's reason (or "no reason given").
+        reason: String,
+    },
+    /// The share does not open, or fails its proof.
+    #[error(transparent)]
+    Share(#[from] CommitteeError),
+    /// The sealed share names another node than the one that sent it.
+    #[error("its share says node {share}, the node says {node}")]
+    IndexMismatch {
+        /// The index inside the share.
+        share: u16,
+        /// The index the node answered with.
+        node: u16,
+    },
+    /// The node's index is not in the committee in force.
+    #[error("node {0} is not in the committee in force")]
+    NotMember(u16),
+}
+
 async fn post_json<T: serde::Serialize, R: serde::de::DeserializeOwned>(
     http: &reqwest::Client,
     url: String,
     body: &T,
-) -> Result<R, String> {
+) -> Result<R, NodeError> {
     let response = http
         .post(&url)
         .json(body)
         .timeout(NODE_TIMEOUT)
         .send()
         .await
-        .map_err(|e| format!("cannot reach it ({e})"))?;
+        .map_err(NodeError::Unreachable)?;
     answer(response).await
 }
 
-async fn answer<R: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<R, String> {
+async fn answer<R: serde::de::DeserializeOwned>(
+    response: reqwest::Response,
+) -> Result<R, NodeError> {
     let status = response.status();
     if status.is_success() {
-        return response.json::<R>().await.map_err(|e| format!("unreadable answer ({e})"));
+        return response.json::<R>().await.map_err(NodeError::Unreadable);
     }
     let reason = match response.json::<ErrorBody>().await {
         Ok(body) => body.error,
         Err(_) => "no reason given".into(),
     };
-    Err(format!("refused ({}): {reason}", status.as_u16()))
+    Err(NodeError::Refused { status: status.as_u16(), reason })
 }
 
 /// The signed key request for `question` by `signer`, and its digest (the context each share
@@ -214,7 +249,7 @@ pub async fn release<P: Provider>(
         let http = http.clone();
         let request = request.clone();
         async move {
-            let got: Result<ShareResponse, String> =
+            let got: Result<ShareResponse, NodeError> =
                 post_json(&http, format!("{url}/v1/shares"), &request).await;
             (url.clone(), got)
         }
@@ -230,18 +265,13 @@ pub async fn release<P: Provider>(
             continue;
         }
         let checked = got.and_then(|r| {
-            let share = open_share(&r.sealed_share, secret, &digest).map_err(|e| e.to_string())?;
+            let share = open_share(&r.sealed_share, secret, &digest)?;
             if share.index != r.index {
-                return Err(format!(
-                    "its share says node {}, the node says {}",
-                    share.index, r.index
-                ));
+                return Err(NodeError::IndexMismatch { share: share.index, node: r.index });
             }
-            let member = committee
-                .member(share.index)
-                .ok_or_else(|| format!("node {} is not in the committee in force", share.index))?;
+            let member = committee.member(share.index).ok_or(NodeError::NotMember(share.index))?;
             if !verify_share(&share, &member.verification, wrap.ephemeral(), &digest) {
-                return Err(CommitteeError::BadProof { index: share.index }.to_string());
+                return Err(CommitteeError::BadProof { index: share.index }.into());
             }
             Ok((share, r))
         });
@@ -250,7 +280,7 @@ pub async fn release<P: Provider>(
                 shares.push(share);
                 used.push((url, response));
             }
-            Err(reason) => failed.push(NodeFailure { url, reason }),
+            Err(error) => failed.push(NodeFailure { url, reason: error.to_string() }),
         }
     }
     if shares.len() < needed {
@@ -317,12 +347,12 @@ async fn reader_and_committee<P: Provider>(
 pub async fn announce_revocation<P: Provider>(
     session: &Session<P>,
     revocation: &ConsentRelayRequest,
-) -> Vec<(String, Result<(), String>)> {
+) -> Vec<(String, Result<(), NodeError>)> {
     let http = reqwest::Client::new();
     join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
         let http = http.clone();
         async move {
-            let got: Result<serde_json::Value, String> =
+            let got: Result<serde_json::Value, NodeError> =
                 post_json(&http, format!("{url}/v1/revocations"), revocation).await;
             (url.clone(), got.map(|_| ()))
         }
@@ -371,7 +401,7 @@ pub async fn access_log<P: Provider>(
                 .await
             {
                 Ok(r) => answer::<AccessLogResponse>(r).await,
-                Err(e) => Err(format!("cannot reach it ({e})")),
+                Err(e) => Err(NodeError::Unreachable(e)),
             };
             (url.clone(), got)
         }
@@ -399,7 +429,7 @@ pub async fn access_log<P: Provider>(
                     }
                 }
             }
-            Err(reason) => failed.push(NodeFailure { url, reason }),
+            Err(error) => failed.push(NodeFailure { url, reason: error.to_string() }),
         }
     }
     Ok((reads, failed))

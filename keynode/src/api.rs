@@ -39,7 +39,7 @@ use medvault_primitives::{
 };
 
 use crate::{
-    Node,
+    Decision, Node, Refusal,
     store::{NewReceipt, now_secs},
 };
 
@@ -235,7 +235,7 @@ async fn shares(
     }
     let reader_key = reader_key?;
     let decision = match (decision?, &reader_key) {
-        (Ok(_), None) => Err(format!("{} has no registered encryption key", req.reader)),
+        (Decision::Release(_), None) => Decision::Refuse(Refusal::NoEncryptionKey(req.reader)),
         (d, _) => d,
     };
     let mut receipt = NewReceipt {
@@ -244,10 +244,10 @@ async fn shares(
         record_id: req.record.record_id,
         version: req.record.version,
         time: now,
-        granted: decision.is_ok(),
+        granted: matches!(decision, Decision::Release(_)),
         reason: match &decision {
-            Ok(basis) => (*basis).to_string(),
-            Err(reason) => reason.clone(),
+            Decision::Release(basis) => basis.as_str().to_string(),
+            Decision::Refuse(refusal) => refusal.to_string(),
         },
         leaf: B256::ZERO,
         signature: Vec::new(),
@@ -277,10 +277,10 @@ async fn shares(
         .await
         .map_err(|e| ApiError::Internal(e.to_string()))??;
     let basis = match decision {
-        Ok(basis) => basis,
-        Err(reason) => {
-            tracing::info!(reader = %req.reader, record = %req.record.record_id, %reason, "share refused");
-            return Err(ApiError::Forbidden(reason));
+        Decision::Release(basis) => basis.as_str(),
+        Decision::Refuse(refusal) => {
+            tracing::info!(reader = %req.reader, record = %req.record.record_id, %refusal, "share refused");
+            return Err(ApiError::Forbidden(refusal.to_string()));
         }
     };
     let reader_key = reader_key.expect("checked above");

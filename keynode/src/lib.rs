@@ -159,16 +159,13 @@ impl Node {
         Ok(committee)
     }
 
-    /// Whether the reader may read: `Ok(basis)` or `Err(reason)`.
-    pub async fn decide(
-        &self,
-        req: &ShareRequest,
-    ) -> Result<Result<&'static str, String>, ApiError> {
+    /// Whether the reader may read.
+    pub async fn decide(&self, req: &ShareRequest) -> Result<Decision, ApiError> {
         if req.reader == req.patient {
-            return Ok(Ok("patient"));
+            return Ok(Decision::Release(Basis::Patient));
         }
         if req.reader == req.record.author {
-            return Ok(Ok("author"));
+            return Ok(Decision::Release(Basis::Author));
         }
         for (scope, target, nonce) in self.store.revocations(req.patient, req.reader, now_secs())? {
             let on_chain = self.chain.consent_nonce(req.patient, req.reader, scope, target).await?;
@@ -181,7 +178,7 @@ impl Node {
                 || (scope == Scope::Category as u8
                     && target == B256::left_padding_from(&req.record.category.to_be_bytes()));
             if covers {
-                return Ok(Err("a revocation of this grant is pending".into()));
+                return Ok(Decision::Refuse(Refusal::RevocationPending));
             }
         }
         if self
@@ -189,14 +186,56 @@ impl Node {
             .has_read_access(req.patient, req.reader, req.record.record_id, req.record.category)
             .await?
         {
-            Ok(Ok("consent"))
+            Ok(Decision::Release(Basis::Consent))
         } else {
-            Ok(Err(format!(
-                "{} has no live READ consent from the patient for this record",
-                req.reader
-            )))
+            Ok(Decision::Refuse(Refusal::NoConsent(req.reader)))
         }
     }
+}
+
+/// A node's decision on one key request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decision {
+    /// Release the share.
+    Release(Basis),
+    /// Refuse it.
+    Refuse(Refusal),
+}
+
+/// Why a node releases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// The reader is the record's patient.
+    Patient,
+    /// The reader is the record's author.
+    Author,
+    /// The chain says the reader has live READ consent.
+    Consent,
+}
+
+impl Basis {
+    /// The word on receipts and in answers.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Patient => "patient",
+            Self::Author => "author",
+            Self::Consent => "consent",
+        }
+    }
+}
+
+/// Why a node refuses (the text goes on the receipt).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// The patient's revocation of the grant is pending.
+    #[error("a revocation of this grant is pending")]
+    RevocationPending,
+    /// The chain gives the reader no READ consent.
+    #[error("{0} has no live READ consent from the patient for this record")]
+    NoConsent(alloy::primitives::Address),
+    /// The reader has no key to seal the share to.
+    #[error("{0} has no registered encryption key")]
+    NoEncryptionKey(alloy::primitives::Address),
 }
 
 /// Runs a node until the process is stopped: opens its store, serves its API, runs the key
