@@ -147,14 +147,7 @@ pub fn unwrap(wrapped: &WrappedKey, keys: &(impl ReaderKeys + ?Sized)) -> Result
         secret.as_k256().to_nonzero_scalar(),
         wrapped.ephemeral().as_k256().as_affine(),
     );
-    let (aead, nonce) = derive(shared.raw_secret_bytes(), wrapped.ephemeral(), wrapped.recipient());
-    let mut body = Zeroizing::new([0u8; DataKey::LEN + 16]);
-    body.copy_from_slice(wrapped.sealed());
-    let plain = aead
-        .open_in_place(nonce, Aad::from(&wrapped.as_bytes()[..CIPHERTEXT_AT]), &mut body[..])
-        .map_err(|_| EnvelopeError::UnwrapFailed)?;
-    let key: &[u8; DataKey::LEN] = (&*plain).try_into().expect("GCM returns the 32 key bytes");
-    Ok(DataKey::from_bytes(key))
+    open_key(wrapped, shared.raw_secret_bytes())
 }
 
 /// Unwraps a data key given the ECDH point itself (`secret · ephemeral`), for a recipient whose
@@ -166,7 +159,12 @@ pub(crate) fn unwrap_with_shared_point(
 ) -> Result<DataKey> {
     use k256::elliptic_curve::sec1::ToEncodedPoint;
     let encoded = shared.to_encoded_point(false);
-    let shared_x = encoded.x().ok_or(EnvelopeError::UnwrapFailed)?;
+    open_key(wrapped, encoded.x().ok_or(EnvelopeError::UnwrapFailed)?)
+}
+
+/// Opens the sealed data key once the key agreement is done (`shared_x` the x-coordinate of
+/// `recipient secret · ephemeral`): the inverse of `seal_key`.
+fn open_key(wrapped: &WrappedKey, shared_x: &[u8]) -> Result<DataKey> {
     let (aead, nonce) = derive(shared_x, wrapped.ephemeral(), wrapped.recipient());
     let mut body = Zeroizing::new([0u8; DataKey::LEN + 16]);
     body.copy_from_slice(wrapped.sealed());

@@ -11,7 +11,7 @@
 use std::time::Duration;
 
 use alloy::{
-    primitives::{Address, B256, Bytes, keccak256},
+    primitives::{Address, B256, Bytes},
     providers::Provider,
     signers::Signer,
 };
@@ -23,7 +23,7 @@ use medvault_primitives::{
         keys::{AccessLogResponse, ReceiptView},
         relay::ConsentRelayRequest,
     },
-    committee::{KeyRequest, keys_domain},
+    committee::keys_domain,
     messages::access_log_message,
     types::PublicKey,
     wrapped_key::WrappedKey,
@@ -194,30 +194,21 @@ pub async fn sign_request<P: Provider>(
 ) -> Result<(ShareRequest, B256), KeyNodesError> {
     let mut nonce = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut nonce);
-    let request = KeyRequest {
+    let mut request = ShareRequest {
         reader: signer.address(),
         patient: question.patient,
-        recordId: question.record.record_id,
-        version: question.record.version,
-        wrapHash: keccak256(&question.committee_wrap),
-        issuedAt: unix_now(),
+        record: question.record.clone(),
+        committee_wrap: question.committee_wrap.clone(),
+        issued_at: unix_now(),
         nonce: B256::from(nonce),
+        signature: Bytes::new(),
     };
     let digest = request
+        .key_request()
         .digest(&keys_domain(session.deployment.chain_id, session.deployment.contracts.committee));
     let signature = signer.sign_hash(&digest).await.map_err(KeyNodesError::Sign)?;
-    Ok((
-        ShareRequest {
-            reader: request.reader,
-            patient: request.patient,
-            record: question.record.clone(),
-            committee_wrap: question.committee_wrap.clone(),
-            issued_at: request.issuedAt,
-            nonce: request.nonce,
-            signature: Bytes::from(signature.as_bytes().to_vec()),
-        },
-        digest,
-    ))
+    request.signature = Bytes::from(signature.as_bytes().to_vec());
+    Ok((request, digest))
 }
 
 /// Asks every key node of the deployment for its share of `question`'s committee wrap, as the

@@ -31,7 +31,7 @@ use medvault_primitives::{
         keys::{AccessLogQuery, AccessLogResponse, AnchorView, ReceiptView},
         relay::ConsentRelayRequest,
     },
-    committee::{AccessReceipt, KeyRequest, bound_patient_id, keys_domain},
+    committee::{AccessReceipt, bound_patient_id, keys_domain},
     eip712::{consent_domain, revoke_digest},
     merkle::MerkleTree,
     messages::access_log_message,
@@ -186,16 +186,7 @@ async fn shares(
             "the wrap is not to the committee in force: this committee cannot open it".into(),
         ));
     }
-    let request = KeyRequest {
-        reader: req.reader,
-        patient: req.patient,
-        recordId: req.record.record_id,
-        version: req.record.version,
-        wrapHash: keccak256(&req.committee_wrap),
-        issuedAt: req.issued_at,
-        nonce: req.nonce,
-    };
-    let digest = request.digest(&keys_domain(
+    let digest = req.key_request().digest(&keys_domain(
         node.chain.deployment.chain_id,
         node.chain.deployment.contracts.committee,
     ));

@@ -13,7 +13,7 @@
 use std::{process::Command, sync::Arc, time::Duration};
 
 use alloy::{
-    primitives::{Address, B256, Bytes, keccak256},
+    primitives::{Address, B256, Bytes},
     providers::DynProvider,
     signers::{SignerSync, local::PrivateKeySigner},
 };
@@ -33,7 +33,7 @@ use medvault_client::{
 use medvault_devnet::{Deadline, InProcessRelayer, KeyNodes, Stack, free_listen_addr};
 use medvault_primitives::{
     api::keynode::{RecordFacts, ShareRequest, ShareResponse},
-    committee::{KeyRequest, keys_domain},
+    committee::keys_domain,
     enums::Access,
     merkle,
     types::PublicKey,
@@ -236,16 +236,10 @@ async fn keys_follow_consent_through_the_committee() -> eyre::Result<()> {
     assert_eq!(status, 409, "a replay: {body}");
     let mut foreign = req.clone();
     foreign.nonce = B256::repeat_byte(0x77);
-    let digest = KeyRequest {
-        reader: foreign.reader,
-        patient: foreign.patient,
-        recordId: foreign.record.record_id,
-        version: foreign.record.version,
-        wrapHash: keccak256(&foreign.committee_wrap),
-        issuedAt: foreign.issued_at,
-        nonce: foreign.nonce,
-    }
-    .digest(&keys_domain(w.stack.deployment.chain_id + 1, w.stack.deployment.contracts.committee));
+    let digest = foreign.key_request().digest(&keys_domain(
+        w.stack.deployment.chain_id + 1,
+        w.stack.deployment.contracts.committee,
+    ));
     foreign.signature = Bytes::from(w.signer(READER).sign_hash_sync(&digest)?.as_bytes().to_vec());
     for node in &w.nodes.nodes {
         let (status, body) = post_share(&node.url, &foreign).await;
@@ -397,16 +391,7 @@ async fn wrong_share_proxy(
             .json()
             .await
             .unwrap();
-        let digest = KeyRequest {
-            reader: req.reader,
-            patient: req.patient,
-            recordId: req.record.record_id,
-            version: req.record.version,
-            wrapHash: keccak256(&req.committee_wrap),
-            issuedAt: req.issued_at,
-            nonce: req.nonce,
-        }
-        .digest(&keys_domain(p.chain_id, p.committee));
+        let digest = req.key_request().digest(&keys_domain(p.chain_id, p.committee));
         let wrap = WrappedKey::from_bytes(&req.committee_wrap).unwrap();
         let mut rng = rand::rngs::OsRng;
         let liar = k256::NonZeroScalar::random(&mut rng);

@@ -67,6 +67,21 @@ pub struct ShareRequest {
     pub signature: Bytes,
 }
 
+impl ShareRequest {
+    /// The typed data the reader signs (its EIP-712 digest is the context every share answers).
+    pub fn key_request(&self) -> crate::committee::KeyRequest {
+        crate::committee::KeyRequest {
+            reader: self.reader,
+            patient: self.patient,
+            recordId: self.record.record_id,
+            version: self.record.version,
+            wrapHash: alloy::primitives::keccak256(&self.committee_wrap),
+            issuedAt: self.issued_at,
+            nonce: self.nonce,
+        }
+    }
+}
+
 /// A receipt as a node returns it.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
