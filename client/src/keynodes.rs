@@ -252,7 +252,11 @@ pub async fn release<P: Provider>(
     let needed = usize::from(committee.threshold);
     for (url, got) in answers {
         if shares.len() == needed {
-            // Enough good shares: the rest need no opening or checking.
+            // Enough good shares: the rest need no opening or checking, but a node that did not
+            // answer is still named.
+            if let Err(error) = got {
+                failed.push(NodeFailure { url, reason: error.to_string() });
+            }
             continue;
         }
         let checked = got.and_then(|r| {
