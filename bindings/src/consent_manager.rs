@@ -5,10 +5,9 @@
 library IConsentManager {
     type Access is uint8;
     type EmergencyStatus is uint8;
-    type Scope is uint8;
-    struct Emergency { address patient; uint64 openedAt; address provider; uint64 expiresAt; uint16 reasonCode; EmergencyStatus status; }
-    struct GuardianAction { bool revoke; address grantee; Scope scope; bytes32 target; Access access; uint64 expiresAt; bytes32 salt; }
-    struct SignedConsent { address patient; address grantee; Scope scope; bytes32 target; Access access; uint64 expiresAt; uint256 nonce; uint256 deadline; }
+    struct ConsentChange { address controller; bytes32 grantId; Access access; uint64 expiresAt; bytes32 noticeHash; uint64 nonce; uint256 deadline; }
+    struct Emergency { bytes32 tag; address provider; uint64 openedAt; uint64 expiresAt; uint16 reasonCode; EmergencyStatus status; }
+    struct GuardianAction { bytes32 grantId; Access access; uint64 expiresAt; bytes32 noticeHash; bytes32 salt; }
 }
 ```*/
 #[allow(
@@ -264,139 +263,322 @@ pub mod IConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+    struct ConsentChange { address controller; bytes32 grantId; Access access; uint64 expiresAt; bytes32 noticeHash; uint64 nonce; uint256 deadline; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
-    pub struct Scope(u8);
+    pub struct ConsentChange {
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub grantId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub access: <Access as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub expiresAt: u64,
+        #[allow(missing_docs)]
+        pub noticeHash: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub nonce: u64,
+        #[allow(missing_docs)]
+        pub deadline: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            Access,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::FixedBytes<32>,
+            <Access as alloy::sol_types::SolType>::RustType,
+            u64,
+            alloy::sol_types::private::FixedBytes<32>,
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
         #[automatically_derived]
-        impl alloy_sol_types::private::SolTypeValue<Scope> for u8 {
-            #[inline]
-            fn stv_to_tokens(
-                &self,
-            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
-            {
-                alloy_sol_types::private::SolTypeValue::<
-                    alloy::sol_types::sol_data::Uint<8>,
-                >::stv_to_tokens(self)
-            }
-            #[inline]
-            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
-            }
-            #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
-            }
-            #[inline]
-            fn stv_abi_packed_encoded_size(&self) -> usize {
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
-                    self,
+        #[doc(hidden)]
+        impl ::core::convert::From<ConsentChange> for UnderlyingRustTuple<'_> {
+            fn from(value: ConsentChange) -> Self {
+                (
+                    value.controller,
+                    value.grantId,
+                    value.access,
+                    value.expiresAt,
+                    value.noticeHash,
+                    value.nonce,
+                    value.deadline,
                 )
             }
         }
-        impl Scope {
-            /// The Solidity type name.
-            pub const NAME: &'static str = stringify!(@ name);
-            /// Convert from the underlying value type.
-            #[inline]
-            pub const fn from_underlying(value: u8) -> Self {
-                Self(value)
-            }
-            /// Return the underlying value.
-            #[inline]
-            pub const fn into_underlying(self) -> u8 {
-                self.0
-            }
-            /// Return the single encoding of this value, delegating to the
-            /// underlying type.
-            #[inline]
-            pub fn abi_encode(&self) -> alloy_sol_types::private::Vec<u8> {
-                <Self as alloy_sol_types::SolType>::abi_encode(&self.0)
-            }
-            /// Return the packed encoding of this value, delegating to the
-            /// underlying type.
-            #[inline]
-            pub fn abi_encode_packed(&self) -> alloy_sol_types::private::Vec<u8> {
-                <Self as alloy_sol_types::SolType>::abi_encode_packed(&self.0)
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentChange {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    controller: tuple.0,
+                    grantId: tuple.1,
+                    access: tuple.2,
+                    expiresAt: tuple.3,
+                    noticeHash: tuple.4,
+                    nonce: tuple.5,
+                    deadline: tuple.6,
+                }
             }
         }
         #[automatically_derived]
-        impl From<u8> for Scope {
-            fn from(value: u8) -> Self {
-                Self::from_underlying(value)
+        impl alloy_sol_types::SolValue for ConsentChange {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for ConsentChange {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.controller,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.grantId),
+                    <Access as alloy_sol_types::SolType>::tokenize(&self.access),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.noticeHash),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
-        impl From<Scope> for u8 {
-            fn from(value: Scope) -> Self {
-                value.into_underlying()
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolType for Scope {
-            type RustType = u8;
-            type Token<'a> =
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
-            const SOL_NAME: &'static str = Self::NAME;
+        impl alloy_sol_types::SolType for ConsentChange {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
             const ENCODED_SIZE: Option<usize> =
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
-                8,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
-                Self::type_check(token).is_ok()
-            }
-            #[inline]
-            fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
         #[automatically_derived]
-        impl alloy_sol_types::EventTopic for Scope {
+        impl alloy_sol_types::SolStruct for ConsentChange {
+            const NAME: &'static str = "ConsentChange";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "ConsentChange(address controller,bytes32 grantId,uint8 access,uint64 expiresAt,bytes32 noticeHash,uint64 nonce,uint256 deadline)",
+                )
+            }
+            #[inline]
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.controller,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.grantId)
+                        .0,
+                    <Access as alloy_sol_types::SolType>::eip712_data_word(&self.access)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.expiresAt)
+                        .0,
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.noticeHash)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.nonce)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.deadline)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for ConsentChange {
             #[inline]
             fn topic_preimage_length(rust: &Self::RustType) -> usize {
-                <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::EventTopic>::topic_preimage_length(rust)
+                0usize
+                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.controller,
+                    )
+                    + <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.grantId,
+                    )
+                    + <Access as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.access,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.expiresAt,
+                    )
+                    + <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.noticeHash,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.nonce)
+                    + <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.deadline,
+                    )
             }
             #[inline]
             fn encode_topic_preimage(
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.controller,
+                    out,
+                );
+                <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.grantId,
+                    out,
+                );
+                <Access as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.access, out);
                 <alloy::sol_types::sol_data::Uint<
-                    8,
-                > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.expiresAt,
+                    out,
+                );
+                <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.noticeHash,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.nonce,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.deadline,
+                    out,
+                );
             }
             #[inline]
             fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
-                    rust,
-                )
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Emergency { address patient; uint64 openedAt; address provider; uint64 expiresAt; uint16 reasonCode; EmergencyStatus status; }
+    struct Emergency { bytes32 tag; address provider; uint64 openedAt; uint64 expiresAt; uint16 reasonCode; EmergencyStatus status; }
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Emergency {
         #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub openedAt: u64,
+        pub tag: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
         pub provider: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub openedAt: u64,
         #[allow(missing_docs)]
         pub expiresAt: u64,
         #[allow(missing_docs)]
@@ -410,18 +592,18 @@ pub mod IConsentManager {
         #[doc(hidden)]
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
             alloy::sol_types::sol_data::Address,
             alloy::sol_types::sol_data::Uint<64>,
-            alloy::sol_types::sol_data::Address,
             alloy::sol_types::sol_data::Uint<64>,
             alloy::sol_types::sol_data::Uint<16>,
             EmergencyStatus,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::FixedBytes<32>,
             alloy::sol_types::private::Address,
             u64,
-            alloy::sol_types::private::Address,
             u64,
             u16,
             <EmergencyStatus as alloy::sol_types::SolType>::RustType,
@@ -440,9 +622,9 @@ pub mod IConsentManager {
         impl ::core::convert::From<Emergency> for UnderlyingRustTuple<'_> {
             fn from(value: Emergency) -> Self {
                 (
-                    value.patient,
-                    value.openedAt,
+                    value.tag,
                     value.provider,
+                    value.openedAt,
                     value.expiresAt,
                     value.reasonCode,
                     value.status,
@@ -454,9 +636,9 @@ pub mod IConsentManager {
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for Emergency {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
-                    patient: tuple.0,
-                    openedAt: tuple.1,
-                    provider: tuple.2,
+                    tag: tuple.0,
+                    provider: tuple.1,
+                    openedAt: tuple.2,
                     expiresAt: tuple.3,
                     reasonCode: tuple.4,
                     status: tuple.5,
@@ -472,21 +654,21 @@ pub mod IConsentManager {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.patient,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.openedAt,
-                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tag),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.provider,
                     ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.expiresAt,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.reasonCode,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.openedAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reasonCode),
                     <EmergencyStatus as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
@@ -548,7 +730,7 @@ pub mod IConsentManager {
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Emergency(address patient,uint64 openedAt,address provider,uint64 expiresAt,uint16 reasonCode,uint8 status)",
+                    "Emergency(bytes32 tag,address provider,uint64 openedAt,uint64 expiresAt,uint16 reasonCode,uint8 status)",
                 )
             }
             #[inline]
@@ -564,17 +746,17 @@ pub mod IConsentManager {
             #[inline]
             fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
                 [
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.tag)
+                        .0,
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
-                            &self.patient,
+                            &self.provider,
                         )
                         .0,
                     <alloy::sol_types::sol_data::Uint<
                         64,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.openedAt)
-                        .0,
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
-                            &self.provider,
-                        )
                         .0,
                     <alloy::sol_types::sol_data::Uint<
                         64,
@@ -597,16 +779,16 @@ pub mod IConsentManager {
             #[inline]
             fn topic_preimage_length(rust: &Self::RustType) -> usize {
                 0usize
+                    + <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.tag)
                     + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.patient,
+                        &rust.provider,
                     )
                     + <alloy::sol_types::sol_data::Uint<
                         64,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.openedAt,
-                    )
-                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.provider,
                     )
                     + <alloy::sol_types::sol_data::Uint<
                         64,
@@ -628,18 +810,17 @@ pub mod IConsentManager {
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
                 out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.tag, out);
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.patient,
+                    &rust.provider,
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.openedAt,
-                    out,
-                );
-                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.provider,
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
@@ -669,23 +850,19 @@ pub mod IConsentManager {
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct GuardianAction { bool revoke; address grantee; Scope scope; bytes32 target; Access access; uint64 expiresAt; bytes32 salt; }
+    struct GuardianAction { bytes32 grantId; Access access; uint64 expiresAt; bytes32 noticeHash; bytes32 salt; }
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct GuardianAction {
         #[allow(missing_docs)]
-        pub revoke: bool,
-        #[allow(missing_docs)]
-        pub grantee: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub scope: <Scope as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
+        pub grantId: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
         pub access: <Access as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub expiresAt: u64,
+        #[allow(missing_docs)]
+        pub noticeHash: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
         pub salt: alloy::sol_types::private::FixedBytes<32>,
     }
@@ -695,22 +872,18 @@ pub mod IConsentManager {
         #[doc(hidden)]
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Bool,
-            alloy::sol_types::sol_data::Address,
-            Scope,
             alloy::sol_types::sol_data::FixedBytes<32>,
             Access,
             alloy::sol_types::sol_data::Uint<64>,
             alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::FixedBytes<32>,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
-            bool,
-            alloy::sol_types::private::Address,
-            <Scope as alloy::sol_types::SolType>::RustType,
             alloy::sol_types::private::FixedBytes<32>,
             <Access as alloy::sol_types::SolType>::RustType,
             u64,
+            alloy::sol_types::private::FixedBytes<32>,
             alloy::sol_types::private::FixedBytes<32>,
         );
         #[cfg(test)]
@@ -726,15 +899,7 @@ pub mod IConsentManager {
         #[doc(hidden)]
         impl ::core::convert::From<GuardianAction> for UnderlyingRustTuple<'_> {
             fn from(value: GuardianAction) -> Self {
-                (
-                    value.revoke,
-                    value.grantee,
-                    value.scope,
-                    value.target,
-                    value.access,
-                    value.expiresAt,
-                    value.salt,
-                )
+                (value.grantId, value.access, value.expiresAt, value.noticeHash, value.salt)
             }
         }
         #[automatically_derived]
@@ -742,13 +907,11 @@ pub mod IConsentManager {
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for GuardianAction {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
-                    revoke: tuple.0,
-                    grantee: tuple.1,
-                    scope: tuple.2,
-                    target: tuple.3,
-                    access: tuple.4,
-                    expiresAt: tuple.5,
-                    salt: tuple.6,
+                    grantId: tuple.0,
+                    access: tuple.1,
+                    expiresAt: tuple.2,
+                    noticeHash: tuple.3,
+                    salt: tuple.4,
                 }
             }
         }
@@ -761,20 +924,16 @@ pub mod IConsentManager {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        &self.revoke,
-                    ),
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.grantee,
-                    ),
-                    <Scope as alloy_sol_types::SolType>::tokenize(&self.scope),
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.target),
+                    > as alloy_sol_types::SolType>::tokenize(&self.grantId),
                     <Access as alloy_sol_types::SolType>::tokenize(&self.access),
                     <alloy::sol_types::sol_data::Uint<
                         64,
                     > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.noticeHash),
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.salt),
@@ -838,7 +997,7 @@ pub mod IConsentManager {
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "GuardianAction(bool revoke,address grantee,uint8 scope,bytes32 target,uint8 access,uint64 expiresAt,bytes32 salt)",
+                    "GuardianAction(bytes32 grantId,uint8 access,uint64 expiresAt,bytes32 noticeHash,bytes32 salt)",
                 )
             }
             #[inline]
@@ -854,24 +1013,19 @@ pub mod IConsentManager {
             #[inline]
             fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
                 [
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
-                            &self.revoke,
-                        )
-                        .0,
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
-                            &self.grantee,
-                        )
-                        .0,
-                    <Scope as alloy_sol_types::SolType>::eip712_data_word(&self.scope).0,
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
-                    > as alloy_sol_types::SolType>::eip712_data_word(&self.target)
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.grantId)
                         .0,
                     <Access as alloy_sol_types::SolType>::eip712_data_word(&self.access)
                         .0,
                     <alloy::sol_types::sol_data::Uint<
                         64,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.expiresAt)
+                        .0,
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.noticeHash)
                         .0,
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
@@ -886,19 +1040,10 @@ pub mod IConsentManager {
             #[inline]
             fn topic_preimage_length(rust: &Self::RustType) -> usize {
                 0usize
-                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.revoke,
-                    )
-                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.grantee,
-                    )
-                    + <Scope as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.scope,
-                    )
                     + <alloy::sol_types::sol_data::FixedBytes<
                         32,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.target,
+                        &rust.grantId,
                     )
                     + <Access as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.access,
@@ -907,6 +1052,11 @@ pub mod IConsentManager {
                         64,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.expiresAt,
+                    )
+                    + <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.noticeHash,
                     )
                     + <alloy::sol_types::sol_data::FixedBytes<
                         32,
@@ -918,19 +1068,10 @@ pub mod IConsentManager {
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
                 out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
-                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.revoke,
-                    out,
-                );
-                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.grantee,
-                    out,
-                );
-                <Scope as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.scope, out);
                 <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.target,
+                    &rust.grantId,
                     out,
                 );
                 <Access as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.access, out);
@@ -938,324 +1079,18 @@ pub mod IConsentManager {
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.expiresAt,
+                    out,
+                );
+                <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.noticeHash,
                     out,
                 );
                 <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.salt,
-                    out,
-                );
-            }
-            #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
-                let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**```solidity
-    struct SignedConsent { address patient; address grantee; Scope scope; bytes32 target; Access access; uint64 expiresAt; uint256 nonce; uint256 deadline; }
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct SignedConsent {
-        #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub grantee: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub scope: <Scope as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
-        #[allow(missing_docs)]
-        pub access: <Access as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub expiresAt: u64,
-        #[allow(missing_docs)]
-        pub nonce: alloy::sol_types::private::primitives::aliases::U256,
-        #[allow(missing_docs)]
-        pub deadline: alloy::sol_types::private::primitives::aliases::U256,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        #[doc(hidden)]
-        #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::Address,
-            Scope,
-            alloy::sol_types::sol_data::FixedBytes<32>,
-            Access,
-            alloy::sol_types::sol_data::Uint<64>,
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Uint<256>,
-        );
-        #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::Address,
-            alloy::sol_types::private::Address,
-            <Scope as alloy::sol_types::SolType>::RustType,
-            alloy::sol_types::private::FixedBytes<32>,
-            <Access as alloy::sol_types::SolType>::RustType,
-            u64,
-            alloy::sol_types::private::primitives::aliases::U256,
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
-        #[cfg(test)]
-        #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-            match _t {
-                alloy_sol_types::private::AssertTypeEq::<
-                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                >(_) => {}
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<SignedConsent> for UnderlyingRustTuple<'_> {
-            fn from(value: SignedConsent) -> Self {
-                (
-                    value.patient,
-                    value.grantee,
-                    value.scope,
-                    value.target,
-                    value.access,
-                    value.expiresAt,
-                    value.nonce,
-                    value.deadline,
-                )
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SignedConsent {
-            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    patient: tuple.0,
-                    grantee: tuple.1,
-                    scope: tuple.2,
-                    target: tuple.3,
-                    access: tuple.4,
-                    expiresAt: tuple.5,
-                    nonce: tuple.6,
-                    deadline: tuple.7,
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolValue for SignedConsent {
-            type SolType = Self;
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::private::SolTypeValue<Self> for SignedConsent {
-            #[inline]
-            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.patient,
-                    ),
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.grantee,
-                    ),
-                    <Scope as alloy_sol_types::SolType>::tokenize(&self.scope),
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.target),
-                    <Access as alloy_sol_types::SolType>::tokenize(&self.access),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
-                )
-            }
-            #[inline]
-            fn stv_abi_encoded_size(&self) -> usize {
-                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
-                    return size;
-                }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
-            }
-            #[inline]
-            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
-            }
-            #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
-            }
-            #[inline]
-            fn stv_abi_packed_encoded_size(&self) -> usize {
-                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
-                    return size;
-                }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolType for SignedConsent {
-            type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
-            #[inline]
-            fn valid_token(token: &Self::Token<'_>) -> bool {
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
-            }
-            #[inline]
-            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
-                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolStruct for SignedConsent {
-            const NAME: &'static str = "SignedConsent";
-            #[inline]
-            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
-                alloy_sol_types::private::Cow::Borrowed(
-                    "SignedConsent(address patient,address grantee,uint8 scope,bytes32 target,uint8 access,uint64 expiresAt,uint256 nonce,uint256 deadline)",
-                )
-            }
-            #[inline]
-            fn eip712_components()
-            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
-                alloy_sol_types::private::Vec::new()
-            }
-            #[inline]
-            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
-                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
-            }
-            #[inline]
-            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
-                [
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
-                            &self.patient,
-                        )
-                        .0,
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
-                            &self.grantee,
-                        )
-                        .0,
-                    <Scope as alloy_sol_types::SolType>::eip712_data_word(&self.scope).0,
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::eip712_data_word(&self.target)
-                        .0,
-                    <Access as alloy_sol_types::SolType>::eip712_data_word(&self.access)
-                        .0,
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::eip712_data_word(&self.expiresAt)
-                        .0,
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::eip712_data_word(&self.nonce)
-                        .0,
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::eip712_data_word(&self.deadline)
-                        .0,
-                ]
-                    .concat()
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::EventTopic for SignedConsent {
-            #[inline]
-            fn topic_preimage_length(rust: &Self::RustType) -> usize {
-                0usize
-                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.patient,
-                    )
-                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.grantee,
-                    )
-                    + <Scope as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.scope,
-                    )
-                    + <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.target,
-                    )
-                    + <Access as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.access,
-                    )
-                    + <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.expiresAt,
-                    )
-                    + <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.nonce)
-                    + <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.deadline,
-                    )
-            }
-            #[inline]
-            fn encode_topic_preimage(
-                rust: &Self::RustType,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
-                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.patient,
-                    out,
-                );
-                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.grantee,
-                    out,
-                );
-                <Scope as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.scope, out);
-                <alloy::sol_types::sol_data::FixedBytes<
-                    32,
-                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.target,
-                    out,
-                );
-                <Access as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.access, out);
-                <alloy::sol_types::sol_data::Uint<
-                    64,
-                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.expiresAt,
-                    out,
-                );
-                <alloy::sol_types::sol_data::Uint<
-                    256,
-                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.nonce,
-                    out,
-                );
-                <alloy::sol_types::sol_data::Uint<
-                    256,
-                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.deadline,
                     out,
                 );
             }
@@ -1385,33 +1220,29 @@ Generated by the following Solidity interface...
 library IConsentManager {
     type Access is uint8;
     type EmergencyStatus is uint8;
-    type Scope is uint8;
+    struct ConsentChange {
+        address controller;
+        bytes32 grantId;
+        Access access;
+        uint64 expiresAt;
+        bytes32 noticeHash;
+        uint64 nonce;
+        uint256 deadline;
+    }
     struct Emergency {
-        address patient;
-        uint64 openedAt;
+        bytes32 tag;
         address provider;
+        uint64 openedAt;
         uint64 expiresAt;
         uint16 reasonCode;
         EmergencyStatus status;
     }
     struct GuardianAction {
-        bool revoke;
-        address grantee;
-        Scope scope;
-        bytes32 target;
+        bytes32 grantId;
         Access access;
         uint64 expiresAt;
+        bytes32 noticeHash;
         bytes32 salt;
-    }
-    struct SignedConsent {
-        address patient;
-        address grantee;
-        Scope scope;
-        bytes32 target;
-        Access access;
-        uint64 expiresAt;
-        uint256 nonce;
-        uint256 deadline;
     }
 }
 
@@ -1421,76 +1252,76 @@ interface ConsentManager {
     error AccessLogAlreadyAnchored(bytes32 root);
     error ActionAlreadyExecuted(bytes32 actionId);
     error AlreadyApproved(bytes32 actionId, address guardian);
+    error ChallengeStarved(uint256 emergencyId);
     error EmergencyAlreadyReviewed(uint256 emergencyId, IConsentManager.EmergencyStatus status);
     error EmergencyDurationOutOfBounds(uint64 duration);
     error EmptyAccessLog();
     error ExpiryNotInFuture(uint64 expiresAt);
-    error InvalidAccess();
-    error InvalidCategory(bytes32 target);
-    error InvalidGrantee(address grantee);
+    error InvalidGrantId();
     error InvalidNonce(uint256 nonce, uint256 expected);
     error InvalidShortString();
-    error InvalidSignature(address patient);
-    error NoGrant(address patient, address grantee, IConsentManager.Scope scope, bytes32 target);
+    error InvalidSignature(address controller);
+    error InvalidTag();
+    error NoConsent(address controller, bytes32 grantId);
     error NotCertified(address provider);
     error NotGuardian(address patient, address account);
-    error NotPatient(address account);
-    error NotReviewer(uint256 emergencyId, address account);
+    error NoticeMismatch(bytes32 expected);
+    error ReviewNotAttested(uint256 emergencyId);
     error SignatureExpired(uint256 deadline);
     error StringTooLong(string str);
     error UnknownEmergency(uint256 emergencyId);
 
     event AccessLogAnchored(bytes32 indexed root, bytes32 manifest, uint32 count);
-    event AccessRequested(address indexed patient, address indexed requester, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, bytes32 purpose);
+    event AccessRequested(address indexed requester, bytes notice);
+    event ConsentChanged(address indexed controller, bytes32 indexed grantId, IConsentManager.Access access, uint64 expiresAt, bytes notice);
     event EIP712DomainChanged();
-    event EmergencyAccepted(uint256 indexed emergencyId, address indexed reviewer);
-    event EmergencyAccessOpened(uint256 indexed emergencyId, address indexed patient, address indexed provider, uint16 reasonCode, uint64 expiresAt);
-    event EmergencyDisputed(uint256 indexed emergencyId, address indexed reviewer, bytes32 evidence, uint256 reviewId);
+    event EmergencyAccepted(uint256 indexed emergencyId);
+    event EmergencyAccessOpened(uint256 indexed emergencyId, bytes32 indexed tag, address indexed provider, uint16 reasonCode, uint64 expiresAt, bytes notice);
+    event EmergencyDisputed(uint256 indexed emergencyId, bytes32 evidence, uint256 reviewId);
     event EmergencyDurationSet(uint64 duration);
-    event Granted(address indexed patient, address indexed grantee, IConsentManager.Scope scope, bytes32 indexed target, IConsentManager.Access access, uint64 expiresAt);
     event GuardianActionExecuted(address indexed patient, bytes32 indexed actionId, uint256 approvals);
-    event GuardianApproved(address indexed patient, bytes32 indexed actionId, address indexed guardian, IConsentManager.GuardianAction action);
-    event Revoked(address indexed patient, address indexed grantee, IConsentManager.Scope scope, bytes32 indexed target);
+    event GuardianApproved(address indexed patient, bytes32 indexed actionId, address indexed guardian);
     event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
     event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
     event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
 
-    constructor(address admin, address forwarder, address accounts_, address providers_, uint64 emergencyDuration_);
+    constructor(address admin, address forwarder, address accounts_, address providers_, address committee_, uint64 emergencyDuration_);
 
     function ACCESS_LOG_ROLE() external view returns (bytes32);
+    function CONSENT_CHANGE_TYPEHASH() external view returns (bytes32);
     function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
     function EMERGENCY_CATEGORY() external view returns (uint16);
-    function GRANT_TYPEHASH() external view returns (bytes32);
+    function EMERGENCY_REVIEW_TYPEHASH() external view returns (bytes32);
+    function EMERGENCY_TAG() external view returns (bytes32);
+    function GRANT_ID_TAG() external view returns (bytes32);
     function MAX_EMERGENCY_DURATION() external view returns (uint64);
-    function REVOKE_TYPEHASH() external view returns (bytes32);
     function accessLogOf(bytes32 root) external view returns (uint64 blockNumber, uint32 count);
     function anchorAccessLog(bytes32 root, bytes32 manifest, uint32 count) external;
-    function approveGuardianAction(address patient, IConsentManager.GuardianAction memory action) external returns (bytes32 actionId, bool executed);
-    function breakGlass(address patient, uint16 reasonCode) external returns (uint256 emergencyId);
+    function approveGuardianAction(address patient, IConsentManager.GuardianAction memory action, bytes memory notice) external returns (bytes32 actionId, bool executed);
+    function breakGlass(bytes32 tag, uint16 reasonCode, bytes memory notice) external returns (uint256 emergencyId);
+    function changeDigest(IConsentManager.ConsentChange memory change) external view returns (bytes32);
+    function committee() external view returns (address);
+    function consentOf(address controller, bytes32 grantId) external view returns (IConsentManager.Access access, uint64 expiresAt, uint64 nonce);
     function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
     function emergency(uint256 emergencyId) external view returns (IConsentManager.Emergency memory);
     function emergencyDuration() external view returns (uint64);
-    function emergencyUntil(address patient, address provider) external view returns (uint64);
+    function emergencyUntil(bytes32 tag, address provider) external view returns (uint64);
     function getRoleAdmin(bytes32 role) external view returns (bytes32);
-    function grant(address grantee, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, uint64 expiresAt) external;
-    function grantBySig(IConsentManager.SignedConsent memory c, bytes memory signature) external;
-    function grantDigest(IConsentManager.SignedConsent memory consent) external view returns (bytes32);
-    function grantOf(address patient, address grantee, IConsentManager.Scope scope, bytes32 target) external view returns (IConsentManager.Access access, uint64 expiresAt);
     function grantRole(bytes32 role, address account) external;
     function guardianActionId(address patient, IConsentManager.GuardianAction memory action) external pure returns (bytes32);
-    function hasAccess(address patient, address grantee, bytes32 recordId, uint16 category, IConsentManager.Access access) external view returns (bool);
     function hasApproved(bytes32 actionId, address guardian) external view returns (bool);
     function hasRole(bytes32 role, address account) external view returns (bool);
+    function inEmergency(bytes32 tag, address provider) external view returns (bool);
     function isExecuted(bytes32 actionId) external view returns (bool);
+    function isLive(address controller, bytes32 grantId, IConsentManager.Access access) external view returns (bool);
     function isTrustedForwarder(address forwarder) external view returns (bool);
-    function nonceOf(address patient, address grantee, IConsentManager.Scope scope, bytes32 target) external view returns (uint64);
     function renounceRole(bytes32 role, address callerConfirmation) external;
-    function requestAccess(address patient, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, bytes32 purpose) external;
-    function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence) external;
-    function revoke(address grantee, IConsentManager.Scope scope, bytes32 target) external;
-    function revokeBySig(IConsentManager.SignedConsent memory c, bytes memory signature) external;
-    function revokeDigest(IConsentManager.SignedConsent memory consent) external view returns (bytes32);
+    function requestAccess(bytes memory notice) external;
+    function reviewDigest(uint256 emergencyId, bool accept, bytes32 evidence, address challenger) external view returns (bytes32);
+    function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence, address challenger, bytes[] memory attestations) external;
     function revokeRole(bytes32 role, address account) external;
+    function setConsent(bytes32 grantId, IConsentManager.Access access, uint64 expiresAt, bytes memory notice) external;
+    function setConsentBySig(IConsentManager.ConsentChange memory c, bytes memory signature, bytes memory notice) external;
     function setEmergencyDuration(uint64 duration) external;
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
     function trustedForwarder() external view returns (address);
@@ -1524,6 +1355,11 @@ interface ConsentManager {
         "internalType": "contract IProviderRegistry"
       },
       {
+        "name": "committee_",
+        "type": "address",
+        "internalType": "contract IKeyCommittee"
+      },
+      {
         "name": "emergencyDuration_",
         "type": "uint64",
         "internalType": "uint64"
@@ -1534,6 +1370,19 @@ interface ConsentManager {
   {
     "type": "function",
     "name": "ACCESS_LOG_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "CONSENT_CHANGE_TYPEHASH",
     "inputs": [],
     "outputs": [
       {
@@ -1572,7 +1421,33 @@ interface ConsentManager {
   },
   {
     "type": "function",
-    "name": "GRANT_TYPEHASH",
+    "name": "EMERGENCY_REVIEW_TYPEHASH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "EMERGENCY_TAG",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "GRANT_ID_TAG",
     "inputs": [],
     "outputs": [
       {
@@ -1592,19 +1467,6 @@ interface ConsentManager {
         "name": "",
         "type": "uint64",
         "internalType": "uint64"
-      }
-    ],
-    "stateMutability": "view"
-  },
-  {
-    "type": "function",
-    "name": "REVOKE_TYPEHASH",
-    "inputs": [],
-    "outputs": [
-      {
-        "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -1671,22 +1533,7 @@ interface ConsentManager {
         "internalType": "struct IConsentManager.GuardianAction",
         "components": [
           {
-            "name": "revoke",
-            "type": "bool",
-            "internalType": "bool"
-          },
-          {
-            "name": "grantee",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "scope",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Scope"
-          },
-          {
-            "name": "target",
+            "name": "grantId",
             "type": "bytes32",
             "internalType": "bytes32"
           },
@@ -1701,11 +1548,21 @@ interface ConsentManager {
             "internalType": "uint64"
           },
           {
+            "name": "noticeHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
             "name": "salt",
             "type": "bytes32",
             "internalType": "bytes32"
           }
         ]
+      },
+      {
+        "name": "notice",
+        "type": "bytes",
+        "internalType": "bytes"
       }
     ],
     "outputs": [
@@ -1727,14 +1584,19 @@ interface ConsentManager {
     "name": "breakGlass",
     "inputs": [
       {
-        "name": "patient",
-        "type": "address",
-        "internalType": "address"
+        "name": "tag",
+        "type": "bytes32",
+        "internalType": "bytes32"
       },
       {
         "name": "reasonCode",
         "type": "uint16",
         "internalType": "uint16"
+      },
+      {
+        "name": "notice",
+        "type": "bytes",
+        "internalType": "bytes"
       }
     ],
     "outputs": [
@@ -1745,6 +1607,109 @@ interface ConsentManager {
       }
     ],
     "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "changeDigest",
+    "inputs": [
+      {
+        "name": "change",
+        "type": "tuple",
+        "internalType": "struct IConsentManager.ConsentChange",
+        "components": [
+          {
+            "name": "controller",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "grantId",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "access",
+            "type": "uint8",
+            "internalType": "enum IConsentManager.Access"
+          },
+          {
+            "name": "expiresAt",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "noticeHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "nonce",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "deadline",
+            "type": "uint256",
+            "internalType": "uint256"
+          }
+        ]
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "committee",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "consentOf",
+    "inputs": [
+      {
+        "name": "controller",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "grantId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "access",
+        "type": "uint8",
+        "internalType": "enum IConsentManager.Access"
+      },
+      {
+        "name": "expiresAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "nonce",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -1806,7 +1771,12 @@ interface ConsentManager {
         "internalType": "struct IConsentManager.Emergency",
         "components": [
           {
-            "name": "patient",
+            "name": "tag",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "provider",
             "type": "address",
             "internalType": "address"
           },
@@ -1814,11 +1784,6 @@ interface ConsentManager {
             "name": "openedAt",
             "type": "uint64",
             "internalType": "uint64"
-          },
-          {
-            "name": "provider",
-            "type": "address",
-            "internalType": "address"
           },
           {
             "name": "expiresAt",
@@ -1858,9 +1823,9 @@ interface ConsentManager {
     "name": "emergencyUntil",
     "inputs": [
       {
-        "name": "patient",
-        "type": "address",
-        "internalType": "address"
+        "name": "tag",
+        "type": "bytes32",
+        "internalType": "bytes32"
       },
       {
         "name": "provider",
@@ -1898,199 +1863,6 @@ interface ConsentManager {
   },
   {
     "type": "function",
-    "name": "grant",
-    "inputs": [
-      {
-        "name": "grantee",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "scope",
-        "type": "uint8",
-        "internalType": "enum IConsentManager.Scope"
-      },
-      {
-        "name": "target",
-        "type": "bytes32",
-        "internalType": "bytes32"
-      },
-      {
-        "name": "access",
-        "type": "uint8",
-        "internalType": "enum IConsentManager.Access"
-      },
-      {
-        "name": "expiresAt",
-        "type": "uint64",
-        "internalType": "uint64"
-      }
-    ],
-    "outputs": [],
-    "stateMutability": "nonpayable"
-  },
-  {
-    "type": "function",
-    "name": "grantBySig",
-    "inputs": [
-      {
-        "name": "c",
-        "type": "tuple",
-        "internalType": "struct IConsentManager.SignedConsent",
-        "components": [
-          {
-            "name": "patient",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "grantee",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "scope",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Scope"
-          },
-          {
-            "name": "target",
-            "type": "bytes32",
-            "internalType": "bytes32"
-          },
-          {
-            "name": "access",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Access"
-          },
-          {
-            "name": "expiresAt",
-            "type": "uint64",
-            "internalType": "uint64"
-          },
-          {
-            "name": "nonce",
-            "type": "uint256",
-            "internalType": "uint256"
-          },
-          {
-            "name": "deadline",
-            "type": "uint256",
-            "internalType": "uint256"
-          }
-        ]
-      },
-      {
-        "name": "signature",
-        "type": "bytes",
-        "internalType": "bytes"
-      }
-    ],
-    "outputs": [],
-    "stateMutability": "nonpayable"
-  },
-  {
-    "type": "function",
-    "name": "grantDigest",
-    "inputs": [
-      {
-        "name": "consent",
-        "type": "tuple",
-        "internalType": "struct IConsentManager.SignedConsent",
-        "components": [
-          {
-            "name": "patient",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "grantee",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "scope",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Scope"
-          },
-          {
-            "name": "target",
-            "type": "bytes32",
-            "internalType": "bytes32"
-          },
-          {
-            "name": "access",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Access"
-          },
-          {
-            "name": "expiresAt",
-            "type": "uint64",
-            "internalType": "uint64"
-          },
-          {
-            "name": "nonce",
-            "type": "uint256",
-            "internalType": "uint256"
-          },
-          {
-            "name": "deadline",
-            "type": "uint256",
-            "internalType": "uint256"
-          }
-        ]
-      }
-    ],
-    "outputs": [
-      {
-        "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
-      }
-    ],
-    "stateMutability": "view"
-  },
-  {
-    "type": "function",
-    "name": "grantOf",
-    "inputs": [
-      {
-        "name": "patient",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "grantee",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "scope",
-        "type": "uint8",
-        "internalType": "enum IConsentManager.Scope"
-      },
-      {
-        "name": "target",
-        "type": "bytes32",
-        "internalType": "bytes32"
-      }
-    ],
-    "outputs": [
-      {
-        "name": "access",
-        "type": "uint8",
-        "internalType": "enum IConsentManager.Access"
-      },
-      {
-        "name": "expiresAt",
-        "type": "uint64",
-        "internalType": "uint64"
-      }
-    ],
-    "stateMutability": "view"
-  },
-  {
-    "type": "function",
     "name": "grantRole",
     "inputs": [
       {
@@ -2122,22 +1894,7 @@ interface ConsentManager {
         "internalType": "struct IConsentManager.GuardianAction",
         "components": [
           {
-            "name": "revoke",
-            "type": "bool",
-            "internalType": "bool"
-          },
-          {
-            "name": "grantee",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "scope",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Scope"
-          },
-          {
-            "name": "target",
+            "name": "grantId",
             "type": "bytes32",
             "internalType": "bytes32"
           },
@@ -2150,6 +1907,11 @@ interface ConsentManager {
             "name": "expiresAt",
             "type": "uint64",
             "internalType": "uint64"
+          },
+          {
+            "name": "noticeHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
           },
           {
             "name": "salt",
@@ -2167,45 +1929,6 @@ interface ConsentManager {
       }
     ],
     "stateMutability": "pure"
-  },
-  {
-    "type": "function",
-    "name": "hasAccess",
-    "inputs": [
-      {
-        "name": "patient",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "grantee",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "recordId",
-        "type": "bytes32",
-        "internalType": "bytes32"
-      },
-      {
-        "name": "category",
-        "type": "uint16",
-        "internalType": "uint16"
-      },
-      {
-        "name": "access",
-        "type": "uint8",
-        "internalType": "enum IConsentManager.Access"
-      }
-    ],
-    "outputs": [
-      {
-        "name": "",
-        "type": "bool",
-        "internalType": "bool"
-      }
-    ],
-    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -2257,12 +1980,65 @@ interface ConsentManager {
   },
   {
     "type": "function",
+    "name": "inEmergency",
+    "inputs": [
+      {
+        "name": "tag",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "provider",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "isExecuted",
     "inputs": [
       {
         "name": "actionId",
         "type": "bytes32",
         "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isLive",
+    "inputs": [
+      {
+        "name": "controller",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "grantId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "access",
+        "type": "uint8",
+        "internalType": "enum IConsentManager.Access"
       }
     ],
     "outputs": [
@@ -2295,40 +2071,6 @@ interface ConsentManager {
   },
   {
     "type": "function",
-    "name": "nonceOf",
-    "inputs": [
-      {
-        "name": "patient",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "grantee",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "scope",
-        "type": "uint8",
-        "internalType": "enum IConsentManager.Scope"
-      },
-      {
-        "name": "target",
-        "type": "bytes32",
-        "internalType": "bytes32"
-      }
-    ],
-    "outputs": [
-      {
-        "name": "",
-        "type": "uint64",
-        "internalType": "uint64"
-      }
-    ],
-    "stateMutability": "view"
-  },
-  {
-    "type": "function",
     "name": "renounceRole",
     "inputs": [
       {
@@ -2350,33 +2092,47 @@ interface ConsentManager {
     "name": "requestAccess",
     "inputs": [
       {
-        "name": "patient",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "scope",
-        "type": "uint8",
-        "internalType": "enum IConsentManager.Scope"
-      },
-      {
-        "name": "target",
-        "type": "bytes32",
-        "internalType": "bytes32"
-      },
-      {
-        "name": "access",
-        "type": "uint8",
-        "internalType": "enum IConsentManager.Access"
-      },
-      {
-        "name": "purpose",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "name": "notice",
+        "type": "bytes",
+        "internalType": "bytes"
       }
     ],
     "outputs": [],
     "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "reviewDigest",
+    "inputs": [
+      {
+        "name": "emergencyId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "accept",
+        "type": "bool",
+        "internalType": "bool"
+      },
+      {
+        "name": "evidence",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "challenger",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -2396,154 +2152,20 @@ interface ConsentManager {
         "name": "evidence",
         "type": "bytes32",
         "internalType": "bytes32"
-      }
-    ],
-    "outputs": [],
-    "stateMutability": "nonpayable"
-  },
-  {
-    "type": "function",
-    "name": "revoke",
-    "inputs": [
+      },
       {
-        "name": "grantee",
+        "name": "challenger",
         "type": "address",
         "internalType": "address"
       },
       {
-        "name": "scope",
-        "type": "uint8",
-        "internalType": "enum IConsentManager.Scope"
-      },
-      {
-        "name": "target",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "name": "attestations",
+        "type": "bytes[]",
+        "internalType": "bytes[]"
       }
     ],
     "outputs": [],
     "stateMutability": "nonpayable"
-  },
-  {
-    "type": "function",
-    "name": "revokeBySig",
-    "inputs": [
-      {
-        "name": "c",
-        "type": "tuple",
-        "internalType": "struct IConsentManager.SignedConsent",
-        "components": [
-          {
-            "name": "patient",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "grantee",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "scope",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Scope"
-          },
-          {
-            "name": "target",
-            "type": "bytes32",
-            "internalType": "bytes32"
-          },
-          {
-            "name": "access",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Access"
-          },
-          {
-            "name": "expiresAt",
-            "type": "uint64",
-            "internalType": "uint64"
-          },
-          {
-            "name": "nonce",
-            "type": "uint256",
-            "internalType": "uint256"
-          },
-          {
-            "name": "deadline",
-            "type": "uint256",
-            "internalType": "uint256"
-          }
-        ]
-      },
-      {
-        "name": "signature",
-        "type": "bytes",
-        "internalType": "bytes"
-      }
-    ],
-    "outputs": [],
-    "stateMutability": "nonpayable"
-  },
-  {
-    "type": "function",
-    "name": "revokeDigest",
-    "inputs": [
-      {
-        "name": "consent",
-        "type": "tuple",
-        "internalType": "struct IConsentManager.SignedConsent",
-        "components": [
-          {
-            "name": "patient",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "grantee",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "scope",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Scope"
-          },
-          {
-            "name": "target",
-            "type": "bytes32",
-            "internalType": "bytes32"
-          },
-          {
-            "name": "access",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Access"
-          },
-          {
-            "name": "expiresAt",
-            "type": "uint64",
-            "internalType": "uint64"
-          },
-          {
-            "name": "nonce",
-            "type": "uint256",
-            "internalType": "uint256"
-          },
-          {
-            "name": "deadline",
-            "type": "uint256",
-            "internalType": "uint256"
-          }
-        ]
-      }
-    ],
-    "outputs": [
-      {
-        "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
-      }
-    ],
-    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -2558,6 +2180,94 @@ interface ConsentManager {
         "name": "account",
         "type": "address",
         "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setConsent",
+    "inputs": [
+      {
+        "name": "grantId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "access",
+        "type": "uint8",
+        "internalType": "enum IConsentManager.Access"
+      },
+      {
+        "name": "expiresAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "notice",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setConsentBySig",
+    "inputs": [
+      {
+        "name": "c",
+        "type": "tuple",
+        "internalType": "struct IConsentManager.ConsentChange",
+        "components": [
+          {
+            "name": "controller",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "grantId",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "access",
+            "type": "uint8",
+            "internalType": "enum IConsentManager.Access"
+          },
+          {
+            "name": "expiresAt",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "noticeHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "nonce",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "deadline",
+            "type": "uint256",
+            "internalType": "uint256"
+          }
+        ]
+      },
+      {
+        "name": "signature",
+        "type": "bytes",
+        "internalType": "bytes"
+      },
+      {
+        "name": "notice",
+        "type": "bytes",
+        "internalType": "bytes"
       }
     ],
     "outputs": [],
@@ -2638,27 +2348,34 @@ interface ConsentManager {
     "name": "AccessRequested",
     "inputs": [
       {
-        "name": "patient",
-        "type": "address",
-        "indexed": true,
-        "internalType": "address"
-      },
-      {
         "name": "requester",
         "type": "address",
         "indexed": true,
         "internalType": "address"
       },
       {
-        "name": "scope",
-        "type": "uint8",
+        "name": "notice",
+        "type": "bytes",
         "indexed": false,
-        "internalType": "enum IConsentManager.Scope"
+        "internalType": "bytes"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ConsentChanged",
+    "inputs": [
+      {
+        "name": "controller",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        "name": "target",
+        "name": "grantId",
         "type": "bytes32",
-        "indexed": false,
+        "indexed": true,
         "internalType": "bytes32"
       },
       {
@@ -2668,10 +2385,16 @@ interface ConsentManager {
         "internalType": "enum IConsentManager.Access"
       },
       {
-        "name": "purpose",
-        "type": "bytes32",
+        "name": "expiresAt",
+        "type": "uint64",
         "indexed": false,
-        "internalType": "bytes32"
+        "internalType": "uint64"
+      },
+      {
+        "name": "notice",
+        "type": "bytes",
+        "indexed": false,
+        "internalType": "bytes"
       }
     ],
     "anonymous": false
@@ -2691,12 +2414,6 @@ interface ConsentManager {
         "type": "uint256",
         "indexed": true,
         "internalType": "uint256"
-      },
-      {
-        "name": "reviewer",
-        "type": "address",
-        "indexed": true,
-        "internalType": "address"
       }
     ],
     "anonymous": false
@@ -2712,10 +2429,10 @@ interface ConsentManager {
         "internalType": "uint256"
       },
       {
-        "name": "patient",
-        "type": "address",
+        "name": "tag",
+        "type": "bytes32",
         "indexed": true,
-        "internalType": "address"
+        "internalType": "bytes32"
       },
       {
         "name": "provider",
@@ -2734,6 +2451,12 @@ interface ConsentManager {
         "type": "uint64",
         "indexed": false,
         "internalType": "uint64"
+      },
+      {
+        "name": "notice",
+        "type": "bytes",
+        "indexed": false,
+        "internalType": "bytes"
       }
     ],
     "anonymous": false
@@ -2747,12 +2470,6 @@ interface ConsentManager {
         "type": "uint256",
         "indexed": true,
         "internalType": "uint256"
-      },
-      {
-        "name": "reviewer",
-        "type": "address",
-        "indexed": true,
-        "internalType": "address"
       },
       {
         "name": "evidence",
@@ -2775,49 +2492,6 @@ interface ConsentManager {
     "inputs": [
       {
         "name": "duration",
-        "type": "uint64",
-        "indexed": false,
-        "internalType": "uint64"
-      }
-    ],
-    "anonymous": false
-  },
-  {
-    "type": "event",
-    "name": "Granted",
-    "inputs": [
-      {
-        "name": "patient",
-        "type": "address",
-        "indexed": true,
-        "internalType": "address"
-      },
-      {
-        "name": "grantee",
-        "type": "address",
-        "indexed": true,
-        "internalType": "address"
-      },
-      {
-        "name": "scope",
-        "type": "uint8",
-        "indexed": false,
-        "internalType": "enum IConsentManager.Scope"
-      },
-      {
-        "name": "target",
-        "type": "bytes32",
-        "indexed": true,
-        "internalType": "bytes32"
-      },
-      {
-        "name": "access",
-        "type": "uint8",
-        "indexed": false,
-        "internalType": "enum IConsentManager.Access"
-      },
-      {
-        "name": "expiresAt",
         "type": "uint64",
         "indexed": false,
         "internalType": "uint64"
@@ -2871,80 +2545,6 @@ interface ConsentManager {
         "type": "address",
         "indexed": true,
         "internalType": "address"
-      },
-      {
-        "name": "action",
-        "type": "tuple",
-        "indexed": false,
-        "internalType": "struct IConsentManager.GuardianAction",
-        "components": [
-          {
-            "name": "revoke",
-            "type": "bool",
-            "internalType": "bool"
-          },
-          {
-            "name": "grantee",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "scope",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Scope"
-          },
-          {
-            "name": "target",
-            "type": "bytes32",
-            "internalType": "bytes32"
-          },
-          {
-            "name": "access",
-            "type": "uint8",
-            "internalType": "enum IConsentManager.Access"
-          },
-          {
-            "name": "expiresAt",
-            "type": "uint64",
-            "internalType": "uint64"
-          },
-          {
-            "name": "salt",
-            "type": "bytes32",
-            "internalType": "bytes32"
-          }
-        ]
-      }
-    ],
-    "anonymous": false
-  },
-  {
-    "type": "event",
-    "name": "Revoked",
-    "inputs": [
-      {
-        "name": "patient",
-        "type": "address",
-        "indexed": true,
-        "internalType": "address"
-      },
-      {
-        "name": "grantee",
-        "type": "address",
-        "indexed": true,
-        "internalType": "address"
-      },
-      {
-        "name": "scope",
-        "type": "uint8",
-        "indexed": false,
-        "internalType": "enum IConsentManager.Scope"
-      },
-      {
-        "name": "target",
-        "type": "bytes32",
-        "indexed": true,
-        "internalType": "bytes32"
       }
     ],
     "anonymous": false
@@ -3085,6 +2685,17 @@ interface ConsentManager {
   },
   {
     "type": "error",
+    "name": "ChallengeStarved",
+    "inputs": [
+      {
+        "name": "emergencyId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "EmergencyAlreadyReviewed",
     "inputs": [
       {
@@ -3128,30 +2739,8 @@ interface ConsentManager {
   },
   {
     "type": "error",
-    "name": "InvalidAccess",
+    "name": "InvalidGrantId",
     "inputs": []
-  },
-  {
-    "type": "error",
-    "name": "InvalidCategory",
-    "inputs": [
-      {
-        "name": "target",
-        "type": "bytes32",
-        "internalType": "bytes32"
-      }
-    ]
-  },
-  {
-    "type": "error",
-    "name": "InvalidGrantee",
-    "inputs": [
-      {
-        "name": "grantee",
-        "type": "address",
-        "internalType": "address"
-      }
-    ]
   },
   {
     "type": "error",
@@ -3179,7 +2768,7 @@ interface ConsentManager {
     "name": "InvalidSignature",
     "inputs": [
       {
-        "name": "patient",
+        "name": "controller",
         "type": "address",
         "internalType": "address"
       }
@@ -3187,25 +2776,20 @@ interface ConsentManager {
   },
   {
     "type": "error",
-    "name": "NoGrant",
+    "name": "InvalidTag",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "NoConsent",
     "inputs": [
       {
-        "name": "patient",
+        "name": "controller",
         "type": "address",
         "internalType": "address"
       },
       {
-        "name": "grantee",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "scope",
-        "type": "uint8",
-        "internalType": "enum IConsentManager.Scope"
-      },
-      {
-        "name": "target",
+        "name": "grantId",
         "type": "bytes32",
         "internalType": "bytes32"
       }
@@ -3240,28 +2824,23 @@ interface ConsentManager {
   },
   {
     "type": "error",
-    "name": "NotPatient",
+    "name": "NoticeMismatch",
     "inputs": [
       {
-        "name": "account",
-        "type": "address",
-        "internalType": "address"
+        "name": "expected",
+        "type": "bytes32",
+        "internalType": "bytes32"
       }
     ]
   },
   {
     "type": "error",
-    "name": "NotReviewer",
+    "name": "ReviewNotAttested",
     "inputs": [
       {
         "name": "emergencyId",
         "type": "uint256",
         "internalType": "uint256"
-      },
-      {
-        "name": "account",
-        "type": "address",
-        "internalType": "address"
       }
     ]
   },
@@ -3313,22 +2892,22 @@ pub mod ConsentManager {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x6101c0604052348015610010575f5ffd5b506040516139cc3803806139cc83398101604081905261002f91610379565b604080518082018252600f81526e1359591d985d5b1d10dbdb9cd95b9d608a1b602080830191909152825180840190935260018352603160f81b908301526001600160a01b038616608052906100848261015b565b610140526100918161015b565b61016052815160208084019190912061010052815190820120610120524660c05261011f6101005161012051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a05250503060e0526001600160a01b038381166101805282166101a0526101475f866101a1565b506101518161024b565b50505050506104af565b5f5f829050601f8151111561018e578260405163305a27a960e01b815260040161018591906103f5565b60405180910390fd5b80516101998261042a565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610242575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101fa6102e9565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610245565b505f5b92915050565b6001600160401b038116158061026c5750620151806001600160401b038216115b1561029557604051635c82593960e01b81526001600160401b0382166004820152602401610185565b600780546001600160401b0319166001600160401b0383169081179091556040519081527f9180643fba62a132eec4952aa355f41fb54aa355b64de490a12d2e9f615a80949060200160405180910390a150565b5f6102f26102f7565b905090565b5f36601480821080159061030f575061030f3361033d565b156103355761032236828403815f610450565b61032b91610477565b60601c9250505090565b339250505090565b5f61034760805190565b6001600160a01b0316826001600160a01b0316149050919050565b6001600160a01b0381168114610376575f5ffd5b50565b5f5f5f5f5f60a0868803121561038d575f5ffd5b855161039881610362565b60208701519095506103a981610362565b60408701519094506103ba81610362565b60608701519093506103cb81610362565b60808701519092506001600160401b03811681146103e7575f5ffd5b809150509295509295909350565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561044a575f198160200360031b1b821691505b50919050565b5f5f8585111561045e575f5ffd5b8386111561046a575f5ffd5b5050820193919092039150565b80356001600160601b031981169060148410156104a8576001600160601b0319601485900360031b81901b82161691505b5092915050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a05161348b6105415f395f8181610bc7015261165801525f81816109ae0152818161125a015261173c01525f61211301525f6120e801525f61270c01525f6126e401525f61263f01525f61266901525f61269301525f818161040d015281816104b0015261247f015261348b5ff3fe608060405234801561000f575f5ffd5b5060043610610269575f3560e01c80637da0a87711610157578063a217fddf116100d2578063d6d7459e11610088578063e5c301201161006e578063e5c3012014610693578063ec864b65146106b3578063f1242da7146106db575f5ffd5b8063d6d7459e14610650578063e52cb36a14610671575f5ffd5b8063c7bade68116100b8578063c7bade6814610617578063d3ebc1d41461062a578063d547741f1461063d575f5ffd5b8063a217fddf146105fd578063b2b61a4f14610604575f5ffd5b806384b0196e116101275780638b4c69761161010d5780638b4c69761461058d57806391d14854146105a05780639ac75d87146105d6575f5ffd5b806384b0196e1461054b5780638a73222714610566575f5ffd5b80637da0a877146104a35780637e695462146104da5780637ee82120146105255780637fa1166f14610538575f5ffd5b80633e7e73c5116101e75780635c50fb95116101b75780636e070be71161019d5780636e070be71461046b578063727001a71461047e5780637ca8469614610491575f5ffd5b80635c50fb951461043d5780636b98e92d14610450575f5ffd5b80633e7e73c5146103955780633ff1d07e146103a8578063503525ec146103ea578063572b6c05146103fd575f5ffd5b806323cdc3f11161023c5780632f2ff15d116102225780632f2ff15d1461034c578063358296b11461035f57806336568abe14610382575f5ffd5b806323cdc3f1146102f2578063248a9ca31461032a575f5ffd5b806301ffc9a71461026d578063073f5d9f14610295578063183f3579146102ca578063185e7cf8146102df575b5f5ffd5b61028061027b36600461292e565b6106ee565b60405190151581526020015b60405180910390f35b6102bc7f33639618b1406d61fff6756ae23cb6e3f9269bb7544e8c77f5cd5597056dcc9181565b60405190815260200161028c565b6102dd6102d8366004612994565b610786565b005b6102bc6102ed3660046129d0565b6107a0565b610280610300366004612a0f565b5f9182526008602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6102bc610338366004612a3d565b5f9081526020819052604090206001015490565b6102dd61035a366004612a0f565b6107b2565b6103696201518081565b60405167ffffffffffffffff909116815260200161028c565b6102dd610390366004612a0f565b6107dc565b6102dd6103a3366004612a61565b610838565b6103696103b6366004612a85565b6001600160a01b039182165f90815260046020908152604080832093909416825291909152205467ffffffffffffffff1690565b6102dd6103f8366004612ab1565b610c83565b61028061040b366004612aef565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6102dd61044b366004612b18565b610dba565b610458600981565b60405161ffff909116815260200161028c565b610280610479366004612b7c565b610e19565b6102bc61048c366004612bf1565b610efa565b60075467ffffffffffffffff16610369565b6040516001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016815260200161028c565b6105006104e8366004612a3d565b5f908152600a60205260409081902054919082901c90565b6040805167ffffffffffffffff909316835263ffffffff90911660208301520161028c565b6102bc610533366004612bf1565b610f04565b6102dd610546366004612c0c565b610f0e565b610553610f5d565b60405161028c9796959493929190612cbb565b6102bc7f4030cdd52f1e401b6e27f627f86ace83b3aca397b282da030eceff2fd2564b4681565b6102dd61059b366004612c0c565b610fbb565b6102806105ae366004612a0f565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6102bc7fc716c3f4e25dfa54687a236c0f14c6f0d3dc90940443149d7fbcec4d7b77b49b81565b6102bc5f81565b6102dd610612366004612d84565b611022565b610369610625366004612d9d565b611039565b6102dd610638366004612de9565b611066565b6102dd61064b366004612a0f565b611082565b61066361065e366004612d9d565b6110a6565b60405161028c929190612e7a565b61028061067f366004612a3d565b5f9081526009602052604090205460ff1690565b6106a66106a1366004612a3d565b6110ed565b60405161028c9190612eaf565b6106c66106c13660046129d0565b611210565b6040805192835290151560208301520161028c565b6102bc6106e9366004612f25565b611613565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061078057507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b61079b610791611adf565b8484846001611aed565b505050565b5f6107ab8383611c05565b9392505050565b5f828152602081905260409020600101546107cc81611c37565b6107d68383611c4b565b50505050565b6107e4611adf565b6001600160a01b0316816001600160a01b03161461082e576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61079b8282611d11565b5f8381526005602052604081209060018201547e01000000000000000000000000000000000000000000000000000000000000900460ff16600381111561088157610881612e39565b036108c0576040517f42557e97000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b6001808201547e01000000000000000000000000000000000000000000000000000000000000900460ff1660038111156108fc576108fc612e39565b14610948578381600101601e9054906101000a900460ff166040517fa158ed340000000000000000000000000000000000000000000000000000000081526004016108b7929190612f58565b5f610951611adf565b82549091506001600160a01b039081169082168114801590610a1957506040517fd4ee97340000000000000000000000000000000000000000000000000000000081526001600160a01b03828116600483015283811660248301527f0000000000000000000000000000000000000000000000000000000000000000169063d4ee973490604401602060405180830381865afa1580156109f3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a179190612f6c565b155b15610a62576040517f87de1844000000000000000000000000000000000000000000000000000000008152600481018790526001600160a01b03831660248201526044016108b7565b8415610af0576001830180547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e020000000000000000000000000000000000000000000000000000000000001790556040516001600160a01b0383169087907fd7275fe3400a38a4dc408f4a9c9a1933a0fc767c80b663780606ef4dc9363435905f90a3505050505050565b6001830180547e030000000000000000000000000000000000000000000000000000000000007fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8216179091556001600160a01b038281165f8181526004602081815260408084209686168085529690915280832080547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000169055517fa672ebdb000000000000000000000000000000000000000000000000000000008152908101859052602481019290925260448201889052917f0000000000000000000000000000000000000000000000000000000000000000169063a672ebdb906064016020604051808303815f875af1925050508015610c2b575060408051601f3d908101601f19168201909252610c2891810190612f87565b60015b15610c335790505b60408051878152602081018390526001600160a01b038616918a917f0498125753e9c9b659158fa61d693d0a38c25d19b3d05ad37898b5e6ce830af0910160405180910390a35050505050505050565b7fc716c3f4e25dfa54687a236c0f14c6f0d3dc90940443149d7fbcec4d7b77b49b610cad81611c37565b831580610cbe575063ffffffff8216155b15610cf5576040517f93d2421f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f848152600a602052604090205415610d3d576040517ff682fe57000000000000000000000000000000000000000000000000000000008152600481018590526024016108b7565b5f848152600a60205260409081902067ffffffffffffffff43166bffffffff000000000000000085841b161790555184907f84ca48607e1d3480983f683ea54719282f24f08232f931dba6de480ee907960b90610dac908690869091825263ffffffff16602082015260400190565b60405180910390a250505050565b610dc2611adf565b6001600160a01b0316856001600160a01b03167f4c287ed355c1c1ee12e8d6e77ea1a813fc45728633e1839763d66023557fdf5286868686604051610e0a9493929190612fae565b60405180910390a35050505050565b5f80826002811115610e2d57610e2d612e39565b03610e3957505f610ef1565b610e5f60035f610e4b89895f8a611dce565b81526020019081526020015f205483611e06565b15610e6c57506001610ef1565b610e8360035f610e4b8989600161ffff8a16611dce565b15610e9057506001610ef1565b6001826002811115610ea457610ea4612e39565b148015610eb5575061ffff83166009145b8015610eee57506001600160a01b038087165f9081526004602090815260408083209389168352929052205467ffffffffffffffff1642105b90505b95945050505050565b5f61078082611e42565b5f61078082611ed4565b610f2283610f1b85611e42565b8484611f6d565b61079b610f326020850185612aef565b610f426040860160208701612aef565b610f526060870160408801612fde565b86606001355f611aed565b5f6060805f5f5f6060610f6e6120e1565b610f7661210c565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b610fc883610f1b85611ed4565b61079b610fd86020850185612aef565b610fe86040860160208701612aef565b610ff86060870160408801612fde565b606087013561100d60a0890160808a01613024565b61101d60c08a0160a08b01612d84565b612137565b5f61102c81611c37565b61103582612342565b5050565b5f604860035f61104b88888888611dce565b81526020019081526020015f2054901c90505b949350505050565b61107b611071611adf565b8686868686612137565b5050505050565b5f8281526020819052604090206001015461109c81611c37565b6107d68383611d11565b5f5f5f60035f6110b889898989611dce565b81526020019081526020015f20549050604081901c60ff1660028111156110e1576110e1612e39565b97909650945050505050565b6111226040805160c0810182525f8082526020820181905291810182905260608101829052608081018290529060a082015290565b5f82815260056020908152604091829020825160c08101845281546001600160a01b03808216835267ffffffffffffffff74010000000000000000000000000000000000000000928390048116958401959095526001840154908116958301959095528404909216606083015261ffff7c01000000000000000000000000000000000000000000000000000000008404166080830152909160a083019060ff7e010000000000000000000000000000000000000000000000000000000000009091041660038111156111f6576111f6612e39565b600381111561120757611207612e39565b90525092915050565b5f5f5f61121b611adf565b6040517f0633b14a0000000000000000000000000000000000000000000000000000000081526001600160a01b0387811660048301529192505f9182917f000000000000000000000000000000000000000000000000000000000000000090911690630633b14a906024015f60405180830381865afa1580156112a0573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526112c79190810190613058565b915091506112d58284612415565b61131e576040517f826f1bd20000000000000000000000000000000000000000000000000000000081526001600160a01b038089166004830152841660248201526044016108b7565b6113288787611c05565b5f8181526009602052604090205490955060ff1615611376576040517f48eae514000000000000000000000000000000000000000000000000000000008152600481018690526024016108b7565b5f8581526008602090815260408083206001600160a01b038716845290915290205460ff16156113e4576040517fa72db787000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b03841660248201526044016108b7565b5f8581526008602090815260408083206001600160a01b03808816808652919093529281902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790555187918a16907f2df98315a44e009bb69887af76b03b2e4f690cd7153a35c54171b565c00e0d3990611466908b906131bb565b60405180910390a45f805b83518110156114dd5760085f8881526020019081526020015f205f85838151811061149e5761149e6131c9565b6020908102919091018101516001600160a01b031682528101919091526040015f205460ff16156114d5576114d282613223565b91505b600101611471565b508160ff168110156114f657505f935061160c92505050565b5f868152600960205260409081902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790555186906001600160a01b038a16907f90fcc14446531fd7c9b1ec6bd7f23faf09f2e921c80a367ab15921a6a7633d1c9061156b9085815260200190565b60405180910390a3611580602088018861325a565b156115ba576115b58861159960408a0160208b01612aef565b6115a960608b0160408c01612fde565b8a606001356001611aed565b611603565b611603886115ce60408a0160208b01612aef565b6115de60608b0160408c01612fde565b60608b01356115f360a08d0160808e01613024565b61101d60c08e0160a08f01612d84565b50600193505050505b9250929050565b5f5f61161d611adf565b6040517f5afa50360000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f000000000000000000000000000000000000000000000000000000000000000090911690635afa503690602401602060405180830381865afa15801561169f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116c39190612f6c565b611704576040517f7765f12c0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016108b7565b6040517f8f9c79ed0000000000000000000000000000000000000000000000000000000081526001600160a01b0385811660048301527f00000000000000000000000000000000000000000000000000000000000000001690638f9c79ed90602401602060405180830381865afa158015611781573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117a59190612f6c565b6117e6576040517f4d0566b00000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016108b7565b6007545f906117ff9067ffffffffffffffff1642613275565b905060065f815461180f90613223565b91905081905592506040518060c00160405280866001600160a01b031681526020014267ffffffffffffffff168152602001836001600160a01b031681526020018267ffffffffffffffff1681526020018561ffff1681526020016001600381111561187d5761187d612e39565b90525f84815260056020908152604091829020835181549285015167ffffffffffffffff908116740100000000000000000000000000000000000000009081027fffffffff000000000000000000000000000000000000000000000000000000009586166001600160a01b039485161717845594860151600184018054606089015160808a015161ffff167c0100000000000000000000000000000000000000000000000000000000027fffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff9190951690980296169190931617939093179384168317815560a08501519193919290917fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9091167fff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff909116177e010000000000000000000000000000000000000000000000000000000000008360038111156119e7576119e7612e39565b021790555050506001600160a01b038086165f9081526004602090815260408083209386168352929052205467ffffffffffffffff9081169082161115611a7f576001600160a01b038581165f90815260046020908152604080832093861683529290522080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff83161790555b6040805161ffff8616815267ffffffffffffffff831660208201526001600160a01b03808516929088169186917f870df5d2f5c47bbe28641794af1459521205c1d515b881a97c061b4b835c0748910160405180910390a4505092915050565b5f611ae861246e565b905090565b5f611afa86868686611dce565b5f81815260036020526040902054909150611b2060016901000000000000000000613295565b81165f03611b6257868686866040517fac3e0d240000000000000000000000000000000000000000000000000000000081526004016108b794939291906132a8565b82611b6d575f611b79565b69010000000000000000005b611b8e60016901000000000000000000613295565b198216611b9b91906132cd565b60035f8481526020019081526020015f208190555083866001600160a01b0316886001600160a01b03167fde2989c7d6be1de5d5c2e281d5d0944220a8e526851feb52c6d109efb40afca788604051611bf491906132e0565b60405180910390a450505050505050565b5f8282604051602001611c199291906132ee565b60405160208183030381529060405280519060200120905092915050565b611c4881611c43611adf565b6124d8565b50565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16611d0a575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055611cc2611adf565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610780565b505f610780565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615611d0a575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055611d86611adf565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610780565b5f84848484604051602001611de694939291906132a8565b604051602081830303815290604052805190602001209050949350505050565b5f8267ffffffffffffffff16421080156107ab5750816002811115611e2d57611e2d612e39565b60ff16604084901c60ff161015905092915050565b5f6107807f4030cdd52f1e401b6e27f627f86ace83b3aca397b282da030eceff2fd2564b46611e746020850185612aef565b611e846040860160208701612aef565b611e946060870160408801612fde565b86606001358760c001358860e00135604051602001611eb9979695949392919061330c565b60405160208183030381529060405280519060200120612543565b5f6107807f33639618b1406d61fff6756ae23cb6e3f9269bb7544e8c77f5cd5597056dcc91611f066020850185612aef565b611f166040860160208701612aef565b611f266060870160408801612fde565b6060870135611f3b60a0890160808a01613024565b611f4b60c08a0160a08b01612d84565b8960c001358a60e00135604051602001611eb999989796959493929190613355565b8360e00135421115611fb1576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260e085013560048201526024016108b7565b611fc9611fc16020860186612aef565b84848461258a565b61201857611fda6020850185612aef565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b0390911660048201526024016108b7565b5f6120536120296020870187612aef565b6120396040880160208901612aef565b6120496060890160408a01612fde565b8860600135611dce565b5f81815260036020526040902054909150604881901c60c087013581146120b3576040517f06427aeb00000000000000000000000000000000000000000000000000000000815260c08801356004820152602481018290526044016108b7565b6120c76901000000000000000000836132cd565b5f9384526003602052604090932092909255505050505050565b6060611ae87f00000000000000000000000000000000000000000000000000000000000000006125f6565b6060611ae87f00000000000000000000000000000000000000000000000000000000000000006125f6565b6001600160a01b038516158061215e5750856001600160a01b0316856001600160a01b0316145b156121a0576040517f042ab5da0000000000000000000000000000000000000000000000000000000081526001600160a01b03861660048201526024016108b7565b5f8260028111156121b3576121b3612e39565b036121ea576040517fc0185c6400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60018460018111156121fe576121fe612e39565b14801561220c575061ffff83115b15612246576040517f2d4c7d33000000000000000000000000000000000000000000000000000000008152600481018490526024016108b7565b428167ffffffffffffffff1611612295576040517f8d499f7d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016108b7565b5f6122a287878787611dce565b905060408360028111156122b8576122b8612e39565b60ff16901b67ffffffffffffffff83166122dd60016901000000000000000000613295565b5f84815260036020526040908190208054921990921692909217929092179091555184906001600160a01b0388811691908a16907ffeb032b546670120df8549719666efb5f5a4a5b0803d6693c0167e35d61697d090611bf4908a90899089906133bf565b67ffffffffffffffff8116158061236557506201518067ffffffffffffffff8216115b156123a8576040517f5c82593900000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016108b7565b600780547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff83169081179091556040519081527f9180643fba62a132eec4952aa355f41fb54aa355b64de490a12d2e9f615a80949060200160405180910390a150565b5f5f5b835181101561246557826001600160a01b031684828151811061243d5761243d6131c9565b60200260200101516001600160a01b03160361245d576001915050610780565b600101612418565b505f9392505050565b5f3660148082108015906124aa57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b156124d0576124bd36828403815f6133f2565b6124c691613419565b60601c9250505090565b339250505090565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16611035576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016108b7565b5f61078061254f612633565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f61259886868661275c565b5090925090505f8160038111156125b1576125b1612e39565b1480156125cf5750866001600160a01b0316826001600160a01b0316145b156125df5760019250505061105e565b6125eb878787876127a3565b979650505050505050565b60605f61260283612826565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561268b57507f000000000000000000000000000000000000000000000000000000000000000046145b156126b557507f000000000000000000000000000000000000000000000000000000000000000090565b611ae8604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80806041849003612790578435602086013560408701355f1a61278289828585612866565b95509550955050505061279a565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f60ff8216601f811115610780576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561289f57505f91506003905082612924565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156128f0573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661291b57505f925060019150829050612924565b92505f91508190505b9450945094915050565b5f6020828403121561293e575f5ffd5b81357fffffffff00000000000000000000000000000000000000000000000000000000811681146107ab575f5ffd5b6001600160a01b0381168114611c48575f5ffd5b80356002811061298f575f5ffd5b919050565b5f5f5f606084860312156129a6575f5ffd5b83356129b18161296d565b92506129bf60208501612981565b929592945050506040919091013590565b5f5f8284036101008112156129e3575f5ffd5b83356129ee8161296d565b925060e0601f1982011215612a01575f5ffd5b506020830190509250929050565b5f5f60408385031215612a20575f5ffd5b823591506020830135612a328161296d565b809150509250929050565b5f60208284031215612a4d575f5ffd5b5035919050565b8015158114611c48575f5ffd5b5f5f5f60608486031215612a73575f5ffd5b8335925060208401356129bf81612a54565b5f5f60408385031215612a96575f5ffd5b8235612aa18161296d565b91506020830135612a328161296d565b5f5f5f60608486031215612ac3575f5ffd5b8335925060208401359150604084013563ffffffff81168114612ae4575f5ffd5b809150509250925092565b5f60208284031215612aff575f5ffd5b81356107ab8161296d565b80356003811061298f575f5ffd5b5f5f5f5f5f60a08688031215612b2c575f5ffd5b8535612b378161296d565b9450612b4560208701612981565b935060408601359250612b5a60608701612b0a565b949793965091946080013592915050565b803561ffff8116811461298f575f5ffd5b5f5f5f5f5f60a08688031215612b90575f5ffd5b8535612b9b8161296d565b94506020860135612bab8161296d565b935060408601359250612bc060608701612b6b565b9150612bce60808701612b0a565b90509295509295909350565b5f6101008284031215612beb575f5ffd5b50919050565b5f6101008284031215612c02575f5ffd5b6107ab8383612bda565b5f5f5f6101208486031215612c1f575f5ffd5b612c298585612bda565b925061010084013567ffffffffffffffff811115612c45575f5ffd5b8401601f81018613612c55575f5ffd5b803567ffffffffffffffff811115612c6b575f5ffd5b866020828401011115612c7c575f5ffd5b939660209190910195509293505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f612cf560e0830189612c8d565b8281036040840152612d078189612c8d565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612d5c578351835260209384019390920191600101612d3e565b50909b9a5050505050505050505050565b803567ffffffffffffffff8116811461298f575f5ffd5b5f60208284031215612d94575f5ffd5b6107ab82612d6d565b5f5f5f5f60808587031215612db0575f5ffd5b8435612dbb8161296d565b93506020850135612dcb8161296d565b9250612dd960408601612981565b9396929550929360600135925050565b5f5f5f5f5f60a08688031215612dfd575f5ffd5b8535612e088161296d565b9450612e1660208701612981565b935060408601359250612e2b60608701612b0a565b9150612bce60808701612d6d565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60038110612e7657612e76612e39565b9052565b60408101612e888285612e66565b67ffffffffffffffff831660208301529392505050565b60048110612e7657612e76612e39565b5f60c0820190506001600160a01b03835116825267ffffffffffffffff60208401511660208301526001600160a01b03604084015116604083015267ffffffffffffffff606084015116606083015261ffff608084015116608083015260a0830151612f1e60a0840182612e9f565b5092915050565b5f5f60408385031215612f36575f5ffd5b8235612f418161296d565b9150612f4f60208401612b6b565b90509250929050565b828152604081016107ab6020830184612e9f565b5f60208284031215612f7c575f5ffd5b81516107ab81612a54565b5f60208284031215612f97575f5ffd5b5051919050565b60028110612e7657612e76612e39565b60808101612fbc8287612f9e565b846020830152612fcf6040830185612e66565b82606083015295945050505050565b5f60208284031215612fee575f5ffd5b6107ab82612981565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f60208284031215613034575f5ffd5b6107ab82612b0a565b805161298f8161296d565b805160ff8116811461298f575f5ffd5b5f5f60408385031215613069575f5ffd5b825167ffffffffffffffff81111561307f575f5ffd5b8301601f8101851361308f575f5ffd5b805167ffffffffffffffff8111156130a9576130a9612ff7565b8060051b604051601f19603f830116810181811067ffffffffffffffff821117156130d6576130d6612ff7565b6040529182526020818401810192908101888411156130f3575f5ffd5b6020850194505b838510156131195761310b8561303d565b8152602094850194016130fa565b509450612f4f9250505060208401613048565b803561313781612a54565b1515825260208101356131498161296d565b6001600160a01b0316602083015261316360408201612981565b6131706040840182612f9e565b506060818101359083015261318760808201612b0a565b6131946080840182612e66565b5067ffffffffffffffff6131aa60a08301612d6d565b1660a083015260c090810135910152565b60e08101610780828461312c565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203613253576132536131f6565b5060010190565b5f6020828403121561326a575f5ffd5b81356107ab81612a54565b67ffffffffffffffff8181168382160190811115610780576107806131f6565b81810381811115610780576107806131f6565b6001600160a01b0385811682528416602082015260808101612fcf6040830185612f9e565b80820180821115610780576107806131f6565b602081016107808284612f9e565b6001600160a01b038316815261010081016107ab602083018461312c565b8781526001600160a01b0387811660208301528616604082015260e081016133376060830187612f9e565b8460808301528360a08301528260c083015298975050505050505050565b8981526001600160a01b0389811660208301528816604082015261012081016133816060830189612f9e565b86608083015261339460a0830187612e66565b67ffffffffffffffff851660c08301528360e0830152826101008301529a9950505050505050505050565b606081016133cd8286612f9e565b6133da6020830185612e66565b67ffffffffffffffff83166040830152949350505050565b5f5f85851115613400575f5ffd5b8386111561340c575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015612f1e577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b8216169150509291505056fea164736f6c634300081e000a
+    ///0x6101e0604052348015610010575f5ffd5b5060405161377638038061377683398101604081905261002f91610381565b604080518082018252600f81526e1359591d985d5b1d10dbdb9cd95b9d608a1b602080830191909152825180840190935260018352603160f81b908301526001600160a01b0387166080529061008482610163565b6101405261009181610163565b61016052815160208084019190912061010052815190820120610120524660c05261011f6101005161012051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a05250503060e0526001600160a01b03848116610180528381166101a05282166101c05261014e5f876101a9565b5061015881610253565b5050505050506104c9565b5f5f829050601f81511115610196578260405163305a27a960e01b815260040161018d919061040f565b60405180910390fd5b80516101a182610444565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661024a575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102026102f1565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161024d565b505f5b92915050565b6001600160401b03811615806102745750620151806001600160401b038216115b1561029d57604051635c82593960e01b81526001600160401b038216600482015260240161018d565b600780546001600160401b0319166001600160401b0383169081179091556040519081527f9180643fba62a132eec4952aa355f41fb54aa355b64de490a12d2e9f615a80949060200160405180910390a150565b5f6102fa6102ff565b905090565b5f366014808210801590610317575061031733610345565b1561033d5761032a36828403815f61046a565b61033391610491565b60601c9250505090565b339250505090565b5f61034f60805190565b6001600160a01b0316826001600160a01b0316149050919050565b6001600160a01b038116811461037e575f5ffd5b50565b5f5f5f5f5f5f60c08789031215610396575f5ffd5b86516103a18161036a565b60208801519096506103b28161036a565b60408801519095506103c38161036a565b60608801519094506103d48161036a565b60808801519093506103e58161036a565b60a08801519092506001600160401b0381168114610401575f5ffd5b809150509295509295509295565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610464575f198160200360031b1b821691505b50919050565b5f5f85851115610478575f5ffd5b83861115610484575f5ffd5b5050820193919092039150565b80356001600160601b031981169060148410156104c2576001600160601b0319601485900360031b81901b82161691505b5092915050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c05161321861055e5f395f818161070c01526111d901525f8181610ccf01526113dc01525f61156501525f61204701525f61201c01525f61249301525f61246b01525f6123c601525f6123f001525f61241a01525f81816104330152818161050a015261221301526132185ff3fe608060405234801561000f575f5ffd5b5060043610610283575f3560e01c80637ca8469611610157578063a217fddf116100d2578063d547741f11610088578063e52cb36a1161006e578063e52cb36a14610730578063e5c3012014610752578063f2343f5e14610772575f5ffd5b8063d547741f146106f7578063d864e7401461070a575f5ffd5b8063afabed2a116100b8578063afabed2a1461067b578063b2b61a4f146106a3578063b2dc7204146106b6575f5ffd5b8063a217fddf14610661578063a4103fa014610668575f5ffd5b806391d148541161012757806394f1773a1161010d57806394f1773a1461060057806398fcbacd146106135780639ac75d871461063a575f5ffd5b806391d14854146105a857806393dc6ef6146105de575f5ffd5b80637ca84696146104f65780637da0a877146105085780637e6954621461054257806384b0196e1461058d575f5ffd5b806337e70cf4116102015780635d30f4b1116101b75780636c1ea7a11161019d5780636c1ea7a1146104915780636db47374146104a457806372ee3f90146104e3575f5ffd5b80635d30f4b1146104635780636b98e92d14610476575f5ffd5b8063503525ec116101e7578063503525ec146103e9578063511eec4d146103fc578063572b6c0514610423575f5ffd5b806337e70cf4146103af5780634182a215146103c2575f5ffd5b8063248a9ca311610256578063355dd6321161023c578063355dd63214610352578063358296b11461037957806336568abe1461039c575f5ffd5b8063248a9ca31461031b5780632f2ff15d1461033d575f5ffd5b806301ffc9a7146102875780631b12ef4f146102af5780631c1b63fb146102c257806323cdc3f1146102e3575b5f5ffd5b61029a6102953660046125eb565b610785565b60405190151581526020015b60405180910390f35b61029a6102bd366004612651565b61081d565b6102d56102d03660046126a2565b61089a565b6040519081526020016102a6565b61029a6102f13660046126d6565b5f9182526008602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6102d5610329366004612704565b5f9081526020819052604090206001015490565b61035061034b3660046126d6565b6108a5565b005b6102d57f688ea9f3146e0c8a6c7f08bda036eff8ce434aea55323ebdc7ba186b59222e1f81565b6103836201518081565b60405167ffffffffffffffff90911681526020016102a6565b6103506103aa3660046126d6565b6108cf565b6102d56103bd366004612728565b610930565b6102d57fc3e68ab8ca78675a7c3c0d1fb65f814b91b935420a9cf001e3016b4195696d7481565b6103506103f736600461276f565b610948565b6102d57fd8b744c7c59d257a5f87ed548f8dd6f2513156805f89b4fb1a01bc251c850ae281565b61029a6104313660046127ad565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b61035061047136600461281d565b610a84565b61047e600981565b60405161ffff90911681526020016102a6565b6102d561049f3660046128a0565b610c8a565b6103836104b23660046126d6565b5f9182526004602090815260408084206001600160a01b0393909316845291905290205467ffffffffffffffff1690565b6102d56104f13660046128fe565b611040565b60075467ffffffffffffffff16610383565b7f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b0390911681526020016102a6565b610568610550366004612704565b5f908152600a60205260409081902054919082901c90565b6040805167ffffffffffffffff909316835263ffffffff9091166020830152016102a6565b61059561104a565b6040516102a69796959493929190612946565b61029a6105b63660046126d6565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6105f16105ec3660046129f8565b6110a8565b6040516102a693929190612a63565b61035061060e366004612a99565b6110f3565b6102d57f387d3aae5481f2ed35567acc1f515385864163236ca97d39ed75b1180c9800b681565b6102d57fc716c3f4e25dfa54687a236c0f14c6f0d3dc90940443149d7fbcec4d7b77b49b81565b6102d55f81565b610350610676366004612b58565b6114ff565b61068e610689366004612ba5565b61151b565b604080519283529015156020830152016102a6565b6103506106b1366004612bed565b611908565b61029a6106c43660046126d6565b5f9182526004602090815260408084206001600160a01b0393909316845291905290205467ffffffffffffffff16421090565b6103506107053660046126d6565b61191f565b7f000000000000000000000000000000000000000000000000000000000000000061052a565b61029a61073e366004612704565b5f9081526009602052604090205460ff1690565b610765610760366004612704565b611943565b6040516102a69190612c16565b610350610780366004612c83565b611a3b565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061081757507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f8082600281111561083157610831612a22565b0361083d57505f610893565b5f60035f61084b8787611a89565b81526020019081526020015f205490508067ffffffffffffffff164210801561088f575082600281111561088157610881612a22565b60ff16604082901c60ff1610155b9150505b9392505050565b5f6108938383611ac6565b5f828152602081905260409020600101546108bf81611ada565b6108c98383611aee565b50505050565b6108d7611bb4565b6001600160a01b0316816001600160a01b031614610921576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61092b8282611bc2565b505050565b5f61093d85858585611c7f565b90505b949350505050565b7fc716c3f4e25dfa54687a236c0f14c6f0d3dc90940443149d7fbcec4d7b77b49b61097281611ada565b831580610983575063ffffffff8216155b156109ba576040517f93d2421f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f848152600a602052604090205415610a07576040517ff682fe57000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b5f848152600a60205260409081902067ffffffffffffffff43166bffffffff000000000000000085841b161790555184907f84ca48607e1d3480983f683ea54719282f24f08232f931dba6de480ee907960b90610a76908690869091825263ffffffff16602082015260400190565b60405180910390a250505050565b8460c00135421115610ac8576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260c086013560048201526024016109fe565b84608001358282604051610add929190612cc2565b604051809103902014610b22576040517f9e812fdd000000000000000000000000000000000000000000000000000000008152608086013560048201526024016109fe565b610b42610b3260208701876127ad565b610b3b87611cf2565b8686611d7a565b610b9157610b5360208601866127ad565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b0390911660048201526024016109fe565b5f6048600382610bb1610ba760208b018b6127ad565b8a60200135611a89565b815260208101919091526040015f2054901c905067ffffffffffffffff8116610be060c0880160a08901612bed565b67ffffffffffffffff1614610c4657610bff60c0870160a08801612bed565b6040517f06427aeb00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff918216600482015290821660248201526044016109fe565b610c82610c5660208801886127ad565b6020880135610c6b60608a0160408b01612cd1565b610c7b60808b0160608c01612bed565b8787611de6565b505050505050565b5f5f610c94611bb4565b6040517f5afa50360000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f000000000000000000000000000000000000000000000000000000000000000090911690635afa503690602401602060405180830381865afa158015610d16573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d3a9190612cea565b610d7b576040517f7765f12c0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016109fe565b85610db2576040517f3a16526700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6007545f90610dcb9067ffffffffffffffff1642612d32565b905060065f8154610ddb90612d52565b91905081905592506040518060c00160405280888152602001836001600160a01b031681526020014267ffffffffffffffff1681526020018267ffffffffffffffff1681526020018761ffff16815260200160016003811115610e4057610e40612a22565b90525f848152600560209081526040918290208351815590830151600182018054938501516001600160a01b039092167fffffffff00000000000000000000000000000000000000000000000000000000909416939093177401000000000000000000000000000000000000000067ffffffffffffffff928316021790925560608301516002820180546080860151929094167fffffffffffffffffffffffffffffffffffffffffffff00000000000000000000909416939093176801000000000000000061ffff909216919091021780835560a08401519192907fffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffff166a0100000000000000000000836003811115610f5b57610f5b612a22565b021790555050505f8781526004602090815260408083206001600160a01b038616845290915290205467ffffffffffffffff9081169082161115610fed575f8781526004602090815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff83161790555b816001600160a01b031687847f65abcf2657dd2ecd46596ba541c2646dad88531e4fe2744baae46632bcb50f2c89858a8a60405161102e9493929190612db2565b60405180910390a45050949350505050565b5f61081782611cf2565b5f6060805f5f5f606061105b612015565b611063612040565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f5f5f5f60035f6110b98888611a89565b81526020019081526020015f20549050604081901c60ff1660028111156110e2576110e2612a22565b9350915050604881901c9250925092565b5f8681526005602052604081209060028201546a0100000000000000000000900460ff16600381111561112857611128612a22565b03611162576040517f42557e97000000000000000000000000000000000000000000000000000000008152600481018890526024016109fe565b600160028201546a0100000000000000000000900460ff16600381111561118b5761118b612a22565b146111d7578681600201600a9054906101000a900460ff166040517fa158ed340000000000000000000000000000000000000000000000000000000081526004016109fe929190612e16565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f9c8154261121289898989611c7f565b85856040518463ffffffff1660e01b815260040161123293929190612e2a565b602060405180830381865afa15801561124d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112719190612cea565b6112aa576040517fecca423f000000000000000000000000000000000000000000000000000000008152600481018890526024016109fe565b8515611317576002810180547fffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffff166a020000000000000000000017905560405187907ffd8050ccd34a73a450abe6d957a60cac4380973381442d887e9c7b4970e62338905f90a250610c82565b60018101546002820180546a03000000000000000000007fffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffff90911617905581545f9081526004602081815260408084206001600160a01b03958616808652925280842080547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000169055517fa672ebdb000000000000000000000000000000000000000000000000000000008152918201819052878416602483015260448201899052927f0000000000000000000000000000000000000000000000000000000000000000169063a672ebdb906064016020604051808303815f875af1925050508015611440575060408051601f3d908101601f1916820190925261143d91810190612f10565b60015b6114b6573d80801561146d576040519150601f19603f3d011682016040523d82523d5f602084013e611472565b606091505b5080515f036114b0576040517ff35765c2000000000000000000000000000000000000000000000000000000008152600481018b90526024016109fe565b506114b9565b90505b60408051888152602081018390528a917f1c39d3aa4f6cbea96a1f35e263bbd8169472657fb1ad2f8c416cece474a35c92910160405180910390a2505050505050505050565b61151461150a611bb4565b8686868686611de6565b5050505050565b5f5f5f611526611bb4565b6040517f0633b14a0000000000000000000000000000000000000000000000000000000081526001600160a01b0389811660048301529192505f9182917f000000000000000000000000000000000000000000000000000000000000000090911690630633b14a906024015f60405180830381865afa1580156115ab573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526115d29190810190612f42565b915091506115e0828461206b565b611629576040517f826f1bd20000000000000000000000000000000000000000000000000000000081526001600160a01b03808b166004830152841660248201526044016109fe565b6116338989611ac6565b5f8181526009602052604090205490955060ff1615611681576040517f48eae514000000000000000000000000000000000000000000000000000000008152600481018690526024016109fe565b5f8581526008602090815260408083206001600160a01b038716845290915290205460ff16156116ef576040517fa72db787000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b03841660248201526044016109fe565b5f8581526008602090815260408083206001600160a01b038088168086529190935281842080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790559051909288928d16917f1c896b1e5733b96088b92e070b3572e541250491d84e3d7dcd43b4540ccc30489190a45f805b83518110156117d95760085f8881526020019081526020015f205f85838151811061179a5761179a613016565b6020908102919091018101516001600160a01b031682528101919091526040015f205460ff16156117d1576117ce82612d52565b91505b60010161176d565b508160ff168110156117f257505f93506118ff92505050565b88606001358888604051611807929190612cc2565b60405180910390201461184c576040517f9e812fdd00000000000000000000000000000000000000000000000000000000815260608a013560048201526024016109fe565b5f868152600960205260409081902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790555186906001600160a01b038c16907f90fcc14446531fd7c9b1ec6bd7f23faf09f2e921c80a367ab15921a6a7633d1c906118c19085815260200190565b60405180910390a36118f68a8a356118df60408d0160208e01612cd1565b6118ef60608e0160408f01612bed565b8c8c611de6565b50600193505050505b94509492505050565b5f61191281611ada565b61191b826120c4565b5050565b5f8281526020819052604090206001015461193981611ada565b6108c98383611bc2565b6119786040805160c0810182525f8082526020820181905291810182905260608101829052608081018290529060a082015290565b5f82815260056020908152604091829020825160c0810184528154815260018201546001600160a01b0381169382019390935267ffffffffffffffff740100000000000000000000000000000000000000009093048316938101939093526002810154918216606084015261ffff6801000000000000000083041660808401529060a083019060ff6a0100000000000000000000909104166003811115611a2157611a21612a22565b6003811115611a3257611a32612a22565b90525092915050565b611a43611bb4565b6001600160a01b03167fd14345fa94e00ea93afebd00d584d0e498307290402fce549e8afd48f98751768383604051611a7d929190613043565b60405180910390a25050565b604080516001600160a01b03841660208201529081018290525f906060015b60405160208183030381529060405280519060200120905092915050565b5f8282604051602001611aa8929190613056565b611aeb81611ae6611bb4565b612197565b50565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16611bad575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055611b65611bb4565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610817565b505f610817565b5f611bbd612202565b905090565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615611bad575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055611c37611bb4565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610817565b604080517f387d3aae5481f2ed35567acc1f515385864163236ca97d39ed75b1180c9800b660208201529081018590528315156060820152608081018390526001600160a01b03821660a08201525f9061093d9060c0015b6040516020818303038152906040528051906020012061226c565b5f6108177fd8b744c7c59d257a5f87ed548f8dd6f2513156805f89b4fb1a01bc251c850ae2611d2460208501856127ad565b6020850135611d396060870160408801612cd1565b611d496080880160608901612bed565b6080880135611d5e60c08a0160a08b01612bed565b8960c00135604051602001611cd79897969594939291906130c5565b5f5f5f611d888686866122b3565b5090925090505f816003811115611da157611da1612a22565b148015611dbf5750866001600160a01b0316826001600160a01b0316145b15611dcf57600192505050610940565b611ddb878787876122fa565b979650505050505050565b84611e1d576040517f53cd578300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611e288787611a89565b5f818152600360205260408120549192506901000000000000000000611e4f600182613129565b198316611e5c919061313c565b90505f876002811115611e7157611e71612a22565b03611f3757611e8b60016901000000000000000000613129565b82165f03611ed7576040517f0d98c5b80000000000000000000000000000000000000000000000000000000081526001600160a01b038a166004820152602481018990526044016109fe565b5f838152600360205260408082208390555189916001600160a01b038c16917fe18b2655d84fdb681748dd39230bb5b2e11d7c620fa397ed6211848d56f3d5e491611f279181908b908b9061314f565b60405180910390a3505050610c82565b428667ffffffffffffffff1611611f86576040517f8d499f7d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff871660048201526024016109fe565b6040876002811115611f9a57611f9a612a22565b60ff16901b8667ffffffffffffffff1682171760035f8581526020019081526020015f208190555087896001600160a01b03167fe18b2655d84fdb681748dd39230bb5b2e11d7c620fa397ed6211848d56f3d5e489898989604051612002949392919061314f565b60405180910390a3505050505050505050565b6060611bbd7f000000000000000000000000000000000000000000000000000000000000000061237d565b6060611bbd7f000000000000000000000000000000000000000000000000000000000000000061237d565b5f5f5b83518110156120bb57826001600160a01b031684828151811061209357612093613016565b60200260200101516001600160a01b0316036120b3576001915050610817565b60010161206e565b505f9392505050565b67ffffffffffffffff811615806120e757506201518067ffffffffffffffff8216115b1561212a576040517f5c82593900000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016109fe565b600780547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff83169081179091556040519081527f9180643fba62a132eec4952aa355f41fb54aa355b64de490a12d2e9f615a80949060200160405180910390a150565b5f828152602081815260408083206001600160a01b038516845290915290205460ff1661191b576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016109fe565b5f36601480821080159061223e57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b156122645761225136828403815f61317f565b61225a916131a6565b60601c9250505090565b339250505090565b5f6108176122786123ba565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f808060418490036122e7578435602086013560408701355f1a6122d9898285856124e3565b9550955095505050506122f1565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b60605f612389836125ab565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561241257507f000000000000000000000000000000000000000000000000000000000000000046145b1561243c57507f000000000000000000000000000000000000000000000000000000000000000090565b611bbd604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561251c57505f915060039050826125a1565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561256d573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661259857505f9250600191508290506125a1565b92505f91508190505b9450945094915050565b5f60ff8216601f811115610817576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f602082840312156125fb575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610893575f5ffd5b6001600160a01b0381168114611aeb575f5ffd5b80356003811061264c575f5ffd5b919050565b5f5f5f60608486031215612663575f5ffd5b833561266e8161262a565b9250602084013591506126836040850161263e565b90509250925092565b5f60a0828403121561269c575f5ffd5b50919050565b5f5f60c083850312156126b3575f5ffd5b82356126be8161262a565b91506126cd846020850161268c565b90509250929050565b5f5f604083850312156126e7575f5ffd5b8235915060208301356126f98161262a565b809150509250929050565b5f60208284031215612714575f5ffd5b5035919050565b8015158114611aeb575f5ffd5b5f5f5f5f6080858703121561273b575f5ffd5b84359350602085013561274d8161271b565b92506040850135915060608501356127648161262a565b939692955090935050565b5f5f5f60608486031215612781575f5ffd5b8335925060208401359150604084013563ffffffff811681146127a2575f5ffd5b809150509250925092565b5f602082840312156127bd575f5ffd5b81356108938161262a565b5f60e0828403121561269c575f5ffd5b5f5f83601f8401126127e8575f5ffd5b50813567ffffffffffffffff8111156127ff575f5ffd5b602083019150836020828501011115612816575f5ffd5b9250929050565b5f5f5f5f5f6101208688031215612832575f5ffd5b61283c87876127c8565b945060e086013567ffffffffffffffff811115612857575f5ffd5b612863888289016127d8565b90955093505061010086013567ffffffffffffffff811115612883575f5ffd5b61288f888289016127d8565b969995985093965092949392505050565b5f5f5f5f606085870312156128b3575f5ffd5b84359350602085013561ffff811681146128cb575f5ffd5b9250604085013567ffffffffffffffff8111156128e6575f5ffd5b6128f2878288016127d8565b95989497509550505050565b5f60e0828403121561290e575f5ffd5b61089383836127c8565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61298060e0830189612918565b82810360408401526129928189612918565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156129e75783518352602093840193909201916001016129c9565b50909b9a5050505050505050505050565b5f5f60408385031215612a09575f5ffd5b8235612a148161262a565b946020939093013593505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60038110612a5f57612a5f612a22565b9052565b60608101612a718286612a4f565b67ffffffffffffffff8416602083015267ffffffffffffffff83166040830152949350505050565b5f5f5f5f5f5f60a08789031215612aae575f5ffd5b863595506020870135612ac08161271b565b9450604087013593506060870135612ad78161262a565b9250608087013567ffffffffffffffff811115612af2575f5ffd5b8701601f81018913612b02575f5ffd5b803567ffffffffffffffff811115612b18575f5ffd5b8960208260051b8401011115612b2c575f5ffd5b60208201935080925050509295509295509295565b803567ffffffffffffffff8116811461264c575f5ffd5b5f5f5f5f5f60808688031215612b6c575f5ffd5b85359450612b7c6020870161263e565b9350612b8a60408701612b41565b9250606086013567ffffffffffffffff811115612883575f5ffd5b5f5f5f5f60e08587031215612bb8575f5ffd5b8435612bc38161262a565b9350612bd2866020870161268c565b925060c085013567ffffffffffffffff8111156128e6575f5ffd5b5f60208284031215612bfd575f5ffd5b61089382612b41565b60048110612a5f57612a5f612a22565b5f60c082019050825182526001600160a01b03602084015116602083015267ffffffffffffffff604084015116604083015267ffffffffffffffff606084015116606083015261ffff608084015116608083015260a0830151612c7c60a0840182612c06565b5092915050565b5f5f60208385031215612c94575f5ffd5b823567ffffffffffffffff811115612caa575f5ffd5b612cb6858286016127d8565b90969095509350505050565b818382375f9101908152919050565b5f60208284031215612ce1575f5ffd5b6108938261263e565b5f60208284031215612cfa575f5ffd5b81516108938161271b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff818116838216019081111561081757610817612d05565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203612d8257612d82612d05565b5060010190565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b61ffff8516815267ffffffffffffffff84166020820152606060408201525f612ddf606083018486612d89565b9695505050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b828152604081016108936020830184612c06565b5f60408201858352604060208401528084825260608401905060608560051b8501019150855f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1883603015b87821015612f02577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa08786030184528235818112612eb2575f5ffd5b890160208101903567ffffffffffffffff811115612ece575f5ffd5b803603821315612edc575f5ffd5b612ee7878284612d89565b96505050602083019250602084019350600182019150612e76565b509298975050505050505050565b5f60208284031215612f20575f5ffd5b5051919050565b805161264c8161262a565b805160ff8116811461264c575f5ffd5b5f5f60408385031215612f53575f5ffd5b825167ffffffffffffffff811115612f69575f5ffd5b8301601f81018513612f79575f5ffd5b805167ffffffffffffffff811115612f9357612f93612de9565b8060051b604051601f19603f830116810181811067ffffffffffffffff82111715612fc057612fc0612de9565b604052918252602081840181019290810188841115612fdd575f5ffd5b6020850194505b8385101561300357612ff585612f27565b815260209485019401612fe4565b5094506126cd9250505060208401612f32565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b602081525f610940602083018486612d89565b6001600160a01b0383168152813560208083019190915260c082019061307d90840161263e565b61308a6040840182612a4f565b5067ffffffffffffffff6130a060408501612b41565b166060838101919091528301356080808401919091529092013560a090910152919050565b8881526001600160a01b03881660208201526040810187905261010081016130f06060830188612a4f565b67ffffffffffffffff861660808301528460a083015267ffffffffffffffff841660c08301528260e08301529998505050505050505050565b8181038181111561081757610817612d05565b8082018082111561081757610817612d05565b6131598186612a4f565b67ffffffffffffffff84166020820152606060408201525f612ddf606083018486612d89565b5f5f8585111561318d575f5ffd5b83861115613199575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015612c7c577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b8216169150509291505056fea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"a\x01\xC0`@R4\x80\x15a\0\x10W__\xFD[P`@Qa9\xCC8\x03\x80a9\xCC\x839\x81\x01`@\x81\x90Ra\0/\x91a\x03yV[`@\x80Q\x80\x82\x01\x82R`\x0F\x81Rn\x13YY\x1D\x98][\x1D\x10\xDB\xDB\x9C\xD9[\x9D`\x8A\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x80R\x90a\0\x84\x82a\x01[V[a\x01@Ra\0\x91\x81a\x01[V[a\x01`R\x81Q` \x80\x84\x01\x91\x90\x91 a\x01\0R\x81Q\x90\x82\x01 a\x01 RF`\xC0Ra\x01\x1Fa\x01\0Qa\x01 Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\xA0RPP0`\xE0R`\x01`\x01`\xA0\x1B\x03\x83\x81\x16a\x01\x80R\x82\x16a\x01\xA0Ra\x01G_\x86a\x01\xA1V[Pa\x01Q\x81a\x02KV[PPPPPa\x04\xAFV[__\x82\x90P`\x1F\x81Q\x11\x15a\x01\x8EW\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\x01\x85\x91\x90a\x03\xF5V[`@Q\x80\x91\x03\x90\xFD[\x80Qa\x01\x99\x82a\x04*V[\x17\x93\x92PPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x02BW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x01\xFAa\x02\xE9V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x02EV[P_[\x92\x91PPV[`\x01`\x01`@\x1B\x03\x81\x16\x15\x80a\x02lWPb\x01Q\x80`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x02\x95W`@Qc\\\x82Y9`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x01\x85V[`\x07\x80T`\x01`\x01`@\x1B\x03\x19\x16`\x01`\x01`@\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\x91\x80d?\xBAb\xA12\xEE\xC4\x95*\xA3U\xF4\x1F\xB5J\xA3U\xB6M\xE4\x90\xA1-.\x9FaZ\x80\x94\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[_a\x02\xF2a\x02\xF7V[\x90P\x90V[_6`\x14\x80\x82\x10\x80\x15\x90a\x03\x0FWPa\x03\x0F3a\x03=V[\x15a\x035Wa\x03\"6\x82\x84\x03\x81_a\x04PV[a\x03+\x91a\x04wV[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\x03G`\x80Q\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14\x90P\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x03vW__\xFD[PV[_____`\xA0\x86\x88\x03\x12\x15a\x03\x8DW__\xFD[\x85Qa\x03\x98\x81a\x03bV[` \x87\x01Q\x90\x95Pa\x03\xA9\x81a\x03bV[`@\x87\x01Q\x90\x94Pa\x03\xBA\x81a\x03bV[``\x87\x01Q\x90\x93Pa\x03\xCB\x81a\x03bV[`\x80\x87\x01Q\x90\x92P`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x03\xE7W__\xFD[\x80\x91PP\x92\x95P\x92\x95\x90\x93PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x04JW_\x19\x81` \x03`\x03\x1B\x1B\x82\x16\x91P[P\x91\x90PV[__\x85\x85\x11\x15a\x04^W__\xFD[\x83\x86\x11\x15a\x04jW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805`\x01`\x01``\x1B\x03\x19\x81\x16\x90`\x14\x84\x10\x15a\x04\xA8W`\x01`\x01``\x1B\x03\x19`\x14\x85\x90\x03`\x03\x1B\x81\x90\x1B\x82\x16\x16\x91P[P\x92\x91PPV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa4\x8Ba\x05A_9_\x81\x81a\x0B\xC7\x01Ra\x16X\x01R_\x81\x81a\t\xAE\x01R\x81\x81a\x12Z\x01Ra\x17<\x01R_a!\x13\x01R_a \xE8\x01R_a'\x0C\x01R_a&\xE4\x01R_a&?\x01R_a&i\x01R_a&\x93\x01R_\x81\x81a\x04\r\x01R\x81\x81a\x04\xB0\x01Ra$\x7F\x01Ra4\x8B_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02iW_5`\xE0\x1C\x80c}\xA0\xA8w\x11a\x01WW\x80c\xA2\x17\xFD\xDF\x11a\0\xD2W\x80c\xD6\xD7E\x9E\x11a\0\x88W\x80c\xE5\xC3\x01 \x11a\0nW\x80c\xE5\xC3\x01 \x14a\x06\x93W\x80c\xEC\x86Ke\x14a\x06\xB3W\x80c\xF1$-\xA7\x14a\x06\xDBW__\xFD[\x80c\xD6\xD7E\x9E\x14a\x06PW\x80c\xE5,\xB3j\x14a\x06qW__\xFD[\x80c\xC7\xBA\xDEh\x11a\0\xB8W\x80c\xC7\xBA\xDEh\x14a\x06\x17W\x80c\xD3\xEB\xC1\xD4\x14a\x06*W\x80c\xD5Gt\x1F\x14a\x06=W__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x05\xFDW\x80c\xB2\xB6\x1AO\x14a\x06\x04W__\xFD[\x80c\x84\xB0\x19n\x11a\x01'W\x80c\x8BLiv\x11a\x01\rW\x80c\x8BLiv\x14a\x05\x8DW\x80c\x91\xD1HT\x14a\x05\xA0W\x80c\x9A\xC7]\x87\x14a\x05\xD6W__\xFD[\x80c\x84\xB0\x19n\x14a\x05KW\x80c\x8As\"'\x14a\x05fW__\xFD[\x80c}\xA0\xA8w\x14a\x04\xA3W\x80c~iTb\x14a\x04\xDAW\x80c~\xE8! \x14a\x05%W\x80c\x7F\xA1\x16o\x14a\x058W__\xFD[\x80c>~s\xC5\x11a\x01\xE7W\x80c\\P\xFB\x95\x11a\x01\xB7W\x80cn\x07\x0B\xE7\x11a\x01\x9DW\x80cn\x07\x0B\xE7\x14a\x04kW\x80crp\x01\xA7\x14a\x04~W\x80c|\xA8F\x96\x14a\x04\x91W__\xFD[\x80c\\P\xFB\x95\x14a\x04=W\x80ck\x98\xE9-\x14a\x04PW__\xFD[\x80c>~s\xC5\x14a\x03\x95W\x80c?\xF1\xD0~\x14a\x03\xA8W\x80cP5%\xEC\x14a\x03\xEAW\x80cW+l\x05\x14a\x03\xFDW__\xFD[\x80c#\xCD\xC3\xF1\x11a\x02<W\x80c//\xF1]\x11a\x02\"W\x80c//\xF1]\x14a\x03LW\x80c5\x82\x96\xB1\x14a\x03_W\x80c6V\x8A\xBE\x14a\x03\x82W__\xFD[\x80c#\xCD\xC3\xF1\x14a\x02\xF2W\x80c$\x8A\x9C\xA3\x14a\x03*W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02mW\x80c\x07?]\x9F\x14a\x02\x95W\x80c\x18?5y\x14a\x02\xCAW\x80c\x18^|\xF8\x14a\x02\xDFW[__\xFD[a\x02\x80a\x02{6`\x04a).V[a\x06\xEEV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\xBC\x7F3c\x96\x18\xB1@ma\xFF\xF6uj\xE2<\xB6\xE3\xF9&\x9B\xB7TN\x8Cw\xF5\xCDU\x97\x05m\xCC\x91\x81V[`@Q\x90\x81R` \x01a\x02\x8CV[a\x02\xDDa\x02\xD86`\x04a)\x94V[a\x07\x86V[\0[a\x02\xBCa\x02\xED6`\x04a)\xD0V[a\x07\xA0V[a\x02\x80a\x03\x006`\x04a*\x0FV[_\x91\x82R`\x08` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\xBCa\x0386`\x04a*=V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x02\xDDa\x03Z6`\x04a*\x0FV[a\x07\xB2V[a\x03ib\x01Q\x80\x81V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\x8CV[a\x02\xDDa\x03\x906`\x04a*\x0FV[a\x07\xDCV[a\x02\xDDa\x03\xA36`\x04a*aV[a\x088V[a\x03ia\x03\xB66`\x04a*\x85V[`\x01`\x01`\xA0\x1B\x03\x91\x82\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x90\x94\x16\x82R\x91\x90\x91R Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x02\xDDa\x03\xF86`\x04a*\xB1V[a\x0C\x83V[a\x02\x80a\x04\x0B6`\x04a*\xEFV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x02\xDDa\x04K6`\x04a+\x18V[a\r\xBAV[a\x04X`\t\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\x8CV[a\x02\x80a\x04y6`\x04a+|V[a\x0E\x19V[a\x02\xBCa\x04\x8C6`\x04a+\xF1V[a\x0E\xFAV[`\x07Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03iV[`@Q`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R` \x01a\x02\x8CV[a\x05\0a\x04\xE86`\x04a*=V[_\x90\x81R`\n` R`@\x90\x81\x90 T\x91\x90\x82\x90\x1C\x90V[`@\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x83Rc\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01a\x02\x8CV[a\x02\xBCa\x0536`\x04a+\xF1V[a\x0F\x04V[a\x02\xDDa\x05F6`\x04a,\x0CV[a\x0F\x0EV[a\x05Sa\x0F]V[`@Qa\x02\x8C\x97\x96\x95\x94\x93\x92\x91\x90a,\xBBV[a\x02\xBC\x7F@0\xCD\xD5/\x1E@\x1Bn'\xF6'\xF8j\xCE\x83\xB3\xAC\xA3\x97\xB2\x82\xDA\x03\x0E\xCE\xFF/\xD2VKF\x81V[a\x02\xDDa\x05\x9B6`\x04a,\x0CV[a\x0F\xBBV[a\x02\x80a\x05\xAE6`\x04a*\x0FV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\xBC\x7F\xC7\x16\xC3\xF4\xE2]\xFAThz#l\x0F\x14\xC6\xF0\xD3\xDC\x90\x94\x04C\x14\x9D\x7F\xBC\xECM{w\xB4\x9B\x81V[a\x02\xBC_\x81V[a\x02\xDDa\x06\x126`\x04a-\x84V[a\x10\"V[a\x03ia\x06%6`\x04a-\x9DV[a\x109V[a\x02\xDDa\x0686`\x04a-\xE9V[a\x10fV[a\x02\xDDa\x06K6`\x04a*\x0FV[a\x10\x82V[a\x06ca\x06^6`\x04a-\x9DV[a\x10\xA6V[`@Qa\x02\x8C\x92\x91\x90a.zV[a\x02\x80a\x06\x7F6`\x04a*=V[_\x90\x81R`\t` R`@\x90 T`\xFF\x16\x90V[a\x06\xA6a\x06\xA16`\x04a*=V[a\x10\xEDV[`@Qa\x02\x8C\x91\x90a.\xAFV[a\x06\xC6a\x06\xC16`\x04a)\xD0V[a\x12\x10V[`@\x80Q\x92\x83R\x90\x15\x15` \x83\x01R\x01a\x02\x8CV[a\x02\xBCa\x06\xE96`\x04a/%V[a\x16\x13V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x07\x80WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\x07\x9Ba\x07\x91a\x1A\xDFV[\x84\x84\x84`\x01a\x1A\xEDV[PPPV[_a\x07\xAB\x83\x83a\x1C\x05V[\x93\x92PPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x07\xCC\x81a\x1C7V[a\x07\xD6\x83\x83a\x1CKV[PPPPV[a\x07\xE4a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x08.W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x07\x9B\x82\x82a\x1D\x11V[_\x83\x81R`\x05` R`@\x81 \x90`\x01\x82\x01T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x08\x81Wa\x08\x81a.9V[\x03a\x08\xC0W`@Q\x7FBU~\x97\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01\x80\x82\x01T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x08\xFCWa\x08\xFCa.9V[\x14a\tHW\x83\x81`\x01\x01`\x1E\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F\xA1X\xED4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08\xB7\x92\x91\x90a/XV[_a\tQa\x1A\xDFV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x90\x82\x16\x81\x14\x80\x15\x90a\n\x19WP`@Q\x7F\xD4\xEE\x974\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R\x83\x81\x16`$\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xD4\xEE\x974\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\t\xF3W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\n\x17\x91\x90a/lV[\x15[\x15a\nbW`@Q\x7F\x87\xDE\x18D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16`$\x82\x01R`D\x01a\x08\xB7V[\x84\x15a\n\xF0W`\x01\x83\x01\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x87\x90\x7F\xD7'_\xE3@\n8\xA4\xDC@\x8FJ\x9C\x9A\x193\xA0\xFCv|\x80\xB6cx\x06\x06\xEFM\xC9645\x90_\x90\xA3PPPPPPV[`\x01\x83\x01\x80T~\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x90\x91U`\x01`\x01`\xA0\x1B\x03\x82\x81\x16_\x81\x81R`\x04` \x81\x81R`@\x80\x84 \x96\x86\x16\x80\x85R\x96\x90\x91R\x80\x83 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x90UQ\x7F\xA6r\xEB\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x90\x81\x01\x85\x90R`$\x81\x01\x92\x90\x92R`D\x82\x01\x88\x90R\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xA6r\xEB\xDB\x90`d\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x92PPP\x80\x15a\x0C+WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra\x0C(\x91\x81\x01\x90a/\x87V[`\x01[\x15a\x0C3W\x90P[`@\x80Q\x87\x81R` \x81\x01\x83\x90R`\x01`\x01`\xA0\x1B\x03\x86\x16\x91\x8A\x91\x7F\x04\x98\x12WS\xE9\xC9\xB6Y\x15\x8F\xA6\x1Di=\n8\xC2]\x19\xB3\xD0Z\xD3x\x98\xB5\xE6\xCE\x83\n\xF0\x91\x01`@Q\x80\x91\x03\x90\xA3PPPPPPPPV[\x7F\xC7\x16\xC3\xF4\xE2]\xFAThz#l\x0F\x14\xC6\xF0\xD3\xDC\x90\x94\x04C\x14\x9D\x7F\xBC\xECM{w\xB4\x9Ba\x0C\xAD\x81a\x1C7V[\x83\x15\x80a\x0C\xBEWPc\xFF\xFF\xFF\xFF\x82\x16\x15[\x15a\x0C\xF5W`@Q\x7F\x93\xD2B\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x84\x81R`\n` R`@\x90 T\x15a\r=W`@Q\x7F\xF6\x82\xFEW\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x08\xB7V[_\x84\x81R`\n` R`@\x90\x81\x90 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFC\x16k\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x85\x84\x1B\x16\x17\x90UQ\x84\x90\x7F\x84\xCAH`~\x1D4\x80\x98?h>\xA5G\x19(/$\xF0\x822\xF91\xDB\xA6\xDEH\x0E\xE9\x07\x96\x0B\x90a\r\xAC\x90\x86\x90\x86\x90\x91\x82Rc\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPPV[a\r\xC2a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x85`\x01`\x01`\xA0\x1B\x03\x16\x7FL(~\xD3U\xC1\xC1\xEE\x12\xE8\xD6\xE7~\xA1\xA8\x13\xFCEr\x863\xE1\x83\x97c\xD6`#U\x7F\xDFR\x86\x86\x86\x86`@Qa\x0E\n\x94\x93\x92\x91\x90a/\xAEV[`@Q\x80\x91\x03\x90\xA3PPPPPV[_\x80\x82`\x02\x81\x11\x15a\x0E-Wa\x0E-a.9V[\x03a\x0E9WP_a\x0E\xF1V[a\x0E_`\x03_a\x0EK\x89\x89_\x8Aa\x1D\xCEV[\x81R` \x01\x90\x81R` \x01_ T\x83a\x1E\x06V[\x15a\x0ElWP`\x01a\x0E\xF1V[a\x0E\x83`\x03_a\x0EK\x89\x89`\x01a\xFF\xFF\x8A\x16a\x1D\xCEV[\x15a\x0E\x90WP`\x01a\x0E\xF1V[`\x01\x82`\x02\x81\x11\x15a\x0E\xA4Wa\x0E\xA4a.9V[\x14\x80\x15a\x0E\xB5WPa\xFF\xFF\x83\x16`\t\x14[\x80\x15a\x0E\xEEWP`\x01`\x01`\xA0\x1B\x03\x80\x87\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x89\x16\x83R\x92\x90R Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x90P[\x95\x94PPPPPV[_a\x07\x80\x82a\x1EBV[_a\x07\x80\x82a\x1E\xD4V[a\x0F\"\x83a\x0F\x1B\x85a\x1EBV[\x84\x84a\x1FmV[a\x07\x9Ba\x0F2` \x85\x01\x85a*\xEFV[a\x0FB`@\x86\x01` \x87\x01a*\xEFV[a\x0FR``\x87\x01`@\x88\x01a/\xDEV[\x86``\x015_a\x1A\xEDV[_``\x80___``a\x0Fna \xE1V[a\x0Fva!\x0CV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[a\x0F\xC8\x83a\x0F\x1B\x85a\x1E\xD4V[a\x07\x9Ba\x0F\xD8` \x85\x01\x85a*\xEFV[a\x0F\xE8`@\x86\x01` \x87\x01a*\xEFV[a\x0F\xF8``\x87\x01`@\x88\x01a/\xDEV[``\x87\x015a\x10\r`\xA0\x89\x01`\x80\x8A\x01a0$V[a\x10\x1D`\xC0\x8A\x01`\xA0\x8B\x01a-\x84V[a!7V[_a\x10,\x81a\x1C7V[a\x105\x82a#BV[PPV[_`H`\x03_a\x10K\x88\x88\x88\x88a\x1D\xCEV[\x81R` \x01\x90\x81R` \x01_ T\x90\x1C\x90P[\x94\x93PPPPV[a\x10{a\x10qa\x1A\xDFV[\x86\x86\x86\x86\x86a!7V[PPPPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x10\x9C\x81a\x1C7V[a\x07\xD6\x83\x83a\x1D\x11V[___`\x03_a\x10\xB8\x89\x89\x89\x89a\x1D\xCEV[\x81R` \x01\x90\x81R` \x01_ T\x90P`@\x81\x90\x1C`\xFF\x16`\x02\x81\x11\x15a\x10\xE1Wa\x10\xE1a.9V[\x97\x90\x96P\x94PPPPPV[a\x11\"`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R\x90`\xA0\x82\x01R\x90V[_\x82\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x82Q`\xC0\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x83\x90\x04\x81\x16\x95\x84\x01\x95\x90\x95R`\x01\x84\x01T\x90\x81\x16\x95\x83\x01\x95\x90\x95R\x84\x04\x90\x92\x16``\x83\x01Ra\xFF\xFF|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x04\x16`\x80\x83\x01R\x90\x91`\xA0\x83\x01\x90`\xFF~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16`\x03\x81\x11\x15a\x11\xF6Wa\x11\xF6a.9V[`\x03\x81\x11\x15a\x12\x07Wa\x12\x07a.9V[\x90RP\x92\x91PPV[___a\x12\x1Ba\x1A\xDFV[`@Q\x7F\x063\xB1J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04\x83\x01R\x91\x92P_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x063\xB1J\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x12\xA0W=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra\x12\xC7\x91\x90\x81\x01\x90a0XV[\x91P\x91Pa\x12\xD5\x82\x84a$\x15V[a\x13\x1EW`@Q\x7F\x82o\x1B\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x89\x16`\x04\x83\x01R\x84\x16`$\x82\x01R`D\x01a\x08\xB7V[a\x13(\x87\x87a\x1C\x05V[_\x81\x81R`\t` R`@\x90 T\x90\x95P`\xFF\x16\x15a\x13vW`@Q\x7FH\xEA\xE5\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x08\xB7V[_\x85\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 T`\xFF\x16\x15a\x13\xE4W`@Q\x7F\xA7-\xB7\x87\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16`$\x82\x01R`D\x01a\x08\xB7V[_\x85\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x80\x88\x16\x80\x86R\x91\x90\x93R\x92\x81\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UQ\x87\x91\x8A\x16\x90\x7F-\xF9\x83\x15\xA4N\0\x9B\xB6\x98\x87\xAFv\xB0;.Oi\x0C\xD7\x15:5\xC5Aq\xB5e\xC0\x0E\r9\x90a\x14f\x90\x8B\x90a1\xBBV[`@Q\x80\x91\x03\x90\xA4_\x80[\x83Q\x81\x10\x15a\x14\xDDW`\x08_\x88\x81R` \x01\x90\x81R` \x01_ _\x85\x83\x81Q\x81\x10a\x14\x9EWa\x14\x9Ea1\xC9V[` \x90\x81\x02\x91\x90\x91\x01\x81\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x82R\x81\x01\x91\x90\x91R`@\x01_ T`\xFF\x16\x15a\x14\xD5Wa\x14\xD2\x82a2#V[\x91P[`\x01\x01a\x14qV[P\x81`\xFF\x16\x81\x10\x15a\x14\xF6WP_\x93Pa\x16\x0C\x92PPPV[_\x86\x81R`\t` R`@\x90\x81\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UQ\x86\x90`\x01`\x01`\xA0\x1B\x03\x8A\x16\x90\x7F\x90\xFC\xC1DFS\x1F\xD7\xC9\xB1\xECk\xD7\xF2?\xAF\t\xF2\xE9!\xC8\n6z\xB1Y!\xA6\xA7c=\x1C\x90a\x15k\x90\x85\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a\x15\x80` \x88\x01\x88a2ZV[\x15a\x15\xBAWa\x15\xB5\x88a\x15\x99`@\x8A\x01` \x8B\x01a*\xEFV[a\x15\xA9``\x8B\x01`@\x8C\x01a/\xDEV[\x8A``\x015`\x01a\x1A\xEDV[a\x16\x03V[a\x16\x03\x88a\x15\xCE`@\x8A\x01` \x8B\x01a*\xEFV[a\x15\xDE``\x8B\x01`@\x8C\x01a/\xDEV[``\x8B\x015a\x15\xF3`\xA0\x8D\x01`\x80\x8E\x01a0$V[a\x10\x1D`\xC0\x8E\x01`\xA0\x8F\x01a-\x84V[P`\x01\x93PPPP[\x92P\x92\x90PV[__a\x16\x1Da\x1A\xDFV[`@Q\x7FZ\xFAP6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cZ\xFAP6\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x16\x9FW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x16\xC3\x91\x90a/lV[a\x17\x04W`@Q\x7Fwe\xF1,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x08\xB7V[`@Q\x7F\x8F\x9Cy\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x8F\x9Cy\xED\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x17\x81W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x17\xA5\x91\x90a/lV[a\x17\xE6W`@Q\x7FM\x05f\xB0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08\xB7V[`\x07T_\x90a\x17\xFF\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba2uV[\x90P`\x06_\x81Ta\x18\x0F\x90a2#V[\x91\x90P\x81\x90U\x92P`@Q\x80`\xC0\x01`@R\x80\x86`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x85a\xFF\xFF\x16\x81R` \x01`\x01`\x03\x81\x11\x15a\x18}Wa\x18}a.9V[\x90R_\x84\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x83Q\x81T\x92\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x81\x02\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x95\x86\x16`\x01`\x01`\xA0\x1B\x03\x94\x85\x16\x17\x17\x84U\x94\x86\x01Q`\x01\x84\x01\x80T``\x89\x01Q`\x80\x8A\x01Qa\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x95\x16\x90\x98\x02\x96\x16\x91\x90\x93\x16\x17\x93\x90\x93\x17\x93\x84\x16\x83\x17\x81U`\xA0\x85\x01Q\x91\x93\x91\x92\x90\x91\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x7F\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\x19\xE7Wa\x19\xE7a.9V[\x02\x17\x90UPPP`\x01`\x01`\xA0\x1B\x03\x80\x86\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x86\x16\x83R\x92\x90R Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x82\x16\x11\x15a\x1A\x7FW`\x01`\x01`\xA0\x1B\x03\x85\x81\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x86\x16\x83R\x92\x90R \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x17\x90U[`@\x80Qa\xFF\xFF\x86\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R`\x01`\x01`\xA0\x1B\x03\x80\x85\x16\x92\x90\x88\x16\x91\x86\x91\x7F\x87\r\xF5\xD2\xF5\xC4{\xBE(d\x17\x94\xAF\x14YR\x12\x05\xC1\xD5\x15\xB8\x81\xA9|\x06\x1BK\x83\\\x07H\x91\x01`@Q\x80\x91\x03\x90\xA4PP\x92\x91PPV[_a\x1A\xE8a$nV[\x90P\x90V[_a\x1A\xFA\x86\x86\x86\x86a\x1D\xCEV[_\x81\x81R`\x03` R`@\x90 T\x90\x91Pa\x1B `\x01i\x01\0\0\0\0\0\0\0\0\0a2\x95V[\x81\x16_\x03a\x1BbW\x86\x86\x86\x86`@Q\x7F\xAC>\r$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08\xB7\x94\x93\x92\x91\x90a2\xA8V[\x82a\x1BmW_a\x1ByV[i\x01\0\0\0\0\0\0\0\0\0[a\x1B\x8E`\x01i\x01\0\0\0\0\0\0\0\0\0a2\x95V[\x19\x82\x16a\x1B\x9B\x91\x90a2\xCDV[`\x03_\x84\x81R` \x01\x90\x81R` \x01_ \x81\x90UP\x83\x86`\x01`\x01`\xA0\x1B\x03\x16\x88`\x01`\x01`\xA0\x1B\x03\x16\x7F\xDE)\x89\xC7\xD6\xBE\x1D\xE5\xD5\xC2\xE2\x81\xD5\xD0\x94B \xA8\xE5&\x85\x1F\xEBR\xC6\xD1\t\xEF\xB4\n\xFC\xA7\x88`@Qa\x1B\xF4\x91\x90a2\xE0V[`@Q\x80\x91\x03\x90\xA4PPPPPPPV[_\x82\x82`@Q` \x01a\x1C\x19\x92\x91\x90a2\xEEV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x92\x91PPV[a\x1CH\x81a\x1CCa\x1A\xDFV[a$\xD8V[PV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x1D\nW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\x1C\xC2a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x07\x80V[P_a\x07\x80V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a\x1D\nW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua\x1D\x86a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x07\x80V[_\x84\x84\x84\x84`@Q` \x01a\x1D\xE6\x94\x93\x92\x91\x90a2\xA8V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x94\x93PPPPV[_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x80\x15a\x07\xABWP\x81`\x02\x81\x11\x15a\x1E-Wa\x1E-a.9V[`\xFF\x16`@\x84\x90\x1C`\xFF\x16\x10\x15\x90P\x92\x91PPV[_a\x07\x80\x7F@0\xCD\xD5/\x1E@\x1Bn'\xF6'\xF8j\xCE\x83\xB3\xAC\xA3\x97\xB2\x82\xDA\x03\x0E\xCE\xFF/\xD2VKFa\x1Et` \x85\x01\x85a*\xEFV[a\x1E\x84`@\x86\x01` \x87\x01a*\xEFV[a\x1E\x94``\x87\x01`@\x88\x01a/\xDEV[\x86``\x015\x87`\xC0\x015\x88`\xE0\x015`@Q` \x01a\x1E\xB9\x97\x96\x95\x94\x93\x92\x91\x90a3\x0CV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a%CV[_a\x07\x80\x7F3c\x96\x18\xB1@ma\xFF\xF6uj\xE2<\xB6\xE3\xF9&\x9B\xB7TN\x8Cw\xF5\xCDU\x97\x05m\xCC\x91a\x1F\x06` \x85\x01\x85a*\xEFV[a\x1F\x16`@\x86\x01` \x87\x01a*\xEFV[a\x1F&``\x87\x01`@\x88\x01a/\xDEV[``\x87\x015a\x1F;`\xA0\x89\x01`\x80\x8A\x01a0$V[a\x1FK`\xC0\x8A\x01`\xA0\x8B\x01a-\x84V[\x89`\xC0\x015\x8A`\xE0\x015`@Q` \x01a\x1E\xB9\x99\x98\x97\x96\x95\x94\x93\x92\x91\x90a3UV[\x83`\xE0\x015B\x11\x15a\x1F\xB1W`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xE0\x85\x015`\x04\x82\x01R`$\x01a\x08\xB7V[a\x1F\xC9a\x1F\xC1` \x86\x01\x86a*\xEFV[\x84\x84\x84a%\x8AV[a \x18Wa\x1F\xDA` \x85\x01\x85a*\xEFV[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x08\xB7V[_a Sa )` \x87\x01\x87a*\xEFV[a 9`@\x88\x01` \x89\x01a*\xEFV[a I``\x89\x01`@\x8A\x01a/\xDEV[\x88``\x015a\x1D\xCEV[_\x81\x81R`\x03` R`@\x90 T\x90\x91P`H\x81\x90\x1C`\xC0\x87\x015\x81\x14a \xB3W`@Q\x7F\x06Bz\xEB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xC0\x88\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x08\xB7V[a \xC7i\x01\0\0\0\0\0\0\0\0\0\x83a2\xCDV[_\x93\x84R`\x03` R`@\x90\x93 \x92\x90\x92UPPPPPPV[``a\x1A\xE8\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a%\xF6V[``a\x1A\xE8\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a%\xF6V[`\x01`\x01`\xA0\x1B\x03\x85\x16\x15\x80a!^WP\x85`\x01`\x01`\xA0\x1B\x03\x16\x85`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a!\xA0W`@Q\x7F\x04*\xB5\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04\x82\x01R`$\x01a\x08\xB7V[_\x82`\x02\x81\x11\x15a!\xB3Wa!\xB3a.9V[\x03a!\xEAW`@Q\x7F\xC0\x18\\d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01\x84`\x01\x81\x11\x15a!\xFEWa!\xFEa.9V[\x14\x80\x15a\"\x0CWPa\xFF\xFF\x83\x11[\x15a\"FW`@Q\x7F-L}3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x08\xB7V[B\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\"\x95W`@Q\x7F\x8DI\x9F}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08\xB7V[_a\"\xA2\x87\x87\x87\x87a\x1D\xCEV[\x90P`@\x83`\x02\x81\x11\x15a\"\xB8Wa\"\xB8a.9V[`\xFF\x16\x90\x1Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16a\"\xDD`\x01i\x01\0\0\0\0\0\0\0\0\0a2\x95V[_\x84\x81R`\x03` R`@\x90\x81\x90 \x80T\x92\x19\x90\x92\x16\x92\x90\x92\x17\x92\x90\x92\x17\x90\x91UQ\x84\x90`\x01`\x01`\xA0\x1B\x03\x88\x81\x16\x91\x90\x8A\x16\x90\x7F\xFE\xB02\xB5Fg\x01 \xDF\x85Iq\x96f\xEF\xB5\xF5\xA4\xA5\xB0\x80=f\x93\xC0\x16~5\xD6\x16\x97\xD0\x90a\x1B\xF4\x90\x8A\x90\x89\x90\x89\x90a3\xBFV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15\x80a#eWPb\x01Q\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a#\xA8W`@Q\x7F\\\x82Y9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08\xB7V[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\x91\x80d?\xBAb\xA12\xEE\xC4\x95*\xA3U\xF4\x1F\xB5J\xA3U\xB6M\xE4\x90\xA1-.\x9FaZ\x80\x94\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[__[\x83Q\x81\x10\x15a$eW\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x82\x81Q\x81\x10a$=Wa$=a1\xC9V[` \x02` \x01\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x03a$]W`\x01\x91PPa\x07\x80V[`\x01\x01a$\x18V[P_\x93\x92PPPV[_6`\x14\x80\x82\x10\x80\x15\x90a$\xAAWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a$\xD0Wa$\xBD6\x82\x84\x03\x81_a3\xF2V[a$\xC6\x91a4\x19V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x105W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08\xB7V[_a\x07\x80a%Oa&3V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[___a%\x98\x86\x86\x86a'\\V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a%\xB1Wa%\xB1a.9V[\x14\x80\x15a%\xCFWP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a%\xDFW`\x01\x92PPPa\x10^V[a%\xEB\x87\x87\x87\x87a'\xA3V[\x97\x96PPPPPPPV[``_a&\x02\x83a(&V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a&\x8BWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a&\xB5WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x1A\xE8`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80`A\x84\x90\x03a'\x90W\x845` \x86\x015`@\x87\x015_\x1Aa'\x82\x89\x82\x85\x85a(fV[\x95P\x95P\x95PPPPa'\x9AV[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x07\x80W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a(\x9FWP_\x91P`\x03\x90P\x82a)$V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a(\xF0W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a)\x1BWP_\x92P`\x01\x91P\x82\x90Pa)$V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a)>W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x07\xABW__\xFD[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1CHW__\xFD[\x805`\x02\x81\x10a)\x8FW__\xFD[\x91\x90PV[___``\x84\x86\x03\x12\x15a)\xA6W__\xFD[\x835a)\xB1\x81a)mV[\x92Pa)\xBF` \x85\x01a)\x81V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[__\x82\x84\x03a\x01\0\x81\x12\x15a)\xE3W__\xFD[\x835a)\xEE\x81a)mV[\x92P`\xE0`\x1F\x19\x82\x01\x12\x15a*\x01W__\xFD[P` \x83\x01\x90P\x92P\x92\x90PV[__`@\x83\x85\x03\x12\x15a* W__\xFD[\x825\x91P` \x83\x015a*2\x81a)mV[\x80\x91PP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a*MW__\xFD[P5\x91\x90PV[\x80\x15\x15\x81\x14a\x1CHW__\xFD[___``\x84\x86\x03\x12\x15a*sW__\xFD[\x835\x92P` \x84\x015a)\xBF\x81a*TV[__`@\x83\x85\x03\x12\x15a*\x96W__\xFD[\x825a*\xA1\x81a)mV[\x91P` \x83\x015a*2\x81a)mV[___``\x84\x86\x03\x12\x15a*\xC3W__\xFD[\x835\x92P` \x84\x015\x91P`@\x84\x015c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\xE4W__\xFD[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a*\xFFW__\xFD[\x815a\x07\xAB\x81a)mV[\x805`\x03\x81\x10a)\x8FW__\xFD[_____`\xA0\x86\x88\x03\x12\x15a+,W__\xFD[\x855a+7\x81a)mV[\x94Pa+E` \x87\x01a)\x81V[\x93P`@\x86\x015\x92Pa+Z``\x87\x01a+\nV[\x94\x97\x93\x96P\x91\x94`\x80\x015\x92\x91PPV[\x805a\xFF\xFF\x81\x16\x81\x14a)\x8FW__\xFD[_____`\xA0\x86\x88\x03\x12\x15a+\x90W__\xFD[\x855a+\x9B\x81a)mV[\x94P` \x86\x015a+\xAB\x81a)mV[\x93P`@\x86\x015\x92Pa+\xC0``\x87\x01a+kV[\x91Pa+\xCE`\x80\x87\x01a+\nV[\x90P\x92\x95P\x92\x95\x90\x93PV[_a\x01\0\x82\x84\x03\x12\x15a+\xEBW__\xFD[P\x91\x90PV[_a\x01\0\x82\x84\x03\x12\x15a,\x02W__\xFD[a\x07\xAB\x83\x83a+\xDAV[___a\x01 \x84\x86\x03\x12\x15a,\x1FW__\xFD[a,)\x85\x85a+\xDAV[\x92Pa\x01\0\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,EW__\xFD[\x84\x01`\x1F\x81\x01\x86\x13a,UW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,kW__\xFD[\x86` \x82\x84\x01\x01\x11\x15a,|W__\xFD[\x93\x96` \x91\x90\x91\x01\x95P\x92\x93PPPV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a,\xF5`\xE0\x83\x01\x89a,\x8DV[\x82\x81\x03`@\x84\x01Ra-\x07\x81\x89a,\x8DV[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a-\\W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a->V[P\x90\x9B\x9APPPPPPPPPPPV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a)\x8FW__\xFD[_` \x82\x84\x03\x12\x15a-\x94W__\xFD[a\x07\xAB\x82a-mV[____`\x80\x85\x87\x03\x12\x15a-\xB0W__\xFD[\x845a-\xBB\x81a)mV[\x93P` \x85\x015a-\xCB\x81a)mV[\x92Pa-\xD9`@\x86\x01a)\x81V[\x93\x96\x92\x95P\x92\x93``\x015\x92PPV[_____`\xA0\x86\x88\x03\x12\x15a-\xFDW__\xFD[\x855a.\x08\x81a)mV[\x94Pa.\x16` \x87\x01a)\x81V[\x93P`@\x86\x015\x92Pa.+``\x87\x01a+\nV[\x91Pa+\xCE`\x80\x87\x01a-mV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x03\x81\x10a.vWa.va.9V[\x90RV[`@\x81\x01a.\x88\x82\x85a.fV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x93\x92PPPV[`\x04\x81\x10a.vWa.va.9V[_`\xC0\x82\x01\x90P`\x01`\x01`\xA0\x1B\x03\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`\x01`\x01`\xA0\x1B\x03`@\x84\x01Q\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R`\xA0\x83\x01Qa/\x1E`\xA0\x84\x01\x82a.\x9FV[P\x92\x91PPV[__`@\x83\x85\x03\x12\x15a/6W__\xFD[\x825a/A\x81a)mV[\x91Pa/O` \x84\x01a+kV[\x90P\x92P\x92\x90PV[\x82\x81R`@\x81\x01a\x07\xAB` \x83\x01\x84a.\x9FV[_` \x82\x84\x03\x12\x15a/|W__\xFD[\x81Qa\x07\xAB\x81a*TV[_` \x82\x84\x03\x12\x15a/\x97W__\xFD[PQ\x91\x90PV[`\x02\x81\x10a.vWa.va.9V[`\x80\x81\x01a/\xBC\x82\x87a/\x9EV[\x84` \x83\x01Ra/\xCF`@\x83\x01\x85a.fV[\x82``\x83\x01R\x95\x94PPPPPV[_` \x82\x84\x03\x12\x15a/\xEEW__\xFD[a\x07\xAB\x82a)\x81V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a04W__\xFD[a\x07\xAB\x82a+\nV[\x80Qa)\x8F\x81a)mV[\x80Q`\xFF\x81\x16\x81\x14a)\x8FW__\xFD[__`@\x83\x85\x03\x12\x15a0iW__\xFD[\x82Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a0\x7FW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a0\x8FW__\xFD[\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a0\xA9Wa0\xA9a/\xF7V[\x80`\x05\x1B`@Q`\x1F\x19`?\x83\x01\x16\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a0\xD6Wa0\xD6a/\xF7V[`@R\x91\x82R` \x81\x84\x01\x81\x01\x92\x90\x81\x01\x88\x84\x11\x15a0\xF3W__\xFD[` \x85\x01\x94P[\x83\x85\x10\x15a1\x19Wa1\x0B\x85a0=V[\x81R` \x94\x85\x01\x94\x01a0\xFAV[P\x94Pa/O\x92PPP` \x84\x01a0HV[\x805a17\x81a*TV[\x15\x15\x82R` \x81\x015a1I\x81a)mV[`\x01`\x01`\xA0\x1B\x03\x16` \x83\x01Ra1c`@\x82\x01a)\x81V[a1p`@\x84\x01\x82a/\x9EV[P``\x81\x81\x015\x90\x83\x01Ra1\x87`\x80\x82\x01a+\nV[a1\x94`\x80\x84\x01\x82a.fV[Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa1\xAA`\xA0\x83\x01a-mV[\x16`\xA0\x83\x01R`\xC0\x90\x81\x015\x91\x01RV[`\xE0\x81\x01a\x07\x80\x82\x84a1,V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a2SWa2Sa1\xF6V[P`\x01\x01\x90V[_` \x82\x84\x03\x12\x15a2jW__\xFD[\x815a\x07\xAB\x81a*TV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x07\x80Wa\x07\x80a1\xF6V[\x81\x81\x03\x81\x81\x11\x15a\x07\x80Wa\x07\x80a1\xF6V[`\x01`\x01`\xA0\x1B\x03\x85\x81\x16\x82R\x84\x16` \x82\x01R`\x80\x81\x01a/\xCF`@\x83\x01\x85a/\x9EV[\x80\x82\x01\x80\x82\x11\x15a\x07\x80Wa\x07\x80a1\xF6V[` \x81\x01a\x07\x80\x82\x84a/\x9EV[`\x01`\x01`\xA0\x1B\x03\x83\x16\x81Ra\x01\0\x81\x01a\x07\xAB` \x83\x01\x84a1,V[\x87\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16` \x83\x01R\x86\x16`@\x82\x01R`\xE0\x81\x01a37``\x83\x01\x87a/\x9EV[\x84`\x80\x83\x01R\x83`\xA0\x83\x01R\x82`\xC0\x83\x01R\x98\x97PPPPPPPPV[\x89\x81R`\x01`\x01`\xA0\x1B\x03\x89\x81\x16` \x83\x01R\x88\x16`@\x82\x01Ra\x01 \x81\x01a3\x81``\x83\x01\x89a/\x9EV[\x86`\x80\x83\x01Ra3\x94`\xA0\x83\x01\x87a.fV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\xC0\x83\x01R\x83`\xE0\x83\x01R\x82a\x01\0\x83\x01R\x9A\x99PPPPPPPPPPV[``\x81\x01a3\xCD\x82\x86a/\x9EV[a3\xDA` \x83\x01\x85a.fV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`@\x83\x01R\x94\x93PPPPV[__\x85\x85\x11\x15a4\0W__\xFD[\x83\x86\x11\x15a4\x0CW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a/\x1EW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"a\x01\xE0`@R4\x80\x15a\0\x10W__\xFD[P`@Qa7v8\x03\x80a7v\x839\x81\x01`@\x81\x90Ra\0/\x91a\x03\x81V[`@\x80Q\x80\x82\x01\x82R`\x0F\x81Rn\x13YY\x1D\x98][\x1D\x10\xDB\xDB\x9C\xD9[\x9D`\x8A\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80R\x90a\0\x84\x82a\x01cV[a\x01@Ra\0\x91\x81a\x01cV[a\x01`R\x81Q` \x80\x84\x01\x91\x90\x91 a\x01\0R\x81Q\x90\x82\x01 a\x01 RF`\xC0Ra\x01\x1Fa\x01\0Qa\x01 Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\xA0RPP0`\xE0R`\x01`\x01`\xA0\x1B\x03\x84\x81\x16a\x01\x80R\x83\x81\x16a\x01\xA0R\x82\x16a\x01\xC0Ra\x01N_\x87a\x01\xA9V[Pa\x01X\x81a\x02SV[PPPPPPa\x04\xC9V[__\x82\x90P`\x1F\x81Q\x11\x15a\x01\x96W\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\x01\x8D\x91\x90a\x04\x0FV[`@Q\x80\x91\x03\x90\xFD[\x80Qa\x01\xA1\x82a\x04DV[\x17\x93\x92PPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x02JW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x02\x02a\x02\xF1V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x02MV[P_[\x92\x91PPV[`\x01`\x01`@\x1B\x03\x81\x16\x15\x80a\x02tWPb\x01Q\x80`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x02\x9DW`@Qc\\\x82Y9`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x01\x8DV[`\x07\x80T`\x01`\x01`@\x1B\x03\x19\x16`\x01`\x01`@\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\x91\x80d?\xBAb\xA12\xEE\xC4\x95*\xA3U\xF4\x1F\xB5J\xA3U\xB6M\xE4\x90\xA1-.\x9FaZ\x80\x94\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[_a\x02\xFAa\x02\xFFV[\x90P\x90V[_6`\x14\x80\x82\x10\x80\x15\x90a\x03\x17WPa\x03\x173a\x03EV[\x15a\x03=Wa\x03*6\x82\x84\x03\x81_a\x04jV[a\x033\x91a\x04\x91V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\x03O`\x80Q\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14\x90P\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x03~W__\xFD[PV[______`\xC0\x87\x89\x03\x12\x15a\x03\x96W__\xFD[\x86Qa\x03\xA1\x81a\x03jV[` \x88\x01Q\x90\x96Pa\x03\xB2\x81a\x03jV[`@\x88\x01Q\x90\x95Pa\x03\xC3\x81a\x03jV[``\x88\x01Q\x90\x94Pa\x03\xD4\x81a\x03jV[`\x80\x88\x01Q\x90\x93Pa\x03\xE5\x81a\x03jV[`\xA0\x88\x01Q\x90\x92P`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x04\x01W__\xFD[\x80\x91PP\x92\x95P\x92\x95P\x92\x95V[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x04dW_\x19\x81` \x03`\x03\x1B\x1B\x82\x16\x91P[P\x91\x90PV[__\x85\x85\x11\x15a\x04xW__\xFD[\x83\x86\x11\x15a\x04\x84W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805`\x01`\x01``\x1B\x03\x19\x81\x16\x90`\x14\x84\x10\x15a\x04\xC2W`\x01`\x01``\x1B\x03\x19`\x14\x85\x90\x03`\x03\x1B\x81\x90\x1B\x82\x16\x16\x91P[P\x92\x91PPV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa\x01\xC0Qa2\x18a\x05^_9_\x81\x81a\x07\x0C\x01Ra\x11\xD9\x01R_\x81\x81a\x0C\xCF\x01Ra\x13\xDC\x01R_a\x15e\x01R_a G\x01R_a \x1C\x01R_a$\x93\x01R_a$k\x01R_a#\xC6\x01R_a#\xF0\x01R_a$\x1A\x01R_\x81\x81a\x043\x01R\x81\x81a\x05\n\x01Ra\"\x13\x01Ra2\x18_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\x83W_5`\xE0\x1C\x80c|\xA8F\x96\x11a\x01WW\x80c\xA2\x17\xFD\xDF\x11a\0\xD2W\x80c\xD5Gt\x1F\x11a\0\x88W\x80c\xE5,\xB3j\x11a\0nW\x80c\xE5,\xB3j\x14a\x070W\x80c\xE5\xC3\x01 \x14a\x07RW\x80c\xF24?^\x14a\x07rW__\xFD[\x80c\xD5Gt\x1F\x14a\x06\xF7W\x80c\xD8d\xE7@\x14a\x07\nW__\xFD[\x80c\xAF\xAB\xED*\x11a\0\xB8W\x80c\xAF\xAB\xED*\x14a\x06{W\x80c\xB2\xB6\x1AO\x14a\x06\xA3W\x80c\xB2\xDCr\x04\x14a\x06\xB6W__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x06aW\x80c\xA4\x10?\xA0\x14a\x06hW__\xFD[\x80c\x91\xD1HT\x11a\x01'W\x80c\x94\xF1w:\x11a\x01\rW\x80c\x94\xF1w:\x14a\x06\0W\x80c\x98\xFC\xBA\xCD\x14a\x06\x13W\x80c\x9A\xC7]\x87\x14a\x06:W__\xFD[\x80c\x91\xD1HT\x14a\x05\xA8W\x80c\x93\xDCn\xF6\x14a\x05\xDEW__\xFD[\x80c|\xA8F\x96\x14a\x04\xF6W\x80c}\xA0\xA8w\x14a\x05\x08W\x80c~iTb\x14a\x05BW\x80c\x84\xB0\x19n\x14a\x05\x8DW__\xFD[\x80c7\xE7\x0C\xF4\x11a\x02\x01W\x80c]0\xF4\xB1\x11a\x01\xB7W\x80cl\x1E\xA7\xA1\x11a\x01\x9DW\x80cl\x1E\xA7\xA1\x14a\x04\x91W\x80cm\xB4st\x14a\x04\xA4W\x80cr\xEE?\x90\x14a\x04\xE3W__\xFD[\x80c]0\xF4\xB1\x14a\x04cW\x80ck\x98\xE9-\x14a\x04vW__\xFD[\x80cP5%\xEC\x11a\x01\xE7W\x80cP5%\xEC\x14a\x03\xE9W\x80cQ\x1E\xECM\x14a\x03\xFCW\x80cW+l\x05\x14a\x04#W__\xFD[\x80c7\xE7\x0C\xF4\x14a\x03\xAFW\x80cA\x82\xA2\x15\x14a\x03\xC2W__\xFD[\x80c$\x8A\x9C\xA3\x11a\x02VW\x80c5]\xD62\x11a\x02<W\x80c5]\xD62\x14a\x03RW\x80c5\x82\x96\xB1\x14a\x03yW\x80c6V\x8A\xBE\x14a\x03\x9CW__\xFD[\x80c$\x8A\x9C\xA3\x14a\x03\x1BW\x80c//\xF1]\x14a\x03=W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\x87W\x80c\x1B\x12\xEFO\x14a\x02\xAFW\x80c\x1C\x1Bc\xFB\x14a\x02\xC2W\x80c#\xCD\xC3\xF1\x14a\x02\xE3W[__\xFD[a\x02\x9Aa\x02\x956`\x04a%\xEBV[a\x07\x85V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\x9Aa\x02\xBD6`\x04a&QV[a\x08\x1DV[a\x02\xD5a\x02\xD06`\x04a&\xA2V[a\x08\x9AV[`@Q\x90\x81R` \x01a\x02\xA6V[a\x02\x9Aa\x02\xF16`\x04a&\xD6V[_\x91\x82R`\x08` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\xD5a\x03)6`\x04a'\x04V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x03Pa\x03K6`\x04a&\xD6V[a\x08\xA5V[\0[a\x02\xD5\x7Fh\x8E\xA9\xF3\x14n\x0C\x8Al\x7F\x08\xBD\xA06\xEF\xF8\xCECJ\xEAU2>\xBD\xC7\xBA\x18kY\".\x1F\x81V[a\x03\x83b\x01Q\x80\x81V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xA6V[a\x03Pa\x03\xAA6`\x04a&\xD6V[a\x08\xCFV[a\x02\xD5a\x03\xBD6`\x04a'(V[a\t0V[a\x02\xD5\x7F\xC3\xE6\x8A\xB8\xCAxgZ|<\r\x1F\xB6_\x81K\x91\xB95B\n\x9C\xF0\x01\xE3\x01kA\x95imt\x81V[a\x03Pa\x03\xF76`\x04a'oV[a\tHV[a\x02\xD5\x7F\xD8\xB7D\xC7\xC5\x9D%z_\x87\xEDT\x8F\x8D\xD6\xF2Q1V\x80_\x89\xB4\xFB\x1A\x01\xBC%\x1C\x85\n\xE2\x81V[a\x02\x9Aa\x0416`\x04a'\xADV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03Pa\x04q6`\x04a(\x1DV[a\n\x84V[a\x04~`\t\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xA6V[a\x02\xD5a\x04\x9F6`\x04a(\xA0V[a\x0C\x8AV[a\x03\x83a\x04\xB26`\x04a&\xD6V[_\x91\x82R`\x04` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x02\xD5a\x04\xF16`\x04a(\xFEV[a\x10@V[`\x07Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03\x83V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02\xA6V[a\x05ha\x05P6`\x04a'\x04V[_\x90\x81R`\n` R`@\x90\x81\x90 T\x91\x90\x82\x90\x1C\x90V[`@\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x83Rc\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01a\x02\xA6V[a\x05\x95a\x10JV[`@Qa\x02\xA6\x97\x96\x95\x94\x93\x92\x91\x90a)FV[a\x02\x9Aa\x05\xB66`\x04a&\xD6V[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x05\xF1a\x05\xEC6`\x04a)\xF8V[a\x10\xA8V[`@Qa\x02\xA6\x93\x92\x91\x90a*cV[a\x03Pa\x06\x0E6`\x04a*\x99V[a\x10\xF3V[a\x02\xD5\x7F8}:\xAET\x81\xF2\xED5Vz\xCC\x1FQS\x85\x86Ac#l\xA9}9\xEDu\xB1\x18\x0C\x98\0\xB6\x81V[a\x02\xD5\x7F\xC7\x16\xC3\xF4\xE2]\xFAThz#l\x0F\x14\xC6\xF0\xD3\xDC\x90\x94\x04C\x14\x9D\x7F\xBC\xECM{w\xB4\x9B\x81V[a\x02\xD5_\x81V[a\x03Pa\x06v6`\x04a+XV[a\x14\xFFV[a\x06\x8Ea\x06\x896`\x04a+\xA5V[a\x15\x1BV[`@\x80Q\x92\x83R\x90\x15\x15` \x83\x01R\x01a\x02\xA6V[a\x03Pa\x06\xB16`\x04a+\xEDV[a\x19\x08V[a\x02\x9Aa\x06\xC46`\x04a&\xD6V[_\x91\x82R`\x04` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x90V[a\x03Pa\x07\x056`\x04a&\xD6V[a\x19\x1FV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05*V[a\x02\x9Aa\x07>6`\x04a'\x04V[_\x90\x81R`\t` R`@\x90 T`\xFF\x16\x90V[a\x07ea\x07`6`\x04a'\x04V[a\x19CV[`@Qa\x02\xA6\x91\x90a,\x16V[a\x03Pa\x07\x806`\x04a,\x83V[a\x1A;V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x08\x17WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[_\x80\x82`\x02\x81\x11\x15a\x081Wa\x081a*\"V[\x03a\x08=WP_a\x08\x93V[_`\x03_a\x08K\x87\x87a\x1A\x89V[\x81R` \x01\x90\x81R` \x01_ T\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x80\x15a\x08\x8FWP\x82`\x02\x81\x11\x15a\x08\x81Wa\x08\x81a*\"V[`\xFF\x16`@\x82\x90\x1C`\xFF\x16\x10\x15[\x91PP[\x93\x92PPPV[_a\x08\x93\x83\x83a\x1A\xC6V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x08\xBF\x81a\x1A\xDAV[a\x08\xC9\x83\x83a\x1A\xEEV[PPPPV[a\x08\xD7a\x1B\xB4V[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\t!W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\t+\x82\x82a\x1B\xC2V[PPPV[_a\t=\x85\x85\x85\x85a\x1C\x7FV[\x90P[\x94\x93PPPPV[\x7F\xC7\x16\xC3\xF4\xE2]\xFAThz#l\x0F\x14\xC6\xF0\xD3\xDC\x90\x94\x04C\x14\x9D\x7F\xBC\xECM{w\xB4\x9Ba\tr\x81a\x1A\xDAV[\x83\x15\x80a\t\x83WPc\xFF\xFF\xFF\xFF\x82\x16\x15[\x15a\t\xBAW`@Q\x7F\x93\xD2B\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x84\x81R`\n` R`@\x90 T\x15a\n\x07W`@Q\x7F\xF6\x82\xFEW\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[_\x84\x81R`\n` R`@\x90\x81\x90 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFC\x16k\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x85\x84\x1B\x16\x17\x90UQ\x84\x90\x7F\x84\xCAH`~\x1D4\x80\x98?h>\xA5G\x19(/$\xF0\x822\xF91\xDB\xA6\xDEH\x0E\xE9\x07\x96\x0B\x90a\nv\x90\x86\x90\x86\x90\x91\x82Rc\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPPV[\x84`\xC0\x015B\x11\x15a\n\xC8W`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xC0\x86\x015`\x04\x82\x01R`$\x01a\t\xFEV[\x84`\x80\x015\x82\x82`@Qa\n\xDD\x92\x91\x90a,\xC2V[`@Q\x80\x91\x03\x90 \x14a\x0B\"W`@Q\x7F\x9E\x81/\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x80\x86\x015`\x04\x82\x01R`$\x01a\t\xFEV[a\x0BBa\x0B2` \x87\x01\x87a'\xADV[a\x0B;\x87a\x1C\xF2V[\x86\x86a\x1DzV[a\x0B\x91Wa\x0BS` \x86\x01\x86a'\xADV[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\t\xFEV[_`H`\x03\x82a\x0B\xB1a\x0B\xA7` \x8B\x01\x8Ba'\xADV[\x8A` \x015a\x1A\x89V[\x81R` \x81\x01\x91\x90\x91R`@\x01_ T\x90\x1C\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x0B\xE0`\xC0\x88\x01`\xA0\x89\x01a+\xEDV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x0CFWa\x0B\xFF`\xC0\x87\x01`\xA0\x88\x01a+\xEDV[`@Q\x7F\x06Bz\xEB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16`\x04\x82\x01R\x90\x82\x16`$\x82\x01R`D\x01a\t\xFEV[a\x0C\x82a\x0CV` \x88\x01\x88a'\xADV[` \x88\x015a\x0Ck``\x8A\x01`@\x8B\x01a,\xD1V[a\x0C{`\x80\x8B\x01``\x8C\x01a+\xEDV[\x87\x87a\x1D\xE6V[PPPPPPV[__a\x0C\x94a\x1B\xB4V[`@Q\x7FZ\xFAP6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cZ\xFAP6\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\r\x16W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\r:\x91\x90a,\xEAV[a\r{W`@Q\x7Fwe\xF1,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\t\xFEV[\x85a\r\xB2W`@Q\x7F:\x16Rg\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07T_\x90a\r\xCB\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba-2V[\x90P`\x06_\x81Ta\r\xDB\x90a-RV[\x91\x90P\x81\x90U\x92P`@Q\x80`\xC0\x01`@R\x80\x88\x81R` \x01\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x87a\xFF\xFF\x16\x81R` \x01`\x01`\x03\x81\x11\x15a\x0E@Wa\x0E@a*\"V[\x90R_\x84\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x83Q\x81U\x90\x83\x01Q`\x01\x82\x01\x80T\x93\x85\x01Q`\x01`\x01`\xA0\x1B\x03\x90\x92\x16\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16\x93\x90\x93\x17t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16\x02\x17\x90\x92U``\x83\x01Q`\x02\x82\x01\x80T`\x80\x86\x01Q\x92\x90\x94\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\x90\x94\x16\x93\x90\x93\x17h\x01\0\0\0\0\0\0\0\0a\xFF\xFF\x90\x92\x16\x91\x90\x91\x02\x17\x80\x83U`\xA0\x84\x01Q\x91\x92\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16j\x01\0\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\x0F[Wa\x0F[a*\"V[\x02\x17\x90UPPP_\x87\x81R`\x04` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x82\x16\x11\x15a\x0F\xEDW_\x87\x81R`\x04` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x17\x90U[\x81`\x01`\x01`\xA0\x1B\x03\x16\x87\x84\x7Fe\xAB\xCF&W\xDD.\xCDFYk\xA5A\xC2dm\xAD\x88S\x1EO\xE2tK\xAA\xE4f2\xBC\xB5\x0F,\x89\x85\x8A\x8A`@Qa\x10.\x94\x93\x92\x91\x90a-\xB2V[`@Q\x80\x91\x03\x90\xA4PP\x94\x93PPPPV[_a\x08\x17\x82a\x1C\xF2V[_``\x80___``a\x10[a \x15V[a\x10ca @V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[____`\x03_a\x10\xB9\x88\x88a\x1A\x89V[\x81R` \x01\x90\x81R` \x01_ T\x90P`@\x81\x90\x1C`\xFF\x16`\x02\x81\x11\x15a\x10\xE2Wa\x10\xE2a*\"V[\x93P\x91PP`H\x81\x90\x1C\x92P\x92P\x92V[_\x86\x81R`\x05` R`@\x81 \x90`\x02\x82\x01Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x11(Wa\x11(a*\"V[\x03a\x11bW`@Q\x7FBU~\x97\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x88\x90R`$\x01a\t\xFEV[`\x01`\x02\x82\x01Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x11\x8BWa\x11\x8Ba*\"V[\x14a\x11\xD7W\x86\x81`\x02\x01`\n\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F\xA1X\xED4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\t\xFE\x92\x91\x90a.\x16V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xF9\xC8\x15Ba\x12\x12\x89\x89\x89\x89a\x1C\x7FV[\x85\x85`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x122\x93\x92\x91\x90a.*V[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x12MW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x12q\x91\x90a,\xEAV[a\x12\xAAW`@Q\x7F\xEC\xCAB?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x88\x90R`$\x01a\t\xFEV[\x85\x15a\x13\x17W`\x02\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16j\x02\0\0\0\0\0\0\0\0\0\0\x17\x90U`@Q\x87\x90\x7F\xFD\x80P\xCC\xD3Js\xA4P\xAB\xE6\xD9W\xA6\x0C\xACC\x80\x973\x81D-\x88~\x9C{Ip\xE6#8\x90_\x90\xA2Pa\x0C\x82V[`\x01\x81\x01T`\x02\x82\x01\x80Tj\x03\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U\x81T_\x90\x81R`\x04` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x95\x86\x16\x80\x86R\x92R\x80\x84 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x90UQ\x7F\xA6r\xEB\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x91\x82\x01\x81\x90R\x87\x84\x16`$\x83\x01R`D\x82\x01\x89\x90R\x92\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xA6r\xEB\xDB\x90`d\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x92PPP\x80\x15a\x14@WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra\x14=\x91\x81\x01\x90a/\x10V[`\x01[a\x14\xB6W=\x80\x80\x15a\x14mW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a\x14rV[``\x91P[P\x80Q_\x03a\x14\xB0W`@Q\x7F\xF3We\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x8B\x90R`$\x01a\t\xFEV[Pa\x14\xB9V[\x90P[`@\x80Q\x88\x81R` \x81\x01\x83\x90R\x8A\x91\x7F\x1C9\xD3\xAAOl\xBE\xA9j\x1F5\xE2c\xBB\xD8\x16\x94re\x7F\xB1\xAD/\x8CAl\xEC\xE4t\xA3\\\x92\x91\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPPV[a\x15\x14a\x15\na\x1B\xB4V[\x86\x86\x86\x86\x86a\x1D\xE6V[PPPPPV[___a\x15&a\x1B\xB4V[`@Q\x7F\x063\xB1J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x89\x81\x16`\x04\x83\x01R\x91\x92P_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x063\xB1J\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x15\xABW=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra\x15\xD2\x91\x90\x81\x01\x90a/BV[\x91P\x91Pa\x15\xE0\x82\x84a kV[a\x16)W`@Q\x7F\x82o\x1B\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x8B\x16`\x04\x83\x01R\x84\x16`$\x82\x01R`D\x01a\t\xFEV[a\x163\x89\x89a\x1A\xC6V[_\x81\x81R`\t` R`@\x90 T\x90\x95P`\xFF\x16\x15a\x16\x81W`@Q\x7FH\xEA\xE5\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\t\xFEV[_\x85\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 T`\xFF\x16\x15a\x16\xEFW`@Q\x7F\xA7-\xB7\x87\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16`$\x82\x01R`D\x01a\t\xFEV[_\x85\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x80\x88\x16\x80\x86R\x91\x90\x93R\x81\x84 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90U\x90Q\x90\x92\x88\x92\x8D\x16\x91\x7F\x1C\x89k\x1EW3\xB9`\x88\xB9.\x07\x0B5r\xE5A%\x04\x91\xD8N=}\xCDC\xB4T\x0C\xCC0H\x91\x90\xA4_\x80[\x83Q\x81\x10\x15a\x17\xD9W`\x08_\x88\x81R` \x01\x90\x81R` \x01_ _\x85\x83\x81Q\x81\x10a\x17\x9AWa\x17\x9Aa0\x16V[` \x90\x81\x02\x91\x90\x91\x01\x81\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x82R\x81\x01\x91\x90\x91R`@\x01_ T`\xFF\x16\x15a\x17\xD1Wa\x17\xCE\x82a-RV[\x91P[`\x01\x01a\x17mV[P\x81`\xFF\x16\x81\x10\x15a\x17\xF2WP_\x93Pa\x18\xFF\x92PPPV[\x88``\x015\x88\x88`@Qa\x18\x07\x92\x91\x90a,\xC2V[`@Q\x80\x91\x03\x90 \x14a\x18LW`@Q\x7F\x9E\x81/\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x8A\x015`\x04\x82\x01R`$\x01a\t\xFEV[_\x86\x81R`\t` R`@\x90\x81\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UQ\x86\x90`\x01`\x01`\xA0\x1B\x03\x8C\x16\x90\x7F\x90\xFC\xC1DFS\x1F\xD7\xC9\xB1\xECk\xD7\xF2?\xAF\t\xF2\xE9!\xC8\n6z\xB1Y!\xA6\xA7c=\x1C\x90a\x18\xC1\x90\x85\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a\x18\xF6\x8A\x8A5a\x18\xDF`@\x8D\x01` \x8E\x01a,\xD1V[a\x18\xEF``\x8E\x01`@\x8F\x01a+\xEDV[\x8C\x8Ca\x1D\xE6V[P`\x01\x93PPPP[\x94P\x94\x92PPPV[_a\x19\x12\x81a\x1A\xDAV[a\x19\x1B\x82a \xC4V[PPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x199\x81a\x1A\xDAV[a\x08\xC9\x83\x83a\x1B\xC2V[a\x19x`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R\x90`\xA0\x82\x01R\x90V[_\x82\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x82Q`\xC0\x81\x01\x84R\x81T\x81R`\x01\x82\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x93\x82\x01\x93\x90\x93Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x83\x16\x93\x81\x01\x93\x90\x93R`\x02\x81\x01T\x91\x82\x16``\x84\x01Ra\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x83\x04\x16`\x80\x84\x01R\x90`\xA0\x83\x01\x90`\xFFj\x01\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16`\x03\x81\x11\x15a\x1A!Wa\x1A!a*\"V[`\x03\x81\x11\x15a\x1A2Wa\x1A2a*\"V[\x90RP\x92\x91PPV[a\x1ACa\x1B\xB4V[`\x01`\x01`\xA0\x1B\x03\x16\x7F\xD1CE\xFA\x94\xE0\x0E\xA9:\xFE\xBD\0\xD5\x84\xD0\xE4\x980r\x90@/\xCET\x9E\x8A\xFDH\xF9\x87Qv\x83\x83`@Qa\x1A}\x92\x91\x90a0CV[`@Q\x80\x91\x03\x90\xA2PPV[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x84\x16` \x82\x01R\x90\x81\x01\x82\x90R_\x90``\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x92\x91PPV[_\x82\x82`@Q` \x01a\x1A\xA8\x92\x91\x90a0VV[a\x1A\xEB\x81a\x1A\xE6a\x1B\xB4V[a!\x97V[PV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x1B\xADW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\x1Bea\x1B\xB4V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x17V[P_a\x08\x17V[_a\x1B\xBDa\"\x02V[\x90P\x90V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a\x1B\xADW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua\x1C7a\x1B\xB4V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x17V[`@\x80Q\x7F8}:\xAET\x81\xF2\xED5Vz\xCC\x1FQS\x85\x86Ac#l\xA9}9\xEDu\xB1\x18\x0C\x98\0\xB6` \x82\x01R\x90\x81\x01\x85\x90R\x83\x15\x15``\x82\x01R`\x80\x81\x01\x83\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`\xA0\x82\x01R_\x90a\t=\x90`\xC0\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a\"lV[_a\x08\x17\x7F\xD8\xB7D\xC7\xC5\x9D%z_\x87\xEDT\x8F\x8D\xD6\xF2Q1V\x80_\x89\xB4\xFB\x1A\x01\xBC%\x1C\x85\n\xE2a\x1D$` \x85\x01\x85a'\xADV[` \x85\x015a\x1D9``\x87\x01`@\x88\x01a,\xD1V[a\x1DI`\x80\x88\x01``\x89\x01a+\xEDV[`\x80\x88\x015a\x1D^`\xC0\x8A\x01`\xA0\x8B\x01a+\xEDV[\x89`\xC0\x015`@Q` \x01a\x1C\xD7\x98\x97\x96\x95\x94\x93\x92\x91\x90a0\xC5V[___a\x1D\x88\x86\x86\x86a\"\xB3V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a\x1D\xA1Wa\x1D\xA1a*\"V[\x14\x80\x15a\x1D\xBFWP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a\x1D\xCFW`\x01\x92PPPa\t@V[a\x1D\xDB\x87\x87\x87\x87a\"\xFAV[\x97\x96PPPPPPPV[\x84a\x1E\x1DW`@Q\x7FS\xCDW\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x1E(\x87\x87a\x1A\x89V[_\x81\x81R`\x03` R`@\x81 T\x91\x92Pi\x01\0\0\0\0\0\0\0\0\0a\x1EO`\x01\x82a1)V[\x19\x83\x16a\x1E\\\x91\x90a1<V[\x90P_\x87`\x02\x81\x11\x15a\x1EqWa\x1Eqa*\"V[\x03a\x1F7Wa\x1E\x8B`\x01i\x01\0\0\0\0\0\0\0\0\0a1)V[\x82\x16_\x03a\x1E\xD7W`@Q\x7F\r\x98\xC5\xB8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x8A\x16`\x04\x82\x01R`$\x81\x01\x89\x90R`D\x01a\t\xFEV[_\x83\x81R`\x03` R`@\x80\x82 \x83\x90UQ\x89\x91`\x01`\x01`\xA0\x1B\x03\x8C\x16\x91\x7F\xE1\x8B&U\xD8O\xDBh\x17H\xDD9#\x0B\xB5\xB2\xE1\x1D|b\x0F\xA3\x97\xEDb\x11\x84\x8DV\xF3\xD5\xE4\x91a\x1F'\x91\x81\x90\x8B\x90\x8B\x90a1OV[`@Q\x80\x91\x03\x90\xA3PPPa\x0C\x82V[B\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x1F\x86W`@Q\x7F\x8DI\x9F}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`\x04\x82\x01R`$\x01a\t\xFEV[`@\x87`\x02\x81\x11\x15a\x1F\x9AWa\x1F\x9Aa*\"V[`\xFF\x16\x90\x1B\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x17\x17`\x03_\x85\x81R` \x01\x90\x81R` \x01_ \x81\x90UP\x87\x89`\x01`\x01`\xA0\x1B\x03\x16\x7F\xE1\x8B&U\xD8O\xDBh\x17H\xDD9#\x0B\xB5\xB2\xE1\x1D|b\x0F\xA3\x97\xEDb\x11\x84\x8DV\xF3\xD5\xE4\x89\x89\x89\x89`@Qa \x02\x94\x93\x92\x91\x90a1OV[`@Q\x80\x91\x03\x90\xA3PPPPPPPPPV[``a\x1B\xBD\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a#}V[``a\x1B\xBD\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a#}V[__[\x83Q\x81\x10\x15a \xBBW\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x82\x81Q\x81\x10a \x93Wa \x93a0\x16V[` \x02` \x01\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x03a \xB3W`\x01\x91PPa\x08\x17V[`\x01\x01a nV[P_\x93\x92PPPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15\x80a \xE7WPb\x01Q\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a!*W`@Q\x7F\\\x82Y9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\t\xFEV[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\x91\x80d?\xBAb\xA12\xEE\xC4\x95*\xA3U\xF4\x1F\xB5J\xA3U\xB6M\xE4\x90\xA1-.\x9FaZ\x80\x94\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x19\x1BW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\t\xFEV[_6`\x14\x80\x82\x10\x80\x15\x90a\">WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a\"dWa\"Q6\x82\x84\x03\x81_a1\x7FV[a\"Z\x91a1\xA6V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\x08\x17a\"xa#\xBAV[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_\x80\x80`A\x84\x90\x03a\"\xE7W\x845` \x86\x015`@\x87\x015_\x1Aa\"\xD9\x89\x82\x85\x85a$\xE3V[\x95P\x95P\x95PPPPa\"\xF1V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[``_a#\x89\x83a%\xABV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a$\x12WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a$<WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x1B\xBD`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a%\x1CWP_\x91P`\x03\x90P\x82a%\xA1V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a%mW=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a%\x98WP_\x92P`\x01\x91P\x82\x90Pa%\xA1V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x08\x17W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15a%\xFBW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x08\x93W__\xFD[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1A\xEBW__\xFD[\x805`\x03\x81\x10a&LW__\xFD[\x91\x90PV[___``\x84\x86\x03\x12\x15a&cW__\xFD[\x835a&n\x81a&*V[\x92P` \x84\x015\x91Pa&\x83`@\x85\x01a&>V[\x90P\x92P\x92P\x92V[_`\xA0\x82\x84\x03\x12\x15a&\x9CW__\xFD[P\x91\x90PV[__`\xC0\x83\x85\x03\x12\x15a&\xB3W__\xFD[\x825a&\xBE\x81a&*V[\x91Pa&\xCD\x84` \x85\x01a&\x8CV[\x90P\x92P\x92\x90PV[__`@\x83\x85\x03\x12\x15a&\xE7W__\xFD[\x825\x91P` \x83\x015a&\xF9\x81a&*V[\x80\x91PP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a'\x14W__\xFD[P5\x91\x90PV[\x80\x15\x15\x81\x14a\x1A\xEBW__\xFD[____`\x80\x85\x87\x03\x12\x15a';W__\xFD[\x845\x93P` \x85\x015a'M\x81a'\x1BV[\x92P`@\x85\x015\x91P``\x85\x015a'd\x81a&*V[\x93\x96\x92\x95P\x90\x93PPV[___``\x84\x86\x03\x12\x15a'\x81W__\xFD[\x835\x92P` \x84\x015\x91P`@\x84\x015c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a'\xA2W__\xFD[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a'\xBDW__\xFD[\x815a\x08\x93\x81a&*V[_`\xE0\x82\x84\x03\x12\x15a&\x9CW__\xFD[__\x83`\x1F\x84\x01\x12a'\xE8W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a'\xFFW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a(\x16W__\xFD[\x92P\x92\x90PV[_____a\x01 \x86\x88\x03\x12\x15a(2W__\xFD[a(<\x87\x87a'\xC8V[\x94P`\xE0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(WW__\xFD[a(c\x88\x82\x89\x01a'\xD8V[\x90\x95P\x93PPa\x01\0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\x83W__\xFD[a(\x8F\x88\x82\x89\x01a'\xD8V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[____``\x85\x87\x03\x12\x15a(\xB3W__\xFD[\x845\x93P` \x85\x015a\xFF\xFF\x81\x16\x81\x14a(\xCBW__\xFD[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\xE6W__\xFD[a(\xF2\x87\x82\x88\x01a'\xD8V[\x95\x98\x94\x97P\x95PPPPV[_`\xE0\x82\x84\x03\x12\x15a)\x0EW__\xFD[a\x08\x93\x83\x83a'\xC8V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a)\x80`\xE0\x83\x01\x89a)\x18V[\x82\x81\x03`@\x84\x01Ra)\x92\x81\x89a)\x18V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a)\xE7W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a)\xC9V[P\x90\x9B\x9APPPPPPPPPPPV[__`@\x83\x85\x03\x12\x15a*\tW__\xFD[\x825a*\x14\x81a&*V[\x94` \x93\x90\x93\x015\x93PPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x03\x81\x10a*_Wa*_a*\"V[\x90RV[``\x81\x01a*q\x82\x86a*OV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`@\x83\x01R\x94\x93PPPPV[______`\xA0\x87\x89\x03\x12\x15a*\xAEW__\xFD[\x865\x95P` \x87\x015a*\xC0\x81a'\x1BV[\x94P`@\x87\x015\x93P``\x87\x015a*\xD7\x81a&*V[\x92P`\x80\x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a*\xF2W__\xFD[\x87\x01`\x1F\x81\x01\x89\x13a+\x02W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a+\x18W__\xFD[\x89` \x82`\x05\x1B\x84\x01\x01\x11\x15a+,W__\xFD[` \x82\x01\x93P\x80\x92PPP\x92\x95P\x92\x95P\x92\x95V[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a&LW__\xFD[_____`\x80\x86\x88\x03\x12\x15a+lW__\xFD[\x855\x94Pa+|` \x87\x01a&>V[\x93Pa+\x8A`@\x87\x01a+AV[\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\x83W__\xFD[____`\xE0\x85\x87\x03\x12\x15a+\xB8W__\xFD[\x845a+\xC3\x81a&*V[\x93Pa+\xD2\x86` \x87\x01a&\x8CV[\x92P`\xC0\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\xE6W__\xFD[_` \x82\x84\x03\x12\x15a+\xFDW__\xFD[a\x08\x93\x82a+AV[`\x04\x81\x10a*_Wa*_a*\"V[_`\xC0\x82\x01\x90P\x82Q\x82R`\x01`\x01`\xA0\x1B\x03` \x84\x01Q\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R`\xA0\x83\x01Qa,|`\xA0\x84\x01\x82a,\x06V[P\x92\x91PPV[__` \x83\x85\x03\x12\x15a,\x94W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,\xAAW__\xFD[a,\xB6\x85\x82\x86\x01a'\xD8V[\x90\x96\x90\x95P\x93PPPPV[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[_` \x82\x84\x03\x12\x15a,\xE1W__\xFD[a\x08\x93\x82a&>V[_` \x82\x84\x03\x12\x15a,\xFAW__\xFD[\x81Qa\x08\x93\x81a'\x1BV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08\x17Wa\x08\x17a-\x05V[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a-\x82Wa-\x82a-\x05V[P`\x01\x01\x90V[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[a\xFF\xFF\x85\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16` \x82\x01R```@\x82\x01R_a-\xDF``\x83\x01\x84\x86a-\x89V[\x96\x95PPPPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[\x82\x81R`@\x81\x01a\x08\x93` \x83\x01\x84a,\x06V[_`@\x82\x01\x85\x83R`@` \x84\x01R\x80\x84\x82R``\x84\x01\x90P``\x85`\x05\x1B\x85\x01\x01\x91P\x85_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x886\x03\x01[\x87\x82\x10\x15a/\x02W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xA0\x87\x86\x03\x01\x84R\x825\x81\x81\x12a.\xB2W__\xFD[\x89\x01` \x81\x01\x905g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a.\xCEW__\xFD[\x806\x03\x82\x13\x15a.\xDCW__\xFD[a.\xE7\x87\x82\x84a-\x89V[\x96PPP` \x83\x01\x92P` \x84\x01\x93P`\x01\x82\x01\x91Pa.vV[P\x92\x98\x97PPPPPPPPV[_` \x82\x84\x03\x12\x15a/ W__\xFD[PQ\x91\x90PV[\x80Qa&L\x81a&*V[\x80Q`\xFF\x81\x16\x81\x14a&LW__\xFD[__`@\x83\x85\x03\x12\x15a/SW__\xFD[\x82Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a/iW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a/yW__\xFD[\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a/\x93Wa/\x93a-\xE9V[\x80`\x05\x1B`@Q`\x1F\x19`?\x83\x01\x16\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a/\xC0Wa/\xC0a-\xE9V[`@R\x91\x82R` \x81\x84\x01\x81\x01\x92\x90\x81\x01\x88\x84\x11\x15a/\xDDW__\xFD[` \x85\x01\x94P[\x83\x85\x10\x15a0\x03Wa/\xF5\x85a/'V[\x81R` \x94\x85\x01\x94\x01a/\xE4V[P\x94Pa&\xCD\x92PPP` \x84\x01a/2V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[` \x81R_a\t@` \x83\x01\x84\x86a-\x89V[`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R\x815` \x80\x83\x01\x91\x90\x91R`\xC0\x82\x01\x90a0}\x90\x84\x01a&>V[a0\x8A`@\x84\x01\x82a*OV[Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa0\xA0`@\x85\x01a+AV[\x16``\x83\x81\x01\x91\x90\x91R\x83\x015`\x80\x80\x84\x01\x91\x90\x91R\x90\x92\x015`\xA0\x90\x91\x01R\x91\x90PV[\x88\x81R`\x01`\x01`\xA0\x1B\x03\x88\x16` \x82\x01R`@\x81\x01\x87\x90Ra\x01\0\x81\x01a0\xF0``\x83\x01\x88a*OV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16`\x80\x83\x01R\x84`\xA0\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\xC0\x83\x01R\x82`\xE0\x83\x01R\x99\x98PPPPPPPPPV[\x81\x81\x03\x81\x81\x11\x15a\x08\x17Wa\x08\x17a-\x05V[\x80\x82\x01\x80\x82\x11\x15a\x08\x17Wa\x08\x17a-\x05V[a1Y\x81\x86a*OV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16` \x82\x01R```@\x82\x01R_a-\xDF``\x83\x01\x84\x86a-\x89V[__\x85\x85\x11\x15a1\x8DW__\xFD[\x83\x86\x11\x15a1\x99W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a,|W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x608060405234801561000f575f5ffd5b5060043610610269575f3560e01c80637da0a87711610157578063a217fddf116100d2578063d6d7459e11610088578063e5c301201161006e578063e5c3012014610693578063ec864b65146106b3578063f1242da7146106db575f5ffd5b8063d6d7459e14610650578063e52cb36a14610671575f5ffd5b8063c7bade68116100b8578063c7bade6814610617578063d3ebc1d41461062a578063d547741f1461063d575f5ffd5b8063a217fddf146105fd578063b2b61a4f14610604575f5ffd5b806384b0196e116101275780638b4c69761161010d5780638b4c69761461058d57806391d14854146105a05780639ac75d87146105d6575f5ffd5b806384b0196e1461054b5780638a73222714610566575f5ffd5b80637da0a877146104a35780637e695462146104da5780637ee82120146105255780637fa1166f14610538575f5ffd5b80633e7e73c5116101e75780635c50fb95116101b75780636e070be71161019d5780636e070be71461046b578063727001a71461047e5780637ca8469614610491575f5ffd5b80635c50fb951461043d5780636b98e92d14610450575f5ffd5b80633e7e73c5146103955780633ff1d07e146103a8578063503525ec146103ea578063572b6c05146103fd575f5ffd5b806323cdc3f11161023c5780632f2ff15d116102225780632f2ff15d1461034c578063358296b11461035f57806336568abe14610382575f5ffd5b806323cdc3f1146102f2578063248a9ca31461032a575f5ffd5b806301ffc9a71461026d578063073f5d9f14610295578063183f3579146102ca578063185e7cf8146102df575b5f5ffd5b61028061027b36600461292e565b6106ee565b60405190151581526020015b60405180910390f35b6102bc7f33639618b1406d61fff6756ae23cb6e3f9269bb7544e8c77f5cd5597056dcc9181565b60405190815260200161028c565b6102dd6102d8366004612994565b610786565b005b6102bc6102ed3660046129d0565b6107a0565b610280610300366004612a0f565b5f9182526008602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6102bc610338366004612a3d565b5f9081526020819052604090206001015490565b6102dd61035a366004612a0f565b6107b2565b6103696201518081565b60405167ffffffffffffffff909116815260200161028c565b6102dd610390366004612a0f565b6107dc565b6102dd6103a3366004612a61565b610838565b6103696103b6366004612a85565b6001600160a01b039182165f90815260046020908152604080832093909416825291909152205467ffffffffffffffff1690565b6102dd6103f8366004612ab1565b610c83565b61028061040b366004612aef565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6102dd61044b366004612b18565b610dba565b610458600981565b60405161ffff909116815260200161028c565b610280610479366004612b7c565b610e19565b6102bc61048c366004612bf1565b610efa565b60075467ffffffffffffffff16610369565b6040516001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016815260200161028c565b6105006104e8366004612a3d565b5f908152600a60205260409081902054919082901c90565b6040805167ffffffffffffffff909316835263ffffffff90911660208301520161028c565b6102bc610533366004612bf1565b610f04565b6102dd610546366004612c0c565b610f0e565b610553610f5d565b60405161028c9796959493929190612cbb565b6102bc7f4030cdd52f1e401b6e27f627f86ace83b3aca397b282da030eceff2fd2564b4681565b6102dd61059b366004612c0c565b610fbb565b6102806105ae366004612a0f565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6102bc7fc716c3f4e25dfa54687a236c0f14c6f0d3dc90940443149d7fbcec4d7b77b49b81565b6102bc5f81565b6102dd610612366004612d84565b611022565b610369610625366004612d9d565b611039565b6102dd610638366004612de9565b611066565b6102dd61064b366004612a0f565b611082565b61066361065e366004612d9d565b6110a6565b60405161028c929190612e7a565b61028061067f366004612a3d565b5f9081526009602052604090205460ff1690565b6106a66106a1366004612a3d565b6110ed565b60405161028c9190612eaf565b6106c66106c13660046129d0565b611210565b6040805192835290151560208301520161028c565b6102bc6106e9366004612f25565b611613565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061078057507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b61079b610791611adf565b8484846001611aed565b505050565b5f6107ab8383611c05565b9392505050565b5f828152602081905260409020600101546107cc81611c37565b6107d68383611c4b565b50505050565b6107e4611adf565b6001600160a01b0316816001600160a01b03161461082e576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61079b8282611d11565b5f8381526005602052604081209060018201547e01000000000000000000000000000000000000000000000000000000000000900460ff16600381111561088157610881612e39565b036108c0576040517f42557e97000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b6001808201547e01000000000000000000000000000000000000000000000000000000000000900460ff1660038111156108fc576108fc612e39565b14610948578381600101601e9054906101000a900460ff166040517fa158ed340000000000000000000000000000000000000000000000000000000081526004016108b7929190612f58565b5f610951611adf565b82549091506001600160a01b039081169082168114801590610a1957506040517fd4ee97340000000000000000000000000000000000000000000000000000000081526001600160a01b03828116600483015283811660248301527f0000000000000000000000000000000000000000000000000000000000000000169063d4ee973490604401602060405180830381865afa1580156109f3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a179190612f6c565b155b15610a62576040517f87de1844000000000000000000000000000000000000000000000000000000008152600481018790526001600160a01b03831660248201526044016108b7565b8415610af0576001830180547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e020000000000000000000000000000000000000000000000000000000000001790556040516001600160a01b0383169087907fd7275fe3400a38a4dc408f4a9c9a1933a0fc767c80b663780606ef4dc9363435905f90a3505050505050565b6001830180547e030000000000000000000000000000000000000000000000000000000000007fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8216179091556001600160a01b038281165f8181526004602081815260408084209686168085529690915280832080547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000169055517fa672ebdb000000000000000000000000000000000000000000000000000000008152908101859052602481019290925260448201889052917f0000000000000000000000000000000000000000000000000000000000000000169063a672ebdb906064016020604051808303815f875af1925050508015610c2b575060408051601f3d908101601f19168201909252610c2891810190612f87565b60015b15610c335790505b60408051878152602081018390526001600160a01b038616918a917f0498125753e9c9b659158fa61d693d0a38c25d19b3d05ad37898b5e6ce830af0910160405180910390a35050505050505050565b7fc716c3f4e25dfa54687a236c0f14c6f0d3dc90940443149d7fbcec4d7b77b49b610cad81611c37565b831580610cbe575063ffffffff8216155b15610cf5576040517f93d2421f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f848152600a602052604090205415610d3d576040517ff682fe57000000000000000000000000000000000000000000000000000000008152600481018590526024016108b7565b5f848152600a60205260409081902067ffffffffffffffff43166bffffffff000000000000000085841b161790555184907f84ca48607e1d3480983f683ea54719282f24f08232f931dba6de480ee907960b90610dac908690869091825263ffffffff16602082015260400190565b60405180910390a250505050565b610dc2611adf565b6001600160a01b0316856001600160a01b03167f4c287ed355c1c1ee12e8d6e77ea1a813fc45728633e1839763d66023557fdf5286868686604051610e0a9493929190612fae565b60405180910390a35050505050565b5f80826002811115610e2d57610e2d612e39565b03610e3957505f610ef1565b610e5f60035f610e4b89895f8a611dce565b81526020019081526020015f205483611e06565b15610e6c57506001610ef1565b610e8360035f610e4b8989600161ffff8a16611dce565b15610e9057506001610ef1565b6001826002811115610ea457610ea4612e39565b148015610eb5575061ffff83166009145b8015610eee57506001600160a01b038087165f9081526004602090815260408083209389168352929052205467ffffffffffffffff1642105b90505b95945050505050565b5f61078082611e42565b5f61078082611ed4565b610f2283610f1b85611e42565b8484611f6d565b61079b610f326020850185612aef565b610f426040860160208701612aef565b610f526060870160408801612fde565b86606001355f611aed565b5f6060805f5f5f6060610f6e6120e1565b610f7661210c565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b610fc883610f1b85611ed4565b61079b610fd86020850185612aef565b610fe86040860160208701612aef565b610ff86060870160408801612fde565b606087013561100d60a0890160808a01613024565b61101d60c08a0160a08b01612d84565b612137565b5f61102c81611c37565b61103582612342565b5050565b5f604860035f61104b88888888611dce565b81526020019081526020015f2054901c90505b949350505050565b61107b611071611adf565b8686868686612137565b5050505050565b5f8281526020819052604090206001015461109c81611c37565b6107d68383611d11565b5f5f5f60035f6110b889898989611dce565b81526020019081526020015f20549050604081901c60ff1660028111156110e1576110e1612e39565b97909650945050505050565b6111226040805160c0810182525f8082526020820181905291810182905260608101829052608081018290529060a082015290565b5f82815260056020908152604091829020825160c08101845281546001600160a01b03808216835267ffffffffffffffff74010000000000000000000000000000000000000000928390048116958401959095526001840154908116958301959095528404909216606083015261ffff7c01000000000000000000000000000000000000000000000000000000008404166080830152909160a083019060ff7e010000000000000000000000000000000000000000000000000000000000009091041660038111156111f6576111f6612e39565b600381111561120757611207612e39565b90525092915050565b5f5f5f61121b611adf565b6040517f0633b14a0000000000000000000000000000000000000000000000000000000081526001600160a01b0387811660048301529192505f9182917f000000000000000000000000000000000000000000000000000000000000000090911690630633b14a906024015f60405180830381865afa1580156112a0573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526112c79190810190613058565b915091506112d58284612415565b61131e576040517f826f1bd20000000000000000000000000000000000000000000000000000000081526001600160a01b038089166004830152841660248201526044016108b7565b6113288787611c05565b5f8181526009602052604090205490955060ff1615611376576040517f48eae514000000000000000000000000000000000000000000000000000000008152600481018690526024016108b7565b5f8581526008602090815260408083206001600160a01b038716845290915290205460ff16156113e4576040517fa72db787000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b03841660248201526044016108b7565b5f8581526008602090815260408083206001600160a01b03808816808652919093529281902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790555187918a16907f2df98315a44e009bb69887af76b03b2e4f690cd7153a35c54171b565c00e0d3990611466908b906131bb565b60405180910390a45f805b83518110156114dd5760085f8881526020019081526020015f205f85838151811061149e5761149e6131c9565b6020908102919091018101516001600160a01b031682528101919091526040015f205460ff16156114d5576114d282613223565b91505b600101611471565b508160ff168110156114f657505f935061160c92505050565b5f868152600960205260409081902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790555186906001600160a01b038a16907f90fcc14446531fd7c9b1ec6bd7f23faf09f2e921c80a367ab15921a6a7633d1c9061156b9085815260200190565b60405180910390a3611580602088018861325a565b156115ba576115b58861159960408a0160208b01612aef565b6115a960608b0160408c01612fde565b8a606001356001611aed565b611603565b611603886115ce60408a0160208b01612aef565b6115de60608b0160408c01612fde565b60608b01356115f360a08d0160808e01613024565b61101d60c08e0160a08f01612d84565b50600193505050505b9250929050565b5f5f61161d611adf565b6040517f5afa50360000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f000000000000000000000000000000000000000000000000000000000000000090911690635afa503690602401602060405180830381865afa15801561169f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116c39190612f6c565b611704576040517f7765f12c0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016108b7565b6040517f8f9c79ed0000000000000000000000000000000000000000000000000000000081526001600160a01b0385811660048301527f00000000000000000000000000000000000000000000000000000000000000001690638f9c79ed90602401602060405180830381865afa158015611781573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117a59190612f6c565b6117e6576040517f4d0566b00000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016108b7565b6007545f906117ff9067ffffffffffffffff1642613275565b905060065f815461180f90613223565b91905081905592506040518060c00160405280866001600160a01b031681526020014267ffffffffffffffff168152602001836001600160a01b031681526020018267ffffffffffffffff1681526020018561ffff1681526020016001600381111561187d5761187d612e39565b90525f84815260056020908152604091829020835181549285015167ffffffffffffffff908116740100000000000000000000000000000000000000009081027fffffffff000000000000000000000000000000000000000000000000000000009586166001600160a01b039485161717845594860151600184018054606089015160808a015161ffff167c0100000000000000000000000000000000000000000000000000000000027fffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff9190951690980296169190931617939093179384168317815560a08501519193919290917fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9091167fff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff909116177e010000000000000000000000000000000000000000000000000000000000008360038111156119e7576119e7612e39565b021790555050506001600160a01b038086165f9081526004602090815260408083209386168352929052205467ffffffffffffffff9081169082161115611a7f576001600160a01b038581165f90815260046020908152604080832093861683529290522080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff83161790555b6040805161ffff8616815267ffffffffffffffff831660208201526001600160a01b03808516929088169186917f870df5d2f5c47bbe28641794af1459521205c1d515b881a97c061b4b835c0748910160405180910390a4505092915050565b5f611ae861246e565b905090565b5f611afa86868686611dce565b5f81815260036020526040902054909150611b2060016901000000000000000000613295565b81165f03611b6257868686866040517fac3e0d240000000000000000000000000000000000000000000000000000000081526004016108b794939291906132a8565b82611b6d575f611b79565b69010000000000000000005b611b8e60016901000000000000000000613295565b198216611b9b91906132cd565b60035f8481526020019081526020015f208190555083866001600160a01b0316886001600160a01b03167fde2989c7d6be1de5d5c2e281d5d0944220a8e526851feb52c6d109efb40afca788604051611bf491906132e0565b60405180910390a450505050505050565b5f8282604051602001611c199291906132ee565b60405160208183030381529060405280519060200120905092915050565b611c4881611c43611adf565b6124d8565b50565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16611d0a575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055611cc2611adf565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610780565b505f610780565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615611d0a575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055611d86611adf565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610780565b5f84848484604051602001611de694939291906132a8565b604051602081830303815290604052805190602001209050949350505050565b5f8267ffffffffffffffff16421080156107ab5750816002811115611e2d57611e2d612e39565b60ff16604084901c60ff161015905092915050565b5f6107807f4030cdd52f1e401b6e27f627f86ace83b3aca397b282da030eceff2fd2564b46611e746020850185612aef565b611e846040860160208701612aef565b611e946060870160408801612fde565b86606001358760c001358860e00135604051602001611eb9979695949392919061330c565b60405160208183030381529060405280519060200120612543565b5f6107807f33639618b1406d61fff6756ae23cb6e3f9269bb7544e8c77f5cd5597056dcc91611f066020850185612aef565b611f166040860160208701612aef565b611f266060870160408801612fde565b6060870135611f3b60a0890160808a01613024565b611f4b60c08a0160a08b01612d84565b8960c001358a60e00135604051602001611eb999989796959493929190613355565b8360e00135421115611fb1576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260e085013560048201526024016108b7565b611fc9611fc16020860186612aef565b84848461258a565b61201857611fda6020850185612aef565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b0390911660048201526024016108b7565b5f6120536120296020870187612aef565b6120396040880160208901612aef565b6120496060890160408a01612fde565b8860600135611dce565b5f81815260036020526040902054909150604881901c60c087013581146120b3576040517f06427aeb00000000000000000000000000000000000000000000000000000000815260c08801356004820152602481018290526044016108b7565b6120c76901000000000000000000836132cd565b5f9384526003602052604090932092909255505050505050565b6060611ae87f00000000000000000000000000000000000000000000000000000000000000006125f6565b6060611ae87f00000000000000000000000000000000000000000000000000000000000000006125f6565b6001600160a01b038516158061215e5750856001600160a01b0316856001600160a01b0316145b156121a0576040517f042ab5da0000000000000000000000000000000000000000000000000000000081526001600160a01b03861660048201526024016108b7565b5f8260028111156121b3576121b3612e39565b036121ea576040517fc0185c6400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60018460018111156121fe576121fe612e39565b14801561220c575061ffff83115b15612246576040517f2d4c7d33000000000000000000000000000000000000000000000000000000008152600481018490526024016108b7565b428167ffffffffffffffff1611612295576040517f8d499f7d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016108b7565b5f6122a287878787611dce565b905060408360028111156122b8576122b8612e39565b60ff16901b67ffffffffffffffff83166122dd60016901000000000000000000613295565b5f84815260036020526040908190208054921990921692909217929092179091555184906001600160a01b0388811691908a16907ffeb032b546670120df8549719666efb5f5a4a5b0803d6693c0167e35d61697d090611bf4908a90899089906133bf565b67ffffffffffffffff8116158061236557506201518067ffffffffffffffff8216115b156123a8576040517f5c82593900000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016108b7565b600780547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff83169081179091556040519081527f9180643fba62a132eec4952aa355f41fb54aa355b64de490a12d2e9f615a80949060200160405180910390a150565b5f5f5b835181101561246557826001600160a01b031684828151811061243d5761243d6131c9565b60200260200101516001600160a01b03160361245d576001915050610780565b600101612418565b505f9392505050565b5f3660148082108015906124aa57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b156124d0576124bd36828403815f6133f2565b6124c691613419565b60601c9250505090565b339250505090565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16611035576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016108b7565b5f61078061254f612633565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f61259886868661275c565b5090925090505f8160038111156125b1576125b1612e39565b1480156125cf5750866001600160a01b0316826001600160a01b0316145b156125df5760019250505061105e565b6125eb878787876127a3565b979650505050505050565b60605f61260283612826565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561268b57507f000000000000000000000000000000000000000000000000000000000000000046145b156126b557507f000000000000000000000000000000000000000000000000000000000000000090565b611ae8604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80806041849003612790578435602086013560408701355f1a61278289828585612866565b95509550955050505061279a565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f60ff8216601f811115610780576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561289f57505f91506003905082612924565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156128f0573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661291b57505f925060019150829050612924565b92505f91508190505b9450945094915050565b5f6020828403121561293e575f5ffd5b81357fffffffff00000000000000000000000000000000000000000000000000000000811681146107ab575f5ffd5b6001600160a01b0381168114611c48575f5ffd5b80356002811061298f575f5ffd5b919050565b5f5f5f606084860312156129a6575f5ffd5b83356129b18161296d565b92506129bf60208501612981565b929592945050506040919091013590565b5f5f8284036101008112156129e3575f5ffd5b83356129ee8161296d565b925060e0601f1982011215612a01575f5ffd5b506020830190509250929050565b5f5f60408385031215612a20575f5ffd5b823591506020830135612a328161296d565b809150509250929050565b5f60208284031215612a4d575f5ffd5b5035919050565b8015158114611c48575f5ffd5b5f5f5f60608486031215612a73575f5ffd5b8335925060208401356129bf81612a54565b5f5f60408385031215612a96575f5ffd5b8235612aa18161296d565b91506020830135612a328161296d565b5f5f5f60608486031215612ac3575f5ffd5b8335925060208401359150604084013563ffffffff81168114612ae4575f5ffd5b809150509250925092565b5f60208284031215612aff575f5ffd5b81356107ab8161296d565b80356003811061298f575f5ffd5b5f5f5f5f5f60a08688031215612b2c575f5ffd5b8535612b378161296d565b9450612b4560208701612981565b935060408601359250612b5a60608701612b0a565b949793965091946080013592915050565b803561ffff8116811461298f575f5ffd5b5f5f5f5f5f60a08688031215612b90575f5ffd5b8535612b9b8161296d565b94506020860135612bab8161296d565b935060408601359250612bc060608701612b6b565b9150612bce60808701612b0a565b90509295509295909350565b5f6101008284031215612beb575f5ffd5b50919050565b5f6101008284031215612c02575f5ffd5b6107ab8383612bda565b5f5f5f6101208486031215612c1f575f5ffd5b612c298585612bda565b925061010084013567ffffffffffffffff811115612c45575f5ffd5b8401601f81018613612c55575f5ffd5b803567ffffffffffffffff811115612c6b575f5ffd5b866020828401011115612c7c575f5ffd5b939660209190910195509293505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f612cf560e0830189612c8d565b8281036040840152612d078189612c8d565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612d5c578351835260209384019390920191600101612d3e565b50909b9a5050505050505050505050565b803567ffffffffffffffff8116811461298f575f5ffd5b5f60208284031215612d94575f5ffd5b6107ab82612d6d565b5f5f5f5f60808587031215612db0575f5ffd5b8435612dbb8161296d565b93506020850135612dcb8161296d565b9250612dd960408601612981565b9396929550929360600135925050565b5f5f5f5f5f60a08688031215612dfd575f5ffd5b8535612e088161296d565b9450612e1660208701612981565b935060408601359250612e2b60608701612b0a565b9150612bce60808701612d6d565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60038110612e7657612e76612e39565b9052565b60408101612e888285612e66565b67ffffffffffffffff831660208301529392505050565b60048110612e7657612e76612e39565b5f60c0820190506001600160a01b03835116825267ffffffffffffffff60208401511660208301526001600160a01b03604084015116604083015267ffffffffffffffff606084015116606083015261ffff608084015116608083015260a0830151612f1e60a0840182612e9f565b5092915050565b5f5f60408385031215612f36575f5ffd5b8235612f418161296d565b9150612f4f60208401612b6b565b90509250929050565b828152604081016107ab6020830184612e9f565b5f60208284031215612f7c575f5ffd5b81516107ab81612a54565b5f60208284031215612f97575f5ffd5b5051919050565b60028110612e7657612e76612e39565b60808101612fbc8287612f9e565b846020830152612fcf6040830185612e66565b82606083015295945050505050565b5f60208284031215612fee575f5ffd5b6107ab82612981565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f60208284031215613034575f5ffd5b6107ab82612b0a565b805161298f8161296d565b805160ff8116811461298f575f5ffd5b5f5f60408385031215613069575f5ffd5b825167ffffffffffffffff81111561307f575f5ffd5b8301601f8101851361308f575f5ffd5b805167ffffffffffffffff8111156130a9576130a9612ff7565b8060051b604051601f19603f830116810181811067ffffffffffffffff821117156130d6576130d6612ff7565b6040529182526020818401810192908101888411156130f3575f5ffd5b6020850194505b838510156131195761310b8561303d565b8152602094850194016130fa565b509450612f4f9250505060208401613048565b803561313781612a54565b1515825260208101356131498161296d565b6001600160a01b0316602083015261316360408201612981565b6131706040840182612f9e565b506060818101359083015261318760808201612b0a565b6131946080840182612e66565b5067ffffffffffffffff6131aa60a08301612d6d565b1660a083015260c090810135910152565b60e08101610780828461312c565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203613253576132536131f6565b5060010190565b5f6020828403121561326a575f5ffd5b81356107ab81612a54565b67ffffffffffffffff8181168382160190811115610780576107806131f6565b81810381811115610780576107806131f6565b6001600160a01b0385811682528416602082015260808101612fcf6040830185612f9e565b80820180821115610780576107806131f6565b602081016107808284612f9e565b6001600160a01b038316815261010081016107ab602083018461312c565b8781526001600160a01b0387811660208301528616604082015260e081016133376060830187612f9e565b8460808301528360a08301528260c083015298975050505050505050565b8981526001600160a01b0389811660208301528816604082015261012081016133816060830189612f9e565b86608083015261339460a0830187612e66565b67ffffffffffffffff851660c08301528360e0830152826101008301529a9950505050505050505050565b606081016133cd8286612f9e565b6133da6020830185612e66565b67ffffffffffffffff83166040830152949350505050565b5f5f85851115613400575f5ffd5b8386111561340c575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015612f1e577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b8216169150509291505056fea164736f6c634300081e000a
+    ///0x608060405234801561000f575f5ffd5b5060043610610283575f3560e01c80637ca8469611610157578063a217fddf116100d2578063d547741f11610088578063e52cb36a1161006e578063e52cb36a14610730578063e5c3012014610752578063f2343f5e14610772575f5ffd5b8063d547741f146106f7578063d864e7401461070a575f5ffd5b8063afabed2a116100b8578063afabed2a1461067b578063b2b61a4f146106a3578063b2dc7204146106b6575f5ffd5b8063a217fddf14610661578063a4103fa014610668575f5ffd5b806391d148541161012757806394f1773a1161010d57806394f1773a1461060057806398fcbacd146106135780639ac75d871461063a575f5ffd5b806391d14854146105a857806393dc6ef6146105de575f5ffd5b80637ca84696146104f65780637da0a877146105085780637e6954621461054257806384b0196e1461058d575f5ffd5b806337e70cf4116102015780635d30f4b1116101b75780636c1ea7a11161019d5780636c1ea7a1146104915780636db47374146104a457806372ee3f90146104e3575f5ffd5b80635d30f4b1146104635780636b98e92d14610476575f5ffd5b8063503525ec116101e7578063503525ec146103e9578063511eec4d146103fc578063572b6c0514610423575f5ffd5b806337e70cf4146103af5780634182a215146103c2575f5ffd5b8063248a9ca311610256578063355dd6321161023c578063355dd63214610352578063358296b11461037957806336568abe1461039c575f5ffd5b8063248a9ca31461031b5780632f2ff15d1461033d575f5ffd5b806301ffc9a7146102875780631b12ef4f146102af5780631c1b63fb146102c257806323cdc3f1146102e3575b5f5ffd5b61029a6102953660046125eb565b610785565b60405190151581526020015b60405180910390f35b61029a6102bd366004612651565b61081d565b6102d56102d03660046126a2565b61089a565b6040519081526020016102a6565b61029a6102f13660046126d6565b5f9182526008602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6102d5610329366004612704565b5f9081526020819052604090206001015490565b61035061034b3660046126d6565b6108a5565b005b6102d57f688ea9f3146e0c8a6c7f08bda036eff8ce434aea55323ebdc7ba186b59222e1f81565b6103836201518081565b60405167ffffffffffffffff90911681526020016102a6565b6103506103aa3660046126d6565b6108cf565b6102d56103bd366004612728565b610930565b6102d57fc3e68ab8ca78675a7c3c0d1fb65f814b91b935420a9cf001e3016b4195696d7481565b6103506103f736600461276f565b610948565b6102d57fd8b744c7c59d257a5f87ed548f8dd6f2513156805f89b4fb1a01bc251c850ae281565b61029a6104313660046127ad565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b61035061047136600461281d565b610a84565b61047e600981565b60405161ffff90911681526020016102a6565b6102d561049f3660046128a0565b610c8a565b6103836104b23660046126d6565b5f9182526004602090815260408084206001600160a01b0393909316845291905290205467ffffffffffffffff1690565b6102d56104f13660046128fe565b611040565b60075467ffffffffffffffff16610383565b7f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b0390911681526020016102a6565b610568610550366004612704565b5f908152600a60205260409081902054919082901c90565b6040805167ffffffffffffffff909316835263ffffffff9091166020830152016102a6565b61059561104a565b6040516102a69796959493929190612946565b61029a6105b63660046126d6565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6105f16105ec3660046129f8565b6110a8565b6040516102a693929190612a63565b61035061060e366004612a99565b6110f3565b6102d57f387d3aae5481f2ed35567acc1f515385864163236ca97d39ed75b1180c9800b681565b6102d57fc716c3f4e25dfa54687a236c0f14c6f0d3dc90940443149d7fbcec4d7b77b49b81565b6102d55f81565b610350610676366004612b58565b6114ff565b61068e610689366004612ba5565b61151b565b604080519283529015156020830152016102a6565b6103506106b1366004612bed565b611908565b61029a6106c43660046126d6565b5f9182526004602090815260408084206001600160a01b0393909316845291905290205467ffffffffffffffff16421090565b6103506107053660046126d6565b61191f565b7f000000000000000000000000000000000000000000000000000000000000000061052a565b61029a61073e366004612704565b5f9081526009602052604090205460ff1690565b610765610760366004612704565b611943565b6040516102a69190612c16565b610350610780366004612c83565b611a3b565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061081757507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f8082600281111561083157610831612a22565b0361083d57505f610893565b5f60035f61084b8787611a89565b81526020019081526020015f205490508067ffffffffffffffff164210801561088f575082600281111561088157610881612a22565b60ff16604082901c60ff1610155b9150505b9392505050565b5f6108938383611ac6565b5f828152602081905260409020600101546108bf81611ada565b6108c98383611aee565b50505050565b6108d7611bb4565b6001600160a01b0316816001600160a01b031614610921576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61092b8282611bc2565b505050565b5f61093d85858585611c7f565b90505b949350505050565b7fc716c3f4e25dfa54687a236c0f14c6f0d3dc90940443149d7fbcec4d7b77b49b61097281611ada565b831580610983575063ffffffff8216155b156109ba576040517f93d2421f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f848152600a602052604090205415610a07576040517ff682fe57000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b5f848152600a60205260409081902067ffffffffffffffff43166bffffffff000000000000000085841b161790555184907f84ca48607e1d3480983f683ea54719282f24f08232f931dba6de480ee907960b90610a76908690869091825263ffffffff16602082015260400190565b60405180910390a250505050565b8460c00135421115610ac8576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260c086013560048201526024016109fe565b84608001358282604051610add929190612cc2565b604051809103902014610b22576040517f9e812fdd000000000000000000000000000000000000000000000000000000008152608086013560048201526024016109fe565b610b42610b3260208701876127ad565b610b3b87611cf2565b8686611d7a565b610b9157610b5360208601866127ad565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b0390911660048201526024016109fe565b5f6048600382610bb1610ba760208b018b6127ad565b8a60200135611a89565b815260208101919091526040015f2054901c905067ffffffffffffffff8116610be060c0880160a08901612bed565b67ffffffffffffffff1614610c4657610bff60c0870160a08801612bed565b6040517f06427aeb00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff918216600482015290821660248201526044016109fe565b610c82610c5660208801886127ad565b6020880135610c6b60608a0160408b01612cd1565b610c7b60808b0160608c01612bed565b8787611de6565b505050505050565b5f5f610c94611bb4565b6040517f5afa50360000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f000000000000000000000000000000000000000000000000000000000000000090911690635afa503690602401602060405180830381865afa158015610d16573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d3a9190612cea565b610d7b576040517f7765f12c0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016109fe565b85610db2576040517f3a16526700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6007545f90610dcb9067ffffffffffffffff1642612d32565b905060065f8154610ddb90612d52565b91905081905592506040518060c00160405280888152602001836001600160a01b031681526020014267ffffffffffffffff1681526020018267ffffffffffffffff1681526020018761ffff16815260200160016003811115610e4057610e40612a22565b90525f848152600560209081526040918290208351815590830151600182018054938501516001600160a01b039092167fffffffff00000000000000000000000000000000000000000000000000000000909416939093177401000000000000000000000000000000000000000067ffffffffffffffff928316021790925560608301516002820180546080860151929094167fffffffffffffffffffffffffffffffffffffffffffff00000000000000000000909416939093176801000000000000000061ffff909216919091021780835560a08401519192907fffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffff166a0100000000000000000000836003811115610f5b57610f5b612a22565b021790555050505f8781526004602090815260408083206001600160a01b038616845290915290205467ffffffffffffffff9081169082161115610fed575f8781526004602090815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff83161790555b816001600160a01b031687847f65abcf2657dd2ecd46596ba541c2646dad88531e4fe2744baae46632bcb50f2c89858a8a60405161102e9493929190612db2565b60405180910390a45050949350505050565b5f61081782611cf2565b5f6060805f5f5f606061105b612015565b611063612040565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f5f5f5f60035f6110b98888611a89565b81526020019081526020015f20549050604081901c60ff1660028111156110e2576110e2612a22565b9350915050604881901c9250925092565b5f8681526005602052604081209060028201546a0100000000000000000000900460ff16600381111561112857611128612a22565b03611162576040517f42557e97000000000000000000000000000000000000000000000000000000008152600481018890526024016109fe565b600160028201546a0100000000000000000000900460ff16600381111561118b5761118b612a22565b146111d7578681600201600a9054906101000a900460ff166040517fa158ed340000000000000000000000000000000000000000000000000000000081526004016109fe929190612e16565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f9c8154261121289898989611c7f565b85856040518463ffffffff1660e01b815260040161123293929190612e2a565b602060405180830381865afa15801561124d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112719190612cea565b6112aa576040517fecca423f000000000000000000000000000000000000000000000000000000008152600481018890526024016109fe565b8515611317576002810180547fffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffff166a020000000000000000000017905560405187907ffd8050ccd34a73a450abe6d957a60cac4380973381442d887e9c7b4970e62338905f90a250610c82565b60018101546002820180546a03000000000000000000007fffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffff90911617905581545f9081526004602081815260408084206001600160a01b03958616808652925280842080547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000169055517fa672ebdb000000000000000000000000000000000000000000000000000000008152918201819052878416602483015260448201899052927f0000000000000000000000000000000000000000000000000000000000000000169063a672ebdb906064016020604051808303815f875af1925050508015611440575060408051601f3d908101601f1916820190925261143d91810190612f10565b60015b6114b6573d80801561146d576040519150601f19603f3d011682016040523d82523d5f602084013e611472565b606091505b5080515f036114b0576040517ff35765c2000000000000000000000000000000000000000000000000000000008152600481018b90526024016109fe565b506114b9565b90505b60408051888152602081018390528a917f1c39d3aa4f6cbea96a1f35e263bbd8169472657fb1ad2f8c416cece474a35c92910160405180910390a2505050505050505050565b61151461150a611bb4565b8686868686611de6565b5050505050565b5f5f5f611526611bb4565b6040517f0633b14a0000000000000000000000000000000000000000000000000000000081526001600160a01b0389811660048301529192505f9182917f000000000000000000000000000000000000000000000000000000000000000090911690630633b14a906024015f60405180830381865afa1580156115ab573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526115d29190810190612f42565b915091506115e0828461206b565b611629576040517f826f1bd20000000000000000000000000000000000000000000000000000000081526001600160a01b03808b166004830152841660248201526044016109fe565b6116338989611ac6565b5f8181526009602052604090205490955060ff1615611681576040517f48eae514000000000000000000000000000000000000000000000000000000008152600481018690526024016109fe565b5f8581526008602090815260408083206001600160a01b038716845290915290205460ff16156116ef576040517fa72db787000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b03841660248201526044016109fe565b5f8581526008602090815260408083206001600160a01b038088168086529190935281842080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790559051909288928d16917f1c896b1e5733b96088b92e070b3572e541250491d84e3d7dcd43b4540ccc30489190a45f805b83518110156117d95760085f8881526020019081526020015f205f85838151811061179a5761179a613016565b6020908102919091018101516001600160a01b031682528101919091526040015f205460ff16156117d1576117ce82612d52565b91505b60010161176d565b508160ff168110156117f257505f93506118ff92505050565b88606001358888604051611807929190612cc2565b60405180910390201461184c576040517f9e812fdd00000000000000000000000000000000000000000000000000000000815260608a013560048201526024016109fe565b5f868152600960205260409081902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790555186906001600160a01b038c16907f90fcc14446531fd7c9b1ec6bd7f23faf09f2e921c80a367ab15921a6a7633d1c906118c19085815260200190565b60405180910390a36118f68a8a356118df60408d0160208e01612cd1565b6118ef60608e0160408f01612bed565b8c8c611de6565b50600193505050505b94509492505050565b5f61191281611ada565b61191b826120c4565b5050565b5f8281526020819052604090206001015461193981611ada565b6108c98383611bc2565b6119786040805160c0810182525f8082526020820181905291810182905260608101829052608081018290529060a082015290565b5f82815260056020908152604091829020825160c0810184528154815260018201546001600160a01b0381169382019390935267ffffffffffffffff740100000000000000000000000000000000000000009093048316938101939093526002810154918216606084015261ffff6801000000000000000083041660808401529060a083019060ff6a0100000000000000000000909104166003811115611a2157611a21612a22565b6003811115611a3257611a32612a22565b90525092915050565b611a43611bb4565b6001600160a01b03167fd14345fa94e00ea93afebd00d584d0e498307290402fce549e8afd48f98751768383604051611a7d929190613043565b60405180910390a25050565b604080516001600160a01b03841660208201529081018290525f906060015b60405160208183030381529060405280519060200120905092915050565b5f8282604051602001611aa8929190613056565b611aeb81611ae6611bb4565b612197565b50565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16611bad575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055611b65611bb4565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610817565b505f610817565b5f611bbd612202565b905090565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615611bad575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055611c37611bb4565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610817565b604080517f387d3aae5481f2ed35567acc1f515385864163236ca97d39ed75b1180c9800b660208201529081018590528315156060820152608081018390526001600160a01b03821660a08201525f9061093d9060c0015b6040516020818303038152906040528051906020012061226c565b5f6108177fd8b744c7c59d257a5f87ed548f8dd6f2513156805f89b4fb1a01bc251c850ae2611d2460208501856127ad565b6020850135611d396060870160408801612cd1565b611d496080880160608901612bed565b6080880135611d5e60c08a0160a08b01612bed565b8960c00135604051602001611cd79897969594939291906130c5565b5f5f5f611d888686866122b3565b5090925090505f816003811115611da157611da1612a22565b148015611dbf5750866001600160a01b0316826001600160a01b0316145b15611dcf57600192505050610940565b611ddb878787876122fa565b979650505050505050565b84611e1d576040517f53cd578300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611e288787611a89565b5f818152600360205260408120549192506901000000000000000000611e4f600182613129565b198316611e5c919061313c565b90505f876002811115611e7157611e71612a22565b03611f3757611e8b60016901000000000000000000613129565b82165f03611ed7576040517f0d98c5b80000000000000000000000000000000000000000000000000000000081526001600160a01b038a166004820152602481018990526044016109fe565b5f838152600360205260408082208390555189916001600160a01b038c16917fe18b2655d84fdb681748dd39230bb5b2e11d7c620fa397ed6211848d56f3d5e491611f279181908b908b9061314f565b60405180910390a3505050610c82565b428667ffffffffffffffff1611611f86576040517f8d499f7d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff871660048201526024016109fe565b6040876002811115611f9a57611f9a612a22565b60ff16901b8667ffffffffffffffff1682171760035f8581526020019081526020015f208190555087896001600160a01b03167fe18b2655d84fdb681748dd39230bb5b2e11d7c620fa397ed6211848d56f3d5e489898989604051612002949392919061314f565b60405180910390a3505050505050505050565b6060611bbd7f000000000000000000000000000000000000000000000000000000000000000061237d565b6060611bbd7f000000000000000000000000000000000000000000000000000000000000000061237d565b5f5f5b83518110156120bb57826001600160a01b031684828151811061209357612093613016565b60200260200101516001600160a01b0316036120b3576001915050610817565b60010161206e565b505f9392505050565b67ffffffffffffffff811615806120e757506201518067ffffffffffffffff8216115b1561212a576040517f5c82593900000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016109fe565b600780547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff83169081179091556040519081527f9180643fba62a132eec4952aa355f41fb54aa355b64de490a12d2e9f615a80949060200160405180910390a150565b5f828152602081815260408083206001600160a01b038516845290915290205460ff1661191b576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016109fe565b5f36601480821080159061223e57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b156122645761225136828403815f61317f565b61225a916131a6565b60601c9250505090565b339250505090565b5f6108176122786123ba565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f808060418490036122e7578435602086013560408701355f1a6122d9898285856124e3565b9550955095505050506122f1565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b60605f612389836125ab565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561241257507f000000000000000000000000000000000000000000000000000000000000000046145b1561243c57507f000000000000000000000000000000000000000000000000000000000000000090565b611bbd604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561251c57505f915060039050826125a1565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561256d573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661259857505f9250600191508290506125a1565b92505f91508190505b9450945094915050565b5f60ff8216601f811115610817576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f602082840312156125fb575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610893575f5ffd5b6001600160a01b0381168114611aeb575f5ffd5b80356003811061264c575f5ffd5b919050565b5f5f5f60608486031215612663575f5ffd5b833561266e8161262a565b9250602084013591506126836040850161263e565b90509250925092565b5f60a0828403121561269c575f5ffd5b50919050565b5f5f60c083850312156126b3575f5ffd5b82356126be8161262a565b91506126cd846020850161268c565b90509250929050565b5f5f604083850312156126e7575f5ffd5b8235915060208301356126f98161262a565b809150509250929050565b5f60208284031215612714575f5ffd5b5035919050565b8015158114611aeb575f5ffd5b5f5f5f5f6080858703121561273b575f5ffd5b84359350602085013561274d8161271b565b92506040850135915060608501356127648161262a565b939692955090935050565b5f5f5f60608486031215612781575f5ffd5b8335925060208401359150604084013563ffffffff811681146127a2575f5ffd5b809150509250925092565b5f602082840312156127bd575f5ffd5b81356108938161262a565b5f60e0828403121561269c575f5ffd5b5f5f83601f8401126127e8575f5ffd5b50813567ffffffffffffffff8111156127ff575f5ffd5b602083019150836020828501011115612816575f5ffd5b9250929050565b5f5f5f5f5f6101208688031215612832575f5ffd5b61283c87876127c8565b945060e086013567ffffffffffffffff811115612857575f5ffd5b612863888289016127d8565b90955093505061010086013567ffffffffffffffff811115612883575f5ffd5b61288f888289016127d8565b969995985093965092949392505050565b5f5f5f5f606085870312156128b3575f5ffd5b84359350602085013561ffff811681146128cb575f5ffd5b9250604085013567ffffffffffffffff8111156128e6575f5ffd5b6128f2878288016127d8565b95989497509550505050565b5f60e0828403121561290e575f5ffd5b61089383836127c8565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61298060e0830189612918565b82810360408401526129928189612918565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156129e75783518352602093840193909201916001016129c9565b50909b9a5050505050505050505050565b5f5f60408385031215612a09575f5ffd5b8235612a148161262a565b946020939093013593505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60038110612a5f57612a5f612a22565b9052565b60608101612a718286612a4f565b67ffffffffffffffff8416602083015267ffffffffffffffff83166040830152949350505050565b5f5f5f5f5f5f60a08789031215612aae575f5ffd5b863595506020870135612ac08161271b565b9450604087013593506060870135612ad78161262a565b9250608087013567ffffffffffffffff811115612af2575f5ffd5b8701601f81018913612b02575f5ffd5b803567ffffffffffffffff811115612b18575f5ffd5b8960208260051b8401011115612b2c575f5ffd5b60208201935080925050509295509295509295565b803567ffffffffffffffff8116811461264c575f5ffd5b5f5f5f5f5f60808688031215612b6c575f5ffd5b85359450612b7c6020870161263e565b9350612b8a60408701612b41565b9250606086013567ffffffffffffffff811115612883575f5ffd5b5f5f5f5f60e08587031215612bb8575f5ffd5b8435612bc38161262a565b9350612bd2866020870161268c565b925060c085013567ffffffffffffffff8111156128e6575f5ffd5b5f60208284031215612bfd575f5ffd5b61089382612b41565b60048110612a5f57612a5f612a22565b5f60c082019050825182526001600160a01b03602084015116602083015267ffffffffffffffff604084015116604083015267ffffffffffffffff606084015116606083015261ffff608084015116608083015260a0830151612c7c60a0840182612c06565b5092915050565b5f5f60208385031215612c94575f5ffd5b823567ffffffffffffffff811115612caa575f5ffd5b612cb6858286016127d8565b90969095509350505050565b818382375f9101908152919050565b5f60208284031215612ce1575f5ffd5b6108938261263e565b5f60208284031215612cfa575f5ffd5b81516108938161271b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff818116838216019081111561081757610817612d05565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203612d8257612d82612d05565b5060010190565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b61ffff8516815267ffffffffffffffff84166020820152606060408201525f612ddf606083018486612d89565b9695505050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b828152604081016108936020830184612c06565b5f60408201858352604060208401528084825260608401905060608560051b8501019150855f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1883603015b87821015612f02577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa08786030184528235818112612eb2575f5ffd5b890160208101903567ffffffffffffffff811115612ece575f5ffd5b803603821315612edc575f5ffd5b612ee7878284612d89565b96505050602083019250602084019350600182019150612e76565b509298975050505050505050565b5f60208284031215612f20575f5ffd5b5051919050565b805161264c8161262a565b805160ff8116811461264c575f5ffd5b5f5f60408385031215612f53575f5ffd5b825167ffffffffffffffff811115612f69575f5ffd5b8301601f81018513612f79575f5ffd5b805167ffffffffffffffff811115612f9357612f93612de9565b8060051b604051601f19603f830116810181811067ffffffffffffffff82111715612fc057612fc0612de9565b604052918252602081840181019290810188841115612fdd575f5ffd5b6020850194505b8385101561300357612ff585612f27565b815260209485019401612fe4565b5094506126cd9250505060208401612f32565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b602081525f610940602083018486612d89565b6001600160a01b0383168152813560208083019190915260c082019061307d90840161263e565b61308a6040840182612a4f565b5067ffffffffffffffff6130a060408501612b41565b166060838101919091528301356080808401919091529092013560a090910152919050565b8881526001600160a01b03881660208201526040810187905261010081016130f06060830188612a4f565b67ffffffffffffffff861660808301528460a083015267ffffffffffffffff841660c08301528260e08301529998505050505050505050565b8181038181111561081757610817612d05565b8082018082111561081757610817612d05565b6131598186612a4f565b67ffffffffffffffff84166020820152606060408201525f612ddf606083018486612d89565b5f5f8585111561318d575f5ffd5b83861115613199575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015612c7c577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b8216169150509291505056fea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02iW_5`\xE0\x1C\x80c}\xA0\xA8w\x11a\x01WW\x80c\xA2\x17\xFD\xDF\x11a\0\xD2W\x80c\xD6\xD7E\x9E\x11a\0\x88W\x80c\xE5\xC3\x01 \x11a\0nW\x80c\xE5\xC3\x01 \x14a\x06\x93W\x80c\xEC\x86Ke\x14a\x06\xB3W\x80c\xF1$-\xA7\x14a\x06\xDBW__\xFD[\x80c\xD6\xD7E\x9E\x14a\x06PW\x80c\xE5,\xB3j\x14a\x06qW__\xFD[\x80c\xC7\xBA\xDEh\x11a\0\xB8W\x80c\xC7\xBA\xDEh\x14a\x06\x17W\x80c\xD3\xEB\xC1\xD4\x14a\x06*W\x80c\xD5Gt\x1F\x14a\x06=W__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x05\xFDW\x80c\xB2\xB6\x1AO\x14a\x06\x04W__\xFD[\x80c\x84\xB0\x19n\x11a\x01'W\x80c\x8BLiv\x11a\x01\rW\x80c\x8BLiv\x14a\x05\x8DW\x80c\x91\xD1HT\x14a\x05\xA0W\x80c\x9A\xC7]\x87\x14a\x05\xD6W__\xFD[\x80c\x84\xB0\x19n\x14a\x05KW\x80c\x8As\"'\x14a\x05fW__\xFD[\x80c}\xA0\xA8w\x14a\x04\xA3W\x80c~iTb\x14a\x04\xDAW\x80c~\xE8! \x14a\x05%W\x80c\x7F\xA1\x16o\x14a\x058W__\xFD[\x80c>~s\xC5\x11a\x01\xE7W\x80c\\P\xFB\x95\x11a\x01\xB7W\x80cn\x07\x0B\xE7\x11a\x01\x9DW\x80cn\x07\x0B\xE7\x14a\x04kW\x80crp\x01\xA7\x14a\x04~W\x80c|\xA8F\x96\x14a\x04\x91W__\xFD[\x80c\\P\xFB\x95\x14a\x04=W\x80ck\x98\xE9-\x14a\x04PW__\xFD[\x80c>~s\xC5\x14a\x03\x95W\x80c?\xF1\xD0~\x14a\x03\xA8W\x80cP5%\xEC\x14a\x03\xEAW\x80cW+l\x05\x14a\x03\xFDW__\xFD[\x80c#\xCD\xC3\xF1\x11a\x02<W\x80c//\xF1]\x11a\x02\"W\x80c//\xF1]\x14a\x03LW\x80c5\x82\x96\xB1\x14a\x03_W\x80c6V\x8A\xBE\x14a\x03\x82W__\xFD[\x80c#\xCD\xC3\xF1\x14a\x02\xF2W\x80c$\x8A\x9C\xA3\x14a\x03*W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02mW\x80c\x07?]\x9F\x14a\x02\x95W\x80c\x18?5y\x14a\x02\xCAW\x80c\x18^|\xF8\x14a\x02\xDFW[__\xFD[a\x02\x80a\x02{6`\x04a).V[a\x06\xEEV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\xBC\x7F3c\x96\x18\xB1@ma\xFF\xF6uj\xE2<\xB6\xE3\xF9&\x9B\xB7TN\x8Cw\xF5\xCDU\x97\x05m\xCC\x91\x81V[`@Q\x90\x81R` \x01a\x02\x8CV[a\x02\xDDa\x02\xD86`\x04a)\x94V[a\x07\x86V[\0[a\x02\xBCa\x02\xED6`\x04a)\xD0V[a\x07\xA0V[a\x02\x80a\x03\x006`\x04a*\x0FV[_\x91\x82R`\x08` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\xBCa\x0386`\x04a*=V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x02\xDDa\x03Z6`\x04a*\x0FV[a\x07\xB2V[a\x03ib\x01Q\x80\x81V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\x8CV[a\x02\xDDa\x03\x906`\x04a*\x0FV[a\x07\xDCV[a\x02\xDDa\x03\xA36`\x04a*aV[a\x088V[a\x03ia\x03\xB66`\x04a*\x85V[`\x01`\x01`\xA0\x1B\x03\x91\x82\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x90\x94\x16\x82R\x91\x90\x91R Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x02\xDDa\x03\xF86`\x04a*\xB1V[a\x0C\x83V[a\x02\x80a\x04\x0B6`\x04a*\xEFV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x02\xDDa\x04K6`\x04a+\x18V[a\r\xBAV[a\x04X`\t\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\x8CV[a\x02\x80a\x04y6`\x04a+|V[a\x0E\x19V[a\x02\xBCa\x04\x8C6`\x04a+\xF1V[a\x0E\xFAV[`\x07Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03iV[`@Q`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R` \x01a\x02\x8CV[a\x05\0a\x04\xE86`\x04a*=V[_\x90\x81R`\n` R`@\x90\x81\x90 T\x91\x90\x82\x90\x1C\x90V[`@\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x83Rc\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01a\x02\x8CV[a\x02\xBCa\x0536`\x04a+\xF1V[a\x0F\x04V[a\x02\xDDa\x05F6`\x04a,\x0CV[a\x0F\x0EV[a\x05Sa\x0F]V[`@Qa\x02\x8C\x97\x96\x95\x94\x93\x92\x91\x90a,\xBBV[a\x02\xBC\x7F@0\xCD\xD5/\x1E@\x1Bn'\xF6'\xF8j\xCE\x83\xB3\xAC\xA3\x97\xB2\x82\xDA\x03\x0E\xCE\xFF/\xD2VKF\x81V[a\x02\xDDa\x05\x9B6`\x04a,\x0CV[a\x0F\xBBV[a\x02\x80a\x05\xAE6`\x04a*\x0FV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\xBC\x7F\xC7\x16\xC3\xF4\xE2]\xFAThz#l\x0F\x14\xC6\xF0\xD3\xDC\x90\x94\x04C\x14\x9D\x7F\xBC\xECM{w\xB4\x9B\x81V[a\x02\xBC_\x81V[a\x02\xDDa\x06\x126`\x04a-\x84V[a\x10\"V[a\x03ia\x06%6`\x04a-\x9DV[a\x109V[a\x02\xDDa\x0686`\x04a-\xE9V[a\x10fV[a\x02\xDDa\x06K6`\x04a*\x0FV[a\x10\x82V[a\x06ca\x06^6`\x04a-\x9DV[a\x10\xA6V[`@Qa\x02\x8C\x92\x91\x90a.zV[a\x02\x80a\x06\x7F6`\x04a*=V[_\x90\x81R`\t` R`@\x90 T`\xFF\x16\x90V[a\x06\xA6a\x06\xA16`\x04a*=V[a\x10\xEDV[`@Qa\x02\x8C\x91\x90a.\xAFV[a\x06\xC6a\x06\xC16`\x04a)\xD0V[a\x12\x10V[`@\x80Q\x92\x83R\x90\x15\x15` \x83\x01R\x01a\x02\x8CV[a\x02\xBCa\x06\xE96`\x04a/%V[a\x16\x13V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x07\x80WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\x07\x9Ba\x07\x91a\x1A\xDFV[\x84\x84\x84`\x01a\x1A\xEDV[PPPV[_a\x07\xAB\x83\x83a\x1C\x05V[\x93\x92PPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x07\xCC\x81a\x1C7V[a\x07\xD6\x83\x83a\x1CKV[PPPPV[a\x07\xE4a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x08.W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x07\x9B\x82\x82a\x1D\x11V[_\x83\x81R`\x05` R`@\x81 \x90`\x01\x82\x01T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x08\x81Wa\x08\x81a.9V[\x03a\x08\xC0W`@Q\x7FBU~\x97\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01\x80\x82\x01T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x08\xFCWa\x08\xFCa.9V[\x14a\tHW\x83\x81`\x01\x01`\x1E\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F\xA1X\xED4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08\xB7\x92\x91\x90a/XV[_a\tQa\x1A\xDFV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x90\x82\x16\x81\x14\x80\x15\x90a\n\x19WP`@Q\x7F\xD4\xEE\x974\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R\x83\x81\x16`$\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xD4\xEE\x974\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\t\xF3W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\n\x17\x91\x90a/lV[\x15[\x15a\nbW`@Q\x7F\x87\xDE\x18D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16`$\x82\x01R`D\x01a\x08\xB7V[\x84\x15a\n\xF0W`\x01\x83\x01\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x87\x90\x7F\xD7'_\xE3@\n8\xA4\xDC@\x8FJ\x9C\x9A\x193\xA0\xFCv|\x80\xB6cx\x06\x06\xEFM\xC9645\x90_\x90\xA3PPPPPPV[`\x01\x83\x01\x80T~\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x90\x91U`\x01`\x01`\xA0\x1B\x03\x82\x81\x16_\x81\x81R`\x04` \x81\x81R`@\x80\x84 \x96\x86\x16\x80\x85R\x96\x90\x91R\x80\x83 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x90UQ\x7F\xA6r\xEB\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x90\x81\x01\x85\x90R`$\x81\x01\x92\x90\x92R`D\x82\x01\x88\x90R\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xA6r\xEB\xDB\x90`d\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x92PPP\x80\x15a\x0C+WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra\x0C(\x91\x81\x01\x90a/\x87V[`\x01[\x15a\x0C3W\x90P[`@\x80Q\x87\x81R` \x81\x01\x83\x90R`\x01`\x01`\xA0\x1B\x03\x86\x16\x91\x8A\x91\x7F\x04\x98\x12WS\xE9\xC9\xB6Y\x15\x8F\xA6\x1Di=\n8\xC2]\x19\xB3\xD0Z\xD3x\x98\xB5\xE6\xCE\x83\n\xF0\x91\x01`@Q\x80\x91\x03\x90\xA3PPPPPPPPV[\x7F\xC7\x16\xC3\xF4\xE2]\xFAThz#l\x0F\x14\xC6\xF0\xD3\xDC\x90\x94\x04C\x14\x9D\x7F\xBC\xECM{w\xB4\x9Ba\x0C\xAD\x81a\x1C7V[\x83\x15\x80a\x0C\xBEWPc\xFF\xFF\xFF\xFF\x82\x16\x15[\x15a\x0C\xF5W`@Q\x7F\x93\xD2B\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x84\x81R`\n` R`@\x90 T\x15a\r=W`@Q\x7F\xF6\x82\xFEW\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x08\xB7V[_\x84\x81R`\n` R`@\x90\x81\x90 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFC\x16k\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x85\x84\x1B\x16\x17\x90UQ\x84\x90\x7F\x84\xCAH`~\x1D4\x80\x98?h>\xA5G\x19(/$\xF0\x822\xF91\xDB\xA6\xDEH\x0E\xE9\x07\x96\x0B\x90a\r\xAC\x90\x86\x90\x86\x90\x91\x82Rc\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPPV[a\r\xC2a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x85`\x01`\x01`\xA0\x1B\x03\x16\x7FL(~\xD3U\xC1\xC1\xEE\x12\xE8\xD6\xE7~\xA1\xA8\x13\xFCEr\x863\xE1\x83\x97c\xD6`#U\x7F\xDFR\x86\x86\x86\x86`@Qa\x0E\n\x94\x93\x92\x91\x90a/\xAEV[`@Q\x80\x91\x03\x90\xA3PPPPPV[_\x80\x82`\x02\x81\x11\x15a\x0E-Wa\x0E-a.9V[\x03a\x0E9WP_a\x0E\xF1V[a\x0E_`\x03_a\x0EK\x89\x89_\x8Aa\x1D\xCEV[\x81R` \x01\x90\x81R` \x01_ T\x83a\x1E\x06V[\x15a\x0ElWP`\x01a\x0E\xF1V[a\x0E\x83`\x03_a\x0EK\x89\x89`\x01a\xFF\xFF\x8A\x16a\x1D\xCEV[\x15a\x0E\x90WP`\x01a\x0E\xF1V[`\x01\x82`\x02\x81\x11\x15a\x0E\xA4Wa\x0E\xA4a.9V[\x14\x80\x15a\x0E\xB5WPa\xFF\xFF\x83\x16`\t\x14[\x80\x15a\x0E\xEEWP`\x01`\x01`\xA0\x1B\x03\x80\x87\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x89\x16\x83R\x92\x90R Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x90P[\x95\x94PPPPPV[_a\x07\x80\x82a\x1EBV[_a\x07\x80\x82a\x1E\xD4V[a\x0F\"\x83a\x0F\x1B\x85a\x1EBV[\x84\x84a\x1FmV[a\x07\x9Ba\x0F2` \x85\x01\x85a*\xEFV[a\x0FB`@\x86\x01` \x87\x01a*\xEFV[a\x0FR``\x87\x01`@\x88\x01a/\xDEV[\x86``\x015_a\x1A\xEDV[_``\x80___``a\x0Fna \xE1V[a\x0Fva!\x0CV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[a\x0F\xC8\x83a\x0F\x1B\x85a\x1E\xD4V[a\x07\x9Ba\x0F\xD8` \x85\x01\x85a*\xEFV[a\x0F\xE8`@\x86\x01` \x87\x01a*\xEFV[a\x0F\xF8``\x87\x01`@\x88\x01a/\xDEV[``\x87\x015a\x10\r`\xA0\x89\x01`\x80\x8A\x01a0$V[a\x10\x1D`\xC0\x8A\x01`\xA0\x8B\x01a-\x84V[a!7V[_a\x10,\x81a\x1C7V[a\x105\x82a#BV[PPV[_`H`\x03_a\x10K\x88\x88\x88\x88a\x1D\xCEV[\x81R` \x01\x90\x81R` \x01_ T\x90\x1C\x90P[\x94\x93PPPPV[a\x10{a\x10qa\x1A\xDFV[\x86\x86\x86\x86\x86a!7V[PPPPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x10\x9C\x81a\x1C7V[a\x07\xD6\x83\x83a\x1D\x11V[___`\x03_a\x10\xB8\x89\x89\x89\x89a\x1D\xCEV[\x81R` \x01\x90\x81R` \x01_ T\x90P`@\x81\x90\x1C`\xFF\x16`\x02\x81\x11\x15a\x10\xE1Wa\x10\xE1a.9V[\x97\x90\x96P\x94PPPPPV[a\x11\"`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R\x90`\xA0\x82\x01R\x90V[_\x82\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x82Q`\xC0\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x83\x90\x04\x81\x16\x95\x84\x01\x95\x90\x95R`\x01\x84\x01T\x90\x81\x16\x95\x83\x01\x95\x90\x95R\x84\x04\x90\x92\x16``\x83\x01Ra\xFF\xFF|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x04\x16`\x80\x83\x01R\x90\x91`\xA0\x83\x01\x90`\xFF~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16`\x03\x81\x11\x15a\x11\xF6Wa\x11\xF6a.9V[`\x03\x81\x11\x15a\x12\x07Wa\x12\x07a.9V[\x90RP\x92\x91PPV[___a\x12\x1Ba\x1A\xDFV[`@Q\x7F\x063\xB1J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04\x83\x01R\x91\x92P_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x063\xB1J\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x12\xA0W=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra\x12\xC7\x91\x90\x81\x01\x90a0XV[\x91P\x91Pa\x12\xD5\x82\x84a$\x15V[a\x13\x1EW`@Q\x7F\x82o\x1B\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x89\x16`\x04\x83\x01R\x84\x16`$\x82\x01R`D\x01a\x08\xB7V[a\x13(\x87\x87a\x1C\x05V[_\x81\x81R`\t` R`@\x90 T\x90\x95P`\xFF\x16\x15a\x13vW`@Q\x7FH\xEA\xE5\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x08\xB7V[_\x85\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 T`\xFF\x16\x15a\x13\xE4W`@Q\x7F\xA7-\xB7\x87\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16`$\x82\x01R`D\x01a\x08\xB7V[_\x85\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x80\x88\x16\x80\x86R\x91\x90\x93R\x92\x81\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UQ\x87\x91\x8A\x16\x90\x7F-\xF9\x83\x15\xA4N\0\x9B\xB6\x98\x87\xAFv\xB0;.Oi\x0C\xD7\x15:5\xC5Aq\xB5e\xC0\x0E\r9\x90a\x14f\x90\x8B\x90a1\xBBV[`@Q\x80\x91\x03\x90\xA4_\x80[\x83Q\x81\x10\x15a\x14\xDDW`\x08_\x88\x81R` \x01\x90\x81R` \x01_ _\x85\x83\x81Q\x81\x10a\x14\x9EWa\x14\x9Ea1\xC9V[` \x90\x81\x02\x91\x90\x91\x01\x81\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x82R\x81\x01\x91\x90\x91R`@\x01_ T`\xFF\x16\x15a\x14\xD5Wa\x14\xD2\x82a2#V[\x91P[`\x01\x01a\x14qV[P\x81`\xFF\x16\x81\x10\x15a\x14\xF6WP_\x93Pa\x16\x0C\x92PPPV[_\x86\x81R`\t` R`@\x90\x81\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UQ\x86\x90`\x01`\x01`\xA0\x1B\x03\x8A\x16\x90\x7F\x90\xFC\xC1DFS\x1F\xD7\xC9\xB1\xECk\xD7\xF2?\xAF\t\xF2\xE9!\xC8\n6z\xB1Y!\xA6\xA7c=\x1C\x90a\x15k\x90\x85\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a\x15\x80` \x88\x01\x88a2ZV[\x15a\x15\xBAWa\x15\xB5\x88a\x15\x99`@\x8A\x01` \x8B\x01a*\xEFV[a\x15\xA9``\x8B\x01`@\x8C\x01a/\xDEV[\x8A``\x015`\x01a\x1A\xEDV[a\x16\x03V[a\x16\x03\x88a\x15\xCE`@\x8A\x01` \x8B\x01a*\xEFV[a\x15\xDE``\x8B\x01`@\x8C\x01a/\xDEV[``\x8B\x015a\x15\xF3`\xA0\x8D\x01`\x80\x8E\x01a0$V[a\x10\x1D`\xC0\x8E\x01`\xA0\x8F\x01a-\x84V[P`\x01\x93PPPP[\x92P\x92\x90PV[__a\x16\x1Da\x1A\xDFV[`@Q\x7FZ\xFAP6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cZ\xFAP6\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x16\x9FW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x16\xC3\x91\x90a/lV[a\x17\x04W`@Q\x7Fwe\xF1,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x08\xB7V[`@Q\x7F\x8F\x9Cy\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x8F\x9Cy\xED\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x17\x81W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x17\xA5\x91\x90a/lV[a\x17\xE6W`@Q\x7FM\x05f\xB0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08\xB7V[`\x07T_\x90a\x17\xFF\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba2uV[\x90P`\x06_\x81Ta\x18\x0F\x90a2#V[\x91\x90P\x81\x90U\x92P`@Q\x80`\xC0\x01`@R\x80\x86`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x85a\xFF\xFF\x16\x81R` \x01`\x01`\x03\x81\x11\x15a\x18}Wa\x18}a.9V[\x90R_\x84\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x83Q\x81T\x92\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x81\x02\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x95\x86\x16`\x01`\x01`\xA0\x1B\x03\x94\x85\x16\x17\x17\x84U\x94\x86\x01Q`\x01\x84\x01\x80T``\x89\x01Q`\x80\x8A\x01Qa\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x95\x16\x90\x98\x02\x96\x16\x91\x90\x93\x16\x17\x93\x90\x93\x17\x93\x84\x16\x83\x17\x81U`\xA0\x85\x01Q\x91\x93\x91\x92\x90\x91\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x7F\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\x19\xE7Wa\x19\xE7a.9V[\x02\x17\x90UPPP`\x01`\x01`\xA0\x1B\x03\x80\x86\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x86\x16\x83R\x92\x90R Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x82\x16\x11\x15a\x1A\x7FW`\x01`\x01`\xA0\x1B\x03\x85\x81\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x93\x86\x16\x83R\x92\x90R \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x17\x90U[`@\x80Qa\xFF\xFF\x86\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R`\x01`\x01`\xA0\x1B\x03\x80\x85\x16\x92\x90\x88\x16\x91\x86\x91\x7F\x87\r\xF5\xD2\xF5\xC4{\xBE(d\x17\x94\xAF\x14YR\x12\x05\xC1\xD5\x15\xB8\x81\xA9|\x06\x1BK\x83\\\x07H\x91\x01`@Q\x80\x91\x03\x90\xA4PP\x92\x91PPV[_a\x1A\xE8a$nV[\x90P\x90V[_a\x1A\xFA\x86\x86\x86\x86a\x1D\xCEV[_\x81\x81R`\x03` R`@\x90 T\x90\x91Pa\x1B `\x01i\x01\0\0\0\0\0\0\0\0\0a2\x95V[\x81\x16_\x03a\x1BbW\x86\x86\x86\x86`@Q\x7F\xAC>\r$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08\xB7\x94\x93\x92\x91\x90a2\xA8V[\x82a\x1BmW_a\x1ByV[i\x01\0\0\0\0\0\0\0\0\0[a\x1B\x8E`\x01i\x01\0\0\0\0\0\0\0\0\0a2\x95V[\x19\x82\x16a\x1B\x9B\x91\x90a2\xCDV[`\x03_\x84\x81R` \x01\x90\x81R` \x01_ \x81\x90UP\x83\x86`\x01`\x01`\xA0\x1B\x03\x16\x88`\x01`\x01`\xA0\x1B\x03\x16\x7F\xDE)\x89\xC7\xD6\xBE\x1D\xE5\xD5\xC2\xE2\x81\xD5\xD0\x94B \xA8\xE5&\x85\x1F\xEBR\xC6\xD1\t\xEF\xB4\n\xFC\xA7\x88`@Qa\x1B\xF4\x91\x90a2\xE0V[`@Q\x80\x91\x03\x90\xA4PPPPPPPV[_\x82\x82`@Q` \x01a\x1C\x19\x92\x91\x90a2\xEEV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x92\x91PPV[a\x1CH\x81a\x1CCa\x1A\xDFV[a$\xD8V[PV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x1D\nW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\x1C\xC2a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x07\x80V[P_a\x07\x80V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a\x1D\nW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua\x1D\x86a\x1A\xDFV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x07\x80V[_\x84\x84\x84\x84`@Q` \x01a\x1D\xE6\x94\x93\x92\x91\x90a2\xA8V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x94\x93PPPPV[_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x80\x15a\x07\xABWP\x81`\x02\x81\x11\x15a\x1E-Wa\x1E-a.9V[`\xFF\x16`@\x84\x90\x1C`\xFF\x16\x10\x15\x90P\x92\x91PPV[_a\x07\x80\x7F@0\xCD\xD5/\x1E@\x1Bn'\xF6'\xF8j\xCE\x83\xB3\xAC\xA3\x97\xB2\x82\xDA\x03\x0E\xCE\xFF/\xD2VKFa\x1Et` \x85\x01\x85a*\xEFV[a\x1E\x84`@\x86\x01` \x87\x01a*\xEFV[a\x1E\x94``\x87\x01`@\x88\x01a/\xDEV[\x86``\x015\x87`\xC0\x015\x88`\xE0\x015`@Q` \x01a\x1E\xB9\x97\x96\x95\x94\x93\x92\x91\x90a3\x0CV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a%CV[_a\x07\x80\x7F3c\x96\x18\xB1@ma\xFF\xF6uj\xE2<\xB6\xE3\xF9&\x9B\xB7TN\x8Cw\xF5\xCDU\x97\x05m\xCC\x91a\x1F\x06` \x85\x01\x85a*\xEFV[a\x1F\x16`@\x86\x01` \x87\x01a*\xEFV[a\x1F&``\x87\x01`@\x88\x01a/\xDEV[``\x87\x015a\x1F;`\xA0\x89\x01`\x80\x8A\x01a0$V[a\x1FK`\xC0\x8A\x01`\xA0\x8B\x01a-\x84V[\x89`\xC0\x015\x8A`\xE0\x015`@Q` \x01a\x1E\xB9\x99\x98\x97\x96\x95\x94\x93\x92\x91\x90a3UV[\x83`\xE0\x015B\x11\x15a\x1F\xB1W`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xE0\x85\x015`\x04\x82\x01R`$\x01a\x08\xB7V[a\x1F\xC9a\x1F\xC1` \x86\x01\x86a*\xEFV[\x84\x84\x84a%\x8AV[a \x18Wa\x1F\xDA` \x85\x01\x85a*\xEFV[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x08\xB7V[_a Sa )` \x87\x01\x87a*\xEFV[a 9`@\x88\x01` \x89\x01a*\xEFV[a I``\x89\x01`@\x8A\x01a/\xDEV[\x88``\x015a\x1D\xCEV[_\x81\x81R`\x03` R`@\x90 T\x90\x91P`H\x81\x90\x1C`\xC0\x87\x015\x81\x14a \xB3W`@Q\x7F\x06Bz\xEB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xC0\x88\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x08\xB7V[a \xC7i\x01\0\0\0\0\0\0\0\0\0\x83a2\xCDV[_\x93\x84R`\x03` R`@\x90\x93 \x92\x90\x92UPPPPPPV[``a\x1A\xE8\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a%\xF6V[``a\x1A\xE8\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a%\xF6V[`\x01`\x01`\xA0\x1B\x03\x85\x16\x15\x80a!^WP\x85`\x01`\x01`\xA0\x1B\x03\x16\x85`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a!\xA0W`@Q\x7F\x04*\xB5\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04\x82\x01R`$\x01a\x08\xB7V[_\x82`\x02\x81\x11\x15a!\xB3Wa!\xB3a.9V[\x03a!\xEAW`@Q\x7F\xC0\x18\\d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01\x84`\x01\x81\x11\x15a!\xFEWa!\xFEa.9V[\x14\x80\x15a\"\x0CWPa\xFF\xFF\x83\x11[\x15a\"FW`@Q\x7F-L}3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x08\xB7V[B\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\"\x95W`@Q\x7F\x8DI\x9F}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08\xB7V[_a\"\xA2\x87\x87\x87\x87a\x1D\xCEV[\x90P`@\x83`\x02\x81\x11\x15a\"\xB8Wa\"\xB8a.9V[`\xFF\x16\x90\x1Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16a\"\xDD`\x01i\x01\0\0\0\0\0\0\0\0\0a2\x95V[_\x84\x81R`\x03` R`@\x90\x81\x90 \x80T\x92\x19\x90\x92\x16\x92\x90\x92\x17\x92\x90\x92\x17\x90\x91UQ\x84\x90`\x01`\x01`\xA0\x1B\x03\x88\x81\x16\x91\x90\x8A\x16\x90\x7F\xFE\xB02\xB5Fg\x01 \xDF\x85Iq\x96f\xEF\xB5\xF5\xA4\xA5\xB0\x80=f\x93\xC0\x16~5\xD6\x16\x97\xD0\x90a\x1B\xF4\x90\x8A\x90\x89\x90\x89\x90a3\xBFV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15\x80a#eWPb\x01Q\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a#\xA8W`@Q\x7F\\\x82Y9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08\xB7V[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\x91\x80d?\xBAb\xA12\xEE\xC4\x95*\xA3U\xF4\x1F\xB5J\xA3U\xB6M\xE4\x90\xA1-.\x9FaZ\x80\x94\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[__[\x83Q\x81\x10\x15a$eW\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x82\x81Q\x81\x10a$=Wa$=a1\xC9V[` \x02` \x01\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x03a$]W`\x01\x91PPa\x07\x80V[`\x01\x01a$\x18V[P_\x93\x92PPPV[_6`\x14\x80\x82\x10\x80\x15\x90a$\xAAWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a$\xD0Wa$\xBD6\x82\x84\x03\x81_a3\xF2V[a$\xC6\x91a4\x19V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x105W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08\xB7V[_a\x07\x80a%Oa&3V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[___a%\x98\x86\x86\x86a'\\V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a%\xB1Wa%\xB1a.9V[\x14\x80\x15a%\xCFWP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a%\xDFW`\x01\x92PPPa\x10^V[a%\xEB\x87\x87\x87\x87a'\xA3V[\x97\x96PPPPPPPV[``_a&\x02\x83a(&V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a&\x8BWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a&\xB5WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x1A\xE8`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80`A\x84\x90\x03a'\x90W\x845` \x86\x015`@\x87\x015_\x1Aa'\x82\x89\x82\x85\x85a(fV[\x95P\x95P\x95PPPPa'\x9AV[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x07\x80W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a(\x9FWP_\x91P`\x03\x90P\x82a)$V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a(\xF0W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a)\x1BWP_\x92P`\x01\x91P\x82\x90Pa)$V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a)>W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x07\xABW__\xFD[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1CHW__\xFD[\x805`\x02\x81\x10a)\x8FW__\xFD[\x91\x90PV[___``\x84\x86\x03\x12\x15a)\xA6W__\xFD[\x835a)\xB1\x81a)mV[\x92Pa)\xBF` \x85\x01a)\x81V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[__\x82\x84\x03a\x01\0\x81\x12\x15a)\xE3W__\xFD[\x835a)\xEE\x81a)mV[\x92P`\xE0`\x1F\x19\x82\x01\x12\x15a*\x01W__\xFD[P` \x83\x01\x90P\x92P\x92\x90PV[__`@\x83\x85\x03\x12\x15a* W__\xFD[\x825\x91P` \x83\x015a*2\x81a)mV[\x80\x91PP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a*MW__\xFD[P5\x91\x90PV[\x80\x15\x15\x81\x14a\x1CHW__\xFD[___``\x84\x86\x03\x12\x15a*sW__\xFD[\x835\x92P` \x84\x015a)\xBF\x81a*TV[__`@\x83\x85\x03\x12\x15a*\x96W__\xFD[\x825a*\xA1\x81a)mV[\x91P` \x83\x015a*2\x81a)mV[___``\x84\x86\x03\x12\x15a*\xC3W__\xFD[\x835\x92P` \x84\x015\x91P`@\x84\x015c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\xE4W__\xFD[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a*\xFFW__\xFD[\x815a\x07\xAB\x81a)mV[\x805`\x03\x81\x10a)\x8FW__\xFD[_____`\xA0\x86\x88\x03\x12\x15a+,W__\xFD[\x855a+7\x81a)mV[\x94Pa+E` \x87\x01a)\x81V[\x93P`@\x86\x015\x92Pa+Z``\x87\x01a+\nV[\x94\x97\x93\x96P\x91\x94`\x80\x015\x92\x91PPV[\x805a\xFF\xFF\x81\x16\x81\x14a)\x8FW__\xFD[_____`\xA0\x86\x88\x03\x12\x15a+\x90W__\xFD[\x855a+\x9B\x81a)mV[\x94P` \x86\x015a+\xAB\x81a)mV[\x93P`@\x86\x015\x92Pa+\xC0``\x87\x01a+kV[\x91Pa+\xCE`\x80\x87\x01a+\nV[\x90P\x92\x95P\x92\x95\x90\x93PV[_a\x01\0\x82\x84\x03\x12\x15a+\xEBW__\xFD[P\x91\x90PV[_a\x01\0\x82\x84\x03\x12\x15a,\x02W__\xFD[a\x07\xAB\x83\x83a+\xDAV[___a\x01 \x84\x86\x03\x12\x15a,\x1FW__\xFD[a,)\x85\x85a+\xDAV[\x92Pa\x01\0\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,EW__\xFD[\x84\x01`\x1F\x81\x01\x86\x13a,UW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,kW__\xFD[\x86` \x82\x84\x01\x01\x11\x15a,|W__\xFD[\x93\x96` \x91\x90\x91\x01\x95P\x92\x93PPPV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a,\xF5`\xE0\x83\x01\x89a,\x8DV[\x82\x81\x03`@\x84\x01Ra-\x07\x81\x89a,\x8DV[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a-\\W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a->V[P\x90\x9B\x9APPPPPPPPPPPV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a)\x8FW__\xFD[_` \x82\x84\x03\x12\x15a-\x94W__\xFD[a\x07\xAB\x82a-mV[____`\x80\x85\x87\x03\x12\x15a-\xB0W__\xFD[\x845a-\xBB\x81a)mV[\x93P` \x85\x015a-\xCB\x81a)mV[\x92Pa-\xD9`@\x86\x01a)\x81V[\x93\x96\x92\x95P\x92\x93``\x015\x92PPV[_____`\xA0\x86\x88\x03\x12\x15a-\xFDW__\xFD[\x855a.\x08\x81a)mV[\x94Pa.\x16` \x87\x01a)\x81V[\x93P`@\x86\x015\x92Pa.+``\x87\x01a+\nV[\x91Pa+\xCE`\x80\x87\x01a-mV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x03\x81\x10a.vWa.va.9V[\x90RV[`@\x81\x01a.\x88\x82\x85a.fV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x93\x92PPPV[`\x04\x81\x10a.vWa.va.9V[_`\xC0\x82\x01\x90P`\x01`\x01`\xA0\x1B\x03\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`\x01`\x01`\xA0\x1B\x03`@\x84\x01Q\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R`\xA0\x83\x01Qa/\x1E`\xA0\x84\x01\x82a.\x9FV[P\x92\x91PPV[__`@\x83\x85\x03\x12\x15a/6W__\xFD[\x825a/A\x81a)mV[\x91Pa/O` \x84\x01a+kV[\x90P\x92P\x92\x90PV[\x82\x81R`@\x81\x01a\x07\xAB` \x83\x01\x84a.\x9FV[_` \x82\x84\x03\x12\x15a/|W__\xFD[\x81Qa\x07\xAB\x81a*TV[_` \x82\x84\x03\x12\x15a/\x97W__\xFD[PQ\x91\x90PV[`\x02\x81\x10a.vWa.va.9V[`\x80\x81\x01a/\xBC\x82\x87a/\x9EV[\x84` \x83\x01Ra/\xCF`@\x83\x01\x85a.fV[\x82``\x83\x01R\x95\x94PPPPPV[_` \x82\x84\x03\x12\x15a/\xEEW__\xFD[a\x07\xAB\x82a)\x81V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a04W__\xFD[a\x07\xAB\x82a+\nV[\x80Qa)\x8F\x81a)mV[\x80Q`\xFF\x81\x16\x81\x14a)\x8FW__\xFD[__`@\x83\x85\x03\x12\x15a0iW__\xFD[\x82Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a0\x7FW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a0\x8FW__\xFD[\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a0\xA9Wa0\xA9a/\xF7V[\x80`\x05\x1B`@Q`\x1F\x19`?\x83\x01\x16\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a0\xD6Wa0\xD6a/\xF7V[`@R\x91\x82R` \x81\x84\x01\x81\x01\x92\x90\x81\x01\x88\x84\x11\x15a0\xF3W__\xFD[` \x85\x01\x94P[\x83\x85\x10\x15a1\x19Wa1\x0B\x85a0=V[\x81R` \x94\x85\x01\x94\x01a0\xFAV[P\x94Pa/O\x92PPP` \x84\x01a0HV[\x805a17\x81a*TV[\x15\x15\x82R` \x81\x015a1I\x81a)mV[`\x01`\x01`\xA0\x1B\x03\x16` \x83\x01Ra1c`@\x82\x01a)\x81V[a1p`@\x84\x01\x82a/\x9EV[P``\x81\x81\x015\x90\x83\x01Ra1\x87`\x80\x82\x01a+\nV[a1\x94`\x80\x84\x01\x82a.fV[Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa1\xAA`\xA0\x83\x01a-mV[\x16`\xA0\x83\x01R`\xC0\x90\x81\x015\x91\x01RV[`\xE0\x81\x01a\x07\x80\x82\x84a1,V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a2SWa2Sa1\xF6V[P`\x01\x01\x90V[_` \x82\x84\x03\x12\x15a2jW__\xFD[\x815a\x07\xAB\x81a*TV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x07\x80Wa\x07\x80a1\xF6V[\x81\x81\x03\x81\x81\x11\x15a\x07\x80Wa\x07\x80a1\xF6V[`\x01`\x01`\xA0\x1B\x03\x85\x81\x16\x82R\x84\x16` \x82\x01R`\x80\x81\x01a/\xCF`@\x83\x01\x85a/\x9EV[\x80\x82\x01\x80\x82\x11\x15a\x07\x80Wa\x07\x80a1\xF6V[` \x81\x01a\x07\x80\x82\x84a/\x9EV[`\x01`\x01`\xA0\x1B\x03\x83\x16\x81Ra\x01\0\x81\x01a\x07\xAB` \x83\x01\x84a1,V[\x87\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16` \x83\x01R\x86\x16`@\x82\x01R`\xE0\x81\x01a37``\x83\x01\x87a/\x9EV[\x84`\x80\x83\x01R\x83`\xA0\x83\x01R\x82`\xC0\x83\x01R\x98\x97PPPPPPPPV[\x89\x81R`\x01`\x01`\xA0\x1B\x03\x89\x81\x16` \x83\x01R\x88\x16`@\x82\x01Ra\x01 \x81\x01a3\x81``\x83\x01\x89a/\x9EV[\x86`\x80\x83\x01Ra3\x94`\xA0\x83\x01\x87a.fV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\xC0\x83\x01R\x83`\xE0\x83\x01R\x82a\x01\0\x83\x01R\x9A\x99PPPPPPPPPPV[``\x81\x01a3\xCD\x82\x86a/\x9EV[a3\xDA` \x83\x01\x85a.fV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`@\x83\x01R\x94\x93PPPPV[__\x85\x85\x11\x15a4\0W__\xFD[\x83\x86\x11\x15a4\x0CW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a/\x1EW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\x83W_5`\xE0\x1C\x80c|\xA8F\x96\x11a\x01WW\x80c\xA2\x17\xFD\xDF\x11a\0\xD2W\x80c\xD5Gt\x1F\x11a\0\x88W\x80c\xE5,\xB3j\x11a\0nW\x80c\xE5,\xB3j\x14a\x070W\x80c\xE5\xC3\x01 \x14a\x07RW\x80c\xF24?^\x14a\x07rW__\xFD[\x80c\xD5Gt\x1F\x14a\x06\xF7W\x80c\xD8d\xE7@\x14a\x07\nW__\xFD[\x80c\xAF\xAB\xED*\x11a\0\xB8W\x80c\xAF\xAB\xED*\x14a\x06{W\x80c\xB2\xB6\x1AO\x14a\x06\xA3W\x80c\xB2\xDCr\x04\x14a\x06\xB6W__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x06aW\x80c\xA4\x10?\xA0\x14a\x06hW__\xFD[\x80c\x91\xD1HT\x11a\x01'W\x80c\x94\xF1w:\x11a\x01\rW\x80c\x94\xF1w:\x14a\x06\0W\x80c\x98\xFC\xBA\xCD\x14a\x06\x13W\x80c\x9A\xC7]\x87\x14a\x06:W__\xFD[\x80c\x91\xD1HT\x14a\x05\xA8W\x80c\x93\xDCn\xF6\x14a\x05\xDEW__\xFD[\x80c|\xA8F\x96\x14a\x04\xF6W\x80c}\xA0\xA8w\x14a\x05\x08W\x80c~iTb\x14a\x05BW\x80c\x84\xB0\x19n\x14a\x05\x8DW__\xFD[\x80c7\xE7\x0C\xF4\x11a\x02\x01W\x80c]0\xF4\xB1\x11a\x01\xB7W\x80cl\x1E\xA7\xA1\x11a\x01\x9DW\x80cl\x1E\xA7\xA1\x14a\x04\x91W\x80cm\xB4st\x14a\x04\xA4W\x80cr\xEE?\x90\x14a\x04\xE3W__\xFD[\x80c]0\xF4\xB1\x14a\x04cW\x80ck\x98\xE9-\x14a\x04vW__\xFD[\x80cP5%\xEC\x11a\x01\xE7W\x80cP5%\xEC\x14a\x03\xE9W\x80cQ\x1E\xECM\x14a\x03\xFCW\x80cW+l\x05\x14a\x04#W__\xFD[\x80c7\xE7\x0C\xF4\x14a\x03\xAFW\x80cA\x82\xA2\x15\x14a\x03\xC2W__\xFD[\x80c$\x8A\x9C\xA3\x11a\x02VW\x80c5]\xD62\x11a\x02<W\x80c5]\xD62\x14a\x03RW\x80c5\x82\x96\xB1\x14a\x03yW\x80c6V\x8A\xBE\x14a\x03\x9CW__\xFD[\x80c$\x8A\x9C\xA3\x14a\x03\x1BW\x80c//\xF1]\x14a\x03=W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\x87W\x80c\x1B\x12\xEFO\x14a\x02\xAFW\x80c\x1C\x1Bc\xFB\x14a\x02\xC2W\x80c#\xCD\xC3\xF1\x14a\x02\xE3W[__\xFD[a\x02\x9Aa\x02\x956`\x04a%\xEBV[a\x07\x85V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\x9Aa\x02\xBD6`\x04a&QV[a\x08\x1DV[a\x02\xD5a\x02\xD06`\x04a&\xA2V[a\x08\x9AV[`@Q\x90\x81R` \x01a\x02\xA6V[a\x02\x9Aa\x02\xF16`\x04a&\xD6V[_\x91\x82R`\x08` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x02\xD5a\x03)6`\x04a'\x04V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x03Pa\x03K6`\x04a&\xD6V[a\x08\xA5V[\0[a\x02\xD5\x7Fh\x8E\xA9\xF3\x14n\x0C\x8Al\x7F\x08\xBD\xA06\xEF\xF8\xCECJ\xEAU2>\xBD\xC7\xBA\x18kY\".\x1F\x81V[a\x03\x83b\x01Q\x80\x81V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xA6V[a\x03Pa\x03\xAA6`\x04a&\xD6V[a\x08\xCFV[a\x02\xD5a\x03\xBD6`\x04a'(V[a\t0V[a\x02\xD5\x7F\xC3\xE6\x8A\xB8\xCAxgZ|<\r\x1F\xB6_\x81K\x91\xB95B\n\x9C\xF0\x01\xE3\x01kA\x95imt\x81V[a\x03Pa\x03\xF76`\x04a'oV[a\tHV[a\x02\xD5\x7F\xD8\xB7D\xC7\xC5\x9D%z_\x87\xEDT\x8F\x8D\xD6\xF2Q1V\x80_\x89\xB4\xFB\x1A\x01\xBC%\x1C\x85\n\xE2\x81V[a\x02\x9Aa\x0416`\x04a'\xADV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03Pa\x04q6`\x04a(\x1DV[a\n\x84V[a\x04~`\t\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xA6V[a\x02\xD5a\x04\x9F6`\x04a(\xA0V[a\x0C\x8AV[a\x03\x83a\x04\xB26`\x04a&\xD6V[_\x91\x82R`\x04` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x02\xD5a\x04\xF16`\x04a(\xFEV[a\x10@V[`\x07Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03\x83V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02\xA6V[a\x05ha\x05P6`\x04a'\x04V[_\x90\x81R`\n` R`@\x90\x81\x90 T\x91\x90\x82\x90\x1C\x90V[`@\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x83Rc\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01a\x02\xA6V[a\x05\x95a\x10JV[`@Qa\x02\xA6\x97\x96\x95\x94\x93\x92\x91\x90a)FV[a\x02\x9Aa\x05\xB66`\x04a&\xD6V[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x05\xF1a\x05\xEC6`\x04a)\xF8V[a\x10\xA8V[`@Qa\x02\xA6\x93\x92\x91\x90a*cV[a\x03Pa\x06\x0E6`\x04a*\x99V[a\x10\xF3V[a\x02\xD5\x7F8}:\xAET\x81\xF2\xED5Vz\xCC\x1FQS\x85\x86Ac#l\xA9}9\xEDu\xB1\x18\x0C\x98\0\xB6\x81V[a\x02\xD5\x7F\xC7\x16\xC3\xF4\xE2]\xFAThz#l\x0F\x14\xC6\xF0\xD3\xDC\x90\x94\x04C\x14\x9D\x7F\xBC\xECM{w\xB4\x9B\x81V[a\x02\xD5_\x81V[a\x03Pa\x06v6`\x04a+XV[a\x14\xFFV[a\x06\x8Ea\x06\x896`\x04a+\xA5V[a\x15\x1BV[`@\x80Q\x92\x83R\x90\x15\x15` \x83\x01R\x01a\x02\xA6V[a\x03Pa\x06\xB16`\x04a+\xEDV[a\x19\x08V[a\x02\x9Aa\x06\xC46`\x04a&\xD6V[_\x91\x82R`\x04` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x90V[a\x03Pa\x07\x056`\x04a&\xD6V[a\x19\x1FV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05*V[a\x02\x9Aa\x07>6`\x04a'\x04V[_\x90\x81R`\t` R`@\x90 T`\xFF\x16\x90V[a\x07ea\x07`6`\x04a'\x04V[a\x19CV[`@Qa\x02\xA6\x91\x90a,\x16V[a\x03Pa\x07\x806`\x04a,\x83V[a\x1A;V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x08\x17WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[_\x80\x82`\x02\x81\x11\x15a\x081Wa\x081a*\"V[\x03a\x08=WP_a\x08\x93V[_`\x03_a\x08K\x87\x87a\x1A\x89V[\x81R` \x01\x90\x81R` \x01_ T\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x80\x15a\x08\x8FWP\x82`\x02\x81\x11\x15a\x08\x81Wa\x08\x81a*\"V[`\xFF\x16`@\x82\x90\x1C`\xFF\x16\x10\x15[\x91PP[\x93\x92PPPV[_a\x08\x93\x83\x83a\x1A\xC6V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x08\xBF\x81a\x1A\xDAV[a\x08\xC9\x83\x83a\x1A\xEEV[PPPPV[a\x08\xD7a\x1B\xB4V[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\t!W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\t+\x82\x82a\x1B\xC2V[PPPV[_a\t=\x85\x85\x85\x85a\x1C\x7FV[\x90P[\x94\x93PPPPV[\x7F\xC7\x16\xC3\xF4\xE2]\xFAThz#l\x0F\x14\xC6\xF0\xD3\xDC\x90\x94\x04C\x14\x9D\x7F\xBC\xECM{w\xB4\x9Ba\tr\x81a\x1A\xDAV[\x83\x15\x80a\t\x83WPc\xFF\xFF\xFF\xFF\x82\x16\x15[\x15a\t\xBAW`@Q\x7F\x93\xD2B\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x84\x81R`\n` R`@\x90 T\x15a\n\x07W`@Q\x7F\xF6\x82\xFEW\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[_\x84\x81R`\n` R`@\x90\x81\x90 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFC\x16k\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x85\x84\x1B\x16\x17\x90UQ\x84\x90\x7F\x84\xCAH`~\x1D4\x80\x98?h>\xA5G\x19(/$\xF0\x822\xF91\xDB\xA6\xDEH\x0E\xE9\x07\x96\x0B\x90a\nv\x90\x86\x90\x86\x90\x91\x82Rc\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPPV[\x84`\xC0\x015B\x11\x15a\n\xC8W`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xC0\x86\x015`\x04\x82\x01R`$\x01a\t\xFEV[\x84`\x80\x015\x82\x82`@Qa\n\xDD\x92\x91\x90a,\xC2V[`@Q\x80\x91\x03\x90 \x14a\x0B\"W`@Q\x7F\x9E\x81/\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x80\x86\x015`\x04\x82\x01R`$\x01a\t\xFEV[a\x0BBa\x0B2` \x87\x01\x87a'\xADV[a\x0B;\x87a\x1C\xF2V[\x86\x86a\x1DzV[a\x0B\x91Wa\x0BS` \x86\x01\x86a'\xADV[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\t\xFEV[_`H`\x03\x82a\x0B\xB1a\x0B\xA7` \x8B\x01\x8Ba'\xADV[\x8A` \x015a\x1A\x89V[\x81R` \x81\x01\x91\x90\x91R`@\x01_ T\x90\x1C\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x0B\xE0`\xC0\x88\x01`\xA0\x89\x01a+\xEDV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x0CFWa\x0B\xFF`\xC0\x87\x01`\xA0\x88\x01a+\xEDV[`@Q\x7F\x06Bz\xEB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16`\x04\x82\x01R\x90\x82\x16`$\x82\x01R`D\x01a\t\xFEV[a\x0C\x82a\x0CV` \x88\x01\x88a'\xADV[` \x88\x015a\x0Ck``\x8A\x01`@\x8B\x01a,\xD1V[a\x0C{`\x80\x8B\x01``\x8C\x01a+\xEDV[\x87\x87a\x1D\xE6V[PPPPPPV[__a\x0C\x94a\x1B\xB4V[`@Q\x7FZ\xFAP6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cZ\xFAP6\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\r\x16W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\r:\x91\x90a,\xEAV[a\r{W`@Q\x7Fwe\xF1,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\t\xFEV[\x85a\r\xB2W`@Q\x7F:\x16Rg\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07T_\x90a\r\xCB\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba-2V[\x90P`\x06_\x81Ta\r\xDB\x90a-RV[\x91\x90P\x81\x90U\x92P`@Q\x80`\xC0\x01`@R\x80\x88\x81R` \x01\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x87a\xFF\xFF\x16\x81R` \x01`\x01`\x03\x81\x11\x15a\x0E@Wa\x0E@a*\"V[\x90R_\x84\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x83Q\x81U\x90\x83\x01Q`\x01\x82\x01\x80T\x93\x85\x01Q`\x01`\x01`\xA0\x1B\x03\x90\x92\x16\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16\x93\x90\x93\x17t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16\x02\x17\x90\x92U``\x83\x01Q`\x02\x82\x01\x80T`\x80\x86\x01Q\x92\x90\x94\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\x90\x94\x16\x93\x90\x93\x17h\x01\0\0\0\0\0\0\0\0a\xFF\xFF\x90\x92\x16\x91\x90\x91\x02\x17\x80\x83U`\xA0\x84\x01Q\x91\x92\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16j\x01\0\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\x0F[Wa\x0F[a*\"V[\x02\x17\x90UPPP_\x87\x81R`\x04` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x82\x16\x11\x15a\x0F\xEDW_\x87\x81R`\x04` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x17\x90U[\x81`\x01`\x01`\xA0\x1B\x03\x16\x87\x84\x7Fe\xAB\xCF&W\xDD.\xCDFYk\xA5A\xC2dm\xAD\x88S\x1EO\xE2tK\xAA\xE4f2\xBC\xB5\x0F,\x89\x85\x8A\x8A`@Qa\x10.\x94\x93\x92\x91\x90a-\xB2V[`@Q\x80\x91\x03\x90\xA4PP\x94\x93PPPPV[_a\x08\x17\x82a\x1C\xF2V[_``\x80___``a\x10[a \x15V[a\x10ca @V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[____`\x03_a\x10\xB9\x88\x88a\x1A\x89V[\x81R` \x01\x90\x81R` \x01_ T\x90P`@\x81\x90\x1C`\xFF\x16`\x02\x81\x11\x15a\x10\xE2Wa\x10\xE2a*\"V[\x93P\x91PP`H\x81\x90\x1C\x92P\x92P\x92V[_\x86\x81R`\x05` R`@\x81 \x90`\x02\x82\x01Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x11(Wa\x11(a*\"V[\x03a\x11bW`@Q\x7FBU~\x97\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x88\x90R`$\x01a\t\xFEV[`\x01`\x02\x82\x01Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x11\x8BWa\x11\x8Ba*\"V[\x14a\x11\xD7W\x86\x81`\x02\x01`\n\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F\xA1X\xED4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\t\xFE\x92\x91\x90a.\x16V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xF9\xC8\x15Ba\x12\x12\x89\x89\x89\x89a\x1C\x7FV[\x85\x85`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x122\x93\x92\x91\x90a.*V[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x12MW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x12q\x91\x90a,\xEAV[a\x12\xAAW`@Q\x7F\xEC\xCAB?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x88\x90R`$\x01a\t\xFEV[\x85\x15a\x13\x17W`\x02\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16j\x02\0\0\0\0\0\0\0\0\0\0\x17\x90U`@Q\x87\x90\x7F\xFD\x80P\xCC\xD3Js\xA4P\xAB\xE6\xD9W\xA6\x0C\xACC\x80\x973\x81D-\x88~\x9C{Ip\xE6#8\x90_\x90\xA2Pa\x0C\x82V[`\x01\x81\x01T`\x02\x82\x01\x80Tj\x03\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U\x81T_\x90\x81R`\x04` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x95\x86\x16\x80\x86R\x92R\x80\x84 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x90UQ\x7F\xA6r\xEB\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x91\x82\x01\x81\x90R\x87\x84\x16`$\x83\x01R`D\x82\x01\x89\x90R\x92\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xA6r\xEB\xDB\x90`d\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x92PPP\x80\x15a\x14@WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra\x14=\x91\x81\x01\x90a/\x10V[`\x01[a\x14\xB6W=\x80\x80\x15a\x14mW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a\x14rV[``\x91P[P\x80Q_\x03a\x14\xB0W`@Q\x7F\xF3We\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x8B\x90R`$\x01a\t\xFEV[Pa\x14\xB9V[\x90P[`@\x80Q\x88\x81R` \x81\x01\x83\x90R\x8A\x91\x7F\x1C9\xD3\xAAOl\xBE\xA9j\x1F5\xE2c\xBB\xD8\x16\x94re\x7F\xB1\xAD/\x8CAl\xEC\xE4t\xA3\\\x92\x91\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPPV[a\x15\x14a\x15\na\x1B\xB4V[\x86\x86\x86\x86\x86a\x1D\xE6V[PPPPPV[___a\x15&a\x1B\xB4V[`@Q\x7F\x063\xB1J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x89\x81\x16`\x04\x83\x01R\x91\x92P_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x063\xB1J\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x15\xABW=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra\x15\xD2\x91\x90\x81\x01\x90a/BV[\x91P\x91Pa\x15\xE0\x82\x84a kV[a\x16)W`@Q\x7F\x82o\x1B\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x8B\x16`\x04\x83\x01R\x84\x16`$\x82\x01R`D\x01a\t\xFEV[a\x163\x89\x89a\x1A\xC6V[_\x81\x81R`\t` R`@\x90 T\x90\x95P`\xFF\x16\x15a\x16\x81W`@Q\x7FH\xEA\xE5\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\t\xFEV[_\x85\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 T`\xFF\x16\x15a\x16\xEFW`@Q\x7F\xA7-\xB7\x87\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16`$\x82\x01R`D\x01a\t\xFEV[_\x85\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x80\x88\x16\x80\x86R\x91\x90\x93R\x81\x84 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90U\x90Q\x90\x92\x88\x92\x8D\x16\x91\x7F\x1C\x89k\x1EW3\xB9`\x88\xB9.\x07\x0B5r\xE5A%\x04\x91\xD8N=}\xCDC\xB4T\x0C\xCC0H\x91\x90\xA4_\x80[\x83Q\x81\x10\x15a\x17\xD9W`\x08_\x88\x81R` \x01\x90\x81R` \x01_ _\x85\x83\x81Q\x81\x10a\x17\x9AWa\x17\x9Aa0\x16V[` \x90\x81\x02\x91\x90\x91\x01\x81\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x82R\x81\x01\x91\x90\x91R`@\x01_ T`\xFF\x16\x15a\x17\xD1Wa\x17\xCE\x82a-RV[\x91P[`\x01\x01a\x17mV[P\x81`\xFF\x16\x81\x10\x15a\x17\xF2WP_\x93Pa\x18\xFF\x92PPPV[\x88``\x015\x88\x88`@Qa\x18\x07\x92\x91\x90a,\xC2V[`@Q\x80\x91\x03\x90 \x14a\x18LW`@Q\x7F\x9E\x81/\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x8A\x015`\x04\x82\x01R`$\x01a\t\xFEV[_\x86\x81R`\t` R`@\x90\x81\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UQ\x86\x90`\x01`\x01`\xA0\x1B\x03\x8C\x16\x90\x7F\x90\xFC\xC1DFS\x1F\xD7\xC9\xB1\xECk\xD7\xF2?\xAF\t\xF2\xE9!\xC8\n6z\xB1Y!\xA6\xA7c=\x1C\x90a\x18\xC1\x90\x85\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a\x18\xF6\x8A\x8A5a\x18\xDF`@\x8D\x01` \x8E\x01a,\xD1V[a\x18\xEF``\x8E\x01`@\x8F\x01a+\xEDV[\x8C\x8Ca\x1D\xE6V[P`\x01\x93PPPP[\x94P\x94\x92PPPV[_a\x19\x12\x81a\x1A\xDAV[a\x19\x1B\x82a \xC4V[PPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x199\x81a\x1A\xDAV[a\x08\xC9\x83\x83a\x1B\xC2V[a\x19x`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R\x90`\xA0\x82\x01R\x90V[_\x82\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x82Q`\xC0\x81\x01\x84R\x81T\x81R`\x01\x82\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x93\x82\x01\x93\x90\x93Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x83\x16\x93\x81\x01\x93\x90\x93R`\x02\x81\x01T\x91\x82\x16``\x84\x01Ra\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x83\x04\x16`\x80\x84\x01R\x90`\xA0\x83\x01\x90`\xFFj\x01\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16`\x03\x81\x11\x15a\x1A!Wa\x1A!a*\"V[`\x03\x81\x11\x15a\x1A2Wa\x1A2a*\"V[\x90RP\x92\x91PPV[a\x1ACa\x1B\xB4V[`\x01`\x01`\xA0\x1B\x03\x16\x7F\xD1CE\xFA\x94\xE0\x0E\xA9:\xFE\xBD\0\xD5\x84\xD0\xE4\x980r\x90@/\xCET\x9E\x8A\xFDH\xF9\x87Qv\x83\x83`@Qa\x1A}\x92\x91\x90a0CV[`@Q\x80\x91\x03\x90\xA2PPV[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x84\x16` \x82\x01R\x90\x81\x01\x82\x90R_\x90``\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x92\x91PPV[_\x82\x82`@Q` \x01a\x1A\xA8\x92\x91\x90a0VV[a\x1A\xEB\x81a\x1A\xE6a\x1B\xB4V[a!\x97V[PV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x1B\xADW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\x1Bea\x1B\xB4V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x17V[P_a\x08\x17V[_a\x1B\xBDa\"\x02V[\x90P\x90V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a\x1B\xADW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua\x1C7a\x1B\xB4V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x17V[`@\x80Q\x7F8}:\xAET\x81\xF2\xED5Vz\xCC\x1FQS\x85\x86Ac#l\xA9}9\xEDu\xB1\x18\x0C\x98\0\xB6` \x82\x01R\x90\x81\x01\x85\x90R\x83\x15\x15``\x82\x01R`\x80\x81\x01\x83\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`\xA0\x82\x01R_\x90a\t=\x90`\xC0\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a\"lV[_a\x08\x17\x7F\xD8\xB7D\xC7\xC5\x9D%z_\x87\xEDT\x8F\x8D\xD6\xF2Q1V\x80_\x89\xB4\xFB\x1A\x01\xBC%\x1C\x85\n\xE2a\x1D$` \x85\x01\x85a'\xADV[` \x85\x015a\x1D9``\x87\x01`@\x88\x01a,\xD1V[a\x1DI`\x80\x88\x01``\x89\x01a+\xEDV[`\x80\x88\x015a\x1D^`\xC0\x8A\x01`\xA0\x8B\x01a+\xEDV[\x89`\xC0\x015`@Q` \x01a\x1C\xD7\x98\x97\x96\x95\x94\x93\x92\x91\x90a0\xC5V[___a\x1D\x88\x86\x86\x86a\"\xB3V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a\x1D\xA1Wa\x1D\xA1a*\"V[\x14\x80\x15a\x1D\xBFWP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a\x1D\xCFW`\x01\x92PPPa\t@V[a\x1D\xDB\x87\x87\x87\x87a\"\xFAV[\x97\x96PPPPPPPV[\x84a\x1E\x1DW`@Q\x7FS\xCDW\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x1E(\x87\x87a\x1A\x89V[_\x81\x81R`\x03` R`@\x81 T\x91\x92Pi\x01\0\0\0\0\0\0\0\0\0a\x1EO`\x01\x82a1)V[\x19\x83\x16a\x1E\\\x91\x90a1<V[\x90P_\x87`\x02\x81\x11\x15a\x1EqWa\x1Eqa*\"V[\x03a\x1F7Wa\x1E\x8B`\x01i\x01\0\0\0\0\0\0\0\0\0a1)V[\x82\x16_\x03a\x1E\xD7W`@Q\x7F\r\x98\xC5\xB8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x8A\x16`\x04\x82\x01R`$\x81\x01\x89\x90R`D\x01a\t\xFEV[_\x83\x81R`\x03` R`@\x80\x82 \x83\x90UQ\x89\x91`\x01`\x01`\xA0\x1B\x03\x8C\x16\x91\x7F\xE1\x8B&U\xD8O\xDBh\x17H\xDD9#\x0B\xB5\xB2\xE1\x1D|b\x0F\xA3\x97\xEDb\x11\x84\x8DV\xF3\xD5\xE4\x91a\x1F'\x91\x81\x90\x8B\x90\x8B\x90a1OV[`@Q\x80\x91\x03\x90\xA3PPPa\x0C\x82V[B\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x1F\x86W`@Q\x7F\x8DI\x9F}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`\x04\x82\x01R`$\x01a\t\xFEV[`@\x87`\x02\x81\x11\x15a\x1F\x9AWa\x1F\x9Aa*\"V[`\xFF\x16\x90\x1B\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x17\x17`\x03_\x85\x81R` \x01\x90\x81R` \x01_ \x81\x90UP\x87\x89`\x01`\x01`\xA0\x1B\x03\x16\x7F\xE1\x8B&U\xD8O\xDBh\x17H\xDD9#\x0B\xB5\xB2\xE1\x1D|b\x0F\xA3\x97\xEDb\x11\x84\x8DV\xF3\xD5\xE4\x89\x89\x89\x89`@Qa \x02\x94\x93\x92\x91\x90a1OV[`@Q\x80\x91\x03\x90\xA3PPPPPPPPPV[``a\x1B\xBD\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a#}V[``a\x1B\xBD\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a#}V[__[\x83Q\x81\x10\x15a \xBBW\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x82\x81Q\x81\x10a \x93Wa \x93a0\x16V[` \x02` \x01\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x03a \xB3W`\x01\x91PPa\x08\x17V[`\x01\x01a nV[P_\x93\x92PPPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15\x80a \xE7WPb\x01Q\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a!*W`@Q\x7F\\\x82Y9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\t\xFEV[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\x91\x80d?\xBAb\xA12\xEE\xC4\x95*\xA3U\xF4\x1F\xB5J\xA3U\xB6M\xE4\x90\xA1-.\x9FaZ\x80\x94\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x19\x1BW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\t\xFEV[_6`\x14\x80\x82\x10\x80\x15\x90a\">WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a\"dWa\"Q6\x82\x84\x03\x81_a1\x7FV[a\"Z\x91a1\xA6V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\x08\x17a\"xa#\xBAV[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_\x80\x80`A\x84\x90\x03a\"\xE7W\x845` \x86\x015`@\x87\x015_\x1Aa\"\xD9\x89\x82\x85\x85a$\xE3V[\x95P\x95P\x95PPPPa\"\xF1V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[``_a#\x89\x83a%\xABV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a$\x12WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a$<WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x1B\xBD`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a%\x1CWP_\x91P`\x03\x90P\x82a%\xA1V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a%mW=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a%\x98WP_\x92P`\x01\x91P\x82\x90Pa%\xA1V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x08\x17W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15a%\xFBW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x08\x93W__\xFD[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1A\xEBW__\xFD[\x805`\x03\x81\x10a&LW__\xFD[\x91\x90PV[___``\x84\x86\x03\x12\x15a&cW__\xFD[\x835a&n\x81a&*V[\x92P` \x84\x015\x91Pa&\x83`@\x85\x01a&>V[\x90P\x92P\x92P\x92V[_`\xA0\x82\x84\x03\x12\x15a&\x9CW__\xFD[P\x91\x90PV[__`\xC0\x83\x85\x03\x12\x15a&\xB3W__\xFD[\x825a&\xBE\x81a&*V[\x91Pa&\xCD\x84` \x85\x01a&\x8CV[\x90P\x92P\x92\x90PV[__`@\x83\x85\x03\x12\x15a&\xE7W__\xFD[\x825\x91P` \x83\x015a&\xF9\x81a&*V[\x80\x91PP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a'\x14W__\xFD[P5\x91\x90PV[\x80\x15\x15\x81\x14a\x1A\xEBW__\xFD[____`\x80\x85\x87\x03\x12\x15a';W__\xFD[\x845\x93P` \x85\x015a'M\x81a'\x1BV[\x92P`@\x85\x015\x91P``\x85\x015a'd\x81a&*V[\x93\x96\x92\x95P\x90\x93PPV[___``\x84\x86\x03\x12\x15a'\x81W__\xFD[\x835\x92P` \x84\x015\x91P`@\x84\x015c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a'\xA2W__\xFD[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a'\xBDW__\xFD[\x815a\x08\x93\x81a&*V[_`\xE0\x82\x84\x03\x12\x15a&\x9CW__\xFD[__\x83`\x1F\x84\x01\x12a'\xE8W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a'\xFFW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a(\x16W__\xFD[\x92P\x92\x90PV[_____a\x01 \x86\x88\x03\x12\x15a(2W__\xFD[a(<\x87\x87a'\xC8V[\x94P`\xE0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(WW__\xFD[a(c\x88\x82\x89\x01a'\xD8V[\x90\x95P\x93PPa\x01\0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\x83W__\xFD[a(\x8F\x88\x82\x89\x01a'\xD8V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[____``\x85\x87\x03\x12\x15a(\xB3W__\xFD[\x845\x93P` \x85\x015a\xFF\xFF\x81\x16\x81\x14a(\xCBW__\xFD[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\xE6W__\xFD[a(\xF2\x87\x82\x88\x01a'\xD8V[\x95\x98\x94\x97P\x95PPPPV[_`\xE0\x82\x84\x03\x12\x15a)\x0EW__\xFD[a\x08\x93\x83\x83a'\xC8V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a)\x80`\xE0\x83\x01\x89a)\x18V[\x82\x81\x03`@\x84\x01Ra)\x92\x81\x89a)\x18V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a)\xE7W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a)\xC9V[P\x90\x9B\x9APPPPPPPPPPPV[__`@\x83\x85\x03\x12\x15a*\tW__\xFD[\x825a*\x14\x81a&*V[\x94` \x93\x90\x93\x015\x93PPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x03\x81\x10a*_Wa*_a*\"V[\x90RV[``\x81\x01a*q\x82\x86a*OV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`@\x83\x01R\x94\x93PPPPV[______`\xA0\x87\x89\x03\x12\x15a*\xAEW__\xFD[\x865\x95P` \x87\x015a*\xC0\x81a'\x1BV[\x94P`@\x87\x015\x93P``\x87\x015a*\xD7\x81a&*V[\x92P`\x80\x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a*\xF2W__\xFD[\x87\x01`\x1F\x81\x01\x89\x13a+\x02W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a+\x18W__\xFD[\x89` \x82`\x05\x1B\x84\x01\x01\x11\x15a+,W__\xFD[` \x82\x01\x93P\x80\x92PPP\x92\x95P\x92\x95P\x92\x95V[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a&LW__\xFD[_____`\x80\x86\x88\x03\x12\x15a+lW__\xFD[\x855\x94Pa+|` \x87\x01a&>V[\x93Pa+\x8A`@\x87\x01a+AV[\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\x83W__\xFD[____`\xE0\x85\x87\x03\x12\x15a+\xB8W__\xFD[\x845a+\xC3\x81a&*V[\x93Pa+\xD2\x86` \x87\x01a&\x8CV[\x92P`\xC0\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\xE6W__\xFD[_` \x82\x84\x03\x12\x15a+\xFDW__\xFD[a\x08\x93\x82a+AV[`\x04\x81\x10a*_Wa*_a*\"V[_`\xC0\x82\x01\x90P\x82Q\x82R`\x01`\x01`\xA0\x1B\x03` \x84\x01Q\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R`\xA0\x83\x01Qa,|`\xA0\x84\x01\x82a,\x06V[P\x92\x91PPV[__` \x83\x85\x03\x12\x15a,\x94W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,\xAAW__\xFD[a,\xB6\x85\x82\x86\x01a'\xD8V[\x90\x96\x90\x95P\x93PPPPV[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[_` \x82\x84\x03\x12\x15a,\xE1W__\xFD[a\x08\x93\x82a&>V[_` \x82\x84\x03\x12\x15a,\xFAW__\xFD[\x81Qa\x08\x93\x81a'\x1BV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08\x17Wa\x08\x17a-\x05V[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a-\x82Wa-\x82a-\x05V[P`\x01\x01\x90V[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[a\xFF\xFF\x85\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16` \x82\x01R```@\x82\x01R_a-\xDF``\x83\x01\x84\x86a-\x89V[\x96\x95PPPPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[\x82\x81R`@\x81\x01a\x08\x93` \x83\x01\x84a,\x06V[_`@\x82\x01\x85\x83R`@` \x84\x01R\x80\x84\x82R``\x84\x01\x90P``\x85`\x05\x1B\x85\x01\x01\x91P\x85_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x886\x03\x01[\x87\x82\x10\x15a/\x02W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xA0\x87\x86\x03\x01\x84R\x825\x81\x81\x12a.\xB2W__\xFD[\x89\x01` \x81\x01\x905g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a.\xCEW__\xFD[\x806\x03\x82\x13\x15a.\xDCW__\xFD[a.\xE7\x87\x82\x84a-\x89V[\x96PPP` \x83\x01\x92P` \x84\x01\x93P`\x01\x82\x01\x91Pa.vV[P\x92\x98\x97PPPPPPPPV[_` \x82\x84\x03\x12\x15a/ W__\xFD[PQ\x91\x90PV[\x80Qa&L\x81a&*V[\x80Q`\xFF\x81\x16\x81\x14a&LW__\xFD[__`@\x83\x85\x03\x12\x15a/SW__\xFD[\x82Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a/iW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a/yW__\xFD[\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a/\x93Wa/\x93a-\xE9V[\x80`\x05\x1B`@Q`\x1F\x19`?\x83\x01\x16\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a/\xC0Wa/\xC0a-\xE9V[`@R\x91\x82R` \x81\x84\x01\x81\x01\x92\x90\x81\x01\x88\x84\x11\x15a/\xDDW__\xFD[` \x85\x01\x94P[\x83\x85\x10\x15a0\x03Wa/\xF5\x85a/'V[\x81R` \x94\x85\x01\x94\x01a/\xE4V[P\x94Pa&\xCD\x92PPP` \x84\x01a/2V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[` \x81R_a\t@` \x83\x01\x84\x86a-\x89V[`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R\x815` \x80\x83\x01\x91\x90\x91R`\xC0\x82\x01\x90a0}\x90\x84\x01a&>V[a0\x8A`@\x84\x01\x82a*OV[Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa0\xA0`@\x85\x01a+AV[\x16``\x83\x81\x01\x91\x90\x91R\x83\x015`\x80\x80\x84\x01\x91\x90\x91R\x90\x92\x015`\xA0\x90\x91\x01R\x91\x90PV[\x88\x81R`\x01`\x01`\xA0\x1B\x03\x88\x16` \x82\x01R`@\x81\x01\x87\x90Ra\x01\0\x81\x01a0\xF0``\x83\x01\x88a*OV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16`\x80\x83\x01R\x84`\xA0\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\xC0\x83\x01R\x82`\xE0\x83\x01R\x99\x98PPPPPPPPPV[\x81\x81\x03\x81\x81\x11\x15a\x08\x17Wa\x08\x17a-\x05V[\x80\x82\x01\x80\x82\x11\x15a\x08\x17Wa\x08\x17a-\x05V[a1Y\x81\x86a*OV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16` \x82\x01R```@\x82\x01R_a-\xDF``\x83\x01\x84\x86a-\x89V[__\x85\x85\x11\x15a1\x8DW__\xFD[\x83\x86\x11\x15a1\x99W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a,|W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
@@ -3693,6 +3272,75 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ChallengeStarved(uint256)` and selector `0xf35765c2`.
+    ```solidity
+    error ChallengeStarved(uint256 emergencyId);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ChallengeStarved {
+        #[allow(missing_docs)]
+        pub emergencyId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ChallengeStarved> for UnderlyingRustTuple<'_> {
+            fn from(value: ChallengeStarved) -> Self {
+                (value.emergencyId,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ChallengeStarved {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { emergencyId: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ChallengeStarved {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ChallengeStarved(uint256)";
+            const SELECTOR: [u8; 4] = [243u8, 87u8, 101u8, 194u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.emergencyId,
+                ),)
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `EmergencyAlreadyReviewed(uint256,uint8)` and selector `0xa158ed34`.
     ```solidity
     error EmergencyAlreadyReviewed(uint256 emergencyId, IConsentManager.EmergencyStatus status);
@@ -3975,13 +3623,13 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `InvalidAccess()` and selector `0xc0185c64`.
+    /**Custom error with signature `InvalidGrantId()` and selector `0x53cd5783`.
     ```solidity
-    error InvalidAccess();
+    error InvalidGrantId();
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
-    pub struct InvalidAccess;
+    pub struct InvalidGrantId;
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
@@ -4001,24 +3649,24 @@ pub mod ConsentManager {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<InvalidAccess> for UnderlyingRustTuple<'_> {
-            fn from(value: InvalidAccess) -> Self {
+        impl ::core::convert::From<InvalidGrantId> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidGrantId) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidAccess {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidGrantId {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
         }
         #[automatically_derived]
-        impl alloy_sol_types::SolError for InvalidAccess {
+        impl alloy_sol_types::SolError for InvalidGrantId {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "InvalidAccess()";
-            const SELECTOR: [u8; 4] = [192u8, 24u8, 92u8, 100u8];
+            const SIGNATURE: &'static str = "InvalidGrantId()";
+            const SELECTOR: [u8; 4] = [83u8, 205u8, 87u8, 131u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -4028,146 +3676,6 @@ pub mod ConsentManager {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 ()
-            }
-            #[inline]
-            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `InvalidCategory(bytes32)` and selector `0x2d4c7d33`.
-    ```solidity
-    error InvalidCategory(bytes32 target);
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct InvalidCategory {
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        #[doc(hidden)]
-        #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-        #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
-        #[cfg(test)]
-        #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-            match _t {
-                alloy_sol_types::private::AssertTypeEq::<
-                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                >(_) => {}
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<InvalidCategory> for UnderlyingRustTuple<'_> {
-            fn from(value: InvalidCategory) -> Self {
-                (value.target,)
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidCategory {
-            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { target: tuple.0 }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolError for InvalidCategory {
-            type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "InvalidCategory(bytes32)";
-            const SELECTOR: [u8; 4] = [45u8, 76u8, 125u8, 51u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.target),
-                )
-            }
-            #[inline]
-            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `InvalidGrantee(address)` and selector `0x042ab5da`.
-    ```solidity
-    error InvalidGrantee(address grantee);
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct InvalidGrantee {
-        #[allow(missing_docs)]
-        pub grantee: alloy::sol_types::private::Address,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        #[doc(hidden)]
-        #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
-        #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
-        #[cfg(test)]
-        #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-            match _t {
-                alloy_sol_types::private::AssertTypeEq::<
-                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                >(_) => {}
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<InvalidGrantee> for UnderlyingRustTuple<'_> {
-            fn from(value: InvalidGrantee) -> Self {
-                (value.grantee,)
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidGrantee {
-            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { grantee: tuple.0 }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolError for InvalidGrantee {
-            type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "InvalidGrantee(address)";
-            const SELECTOR: [u8; 4] = [4u8, 42u8, 181u8, 218u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                    &self.grantee,
-                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -4325,13 +3833,13 @@ pub mod ConsentManager {
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidSignature(address)` and selector `0xd855c4f4`.
     ```solidity
-    error InvalidSignature(address patient);
+    error InvalidSignature(address controller);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidSignature {
         #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
+        pub controller: alloy::sol_types::private::Address,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
@@ -4354,14 +3862,14 @@ pub mod ConsentManager {
         #[doc(hidden)]
         impl ::core::convert::From<InvalidSignature> for UnderlyingRustTuple<'_> {
             fn from(value: InvalidSignature) -> Self {
-                (value.patient,)
+                (value.controller,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidSignature {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { patient: tuple.0 }
+                Self { controller: tuple.0 }
             }
         }
         #[automatically_derived]
@@ -4379,7 +3887,7 @@ pub mod ConsentManager {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                    &self.patient,
+                    &self.controller,
                 ),)
             }
             #[inline]
@@ -4392,40 +3900,21 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `NoGrant(address,address,uint8,bytes32)` and selector `0xac3e0d24`.
+    /**Custom error with signature `InvalidTag()` and selector `0x3a165267`.
     ```solidity
-    error NoGrant(address patient, address grantee, IConsentManager.Scope scope, bytes32 target);
+    error InvalidTag();
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
-    pub struct NoGrant {
-        #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub grantee: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
-    }
+    pub struct InvalidTag;
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::Address,
-            IConsentManager::Scope,
-            alloy::sol_types::sol_data::FixedBytes<32>,
-        );
+        type UnderlyingSolTuple<'a> = ();
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::Address,
-            alloy::sol_types::private::Address,
-            <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-            alloy::sol_types::private::FixedBytes<32>,
-        );
+        type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -4437,24 +3926,95 @@ pub mod ConsentManager {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<NoGrant> for UnderlyingRustTuple<'_> {
-            fn from(value: NoGrant) -> Self {
-                (value.patient, value.grantee, value.scope, value.target)
+        impl ::core::convert::From<InvalidTag> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidTag) -> Self {
+                ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NoGrant {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidTag {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { patient: tuple.0, grantee: tuple.1, scope: tuple.2, target: tuple.3 }
+                Self
             }
         }
         #[automatically_derived]
-        impl alloy_sol_types::SolError for NoGrant {
+        impl alloy_sol_types::SolError for InvalidTag {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "NoGrant(address,address,uint8,bytes32)";
-            const SELECTOR: [u8; 4] = [172u8, 62u8, 13u8, 36u8];
+            const SIGNATURE: &'static str = "InvalidTag()";
+            const SELECTOR: [u8; 4] = [58u8, 22u8, 82u8, 103u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NoConsent(address,bytes32)` and selector `0x0d98c5b8`.
+    ```solidity
+    error NoConsent(address controller, bytes32 grantId);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NoConsent {
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub grantId: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::FixedBytes<32>);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::Address, alloy::sol_types::private::FixedBytes<32>);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NoConsent> for UnderlyingRustTuple<'_> {
+            fn from(value: NoConsent) -> Self {
+                (value.controller, value.grantId)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NoConsent {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { controller: tuple.0, grantId: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NoConsent {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NoConsent(address,bytes32)";
+            const SELECTOR: [u8; 4] = [13u8, 152u8, 197u8, 184u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -4465,17 +4025,11 @@ pub mod ConsentManager {
             fn tokenize(&self) -> Self::Token<'_> {
                 (
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.patient,
-                    ),
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.grantee,
-                    ),
-                    <IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
+                        &self.controller,
                     ),
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.target),
+                    > as alloy_sol_types::SolType>::tokenize(&self.grantId),
                 )
             }
             #[inline]
@@ -4635,24 +4189,24 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `NotPatient(address)` and selector `0x4d0566b0`.
+    /**Custom error with signature `NoticeMismatch(bytes32)` and selector `0x9e812fdd`.
     ```solidity
-    error NotPatient(address account);
+    error NoticeMismatch(bytes32 expected);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
-    pub struct NotPatient {
+    pub struct NoticeMismatch {
         #[allow(missing_docs)]
-        pub account: alloy::sol_types::private::Address,
+        pub expected: alloy::sol_types::private::FixedBytes<32>,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -4664,24 +4218,24 @@ pub mod ConsentManager {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<NotPatient> for UnderlyingRustTuple<'_> {
-            fn from(value: NotPatient) -> Self {
-                (value.account,)
+        impl ::core::convert::From<NoticeMismatch> for UnderlyingRustTuple<'_> {
+            fn from(value: NoticeMismatch) -> Self {
+                (value.expected,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotPatient {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NoticeMismatch {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { account: tuple.0 }
+                Self { expected: tuple.0 }
             }
         }
         #[automatically_derived]
-        impl alloy_sol_types::SolError for NotPatient {
+        impl alloy_sol_types::SolError for NoticeMismatch {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "NotPatient(address)";
-            const SELECTOR: [u8; 4] = [77u8, 5u8, 102u8, 176u8];
+            const SIGNATURE: &'static str = "NoticeMismatch(bytes32)";
+            const SELECTOR: [u8; 4] = [158u8, 129u8, 47u8, 221u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -4690,9 +4244,11 @@ pub mod ConsentManager {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                    &self.account,
-                ),)
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expected),
+                )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -4704,30 +4260,24 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `NotReviewer(uint256,address)` and selector `0x87de1844`.
+    /**Custom error with signature `ReviewNotAttested(uint256)` and selector `0xecca423f`.
     ```solidity
-    error NotReviewer(uint256 emergencyId, address account);
+    error ReviewNotAttested(uint256 emergencyId);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
-    pub struct NotReviewer {
+    pub struct ReviewNotAttested {
         #[allow(missing_docs)]
         pub emergencyId: alloy::sol_types::private::primitives::aliases::U256,
-        #[allow(missing_docs)]
-        pub account: alloy::sol_types::private::Address,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> =
-            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-            alloy::sol_types::private::Address,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -4739,24 +4289,24 @@ pub mod ConsentManager {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<NotReviewer> for UnderlyingRustTuple<'_> {
-            fn from(value: NotReviewer) -> Self {
-                (value.emergencyId, value.account)
+        impl ::core::convert::From<ReviewNotAttested> for UnderlyingRustTuple<'_> {
+            fn from(value: ReviewNotAttested) -> Self {
+                (value.emergencyId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotReviewer {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ReviewNotAttested {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { emergencyId: tuple.0, account: tuple.1 }
+                Self { emergencyId: tuple.0 }
             }
         }
         #[automatically_derived]
-        impl alloy_sol_types::SolError for NotReviewer {
+        impl alloy_sol_types::SolError for ReviewNotAttested {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "NotReviewer(uint256,address)";
-            const SELECTOR: [u8; 4] = [135u8, 222u8, 24u8, 68u8];
+            const SIGNATURE: &'static str = "ReviewNotAttested(uint256)";
+            const SELECTOR: [u8; 4] = [236u8, 202u8, 66u8, 63u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -4765,14 +4315,9 @@ pub mod ConsentManager {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.emergencyId,
-                    ),
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.account,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.emergencyId,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -5094,50 +4639,33 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `AccessRequested(address,address,uint8,bytes32,uint8,bytes32)` and selector `0x4c287ed355c1c1ee12e8d6e77ea1a813fc45728633e1839763d66023557fdf52`.
+    /**Event with signature `AccessRequested(address,bytes)` and selector `0xd14345fa94e00ea93afebd00d584d0e498307290402fce549e8afd48f9875176`.
     ```solidity
-    event AccessRequested(address indexed patient, address indexed requester, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, bytes32 purpose);
+    event AccessRequested(address indexed requester, bytes notice);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct AccessRequested {
         #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
         pub requester: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
-        pub scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
-        #[allow(missing_docs)]
-        pub access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub purpose: alloy::sol_types::private::FixedBytes<32>,
+        pub notice: alloy::sol_types::private::Bytes,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for AccessRequested {
-            type DataTuple<'a> = (
-                IConsentManager::Scope,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                IConsentManager::Access,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Bytes,);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Address,
-            );
-            const SIGNATURE: &'static str =
-                "AccessRequested(address,address,uint8,bytes32,uint8,bytes32)";
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
+            const SIGNATURE: &'static str = "AccessRequested(address,bytes)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    76u8, 40u8, 126u8, 211u8, 85u8, 193u8, 193u8, 238u8, 18u8, 232u8, 214u8, 231u8,
-                    126u8, 161u8, 168u8, 19u8, 252u8, 69u8, 114u8, 134u8, 51u8, 225u8, 131u8,
-                    151u8, 99u8, 214u8, 96u8, 35u8, 85u8, 127u8, 223u8, 82u8,
+                    209u8, 67u8, 69u8, 250u8, 148u8, 224u8, 14u8, 169u8, 58u8, 254u8, 189u8, 0u8,
+                    213u8, 132u8, 208u8, 228u8, 152u8, 48u8, 114u8, 144u8, 64u8, 47u8, 206u8, 84u8,
+                    158u8, 138u8, 253u8, 72u8, 249u8, 135u8, 81u8, 118u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -5146,14 +4674,7 @@ pub mod ConsentManager {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    patient: topics.1,
-                    requester: topics.2,
-                    scope: data.0,
-                    target: data.1,
-                    access: data.2,
-                    purpose: data.3,
-                }
+                Self { requester: topics.1, notice: data.0 }
             }
             #[inline]
             fn check_signature(
@@ -5170,24 +4691,13 @@ pub mod ConsentManager {
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (
-                    <IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
-                    ),
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.target),
-                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(
-                        &self.access,
-                    ),
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purpose),
-                )
+                (<alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                    &self.notice,
+                ),)
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (Self::SIGNATURE_HASH.into(), self.patient.clone(), self.requester.clone())
+                (Self::SIGNATURE_HASH.into(), self.requester.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -5199,9 +4709,6 @@ pub mod ConsentManager {
                 }
                 out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
-                    &self.patient,
-                );
-                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.requester,
                 );
                 Ok(())
@@ -5220,6 +4727,127 @@ pub mod ConsentManager {
         impl From<&AccessRequested> for alloy_sol_types::private::LogData {
             #[inline]
             fn from(this: &AccessRequested) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `ConsentChanged(address,bytes32,uint8,uint64,bytes)` and selector `0xe18b2655d84fdb681748dd39230bb5b2e11d7c620fa397ed6211848d56f3d5e4`.
+    ```solidity
+    event ConsentChanged(address indexed controller, bytes32 indexed grantId, IConsentManager.Access access, uint64 expiresAt, bytes notice);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct ConsentChanged {
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub grantId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub expiresAt: u64,
+        #[allow(missing_docs)]
+        pub notice: alloy::sol_types::private::Bytes,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for ConsentChanged {
+            type DataTuple<'a> = (
+                IConsentManager::Access,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            const SIGNATURE: &'static str = "ConsentChanged(address,bytes32,uint8,uint64,bytes)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    225u8, 139u8, 38u8, 85u8, 216u8, 79u8, 219u8, 104u8, 23u8, 72u8, 221u8, 57u8,
+                    35u8, 11u8, 181u8, 178u8, 225u8, 29u8, 124u8, 98u8, 15u8, 163u8, 151u8, 237u8,
+                    98u8, 17u8, 132u8, 141u8, 86u8, 243u8, 213u8, 228u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    controller: topics.1,
+                    grantId: topics.2,
+                    access: data.0,
+                    expiresAt: data.1,
+                    notice: data.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(&self.access),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
+                    ),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.notice,
+                    ),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.controller.clone(), self.grantId.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.controller,
+                );
+                out[2usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.grantId);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for ConsentChanged {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&ConsentChanged> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &ConsentChanged) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -5307,17 +4935,15 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `EmergencyAccepted(uint256,address)` and selector `0xd7275fe3400a38a4dc408f4a9c9a1933a0fc767c80b663780606ef4dc9363435`.
+    /**Event with signature `EmergencyAccepted(uint256)` and selector `0xfd8050ccd34a73a450abe6d957a60cac4380973381442d887e9c7b4970e62338`.
     ```solidity
-    event EmergencyAccepted(uint256 indexed emergencyId, address indexed reviewer);
+    event EmergencyAccepted(uint256 indexed emergencyId);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct EmergencyAccepted {
         #[allow(missing_docs)]
         pub emergencyId: alloy::sol_types::private::primitives::aliases::U256,
-        #[allow(missing_docs)]
-        pub reviewer: alloy::sol_types::private::Address,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
@@ -5326,17 +4952,14 @@ pub mod ConsentManager {
         impl alloy_sol_types::SolEvent for EmergencyAccepted {
             type DataTuple<'a> = ();
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::Address,
-            );
-            const SIGNATURE: &'static str = "EmergencyAccepted(uint256,address)";
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Uint<256>);
+            const SIGNATURE: &'static str = "EmergencyAccepted(uint256)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    215u8, 39u8, 95u8, 227u8, 64u8, 10u8, 56u8, 164u8, 220u8, 64u8, 143u8, 74u8,
-                    156u8, 154u8, 25u8, 51u8, 160u8, 252u8, 118u8, 124u8, 128u8, 182u8, 99u8,
-                    120u8, 6u8, 6u8, 239u8, 77u8, 201u8, 54u8, 52u8, 53u8,
+                    253u8, 128u8, 80u8, 204u8, 211u8, 74u8, 115u8, 164u8, 80u8, 171u8, 230u8,
+                    217u8, 87u8, 166u8, 12u8, 172u8, 67u8, 128u8, 151u8, 51u8, 129u8, 68u8, 45u8,
+                    136u8, 126u8, 156u8, 123u8, 73u8, 112u8, 230u8, 35u8, 56u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -5345,7 +4968,7 @@ pub mod ConsentManager {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self { emergencyId: topics.1, reviewer: topics.2 }
+                Self { emergencyId: topics.1 }
             }
             #[inline]
             fn check_signature(
@@ -5366,7 +4989,7 @@ pub mod ConsentManager {
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (Self::SIGNATURE_HASH.into(), self.emergencyId.clone(), self.reviewer.clone())
+                (Self::SIGNATURE_HASH.into(), self.emergencyId.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -5380,9 +5003,6 @@ pub mod ConsentManager {
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.emergencyId);
-                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
-                    &self.reviewer,
-                );
                 Ok(())
             }
         }
@@ -5404,9 +5024,9 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `EmergencyAccessOpened(uint256,address,address,uint16,uint64)` and selector `0x870df5d2f5c47bbe28641794af1459521205c1d515b881a97c061b4b835c0748`.
+    /**Event with signature `EmergencyAccessOpened(uint256,bytes32,address,uint16,uint64,bytes)` and selector `0x65abcf2657dd2ecd46596ba541c2646dad88531e4fe2744baae46632bcb50f2c`.
     ```solidity
-    event EmergencyAccessOpened(uint256 indexed emergencyId, address indexed patient, address indexed provider, uint16 reasonCode, uint64 expiresAt);
+    event EmergencyAccessOpened(uint256 indexed emergencyId, bytes32 indexed tag, address indexed provider, uint16 reasonCode, uint64 expiresAt, bytes notice);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
@@ -5414,35 +5034,40 @@ pub mod ConsentManager {
         #[allow(missing_docs)]
         pub emergencyId: alloy::sol_types::private::primitives::aliases::U256,
         #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
+        pub tag: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
         pub provider: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub reasonCode: u16,
         #[allow(missing_docs)]
         pub expiresAt: u64,
+        #[allow(missing_docs)]
+        pub notice: alloy::sol_types::private::Bytes,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EmergencyAccessOpened {
-            type DataTuple<'a> =
-                (alloy::sol_types::sol_data::Uint<16>, alloy::sol_types::sol_data::Uint<64>);
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<16>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Bytes,
+            );
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str =
-                "EmergencyAccessOpened(uint256,address,address,uint16,uint64)";
+                "EmergencyAccessOpened(uint256,bytes32,address,uint16,uint64,bytes)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    135u8, 13u8, 245u8, 210u8, 245u8, 196u8, 123u8, 190u8, 40u8, 100u8, 23u8,
-                    148u8, 175u8, 20u8, 89u8, 82u8, 18u8, 5u8, 193u8, 213u8, 21u8, 184u8, 129u8,
-                    169u8, 124u8, 6u8, 27u8, 75u8, 131u8, 92u8, 7u8, 72u8,
+                    101u8, 171u8, 207u8, 38u8, 87u8, 221u8, 46u8, 205u8, 70u8, 89u8, 107u8, 165u8,
+                    65u8, 194u8, 100u8, 109u8, 173u8, 136u8, 83u8, 30u8, 79u8, 226u8, 116u8, 75u8,
+                    170u8, 228u8, 102u8, 50u8, 188u8, 181u8, 15u8, 44u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -5453,10 +5078,11 @@ pub mod ConsentManager {
             ) -> Self {
                 Self {
                     emergencyId: topics.1,
-                    patient: topics.2,
+                    tag: topics.2,
                     provider: topics.3,
                     reasonCode: data.0,
                     expiresAt: data.1,
+                    notice: data.2,
                 }
             }
             #[inline]
@@ -5481,6 +5107,9 @@ pub mod ConsentManager {
                     <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
                         &self.expiresAt,
                     ),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.notice,
+                    ),
                 )
             }
             #[inline]
@@ -5488,7 +5117,7 @@ pub mod ConsentManager {
                 (
                     Self::SIGNATURE_HASH.into(),
                     self.emergencyId.clone(),
-                    self.patient.clone(),
+                    self.tag.clone(),
                     self.provider.clone(),
                 )
             }
@@ -5504,9 +5133,9 @@ pub mod ConsentManager {
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.emergencyId);
-                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
-                    &self.patient,
-                );
+                out[2usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.tag);
                 out[3usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.provider,
                 );
@@ -5531,17 +5160,15 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `EmergencyDisputed(uint256,address,bytes32,uint256)` and selector `0x0498125753e9c9b659158fa61d693d0a38c25d19b3d05ad37898b5e6ce830af0`.
+    /**Event with signature `EmergencyDisputed(uint256,bytes32,uint256)` and selector `0x1c39d3aa4f6cbea96a1f35e263bbd8169472657fb1ad2f8c416cece474a35c92`.
     ```solidity
-    event EmergencyDisputed(uint256 indexed emergencyId, address indexed reviewer, bytes32 evidence, uint256 reviewId);
+    event EmergencyDisputed(uint256 indexed emergencyId, bytes32 evidence, uint256 reviewId);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
     pub struct EmergencyDisputed {
         #[allow(missing_docs)]
         pub emergencyId: alloy::sol_types::private::primitives::aliases::U256,
-        #[allow(missing_docs)]
-        pub reviewer: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub evidence: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
@@ -5555,17 +5182,14 @@ pub mod ConsentManager {
             type DataTuple<'a> =
                 (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Uint<256>);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Uint<256>,
-                alloy::sol_types::sol_data::Address,
-            );
-            const SIGNATURE: &'static str = "EmergencyDisputed(uint256,address,bytes32,uint256)";
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Uint<256>);
+            const SIGNATURE: &'static str = "EmergencyDisputed(uint256,bytes32,uint256)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    4u8, 152u8, 18u8, 87u8, 83u8, 233u8, 201u8, 182u8, 89u8, 21u8, 143u8, 166u8,
-                    29u8, 105u8, 61u8, 10u8, 56u8, 194u8, 93u8, 25u8, 179u8, 208u8, 90u8, 211u8,
-                    120u8, 152u8, 181u8, 230u8, 206u8, 131u8, 10u8, 240u8,
+                    28u8, 57u8, 211u8, 170u8, 79u8, 108u8, 190u8, 169u8, 106u8, 31u8, 53u8, 226u8,
+                    99u8, 187u8, 216u8, 22u8, 148u8, 114u8, 101u8, 127u8, 177u8, 173u8, 47u8,
+                    140u8, 65u8, 108u8, 236u8, 228u8, 116u8, 163u8, 92u8, 146u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -5574,12 +5198,7 @@ pub mod ConsentManager {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    emergencyId: topics.1,
-                    reviewer: topics.2,
-                    evidence: data.0,
-                    reviewId: data.1,
-                }
+                Self { emergencyId: topics.1, evidence: data.0, reviewId: data.1 }
             }
             #[inline]
             fn check_signature(
@@ -5607,7 +5226,7 @@ pub mod ConsentManager {
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (Self::SIGNATURE_HASH.into(), self.emergencyId.clone(), self.reviewer.clone())
+                (Self::SIGNATURE_HASH.into(), self.emergencyId.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -5621,9 +5240,6 @@ pub mod ConsentManager {
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.emergencyId);
-                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
-                    &self.reviewer,
-                );
                 Ok(())
             }
         }
@@ -5732,137 +5348,6 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `Granted(address,address,uint8,bytes32,uint8,uint64)` and selector `0xfeb032b546670120df8549719666efb5f5a4a5b0803d6693c0167e35d61697d0`.
-    ```solidity
-    event Granted(address indexed patient, address indexed grantee, IConsentManager.Scope scope, bytes32 indexed target, IConsentManager.Access access, uint64 expiresAt);
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    #[derive(Clone)]
-    pub struct Granted {
-        #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub grantee: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
-        #[allow(missing_docs)]
-        pub access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub expiresAt: u64,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        #[automatically_derived]
-        impl alloy_sol_types::SolEvent for Granted {
-            type DataTuple<'a> = (
-                IConsentManager::Scope,
-                IConsentManager::Access,
-                alloy::sol_types::sol_data::Uint<64>,
-            );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
-            const SIGNATURE: &'static str = "Granted(address,address,uint8,bytes32,uint8,uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    254u8, 176u8, 50u8, 181u8, 70u8, 103u8, 1u8, 32u8, 223u8, 133u8, 73u8, 113u8,
-                    150u8, 102u8, 239u8, 181u8, 245u8, 164u8, 165u8, 176u8, 128u8, 61u8, 102u8,
-                    147u8, 192u8, 22u8, 126u8, 53u8, 214u8, 22u8, 151u8, 208u8,
-                ]);
-            const ANONYMOUS: bool = false;
-            #[allow(unused_variables)]
-            #[inline]
-            fn new(
-                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
-                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                Self {
-                    patient: topics.1,
-                    grantee: topics.2,
-                    scope: data.0,
-                    target: topics.3,
-                    access: data.1,
-                    expiresAt: data.2,
-                }
-            }
-            #[inline]
-            fn check_signature(
-                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
-            ) -> alloy_sol_types::Result<()> {
-                if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
-                }
-                Ok(())
-            }
-            #[inline]
-            fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (
-                    <IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(&self.scope),
-                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(&self.access),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.expiresAt,
-                    ),
-                )
-            }
-            #[inline]
-            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.patient.clone(),
-                    self.grantee.clone(),
-                    self.target.clone(),
-                )
-            }
-            #[inline]
-            fn encode_topics_raw(
-                &self,
-                out: &mut [alloy_sol_types::abi::token::WordToken],
-            ) -> alloy_sol_types::Result<()> {
-                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
-                    return Err(alloy_sol_types::Error::Overrun);
-                }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
-                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
-                    &self.patient,
-                );
-                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
-                    &self.grantee,
-                );
-                out[3usize] = <alloy::sol_types::sol_data::FixedBytes<
-                    32,
-                > as alloy_sol_types::EventTopic>::encode_topic(&self.target);
-                Ok(())
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::private::IntoLogData for Granted {
-            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
-                From::from(self)
-            }
-            fn into_log_data(self) -> alloy_sol_types::private::LogData {
-                From::from(&self)
-            }
-        }
-        #[automatically_derived]
-        impl From<&Granted> for alloy_sol_types::private::LogData {
-            #[inline]
-            fn from(this: &Granted) -> alloy_sol_types::private::LogData {
-                alloy_sol_types::SolEvent::encode_log_data(this)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `GuardianActionExecuted(address,bytes32,uint256)` and selector `0x90fcc14446531fd7c9b1ec6bd7f23faf09f2e921c80a367ab15921a6a7633d1c`.
     ```solidity
     event GuardianActionExecuted(address indexed patient, bytes32 indexed actionId, uint256 approvals);
@@ -5963,10 +5448,10 @@ pub mod ConsentManager {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    /**Event with signature `GuardianApproved(address,bytes32,address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))` and selector `0x2df98315a44e009bb69887af76b03b2e4f690cd7153a35c54171b565c00e0d39`.
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `GuardianApproved(address,bytes32,address)` and selector `0x1c896b1e5733b96088b92e070b3572e541250491d84e3d7dcd43b4540ccc3048`.
     ```solidity
-    event GuardianApproved(address indexed patient, bytes32 indexed actionId, address indexed guardian, IConsentManager.GuardianAction action);
+    event GuardianApproved(address indexed patient, bytes32 indexed actionId, address indexed guardian);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
@@ -5977,15 +5462,13 @@ pub mod ConsentManager {
         pub actionId: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
         pub guardian: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub action: <IConsentManager::GuardianAction as alloy::sol_types::SolType>::RustType,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for GuardianApproved {
-            type DataTuple<'a> = (IConsentManager::GuardianAction,);
+            type DataTuple<'a> = ();
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
@@ -5993,12 +5476,12 @@ pub mod ConsentManager {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "GuardianApproved(address,bytes32,address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))";
+            const SIGNATURE: &'static str = "GuardianApproved(address,bytes32,address)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    45u8, 249u8, 131u8, 21u8, 164u8, 78u8, 0u8, 155u8, 182u8, 152u8, 135u8, 175u8,
-                    118u8, 176u8, 59u8, 46u8, 79u8, 105u8, 12u8, 215u8, 21u8, 58u8, 53u8, 197u8,
-                    65u8, 113u8, 181u8, 101u8, 192u8, 14u8, 13u8, 57u8,
+                    28u8, 137u8, 107u8, 30u8, 87u8, 51u8, 185u8, 96u8, 136u8, 185u8, 46u8, 7u8,
+                    11u8, 53u8, 114u8, 229u8, 65u8, 37u8, 4u8, 145u8, 216u8, 78u8, 61u8, 125u8,
+                    205u8, 67u8, 180u8, 84u8, 12u8, 204u8, 48u8, 72u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -6007,7 +5490,7 @@ pub mod ConsentManager {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self { patient: topics.1, actionId: topics.2, guardian: topics.3, action: data.0 }
+                Self { patient: topics.1, actionId: topics.2, guardian: topics.3 }
             }
             #[inline]
             fn check_signature(
@@ -6024,9 +5507,7 @@ pub mod ConsentManager {
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (<IConsentManager::GuardianAction as alloy_sol_types::SolType>::tokenize(
-                    &self.action,
-                ),)
+                ()
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
@@ -6071,116 +5552,6 @@ pub mod ConsentManager {
         impl From<&GuardianApproved> for alloy_sol_types::private::LogData {
             #[inline]
             fn from(this: &GuardianApproved) -> alloy_sol_types::private::LogData {
-                alloy_sol_types::SolEvent::encode_log_data(this)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `Revoked(address,address,uint8,bytes32)` and selector `0xde2989c7d6be1de5d5c2e281d5d0944220a8e526851feb52c6d109efb40afca7`.
-    ```solidity
-    event Revoked(address indexed patient, address indexed grantee, IConsentManager.Scope scope, bytes32 indexed target);
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    #[derive(Clone)]
-    pub struct Revoked {
-        #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub grantee: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        #[automatically_derived]
-        impl alloy_sol_types::SolEvent for Revoked {
-            type DataTuple<'a> = (IConsentManager::Scope,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type TopicList = (
-                alloy_sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
-            const SIGNATURE: &'static str = "Revoked(address,address,uint8,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    222u8, 41u8, 137u8, 199u8, 214u8, 190u8, 29u8, 229u8, 213u8, 194u8, 226u8,
-                    129u8, 213u8, 208u8, 148u8, 66u8, 32u8, 168u8, 229u8, 38u8, 133u8, 31u8, 235u8,
-                    82u8, 198u8, 209u8, 9u8, 239u8, 180u8, 10u8, 252u8, 167u8,
-                ]);
-            const ANONYMOUS: bool = false;
-            #[allow(unused_variables)]
-            #[inline]
-            fn new(
-                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
-                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                Self { patient: topics.1, grantee: topics.2, scope: data.0, target: topics.3 }
-            }
-            #[inline]
-            fn check_signature(
-                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
-            ) -> alloy_sol_types::Result<()> {
-                if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
-                }
-                Ok(())
-            }
-            #[inline]
-            fn tokenize_body(&self) -> Self::DataToken<'_> {
-                (<IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(&self.scope),)
-            }
-            #[inline]
-            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.patient.clone(),
-                    self.grantee.clone(),
-                    self.target.clone(),
-                )
-            }
-            #[inline]
-            fn encode_topics_raw(
-                &self,
-                out: &mut [alloy_sol_types::abi::token::WordToken],
-            ) -> alloy_sol_types::Result<()> {
-                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
-                    return Err(alloy_sol_types::Error::Overrun);
-                }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
-                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
-                    &self.patient,
-                );
-                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
-                    &self.grantee,
-                );
-                out[3usize] = <alloy::sol_types::sol_data::FixedBytes<
-                    32,
-                > as alloy_sol_types::EventTopic>::encode_topic(&self.target);
-                Ok(())
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::private::IntoLogData for Revoked {
-            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
-                From::from(self)
-            }
-            fn into_log_data(self) -> alloy_sol_types::private::LogData {
-                From::from(&self)
-            }
-        }
-        #[automatically_derived]
-        impl From<&Revoked> for alloy_sol_types::private::LogData {
-            #[inline]
-            fn from(this: &Revoked) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -6511,7 +5882,7 @@ pub mod ConsentManager {
     };
     /**Constructor`.
     ```solidity
-    constructor(address admin, address forwarder, address accounts_, address providers_, uint64 emergencyDuration_);
+    constructor(address admin, address forwarder, address accounts_, address providers_, address committee_, uint64 emergencyDuration_);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6525,6 +5896,8 @@ pub mod ConsentManager {
         #[allow(missing_docs)]
         pub providers_: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
+        pub committee_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
         pub emergencyDuration_: u64,
     }
     const _: () = {
@@ -6537,10 +5910,12 @@ pub mod ConsentManager {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<64>,
             );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
                 alloy::sol_types::private::Address,
                 alloy::sol_types::private::Address,
                 alloy::sol_types::private::Address,
@@ -6565,6 +5940,7 @@ pub mod ConsentManager {
                         value.forwarder,
                         value.accounts_,
                         value.providers_,
+                        value.committee_,
                         value.emergencyDuration_,
                     )
                 }
@@ -6578,7 +5954,8 @@ pub mod ConsentManager {
                         forwarder: tuple.1,
                         accounts_: tuple.2,
                         providers_: tuple.3,
-                        emergencyDuration_: tuple.4,
+                        committee_: tuple.4,
+                        emergencyDuration_: tuple.5,
                     }
                 }
             }
@@ -6586,6 +5963,7 @@ pub mod ConsentManager {
         #[automatically_derived]
         impl alloy_sol_types::SolConstructor for constructorCall {
             type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
@@ -6613,6 +5991,9 @@ pub mod ConsentManager {
                     ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.providers_,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.committee_,
                     ),
                     <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
                         &self.emergencyDuration_,
@@ -6743,6 +6124,133 @@ pub mod ConsentManager {
                 )
                 .map(|r| {
                     let r: ACCESS_LOG_ROLEReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `CONSENT_CHANGE_TYPEHASH()` and selector `0x511eec4d`.
+    ```solidity
+    function CONSENT_CHANGE_TYPEHASH() external view returns (bytes32);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct CONSENT_CHANGE_TYPEHASHCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`CONSENT_CHANGE_TYPEHASH()`](CONSENT_CHANGE_TYPEHASHCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct CONSENT_CHANGE_TYPEHASHReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<CONSENT_CHANGE_TYPEHASHCall> for UnderlyingRustTuple<'_> {
+                fn from(value: CONSENT_CHANGE_TYPEHASHCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for CONSENT_CHANGE_TYPEHASHCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<CONSENT_CHANGE_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: CONSENT_CHANGE_TYPEHASHReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for CONSENT_CHANGE_TYPEHASHReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for CONSENT_CHANGE_TYPEHASHCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "CONSENT_CHANGE_TYPEHASH()";
+            const SELECTOR: [u8; 4] = [81u8, 30u8, 236u8, 77u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: CONSENT_CHANGE_TYPEHASHReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: CONSENT_CHANGE_TYPEHASHReturn = r.into();
                     r._0
                 })
             }
@@ -6999,18 +6507,18 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `GRANT_TYPEHASH()` and selector `0x073f5d9f`.
+    /**Function with signature `EMERGENCY_REVIEW_TYPEHASH()` and selector `0x98fcbacd`.
     ```solidity
-    function GRANT_TYPEHASH() external view returns (bytes32);
+    function EMERGENCY_REVIEW_TYPEHASH() external view returns (bytes32);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
-    pub struct GRANT_TYPEHASHCall;
+    pub struct EMERGENCY_REVIEW_TYPEHASHCall;
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`GRANT_TYPEHASH()`](GRANT_TYPEHASHCall) function.
+    ///Container type for the return parameters of the [`EMERGENCY_REVIEW_TYPEHASH()`](EMERGENCY_REVIEW_TYPEHASHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
-    pub struct GRANT_TYPEHASHReturn {
+    pub struct EMERGENCY_REVIEW_TYPEHASHReturn {
         #[allow(missing_docs)]
         pub _0: alloy::sol_types::private::FixedBytes<32>,
     }
@@ -7034,14 +6542,14 @@ pub mod ConsentManager {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<GRANT_TYPEHASHCall> for UnderlyingRustTuple<'_> {
-                fn from(value: GRANT_TYPEHASHCall) -> Self {
+            impl ::core::convert::From<EMERGENCY_REVIEW_TYPEHASHCall> for UnderlyingRustTuple<'_> {
+                fn from(value: EMERGENCY_REVIEW_TYPEHASHCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for GRANT_TYPEHASHCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for EMERGENCY_REVIEW_TYPEHASHCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7064,28 +6572,28 @@ pub mod ConsentManager {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<GRANT_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
-                fn from(value: GRANT_TYPEHASHReturn) -> Self {
+            impl ::core::convert::From<EMERGENCY_REVIEW_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: EMERGENCY_REVIEW_TYPEHASHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for GRANT_TYPEHASHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for EMERGENCY_REVIEW_TYPEHASHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
             }
         }
         #[automatically_derived]
-        impl alloy_sol_types::SolCall for GRANT_TYPEHASHCall {
+        impl alloy_sol_types::SolCall for EMERGENCY_REVIEW_TYPEHASHCall {
             type Parameters<'a> = ();
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "GRANT_TYPEHASH()";
-            const SELECTOR: [u8; 4] = [7u8, 63u8, 93u8, 159u8];
+            const SIGNATURE: &'static str = "EMERGENCY_REVIEW_TYPEHASH()";
+            const SELECTOR: [u8; 4] = [152u8, 252u8, 186u8, 205u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -7108,7 +6616,7 @@ pub mod ConsentManager {
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
                 <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
                     |r| {
-                        let r: GRANT_TYPEHASHReturn = r.into();
+                        let r: EMERGENCY_REVIEW_TYPEHASHReturn = r.into();
                         r._0
                     },
                 )
@@ -7119,7 +6627,261 @@ pub mod ConsentManager {
                     data,
                 )
                 .map(|r| {
-                    let r: GRANT_TYPEHASHReturn = r.into();
+                    let r: EMERGENCY_REVIEW_TYPEHASHReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `EMERGENCY_TAG()` and selector `0x355dd632`.
+    ```solidity
+    function EMERGENCY_TAG() external view returns (bytes32);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct EMERGENCY_TAGCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`EMERGENCY_TAG()`](EMERGENCY_TAGCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct EMERGENCY_TAGReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<EMERGENCY_TAGCall> for UnderlyingRustTuple<'_> {
+                fn from(value: EMERGENCY_TAGCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for EMERGENCY_TAGCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<EMERGENCY_TAGReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: EMERGENCY_TAGReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for EMERGENCY_TAGReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for EMERGENCY_TAGCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "EMERGENCY_TAG()";
+            const SELECTOR: [u8; 4] = [53u8, 93u8, 214u8, 50u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: EMERGENCY_TAGReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: EMERGENCY_TAGReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `GRANT_ID_TAG()` and selector `0x4182a215`.
+    ```solidity
+    function GRANT_ID_TAG() external view returns (bytes32);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct GRANT_ID_TAGCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`GRANT_ID_TAG()`](GRANT_ID_TAGCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct GRANT_ID_TAGReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<GRANT_ID_TAGCall> for UnderlyingRustTuple<'_> {
+                fn from(value: GRANT_ID_TAGCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for GRANT_ID_TAGCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<GRANT_ID_TAGReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: GRANT_ID_TAGReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for GRANT_ID_TAGReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for GRANT_ID_TAGCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "GRANT_ID_TAG()";
+            const SELECTOR: [u8; 4] = [65u8, 130u8, 162u8, 21u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: GRANT_ID_TAGReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: GRANT_ID_TAGReturn = r.into();
                     r._0
                 })
             }
@@ -7243,133 +7005,6 @@ pub mod ConsentManager {
                 )
                 .map(|r| {
                     let r: MAX_EMERGENCY_DURATIONReturn = r.into();
-                    r._0
-                })
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `REVOKE_TYPEHASH()` and selector `0x8a732227`.
-    ```solidity
-    function REVOKE_TYPEHASH() external view returns (bytes32);
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct REVOKE_TYPEHASHCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`REVOKE_TYPEHASH()`](REVOKE_TYPEHASHCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct REVOKE_TYPEHASHReturn {
-        #[allow(missing_docs)]
-        pub _0: alloy::sol_types::private::FixedBytes<32>,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = ();
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = ();
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<REVOKE_TYPEHASHCall> for UnderlyingRustTuple<'_> {
-                fn from(value: REVOKE_TYPEHASHCall) -> Self {
-                    ()
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for REVOKE_TYPEHASHCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<REVOKE_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
-                fn from(value: REVOKE_TYPEHASHReturn) -> Self {
-                    (value._0,)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for REVOKE_TYPEHASHReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { _0: tuple.0 }
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for REVOKE_TYPEHASHCall {
-            type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = alloy::sol_types::private::FixedBytes<32>;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "REVOKE_TYPEHASH()";
-            const SELECTOR: [u8; 4] = [138u8, 115u8, 34u8, 39u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                ()
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
-                )
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
-                        let r: REVOKE_TYPEHASHReturn = r.into();
-                        r._0
-                    },
-                )
-            }
-            #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: REVOKE_TYPEHASHReturn = r.into();
                     r._0
                 })
             }
@@ -7663,9 +7298,9 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize)]
-    /**Function with signature `approveGuardianAction(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))` and selector `0xec864b65`.
+    /**Function with signature `approveGuardianAction(address,(bytes32,uint8,uint64,bytes32,bytes32),bytes)` and selector `0xafabed2a`.
     ```solidity
-    function approveGuardianAction(address patient, IConsentManager.GuardianAction memory action) external returns (bytes32 actionId, bool executed);
+    function approveGuardianAction(address patient, IConsentManager.GuardianAction memory action, bytes memory notice) external returns (bytes32 actionId, bool executed);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7674,9 +7309,11 @@ pub mod ConsentManager {
         pub patient: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub action: <IConsentManager::GuardianAction as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub notice: alloy::sol_types::private::Bytes,
     }
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`approveGuardianAction(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))`](approveGuardianActionCall) function.
+    ///Container type for the return parameters of the [`approveGuardianAction(address,(bytes32,uint8,uint64,bytes32,bytes32),bytes)`](approveGuardianActionCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct approveGuardianActionReturn {
@@ -7691,12 +7328,16 @@ pub mod ConsentManager {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> =
-                (alloy::sol_types::sol_data::Address, IConsentManager::GuardianAction);
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                IConsentManager::GuardianAction,
+                alloy::sol_types::sol_data::Bytes,
+            );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 alloy::sol_types::private::Address,
                 <IConsentManager::GuardianAction as alloy::sol_types::SolType>::RustType,
+                alloy::sol_types::private::Bytes,
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
@@ -7711,14 +7352,14 @@ pub mod ConsentManager {
             #[doc(hidden)]
             impl ::core::convert::From<approveGuardianActionCall> for UnderlyingRustTuple<'_> {
                 fn from(value: approveGuardianActionCall) -> Self {
-                    (value.patient, value.action)
+                    (value.patient, value.action, value.notice)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for approveGuardianActionCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { patient: tuple.0, action: tuple.1 }
+                    Self { patient: tuple.0, action: tuple.1, notice: tuple.2 }
                 }
             }
         }
@@ -7770,16 +7411,19 @@ pub mod ConsentManager {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for approveGuardianActionCall {
-            type Parameters<'a> =
-                (alloy::sol_types::sol_data::Address, IConsentManager::GuardianAction);
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                IConsentManager::GuardianAction,
+                alloy::sol_types::sol_data::Bytes,
+            );
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = approveGuardianActionReturn;
             type ReturnTuple<'a> =
                 (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Bool);
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str =
-                "approveGuardianAction(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))";
-            const SELECTOR: [u8; 4] = [236u8, 134u8, 75u8, 101u8];
+                "approveGuardianAction(address,(bytes32,uint8,uint64,bytes32,bytes32),bytes)";
+            const SELECTOR: [u8; 4] = [175u8, 171u8, 237u8, 42u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -7794,6 +7438,9 @@ pub mod ConsentManager {
                     ),
                     <IConsentManager::GuardianAction as alloy_sol_types::SolType>::tokenize(
                         &self.action,
+                    ),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.notice,
                     ),
                 )
             }
@@ -7816,20 +7463,22 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `breakGlass(address,uint16)` and selector `0xf1242da7`.
+    /**Function with signature `breakGlass(bytes32,uint16,bytes)` and selector `0x6c1ea7a1`.
     ```solidity
-    function breakGlass(address patient, uint16 reasonCode) external returns (uint256 emergencyId);
+    function breakGlass(bytes32 tag, uint16 reasonCode, bytes memory notice) external returns (uint256 emergencyId);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct breakGlassCall {
         #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
+        pub tag: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
         pub reasonCode: u16,
+        #[allow(missing_docs)]
+        pub notice: alloy::sol_types::private::Bytes,
     }
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`breakGlass(address,uint16)`](breakGlassCall) function.
+    ///Container type for the return parameters of the [`breakGlass(bytes32,uint16,bytes)`](breakGlassCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct breakGlassReturn {
@@ -7842,10 +7491,14 @@ pub mod ConsentManager {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> =
-                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Uint<16>);
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<16>,
+                alloy::sol_types::sol_data::Bytes,
+            );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u16);
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::FixedBytes<32>, u16, alloy::sol_types::private::Bytes);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -7859,14 +7512,14 @@ pub mod ConsentManager {
             #[doc(hidden)]
             impl ::core::convert::From<breakGlassCall> for UnderlyingRustTuple<'_> {
                 fn from(value: breakGlassCall) -> Self {
-                    (value.patient, value.reasonCode)
+                    (value.tag, value.reasonCode, value.notice)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for breakGlassCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { patient: tuple.0, reasonCode: tuple.1 }
+                    Self { tag: tuple.0, reasonCode: tuple.1, notice: tuple.2 }
                 }
             }
         }
@@ -7902,14 +7555,17 @@ pub mod ConsentManager {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for breakGlassCall {
-            type Parameters<'a> =
-                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Uint<16>);
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<16>,
+                alloy::sol_types::sol_data::Bytes,
+            );
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "breakGlass(address,uint16)";
-            const SELECTOR: [u8; 4] = [241u8, 36u8, 45u8, 167u8];
+            const SIGNATURE: &'static str = "breakGlass(bytes32,uint16,bytes)";
+            const SELECTOR: [u8; 4] = [108u8, 30u8, 167u8, 161u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -7919,11 +7575,14 @@ pub mod ConsentManager {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.patient,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.reasonCode,
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tag),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reasonCode),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.notice,
                     ),
                 )
             }
@@ -7949,6 +7608,420 @@ pub mod ConsentManager {
                     let r: breakGlassReturn = r.into();
                     r.emergencyId
                 })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    /**Function with signature `changeDigest((address,bytes32,uint8,uint64,bytes32,uint64,uint256))` and selector `0x72ee3f90`.
+    ```solidity
+    function changeDigest(IConsentManager.ConsentChange memory change) external view returns (bytes32);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct changeDigestCall {
+        #[allow(missing_docs)]
+        pub change: <IConsentManager::ConsentChange as alloy::sol_types::SolType>::RustType,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`changeDigest((address,bytes32,uint8,uint64,bytes32,uint64,uint256))`](changeDigestCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct changeDigestReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IConsentManager::ConsentChange,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> =
+                (<IConsentManager::ConsentChange as alloy::sol_types::SolType>::RustType,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<changeDigestCall> for UnderlyingRustTuple<'_> {
+                fn from(value: changeDigestCall) -> Self {
+                    (value.change,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for changeDigestCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { change: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<changeDigestReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: changeDigestReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for changeDigestReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for changeDigestCall {
+            type Parameters<'a> = (IConsentManager::ConsentChange,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "changeDigest((address,bytes32,uint8,uint64,bytes32,uint64,uint256))";
+            const SELECTOR: [u8; 4] = [114u8, 238u8, 63u8, 144u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<IConsentManager::ConsentChange as alloy_sol_types::SolType>::tokenize(
+                    &self.change,
+                ),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: changeDigestReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: changeDigestReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `committee()` and selector `0xd864e740`.
+    ```solidity
+    function committee() external view returns (address);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct committeeCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`committee()`](committeeCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct committeeReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<committeeCall> for UnderlyingRustTuple<'_> {
+                fn from(value: committeeCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for committeeCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<committeeReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: committeeReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for committeeReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for committeeCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "committee()";
+            const SELECTOR: [u8; 4] = [216u8, 100u8, 231u8, 64u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: committeeReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: committeeReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `consentOf(address,bytes32)` and selector `0x93dc6ef6`.
+    ```solidity
+    function consentOf(address controller, bytes32 grantId) external view returns (IConsentManager.Access access, uint64 expiresAt, uint64 nonce);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct consentOfCall {
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub grantId: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`consentOf(address,bytes32)`](consentOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct consentOfReturn {
+        #[allow(missing_docs)]
+        pub access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub expiresAt: u64,
+        #[allow(missing_docs)]
+        pub nonce: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::FixedBytes<32>);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::Address, alloy::sol_types::private::FixedBytes<32>);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<consentOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: consentOfCall) -> Self {
+                    (value.controller, value.grantId)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for consentOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { controller: tuple.0, grantId: tuple.1 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                IConsentManager::Access,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> =
+                (<IConsentManager::Access as alloy::sol_types::SolType>::RustType, u64, u64);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<consentOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: consentOfReturn) -> Self {
+                    (value.access, value.expiresAt, value.nonce)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for consentOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { access: tuple.0, expiresAt: tuple.1, nonce: tuple.2 }
+                }
+            }
+        }
+        impl consentOfReturn {
+            fn _tokenize(&self) -> <consentOfCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(&self.access),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.nonce,
+                    ),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for consentOfCall {
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::FixedBytes<32>);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = consentOfReturn;
+            type ReturnTuple<'a> = (
+                IConsentManager::Access,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "consentOf(address,bytes32)";
+            const SELECTOR: [u8; 4] = [147u8, 220u8, 110u8, 246u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.controller,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.grantId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                consentOfReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
@@ -8403,20 +8476,20 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `emergencyUntil(address,address)` and selector `0x3ff1d07e`.
+    /**Function with signature `emergencyUntil(bytes32,address)` and selector `0x6db47374`.
     ```solidity
-    function emergencyUntil(address patient, address provider) external view returns (uint64);
+    function emergencyUntil(bytes32 tag, address provider) external view returns (uint64);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct emergencyUntilCall {
         #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
+        pub tag: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
         pub provider: alloy::sol_types::private::Address,
     }
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`emergencyUntil(address,address)`](emergencyUntilCall) function.
+    ///Container type for the return parameters of the [`emergencyUntil(bytes32,address)`](emergencyUntilCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct emergencyUntilReturn {
@@ -8430,10 +8503,10 @@ pub mod ConsentManager {
             #[doc(hidden)]
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> =
-                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Address);
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> =
-                (alloy::sol_types::private::Address, alloy::sol_types::private::Address);
+                (alloy::sol_types::private::FixedBytes<32>, alloy::sol_types::private::Address);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -8447,14 +8520,14 @@ pub mod ConsentManager {
             #[doc(hidden)]
             impl ::core::convert::From<emergencyUntilCall> for UnderlyingRustTuple<'_> {
                 fn from(value: emergencyUntilCall) -> Self {
-                    (value.patient, value.provider)
+                    (value.tag, value.provider)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for emergencyUntilCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { patient: tuple.0, provider: tuple.1 }
+                    Self { tag: tuple.0, provider: tuple.1 }
                 }
             }
         }
@@ -8491,13 +8564,13 @@ pub mod ConsentManager {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for emergencyUntilCall {
             type Parameters<'a> =
-                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Address);
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "emergencyUntil(address,address)";
-            const SELECTOR: [u8; 4] = [63u8, 241u8, 208u8, 126u8];
+            const SIGNATURE: &'static str = "emergencyUntil(bytes32,address)";
+            const SELECTOR: [u8; 4] = [109u8, 180u8, 115u8, 116u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -8507,9 +8580,9 @@ pub mod ConsentManager {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.patient,
-                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tag),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.provider,
                     ),
@@ -8675,608 +8748,6 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `grant(address,uint8,bytes32,uint8,uint64)` and selector `0xd3ebc1d4`.
-    ```solidity
-    function grant(address grantee, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, uint64 expiresAt) external;
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct grantCall {
-        #[allow(missing_docs)]
-        pub grantee: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
-        #[allow(missing_docs)]
-        pub access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub expiresAt: u64,
-    }
-    ///Container type for the return parameters of the [`grant(address,uint8,bytes32,uint8,uint64)`](grantCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct grantReturn {}
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                IConsentManager::Scope,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                IConsentManager::Access,
-                alloy::sol_types::sol_data::Uint<64>,
-            );
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::Address,
-                <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-                alloy::sol_types::private::FixedBytes<32>,
-                <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-                u64,
-            );
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<grantCall> for UnderlyingRustTuple<'_> {
-                fn from(value: grantCall) -> Self {
-                    (value.grantee, value.scope, value.target, value.access, value.expiresAt)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for grantCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        grantee: tuple.0,
-                        scope: tuple.1,
-                        target: tuple.2,
-                        access: tuple.3,
-                        expiresAt: tuple.4,
-                    }
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = ();
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = ();
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<grantReturn> for UnderlyingRustTuple<'_> {
-                fn from(value: grantReturn) -> Self {
-                    ()
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for grantReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {}
-                }
-            }
-        }
-        impl grantReturn {
-            fn _tokenize(&self) -> <grantCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
-                ()
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for grantCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Address,
-                IConsentManager::Scope,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                IConsentManager::Access,
-                alloy::sol_types::sol_data::Uint<64>,
-            );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = grantReturn;
-            type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "grant(address,uint8,bytes32,uint8,uint64)";
-            const SELECTOR: [u8; 4] = [211u8, 235u8, 193u8, 212u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.grantee,
-                    ),
-                    <IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
-                    ),
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.target),
-                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(
-                        &self.access,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                grantReturn::_tokenize(ret)
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(Into::into)
-            }
-            #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    /**Function with signature `grantBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)` and selector `0x8b4c6976`.
-    ```solidity
-    function grantBySig(IConsentManager.SignedConsent memory c, bytes memory signature) external;
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct grantBySigCall {
-        #[allow(missing_docs)]
-        pub c: <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub signature: alloy::sol_types::private::Bytes,
-    }
-    ///Container type for the return parameters of the [`grantBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)`](grantBySigCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct grantBySigReturn {}
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> =
-                (IConsentManager::SignedConsent, alloy::sol_types::sol_data::Bytes);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-                alloy::sol_types::private::Bytes,
-            );
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<grantBySigCall> for UnderlyingRustTuple<'_> {
-                fn from(value: grantBySigCall) -> Self {
-                    (value.c, value.signature)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for grantBySigCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { c: tuple.0, signature: tuple.1 }
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = ();
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = ();
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<grantBySigReturn> for UnderlyingRustTuple<'_> {
-                fn from(value: grantBySigReturn) -> Self {
-                    ()
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for grantBySigReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {}
-                }
-            }
-        }
-        impl grantBySigReturn {
-            fn _tokenize(&self) -> <grantBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
-                ()
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for grantBySigCall {
-            type Parameters<'a> =
-                (IConsentManager::SignedConsent, alloy::sol_types::sol_data::Bytes);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = grantBySigReturn;
-            type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "grantBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)";
-            const SELECTOR: [u8; 4] = [139u8, 76u8, 105u8, 118u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <IConsentManager::SignedConsent as alloy_sol_types::SolType>::tokenize(&self.c),
-                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
-                        &self.signature,
-                    ),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                grantBySigReturn::_tokenize(ret)
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(Into::into)
-            }
-            #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    /**Function with signature `grantDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))` and selector `0x7ee82120`.
-    ```solidity
-    function grantDigest(IConsentManager.SignedConsent memory consent) external view returns (bytes32);
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct grantDigestCall {
-        #[allow(missing_docs)]
-        pub consent: <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-    }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`grantDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))`](grantDigestCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct grantDigestReturn {
-        #[allow(missing_docs)]
-        pub _0: alloy::sol_types::private::FixedBytes<32>,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (IConsentManager::SignedConsent,);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,);
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<grantDigestCall> for UnderlyingRustTuple<'_> {
-                fn from(value: grantDigestCall) -> Self {
-                    (value.consent,)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for grantDigestCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { consent: tuple.0 }
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<grantDigestReturn> for UnderlyingRustTuple<'_> {
-                fn from(value: grantDigestReturn) -> Self {
-                    (value._0,)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for grantDigestReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { _0: tuple.0 }
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for grantDigestCall {
-            type Parameters<'a> = (IConsentManager::SignedConsent,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = alloy::sol_types::private::FixedBytes<32>;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "grantDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))";
-            const SELECTOR: [u8; 4] = [126u8, 232u8, 33u8, 32u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (<IConsentManager::SignedConsent as alloy_sol_types::SolType>::tokenize(
-                    &self.consent,
-                ),)
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
-                )
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
-                        let r: grantDigestReturn = r.into();
-                        r._0
-                    },
-                )
-            }
-            #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: grantDigestReturn = r.into();
-                    r._0
-                })
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `grantOf(address,address,uint8,bytes32)` and selector `0xd6d7459e`.
-    ```solidity
-    function grantOf(address patient, address grantee, IConsentManager.Scope scope, bytes32 target) external view returns (IConsentManager.Access access, uint64 expiresAt);
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct grantOfCall {
-        #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub grantee: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
-    }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`grantOf(address,address,uint8,bytes32)`](grantOfCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct grantOfReturn {
-        #[allow(missing_docs)]
-        pub access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub expiresAt: u64,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Address,
-                IConsentManager::Scope,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::Address,
-                alloy::sol_types::private::Address,
-                <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-                alloy::sol_types::private::FixedBytes<32>,
-            );
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<grantOfCall> for UnderlyingRustTuple<'_> {
-                fn from(value: grantOfCall) -> Self {
-                    (value.patient, value.grantee, value.scope, value.target)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for grantOfCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { patient: tuple.0, grantee: tuple.1, scope: tuple.2, target: tuple.3 }
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> =
-                (IConsentManager::Access, alloy::sol_types::sol_data::Uint<64>);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IConsentManager::Access as alloy::sol_types::SolType>::RustType, u64);
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<grantOfReturn> for UnderlyingRustTuple<'_> {
-                fn from(value: grantOfReturn) -> Self {
-                    (value.access, value.expiresAt)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for grantOfReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { access: tuple.0, expiresAt: tuple.1 }
-                }
-            }
-        }
-        impl grantOfReturn {
-            fn _tokenize(&self) -> <grantOfCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
-                (
-                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(&self.access),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.expiresAt,
-                    ),
-                )
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for grantOfCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Address,
-                IConsentManager::Scope,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = grantOfReturn;
-            type ReturnTuple<'a> = (IConsentManager::Access, alloy::sol_types::sol_data::Uint<64>);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "grantOf(address,address,uint8,bytes32)";
-            const SELECTOR: [u8; 4] = [214u8, 215u8, 69u8, 158u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.patient,
-                    ),
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.grantee,
-                    ),
-                    <IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
-                    ),
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.target),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                grantOfReturn::_tokenize(ret)
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(Into::into)
-            }
-            #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
     ```solidity
     function grantRole(bytes32 role, address account) external;
@@ -9409,7 +8880,7 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize)]
-    /**Function with signature `guardianActionId(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))` and selector `0x185e7cf8`.
+    /**Function with signature `guardianActionId(address,(bytes32,uint8,uint64,bytes32,bytes32))` and selector `0x1c1b63fb`.
     ```solidity
     function guardianActionId(address patient, IConsentManager.GuardianAction memory action) external pure returns (bytes32);
     ```*/
@@ -9422,7 +8893,7 @@ pub mod ConsentManager {
         pub action: <IConsentManager::GuardianAction as alloy::sol_types::SolType>::RustType,
     }
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`guardianActionId(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))`](guardianActionIdCall) function.
+    ///Container type for the return parameters of the [`guardianActionId(address,(bytes32,uint8,uint64,bytes32,bytes32))`](guardianActionIdCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct guardianActionIdReturn {
@@ -9505,8 +8976,8 @@ pub mod ConsentManager {
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str =
-                "guardianActionId(address,(bool,address,uint8,bytes32,uint8,uint64,bytes32))";
-            const SELECTOR: [u8; 4] = [24u8, 94u8, 124u8, 248u8];
+                "guardianActionId(address,(bytes32,uint8,uint64,bytes32,bytes32))";
+            const SELECTOR: [u8; 4] = [28u8, 27u8, 99u8, 251u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -9548,180 +9019,6 @@ pub mod ConsentManager {
                 )
                 .map(|r| {
                     let r: guardianActionIdReturn = r.into();
-                    r._0
-                })
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `hasAccess(address,address,bytes32,uint16,uint8)` and selector `0x6e070be7`.
-    ```solidity
-    function hasAccess(address patient, address grantee, bytes32 recordId, uint16 category, IConsentManager.Access access) external view returns (bool);
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct hasAccessCall {
-        #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub grantee: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub recordId: alloy::sol_types::private::FixedBytes<32>,
-        #[allow(missing_docs)]
-        pub category: u16,
-        #[allow(missing_docs)]
-        pub access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-    }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`hasAccess(address,address,bytes32,uint16,uint8)`](hasAccessCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct hasAccessReturn {
-        #[allow(missing_docs)]
-        pub _0: bool,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Uint<16>,
-                IConsentManager::Access,
-            );
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::Address,
-                alloy::sol_types::private::Address,
-                alloy::sol_types::private::FixedBytes<32>,
-                u16,
-                <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-            );
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<hasAccessCall> for UnderlyingRustTuple<'_> {
-                fn from(value: hasAccessCall) -> Self {
-                    (value.patient, value.grantee, value.recordId, value.category, value.access)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for hasAccessCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        patient: tuple.0,
-                        grantee: tuple.1,
-                        recordId: tuple.2,
-                        category: tuple.3,
-                        access: tuple.4,
-                    }
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (bool,);
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<hasAccessReturn> for UnderlyingRustTuple<'_> {
-                fn from(value: hasAccessReturn) -> Self {
-                    (value._0,)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for hasAccessReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { _0: tuple.0 }
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for hasAccessCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                alloy::sol_types::sol_data::Uint<16>,
-                IConsentManager::Access,
-            );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = bool;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "hasAccess(address,address,bytes32,uint16,uint8)";
-            const SELECTOR: [u8; 4] = [110u8, 7u8, 11u8, 231u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.patient,
-                    ),
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.grantee,
-                    ),
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
-                    <alloy::sol_types::sol_data::Uint<
-                        16,
-                    > as alloy_sol_types::SolType>::tokenize(&self.category),
-                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(
-                        &self.access,
-                    ),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
-                        let r: hasAccessReturn = r.into();
-                        r._0
-                    },
-                )
-            }
-            #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: hasAccessReturn = r.into();
                     r._0
                 })
             }
@@ -10004,6 +9301,144 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `inEmergency(bytes32,address)` and selector `0xb2dc7204`.
+    ```solidity
+    function inEmergency(bytes32 tag, address provider) external view returns (bool);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct inEmergencyCall {
+        #[allow(missing_docs)]
+        pub tag: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub provider: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`inEmergency(bytes32,address)`](inEmergencyCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct inEmergencyReturn {
+        #[allow(missing_docs)]
+        pub _0: bool,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::FixedBytes<32>, alloy::sol_types::private::Address);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<inEmergencyCall> for UnderlyingRustTuple<'_> {
+                fn from(value: inEmergencyCall) -> Self {
+                    (value.tag, value.provider)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for inEmergencyCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { tag: tuple.0, provider: tuple.1 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<inEmergencyReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: inEmergencyReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for inEmergencyReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for inEmergencyCall {
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "inEmergency(bytes32,address)";
+            const SELECTOR: [u8; 4] = [178u8, 220u8, 114u8, 4u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tag),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.provider,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: inEmergencyReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: inEmergencyReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isExecuted(bytes32)` and selector `0xe52cb36a`.
     ```solidity
     function isExecuted(bytes32 actionId) external view returns (bool);
@@ -10134,6 +9569,158 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `isLive(address,bytes32,uint8)` and selector `0x1b12ef4f`.
+    ```solidity
+    function isLive(address controller, bytes32 grantId, IConsentManager.Access access) external view returns (bool);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct isLiveCall {
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub grantId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`isLive(address,bytes32,uint8)`](isLiveCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct isLiveReturn {
+        #[allow(missing_docs)]
+        pub _0: bool,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                IConsentManager::Access,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::FixedBytes<32>,
+                <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<isLiveCall> for UnderlyingRustTuple<'_> {
+                fn from(value: isLiveCall) -> Self {
+                    (value.controller, value.grantId, value.access)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isLiveCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { controller: tuple.0, grantId: tuple.1, access: tuple.2 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<isLiveReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: isLiveReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isLiveReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for isLiveCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                IConsentManager::Access,
+            );
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "isLive(address,bytes32,uint8)";
+            const SELECTOR: [u8; 4] = [27u8, 18u8, 239u8, 79u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.controller,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.grantId),
+                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(
+                        &self.access,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: isLiveReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isLiveReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isTrustedForwarder(address)` and selector `0x572b6c05`.
     ```solidity
     function isTrustedForwarder(address forwarder) external view returns (bool);
@@ -10256,166 +9843,6 @@ pub mod ConsentManager {
                 )
                 .map(|r| {
                     let r: isTrustedForwarderReturn = r.into();
-                    r._0
-                })
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `nonceOf(address,address,uint8,bytes32)` and selector `0xc7bade68`.
-    ```solidity
-    function nonceOf(address patient, address grantee, IConsentManager.Scope scope, bytes32 target) external view returns (uint64);
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct nonceOfCall {
-        #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub grantee: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
-    }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`nonceOf(address,address,uint8,bytes32)`](nonceOfCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct nonceOfReturn {
-        #[allow(missing_docs)]
-        pub _0: u64,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Address,
-                IConsentManager::Scope,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::Address,
-                alloy::sol_types::private::Address,
-                <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-                alloy::sol_types::private::FixedBytes<32>,
-            );
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<nonceOfCall> for UnderlyingRustTuple<'_> {
-                fn from(value: nonceOfCall) -> Self {
-                    (value.patient, value.grantee, value.scope, value.target)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for nonceOfCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { patient: tuple.0, grantee: tuple.1, scope: tuple.2, target: tuple.3 }
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (u64,);
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<nonceOfReturn> for UnderlyingRustTuple<'_> {
-                fn from(value: nonceOfReturn) -> Self {
-                    (value._0,)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for nonceOfReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { _0: tuple.0 }
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for nonceOfCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Address,
-                IConsentManager::Scope,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = u64;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "nonceOf(address,address,uint8,bytes32)";
-            const SELECTOR: [u8; 4] = [199u8, 186u8, 222u8, 104u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.patient,
-                    ),
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.grantee,
-                    ),
-                    <IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
-                    ),
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.target),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(ret),)
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
-                        let r: nonceOfReturn = r.into();
-                        r._0
-                    },
-                )
-            }
-            #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nonceOfReturn = r.into();
                     r._0
                 })
             }
@@ -10554,25 +9981,17 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `requestAccess(address,uint8,bytes32,uint8,bytes32)` and selector `0x5c50fb95`.
+    /**Function with signature `requestAccess(bytes)` and selector `0xf2343f5e`.
     ```solidity
-    function requestAccess(address patient, IConsentManager.Scope scope, bytes32 target, IConsentManager.Access access, bytes32 purpose) external;
+    function requestAccess(bytes memory notice) external;
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requestAccessCall {
         #[allow(missing_docs)]
-        pub patient: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
-        #[allow(missing_docs)]
-        pub access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub purpose: alloy::sol_types::private::FixedBytes<32>,
+        pub notice: alloy::sol_types::private::Bytes,
     }
-    ///Container type for the return parameters of the [`requestAccess(address,uint8,bytes32,uint8,bytes32)`](requestAccessCall) function.
+    ///Container type for the return parameters of the [`requestAccess(bytes)`](requestAccessCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requestAccessReturn {}
@@ -10582,21 +10001,9 @@ pub mod ConsentManager {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                IConsentManager::Scope,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                IConsentManager::Access,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bytes,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::Address,
-                <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-                alloy::sol_types::private::FixedBytes<32>,
-                <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-                alloy::sol_types::private::FixedBytes<32>,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Bytes,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -10610,20 +10017,14 @@ pub mod ConsentManager {
             #[doc(hidden)]
             impl ::core::convert::From<requestAccessCall> for UnderlyingRustTuple<'_> {
                 fn from(value: requestAccessCall) -> Self {
-                    (value.patient, value.scope, value.target, value.access, value.purpose)
+                    (value.notice,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for requestAccessCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        patient: tuple.0,
-                        scope: tuple.1,
-                        target: tuple.2,
-                        access: tuple.3,
-                        purpose: tuple.4,
-                    }
+                    Self { notice: tuple.0 }
                 }
             }
         }
@@ -10666,19 +10067,13 @@ pub mod ConsentManager {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for requestAccessCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Address,
-                IConsentManager::Scope,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-                IConsentManager::Access,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
+            type Parameters<'a> = (alloy::sol_types::sol_data::Bytes,);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = requestAccessReturn;
             type ReturnTuple<'a> = ();
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "requestAccess(address,uint8,bytes32,uint8,bytes32)";
-            const SELECTOR: [u8; 4] = [92u8, 80u8, 251u8, 149u8];
+            const SIGNATURE: &'static str = "requestAccess(bytes)";
+            const SELECTOR: [u8; 4] = [242u8, 52u8, 63u8, 94u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -10687,23 +10082,9 @@ pub mod ConsentManager {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.patient,
-                    ),
-                    <IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
-                    ),
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.target),
-                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(
-                        &self.access,
-                    ),
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purpose),
-                )
+                (<alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                    &self.notice,
+                ),)
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -10724,9 +10105,178 @@ pub mod ConsentManager {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `reviewEmergency(uint256,bool,bytes32)` and selector `0x3e7e73c5`.
+    /**Function with signature `reviewDigest(uint256,bool,bytes32,address)` and selector `0x37e70cf4`.
     ```solidity
-    function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence) external;
+    function reviewDigest(uint256 emergencyId, bool accept, bytes32 evidence, address challenger) external view returns (bytes32);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct reviewDigestCall {
+        #[allow(missing_docs)]
+        pub emergencyId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub accept: bool,
+        #[allow(missing_docs)]
+        pub evidence: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub challenger: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`reviewDigest(uint256,bool,bytes32,address)`](reviewDigestCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct reviewDigestReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Bool,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                bool,
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<reviewDigestCall> for UnderlyingRustTuple<'_> {
+                fn from(value: reviewDigestCall) -> Self {
+                    (value.emergencyId, value.accept, value.evidence, value.challenger)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for reviewDigestCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        emergencyId: tuple.0,
+                        accept: tuple.1,
+                        evidence: tuple.2,
+                        challenger: tuple.3,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<reviewDigestReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: reviewDigestReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for reviewDigestReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for reviewDigestCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Bool,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "reviewDigest(uint256,bool,bytes32,address)";
+            const SELECTOR: [u8; 4] = [55u8, 231u8, 12u8, 244u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.emergencyId),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.accept,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.evidence),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.challenger,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: reviewDigestReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: reviewDigestReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `reviewEmergency(uint256,bool,bytes32,address,bytes[])` and selector `0x94f1773a`.
+    ```solidity
+    function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence, address challenger, bytes[] memory attestations) external;
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10737,8 +10287,12 @@ pub mod ConsentManager {
         pub accept: bool,
         #[allow(missing_docs)]
         pub evidence: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub challenger: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub attestations: alloy::sol_types::private::Vec<alloy::sol_types::private::Bytes>,
     }
-    ///Container type for the return parameters of the [`reviewEmergency(uint256,bool,bytes32)`](reviewEmergencyCall) function.
+    ///Container type for the return parameters of the [`reviewEmergency(uint256,bool,bytes32,address,bytes[])`](reviewEmergencyCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct reviewEmergencyReturn {}
@@ -10752,12 +10306,16 @@ pub mod ConsentManager {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Bytes>,
             );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 alloy::sol_types::private::primitives::aliases::U256,
                 bool,
                 alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Vec<alloy::sol_types::private::Bytes>,
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
@@ -10772,14 +10330,26 @@ pub mod ConsentManager {
             #[doc(hidden)]
             impl ::core::convert::From<reviewEmergencyCall> for UnderlyingRustTuple<'_> {
                 fn from(value: reviewEmergencyCall) -> Self {
-                    (value.emergencyId, value.accept, value.evidence)
+                    (
+                        value.emergencyId,
+                        value.accept,
+                        value.evidence,
+                        value.challenger,
+                        value.attestations,
+                    )
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for reviewEmergencyCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { emergencyId: tuple.0, accept: tuple.1, evidence: tuple.2 }
+                    Self {
+                        emergencyId: tuple.0,
+                        accept: tuple.1,
+                        evidence: tuple.2,
+                        challenger: tuple.3,
+                        attestations: tuple.4,
+                    }
                 }
             }
         }
@@ -10826,13 +10396,15 @@ pub mod ConsentManager {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Bytes>,
             );
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = reviewEmergencyReturn;
             type ReturnTuple<'a> = ();
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "reviewEmergency(uint256,bool,bytes32)";
-            const SELECTOR: [u8; 4] = [62u8, 126u8, 115u8, 197u8];
+            const SIGNATURE: &'static str = "reviewEmergency(uint256,bool,bytes32,address,bytes[])";
+            const SELECTOR: [u8; 4] = [148u8, 241u8, 119u8, 58u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -10851,6 +10423,12 @@ pub mod ConsentManager {
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.evidence),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.challenger,
+                    ),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Bytes,
+                    > as alloy_sol_types::SolType>::tokenize(&self.attestations),
                 )
             }
             #[inline]
@@ -10868,419 +10446,6 @@ pub mod ConsentManager {
                     data,
                 )
                 .map(Into::into)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `revoke(address,uint8,bytes32)` and selector `0x183f3579`.
-    ```solidity
-    function revoke(address grantee, IConsentManager.Scope scope, bytes32 target) external;
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct revokeCall {
-        #[allow(missing_docs)]
-        pub grantee: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub target: alloy::sol_types::private::FixedBytes<32>,
-    }
-    ///Container type for the return parameters of the [`revoke(address,uint8,bytes32)`](revokeCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct revokeReturn {}
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                IConsentManager::Scope,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::Address,
-                <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-                alloy::sol_types::private::FixedBytes<32>,
-            );
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<revokeCall> for UnderlyingRustTuple<'_> {
-                fn from(value: revokeCall) -> Self {
-                    (value.grantee, value.scope, value.target)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revokeCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { grantee: tuple.0, scope: tuple.1, target: tuple.2 }
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = ();
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = ();
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<revokeReturn> for UnderlyingRustTuple<'_> {
-                fn from(value: revokeReturn) -> Self {
-                    ()
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revokeReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {}
-                }
-            }
-        }
-        impl revokeReturn {
-            fn _tokenize(&self) -> <revokeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
-                ()
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for revokeCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Address,
-                IConsentManager::Scope,
-                alloy::sol_types::sol_data::FixedBytes<32>,
-            );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = revokeReturn;
-            type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "revoke(address,uint8,bytes32)";
-            const SELECTOR: [u8; 4] = [24u8, 63u8, 53u8, 121u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.grantee,
-                    ),
-                    <IConsentManager::Scope as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
-                    ),
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.target),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                revokeReturn::_tokenize(ret)
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(Into::into)
-            }
-            #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    /**Function with signature `revokeBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)` and selector `0x7fa1166f`.
-    ```solidity
-    function revokeBySig(IConsentManager.SignedConsent memory c, bytes memory signature) external;
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct revokeBySigCall {
-        #[allow(missing_docs)]
-        pub c: <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub signature: alloy::sol_types::private::Bytes,
-    }
-    ///Container type for the return parameters of the [`revokeBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)`](revokeBySigCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct revokeBySigReturn {}
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> =
-                (IConsentManager::SignedConsent, alloy::sol_types::sol_data::Bytes);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-                alloy::sol_types::private::Bytes,
-            );
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<revokeBySigCall> for UnderlyingRustTuple<'_> {
-                fn from(value: revokeBySigCall) -> Self {
-                    (value.c, value.signature)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revokeBySigCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { c: tuple.0, signature: tuple.1 }
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = ();
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = ();
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<revokeBySigReturn> for UnderlyingRustTuple<'_> {
-                fn from(value: revokeBySigReturn) -> Self {
-                    ()
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revokeBySigReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {}
-                }
-            }
-        }
-        impl revokeBySigReturn {
-            fn _tokenize(&self) -> <revokeBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
-                ()
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for revokeBySigCall {
-            type Parameters<'a> =
-                (IConsentManager::SignedConsent, alloy::sol_types::sol_data::Bytes);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = revokeBySigReturn;
-            type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "revokeBySig((address,address,uint8,bytes32,uint8,uint64,uint256,uint256),bytes)";
-            const SELECTOR: [u8; 4] = [127u8, 161u8, 22u8, 111u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <IConsentManager::SignedConsent as alloy_sol_types::SolType>::tokenize(&self.c),
-                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
-                        &self.signature,
-                    ),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                revokeBySigReturn::_tokenize(ret)
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(Into::into)
-            }
-            #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    /**Function with signature `revokeDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))` and selector `0x727001a7`.
-    ```solidity
-    function revokeDigest(IConsentManager.SignedConsent memory consent) external view returns (bytes32);
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct revokeDigestCall {
-        #[allow(missing_docs)]
-        pub consent: <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-    }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`revokeDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))`](revokeDigestCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct revokeDigestReturn {
-        #[allow(missing_docs)]
-        pub _0: alloy::sol_types::private::FixedBytes<32>,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (IConsentManager::SignedConsent,);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,);
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<revokeDigestCall> for UnderlyingRustTuple<'_> {
-                fn from(value: revokeDigestCall) -> Self {
-                    (value.consent,)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revokeDigestCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { consent: tuple.0 }
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<revokeDigestReturn> for UnderlyingRustTuple<'_> {
-                fn from(value: revokeDigestReturn) -> Self {
-                    (value._0,)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revokeDigestReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { _0: tuple.0 }
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for revokeDigestCall {
-            type Parameters<'a> = (IConsentManager::SignedConsent,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = alloy::sol_types::private::FixedBytes<32>;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "revokeDigest((address,address,uint8,bytes32,uint8,uint64,uint256,uint256))";
-            const SELECTOR: [u8; 4] = [114u8, 112u8, 1u8, 167u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (<IConsentManager::SignedConsent as alloy_sol_types::SolType>::tokenize(
-                    &self.consent,
-                ),)
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::FixedBytes<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
-                )
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
-                        let r: revokeDigestReturn = r.into();
-                        r._0
-                    },
-                )
-            }
-            #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: revokeDigestReturn = r.into();
-                    r._0
-                })
             }
         }
     };
@@ -11401,6 +10566,306 @@ pub mod ConsentManager {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 revokeRoleReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setConsent(bytes32,uint8,uint64,bytes)` and selector `0xa4103fa0`.
+    ```solidity
+    function setConsent(bytes32 grantId, IConsentManager.Access access, uint64 expiresAt, bytes memory notice) external;
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setConsentCall {
+        #[allow(missing_docs)]
+        pub grantId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub expiresAt: u64,
+        #[allow(missing_docs)]
+        pub notice: alloy::sol_types::private::Bytes,
+    }
+    ///Container type for the return parameters of the [`setConsent(bytes32,uint8,uint64,bytes)`](setConsentCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setConsentReturn {}
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                IConsentManager::Access,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
+                u64,
+                alloy::sol_types::private::Bytes,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setConsentCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setConsentCall) -> Self {
+                    (value.grantId, value.access, value.expiresAt, value.notice)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setConsentCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { grantId: tuple.0, access: tuple.1, expiresAt: tuple.2, notice: tuple.3 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setConsentReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: setConsentReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setConsentReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setConsentReturn {
+            fn _tokenize(&self) -> <setConsentCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setConsentCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                IConsentManager::Access,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setConsentReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setConsent(bytes32,uint8,uint64,bytes)";
+            const SELECTOR: [u8; 4] = [164u8, 16u8, 63u8, 160u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.grantId),
+                    <IConsentManager::Access as alloy_sol_types::SolType>::tokenize(
+                        &self.access,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.notice,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setConsentReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    /**Function with signature `setConsentBySig((address,bytes32,uint8,uint64,bytes32,uint64,uint256),bytes,bytes)` and selector `0x5d30f4b1`.
+    ```solidity
+    function setConsentBySig(IConsentManager.ConsentChange memory c, bytes memory signature, bytes memory notice) external;
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setConsentBySigCall {
+        #[allow(missing_docs)]
+        pub c: <IConsentManager::ConsentChange as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub signature: alloy::sol_types::private::Bytes,
+        #[allow(missing_docs)]
+        pub notice: alloy::sol_types::private::Bytes,
+    }
+    ///Container type for the return parameters of the [`setConsentBySig((address,bytes32,uint8,uint64,bytes32,uint64,uint256),bytes,bytes)`](setConsentBySigCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setConsentBySigReturn {}
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                IConsentManager::ConsentChange,
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IConsentManager::ConsentChange as alloy::sol_types::SolType>::RustType,
+                alloy::sol_types::private::Bytes,
+                alloy::sol_types::private::Bytes,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setConsentBySigCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setConsentBySigCall) -> Self {
+                    (value.c, value.signature, value.notice)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setConsentBySigCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { c: tuple.0, signature: tuple.1, notice: tuple.2 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setConsentBySigReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: setConsentBySigReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setConsentBySigReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setConsentBySigReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setConsentBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setConsentBySigCall {
+            type Parameters<'a> = (
+                IConsentManager::ConsentChange,
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setConsentBySigReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setConsentBySig((address,bytes32,uint8,uint64,bytes32,uint64,uint256),bytes,bytes)";
+            const SELECTOR: [u8; 4] = [93u8, 48u8, 244u8, 177u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <IConsentManager::ConsentChange as alloy_sol_types::SolType>::tokenize(&self.c),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.signature,
+                    ),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.notice,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setConsentBySigReturn::_tokenize(ret)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -11798,15 +11263,19 @@ pub mod ConsentManager {
         #[allow(missing_docs)]
         ACCESS_LOG_ROLE(ACCESS_LOG_ROLECall),
         #[allow(missing_docs)]
+        CONSENT_CHANGE_TYPEHASH(CONSENT_CHANGE_TYPEHASHCall),
+        #[allow(missing_docs)]
         DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
         #[allow(missing_docs)]
         EMERGENCY_CATEGORY(EMERGENCY_CATEGORYCall),
         #[allow(missing_docs)]
-        GRANT_TYPEHASH(GRANT_TYPEHASHCall),
+        EMERGENCY_REVIEW_TYPEHASH(EMERGENCY_REVIEW_TYPEHASHCall),
+        #[allow(missing_docs)]
+        EMERGENCY_TAG(EMERGENCY_TAGCall),
+        #[allow(missing_docs)]
+        GRANT_ID_TAG(GRANT_ID_TAGCall),
         #[allow(missing_docs)]
         MAX_EMERGENCY_DURATION(MAX_EMERGENCY_DURATIONCall),
-        #[allow(missing_docs)]
-        REVOKE_TYPEHASH(REVOKE_TYPEHASHCall),
         #[allow(missing_docs)]
         accessLogOf(accessLogOfCall),
         #[allow(missing_docs)]
@@ -11815,6 +11284,12 @@ pub mod ConsentManager {
         approveGuardianAction(approveGuardianActionCall),
         #[allow(missing_docs)]
         breakGlass(breakGlassCall),
+        #[allow(missing_docs)]
+        changeDigest(changeDigestCall),
+        #[allow(missing_docs)]
+        committee(committeeCall),
+        #[allow(missing_docs)]
+        consentOf(consentOfCall),
         #[allow(missing_docs)]
         eip712Domain(eip712DomainCall),
         #[allow(missing_docs)]
@@ -11826,43 +11301,35 @@ pub mod ConsentManager {
         #[allow(missing_docs)]
         getRoleAdmin(getRoleAdminCall),
         #[allow(missing_docs)]
-        grant(grantCall),
-        #[allow(missing_docs)]
-        grantBySig(grantBySigCall),
-        #[allow(missing_docs)]
-        grantDigest(grantDigestCall),
-        #[allow(missing_docs)]
-        grantOf(grantOfCall),
-        #[allow(missing_docs)]
         grantRole(grantRoleCall),
         #[allow(missing_docs)]
         guardianActionId(guardianActionIdCall),
-        #[allow(missing_docs)]
-        hasAccess(hasAccessCall),
         #[allow(missing_docs)]
         hasApproved(hasApprovedCall),
         #[allow(missing_docs)]
         hasRole(hasRoleCall),
         #[allow(missing_docs)]
+        inEmergency(inEmergencyCall),
+        #[allow(missing_docs)]
         isExecuted(isExecutedCall),
         #[allow(missing_docs)]
-        isTrustedForwarder(isTrustedForwarderCall),
+        isLive(isLiveCall),
         #[allow(missing_docs)]
-        nonceOf(nonceOfCall),
+        isTrustedForwarder(isTrustedForwarderCall),
         #[allow(missing_docs)]
         renounceRole(renounceRoleCall),
         #[allow(missing_docs)]
         requestAccess(requestAccessCall),
         #[allow(missing_docs)]
+        reviewDigest(reviewDigestCall),
+        #[allow(missing_docs)]
         reviewEmergency(reviewEmergencyCall),
         #[allow(missing_docs)]
-        revoke(revokeCall),
-        #[allow(missing_docs)]
-        revokeBySig(revokeBySigCall),
-        #[allow(missing_docs)]
-        revokeDigest(revokeDigestCall),
-        #[allow(missing_docs)]
         revokeRole(revokeRoleCall),
+        #[allow(missing_docs)]
+        setConsent(setConsentCall),
+        #[allow(missing_docs)]
+        setConsentBySig(setConsentBySigCall),
         #[allow(missing_docs)]
         setEmergencyDuration(setEmergencyDurationCall),
         #[allow(missing_docs)]
@@ -11879,122 +11346,125 @@ pub mod ConsentManager {
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
             [1u8, 255u8, 201u8, 167u8],
-            [7u8, 63u8, 93u8, 159u8],
-            [24u8, 63u8, 53u8, 121u8],
-            [24u8, 94u8, 124u8, 248u8],
+            [27u8, 18u8, 239u8, 79u8],
+            [28u8, 27u8, 99u8, 251u8],
             [35u8, 205u8, 195u8, 241u8],
             [36u8, 138u8, 156u8, 163u8],
             [47u8, 47u8, 241u8, 93u8],
+            [53u8, 93u8, 214u8, 50u8],
             [53u8, 130u8, 150u8, 177u8],
             [54u8, 86u8, 138u8, 190u8],
-            [62u8, 126u8, 115u8, 197u8],
-            [63u8, 241u8, 208u8, 126u8],
+            [55u8, 231u8, 12u8, 244u8],
+            [65u8, 130u8, 162u8, 21u8],
             [80u8, 53u8, 37u8, 236u8],
+            [81u8, 30u8, 236u8, 77u8],
             [87u8, 43u8, 108u8, 5u8],
-            [92u8, 80u8, 251u8, 149u8],
+            [93u8, 48u8, 244u8, 177u8],
             [107u8, 152u8, 233u8, 45u8],
-            [110u8, 7u8, 11u8, 231u8],
-            [114u8, 112u8, 1u8, 167u8],
+            [108u8, 30u8, 167u8, 161u8],
+            [109u8, 180u8, 115u8, 116u8],
+            [114u8, 238u8, 63u8, 144u8],
             [124u8, 168u8, 70u8, 150u8],
             [125u8, 160u8, 168u8, 119u8],
             [126u8, 105u8, 84u8, 98u8],
-            [126u8, 232u8, 33u8, 32u8],
-            [127u8, 161u8, 22u8, 111u8],
             [132u8, 176u8, 25u8, 110u8],
-            [138u8, 115u8, 34u8, 39u8],
-            [139u8, 76u8, 105u8, 118u8],
             [145u8, 209u8, 72u8, 84u8],
+            [147u8, 220u8, 110u8, 246u8],
+            [148u8, 241u8, 119u8, 58u8],
+            [152u8, 252u8, 186u8, 205u8],
             [154u8, 199u8, 93u8, 135u8],
             [162u8, 23u8, 253u8, 223u8],
+            [164u8, 16u8, 63u8, 160u8],
+            [175u8, 171u8, 237u8, 42u8],
             [178u8, 182u8, 26u8, 79u8],
-            [199u8, 186u8, 222u8, 104u8],
-            [211u8, 235u8, 193u8, 212u8],
+            [178u8, 220u8, 114u8, 4u8],
             [213u8, 71u8, 116u8, 31u8],
-            [214u8, 215u8, 69u8, 158u8],
+            [216u8, 100u8, 231u8, 64u8],
             [229u8, 44u8, 179u8, 106u8],
             [229u8, 195u8, 1u8, 32u8],
-            [236u8, 134u8, 75u8, 101u8],
-            [241u8, 36u8, 45u8, 167u8],
+            [242u8, 52u8, 63u8, 94u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(supportsInterface),
-            ::core::stringify!(GRANT_TYPEHASH),
-            ::core::stringify!(revoke),
+            ::core::stringify!(isLive),
             ::core::stringify!(guardianActionId),
             ::core::stringify!(hasApproved),
             ::core::stringify!(getRoleAdmin),
             ::core::stringify!(grantRole),
+            ::core::stringify!(EMERGENCY_TAG),
             ::core::stringify!(MAX_EMERGENCY_DURATION),
             ::core::stringify!(renounceRole),
-            ::core::stringify!(reviewEmergency),
-            ::core::stringify!(emergencyUntil),
+            ::core::stringify!(reviewDigest),
+            ::core::stringify!(GRANT_ID_TAG),
             ::core::stringify!(anchorAccessLog),
+            ::core::stringify!(CONSENT_CHANGE_TYPEHASH),
             ::core::stringify!(isTrustedForwarder),
-            ::core::stringify!(requestAccess),
+            ::core::stringify!(setConsentBySig),
             ::core::stringify!(EMERGENCY_CATEGORY),
-            ::core::stringify!(hasAccess),
-            ::core::stringify!(revokeDigest),
+            ::core::stringify!(breakGlass),
+            ::core::stringify!(emergencyUntil),
+            ::core::stringify!(changeDigest),
             ::core::stringify!(emergencyDuration),
             ::core::stringify!(trustedForwarder),
             ::core::stringify!(accessLogOf),
-            ::core::stringify!(grantDigest),
-            ::core::stringify!(revokeBySig),
             ::core::stringify!(eip712Domain),
-            ::core::stringify!(REVOKE_TYPEHASH),
-            ::core::stringify!(grantBySig),
             ::core::stringify!(hasRole),
+            ::core::stringify!(consentOf),
+            ::core::stringify!(reviewEmergency),
+            ::core::stringify!(EMERGENCY_REVIEW_TYPEHASH),
             ::core::stringify!(ACCESS_LOG_ROLE),
             ::core::stringify!(DEFAULT_ADMIN_ROLE),
+            ::core::stringify!(setConsent),
+            ::core::stringify!(approveGuardianAction),
             ::core::stringify!(setEmergencyDuration),
-            ::core::stringify!(nonceOf),
-            ::core::stringify!(grant),
+            ::core::stringify!(inEmergency),
             ::core::stringify!(revokeRole),
-            ::core::stringify!(grantOf),
+            ::core::stringify!(committee),
             ::core::stringify!(isExecuted),
             ::core::stringify!(emergency),
-            ::core::stringify!(approveGuardianAction),
-            ::core::stringify!(breakGlass),
+            ::core::stringify!(requestAccess),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <supportsInterfaceCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <revokeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <isLiveCall as alloy_sol_types::SolCall>::SIGNATURE,
             <guardianActionIdCall as alloy_sol_types::SolCall>::SIGNATURE,
             <hasApprovedCall as alloy_sol_types::SolCall>::SIGNATURE,
             <getRoleAdminCall as alloy_sol_types::SolCall>::SIGNATURE,
             <grantRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <EMERGENCY_TAGCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MAX_EMERGENCY_DURATIONCall as alloy_sol_types::SolCall>::SIGNATURE,
             <renounceRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <reviewEmergencyCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <emergencyUntilCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <reviewDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <GRANT_ID_TAGCall as alloy_sol_types::SolCall>::SIGNATURE,
             <anchorAccessLogCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <CONSENT_CHANGE_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isTrustedForwarderCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <requestAccessCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setConsentBySigCall as alloy_sol_types::SolCall>::SIGNATURE,
             <EMERGENCY_CATEGORYCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <hasAccessCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <revokeDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <breakGlassCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <emergencyUntilCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <changeDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
             <emergencyDurationCall as alloy_sol_types::SolCall>::SIGNATURE,
             <trustedForwarderCall as alloy_sol_types::SolCall>::SIGNATURE,
             <accessLogOfCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <grantDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <revokeBySigCall as alloy_sol_types::SolCall>::SIGNATURE,
             <eip712DomainCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <grantBySigCall as alloy_sol_types::SolCall>::SIGNATURE,
             <hasRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <consentOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <reviewEmergencyCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <EMERGENCY_REVIEW_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ACCESS_LOG_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
             <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setConsentCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <approveGuardianActionCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setEmergencyDurationCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <nonceOfCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <grantCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <inEmergencyCall as alloy_sol_types::SolCall>::SIGNATURE,
             <revokeRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <grantOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <committeeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isExecutedCall as alloy_sol_types::SolCall>::SIGNATURE,
             <emergencyCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <approveGuardianActionCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <breakGlassCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <requestAccessCall as alloy_sol_types::SolCall>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -12019,12 +11489,15 @@ pub mod ConsentManager {
     impl alloy_sol_types::SolInterface for ConsentManagerCalls {
         const NAME: &'static str = "ConsentManagerCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 37usize;
+        const COUNT: usize = 38usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
                 Self::ACCESS_LOG_ROLE(_) => {
                     <ACCESS_LOG_ROLECall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::CONSENT_CHANGE_TYPEHASH(_) => {
+                    <CONSENT_CHANGE_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::DEFAULT_ADMIN_ROLE(_) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SELECTOR
@@ -12032,14 +11505,13 @@ pub mod ConsentManager {
                 Self::EMERGENCY_CATEGORY(_) => {
                     <EMERGENCY_CATEGORYCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::GRANT_TYPEHASH(_) => {
-                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
+                Self::EMERGENCY_REVIEW_TYPEHASH(_) => {
+                    <EMERGENCY_REVIEW_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::EMERGENCY_TAG(_) => <EMERGENCY_TAGCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::GRANT_ID_TAG(_) => <GRANT_ID_TAGCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::MAX_EMERGENCY_DURATION(_) => {
                     <MAX_EMERGENCY_DURATIONCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::REVOKE_TYPEHASH(_) => {
-                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::accessLogOf(_) => <accessLogOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::anchorAccessLog(_) => {
@@ -12049,6 +11521,9 @@ pub mod ConsentManager {
                     <approveGuardianActionCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::breakGlass(_) => <breakGlassCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::changeDigest(_) => <changeDigestCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::committee(_) => <committeeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::consentOf(_) => <consentOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::eip712Domain(_) => <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::emergency(_) => <emergencyCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::emergencyDuration(_) => {
@@ -12058,31 +11533,29 @@ pub mod ConsentManager {
                     <emergencyUntilCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grant(_) => <grantCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantBySig(_) => <grantBySigCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantDigest(_) => <grantDigestCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantOf(_) => <grantOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::guardianActionId(_) => {
                     <guardianActionIdCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::hasAccess(_) => <hasAccessCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::hasApproved(_) => <hasApprovedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::inEmergency(_) => <inEmergencyCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::isExecuted(_) => <isExecutedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::isLive(_) => <isLiveCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::isTrustedForwarder(_) => {
                     <isTrustedForwarderCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::nonceOf(_) => <nonceOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::requestAccess(_) => <requestAccessCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::reviewDigest(_) => <reviewDigestCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::reviewEmergency(_) => {
                     <reviewEmergencyCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::revoke(_) => <revokeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::revokeBySig(_) => <revokeBySigCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::revokeDigest(_) => <revokeDigestCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::setConsent(_) => <setConsentCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::setConsentBySig(_) => {
+                    <setConsentBySigCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setEmergencyDuration(_) => {
                     <setEmergencyDurationCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -12116,18 +11589,11 @@ pub mod ConsentManager {
                     supportsInterface
                 },
                 {
-                    fn GRANT_TYPEHASH(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::GRANT_TYPEHASH)
+                    fn isLive(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <isLiveCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::isLive)
                     }
-                    GRANT_TYPEHASH
-                },
-                {
-                    fn revoke(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::revoke)
-                    }
-                    revoke
+                    isLive
                 },
                 {
                     fn guardianActionId(
@@ -12160,6 +11626,13 @@ pub mod ConsentManager {
                     grantRole
                 },
                 {
+                    fn EMERGENCY_TAG(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <EMERGENCY_TAGCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::EMERGENCY_TAG)
+                    }
+                    EMERGENCY_TAG
+                },
+                {
                     fn MAX_EMERGENCY_DURATION(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
@@ -12178,20 +11651,18 @@ pub mod ConsentManager {
                     renounceRole
                 },
                 {
-                    fn reviewEmergency(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::reviewEmergency)
+                    fn reviewDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <reviewDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::reviewDigest)
                     }
-                    reviewEmergency
+                    reviewDigest
                 },
                 {
-                    fn emergencyUntil(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <emergencyUntilCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::emergencyUntil)
+                    fn GRANT_ID_TAG(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <GRANT_ID_TAGCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::GRANT_ID_TAG)
                     }
-                    emergencyUntil
+                    GRANT_ID_TAG
                 },
                 {
                     fn anchorAccessLog(
@@ -12203,6 +11674,17 @@ pub mod ConsentManager {
                     anchorAccessLog
                 },
                 {
+                    fn CONSENT_CHANGE_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <CONSENT_CHANGE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                            data,
+                        )
+                        .map(ConsentManagerCalls::CONSENT_CHANGE_TYPEHASH)
+                    }
+                    CONSENT_CHANGE_TYPEHASH
+                },
+                {
                     fn isTrustedForwarder(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
@@ -12212,11 +11694,13 @@ pub mod ConsentManager {
                     isTrustedForwarder
                 },
                 {
-                    fn requestAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::requestAccess)
+                    fn setConsentBySig(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <setConsentBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::setConsentBySig)
                     }
-                    requestAccess
+                    setConsentBySig
                 },
                 {
                     fn EMERGENCY_CATEGORY(
@@ -12228,18 +11712,25 @@ pub mod ConsentManager {
                     EMERGENCY_CATEGORY
                 },
                 {
-                    fn hasAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <hasAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::hasAccess)
+                    fn breakGlass(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <breakGlassCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::breakGlass)
                     }
-                    hasAccess
+                    breakGlass
                 },
                 {
-                    fn revokeDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::revokeDigest)
+                    fn emergencyUntil(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <emergencyUntilCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::emergencyUntil)
                     }
-                    revokeDigest
+                    emergencyUntil
+                },
+                {
+                    fn changeDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <changeDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::changeDigest)
+                    }
+                    changeDigest
                 },
                 {
                     fn emergencyDuration(
@@ -12267,20 +11758,6 @@ pub mod ConsentManager {
                     accessLogOf
                 },
                 {
-                    fn grantDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::grantDigest)
-                    }
-                    grantDigest
-                },
-                {
-                    fn revokeBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::revokeBySig)
-                    }
-                    revokeBySig
-                },
-                {
                     fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::eip712Domain)
@@ -12288,27 +11765,38 @@ pub mod ConsentManager {
                     eip712Domain
                 },
                 {
-                    fn REVOKE_TYPEHASH(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::REVOKE_TYPEHASH)
-                    }
-                    REVOKE_TYPEHASH
-                },
-                {
-                    fn grantBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::grantBySig)
-                    }
-                    grantBySig
-                },
-                {
                     fn hasRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentManagerCalls::hasRole)
                     }
                     hasRole
+                },
+                {
+                    fn consentOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <consentOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::consentOf)
+                    }
+                    consentOf
+                },
+                {
+                    fn reviewEmergency(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::reviewEmergency)
+                    }
+                    reviewEmergency
+                },
+                {
+                    fn EMERGENCY_REVIEW_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <EMERGENCY_REVIEW_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                            data,
+                        )
+                        .map(ConsentManagerCalls::EMERGENCY_REVIEW_TYPEHASH)
+                    }
+                    EMERGENCY_REVIEW_TYPEHASH
                 },
                 {
                     fn ACCESS_LOG_ROLE(
@@ -12329,6 +11817,24 @@ pub mod ConsentManager {
                     DEFAULT_ADMIN_ROLE
                 },
                 {
+                    fn setConsent(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <setConsentCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::setConsent)
+                    }
+                    setConsent
+                },
+                {
+                    fn approveGuardianAction(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <approveGuardianActionCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                            data,
+                        )
+                        .map(ConsentManagerCalls::approveGuardianAction)
+                    }
+                    approveGuardianAction
+                },
+                {
                     fn setEmergencyDuration(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
@@ -12338,18 +11844,11 @@ pub mod ConsentManager {
                     setEmergencyDuration
                 },
                 {
-                    fn nonceOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <nonceOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::nonceOf)
+                    fn inEmergency(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <inEmergencyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::inEmergency)
                     }
-                    nonceOf
-                },
-                {
-                    fn grant(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::grant)
-                    }
-                    grant
+                    inEmergency
                 },
                 {
                     fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
@@ -12359,11 +11858,11 @@ pub mod ConsentManager {
                     revokeRole
                 },
                 {
-                    fn grantOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::grantOf)
+                    fn committee(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <committeeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::committee)
                     }
-                    grantOf
+                    committee
                 },
                 {
                     fn isExecuted(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
@@ -12380,22 +11879,11 @@ pub mod ConsentManager {
                     emergency
                 },
                 {
-                    fn approveGuardianAction(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <approveGuardianActionCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(ConsentManagerCalls::approveGuardianAction)
+                    fn requestAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(ConsentManagerCalls::requestAccess)
                     }
-                    approveGuardianAction
-                },
-                {
-                    fn breakGlass(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <breakGlassCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(ConsentManagerCalls::breakGlass)
-                    }
-                    breakGlass
+                    requestAccess
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -12428,20 +11916,11 @@ pub mod ConsentManager {
                     supportsInterface
                 },
                 {
-                    fn GRANT_TYPEHASH(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentManagerCalls::GRANT_TYPEHASH)
+                    fn isLive(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <isLiveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(ConsentManagerCalls::isLive)
                     }
-                    GRANT_TYPEHASH
-                },
-                {
-                    fn revoke(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerCalls::revoke)
-                    }
-                    revoke
+                    isLive
                 },
                 {
                     fn guardianActionId(
@@ -12478,6 +11957,15 @@ pub mod ConsentManager {
                     grantRole
                 },
                 {
+                    fn EMERGENCY_TAG(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <EMERGENCY_TAGCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(ConsentManagerCalls::EMERGENCY_TAG)
+                    }
+                    EMERGENCY_TAG
+                },
+                {
                     fn MAX_EMERGENCY_DURATION(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
@@ -12498,24 +11986,22 @@ pub mod ConsentManager {
                     renounceRole
                 },
                 {
-                    fn reviewEmergency(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                    fn reviewDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <reviewDigestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                             data,
                         )
-                        .map(ConsentManagerCalls::reviewEmergency)
+                        .map(ConsentManagerCalls::reviewDigest)
                     }
-                    reviewEmergency
+                    reviewDigest
                 },
                 {
-                    fn emergencyUntil(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <emergencyUntilCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                    fn GRANT_ID_TAG(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <GRANT_ID_TAGCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                             data,
                         )
-                        .map(ConsentManagerCalls::emergencyUntil)
+                        .map(ConsentManagerCalls::GRANT_ID_TAG)
                     }
-                    emergencyUntil
+                    GRANT_ID_TAG
                 },
                 {
                     fn anchorAccessLog(
@@ -12529,6 +12015,17 @@ pub mod ConsentManager {
                     anchorAccessLog
                 },
                 {
+                    fn CONSENT_CHANGE_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <CONSENT_CHANGE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(ConsentManagerCalls::CONSENT_CHANGE_TYPEHASH)
+                    }
+                    CONSENT_CHANGE_TYPEHASH
+                },
+                {
                     fn isTrustedForwarder(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
@@ -12540,13 +12037,15 @@ pub mod ConsentManager {
                     isTrustedForwarder
                 },
                 {
-                    fn requestAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                    fn setConsentBySig(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <setConsentBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                             data,
                         )
-                        .map(ConsentManagerCalls::requestAccess)
+                        .map(ConsentManagerCalls::setConsentBySig)
                     }
-                    requestAccess
+                    setConsentBySig
                 },
                 {
                     fn EMERGENCY_CATEGORY(
@@ -12560,20 +12059,29 @@ pub mod ConsentManager {
                     EMERGENCY_CATEGORY
                 },
                 {
-                    fn hasAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <hasAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerCalls::hasAccess)
+                    fn breakGlass(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <breakGlassCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(ConsentManagerCalls::breakGlass)
                     }
-                    hasAccess
+                    breakGlass
                 },
                 {
-                    fn revokeDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeDigestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                    fn emergencyUntil(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <emergencyUntilCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                             data,
                         )
-                        .map(ConsentManagerCalls::revokeDigest)
+                        .map(ConsentManagerCalls::emergencyUntil)
                     }
-                    revokeDigest
+                    emergencyUntil
+                },
+                {
+                    fn changeDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <changeDigestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(ConsentManagerCalls::changeDigest)
+                    }
+                    changeDigest
                 },
                 {
                     fn emergencyDuration(
@@ -12605,20 +12113,6 @@ pub mod ConsentManager {
                     accessLogOf
                 },
                 {
-                    fn grantDigest(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantDigestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerCalls::grantDigest)
-                    }
-                    grantDigest
-                },
-                {
-                    fn revokeBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerCalls::revokeBySig)
-                    }
-                    revokeBySig
-                },
-                {
                     fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                             data,
@@ -12628,29 +12122,40 @@ pub mod ConsentManager {
                     eip712Domain
                 },
                 {
-                    fn REVOKE_TYPEHASH(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentManagerCalls::REVOKE_TYPEHASH)
-                    }
-                    REVOKE_TYPEHASH
-                },
-                {
-                    fn grantBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerCalls::grantBySig)
-                    }
-                    grantBySig
-                },
-                {
                     fn hasRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
                         <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentManagerCalls::hasRole)
                     }
                     hasRole
+                },
+                {
+                    fn consentOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <consentOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(ConsentManagerCalls::consentOf)
+                    }
+                    consentOf
+                },
+                {
+                    fn reviewEmergency(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(ConsentManagerCalls::reviewEmergency)
+                    }
+                    reviewEmergency
+                },
+                {
+                    fn EMERGENCY_REVIEW_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <EMERGENCY_REVIEW_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(ConsentManagerCalls::EMERGENCY_REVIEW_TYPEHASH)
+                    }
+                    EMERGENCY_REVIEW_TYPEHASH
                 },
                 {
                     fn ACCESS_LOG_ROLE(
@@ -12675,6 +12180,24 @@ pub mod ConsentManager {
                     DEFAULT_ADMIN_ROLE
                 },
                 {
+                    fn setConsent(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <setConsentCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(ConsentManagerCalls::setConsent)
+                    }
+                    setConsent
+                },
+                {
+                    fn approveGuardianAction(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <approveGuardianActionCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(ConsentManagerCalls::approveGuardianAction)
+                    }
+                    approveGuardianAction
+                },
+                {
                     fn setEmergencyDuration(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerCalls> {
@@ -12686,18 +12209,11 @@ pub mod ConsentManager {
                     setEmergencyDuration
                 },
                 {
-                    fn nonceOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <nonceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerCalls::nonceOf)
+                    fn inEmergency(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <inEmergencyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(ConsentManagerCalls::inEmergency)
                     }
-                    nonceOf
-                },
-                {
-                    fn grant(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerCalls::grant)
-                    }
-                    grant
+                    inEmergency
                 },
                 {
                     fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
@@ -12707,11 +12223,11 @@ pub mod ConsentManager {
                     revokeRole
                 },
                 {
-                    fn grantOf(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <grantOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerCalls::grantOf)
+                    fn committee(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <committeeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(ConsentManagerCalls::committee)
                     }
-                    grantOf
+                    committee
                 },
                 {
                     fn isExecuted(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
@@ -12728,22 +12244,13 @@ pub mod ConsentManager {
                     emergency
                 },
                 {
-                    fn approveGuardianAction(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <approveGuardianActionCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentManagerCalls::approveGuardianAction)
+                    fn requestAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
+                        <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(ConsentManagerCalls::requestAccess)
                     }
-                    approveGuardianAction
-                },
-                {
-                    fn breakGlass(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerCalls> {
-                        <breakGlassCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerCalls::breakGlass)
-                    }
-                    breakGlass
+                    requestAccess
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -12760,22 +12267,32 @@ pub mod ConsentManager {
                 Self::ACCESS_LOG_ROLE(inner) => {
                     <ACCESS_LOG_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::CONSENT_CHANGE_TYPEHASH(inner) => {
+                    <CONSENT_CHANGE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::EMERGENCY_CATEGORY(inner) => {
                     <EMERGENCY_CATEGORYCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
-                Self::GRANT_TYPEHASH(inner) => {
-                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                Self::EMERGENCY_REVIEW_TYPEHASH(inner) => {
+                    <EMERGENCY_REVIEW_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::EMERGENCY_TAG(inner) => {
+                    <EMERGENCY_TAGCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::GRANT_ID_TAG(inner) => {
+                    <GRANT_ID_TAGCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MAX_EMERGENCY_DURATION(inner) => {
                     <MAX_EMERGENCY_DURATIONCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
-                }
-                Self::REVOKE_TYPEHASH(inner) => {
-                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::accessLogOf(inner) => {
                     <accessLogOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -12788,6 +12305,15 @@ pub mod ConsentManager {
                 }
                 Self::breakGlass(inner) => {
                     <breakGlassCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::changeDigest(inner) => {
+                    <changeDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::committee(inner) => {
+                    <committeeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::consentOf(inner) => {
+                    <consentOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::eip712Domain(inner) => {
                     <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -12804,26 +12330,11 @@ pub mod ConsentManager {
                 Self::getRoleAdmin(inner) => {
                     <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
-                Self::grant(inner) => {
-                    <grantCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
-                }
-                Self::grantBySig(inner) => {
-                    <grantBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
-                }
-                Self::grantDigest(inner) => {
-                    <grantDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
-                }
-                Self::grantOf(inner) => {
-                    <grantOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
-                }
                 Self::grantRole(inner) => {
                     <grantRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::guardianActionId(inner) => {
                     <guardianActionIdCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
-                }
-                Self::hasAccess(inner) => {
-                    <hasAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::hasApproved(inner) => {
                     <hasApprovedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -12831,14 +12342,17 @@ pub mod ConsentManager {
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::inEmergency(inner) => {
+                    <inEmergencyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::isExecuted(inner) => {
                     <isExecutedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::isLive(inner) => {
+                    <isLiveCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::isTrustedForwarder(inner) => {
                     <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
-                }
-                Self::nonceOf(inner) => {
-                    <nonceOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::renounceRole(inner) => {
                     <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -12846,20 +12360,20 @@ pub mod ConsentManager {
                 Self::requestAccess(inner) => {
                     <requestAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::reviewDigest(inner) => {
+                    <reviewDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::reviewEmergency(inner) => {
                     <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
-                Self::revoke(inner) => {
-                    <revokeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
-                }
-                Self::revokeBySig(inner) => {
-                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
-                }
-                Self::revokeDigest(inner) => {
-                    <revokeDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
-                }
                 Self::revokeRole(inner) => {
                     <revokeRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::setConsent(inner) => {
+                    <setConsentCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::setConsentBySig(inner) => {
+                    <setConsentBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setEmergencyDuration(inner) => {
                     <setEmergencyDurationCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -12878,22 +12392,32 @@ pub mod ConsentManager {
                 Self::ACCESS_LOG_ROLE(inner) => {
                     <ACCESS_LOG_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::CONSENT_CHANGE_TYPEHASH(inner) => {
+                    <CONSENT_CHANGE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner, out,
+                    )
+                }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::EMERGENCY_CATEGORY(inner) => {
                     <EMERGENCY_CATEGORYCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
-                Self::GRANT_TYPEHASH(inner) => {
-                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                Self::EMERGENCY_REVIEW_TYPEHASH(inner) => {
+                    <EMERGENCY_REVIEW_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner, out,
+                    )
+                }
+                Self::EMERGENCY_TAG(inner) => {
+                    <EMERGENCY_TAGCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::GRANT_ID_TAG(inner) => {
+                    <GRANT_ID_TAGCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MAX_EMERGENCY_DURATION(inner) => {
                     <MAX_EMERGENCY_DURATIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner, out,
                     )
-                }
-                Self::REVOKE_TYPEHASH(inner) => {
-                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::accessLogOf(inner) => {
                     <accessLogOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -12908,6 +12432,15 @@ pub mod ConsentManager {
                 }
                 Self::breakGlass(inner) => {
                     <breakGlassCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::changeDigest(inner) => {
+                    <changeDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::committee(inner) => {
+                    <committeeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::consentOf(inner) => {
+                    <consentOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::eip712Domain(inner) => {
                     <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -12924,26 +12457,11 @@ pub mod ConsentManager {
                 Self::getRoleAdmin(inner) => {
                     <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
-                Self::grant(inner) => {
-                    <grantCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
-                }
-                Self::grantBySig(inner) => {
-                    <grantBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
-                }
-                Self::grantDigest(inner) => {
-                    <grantDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
-                }
-                Self::grantOf(inner) => {
-                    <grantOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
-                }
                 Self::grantRole(inner) => {
                     <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::guardianActionId(inner) => {
                     <guardianActionIdCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
-                }
-                Self::hasAccess(inner) => {
-                    <hasAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::hasApproved(inner) => {
                     <hasApprovedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -12951,14 +12469,17 @@ pub mod ConsentManager {
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::inEmergency(inner) => {
+                    <inEmergencyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::isExecuted(inner) => {
                     <isExecutedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::isLive(inner) => {
+                    <isLiveCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::isTrustedForwarder(inner) => {
                     <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
-                }
-                Self::nonceOf(inner) => {
-                    <nonceOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::renounceRole(inner) => {
                     <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -12966,20 +12487,20 @@ pub mod ConsentManager {
                 Self::requestAccess(inner) => {
                     <requestAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::reviewDigest(inner) => {
+                    <reviewDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::reviewEmergency(inner) => {
                     <reviewEmergencyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
-                Self::revoke(inner) => {
-                    <revokeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
-                }
-                Self::revokeBySig(inner) => {
-                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
-                }
-                Self::revokeDigest(inner) => {
-                    <revokeDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
-                }
                 Self::revokeRole(inner) => {
                     <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::setConsent(inner) => {
+                    <setConsentCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::setConsentBySig(inner) => {
+                    <setConsentBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::setEmergencyDuration(inner) => {
                     <setEmergencyDurationCall as alloy_sol_types::SolCall>::abi_encode_raw(
@@ -13009,6 +12530,8 @@ pub mod ConsentManager {
         #[allow(missing_docs)]
         AlreadyApproved(AlreadyApproved),
         #[allow(missing_docs)]
+        ChallengeStarved(ChallengeStarved),
+        #[allow(missing_docs)]
         EmergencyAlreadyReviewed(EmergencyAlreadyReviewed),
         #[allow(missing_docs)]
         EmergencyDurationOutOfBounds(EmergencyDurationOutOfBounds),
@@ -13017,11 +12540,7 @@ pub mod ConsentManager {
         #[allow(missing_docs)]
         ExpiryNotInFuture(ExpiryNotInFuture),
         #[allow(missing_docs)]
-        InvalidAccess(InvalidAccess),
-        #[allow(missing_docs)]
-        InvalidCategory(InvalidCategory),
-        #[allow(missing_docs)]
-        InvalidGrantee(InvalidGrantee),
+        InvalidGrantId(InvalidGrantId),
         #[allow(missing_docs)]
         InvalidNonce(InvalidNonce),
         #[allow(missing_docs)]
@@ -13029,15 +12548,17 @@ pub mod ConsentManager {
         #[allow(missing_docs)]
         InvalidSignature(InvalidSignature),
         #[allow(missing_docs)]
-        NoGrant(NoGrant),
+        InvalidTag(InvalidTag),
+        #[allow(missing_docs)]
+        NoConsent(NoConsent),
         #[allow(missing_docs)]
         NotCertified(NotCertified),
         #[allow(missing_docs)]
         NotGuardian(NotGuardian),
         #[allow(missing_docs)]
-        NotPatient(NotPatient),
+        NoticeMismatch(NoticeMismatch),
         #[allow(missing_docs)]
-        NotReviewer(NotReviewer),
+        ReviewNotAttested(ReviewNotAttested),
         #[allow(missing_docs)]
         SignatureExpired(SignatureExpired),
         #[allow(missing_docs)]
@@ -13053,80 +12574,80 @@ pub mod ConsentManager {
         ///
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
-            [4u8, 42u8, 181u8, 218u8],
             [6u8, 66u8, 122u8, 235u8],
-            [45u8, 76u8, 125u8, 51u8],
+            [13u8, 152u8, 197u8, 184u8],
             [48u8, 90u8, 39u8, 169u8],
+            [58u8, 22u8, 82u8, 103u8],
             [66u8, 85u8, 126u8, 151u8],
             [72u8, 234u8, 229u8, 20u8],
-            [77u8, 5u8, 102u8, 176u8],
+            [83u8, 205u8, 87u8, 131u8],
             [92u8, 130u8, 89u8, 57u8],
             [102u8, 151u8, 178u8, 50u8],
             [119u8, 101u8, 241u8, 44u8],
             [130u8, 111u8, 27u8, 210u8],
-            [135u8, 222u8, 24u8, 68u8],
             [141u8, 73u8, 159u8, 125u8],
             [147u8, 210u8, 66u8, 31u8],
+            [158u8, 129u8, 47u8, 221u8],
             [161u8, 88u8, 237u8, 52u8],
             [167u8, 45u8, 183u8, 135u8],
-            [172u8, 62u8, 13u8, 36u8],
             [179u8, 81u8, 43u8, 12u8],
-            [192u8, 24u8, 92u8, 100u8],
             [205u8, 33u8, 219u8, 79u8],
             [216u8, 85u8, 196u8, 244u8],
             [226u8, 81u8, 125u8, 63u8],
+            [236u8, 202u8, 66u8, 63u8],
+            [243u8, 87u8, 101u8, 194u8],
             [246u8, 130u8, 254u8, 87u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
-            ::core::stringify!(InvalidGrantee),
             ::core::stringify!(InvalidNonce),
-            ::core::stringify!(InvalidCategory),
+            ::core::stringify!(NoConsent),
             ::core::stringify!(StringTooLong),
+            ::core::stringify!(InvalidTag),
             ::core::stringify!(UnknownEmergency),
             ::core::stringify!(ActionAlreadyExecuted),
-            ::core::stringify!(NotPatient),
+            ::core::stringify!(InvalidGrantId),
             ::core::stringify!(EmergencyDurationOutOfBounds),
             ::core::stringify!(AccessControlBadConfirmation),
             ::core::stringify!(NotCertified),
             ::core::stringify!(NotGuardian),
-            ::core::stringify!(NotReviewer),
             ::core::stringify!(ExpiryNotInFuture),
             ::core::stringify!(EmptyAccessLog),
+            ::core::stringify!(NoticeMismatch),
             ::core::stringify!(EmergencyAlreadyReviewed),
             ::core::stringify!(AlreadyApproved),
-            ::core::stringify!(NoGrant),
             ::core::stringify!(InvalidShortString),
-            ::core::stringify!(InvalidAccess),
             ::core::stringify!(SignatureExpired),
             ::core::stringify!(InvalidSignature),
             ::core::stringify!(AccessControlUnauthorizedAccount),
+            ::core::stringify!(ReviewNotAttested),
+            ::core::stringify!(ChallengeStarved),
             ::core::stringify!(AccessLogAlreadyAnchored),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
-            <InvalidGrantee as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidNonce as alloy_sol_types::SolError>::SIGNATURE,
-            <InvalidCategory as alloy_sol_types::SolError>::SIGNATURE,
+            <NoConsent as alloy_sol_types::SolError>::SIGNATURE,
             <StringTooLong as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidTag as alloy_sol_types::SolError>::SIGNATURE,
             <UnknownEmergency as alloy_sol_types::SolError>::SIGNATURE,
             <ActionAlreadyExecuted as alloy_sol_types::SolError>::SIGNATURE,
-            <NotPatient as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidGrantId as alloy_sol_types::SolError>::SIGNATURE,
             <EmergencyDurationOutOfBounds as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlBadConfirmation as alloy_sol_types::SolError>::SIGNATURE,
             <NotCertified as alloy_sol_types::SolError>::SIGNATURE,
             <NotGuardian as alloy_sol_types::SolError>::SIGNATURE,
-            <NotReviewer as alloy_sol_types::SolError>::SIGNATURE,
             <ExpiryNotInFuture as alloy_sol_types::SolError>::SIGNATURE,
             <EmptyAccessLog as alloy_sol_types::SolError>::SIGNATURE,
+            <NoticeMismatch as alloy_sol_types::SolError>::SIGNATURE,
             <EmergencyAlreadyReviewed as alloy_sol_types::SolError>::SIGNATURE,
             <AlreadyApproved as alloy_sol_types::SolError>::SIGNATURE,
-            <NoGrant as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidShortString as alloy_sol_types::SolError>::SIGNATURE,
-            <InvalidAccess as alloy_sol_types::SolError>::SIGNATURE,
             <SignatureExpired as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidSignature as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::SIGNATURE,
+            <ReviewNotAttested as alloy_sol_types::SolError>::SIGNATURE,
+            <ChallengeStarved as alloy_sol_types::SolError>::SIGNATURE,
             <AccessLogAlreadyAnchored as alloy_sol_types::SolError>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
@@ -13171,6 +12692,9 @@ pub mod ConsentManager {
                 Self::AlreadyApproved(_) => {
                     <AlreadyApproved as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::ChallengeStarved(_) => {
+                    <ChallengeStarved as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::EmergencyAlreadyReviewed(_) => {
                     <EmergencyAlreadyReviewed as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -13181,11 +12705,7 @@ pub mod ConsentManager {
                 Self::ExpiryNotInFuture(_) => {
                     <ExpiryNotInFuture as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::InvalidAccess(_) => <InvalidAccess as alloy_sol_types::SolError>::SELECTOR,
-                Self::InvalidCategory(_) => {
-                    <InvalidCategory as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::InvalidGrantee(_) => <InvalidGrantee as alloy_sol_types::SolError>::SELECTOR,
+                Self::InvalidGrantId(_) => <InvalidGrantId as alloy_sol_types::SolError>::SELECTOR,
                 Self::InvalidNonce(_) => <InvalidNonce as alloy_sol_types::SolError>::SELECTOR,
                 Self::InvalidShortString(_) => {
                     <InvalidShortString as alloy_sol_types::SolError>::SELECTOR
@@ -13193,11 +12713,14 @@ pub mod ConsentManager {
                 Self::InvalidSignature(_) => {
                     <InvalidSignature as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NoGrant(_) => <NoGrant as alloy_sol_types::SolError>::SELECTOR,
+                Self::InvalidTag(_) => <InvalidTag as alloy_sol_types::SolError>::SELECTOR,
+                Self::NoConsent(_) => <NoConsent as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotCertified(_) => <NotCertified as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotGuardian(_) => <NotGuardian as alloy_sol_types::SolError>::SELECTOR,
-                Self::NotPatient(_) => <NotPatient as alloy_sol_types::SolError>::SELECTOR,
-                Self::NotReviewer(_) => <NotReviewer as alloy_sol_types::SolError>::SELECTOR,
+                Self::NoticeMismatch(_) => <NoticeMismatch as alloy_sol_types::SolError>::SELECTOR,
+                Self::ReviewNotAttested(_) => {
+                    <ReviewNotAttested as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::SignatureExpired(_) => {
                     <SignatureExpired as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -13220,15 +12743,6 @@ pub mod ConsentManager {
         fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<ConsentManagerErrors>] = &[
                 {
-                    fn InvalidGrantee(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidGrantee as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ConsentManagerErrors::InvalidGrantee)
-                    }
-                    InvalidGrantee
-                },
-                {
                     fn InvalidNonce(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <InvalidNonce as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentManagerErrors::InvalidNonce)
@@ -13236,13 +12750,11 @@ pub mod ConsentManager {
                     InvalidNonce
                 },
                 {
-                    fn InvalidCategory(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidCategory as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ConsentManagerErrors::InvalidCategory)
+                    fn NoConsent(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <NoConsent as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(ConsentManagerErrors::NoConsent)
                     }
-                    InvalidCategory
+                    NoConsent
                 },
                 {
                     fn StringTooLong(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
@@ -13250,6 +12762,13 @@ pub mod ConsentManager {
                             .map(ConsentManagerErrors::StringTooLong)
                     }
                     StringTooLong
+                },
+                {
+                    fn InvalidTag(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <InvalidTag as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(ConsentManagerErrors::InvalidTag)
+                    }
+                    InvalidTag
                 },
                 {
                     fn UnknownEmergency(
@@ -13270,11 +12789,13 @@ pub mod ConsentManager {
                     ActionAlreadyExecuted
                 },
                 {
-                    fn NotPatient(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <NotPatient as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ConsentManagerErrors::NotPatient)
+                    fn InvalidGrantId(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <InvalidGrantId as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(ConsentManagerErrors::InvalidGrantId)
                     }
-                    NotPatient
+                    InvalidGrantId
                 },
                 {
                     fn EmergencyDurationOutOfBounds(
@@ -13313,13 +12834,6 @@ pub mod ConsentManager {
                     NotGuardian
                 },
                 {
-                    fn NotReviewer(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <NotReviewer as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ConsentManagerErrors::NotReviewer)
-                    }
-                    NotReviewer
-                },
-                {
                     fn ExpiryNotInFuture(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
@@ -13336,6 +12850,15 @@ pub mod ConsentManager {
                             .map(ConsentManagerErrors::EmptyAccessLog)
                     }
                     EmptyAccessLog
+                },
+                {
+                    fn NoticeMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <NoticeMismatch as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(ConsentManagerErrors::NoticeMismatch)
+                    }
+                    NoticeMismatch
                 },
                 {
                     fn EmergencyAlreadyReviewed(
@@ -13358,13 +12881,6 @@ pub mod ConsentManager {
                     AlreadyApproved
                 },
                 {
-                    fn NoGrant(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <NoGrant as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ConsentManagerErrors::NoGrant)
-                    }
-                    NoGrant
-                },
-                {
                     fn InvalidShortString(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
@@ -13372,13 +12888,6 @@ pub mod ConsentManager {
                             .map(ConsentManagerErrors::InvalidShortString)
                     }
                     InvalidShortString
-                },
-                {
-                    fn InvalidAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidAccess as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(ConsentManagerErrors::InvalidAccess)
-                    }
-                    InvalidAccess
                 },
                 {
                     fn SignatureExpired(
@@ -13408,6 +12917,24 @@ pub mod ConsentManager {
                             .map(ConsentManagerErrors::AccessControlUnauthorizedAccount)
                     }
                     AccessControlUnauthorizedAccount
+                },
+                {
+                    fn ReviewNotAttested(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <ReviewNotAttested as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(ConsentManagerErrors::ReviewNotAttested)
+                    }
+                    ReviewNotAttested
+                },
+                {
+                    fn ChallengeStarved(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <ChallengeStarved as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(ConsentManagerErrors::ChallengeStarved)
+                    }
+                    ChallengeStarved
                 },
                 {
                     fn AccessLogAlreadyAnchored(
@@ -13440,15 +12967,6 @@ pub mod ConsentManager {
             )
                 -> alloy_sol_types::Result<ConsentManagerErrors>] = &[
                 {
-                    fn InvalidGrantee(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidGrantee as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerErrors::InvalidGrantee)
-                    }
-                    InvalidGrantee
-                },
-                {
                     fn InvalidNonce(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
                         <InvalidNonce as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentManagerErrors::InvalidNonce)
@@ -13456,15 +12974,11 @@ pub mod ConsentManager {
                     InvalidNonce
                 },
                 {
-                    fn InvalidCategory(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidCategory as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentManagerErrors::InvalidCategory)
+                    fn NoConsent(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <NoConsent as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(ConsentManagerErrors::NoConsent)
                     }
-                    InvalidCategory
+                    NoConsent
                 },
                 {
                     fn StringTooLong(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
@@ -13472,6 +12986,13 @@ pub mod ConsentManager {
                             .map(ConsentManagerErrors::StringTooLong)
                     }
                     StringTooLong
+                },
+                {
+                    fn InvalidTag(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <InvalidTag as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(ConsentManagerErrors::InvalidTag)
+                    }
+                    InvalidTag
                 },
                 {
                     fn UnknownEmergency(
@@ -13496,11 +13017,13 @@ pub mod ConsentManager {
                     ActionAlreadyExecuted
                 },
                 {
-                    fn NotPatient(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <NotPatient as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerErrors::NotPatient)
+                    fn InvalidGrantId(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <InvalidGrantId as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(ConsentManagerErrors::InvalidGrantId)
                     }
-                    NotPatient
+                    InvalidGrantId
                 },
                 {
                     fn EmergencyDurationOutOfBounds(
@@ -13539,13 +13062,6 @@ pub mod ConsentManager {
                     NotGuardian
                 },
                 {
-                    fn NotReviewer(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <NotReviewer as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerErrors::NotReviewer)
-                    }
-                    NotReviewer
-                },
-                {
                     fn ExpiryNotInFuture(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
@@ -13564,6 +13080,15 @@ pub mod ConsentManager {
                             .map(ConsentManagerErrors::EmptyAccessLog)
                     }
                     EmptyAccessLog
+                },
+                {
+                    fn NoticeMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <NoticeMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(ConsentManagerErrors::NoticeMismatch)
+                    }
+                    NoticeMismatch
                 },
                 {
                     fn EmergencyAlreadyReviewed(
@@ -13588,13 +13113,6 @@ pub mod ConsentManager {
                     AlreadyApproved
                 },
                 {
-                    fn NoGrant(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <NoGrant as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerErrors::NoGrant)
-                    }
-                    NoGrant
-                },
-                {
                     fn InvalidShortString(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentManagerErrors> {
@@ -13604,13 +13122,6 @@ pub mod ConsentManager {
                         .map(ConsentManagerErrors::InvalidShortString)
                     }
                     InvalidShortString
-                },
-                {
-                    fn InvalidAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentManagerErrors> {
-                        <InvalidAccess as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
-                            .map(ConsentManagerErrors::InvalidAccess)
-                    }
-                    InvalidAccess
                 },
                 {
                     fn SignatureExpired(
@@ -13644,6 +13155,28 @@ pub mod ConsentManager {
                             .map(ConsentManagerErrors::AccessControlUnauthorizedAccount)
                     }
                     AccessControlUnauthorizedAccount
+                },
+                {
+                    fn ReviewNotAttested(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <ReviewNotAttested as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(ConsentManagerErrors::ReviewNotAttested)
+                    }
+                    ReviewNotAttested
+                },
+                {
+                    fn ChallengeStarved(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentManagerErrors> {
+                        <ChallengeStarved as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(ConsentManagerErrors::ChallengeStarved)
+                    }
+                    ChallengeStarved
                 },
                 {
                     fn AccessLogAlreadyAnchored(
@@ -13693,6 +13226,11 @@ pub mod ConsentManager {
                         inner,
                     )
                 }
+                Self::ChallengeStarved(inner) => {
+                    <ChallengeStarved as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::EmergencyAlreadyReviewed(inner) => {
                     <EmergencyAlreadyReviewed as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -13713,16 +13251,8 @@ pub mod ConsentManager {
                         inner,
                     )
                 }
-                Self::InvalidAccess(inner) => {
-                    <InvalidAccess as alloy_sol_types::SolError>::abi_encoded_size(inner)
-                }
-                Self::InvalidCategory(inner) => {
-                    <InvalidCategory as alloy_sol_types::SolError>::abi_encoded_size(
-                        inner,
-                    )
-                }
-                Self::InvalidGrantee(inner) => {
-                    <InvalidGrantee as alloy_sol_types::SolError>::abi_encoded_size(
+                Self::InvalidGrantId(inner) => {
+                    <InvalidGrantId as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -13739,8 +13269,11 @@ pub mod ConsentManager {
                         inner,
                     )
                 }
-                Self::NoGrant(inner) => {
-                    <NoGrant as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                Self::InvalidTag(inner) => {
+                    <InvalidTag as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::NoConsent(inner) => {
+                    <NoConsent as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
                 Self::NotCertified(inner) => {
                     <NotCertified as alloy_sol_types::SolError>::abi_encoded_size(inner)
@@ -13748,11 +13281,15 @@ pub mod ConsentManager {
                 Self::NotGuardian(inner) => {
                     <NotGuardian as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
-                Self::NotPatient(inner) => {
-                    <NotPatient as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                Self::NoticeMismatch(inner) => {
+                    <NoticeMismatch as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
                 }
-                Self::NotReviewer(inner) => {
-                    <NotReviewer as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                Self::ReviewNotAttested(inner) => {
+                    <ReviewNotAttested as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::SignatureExpired(inner) => {
                     <SignatureExpired as alloy_sol_types::SolError>::abi_encoded_size(
@@ -13793,6 +13330,9 @@ pub mod ConsentManager {
                 Self::AlreadyApproved(inner) => {
                     <AlreadyApproved as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
+                Self::ChallengeStarved(inner) => {
+                    <ChallengeStarved as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
                 Self::EmergencyAlreadyReviewed(inner) => {
                     <EmergencyAlreadyReviewed as alloy_sol_types::SolError>::abi_encode_raw(
                         inner, out,
@@ -13809,14 +13349,8 @@ pub mod ConsentManager {
                 Self::ExpiryNotInFuture(inner) => {
                     <ExpiryNotInFuture as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
-                Self::InvalidAccess(inner) => {
-                    <InvalidAccess as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
-                }
-                Self::InvalidCategory(inner) => {
-                    <InvalidCategory as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
-                }
-                Self::InvalidGrantee(inner) => {
-                    <InvalidGrantee as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                Self::InvalidGrantId(inner) => {
+                    <InvalidGrantId as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidNonce(inner) => {
                     <InvalidNonce as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
@@ -13827,8 +13361,11 @@ pub mod ConsentManager {
                 Self::InvalidSignature(inner) => {
                     <InvalidSignature as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
-                Self::NoGrant(inner) => {
-                    <NoGrant as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                Self::InvalidTag(inner) => {
+                    <InvalidTag as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::NoConsent(inner) => {
+                    <NoConsent as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::NotCertified(inner) => {
                     <NotCertified as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
@@ -13836,11 +13373,11 @@ pub mod ConsentManager {
                 Self::NotGuardian(inner) => {
                     <NotGuardian as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
-                Self::NotPatient(inner) => {
-                    <NotPatient as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                Self::NoticeMismatch(inner) => {
+                    <NoticeMismatch as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
-                Self::NotReviewer(inner) => {
-                    <NotReviewer as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                Self::ReviewNotAttested(inner) => {
+                    <ReviewNotAttested as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::SignatureExpired(inner) => {
                     <SignatureExpired as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
@@ -13855,12 +13392,14 @@ pub mod ConsentManager {
         }
     }
     ///Container for all the [`ConsentManager`](self) events.
-    #[derive(Clone, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum ConsentManagerEvents {
         #[allow(missing_docs)]
         AccessLogAnchored(AccessLogAnchored),
         #[allow(missing_docs)]
         AccessRequested(AccessRequested),
+        #[allow(missing_docs)]
+        ConsentChanged(ConsentChanged),
         #[allow(missing_docs)]
         EIP712DomainChanged(EIP712DomainChanged),
         #[allow(missing_docs)]
@@ -13872,13 +13411,9 @@ pub mod ConsentManager {
         #[allow(missing_docs)]
         EmergencyDurationSet(EmergencyDurationSet),
         #[allow(missing_docs)]
-        Granted(Granted),
-        #[allow(missing_docs)]
         GuardianActionExecuted(GuardianActionExecuted),
         #[allow(missing_docs)]
         GuardianApproved(GuardianApproved),
-        #[allow(missing_docs)]
-        Revoked(Revoked),
         #[allow(missing_docs)]
         RoleAdminChanged(RoleAdminChanged),
         #[allow(missing_docs)]
@@ -13895,19 +13430,19 @@ pub mod ConsentManager {
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                4u8, 152u8, 18u8, 87u8, 83u8, 233u8, 201u8, 182u8, 89u8, 21u8, 143u8, 166u8, 29u8,
-                105u8, 61u8, 10u8, 56u8, 194u8, 93u8, 25u8, 179u8, 208u8, 90u8, 211u8, 120u8,
-                152u8, 181u8, 230u8, 206u8, 131u8, 10u8, 240u8,
-            ],
-            [
                 10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
                 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8, 243u8,
                 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
             ],
             [
-                45u8, 249u8, 131u8, 21u8, 164u8, 78u8, 0u8, 155u8, 182u8, 152u8, 135u8, 175u8,
-                118u8, 176u8, 59u8, 46u8, 79u8, 105u8, 12u8, 215u8, 21u8, 58u8, 53u8, 197u8, 65u8,
-                113u8, 181u8, 101u8, 192u8, 14u8, 13u8, 57u8,
+                28u8, 57u8, 211u8, 170u8, 79u8, 108u8, 190u8, 169u8, 106u8, 31u8, 53u8, 226u8,
+                99u8, 187u8, 216u8, 22u8, 148u8, 114u8, 101u8, 127u8, 177u8, 173u8, 47u8, 140u8,
+                65u8, 108u8, 236u8, 228u8, 116u8, 163u8, 92u8, 146u8,
+            ],
+            [
+                28u8, 137u8, 107u8, 30u8, 87u8, 51u8, 185u8, 96u8, 136u8, 185u8, 46u8, 7u8, 11u8,
+                53u8, 114u8, 229u8, 65u8, 37u8, 4u8, 145u8, 216u8, 78u8, 61u8, 125u8, 205u8, 67u8,
+                180u8, 84u8, 12u8, 204u8, 48u8, 72u8,
             ],
             [
                 47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
@@ -13915,19 +13450,14 @@ pub mod ConsentManager {
                 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                76u8, 40u8, 126u8, 211u8, 85u8, 193u8, 193u8, 238u8, 18u8, 232u8, 214u8, 231u8,
-                126u8, 161u8, 168u8, 19u8, 252u8, 69u8, 114u8, 134u8, 51u8, 225u8, 131u8, 151u8,
-                99u8, 214u8, 96u8, 35u8, 85u8, 127u8, 223u8, 82u8,
+                101u8, 171u8, 207u8, 38u8, 87u8, 221u8, 46u8, 205u8, 70u8, 89u8, 107u8, 165u8,
+                65u8, 194u8, 100u8, 109u8, 173u8, 136u8, 83u8, 30u8, 79u8, 226u8, 116u8, 75u8,
+                170u8, 228u8, 102u8, 50u8, 188u8, 181u8, 15u8, 44u8,
             ],
             [
                 132u8, 202u8, 72u8, 96u8, 126u8, 29u8, 52u8, 128u8, 152u8, 63u8, 104u8, 62u8,
                 165u8, 71u8, 25u8, 40u8, 47u8, 36u8, 240u8, 130u8, 50u8, 249u8, 49u8, 219u8, 166u8,
                 222u8, 72u8, 14u8, 233u8, 7u8, 150u8, 11u8,
-            ],
-            [
-                135u8, 13u8, 245u8, 210u8, 245u8, 196u8, 123u8, 190u8, 40u8, 100u8, 23u8, 148u8,
-                175u8, 20u8, 89u8, 82u8, 18u8, 5u8, 193u8, 213u8, 21u8, 184u8, 129u8, 169u8, 124u8,
-                6u8, 27u8, 75u8, 131u8, 92u8, 7u8, 72u8,
             ],
             [
                 144u8, 252u8, 193u8, 68u8, 70u8, 83u8, 31u8, 215u8, 201u8, 177u8, 236u8, 107u8,
@@ -13945,14 +13475,14 @@ pub mod ConsentManager {
                 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                215u8, 39u8, 95u8, 227u8, 64u8, 10u8, 56u8, 164u8, 220u8, 64u8, 143u8, 74u8, 156u8,
-                154u8, 25u8, 51u8, 160u8, 252u8, 118u8, 124u8, 128u8, 182u8, 99u8, 120u8, 6u8, 6u8,
-                239u8, 77u8, 201u8, 54u8, 52u8, 53u8,
+                209u8, 67u8, 69u8, 250u8, 148u8, 224u8, 14u8, 169u8, 58u8, 254u8, 189u8, 0u8,
+                213u8, 132u8, 208u8, 228u8, 152u8, 48u8, 114u8, 144u8, 64u8, 47u8, 206u8, 84u8,
+                158u8, 138u8, 253u8, 72u8, 249u8, 135u8, 81u8, 118u8,
             ],
             [
-                222u8, 41u8, 137u8, 199u8, 214u8, 190u8, 29u8, 229u8, 213u8, 194u8, 226u8, 129u8,
-                213u8, 208u8, 148u8, 66u8, 32u8, 168u8, 229u8, 38u8, 133u8, 31u8, 235u8, 82u8,
-                198u8, 209u8, 9u8, 239u8, 180u8, 10u8, 252u8, 167u8,
+                225u8, 139u8, 38u8, 85u8, 216u8, 79u8, 219u8, 104u8, 23u8, 72u8, 221u8, 57u8, 35u8,
+                11u8, 181u8, 178u8, 225u8, 29u8, 124u8, 98u8, 15u8, 163u8, 151u8, 237u8, 98u8,
+                17u8, 132u8, 141u8, 86u8, 243u8, 213u8, 228u8,
             ],
             [
                 246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
@@ -13960,44 +13490,42 @@ pub mod ConsentManager {
                 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
             [
-                254u8, 176u8, 50u8, 181u8, 70u8, 103u8, 1u8, 32u8, 223u8, 133u8, 73u8, 113u8,
-                150u8, 102u8, 239u8, 181u8, 245u8, 164u8, 165u8, 176u8, 128u8, 61u8, 102u8, 147u8,
-                192u8, 22u8, 126u8, 53u8, 214u8, 22u8, 151u8, 208u8,
+                253u8, 128u8, 80u8, 204u8, 211u8, 74u8, 115u8, 164u8, 80u8, 171u8, 230u8, 217u8,
+                87u8, 166u8, 12u8, 172u8, 67u8, 128u8, 151u8, 51u8, 129u8, 68u8, 45u8, 136u8,
+                126u8, 156u8, 123u8, 73u8, 112u8, 230u8, 35u8, 56u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
-            ::core::stringify!(EmergencyDisputed),
             ::core::stringify!(EIP712DomainChanged),
+            ::core::stringify!(EmergencyDisputed),
             ::core::stringify!(GuardianApproved),
             ::core::stringify!(RoleGranted),
-            ::core::stringify!(AccessRequested),
-            ::core::stringify!(AccessLogAnchored),
             ::core::stringify!(EmergencyAccessOpened),
+            ::core::stringify!(AccessLogAnchored),
             ::core::stringify!(GuardianActionExecuted),
             ::core::stringify!(EmergencyDurationSet),
             ::core::stringify!(RoleAdminChanged),
-            ::core::stringify!(EmergencyAccepted),
-            ::core::stringify!(Revoked),
+            ::core::stringify!(AccessRequested),
+            ::core::stringify!(ConsentChanged),
             ::core::stringify!(RoleRevoked),
-            ::core::stringify!(Granted),
+            ::core::stringify!(EmergencyAccepted),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
-            <EmergencyDisputed as alloy_sol_types::SolEvent>::SIGNATURE,
             <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE,
+            <EmergencyDisputed as alloy_sol_types::SolEvent>::SIGNATURE,
             <GuardianApproved as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE,
-            <AccessRequested as alloy_sol_types::SolEvent>::SIGNATURE,
-            <AccessLogAnchored as alloy_sol_types::SolEvent>::SIGNATURE,
             <EmergencyAccessOpened as alloy_sol_types::SolEvent>::SIGNATURE,
+            <AccessLogAnchored as alloy_sol_types::SolEvent>::SIGNATURE,
             <GuardianActionExecuted as alloy_sol_types::SolEvent>::SIGNATURE,
             <EmergencyDurationSet as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE,
-            <EmergencyAccepted as alloy_sol_types::SolEvent>::SIGNATURE,
-            <Revoked as alloy_sol_types::SolEvent>::SIGNATURE,
+            <AccessRequested as alloy_sol_types::SolEvent>::SIGNATURE,
+            <ConsentChanged as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE,
-            <Granted as alloy_sol_types::SolEvent>::SIGNATURE,
+            <EmergencyAccepted as alloy_sol_types::SolEvent>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -14021,7 +13549,7 @@ pub mod ConsentManager {
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for ConsentManagerEvents {
         const NAME: &'static str = "ConsentManagerEvents";
-        const COUNT: usize = 14usize;
+        const COUNT: usize = 13usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
@@ -14034,6 +13562,10 @@ pub mod ConsentManager {
                 Some(<AccessRequested as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <AccessRequested as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::AccessRequested)
+                }
+                Some(<ConsentChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ConsentChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::ConsentChanged)
                 }
                 Some(<EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
@@ -14059,10 +13591,6 @@ pub mod ConsentManager {
                     )
                     .map(Self::EmergencyDurationSet)
                 }
-                Some(<Granted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Granted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
-                        .map(Self::Granted)
-                }
                 Some(<GuardianActionExecuted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <GuardianActionExecuted as alloy_sol_types::SolEvent>::decode_raw_log(
                         topics, data,
@@ -14072,10 +13600,6 @@ pub mod ConsentManager {
                 Some(<GuardianApproved as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <GuardianApproved as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::GuardianApproved)
-                }
-                Some(<Revoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Revoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
-                        .map(Self::Revoked)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
@@ -14111,6 +13635,9 @@ pub mod ConsentManager {
                 Self::AccessRequested(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::ConsentChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::EIP712DomainChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -14126,14 +13653,12 @@ pub mod ConsentManager {
                 Self::EmergencyDurationSet(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Granted(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::GuardianActionExecuted(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::GuardianApproved(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Revoked(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::RoleAdminChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -14153,6 +13678,9 @@ pub mod ConsentManager {
                 Self::AccessRequested(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
+                Self::ConsentChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::EIP712DomainChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -14168,14 +13696,12 @@ pub mod ConsentManager {
                 Self::EmergencyDurationSet(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
-                Self::Granted(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::GuardianActionExecuted(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::GuardianApproved(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
-                Self::Revoked(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::RoleAdminChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -14214,6 +13740,7 @@ pub mod ConsentManager {
         forwarder: alloy::sol_types::private::Address,
         accounts_: alloy::sol_types::private::Address,
         providers_: alloy::sol_types::private::Address,
+        committee_: alloy::sol_types::private::Address,
         emergencyDuration_: u64,
     ) -> impl ::core::future::Future<Output = alloy_contract::Result<ConsentManagerInstance<P, N>>>
     {
@@ -14223,6 +13750,7 @@ pub mod ConsentManager {
             forwarder,
             accounts_,
             providers_,
+            committee_,
             emergencyDuration_,
         )
     }
@@ -14241,6 +13769,7 @@ pub mod ConsentManager {
         forwarder: alloy::sol_types::private::Address,
         accounts_: alloy::sol_types::private::Address,
         providers_: alloy::sol_types::private::Address,
+        committee_: alloy::sol_types::private::Address,
         emergencyDuration_: u64,
     ) -> alloy_contract::RawCallBuilder<P, N> {
         ConsentManagerInstance::<P, N>::deploy_builder(
@@ -14249,6 +13778,7 @@ pub mod ConsentManager {
             forwarder,
             accounts_,
             providers_,
+            committee_,
             emergencyDuration_,
         )
     }
@@ -14299,6 +13829,7 @@ pub mod ConsentManager {
             forwarder: alloy::sol_types::private::Address,
             accounts_: alloy::sol_types::private::Address,
             providers_: alloy::sol_types::private::Address,
+            committee_: alloy::sol_types::private::Address,
             emergencyDuration_: u64,
         ) -> alloy_contract::Result<ConsentManagerInstance<P, N>> {
             let call_builder = Self::deploy_builder(
@@ -14307,6 +13838,7 @@ pub mod ConsentManager {
                 forwarder,
                 accounts_,
                 providers_,
+                committee_,
                 emergencyDuration_,
             );
             let contract_address = call_builder.deploy().await?;
@@ -14324,6 +13856,7 @@ pub mod ConsentManager {
             forwarder: alloy::sol_types::private::Address,
             accounts_: alloy::sol_types::private::Address,
             providers_: alloy::sol_types::private::Address,
+            committee_: alloy::sol_types::private::Address,
             emergencyDuration_: u64,
         ) -> alloy_contract::RawCallBuilder<P, N> {
             alloy_contract::RawCallBuilder::new_raw_deploy(
@@ -14335,6 +13868,7 @@ pub mod ConsentManager {
                         forwarder,
                         accounts_,
                         providers_,
+                        committee_,
                         emergencyDuration_,
                     })[..],
                 ]
@@ -14394,6 +13928,12 @@ pub mod ConsentManager {
         ) -> alloy_contract::SolCallBuilder<&P, ACCESS_LOG_ROLECall, N> {
             self.call_builder(&ACCESS_LOG_ROLECall)
         }
+        ///Creates a new call builder for the [`CONSENT_CHANGE_TYPEHASH`] function.
+        pub fn CONSENT_CHANGE_TYPEHASH(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, CONSENT_CHANGE_TYPEHASHCall, N> {
+            self.call_builder(&CONSENT_CHANGE_TYPEHASHCall)
+        }
         ///Creates a new call builder for the [`DEFAULT_ADMIN_ROLE`] function.
         pub fn DEFAULT_ADMIN_ROLE(
             &self,
@@ -14406,21 +13946,25 @@ pub mod ConsentManager {
         ) -> alloy_contract::SolCallBuilder<&P, EMERGENCY_CATEGORYCall, N> {
             self.call_builder(&EMERGENCY_CATEGORYCall)
         }
-        ///Creates a new call builder for the [`GRANT_TYPEHASH`] function.
-        pub fn GRANT_TYPEHASH(&self) -> alloy_contract::SolCallBuilder<&P, GRANT_TYPEHASHCall, N> {
-            self.call_builder(&GRANT_TYPEHASHCall)
+        ///Creates a new call builder for the [`EMERGENCY_REVIEW_TYPEHASH`] function.
+        pub fn EMERGENCY_REVIEW_TYPEHASH(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, EMERGENCY_REVIEW_TYPEHASHCall, N> {
+            self.call_builder(&EMERGENCY_REVIEW_TYPEHASHCall)
+        }
+        ///Creates a new call builder for the [`EMERGENCY_TAG`] function.
+        pub fn EMERGENCY_TAG(&self) -> alloy_contract::SolCallBuilder<&P, EMERGENCY_TAGCall, N> {
+            self.call_builder(&EMERGENCY_TAGCall)
+        }
+        ///Creates a new call builder for the [`GRANT_ID_TAG`] function.
+        pub fn GRANT_ID_TAG(&self) -> alloy_contract::SolCallBuilder<&P, GRANT_ID_TAGCall, N> {
+            self.call_builder(&GRANT_ID_TAGCall)
         }
         ///Creates a new call builder for the [`MAX_EMERGENCY_DURATION`] function.
         pub fn MAX_EMERGENCY_DURATION(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, MAX_EMERGENCY_DURATIONCall, N> {
             self.call_builder(&MAX_EMERGENCY_DURATIONCall)
-        }
-        ///Creates a new call builder for the [`REVOKE_TYPEHASH`] function.
-        pub fn REVOKE_TYPEHASH(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, REVOKE_TYPEHASHCall, N> {
-            self.call_builder(&REVOKE_TYPEHASHCall)
         }
         ///Creates a new call builder for the [`accessLogOf`] function.
         pub fn accessLogOf(
@@ -14443,16 +13987,37 @@ pub mod ConsentManager {
             &self,
             patient: alloy::sol_types::private::Address,
             action: <IConsentManager::GuardianAction as alloy::sol_types::SolType>::RustType,
+            notice: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, approveGuardianActionCall, N> {
-            self.call_builder(&approveGuardianActionCall { patient, action })
+            self.call_builder(&approveGuardianActionCall { patient, action, notice })
         }
         ///Creates a new call builder for the [`breakGlass`] function.
         pub fn breakGlass(
             &self,
-            patient: alloy::sol_types::private::Address,
+            tag: alloy::sol_types::private::FixedBytes<32>,
             reasonCode: u16,
+            notice: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, breakGlassCall, N> {
-            self.call_builder(&breakGlassCall { patient, reasonCode })
+            self.call_builder(&breakGlassCall { tag, reasonCode, notice })
+        }
+        ///Creates a new call builder for the [`changeDigest`] function.
+        pub fn changeDigest(
+            &self,
+            change: <IConsentManager::ConsentChange as alloy::sol_types::SolType>::RustType,
+        ) -> alloy_contract::SolCallBuilder<&P, changeDigestCall, N> {
+            self.call_builder(&changeDigestCall { change })
+        }
+        ///Creates a new call builder for the [`committee`] function.
+        pub fn committee(&self) -> alloy_contract::SolCallBuilder<&P, committeeCall, N> {
+            self.call_builder(&committeeCall)
+        }
+        ///Creates a new call builder for the [`consentOf`] function.
+        pub fn consentOf(
+            &self,
+            controller: alloy::sol_types::private::Address,
+            grantId: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, consentOfCall, N> {
+            self.call_builder(&consentOfCall { controller, grantId })
         }
         ///Creates a new call builder for the [`eip712Domain`] function.
         pub fn eip712Domain(&self) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
@@ -14474,10 +14039,10 @@ pub mod ConsentManager {
         ///Creates a new call builder for the [`emergencyUntil`] function.
         pub fn emergencyUntil(
             &self,
-            patient: alloy::sol_types::private::Address,
+            tag: alloy::sol_types::private::FixedBytes<32>,
             provider: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, emergencyUntilCall, N> {
-            self.call_builder(&emergencyUntilCall { patient, provider })
+            self.call_builder(&emergencyUntilCall { tag, provider })
         }
         ///Creates a new call builder for the [`getRoleAdmin`] function.
         pub fn getRoleAdmin(
@@ -14485,42 +14050,6 @@ pub mod ConsentManager {
             role: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, getRoleAdminCall, N> {
             self.call_builder(&getRoleAdminCall { role })
-        }
-        ///Creates a new call builder for the [`grant`] function.
-        pub fn grant(
-            &self,
-            grantee: alloy::sol_types::private::Address,
-            scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-            target: alloy::sol_types::private::FixedBytes<32>,
-            access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-            expiresAt: u64,
-        ) -> alloy_contract::SolCallBuilder<&P, grantCall, N> {
-            self.call_builder(&grantCall { grantee, scope, target, access, expiresAt })
-        }
-        ///Creates a new call builder for the [`grantBySig`] function.
-        pub fn grantBySig(
-            &self,
-            c: <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-            signature: alloy::sol_types::private::Bytes,
-        ) -> alloy_contract::SolCallBuilder<&P, grantBySigCall, N> {
-            self.call_builder(&grantBySigCall { c, signature })
-        }
-        ///Creates a new call builder for the [`grantDigest`] function.
-        pub fn grantDigest(
-            &self,
-            consent: <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-        ) -> alloy_contract::SolCallBuilder<&P, grantDigestCall, N> {
-            self.call_builder(&grantDigestCall { consent })
-        }
-        ///Creates a new call builder for the [`grantOf`] function.
-        pub fn grantOf(
-            &self,
-            patient: alloy::sol_types::private::Address,
-            grantee: alloy::sol_types::private::Address,
-            scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-            target: alloy::sol_types::private::FixedBytes<32>,
-        ) -> alloy_contract::SolCallBuilder<&P, grantOfCall, N> {
-            self.call_builder(&grantOfCall { patient, grantee, scope, target })
         }
         ///Creates a new call builder for the [`grantRole`] function.
         pub fn grantRole(
@@ -14538,17 +14067,6 @@ pub mod ConsentManager {
         ) -> alloy_contract::SolCallBuilder<&P, guardianActionIdCall, N> {
             self.call_builder(&guardianActionIdCall { patient, action })
         }
-        ///Creates a new call builder for the [`hasAccess`] function.
-        pub fn hasAccess(
-            &self,
-            patient: alloy::sol_types::private::Address,
-            grantee: alloy::sol_types::private::Address,
-            recordId: alloy::sol_types::private::FixedBytes<32>,
-            category: u16,
-            access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-        ) -> alloy_contract::SolCallBuilder<&P, hasAccessCall, N> {
-            self.call_builder(&hasAccessCall { patient, grantee, recordId, category, access })
-        }
         ///Creates a new call builder for the [`hasApproved`] function.
         pub fn hasApproved(
             &self,
@@ -14565,6 +14083,14 @@ pub mod ConsentManager {
         ) -> alloy_contract::SolCallBuilder<&P, hasRoleCall, N> {
             self.call_builder(&hasRoleCall { role, account })
         }
+        ///Creates a new call builder for the [`inEmergency`] function.
+        pub fn inEmergency(
+            &self,
+            tag: alloy::sol_types::private::FixedBytes<32>,
+            provider: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, inEmergencyCall, N> {
+            self.call_builder(&inEmergencyCall { tag, provider })
+        }
         ///Creates a new call builder for the [`isExecuted`] function.
         pub fn isExecuted(
             &self,
@@ -14572,22 +14098,21 @@ pub mod ConsentManager {
         ) -> alloy_contract::SolCallBuilder<&P, isExecutedCall, N> {
             self.call_builder(&isExecutedCall { actionId })
         }
+        ///Creates a new call builder for the [`isLive`] function.
+        pub fn isLive(
+            &self,
+            controller: alloy::sol_types::private::Address,
+            grantId: alloy::sol_types::private::FixedBytes<32>,
+            access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
+        ) -> alloy_contract::SolCallBuilder<&P, isLiveCall, N> {
+            self.call_builder(&isLiveCall { controller, grantId, access })
+        }
         ///Creates a new call builder for the [`isTrustedForwarder`] function.
         pub fn isTrustedForwarder(
             &self,
             forwarder: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, isTrustedForwarderCall, N> {
             self.call_builder(&isTrustedForwarderCall { forwarder })
-        }
-        ///Creates a new call builder for the [`nonceOf`] function.
-        pub fn nonceOf(
-            &self,
-            patient: alloy::sol_types::private::Address,
-            grantee: alloy::sol_types::private::Address,
-            scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-            target: alloy::sol_types::private::FixedBytes<32>,
-        ) -> alloy_contract::SolCallBuilder<&P, nonceOfCall, N> {
-            self.call_builder(&nonceOfCall { patient, grantee, scope, target })
         }
         ///Creates a new call builder for the [`renounceRole`] function.
         pub fn renounceRole(
@@ -14600,13 +14125,19 @@ pub mod ConsentManager {
         ///Creates a new call builder for the [`requestAccess`] function.
         pub fn requestAccess(
             &self,
-            patient: alloy::sol_types::private::Address,
-            scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-            target: alloy::sol_types::private::FixedBytes<32>,
-            access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
-            purpose: alloy::sol_types::private::FixedBytes<32>,
+            notice: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, requestAccessCall, N> {
-            self.call_builder(&requestAccessCall { patient, scope, target, access, purpose })
+            self.call_builder(&requestAccessCall { notice })
+        }
+        ///Creates a new call builder for the [`reviewDigest`] function.
+        pub fn reviewDigest(
+            &self,
+            emergencyId: alloy::sol_types::private::primitives::aliases::U256,
+            accept: bool,
+            evidence: alloy::sol_types::private::FixedBytes<32>,
+            challenger: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, reviewDigestCall, N> {
+            self.call_builder(&reviewDigestCall { emergencyId, accept, evidence, challenger })
         }
         ///Creates a new call builder for the [`reviewEmergency`] function.
         pub fn reviewEmergency(
@@ -14614,32 +14145,16 @@ pub mod ConsentManager {
             emergencyId: alloy::sol_types::private::primitives::aliases::U256,
             accept: bool,
             evidence: alloy::sol_types::private::FixedBytes<32>,
+            challenger: alloy::sol_types::private::Address,
+            attestations: alloy::sol_types::private::Vec<alloy::sol_types::private::Bytes>,
         ) -> alloy_contract::SolCallBuilder<&P, reviewEmergencyCall, N> {
-            self.call_builder(&reviewEmergencyCall { emergencyId, accept, evidence })
-        }
-        ///Creates a new call builder for the [`revoke`] function.
-        pub fn revoke(
-            &self,
-            grantee: alloy::sol_types::private::Address,
-            scope: <IConsentManager::Scope as alloy::sol_types::SolType>::RustType,
-            target: alloy::sol_types::private::FixedBytes<32>,
-        ) -> alloy_contract::SolCallBuilder<&P, revokeCall, N> {
-            self.call_builder(&revokeCall { grantee, scope, target })
-        }
-        ///Creates a new call builder for the [`revokeBySig`] function.
-        pub fn revokeBySig(
-            &self,
-            c: <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-            signature: alloy::sol_types::private::Bytes,
-        ) -> alloy_contract::SolCallBuilder<&P, revokeBySigCall, N> {
-            self.call_builder(&revokeBySigCall { c, signature })
-        }
-        ///Creates a new call builder for the [`revokeDigest`] function.
-        pub fn revokeDigest(
-            &self,
-            consent: <IConsentManager::SignedConsent as alloy::sol_types::SolType>::RustType,
-        ) -> alloy_contract::SolCallBuilder<&P, revokeDigestCall, N> {
-            self.call_builder(&revokeDigestCall { consent })
+            self.call_builder(&reviewEmergencyCall {
+                emergencyId,
+                accept,
+                evidence,
+                challenger,
+                attestations,
+            })
         }
         ///Creates a new call builder for the [`revokeRole`] function.
         pub fn revokeRole(
@@ -14648,6 +14163,25 @@ pub mod ConsentManager {
             account: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, revokeRoleCall, N> {
             self.call_builder(&revokeRoleCall { role, account })
+        }
+        ///Creates a new call builder for the [`setConsent`] function.
+        pub fn setConsent(
+            &self,
+            grantId: alloy::sol_types::private::FixedBytes<32>,
+            access: <IConsentManager::Access as alloy::sol_types::SolType>::RustType,
+            expiresAt: u64,
+            notice: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, setConsentCall, N> {
+            self.call_builder(&setConsentCall { grantId, access, expiresAt, notice })
+        }
+        ///Creates a new call builder for the [`setConsentBySig`] function.
+        pub fn setConsentBySig(
+            &self,
+            c: <IConsentManager::ConsentChange as alloy::sol_types::SolType>::RustType,
+            signature: alloy::sol_types::private::Bytes,
+            notice: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, setConsentBySigCall, N> {
+            self.call_builder(&setConsentBySigCall { c, signature, notice })
         }
         ///Creates a new call builder for the [`setEmergencyDuration`] function.
         pub fn setEmergencyDuration(
@@ -14691,6 +14225,10 @@ pub mod ConsentManager {
         pub fn AccessRequested_filter(&self) -> alloy_contract::Event<&P, AccessRequested, N> {
             self.event_filter::<AccessRequested>()
         }
+        ///Creates a new event filter for the [`ConsentChanged`] event.
+        pub fn ConsentChanged_filter(&self) -> alloy_contract::Event<&P, ConsentChanged, N> {
+            self.event_filter::<ConsentChanged>()
+        }
         ///Creates a new event filter for the [`EIP712DomainChanged`] event.
         pub fn EIP712DomainChanged_filter(
             &self,
@@ -14717,10 +14255,6 @@ pub mod ConsentManager {
         ) -> alloy_contract::Event<&P, EmergencyDurationSet, N> {
             self.event_filter::<EmergencyDurationSet>()
         }
-        ///Creates a new event filter for the [`Granted`] event.
-        pub fn Granted_filter(&self) -> alloy_contract::Event<&P, Granted, N> {
-            self.event_filter::<Granted>()
-        }
         ///Creates a new event filter for the [`GuardianActionExecuted`] event.
         pub fn GuardianActionExecuted_filter(
             &self,
@@ -14730,10 +14264,6 @@ pub mod ConsentManager {
         ///Creates a new event filter for the [`GuardianApproved`] event.
         pub fn GuardianApproved_filter(&self) -> alloy_contract::Event<&P, GuardianApproved, N> {
             self.event_filter::<GuardianApproved>()
-        }
-        ///Creates a new event filter for the [`Revoked`] event.
-        pub fn Revoked_filter(&self) -> alloy_contract::Event<&P, Revoked, N> {
-            self.event_filter::<Revoked>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
         pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {

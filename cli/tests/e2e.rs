@@ -31,7 +31,7 @@ use alloy::{
 };
 use medvault_bindings::{
     account_registry::AccountRegistry,
-    consent_manager::{ConsentManager, IConsentManager::SignedConsent},
+    consent_manager::{ConsentManager, IConsentManager::ConsentChange},
     data_market::{DataMarket, IDataMarket::TradeApproval},
     med_token::MedToken,
     provider_registry::ProviderRegistry,
@@ -354,12 +354,30 @@ async fn provider_and_patient_journeys() {
     let again = run_patient(&["verify", "--id", &id]);
     assert_eq!(again["key"], Value::String("released (patient)".into()));
 
-    // Grant the category to a doctor by signature; then revoke.
-    let grantee = stack.chain.dev_address(4);
+    // Grant the category to a doctor by signature; then revoke. A grantee must be registered:
+    // the grant's notice is sealed to its key.
+    let unregistered = stack.chain.dev_address(4).to_string();
+    let err = cli(
+        &stack,
+        api,
+        &[
+            "patient",
+            "grant",
+            "--grantee",
+            &unregistered,
+            "--category",
+            "3",
+            "--read",
+            "--keystore",
+            &ks(&patient_ks),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("no registered encryption key"), "{err}");
+    let grantee = doctor;
     let grantee_s = grantee.to_string();
     let consent = ConsentManager::new(stack.deployment.contracts.consent, &reader);
-    let access = || consent.hasAccess(patient, grantee, record_id, 3, u8::from(Access::Read));
-    assert!(!access().call().await.unwrap());
     let granted = run_patient(&[
         "grant",
         "--grantee",
@@ -371,7 +389,15 @@ async fn provider_and_patient_journeys() {
         "30",
     ]);
     assert_eq!(granted["access"], Value::String("read".into()));
+    // On-chain the consent is a commitment under a pseudonym: neither the patient nor the
+    // grantee nor the category is there.
+    let grant_id: B256 = serde_json::from_value(granted["onChain"]["grantIds"][0].clone()).unwrap();
+    let controller: Address =
+        serde_json::from_value(granted["onChain"]["controllers"][0].clone()).unwrap();
+    assert!(controller != patient && controller != grantee);
+    let access = || consent.isLive(controller, grant_id, u8::from(Access::Read));
     assert!(access().call().await.unwrap());
+    let _ = record_id;
     run_patient(&["revoke", "--grantee", &grantee_s, "--category", "3"]);
     assert!(!access().call().await.unwrap());
 
@@ -398,7 +424,9 @@ async fn provider_and_patient_journeys() {
     };
     let opened = ok(&stack, api, &break_glass(&doctor_keystore), &[]);
     let emergency = opened["emergency"].as_str().unwrap().to_string();
-    assert!(consent.emergencyUntil(patient, doctor).call().await.unwrap() > 0);
+    // On-chain the patient is a salted tag: her address is nowhere in the event.
+    let tag: B256 = serde_json::from_value(opened["tag"].clone()).unwrap();
+    assert!(consent.emergencyUntil(tag, doctor).call().await.unwrap() > 0);
     let listed = run_patient(&["emergency", "list"]);
     let open = &listed["emergencies"][0];
     assert_eq!(open["emergency"], Value::String(emergency.clone()), "{listed}");
@@ -419,7 +447,7 @@ async fn provider_and_patient_journeys() {
     assert_eq!(reviewed["status"], Value::String("disputed".into()));
     let now =
         reader.get_block_by_number(Default::default()).await.unwrap().unwrap().header.timestamp;
-    assert!(consent.emergencyUntil(patient, doctor).call().await.unwrap() <= now);
+    assert!(consent.emergencyUntil(tag, doctor).call().await.unwrap() <= now);
 
     // Gasless throughout.
     assert_eq!(reader.get_balance(patient).await.unwrap(), U256::ZERO);
@@ -451,31 +479,30 @@ async fn wallet_interop_and_digests() {
     let consent = ConsentManager::new(consent_addr, &submitter);
     let grantee = stack.chain.dev_address(7);
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
-    let c = SignedConsent {
-        patient,
-        grantee,
-        scope: Scope::Category.into(),
-        target: sign::category_target(3),
+    // The relationship's controller: a key the patient's client derives, used here through a
+    // standard wallet library as any client could.
+    let controller_key = B256::from(keccak256(b"a relationship key"));
+    let controller = PrivateKeySigner::from_bytes(&controller_key).unwrap().address();
+    let c = ConsentChange {
+        controller,
+        grantId: keccak256(b"a grant id"),
         access: u8::from(Access::Read),
         expiresAt: now + 86_400,
-        nonce: U256::ZERO,
+        noticeHash: keccak256([]),
+        nonce: 0,
         deadline: U256::from(now + 600),
     };
 
     // Digests: medvault's signing module equals the contracts.
     let domain = sign::consent_domain(chain_id, consent_addr);
     assert_eq!(
-        consent.grantDigest(c.clone()).call().await.unwrap(),
-        sign::grant_digest(&c, &domain)
-    );
-    assert_eq!(
-        consent.revokeDigest(c.clone()).call().await.unwrap(),
-        sign::revoke_digest(&c, &domain)
+        consent.changeDigest(c.clone()).call().await.unwrap(),
+        sign::consent_change_digest(&c, &domain)
     );
     let market_addr = stack.deployment.contracts.market;
     let a = TradeApproval {
         requestId: U256::from(7),
-        patient,
+        seller: patient,
         deliveryCommitment: keccak256(b"delivery"),
         price: U256::from(10u64).pow(U256::from(18)),
         nonce: U256::from(2),
@@ -487,32 +514,34 @@ async fn wallet_interop_and_digests() {
         sign::trade_approval_digest(&a, &sign::market_domain(chain_id, market_addr))
     );
 
-    // A signature from a standard wallet library, submitted by someone else.
+    // Signatures from a standard wallet library.
     let script = r#"
 import json, sys
 from eth_account import Account
 args = json.loads(sys.argv[1])
 domain = {"name": "MedvaultConsent", "version": "1", "chainId": args["chainId"], "verifyingContract": args["consent"]}
-types = {"Grant": [
-    {"name": "patient", "type": "address"}, {"name": "grantee", "type": "address"},
-    {"name": "scope", "type": "uint8"}, {"name": "target", "type": "bytes32"},
+types = {
+  "ConsentChange": [
+    {"name": "controller", "type": "address"}, {"name": "grantId", "type": "bytes32"},
     {"name": "access", "type": "uint8"}, {"name": "expiresAt", "type": "uint64"},
-    {"name": "nonce", "type": "uint256"}, {"name": "deadline", "type": "uint256"}]}
+    {"name": "noticeHash", "type": "bytes32"}, {"name": "nonce", "type": "uint64"},
+    {"name": "deadline", "type": "uint256"}],
+  "Delegation": [
+    {"name": "patient", "type": "address"}, {"name": "controller", "type": "address"},
+    {"name": "grantee", "type": "address"}]}
 m = args["message"]
-m["target"] = bytes.fromhex(m["target"][2:])
-signed = Account.sign_typed_data(args["key"], domain, types, m)
+for k in ("grantId", "noticeHash"):
+    if k in m: m[k] = bytes.fromhex(m[k][2:])
+signed = Account.sign_typed_data(args["key"], domain, {args["type"]: types[args["type"]]}, m)
 print("0x" + bytes(signed.signature).hex())
 "#;
-    let eth_account_sign = |c: &SignedConsent| -> Bytes {
+    let eth_account_sign = |key: B256, kind: &str, message: serde_json::Value| -> Bytes {
         let args = serde_json::json!({
             "chainId": chain_id,
             "consent": consent_addr.to_string(),
-            "key": patient_key.to_string(),
-            "message": {
-                "patient": c.patient.to_string(), "grantee": c.grantee.to_string(), "scope": c.scope,
-                "target": c.target.to_string(), "access": c.access, "expiresAt": c.expiresAt,
-                "nonce": c.nonce.to::<u64>(), "deadline": c.deadline.to::<u64>(),
-            },
+            "key": key.to_string(),
+            "type": kind,
+            "message": message,
         });
         let output = Command::new(root().join("tools/venv/bin/python"))
             .args(["-c", script, &args.to_string()])
@@ -521,39 +550,59 @@ print("0x" + bytes(signed.signature).hex())
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         String::from_utf8(output.stdout).unwrap().trim().parse().unwrap()
     };
+    let change_message = |c: &ConsentChange| {
+        serde_json::json!({
+            "controller": c.controller.to_string(), "grantId": c.grantId.to_string(),
+            "access": c.access, "expiresAt": c.expiresAt, "noticeHash": c.noticeHash.to_string(),
+            "nonce": c.nonce, "deadline": c.deadline.to::<u64>(),
+        })
+    };
 
-    // Accepted by the contract, submitted by anyone.
-    let signature = eth_account_sign(&c);
-    let receipt =
-        consent.grantBySig(c.clone(), signature).send().await.unwrap().get_receipt().await.unwrap();
-    assert!(receipt.status());
-    assert!(
-        consent
-            .hasAccess(patient, grantee, B256::ZERO, 3, u8::from(Access::Read))
-            .call()
-            .await
-            .unwrap()
+    // The patient's delegation, signed by her wallet: the SDK's check accepts it.
+    let delegation = eth_account_sign(
+        patient_key,
+        "Delegation",
+        serde_json::json!({
+            "patient": patient.to_string(), "controller": controller.to_string(),
+            "grantee": grantee.to_string(),
+        }),
     );
+    let shown = medvault_primitives::consent::ConsentGrant {
+        patient,
+        grantee,
+        scope: Scope::Category,
+        target: sign::category_target(3),
+        salt: B256::repeat_byte(1),
+        controller,
+        delegation,
+    };
+    assert!(shown.is_delegated(&domain), "a wallet's Delegation signature is accepted");
+
+    // A change signed by the controller is accepted by the contract, submitted by anyone.
+    let signature = eth_account_sign(controller_key, "ConsentChange", change_message(&c));
+    let receipt = consent
+        .setConsentBySig(c.clone(), signature, Bytes::new())
+        .send()
+        .await
+        .unwrap()
+        .get_receipt()
+        .await
+        .unwrap();
+    assert!(receipt.status());
+    assert!(consent.isLive(controller, c.grantId, 1).call().await.unwrap());
 
     // Accepted by the relayer's API, which submits it and pays the gas.
     let relayer = start_relayer(&stack).await;
     let api = medvault_client::api::RelayerApi::new(relayer.url());
-    let other = stack.chain.dev_address(3);
-    let c2 = SignedConsent { grantee: other, ..c.clone() };
+    let c2 = ConsentChange { grantId: keccak256(b"another grant id"), ..c.clone() };
     let body = medvault_client::api::ConsentRelayRequest {
-        signature: eth_account_sign(&c2),
-        consent: c2,
-        revoke: false,
+        signature: eth_account_sign(controller_key, "ConsentChange", change_message(&c2)),
+        change: c2.clone(),
+        notice: Bytes::new(),
     };
     let accepted = api.relay_consent(&body).await.expect("the relayer takes the signature");
     api.wait_relayed(accepted.key, Duration::from_secs(60)).await.expect("relayed");
-    assert!(
-        consent
-            .hasAccess(patient, other, B256::ZERO, 3, u8::from(Access::Read))
-            .call()
-            .await
-            .unwrap()
-    );
+    assert!(consent.isLive(controller, c2.grantId, 1).call().await.unwrap());
     // The same signature again is a replay: refused, nothing written.
     let err = api.relay_consent(&body).await.unwrap_err();
     assert!(matches!(err, medvault_client::api::ApiError::Refused { status: 409, .. }), "{err}");
@@ -916,7 +965,9 @@ async fn researcher_opens_a_request_by_permit_and_closes_it() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn research_trade_from_approval_to_payment() {
-    let stack = Stack::start();
+    let mut stack = Stack::start();
+    // The key committee attests each sale (registered patient, first sale to the request).
+    stack.start_committee().await;
     let relayer = start_relayer(&stack).await;
     let api = relayer.url();
     let reader = stack.wallet(stack.chain.dev_key(8));
@@ -990,6 +1041,26 @@ async fn research_trade_from_approval_to_payment() {
         &patient_ks,
     );
     assert_ne!(approved["class"]["ageBand"], Value::String("unknown".into()));
+    // Sold through a one-time key, which is also paid: not the patient's account.
+    let seller: Address = serde_json::from_value(approved["seller"].clone()).unwrap();
+    assert_ne!(seller, patient);
+    // A second sale of the same patient to the same request is refused by the key nodes.
+    let err = cli(
+        &stack,
+        api,
+        &[
+            "patient",
+            "approve-trade",
+            "--request",
+            &request,
+            &fhir.display().to_string(),
+            "--keystore",
+            &patient_ks.display().to_string(),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert!(err.contains("attested") && err.contains("already sold"), "{err}");
 
     // Released and settled on-chain.
     let request_id: U256 = request.parse().unwrap();
@@ -1027,12 +1098,13 @@ async fn research_trade_from_approval_to_payment() {
     assert!(!view.contains(&name), "the family name {name} leaked");
 
     // A second patient's trade, which the researcher disputes within the window.
-    let (second_ks, second) = keystore(&stack, "second.json", None);
+    let (second_ks, _) = keystore(&stack, "second.json", None);
     run(&["patient", "register"], &second_ks);
-    run(
+    let second_approved = run(
         &["patient", "approve-trade", "--request", &request, &fhir.display().to_string()],
         &second_ks,
     );
+    let second: Address = serde_json::from_value(second_approved["seller"].clone()).unwrap();
     for _ in 0..100 {
         if market.request(request_id).call().await.unwrap().settled == 2 {
             break;
@@ -1047,7 +1119,7 @@ async fn research_trade_from_approval_to_payment() {
             "dispute",
             "--request",
             &request,
-            "--patient",
+            "--seller",
             &second_s,
             "--reason",
             "duplicate",
@@ -1059,10 +1131,12 @@ async fn research_trade_from_approval_to_payment() {
     // After the dispute window the patient claims, still without ETH; the disputed one cannot.
     let window = market.disputeWindow().call().await.unwrap();
     warp(&reader, window + 1).await;
-    assert_eq!(token.balanceOf(patient).call().await.unwrap(), U256::ZERO);
-    run(&["patient", "claim", "--request", &request], &patient_ks);
-    assert!(token.balanceOf(patient).call().await.unwrap() > U256::ZERO);
-    assert_eq!(reader.get_balance(patient).await.unwrap(), U256::ZERO);
+    assert_eq!(token.balanceOf(seller).call().await.unwrap(), U256::ZERO);
+    let claimed = run(&["patient", "claim", "--request", &request], &patient_ks);
+    assert_eq!(claimed["paidTo"], serde_json::json!(seller));
+    assert!(token.balanceOf(seller).call().await.unwrap() > U256::ZERO);
+    assert_eq!(token.balanceOf(patient).call().await.unwrap(), U256::ZERO, "not her account");
+    assert_eq!(reader.get_balance(seller).await.unwrap(), U256::ZERO);
     let err = cli(
         &stack,
         api,
@@ -1124,7 +1198,8 @@ fn the_demo_tells_the_whole_story() {
         "Dr. Bo may read Alice's emergency data now: false",
         "Alice's records match: yes",
         "2 deliveries released",
-        "Alice holds 1.95 MVT and 0 ETH",
+        "to her one-time trade key, which holds 1.95 MVT and 0 ETH",
+        "ties Alice and Bea to no provider, category, emergency or trade",
     ] {
         assert!(stdout.contains(line), "the story lacks {line:?}:\n{stdout}");
     }

@@ -233,12 +233,45 @@ impl RelayerApi {
         signer: &(impl Signer + Sync + ?Sized),
         record: B256,
         version: u32,
+        consents: &[medvault_primitives::consent::ConsentGrant],
+    ) -> Result<ReleaseResponse> {
+        self.release(signer, record, version, consents, None).await
+    }
+
+    /// `POST /v1/keys/release` for a provider who broke glass on the record's patient: shows the
+    /// salt of its emergency's tag (the relayer hands over the committee wrap of an
+    /// emergency-category record while the window is open).
+    pub async fn release_key_in_emergency(
+        &self,
+        signer: &(impl Signer + Sync + ?Sized),
+        record: B256,
+        version: u32,
+        salt: B256,
+    ) -> Result<ReleaseResponse> {
+        self.release(signer, record, version, &[], Some(salt)).await
+    }
+
+    async fn release(
+        &self,
+        signer: &(impl Signer + Sync + ?Sized),
+        record: B256,
+        version: u32,
+        consents: &[medvault_primitives::consent::ConsentGrant],
+        emergency_salt: Option<B256>,
     ) -> Result<ReleaseResponse> {
         let timestamp = unix_now();
         let reader = signer.address();
         let signature =
             personal_sign(signer, &release_message(record, version, reader, timestamp)).await?;
-        let body = ReleaseRequest { record_id: record, version, reader, timestamp, signature };
+        let body = ReleaseRequest {
+            record_id: record,
+            version,
+            reader,
+            timestamp,
+            signature,
+            consents: consents.to_vec(),
+            emergency_salt,
+        };
         let response = self.send(self.http.post(self.url("/v1/keys/release")).json(&body)).await?;
         self.parse(response, Some("POST /v1/keys/release")).await
     }
@@ -524,7 +557,7 @@ mod tests {
         let (api, seen) = mock().await;
         let signer = PrivateKeySigner::random();
         let record = b256!("1111111111111111111111111111111111111111111111111111111111111111");
-        let released = api.release_key(&signer, record, 1).await.unwrap();
+        let released = api.release_key(&signer, record, 1, &[]).await.unwrap();
         assert_eq!(released.basis, "patient");
         assert_eq!(released.receipt.id, 7);
         let grantee = address!("70997970C51812dc3A010C7d01b50e0d17dc79C8");

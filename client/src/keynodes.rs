@@ -121,6 +121,11 @@ pub struct KeyQuestion {
     pub record: RecordFacts,
     /// The record's committee wrap.
     pub committee_wrap: Bytes,
+    /// The reader's grants from the patient that cover the record (none for the patient or the
+    /// author).
+    pub consents: Vec<medvault_primitives::consent::ConsentGrant>,
+    /// For a provider who broke glass: the salt of its emergency's tag on the patient.
+    pub emergency_salt: Option<B256>,
 }
 
 /// What went wrong with one key node's answer.
@@ -202,6 +207,8 @@ pub async fn sign_request<P: Provider>(
         issued_at: unix_now(),
         nonce: B256::from(nonce),
         signature: Bytes::new(),
+        consents: question.consents.clone(),
+        emergency_salt: question.emergency_salt,
     };
     let digest = request
         .key_request()
@@ -350,6 +357,35 @@ pub async fn announce_revocation<P: Provider>(
             let got: Result<serde_json::Value, NodeError> =
                 post_json(&http, format!("{url}/v1/revocations"), revocation).await;
             (url.clone(), got.map(|_| ()))
+        }
+    }))
+    .await
+}
+
+/// Asks every key node to attest a sale (`POST /v1/sales`); each node's URL with its answer.
+pub async fn attest_sale<P: Provider>(
+    session: &Session<P>,
+    sale: &medvault_primitives::api::keynode::SaleRequest,
+) -> Vec<(String, Result<medvault_primitives::api::keynode::SaleAttested, NodeError>)> {
+    let http = reqwest::Client::new();
+    join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
+        let http = http.clone();
+        async move { (url.clone(), post_json(&http, format!("{url}/v1/sales"), sale).await) }
+    }))
+    .await
+}
+
+/// Asks every key node to attest a review of a break-glass access (`POST /v1/emergency-reviews`);
+/// each node's URL with its answer.
+pub async fn attest_review<P: Provider>(
+    session: &Session<P>,
+    review: &medvault_primitives::api::keynode::ReviewRequest,
+) -> Vec<(String, Result<medvault_primitives::api::keynode::ReviewAttested, NodeError>)> {
+    let http = reqwest::Client::new();
+    join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
+        let http = http.clone();
+        async move {
+            (url.clone(), post_json(&http, format!("{url}/v1/emergency-reviews"), review).await)
         }
     }))
     .await

@@ -14,7 +14,7 @@
 use std::fmt;
 
 use alloy::{
-    primitives::{Address, Signature},
+    primitives::{Address, B256, Signature},
     signers::{Signer, local::PrivateKeySigner},
 };
 use hkdf::Hkdf;
@@ -30,6 +30,15 @@ use medvault_primitives::types::PublicKey;
 const WALLET_KEY_SALT: &[u8] = b"medvault/keys/v1";
 /// HKDF info label, followed by the epoch (4 bytes, big-endian).
 const WALLET_KEY_INFO: &[u8] = b"encryption";
+
+/// HKDF salt of the keys and salts derived from an encryption key for relationships.
+const RELATIONSHIP_SALT: &[u8] = b"medvault/relationship/v1";
+/// HKDF info label of a relationship's controller key, followed by the grantee.
+const RELATIONSHIP_CONTROLLER: &[u8] = b"controller";
+/// HKDF info label of a grant's salt, followed by grantee, scope and target.
+const GRANT_SALT: &[u8] = b"grant-salt";
+/// HKDF info label of a one-time trade key, followed by the request id.
+const TRADE_KEY: &[u8] = b"trade";
 
 /// A secp256k1 secret key held on the user's device.
 pub struct SecretKey {
@@ -99,6 +108,77 @@ impl SecretKey {
                 .expect("32 bytes are within HKDF-SHA256's limit");
             if let Ok(key) = Self::from_bytes(&okm) {
                 return key;
+            }
+        }
+        unreachable!("256 expansions all out of the scalar range (probability about 2^-32768)")
+    }
+
+    /// The signing key of this account's relationship with `grantee` (docs/PRIVACY.md): the
+    /// controller of every consent the account gives `grantee`, a pseudonym nothing on-chain ties
+    /// to the account. HKDF-SHA256 over this key's bytes, salt `medvault/relationship/v1`, info
+    /// `controller ‖ grantee (20 bytes)`, with the same counter retry as the encryption key.
+    pub fn relationship_key(&self, grantee: Address) -> Self {
+        let mut info = RELATIONSHIP_CONTROLLER.to_vec();
+        info.extend_from_slice(grantee.as_slice());
+        self.derive_scalar(RELATIONSHIP_SALT, &info)
+    }
+
+    /// The salt that blinds the grant id of this account's consent to `grantee` for `scope` and
+    /// `target` (docs/PRIVACY.md): HKDF-SHA256 over this key's bytes, salt
+    /// `medvault/relationship/v1`, info `grant-salt ‖ grantee ‖ scope (1 byte) ‖ target`. The
+    /// same consent always gets the same id, so the patient finds it again without storing it.
+    pub fn grant_salt(&self, grantee: Address, scope: u8, target: B256) -> B256 {
+        let mut info = GRANT_SALT.to_vec();
+        info.extend_from_slice(grantee.as_slice());
+        info.push(scope);
+        info.extend_from_slice(target.as_slice());
+        let ikm = self.to_bytes();
+        let mut okm = [0u8; 32];
+        Hkdf::<Sha256>::new(Some(RELATIONSHIP_SALT), &ikm[..])
+            .expand(&info, &mut okm)
+            .expect("32 bytes are within HKDF-SHA256's limit");
+        B256::from(okm)
+    }
+
+    /// The one-time trade key of this account's sale to research request `request`
+    /// (docs/PRIVACY.md): it signs the trade's approval and is paid, so no two trades of the
+    /// account, and none and the account, share an address. HKDF-SHA256 over this key's bytes,
+    /// salt `medvault/relationship/v1`, info `trade ‖ request (32 bytes)`.
+    pub fn trade_key(&self, request: alloy::primitives::U256) -> Self {
+        let mut info = TRADE_KEY.to_vec();
+        info.extend_from_slice(&request.to_be_bytes::<32>());
+        self.derive_scalar(RELATIONSHIP_SALT, &info)
+    }
+
+    /// The one-time key that brings the misconduct challenge of this account's dispute of
+    /// break-glass access `emergency` (so the challenge does not name the patient): HKDF-SHA256
+    /// over this key's bytes, salt `medvault/relationship/v1`, info `dispute ‖ id (32 bytes)`.
+    pub fn dispute_key(&self, emergency: alloy::primitives::U256) -> Self {
+        let mut info = b"dispute".to_vec();
+        info.extend_from_slice(&emergency.to_be_bytes::<32>());
+        self.derive_scalar(RELATIONSHIP_SALT, &info)
+    }
+
+    /// This key as an alloy signer (for the relationship keys, which sign consent changes).
+    pub fn signer(&self) -> PrivateKeySigner {
+        PrivateKeySigner::from_signing_key(k256::ecdsa::SigningKey::from(&self.inner))
+    }
+
+    fn derive_scalar(&self, salt: &[u8], info: &[u8]) -> Self {
+        let ikm = self.to_bytes();
+        let hkdf = Hkdf::<Sha256>::new(Some(salt), &ikm[..]);
+        let mut okm = Zeroizing::new([0u8; 32]);
+        let mut info = info.to_vec();
+        for counter in 0..=u8::MAX {
+            if counter > 0 {
+                info.push(counter);
+            }
+            hkdf.expand(&info, &mut okm[..]).expect("32 bytes are within HKDF-SHA256's limit");
+            if let Ok(key) = Self::from_bytes(&okm) {
+                return key;
+            }
+            if counter > 0 {
+                info.pop();
             }
         }
         unreachable!("256 expansions all out of the scalar range (probability about 2^-32768)")
@@ -175,6 +255,12 @@ impl Keyring {
         self.keys.pop().expect("a keyring is never empty")
     }
 
+    /// Every epoch's key, newest first (consents given under an earlier epoch's relationship keys
+    /// are found and revoked with these).
+    pub fn all(&self) -> impl Iterator<Item = &SecretKey> {
+        self.keys.iter().rev()
+    }
+
     /// The number of the newest epoch (the number of keys held).
     pub fn epoch(&self) -> u32 {
         u32::try_from(self.keys.len()).expect("fewer than 2^32 epochs")
@@ -185,11 +271,19 @@ impl Keyring {
 pub trait ReaderKeys {
     /// The secret key whose public key is `recipient`, if held.
     fn key_for(&self, recipient: &PublicKey) -> Option<&SecretKey>;
+
+    /// Every key held, the newest first (to open what does not name its recipient, such as a
+    /// sealed notice).
+    fn all_keys(&self) -> Vec<&SecretKey>;
 }
 
 impl ReaderKeys for SecretKey {
     fn key_for(&self, recipient: &PublicKey) -> Option<&SecretKey> {
         (self.public_key() == recipient).then_some(self)
+    }
+
+    fn all_keys(&self) -> Vec<&SecretKey> {
+        vec![self]
     }
 }
 
@@ -197,6 +291,10 @@ impl ReaderKeys for Keyring {
     /// The newest epoch's key first, since most wrapped keys name it.
     fn key_for(&self, recipient: &PublicKey) -> Option<&SecretKey> {
         self.keys.iter().rev().find(|k| k.public_key() == recipient)
+    }
+
+    fn all_keys(&self) -> Vec<&SecretKey> {
+        self.keys.iter().rev().collect()
     }
 }
 
@@ -307,6 +405,30 @@ mod tests {
         assert!(ring.key_for(SecretKey::from(&signer).public_key()).is_none());
         assert_eq!(Keyring::derive(&signer, 31337, registry, 0).await.unwrap().epoch(), 1);
     }
+
+    /// Pinned (docs/PRIVACY.md): anvil account 1's key as the encryption key, its relationship
+    /// key toward anvil account 2 and the salt of a category-3 grant to it.
+    #[test]
+    fn relationship_derivation_is_pinned() {
+        let key = SecretKey::from_bytes(&ANVIL_1).unwrap();
+        let grantee = address!("3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
+        let controller = key.relationship_key(grantee);
+        assert_eq!(controller.signer().address(), controller.address());
+        assert_ne!(controller.address(), key.address());
+        assert_ne!(controller.address(), key.relationship_key(Address::repeat_byte(1)).address());
+        let salt = key.grant_salt(grantee, 1, B256::with_last_byte(3));
+        let trade = key.trade_key(alloy::primitives::U256::from(1));
+        assert_ne!(trade.address(), key.trade_key(alloy::primitives::U256::from(2)).address());
+        assert_ne!(trade.address(), controller.address());
+        assert_ne!(salt, key.grant_salt(grantee, 1, B256::with_last_byte(4)));
+        assert_eq!(
+            (controller.address().to_string(), salt.to_string()),
+            (PINNED_CONTROLLER.to_string(), PINNED_SALT.to_string())
+        );
+    }
+
+    const PINNED_CONTROLLER: &str = "0x204f4dd07f2987a63F86f0894992Fb952369aBFA";
+    const PINNED_SALT: &str = "0xd2691e651a71e202698d33acc8c7e10e71fc15356badbc11d7bcd598bccf0e87";
 
     #[test]
     fn debug_shows_no_secret() {

@@ -1,5 +1,4 @@
-//! Signing in the user's wallet: consent grants and revocations (`ConsentManager.grantBySig` /
-//! `revokeBySig`), trade approvals (`DataMarket.settle`) and token permits, through any alloy
+//! Signing in the user's wallet: trade approvals (`DataMarket.settle`) and token permits, through any alloy
 //! [`Signer`] (a local key, a keystore, a hardware or remote signer).
 //!
 //! The typed data and its digests are `medvault_primitives::eip712`, re-exported here.
@@ -9,9 +8,7 @@ use alloy::{
     signers::Signer,
     sol_types::Eip712Domain,
 };
-use medvault_bindings::{
-    consent_manager::IConsentManager::SignedConsent, data_market::IDataMarket,
-};
+use medvault_bindings::data_market::IDataMarket;
 pub use medvault_primitives::eip712::*;
 
 /// Signs an EIP-2612 permit letting `spender` move `value` of `signer`'s tokens; `(v, r, s)`.
@@ -27,24 +24,6 @@ pub async fn sign_permit(
     let signature = signer.sign_hash(&digest).await?;
     let v = 27 + u8::from(signature.v());
     Ok((v, B256::from(signature.r()), B256::from(signature.s())))
-}
-
-/// Signs a grant as `signer` (who must be `c.patient`); the bytes `grantBySig` takes.
-pub async fn sign_grant(
-    signer: &(impl Signer + Sync + ?Sized),
-    c: &SignedConsent,
-    domain: &Eip712Domain,
-) -> alloy::signers::Result<Bytes> {
-    sign_digest(signer, grant_digest(c, domain)).await
-}
-
-/// Signs a revocation as `signer` (who must be `c.patient`); the bytes `revokeBySig` takes.
-pub async fn sign_revoke(
-    signer: &(impl Signer + Sync + ?Sized),
-    c: &SignedConsent,
-    domain: &Eip712Domain,
-) -> alloy::signers::Result<Bytes> {
-    sign_digest(signer, revoke_digest(c, domain)).await
 }
 
 /// Signs a trade approval as `signer` (who must be `a.patient`); the bytes `settle` takes.
@@ -71,27 +50,22 @@ mod tests {
         primitives::{address, keccak256},
         signers::local::PrivateKeySigner,
     };
-    use medvault_primitives::enums::{Access, Scope};
 
     #[tokio::test]
-    async fn signatures_recover_to_the_patient() {
+    async fn trade_approvals_recover_to_the_seller() {
         let signer = PrivateKeySigner::random();
-        let c = SignedConsent {
-            patient: signer.address(),
-            grantee: address!("70997970C51812dc3A010C7d01b50e0d17dc79C8"),
-            scope: Scope::Category.into(),
-            target: category_target(3),
-            access: Access::Read.into(),
-            expiresAt: 1_900_000_000,
+        let a = IDataMarket::TradeApproval {
+            requestId: U256::from(1),
+            seller: signer.address(),
+            deliveryCommitment: keccak256("delivery"),
+            price: U256::from(10),
             nonce: U256::ZERO,
             deadline: U256::from(1_900_000_000u64),
         };
-        let domain = consent_domain(31337, address!("5FbDB2315678afecb367f032d93F642f64180aa3"));
-        let sig = sign_grant(&signer, &c, &domain).await.unwrap();
+        let domain = market_domain(31337, address!("5FbDB2315678afecb367f032d93F642f64180aa3"));
+        let sig = sign_trade_approval(&signer, &a, &domain).await.unwrap();
         let parsed = alloy::primitives::Signature::try_from(sig.as_ref()).unwrap();
-        let digest = grant_digest(&c, &domain);
+        let digest = trade_approval_digest(&a, &domain);
         assert_eq!(parsed.recover_address_from_prehash(&digest).unwrap(), signer.address());
-        assert_ne!(digest, revoke_digest(&c, &domain));
-        assert_ne!(keccak256(digest), B256::ZERO);
     }
 }

@@ -117,8 +117,14 @@ contract Deploy is Script {
         d.providers.grantRole(d.providers.TREASURER_ROLE(), admin);
         d.records = new RecordRegistry(admin, address(d.forwarder), d.providers, d.accounts);
         d.records.grantRole(d.records.ANCHORER_ROLE(), relayer);
-        d.consent =
-            new ConsentManager(admin, address(d.forwarder), d.accounts, d.providers, EMERGENCY_DURATION);
+        // The committee is set after its key generation, by the admin, who also grants each key node
+        // ConsentManager's ACCESS_LOG_ROLE so that it anchors its own receipts. Its members attest
+        // the market's sales and the reviews of break-glass accesses.
+        d.committee = new KeyCommittee(admin);
+        d.committee.grantRole(d.committee.COMMITTEE_ADMIN_ROLE(), admin);
+        d.consent = new ConsentManager(
+            admin, address(d.forwarder), d.accounts, d.providers, d.committee, EMERGENCY_DURATION
+        );
         d.consent.grantRole(d.consent.ACCESS_LOG_ROLE(), relayer);
         d.providers.grantRole(d.providers.CHALLENGE_OPENER_ROLE(), address(d.consent));
         d.market = new DataMarket(
@@ -126,15 +132,12 @@ contract Deploy is Script {
             address(d.forwarder),
             IERC20(address(d.token)),
             IAccountRegistry(address(d.accounts)),
+            d.committee,
             treasury,
             MARKET_FEE_BPS,
             DISPUTE_WINDOW
         );
         d.market.grantRole(d.market.ARBITER_ROLE(), admin);
-        // The committee is set after its key generation, by the admin, who also grants each key node
-        // ConsentManager's ACCESS_LOG_ROLE so that it anchors its own receipts.
-        d.committee = new KeyCommittee(admin);
-        d.committee.grantRole(d.committee.COMMITTEE_ADMIN_ROLE(), admin);
     }
 
     /// @notice The ProviderRegistry's initial parameters.

@@ -3,6 +3,7 @@ pragma solidity ^0.8.30;
 
 import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
 import {IConsentManager} from "./interfaces/IConsentManager.sol";
+import {IKeyCommittee} from "./interfaces/IKeyCommittee.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 import {Signatures} from "./libraries/Signatures.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
@@ -11,32 +12,35 @@ import {Context} from "@openzeppelin/contracts/utils/Context.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 
 /// @title ConsentManager
-/// @notice Grants, revocations, guardian actions, break-glass access and the access log (see
+/// @notice Consents by commitment, guardian actions, break-glass access and the access log (see
 /// IConsentManager). EIP-712 domain: name "MedvaultConsent", version "1".
-/// Invariants: `hasAccess` is true only for a stored, unrevoked grant with `block.timestamp < expiresAt`
-/// at a level ≥ the one asked, or for READ on EMERGENCY_CATEGORY inside a break-glass window opened by a
-/// then-certified provider and not disputed; each (patient, grantee, scope, target, nonce) authorises at
-/// most one signed action, and that scope's nonce only increases;
-/// a guardian action runs at most once and only when approvals of guardians in force reach the
-/// threshold; a break-glass window never exceeds MAX_EMERGENCY_DURATION; an access-log anchor is never
-/// overwritten.
+/// Invariants: `isLive` is true only for a stored, unrevoked consent with `block.timestamp < expiresAt`
+/// at a level ≥ the one asked; a consent changes only by its controller (directly or by signature) or,
+/// in a patient's own namespace, by her guardians' quorum; every change bumps the consent's nonce, so
+/// each (controller, grantId, nonce) authorises at most one signed change and no signature outlives a
+/// later change; a guardian action runs at most once and only when approvals of guardians in force reach
+/// the threshold; a break-glass window never exceeds MAX_EMERGENCY_DURATION and is reviewed at most once,
+/// on the key committee's attestation; an access-log anchor is never overwritten.
 contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP712 {
     // ---------------------------------------------------------------- constants
 
-    /// @notice Role that anchors access-log roots (the relayer).
+    /// @notice Role that anchors access-log roots (the key nodes).
     bytes32 public constant ACCESS_LOG_ROLE = keccak256("ACCESS_LOG_ROLE");
     /// @notice The category break-glass opens: the emergency profile. Same number as the client's
     /// stable category ids (`Category::Emergency` = 9), which are never renumbered.
     uint16 public constant EMERGENCY_CATEGORY = 9;
     /// @notice Longest break-glass window.
     uint64 public constant MAX_EMERGENCY_DURATION = 24 hours;
-    /// @notice EIP-712 type of a signed grant.
-    bytes32 public constant GRANT_TYPEHASH = keccak256(
-        "Grant(address patient,address grantee,uint8 scope,bytes32 target,uint8 access,uint64 expiresAt,uint256 nonce,uint256 deadline)"
-    );
-    /// @notice EIP-712 type of a signed revocation.
-    bytes32 public constant REVOKE_TYPEHASH = keccak256(
-        "Revoke(address patient,address grantee,uint8 scope,bytes32 target,uint256 nonce,uint256 deadline)"
+    /// @notice First word of a grant id's preimage (docs/PRIVACY.md).
+    bytes32 public constant GRANT_ID_TAG = keccak256("medvault.grant-id.v1");
+    /// @notice First word of an emergency tag's preimage.
+    bytes32 public constant EMERGENCY_TAG = keccak256("medvault.emergency-tag.v1");
+    /// @notice EIP-712 type of a key node's attestation of an emergency review.
+    bytes32 public constant EMERGENCY_REVIEW_TYPEHASH =
+        keccak256("EmergencyReview(uint256 emergencyId,bool accept,bytes32 evidence,address challenger)");
+    /// @notice EIP-712 type of a signed consent change.
+    bytes32 public constant CONSENT_CHANGE_TYPEHASH = keccak256(
+        "ConsentChange(address controller,bytes32 grantId,uint8 access,uint64 expiresAt,bytes32 noticeHash,uint64 nonce,uint256 deadline)"
     );
 
     uint256 private constant _NONCE_SHIFT = 72;
@@ -47,12 +51,13 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
 
     IAccountRegistry private immutable _accounts;
     IProviderRegistry private immutable _providers;
+    IKeyCommittee private immutable _committee;
 
-    /// @dev keccak256(patient, grantee, scope, target) => expiresAt (bits 0..63) | access (bits 64..71) |
-    /// signature nonce (bits 72..135). The nonce lives in the grant's own slot, so a signed grant writes
-    /// one slot, not two; revocation clears the terms and keeps the nonce.
-    mapping(bytes32 key => uint256 packed) private _grants;
-    mapping(address patient => mapping(address provider => uint64 until)) private _emergencyUntil;
+    /// @dev keccak256(controller, grantId) => expiresAt (bits 0..63) | access (bits 64..71) | nonce (bits
+    /// 72..135). One slot per consent: a change writes it once; a revocation clears the terms and keeps the
+    /// nonce. Namespaced by controller, so nobody can take a grant id another controller will use.
+    mapping(bytes32 key => uint256 packed) private _consents;
+    mapping(bytes32 tag => mapping(address provider => uint64 until)) private _emergencyUntil;
     mapping(uint256 emergencyId => Emergency) private _emergencies;
     uint256 private _emergencyCount;
     uint64 private _emergencyDuration;
@@ -67,55 +72,54 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
     /// @param forwarder The trusted ERC-2771 forwarder.
     /// @param accounts_ The account registry (patients, guardians).
     /// @param providers_ The provider registry (certification, challenges).
+    /// @param committee_ The key committee, whose members attest emergency reviews.
     /// @param emergencyDuration_ Initial break-glass duration, in (0, MAX_EMERGENCY_DURATION].
     constructor(
         address admin,
         address forwarder,
         IAccountRegistry accounts_,
         IProviderRegistry providers_,
+        IKeyCommittee committee_,
         uint64 emergencyDuration_
     ) ERC2771Context(forwarder) EIP712("MedvaultConsent", "1") {
         _accounts = accounts_;
         _providers = providers_;
+        _committee = committee_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _setEmergencyDuration(emergencyDuration_);
     }
 
-    // ---------------------------------------------------------------- grants
+    // ---------------------------------------------------------------- consents
 
     /// @inheritdoc IConsentManager
-    function grant(address grantee, Scope scope, bytes32 target, Access access, uint64 expiresAt) external {
-        _grant(_msgSender(), grantee, scope, target, access, expiresAt);
+    function setConsent(bytes32 grantId, Access access, uint64 expiresAt, bytes calldata notice) external {
+        _set(_msgSender(), grantId, access, expiresAt, notice);
     }
 
     /// @inheritdoc IConsentManager
-    function revoke(address grantee, Scope scope, bytes32 target) external {
-        _revoke(_msgSender(), grantee, scope, target, true);
-    }
-
-    /// @inheritdoc IConsentManager
-    function grantBySig(SignedConsent calldata c, bytes calldata signature) external {
-        _checkSignature(c, _grantDigest(c), signature);
-        _grant(c.patient, c.grantee, c.scope, c.target, c.access, c.expiresAt);
-    }
-
-    /// @inheritdoc IConsentManager
-    function revokeBySig(SignedConsent calldata c, bytes calldata signature) external {
-        _checkSignature(c, _revokeDigest(c), signature);
-        _revoke(c.patient, c.grantee, c.scope, c.target, false);
-    }
-
-    /// @inheritdoc IConsentManager
-    function requestAccess(address patient, Scope scope, bytes32 target, Access access, bytes32 purpose)
+    function setConsentBySig(ConsentChange calldata c, bytes calldata signature, bytes calldata notice)
         external
     {
-        emit AccessRequested(patient, _msgSender(), scope, target, access, purpose);
+        // Deadline, notice, signature, then nonce: a failed check consumes nothing.
+        if (block.timestamp > c.deadline) revert SignatureExpired(c.deadline);
+        if (keccak256(notice) != c.noticeHash) revert NoticeMismatch(c.noticeHash);
+        if (!Signatures.isValidNow(c.controller, _changeDigest(c), signature)) {
+            revert InvalidSignature(c.controller);
+        }
+        uint64 current = uint64(_consents[_key(c.controller, c.grantId)] >> _NONCE_SHIFT);
+        if (c.nonce != current) revert InvalidNonce(c.nonce, current);
+        _set(c.controller, c.grantId, c.access, c.expiresAt, notice);
+    }
+
+    /// @inheritdoc IConsentManager
+    function requestAccess(bytes calldata notice) external {
+        emit AccessRequested(_msgSender(), notice);
     }
 
     // ---------------------------------------------------------------- guardians
 
     /// @inheritdoc IConsentManager
-    function approveGuardianAction(address patient, GuardianAction calldata action)
+    function approveGuardianAction(address patient, GuardianAction calldata action, bytes calldata notice)
         external
         returns (bytes32 actionId, bool executed)
     {
@@ -126,7 +130,7 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         if (_executed[actionId]) revert ActionAlreadyExecuted(actionId);
         if (_approved[actionId][guardian]) revert AlreadyApproved(actionId, guardian);
         _approved[actionId][guardian] = true;
-        emit GuardianApproved(patient, actionId, guardian, action);
+        emit GuardianApproved(patient, actionId, guardian);
 
         // Only approvals of guardians in force now count, so a replaced guardian's approval is void.
         uint256 approvals = 0;
@@ -135,63 +139,72 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         }
         if (approvals < threshold) return (actionId, false);
 
+        if (keccak256(notice) != action.noticeHash) revert NoticeMismatch(action.noticeHash);
         _executed[actionId] = true;
         emit GuardianActionExecuted(patient, actionId, approvals);
-        if (action.revoke) {
-            _revoke(patient, action.grantee, action.scope, action.target, true);
-        } else {
-            _grant(patient, action.grantee, action.scope, action.target, action.access, action.expiresAt);
-        }
+        _set(patient, action.grantId, action.access, action.expiresAt, notice);
         return (actionId, true);
     }
 
     // ---------------------------------------------------------------- break-glass
 
     /// @inheritdoc IConsentManager
-    function breakGlass(address patient, uint16 reasonCode) external returns (uint256 emergencyId) {
+    function breakGlass(bytes32 tag, uint16 reasonCode, bytes calldata notice)
+        external
+        returns (uint256 emergencyId)
+    {
         address provider = _msgSender();
         if (!_providers.isCertified(provider)) revert NotCertified(provider);
-        if (!_accounts.isPatient(patient)) revert NotPatient(patient);
+        if (tag == bytes32(0)) revert InvalidTag();
         uint64 expiresAt = uint64(block.timestamp) + _emergencyDuration;
         emergencyId = ++_emergencyCount;
         _emergencies[emergencyId] = Emergency({
-            patient: patient,
-            openedAt: uint64(block.timestamp),
+            tag: tag,
             provider: provider,
+            openedAt: uint64(block.timestamp),
             expiresAt: expiresAt,
             reasonCode: reasonCode,
             status: EmergencyStatus.Open
         });
-        if (expiresAt > _emergencyUntil[patient][provider]) _emergencyUntil[patient][provider] = expiresAt;
-        emit EmergencyAccessOpened(emergencyId, patient, provider, reasonCode, expiresAt);
+        if (expiresAt > _emergencyUntil[tag][provider]) _emergencyUntil[tag][provider] = expiresAt;
+        emit EmergencyAccessOpened(emergencyId, tag, provider, reasonCode, expiresAt, notice);
     }
 
     /// @inheritdoc IConsentManager
-    function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence) external {
+    function reviewEmergency(
+        uint256 emergencyId,
+        bool accept,
+        bytes32 evidence,
+        address challenger,
+        bytes[] calldata attestations
+    ) external {
         Emergency storage e = _emergencies[emergencyId];
         if (e.status == EmergencyStatus.None) revert UnknownEmergency(emergencyId);
         if (e.status != EmergencyStatus.Open) revert EmergencyAlreadyReviewed(emergencyId, e.status);
-        address reviewer = _msgSender();
-        address patient = e.patient;
-        if (reviewer != patient && !_accounts.isGuardian(patient, reviewer)) {
-            revert NotReviewer(emergencyId, reviewer);
+        if (!_committee.isAttested(_reviewDigest(emergencyId, accept, evidence, challenger), attestations)) {
+            revert ReviewNotAttested(emergencyId);
         }
         if (accept) {
             e.status = EmergencyStatus.Accepted;
-            emit EmergencyAccepted(emergencyId, reviewer);
+            emit EmergencyAccepted(emergencyId);
             return;
         }
         address provider = e.provider;
         e.status = EmergencyStatus.Disputed;
-        // A disputed provider loses every open window on this patient at once.
-        delete _emergencyUntil[patient][provider];
+        // A disputed provider loses every open window on this tag at once.
+        delete _emergencyUntil[e.tag][provider];
         // The dispute stands even if the registry cannot open a challenge now (the provider is already
         // under review, or has left); then reviewId is 0 and the event is the record to act on.
+        // A failure without revert data is not one of the registry's refusals but a call starved of gas:
+        // revert then, or a submitter could pick a gas limit that lets the dispute stand without its
+        // challenge (the disputed provider itself may submit the public attestations first).
         uint256 reviewId = 0;
-        try _providers.openChallengeFor(provider, patient, evidence) returns (uint256 id) {
+        try _providers.openChallengeFor(provider, challenger, evidence) returns (uint256 id) {
             reviewId = id;
-        } catch {}
-        emit EmergencyDisputed(emergencyId, reviewer, evidence, reviewId);
+        } catch (bytes memory reason) {
+            if (reason.length == 0) revert ChallengeStarved(emergencyId);
+        }
+        emit EmergencyDisputed(emergencyId, evidence, reviewId);
     }
 
     /// @inheritdoc IConsentManager
@@ -215,28 +228,20 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
     // ---------------------------------------------------------------- views
 
     /// @inheritdoc IConsentManager
-    function hasAccess(address patient, address grantee, bytes32 recordId, uint16 category, Access access)
-        external
-        view
-        returns (bool)
-    {
+    function isLive(address controller, bytes32 grantId, Access access) external view returns (bool) {
         if (access == Access.None) return false;
-        if (_live(_grants[_key(patient, grantee, Scope.Record, recordId)], access)) return true;
-        if (_live(_grants[_key(patient, grantee, Scope.Category, bytes32(uint256(category)))], access)) {
-            return true;
-        }
-        return access == Access.Read && category == EMERGENCY_CATEGORY
-            && block.timestamp < _emergencyUntil[patient][grantee];
+        uint256 packed = _consents[_key(controller, grantId)];
+        return block.timestamp < uint64(packed) && uint8(packed >> 64) >= uint8(access);
     }
 
     /// @inheritdoc IConsentManager
-    function grantOf(address patient, address grantee, Scope scope, bytes32 target)
+    function consentOf(address controller, bytes32 grantId)
         external
         view
-        returns (Access access, uint64 expiresAt)
+        returns (Access access, uint64 expiresAt, uint64 nonce)
     {
-        uint256 packed = _grants[_key(patient, grantee, scope, target)];
-        return (Access(uint8(packed >> 64)), uint64(packed));
+        uint256 packed = _consents[_key(controller, grantId)];
+        return (Access(uint8(packed >> 64)), uint64(packed), uint64(packed >> _NONCE_SHIFT));
     }
 
     /// @inheritdoc IConsentManager
@@ -245,8 +250,27 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
     }
 
     /// @inheritdoc IConsentManager
-    function emergencyUntil(address patient, address provider) external view returns (uint64) {
-        return _emergencyUntil[patient][provider];
+    function emergencyUntil(bytes32 tag, address provider) external view returns (uint64) {
+        return _emergencyUntil[tag][provider];
+    }
+
+    /// @inheritdoc IConsentManager
+    function inEmergency(bytes32 tag, address provider) external view returns (bool) {
+        return block.timestamp < _emergencyUntil[tag][provider];
+    }
+
+    /// @inheritdoc IConsentManager
+    function reviewDigest(uint256 emergencyId, bool accept, bytes32 evidence, address challenger)
+        external
+        view
+        returns (bytes32)
+    {
+        return _reviewDigest(emergencyId, accept, evidence, challenger);
+    }
+
+    /// @inheritdoc IConsentManager
+    function committee() external view returns (address) {
+        return address(_committee);
     }
 
     /// @inheritdoc IConsentManager
@@ -280,87 +304,54 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
     }
 
     /// @inheritdoc IConsentManager
-    function nonceOf(address patient, address grantee, Scope scope, bytes32 target)
-        external
-        view
-        returns (uint64)
-    {
-        return uint64(_grants[_key(patient, grantee, scope, target)] >> _NONCE_SHIFT);
-    }
-
-    /// @inheritdoc IConsentManager
-    function grantDigest(SignedConsent calldata consent) external view returns (bytes32) {
-        return _grantDigest(consent);
-    }
-
-    /// @inheritdoc IConsentManager
-    function revokeDigest(SignedConsent calldata consent) external view returns (bytes32) {
-        return _revokeDigest(consent);
+    function changeDigest(ConsentChange calldata change) external view returns (bytes32) {
+        return _changeDigest(change);
     }
 
     // ---------------------------------------------------------------- internal
 
-    function _grant(
-        address patient,
-        address grantee,
-        Scope scope,
-        bytes32 target,
-        Access access,
-        uint64 expiresAt
-    ) private {
-        if (grantee == address(0) || grantee == patient) revert InvalidGrantee(grantee);
-        if (access == Access.None) revert InvalidAccess();
-        if (scope == Scope.Category && uint256(target) > type(uint16).max) revert InvalidCategory(target);
+    /// @dev Every change bumps the consent's nonce, so no signature signed before it can undo it.
+    function _set(address controller, bytes32 grantId, Access access, uint64 expiresAt, bytes calldata notice)
+        private
+    {
+        if (grantId == bytes32(0)) revert InvalidGrantId();
+        bytes32 key = _key(controller, grantId);
+        uint256 packed = _consents[key];
+        uint256 next = (packed & _NONCE_MASK) + (1 << _NONCE_SHIFT);
+        if (access == Access.None) {
+            if (packed & _TERMS_MASK == 0) revert NoConsent(controller, grantId);
+            _consents[key] = next;
+            emit ConsentChanged(controller, grantId, Access.None, 0, notice);
+            return;
+        }
         if (expiresAt <= block.timestamp) revert ExpiryNotInFuture(expiresAt);
-        bytes32 key = _key(patient, grantee, scope, target);
-        _grants[key] = (_grants[key] & _NONCE_MASK) | uint256(expiresAt) | (uint256(uint8(access)) << 64);
-        emit Granted(patient, grantee, scope, target, access, expiresAt);
+        _consents[key] = next | uint256(expiresAt) | (uint256(uint8(access)) << 64);
+        emit ConsentChanged(controller, grantId, access, expiresAt, notice);
     }
 
-    /// @dev A revocation not made by signature also bumps the scope's nonce, so a signed grant still
-    /// waiting to be submitted cannot bring the revoked access back.
-    function _revoke(address patient, address grantee, Scope scope, bytes32 target, bool bumpNonce) private {
-        bytes32 key = _key(patient, grantee, scope, target);
-        uint256 packed = _grants[key];
-        if (packed & _TERMS_MASK == 0) revert NoGrant(patient, grantee, scope, target);
-        _grants[key] = (packed & _NONCE_MASK) + (bumpNonce ? 1 << _NONCE_SHIFT : 0);
-        emit Revoked(patient, grantee, scope, target);
-    }
-
-    /// @dev Deadline, then signature, then nonce: a failed check consumes nothing. The nonce is the one
-    /// of the signed scope (patient, grantee, scope, target), kept in the grant's slot.
-    function _checkSignature(SignedConsent calldata c, bytes32 digest, bytes calldata signature) private {
-        if (block.timestamp > c.deadline) revert SignatureExpired(c.deadline);
-        if (!Signatures.isValidNow(c.patient, digest, signature)) revert InvalidSignature(c.patient);
-        bytes32 key = _key(c.patient, c.grantee, c.scope, c.target);
-        uint256 packed = _grants[key];
-        uint256 current = packed >> _NONCE_SHIFT;
-        if (c.nonce != current) revert InvalidNonce(c.nonce, current);
-        _grants[key] = packed + (1 << _NONCE_SHIFT);
-    }
-
-    function _grantDigest(SignedConsent calldata c) private view returns (bytes32) {
+    function _reviewDigest(uint256 emergencyId, bool accept, bytes32 evidence, address challenger)
+        private
+        view
+        returns (bytes32)
+    {
         return _hashTypedDataV4(
-            keccak256(
-                abi.encode(
-                    GRANT_TYPEHASH,
-                    c.patient,
-                    c.grantee,
-                    c.scope,
-                    c.target,
-                    c.access,
-                    c.expiresAt,
-                    c.nonce,
-                    c.deadline
-                )
-            )
+            keccak256(abi.encode(EMERGENCY_REVIEW_TYPEHASH, emergencyId, accept, evidence, challenger))
         );
     }
 
-    function _revokeDigest(SignedConsent calldata c) private view returns (bytes32) {
+    function _changeDigest(ConsentChange calldata c) private view returns (bytes32) {
         return _hashTypedDataV4(
             keccak256(
-                abi.encode(REVOKE_TYPEHASH, c.patient, c.grantee, c.scope, c.target, c.nonce, c.deadline)
+                abi.encode(
+                    CONSENT_CHANGE_TYPEHASH,
+                    c.controller,
+                    c.grantId,
+                    c.access,
+                    c.expiresAt,
+                    c.noticeHash,
+                    c.nonce,
+                    c.deadline
+                )
             )
         );
     }
@@ -373,16 +364,8 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         emit EmergencyDurationSet(duration);
     }
 
-    function _live(uint256 packed, Access access) private view returns (bool) {
-        return block.timestamp < uint64(packed) && uint8(packed >> 64) >= uint8(access);
-    }
-
-    function _key(address patient, address grantee, Scope scope, bytes32 target)
-        private
-        pure
-        returns (bytes32)
-    {
-        return keccak256(abi.encode(patient, grantee, scope, target));
+    function _key(address controller, bytes32 grantId) private pure returns (bytes32) {
+        return keccak256(abi.encode(controller, grantId));
     }
 
     function _guardianActionId(address patient, GuardianAction calldata action)

@@ -3,6 +3,7 @@ pragma solidity ^0.8.30;
 
 import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
 import {IDataMarket} from "./interfaces/IDataMarket.sol";
+import {IKeyCommittee} from "./interfaces/IKeyCommittee.sol";
 import {Signatures} from "./libraries/Signatures.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
@@ -15,14 +16,15 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 
 /// @title DataMarket
-/// @notice Escrowed data requests paid per patient-approved trade (see IDataMarket). EIP-712 domain:
-/// name "MedvaultDataMarket", version "1".
-/// Invariants, per request: escrowed = price × maxRecords = patient payouts + researcher refunds +
+/// @notice Escrowed data requests paid per patient-approved, committee-attested trade (see IDataMarket).
+/// EIP-712 domain: name "MedvaultDataMarket", version "1".
+/// Invariants, per request: escrowed = price × maxRecords = seller payouts + researcher refunds +
 /// fees + what is still held; held ≥ pending/disputed prices + unspent budget (if open) + uncollected
 /// fees. So the market's token balance equals deposits − payouts − refunds − fees and covers every open
-/// obligation. No payout exists without a settled trade, and none without a consumed (patient, nonce)
-/// signature; each (patient, nonce) is consumed once; a patient has at most one trade per request; a
-/// request never settles more than maxRecords trades; the fee rate is never above MAX_FEE_BPS.
+/// obligation. No payout exists without a settled trade, and none without a consumed (seller, nonce)
+/// signature and the key committee's attestation; each (seller, nonce) is consumed once; a seller has at
+/// most one trade per request; a request never settles more than maxRecords trades; the fee rate is never
+/// above MAX_FEE_BPS.
 contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonces, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -38,8 +40,11 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     uint64 public constant MAX_DISPUTE_WINDOW = 30 days;
     /// @notice EIP-712 type of a trade approval.
     bytes32 public constant TRADE_APPROVAL_TYPEHASH = keccak256(
-        "TradeApproval(uint256 requestId,address patient,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)"
+        "TradeApproval(uint256 requestId,address seller,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)"
     );
+    /// @notice EIP-712 type of a key node's attestation of a sale.
+    bytes32 public constant SALE_ATTESTATION_TYPEHASH =
+        keccak256("SaleAttestation(uint256 requestId,address seller,bytes32 deliveryCommitment)");
 
     uint256 private constant _BPS = 10_000;
 
@@ -47,10 +52,11 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
 
     IERC20 private immutable _token;
     IAccountRegistry private immutable _accounts;
+    IKeyCommittee private immutable _committee;
     uint64 private immutable _disputeWindow;
 
     mapping(uint256 requestId => Request) private _requests;
-    mapping(uint256 requestId => mapping(address patient => Trade)) private _trades;
+    mapping(uint256 requestId => mapping(address seller => Trade)) private _trades;
     uint256 private _requestCount;
     address private _treasury;
     uint16 private _feeBps;
@@ -61,6 +67,7 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     /// @param forwarder The trusted ERC-2771 forwarder.
     /// @param token_ The escrow token.
     /// @param accounts_ The account registry (verified researchers).
+    /// @param committee_ The key committee, whose members attest sales.
     /// @param treasury_ Receives fees.
     /// @param feeBps_ Initial fee rate, at most MAX_FEE_BPS.
     /// @param disputeWindow_ Seconds payouts are held, in [MIN_DISPUTE_WINDOW, MAX_DISPUTE_WINDOW].
@@ -69,6 +76,7 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         address forwarder,
         IERC20 token_,
         IAccountRegistry accounts_,
+        IKeyCommittee committee_,
         address treasury_,
         uint16 feeBps_,
         uint64 disputeWindow_
@@ -78,6 +86,7 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         }
         _token = token_;
         _accounts = accounts_;
+        _committee = committee_;
         _disputeWindow = disputeWindow_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _setTreasury(treasury_);
@@ -146,87 +155,95 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     // ---------------------------------------------------------------- trades
 
     /// @inheritdoc IDataMarket
-    function settle(TradeApproval calldata a, bytes calldata signature) external nonReentrant {
+    function settle(TradeApproval calldata a, bytes calldata signature, bytes[] calldata attestations)
+        external
+        nonReentrant
+    {
         Request storage q = _request(a.requestId);
         if (q.closed || block.timestamp >= q.deadline) revert RequestNotOpen(a.requestId);
         if (q.settled >= q.maxRecords) revert RequestFull(a.requestId);
         uint256 price = q.pricePerRecord;
         if (a.price != price) revert PriceMismatch(a.price, price);
         if (block.timestamp > a.deadline) revert SignatureExpired(a.deadline);
-        Trade storage t = _trades[a.requestId][a.patient];
-        if (t.status != TradeStatus.None) revert AlreadyTraded(a.requestId, a.patient);
-        if (!Signatures.isValidNow(a.patient, _tradeApprovalDigest(a), signature)) {
-            revert InvalidSignature(a.patient);
+        Trade storage t = _trades[a.requestId][a.seller];
+        if (t.status != TradeStatus.None) revert AlreadyTraded(a.requestId, a.seller);
+        if (!Signatures.isValidNow(a.seller, _tradeApprovalDigest(a), signature)) {
+            revert InvalidSignature(a.seller);
         }
-        _useCheckedNonce(a.patient, a.nonce);
+        if (!_committee.isAttested(
+                _saleAttestationDigest(a.requestId, a.seller, a.deliveryCommitment), attestations
+            )) {
+            revert NotAttested(a.requestId, a.seller);
+        }
+        _useCheckedNonce(a.seller, a.nonce);
 
         ++q.settled;
         uint64 releaseAt = uint64(block.timestamp) + _disputeWindow;
         // price fits uint96 (it equals the stored price) and the fee is at most 10 % of it.
-        _trades[a.requestId][a.patient] = Trade({
+        _trades[a.requestId][a.seller] = Trade({
             payout: uint96(price - (price * q.feeBps) / _BPS),
             releaseAt: releaseAt,
             status: TradeStatus.Pending
         });
-        emit TradeSettled(a.requestId, a.patient, a.deliveryCommitment, a.nonce, releaseAt);
+        emit TradeSettled(a.requestId, a.seller, a.deliveryCommitment, a.nonce, releaseAt);
     }
 
     /// @inheritdoc IDataMarket
-    function claim(uint256 requestId, address patient) external nonReentrant {
-        Trade storage t = _trades[requestId][patient];
-        if (t.status != TradeStatus.Pending) revert WrongTradeStatus(requestId, patient, t.status);
+    function claim(uint256 requestId, address seller) external nonReentrant {
+        Trade storage t = _trades[requestId][seller];
+        if (t.status != TradeStatus.Pending) revert WrongTradeStatus(requestId, seller, t.status);
         if (block.timestamp < t.releaseAt) revert DisputeWindowOpen(t.releaseAt);
-        _pay(requestId, patient, t);
+        _pay(requestId, seller, t);
     }
 
     /// @inheritdoc IDataMarket
-    function claimMany(uint256[] calldata requestIds, address[] calldata patients)
+    function claimMany(uint256[] calldata requestIds, address[] calldata sellers)
         external
         nonReentrant
         returns (uint256 paid)
     {
-        if (requestIds.length != patients.length) revert LengthMismatch();
+        if (requestIds.length != sellers.length) revert LengthMismatch();
         for (uint256 i; i < requestIds.length; ++i) {
-            Trade storage t = _trades[requestIds[i]][patients[i]];
+            Trade storage t = _trades[requestIds[i]][sellers[i]];
             // Skip rather than revert, so one entry claimed by someone else cannot sink the batch.
             if (t.status != TradeStatus.Pending || block.timestamp < t.releaseAt) continue;
-            _pay(requestIds[i], patients[i], t);
+            _pay(requestIds[i], sellers[i], t);
             ++paid;
         }
     }
 
     /// @inheritdoc IDataMarket
-    function dispute(uint256 requestId, address patient, bytes32 reason) external {
+    function dispute(uint256 requestId, address seller, bytes32 reason) external {
         Request storage q = _request(requestId);
         address caller = _msgSender();
         if (caller != q.researcher) revert NotResearcher(requestId, caller);
-        Trade storage t = _trades[requestId][patient];
-        if (t.status != TradeStatus.Pending) revert WrongTradeStatus(requestId, patient, t.status);
+        Trade storage t = _trades[requestId][seller];
+        if (t.status != TradeStatus.Pending) revert WrongTradeStatus(requestId, seller, t.status);
         if (block.timestamp >= t.releaseAt) revert DisputeWindowClosed(t.releaseAt);
         t.status = TradeStatus.Disputed;
         ++q.openDisputes;
-        emit TradeDisputed(requestId, patient, reason);
+        emit TradeDisputed(requestId, seller, reason);
     }
 
     /// @inheritdoc IDataMarket
-    function resolve(uint256 requestId, address patient, bool payPatient)
+    function resolve(uint256 requestId, address seller, bool paySeller)
         external
         nonReentrant
         onlyRole(ARBITER_ROLE)
     {
         Request storage q = _request(requestId);
-        Trade storage t = _trades[requestId][patient];
-        if (t.status != TradeStatus.Disputed) revert WrongTradeStatus(requestId, patient, t.status);
+        Trade storage t = _trades[requestId][seller];
+        if (t.status != TradeStatus.Disputed) revert WrongTradeStatus(requestId, seller, t.status);
         --q.openDisputes;
-        if (payPatient) {
-            _pay(requestId, patient, t);
+        if (paySeller) {
+            _pay(requestId, seller, t);
             return;
         }
         t.status = TradeStatus.Refunded;
         ++q.refundedTrades;
         uint256 amount = q.pricePerRecord;
         address researcher = q.researcher;
-        emit TradeRefunded(requestId, patient, amount);
+        emit TradeRefunded(requestId, seller, amount);
         _token.safeTransfer(researcher, amount);
     }
 
@@ -250,8 +267,8 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     }
 
     /// @inheritdoc IDataMarket
-    function trade(uint256 requestId, address patient) external view returns (Trade memory) {
-        return _trades[requestId][patient];
+    function trade(uint256 requestId, address seller) external view returns (Trade memory) {
+        return _trades[requestId][seller];
     }
 
     /// @inheritdoc IDataMarket
@@ -282,6 +299,32 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     /// @inheritdoc IDataMarket
     function nonces(address owner) public view override(IDataMarket, Nonces) returns (uint256) {
         return super.nonces(owner);
+    }
+
+    /// @inheritdoc IDataMarket
+    function saleAttestationDigest(uint256 requestId, address seller, bytes32 deliveryCommitment)
+        external
+        view
+        returns (bytes32)
+    {
+        return _saleAttestationDigest(requestId, seller, deliveryCommitment);
+    }
+
+    /// @inheritdoc IDataMarket
+    function isAttested(
+        uint256 requestId,
+        address seller,
+        bytes32 deliveryCommitment,
+        bytes[] calldata attestations
+    ) external view returns (bool) {
+        return _committee.isAttested(
+            _saleAttestationDigest(requestId, seller, deliveryCommitment), attestations
+        );
+    }
+
+    /// @inheritdoc IDataMarket
+    function committee() external view returns (address) {
+        return address(_committee);
     }
 
     /// @inheritdoc IDataMarket
@@ -326,11 +369,11 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         if (refund != 0) _token.safeTransfer(researcher, refund);
     }
 
-    function _pay(uint256 requestId, address patient, Trade storage t) private {
+    function _pay(uint256 requestId, address seller, Trade storage t) private {
         t.status = TradeStatus.Paid;
         uint256 amount = t.payout;
-        emit TradePaid(requestId, patient, amount);
-        _token.safeTransfer(patient, amount);
+        emit TradePaid(requestId, seller, amount);
+        _token.safeTransfer(seller, amount);
     }
 
     function _request(uint256 requestId) private view returns (Request storage q) {
@@ -349,13 +392,23 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
                 abi.encode(
                     TRADE_APPROVAL_TYPEHASH,
                     a.requestId,
-                    a.patient,
+                    a.seller,
                     a.deliveryCommitment,
                     a.price,
                     a.nonce,
                     a.deadline
                 )
             )
+        );
+    }
+
+    function _saleAttestationDigest(uint256 requestId, address seller, bytes32 deliveryCommitment)
+        private
+        view
+        returns (bytes32)
+    {
+        return _hashTypedDataV4(
+            keccak256(abi.encode(SALE_ATTESTATION_TYPEHASH, requestId, seller, deliveryCommitment))
         );
     }
 

@@ -4,11 +4,13 @@ pragma solidity ^0.8.30;
 import {IKeyCommittee} from "./interfaces/IKeyCommittee.sol";
 import {CompressedKey} from "./libraries/CompressedKey.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
 /// @title KeyCommittee
 /// @notice The key committee in force (see IKeyCommittee).
 /// Invariants: once set, the group key and every verification share are valid compressed points; the
-/// threshold is in 1..n; indices and nodes are distinct and non-zero; the epoch only grows.
+/// threshold is in 1..n; indices are distinct and in 1..MAX_MEMBERS; nodes are distinct and non-zero; the
+/// epoch only grows.
 contract KeyCommittee is IKeyCommittee, AccessControl {
     /// @notice Role that sets the committee after a key generation.
     bytes32 public constant COMMITTEE_ADMIN_ROLE = keccak256("COMMITTEE_ADMIN_ROLE");
@@ -42,7 +44,7 @@ contract KeyCommittee is IKeyCommittee, AccessControl {
         delete _members;
         for (uint256 i; i < members.length; ++i) {
             Member calldata m = members[i];
-            if (m.index == 0 || m.node == address(0) || _indexOf[m.node] != 0) {
+            if (m.index == 0 || m.index > MAX_MEMBERS || m.node == address(0) || _indexOf[m.node] != 0) {
                 revert InvalidMember(m.index, m.node);
             }
             for (uint256 j; j < i; ++j) {
@@ -72,5 +74,24 @@ contract KeyCommittee is IKeyCommittee, AccessControl {
     function memberIndex(address node) external view returns (bool member, uint16 index) {
         index = _indexOf[node];
         member = index != 0;
+    }
+
+    /// @inheritdoc IKeyCommittee
+    function isAttested(bytes32 digest, bytes[] calldata signatures) external view returns (bool) {
+        uint256 threshold = _threshold;
+        if (threshold == 0) return false;
+        uint256 seen = 0; // bit i set: member index i counted (indices are in 1..MAX_MEMBERS)
+        uint256 count = 0;
+        for (uint256 i; i < signatures.length; ++i) {
+            // slither-disable-next-line unused-return (a failed recovery returns address(0), never a member)
+            (address signer,,) = ECDSA.tryRecoverCalldata(digest, signatures[i]);
+            uint16 index = _indexOf[signer];
+            if (index == 0) continue;
+            uint256 bit = 1 << index;
+            if (seen & bit != 0) continue;
+            seen |= bit;
+            if (++count >= threshold) return true;
+        }
+        return false;
     }
 }

@@ -21,7 +21,7 @@ contract DataMarketReentrancyTest is MarketTestBase {
         super.setUp();
         hostile = new HostileToken();
         hm = new DataMarket(
-            admin, address(forwarder), IERC20(address(hostile)), accounts, treasury, 250, 1 days
+            admin, address(forwarder), IERC20(address(hostile)), accounts, committee, treasury, 250, 1 days
         );
         bytes32 arbiterRole = hm.ARBITER_ROLE();
         vm.prank(admin);
@@ -31,14 +31,14 @@ contract DataMarketReentrancyTest is MarketTestBase {
         hostile.approve(address(hm), type(uint256).max);
         vm.prank(researcher);
         id = hm.openRequest(CRITERIA, PRICE, MAX, uint64(block.timestamp + 7 days));
-        (other, otherKey) = makeAddrAndKey("other patient");
-        _settleOn(patient, patientKey);
+        (other, otherKey) = makeAddrAndKey("other seller");
+        _settleOn(seller, sellerKey);
         _settleOn(other, otherKey);
     }
 
     function _settleOn(address who, uint256 key) internal {
         IDataMarket.TradeApproval memory a = _approval(id, who, hm.nonces(who));
-        hm.settle(a, _signApproval(hm, key, a));
+        hm.settle(a, _signApproval(hm, key, a), _attestations(hm, a));
     }
 
     function _assertRefused() internal view {
@@ -52,20 +52,23 @@ contract DataMarketReentrancyTest is MarketTestBase {
     function test_claim_reenteringClaimChangesNothing() public {
         vm.warp(block.timestamp + hm.disputeWindow());
         hostile.arm(address(hm), abi.encodeCall(hm.claim, (id, other)));
-        hm.claim(id, patient);
+        hm.claim(id, seller);
         _assertRefused();
-        assertEq(hostile.balanceOf(patient), PRICE - (PRICE * 250) / 10_000);
+        assertEq(hostile.balanceOf(seller), PRICE - (PRICE * 250) / 10_000);
         assertEq(hostile.balanceOf(other), 0);
         assertEq(uint8(hm.trade(id, other).status), uint8(IDataMarket.TradeStatus.Pending));
     }
 
     function test_claim_reenteringSettleChangesNothing() public {
-        (address third, uint256 thirdKey) = makeAddrAndKey("third patient");
+        (address third, uint256 thirdKey) = makeAddrAndKey("third seller");
         IDataMarket.TradeApproval memory a = _approval(id, third, 0);
         bytes memory sig = _signApproval(hm, thirdKey, a);
+        // A fully valid, attested approval: only the re-entrancy guard stops it.
+        bytes[] memory atts = _attestations(hm, a);
+        assertTrue(hm.isAttested(id, third, a.deliveryCommitment, atts));
         vm.warp(block.timestamp + hm.disputeWindow());
-        hostile.arm(address(hm), abi.encodeCall(hm.settle, (a, sig)));
-        hm.claim(id, patient);
+        hostile.arm(address(hm), abi.encodeCall(hm.settle, (a, sig, atts)));
+        hm.claim(id, seller);
         _assertRefused();
         assertEq(hm.request(id).settled, 2);
         assertEq(hm.nonces(third), 0);
@@ -91,11 +94,11 @@ contract DataMarketReentrancyTest is MarketTestBase {
 
     function test_resolve_reenteringClaimChangesNothing() public {
         vm.prank(researcher);
-        hm.dispute(id, patient, bytes32(0));
+        hm.dispute(id, seller, bytes32(0));
         vm.warp(block.timestamp + hm.disputeWindow());
         hostile.arm(address(hm), abi.encodeCall(hm.claim, (id, other)));
         vm.prank(arbiter);
-        hm.resolve(id, patient, false);
+        hm.resolve(id, seller, false);
         _assertRefused();
         assertEq(uint8(hm.trade(id, other).status), uint8(IDataMarket.TradeStatus.Pending));
     }
@@ -120,7 +123,7 @@ contract DataMarketReentrancyTest is MarketTestBase {
         vm.prank(researcher);
         hm.dispute(id, other, bytes32(0));
         vm.warp(hm.request(id).deadline + hm.disputeWindow());
-        hm.claim(id, patient);
+        hm.claim(id, seller);
         vm.prank(arbiter);
         hm.resolve(id, other, false);
         hm.refundExpired(id);

@@ -3,6 +3,7 @@ pragma solidity ^0.8.30;
 
 import {DataMarket} from "../src/DataMarket.sol";
 import {IDataMarket} from "../src/interfaces/IDataMarket.sol";
+import {MarketDigests} from "./utils/MarketDigests.sol";
 import {MarketTestBase} from "./utils/MarketTestBase.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
@@ -72,120 +73,126 @@ contract DataMarketTest is MarketTestBase {
 
     function test_settle_holdsPaymentForDisputeWindow() public {
         uint256 id = _openRequest();
-        IDataMarket.TradeApproval memory a = _approval(id, patient, 0);
-        bytes memory sig = _signApproval(market, patientKey, a);
+        IDataMarket.TradeApproval memory a = _approval(id, seller, 0);
+        bytes memory sig = _signApproval(market, sellerKey, a);
+        bytes[] memory atts = _attestations(market, a);
         uint64 releaseAt = uint64(block.timestamp) + market.disputeWindow();
         vm.expectEmit(address(market));
-        emit IDataMarket.TradeSettled(id, patient, DELIVERY, 0, releaseAt);
+        emit IDataMarket.TradeSettled(id, seller, DELIVERY, 0, releaseAt);
         vm.prank(stranger);
-        market.settle(a, sig);
-        IDataMarket.Trade memory t = market.trade(id, patient);
+        market.settle(a, sig, atts);
+        IDataMarket.Trade memory t = market.trade(id, seller);
         assertEq(uint8(t.status), uint8(IDataMarket.TradeStatus.Pending));
         assertEq(t.releaseAt, releaseAt);
         assertEq(t.payout, PRICE - _fee(PRICE));
         assertEq(market.request(id).settled, 1);
-        assertEq(market.nonces(patient), 1);
-        assertEq(token.balanceOf(patient), 0);
+        assertEq(market.nonces(seller), 1);
+        assertEq(token.balanceOf(seller), 0);
     }
 
     function test_settle_requestDeadlineExclusive() public {
         uint256 id = _openRequest();
         uint64 deadline = market.request(id).deadline;
-        IDataMarket.TradeApproval memory a = _approval(id, patient, 0);
+        IDataMarket.TradeApproval memory a = _approval(id, seller, 0);
         a.deadline = deadline + 1;
-        bytes memory sig = _signApproval(market, patientKey, a);
+        bytes memory sig = _signApproval(market, sellerKey, a);
+        bytes[] memory atts = _attestations(market, a);
         vm.warp(deadline - 1);
         uint256 snap = vm.snapshotState();
-        market.settle(a, sig);
+        market.settle(a, sig, atts);
         vm.revertToState(snap);
         vm.warp(deadline);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.RequestNotOpen.selector, id));
-        market.settle(a, sig);
+        market.settle(a, sig, atts);
         vm.warp(deadline + 1);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.RequestNotOpen.selector, id));
-        market.settle(a, sig);
+        market.settle(a, sig, atts);
     }
 
     function test_RevertWhen_SettleUnknownRequest() public {
-        IDataMarket.TradeApproval memory a = _approval(7, patient, 0);
-        bytes memory sig = _signApproval(market, patientKey, a);
+        IDataMarket.TradeApproval memory a = _approval(7, seller, 0);
+        bytes memory sig = _signApproval(market, sellerKey, a);
+        bytes[] memory atts = _attestations(market, a);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.UnknownRequest.selector, 7));
-        market.settle(a, sig);
+        market.settle(a, sig, atts);
     }
 
     function test_RevertWhen_SettleClosedRequest() public {
         uint256 id = _openRequest();
         vm.prank(researcher);
         market.close(id);
-        IDataMarket.TradeApproval memory a = _approval(id, patient, 0);
-        bytes memory sig = _signApproval(market, patientKey, a);
+        IDataMarket.TradeApproval memory a = _approval(id, seller, 0);
+        bytes memory sig = _signApproval(market, sellerKey, a);
+        bytes[] memory atts = _attestations(market, a);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.RequestNotOpen.selector, id));
-        market.settle(a, sig);
+        market.settle(a, sig, atts);
     }
 
     function test_RevertWhen_RequestFull() public {
         vm.prank(researcher);
         uint256 id = market.openRequest(CRITERIA, PRICE, 1, uint64(block.timestamp + 1 days));
         _settle(id);
-        (address other, uint256 otherKey) = makeAddrAndKey("other patient");
+        (address other, uint256 otherKey) = makeAddrAndKey("other seller");
         IDataMarket.TradeApproval memory a = _approval(id, other, 0);
         bytes memory sig = _signApproval(market, otherKey, a);
+        bytes[] memory atts = _attestations(market, a);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.RequestFull.selector, id));
-        market.settle(a, sig);
+        market.settle(a, sig, atts);
     }
 
-    function test_RevertWhen_PatientTradesTwiceOnARequest() public {
+    function test_RevertWhen_SellerTradesTwiceOnARequest() public {
         uint256 id = _openRequest();
         _settle(id);
-        IDataMarket.TradeApproval memory a = _approval(id, patient, 1);
-        bytes memory sig = _signApproval(market, patientKey, a);
-        vm.expectRevert(abi.encodeWithSelector(IDataMarket.AlreadyTraded.selector, id, patient));
-        market.settle(a, sig);
+        IDataMarket.TradeApproval memory a = _approval(id, seller, 1);
+        bytes memory sig = _signApproval(market, sellerKey, a);
+        bytes[] memory atts = _attestations(market, a);
+        vm.expectRevert(abi.encodeWithSelector(IDataMarket.AlreadyTraded.selector, id, seller));
+        market.settle(a, sig, atts);
     }
 
     // ---------------------------------------------------------------- claim
 
-    function test_claim_paysPatientNotCaller() public {
+    function test_claim_paysSellerNotCaller() public {
         uint256 id = _openRequest();
         uint256 payout = _settle(id);
-        vm.warp(market.trade(id, patient).releaseAt);
+        vm.warp(market.trade(id, seller).releaseAt);
         vm.expectEmit(address(market));
-        emit IDataMarket.TradePaid(id, patient, payout);
+        emit IDataMarket.TradePaid(id, seller, payout);
         vm.prank(stranger);
-        market.claim(id, patient);
-        assertEq(token.balanceOf(patient), payout);
+        market.claim(id, seller);
+        assertEq(token.balanceOf(seller), payout);
         assertEq(token.balanceOf(stranger), 0);
-        assertEq(uint8(market.trade(id, patient).status), uint8(IDataMarket.TradeStatus.Paid));
+        assertEq(uint8(market.trade(id, seller).status), uint8(IDataMarket.TradeStatus.Paid));
     }
 
     function test_RevertWhen_ClaimInsideDisputeWindow() public {
         uint256 id = _openRequest();
         _settle(id);
-        uint64 releaseAt = market.trade(id, patient).releaseAt;
+        uint64 releaseAt = market.trade(id, seller).releaseAt;
         vm.warp(releaseAt - 1);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.DisputeWindowOpen.selector, releaseAt));
-        market.claim(id, patient);
+        market.claim(id, seller);
         vm.warp(releaseAt + 1);
-        market.claim(id, patient);
+        market.claim(id, seller);
     }
 
     function test_RevertWhen_ClaimTwiceOrWithoutTrade() public {
         uint256 id = _openRequest();
         vm.expectRevert(
             abi.encodeWithSelector(
-                IDataMarket.WrongTradeStatus.selector, id, patient, IDataMarket.TradeStatus.None
+                IDataMarket.WrongTradeStatus.selector, id, seller, IDataMarket.TradeStatus.None
             )
         );
-        market.claim(id, patient);
+        market.claim(id, seller);
         _settle(id);
         vm.warp(block.timestamp + market.disputeWindow());
-        market.claim(id, patient);
+        market.claim(id, seller);
         vm.expectRevert(
             abi.encodeWithSelector(
-                IDataMarket.WrongTradeStatus.selector, id, patient, IDataMarket.TradeStatus.Paid
+                IDataMarket.WrongTradeStatus.selector, id, seller, IDataMarket.TradeStatus.Paid
             )
         );
-        market.claim(id, patient);
+        market.claim(id, seller);
     }
 
     function test_claimMany_paysManyAndSkipsUnclaimable() public {
@@ -195,7 +202,7 @@ contract DataMarketTest is MarketTestBase {
         for (uint256 i; i < 3; ++i) {
             (address p, uint256 k) = makeAddrAndKey(string.concat("p", vm.toString(i)));
             IDataMarket.TradeApproval memory a = _approval(id, p, 0);
-            if (i < 2) market.settle(a, _signApproval(market, k, a));
+            if (i < 2) _settleSigned(a, k);
             ids[i] = id;
             who[i] = p;
         }
@@ -215,24 +222,24 @@ contract DataMarketTest is MarketTestBase {
 
     // ---------------------------------------------------------------- dispute and resolve
 
-    function test_dispute_thenArbiterPaysPatient() public {
+    function test_dispute_thenArbiterPaysSeller() public {
         uint256 id = _openRequest();
         uint256 payout = _settle(id);
         vm.expectEmit(address(market));
-        emit IDataMarket.TradeDisputed(id, patient, keccak256("bad data"));
+        emit IDataMarket.TradeDisputed(id, seller, keccak256("bad data"));
         vm.prank(researcher);
-        market.dispute(id, patient, keccak256("bad data"));
+        market.dispute(id, seller, keccak256("bad data"));
         assertEq(market.request(id).openDisputes, 1);
         vm.warp(block.timestamp + market.disputeWindow());
         vm.expectRevert(
             abi.encodeWithSelector(
-                IDataMarket.WrongTradeStatus.selector, id, patient, IDataMarket.TradeStatus.Disputed
+                IDataMarket.WrongTradeStatus.selector, id, seller, IDataMarket.TradeStatus.Disputed
             )
         );
-        market.claim(id, patient);
+        market.claim(id, seller);
         vm.prank(arbiter);
-        market.resolve(id, patient, true);
-        assertEq(token.balanceOf(patient), payout);
+        market.resolve(id, seller, true);
+        assertEq(token.balanceOf(seller), payout);
         assertEq(market.request(id).openDisputes, 0);
     }
 
@@ -240,45 +247,45 @@ contract DataMarketTest is MarketTestBase {
         uint256 id = _openRequest();
         _settle(id);
         vm.prank(researcher);
-        market.dispute(id, patient, keccak256("bad data"));
+        market.dispute(id, seller, keccak256("bad data"));
         uint256 before = token.balanceOf(researcher);
         vm.expectEmit(address(market));
-        emit IDataMarket.TradeRefunded(id, patient, PRICE);
+        emit IDataMarket.TradeRefunded(id, seller, PRICE);
         vm.prank(arbiter);
-        market.resolve(id, patient, false);
+        market.resolve(id, seller, false);
         assertEq(token.balanceOf(researcher), before + PRICE);
-        assertEq(token.balanceOf(patient), 0);
+        assertEq(token.balanceOf(seller), 0);
         assertEq(market.request(id).refundedTrades, 1);
-        assertEq(uint8(market.trade(id, patient).status), uint8(IDataMarket.TradeStatus.Refunded));
+        assertEq(uint8(market.trade(id, seller).status), uint8(IDataMarket.TradeStatus.Refunded));
     }
 
     function test_RevertWhen_DisputeWindowClosed() public {
         uint256 id = _openRequest();
         _settle(id);
-        uint64 releaseAt = market.trade(id, patient).releaseAt;
+        uint64 releaseAt = market.trade(id, seller).releaseAt;
         vm.warp(releaseAt - 1);
         uint256 snap = vm.snapshotState();
         vm.prank(researcher);
-        market.dispute(id, patient, bytes32(0));
+        market.dispute(id, seller, bytes32(0));
         vm.revertToState(snap);
         vm.warp(releaseAt);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.DisputeWindowClosed.selector, releaseAt));
         vm.prank(researcher);
-        market.dispute(id, patient, bytes32(0));
+        market.dispute(id, seller, bytes32(0));
     }
 
     function test_RevertWhen_DisputeByNonResearcherOrNoTrade() public {
         uint256 id = _openRequest();
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.NotResearcher.selector, id, stranger));
         vm.prank(stranger);
-        market.dispute(id, patient, bytes32(0));
+        market.dispute(id, seller, bytes32(0));
         vm.expectRevert(
             abi.encodeWithSelector(
-                IDataMarket.WrongTradeStatus.selector, id, patient, IDataMarket.TradeStatus.None
+                IDataMarket.WrongTradeStatus.selector, id, seller, IDataMarket.TradeStatus.None
             )
         );
         vm.prank(researcher);
-        market.dispute(id, patient, bytes32(0));
+        market.dispute(id, seller, bytes32(0));
     }
 
     function test_RevertWhen_ResolveByNonArbiterOrUndisputed() public {
@@ -290,17 +297,17 @@ contract DataMarketTest is MarketTestBase {
             )
         );
         vm.prank(stranger);
-        market.resolve(id, patient, true);
+        market.resolve(id, seller, true);
         vm.expectRevert(
             abi.encodeWithSelector(
-                IDataMarket.WrongTradeStatus.selector, id, patient, IDataMarket.TradeStatus.Pending
+                IDataMarket.WrongTradeStatus.selector, id, seller, IDataMarket.TradeStatus.Pending
             )
         );
         vm.prank(arbiter);
-        market.resolve(id, patient, true);
+        market.resolve(id, seller, true);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.UnknownRequest.selector, 99));
         vm.prank(arbiter);
-        market.resolve(99, patient, true);
+        market.resolve(99, seller, true);
     }
 
     // ---------------------------------------------------------------- close, refund, fees
@@ -317,7 +324,7 @@ contract DataMarketTest is MarketTestBase {
         assertTrue(market.request(id).closed);
         // The settled trade is still paid after close.
         vm.warp(block.timestamp + market.disputeWindow());
-        market.claim(id, patient);
+        market.claim(id, seller);
     }
 
     function test_RevertWhen_CloseByNonResearcherOrTwice() public {
@@ -351,9 +358,9 @@ contract DataMarketTest is MarketTestBase {
     function test_collectFees_afterDeadlineAndWindow() public {
         uint256 id = _openRequest();
         _settle(id);
-        (address other, uint256 otherKey) = makeAddrAndKey("other patient");
+        (address other, uint256 otherKey) = makeAddrAndKey("other seller");
         IDataMarket.TradeApproval memory a = _approval(id, other, 0);
-        market.settle(a, _signApproval(market, otherKey, a));
+        _settleSigned(a, otherKey);
         vm.prank(researcher);
         market.dispute(id, other, bytes32(0));
         uint256 collectableAt = market.request(id).deadline + market.disputeWindow();
@@ -380,7 +387,7 @@ contract DataMarketTest is MarketTestBase {
         uint256 id = _openRequest();
         _settle(id);
         vm.warp(market.request(id).deadline + market.disputeWindow());
-        market.claim(id, patient);
+        market.claim(id, seller);
         market.refundExpired(id);
         market.collectFees(id);
         assertEq(token.balanceOf(address(market)), 0);
@@ -435,14 +442,33 @@ contract DataMarketTest is MarketTestBase {
 
     function test_RevertWhen_DisputeWindowOutOfBounds() public {
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.DisputeWindowOutOfBounds.selector, 59));
-        new DataMarket(admin, address(forwarder), IERC20(address(token)), accounts, treasury, 0, 59);
+        new DataMarket(
+            admin, address(forwarder), IERC20(address(token)), accounts, committee, treasury, 0, 59
+        );
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.DisputeWindowOutOfBounds.selector, 30 days + 1));
-        new DataMarket(admin, address(forwarder), IERC20(address(token)), accounts, treasury, 0, 30 days + 1);
+        new DataMarket(
+            admin, address(forwarder), IERC20(address(token)), accounts, committee, treasury, 0, 30 days + 1
+        );
     }
 
     function test_views() public view {
         assertEq(market.token(), address(token));
         assertEq(market.treasury(), treasury);
         assertEq(market.disputeWindow(), 3 days);
+        assertEq(market.committee(), address(committee));
+    }
+
+    /// @notice The contract's digests are the documented EIP-712 types over its domain, so an off-chain
+    /// signer (a seller's client, a key node) that computes them from the documentation signs what the
+    /// contract checks.
+    function test_digests_matchDocumentedTypes() public view {
+        IDataMarket.TradeApproval memory a = _approval(3, seller, 0);
+        assertEq(market.tradeApprovalDigest(a), MarketDigests.tradeApproval(address(market), a));
+        assertEq(
+            market.saleAttestationDigest(3, seller, DELIVERY),
+            MarketDigests.saleAttestation(address(market), 3, seller, DELIVERY)
+        );
+        assertEq(market.TRADE_APPROVAL_TYPEHASH(), MarketDigests.TRADE_APPROVAL_TYPEHASH);
+        assertEq(market.SALE_ATTESTATION_TYPEHASH(), MarketDigests.SALE_ATTESTATION_TYPEHASH);
     }
 }

@@ -21,7 +21,6 @@ use medvault_bindings::{
     consent_manager::ConsentManager,
     key_committee::{IKeyCommittee, KeyCommittee},
 };
-use medvault_client::keys::SecretKey;
 use medvault_primitives::{Deployment, api::keynode::NodeInfo, types::PublicKey};
 
 use crate::{DEV_DEPLOYER, DevnetError, Result, Stack, free_port, wallet_provider};
@@ -80,19 +79,23 @@ pub async fn publish_committee(
 }
 
 /// Sets a placeholder 2-of-3 committee whose secret is dealt and discarded (for stacks without key
-/// nodes). Runs on its own thread, so it may be called from inside a runtime.
+/// nodes); its group key and its members' account keys. Runs on its own thread, so it may be
+/// called from inside a runtime.
 pub(crate) fn placeholder(
     rpc_url: &str,
     deployment: &Deployment,
     admin: PrivateKeySigner,
-) -> Result<PublicKey> {
+) -> Result<(PublicKey, Vec<PrivateKeySigner>)> {
     let mut rng = rand::rngs::OsRng;
     let secret = <k256::Scalar as k256::elliptic_curve::Field>::random(&mut rng);
     let (committee, _shares) = medvault_client::committee::deal(&secret, 2, 3, &mut rng);
+    let accounts: Vec<PrivateKeySigner> =
+        committee.members.iter().map(|_| PrivateKeySigner::random()).collect();
     let members: Vec<(Address, u16, PublicKey)> = committee
         .members
         .iter()
-        .map(|m| (SecretKey::random(&mut rng).address(), m.index, m.verification.clone()))
+        .zip(&accounts)
+        .map(|(m, a)| (a.address(), m.index, m.verification.clone()))
         .collect();
     let (rpc_url, deployment) = (rpc_url.to_string(), deployment.clone());
     let key = committee.key.clone();
@@ -104,7 +107,7 @@ pub(crate) fn placeholder(
     })
     .join()
     .map_err(|_| DevnetError::Deploy("setting the placeholder committee panicked".into()))??;
-    Ok(key)
+    Ok((key, accounts))
 }
 
 /// One key node process.
@@ -234,6 +237,7 @@ impl KeyNodes {
         )
         .await?;
         stack.committee_key = group;
+        stack.placeholder_members.clear();
         committee.wait_for(|i| i.ready, "the committee on-chain").await?;
         Ok(committee)
     }

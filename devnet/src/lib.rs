@@ -29,6 +29,7 @@ pub use relayer::{HEALTHY_WITHIN, InProcessRelayer, RelayerProcess, free_listen_
 pub use stack::{Deadline, Stack, StackOptions, free_port, process_alive, toolchain, wait_healthy};
 
 pub mod committee;
+pub mod observer;
 mod relayer;
 mod stack;
 pub mod testkit;

@@ -35,6 +35,9 @@ pub struct Stack {
     /// The group key of the key committee in force: a placeholder's until key nodes are started
     /// ([`crate::KeyNodes::start`]). Records must be wrapped to it.
     pub committee_key: medvault_primitives::types::PublicKey,
+    /// The placeholder committee's member accounts (empty once key nodes are started): tests
+    /// without key nodes sign the members' attestations with them ([`Stack::attest_sale`]).
+    pub placeholder_members: Vec<PrivateKeySigner>,
 }
 
 /// How to start a [`Stack`].
@@ -77,12 +80,39 @@ impl Stack {
                 )?
             }
         };
-        let committee_key = crate::committee::placeholder(
+        let (committee_key, placeholder_members) = crate::committee::placeholder(
             &chain.rpc_url(),
             &deployment,
             PrivateKeySigner::from_bytes(&chain.dev_key(DEV_DEPLOYER)).expect("dev key"),
         )?;
-        Ok(Self { tools, chain, ipfs, deployment, committee_key })
+        Ok(Self { tools, chain, ipfs, deployment, committee_key, placeholder_members })
+    }
+
+    /// The placeholder committee's attestations of a sale (every member's), as key nodes would
+    /// sign them after their checks. Empty once real key nodes serve.
+    pub fn attest_sale(
+        &self,
+        request: alloy::primitives::U256,
+        seller: Address,
+        delivery_commitment: alloy::primitives::B256,
+    ) -> Vec<alloy::primitives::Bytes> {
+        use alloy::signers::SignerSync;
+        let digest = medvault_primitives::eip712::sale_attestation_digest(
+            request,
+            seller,
+            delivery_commitment,
+            &medvault_primitives::eip712::market_domain(
+                self.deployment.chain_id,
+                self.deployment.contracts.market,
+            ),
+        );
+        self.placeholder_members
+            .iter()
+            .map(|m| {
+                let signature = m.sign_hash_sync(&digest).expect("a local key signs");
+                alloy::primitives::Bytes::from(signature.as_bytes().to_vec())
+            })
+            .collect()
     }
 
     /// The signer of the `n`th dev account.

@@ -105,11 +105,13 @@ async fn run() -> eyre::Result<()> {
     )
     .await?;
     let mut questions = Vec::new();
+    let secret = Arc::new(stack.encryption_key(READER).await?);
+    let consents = consent::received_grants(&session, reader.address(), &*secret).await?;
     for u in &up {
         let record = records::verify(&session, u.id).await?;
         let released = session
             .relayer
-            .release_key(&reader, record.leaf.record_id.0, record.leaf.version.0)
+            .release_key(&reader, record.leaf.record_id.0, record.leaf.version.0, &consents)
             .await?;
         questions.push(KeyQuestion {
             patient: released.patient,
@@ -123,10 +125,11 @@ async fn run() -> eyre::Result<()> {
                 proof: record.proof.clone(),
             },
             committee_wrap: released.committee_wrap.clone(),
+            consents: consents.clone(),
+            emergency_salt: None,
         });
     }
     let first_record = questions[0].record.record_id;
-    let secret = Arc::new(stack.encryption_key(READER).await?);
     let author_session = stack.session(AUTHOR, &url)?;
     println!(
         "\nkey release, 3 key nodes (t = 2), anvil, {} cores, {RECORDS} records in turn",
@@ -141,7 +144,7 @@ async fn run() -> eyre::Result<()> {
         keynodes::release(&session, &reader, &*secret, &questions[i % RECORDS]).await?;
         committee.push(t.elapsed());
         let t = Instant::now();
-        author_session.relayer.release_key(&author, first_record, 1).await?;
+        author_session.relayer.release_key(&author, first_record, 1, &[]).await?;
         relayer.push(t.elapsed());
     }
     summary("committee: sign, 3 nodes, 2 proofs, combine", committee);

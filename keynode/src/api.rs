@@ -27,12 +27,19 @@ use medvault_client::committee::{decryption_share, seal_share};
 use medvault_primitives::{
     api::{
         ErrorBody,
-        keynode::{NodeInfo, NodeReceipt, RevocationAccepted, ShareRequest, ShareResponse},
+        keynode::{
+            NodeInfo, NodeReceipt, ReviewAttested, ReviewRequest, RevocationAccepted, SaleAttested,
+            SaleRequest, ShareRequest, ShareResponse,
+        },
         keys::{AccessLogQuery, AccessLogResponse, AnchorView, ReceiptView},
         relay::ConsentRelayRequest,
     },
     committee::{AccessReceipt, bound_patient_id, keys_domain},
-    eip712::{consent_domain, revoke_digest},
+    consent::emergency_tag,
+    eip712::{
+        consent_change_digest, consent_domain, emergency_review_digest,
+        emergency_review_request_digest, market_domain, sale_attestation_digest, sale_digest,
+    },
     merkle::MerkleTree,
     messages::access_log_message,
     wrapped_key::WrappedKey,
@@ -121,6 +128,8 @@ pub fn router(node: Arc<Node>) -> Router {
         .route("/v1/info", get(info))
         .route("/v1/shares", post(shares))
         .route("/v1/revocations", post(revocations))
+        .route("/v1/sales", post(sales))
+        .route("/v1/emergency-reviews", post(emergency_reviews))
         .route("/v1/patients/{address}/access-log", get(access_log))
         .route("/v1/dkg/round1", get(round1))
         .route("/v1/dkg/round2/{to}", get(round2))
@@ -297,40 +306,159 @@ async fn revocations(
     State(node): State<Arc<Node>>,
     JsonBody(req): JsonBody<ConsentRelayRequest>,
 ) -> Result<(StatusCode, Json<RevocationAccepted>)> {
-    if !req.revoke {
-        return Err(ApiError::BadRequest("only revocations are taken here".into()));
+    if !req.is_revocation() {
+        return Err(ApiError::BadRequest("only revocations (access 0) are taken here".into()));
     }
-    let c = &req.consent;
+    let c = &req.change;
     let deadline = u64::try_from(c.deadline).unwrap_or(u64::MAX);
     if deadline < now_secs() {
         return Err(ApiError::BadRequest(format!(
             "the revocation's deadline {deadline} has passed"
         )));
     }
-    let digest = revoke_digest(
+    let digest = consent_change_digest(
         c,
         &consent_domain(node.chain.deployment.chain_id, node.chain.deployment.contracts.consent),
     );
-    if recover(&req.signature, &digest)? != c.patient {
-        return Err(ApiError::Unauthorized("the revocation is not signed by its patient".into()));
+    if recover(&req.signature, &digest)? != c.controller {
+        return Err(ApiError::Unauthorized(
+            "the revocation is not signed by the consent's controller".into(),
+        ));
     }
-    let current = node.chain.consent_nonce(c.patient, c.grantee, c.scope, c.target).await?;
+    let current = node.chain.consent_nonce(c.controller, c.grantId).await?;
     if c.nonce != current {
         return Err(ApiError::Conflict(format!(
-            "the revocation's nonce {} is not the grant's next nonce {current}: it was mined or replaced",
+            "the revocation's nonce {} is not the consent's next nonce {current}: it was mined or replaced",
             c.nonce
         )));
     }
-    node.store.add_revocation(
-        c.patient,
-        c.grantee,
-        c.scope,
-        c.target,
-        B256::from(c.nonce),
-        deadline,
-    )?;
-    tracing::info!(patient = %c.patient, grantee = %c.grantee, "revocation pending");
+    node.store.add_revocation(c.controller, c.grantId, c.nonce, deadline)?;
+    tracing::info!(grant = %c.grantId, "revocation pending");
     Ok((StatusCode::ACCEPTED, Json(RevocationAccepted { pending_until: deadline })))
+}
+
+/// `POST /v1/sales`: attests that a registered patient sells to an open request through a
+/// one-time trade key, once per patient and request. The node keeps the (request, patient) it
+/// attested durably before answering, so a second seller of the same patient is refused even
+/// after a restart; any two quorums share a node (2t > n), so no patient sells twice.
+async fn sales(
+    State(node): State<Arc<Node>>,
+    JsonBody(req): JsonBody<SaleRequest>,
+) -> Result<Json<SaleAttested>> {
+    node.serving_committee().await?;
+    let deployment = &node.chain.deployment;
+    let committee = deployment.contracts.committee;
+    let digest = sale_digest(
+        req.patient,
+        req.request_id,
+        req.seller,
+        req.delivery_commitment,
+        &keys_domain(deployment.chain_id, committee),
+    );
+    if recover(&req.signature, &digest)? != req.patient {
+        return Err(ApiError::Unauthorized("the sale is not signed by the patient".into()));
+    }
+    if req.seller == req.patient || req.seller.is_zero() {
+        return Err(ApiError::BadRequest(
+            "the seller must be a one-time trade key, not the patient's account".into(),
+        ));
+    }
+    if !node.chain.is_patient(req.patient).await? {
+        return Err(ApiError::Forbidden(format!("{} is not a registered patient", req.patient)));
+    }
+    if !node.chain.request_open(req.request_id).await? {
+        return Err(ApiError::Conflict(format!(
+            "request {} does not exist or takes no more trades",
+            req.request_id
+        )));
+    }
+    let first =
+        node.store.record_sale(req.request_id, req.patient, req.seller, req.delivery_commitment)?;
+    if !first {
+        return Err(ApiError::Conflict(format!(
+            "{} already sold to request {} (through another trade key or delivery)",
+            req.patient, req.request_id
+        )));
+    }
+    let attestation = sale_attestation_digest(
+        req.request_id,
+        req.seller,
+        req.delivery_commitment,
+        &market_domain(deployment.chain_id, deployment.contracts.market),
+    );
+    let signature = node
+        .signer
+        .sign_hash_sync(&attestation)
+        .map_err(|e| ApiError::Internal(format!("signing an attestation: {e}")))?;
+    tracing::info!(request = %req.request_id, seller = %req.seller, "sale attested");
+    Ok(Json(SaleAttested {
+        node: node.signer.address(),
+        signature: Bytes::from(signature.as_bytes().to_vec()),
+    }))
+}
+
+/// `POST /v1/emergency-reviews`: attests that the patient of a break-glass access's tag, or one
+/// of her guardians, reviews it as asked (the chain then takes the review from anyone who shows
+/// a threshold of attestations, so it never learns who reviewed).
+async fn emergency_reviews(
+    State(node): State<Arc<Node>>,
+    JsonBody(req): JsonBody<ReviewRequest>,
+) -> Result<Json<ReviewAttested>> {
+    node.serving_committee().await?;
+    let deployment = &node.chain.deployment;
+    let digest = emergency_review_request_digest(
+        req.patient,
+        req.reviewer,
+        req.emergency_id,
+        req.accept,
+        req.evidence,
+        req.challenger,
+        &keys_domain(deployment.chain_id, deployment.contracts.committee),
+    );
+    if recover(&req.signature, &digest)? != req.reviewer {
+        return Err(ApiError::Unauthorized("the review is not signed by its reviewer".into()));
+    }
+    if !req.accept && (req.challenger.is_zero() || req.challenger == req.patient) {
+        return Err(ApiError::BadRequest(
+            "a dispute needs a one-time challenger key, not zero and not the patient's account"
+                .into(),
+        ));
+    }
+    let (tag, open) = node.chain.emergency(req.emergency_id).await?;
+    if tag != emergency_tag(req.patient, req.salt) {
+        return Err(ApiError::Forbidden(format!(
+            "emergency {} is not on this patient (the tag does not match)",
+            req.emergency_id
+        )));
+    }
+    if !open {
+        return Err(ApiError::Conflict(format!(
+            "emergency {} was already reviewed",
+            req.emergency_id
+        )));
+    }
+    if req.reviewer != req.patient && !node.chain.is_guardian(req.patient, req.reviewer).await? {
+        return Err(ApiError::Forbidden(format!(
+            "{} is neither the patient nor one of her guardians",
+            req.reviewer
+        )));
+    }
+    let attestation = emergency_review_digest(
+        req.emergency_id,
+        req.accept,
+        req.evidence,
+        req.challenger,
+        &consent_domain(deployment.chain_id, deployment.contracts.consent),
+    );
+    let signature = node
+        .signer
+        .sign_hash_sync(&attestation)
+        .map_err(|e| ApiError::Internal(format!("signing an attestation: {e}")))?;
+    tracing::info!(emergency = %req.emergency_id, accept = req.accept, "review attested");
+    Ok(Json(ReviewAttested {
+        node: node.signer.address(),
+        signature: Bytes::from(signature.as_bytes().to_vec()),
+    }))
 }
 
 /// `GET /v1/patients/{address}/access-log`.

@@ -3,12 +3,13 @@
 //! revocation nonces.
 
 use alloy::{
-    primitives::{Address, B256, U256},
+    primitives::{Address, B256},
     providers::{DynProvider, Provider},
 };
 use medvault_bindings::{
     account_registry::AccountRegistry,
     consent_manager::ConsentManager,
+    data_market::DataMarket,
     key_committee::KeyCommittee,
     record_registry::{IRecordRegistry, RecordRegistry},
 };
@@ -137,35 +138,90 @@ impl Chain {
         Ok(got.authorship)
     }
 
-    /// `ConsentManager.hasAccess(patient, reader, record, category, READ)`.
-    pub async fn has_read_access(
+    /// `ConsentManager.isLive(controller, grantId, READ)`.
+    pub async fn consent_live(
         &self,
-        patient: Address,
-        reader: Address,
-        record_id: B256,
-        category: u16,
+        controller: Address,
+        grant_id: B256,
     ) -> Result<bool, ChainError> {
         ConsentManager::new(self.deployment.contracts.consent, &self.provider)
-            .hasAccess(patient, reader, record_id, category, 1u8)
+            .isLive(controller, grant_id, 1u8)
             .call()
             .await
-            .map_err(named("ConsentManager.hasAccess"))
+            .map_err(named("ConsentManager.isLive"))
     }
 
-    /// `ConsentManager.nonceOf(patient, grantee, scope, target)`.
+    /// The next nonce of consent `grant_id` under `controller` (`ConsentManager.consentOf`).
     pub async fn consent_nonce(
         &self,
-        patient: Address,
-        grantee: Address,
-        scope: u8,
-        target: B256,
-    ) -> Result<U256, ChainError> {
+        controller: Address,
+        grant_id: B256,
+    ) -> Result<u64, ChainError> {
         ConsentManager::new(self.deployment.contracts.consent, &self.provider)
-            .nonceOf(patient, grantee, scope, target)
+            .consentOf(controller, grant_id)
             .call()
             .await
-            .map(U256::from)
-            .map_err(named("ConsentManager.nonceOf"))
+            .map(|c| c.nonce)
+            .map_err(named("ConsentManager.consentOf"))
+    }
+
+    /// `ConsentManager.inEmergency(tag, provider)`: an open break-glass window.
+    pub async fn in_emergency(&self, tag: B256, provider: Address) -> Result<bool, ChainError> {
+        ConsentManager::new(self.deployment.contracts.consent, &self.provider)
+            .inEmergency(tag, provider)
+            .call()
+            .await
+            .map_err(named("ConsentManager.inEmergency"))
+    }
+
+    /// `ConsentManager.emergency(id)`: its tag and whether it is still open for review.
+    pub async fn emergency(&self, id: alloy::primitives::U256) -> Result<(B256, bool), ChainError> {
+        let e = ConsentManager::new(self.deployment.contracts.consent, &self.provider)
+            .emergency(id)
+            .call()
+            .await
+            .map_err(named("ConsentManager.emergency"))?;
+        Ok((e.tag, e.status == 1))
+    }
+
+    /// `AccountRegistry.isGuardian(patient, account)`.
+    pub async fn is_guardian(
+        &self,
+        patient: Address,
+        account: Address,
+    ) -> Result<bool, ChainError> {
+        AccountRegistry::new(self.deployment.contracts.accounts, &self.provider)
+            .isGuardian(patient, account)
+            .call()
+            .await
+            .map_err(named("AccountRegistry.isGuardian"))
+    }
+
+    /// `AccountRegistry.isPatient(account)`.
+    pub async fn is_patient(&self, account: Address) -> Result<bool, ChainError> {
+        AccountRegistry::new(self.deployment.contracts.accounts, &self.provider)
+            .isPatient(account)
+            .call()
+            .await
+            .map_err(named("AccountRegistry.isPatient"))
+    }
+
+    /// Whether research request `id` exists, is open and not full (`DataMarket.request`).
+    pub async fn request_open(&self, id: alloy::primitives::U256) -> Result<bool, ChainError> {
+        let q = DataMarket::new(self.deployment.contracts.market, &self.provider)
+            .request(id)
+            .call()
+            .await
+            .map_err(named("DataMarket.request"))?;
+        // The chain's clock, not the node's: the request's deadline is the chain's.
+        let now = self
+            .provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+            .ok()
+            .flatten()
+            .map_or(0, |b| b.header.timestamp);
+        Ok(!q.researcher.is_zero() && !q.closed && q.settled < q.maxRecords && q.deadline > now)
     }
 
     /// The reader's registered encryption key, if any.

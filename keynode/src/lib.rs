@@ -7,8 +7,11 @@
 //! 1. the request: signed by the reader for this deployment, fresh, never answered before;
 //! 2. the record: the wrap, the patient and the record's fields make a leaf anchored on-chain,
 //!    so the wrap is this record's and no other's;
-//! 3. the consent: the reader is the patient or the author, or `ConsentManager.hasAccess` says
-//!    READ now, and no revocation the patient signed is pending;
+//! 3. the consent: the reader is the patient or the author; or shows a grant (its preimage and
+//!    the patient's delegation to its controller, docs/PRIVACY.md) that names the reader, the
+//!    patient and the record or its category, whose id `ConsentManager.isLive` says is READ now,
+//!    with no revocation pending that its controller signed; or, for the emergency category, has
+//!    an open break-glass window on the patient;
 //!
 //! then writes a receipt signed with its account key to its store (durably) and only then answers
 //! with its decryption share, sealed to the reader's registered encryption key, with a proof that
@@ -26,14 +29,20 @@ use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
 use alloy::{
     network::EthereumWallet,
-    primitives::B256,
+    primitives::{Address, B256},
     providers::{Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
 };
 use frost_secp256k1::keys::{KeyPackage, PublicKeyPackage};
 use k256::NonZeroScalar;
 use medvault_client::keys::SecretKey;
-use medvault_primitives::{Deployment, api::keynode::ShareRequest, enums::Scope, types::PublicKey};
+use medvault_primitives::{
+    Deployment,
+    api::keynode::{MAX_CONSENTS, ShareRequest},
+    consent::emergency_tag,
+    eip712::consent_domain,
+    types::PublicKey,
+};
 use tokio::sync::RwLock;
 
 use crate::{
@@ -167,31 +176,66 @@ impl Node {
         if req.reader == req.record.author {
             return Ok(Decision::Release(Basis::Author));
         }
-        for (scope, target, nonce) in self.store.revocations(req.patient, req.reader, now_secs())? {
-            let on_chain = self.chain.consent_nonce(req.patient, req.reader, scope, target).await?;
-            if on_chain > alloy::primitives::U256::from_be_bytes(nonce.0) {
-                // Mined: from now on the chain itself refuses.
-                self.store.drop_revocation(req.patient, req.reader, scope, target, nonce)?;
+        let domain =
+            consent_domain(self.chain.deployment.chain_id, self.chain.deployment.contracts.consent);
+        let mut refusal = Refusal::NoConsent(req.reader);
+        for grant in req.consents.iter().take(MAX_CONSENTS) {
+            let grant_id = match grant.check(
+                req.reader,
+                req.patient,
+                req.record.record_id,
+                req.record.category,
+                &domain,
+            ) {
+                Ok(id) => id,
+                Err(mismatch) => {
+                    refusal = Refusal::BadGrant(mismatch);
+                    continue;
+                }
+            };
+            if self.revocation_pending(grant.controller, grant_id).await? {
+                refusal = Refusal::RevocationPending;
                 continue;
             }
-            let covers = (scope == Scope::Record as u8 && target == req.record.record_id)
-                || (scope == Scope::Category as u8
-                    && target == B256::left_padding_from(&req.record.category.to_be_bytes()));
-            if covers {
-                return Ok(Decision::Refuse(Refusal::RevocationPending));
+            if self.chain.consent_live(grant.controller, grant_id).await? {
+                return Ok(Decision::Release(Basis::Consent));
             }
         }
-        if self
-            .chain
-            .has_read_access(req.patient, req.reader, req.record.record_id, req.record.category)
-            .await?
+        if let Some(salt) = req.emergency_salt
+            && req.record.category == EMERGENCY_CATEGORY
+            && self.chain.in_emergency(emergency_tag(req.patient, salt), req.reader).await?
         {
-            Ok(Decision::Release(Basis::Consent))
-        } else {
-            Ok(Decision::Refuse(Refusal::NoConsent(req.reader)))
+            return Ok(Decision::Release(Basis::Emergency));
         }
+        Ok(Decision::Refuse(refusal))
+    }
+
+    /// Whether a revocation of the consent is pending: signed, shown to this node, not yet mined.
+    async fn revocation_pending(
+        &self,
+        controller: Address,
+        grant_id: B256,
+    ) -> Result<bool, ApiError> {
+        let pending = self.store.revocations(controller, grant_id, now_secs())?;
+        if pending.is_empty() {
+            return Ok(false);
+        }
+        let on_chain = self.chain.consent_nonce(controller, grant_id).await?;
+        let mut any = false;
+        for nonce in pending {
+            if on_chain > nonce {
+                // Mined (or overtaken by a later change): from now on the chain decides.
+                self.store.drop_revocation(controller, grant_id, nonce)?;
+            } else {
+                any = true;
+            }
+        }
+        Ok(any)
     }
 }
+
+/// The category a break-glass window opens (`ConsentManager.EMERGENCY_CATEGORY`).
+pub const EMERGENCY_CATEGORY: u16 = 9;
 
 /// A node's decision on one key request.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -211,6 +255,8 @@ pub enum Basis {
     Author,
     /// The chain says the reader has live READ consent.
     Consent,
+    /// The reader broke glass: an open window on the patient's emergency category.
+    Emergency,
 }
 
 impl Basis {
@@ -220,6 +266,7 @@ impl Basis {
             Self::Patient => "patient",
             Self::Author => "author",
             Self::Consent => "consent",
+            Self::Emergency => "emergency",
         }
     }
 }
@@ -233,6 +280,9 @@ pub enum Refusal {
     /// The chain gives the reader no READ consent.
     #[error("{0} has no live READ consent from the patient for this record")]
     NoConsent(alloy::primitives::Address),
+    /// A grant shown does not fit the request.
+    #[error("the grant shown does not apply: {0}")]
+    BadGrant(medvault_primitives::consent::GrantMismatch),
     /// The reader has no key to seal the share to.
     #[error("{0} has no registered encryption key")]
     NoEncryptionKey(alloy::primitives::Address),

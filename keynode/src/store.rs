@@ -87,10 +87,13 @@ impl Store {
              CREATE TABLE IF NOT EXISTS nonces (
                  reader BLOB NOT NULL, nonce BLOB NOT NULL, expires INTEGER NOT NULL,
                  PRIMARY KEY (reader, nonce));
-             CREATE TABLE IF NOT EXISTS revocations (
-                 patient BLOB NOT NULL, grantee BLOB NOT NULL, scope INTEGER NOT NULL,
-                 target BLOB NOT NULL, nonce BLOB NOT NULL, deadline INTEGER NOT NULL,
-                 PRIMARY KEY (patient, grantee, scope, target, nonce));
+             DROP TABLE IF EXISTS revocations;
+             CREATE TABLE IF NOT EXISTS sales (
+                 request_id BLOB NOT NULL, patient BLOB NOT NULL, seller BLOB NOT NULL,
+                 commitment BLOB NOT NULL, PRIMARY KEY (request_id, patient));
+             CREATE TABLE IF NOT EXISTS pending_revocations (
+                 controller BLOB NOT NULL, grant_id BLOB NOT NULL, nonce INTEGER NOT NULL,
+                 deadline INTEGER NOT NULL, PRIMARY KEY (controller, grant_id, nonce));
              CREATE TABLE IF NOT EXISTS batches (
                  id INTEGER PRIMARY KEY, root BLOB NOT NULL, manifest BLOB NOT NULL,
                  count INTEGER NOT NULL, state TEXT NOT NULL, tx_hash BLOB, block_number INTEGER);
@@ -139,62 +142,74 @@ impl Store {
         Ok(n == 1)
     }
 
-    /// Keeps a revocation the patient signed that is not mined yet.
+    /// Records that `patient` sells to request `request_id` through `seller` with delivery
+    /// `commitment` (durably: FULL sync); false if the patient already sold to that request
+    /// otherwise. The same sale asked again is true (an answer lost on the way may be asked for
+    /// again).
+    pub fn record_sale(
+        &self,
+        request_id: alloy::primitives::U256,
+        patient: Address,
+        seller: Address,
+        commitment: B256,
+    ) -> rusqlite::Result<bool> {
+        let conn = self.conn();
+        let id = request_id.to_be_bytes::<32>();
+        conn.execute(
+            "INSERT OR IGNORE INTO sales (request_id, patient, seller, commitment) VALUES (?1, ?2, ?3, ?4)",
+            params![&id[..], patient.as_slice(), seller.as_slice(), commitment.as_slice()],
+        )?;
+        let (s, c): (Vec<u8>, Vec<u8>) = conn.query_row(
+            "SELECT seller, commitment FROM sales WHERE request_id = ?1 AND patient = ?2",
+            params![&id[..], patient.as_slice()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(s == seller.as_slice() && c == commitment.as_slice())
+    }
+
+    /// Keeps a revocation the consent's controller signed that is not mined yet.
     pub fn add_revocation(
         &self,
-        patient: Address,
-        grantee: Address,
-        scope: u8,
-        target: B256,
-        nonce: B256,
+        controller: Address,
+        grant_id: B256,
+        nonce: u64,
         deadline: u64,
     ) -> rusqlite::Result<()> {
         self.conn().execute(
-            "INSERT OR IGNORE INTO revocations (patient, grantee, scope, target, nonce, deadline)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                patient.as_slice(),
-                grantee.as_slice(),
-                scope,
-                target.as_slice(),
-                nonce.as_slice(),
-                deadline
-            ],
+            "INSERT OR IGNORE INTO pending_revocations (controller, grant_id, nonce, deadline)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![controller.as_slice(), grant_id.as_slice(), nonce, deadline],
         )?;
         Ok(())
     }
 
-    /// The revocations of `grantee` by `patient` whose deadline has not passed:
-    /// (scope, target, nonce).
+    /// The nonces of the pending revocations of consent `grant_id` under `controller` whose
+    /// deadline has not passed.
     pub fn revocations(
         &self,
-        patient: Address,
-        grantee: Address,
+        controller: Address,
+        grant_id: B256,
         now: u64,
-    ) -> rusqlite::Result<Vec<(u8, B256, B256)>> {
+    ) -> rusqlite::Result<Vec<u64>> {
         let conn = self.conn();
-        conn.execute("DELETE FROM revocations WHERE deadline < ?1", params![now])?;
+        conn.execute("DELETE FROM pending_revocations WHERE deadline < ?1", params![now])?;
         let mut st = conn.prepare(
-            "SELECT scope, target, nonce FROM revocations WHERE patient = ?1 AND grantee = ?2",
+            "SELECT nonce FROM pending_revocations WHERE controller = ?1 AND grant_id = ?2",
         )?;
-        st.query_map(params![patient.as_slice(), grantee.as_slice()], |r| {
-            Ok((r.get::<_, u8>(0)?, b256(r.get(1)?), b256(r.get(2)?)))
-        })?
-        .collect()
+        st.query_map(params![controller.as_slice(), grant_id.as_slice()], |r| r.get::<_, u64>(0))?
+            .collect()
     }
 
-    /// Forgets a revocation (mined: the chain refuses from now on).
+    /// Forgets a revocation (mined or overtaken: the chain decides from now on).
     pub fn drop_revocation(
         &self,
-        patient: Address,
-        grantee: Address,
-        scope: u8,
-        target: B256,
-        nonce: B256,
+        controller: Address,
+        grant_id: B256,
+        nonce: u64,
     ) -> rusqlite::Result<()> {
         self.conn().execute(
-            "DELETE FROM revocations WHERE patient = ?1 AND grantee = ?2 AND scope = ?3 AND target = ?4 AND nonce = ?5",
-            params![patient.as_slice(), grantee.as_slice(), scope, target.as_slice(), nonce.as_slice()],
+            "DELETE FROM pending_revocations WHERE controller = ?1 AND grant_id = ?2 AND nonce = ?3",
+            params![controller.as_slice(), grant_id.as_slice(), nonce],
         )?;
         Ok(())
     }

@@ -72,12 +72,16 @@ impl World {
     }
 
     async fn upload(&self, patient: usize) -> eyre::Result<(i64, B256)> {
+        self.upload_in(patient, CATEGORY).await
+    }
+
+    async fn upload_in(&self, patient: usize, category: u16) -> eyre::Result<(i64, B256)> {
         let author = self.signer(AUTHOR);
         let got = upload::upload(
             &self.session(AUTHOR),
             &author,
             self.secret(AUTHOR).await.public_key(),
-            &UploadTarget { patient: self.signer(patient).address(), category: CATEGORY },
+            &UploadTarget { patient: self.signer(patient).address(), category },
             &[Document { name: "record.json".into(), json: RECORD.into() }],
             &mut |_| {},
         )
@@ -100,21 +104,25 @@ impl World {
         let session = self.session(PATIENT);
         let patient = self.signer(PATIENT);
         let reader = self.signer(READER).address();
-        let change = if revoke {
+        let changes = if revoke {
             consent::sign_revoke(&session, &patient, reader, ConsentTarget::Category(CATEGORY))
                 .await?
         } else {
-            consent::sign_grant(
-                &session,
-                &patient,
-                reader,
-                ConsentTarget::Category(CATEGORY),
-                Access::Read,
-                30,
-            )
-            .await?
+            vec![
+                consent::sign_grant(
+                    &session,
+                    &patient,
+                    reader,
+                    ConsentTarget::Category(CATEGORY),
+                    Access::Read,
+                    30,
+                )
+                .await?,
+            ]
         };
-        consent::relay(&session, &change).await?;
+        for change in &changes {
+            consent::relay(&session, change).await?;
+        }
         Ok(())
     }
 }
@@ -162,9 +170,12 @@ fn too_few(err: RecordError) -> (usize, Vec<String>) {
 async fn question(w: &World, id: i64, as_reader: usize) -> eyre::Result<KeyQuestion> {
     let session = w.session(as_reader);
     let record = records::verify(&session, id).await?;
+    let signer = w.signer(as_reader);
+    let consents =
+        consent::received_grants(&session, signer.address(), &w.secret(as_reader).await).await?;
     let released = session
         .relayer
-        .release_key(&w.signer(as_reader), record.leaf.record_id.0, record.leaf.version.0)
+        .release_key(&signer, record.leaf.record_id.0, record.leaf.version.0, &consents)
         .await?;
     Ok(KeyQuestion {
         patient: released.patient,
@@ -178,6 +189,8 @@ async fn question(w: &World, id: i64, as_reader: usize) -> eyre::Result<KeyQuest
             proof: record.proof,
         },
         committee_wrap: released.committee_wrap,
+        consents,
+        emergency_salt: None,
     })
 }
 
@@ -226,7 +239,10 @@ async fn keys_follow_consent_through_the_committee() -> eyre::Result<()> {
             }
         }
     };
-    refuse_all(OUTSIDER, q.clone(), "no live READ consent").await;
+    refuse_all(OUTSIDER, KeyQuestion { consents: Vec::new(), ..q.clone() }, "no live READ consent")
+        .await;
+    // The reader's grant, seen by an outsider (it is a bearer of nothing): refused by every node.
+    refuse_all(OUTSIDER, q.clone(), "the grant is to").await;
 
     // A replayed request is refused; one signed for another deployment is refused by every node.
     let (req, _) = keynodes::sign_request(&session, &w.signer(READER), &q).await?;
@@ -305,8 +321,8 @@ async fn keys_follow_consent_through_the_committee() -> eyre::Result<()> {
             reads.iter().filter(|r| !r.granted && r.reader == w.signer(OUTSIDER).address());
         assert_eq!(
             refused.map(|r| r.receipts.len()).collect::<Vec<_>>(),
-            vec![3],
-            "one refused request, logged by each node"
+            vec![3, 3],
+            "two refused requests (no grant; a stolen grant), each logged by each node"
         );
         let receipts: Vec<_> = reads.iter().flat_map(|r| &r.receipts).collect();
         if receipts.iter().all(|(_, v)| v.anchor.as_ref().is_some_and(|a| a.block_number.is_some()))
@@ -336,13 +352,15 @@ async fn keys_follow_consent_through_the_committee() -> eyre::Result<()> {
         ConsentTarget::Category(CATEGORY),
     )
     .await?;
-    let told = keynodes::announce_revocation(&patient_session, &revoke).await;
+    assert_eq!(revoke.len(), 1, "one consent in force");
+    let revoke = &revoke[0];
+    let told = keynodes::announce_revocation(&patient_session, revoke).await;
     assert!(told.iter().all(|(_, r)| r.is_ok()), "{told:?}");
     let (_, failed) = too_few(w.read(READER, id).await.unwrap_err());
     assert_eq!(failed.len(), 3);
     assert!(failed.iter().all(|f| f.contains("revocation of this grant is pending")), "{failed:?}");
     // ...and once mined, the chain itself refuses at every node.
-    consent::relay(&patient_session, &revoke).await?;
+    consent::relay(&patient_session, revoke).await?;
     refuse_all(READER, q.clone(), "no live READ consent").await;
 
     // Granted again: with one node down reads work; with two down the error names them.
@@ -411,3 +429,87 @@ async fn wrong_share_proxy(
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     url
 }
+
+/// Break-glass by tag: the key nodes release the emergency category to the provider who broke the
+/// glass and shows its tag's salt — for that patient, that category, that window — and to nobody
+/// who cannot.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn break_glass_releases_the_emergency_category_to_who_shows_the_tag() -> eyre::Result<()> {
+    let _deadline = Deadline::new(
+        "break_glass_releases_the_emergency_category_to_who_shows_the_tag",
+        Duration::from_secs(600),
+    );
+    let w = world().await?;
+    let (emergency, _) = w.upload_in(PATIENT, EMERGENCY).await?;
+    let (ordinary, _) = w.upload_in(PATIENT, CATEGORY).await?;
+    let opened = medvault_client::workflows::providers::break_glass(
+        &w.session(OUTSIDER),
+        w.signer(PATIENT).address(),
+        7,
+    )
+    .await?;
+    // The chain names the patient by the tag only.
+    assert_ne!(opened.tag, w.signer(PATIENT).address().into_word());
+
+    let question = |id: i64, salt: B256| {
+        let session = w.session(OUTSIDER);
+        let signer = w.signer(OUTSIDER);
+        async move {
+            let record = records::verify(&session, id).await?;
+            let released = session
+                .relayer
+                .release_key_in_emergency(
+                    &signer,
+                    record.leaf.record_id.0,
+                    record.leaf.version.0,
+                    salt,
+                )
+                .await?;
+            Ok::<_, eyre::Report>(KeyQuestion {
+                patient: released.patient,
+                record: RecordFacts {
+                    record_id: record.leaf.record_id.0,
+                    version: record.leaf.version.0,
+                    ciphertext_hash: record.leaf.ciphertext_hash,
+                    author: record.leaf.author,
+                    category: record.leaf.category.0,
+                    root: record.root,
+                    proof: record.proof,
+                },
+                committee_wrap: released.committee_wrap,
+                consents: Vec::new(),
+                emergency_salt: Some(salt),
+            })
+        }
+    };
+    let q = question(emergency, opened.salt).await?;
+    let got =
+        keynodes::release(&w.session(OUTSIDER), &w.signer(OUTSIDER), &w.secret(OUTSIDER).await, &q)
+            .await?;
+    assert_eq!(got.basis, "emergency");
+
+    // Another salt (another patient's tag, or a guess), or no salt: every node refuses.
+    let (session, signer) = (w.session(OUTSIDER), w.signer(OUTSIDER));
+    for salt in [Some(B256::repeat_byte(1)), None] {
+        let (req, _) = keynodes::sign_request(
+            &session,
+            &signer,
+            &KeyQuestion { emergency_salt: salt, ..q.clone() },
+        )
+        .await?;
+        for url in w.nodes.urls() {
+            let (status, body) = post_share(&url, &req).await;
+            assert_eq!(status, 403, "{url}: {body}");
+        }
+    }
+    // The relayer does not hand over a record of another category in an emergency.
+    assert!(question(ordinary, opened.salt).await.is_err(), "not the emergency category");
+    // Another provider, with the right salt but no window of its own: refused.
+    let (req, _) = keynodes::sign_request(&w.session(READER), &w.signer(READER), &q).await?;
+    for url in w.nodes.urls() {
+        assert_eq!(post_share(&url, &req).await.0, 403, "{url}");
+    }
+    Ok(())
+}
+
+const EMERGENCY: u16 = 9;

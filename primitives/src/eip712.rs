@@ -1,13 +1,20 @@
-//! EIP-712 signatures a patient makes in their wallet: consent grants and revocations
-//! (`ConsentManager.grantBySig` / `revokeBySig`) and trade approvals (`DataMarket.settle`).
+//! EIP-712 signatures a patient makes: consent changes (`ConsentManager.setConsentBySig`, signed by
+//! a relationship pseudonym), delegations to those pseudonyms, and trade approvals
+//! (`DataMarket.settle`).
 //!
 //! The typed data is the contracts' (docs/CONTRACTS.md):
 //!
 //! - domain `{name: "MedvaultConsent", version: "1", chainId, verifyingContract: consent}`:
-//!   `Grant(address patient,address grantee,uint8 scope,bytes32 target,uint8 access,uint64 expiresAt,uint256 nonce,uint256 deadline)`
-//!   and `Revoke(address patient,address grantee,uint8 scope,bytes32 target,uint256 nonce,uint256 deadline)`;
+//!   `ConsentChange(address controller,bytes32 grantId,uint8 access,uint64 expiresAt,bytes32 noticeHash,uint64 nonce,uint256 deadline)`,
+//!   signed by a relationship pseudonym, and `Delegation(address patient,address controller,address grantee)`,
+//!   signed by the patient's wallet and only ever checked off-chain;
 //! - domain `{name: "MedvaultDataMarket", version: "1", chainId, verifyingContract: market}`:
-//!   `TradeApproval(uint256 requestId,address patient,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)`.
+//!   `TradeApproval(uint256 requestId,address seller,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)`,
+//!   signed by a one-time trade key, and `SaleAttestation(uint256 requestId,address seller,bytes32 deliveryCommitment)`,
+//!   signed by key nodes;
+//! - domain `{name: "MedvaultKeys", version: "1", chainId, verifyingContract: committee}`:
+//!   `Sale(address patient,uint256 requestId,address seller,bytes32 deliveryCommitment)`, signed by
+//!   the patient's wallet and only ever checked by the key nodes.
 //!
 //! One more is never sent to a contract: [`EncryptionKeyDerivation`], domain
 //! `{name: "medvault", version: "1", chainId, verifyingContract: accounts}` (the
@@ -15,7 +22,7 @@
 //! signature of it is the seed of the account's encryption key for that key epoch
 //! (docs/KEYS.md); [`encryption_key_digest`] gives its hash.
 //!
-//! [`grant_digest`], [`revoke_digest`], [`trade_approval_digest`] and [`permit_digest`] give the
+//! [`consent_change_digest`], [`delegation_digest`], [`trade_approval_digest`] and [`permit_digest`] give the
 //! hash a wallet signs (the last for the token's EIP-2612 permit, domain
 //! `{name: "medvault", version: "1"}`, that funds a research request); `medvault-client` signs
 //! them through any alloy `Signer`. Any standard wallet signing the same typed data produces a
@@ -26,31 +33,64 @@ use alloy::{
     sol,
     sol_types::{Eip712Domain, SolStruct, eip712_domain},
 };
-use medvault_bindings::{
-    consent_manager::IConsentManager::SignedConsent, data_market::IDataMarket,
-};
+use medvault_bindings::{consent_manager::IConsentManager, data_market::IDataMarket};
 
 sol! {
-    /// A signed grant of access (`ConsentManager.GRANT_TYPEHASH`).
-    struct Grant {
-        address patient;
-        address grantee;
-        uint8 scope;
-        bytes32 target;
+    /// A consent change signed by its controller, a relationship pseudonym
+    /// (`ConsentManager.CONSENT_CHANGE_TYPEHASH`).
+    struct ConsentChange {
+        address controller;
+        bytes32 grantId;
         uint8 access;
         uint64 expiresAt;
-        uint256 nonce;
+        bytes32 noticeHash;
+        uint64 nonce;
         uint256 deadline;
     }
 
-    /// A signed revocation (`ConsentManager.REVOKE_TYPEHASH`).
-    struct Revoke {
+    /// The patient's word that `controller` acts for her toward `grantee` (never sent on-chain:
+    /// the key nodes and the relayer check it off-chain; docs/PRIVACY.md).
+    struct Delegation {
         address patient;
+        address controller;
         address grantee;
-        uint8 scope;
-        bytes32 target;
-        uint256 nonce;
-        uint256 deadline;
+    }
+
+    /// A key node's word that a registered patient stands behind `seller` and sells to the request
+    /// for the first time (`DataMarket.SALE_ATTESTATION_TYPEHASH`).
+    struct SaleAttestation {
+        uint256 requestId;
+        address seller;
+        bytes32 deliveryCommitment;
+    }
+
+    /// The patient's wallet approving a sale through her one-time trade key `seller` (never sent
+    /// on-chain: shown to the key nodes, domain `MedvaultKeys`).
+    struct Sale {
+        address patient;
+        uint256 requestId;
+        address seller;
+        bytes32 deliveryCommitment;
+    }
+
+    /// A key node's word that the patient of an emergency's tag, or one of her guardians, asked
+    /// for this review (`ConsentManager.EMERGENCY_REVIEW_TYPEHASH`).
+    struct EmergencyReview {
+        uint256 emergencyId;
+        bool accept;
+        bytes32 evidence;
+        address challenger;
+    }
+
+    /// A patient's (or guardian's) wallet asking the key nodes to attest a review (never sent
+    /// on-chain; domain `MedvaultKeys`).
+    struct EmergencyReviewRequest {
+        address patient;
+        address reviewer;
+        uint256 emergencyId;
+        bool accept;
+        bytes32 evidence;
+        address challenger;
     }
 
     /// An EIP-2612 permit of the token (`ERC20Permit`), to fund a request in the same call.
@@ -71,10 +111,10 @@ sol! {
         uint32 epoch;
     }
 
-    /// A patient's approval of one trade (`DataMarket.TRADE_APPROVAL_TYPEHASH`).
+    /// A seller's approval of one trade (`DataMarket.TRADE_APPROVAL_TYPEHASH`).
     struct TradeApproval {
         uint256 requestId;
-        address patient;
+        address seller;
         bytes32 deliveryCommitment;
         uint256 price;
         uint256 nonce;
@@ -132,40 +172,96 @@ pub fn encryption_key_digest(account: Address, epoch: u32, domain: &Eip712Domain
     encryption_key_derivation(account, epoch).eip712_signing_hash(domain)
 }
 
-/// The digest a wallet signs to grant `c` (`ConsentManager.grantDigest(c)`).
-pub fn grant_digest(c: &SignedConsent, domain: &Eip712Domain) -> B256 {
-    Grant {
-        patient: c.patient,
-        grantee: c.grantee,
-        scope: c.scope,
-        target: c.target,
+/// The digest a controller signs for change `c` (`ConsentManager.changeDigest(c)`).
+pub fn consent_change_digest(c: &IConsentManager::ConsentChange, domain: &Eip712Domain) -> B256 {
+    ConsentChange {
+        controller: c.controller,
+        grantId: c.grantId,
         access: c.access,
         expiresAt: c.expiresAt,
+        noticeHash: c.noticeHash,
         nonce: c.nonce,
         deadline: c.deadline,
     }
     .eip712_signing_hash(domain)
 }
 
-/// The digest a wallet signs to revoke `c` (`ConsentManager.revokeDigest(c)`; `access` and
-/// `expiresAt` are not part of it).
-pub fn revoke_digest(c: &SignedConsent, domain: &Eip712Domain) -> B256 {
-    Revoke {
-        patient: c.patient,
-        grantee: c.grantee,
-        scope: c.scope,
-        target: c.target,
-        nonce: c.nonce,
-        deadline: c.deadline,
+/// The digest a patient's wallet signs to delegate her relationship with `grantee` to
+/// `controller` (domain: [`consent_domain`]).
+pub fn delegation_digest(
+    patient: Address,
+    controller: Address,
+    grantee: Address,
+    domain: &Eip712Domain,
+) -> B256 {
+    Delegation { patient, controller, grantee }.eip712_signing_hash(domain)
+}
+
+/// The digest a key node signs to attest a sale (`DataMarket.saleAttestationDigest`; domain:
+/// [`market_domain`]).
+pub fn sale_attestation_digest(
+    request_id: U256,
+    seller: Address,
+    delivery_commitment: B256,
+    domain: &Eip712Domain,
+) -> B256 {
+    SaleAttestation { requestId: request_id, seller, deliveryCommitment: delivery_commitment }
+        .eip712_signing_hash(domain)
+}
+
+/// The digest a patient's wallet signs to sell to a request through `seller`, her one-time trade
+/// key (checked by the key nodes only; domain: `committee::keys_domain`).
+pub fn sale_digest(
+    patient: Address,
+    request_id: U256,
+    seller: Address,
+    delivery_commitment: B256,
+    domain: &Eip712Domain,
+) -> B256 {
+    Sale { patient, requestId: request_id, seller, deliveryCommitment: delivery_commitment }
+        .eip712_signing_hash(domain)
+}
+
+/// The digest a key node signs to attest a review (`ConsentManager.reviewDigest`; domain:
+/// [`consent_domain`]).
+pub fn emergency_review_digest(
+    emergency_id: U256,
+    accept: bool,
+    evidence: B256,
+    challenger: Address,
+    domain: &Eip712Domain,
+) -> B256 {
+    EmergencyReview { emergencyId: emergency_id, accept, evidence, challenger }
+        .eip712_signing_hash(domain)
+}
+
+/// The digest a reviewer's wallet signs to ask the key nodes for a review's attestation
+/// (domain: `committee::keys_domain`).
+pub fn emergency_review_request_digest(
+    patient: Address,
+    reviewer: Address,
+    emergency_id: U256,
+    accept: bool,
+    evidence: B256,
+    challenger: Address,
+    domain: &Eip712Domain,
+) -> B256 {
+    EmergencyReviewRequest {
+        patient,
+        reviewer,
+        emergencyId: emergency_id,
+        accept,
+        evidence,
+        challenger,
     }
     .eip712_signing_hash(domain)
 }
 
-/// The digest a wallet signs to approve trade `a` (`DataMarket.tradeApprovalDigest(a)`).
+/// The digest a one-time trade key signs to approve trade `a` (`DataMarket.tradeApprovalDigest(a)`).
 pub fn trade_approval_digest(a: &IDataMarket::TradeApproval, domain: &Eip712Domain) -> B256 {
     TradeApproval {
         requestId: a.requestId,
-        patient: a.patient,
+        seller: a.seller,
         deliveryCommitment: a.deliveryCommitment,
         price: a.price,
         nonce: a.nonce,
@@ -205,16 +301,24 @@ mod tests {
     #[test]
     fn type_strings_match_the_contracts() {
         assert_eq!(
-            Grant::eip712_encode_type(),
-            "Grant(address patient,address grantee,uint8 scope,bytes32 target,uint8 access,uint64 expiresAt,uint256 nonce,uint256 deadline)"
+            ConsentChange::eip712_encode_type(),
+            "ConsentChange(address controller,bytes32 grantId,uint8 access,uint64 expiresAt,bytes32 noticeHash,uint64 nonce,uint256 deadline)"
         );
         assert_eq!(
-            Revoke::eip712_encode_type(),
-            "Revoke(address patient,address grantee,uint8 scope,bytes32 target,uint256 nonce,uint256 deadline)"
+            Delegation::eip712_encode_type(),
+            "Delegation(address patient,address controller,address grantee)"
         );
         assert_eq!(
             TradeApproval::eip712_encode_type(),
-            "TradeApproval(uint256 requestId,address patient,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)"
+            "TradeApproval(uint256 requestId,address seller,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)"
+        );
+        assert_eq!(
+            SaleAttestation::eip712_encode_type(),
+            "SaleAttestation(uint256 requestId,address seller,bytes32 deliveryCommitment)"
+        );
+        assert_eq!(
+            EmergencyReview::eip712_encode_type(),
+            "EmergencyReview(uint256 emergencyId,bool accept,bytes32 evidence,address challenger)"
         );
         assert_eq!(
             Permit::eip712_encode_type(),

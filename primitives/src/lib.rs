@@ -18,6 +18,7 @@
 
 pub mod api;
 pub mod committee;
+pub mod consent;
 pub mod deployment;
 pub mod eip712;
 pub mod enums;

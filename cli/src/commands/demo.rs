@@ -17,6 +17,7 @@ use std::{
 use alloy::{
     primitives::{Address, B256, U256, utils::format_ether},
     providers::{DynProvider, Provider, ProviderBuilder},
+    signers::local::PrivateKeySigner,
 };
 use clap::Args;
 use eyre::{WrapErr, bail, eyre};
@@ -24,8 +25,12 @@ use medvault_bindings::{
     consent_manager::ConsentManager, data_market::DataMarket, med_token::MedToken,
     provider_registry::ProviderRegistry,
 };
-use medvault_devnet::{InProcessRelayer, KeyNodes, Stack, free_listen_addr};
-use medvault_primitives::enums::Access;
+use medvault_client::keys::Keyring;
+use medvault_devnet::{
+    InProcessRelayer, KeyNodes, Stack, free_listen_addr,
+    observer::{self, Person},
+};
+
 use serde_json::Value;
 
 use super::{
@@ -41,7 +46,6 @@ const CRITERIA: &str = r#"{"all":[{"condition":{"system":"http://hl7.org/fhir/si
 /// Consent category of the record (conditions; see docs/FHIR.md).
 const CATEGORY: &str = "3";
 /// The emergency category (docs/FHIR.md), which a break-glass opens.
-const EMERGENCY: u16 = 9;
 /// Quasi-identifier class size before research data is released, kept small for the story.
 const K: usize = 2;
 /// Password of the demo's keystores.
@@ -314,6 +318,37 @@ async fn journeys(
         "{} receipts; Alice's ETH balance is still {}",
         receipts.len(),
         eth(chain, alice).await?
+    ));
+
+    // ----------------------------------------------------------------- the observer
+    story.step("An outsider reads the whole public chain: what does it tie to Alice or Bea?");
+    let mut people = Vec::new();
+    for (name, (ks, account)) in [("Alice", &cast.alice), ("Bea", &cast.bea)] {
+        let signer = PrivateKeySigner::decrypt_keystore(sh.dir.join(ks), PASSWORD)?;
+        let keys = Keyring::derive(
+            &signer,
+            stack.deployment.chain_id,
+            stack.deployment.contracts.accounts,
+            1,
+        )
+        .await?;
+        people.push(Person { name: name.into(), account: *account, keys });
+    }
+    let observed = observer::observe(chain, &stack.deployment, &people).await?;
+    story.detail(format!(
+        "{} transactions and {} logs read; {} of their pseudonyms appear, each on its own",
+        observed.transactions, observed.logs, observed.pseudonyms_seen
+    ));
+    if !observed.findings.is_empty() {
+        for f in &observed.findings {
+            story.detail(f.to_string());
+        }
+        bail!("the public chain ties a patient to a provider, category, emergency or trade");
+    }
+    story.ok(format!(
+        "an outsider who reads all {} transactions ties Alice and Bea to no provider, category, \
+         emergency or trade, and none of their grants or trades to each other",
+        observed.transactions
     ));
 
     story.step("Done");
@@ -600,7 +635,9 @@ async fn records_and_consent(
     let emergency = field(&opened, "emergency")?;
     story.fact("emergency", &emergency);
     story.fact("opened (tx)", field(&opened, "txHash")?);
-    let access = || consent.hasAccess(alice, bo, B256::ZERO, EMERGENCY, Access::Read.into());
+    let tag: B256 = field(&opened, "tag")?.parse()?;
+    story.fact("Alice, as the chain names her (a salted tag)", tag);
+    let access = || consent.inEmergency(tag, bo);
     story.ok(format!("Dr. Bo may read Alice's emergency data now: {}", access().call().await?));
 
     story.step("A day later the window has closed by itself; Alice reviews the access");
@@ -706,6 +743,7 @@ async fn research(
         ])
         .await?;
     story.fact("delivery CID", field(&approved, "deliveryCid")?);
+    story.fact("sold by (one-time trade key)", field(&approved, "seller")?);
     story.detail(format!(
         "De-identified on her machine, encrypted for the lab; class {}: held until k = {K}",
         approved["class"]
@@ -779,12 +817,16 @@ async fn research(
     warp(chain, window + 1).await?;
     let claimed =
         sh.run(&["patient", "claim", "--request", &request, "--keystore", alice_ks]).await?;
+    let paid_to: Address = field(&claimed, "paidTo")?.parse()?;
     story.ok(format!(
-        "paid {} MVT by {}; Alice holds {} MVT and {}",
+        "paid {} MVT by {} to her one-time trade key, which holds {} MVT and {}",
         mvt(&field(&claimed, "payout")?)?,
         field(&claimed, "paidBy")?,
-        ether(token.balanceOf(alice).call().await?),
-        eth(chain, alice).await?
+        ether(token.balanceOf(paid_to).call().await?),
+        eth(chain, paid_to).await?
+    ));
+    story.detail(format!(
+        "Nothing on-chain ties {paid_to} to Alice ({alice}): the key nodes attested the sale"
     ));
     Ok(())
 }

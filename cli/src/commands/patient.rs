@@ -26,7 +26,7 @@ use medvault_client::{
         trade::{self, TradeError},
     },
 };
-use medvault_primitives::enums::{Access, Scope};
+use medvault_primitives::enums::Access;
 use serde_json::json;
 
 use super::{
@@ -326,6 +326,7 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
                     "request": request.to_string(),
                     "patient": ctx.signer.address(),
                     "payout": claimed.payout.to_string(),
+                    "paidTo": claimed.seller,
                     "txHash": claimed.tx,
                     "paidBy": if claimed.tx.is_some() { "this claim" } else { "the relayer's batch claim" },
                 }),
@@ -422,28 +423,41 @@ async fn consent(
     grant: Option<(Access, u64, u32)>,
 ) -> eyre::Result<()> {
     let (grantee, scope) = (target.grantee, target.scope());
-    let change = match grant {
+    let changes = match grant {
         Some((access, days, _)) => {
-            consent::sign_grant(&ctx.session, &ctx.signer, grantee, scope, access, days).await?
+            vec![
+                consent::sign_grant(&ctx.session, &ctx.signer, grantee, scope, access, days)
+                    .await?,
+            ]
         }
         None => consent::sign_revoke(&ctx.session, &ctx.signer, grantee, scope).await?,
     };
-    let (c, revoke) = (change.consent.clone(), change.revoke);
-    let tx = consent::submit(&ctx.session, change, sponsor).await.map_err(consent_error)?;
+    let (scope_kind, target_id) = scope.scope();
+    let mut done = Vec::new();
+    for change in changes {
+        let c = change.change.clone();
+        let tx = consent::submit(&ctx.session, change, sponsor).await.map_err(consent_error)?;
+        done.push((c, tx));
+    }
     // Nothing to hand over: the key committee releases the data keys to the grantee while the
     // chain says the grant holds, for records filed later too.
     let key_from =
         if grant.is_some() { "the key committee, while the grant holds" } else { "none" };
+    let (c, tx) = done.last().cloned().ok_or_else(|| eyre::eyre!("nothing was changed"))?;
     ctx.out.report(
-        if revoke { "revoked" } else { "granted" },
+        if grant.is_none() { "revoked" } else { "granted" },
         json!({
             "keyFrom": key_from,
-            "patient": c.patient,
+            "patient": ctx.signer.address(),
             "grantee": grantee,
-            "scope": Scope::try_from(c.scope)?.name().to_lowercase(),
-            "target": c.target,
+            "scope": scope_kind.name().to_lowercase(),
+            "target": target_id,
             "access": Access::try_from(c.access)?.name().to_lowercase(),
             "expiresAt": c.expiresAt,
+            "onChain": {
+                "grantIds": done.iter().map(|(c, _)| c.grantId).collect::<Vec<_>>(),
+                "controllers": done.iter().map(|(c, _)| c.controller).collect::<Vec<_>>(),
+            },
             "txHash": tx,
         }),
     );
@@ -453,7 +467,8 @@ async fn consent(
 /// `medvault patient emergency list`: the break-glass accesses on this patient, with their
 /// current status.
 async fn emergencies(ctx: &Ctx) -> eyre::Result<()> {
-    let found = consent::emergencies(&ctx.session, ctx.signer.address()).await?;
+    let keys = ctx.keys().await?;
+    let found = consent::emergencies(&ctx.session, ctx.signer.address(), &keys).await?;
     let rows: Vec<_> = found
         .iter()
         .map(|e| {

@@ -184,6 +184,8 @@ async fn break_glass(ctx: &Ctx, patient: Address, reason: u16) -> eyre::Result<(
         json!({
             "emergency": opened.id.to_string(),
             "patient": patient,
+            "tag": opened.tag,
+            "salt": opened.salt,
             "reasonCode": reason,
             "expiresAt": opened.expires_at,
             "txHash": opened.tx,

@@ -60,9 +60,9 @@ pub(crate) enum ResearcherCommand {
         /// The request.
         #[arg(long)]
         request: U256,
-        /// The patient of the trade.
+        /// The trade's seller (the one-time trade key its delivery names).
         #[arg(long)]
-        patient: Address,
+        seller: Address,
         /// The reason, kept off-chain; its keccak256 goes on-chain.
         #[arg(long)]
         reason: String,
@@ -147,14 +147,14 @@ pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
         }
         ResearcherCommand::Deliveries { request } => super::trade::list(ctx, request).await,
         ResearcherCommand::Fetch { request, out } => super::trade::fetch(ctx, request, &out).await,
-        ResearcherCommand::Dispute { request, patient, reason } => {
+        ResearcherCommand::Dispute { request, seller, reason } => {
             let tx =
-                research::dispute(&ctx.session, request, patient, &reason).await.map_err(|e| {
+                research::dispute(&ctx.session, request, seller, &reason).await.map_err(|e| {
                     research_error(e, "dispute (only the request's researcher, within the window)")
                 })?;
             ctx.out.report(
                 "trade disputed",
-                json!({"request": request.to_string(), "patient": patient, "txHash": tx}),
+                json!({"request": request.to_string(), "seller": seller, "txHash": tx}),
             );
             Ok(())
         }

@@ -35,6 +35,7 @@ pub(crate) async fn approve(ctx: &Ctx, request: U256, files: &[PathBuf]) -> eyre
         json!({
             "request": request.to_string(),
             "price": approved.price.to_string(),
+            "seller": approved.seller,
             "deliveryCid": approved.delivery_cid,
             "class": {"ageBand": qi.age_band, "sex": qi.sex, "region": qi.region},
             "dropped": approved.dropped,
@@ -115,7 +116,8 @@ pub(crate) async fn list(ctx: &Ctx, request: U256) -> eyre::Result<()> {
 }
 
 /// `medvault researcher fetch --request N --out DIR`: fetches, unwraps and decrypts each released
-/// delivery, checking it against the envelope context of its patient and request.
+/// delivery, checking it against the envelope context of its seller (a one-time trade key) and
+/// request.
 pub(crate) async fn fetch(ctx: &Ctx, request: U256, out: &Path) -> eyre::Result<()> {
     let released = deliveries::released(&ctx.session, &ctx.signer, request).await?;
     std::fs::create_dir_all(out).wrap_err_with(|| format!("cannot create {}", out.display()))?;
@@ -124,9 +126,9 @@ pub(crate) async fn fetch(ctx: &Ctx, request: U256, out: &Path) -> eyre::Result<
     let mut files = Vec::new();
     for d in &released {
         let view = deliveries::open(&ctx.session, &keys, request, d).await?;
-        let file = out.join(format!("{request}-{:#x}.json", d.patient));
+        let file = out.join(format!("{request}-{:#x}.json", d.seller));
         std::fs::write(&file, view.as_bytes())?;
-        files.push(json!({"patient": d.patient, "cid": d.cid, "file": file.display().to_string(),
+        files.push(json!({"seller": d.seller, "cid": d.cid, "file": file.display().to_string(),
             "class": {"ageBand": d.qi.age_band, "sex": d.qi.sex, "region": d.qi.region}}));
         bar.inc(1);
     }

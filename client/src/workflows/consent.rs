@@ -1,19 +1,29 @@
-//! Consent by signature: a patient signs an EIP-712 `Grant` or `Revoke` (domain
-//! `MedvaultConsent`) and the relayer submits it (`POST /v1/relay/consent`, `grantBySig` /
-//! `revokeBySig`), or a sponsor does ([`execute`]). A grant of one record also hands the grantee
-//! the record's data key ([`share_key`]), which the relayer releases only while the grant holds.
+//! Consent by commitment (docs/PRIVACY.md). The patient's client derives, from her encryption key,
+//! one signing key per relationship (the consent's *controller*) and a salt per grant; it stores
+//! the consent under `grantId = H(patient, grantee, scope, target, salt, controller)`, signs the
+//! `ConsentChange` with the controller key, and seals the preimage with her wallet's
+//! `Delegation` to the controller into a notice only the grantee can open. The relayer submits it
+//! (`POST /v1/relay/consent`, `setConsentBySig`), or a sponsor does ([`execute`]). Nothing
+//! on-chain names the patient, the grantee, the scope or the target.
+//!
+//! The grantee finds the grants made to it with [`received_grants`] and shows them when it asks
+//! for a key; the patient finds the access requests sealed to her with [`access_requests`].
 //! [`emergencies`] lists the break-glass accesses opened on a patient, for review.
 
 use alloy::{
     eips::BlockId,
-    primitives::{Address, B256, Bytes, U256},
+    primitives::{Address, B256, Bytes, U256, keccak256},
     providers::Provider,
     rpc::types::Filter,
-    signers::Signer,
+    signers::{Signer, SignerSync},
     sol_types::SolEvent,
 };
-use medvault_bindings::consent_manager::{ConsentManager, IConsentManager::SignedConsent};
-use medvault_primitives::enums::{Access, EmergencyStatus, Scope};
+use medvault_bindings::consent_manager::{ConsentManager, IConsentManager::ConsentChange};
+use medvault_primitives::{
+    consent::{ConsentGrant, NOTICE_LABEL, Notice},
+    eip712::{consent_change_digest, consent_domain, delegation_digest},
+    enums::{Access, EmergencyStatus, Scope},
+};
 
 use super::{
     KeyLookupError, Session, TxError, confirm,
@@ -21,8 +31,8 @@ use super::{
 };
 use crate::{
     api::{ApiError, ConsentRelayRequest},
-    ecies::{self, WrappedKey},
-    keys::ReaderKeys,
+    ecies,
+    keys::{Keyring, ReaderKeys, SecretKey},
     sign,
 };
 
@@ -36,7 +46,7 @@ pub enum ConsentTarget {
 }
 
 impl ConsentTarget {
-    /// The scope and target id `ConsentManager` keys the consent by.
+    /// The scope and target id the consent's commitment holds.
     pub fn scope(&self) -> (Scope, B256) {
         match *self {
             Self::Record(record) => (Scope::Record, record),
@@ -45,12 +55,15 @@ impl ConsentTarget {
     }
 }
 
-/// Why a consent change did not take effect, or its key was not shared.
+/// Why a consent change did not take effect.
 #[derive(Debug, thiserror::Error)]
 pub enum ConsentError {
     /// The consent manager could not be read.
     #[error(transparent)]
     Chain(alloy::contract::Error),
+    /// The chain's logs could not be read.
+    #[error("cannot read the consent manager's events")]
+    Logs(#[source] alloy::transports::TransportError),
     /// The signer did not sign.
     #[error("cannot sign the consent")]
     Sign(#[source] alloy::signers::Error),
@@ -72,18 +85,23 @@ pub enum ConsentError {
     /// The sponsor's transaction did not take effect.
     #[error(transparent)]
     Tx(#[from] TxError),
-    /// The patient's own wrapped key could not be had from the relayer.
-    #[error("cannot fetch the record's key to share it")]
-    FetchKey(#[source] ApiError),
-    /// The patient's wrapped key does not unwrap with the patient's secret key.
+    /// The grantee's (or the patient's) registered key could not be had.
     #[error(transparent)]
-    Key(#[from] crate::EnvelopeError),
-    /// The grantee's registered key could not be had.
-    #[error(transparent)]
-    GranteeKey(#[from] KeyLookupError),
+    Key(#[from] KeyLookupError),
     /// The sponsor's wallet could not be had.
     #[error(transparent)]
     Sponsor(BoxError),
+    /// There is nothing in force to revoke.
+    #[error("{patient} has no consent in force for {grantee} on this target: nothing to revoke")]
+    NothingToRevoke {
+        /// The patient.
+        patient: Address,
+        /// The grantee.
+        grantee: Address,
+    },
+    /// A grant to oneself.
+    #[error("a patient needs no consent to read her own records")]
+    SelfGrant,
     /// There is no such emergency.
     #[error("there is no emergency {0}")]
     NoEmergency(U256),
@@ -101,75 +119,152 @@ pub enum ConsentError {
     /// The chain reports a status this build does not know.
     #[error(transparent)]
     Status(#[from] medvault_primitives::enums::UnknownVariant),
-    /// The relayer did not store the grantee's wrapped key.
-    #[error("the relayer did not take the grantee's wrapped key")]
-    AddKey(#[source] ApiError),
+    /// The break-glass accesses could not be listed.
+    #[error("cannot list the break-glass accesses")]
+    Emergencies(#[source] Box<EmergencyListError>),
+    /// The key committee could not be read.
+    #[error(transparent)]
+    Committee(crate::workflows::CommitteeLookupError),
+    /// Too few key nodes attested the review.
+    #[error("only {got} of the {needed} key nodes needed attested the review: {failed}")]
+    NotAttested {
+        /// Attestations needed.
+        needed: usize,
+        /// Attestations had.
+        got: usize,
+        /// What the others said.
+        failed: String,
+    },
 }
 
 /// Result alias for [`ConsentError`].
 pub type Result<T, E = ConsentError> = std::result::Result<T, E>;
 
-/// Signs a grant of `access` to `target` for `grantee`, valid `days` days, as `signer` (the
-/// patient). Submit it with [`relay`] or [`execute`].
+/// One consent of the patient's, as her client derives it: the relationship key that controls it
+/// and the grant's preimage.
+struct Derived {
+    controller: SecretKey,
+    grant: ConsentGrant,
+}
+
+fn derive(patient: Address, key: &SecretKey, grantee: Address, target: ConsentTarget) -> Derived {
+    let (scope, target) = target.scope();
+    let controller = key.relationship_key(grantee);
+    let grant = ConsentGrant {
+        patient,
+        grantee,
+        scope,
+        target,
+        salt: key.grant_salt(grantee, u8::from(scope), target),
+        controller: controller.address(),
+        delegation: Bytes::new(),
+    };
+    Derived { controller, grant }
+}
+
+/// Signs a grant of `access` to `target` for `grantee`, valid `days` days, as the patient
+/// `signer`: her wallet signs the [`Delegation`](medvault_primitives::eip712::Delegation) of the
+/// relationship to its controller, the controller signs the change. Submit it with [`relay`] or
+/// [`execute`].
 pub async fn sign_grant<P: Provider>(
     session: &Session<P>,
-    signer: &(impl Signer + Sync + ?Sized),
+    signer: &(impl Signer + Sync),
     grantee: Address,
     target: ConsentTarget,
     access: Access,
     days: u64,
 ) -> Result<ConsentRelayRequest> {
+    let patient = signer.address();
+    if grantee == patient {
+        return Err(ConsentError::SelfGrant);
+    }
+    let keys = patient_keys(session, signer).await?;
+    let Derived { controller, mut grant } = derive(patient, keys.current(), grantee, target);
+    let domain = consent_domain(session.chain_id(), session.deployment.contracts.consent);
+    let delegation = delegation_digest(patient, grant.controller, grantee, &domain);
+    let delegation = signer.sign_hash(&delegation).await.map_err(ConsentError::Sign)?;
+    grant.delegation = Bytes::from(delegation.as_bytes().to_vec());
+    let grantee_key = session.registered_key(grantee).await?;
+    let notice =
+        ecies::seal_bytes(&grantee_key, &Notice::Grant(grant.clone()).to_bytes(), NOTICE_LABEL);
     let expires_at = session.deadline_base().await + days * 86_400;
-    sign_change(session, signer, grantee, target, Some((access, expires_at))).await
+    sign_change(session, &controller, grant.grant_id(), Some((access, expires_at)), notice.into())
+        .await
 }
 
-/// Signs a revocation of `grantee`'s consent to `target`, as `signer` (the patient).
+/// Signs the revocations of every consent in force that the patient `signer` gave `grantee` on
+/// `target` (one per key epoch under which she granted it; usually one). Submit each with
+/// [`relay`] or [`execute`]. [`ConsentError::NothingToRevoke`] if there is none.
 pub async fn sign_revoke<P: Provider>(
     session: &Session<P>,
-    signer: &(impl Signer + Sync + ?Sized),
+    signer: &(impl Signer + Sync),
     grantee: Address,
     target: ConsentTarget,
-) -> Result<ConsentRelayRequest> {
-    sign_change(session, signer, grantee, target, None).await
+) -> Result<Vec<ConsentRelayRequest>> {
+    let patient = signer.address();
+    let keys = patient_keys(session, signer).await?;
+    let manager = ConsentManager::new(session.deployment.contracts.consent, &session.provider);
+    let mut changes = Vec::new();
+    for key in keys.all() {
+        let Derived { controller, grant } = derive(patient, key, grantee, target);
+        let now = manager
+            .consentOf(grant.controller, grant.grant_id())
+            .call()
+            .await
+            .map_err(ConsentError::Chain)?;
+        if now.access != 0 {
+            changes.push(
+                sign_change(session, &controller, grant.grant_id(), None, Bytes::new()).await?,
+            );
+        }
+    }
+    if changes.is_empty() {
+        return Err(ConsentError::NothingToRevoke { patient, grantee });
+    }
+    Ok(changes)
+}
+
+async fn patient_keys<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync),
+) -> Result<Keyring> {
+    let epoch = session.key_epoch(signer.address()).await?;
+    Keyring::derive(signer, session.chain_id(), session.deployment.contracts.accounts, epoch)
+        .await
+        .map_err(ConsentError::Sign)
 }
 
 async fn sign_change<P: Provider>(
     session: &Session<P>,
-    signer: &(impl Signer + Sync + ?Sized),
-    grantee: Address,
-    target: ConsentTarget,
+    controller: &SecretKey,
+    grant_id: B256,
     grant: Option<(Access, u64)>,
+    notice: Bytes,
 ) -> Result<ConsentRelayRequest> {
     let consent_addr = session.deployment.contracts.consent;
     let manager = ConsentManager::new(consent_addr, &session.provider);
-    let patient = signer.address();
-    let (scope, target_id) = target.scope();
-    let scope = u8::from(scope);
-    let nonce = manager
-        .nonceOf(patient, grantee, scope, target_id)
+    let now = manager
+        .consentOf(controller.address(), grant_id)
         .call()
         .await
         .map_err(ConsentError::Chain)?;
     let (access, expires_at) = grant.map_or((0, 0), |(a, e)| (u8::from(a), e));
-    let consent = SignedConsent {
-        patient,
-        grantee,
-        scope,
-        target: target_id,
+    let change = ConsentChange {
+        controller: controller.address(),
+        grantId: grant_id,
         access,
         expiresAt: expires_at,
-        nonce: U256::from(nonce),
+        noticeHash: keccak256(&notice),
+        nonce: now.nonce,
         deadline: U256::from(session.deadline_base().await + SIGNATURE_LIFETIME),
     };
-    let domain = sign::consent_domain(session.chain_id(), consent_addr);
-    let revoke = grant.is_none();
-    let signature = if revoke {
-        sign::sign_revoke(signer, &consent, &domain).await
-    } else {
-        sign::sign_grant(signer, &consent, &domain).await
-    }
-    .map_err(ConsentError::Sign)?;
-    Ok(ConsentRelayRequest { consent, signature, revoke })
+    let digest = consent_change_digest(&change, &consent_domain(session.chain_id(), consent_addr));
+    let signature = controller.signer().sign_hash_sync(&digest).map_err(ConsentError::Sign)?;
+    Ok(ConsentRelayRequest {
+        change,
+        signature: Bytes::from(signature.as_bytes().to_vec()),
+        notice,
+    })
 }
 
 /// Hands a signed grant or revocation to the relayer and waits until it is mined; the
@@ -178,7 +273,7 @@ pub async fn relay<P: Provider>(
     session: &Session<P>,
     change: &ConsentRelayRequest,
 ) -> Result<B256> {
-    if change.revoke {
+    if change.is_revocation() {
         // The key nodes refuse the grant from now on, before the revocation is mined.
         for (url, told) in crate::keynodes::announce_revocation(session, change).await {
             if let Err(reason) = told {
@@ -203,13 +298,13 @@ pub async fn execute<W: Provider>(
     change: ConsentRelayRequest,
 ) -> Result<B256> {
     let manager = ConsentManager::new(consent_manager, sponsor);
-    let ConsentRelayRequest { consent, signature, revoke } = change;
-    let sent = if revoke {
-        manager.revokeBySig(consent, signature).send().await
-    } else {
-        manager.grantBySig(consent, signature).send().await
-    };
-    let pending = sent.map_err(ConsentError::Execute)?;
+    let revoke = change.is_revocation();
+    let ConsentRelayRequest { change, signature, notice } = change;
+    let pending = manager
+        .setConsentBySig(change, signature, notice)
+        .send()
+        .await
+        .map_err(ConsentError::Execute)?;
     Ok(confirm(pending, if revoke { "revoked" } else { "granted" }).await?.transaction_hash)
 }
 
@@ -232,6 +327,133 @@ pub async fn submit<P: Provider>(
     }
 }
 
+/// The grants made to `grantee` (whose encryption keys are `keys`): every `ConsentChanged` notice
+/// since the deployment's start block that opens with one of the keys and whose preimage gives
+/// the event's grant id and controller. Grants since revoked or expired are included (the key
+/// nodes read whether each is live); a grant given again is listed once.
+pub async fn received_grants<P: Provider>(
+    session: &Session<P>,
+    grantee: Address,
+    keys: &(impl ReaderKeys + ?Sized),
+) -> Result<Vec<ConsentGrant>> {
+    let filter = Filter::new()
+        .address(session.deployment.contracts.consent)
+        .from_block(session.deployment.start_block)
+        .event_signature(ConsentManager::ConsentChanged::SIGNATURE_HASH);
+    let logs = session.provider.get_logs(&filter).await.map_err(ConsentError::Logs)?;
+    let mut found: Vec<ConsentGrant> = Vec::new();
+    for log in logs {
+        let Ok(event) = log.log_decode::<ConsentManager::ConsentChanged>() else { continue };
+        let event = event.inner.data;
+        if event.notice.is_empty() {
+            continue;
+        }
+        let Some(Notice::Grant(grant)) = open_notice(&event.notice, grantee, keys) else {
+            continue;
+        };
+        if grant.grant_id() == event.grantId
+            && grant.controller == event.controller
+            && !found.contains(&grant)
+        {
+            found.push(grant);
+        }
+    }
+    Ok(found)
+}
+
+/// Opens a notice sealed to one of `keys`, for `recipient`.
+fn open_notice(
+    sealed: &[u8],
+    recipient: Address,
+    keys: &(impl ReaderKeys + ?Sized),
+) -> Option<Notice> {
+    keys.all_keys().into_iter().find_map(|key| {
+        let plain = ecies::open_bytes(key, sealed, NOTICE_LABEL).ok()?;
+        Notice::from_bytes(&plain, recipient).ok()
+    })
+}
+
+/// An access request sealed to the patient.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccessRequest {
+    /// Who asks.
+    pub requester: Address,
+    /// What for.
+    pub target: ConsentTarget,
+    /// READ or WRITE.
+    pub access: Access,
+    /// Commitment to the stated purpose.
+    pub purpose: B256,
+    /// The transaction that carried it.
+    pub tx: Option<B256>,
+}
+
+/// Asks `patient` for `access` to `target`, as `signer` (a provider or researcher who pays the
+/// gas from `wallet`): the request is sealed to her registered key, so the chain shows only that
+/// the requester asked someone.
+pub async fn request_access<P: Provider, W: Provider>(
+    session: &Session<P>,
+    wallet: &W,
+    requester: Address,
+    patient: Address,
+    target: ConsentTarget,
+    access: Access,
+    purpose: B256,
+) -> Result<B256> {
+    let (scope, target) = target.scope();
+    let notice = Notice::AccessRequest {
+        requester,
+        patient,
+        scope,
+        target,
+        access: u8::from(access),
+        purpose,
+    };
+    let key = session.registered_key(patient).await?;
+    let sealed = ecies::seal_bytes(&key, &notice.to_bytes(), NOTICE_LABEL);
+    let manager = ConsentManager::new(session.deployment.contracts.consent, wallet);
+    let pending =
+        manager.requestAccess(sealed.into()).send().await.map_err(ConsentError::Execute)?;
+    Ok(confirm(pending, "requestAccess").await?.transaction_hash)
+}
+
+/// The access requests sealed to `patient` (whose encryption keys are `keys`), oldest first.
+/// A request whose sealed requester is not the transaction's sender is dropped.
+pub async fn access_requests<P: Provider>(
+    session: &Session<P>,
+    patient: Address,
+    keys: &(impl ReaderKeys + ?Sized),
+) -> Result<Vec<AccessRequest>> {
+    let filter = Filter::new()
+        .address(session.deployment.contracts.consent)
+        .from_block(session.deployment.start_block)
+        .event_signature(ConsentManager::AccessRequested::SIGNATURE_HASH);
+    let logs = session.provider.get_logs(&filter).await.map_err(ConsentError::Logs)?;
+    let mut found = Vec::new();
+    for log in logs {
+        let tx = log.transaction_hash;
+        let Ok(event) = log.log_decode::<ConsentManager::AccessRequested>() else { continue };
+        let event = event.inner.data;
+        let Some(Notice::AccessRequest { requester, patient: to, scope, target, access, purpose }) =
+            open_notice(&event.notice, patient, keys)
+        else {
+            continue;
+        };
+        if requester != event.requester || to != patient {
+            continue;
+        }
+        let target = match scope {
+            Scope::Record => ConsentTarget::Record(target),
+            Scope::Category => {
+                ConsentTarget::Category(u16::try_from(U256::from_be_bytes(target.0)).unwrap_or(0))
+            }
+        };
+        let Ok(access) = Access::try_from(access) else { continue };
+        found.push(AccessRequest { requester, target, access, purpose, tx });
+    }
+    Ok(found)
+}
+
 /// What a review of a break-glass access did.
 #[derive(Clone, Debug)]
 pub struct Reviewed {
@@ -244,11 +466,13 @@ pub struct Reviewed {
 }
 
 /// Reviews break-glass access `id` on the patient `signer`, gaslessly: `accept` it as justified,
-/// or dispute it (which ends it and opens a misconduct review of the provider) with `evidence`,
-/// whose keccak256 goes on-chain.
+/// or dispute it (which ends it and opens a misconduct review of the provider, brought by a
+/// one-time key of hers) with `evidence`, whose keccak256 goes on-chain. Her client finds the
+/// emergency's salt in the notice sealed to her, her wallet asks the key nodes to attest the
+/// review, and a throwaway key submits it: the chain never learns who reviewed.
 pub async fn review_emergency<P: Provider>(
     session: &Session<P>,
-    signer: &(impl Signer + Sync + ?Sized),
+    signer: &(impl Signer + Sync),
     id: U256,
     accept: bool,
     evidence: &str,
@@ -258,59 +482,58 @@ pub async fn review_emergency<P: Provider>(
     let manager = ConsentManager::new(consent_addr, &session.provider);
     let e = manager.emergency(id).call().await.map_err(ConsentError::Chain)?;
     let patient = signer.address();
-    if e.patient.is_zero() {
+    if e.tag.is_zero() {
         return Err(ConsentError::NoEmergency(id));
     }
-    if e.patient != patient {
-        return Err(ConsentError::NotYours { id, patient });
+    let keys = patient_keys(session, signer).await?;
+    let mine = emergencies(session, patient, &keys)
+        .await
+        .map_err(|e| ConsentError::Emergencies(Box::new(e)))?
+        .into_iter()
+        .find(|found| found.id == id)
+        .ok_or(ConsentError::NotYours { id, patient })?;
+    let evidence = keccak256(evidence.as_bytes());
+    let challenger = if accept { Address::ZERO } else { keys.current().dispute_key(id).address() };
+    let domain = medvault_primitives::committee::keys_domain(
+        session.chain_id(),
+        session.deployment.contracts.committee,
+    );
+    let digest = medvault_primitives::eip712::emergency_review_request_digest(
+        patient, patient, id, accept, evidence, challenger, &domain,
+    );
+    let signature = signer.sign_hash(&digest).await.map_err(ConsentError::Sign)?;
+    let request = medvault_primitives::api::keynode::ReviewRequest {
+        patient,
+        reviewer: patient,
+        emergency_id: id,
+        salt: mine.salt,
+        accept,
+        evidence,
+        challenger,
+        signature: Bytes::from(signature.as_bytes().to_vec()),
+    };
+    let needed = usize::from(session.committee().await.map_err(ConsentError::Committee)?.threshold);
+    let (mut attestations, mut failed) = (Vec::new(), Vec::new());
+    for (url, answer) in crate::keynodes::attest_review(session, &request).await {
+        match answer {
+            Ok(a) => attestations.push(a.signature),
+            Err(e) => failed.push(format!("{url}: {e}")),
+        }
     }
-    let data = manager
-        .reviewEmergency(id, accept, alloy::primitives::keccak256(evidence.as_bytes()))
-        .calldata()
-        .clone();
-    let tx = gasless::call(session, signer, consent_addr, data, sponsor).await?;
+    if attestations.len() < needed {
+        return Err(ConsentError::NotAttested {
+            needed,
+            got: attestations.len(),
+            failed: failed.join("; "),
+        });
+    }
+    let data =
+        manager.reviewEmergency(id, accept, evidence, challenger, attestations).calldata().clone();
+    // Submitted from a throwaway key: the forwarder names its signer, who must not be her.
+    let submitter = alloy::signers::local::PrivateKeySigner::random();
+    let tx = gasless::call(session, &submitter, consent_addr, data, sponsor).await?;
     let after = manager.emergency(id).call().await.map_err(ConsentError::Chain)?;
     Ok(Reviewed { provider: e.provider, status: EmergencyStatus::try_from(after.status)?, tx })
-}
-
-/// Whether a record's data key was handed to a grantee.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum KeyShare {
-    /// The relayer holds the key wrapped for the grantee.
-    Shared,
-    /// The relayer does not hold keys for grantees (it serves no `POST /v1/keys/release`).
-    NotServed {
-        /// The relayer's base URL.
-        url: String,
-    },
-}
-
-/// Re-wraps record `record`'s data key (version `version`) for `grantee`'s registered key and
-/// hands it to the relayer, which releases it only while the on-chain grant holds. `signer` and
-/// `secret` are the patient's (the same account); the data key exists only inside this call.
-pub async fn share_key<P: Provider>(
-    session: &Session<P>,
-    signer: &(impl Signer + Sync + ?Sized),
-    secret: &(impl ReaderKeys + ?Sized),
-    record: B256,
-    version: u32,
-    grantee: Address,
-) -> Result<KeyShare> {
-    let own = match session.relayer.release_key(signer, record, version).await {
-        Ok(released) => released.wrapped_key,
-        Err(ApiError::NotAvailable { url, .. }) => return Ok(KeyShare::NotServed { url }),
-        Err(e) => return Err(ConsentError::FetchKey(e)),
-    };
-    let data_key = ecies::unwrap(&WrappedKey::from_bytes(&own)?, secret)?;
-    let grantee_key = session.registered_key(grantee).await?;
-    let wrapped = ecies::wrap(&data_key, &grantee_key);
-    drop(data_key);
-    session
-        .relayer
-        .add_key(signer, record, version, grantee, Bytes::from(wrapped.as_bytes().to_vec()))
-        .await
-        .map_err(ConsentError::AddKey)?;
-    Ok(KeyShare::Shared)
 }
 
 /// A break-glass access opened on a patient, with its current status.
@@ -332,21 +555,24 @@ pub struct EmergencyAccess {
     pub active: bool,
     /// The transaction that opened it.
     pub tx: Option<B256>,
+    /// The salt of its tag (from the notice sealed to the patient).
+    pub salt: B256,
 }
 
-/// The break-glass accesses opened on `patient`, from the chain's `EmergencyAccessOpened` events
-/// (from the deployment's start block), each with its status now.
+/// The break-glass accesses opened on `patient` (whose encryption keys are `keys`): every
+/// `EmergencyAccessOpened` event since the deployment's start block whose notice opens with one
+/// of the keys and names her with the event's tag, each with its status now.
 pub async fn emergencies<P: Provider>(
     session: &Session<P>,
     patient: Address,
+    keys: &(impl ReaderKeys + ?Sized),
 ) -> Result<Vec<EmergencyAccess>, EmergencyListError> {
     let consent_addr = session.deployment.contracts.consent;
     let manager = ConsentManager::new(consent_addr, &session.provider);
     let filter = Filter::new()
         .address(consent_addr)
         .from_block(session.deployment.start_block)
-        .event_signature(ConsentManager::EmergencyAccessOpened::SIGNATURE_HASH)
-        .topic2(patient.into_word());
+        .event_signature(ConsentManager::EmergencyAccessOpened::SIGNATURE_HASH);
     let now = session
         .provider
         .get_block(BlockId::latest())
@@ -354,12 +580,23 @@ pub async fn emergencies<P: Provider>(
         .map_err(EmergencyListError::Transport)?
         .map_or(0, |b| b.header.timestamp);
     let logs = session.provider.get_logs(&filter).await.map_err(EmergencyListError::Transport)?;
-    let mut found = Vec::with_capacity(logs.len());
+    let mut found = Vec::new();
     for log in logs {
         let Ok(opened) = log.log_decode::<ConsentManager::EmergencyAccessOpened>() else {
             continue;
         };
-        let id = opened.inner.data.emergencyId;
+        let opened = opened.inner.data;
+        let Some(Notice::Emergency { patient: named, salt }) =
+            open_notice(&opened.notice, patient, keys)
+        else {
+            continue;
+        };
+        if named != patient
+            || medvault_primitives::consent::emergency_tag(patient, salt) != opened.tag
+        {
+            continue;
+        }
+        let id = opened.emergencyId;
         let e = manager.emergency(id).call().await?;
         let status = EmergencyStatus::try_from(e.status)?;
         found.push(EmergencyAccess {
@@ -371,6 +608,7 @@ pub async fn emergencies<P: Provider>(
             status,
             active: status == EmergencyStatus::Open && now < e.expiresAt,
             tx: log.transaction_hash,
+            salt,
         });
     }
     Ok(found)
@@ -447,18 +685,17 @@ mod tests {
 
     fn change() -> ConsentRelayRequest {
         ConsentRelayRequest {
-            consent: SignedConsent {
-                patient: Address::repeat_byte(0x11),
-                grantee: Address::repeat_byte(0x22),
-                scope: Scope::Category.into(),
-                target: sign::category_target(3),
+            change: ConsentChange {
+                controller: Address::repeat_byte(0x11),
+                grantId: B256::repeat_byte(0x22),
                 access: Access::Read.into(),
                 expiresAt: 1_900_000_000,
-                nonce: U256::ZERO,
+                noticeHash: keccak256([]),
+                nonce: 0,
                 deadline: U256::from(1_900_000_000u64),
             },
             signature: Bytes::from_static(&[0; 65]),
-            revoke: false,
+            notice: Bytes::new(),
         }
     }
 

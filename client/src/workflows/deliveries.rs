@@ -1,6 +1,6 @@
 //! The research trade on the researcher's side: the deliveries of a request the relayer has
 //! released (classes of at least k, settled on-chain), fetched from IPFS and decrypted
-//! ([`super::delivery`]), each checked against the envelope context of its patient and request.
+//! ([`super::delivery`]), each checked against the envelope context of its seller and request.
 
 use alloy::{primitives::U256, providers::Provider, signers::Signer};
 use medvault_primitives::api::market::DeliveryView;
@@ -33,7 +33,7 @@ pub enum DeliveriesError {
         cid: String,
     },
     /// The wrapped key is malformed or not for this researcher, or the envelope does not open in
-    /// the context of its patient and request.
+    /// the context of its seller and request.
     #[error("delivery {cid} does not open")]
     Open {
         /// Its CID.
@@ -81,7 +81,7 @@ pub async fn open<P: Provider>(
         .await
         .map_err(|source| DeliveriesError::Fetch { cid: cid.clone(), source })?;
     let d = &session.deployment;
-    let context = delivery::context(d.chain_id, d.contracts.market, request, view.patient);
+    let context = delivery::context(d.chain_id, d.contracts.market, request, view.seller);
     let opened = Delivery::from_bytes(&object).and_then(|found| found.open(secret, &context));
     let plaintext = match opened {
         Ok(p) => p,

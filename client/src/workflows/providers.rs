@@ -42,6 +42,9 @@ pub enum ProviderError {
     /// The transaction did not take effect.
     #[error(transparent)]
     Tx(#[from] TxError),
+    /// The patient has no registered key to seal the notice to.
+    #[error(transparent)]
+    PatientKey(super::KeyLookupError),
     /// The receipt holds no `EmergencyAccessOpened` event.
     #[error("breakGlass emitted no EmergencyAccessOpened event")]
     NoEvent,
@@ -127,22 +130,39 @@ pub async fn certify<P: Provider>(
 pub struct EmergencyOpened {
     /// The emergency id.
     pub id: U256,
+    /// The salted tag the chain names the patient by.
+    pub tag: B256,
+    /// The tag's secret salt: with the patient, what the key nodes need to release the
+    /// emergency category to this provider.
+    pub salt: B256,
     /// When it ends (Unix time).
     pub expires_at: u64,
     /// The transaction.
     pub tx: B256,
 }
 
-/// Breaks the glass: opens an emergency access to `patient`'s records for the wallet's account
-/// (a certified provider), for the code `reason` of the hospital's emergency protocol.
+/// Breaks the glass: opens an emergency access to `patient`'s emergency records for the wallet's
+/// account (a certified provider), for the code `reason` of the hospital's emergency protocol.
+/// The chain names the patient by a salted tag only; the patient learns of it from a notice
+/// sealed to her registered key.
 pub async fn break_glass<P: Provider>(
     session: &Session<P>,
     patient: Address,
     reason: u16,
 ) -> Result<EmergencyOpened> {
+    let key = session.registered_key(patient).await.map_err(ProviderError::PatientKey)?;
+    let mut salt = [0u8; 32];
+    rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut salt);
+    let salt = B256::from(salt);
+    let tag = medvault_primitives::consent::emergency_tag(patient, salt);
+    let notice = crate::ecies::seal_bytes(
+        &key,
+        &medvault_primitives::consent::Notice::Emergency { patient, salt }.to_bytes(),
+        medvault_primitives::consent::NOTICE_LABEL,
+    );
     let consent = ConsentManager::new(session.deployment.contracts.consent, &session.provider);
     let pending = consent
-        .breakGlass(patient, reason)
+        .breakGlass(tag, reason, notice.into())
         .send()
         .await
         .map_err(|source| ProviderError::Call { action: "breakGlass", source })?;
@@ -157,6 +177,8 @@ pub async fn break_glass<P: Provider>(
         .data;
     Ok(EmergencyOpened {
         id: opened.emergencyId,
+        tag,
+        salt,
         expires_at: opened.expiresAt,
         tx: receipt.transaction_hash,
     })

@@ -80,6 +80,9 @@ pub enum RecordError {
     /// The relayer did not release a key to this reader.
     #[error("the relayer did not release the key")]
     Release(#[source] ApiError),
+    /// The grants made to the reader could not be read from the chain.
+    #[error("cannot find the grants made to this reader")]
+    Consents(#[source] Box<crate::workflows::consent::ConsentError>),
     /// The key committee did not release the key.
     #[error("the key committee did not release the key: {0}")]
     Committee(#[from] crate::keynodes::KeyNodesError),
@@ -286,12 +289,22 @@ pub async fn read<P: Provider>(
     let record = verify(session, id).await?;
     // A reader with a wrap of their own (the patient, the author) opens it; any other reader
     // gets the record's committee wrap and asks the key committee.
+    // Grants are found only when asked for a key: the patient and the author need none.
+    let mut consents = Vec::new();
     let (wrapped_key, released, mut key) = match wrapped_key {
         Some(k) => (Some(k), None, KeySource::Given),
         None => {
+            let record_id = record.leaf.record_id.0;
+            let category = record.leaf.category.0;
+            consents =
+                crate::workflows::consent::received_grants(session, signer.address(), secret)
+                    .await
+                    .map_err(|e| RecordError::Consents(Box::new(e)))?;
+            consents.retain(|g| g.covers(record_id, category));
+            consents.truncate(medvault_primitives::api::keynode::MAX_CONSENTS);
             match session
                 .relayer
-                .release_key(signer, record.leaf.record_id.0, record.leaf.version.0)
+                .release_key(signer, record_id, record.leaf.version.0, &consents)
                 .await
             {
                 Ok(released) if !released.wrapped_key.is_empty() => (
@@ -323,6 +336,8 @@ pub async fn read<P: Provider>(
                     proof: record.proof.clone(),
                 },
                 committee_wrap: released.committee_wrap,
+                consents: consents.into_iter().filter(|g| g.patient == released.patient).collect(),
+                emergency_salt: None,
             };
             let got = keynodes::release(session, signer, secret, &question).await?;
             let plaintext = record.decrypt_with(session, &got.key)?;

@@ -151,6 +151,22 @@ pub enum TradeError {
     /// The relayer did not take the delivery.
     #[error("the relayer did not take the delivery")]
     Deliver(#[source] ApiError),
+    /// The patient's keys could not be had.
+    #[error("cannot derive the patient's keys")]
+    Keys(#[source] KeyLookupError),
+    /// Too few key nodes attested the sale.
+    #[error("only {got} of the {needed} key nodes needed attested the sale: {failed}")]
+    NotAttested {
+        /// Attestations needed (the committee's threshold).
+        needed: usize,
+        /// Attestations had.
+        got: usize,
+        /// What the others said.
+        failed: String,
+    },
+    /// The key committee could not be read.
+    #[error(transparent)]
+    Committee(#[from] crate::workflows::CommitteeLookupError),
     /// The payment is held for the dispute window.
     #[error(
         "the payment for request {request} is held for the dispute window until unix time {release_at}; claim again after that"
@@ -328,6 +344,8 @@ pub struct Approved {
     pub dropped: usize,
     /// The relayer's answer to `POST /v1/market/deliveries`.
     pub relayer: serde_json::Value,
+    /// The one-time trade key that sold and is paid.
+    pub seller: Address,
 }
 
 /// A trade payment collected.
@@ -335,23 +353,37 @@ pub struct Approved {
 pub struct Claimed {
     /// The patient's payout.
     pub payout: U256,
+    /// Where it was paid: the trade's one-time key.
+    pub seller: Address,
     /// The claim's transaction; `None` if the relayer's batch claim had paid it already.
     pub tx: Option<B256>,
 }
 
 /// Collects the payment of the patient `signer`'s trade in `request` once its dispute window has
-/// passed, gaslessly. The relayer also claims for patients in batches, so a payment may already
-/// be made: that is a success with no transaction.
+/// passed, gaslessly: the trade's one-time key signs the claim, the relayer pays its gas, and the
+/// payout goes to that key's address. The relayer also claims in batches, so a payment may
+/// already be made: that is a success with no transaction.
 pub async fn claim<P: Provider>(
     session: &Session<P>,
-    signer: &(impl Signer + Sync + ?Sized),
+    signer: &(impl Signer + Sync),
     request: U256,
     sponsor: &impl Sponsor,
 ) -> Result<Claimed> {
     let market_addr = session.deployment.contracts.market;
     let market = DataMarket::new(market_addr, &session.provider);
-    let patient = signer.address();
-    let trade = market.trade(request, patient).call().await?;
+    // The trade key of whichever key epoch sold (the current one unless the key was rotated since).
+    let keys = session.encryption_keys(signer).await.map_err(TradeError::Keys)?;
+    let mut found = None;
+    for key in keys.all() {
+        let seller = key.trade_key(request);
+        let trade = market.trade(request, seller.address()).call().await?;
+        if trade.status != u8::from(TradeStatus::None) {
+            found = Some((seller, trade));
+            break;
+        }
+    }
+    let Some((seller_key, trade)) = found else { return Err(TradeError::NoTrade(request)) };
+    let seller = seller_key.address();
     let payout = U256::from(trade.payout);
     let tx = match TradeStatus::try_from(trade.status)? {
         TradeStatus::Paid => None,
@@ -365,12 +397,12 @@ pub async fn claim<P: Provider>(
             if now < trade.releaseAt {
                 return Err(TradeError::Held { request, release_at: trade.releaseAt });
             }
-            let data = market.claim(request, patient).calldata().clone();
-            match gasless::call(session, signer, market_addr, data, sponsor).await {
+            let data = market.claim(request, seller).calldata().clone();
+            match gasless::call(session, &seller_key.signer(), market_addr, data, sponsor).await {
                 Ok(tx) => Some(tx),
                 // Paid meanwhile by the relayer's batch claim: the patient has the money.
                 Err(_)
-                    if market.trade(request, patient).call().await?.status
+                    if market.trade(request, seller).call().await?.status
                         == u8::from(TradeStatus::Paid) =>
                 {
                     None
@@ -382,16 +414,18 @@ pub async fn claim<P: Provider>(
         TradeStatus::Refunded => return Err(TradeError::Refunded),
         TradeStatus::None => return Err(TradeError::NoTrade(request)),
     };
-    Ok(Claimed { payout, tx })
+    Ok(Claimed { payout, seller, tx })
 }
 
 /// Approves a trade of the patient's own `records` (as of `as_of`) for `request`, as `signer`
 /// (the patient): checks the criteria against the chain and matches them, seals the
-/// de-identified view for the researcher, pins it, signs the `TradeApproval` and posts the
-/// delivery to the relayer. Nothing is signed unless the records match.
+/// de-identified view for the researcher, pins it, has the key nodes attest the sale (the wallet
+/// signs a `Sale` naming the one-time trade key), signs the `TradeApproval` with that key and
+/// posts the delivery to the relayer. Nothing is signed unless the records match. On-chain the
+/// trade names only the one-time key, which is also paid.
 pub async fn approve<P: Provider>(
     session: &Session<P>,
-    signer: &(impl Signer + Sync + ?Sized),
+    signer: &(impl Signer + Sync),
     request: U256,
     records: &[Resource],
     as_of: time::Date,
@@ -408,8 +442,10 @@ pub async fn approve<P: Provider>(
     let criteria = criteria_of(session, request)
         .await
         .map_err(|e| TradeError::Criteria { request, source: Box::new(e) })?;
-    let me = signer.address();
-    let context = delivery::context(session.chain_id(), market_addr, request, me);
+    let keys = session.encryption_keys(signer).await.map_err(TradeError::Keys)?;
+    let seller_key = keys.current().trade_key(request);
+    let seller = seller_key.address();
+    let context = delivery::context(session.chain_id(), market_addr, request, seller);
     let prepared = prepare_delivery(
         request,
         records,
@@ -424,20 +460,28 @@ pub async fn approve<P: Provider>(
         .add_pinned(prepared.object)
         .await
         .map_err(|source| TradeError::Pin { url: session.ipfs.base().to_string(), source })?;
+    let commitment = delivery::commitment(&cid);
+    let attestations = attest(session, signer, request, seller, commitment).await?;
     let price = U256::from(info.pricePerRecord);
     let approval = TradeApproval {
         requestId: request,
-        patient: me,
-        deliveryCommitment: delivery::commitment(&cid),
+        seller,
+        deliveryCommitment: commitment,
         price,
-        nonce: market.nonces(me).call().await?,
+        nonce: market.nonces(seller).call().await?,
         deadline: U256::from(session.deadline_base().await + APPROVAL_LIFETIME),
     };
     let domain = sign::market_domain(session.chain_id(), market_addr);
-    let signature =
-        sign::sign_trade_approval(signer, &approval, &domain).await.map_err(TradeError::Sign)?;
-    let body =
-        DeliveryRequest { approval, signature, delivery_cid: cid.clone(), qi: prepared.qi.clone() };
+    let signature = sign::sign_trade_approval(&seller_key.signer(), &approval, &domain)
+        .await
+        .map_err(TradeError::Sign)?;
+    let body = DeliveryRequest {
+        approval,
+        signature,
+        attestations,
+        delivery_cid: cid.clone(),
+        qi: prepared.qi.clone(),
+    };
     let relayer = session.relayer.deliver(&body).await.map_err(TradeError::Deliver)?;
     Ok(Approved {
         request,
@@ -446,7 +490,51 @@ pub async fn approve<P: Provider>(
         qi: prepared.qi,
         dropped: prepared.dropped,
         relayer,
+        seller,
     })
+}
+
+/// The key committee's attestations of the patient `signer`'s sale through `seller`: her wallet
+/// signs the `Sale`, each node checks it (registered patient, open request, her first sale to
+/// it) and signs; at least the committee's threshold are needed.
+async fn attest<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync),
+    request: U256,
+    seller: Address,
+    commitment: B256,
+) -> Result<Vec<alloy::primitives::Bytes>> {
+    let patient = signer.address();
+    let domain = medvault_primitives::committee::keys_domain(
+        session.chain_id(),
+        session.deployment.contracts.committee,
+    );
+    let digest = sign::sale_digest(patient, request, seller, commitment, &domain);
+    let signature = signer.sign_hash(&digest).await.map_err(TradeError::Sign)?;
+    let sale = medvault_primitives::api::keynode::SaleRequest {
+        patient,
+        request_id: request,
+        seller,
+        delivery_commitment: commitment,
+        signature: alloy::primitives::Bytes::from(signature.as_bytes().to_vec()),
+    };
+    let needed = usize::from(session.committee().await?.threshold);
+    let mut attestations = Vec::new();
+    let mut failed = Vec::new();
+    for (url, answer) in crate::keynodes::attest_sale(session, &sale).await {
+        match answer {
+            Ok(a) => attestations.push(a.signature),
+            Err(e) => failed.push(format!("{url}: {e}")),
+        }
+    }
+    if attestations.len() < needed {
+        return Err(TradeError::NotAttested {
+            needed,
+            got: attestations.len(),
+            failed: failed.join("; "),
+        });
+    }
+    Ok(attestations)
 }
 
 fn find_patient(r: &Resource) -> Option<&medvault_fhir::model::Patient> {

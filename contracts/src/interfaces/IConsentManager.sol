@@ -2,17 +2,22 @@
 pragma solidity ^0.8.30;
 
 /// @title IConsentManager
-/// @notice Patients' consents. A patient grants a grantee READ or WRITE access (WRITE includes READ and
-/// lets the grantee author records in that scope) to one record (`Scope.Record`, target = record id) or a
-/// whole category (`Scope.Category`, target = the uint16 category as bytes32), until an expiry; and
-/// revokes at any time. A grant is live while `block.timestamp < expiresAt` (expiry is exclusive).
-/// Grants and revocations are made by the patient (directly or through the trusted forwarder), by anyone
-/// holding the patient's EIP-712 signature (nonce + deadline), or by M-of-N of the patient's guardians
-/// approving the identical action. Certified providers can break glass: READ on the patient's
-/// EMERGENCY category for a bounded time, to be reviewed (accepted or disputed) by the patient or a
-/// guardian. The relayer anchors Merkle roots of signed key-release receipts (the access log).
+/// @notice Patients' consents, kept so that an observer of the chain cannot tell whose they are, to whom,
+/// or for what. A consent is stored under a commitment, `grantId = keccak256(abi.encode(GRANT_ID_TAG,
+/// patient, grantee, scope, target, salt, controller))` (docs/PRIVACY.md), in the namespace of its
+/// controller: a pseudonymous key the patient's client derives for that one relationship. Only the
+/// controller changes it (directly, or by an EIP-712 `ConsentChange` signature anyone may submit), or
+/// M-of-N of the patient's guardians (then the controller is the patient's address). A consent grants
+/// READ or WRITE (WRITE includes READ) until an exclusive expiry; Access.None revokes. The chain stores
+/// no patient, grantee, scope or target: the grantee learns the preimage from a notice sealed to their
+/// encryption key and shows it to the key nodes, which recompute the id, read the consent here and check
+/// the patient's off-chain delegation to the controller. Certified providers can break glass: READ on the
+/// patient's EMERGENCY category for a bounded time; the patient is named by a salted tag only, and the
+/// review (accept or dispute) by the patient or a guardian comes attested by the key committee, so no
+/// reviewer is named either. Key nodes anchor Merkle roots of signed key-release receipts (the access
+/// log).
 interface IConsentManager {
-    /// @notice What a grant covers.
+    /// @notice What a grant covers (inside the commitment only).
     enum Scope {
         /// One record; target = record id.
         Record,
@@ -20,7 +25,7 @@ interface IConsentManager {
         Category
     }
 
-    /// @notice Access level. Levels are ordered: a WRITE grant also answers READ.
+    /// @notice Access level. Levels are ordered: a WRITE grant also answers READ. None revokes.
     enum Access {
         None,
         Read,
@@ -35,89 +40,80 @@ interface IConsentManager {
         Disputed
     }
 
-    /// @notice A grant or revocation signed by the patient (EIP-712 `Grant` / `Revoke`).
-    /// @param patient The signer and owner of the data.
-    /// @param grantee Who receives (or loses) access.
-    /// @param scope Record or Category.
-    /// @param target Record id, or category as bytes32.
-    /// @param access Read or Write (ignored for a revocation).
-    /// @param expiresAt Exclusive expiry timestamp (ignored for a revocation).
-    /// @param nonce The scope's next nonce (`nonceOf(patient, grantee, scope, target)`).
+    /// @notice A consent change signed by its controller (EIP-712 `ConsentChange`).
+    /// @param controller The relationship pseudonym that controls the consent (the signer).
+    /// @param grantId The commitment the consent is stored under.
+    /// @param access Read or Write to grant; None to revoke.
+    /// @param expiresAt Exclusive expiry (0 for a revocation).
+    /// @param noticeHash keccak256 of the notice sealed to the grantee (of empty bytes for a revocation).
+    /// @param nonce The consent's next nonce (`consentOf(controller, grantId)`).
     /// @param deadline Last timestamp at which the signature may be used.
-    struct SignedConsent {
-        address patient;
-        address grantee;
-        Scope scope;
-        bytes32 target;
+    struct ConsentChange {
+        address controller;
+        bytes32 grantId;
         Access access;
         uint64 expiresAt;
-        uint256 nonce;
+        bytes32 noticeHash;
+        uint64 nonce;
         uint256 deadline;
     }
 
-    /// @notice An action the patient's guardians approve together. Guardians approve the identical
+    /// @notice A consent change the patient's guardians approve together. Guardians approve the identical
     /// action (same fields, same salt); it runs once the approvals of guardians in force reach the
-    /// threshold.
-    /// @param revoke True to revoke, false to grant.
-    /// @param grantee The grantee.
-    /// @param scope Record or Category.
-    /// @param target Record id, or category as bytes32.
-    /// @param access Read or Write (grants only).
+    /// threshold, on the consent `grantId` in the patient's own namespace (controller = the patient).
+    /// @param grantId The commitment (whose preimage names the patient as controller).
+    /// @param access Read or Write to grant; None to revoke.
     /// @param expiresAt Exclusive expiry (grants only).
+    /// @param noticeHash keccak256 of the notice to the grantee, given with the approval that runs it.
     /// @param salt Distinguishes repeated identical actions.
     struct GuardianAction {
-        bool revoke;
-        address grantee;
-        Scope scope;
-        bytes32 target;
+        bytes32 grantId;
         Access access;
         uint64 expiresAt;
+        bytes32 noticeHash;
         bytes32 salt;
     }
 
-    /// @notice A break-glass access.
-    /// @param patient The patient.
+    /// @notice A break-glass access. The patient is named by a salted tag only:
+    /// `tag = keccak256(abi.encode(EMERGENCY_TAG, patient, salt))`, with a fresh secret salt the provider
+    /// seals, with the patient, into a notice only the patient can open.
+    /// @param tag The patient's salted tag.
     /// @param provider The provider who opened it.
     /// @param openedAt When it was opened.
     /// @param expiresAt When it ends by itself (exclusive).
     /// @param reasonCode Reason code given by the provider.
     /// @param status Review state.
     struct Emergency {
-        address patient;
-        uint64 openedAt;
+        bytes32 tag;
         address provider;
+        uint64 openedAt;
         uint64 expiresAt;
         uint16 reasonCode;
         EmergencyStatus status;
     }
 
-    /// @notice Thrown when a grantee is the zero address or the patient.
-    /// @param grantee The rejected grantee.
-    error InvalidGrantee(address grantee);
-    /// @notice Thrown when a grant's access is None.
-    error InvalidAccess();
-    /// @notice Thrown when a category target does not fit in uint16.
-    /// @param target The rejected target.
-    error InvalidCategory(bytes32 target);
+    /// @notice Thrown when a grant id is zero.
+    error InvalidGrantId();
     /// @notice Thrown when a grant's expiry is not in the future.
     /// @param expiresAt The rejected expiry.
     error ExpiryNotInFuture(uint64 expiresAt);
-    /// @notice Thrown when revoking a grant that does not exist.
-    /// @param patient The patient.
-    /// @param grantee The grantee.
-    /// @param scope The scope.
-    /// @param target The target.
-    error NoGrant(address patient, address grantee, Scope scope, bytes32 target);
+    /// @notice Thrown when revoking a consent that is not in force.
+    /// @param controller The controller.
+    /// @param grantId The grant id.
+    error NoConsent(address controller, bytes32 grantId);
     /// @notice Thrown when a signature is used after its deadline.
     /// @param deadline The deadline.
     error SignatureExpired(uint256 deadline);
-    /// @notice Thrown when a signed action's nonce is not the scope's next nonce (used or from the future).
+    /// @notice Thrown when a signed change's nonce is not the consent's next nonce (used or from the future).
     /// @param nonce The signed nonce.
-    /// @param expected The scope's next nonce.
+    /// @param expected The consent's next nonce.
     error InvalidNonce(uint256 nonce, uint256 expected);
-    /// @notice Thrown when a signature is not the patient's.
-    /// @param patient The claimed signer.
-    error InvalidSignature(address patient);
+    /// @notice Thrown when a signature is not the controller's.
+    /// @param controller The claimed signer.
+    error InvalidSignature(address controller);
+    /// @notice Thrown when the notice given is not the one signed (or approved).
+    /// @param expected The signed notice hash.
+    error NoticeMismatch(bytes32 expected);
     /// @notice Thrown when the caller is not one of the patient's guardians in force.
     /// @param patient The patient.
     /// @param account The caller.
@@ -132,9 +128,6 @@ interface IConsentManager {
     /// @notice Thrown when breaking glass without being a certified provider.
     /// @param provider The caller.
     error NotCertified(address provider);
-    /// @notice Thrown when breaking glass on an account that is not a patient.
-    /// @param account The account.
-    error NotPatient(address account);
     /// @notice Thrown when an emergency id does not exist.
     /// @param emergencyId The id.
     error UnknownEmergency(uint256 emergencyId);
@@ -142,10 +135,16 @@ interface IConsentManager {
     /// @param emergencyId The id.
     /// @param status Its status.
     error EmergencyAlreadyReviewed(uint256 emergencyId, EmergencyStatus status);
-    /// @notice Thrown when someone other than the patient or a guardian reviews an emergency.
+    /// @notice Thrown when a review is not attested by the key committee (whose members check that the
+    /// reviewer is the tagged patient or one of her guardians).
     /// @param emergencyId The id.
-    /// @param account The caller.
-    error NotReviewer(uint256 emergencyId, address account);
+    error ReviewNotAttested(uint256 emergencyId);
+    /// @notice Thrown when breaking glass with a zero tag.
+    error InvalidTag();
+    /// @notice Thrown when a dispute's challenge fails without a reason (out of gas): the dispute is not
+    /// taken without its challenge.
+    /// @param emergencyId The id.
+    error ChallengeStarved(uint256 emergencyId);
     /// @notice Thrown when an emergency duration is zero or above `MAX_EMERGENCY_DURATION`.
     /// @param duration The rejected duration.
     error EmergencyDurationOutOfBounds(uint64 duration);
@@ -155,82 +154,59 @@ interface IConsentManager {
     /// @param root The root.
     error AccessLogAlreadyAnchored(bytes32 root);
 
-    /// @notice Emitted when a grant is made or replaced.
-    /// @param patient The patient.
-    /// @param grantee The grantee.
-    /// @param scope The scope.
-    /// @param target The target.
-    /// @param access The access level.
-    /// @param expiresAt Exclusive expiry.
-    event Granted(
-        address indexed patient,
-        address indexed grantee,
-        Scope scope,
-        bytes32 indexed target,
-        Access access,
-        uint64 expiresAt
+    /// @notice Emitted when a consent is granted, replaced or revoked. Names no patient, grantee, scope or
+    /// target: only the commitment and its controller, a one-relationship pseudonym.
+    /// @param controller The pseudonym (or the patient, for a guardian action).
+    /// @param grantId The commitment.
+    /// @param access The access level (None: revoked).
+    /// @param expiresAt Exclusive expiry (0 when revoked).
+    /// @param notice The grant's preimage and the patient's delegation, sealed to the grantee's encryption
+    /// key (MVN v1, docs/PRIVACY.md); empty for a revocation.
+    event ConsentChanged(
+        address indexed controller, bytes32 indexed grantId, Access access, uint64 expiresAt, bytes notice
     );
-    /// @notice Emitted when a grant is revoked.
-    /// @param patient The patient.
-    /// @param grantee The grantee.
-    /// @param scope The scope.
-    /// @param target The target.
-    event Revoked(address indexed patient, address indexed grantee, Scope scope, bytes32 indexed target);
-    /// @notice Emitted when a would-be grantee asks a patient for access.
-    /// @param patient The patient asked.
+    /// @notice Emitted when a would-be grantee asks a patient for access: the request is sealed to the
+    /// patient's encryption key, so only she learns that it is for her.
     /// @param requester The asker.
-    /// @param scope The scope asked for.
-    /// @param target The target asked for.
-    /// @param access The access asked for.
-    /// @param purpose Commitment to the stated purpose.
-    event AccessRequested(
-        address indexed patient,
-        address indexed requester,
-        Scope scope,
-        bytes32 target,
-        Access access,
-        bytes32 purpose
-    );
+    /// @param notice The sealed request.
+    event AccessRequested(address indexed requester, bytes notice);
     /// @notice Emitted for each guardian approval.
     /// @param patient The patient.
     /// @param actionId keccak256(abi.encode(patient, action)).
     /// @param guardian The approving guardian.
-    /// @param action The action approved.
-    event GuardianApproved(
-        address indexed patient, bytes32 indexed actionId, address indexed guardian, GuardianAction action
-    );
+    event GuardianApproved(address indexed patient, bytes32 indexed actionId, address indexed guardian);
     /// @notice Emitted when a guardian action reaches its threshold and runs.
     /// @param patient The patient.
     /// @param actionId The action.
     /// @param approvals Approvals of guardians in force when it ran.
     event GuardianActionExecuted(address indexed patient, bytes32 indexed actionId, uint256 approvals);
-    /// @notice Emitted when a provider breaks glass; the patient's app notifies the patient.
+    /// @notice Emitted when a provider breaks glass. The provider is public (accountable); the patient
+    /// is a salted tag, and learns of it from `notice`, sealed to her encryption key.
     /// @param emergencyId The id.
-    /// @param patient The patient.
+    /// @param tag The patient's salted tag.
     /// @param provider The provider.
     /// @param reasonCode The provider's reason code.
     /// @param expiresAt When the access ends by itself.
+    /// @param notice The patient and the salt, sealed to her key (MVN v1).
     event EmergencyAccessOpened(
         uint256 indexed emergencyId,
-        address indexed patient,
+        bytes32 indexed tag,
         address indexed provider,
         uint16 reasonCode,
-        uint64 expiresAt
+        uint64 expiresAt,
+        bytes notice
     );
-    /// @notice Emitted when the patient or a guardian accepts a break-glass access.
+    /// @notice Emitted when the patient or a guardian accepts a break-glass access (attested by the key
+    /// committee; the reviewer is not named).
     /// @param emergencyId The id.
-    /// @param reviewer The reviewer.
-    event EmergencyAccepted(uint256 indexed emergencyId, address indexed reviewer);
+    event EmergencyAccepted(uint256 indexed emergencyId);
     /// @notice Emitted when the patient or a guardian disputes a break-glass access; the access ends and
-    /// a misconduct challenge opens on the provider.
+    /// a misconduct challenge opens on the provider, brought by a one-time dispute key.
     /// @param emergencyId The id.
-    /// @param reviewer The reviewer.
     /// @param evidence Commitment to the evidence.
     /// @param reviewId The challenge id in the provider registry (0 if the registry could not open one,
     /// e.g. the provider is already under review or has left).
-    event EmergencyDisputed(
-        uint256 indexed emergencyId, address indexed reviewer, bytes32 evidence, uint256 reviewId
-    );
+    event EmergencyDisputed(uint256 indexed emergencyId, bytes32 evidence, uint256 reviewId);
     /// @notice Emitted when the emergency duration changes.
     /// @param duration Seconds.
     event EmergencyDurationSet(uint64 duration);
@@ -240,61 +216,61 @@ interface IConsentManager {
     /// @param count Number of receipts.
     event AccessLogAnchored(bytes32 indexed root, bytes32 manifest, uint32 count);
 
-    /// @notice Grants (or replaces) access as the caller (the patient).
-    /// @param grantee The grantee (not zero, not the patient).
-    /// @param scope Record or Category.
-    /// @param target Record id, or category as bytes32.
-    /// @param access Read or Write.
-    /// @param expiresAt Exclusive expiry, in the future.
-    function grant(address grantee, Scope scope, bytes32 target, Access access, uint64 expiresAt) external;
+    /// @notice Grants, replaces or revokes (access None) a consent in the caller's namespace.
+    /// @param grantId The commitment (not zero).
+    /// @param access Read or Write; None revokes.
+    /// @param expiresAt Exclusive expiry, in the future (ignored for a revocation).
+    /// @param notice The notice sealed to the grantee (empty for a revocation).
+    function setConsent(bytes32 grantId, Access access, uint64 expiresAt, bytes calldata notice) external;
 
-    /// @notice Revokes the caller's grant; effective in the same block.
-    /// @param grantee The grantee.
-    /// @param scope Record or Category.
-    /// @param target Record id, or category as bytes32.
-    function revoke(address grantee, Scope scope, bytes32 target) external;
-
-    /// @notice Grants with the patient's EIP-712 `Grant` signature; anyone may submit.
-    /// @param consent The signed grant.
-    /// @param signature The patient's signature (65-byte ECDSA, low s; or ERC-1271).
-    function grantBySig(SignedConsent calldata consent, bytes calldata signature) external;
-
-    /// @notice Revokes with the patient's EIP-712 `Revoke` signature; anyone may submit.
-    /// @param consent The signed revocation (`access` and `expiresAt` are not signed and ignored).
-    /// @param signature The patient's signature.
-    function revokeBySig(SignedConsent calldata consent, bytes calldata signature) external;
-
-    /// @notice Asks a patient for access (an event only).
-    /// @param patient The patient.
-    /// @param scope Scope asked for.
-    /// @param target Target asked for.
-    /// @param access Access asked for.
-    /// @param purpose Commitment to the purpose.
-    function requestAccess(address patient, Scope scope, bytes32 target, Access access, bytes32 purpose)
+    /// @notice Applies a controller's signed `ConsentChange`; anyone may submit.
+    /// @param change The signed change.
+    /// @param signature The controller's signature (65-byte ECDSA, low s; or ERC-1271).
+    /// @param notice The notice whose hash the change signs.
+    function setConsentBySig(ConsentChange calldata change, bytes calldata signature, bytes calldata notice)
         external;
+
+    /// @notice Asks a patient for access (an event only), sealed to her encryption key.
+    /// @param notice The sealed request (who asks for what, and why).
+    function requestAccess(bytes calldata notice) external;
 
     /// @notice Records the caller's approval, as a guardian, of an action for a patient; runs the action
     /// when approvals by guardians in force reach the threshold.
     /// @param patient The patient.
     /// @param action The action.
+    /// @param notice The notice to the grantee (its hash is the action's; used when this approval runs it).
     /// @return actionId The action's id.
     /// @return executed True if this approval made it run.
-    function approveGuardianAction(address patient, GuardianAction calldata action)
+    function approveGuardianAction(address patient, GuardianAction calldata action, bytes calldata notice)
         external
         returns (bytes32 actionId, bool executed);
 
-    /// @notice Opens READ on the patient's EMERGENCY category for the caller, a certified provider.
-    /// @param patient The patient.
+    /// @notice Opens READ on the tagged patient's EMERGENCY category for the caller, a certified provider.
+    /// The key nodes release only to a provider who shows the tag's preimage (patient and salt).
+    /// @param tag `keccak256(abi.encode(EMERGENCY_TAG, patient, salt))` (not zero).
     /// @param reasonCode Reason code.
+    /// @param notice The patient and the salt, sealed to the patient's encryption key.
     /// @return emergencyId The new break-glass id.
-    function breakGlass(address patient, uint16 reasonCode) external returns (uint256 emergencyId);
+    function breakGlass(bytes32 tag, uint16 reasonCode, bytes calldata notice)
+        external
+        returns (uint256 emergencyId);
 
-    /// @notice Accepts or disputes a break-glass access, as the patient or one of their guardians.
-    /// A dispute ends the access at once and opens a challenge on the provider.
+    /// @notice Accepts or disputes a break-glass access on the word of the key committee: at least its
+    /// threshold of members attest (EIP-712 `EmergencyReview`) that the patient of the tag, or one of her
+    /// guardians, asked for exactly this review. Anyone may submit. A dispute ends the access at once and
+    /// opens a challenge on the provider, brought by `challenger`.
     /// @param emergencyId The id.
     /// @param accept True to accept, false to dispute.
     /// @param evidence Commitment to the evidence (disputes).
-    function reviewEmergency(uint256 emergencyId, bool accept, bytes32 evidence) external;
+    /// @param challenger The one-time key that brings the challenge (disputes; not the patient's account).
+    /// @param attestations Committee members' signatures over `reviewDigest`.
+    function reviewEmergency(
+        uint256 emergencyId,
+        bool accept,
+        bytes32 evidence,
+        address challenger,
+        bytes[] calldata attestations
+    ) external;
 
     /// @notice Sets how long break-glass access lasts. Admin only.
     /// @param duration Seconds, in (0, MAX_EMERGENCY_DURATION].
@@ -306,38 +282,51 @@ interface IConsentManager {
     /// @param count Number of receipts.
     function anchorAccessLog(bytes32 root, bytes32 manifest, uint32 count) external;
 
-    /// @notice Whether `grantee` may access a record at `access` level now: a live record grant, a live
-    /// category grant, or (READ on the EMERGENCY category) a live break-glass window.
-    /// @param patient The patient.
-    /// @param grantee The grantee.
-    /// @param recordId The record.
-    /// @param category The record's category.
+    /// @notice Whether a consent is live at `access` level now (`block.timestamp < expiresAt`).
+    /// @param controller The controller.
+    /// @param grantId The commitment.
     /// @param access Read or Write (None answers false).
-    function hasAccess(address patient, address grantee, bytes32 recordId, uint16 category, Access access)
-        external
-        view
-        returns (bool);
+    function isLive(address controller, bytes32 grantId, Access access) external view returns (bool);
 
-    /// @notice A stored grant (expired ones remain until replaced or revoked).
-    /// @param patient The patient.
-    /// @param grantee The grantee.
-    /// @param scope The scope.
-    /// @param target The target.
-    /// @return access The access level (None if no grant).
+    /// @notice A stored consent (an expired one remains until replaced or revoked).
+    /// @param controller The controller.
+    /// @param grantId The commitment.
+    /// @return access The access level (None if none).
     /// @return expiresAt The exclusive expiry.
-    function grantOf(address patient, address grantee, Scope scope, bytes32 target)
+    /// @return nonce The next nonce of a signed change.
+    function consentOf(address controller, bytes32 grantId)
         external
         view
-        returns (Access access, uint64 expiresAt);
+        returns (Access access, uint64 expiresAt, uint64 nonce);
 
     /// @notice A break-glass access.
     /// @param emergencyId The id.
     function emergency(uint256 emergencyId) external view returns (Emergency memory);
 
-    /// @notice End of the live break-glass window of a provider on a patient (0 if none).
-    /// @param patient The patient.
+    /// @notice End of the live break-glass window of a provider on a tagged patient (0 if none).
+    /// @param tag The patient's salted tag.
     /// @param provider The provider.
-    function emergencyUntil(address patient, address provider) external view returns (uint64);
+    function emergencyUntil(bytes32 tag, address provider) external view returns (uint64);
+
+    /// @notice Whether `provider` may read the tagged patient's EMERGENCY category now: a break-glass
+    /// window of its own on that tag is open.
+    /// @param tag The patient's salted tag.
+    /// @param provider The provider.
+    function inEmergency(bytes32 tag, address provider) external view returns (bool);
+
+    /// @notice The EIP-712 digest key nodes sign to attest a review:
+    /// `EmergencyReview(uint256 emergencyId,bool accept,bytes32 evidence,address challenger)`.
+    /// @param emergencyId The id.
+    /// @param accept Accept or dispute.
+    /// @param evidence Commitment to the evidence.
+    /// @param challenger The dispute's one-time key (zero to accept).
+    function reviewDigest(uint256 emergencyId, bool accept, bytes32 evidence, address challenger)
+        external
+        view
+        returns (bytes32);
+
+    /// @notice The key committee whose members attest reviews.
+    function committee() external view returns (address);
 
     /// @notice Seconds a break-glass access lasts.
     function emergencyDuration() external view returns (uint64);
@@ -362,22 +351,7 @@ interface IConsentManager {
     /// @return count Number of receipts.
     function accessLogOf(bytes32 root) external view returns (uint64 blockNumber, uint32 count);
 
-    /// @notice The next signature nonce of a scope (shared by its `Grant` and `Revoke`). Nonces are kept
-    /// per (patient, grantee, scope, target), so signed actions on different scopes never block each other.
-    /// @param patient The patient.
-    /// @param grantee The grantee.
-    /// @param scope The scope.
-    /// @param target The target.
-    function nonceOf(address patient, address grantee, Scope scope, bytes32 target)
-        external
-        view
-        returns (uint64);
-
-    /// @notice The EIP-712 digest a patient signs for a grant.
-    /// @param consent The grant.
-    function grantDigest(SignedConsent calldata consent) external view returns (bytes32);
-
-    /// @notice The EIP-712 digest a patient signs for a revocation.
-    /// @param consent The revocation.
-    function revokeDigest(SignedConsent calldata consent) external view returns (bytes32);
+    /// @notice The EIP-712 digest a controller signs for a change.
+    /// @param change The change.
+    function changeDigest(ConsentChange calldata change) external view returns (bytes32);
 }

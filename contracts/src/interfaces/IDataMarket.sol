@@ -4,16 +4,20 @@ pragma solidity ^0.8.30;
 /// @title IDataMarket
 /// @notice Researchers buy de-identified data from patients who approve each trade.
 /// A verified researcher opens a request (criteria commitment, price per record, maximum records,
-/// deadline) and escrows `pricePerRecord × maxRecords` in the token. A patient approves one trade per
-/// request with an EIP-712 `TradeApproval` that anyone may submit (`settle`); the price is then held for
-/// the dispute window, after which anyone may claim it *to the patient* (singly or in batches). The
-/// researcher may dispute a trade within its window; an arbiter pays the patient or refunds the
-/// researcher. The protocol fee is taken from the price (the researcher pays exactly the price; the
-/// patient receives price − fee) at the fee rate in force when the request opened, and is sent to the
+/// deadline) and escrows `pricePerRecord × maxRecords` in the token. A patient sells through a one-time
+/// trade key (the *seller*), which her client derives for that one request and which is also the payout
+/// address, so no two of her trades, and none of them and her account, can be tied together on-chain
+/// (docs/PRIVACY.md). The seller signs an EIP-712 `TradeApproval`, and at least `threshold` members of the
+/// key committee attest (EIP-712 `SaleAttestation`) that a registered patient stands behind it and sells
+/// to this request for the first time; anyone may then submit it (`settle`). Unattested sellers cannot
+/// settle, so throwaway keys cannot fill a request. The price is then held for the dispute window, after
+/// which anyone may claim it *to the seller* (singly or in batches). The researcher may dispute a trade
+/// within its window; an arbiter pays the seller or refunds the researcher. The protocol fee is taken from
+/// the price (the researcher pays exactly the price; the seller receives price − fee) at the fee rate in force when the request opened, and is sent to the
 /// treasury per request once no trade of it can be refunded any more. Unspent budget returns to the
 /// researcher when the request is closed (by the researcher, or by anyone after the deadline).
 interface IDataMarket {
-    /// @notice State of one (request, patient) trade.
+    /// @notice State of one (request, seller) trade.
     enum TradeStatus {
         None,
         Pending,
@@ -22,16 +26,16 @@ interface IDataMarket {
         Refunded
     }
 
-    /// @notice A patient's approval of one trade (EIP-712 `TradeApproval`).
+    /// @notice A seller's approval of one trade (EIP-712 `TradeApproval`).
     /// @param requestId The request.
-    /// @param patient The signer, who is paid.
+    /// @param seller The signer, who is paid: the patient's one-time trade key.
     /// @param deliveryCommitment Commitment to the encrypted delivery.
     /// @param price Must equal the request's price per record.
-    /// @param nonce The patient's next nonce here.
+    /// @param nonce The seller's next nonce here (0 for a one-time key).
     /// @param deadline Last timestamp at which the approval may be submitted.
     struct TradeApproval {
         uint256 requestId;
-        address patient;
+        address seller;
         bytes32 deliveryCommitment;
         uint256 price;
         uint256 nonce;
@@ -63,7 +67,7 @@ interface IDataMarket {
     }
 
     /// @notice A trade, as stored (one slot).
-    /// @param payout What the patient receives (price − fee).
+    /// @param payout What the seller receives (price − fee).
     /// @param releaseAt When the dispute window ends and the payout becomes claimable.
     /// @param status The trade's state.
     struct Trade {
@@ -93,18 +97,22 @@ interface IDataMarket {
     /// @notice Thrown when an approval is submitted after its deadline.
     /// @param deadline The deadline.
     error SignatureExpired(uint256 deadline);
-    /// @notice Thrown when the signature is not the patient's.
-    /// @param patient The claimed signer.
-    error InvalidSignature(address patient);
-    /// @notice Thrown when the patient already has a trade on the request.
+    /// @notice Thrown when the key committee's attestations of a sale do not reach its threshold.
     /// @param requestId The request.
-    /// @param patient The patient.
-    error AlreadyTraded(uint256 requestId, address patient);
+    /// @param seller The seller.
+    error NotAttested(uint256 requestId, address seller);
+    /// @notice Thrown when the signature is not the seller's.
+    /// @param seller The claimed signer.
+    error InvalidSignature(address seller);
+    /// @notice Thrown when the seller already has a trade on the request.
+    /// @param requestId The request.
+    /// @param seller The seller (a one-time trade key).
+    error AlreadyTraded(uint256 requestId, address seller);
     /// @notice Thrown when a trade is not in the state the call needs.
     /// @param requestId The request.
-    /// @param patient The patient.
+    /// @param seller The seller (a one-time trade key).
     /// @param status Its status.
-    error WrongTradeStatus(uint256 requestId, address patient, TradeStatus status);
+    error WrongTradeStatus(uint256 requestId, address seller, TradeStatus status);
     /// @notice Thrown when claiming before the dispute window ends.
     /// @param releaseAt When it ends.
     error DisputeWindowOpen(uint64 releaseAt);
@@ -153,34 +161,34 @@ interface IDataMarket {
         uint64 deadline,
         uint16 feeBps
     );
-    /// @notice Emitted when a patient's approval settles a trade.
+    /// @notice Emitted when a seller's attested approval settles a trade.
     /// @param requestId The request.
-    /// @param patient The patient.
+    /// @param seller The seller (a one-time trade key).
     /// @param deliveryCommitment Commitment to the delivery.
     /// @param nonce The consumed nonce.
     /// @param releaseAt When the payout becomes claimable.
     event TradeSettled(
         uint256 indexed requestId,
-        address indexed patient,
+        address indexed seller,
         bytes32 deliveryCommitment,
         uint256 nonce,
         uint64 releaseAt
     );
-    /// @notice Emitted when a patient is paid.
+    /// @notice Emitted when a seller is paid.
     /// @param requestId The request.
-    /// @param patient The patient.
+    /// @param seller The seller (a one-time trade key).
     /// @param amount Amount paid.
-    event TradePaid(uint256 indexed requestId, address indexed patient, uint256 amount);
+    event TradePaid(uint256 indexed requestId, address indexed seller, uint256 amount);
     /// @notice Emitted when the researcher disputes a trade.
     /// @param requestId The request.
-    /// @param patient The patient.
+    /// @param seller The seller (a one-time trade key).
     /// @param reason Commitment to the reason.
-    event TradeDisputed(uint256 indexed requestId, address indexed patient, bytes32 reason);
+    event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason);
     /// @notice Emitted when the arbiter refunds a disputed trade to the researcher.
     /// @param requestId The request.
-    /// @param patient The patient.
+    /// @param seller The seller (a one-time trade key).
     /// @param amount Amount refunded.
-    event TradeRefunded(uint256 indexed requestId, address indexed patient, uint256 amount);
+    event TradeRefunded(uint256 indexed requestId, address indexed seller, uint256 amount);
     /// @notice Emitted when a request closes and its unspent budget returns.
     /// @param requestId The request.
     /// @param refund Amount returned.
@@ -229,35 +237,39 @@ interface IDataMarket {
         bytes32 s
     ) external returns (uint256 requestId);
 
-    /// @notice Settles a trade with the patient's signed approval; anyone may submit.
+    /// @notice Settles a trade with the seller's signed approval and the key committee's attestations
+    /// of the sale; anyone may submit.
     /// @param approval The approval.
-    /// @param signature The patient's signature (65-byte ECDSA, low s; or ERC-1271).
-    function settle(TradeApproval calldata approval, bytes calldata signature) external;
+    /// @param signature The seller's signature (65-byte ECDSA, low s; or ERC-1271).
+    /// @param attestations Signatures of distinct committee members over `saleAttestationDigest`, at
+    /// least the committee's threshold.
+    function settle(TradeApproval calldata approval, bytes calldata signature, bytes[] calldata attestations)
+        external;
 
-    /// @notice Pays a trade's payout to its patient once its dispute window ended; anyone may call.
+    /// @notice Pays a trade's payout to its seller once its dispute window ended; anyone may call.
     /// @param requestId The request.
-    /// @param patient The patient (the payee, whoever calls).
-    function claim(uint256 requestId, address patient) external;
+    /// @param seller The seller (the payee, whoever calls).
+    function claim(uint256 requestId, address seller) external;
 
     /// @notice Claims many trades; entries that are not claimable are skipped.
     /// @param requestIds Requests.
-    /// @param patients Patients, pairwise with `requestIds`.
+    /// @param sellers Patients, pairwise with `requestIds`.
     /// @return paid Number of trades paid.
-    function claimMany(uint256[] calldata requestIds, address[] calldata patients)
+    function claimMany(uint256[] calldata requestIds, address[] calldata sellers)
         external
         returns (uint256 paid);
 
     /// @notice Disputes a pending trade within its window. Researcher only.
     /// @param requestId The request.
-    /// @param patient The patient.
+    /// @param seller The seller (a one-time trade key).
     /// @param reason Commitment to the reason.
-    function dispute(uint256 requestId, address patient, bytes32 reason) external;
+    function dispute(uint256 requestId, address seller, bytes32 reason) external;
 
     /// @notice Resolves a disputed trade. Arbiter only.
     /// @param requestId The request.
-    /// @param patient The patient.
-    /// @param payPatient True pays the patient, false refunds the researcher the full price.
-    function resolve(uint256 requestId, address patient, bool payPatient) external;
+    /// @param seller The seller (a one-time trade key).
+    /// @param paySeller True pays the seller, false refunds the researcher the full price.
+    function resolve(uint256 requestId, address seller, bool paySeller) external;
 
     /// @notice Closes the caller's request and returns its unspent budget.
     /// @param requestId The request.
@@ -287,8 +299,8 @@ interface IDataMarket {
 
     /// @notice A trade.
     /// @param requestId The request.
-    /// @param patient The patient.
-    function trade(uint256 requestId, address patient) external view returns (Trade memory);
+    /// @param seller The seller (a one-time trade key).
+    function trade(uint256 requestId, address seller) external view returns (Trade memory);
 
     /// @notice Number of requests opened.
     function requestCount() external view returns (uint256);
@@ -305,11 +317,37 @@ interface IDataMarket {
     /// @notice Seconds a settled payout is held for disputes.
     function disputeWindow() external view returns (uint64);
 
-    /// @notice The patient's next approval nonce here.
-    /// @param owner The patient.
+    /// @notice The seller's next approval nonce here (0 for a one-time key).
+    /// @param owner The seller.
     function nonces(address owner) external view returns (uint256);
 
-    /// @notice The EIP-712 digest a patient signs.
+    /// @notice The EIP-712 digest a seller signs.
     /// @param approval The approval.
     function tradeApprovalDigest(TradeApproval calldata approval) external view returns (bytes32);
+
+    /// @notice The EIP-712 digest a key node signs to attest a sale:
+    /// `SaleAttestation(uint256 requestId,address seller,bytes32 deliveryCommitment)`.
+    /// @param requestId The request.
+    /// @param seller The seller.
+    /// @param deliveryCommitment The delivery.
+    function saleAttestationDigest(uint256 requestId, address seller, bytes32 deliveryCommitment)
+        external
+        view
+        returns (bytes32);
+
+    /// @notice Whether `attestations` are signatures of at least `threshold` distinct members of the key
+    /// committee in force over the sale's attestation digest.
+    /// @param requestId The request.
+    /// @param seller The seller.
+    /// @param deliveryCommitment The delivery.
+    /// @param attestations The signatures.
+    function isAttested(
+        uint256 requestId,
+        address seller,
+        bytes32 deliveryCommitment,
+        bytes[] calldata attestations
+    ) external view returns (bool);
+
+    /// @notice The key committee whose members attest sales.
+    function committee() external view returns (address);
 }

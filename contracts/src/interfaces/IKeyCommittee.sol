@@ -26,7 +26,8 @@ interface IKeyCommittee {
     /// @param threshold The threshold.
     /// @param members The committee size.
     error InvalidThreshold(uint16 threshold, uint256 members);
-    /// @notice Thrown when a member's index is zero or repeated, or its node is zero or repeated.
+    /// @notice Thrown when a member's index is zero, above MAX_MEMBERS or repeated, or its node is zero or
+    /// repeated.
     /// @param index The member's index.
     /// @param node The member's node.
     error InvalidMember(uint16 index, address node);
@@ -64,4 +65,10 @@ interface IKeyCommittee {
     /// @return member True for a member.
     /// @return index Its index (0 if none).
     function memberIndex(address node) external view returns (bool member, uint16 index);
+
+    /// @notice Whether `signatures` hold valid ECDSA signatures over `digest` by at least `threshold`
+    /// distinct members of the committee in force (a repeated member counts once).
+    /// @param digest The signed digest.
+    /// @param signatures 65-byte signatures.
+    function isAttested(bytes32 digest, bytes[] calldata signatures) external view returns (bool);
 }

@@ -6,58 +6,158 @@ import {IConsentManager} from "../../src/interfaces/IConsentManager.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 import {ConsentManagerHandler} from "./handlers/ConsentManagerHandler.sol";
 
-/// @notice `hasAccess` answers exactly what the ghost model of grants, revocations, expiries and
-/// break-glass windows says, under random sequences of every consent action.
+/// @notice `consentOf`, `isLive` and the break-glass windows answer exactly what the handler's ghost model
+/// of direct, signed and guardian changes, expiries, an attacker writing the same grant ids in his own
+/// namespace, break-glass by tag and committee-attested reviews says, under random sequences of every
+/// consent action; and every call's outcome (applied or refused) is the one the model predicts, so no stale
+/// or replayed signature ever applies, and no review applies without a threshold of distinct key nodes'
+/// attestations of exactly that review.
 contract ConsentManagerInvariantTest is BaseTest {
+    uint64 internal constant WINDOW = 6 hours;
+
     ConsentManagerHandler internal handler;
 
     function setUp() public override {
         super.setUp();
+        vm.prank(admin);
+        consent.setEmergencyDuration(WINDOW);
+        (, uint256[] memory nodeKeys) = _setCommittee("key node ", 3, 2);
         address doctor = _certifiedProvider("doctor");
+        address[] memory certified = new address[](2);
+        certified[0] = doctor;
+        certified[1] = _certifiedProvider("nurse");
+        address[] memory guardians = new address[](2);
+        guardians[0] = makeAddr("guardian0");
+        guardians[1] = makeAddr("guardian1");
         address[] memory patients = new address[](2);
         uint256[] memory keys = new uint256[](2);
         for (uint256 i; i < patients.length; ++i) {
             (patients[i], keys[i]) = makeAddrAndKey(string.concat("patient", vm.toString(i)));
             _register(patients[i], IAccountRegistry.Role.Patient);
+            vm.prank(patients[i]);
+            accounts.proposeGuardians(guardians, 2);
         }
+        vm.warp(block.timestamp + accounts.guardianDelay());
         address[] memory grantees = new address[](3);
         grantees[0] = doctor;
         grantees[1] = makeAddr("researcher");
         grantees[2] = makeAddr("family doctor");
-        handler = new ConsentManagerHandler(consent, patients, keys, grantees, doctor);
+        (, uint256 attackerKey) = makeAddrAndKey("attacker");
+        handler = new ConsentManagerHandler(
+            consent,
+            providers,
+            WINDOW,
+            certified,
+            makeAddr("uncertified provider"),
+            nodeKeys,
+            patients,
+            keys,
+            grantees,
+            guardians,
+            attackerKey
+        );
         targetContract(address(handler));
     }
 
-    /// @notice hasAccess implies an unexpired, unrevoked grant at a sufficient level or a live emergency
-    /// window (and conversely).
-    function invariant_HasAccessMatchesModel() public view {
-        for (uint256 p; p < handler.patientsLength(); ++p) {
-            address patient = handler.patients(p);
-            for (uint256 g; g < handler.granteesLength(); ++g) {
-                address grantee = handler.grantees(g);
-                for (uint256 r; r < 2; ++r) {
-                    for (uint256 c; c < 2; ++c) {
-                        for (uint8 a; a < 3; ++a) {
-                            bytes32 recordId = handler.records(r);
-                            uint16 category = handler.categories(c);
-                            assertEq(
-                                consent.hasAccess(
-                                    patient, grantee, recordId, category, IConsentManager.Access(a)
-                                ),
-                                handler.expected(patient, grantee, recordId, category, a)
-                            );
-                        }
-                    }
-                }
+    /// @notice Every tracked consent holds exactly the model's terms and nonce, and is live exactly when
+    /// the model says: an unexpired, unrevoked consent at a sufficient level, in that controller's
+    /// namespace only.
+    function invariant_ConsentsMatchModel() public view {
+        for (uint256 i; i < handler.slotsLength(); ++i) {
+            (address controller, bytes32 grantId) = handler.slot(i);
+            (uint8 access, uint64 expiresAt, uint64 nonce) = handler.model(i);
+            (IConsentManager.Access a, uint64 e, uint64 n) = consent.consentOf(controller, grantId);
+            assertEq(uint8(a), access, "access");
+            assertEq(e, expiresAt, "expiresAt");
+            assertEq(n, nonce, "nonce");
+            for (uint8 level; level < 3; ++level) {
+                assertEq(
+                    consent.isLive(controller, grantId, IConsentManager.Access(level)),
+                    handler.expectedLive(i, level),
+                    "isLive"
+                );
             }
         }
     }
 
-    /// @notice A break-glass window never outlasts the maximum duration.
-    function invariant_EmergencyWindowBounded() public view {
-        for (uint256 p; p < handler.patientsLength(); ++p) {
-            uint64 until = consent.emergencyUntil(handler.patients(p), handler.doctor());
-            assertLe(until, block.timestamp + consent.MAX_EMERGENCY_DURATION());
+    /// @notice Every call was applied or refused as the model predicted (in particular, no signature
+    /// applied once its consent had changed, and no guardian action ran below threshold or twice).
+    function invariant_EveryOutcomeAsPredicted() public view {
+        assertEq(handler.mismatches(), 0, handler.firstMismatch());
+    }
+
+    /// @notice Every break-glass window, per tag and provider, is the model's, answers `inEmergency`
+    /// accordingly, and never outlasts the maximum duration.
+    function invariant_EmergencyWindowsMatchModel() public view {
+        uint256 max = consent.MAX_EMERGENCY_DURATION();
+        for (uint256 t; t < handler.tagsLength(); ++t) {
+            bytes32 tag = handler.tags(t);
+            for (uint256 c; c < handler.emergencyCallersLength(); ++c) {
+                address provider = handler.emergencyCallers(c);
+                uint64 until = consent.emergencyUntil(tag, provider);
+                assertEq(until, handler.emergencyUntil(tag, provider), "window");
+                assertEq(consent.inEmergency(tag, provider), block.timestamp < until, "inEmergency");
+                assertLe(until, block.timestamp + max, "bounded");
+            }
         }
+        assertEq(consent.emergencyUntil(bytes32(0), handler.emergencyCallers(0)), 0, "zero tag");
+    }
+
+    /// @notice Every emergency is stored as opened, and its review state is the model's (so none was
+    /// reviewed twice, or without attestation); no id beyond the last exists.
+    function invariant_EmergenciesMatchModel() public view {
+        uint256 n = handler.emergencyCount();
+        for (uint256 id = 1; id <= n; ++id) {
+            IConsentManager.Emergency memory e = consent.emergency(id);
+            ConsentManagerHandler.EmergencyModel memory m = handler.emergency(id);
+            assertEq(e.tag, m.tag, "tag");
+            assertEq(e.provider, m.provider, "provider");
+            assertEq(e.openedAt, m.openedAt, "openedAt");
+            assertEq(e.expiresAt, m.expiresAt, "expiresAt");
+            assertEq(e.reasonCode, m.reasonCode, "reasonCode");
+            assertEq(uint8(e.status), uint8(m.status), "status");
+        }
+        assertEq(uint8(consent.emergency(n + 1).status), uint8(IConsentManager.EmergencyStatus.None));
+    }
+
+    /// @notice The handler's emergency model is not vacuous: one scripted sequence reaches every outcome
+    /// (opened, refused for certification or zero tag, accepted, disputed with a challenge, refused for
+    /// each forgery, too few or repeated members, a non-member, a second review, an unknown id), all as
+    /// predicted, and the invariants hold after it.
+    function test_handler_reachesEveryEmergencyOutcome() public {
+        uint256 uncertified = handler.emergencyCallersLength() - 1;
+        handler.breakGlass(0, 0, 1); // 1: doctor on tag 0
+        handler.breakGlass(1, 0, 2); // 2: nurse on tag 0
+        handler.breakGlass(0, 1, 3); // 3: doctor on tag 1
+        handler.breakGlass(uncertified, 0, 4); // refused: not certified
+        handler.breakGlass(0, handler.tagsLength(), 5); // refused: zero tag
+        assertEq(handler.successes("breakGlass"), 3);
+        assertEq(handler.emergencyCount(), 3);
+
+        handler.review(2, true, 0x80, 0, 0, false); // accepted
+        handler.review(1, false, 0x80, 0, 0, false); // disputed, challenge opened
+        handler.review(1, true, 0x80, 0, 0, false); // refused: reviewed already
+        for (uint8 forgery = 1; forgery <= 4; ++forgery) {
+            handler.review(3, false, 0x80, forgery, 0, false); // refused: attests another review
+        }
+        handler.review(3, false, 0x01, 0, 0, false); // refused: one member
+        handler.review(3, false, 0x01, 0, 1, false); // refused: one member, repeated
+        handler.review(3, false, 0x01, 0, 3, false); // refused: one member, repeated, and a non-member
+        handler.review(0, true, 0x80, 0, 0, false); // refused: unknown id
+        handler.review(4, true, 0x80, 0, 0, false); // refused: unknown id
+        assertEq(handler.successes("attested accept"), 1);
+        assertEq(handler.successes("attested dispute"), 1);
+        assertEq(handler.successes("challenge opened"), 1);
+        assertEq(uint8(consent.emergency(3).status), uint8(IConsentManager.EmergencyStatus.Open));
+        handler.review(3, false, 0x06, 0, 1, true); // members 2 and 3: disputed, no challenger
+        assertEq(handler.successes("attested dispute"), 2);
+        assertEq(handler.successes("challenge opened"), 1);
+
+        assertFalse(consent.inEmergency(handler.tags(0), handler.emergencyCallers(0)));
+        assertTrue(consent.inEmergency(handler.tags(0), handler.emergencyCallers(1)));
+        assertFalse(consent.inEmergency(handler.tags(1), handler.emergencyCallers(0)));
+        invariant_EveryOutcomeAsPredicted();
+        invariant_EmergencyWindowsMatchModel();
+        invariant_EmergenciesMatchModel();
     }
 }

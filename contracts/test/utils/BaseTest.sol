@@ -11,6 +11,7 @@ import {MedvaultForwarder} from "../../src/MedvaultForwarder.sol";
 import {ProviderRegistry} from "../../src/ProviderRegistry.sol";
 import {RecordRegistry} from "../../src/RecordRegistry.sol";
 import {IAccountRegistry} from "../../src/interfaces/IAccountRegistry.sol";
+import {IKeyCommittee} from "../../src/interfaces/IKeyCommittee.sol";
 import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.sol";
 import {Test} from "forge-std/Test.sol";
 import {Vm} from "forge-std/Vm.sol";
@@ -58,6 +59,24 @@ abstract contract BaseTest is Test, Deploy {
         secret = bound(secret, 1, SECP256K1_ORDER - 1);
         Vm.Wallet memory w = vm.createWallet(secret);
         return abi.encodePacked(bytes1(w.publicKeyY % 2 == 0 ? 0x02 : 0x03), bytes32(w.publicKeyX));
+    }
+
+    /// @dev Sets, as the admin, a committee of `n` key nodes with indices 1..n, real signing keys
+    /// (`makeAddrAndKey(tag ‖ index)`) and fresh valid group key and verification shares.
+    function _setCommittee(string memory tag, uint256 n, uint16 threshold)
+        internal
+        returns (address[] memory nodes, uint256[] memory nodeKeys)
+    {
+        nodes = new address[](n);
+        nodeKeys = new uint256[](n);
+        IKeyCommittee.Member[] memory m = new IKeyCommittee.Member[](n);
+        for (uint256 i; i < n; ++i) {
+            (nodes[i], nodeKeys[i]) = makeAddrAndKey(string.concat(tag, vm.toString(i + 1)));
+            m[i] = IKeyCommittee.Member(nodes[i], uint16(i + 1), _newKey());
+        }
+        bytes memory groupKey = _newKey();
+        vm.prank(admin);
+        committee.setCommittee(groupKey, threshold, m);
     }
 
     /// @dev Relays `data` to `target` through the forwarder, signed by `signerKey` (as the relayer would).

@@ -1,4 +1,5 @@
-//! The key nodes' HTTP API: `GET /v1/info`, `POST /v1/shares`, `POST /v1/revocations` and
+//! The key nodes' HTTP API: `GET /v1/info`, `POST /v1/shares`, `POST /v1/revocations`,
+//! `POST /v1/sales` and
 //! `GET /v1/patients/{address}/access-log` (the last answers [`super::keys::AccessLogResponse`]).
 //! Plain JSON with CORS, so that a web page can be a reader.
 
@@ -65,7 +66,19 @@ pub struct ShareRequest {
     pub nonce: B256,
     /// The reader's EIP-712 signature of the `KeyRequest`.
     pub signature: Bytes,
+    /// The grants the reader holds from the patient that cover the record (at most
+    /// [`MAX_CONSENTS`]); the node recomputes each id and reads whether it is live. Not needed by
+    /// the patient or the author.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consents: Vec<crate::consent::ConsentGrant>,
+    /// For a provider who broke glass: the salt of its emergency's tag on the patient (the node
+    /// recomputes the tag from the patient and reads whether the window is open).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_salt: Option<B256>,
 }
+
+/// Most grants a key request (or a release request) may show.
+pub const MAX_CONSENTS: usize = 8;
 
 impl ShareRequest {
     /// The typed data the reader signs (its EIP-712 digest is the context every share answers).
@@ -108,6 +121,66 @@ pub struct ShareResponse {
     pub basis: String,
     /// The receipt it logged before answering.
     pub receipt: NodeReceipt,
+}
+
+/// Body of `POST /v1/sales`: a patient asks a node to attest her sale to a research request
+/// through a one-time trade key (docs/PRIVACY.md).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SaleRequest {
+    /// The patient (a registered patient account).
+    pub patient: Address,
+    /// The research request.
+    pub request_id: alloy::primitives::U256,
+    /// The one-time trade key that signs the approval and is paid.
+    pub seller: Address,
+    /// `keccak256(deliveryCid)`.
+    pub delivery_commitment: B256,
+    /// The patient's EIP-712 `Sale` signature (domain `MedvaultKeys`).
+    pub signature: Bytes,
+}
+
+/// Answer to `POST /v1/sales`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SaleAttested {
+    /// The node's account.
+    pub node: Address,
+    /// Its `SaleAttestation` signature (domain: the market's).
+    pub signature: Bytes,
+}
+
+/// Body of `POST /v1/emergency-reviews`: the patient of a break-glass access (or her guardian)
+/// asks a node to attest her review of it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReviewRequest {
+    /// The patient.
+    pub patient: Address,
+    /// The reviewer: the patient or one of her guardians (the signer).
+    pub reviewer: Address,
+    /// The emergency.
+    pub emergency_id: alloy::primitives::U256,
+    /// The salt of its tag.
+    pub salt: B256,
+    /// Accept, or dispute.
+    pub accept: bool,
+    /// Commitment to the evidence.
+    pub evidence: B256,
+    /// The one-time key that brings a dispute's challenge (zero to accept).
+    pub challenger: Address,
+    /// The reviewer's EIP-712 `EmergencyReviewRequest` signature (domain `MedvaultKeys`).
+    pub signature: Bytes,
+}
+
+/// Answer to `POST /v1/emergency-reviews`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewAttested {
+    /// The node's account.
+    pub node: Address,
+    /// Its `EmergencyReview` signature (domain: the consent manager's).
+    pub signature: Bytes,
 }
 
 /// Answer to `POST /v1/revocations`.

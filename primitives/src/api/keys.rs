@@ -19,6 +19,14 @@ pub struct ReleaseRequest {
     pub timestamp: u64,
     /// EIP-191 signature of [`auth::release_message`].
     pub signature: Bytes,
+    /// The grants the reader holds (at most [`super::keynode::MAX_CONSENTS`]): the relayer hands a
+    /// reader who is neither the patient nor the author the record's committee wrap only if one
+    /// of them is live for this record.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consents: Vec<crate::consent::ConsentGrant>,
+    /// For a provider who broke glass: the salt of its emergency's tag on the patient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_salt: Option<B256>,
 }
 
 /// The signed receipt returned with a release.

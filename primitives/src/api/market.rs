@@ -3,7 +3,8 @@
 //!
 //! # A delivery
 //!
-//! A patient's client posts a [`DeliveryRequest`]: the `TradeApproval` the patient signed, the CID
+//! A patient's client posts a [`DeliveryRequest`]: the `TradeApproval` her one-time trade key signed, the key
+//! nodes' attestations of the sale, the CID
 //! of the de-identified view it pinned (encrypted to the researcher's key), and the view's coarse
 //! quasi-identifiers ([`CoarseQi`]). The relayer holds it until k patients of the same class have
 //! approved, then settles it; the researcher lists released deliveries ([`DeliveryView`]) and
@@ -55,11 +56,14 @@ pub struct RequestInfo {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DeliveryRequest {
-    /// The patient's signed approval (`requestId`, `patient`, `deliveryCommitment`, `price`,
-    /// `nonce`, `deadline`); `deliveryCommitment` must be `keccak256(deliveryCid)`.
+    /// The seller's signed approval (`requestId`, `seller`, `deliveryCommitment`, `price`,
+    /// `nonce`, `deadline`); `deliveryCommitment` must be `keccak256(deliveryCid)`. The seller is
+    /// the patient's one-time trade key (docs/PRIVACY.md).
     pub approval: TradeApproval,
-    /// The patient's EIP-712 `TradeApproval` signature.
+    /// The seller's EIP-712 `TradeApproval` signature.
     pub signature: Bytes,
+    /// The key nodes' `SaleAttestation` signatures (at least the committee's threshold).
+    pub attestations: Vec<Bytes>,
     /// CID of the delivery (ciphertext for the researcher), pinned by the client.
     pub delivery_cid: String,
     /// The delivery's coarse quasi-identifiers.
@@ -109,6 +113,7 @@ pub struct DeliveryView {
     pub cid: String,
     /// Its quasi-identifier class.
     pub qi: CoarseQi,
-    /// The patient (public on-chain once settled).
-    pub patient: Address,
+    /// The seller: the patient's one-time trade key (public on-chain once settled; tied to
+    /// nothing else).
+    pub seller: Address,
 }

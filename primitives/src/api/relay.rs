@@ -2,21 +2,29 @@
 //! `GET /v1/relay/{key}`.
 
 use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
-use medvault_bindings::consent_manager::IConsentManager::SignedConsent;
+use medvault_bindings::consent_manager::IConsentManager::ConsentChange;
 use serde::{Deserialize, Serialize};
 
 /// Body of `POST /v1/relay/consent`.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ConsentRelayRequest {
-    /// The signed consent, field names as in Solidity (`patient`, `grantee`, `scope` 0|1,
-    /// `target`, `access` 1|2, `expiresAt`, `nonce`, `deadline`).
-    pub consent: SignedConsent,
-    /// The patient's EIP-712 signature (`Grant`, or `Revoke` when `revoke`).
+    /// The signed change, field names as in Solidity (`controller`, `grantId`, `access` 0|1|2 —
+    /// 0 revokes —, `expiresAt`, `noticeHash`, `nonce`, `deadline`).
+    pub change: ConsentChange,
+    /// The controller's EIP-712 `ConsentChange` signature.
     pub signature: Bytes,
-    /// True for `revokeBySig`, false for `grantBySig`.
+    /// The notice sealed to the grantee (`keccak256(notice) == change.noticeHash`; empty for a
+    /// revocation).
     #[serde(default)]
-    pub revoke: bool,
+    pub notice: Bytes,
+}
+
+impl ConsentRelayRequest {
+    /// Whether the change revokes (access None).
+    pub fn is_revocation(&self) -> bool {
+        self.change.access == 0
+    }
 }
 
 /// Answer to an accepted relay request (202).

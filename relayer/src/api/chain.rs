@@ -11,7 +11,7 @@ use alloy::{
 use async_trait::async_trait;
 use medvault_bindings::{
     account_registry::AccountRegistry,
-    consent_manager::{ConsentManager, IConsentManager::SignedConsent},
+    consent_manager::{ConsentManager, IConsentManager::ConsentChange},
     medvault_forwarder::{ERC2771Forwarder::ForwardRequestData, MedvaultForwarder},
 };
 use medvault_primitives::types::PublicKey;
@@ -25,18 +25,14 @@ use crate::{
 /// Read-only chain calls the API needs. Errors are the node's, classified ([`ChainError`]).
 #[async_trait]
 pub trait ApiChain: Send + Sync + 'static {
-    /// `ConsentManager.hasAccess(patient, reader, recordId, category, READ)`.
-    async fn has_read_access(
-        &self,
-        patient: Address,
-        reader: Address,
-        record_id: B256,
-        category: u16,
-    ) -> Result<bool>;
-    /// `ConsentManager.nonceOf(patient, grantee, scope, target)`.
-    async fn consent_nonce(&self, consent: &SignedConsent) -> Result<u64>;
-    /// `ConsentManager.grantDigest` (or `revokeDigest`) of `consent`.
-    async fn consent_digest(&self, consent: &SignedConsent, revoke: bool) -> Result<B256>;
+    /// `ConsentManager.isLive(controller, grantId, READ)`.
+    async fn consent_live(&self, controller: Address, grant_id: B256) -> Result<bool>;
+    /// `ConsentManager.inEmergency(tag, provider)`.
+    async fn in_emergency(&self, tag: B256, provider: Address) -> Result<bool>;
+    /// The next nonce of a consent (`ConsentManager.consentOf(controller, grantId)`).
+    async fn consent_nonce(&self, controller: Address, grant_id: B256) -> Result<u64>;
+    /// `ConsentManager.changeDigest(change)`.
+    async fn consent_digest(&self, change: &ConsentChange) -> Result<B256>;
     /// `MedvaultForwarder.verify(request)`.
     async fn forward_verify(&self, request: &ForwardRequestData) -> Result<bool>;
     /// `MedvaultForwarder.nonces(from)`.
@@ -73,38 +69,37 @@ impl OnChainApi {
 
 #[async_trait]
 impl ApiChain for OnChainApi {
-    async fn has_read_access(
-        &self,
-        patient: Address,
-        reader: Address,
-        record_id: B256,
-        category: u16,
-    ) -> Result<bool> {
+    async fn consent_live(&self, controller: Address, grant_id: B256) -> Result<bool> {
         ConsentManager::new(self.consent, &self.provider)
-            .hasAccess(patient, reader, record_id, category, 1u8)
+            .isLive(controller, grant_id, 1u8)
             .call()
             .await
-            .map_err(|e| ChainError::call("ConsentManager.hasAccess", e))
+            .map_err(|e| ChainError::call("ConsentManager.isLive", e))
     }
 
-    async fn consent_nonce(&self, c: &SignedConsent) -> Result<u64> {
+    async fn in_emergency(&self, tag: B256, provider: Address) -> Result<bool> {
         ConsentManager::new(self.consent, &self.provider)
-            .nonceOf(c.patient, c.grantee, c.scope, c.target)
+            .inEmergency(tag, provider)
             .call()
             .await
-            .map_err(|e| ChainError::call("ConsentManager.nonceOf", e))
+            .map_err(|e| ChainError::call("ConsentManager.inEmergency", e))
     }
 
-    async fn consent_digest(&self, c: &SignedConsent, revoke: bool) -> Result<B256> {
-        let cm = ConsentManager::new(self.consent, &self.provider);
-        let r = if revoke {
-            cm.revokeDigest(c.clone()).call().await
-        } else {
-            cm.grantDigest(c.clone()).call().await
-        };
-        let call =
-            if revoke { "ConsentManager.revokeDigest" } else { "ConsentManager.grantDigest" };
-        r.map_err(|e| ChainError::call(call, e))
+    async fn consent_nonce(&self, controller: Address, grant_id: B256) -> Result<u64> {
+        ConsentManager::new(self.consent, &self.provider)
+            .consentOf(controller, grant_id)
+            .call()
+            .await
+            .map(|c| c.nonce)
+            .map_err(|e| ChainError::call("ConsentManager.consentOf", e))
+    }
+
+    async fn consent_digest(&self, change: &ConsentChange) -> Result<B256> {
+        ConsentManager::new(self.consent, &self.provider)
+            .changeDigest(change.clone())
+            .call()
+            .await
+            .map_err(|e| ChainError::call("ConsentManager.changeDigest", e))
     }
 
     async fn forward_verify(&self, request: &ForwardRequestData) -> Result<bool> {

@@ -27,7 +27,7 @@ use axum::{
     response::sse::{Event as SseEvent, KeepAlive, Sse},
 };
 use futures::Stream;
-use medvault_bindings::{consent_manager::ConsentManager, data_market::DataMarket};
+use medvault_bindings::data_market::DataMarket;
 use tokio::sync::{broadcast, watch};
 
 use super::{
@@ -106,43 +106,19 @@ impl LogSource for OnChainLogs {
             .address(vec![self.consent, self.market])
             .from_block(from)
             .to_block(to)
-            .event_signature(vec![
-                ConsentManager::AccessRequested::SIGNATURE_HASH,
-                ConsentManager::EmergencyAccessOpened::SIGNATURE_HASH,
-                DataMarket::TradeSettled::SIGNATURE_HASH,
-            ]);
+            .event_signature(vec![DataMarket::TradeSettled::SIGNATURE_HASH]);
         let logs =
             self.provider.get_logs(&filter).await.map_err(|e| ChainError::rpc("eth_getLogs", e))?;
         let mut out = Vec::new();
         for log in logs {
             let block = log.block_number;
             let tx = log.transaction_hash;
-            if let Ok(e) = log.log_decode::<ConsentManager::AccessRequested>() {
-                let e = e.inner.data;
-                out.push(Event {
-                    kind: "access_requested".into(),
-                    patient: e.patient,
-                    data: serde_json::json!({
-                        "requester": e.requester, "scope": e.scope, "target": e.target,
-                        "access": e.access, "purpose": e.purpose, "block": block, "txHash": tx,
-                    }),
-                });
-            } else if let Ok(e) = log.log_decode::<ConsentManager::EmergencyAccessOpened>() {
-                let e = e.inner.data;
-                out.push(Event {
-                    kind: "emergency_access".into(),
-                    patient: e.patient,
-                    data: serde_json::json!({
-                        "emergencyId": e.emergencyId, "provider": e.provider,
-                        "reasonCode": e.reasonCode, "expiresAt": e.expiresAt,
-                        "block": block, "txHash": tx,
-                    }),
-                });
-            } else if let Ok(e) = log.log_decode::<DataMarket::TradeSettled>() {
+            if let Ok(e) = log.log_decode::<DataMarket::TradeSettled>() {
                 let e = e.inner.data;
                 out.push(Event {
                     kind: "trade_settled".into(),
-                    patient: e.patient,
+                    // The one-time trade key: its holder subscribes with that key.
+                    patient: e.seller,
                     data: serde_json::json!({
                         "requestId": e.requestId, "deliveryCommitment": e.deliveryCommitment,
                         "releaseAt": e.releaseAt, "block": block, "txHash": tx,

@@ -11,7 +11,7 @@ use std::{
 use alloy::primitives::{Address, B256, U256, keccak256};
 use async_trait::async_trait;
 use medvault_bindings::{
-    consent_manager::IConsentManager::SignedConsent, data_market::IDataMarket::TradeApproval,
+    consent_manager::IConsentManager::ConsentChange, data_market::IDataMarket::TradeApproval,
     medvault_forwarder::ERC2771Forwarder::ForwardRequestData,
 };
 use tokio::sync::broadcast;
@@ -26,11 +26,13 @@ use crate::{
     tx::{IdempotencyKey, TxCall, TxError, TxStatus},
 };
 
-/// An [`ApiChain`] in memory: grants are a set; digests are keccak of the ABI encoding.
+/// An [`ApiChain`] in memory: live consents are a set; digests are keccak of the ABI encoding.
 #[derive(Debug, Default)]
 pub struct FakeChain {
-    /// (patient, reader, record id) with READ access.
-    pub grants: Mutex<HashSet<(Address, Address, B256)>>,
+    /// (controller, grant id) of the consents live at READ.
+    pub grants: Mutex<HashSet<(Address, B256)>>,
+    /// (tag, provider) with an open break-glass window.
+    pub emergencies: Mutex<HashSet<(B256, Address)>>,
     /// Every consent scope's nonce is this.
     pub consent_nonce: Mutex<u64>,
     /// What `verify` answers.
@@ -41,25 +43,21 @@ pub struct FakeChain {
 
 #[async_trait]
 impl ApiChain for FakeChain {
-    async fn has_read_access(
-        &self,
-        patient: Address,
-        reader: Address,
-        record_id: B256,
-        _category: u16,
-    ) -> Result<bool> {
-        Ok(self.grants.lock().expect("lock").contains(&(patient, reader, record_id)))
+    async fn consent_live(&self, controller: Address, grant_id: B256) -> Result<bool> {
+        Ok(self.grants.lock().expect("lock").contains(&(controller, grant_id)))
     }
 
-    async fn consent_nonce(&self, _c: &SignedConsent) -> Result<u64> {
+    async fn in_emergency(&self, tag: B256, provider: Address) -> Result<bool> {
+        Ok(self.emergencies.lock().expect("lock").contains(&(tag, provider)))
+    }
+
+    async fn consent_nonce(&self, _controller: Address, _grant_id: B256) -> Result<u64> {
         Ok(*self.consent_nonce.lock().expect("lock"))
     }
 
-    async fn consent_digest(&self, c: &SignedConsent, revoke: bool) -> Result<B256> {
+    async fn consent_digest(&self, c: &ConsentChange) -> Result<B256> {
         use alloy::sol_types::SolValue;
-        let mut bytes = c.abi_encode();
-        bytes.push(u8::from(revoke));
-        Ok(alloy::primitives::keccak256(bytes))
+        Ok(alloy::primitives::keccak256(c.abi_encode()))
     }
 
     async fn forward_verify(&self, _request: &ForwardRequestData) -> Result<bool> {
@@ -131,6 +129,11 @@ pub struct FakeMarket {
     pub trades: std::sync::Mutex<std::collections::HashMap<(U256, Address), TradeInfo>>,
 }
 
+impl FakeMarket {
+    /// The attestation the fake takes as the committee's.
+    pub const ATTESTED: &'static [u8] = b"attested by the fake committee";
+}
+
 #[async_trait]
 impl MarketChain for FakeMarket {
     async fn trade_digest(&self, approval: &TradeApproval) -> chain::Result<B256> {
@@ -140,6 +143,15 @@ impl MarketChain for FakeMarket {
 
     async fn nonce(&self, _patient: Address) -> chain::Result<U256> {
         Ok(U256::ZERO)
+    }
+
+    /// Attested when the attestations hold [`FakeMarket::ATTESTED`].
+    async fn attested(
+        &self,
+        _approval: &TradeApproval,
+        attestations: &[alloy::primitives::Bytes],
+    ) -> chain::Result<bool> {
+        Ok(attestations.iter().any(|a| a.as_ref() == Self::ATTESTED))
     }
 
     async fn requests(&self) -> chain::Result<Vec<RequestInfo>> {

@@ -23,12 +23,15 @@ use axum::{
     response::{IntoResponse, Response},
 };
 pub use medvault_primitives::api::{
+    keynode::MAX_CONSENTS,
     keys::{
         AccessLogQuery, AccessLogResponse, AddKeyRequest, AnchorView, DeleteKeysRequest,
         ReceiptRef, ReceiptView, ReleaseRequest, ReleaseResponse,
     },
     records::{PatientRecord, PatientRecordsResponse},
 };
+
+use medvault_primitives::eip712::consent_domain;
 
 use super::{
     ApiContext, JsonBody, auth,
@@ -150,13 +153,8 @@ pub async fn release(
         Err((ApiError::Gone("the patient deleted this record's keys".into()), "shredded".into()))
     } else if req.reader == rec.author {
         Ok("author")
-    } else if ctx
-        .chain
-        .has_read_access(rec.patient, req.reader, req.record_id, rec.category)
-        .await
-        .map_err(ApiError::Chain)?
-    {
-        Ok("consent")
+    } else if let Some(basis) = consent_basis(&ctx, &req, &rec).await? {
+        Ok(basis)
     } else {
         Err((
             ApiError::Forbidden(format!(
@@ -214,6 +212,48 @@ pub async fn release(
         }
     }
 }
+
+/// Whether a reader who is neither the patient nor the author may read: one of the grants shown
+/// names the reader, the patient and the record or its category, is delegated by the patient, and
+/// is live on-chain (`consent`); or the record is in the emergency category and the reader has an
+/// open break-glass window on the patient (`emergency`).
+async fn consent_basis(
+    ctx: &ApiContext,
+    req: &ReleaseRequest,
+    rec: &KeyRecord,
+) -> Result<Option<&'static str>> {
+    if req.consents.len() > MAX_CONSENTS {
+        return Err(ApiError::BadRequest(format!("at most {MAX_CONSENTS} grants per request")));
+    }
+    let domain = consent_domain(ctx.config.chain_id, ctx.config.consent);
+    for grant in &req.consents {
+        let Ok(grant_id) =
+            grant.check(req.reader, rec.patient, req.record_id, rec.category, &domain)
+        else {
+            continue;
+        };
+        if ctx.chain.consent_live(grant.controller, grant_id).await.map_err(ApiError::Chain)? {
+            return Ok(Some("consent"));
+        }
+    }
+    if let Some(salt) = req.emergency_salt
+        && rec.category == EMERGENCY_CATEGORY
+        && ctx
+            .chain
+            .in_emergency(
+                medvault_primitives::consent::emergency_tag(rec.patient, salt),
+                req.reader,
+            )
+            .await
+            .map_err(ApiError::Chain)?
+    {
+        return Ok(Some("emergency"));
+    }
+    Ok(None)
+}
+
+/// The category a break-glass window opens (`ConsentManager.EMERGENCY_CATEGORY`).
+const EMERGENCY_CATEGORY: u16 = 9;
 
 /// `POST /v1/records/{id}/keys`.
 pub async fn add_key(

@@ -67,8 +67,15 @@ pub struct TradeInfo {
 pub trait MarketChain: Send + Sync + 'static {
     /// `tradeApprovalDigest(approval)`.
     async fn trade_digest(&self, approval: &TradeApproval) -> chain::Result<B256>;
-    /// `nonces(patient)`.
+    /// `nonces(seller)`.
     async fn nonce(&self, patient: Address) -> chain::Result<U256>;
+    /// `isAttested(requestId, seller, deliveryCommitment, attestations)`: the key committee's
+    /// threshold of members attested the sale.
+    async fn attested(
+        &self,
+        approval: &TradeApproval,
+        attestations: &[Bytes],
+    ) -> chain::Result<bool>;
     /// Every request (`requestCount`, `request(i)`, criteria from the logs).
     async fn requests(&self) -> chain::Result<Vec<RequestInfo>>;
     /// One request, `None` if unknown (its `criteria` left out: see [`Self::criteria`]).
@@ -151,6 +158,14 @@ impl MarketChain for OnChainMarket {
             .map_err(|e| ChainError::call("DataMarket.nonces", e))
     }
 
+    async fn attested(&self, a: &TradeApproval, attestations: &[Bytes]) -> chain::Result<bool> {
+        DataMarket::new(self.market, &self.provider)
+            .isAttested(a.requestId, a.seller, a.deliveryCommitment, attestations.to_vec())
+            .call()
+            .await
+            .map_err(|e| ChainError::call("DataMarket.isAttested", e))
+    }
+
     async fn requests(&self) -> chain::Result<Vec<RequestInfo>> {
         let mut out = Vec::new();
         for (id, criteria) in
@@ -198,14 +213,26 @@ impl MarketChain for OnChainMarket {
     }
 }
 
+/// A delivery's approval as stored: the approval's fields and the key nodes' attestations.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredApproval {
+    #[serde(flatten)]
+    approval: TradeApproval,
+    attestations: Vec<Bytes>,
+}
+
 fn settle_call(market: Address, d: &Delivery) -> Result<TxCall, ApiError> {
-    let approval: TradeApproval = serde_json::from_str(&d.approval)
+    let StoredApproval { approval, attestations } = serde_json::from_str(&d.approval)
         .map_err(|e| ApiError::Internal(format!("stored approval: {e}")))?;
     Ok(TxCall {
         to: market,
-        input: DataMarket::settleCall { a: approval, signature: Bytes::from(d.signature.clone()) }
-            .abi_encode()
-            .into(),
+        input: DataMarket::settleCall {
+            a: approval,
+            signature: Bytes::from(d.signature.clone()),
+            attestations,
+        }
+        .abi_encode()
+        .into(),
     })
 }
 
@@ -241,6 +268,9 @@ async fn settle(
     Ok(())
 }
 
+/// Most attestations a delivery may carry (the committee's largest size).
+pub const MAX_ATTESTATIONS: usize = 32;
+
 /// `POST /v1/market/deliveries`.
 pub async fn deliver(
     State(ctx): State<ApiContext>,
@@ -272,28 +302,42 @@ pub async fn deliver(
     let signer = sig
         .recover_address_from_prehash(&digest)
         .map_err(|e| ApiError::Unauthorized(format!("signature does not recover: {e}")))?;
-    if signer != a.patient {
+    if signer != a.seller {
         return Err(ApiError::Unauthorized(format!(
-            "signature is by {signer}, not the patient {}",
-            a.patient
+            "signature is by {signer}, not the seller {}",
+            a.seller
         )));
     }
-    let nonce = ctx.market.nonce(a.patient).await.map_err(ApiError::Chain)?;
+    let nonce = ctx.market.nonce(a.seller).await.map_err(ApiError::Chain)?;
     if a.nonce != nonce {
         return Err(ApiError::Conflict(format!(
-            "nonce {} is not the patient's next market nonce {nonce}",
+            "nonce {} is not the seller's next market nonce {nonce}",
             a.nonce
         )));
+    }
+    if req.attestations.len() > MAX_ATTESTATIONS {
+        return Err(ApiError::BadRequest(format!("at most {MAX_ATTESTATIONS} attestations")));
+    }
+    // Unattested sellers (throwaway keys) would fill the request and lock real patients out.
+    if !ctx.market.attested(a, &req.attestations).await.map_err(ApiError::Chain)? {
+        return Err(ApiError::Forbidden(
+            "the key committee has not attested this sale (too few valid member attestations)"
+                .into(),
+        ));
     }
     let store = ctx.store.clone();
     let (k, id) = (ctx.config.k, a.requestId);
     let new = Delivery {
         id: 0,
         request_id: a.requestId,
-        patient: a.patient,
+        patient: a.seller,
         qi: req.qi.clone(),
         cid: req.delivery_cid.clone(),
-        approval: serde_json::to_string(a).map_err(|e| ApiError::Internal(e.to_string()))?,
+        approval: serde_json::to_string(&StoredApproval {
+            approval: a.clone(),
+            attestations: req.attestations.clone(),
+        })
+        .map_err(|e| ApiError::Internal(e.to_string()))?,
         signature: req.signature.to_vec(),
         digest,
         deadline: a.deadline.saturating_to::<u64>().min(request.deadline),
@@ -317,10 +361,10 @@ pub async fn deliver(
     .ok_or_else(|| {
         ApiError::Conflict(format!(
             "{} already delivered for request {}",
-            req.approval.patient, req.approval.requestId
+            req.approval.seller, req.approval.requestId
         ))
     })?;
-    let released_now = released.iter().any(|d| d.patient == req.approval.patient);
+    let released_now = released.iter().any(|d| d.patient == req.approval.seller);
     if !released.is_empty() {
         tracing::info!(request = %id, count = released.len(), "class reached k: deliveries released");
     }
@@ -423,7 +467,7 @@ pub async fn deliveries(
     Ok(Json(
         all.into_iter()
             .filter(|d| d.state.is_released())
-            .map(|d| DeliveryView { cid: d.cid, qi: d.qi, patient: d.patient })
+            .map(|d| DeliveryView { cid: d.cid, qi: d.qi, seller: d.patient })
             .collect(),
     ))
 }
@@ -504,7 +548,9 @@ impl MarketTask {
         let key = keccak256([b"claim".as_slice(), &keyed].concat());
         let call = TxCall {
             to: self.market,
-            input: DataMarket::claimManyCall { requestIds: ids, patients }.abi_encode().into(),
+            input: DataMarket::claimManyCall { requestIds: ids, sellers: patients }
+                .abi_encode()
+                .into(),
         };
         self.submitter.submit(key, call).await.map_err(ApiError::Tx)?;
         Ok(due.len())

@@ -6,7 +6,7 @@
 //! request never makes a second on-chain effect: it is refused with 409 and the key of the first.
 
 use alloy::{
-    primitives::{Address, B256, Signature, U256},
+    primitives::{B256, Signature, U256, keccak256},
     sol_types::SolCall,
 };
 use axum::{
@@ -69,7 +69,7 @@ pub async fn consent(
     State(ctx): State<ApiContext>,
     JsonBody(req): JsonBody<ConsentRelayRequest>,
 ) -> Result<Response> {
-    let c = &req.consent;
+    let c = &req.change;
     let now = U256::from(auth::now_secs());
     if c.deadline < now {
         return Err(ApiError::Unauthorized(format!(
@@ -77,30 +77,34 @@ pub async fn consent(
             c.deadline
         )));
     }
-    if !req.revoke {
-        if c.grantee == Address::ZERO || c.grantee == c.patient {
-            return Err(ApiError::BadRequest(format!("invalid grantee {}", c.grantee)));
-        }
-        if c.access == 0 || c.access > 2 {
-            return Err(ApiError::BadRequest("access must be 1 (read) or 2 (write)".into()));
-        }
-        if U256::from(c.expiresAt) <= now {
-            return Err(ApiError::BadRequest(format!(
-                "expiresAt {} is not in the future",
-                c.expiresAt
-            )));
-        }
+    if c.grantId == B256::ZERO {
+        return Err(ApiError::BadRequest("grantId must not be zero".into()));
     }
-    if c.scope > 1 {
-        return Err(ApiError::BadRequest("scope must be 0 (record) or 1 (category)".into()));
+    if c.access > 2 {
+        return Err(ApiError::BadRequest(
+            "access must be 0 (revoke), 1 (read) or 2 (write)".into(),
+        ));
     }
-    let digest = ctx.chain.consent_digest(c, req.revoke).await.map_err(ApiError::Chain)?;
+    if keccak256(&req.notice) != c.noticeHash {
+        return Err(ApiError::BadRequest("the notice does not hash to noticeHash".into()));
+    }
+    if req.notice.len() > MAX_NOTICE {
+        return Err(ApiError::BadRequest(format!("the notice is over {MAX_NOTICE} bytes")));
+    }
+    if !req.is_revocation() && U256::from(c.expiresAt) <= now {
+        return Err(ApiError::BadRequest(format!(
+            "expiresAt {} is not in the future",
+            c.expiresAt
+        )));
+    }
+    let digest = ctx.chain.consent_digest(c).await.map_err(ApiError::Chain)?;
     let key = consent_key(digest);
     refuse_replay(&ctx, key).await?;
-    let expected = ctx.chain.consent_nonce(c).await.map_err(ApiError::Chain)?;
-    if c.nonce != U256::from(expected) {
+    let expected =
+        ctx.chain.consent_nonce(c.controller, c.grantId).await.map_err(ApiError::Chain)?;
+    if c.nonce != expected {
         return Err(ApiError::Conflict(format!(
-            "nonce {} is not the scope's next nonce {expected} (used already, or from the future)",
+            "nonce {} is not the consent's next nonce {expected} (used already, or from the future)",
             c.nonce
         )));
     }
@@ -109,25 +113,27 @@ pub async fn consent(
     let signer = sig
         .recover_address_from_prehash(&digest)
         .map_err(|e| ApiError::Unauthorized(format!("signature does not recover: {e}")))?;
-    if signer != c.patient {
+    if signer != c.controller {
         return Err(ApiError::Unauthorized(format!(
-            "signature is by {signer}, not the patient {}",
-            c.patient
+            "signature is by {signer}, not the consent's controller {}",
+            c.controller
         )));
     }
-    let input = if req.revoke {
-        ConsentManager::revokeBySigCall { c: c.clone(), signature: req.signature.clone() }
-            .abi_encode()
-    } else {
-        ConsentManager::grantBySigCall { c: c.clone(), signature: req.signature.clone() }
-            .abi_encode()
-    };
-    if req.revoke {
+    let input = ConsentManager::setConsentBySigCall {
+        c: c.clone(),
+        signature: req.signature.clone(),
+        notice: req.notice.clone(),
+    }
+    .abi_encode();
+    if req.is_revocation() {
         tell_key_nodes(&ctx, &req).await;
     }
     let call = TxCall { to: ctx.config.consent, input: input.into() };
-    accept(&ctx, key, call, if req.revoke { "revokeBySig" } else { "grantBySig" }).await
+    accept(&ctx, key, call, if req.is_revocation() { "revoke" } else { "grant" }).await
 }
+
+/// Longest notice relayed: a grant's sealed notice is 221 bytes.
+pub const MAX_NOTICE: usize = 512;
 
 /// How long the relayer waits for a key node to take a revocation.
 const KEY_NODE_TIMEOUT: std::time::Duration = std::time::Duration::from_millis(800);

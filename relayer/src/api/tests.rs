@@ -14,7 +14,7 @@ use axum::{
     response::IntoResponse,
 };
 use medvault_bindings::{
-    consent_manager::IConsentManager::SignedConsent,
+    consent_manager::IConsentManager::ConsentChange,
     medvault_forwarder::ERC2771Forwarder::ForwardRequestData,
 };
 use rand::rngs::OsRng;
@@ -31,6 +31,8 @@ use super::{
 };
 use medvault_client::{ecies, envelope::DataKey, keys::SecretKey};
 use medvault_primitives::{
+    consent::ConsentGrant,
+    eip712::{consent_domain, delegation_digest},
     merkle,
     types::{Category, PatientId, PublicKey, RecordId, RecordLeaf, RecordVersion},
 };
@@ -150,7 +152,35 @@ impl Fixture {
             reader: who.address(),
             timestamp: t,
             signature: sign(who, &msg),
+            consents: vec![self.grant_for(who.address())],
+            emergency_salt: None,
         }
+    }
+
+    /// The grant `who` would show for the record: delegated by the patient to a controller of
+    /// its own; live only once [`Fixture::allow`]ed.
+    fn grant_for(&self, who: Address) -> ConsentGrant {
+        let controller =
+            PrivateKeySigner::from_bytes(&alloy::primitives::keccak256(who)).unwrap().address();
+        let domain = consent_domain(self.ctx.config.chain_id, self.ctx.config.consent);
+        let digest = delegation_digest(self.patient.address(), controller, who, &domain);
+        let delegation =
+            Bytes::from(self.patient.sign_hash_sync(&digest).unwrap().as_bytes().to_vec());
+        ConsentGrant {
+            patient: self.patient.address(),
+            grantee: who,
+            scope: medvault_primitives::enums::Scope::Record,
+            target: self.record,
+            salt: B256::repeat_byte(3),
+            controller,
+            delegation,
+        }
+    }
+
+    /// Makes `who`'s grant live on the fake chain.
+    fn allow(&self, who: Address) {
+        let g = self.grant_for(who);
+        self.chain.grants.lock().unwrap().insert((g.controller, g.grant_id()));
     }
 
     async fn release(&self, who: &PrivateKeySigner) -> Result<keys::ReleaseResponse, ApiError> {
@@ -186,7 +216,13 @@ async fn release_follows_consent_and_every_decision_is_logged() {
     assert_eq!(f.release(&f.author).await.expect("author").basis, "author");
     let refused = f.release(&f.reader).await.unwrap_err();
     assert!(matches!(refused, ApiError::Forbidden(_)), "{refused}");
-    f.chain.grants.lock().unwrap().insert((f.patient.address(), f.reader.address(), f.record));
+    // A grant of someone else's shown by the reader does not count.
+    let mut req = f.release_req(&f.reader);
+    req.consents = vec![f.grant_for(f.author.address())];
+    f.allow(f.author.address());
+    let e = keys::release(State(f.ctx.clone()), JsonBody(req)).await.unwrap_err();
+    assert!(matches!(e, ApiError::Forbidden(_)), "{e}");
+    f.allow(f.reader.address());
     let ok = f.release(&f.reader).await.expect("granted");
     assert_eq!(ok.basis, "consent");
     // The receipt is signed by the relayer over its leaf.
@@ -199,6 +235,7 @@ async fn release_follows_consent_and_every_decision_is_logged() {
         vec![
             (f.patient.address(), true),
             (f.author.address(), true),
+            (f.reader.address(), false),
             (f.reader.address(), false),
             (f.reader.address(), true),
         ]
@@ -228,6 +265,8 @@ async fn bad_signatures_and_unknown_records_write_nothing() {
             reader: f.reader.address(),
             timestamp: t,
             signature: sign(&f.reader, &msg),
+            consents: Vec::new(),
+            emergency_salt: None,
         }),
     )
     .await
@@ -352,7 +391,7 @@ async fn patient_adds_keys_and_shredding_leaves_only_theirs() {
     .await
     .expect("added");
     assert_eq!(r.status(), StatusCode::CREATED);
-    f.chain.grants.lock().unwrap().insert((f.patient.address(), doctor.address(), f.record));
+    f.allow(doctor.address());
     let got = f.release(&doctor).await.expect("doctor");
     assert_eq!(got.wrapped_key.to_vec(), wrapped);
 
@@ -452,30 +491,29 @@ async fn identical_receipts_cut_apart_join_the_first_ones_anchor() {
     assert_eq!(f.submitter.calls.lock().unwrap().len(), 1, "one anchor");
 }
 
-fn consent(f: &Fixture, deadline: u64) -> SignedConsent {
-    SignedConsent {
-        patient: f.patient.address(),
-        grantee: f.reader.address(),
-        scope: medvault_primitives::enums::Scope::Record.into(),
-        target: f.record,
+fn consent(f: &Fixture, deadline: u64) -> ConsentChange {
+    ConsentChange {
+        controller: f.patient.address(),
+        grantId: B256::repeat_byte(0x61),
         access: medvault_primitives::enums::Access::Read.into(),
         expiresAt: auth::now_secs() + 86_400,
-        nonce: U256::ZERO,
+        noticeHash: alloy::primitives::keccak256([]),
+        nonce: 0,
         deadline: U256::from(deadline),
     }
 }
 
 async fn relay_consent(
     f: &Fixture,
-    c: SignedConsent,
+    c: ConsentChange,
     by: &PrivateKeySigner,
 ) -> Result<B256, ApiError> {
     use super::chain::ApiChain;
-    let digest = f.chain.consent_digest(&c, false).await.unwrap();
+    let digest = f.chain.consent_digest(&c).await.unwrap();
     let signature = Bytes::from(by.sign_hash_sync(&digest).unwrap().as_bytes().to_vec());
     let resp = relay::consent(
         State(f.ctx.clone()),
-        JsonBody(ConsentRelayRequest { consent: c, signature, revoke: false }),
+        JsonBody(ConsentRelayRequest { change: c, signature, notice: Bytes::new() }),
     )
     .await?;
     assert_eq!(resp.status(), StatusCode::ACCEPTED);
@@ -489,7 +527,11 @@ async fn consent_relay_checks_before_paying_and_refuses_replays() {
     let f = fixture();
     let later = auth::now_secs() + 600;
     let e = relay_consent(&f, consent(&f, later), &f.reader).await.unwrap_err();
-    assert!(matches!(e, ApiError::Unauthorized(_)), "not the patient");
+    assert!(matches!(e, ApiError::Unauthorized(_)), "not the controller");
+    let mut other_notice = consent(&f, later);
+    other_notice.noticeHash = B256::repeat_byte(1);
+    let e = relay_consent(&f, other_notice, &f.patient).await.unwrap_err();
+    assert!(matches!(e, ApiError::BadRequest(_)), "the notice is not the signed one: {e}");
     let e = relay_consent(&f, consent(&f, auth::now_secs() - 1), &f.patient).await.unwrap_err();
     assert!(e.to_string().contains("expired"), "{e}");
     *f.chain.consent_nonce.lock().unwrap() = 1;
@@ -533,10 +575,10 @@ async fn an_accepted_revocation_reaches_the_key_nodes_before_it_is_submitted() {
     let mut f = fixture();
     f.ctx.config.keynode_urls = urls;
     use super::chain::ApiChain;
-    let c = consent(&f, auth::now_secs() + 600);
-    let digest = f.chain.consent_digest(&c, true).await.unwrap();
+    let c = ConsentChange { access: 0, expiresAt: 0, ..consent(&f, auth::now_secs() + 600) };
+    let digest = f.chain.consent_digest(&c).await.unwrap();
     let signature = Bytes::from(f.patient.sign_hash_sync(&digest).unwrap().as_bytes().to_vec());
-    let revoke = ConsentRelayRequest { consent: c.clone(), signature, revoke: true };
+    let revoke = ConsentRelayRequest { change: c.clone(), signature, notice: Bytes::new() };
     let resp = relay::consent(State(f.ctx.clone()), JsonBody(revoke.clone()))
         .await
         .expect("a node down does not stop the revocation");
@@ -545,8 +587,8 @@ async fn an_accepted_revocation_reaches_the_key_nodes_before_it_is_submitted() {
     got.sort_by(|a, b| a.0.cmp(&b.0));
     assert_eq!(got.len(), 2, "both running nodes were told before the answer");
     for (_, body) in got {
-        assert!(body.revoke);
-        assert_eq!(body.consent.nonce, c.nonce);
+        assert!(body.is_revocation());
+        assert_eq!(body.change.nonce, c.nonce);
         assert_eq!(body.signature, revoke.signature);
     }
     assert_eq!(f.submitter.calls.lock().unwrap().len(), 1, "and it was submitted");
@@ -694,7 +736,7 @@ async fn deliver(
     let cid = format!("bafy-{}", patient.address());
     let approval = TradeApproval {
         requestId: U256::from(1),
-        patient: patient.address(),
+        seller: patient.address(),
         deliveryCommitment: alloy::primitives::keccak256(cid.as_bytes()),
         price: U256::from(100),
         nonce: U256::ZERO,
@@ -707,6 +749,7 @@ async fn deliver(
         JsonBody(super::market::DeliveryRequest {
             approval,
             signature,
+            attestations: vec![Bytes::from_static(super::fakes::FakeMarket::ATTESTED)],
             delivery_cid: cid,
             qi: qi(region),
         }),

@@ -1,5 +1,6 @@
-//! The user API against real anvil + IPFS: a doctor refused, granted by a relayed wallet
-//! signature, served, revoked and refused again, every decision in the patient's access log and
+//! The user API against real anvil + IPFS: a doctor refused, granted by a relayed consent
+//! commitment (found in a notice sealed to the doctor and shown back), served, revoked and
+//! refused again, every decision in the patient's access log and
 //! anchored on-chain; a gasless registration and access request through the forwarder, the
 //! patient notified over server-sent events; replayed and expired signatures and bad bodies
 //! refused with nothing written; research deliveries held until k, settled and claimed.
@@ -15,16 +16,19 @@ use alloy::{
 };
 use eyre::{Result, ensure, eyre};
 use medvault_bindings::{
-    account_registry::AccountRegistry,
-    consent_manager::{ConsentManager, IConsentManager::SignedConsent},
+    account_registry::AccountRegistry, consent_manager::ConsentManager,
     medvault_forwarder::MedvaultForwarder,
 };
 use medvault_client::{
     ecies, forward,
     keys::SecretKey,
     submission::{self as testkit, Draft},
-    workflows::gasless,
+    workflows::{
+        consent::{self, ConsentTarget},
+        gasless,
+    },
 };
+use medvault_primitives::consent::ConsentGrant;
 use medvault_relayer::{
     api::{auth, keys::AccessLogResponse, relay::RelayAccepted, relay::RelayStatus},
     serve,
@@ -58,6 +62,7 @@ async fn release(
     base: &str,
     reader: &PrivateKeySigner,
     record: B256,
+    consents: &[ConsentGrant],
 ) -> Result<reqwest::Response> {
     let t = auth::now_secs();
     let msg = auth::release_message(record, 1, reader.address(), t);
@@ -65,7 +70,7 @@ async fn release(
         .post(format!("{base}/v1/keys/release"))
         .json(&serde_json::json!({
             "recordId": record, "version": 1, "reader": reader.address(),
-            "timestamp": t, "signature": sig(reader, &msg),
+            "timestamp": t, "signature": sig(reader, &msg), "consents": consents,
         }))
         .send()
         .await?)
@@ -173,38 +178,41 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     ensure!(status == 422 && body.contains("patient id"), "{status} {body}");
 
     // No consent yet: refused, and the refusal is logged.
-    let r = release(&http, &base, &doctor, record).await?;
+    let r = release(&http, &base, &doctor, record, &[]).await?;
     ensure!(r.status() == 403, "refused before the grant: {}", r.status());
 
-    // The patient signs a Grant in the wallet; the relayer submits it.
+    // The patient grants by commitment; the relayer submits it.
     let cm = ConsentManager::new(consent, &rpc);
     let now = auth::now_secs();
-    let mut grant = SignedConsent {
-        patient: stack.patient.address(),
-        grantee: doctor.address(),
-        scope: Scope::Record.into(),
-        target: record,
-        access: Access::Read.into(),
-        expiresAt: now + 30 * 86_400,
-        nonce: U256::ZERO,
-        deadline: U256::from(now + 600),
-    };
-    grant.nonce = U256::from(
-        cm.nonceOf(grant.patient, grant.grantee, grant.scope, grant.target).call().await?,
-    );
-    let digest = cm.grantDigest(grant.clone()).call().await?;
-    let signature = Bytes::from(stack.patient.sign_hash_sync(&digest)?.as_bytes().to_vec());
-    let body = serde_json::json!({ "consent": grant, "signature": signature });
-    let r = http.post(format!("{base}/v1/relay/consent")).json(&body).send().await?;
+    let grant = consent::sign_grant(
+        &session,
+        &stack.patient,
+        doctor.address(),
+        ConsentTarget::Record(record),
+        Access::Read,
+        30,
+    )
+    .await?;
+    let r = http.post(format!("{base}/v1/relay/consent")).json(&grant).send().await?;
     ensure!(r.status() == 202, "grant relayed: {}", r.status());
     let accepted: RelayAccepted = r.json().await?;
     let status = wait_relayed(&http, &base, accepted.key).await?;
     ensure!(status.state == "confirmed", "grant: {status:?}");
     // The same signature again: refused, nothing new.
-    let r = http.post(format!("{base}/v1/relay/consent")).json(&body).send().await?;
+    let r = http.post(format!("{base}/v1/relay/consent")).json(&grant).send().await?;
     ensure!(r.status() == 409, "replayed grant: {}", r.status());
+    // A different notice under the same signature: refused before anything is paid.
+    let mut swapped = grant.clone();
+    swapped.notice = Bytes::from_static(b"not the signed notice");
+    let r = http.post(format!("{base}/v1/relay/consent")).json(&swapped).send().await?;
+    ensure!(r.status() == 422, "swapped notice: {}", r.status());
 
-    let r = release(&http, &base, &doctor, record).await?;
+    // The doctor finds the grant in the chain's notices; without showing it, still refused.
+    let grants = consent::received_grants(&session, doctor.address(), &doctor_key).await?;
+    ensure!(grants.len() == 1 && grants[0].patient == stack.patient.address(), "{grants:?}");
+    let r = release(&http, &base, &doctor, record, &[]).await?;
+    ensure!(r.status() == 403, "a grant not shown does not count: {}", r.status());
+    let r = release(&http, &base, &doctor, record, &grants).await?;
     ensure!(r.status() == 200, "released after the grant: {}", r.status());
     let v: serde_json::Value = r.json().await?;
     let wrapped: Bytes = serde_json::from_value(v["wrappedKey"].clone())?;
@@ -213,22 +221,20 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
         "the doctor's own wrapped key"
     );
 
-    // Revoke by signature; the doctor is refused again.
-    let mut revoke = grant.clone();
-    revoke.nonce = U256::from(
-        cm.nonceOf(grant.patient, grant.grantee, grant.scope, grant.target).call().await?,
-    );
-    let digest = cm.revokeDigest(revoke.clone()).call().await?;
-    let signature = Bytes::from(stack.patient.sign_hash_sync(&digest)?.as_bytes().to_vec());
-    let r = http
-        .post(format!("{base}/v1/relay/consent"))
-        .json(&serde_json::json!({ "consent": revoke, "signature": signature, "revoke": true }))
-        .send()
-        .await?;
+    // Revoke by signature; the doctor is refused again, grant shown or not.
+    let revokes = consent::sign_revoke(
+        &session,
+        &stack.patient,
+        doctor.address(),
+        ConsentTarget::Record(record),
+    )
+    .await?;
+    ensure!(revokes.len() == 1, "one consent to revoke");
+    let r = http.post(format!("{base}/v1/relay/consent")).json(&revokes[0]).send().await?;
     ensure!(r.status() == 202, "revoke relayed: {}", r.status());
     let accepted: RelayAccepted = r.json().await?;
     ensure!(wait_relayed(&http, &base, accepted.key).await?.state == "confirmed");
-    let r = release(&http, &base, &doctor, record).await?;
+    let r = release(&http, &base, &doctor, record, &grants).await?;
     ensure!(r.status() == 403, "refused after the revocation: {}", r.status());
 
     // The access log: refused, released, refused — each anchored on-chain.
@@ -253,7 +259,7 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
         tokio::time::sleep(Duration::from_millis(200)).await;
     };
     let decisions: Vec<bool> = log.receipts.iter().map(|r| r.granted).collect();
-    ensure!(decisions == [false, true, false], "decisions {decisions:?}");
+    ensure!(decisions == [false, false, true, false], "decisions {decisions:?}");
     for r in &log.receipts {
         let a = r.anchor.as_ref().ok_or_else(|| eyre!("anchor"))?;
         ensure!(medvault_primitives::merkle::verify(a.root, r.leaf, &a.proof));
@@ -296,16 +302,23 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     );
     ensure!(rpc.get_balance(newcomer.address()).await? == U256::ZERO, "the patient paid nothing");
 
-    // The doctor (no ETH either) asks the patient for access through the forwarder; the patient
-    // hears of it, and of the record anchored earlier.
-    let data = ConsentManager::requestAccessCall {
+    // The doctor (no ETH either) asks the patient for access through the forwarder, sealed to
+    // her key: she finds it, and hears of the record anchored earlier.
+    let notice = medvault_primitives::consent::Notice::AccessRequest {
+        requester: doctor.address(),
         patient: stack.patient.address(),
-        scope: Scope::Record.into(),
+        scope: Scope::Record,
         target: record,
         access: Access::Read.into(),
         purpose: B256::repeat_byte(0x70),
-    }
-    .abi_encode();
+    };
+    let patient_key = session.encryption_key(&stack.patient, 1).await?;
+    let sealed = ecies::seal_bytes(
+        patient_key.public_key(),
+        &notice.to_bytes(),
+        medvault_primitives::consent::NOTICE_LABEL,
+    );
+    let data = ConsentManager::requestAccessCall { notice: sealed.into() }.abi_encode();
     let nonce = MedvaultForwarder::new(forwarder, &rpc).nonces(doctor.address()).call().await?;
     let ask = forward::sign(
         &doctor,
@@ -324,16 +337,26 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     ensure!(r.status() == 202, "access request relayed: {}", r.status());
     let accepted: RelayAccepted = r.json().await?;
     ensure!(wait_relayed(&http, &base, accepted.key).await?.state == "confirmed");
+    let asked = consent::access_requests(&session, stack.patient.address(), &patient_key).await?;
+    ensure!(
+        asked.len() == 1
+            && asked[0].requester == doctor.address()
+            && asked[0].target == ConsentTarget::Record(record),
+        "{asked:?}"
+    );
+    ensure!(
+        consent::access_requests(&session, doctor.address(), &doctor_key).await?.is_empty(),
+        "nobody else can open it"
+    );
     let mut seen = String::new();
     let until = std::time::Instant::now() + Duration::from_secs(20);
-    while !(seen.contains("event: record_anchored") && seen.contains("event: access_requested")) {
+    while !seen.contains("event: record_anchored") {
         let left = until.saturating_duration_since(std::time::Instant::now());
         ensure!(!left.is_zero(), "notifications missing; got: {seen}");
         if let Ok(chunk) = tokio::time::timeout(left, events.chunk()).await {
             seen.push_str(&String::from_utf8_lossy(&chunk?.unwrap_or_default()));
         }
     }
-    ensure!(seen.contains(&format!("{:#x}", doctor.address())), "the requester is named: {seen}");
     drop(events);
 
     // Bad bodies: refused.
@@ -427,14 +450,17 @@ async fn research_deliveries_wait_for_k_then_settle_and_are_claimed() -> Result<
     // Three patients (no ETH) approve in their wallets: two share a class, one is alone.
     let dm = DataMarket::new(market, &rpc);
     let patients: Vec<PrivateKeySigner> = (0..3).map(|_| PrivateKeySigner::random()).collect();
-    let deliver = |p: &PrivateKeySigner, region: &'static str| {
+    let attest = |seller: Address, cid: &str| {
+        stack.attest_sale(request_id, seller, alloy::primitives::keccak256(cid.as_bytes()))
+    };
+    let deliver = |p: &PrivateKeySigner, region: &'static str, attestations: Vec<Bytes>| {
         let p = p.clone();
         let (dm, http, base) = (dm.clone(), http.clone(), base.clone());
         async move {
             let cid = format!("bafy-delivery-{}", p.address());
             let approval = TradeApproval {
                 requestId: request_id,
-                patient: p.address(),
+                seller: p.address(),
                 deliveryCommitment: alloy::primitives::keccak256(cid.as_bytes()),
                 price,
                 nonce: dm.nonces(p.address()).call().await?,
@@ -446,17 +472,54 @@ async fn research_deliveries_wait_for_k_then_settle_and_are_claimed() -> Result<
                 .post(format!("{base}/v1/market/deliveries"))
                 .json(&serde_json::json!({
                     "approval": approval, "signature": signature, "deliveryCid": cid,
+                    "attestations": attestations,
                     "qi": { "ageBand": "40-49", "sex": "female", "region": region },
                 }))
                 .send()
                 .await?;
-            ensure!(r.status() == 202, "delivery: {} {}", r.status(), r.text().await?);
-            Ok::<serde_json::Value, eyre::Report>(r.json().await?)
+            let status = r.status();
+            let body: serde_json::Value = r.json().await?;
+            Ok::<_, eyre::Report>((status, body))
         }
     };
-    ensure!(deliver(&patients[0], "CA").await?["state"] == "held");
-    ensure!(deliver(&patients[2], "NY").await?["state"] == "held");
-    ensure!(deliver(&patients[1], "CA").await?["state"] == "released");
+    let delivered = |(status, body): (reqwest::StatusCode, serde_json::Value)| {
+        ensure!(status == 202, "delivery: {status} {body}");
+        Ok(body)
+    };
+    // A throwaway key with no attestation of the committee cannot fill the request (sybil
+    // trades); nor with one member's attestation where two are needed, or another sale's.
+    let sybil = PrivateKeySigner::random();
+    let sybil_cid = format!("bafy-delivery-{}", sybil.address());
+    for attestations in [
+        Vec::new(),
+        attest(sybil.address(), &sybil_cid)[..1].to_vec(),
+        attest(patients[0].address(), &format!("bafy-delivery-{}", patients[0].address())),
+    ] {
+        let (status, body) = deliver(&sybil, "CA", attestations).await?;
+        ensure!(status == 403 && body.to_string().contains("not attested"), "{status} {body}");
+    }
+    let cid_of = |p: &PrivateKeySigner| format!("bafy-delivery-{}", p.address());
+    ensure!(
+        delivered(
+            deliver(&patients[0], "CA", attest(patients[0].address(), &cid_of(&patients[0])))
+                .await?
+        )?["state"]
+            == "held"
+    );
+    ensure!(
+        delivered(
+            deliver(&patients[2], "NY", attest(patients[2].address(), &cid_of(&patients[2])))
+                .await?
+        )?["state"]
+            == "held"
+    );
+    ensure!(
+        delivered(
+            deliver(&patients[1], "CA", attest(patients[1].address(), &cid_of(&patients[1])))
+                .await?
+        )?["state"]
+            == "released"
+    );
 
     // The CA class settles on-chain; the lone NY delivery does not.
     let settled = |p: Address| {

@@ -3,183 +3,571 @@ pragma solidity ^0.8.30;
 
 import {ConsentManager} from "../../../src/ConsentManager.sol";
 import {IConsentManager} from "../../../src/interfaces/IConsentManager.sol";
+import {IProviderRegistry} from "../../../src/interfaces/IProviderRegistry.sol";
 import {Test} from "forge-std/Test.sol";
 
-/// @notice Drives the ConsentManager with direct and signed grants and revocations, break-glass and
-/// disputes, keeping a ghost model of what each grantee may see.
+/// @notice Drives the ConsentManager with direct, signed (fresh, presigned, replayed) and guardian consent
+/// changes, a front-running attacker writing the same grant ids in his own namespace, break-glass by
+/// salted tag (by certified and uncertified providers, and with the zero tag) and reviews submitted by
+/// third parties with attestations that are (or are not) enough, right and distinct. Its ghost model is
+/// kept from the calls it makes alone (terms, nonces, emergency records, windows keyed by tag and
+/// provider, review states): nothing in it is read back from the ConsentManager. Each call's outcome is
+/// predicted from the model first; an outcome that differs is counted in `mismatches`.
 contract ConsentManagerHandler is Test {
+    bytes32 internal constant TAG = keccak256("medvault.grant-id.v1");
+    bytes32 internal constant CONSENT_CHANGE_TYPEHASH = keccak256(
+        "ConsentChange(address controller,bytes32 grantId,uint8 access,uint64 expiresAt,bytes32 noticeHash,uint64 nonce,uint256 deadline)"
+    );
+    bytes32 internal constant EMERGENCY_TAG = keccak256("medvault.emergency-tag.v1");
+    bytes32 internal constant EMERGENCY_REVIEW_TYPEHASH =
+        keccak256("EmergencyReview(uint256 emergencyId,bool accept,bytes32 evidence,address challenger)");
+    /// @dev The committee's threshold, as the invariant test sets it.
+    uint256 internal constant THRESHOLD = 2;
+
     ConsentManager internal immutable _consent;
-    address[] internal _patients;
-    uint256[] internal _patientKeys;
-    address[] internal _grantees;
-    address internal immutable _doctor;
-    bytes32[2] internal _records = [keccak256("record a"), keccak256("record b")];
-    uint16[2] internal _categories;
+    IProviderRegistry internal immutable _providers;
+    uint64 internal immutable _emergencyDuration;
+    /// @dev Break-glass callers: certified providers first, then an uncertified one.
+    address[] internal _emergencyCallers;
+    uint256[] internal _nodeKeys;
+    address[] internal _guardians;
+    address internal immutable _attacker;
+    uint256 internal immutable _attackerKey;
+
+    /// @dev A consent the handler tracks: a grant id in one controller's namespace, and the key that signs
+    /// for that controller. `own`: the patient's own namespace (her guardians act there).
+    struct Slot {
+        address controller;
+        bytes32 grantId;
+        uint256 key;
+        bool own;
+    }
 
     struct Terms {
         uint8 access;
         uint64 expiresAt;
+        uint64 nonce;
     }
 
-    mapping(bytes32 key => Terms) internal _model;
-    mapping(address patient => uint64 until) public emergencyUntil;
-    mapping(address patient => uint256[] ids) internal _emergencies;
+    struct Signed {
+        uint256 slot;
+        IConsentManager.ConsentChange change;
+        bytes signature;
+        bytes notice;
+    }
+
+    Slot[] internal _slots;
+    uint256[] internal _ownSlots;
+    mapping(uint256 slot => Terms) internal _model;
+    Signed[] internal _signed;
+    uint256 internal _actionSalt;
+
+    /// @dev An emergency as the handler opened it.
+    struct EmergencyModel {
+        bytes32 tag;
+        address provider;
+        uint64 openedAt;
+        uint64 expiresAt;
+        uint16 reasonCode;
+        IConsentManager.EmergencyStatus status;
+    }
+
+    /// @dev A review as submitted.
+    struct Review {
+        uint256 id;
+        bool accept;
+        bytes32 evidence;
+        address challenger;
+        bytes[] sigs;
+    }
+
+    /// @dev Salted tags of the patients (two salts each), computed here from their preimages.
+    bytes32[] internal _tags;
+    mapping(bytes32 tag => mapping(address provider => uint64 until)) internal _until;
+    /// @dev Index id - 1.
+    EmergencyModel[] internal _emergencyModels;
+    uint256 internal _oneTimeKeys;
+
+    /// @notice Calls whose outcome differed from the model's prediction.
+    uint256 public mismatches;
+    /// @notice The first of them.
+    string public firstMismatch;
+    /// @notice Successful calls per action, for coverage.
+    mapping(string action => uint256) public successes;
 
     constructor(
         ConsentManager consent_,
+        IProviderRegistry providers_,
+        uint64 emergencyDuration_,
+        address[] memory certified_,
+        address uncertified_,
+        uint256[] memory nodeKeys_,
         address[] memory patients_,
-        uint256[] memory keys_,
+        uint256[] memory patientKeys_,
         address[] memory grantees_,
-        address doctor_
+        address[] memory guardians_,
+        uint256 attackerKey_
     ) {
         _consent = consent_;
-        _patients = patients_;
-        _patientKeys = keys_;
-        _grantees = grantees_;
-        _doctor = doctor_;
-        _categories = [uint16(3), consent_.EMERGENCY_CATEGORY()];
+        _providers = providers_;
+        _emergencyDuration = emergencyDuration_;
+        _emergencyCallers = certified_;
+        _emergencyCallers.push(uncertified_);
+        _nodeKeys = nodeKeys_;
+        _guardians = guardians_;
+        _attacker = vm.addr(attackerKey_);
+        _attackerKey = attackerKey_;
+        for (uint256 p; p < patients_.length; ++p) {
+            for (uint256 k; k < 2; ++k) {
+                _tags.push(
+                    keccak256(abi.encode(EMERGENCY_TAG, patients_[p], keccak256(abi.encode("salt", p, k))))
+                );
+            }
+            for (uint256 g; g < grantees_.length; ++g) {
+                // The pseudonym the patient's client derives for this relationship.
+                (address controller, uint256 controllerKey) =
+                    makeAddrAndKey(string.concat("controller ", vm.toString(p), "/", vm.toString(g)));
+                for (uint256 t; t < 2; ++t) {
+                    _track(patients_[p], patientKeys_[p], grantees_[g], controller, controllerKey, t);
+                }
+            }
+        }
+    }
+
+    /// @dev Tracks one grant of `patient` to `grantee`: under its relationship controller, the same grant
+    /// id in the attacker's namespace, and the guardian-made version in the patient's own namespace.
+    function _track(
+        address patient,
+        uint256 patientKey,
+        address grantee,
+        address controller,
+        uint256 controllerKey,
+        uint256 t
+    ) internal {
+        (bytes32 relId, bytes32 ownId) = _ids(patient, grantee, controller, t);
+        _slots.push(Slot(controller, relId, controllerKey, false));
+        // The attacker front-runs the same grant id in his own namespace.
+        _slots.push(Slot(_attacker, relId, _attackerKey, false));
+        // A guardian- (or patient-) made consent: its preimage names the patient as controller.
+        _ownSlots.push(_slots.length);
+        _slots.push(Slot(patient, ownId, patientKey, true));
+    }
+
+    /// @dev Grant `t` (0: a record of the patient's, 1: category 3) of `patient` to `grantee`, controlled by
+    /// `controller` and by the patient herself.
+    function _ids(address patient, address grantee, address controller, uint256 t)
+        internal
+        pure
+        returns (bytes32 relId, bytes32 ownId)
+    {
+        IConsentManager.Scope scope = t == 0 ? IConsentManager.Scope.Record : IConsentManager.Scope.Category;
+        bytes32 target = t == 0 ? keccak256(abi.encode("record", patient)) : bytes32(uint256(3));
+        bytes32 salt = keccak256(abi.encode("salt", patient, grantee, t));
+        relId = _grantId(patient, grantee, scope, target, salt, controller);
+        ownId = _grantId(patient, grantee, scope, target, salt, patient);
     }
 
     // ---------------------------------------------------------------- model
 
-    function records(uint256 i) external view returns (bytes32) {
-        return _records[i];
+    function slotsLength() external view returns (uint256) {
+        return _slots.length;
     }
 
-    function categories(uint256 i) external view returns (uint16) {
-        return _categories[i];
+    function slot(uint256 i) external view returns (address controller, bytes32 grantId) {
+        return (_slots[i].controller, _slots[i].grantId);
     }
 
-    function patientsLength() external view returns (uint256) {
-        return _patients.length;
+    function model(uint256 i) external view returns (uint8 access, uint64 expiresAt, uint64 nonce) {
+        Terms memory m = _model[i];
+        return (m.access, m.expiresAt, m.nonce);
     }
 
-    function patients(uint256 i) external view returns (address) {
-        return _patients[i];
+    /// @notice What `isLive` must answer for slot `i` at `access`.
+    function expectedLive(uint256 i, uint8 access) external view returns (bool) {
+        Terms memory m = _model[i];
+        return access != 0 && m.access >= access && block.timestamp < m.expiresAt;
     }
 
-    function granteesLength() external view returns (uint256) {
-        return _grantees.length;
+    function tagsLength() external view returns (uint256) {
+        return _tags.length;
     }
 
-    function grantees(uint256 i) external view returns (address) {
-        return _grantees[i];
+    function tags(uint256 i) external view returns (bytes32) {
+        return _tags[i];
     }
 
-    function doctor() external view returns (address) {
-        return _doctor;
+    function emergencyCallersLength() external view returns (uint256) {
+        return _emergencyCallers.length;
     }
 
-    /// @notice What the model says `hasAccess` must answer.
-    function expected(address patient, address grantee, bytes32 recordId, uint16 category, uint8 access)
-        external
-        view
-        returns (bool)
-    {
-        if (access == 0) return false;
-        Terms memory r = _model[_key(patient, grantee, IConsentManager.Scope.Record, recordId)];
-        if (r.access >= access && block.timestamp < r.expiresAt) return true;
-        Terms memory c =
-            _model[_key(patient, grantee, IConsentManager.Scope.Category, bytes32(uint256(category)))];
-        if (c.access >= access && block.timestamp < c.expiresAt) return true;
-        return grantee == _doctor && access == 1 && category == _consent.EMERGENCY_CATEGORY()
-            && block.timestamp < emergencyUntil[patient];
+    function emergencyCallers(uint256 i) external view returns (address) {
+        return _emergencyCallers[i];
     }
 
-    function _key(address patient, address grantee, IConsentManager.Scope scope, bytes32 target)
+    /// @notice The window the model holds for `provider` on `tag`.
+    function emergencyUntil(bytes32 tag, address provider) external view returns (uint64) {
+        return _until[tag][provider];
+    }
+
+    function emergencyCount() external view returns (uint256) {
+        return _emergencyModels.length;
+    }
+
+    /// @notice Emergency `id` as the model holds it.
+    function emergency(uint256 id) external view returns (EmergencyModel memory) {
+        return _emergencyModels[id - 1];
+    }
+
+    function _grantId(
+        address patient,
+        address grantee,
+        IConsentManager.Scope scope,
+        bytes32 target,
+        bytes32 salt,
+        address controller
+    ) internal pure returns (bytes32) {
+        return keccak256(abi.encode(TAG, patient, grantee, scope, target, salt, controller));
+    }
+
+    /// @dev Whether a change with these terms applies to slot `s` now (the checks after authorisation).
+    function _applies(uint256 s, uint8 access, uint64 expiresAt) internal view returns (bool) {
+        if (access == 0) return _model[s].access != 0;
+        return expiresAt > block.timestamp;
+    }
+
+    function _apply(uint256 s, uint8 access, uint64 expiresAt) internal {
+        Terms storage m = _model[s];
+        m.access = access;
+        m.expiresAt = access == 0 ? 0 : expiresAt;
+        ++m.nonce;
+    }
+
+    function _check(bool predicted, bool ok, string memory what) internal {
+        if (predicted == ok) {
+            if (ok) ++successes[what];
+            return;
+        }
+        if (mismatches++ == 0) {
+            firstMismatch = string.concat(
+                what, predicted ? ": reverted, expected success" : ": succeeded, expected revert"
+            );
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    function _terms(uint8 accessSeed, uint64 lifetime)
         internal
-        pure
-        returns (bytes32)
+        view
+        returns (uint8 access, uint64 expiresAt)
     {
-        return keccak256(abi.encode(patient, grantee, scope, target));
+        access = accessSeed % 3;
+        // Lifetime 0 asks for an expiry that is not in the future: a grant must fail.
+        expiresAt = access == 0 ? 0 : uint64(block.timestamp + bound(lifetime, 0, 3 days));
+    }
+
+    function _notice(uint8 access, uint256 s) internal view returns (bytes memory) {
+        return access == 0 ? bytes("") : abi.encode("sealed notice", s, block.timestamp);
+    }
+
+    function _submitter(uint256 seed) internal pure returns (address) {
+        return address(uint160(uint256(keccak256(abi.encode("submitter", seed % 4)))));
+    }
+
+    function _digest(IConsentManager.ConsentChange memory c) internal view returns (bytes32) {
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256(
+                    "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+                ),
+                keccak256("MedvaultConsent"),
+                keccak256("1"),
+                block.chainid,
+                address(_consent)
+            )
+        );
+        bytes32 structHash = keccak256(
+            abi.encode(
+                CONSENT_CHANGE_TYPEHASH,
+                c.controller,
+                c.grantId,
+                c.access,
+                c.expiresAt,
+                c.noticeHash,
+                c.nonce,
+                c.deadline
+            )
+        );
+        return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
+    }
+
+    /// @dev Signs a change of slot `s` at its model nonce, and keeps it for later submission or replay.
+    function _sign(uint256 s, uint8 access, uint64 expiresAt, uint256 deadline) internal returns (uint256 i) {
+        Slot memory sl = _slots[s];
+        bytes memory notice = _notice(access, s);
+        IConsentManager.ConsentChange memory c = IConsentManager.ConsentChange({
+            controller: sl.controller,
+            grantId: sl.grantId,
+            access: IConsentManager.Access(access),
+            expiresAt: expiresAt,
+            noticeHash: keccak256(notice),
+            nonce: _model[s].nonce,
+            deadline: deadline
+        });
+        (uint8 v, bytes32 r, bytes32 sig) = vm.sign(sl.key, _digest(c));
+        i = _signed.length;
+        _signed.push(Signed(s, c, abi.encodePacked(r, sig, v), notice));
+    }
+
+    /// @dev Submits signed change `i`, with another notice than the signed one if `wrongNotice`.
+    function _submitSigned(uint256 i, uint256 submitterSeed, bool wrongNotice, string memory what) internal {
+        Signed memory sg = _signed[i];
+        IConsentManager.ConsentChange memory c = sg.change;
+        bool predicted = !wrongNotice && block.timestamp <= c.deadline && c.nonce == _model[sg.slot].nonce
+            && _applies(sg.slot, uint8(c.access), c.expiresAt);
+        bytes memory notice = wrongNotice ? bytes.concat(sg.notice, "x") : sg.notice;
+        vm.prank(_submitter(submitterSeed));
+        bool ok;
+        try _consent.setConsentBySig(c, sg.signature, notice) {
+            ok = true;
+        } catch {}
+        _check(predicted, ok, what);
+        if (ok) _apply(sg.slot, uint8(c.access), c.expiresAt);
     }
 
     // ---------------------------------------------------------------- actions
 
-    function _pick(uint256 p, uint256 g, bool byCategory, uint256 t)
-        internal
-        view
-        returns (address patient, uint256 key, address grantee, IConsentManager.Scope scope, bytes32 target)
-    {
-        uint256 i = bound(p, 0, _patients.length - 1);
-        patient = _patients[i];
-        key = _patientKeys[i];
-        grantee = _grantees[bound(g, 0, _grantees.length - 1)];
-        scope = byCategory ? IConsentManager.Scope.Category : IConsentManager.Scope.Record;
-        target = byCategory ? bytes32(uint256(_categories[t % 2])) : _records[t % 2];
-    }
-
-    function grant(uint256 p, uint256 g, bool byCategory, uint256 t, bool write, uint64 lifetime, bool signed)
+    /// @notice A change by the slot's controller: directly, or signed and submitted at once by anyone.
+    function change(uint256 s, uint8 accessSeed, uint64 lifetime, bool signed, uint256 submitterSeed)
         external
     {
-        (address patient, uint256 key, address grantee, IConsentManager.Scope scope, bytes32 target) =
-            _pick(p, g, byCategory, t);
-        IConsentManager.Access access = write ? IConsentManager.Access.Write : IConsentManager.Access.Read;
-        uint64 expiresAt = uint64(block.timestamp + bound(lifetime, 1, 3 days));
+        s = bound(s, 0, _slots.length - 1);
+        (uint8 access, uint64 expiresAt) = _terms(accessSeed, lifetime);
         if (signed) {
-            IConsentManager.SignedConsent memory c = IConsentManager.SignedConsent({
-                patient: patient,
-                grantee: grantee,
-                scope: scope,
-                target: target,
-                access: access,
-                expiresAt: expiresAt,
-                nonce: _consent.nonceOf(patient, grantee, scope, target),
-                deadline: block.timestamp
-            });
-            (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, _consent.grantDigest(c));
-            _consent.grantBySig(c, abi.encodePacked(r, s, v));
-        } else {
-            vm.prank(patient);
-            _consent.grant(grantee, scope, target, access, expiresAt);
+            _submitSigned(_sign(s, access, expiresAt, block.timestamp), submitterSeed, false, "signed change");
+            return;
         }
-        _model[_key(patient, grantee, scope, target)] = Terms(uint8(access), expiresAt);
+        _direct(s, access, expiresAt);
     }
 
-    function revoke(uint256 p, uint256 g, bool byCategory, uint256 t, bool signed) external {
-        (address patient, uint256 key, address grantee, IConsentManager.Scope scope, bytes32 target) =
-            _pick(p, g, byCategory, t);
-        if (signed) {
-            IConsentManager.SignedConsent memory c = IConsentManager.SignedConsent({
-                patient: patient,
-                grantee: grantee,
-                scope: scope,
-                target: target,
-                access: IConsentManager.Access.None,
-                expiresAt: 0,
-                nonce: _consent.nonceOf(patient, grantee, scope, target),
-                deadline: block.timestamp
-            });
-            (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, _consent.revokeDigest(c));
-            try _consent.revokeBySig(c, abi.encodePacked(r, s, v)) {
-                delete _model[_key(patient, grantee, scope, target)];
-            } catch {}
-        } else {
-            vm.prank(patient);
-            try _consent.revoke(grantee, scope, target) {
-                delete _model[_key(patient, grantee, scope, target)];
-            } catch {}
-        }
-    }
-
-    function breakGlass(uint256 p) external {
-        address patient = _patients[bound(p, 0, _patients.length - 1)];
-        vm.prank(_doctor);
-        uint256 id = _consent.breakGlass(patient, 1);
-        uint64 until = _consent.emergency(id).expiresAt;
-        if (until > emergencyUntil[patient]) emergencyUntil[patient] = until;
-        _emergencies[patient].push(id);
-    }
-
-    function review(uint256 p, uint256 which, bool accept) external {
-        address patient = _patients[bound(p, 0, _patients.length - 1)];
-        uint256 n = _emergencies[patient].length;
-        if (n == 0) return;
-        uint256 id = _emergencies[patient][bound(which, 0, n - 1)];
-        vm.prank(patient);
-        try _consent.reviewEmergency(id, accept, bytes32(0)) {
-            if (!accept) emergencyUntil[patient] = 0;
+    function _direct(uint256 s, uint8 access, uint64 expiresAt) internal {
+        bool predicted = _applies(s, access, expiresAt);
+        bytes memory notice = _notice(access, s);
+        vm.prank(_slots[s].controller);
+        bool ok;
+        try _consent.setConsent(_slots[s].grantId, IConsentManager.Access(access), expiresAt, notice) {
+            ok = true;
         } catch {}
+        _check(predicted, ok, "direct change");
+        if (ok) _apply(s, access, expiresAt);
+    }
+
+    /// @notice A change signed now at the current nonce and kept for later.
+    function presign(uint256 s, uint8 accessSeed, uint64 lifetime, uint32 validFor) external {
+        s = bound(s, 0, _slots.length - 1);
+        (uint8 access, uint64 expiresAt) = _terms(accessSeed, lifetime);
+        // Keep grants valid for a while, so that a late submission is refused for its nonce, not its expiry.
+        if (access != 0) expiresAt += 3 days;
+        _sign(s, access, expiresAt, block.timestamp + bound(validFor, 0, 2 days));
+    }
+
+    /// @notice Submits (or replays) any change signed earlier: it applies only if its nonce is still the
+    /// consent's next one, its deadline has not passed and it comes with the signed notice.
+    function submitSigned(uint256 i, uint256 submitterSeed, uint8 wrongNotice) external {
+        if (_signed.length == 0) return;
+        // One submission in eight carries another notice than the signed one.
+        _submitSigned(
+            bound(i, 0, _signed.length - 1), submitterSeed, wrongNotice % 8 == 0, "late signed change"
+        );
+    }
+
+    /// @notice Both guardians approve a fresh action on a consent in the patient's own namespace; the
+    /// second approval runs it (with the wrong notice if `wrongNotice`).
+    function guardianChange(uint256 o, uint8 accessSeed, uint64 lifetime, bool wrongNotice) external {
+        uint256 s = _ownSlots[bound(o, 0, _ownSlots.length - 1)];
+        Slot memory sl = _slots[s];
+        (uint8 access, uint64 expiresAt) = _terms(accessSeed, lifetime);
+        bytes memory notice = _notice(access, s);
+        IConsentManager.GuardianAction memory a = IConsentManager.GuardianAction({
+            grantId: sl.grantId,
+            access: IConsentManager.Access(access),
+            expiresAt: expiresAt,
+            noticeHash: keccak256(notice),
+            salt: bytes32(++_actionSalt)
+        });
+        bool ok;
+        bool executed;
+        vm.prank(_guardians[0]);
+        try _consent.approveGuardianAction(sl.controller, a, notice) returns (bytes32, bool e) {
+            ok = true;
+            executed = e;
+        } catch {}
+        _check(true, ok && !executed, "guardian approval");
+        executed = false;
+        vm.prank(_guardians[1]);
+        try _consent.approveGuardianAction(sl.controller, a, wrongNotice ? bytes("forged") : notice) returns (
+            bytes32, bool e
+        ) {
+            executed = e;
+        } catch {}
+        _check(!wrongNotice && _applies(s, access, expiresAt), executed, "guardian execution");
+        if (executed) _apply(s, access, expiresAt);
+    }
+
+    /// @notice Provider `c` (certified, or the uncertified one) breaks glass on tag `t` (or the zero tag).
+    function breakGlass(uint256 c, uint256 t, uint16 reasonCode) external {
+        address provider = _emergencyCallers[bound(c, 0, _emergencyCallers.length - 1)];
+        // One call in (tags + 1) uses the zero tag.
+        t = bound(t, 0, _tags.length);
+        bytes32 tag = t == _tags.length ? bytes32(0) : _tags[t];
+        // Certification is the provider registry's state, not the ConsentManager's.
+        bool predicted = _providers.isCertified(provider) && tag != bytes32(0);
+        vm.prank(provider);
+        uint256 id;
+        bool ok;
+        try _consent.breakGlass(tag, reasonCode, abi.encode("sealed", tag, block.timestamp)) returns (
+            uint256 id_
+        ) {
+            ok = true;
+            id = id_;
+        } catch {}
+        _check(predicted, ok, "breakGlass");
+        if (!ok) return;
+        uint64 until = uint64(block.timestamp) + _emergencyDuration;
+        _emergencyModels.push(
+            EmergencyModel(
+                tag,
+                provider,
+                uint64(block.timestamp),
+                until,
+                reasonCode,
+                IConsentManager.EmergencyStatus.Open
+            )
+        );
+        _check(true, id == _emergencyModels.length, "emergency id");
+        if (until > _until[tag][provider]) _until[tag][provider] = until;
+    }
+
+    /// @notice A third party submits a review of emergency `which` (possibly unknown). `members` picks the
+    /// key nodes that sign (all of them, or those of its low bits); `forgery` picks what they sign: 0 the review submitted, 1 the
+    /// other accept flag, 2 other evidence, 3 another challenger, 4 another emergency; `extra` adds a
+    /// repeated member signature (bit 0) and a non-member's (bit 1). It must apply exactly when the
+    /// emergency is open and at least THRESHOLD distinct members signed the review submitted.
+    function review(
+        uint256 which,
+        bool accept,
+        uint8 members,
+        uint8 forgery,
+        uint8 extra,
+        bool zeroChallenger
+    ) external {
+        uint256 n = _emergencyModels.length;
+        if (n == 0) return;
+        Review memory r;
+        // Mostly known ids; now and then 0 or one past the last.
+        r.id = bound(which, 0, n + 1);
+        r.accept = accept;
+        // Three calls in four sign the very review submitted.
+        forgery %= 16;
+        if (forgery > 4) forgery = 0;
+        r.evidence = keccak256(abi.encode("evidence", r.id, block.timestamp));
+        r.challenger = zeroChallenger || accept
+            ? address(0)
+            : address(uint160(uint256(keccak256(abi.encode("one-time dispute key", ++_oneTimeKeys)))));
+        bytes32 digest = _reviewDigest(
+            forgery == 4 ? r.id + 1 : r.id,
+            forgery == 1 ? !accept : accept,
+            forgery == 2 ? keccak256("forged evidence") : r.evidence,
+            forgery == 3 ? address(0xBAD) : r.challenger
+        );
+        uint256 distinct;
+        (r.sigs, distinct) = _attestations(digest, members, extra);
+        bool predicted = r.id != 0 && r.id <= n
+            && _emergencyModels[r.id - 1].status == IConsentManager.EmergencyStatus.Open && forgery == 0
+            && distinct >= THRESHOLD;
+        _submitReview(r, predicted, _submitter(uint256(digest)));
+    }
+
+    function _submitReview(Review memory r, bool predicted, address submitter) internal {
+        uint256 reviewsBefore = _providers.reviewCount();
+        vm.prank(submitter);
+        bool ok;
+        try _consent.reviewEmergency(r.id, r.accept, r.evidence, r.challenger, r.sigs) {
+            ok = true;
+        } catch {}
+        _check(predicted, ok, r.accept ? "attested accept" : "attested dispute");
+        uint256 reviewsAfter = _providers.reviewCount();
+        if (!ok || r.accept) {
+            _check(true, reviewsAfter == reviewsBefore, "no challenge without a dispute");
+            if (ok) _emergencyModels[r.id - 1].status = IConsentManager.EmergencyStatus.Accepted;
+            return;
+        }
+        EmergencyModel storage e = _emergencyModels[r.id - 1];
+        e.status = IConsentManager.EmergencyStatus.Disputed;
+        _until[e.tag][e.provider] = 0;
+        // A challenge, if one opened, is on the provider and brought by the one-time key, never by a patient.
+        if (reviewsAfter == reviewsBefore) return;
+        _check(true, reviewsAfter == reviewsBefore + 1, "one challenge");
+        IProviderRegistry.Review memory rv = _providers.review(reviewsAfter);
+        _check(
+            true, rv.subject == e.provider && rv.challenger == r.challenger, "challenge by the one-time key"
+        );
+        _check(true, rv.evidence == r.evidence && r.challenger != address(0), "challenge evidence");
+        ++successes["challenge opened"];
+    }
+
+    function _reviewDigest(uint256 id, bool accept, bytes32 evidence, address challenger)
+        internal
+        view
+        returns (bytes32)
+    {
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256(
+                    "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+                ),
+                keccak256("MedvaultConsent"),
+                keccak256("1"),
+                block.chainid,
+                address(_consent)
+            )
+        );
+        return keccak256(
+            abi.encodePacked(
+                "\x19\x01",
+                domain,
+                keccak256(abi.encode(EMERGENCY_REVIEW_TYPEHASH, id, accept, evidence, challenger))
+            )
+        );
+    }
+
+    function _attestations(bytes32 digest, uint8 members, uint8 extra)
+        internal
+        view
+        returns (bytes[] memory sigs, uint256 distinct)
+    {
+        sigs = new bytes[](_nodeKeys.length + 2);
+        uint256 k;
+        if (extra & 2 != 0) sigs[k++] = _signature(uint256(keccak256("not a key node")), digest);
+        // Bit 7: every member signs; else the low bits pick them.
+        if (members & 0x80 != 0) members = 0xff;
+        for (uint256 i; i < _nodeKeys.length && i < 7; ++i) {
+            if (members & (1 << i) == 0) continue;
+            sigs[k++] = _signature(_nodeKeys[i], digest);
+            ++distinct;
+        }
+        if (extra & 1 != 0 && k > 0) {
+            sigs[k] = sigs[k - 1];
+            ++k;
+        }
+        assembly ("memory-safe") {
+            mstore(sigs, k)
+        }
+    }
+
+    function _signature(uint256 key, bytes32 digest) internal pure returns (bytes memory) {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
+        return abi.encodePacked(r, s, v);
     }
 
     function warp(uint256 secondsAhead) external {
