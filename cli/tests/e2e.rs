@@ -1200,6 +1200,7 @@ fn the_demo_tells_the_whole_story() {
         "2 deliveries released",
         "to her one-time trade key, which holds 1.95 MVT and 0 ETH",
         "ties Alice and Bea to no provider, category, emergency or trade",
+        "2 trades settled; Alice sold as",
     ] {
         assert!(stdout.contains(line), "the story lacks {line:?}:\n{stdout}");
     }

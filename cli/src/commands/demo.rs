@@ -828,6 +828,52 @@ async fn research(
     story.detail(format!(
         "Nothing on-chain ties {paid_to} to Alice ({alice}): the key nodes attested the sale"
     ));
+
+    story.step("A second study: Alice and Bea sell again, each through a new one-time key");
+    let opened = sh
+        .run(&[
+            "researcher",
+            "request",
+            "open",
+            "--criteria",
+            "criteria.json",
+            "--price",
+            "1000000000000000000",
+            "--max",
+            "5",
+            "--days",
+            "30",
+            "--keystore",
+            lab_ks,
+        ])
+        .await?;
+    let second = field(&opened, "request")?;
+    let mut sellers = Vec::new();
+    for (ks, file) in [(alice_ks, filed.alice_file.as_str()), (bea_ks, "bea-record.json")] {
+        let approved = sh
+            .run(&["patient", "approve-trade", "--request", &second, file, "--keystore", ks])
+            .await?;
+        sellers.push(field(&approved, "seller")?.parse::<Address>()?);
+    }
+    let id: U256 = second.parse()?;
+    let mut settled = 0;
+    for _ in 0..150 {
+        settled = market.request(id).call().await?.settled;
+        if settled as usize >= K {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    if (settled as usize) < K {
+        bail!("the relayer did not settle the second study's class (settled: {settled})");
+    }
+    if sellers[0] == paid_to {
+        bail!("Alice's two trades share a key");
+    }
+    story.ok(format!(
+        "request {second}: {settled} trades settled; Alice sold as {} this time, not as {paid_to}",
+        sellers[0]
+    ));
     Ok(())
 }
 
