@@ -532,27 +532,29 @@ impl MarketTask {
                 | TradeStatus::Refunded => self.mark(d.id, DeliveryState::Done).await?,
             }
         }
-        if due.is_empty() {
-            return Ok(0);
+        // One claimMany per request: a patient sells to a request once, through a one-time key,
+        // so no claim transaction names two trades of one patient together (docs/PRIVACY.md).
+        let mut requests: Vec<U256> = due.iter().map(|d| d.request_id).collect();
+        requests.sort();
+        requests.dedup();
+        for request in requests {
+            let sellers: Vec<Address> =
+                due.iter().filter(|d| d.request_id == request).map(|d| d.patient).collect();
+            let ids = vec![request; sellers.len()];
+            let mut keyed = request.to_be_bytes::<32>().to_vec();
+            for p in &sellers {
+                keyed.extend_from_slice(p.as_slice());
+            }
+            // The same set is claimed at most once per minute of chain time: claimMany skips what
+            // is not claimable, so a retry in a later minute picks up anything skipped.
+            keyed.extend_from_slice(&(chain_now / 60).to_be_bytes());
+            let key = keccak256([b"claim".as_slice(), &keyed].concat());
+            let call = TxCall {
+                to: self.market,
+                input: DataMarket::claimManyCall { requestIds: ids, sellers }.abi_encode().into(),
+            };
+            self.submitter.submit(key, call).await.map_err(ApiError::Tx)?;
         }
-        let ids: Vec<U256> = due.iter().map(|d| d.request_id).collect();
-        let patients: Vec<Address> = due.iter().map(|d| d.patient).collect();
-        let mut keyed = Vec::new();
-        for (i, p) in ids.iter().zip(&patients) {
-            keyed.extend_from_slice(&i.to_be_bytes::<32>());
-            keyed.extend_from_slice(p.as_slice());
-        }
-        // The same set is claimed at most once per minute of chain time: claimMany skips what is
-        // not claimable, so a retry in a later minute picks up anything skipped.
-        keyed.extend_from_slice(&(chain_now / 60).to_be_bytes());
-        let key = keccak256([b"claim".as_slice(), &keyed].concat());
-        let call = TxCall {
-            to: self.market,
-            input: DataMarket::claimManyCall { requestIds: ids, sellers: patients }
-                .abi_encode()
-                .into(),
-        };
-        self.submitter.submit(key, call).await.map_err(ApiError::Tx)?;
         Ok(due.len())
     }
 

@@ -731,11 +731,21 @@ async fn deliver(
     region: &str,
     deadline: u64,
 ) -> Result<serde_json::Value, ApiError> {
+    deliver_to(f, U256::from(1), patient, region, deadline).await
+}
+
+async fn deliver_to(
+    f: &Fixture,
+    request: U256,
+    patient: &PrivateKeySigner,
+    region: &str,
+    deadline: u64,
+) -> Result<serde_json::Value, ApiError> {
     use super::market::MarketChain;
     use medvault_bindings::data_market::IDataMarket::TradeApproval;
-    let cid = format!("bafy-{}", patient.address());
+    let cid = format!("bafy-{request}-{}", patient.address());
     let approval = TradeApproval {
-        requestId: U256::from(1),
+        requestId: request,
         seller: patient.address(),
         deliveryCommitment: alloy::primitives::keccak256(cid.as_bytes()),
         price: U256::from(100),
@@ -843,6 +853,64 @@ async fn deliveries_are_held_until_their_class_reaches_k_then_settled_and_claime
 
     let Json(open) = super::market::requests(State(f.ctx.clone())).await.expect("feed");
     assert_eq!(open.len(), 1);
+}
+
+/// Claims are batched per request: the trades of one patient are in different requests (one
+/// per request, attested), so no claim transaction ever names two of her trade keys together.
+#[tokio::test]
+async fn claims_are_batched_per_request_so_no_claim_names_two_trades_of_one_patient() {
+    use alloy::sol_types::SolCall;
+    let f = fixture();
+    let researcher = PrivateKeySigner::random();
+    let now = auth::now_secs();
+    for id in [1u64, 2] {
+        f.market.requests.lock().unwrap().push(RequestInfo {
+            id: U256::from(id),
+            researcher: researcher.address(),
+            criteria: Some(B256::repeat_byte(5)),
+            price_per_record: U256::from(100),
+            max_records: 10,
+            settled: 0,
+            deadline: now + 3600,
+            closed: false,
+            criteria_cid: None,
+        });
+    }
+    // Each of three patients sells to both requests, through a trade key per request.
+    let keys: Vec<Vec<PrivateKeySigner>> =
+        (0..2).map(|_| (0..3).map(|_| PrivateKeySigner::random()).collect()).collect();
+    for (r, sellers) in keys.iter().enumerate() {
+        for seller in sellers {
+            deliver_to(&f, U256::from(r as u64 + 1), seller, "CA", now + 600).await.unwrap();
+            f.market.trades.lock().unwrap().insert(
+                (U256::from(r as u64 + 1), seller.address()),
+                super::market::TradeInfo {
+                    status: medvault_primitives::enums::TradeStatus::Pending,
+                    release_at: now - 1,
+                },
+            );
+        }
+    }
+    assert_eq!(f.submitter.calls.lock().unwrap().len(), 6, "both classes settle");
+    let task = super::market::MarketTask::new(
+        f.ctx.store.clone(),
+        f.submitter.clone(),
+        f.market.clone(),
+        f.ctx.config.market,
+        std::time::Duration::from_secs(1),
+    );
+    assert_eq!(task.tick().await.expect("tick"), 6);
+    let calls = f.submitter.calls.lock().unwrap();
+    let claims: Vec<_> = calls
+        .values()
+        .filter_map(|(call, _)| {
+            medvault_bindings::data_market::DataMarket::claimManyCall::abi_decode(&call.input).ok()
+        })
+        .collect();
+    assert_eq!(claims.len(), 2, "one claimMany per request");
+    for claim in claims {
+        assert!(claim.requestIds.windows(2).all(|w| w[0] == w[1]), "{:?}", claim.requestIds);
+    }
 }
 
 struct FakeLogs;
