@@ -362,33 +362,51 @@ pub async fn announce_revocation<P: Provider>(
     .await
 }
 
-/// Asks every key node to attest a sale (`POST /v1/sales`); each node's URL with its answer.
-pub async fn attest_sale<P: Provider>(
-    session: &Session<P>,
-    sale: &medvault_primitives::api::keynode::SaleRequest,
-) -> Vec<(String, Result<medvault_primitives::api::keynode::SaleAttested, NodeError>)> {
-    let http = reqwest::Client::new();
-    join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
-        let http = http.clone();
-        async move { (url.clone(), post_json(&http, format!("{url}/v1/sales"), sale).await) }
-    }))
-    .await
+/// Fewer key nodes attested than the committee's threshold.
+#[derive(Debug, thiserror::Error)]
+#[error("only {got} of the {needed} key nodes needed attested: {failed}")]
+pub struct TooFewAttestations {
+    /// Attestations needed (the committee's threshold).
+    pub needed: usize,
+    /// Attestations had.
+    pub got: usize,
+    /// What the other nodes said.
+    pub failed: String,
 }
 
-/// Asks every key node to attest a review of a break-glass access (`POST /v1/emergency-reviews`);
-/// each node's URL with its answer.
-pub async fn attest_review<P: Provider>(
+/// Asks every key node for its attestation at `route` (`/v1/sales`, `/v1/emergency-reviews`)
+/// with `body`; the signatures, if at least `needed` nodes gave one.
+pub async fn attest<P: Provider>(
     session: &Session<P>,
-    review: &medvault_primitives::api::keynode::ReviewRequest,
-) -> Vec<(String, Result<medvault_primitives::api::keynode::ReviewAttested, NodeError>)> {
+    route: &str,
+    body: &(impl serde::Serialize + Sync),
+    needed: usize,
+) -> Result<Vec<Bytes>, TooFewAttestations> {
     let http = reqwest::Client::new();
-    join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
+    let answers = join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
         let http = http.clone();
         async move {
-            (url.clone(), post_json(&http, format!("{url}/v1/emergency-reviews"), review).await)
+            let got: Result<medvault_primitives::api::keynode::Attestation, NodeError> =
+                post_json(&http, format!("{url}{route}"), body).await;
+            (url.clone(), got)
         }
     }))
-    .await
+    .await;
+    let (mut attestations, mut failed) = (Vec::new(), Vec::new());
+    for (url, answer) in answers {
+        match answer {
+            Ok(a) => attestations.push(a.signature),
+            Err(e) => failed.push(format!("{url}: {e}")),
+        }
+    }
+    if attestations.len() < needed {
+        return Err(TooFewAttestations {
+            needed,
+            got: attestations.len(),
+            failed: failed.join("; "),
+        });
+    }
+    Ok(attestations)
 }
 
 /// One read as the patient's merged access log shows it: the receipts of the nodes that logged it.

@@ -28,7 +28,7 @@ use medvault_client::{
     },
 };
 use medvault_devnet::{InProcessRelayer, KeyNodes, Stack, free_listen_addr};
-use medvault_primitives::{api::keynode::RecordFacts, enums::Access, wrapped_key::WrappedKey};
+use medvault_primitives::{enums::Access, wrapped_key::WrappedKey};
 
 const RECORD: &str = include_str!("../../fhir/tests/fixtures/synthea_diabetic.json");
 const PATIENT: usize = 1;
@@ -115,15 +115,7 @@ async fn run() -> eyre::Result<()> {
             .await?;
         questions.push(KeyQuestion {
             patient: released.patient,
-            record: RecordFacts {
-                record_id: record.leaf.record_id.0,
-                version: record.leaf.version.0,
-                ciphertext_hash: record.leaf.ciphertext_hash,
-                author: record.leaf.author,
-                category: record.leaf.category.0,
-                root: record.root,
-                proof: record.proof.clone(),
-            },
+            record: record.facts(),
             committee_wrap: released.committee_wrap.clone(),
             consents: consents.clone(),
             emergency_salt: None,

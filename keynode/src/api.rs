@@ -28,8 +28,8 @@ use medvault_primitives::{
     api::{
         ErrorBody,
         keynode::{
-            NodeInfo, NodeReceipt, ReviewAttested, ReviewRequest, RevocationAccepted, SaleAttested,
-            SaleRequest, ShareRequest, ShareResponse,
+            Attestation, NodeInfo, NodeReceipt, ReviewRequest, RevocationAccepted, SaleRequest,
+            ShareRequest, ShareResponse,
         },
         keys::{AccessLogQuery, AccessLogResponse, AnchorView, ReceiptView},
         relay::ConsentRelayRequest,
@@ -344,7 +344,7 @@ async fn revocations(
 async fn sales(
     State(node): State<Arc<Node>>,
     JsonBody(req): JsonBody<SaleRequest>,
-) -> Result<Json<SaleAttested>> {
+) -> Result<Json<Attestation>> {
     node.serving_committee().await?;
     let deployment = &node.chain.deployment;
     let committee = deployment.contracts.committee;
@@ -391,7 +391,7 @@ async fn sales(
         .sign_hash_sync(&attestation)
         .map_err(|e| ApiError::Internal(format!("signing an attestation: {e}")))?;
     tracing::info!(request = %req.request_id, seller = %req.seller, "sale attested");
-    Ok(Json(SaleAttested {
+    Ok(Json(Attestation {
         node: node.signer.address(),
         signature: Bytes::from(signature.as_bytes().to_vec()),
     }))
@@ -403,7 +403,7 @@ async fn sales(
 async fn emergency_reviews(
     State(node): State<Arc<Node>>,
     JsonBody(req): JsonBody<ReviewRequest>,
-) -> Result<Json<ReviewAttested>> {
+) -> Result<Json<Attestation>> {
     node.serving_committee().await?;
     let deployment = &node.chain.deployment;
     let digest = emergency_review_request_digest(
@@ -455,7 +455,7 @@ async fn emergency_reviews(
         .sign_hash_sync(&attestation)
         .map_err(|e| ApiError::Internal(format!("signing an attestation: {e}")))?;
     tracing::info!(emergency = %req.emergency_id, accept = req.accept, "review attested");
-    Ok(Json(ReviewAttested {
+    Ok(Json(Attestation {
         node: node.signer.address(),
         signature: Bytes::from(signature.as_bytes().to_vec()),
     }))

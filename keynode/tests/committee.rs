@@ -32,7 +32,7 @@ use medvault_client::{
 };
 use medvault_devnet::{Deadline, InProcessRelayer, KeyNodes, Stack, free_listen_addr};
 use medvault_primitives::{
-    api::keynode::{RecordFacts, ShareRequest, ShareResponse},
+    api::keynode::{ShareRequest, ShareResponse},
     committee::keys_domain,
     enums::Access,
     merkle,
@@ -179,15 +179,7 @@ async fn question(w: &World, id: i64, as_reader: usize) -> eyre::Result<KeyQuest
         .await?;
     Ok(KeyQuestion {
         patient: released.patient,
-        record: RecordFacts {
-            record_id: record.leaf.record_id.0,
-            version: record.leaf.version.0,
-            ciphertext_hash: record.leaf.ciphertext_hash,
-            author: record.leaf.author,
-            category: record.leaf.category.0,
-            root: record.root,
-            proof: record.proof,
-        },
+        record: record.facts(),
         committee_wrap: released.committee_wrap,
         consents,
         emergency_salt: None,
@@ -467,15 +459,7 @@ async fn break_glass_releases_the_emergency_category_to_who_shows_the_tag() -> e
                 .await?;
             Ok::<_, eyre::Report>(KeyQuestion {
                 patient: released.patient,
-                record: RecordFacts {
-                    record_id: record.leaf.record_id.0,
-                    version: record.leaf.version.0,
-                    ciphertext_hash: record.leaf.ciphertext_hash,
-                    author: record.leaf.author,
-                    category: record.leaf.category.0,
-                    root: record.root,
-                    proof: record.proof,
-                },
+                record: record.facts(),
                 committee_wrap: released.committee_wrap,
                 consents: Vec::new(),
                 emergency_salt: Some(salt),

@@ -762,18 +762,7 @@ async fn research(
         bea_ks,
     ])
     .await?;
-    let id: U256 = request.parse()?;
-    let mut settled = 0;
-    for _ in 0..150 {
-        settled = market.request(id).call().await?.settled;
-        if settled as usize >= K {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    if (settled as usize) < K {
-        bail!("the relayer did not settle the class of {K} (settled: {settled})");
-    }
+    let settled = settled_class(market, request.parse()?).await?;
     let deliveries =
         sh.run(&["researcher", "deliveries", "--request", &request, "--keystore", lab_ks]).await?;
     story.ok(format!(
@@ -855,18 +844,7 @@ async fn research(
             .await?;
         sellers.push(field(&approved, "seller")?.parse::<Address>()?);
     }
-    let id: U256 = second.parse()?;
-    let mut settled = 0;
-    for _ in 0..150 {
-        settled = market.request(id).call().await?.settled;
-        if settled as usize >= K {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    if (settled as usize) < K {
-        bail!("the relayer did not settle the second study's class (settled: {settled})");
-    }
+    let settled = settled_class(market, second.parse()?).await?;
     if sellers[0] == paid_to {
         bail!("Alice's two trades share a key");
     }
@@ -875,6 +853,23 @@ async fn research(
         sellers[0]
     ));
     Ok(())
+}
+
+/// Waits (up to 30 s) until the relayer has settled a class of k trades of `request`; how many
+/// trades the request has settled.
+async fn settled_class(
+    market: &DataMarket::DataMarketInstance<&DynProvider>,
+    request: U256,
+) -> eyre::Result<u32> {
+    let mut settled = 0;
+    for _ in 0..150 {
+        settled = market.request(request).call().await?.settled;
+        if settled as usize >= K {
+            return Ok(settled);
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    bail!("the relayer did not settle request {request}'s class of {K} (settled: {settled})")
 }
 
 /// The FHIR bundle with its patient renamed (another person in the same class, for the story).

@@ -126,15 +126,8 @@ pub enum ConsentError {
     #[error(transparent)]
     Committee(crate::workflows::CommitteeLookupError),
     /// Too few key nodes attested the review.
-    #[error("only {got} of the {needed} key nodes needed attested the review: {failed}")]
-    NotAttested {
-        /// Attestations needed.
-        needed: usize,
-        /// Attestations had.
-        got: usize,
-        /// What the others said.
-        failed: String,
-    },
+    #[error("the review was not attested")]
+    NotAttested(#[from] crate::keynodes::TooFewAttestations),
 }
 
 /// Result alias for [`ConsentError`].
@@ -513,20 +506,8 @@ pub async fn review_emergency<P: Provider>(
         signature: Bytes::from(signature.as_bytes().to_vec()),
     };
     let needed = usize::from(session.committee().await.map_err(ConsentError::Committee)?.threshold);
-    let (mut attestations, mut failed) = (Vec::new(), Vec::new());
-    for (url, answer) in crate::keynodes::attest_review(session, &request).await {
-        match answer {
-            Ok(a) => attestations.push(a.signature),
-            Err(e) => failed.push(format!("{url}: {e}")),
-        }
-    }
-    if attestations.len() < needed {
-        return Err(ConsentError::NotAttested {
-            needed,
-            got: attestations.len(),
-            failed: failed.join("; "),
-        });
-    }
+    let attestations =
+        crate::keynodes::attest(session, "/v1/emergency-reviews", &request, needed).await?;
     let data =
         manager.reviewEmergency(id, accept, evidence, challenger, attestations).calldata().clone();
     // Submitted from a throwaway key: the forwarder names its signer, who must not be her.

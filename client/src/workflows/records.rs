@@ -140,6 +140,22 @@ pub struct VerifiedRecord {
     pub envelope: Vec<u8>,
 }
 
+impl VerifiedRecord {
+    /// The record's facts as a key request states them (the leaf's fields but the patient id,
+    /// with the anchored root and the proof).
+    pub fn facts(&self) -> RecordFacts {
+        RecordFacts {
+            record_id: self.leaf.record_id.0,
+            version: self.leaf.version.0,
+            ciphertext_hash: self.leaf.ciphertext_hash,
+            author: self.leaf.author,
+            category: self.leaf.category.0,
+            root: self.root,
+            proof: self.proof.clone(),
+        }
+    }
+}
+
 /// Where the data key of a [`ReadRecord`] came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeySource {
@@ -326,15 +342,7 @@ pub async fn read<P: Provider>(
         (None, Some(released)) => {
             let question = KeyQuestion {
                 patient: released.patient,
-                record: RecordFacts {
-                    record_id: record.leaf.record_id.0,
-                    version: record.leaf.version.0,
-                    ciphertext_hash: record.leaf.ciphertext_hash,
-                    author: record.leaf.author,
-                    category: record.leaf.category.0,
-                    root: record.root,
-                    proof: record.proof.clone(),
-                },
+                record: record.facts(),
                 committee_wrap: released.committee_wrap,
                 consents: consents.into_iter().filter(|g| g.patient == released.patient).collect(),
                 emergency_salt: None,

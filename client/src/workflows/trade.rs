@@ -155,15 +155,8 @@ pub enum TradeError {
     #[error("cannot derive the patient's keys")]
     Keys(#[source] KeyLookupError),
     /// Too few key nodes attested the sale.
-    #[error("only {got} of the {needed} key nodes needed attested the sale: {failed}")]
-    NotAttested {
-        /// Attestations needed (the committee's threshold).
-        needed: usize,
-        /// Attestations had.
-        got: usize,
-        /// What the others said.
-        failed: String,
-    },
+    #[error("the sale was not attested")]
+    NotAttested(#[from] crate::keynodes::TooFewAttestations),
     /// The key committee could not be read.
     #[error(transparent)]
     Committee(#[from] crate::workflows::CommitteeLookupError),
@@ -519,22 +512,7 @@ async fn attest<P: Provider>(
         signature: alloy::primitives::Bytes::from(signature.as_bytes().to_vec()),
     };
     let needed = usize::from(session.committee().await?.threshold);
-    let mut attestations = Vec::new();
-    let mut failed = Vec::new();
-    for (url, answer) in crate::keynodes::attest_sale(session, &sale).await {
-        match answer {
-            Ok(a) => attestations.push(a.signature),
-            Err(e) => failed.push(format!("{url}: {e}")),
-        }
-    }
-    if attestations.len() < needed {
-        return Err(TradeError::NotAttested {
-            needed,
-            got: attestations.len(),
-            failed: failed.join("; "),
-        });
-    }
-    Ok(attestations)
+    Ok(crate::keynodes::attest(session, "/v1/sales", &sale, needed).await?)
 }
 
 fn find_patient(r: &Resource) -> Option<&medvault_fhir::model::Patient> {

@@ -140,13 +140,14 @@ pub struct SaleRequest {
     pub signature: Bytes,
 }
 
-/// Answer to `POST /v1/sales`.
+/// Answer to `POST /v1/sales` and `POST /v1/emergency-reviews`: a node's attestation.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct SaleAttested {
+pub struct Attestation {
     /// The node's account.
     pub node: Address,
-    /// Its `SaleAttestation` signature (domain: the market's).
+    /// Its signature: of a `SaleAttestation` (domain: the market's) or an `EmergencyReview`
+    /// (domain: the consent manager's).
     pub signature: Bytes,
 }
 
@@ -170,16 +171,6 @@ pub struct ReviewRequest {
     /// The one-time key that brings a dispute's challenge (zero to accept).
     pub challenger: Address,
     /// The reviewer's EIP-712 `EmergencyReviewRequest` signature (domain `MedvaultKeys`).
-    pub signature: Bytes,
-}
-
-/// Answer to `POST /v1/emergency-reviews`.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ReviewAttested {
-    /// The node's account.
-    pub node: Address,
-    /// Its `EmergencyReview` signature (domain: the consent manager's).
     pub signature: Bytes,
 }
 
