@@ -386,15 +386,8 @@ async fn sales(
         req.delivery_commitment,
         &market_domain(deployment.chain_id, deployment.contracts.market),
     );
-    let signature = node
-        .signer
-        .sign_hash_sync(&attestation)
-        .map_err(|e| ApiError::Internal(format!("signing an attestation: {e}")))?;
     tracing::info!(request = %req.request_id, seller = %req.seller, "sale attested");
-    Ok(Json(Attestation {
-        node: node.signer.address(),
-        signature: Bytes::from(signature.as_bytes().to_vec()),
-    }))
+    attest(&node, &attestation)
 }
 
 /// `POST /v1/emergency-reviews`: attests that the patient of a break-glass access's tag, or one
@@ -450,11 +443,16 @@ async fn emergency_reviews(
         req.challenger,
         &consent_domain(deployment.chain_id, deployment.contracts.consent),
     );
+    tracing::info!(emergency = %req.emergency_id, accept = req.accept, "review attested");
+    attest(&node, &attestation)
+}
+
+/// The node's signature of `digest` as its attestation.
+fn attest(node: &Node, digest: &B256) -> Result<Json<Attestation>> {
     let signature = node
         .signer
-        .sign_hash_sync(&attestation)
+        .sign_hash_sync(digest)
         .map_err(|e| ApiError::Internal(format!("signing an attestation: {e}")))?;
-    tracing::info!(emergency = %req.emergency_id, accept = req.accept, "review attested");
     Ok(Json(Attestation {
         node: node.signer.address(),
         signature: Bytes::from(signature.as_bytes().to_vec()),

@@ -13,7 +13,7 @@
 //! needs no delegation.
 
 use alloy::{
-    primitives::{Address, B256, Bytes, Signature, U256, keccak256},
+    primitives::{Address, B256, Bytes, Signature, keccak256},
     sol_types::{Eip712Domain, SolValue},
 };
 use serde::{Deserialize, Serialize};
@@ -119,15 +119,12 @@ impl ConsentGrant {
         let digest = eip712::delegation_digest(self.patient, self.controller, self.grantee, domain);
         Signature::try_from(self.delegation.as_ref())
             .ok()
-            .filter(|s| s.s() <= SECP256K1_HALF_ORDER)
+            // Low s only, as the contracts' OpenZeppelin ECDSA: `normalize_s` is `None` then.
+            .filter(|s| s.normalize_s().is_none())
             .and_then(|s| s.recover_address_from_prehash(&digest).ok())
             == Some(self.patient)
     }
 }
-
-const SECP256K1_HALF_ORDER: U256 = alloy::primitives::uint!(
-    0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0_U256
-);
 
 /// `keccak256(abi.encode(GRANT_ID_TAG, patient, grantee, scope, target, salt, controller))`.
 pub fn grant_id(
