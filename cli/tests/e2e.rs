@@ -1199,7 +1199,7 @@ fn the_demo_tells_the_whole_story() {
         "Alice's records match: yes",
         "2 deliveries released",
         "to her one-time trade key, which holds 1.95 MVT and 0 ETH",
-        "ties Alice and Bea to no provider, category, emergency or trade",
+        "ties Alice and Bea to no provider, category, emergency or trade, and none of their records",
         "2 trades settled; Alice sold as",
     ] {
         assert!(stdout.contains(line), "the story lacks {line:?}:\n{stdout}");

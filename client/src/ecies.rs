@@ -33,7 +33,10 @@ use ring::aead::{AES_256_GCM, Aad, LessSafeKey, Nonce, UnboundKey};
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
-use medvault_primitives::error::{EnvelopeError, Result};
+use medvault_primitives::{
+    error::{EnvelopeError, Result},
+    sealed,
+};
 pub use medvault_primitives::{types::PublicKey, wrapped_key::*};
 
 use crate::{
@@ -175,65 +178,16 @@ fn open_key(wrapped: &WrappedKey, shared_x: &[u8]) -> Result<DataKey> {
     Ok(DataKey::from_bytes(key))
 }
 
-const BYTES_SALT: &[u8] = b"medvault/ecies-bytes/v1";
-
-/// Seals arbitrary bytes to `recipient` (for messages between services, such as the key nodes'
-/// key-generation packages): `ephemeral (33) ‖ AES-256-GCM ciphertext ‖ tag (16)`, with the key and
-/// nonce from HKDF-SHA256 (salt `medvault/ecies-bytes/v1`, info `ephemeral ‖ recipient ‖ label`)
-/// over the ECDH x-coordinate; `label` says what the bytes are and is bound in, so sealed bytes of
-/// one kind never open as another.
+/// Seals arbitrary bytes to `recipient` under `label` with a fresh ephemeral key: the labelled
+/// ECIES of [`medvault_primitives::sealed`] (consent notices, key-generation packages).
 pub fn seal_bytes(recipient: &PublicKey, plaintext: &[u8], label: &[u8]) -> Vec<u8> {
-    let e = k256::SecretKey::random(&mut OsRng);
-    let ephemeral = PublicKey::from(e.public_key());
-    let shared = k256::ecdh::diffie_hellman(e.to_nonzero_scalar(), recipient.as_k256().as_affine());
-    let (aead, nonce) = derive_bytes(shared.raw_secret_bytes(), &ephemeral, recipient, label);
-    let mut out = Vec::with_capacity(PublicKey::LEN + plaintext.len() + 16);
-    out.extend_from_slice(ephemeral.as_bytes());
-    let mut body = Zeroizing::new(plaintext.to_vec());
-    let tag = aead
-        .seal_in_place_separate_tag(nonce, Aad::from(label), &mut body)
-        .expect("within GCM's limit");
-    out.extend_from_slice(&body);
-    out.extend_from_slice(tag.as_ref());
-    out
+    // k256's SecretKey zeroizes its scalar on drop.
+    sealed::seal(recipient, plaintext, label, &k256::SecretKey::random(&mut OsRng))
 }
 
 /// Opens bytes sealed by [`seal_bytes`] to `secret`'s public key under the same `label`.
 pub fn open_bytes(secret: &SecretKey, sealed: &[u8], label: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
-    if sealed.len() < PublicKey::LEN + 16 {
-        return Err(EnvelopeError::UnwrapFailed);
-    }
-    let ephemeral = PublicKey::from_bytes(&sealed[..PublicKey::LEN])
-        .map_err(|_| EnvelopeError::UnwrapFailed)?;
-    let shared = k256::ecdh::diffie_hellman(
-        secret.as_k256().to_nonzero_scalar(),
-        ephemeral.as_k256().as_affine(),
-    );
-    let (aead, nonce) =
-        derive_bytes(shared.raw_secret_bytes(), &ephemeral, secret.public_key(), label);
-    let mut body = Zeroizing::new(sealed[PublicKey::LEN..].to_vec());
-    let len = aead
-        .open_in_place(nonce, Aad::from(label), &mut body[..])
-        .map_err(|_| EnvelopeError::UnwrapFailed)?
-        .len();
-    body.truncate(len);
-    Ok(body)
-}
-
-fn derive_bytes(
-    shared_x: &[u8],
-    ephemeral: &PublicKey,
-    recipient: &PublicKey,
-    label: &[u8],
-) -> (LessSafeKey, Nonce) {
-    let info = [ephemeral.as_bytes().as_slice(), recipient.as_bytes(), label].concat();
-    let mut okm = Zeroizing::new([0u8; 44]);
-    Hkdf::<Sha256>::new(Some(BYTES_SALT), shared_x)
-        .expand(&info, &mut okm[..])
-        .expect("44 bytes are within HKDF-SHA256's limit");
-    let key = UnboundKey::new(&AES_256_GCM, &okm[..32]).expect("32-byte key");
-    let nonce = Nonce::try_assume_unique_for_key(&okm[32..]).expect("12-byte nonce");
-    (LessSafeKey::new(key), nonce)
+    sealed::open(secret.as_k256(), sealed, label)
 }
 
 /// HKDF-SHA256 from the shared secret to a GCM key and nonce (see the module docs).

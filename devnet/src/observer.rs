@@ -8,6 +8,13 @@
 //! key per research request, one dispute key per break-glass access). The patient's secrets only
 //! tell the observer *what to look for*; what it searches is public.
 //!
+//! With an IPFS node's API ([`observe`]'s `ipfs_url`) it also reads every object pinned there —
+//! what a crawler of the public network finds: batch objects and manifests — and searches them
+//! the same way, as bytes and as hex text. On each batch manifest it also runs the attack a
+//! manifest that lists submissions invites: for every submission signature and every registered
+//! account, it recomputes the signed digest as if that account were the records' patient and
+//! recovers the signer. A match ties those records to that account, and to each other.
+//!
 //! It reports ([`Finding`]):
 //! - her account or an encryption key of hers in any transaction other than her own registration
 //!   or key rotation (`AccountRegistry`, directly or through the forwarder) or a token transfer:
@@ -46,15 +53,27 @@ pub struct Person {
 pub struct Finding {
     /// Whose.
     pub who: String,
-    /// The transaction.
-    pub tx: B256,
+    /// Where: a transaction, or an object on IPFS.
+    pub place: Place,
     /// What it shows.
     pub what: String,
 }
 
+/// Where a [`Finding`] was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A transaction and its logs.
+    Tx(B256),
+    /// An object pinned on IPFS, by CID.
+    Ipfs(String),
+}
+
 impl std::fmt::Display for Finding {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {} (tx {})", self.who, self.what, self.tx)
+        match &self.place {
+            Place::Tx(tx) => write!(f, "{}: {} (tx {tx})", self.who, self.what),
+            Place::Ipfs(cid) => write!(f, "{}: {} (IPFS object {cid})", self.who, self.what),
+        }
     }
 }
 
@@ -65,6 +84,10 @@ pub struct Observed {
     pub transactions: usize,
     /// Logs read.
     pub logs: usize,
+    /// Objects read from IPFS.
+    pub objects: usize,
+    /// Submission signatures in manifests tried against every registered account.
+    pub signatures_tried: usize,
     /// Pseudonyms of the given patients seen on-chain at all (each alone, as designed).
     pub pseudonyms_seen: usize,
     /// What ties a patient to something.
@@ -90,10 +113,12 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
 }
 
-/// Reads the whole chain since the deployment's start block and checks it for `people`.
+/// Reads the whole chain since the deployment's start block, and every object pinned on the IPFS
+/// node at `ipfs_url` if given, and checks them for `people`.
 pub async fn observe(
     provider: &DynProvider,
     deployment: &Deployment,
+    ipfs_url: Option<&str>,
     people: &[Person],
 ) -> eyre::Result<Observed> {
     let c = &deployment.contracts;
@@ -183,7 +208,7 @@ pub async fn observe(
             if !identity.is_empty() && !benign {
                 observed.findings.push(Finding {
                     who: person.name.clone(),
-                    tx: tx.hash,
+                    place: Place::Tx(tx.hash),
                     what: format!(
                         "{} in a transaction to {}",
                         identity[0].label,
@@ -194,21 +219,134 @@ pub async fn observe(
             if !identity.is_empty() && !pseudonyms.is_empty() {
                 observed.findings.push(Finding {
                     who: person.name.clone(),
-                    tx: tx.hash,
+                    place: Place::Tx(tx.hash),
                     what: format!("{} next to {}", pseudonyms[0].label, identity[0].label),
                 });
             }
             if pseudonyms.len() > 1 {
                 observed.findings.push(Finding {
                     who: person.name.clone(),
-                    tx: tx.hash,
+                    place: Place::Tx(tx.hash),
                     what: format!("{} next to {}", pseudonyms[0].label, pseudonyms[1].label),
                 });
             }
         }
         observed.pseudonyms_seen += seen.len();
     }
+
+    if let Some(url) = ipfs_url {
+        let objects = pinned_objects(url).await?;
+        observed.objects = objects.len();
+        for person in people {
+            let needles = needles(person, &accounts, &requests, &emergencies);
+            for (cid, bytes) in &objects {
+                let text = bytes.to_ascii_lowercase();
+                for n in &needles {
+                    if contains(bytes, &n.bytes)
+                        || contains(&text, hex::encode(&n.bytes).as_bytes())
+                    {
+                        observed.findings.push(Finding {
+                            who: person.name.clone(),
+                            place: Place::Ipfs(cid.clone()),
+                            what: format!("{} in a public object", n.label),
+                        });
+                    }
+                }
+            }
+        }
+        for (cid, bytes) in &objects {
+            let Ok(manifest) = serde_json::from_slice::<serde_json::Value>(bytes) else {
+                continue;
+            };
+            for (account, records) in
+                signed_for(deployment, &manifest, &accounts, &mut observed.signatures_tried)
+            {
+                let Some(person) = people.iter().find(|p| p.account == account) else {
+                    continue;
+                };
+                let what = if records > 1 {
+                    format!("{records} of her records, tied to her account and to each other")
+                } else {
+                    "one of her records, tied to her account".to_string()
+                };
+                observed.findings.push(Finding {
+                    who: person.name.clone(),
+                    place: Place::Ipfs(cid.clone()),
+                    what: format!("{what} by a submission signature in a batch manifest"),
+                });
+            }
+        }
+    }
     Ok(observed)
+}
+
+/// Every object pinned on the node (`pin/ls`, then `cat`): what a crawler of the public network
+/// would find announced.
+async fn pinned_objects(ipfs_url: &str) -> eyre::Result<Vec<(String, Vec<u8>)>> {
+    let base = ipfs_url.trim_end_matches('/');
+    let http = reqwest::Client::new();
+    let pins: serde_json::Value = http
+        .post(format!("{base}/api/v0/pin/ls?type=recursive"))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let cids: Vec<String> =
+        pins["Keys"].as_object().map(|keys| keys.keys().cloned().collect()).unwrap_or_default();
+    let ipfs = medvault_client::ipfs::IpfsClient::new(base);
+    let mut out = Vec::with_capacity(cids.len());
+    for cid in cids {
+        // Directories (the node's own) have no bytes to read.
+        if let Ok(bytes) = ipfs.cat(&cid).await {
+            out.push((cid, bytes));
+        }
+    }
+    Ok(out)
+}
+
+/// The submissions in a manifest whose signature recovers to their author when the records'
+/// patient is taken to be one registered account: `(account, number of records)` per match.
+fn signed_for(
+    deployment: &Deployment,
+    manifest: &serde_json::Value,
+    accounts: &BTreeSet<Address>,
+    tried: &mut usize,
+) -> Vec<(Address, usize)> {
+    use alloy::primitives::{Signature, keccak256};
+    use medvault_primitives::{api::records::submission_digest, merkle::MerkleTree};
+    let mut out = Vec::new();
+    let Some(submissions) = manifest["submissions"].as_array() else {
+        return out;
+    };
+    for sub in submissions {
+        let author = sub["author"].as_str().and_then(|a| a.parse::<Address>().ok());
+        let signature = sub["signature"]
+            .as_str()
+            .and_then(|s| hex::decode(s.trim_start_matches("0x")).ok())
+            .and_then(|b| Signature::try_from(b.as_slice()).ok());
+        let leaves: Option<Vec<B256>> = sub["leaves"]
+            .as_array()
+            .map(|l| l.iter().filter_map(|x| x.as_str()?.parse().ok()).collect());
+        let (Some(author), Some(signature), Some(leaves)) = (author, signature, leaves) else {
+            continue;
+        };
+        let Ok(tree) = MerkleTree::new(leaves.clone()) else { continue };
+        *tried += 1;
+        for account in accounts {
+            let patients: Vec<u8> = leaves.iter().flat_map(|_| account.0.0).collect();
+            let digest = submission_digest(
+                deployment.chain_id,
+                deployment.contracts.records,
+                tree.root(),
+                keccak256(patients),
+            );
+            if signature.recover_address_from_msg(digest.as_slice()).ok() == Some(author) {
+                out.push((*account, leaves.len()));
+            }
+        }
+    }
+    out
 }
 
 fn needles(

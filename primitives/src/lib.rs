@@ -25,9 +25,11 @@ pub mod enums;
 pub mod envelope;
 pub mod error;
 pub mod kubo;
+pub mod manifest;
 pub mod market;
 pub mod merkle;
 pub mod messages;
+pub mod sealed;
 pub mod types;
 pub mod wrapped_key;
 

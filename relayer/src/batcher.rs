@@ -14,26 +14,30 @@
 //! | state      | on resume                                                           |
 //! |------------|---------------------------------------------------------------------|
 //! | received   | packed and pinned into a new batch                                  |
-//! | pinned     | tree, proofs and manifest built again (same root), manifest pinned  |
+//! | pinned     | tree, proofs and manifest built again (same root), manifest pinned¹ |
 //! | batched    | anchor submitted with key keccak256("anchor" ‖ root)                |
 //! | submitted  | status asked; if the submitter has never seen it, submitted again    |
 //! | mined      | followed until confirmed                                            |
 //!
+//! ¹ The manifest's sealed part has a fresh ephemeral key each time it is built, so a manifest
+//! pinned before a crash and never recorded is left orphaned and a new one is pinned; from
+//! `batched` on the recorded manifest hash is the one anchored.
+//!
 //! # Manifest
-//! JSON, pinned next to the batch object; its keccak256 is the `manifest` argument of
-//! `anchorBatch`. It lists, in leaf order, every leaf's fields and its location in the batch
-//! object, and every submission the records came in (author, signature, the submission's leaf
-//! hashes), so anyone can check each record's author signature from IPFS alone. It holds no patient
-//! account.
+//! JSON (version 2, [`medvault_primitives::manifest`]), pinned next to the batch object; its
+//! keccak256 is the `manifest` argument of `anchorBatch`. In public it lists, in leaf order, each
+//! leaf hash and where its envelope is in the batch object. Every leaf's fields, the patients'
+//! accounts, the committee wraps and every submission's signature are in the metadata sealed to the
+//! key committee: a submission signature binds its patients' accounts, so in public it would tell
+//! anyone whose records they are.
 
 use std::{
-    collections::HashMap,
+    collections::{BTreeMap, HashMap},
     sync::Arc,
     time::{Duration, Instant},
 };
 
-use alloy::primitives::{Address, B256, Bytes, keccak256};
-use serde::{Deserialize, Serialize};
+use alloy::primitives::{Address, B256, keccak256};
 use tokio::sync::{Notify, watch};
 
 use crate::background::{Schedule, follow, repeat, settled_or_mined};
@@ -43,7 +47,12 @@ use super::{
     ipfs::{Pinner, pack},
     store::{BatchRow, BatchStep, RecordState, RecordStore, StoreError},
 };
-use medvault_primitives::merkle::MerkleTree;
+use medvault_primitives::{
+    manifest::{METADATA_LABEL, VERSION as MANIFEST_VERSION},
+    merkle::MerkleTree,
+    types::PublicKey,
+    wrapped_key::WrappedKey,
+};
 
 /// How many full batches one cut may pin side by side when the pipeline is behind.
 pub const PARALLEL_PINS: usize = 2;
@@ -87,61 +96,9 @@ pub struct BatcherConfig {
     pub registry: Address,
 }
 
-/// One leaf of a manifest.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ManifestLeaf {
-    /// Patient id.
-    pub patient_id: B256,
-    /// Record id.
-    pub record_id: B256,
-    /// Version.
-    pub version: u32,
-    /// keccak256 of the envelope.
-    pub ciphertext_hash: B256,
-    /// Author.
-    pub author: Address,
-    /// Category.
-    pub category: u16,
-    /// Offset of the envelope in the batch object.
-    pub offset: u64,
-    /// Length of the envelope.
-    pub length: u64,
-    /// Index into `submissions`.
-    pub submission: usize,
-}
-
-/// One submission of a manifest.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ManifestSubmission {
-    /// Author.
-    pub author: Address,
-    /// Signature over the submission digest (see [`super::ingest`]).
-    pub signature: Bytes,
-    /// Leaf hashes of the whole submission, in order (their Merkle root is what was signed).
-    pub leaves: Vec<B256>,
-}
-
-/// The batch manifest.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Manifest {
-    /// Format version (1).
-    pub version: u32,
-    /// Chain id.
-    pub chain_id: u64,
-    /// RecordRegistry address.
-    pub registry: Address,
-    /// CID of the batch object.
-    pub data_cid: String,
-    /// Merkle root of the leaves.
-    pub root: B256,
-    /// Leaves in tree order.
-    pub leaves: Vec<ManifestLeaf>,
-    /// Submissions the leaves came in.
-    pub submissions: Vec<ManifestSubmission>,
-}
+pub use medvault_primitives::manifest::{
+    LeafMetadata, Manifest, Metadata, PublicLeaf, SealedMetadata, Submission as ManifestSubmission,
+};
 
 /// What one [`Batcher::round`] did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -420,43 +377,75 @@ impl Batcher {
             .map_err(|e| BatchError::Task(format!("batch {id}: {e}")))?;
         let proofs = tree.proofs();
         let index: HashMap<i64, usize> = subs.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-        let leaves = members
+        let submissions: Vec<ManifestSubmission> = subs
             .iter()
-            .map(|m| {
-                let submission = *index.get(&m.submission_id).ok_or_else(|| {
-                    StoreError::Corrupt(format!(
-                        "batch {id}: record {} lacks its submission {}",
-                        m.id, m.submission_id
-                    ))
-                })?;
-                Ok(ManifestLeaf {
-                    patient_id: m.leaf.patient_id.0,
-                    record_id: m.leaf.record_id.0,
-                    version: m.leaf.version.0,
-                    ciphertext_hash: m.leaf.ciphertext_hash,
-                    author: m.leaf.author,
-                    category: m.leaf.category.0,
-                    offset: m.location.offset,
-                    length: m.location.length,
-                    submission,
-                })
+            .map(|s| ManifestSubmission {
+                author: s.author,
+                signature: s.signature.clone().into(),
+                leaves: s.leaves.clone(),
             })
-            .collect::<Result<_>>()?;
+            .collect();
+        // The metadata goes sealed to the committee each record is wrapped to (one box per
+        // committee; a batch spans two only across a committee change).
+        let mut by_committee: BTreeMap<[u8; PublicKey::LEN], Vec<LeafMetadata>> = BTreeMap::new();
+        for (i, m) in members.iter().enumerate() {
+            let submission = *index.get(&m.submission_id).ok_or_else(|| {
+                StoreError::Corrupt(format!(
+                    "batch {id}: record {} lacks its submission {}",
+                    m.id, m.submission_id
+                ))
+            })?;
+            let committee = WrappedKey::check_structure(&m.committee_wrap).map_err(|e| {
+                StoreError::Corrupt(format!("batch {id}: record {}: committee wrap: {e}", m.id))
+            })?;
+            by_committee.entry(*committee).or_default().push(LeafMetadata {
+                index: i as u32,
+                patient_id: m.leaf.patient_id.0,
+                record_id: m.leaf.record_id.0,
+                version: m.leaf.version.0,
+                ciphertext_hash: m.leaf.ciphertext_hash,
+                author: m.leaf.author,
+                category: m.leaf.category.0,
+                patient_account: m.patient_account,
+                committee_wrap: m.committee_wrap.clone().into(),
+                submission,
+            });
+        }
+        let mut sealed = Vec::with_capacity(by_committee.len());
+        for (committee, leaves) in by_committee {
+            let key = PublicKey::from_bytes(&committee)
+                .map_err(|e| BatchError::Task(format!("batch {id}: committee key: {e}")))?;
+            // Every submission stays listed, so indices hold; only this committee's leaves do.
+            let metadata =
+                serde_json::to_vec(&Metadata { leaves, submissions: submissions.clone() })
+                    .map_err(|e| BatchError::Task(format!("batch {id}: metadata: {e}")))?;
+            let ephemeral = k256::SecretKey::random(&mut rand::rngs::OsRng);
+            sealed.push(SealedMetadata {
+                committee: committee.to_vec().into(),
+                metadata: medvault_primitives::sealed::seal(
+                    &key,
+                    &metadata,
+                    METADATA_LABEL,
+                    &ephemeral,
+                )
+                .into(),
+            });
+        }
         let manifest = Manifest {
-            version: 1,
+            version: MANIFEST_VERSION,
             chain_id: self.config.chain_id,
             registry: self.config.registry,
             data_cid: batch.data_cid.clone(),
             root: tree.root(),
-            leaves,
-            submissions: subs
+            leaves: members
                 .iter()
-                .map(|s| ManifestSubmission {
-                    author: s.author,
-                    signature: s.signature.clone().into(),
-                    leaves: s.leaves.clone(),
+                .map(|m| PublicLeaf {
+                    leaf: m.leaf.hash(),
+                    offset: m.location.offset,
+                    length: m.location.length,
                 })
                 .collect(),
+            sealed,
         };
         let bytes = serde_json::to_vec(&manifest)
             .map_err(|e| BatchError::Task(format!("batch {id}: manifest: {e}")))?;
@@ -560,8 +549,21 @@ mod tests {
             })
             .collect();
         let readers = [SecretKey::from(&f.patient).public_key().clone()];
-        let (req, _) = testkit::build(&f.provider, CHAIN, REG, &drafts, &readers, &mut rng);
+        let (req, _) = testkit::build_for_committee(
+            &f.provider,
+            CHAIN,
+            REG,
+            &drafts,
+            &readers,
+            committee().public_key(),
+            &mut rng,
+        );
         f.pipeline.submit(req).await.unwrap().iter().map(|a| a.id).collect()
+    }
+
+    /// The key committee the test records are wrapped to, whose secret a test may hold.
+    fn committee() -> SecretKey {
+        SecretKey::from_bytes(&[0x42; 32]).unwrap()
     }
 
     #[tokio::test]
@@ -588,14 +590,49 @@ mod tests {
                 .await
                 .unwrap();
             verify_record(&env, &v.leaf, &v.proof, root).unwrap();
-            // The manifest is pinned, hashes to the anchored commitment, and lists the record.
+            // The manifest is pinned, hashes to the anchored commitment, and says where the
+            // record is, and in public nothing else: no patient, record id, author or signature.
             let raw = f.pinner.cat(batch.manifest_cid.as_ref().unwrap()).await.unwrap();
             assert_eq!(keccak256(&raw), batch.manifest_hash.unwrap());
             let m: Manifest = serde_json::from_slice(&raw).unwrap();
-            let leaf = &m.leaves[v.leaf_index.unwrap() as usize];
-            assert_eq!((leaf.offset, leaf.length), (loc.offset, loc.length));
-            let sub = &m.submissions[leaf.submission];
+            let index = v.leaf_index.unwrap();
+            let leaf = &m.leaves[index as usize];
+            assert_eq!(
+                (leaf.leaf, leaf.offset, leaf.length),
+                (v.leaf.hash(), loc.offset, loc.length)
+            );
+            let text = String::from_utf8(raw.clone()).unwrap().to_lowercase();
+            for hidden in [
+                hex::encode(f.patient.address()),
+                hex::encode(f.provider.address()),
+                hex::encode(v.leaf.record_id.0),
+                hex::encode(v.leaf.patient_id.0),
+            ] {
+                assert!(!text.contains(&hidden), "the public manifest shows {hidden}");
+            }
+            // The committee opens the rest: the leaf's fields, its patient, and the signature.
+            assert_eq!(m.sealed.len(), 1, "one committee");
+            assert_eq!(&m.sealed[0].committee[..], committee().public_key().as_bytes());
+            let plain = medvault_primitives::sealed::open(
+                &k256::SecretKey::from_slice(&[0x42; 32]).unwrap(),
+                &m.sealed[0].metadata,
+                METADATA_LABEL,
+            )
+            .unwrap();
+            let meta: Metadata = serde_json::from_slice(&plain).unwrap();
+            let mine = meta.leaves.iter().find(|l| l.index == index).unwrap();
+            assert_eq!(
+                (mine.record_id, mine.patient_id, mine.author, mine.patient_account),
+                (v.leaf.record_id.0, v.leaf.patient_id.0, v.leaf.author, f.patient.address())
+            );
+            let sub = &meta.submissions[mine.submission];
             assert!(sub.leaves.contains(&v.leaf.hash()));
+            let wrong = k256::SecretKey::from_slice(&[0x43; 32]).unwrap();
+            assert!(
+                medvault_primitives::sealed::open(&wrong, &m.sealed[0].metadata, METADATA_LABEL)
+                    .is_err(),
+                "only the committee opens it"
+            );
         }
     }
 

@@ -321,7 +321,10 @@ async fn journeys(
     ));
 
     // ----------------------------------------------------------------- the observer
-    story.step("An outsider reads the whole public chain: what does it tie to Alice or Bea?");
+    story.step(
+        "An outsider reads the whole public chain and every object on IPFS: what does it tie to \
+         Alice or Bea?",
+    );
     let mut people = Vec::new();
     for (name, (ks, account)) in [("Alice", &cast.alice), ("Bea", &cast.bea)] {
         let signer = PrivateKeySigner::decrypt_keystore(sh.dir.join(ks), PASSWORD)?;
@@ -334,21 +337,29 @@ async fn journeys(
         .await?;
         people.push(Person { name: name.into(), account: *account, keys });
     }
-    let observed = observer::observe(chain, &stack.deployment, &people).await?;
+    let observed =
+        observer::observe(chain, &stack.deployment, Some(stack.ipfs.api_url()), &people).await?;
     story.detail(format!(
-        "{} transactions and {} logs read; {} of their pseudonyms appear, each on its own",
-        observed.transactions, observed.logs, observed.pseudonyms_seen
+        "{} transactions, {} logs and {} IPFS objects read; {} of their pseudonyms appear, each \
+         on its own",
+        observed.transactions, observed.logs, observed.objects, observed.pseudonyms_seen
     ));
+    if observed.objects == 0 {
+        bail!(
+            "the outsider found nothing on IPFS to read: the batches and manifests should be there"
+        );
+    }
     if !observed.findings.is_empty() {
         for f in &observed.findings {
             story.detail(f.to_string());
         }
-        bail!("the public chain ties a patient to a provider, category, emergency or trade");
+        bail!("what is public ties a patient to a provider, category, record, emergency or trade");
     }
     story.ok(format!(
-        "an outsider who reads all {} transactions ties Alice and Bea to no provider, category, \
-         emergency or trade, and none of their grants or trades to each other",
-        observed.transactions
+        "an outsider who reads all {} transactions and {} objects ties Alice and Bea to no \
+         provider, category, emergency or trade, and none of their records, grants or trades to \
+         each other",
+        observed.transactions, observed.objects
     ));
 
     story.step("Done");

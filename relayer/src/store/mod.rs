@@ -134,6 +134,10 @@ pub struct Member {
     pub location: Location,
     /// The submission it came in.
     pub submission_id: i64,
+    /// The patient's account.
+    pub patient_account: Address,
+    /// Its committee wrap (MVK v1), which names the committee it is for.
+    pub committee_wrap: Vec<u8>,
 }
 
 /// A submission as the manifest lists it.

@@ -611,7 +611,10 @@ impl RecordStore for SqliteStore {
             .optional()?
             .ok_or(StoreError::NoBatch(batch))?;
         let mut stmt = conn.prepare_cached(&format!(
-            "SELECT id, submission_id, data_offset, data_length, {LEAF_COLS} FROM records WHERE batch_id = ?1 ORDER BY id"
+            "SELECT id, submission_id, data_offset, data_length, patient_account,
+                    substr(wrapped_keys, 1, {len}), {LEAF_COLS}
+             FROM records WHERE batch_id = ?1 ORDER BY id",
+            len = medvault_primitives::wrapped_key::WRAPPED_KEY_LEN
         ))?;
         let rows = stmt.query_map([batch], |r| {
             Ok((
@@ -619,12 +622,16 @@ impl RecordStore for SqliteStore {
                 r.get::<_, i64>(1)?,
                 r.get::<_, i64>(2)?,
                 r.get::<_, i64>(3)?,
-                leaf_at(r, 4)?,
+                r.get::<_, Vec<u8>>(4)?,
+                r.get::<_, Vec<u8>>(5)?,
+                leaf_at(r, 6)?,
             ))
         })?;
         rows.map(|r| {
-            let (id, submission_id, offset, length, raw) = r?;
+            let (id, submission_id, offset, length, patient, committee_wrap, raw) = r?;
             Ok(Member {
+                patient_account: address(patient)?,
+                committee_wrap,
                 id,
                 leaf: leaf(raw)?,
                 location: Location {
