@@ -419,7 +419,10 @@ impl Pipeline {
             .await
             .map_err(|e| IngestError::Task(e.to_string()))?
             .map_err(|e| match e {
-                StoreError::Conflict { .. } => IngestError::Conflict(e),
+                StoreError::Conflict { .. }
+                | StoreError::OtherPatient { .. }
+                | StoreError::VersionGap { .. }
+                | StoreError::Repeated { .. } => IngestError::Conflict(e),
                 other => IngestError::Store(other),
             })?;
         if let (Some(first), Some(last)) = (accepted.first(), accepted.last()) {

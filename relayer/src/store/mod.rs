@@ -52,6 +52,32 @@ pub enum StoreError {
         /// The id of the record already stored.
         existing: i64,
     },
+    /// The record id is another patient's: a record's versions all belong to the patient of its
+    /// first version, so no one can file into, or shadow, someone else's record.
+    #[error("record {record_id} is another patient's record: a new record needs a new record id")]
+    OtherPatient {
+        /// The record id.
+        record_id: B256,
+    },
+    /// The same record version twice in one submission.
+    #[error("record {record_id} version {version} is in the submission twice")]
+    Repeated {
+        /// The record id.
+        record_id: B256,
+        /// The version.
+        version: u32,
+    },
+    /// A version whose predecessor was never submitted: versions of a record go 1, 2, 3, …
+    #[error(
+        "record {record_id} version {version} follows no version {}: versions go 1, 2, 3, … without gaps",
+        version - 1
+    )]
+    VersionGap {
+        /// The record id.
+        record_id: B256,
+        /// The version submitted.
+        version: u32,
+    },
     /// The envelope spool could not be written or read.
     #[error("envelope spool: {0}")]
     Spool(#[from] std::io::Error),

@@ -379,22 +379,57 @@ impl RecordStore for SqliteStore {
         let mut out = Vec::with_capacity(sub.records.len());
         let mut fresh = Vec::new();
         {
+            // A record id belongs to the patient of its first version (patient ids are blinded per
+            // version, so the account decides), and its versions come without gaps.
+            let mut owner = tx.prepare_cached(
+                "SELECT patient_account FROM records WHERE record_id = ?1 LIMIT 1",
+            )?;
+            let mut has_version = tx.prepare_cached(
+                "SELECT 1 FROM records WHERE record_id = ?1 AND version = ?2 LIMIT 1",
+            )?;
             let mut find = tx.prepare_cached(
-                "SELECT id, state, ciphertext_hash FROM records WHERE patient_id = ?1 AND record_id = ?2 AND version = ?3",
+                "SELECT id, state, ciphertext_hash FROM records WHERE record_id = ?1 AND version = ?2",
             )?;
             for (i, rec) in sub.records.iter().enumerate() {
                 let l = &rec.leaf;
+                let stored_owner = owner
+                    .query_row([l.record_id.0.as_slice()], |r| r.get::<_, Vec<u8>>(0))
+                    .optional()?;
+                let earlier = &sub.records[..i];
+                let stranger = stored_owner.is_some_and(|a| a != rec.patient_account.as_slice())
+                    || earlier.iter().any(|e| {
+                        e.leaf.record_id == l.record_id && e.patient_account != rec.patient_account
+                    });
+                if stranger {
+                    return Err(StoreError::OtherPatient { record_id: l.record_id.0 });
+                }
+                if earlier
+                    .iter()
+                    .any(|e| e.leaf.record_id == l.record_id && e.leaf.version == l.version)
+                {
+                    return Err(StoreError::Repeated {
+                        record_id: l.record_id.0,
+                        version: l.version.0,
+                    });
+                }
+                let previous_known = l.version.0 == 1
+                    || earlier.iter().any(|e| {
+                        e.leaf.record_id == l.record_id && e.leaf.version.0 + 1 == l.version.0
+                    })
+                    || has_version
+                        .query_row(params![l.record_id.0.as_slice(), l.version.0 - 1], |_| Ok(()))
+                        .optional()?
+                        .is_some();
+                if !previous_known {
+                    return Err(StoreError::VersionGap {
+                        record_id: l.record_id.0,
+                        version: l.version.0,
+                    });
+                }
                 let found = find
-                    .query_row(
-                        params![l.patient_id.0.as_slice(), l.record_id.0.as_slice(), l.version.0],
-                        |r| {
-                            Ok((
-                                r.get::<_, i64>(0)?,
-                                r.get::<_, String>(1)?,
-                                r.get::<_, Vec<u8>>(2)?,
-                            ))
-                        },
-                    )
+                    .query_row(params![l.record_id.0.as_slice(), l.version.0], |r| {
+                        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Vec<u8>>(2)?))
+                    })
                     .optional()?;
                 match found {
                     Some((id, st, hash)) if hash == l.ciphertext_hash.as_slice() => {
@@ -1045,6 +1080,48 @@ mod tests {
             Err(StoreError::Conflict { .. })
         ));
         assert_eq!(store.counts().unwrap()[&RecordState::Received], 3);
+    }
+
+    /// A record id is its first patient's, even when the patient ids differ (they are blinded per
+    /// version), and its versions come without gaps, in the store or earlier in the submission.
+    #[test]
+    fn a_record_is_its_first_patients_and_its_versions_have_no_gaps() {
+        let store = SqliteStore::in_memory().unwrap();
+        store.accept(submission(None, vec![sample(1, 1)])).unwrap();
+        let mut squat = sample(1, 2);
+        squat.patient_account = Address::repeat_byte(0x66);
+        squat.leaf.patient_id = PatientId(B256::repeat_byte(0x66));
+        assert!(matches!(
+            store.accept(submission(None, vec![squat])),
+            Err(StoreError::OtherPatient { .. })
+        ));
+        let mut stranger = sample(5, 1);
+        stranger.patient_account = Address::repeat_byte(0x66);
+        assert!(matches!(
+            store.accept(submission(None, vec![sample(5, 1), stranger])),
+            Err(StoreError::OtherPatient { .. })
+        ));
+        assert!(matches!(
+            store.accept(submission(None, vec![sample(1, 3)])),
+            Err(StoreError::VersionGap { version: 3, .. })
+        ));
+        assert!(matches!(
+            store.accept(submission(None, vec![sample(2, 1), sample(2, 1)])),
+            Err(StoreError::Repeated { .. })
+        ));
+        assert_eq!(
+            store.counts().unwrap()[&RecordState::Received],
+            1,
+            "nothing refused is written"
+        );
+        // Versions 2 and 3 in one submission, after the stored 1: accepted.
+        let mut v3 = sample(1, 3);
+        v3.envelope = vec![3; 100];
+        v3.leaf.ciphertext_hash = alloy::primitives::keccak256(&v3.envelope);
+        let mut v2 = sample(1, 2);
+        v2.envelope = vec![2; 100];
+        v2.leaf.ciphertext_hash = alloy::primitives::keccak256(&v2.envelope);
+        assert_eq!(store.accept(submission(None, vec![v2, v3])).unwrap().len(), 2);
     }
 
     #[test]

@@ -177,6 +177,45 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     let (status, body) = (r.status(), r.text().await?);
     ensure!(status == 422 && body.contains("patient id"), "{status} {body}");
 
+    // The squatter: a free patient account files self-reported records under the patient's
+    // record id, as a version 1 beside hers and as her next version. Both are refused: a record id
+    // is its first patient's, so nobody can shadow her record, take its next version, or receive
+    // her readers' refusals in their own access log.
+    stack.register_patient(3).await?;
+    let mallory = stack.signer(3);
+    let mallory_key = stack.encryption_key(3).await?.public_key().clone();
+    for version in [1, 2] {
+        let squat = Draft { patient_account: mallory.address(), version, ..draft.clone() };
+        let (squat, _) = testkit::build_for_committee(
+            &mallory,
+            chain_id,
+            stack.registry(),
+            &[(squat, b"{\"resourceType\":\"Observation\"}".to_vec())],
+            std::slice::from_ref(&mallory_key),
+            &stack.committee_key,
+            &mut StdRng::seed_from_u64(10 + u64::from(version)),
+        );
+        let r = http.post(format!("{base}/v1/records")).json(&squat).send().await?;
+        let (status, body) = (r.status(), r.text().await?);
+        ensure!(
+            status == 409 && body.contains("another patient's record"),
+            "squatting version {version}: {status} {body}"
+        );
+    }
+    // Her own versions go 1, 2, 3: a version 3 with no version 2 is refused too.
+    let (gap, _) = testkit::build_for_committee(
+        &stack.provider,
+        chain_id,
+        stack.registry(),
+        &[(Draft { version: 3, ..draft.clone() }, b"{}".to_vec())],
+        &readers,
+        &stack.committee_key,
+        &mut StdRng::seed_from_u64(13),
+    );
+    let r = http.post(format!("{base}/v1/records")).json(&gap).send().await?;
+    let (status, body) = (r.status(), r.text().await?);
+    ensure!(status == 409 && body.contains("follows no version 2"), "{status} {body}");
+
     // No consent yet: refused, and the refusal is logged.
     let r = release(&http, &base, &doctor, record, &[]).await?;
     ensure!(r.status() == 403, "refused before the grant: {}", r.status());
