@@ -5,6 +5,7 @@
 //! | [`RelayerApi::health`]      | `GET /health`              |
 //! | [`RelayerApi::submit`]      | `POST /v1/records`         |
 //! | [`RelayerApi::record`]      | `GET /v1/records/{id}`     |
+//! | [`RelayerApi::view`]        | `POST /v1/records/{id}/view` |
 //! | [`RelayerApi::relay_forward`] | `POST /v1/relay/forward` |
 //! | [`RelayerApi::relay_consent`] | `POST /v1/relay/consent` |
 //! | [`RelayerApi::relay_status`] | `GET /v1/relay/{key}`    |
@@ -41,12 +42,15 @@ pub use medvault_primitives::{
             ReceiptView, ReleaseRequest, ReleaseResponse,
         },
         market::{CriteriaFiled, CriteriaFiling, DeliveryRequest, DeliveryView, RequestInfo},
-        records::{PatientRecordsResponse, RecordResponse, SubmitRequest, SubmitResponse},
+        records::{
+            PatientRecordsResponse, RecordResponse, RecordStatus, RecordViewRequest, SubmitRequest,
+            SubmitResponse,
+        },
         relay::{ConsentRelayRequest, RelayAccepted, RelayStatus},
     },
     messages::{
         access_log_message, add_key_message, delete_keys_message, deliveries_message,
-        records_message, release_message,
+        record_view_message, records_message, release_message,
     },
 };
 use serde::{Serialize, de::DeserializeOwned};
@@ -163,20 +167,51 @@ impl RelayerApi {
         self.parse(response, Some("POST /v1/records")).await
     }
 
-    /// `GET /v1/records/{id}`: a record's status, location and (once confirmed) proof.
-    pub async fn record(&self, id: i64) -> Result<RecordResponse> {
+    /// `GET /v1/records/{id}`: how far a record is (its state only; anyone may ask).
+    pub async fn record(&self, id: i64) -> Result<RecordStatus> {
         let response = self.send(self.http.get(self.url(&format!("/v1/records/{id}")))).await?;
         self.parse(response, None).await
     }
 
-    /// Polls [`RelayerApi::record`] until the record is confirmed, for at most `timeout`.
-    pub async fn wait_confirmed(&self, id: i64, timeout: Duration) -> Result<RecordResponse> {
+    /// `POST /v1/records/{id}/view`: a record's fields, location and proof, for its patient, its
+    /// author, or a reader showing a live grant for it (`consents`) or, on an emergency record,
+    /// the salt of an open break-glass tag.
+    pub async fn view(
+        &self,
+        signer: &(impl Signer + Sync + ?Sized),
+        id: i64,
+        consents: &[medvault_primitives::consent::ConsentGrant],
+        emergency_salt: Option<B256>,
+    ) -> Result<RecordResponse> {
+        let timestamp = unix_now();
+        let reader = signer.address();
+        let signature = personal_sign(signer, &record_view_message(id, reader, timestamp)).await?;
+        let body = RecordViewRequest {
+            reader,
+            timestamp,
+            signature,
+            consents: consents.to_vec(),
+            emergency_salt,
+        };
+        let route = format!("/v1/records/{id}/view");
+        let response = self.send(self.http.post(self.url(&route)).json(&body)).await?;
+        self.parse(response, None).await
+    }
+
+    /// Polls [`RelayerApi::record`] until the record is confirmed, for at most `timeout`, then
+    /// asks for its view as `signer` (its author or patient).
+    pub async fn wait_confirmed(
+        &self,
+        signer: &(impl Signer + Sync + ?Sized),
+        id: i64,
+        timeout: Duration,
+    ) -> Result<RecordResponse> {
         let start = Instant::now();
         let mut last = String::new();
         while start.elapsed() < timeout {
             let record = self.record(id).await?;
             match record.status.as_str() {
-                "confirmed" => return Ok(record),
+                "confirmed" => return self.view(signer, id, &[], None).await,
                 "failed" => return Err(ApiError::Failed(id)),
                 status => last = status.to_string(),
             }

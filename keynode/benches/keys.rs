@@ -108,7 +108,7 @@ async fn run() -> eyre::Result<()> {
     let secret = Arc::new(stack.encryption_key(READER).await?);
     let consents = consent::received_grants(&session, reader.address(), &*secret).await?;
     for u in &up {
-        let record = records::verify(&session, u.id).await?;
+        let record = records::verify_shown(&session, &reader, u.id, &consents, None).await?;
         let released = session
             .relayer
             .release_key(&reader, record.leaf.record_id.0, record.leaf.version.0, &consents)

@@ -41,6 +41,11 @@ pub fn records_message(patient: Address, timestamp: u64) -> String {
     format!("medvault: records\npatient: {}\ntimestamp: {timestamp}", lower(patient))
 }
 
+/// The text a reader signs to see a record's fields and proof (`POST /v1/records/{id}/view`).
+pub fn record_view_message(id: i64, reader: Address, timestamp: u64) -> String {
+    format!("medvault: view record\nid: {id}\nreader: {}\ntimestamp: {timestamp}", lower(reader))
+}
+
 /// The text a patient signs to follow their notifications.
 pub fn events_message(patient: Address, timestamp: u64) -> String {
     format!("medvault: events\npatient: {}\ntimestamp: {timestamp}", lower(patient))

@@ -4,14 +4,14 @@
 //! | route                  | answer                                                         |
 //! |------------------------|----------------------------------------------------------------|
 //! | `POST /v1/records`     | 202 `{"records":[{"id","status","duplicate"}]}` once durable    |
-//! | `GET /v1/records/{id}` | 200 [`RecordResponse`], 404 if unknown                          |
+//! | `GET /v1/records/{id}` | 200 [`RecordStatus`] (id and state only), 404 if unknown        |
 //! | `GET /health`          | 200 `{"status":"ok","records":{state: count}}`                  |
 //!
 //! Errors are `{"error": reason, "retryable": bool}` with a 4xx for bad input (nothing written)
 //! and a 5xx when a dependency failed. Bodies over the limit get 413.
 
 pub use medvault_primitives::api::records::{
-    AcceptedRecord, BatchResponse, RecordResponse, SubmitResponse,
+    AcceptedRecord, BatchResponse, RecordResponse, RecordStatus, SubmitResponse,
 };
 use std::{collections::BTreeMap, sync::Arc};
 
@@ -118,8 +118,15 @@ async fn record(State(state): State<ApiState>, Path(id): Path<i64>) -> Response 
     let Some(v) = view else {
         return error(StatusCode::NOT_FOUND, format!("no record {id}"), false);
     };
+    // To anyone, only how far it is: its fields (category, author, record id) are for the
+    // record's parties (`POST /v1/records/{id}/view`).
+    Json(RecordStatus { id: v.id, status: v.state.to_string() }).into_response()
+}
+
+/// A record's fields, location and proof, as `POST /v1/records/{id}/view` answers them.
+pub fn record_response(v: crate::store::RecordView) -> RecordResponse {
     let confirmed = v.state == super::store::RecordState::Confirmed;
-    let body = RecordResponse {
+    RecordResponse {
         id: v.id,
         status: v.state.to_string(),
         patient_id: v.leaf.patient_id.0,
@@ -142,8 +149,7 @@ async fn record(State(state): State<ApiState>, Path(id): Path<i64>) -> Response 
         }),
         leaf_index: v.leaf_index,
         proof: confirmed.then_some(v.proof),
-    };
-    Json(body).into_response()
+    }
 }
 
 async fn health(State(state): State<ApiState>) -> Response {

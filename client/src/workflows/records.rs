@@ -10,10 +10,10 @@ use alloy::{
     signers::Signer,
 };
 use medvault_bindings::record_registry::{IRecordRegistry, RecordRegistry};
-use medvault_primitives::api::keynode::RecordFacts;
 use medvault_primitives::types::{
     Category, PatientId, RecordId, RecordLeaf, RecordVersion, ciphertext_hash,
 };
+use medvault_primitives::{api::keynode::RecordFacts, consent::ConsentGrant};
 
 use super::Session;
 use crate::{
@@ -191,10 +191,28 @@ pub struct ReadRecord {
     pub plaintext: Option<Plaintext>,
 }
 
-/// Fetches record `id` (location from the relayer, ciphertext from IPFS) and checks it against
-/// the chain. Trusts neither the relayer nor the IPFS node.
-pub async fn verify<P: Provider>(session: &Session<P>, id: i64) -> Result<VerifiedRecord> {
-    let record = session.relayer.record(id).await?;
+/// Fetches record `id` (fields and location from the relayer, which shows them to the record's
+/// patient and author as `signer`; ciphertext from IPFS) and checks it against the chain. Trusts
+/// neither the relayer nor the IPFS node.
+pub async fn verify<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    id: i64,
+) -> Result<VerifiedRecord> {
+    verify_shown(session, signer, id, &[], None).await
+}
+
+/// [`verify`] as a reader who shows `consents` (grants for the record) or, for an emergency
+/// record, the salt of an open break-glass tag: the relayer shows a record to whom it would
+/// release its key.
+pub async fn verify_shown<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    id: i64,
+    consents: &[ConsentGrant],
+    emergency_salt: Option<B256>,
+) -> Result<VerifiedRecord> {
+    let record = session.relayer.view(signer, id, consents, emergency_salt).await?;
     if record.status != "confirmed" {
         return Err(RecordError::NotAnchored { id, status: record.status });
     }
@@ -302,22 +320,43 @@ pub async fn read<P: Provider>(
     id: i64,
     wrapped_key: Option<Bytes>,
 ) -> Result<ReadRecord> {
-    let record = verify(session, id).await?;
-    // A reader with a wrap of their own (the patient, the author) opens it; any other reader
-    // gets the record's committee wrap and asks the key committee.
-    // Grants are found only when asked for a key: the patient and the author need none.
-    let mut consents = Vec::new();
+    // The patient and the author are shown the record as they are; any other reader shows the
+    // grants it holds (found by scanning the consent notices only then), a few at a time.
+    let (record, mut consents) = match verify(session, signer, id).await {
+        Ok(record) => (record, Vec::new()),
+        Err(mut refused @ RecordError::Relayer(ApiError::Refused { status: 403, .. })) => {
+            let grants =
+                crate::workflows::consent::received_grants(session, signer.address(), secret)
+                    .await
+                    .map_err(|e| RecordError::Consents(Box::new(e)))?;
+            let mut shown = None;
+            for chunk in grants.chunks(medvault_primitives::api::keynode::MAX_CONSENTS) {
+                match verify_shown(session, signer, id, chunk, None).await {
+                    Ok(record) => {
+                        shown = Some((record, chunk.to_vec()));
+                        break;
+                    }
+                    Err(e @ RecordError::Relayer(ApiError::Refused { status: 403, .. })) => {
+                        refused = e;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            // Nothing shown opens it: the relayer's refusal, as it said it.
+            match (shown, refused) {
+                (Some(found), _) => found,
+                (None, RecordError::Relayer(e)) => return Err(RecordError::Release(e)),
+                (None, other) => return Err(other),
+            }
+        }
+        Err(e) => return Err(e),
+    };
     let (wrapped_key, released, mut key) = match wrapped_key {
         Some(k) => (Some(k), None, KeySource::Given),
         None => {
             let record_id = record.leaf.record_id.0;
             let category = record.leaf.category.0;
-            consents =
-                crate::workflows::consent::received_grants(session, signer.address(), secret)
-                    .await
-                    .map_err(|e| RecordError::Consents(Box::new(e)))?;
             consents.retain(|g| g.covers(record_id, category));
-            consents.truncate(medvault_primitives::api::keynode::MAX_CONSENTS);
             match session
                 .relayer
                 .release_key(signer, record_id, record.leaf.version.0, &consents)

@@ -226,7 +226,7 @@ pub async fn upload<P: Provider>(
     for (a, sealed) in accepted.records.iter().zip(records) {
         let record = session
             .relayer
-            .wait_confirmed(a.id, CONFIRM_TIMEOUT)
+            .wait_confirmed(author, a.id, CONFIRM_TIMEOUT)
             .await
             .map_err(UploadError::Confirm)?;
         progress(Progress::Anchored);

@@ -115,6 +115,36 @@ pub fn submission_digest(
     )
 }
 
+/// `GET /v1/records/{id}`'s answer to anyone: how far a record is, and nothing about it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordStatus {
+    /// The relayer's record id.
+    pub id: i64,
+    /// received, pinned, batched, submitted, mined, confirmed or failed.
+    pub status: String,
+}
+
+/// `POST /v1/records/{id}/view`: a signed ask for a record's fields, location and proof
+/// ([`RecordResponse`]), answered to the record's patient, its author, and a reader who shows a
+/// live grant for it (or a break-glass salt for an emergency record) — the release rule.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordViewRequest {
+    /// Who asks (the signer).
+    pub reader: Address,
+    /// Unix seconds, within five minutes of the relayer's clock.
+    pub timestamp: u64,
+    /// EIP-191 signature of [`crate::messages::record_view_message`].
+    pub signature: Bytes,
+    /// The grants the reader holds, as for a key release.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consents: Vec<crate::consent::ConsentGrant>,
+    /// For a provider who broke glass: the salt of its emergency's tag on the patient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_salt: Option<B256>,
+}
+
 /// One record's answer to a submission.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AcceptedRecord {

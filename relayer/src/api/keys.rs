@@ -28,8 +28,9 @@ pub use medvault_primitives::api::{
         AccessLogQuery, AccessLogResponse, AddKeyRequest, AnchorView, DeleteKeysRequest,
         ReceiptRef, ReceiptView, ReleaseRequest, ReleaseResponse,
     },
-    records::{PatientRecord, PatientRecordsResponse},
+    records::{PatientRecord, PatientRecordsResponse, RecordResponse, RecordViewRequest},
 };
+use medvault_primitives::consent::ConsentGrant;
 
 use medvault_primitives::eip712::consent_domain;
 
@@ -153,7 +154,10 @@ pub async fn release(
         Err((ApiError::Gone("the patient deleted this record's keys".into()), "shredded".into()))
     } else if req.reader == rec.author {
         Ok("author")
-    } else if let Some(basis) = consent_basis(&ctx, &req, &rec).await? {
+    } else if let Some(basis) =
+        consent_basis(&ctx, req.reader, req.record_id, &rec, &req.consents, req.emergency_salt)
+            .await?
+    {
         Ok(basis)
     } else {
         Err((
@@ -219,16 +223,18 @@ pub async fn release(
 /// open break-glass window on the patient (`emergency`).
 async fn consent_basis(
     ctx: &ApiContext,
-    req: &ReleaseRequest,
+    reader: Address,
+    record_id: B256,
     rec: &KeyRecord,
+    consents: &[ConsentGrant],
+    emergency_salt: Option<B256>,
 ) -> Result<Option<&'static str>> {
-    if req.consents.len() > MAX_CONSENTS {
+    if consents.len() > MAX_CONSENTS {
         return Err(ApiError::BadRequest(format!("at most {MAX_CONSENTS} grants per request")));
     }
     let domain = consent_domain(ctx.config.chain_id, ctx.config.consent);
-    for grant in &req.consents {
-        let Ok(grant_id) =
-            grant.check(req.reader, rec.patient, req.record_id, rec.category, &domain)
+    for grant in consents {
+        let Ok(grant_id) = grant.check(reader, rec.patient, record_id, rec.category, &domain)
         else {
             continue;
         };
@@ -236,20 +242,72 @@ async fn consent_basis(
             return Ok(Some("consent"));
         }
     }
-    if let Some(salt) = req.emergency_salt
+    if let Some(salt) = emergency_salt
         && rec.category == EMERGENCY_CATEGORY
         && ctx
             .chain
-            .in_emergency(
-                medvault_primitives::consent::emergency_tag(rec.patient, salt),
-                req.reader,
-            )
+            .in_emergency(medvault_primitives::consent::emergency_tag(rec.patient, salt), reader)
             .await
             .map_err(ApiError::Chain)?
     {
         return Ok(Some("emergency"));
     }
     Ok(None)
+}
+
+/// `POST /v1/records/{id}/view`: a record's fields, location and proof, to whom the release rule
+/// would give its key (the patient, the author, a reader showing a live grant or an open
+/// break-glass window); 403 to anyone else. A refusal of a reader who showed grants or a salt is
+/// written to the patient's access log; a view granted is not (only a key release reads a
+/// record), nor is a bare ask (the SDK asks without grants first, as the patient or author).
+pub async fn view(
+    State(ctx): State<ApiContext>,
+    Path(id): Path<i64>,
+    JsonBody(req): JsonBody<RecordViewRequest>,
+) -> Result<Json<RecordResponse>> {
+    let msg = auth::record_view_message(id, req.reader, req.timestamp);
+    auth::check(&msg, &req.signature, req.reader, req.timestamp)?;
+    let store = ctx.store.clone();
+    let (view, rec) = tokio::task::spawn_blocking(move || store.view(id))
+        .await??
+        .ok_or_else(|| ApiError::NotFound(format!("no record {id}")))?;
+    let allowed = req.reader == rec.patient
+        || req.reader == rec.author
+        || consent_basis(
+            &ctx,
+            req.reader,
+            view.leaf.record_id.0,
+            &rec,
+            &req.consents,
+            req.emergency_salt,
+        )
+        .await?
+        .is_some();
+    let claimed = !req.consents.is_empty() || req.emergency_salt.is_some();
+    if !allowed && claimed {
+        // A reader who showed grants or a break-glass salt and is refused is in the patient's
+        // access log, as a refused key release is: someone claimed a right to her record.
+        let receipt = NewReceipt {
+            patient: rec.patient,
+            reader: req.reader,
+            record_id: view.leaf.record_id.0,
+            version: view.leaf.version.0,
+            time_secs: auth::now_secs(),
+            granted: false,
+            reason: "no consent".into(),
+            leaf: B256::ZERO,
+            signature: Vec::new(),
+        };
+        write_receipt(&ctx, receipt).await?;
+    }
+    if !allowed {
+        let shown = if claimed { "none of what it showed is live" } else { "it showed no grant" };
+        return Err(ApiError::Forbidden(format!(
+            "{} has no live READ consent from the patient for record {id} ({shown})",
+            req.reader
+        )));
+    }
+    Ok(Json(crate::http::record_response(view)))
 }
 
 /// The category a break-glass window opens (`ConsentManager.EMERGENCY_CATEGORY`).

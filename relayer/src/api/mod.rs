@@ -153,6 +153,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
 pub const ROUTES: &[&str] = &[
     "/v1/keys/release",
     "/v1/records/{id}/keys",
+    "/v1/records/{id}/view",
     "/v1/patients/{address}/access-log",
     "/v1/patients/{address}/records",
     "/v1/relay/consent",
@@ -177,6 +178,7 @@ pub fn router(ctx: ApiContext, body_limit: usize) -> Router {
     Router::new()
         .route("/v1/keys/release", post(keys::release))
         .route("/v1/records/{id}/keys", post(keys::add_key).delete(keys::delete_keys))
+        .route("/v1/records/{id}/view", post(keys::view))
         .route("/v1/patients/{address}/access-log", get(keys::access_log))
         .route("/v1/patients/{address}/records", get(keys::patient_records))
         .route("/v1/relay/consent", post(relay::consent))

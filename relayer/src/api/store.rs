@@ -247,6 +247,15 @@ impl ApiStore {
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// Record `id` (the relayer's number) as the batcher keeps it, with its parties.
+    pub fn view(&self, id: i64) -> records::Result<Option<(crate::store::RecordView, KeyRecord)>> {
+        let Some(v) = self.records.record(id)? else { return Ok(None) };
+        let Some(parties) = self.record(v.leaf.record_id.0, v.leaf.version.0)? else {
+            return Ok(None);
+        };
+        Ok(Some((v, parties)))
+    }
+
     /// The record `(record_id, version)`, if the relayer holds it.
     pub fn record(&self, record_id: B256, version: u32) -> records::Result<Option<KeyRecord>> {
         let Some(p) = self.records.parties(record_id, version)? else { return Ok(None) };

@@ -23,7 +23,7 @@ use medvault_bindings::record_registry::RecordRegistry;
 use medvault_client::submission as testkit;
 use medvault_primitives::types::PublicKey;
 use medvault_primitives::{
-    api::records::{RecordResponse, SubmitRequest, SubmitResponse},
+    api::records::{RecordResponse, RecordStatus, SubmitRequest, SubmitResponse},
     merkle,
 };
 use rand::{Rng, SeedableRng, rngs::StdRng};
@@ -118,7 +118,7 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
             let deadline = Instant::now() + Duration::from_secs(120 + records as u64 / 50);
             for id in &ids {
                 loop {
-                    let v: RecordResponse =
+                    let v: RecordStatus =
                         http.get(format!("{base}/v1/records/{id}")).send().await?.json().await?;
                     if v.status == "confirmed" {
                         break;
@@ -128,7 +128,7 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
                     tokio::time::sleep(Duration::from_millis(50)).await;
                 }
             }
-            verify(&stack, &http, &base, &ids, records).await?;
+            verify(&stack, &base, &ids, records).await?;
             // Every envelope is in a pinned batch object: the spool keeps nothing behind.
             let spool = stack.dir.path().join("relayer.db-spool");
             let left: Vec<_> = std::fs::read_dir(&spool)?.collect::<std::io::Result<_>>()?;
@@ -172,13 +172,7 @@ async fn send_all(
     Ok(())
 }
 
-async fn verify(
-    stack: &Stack,
-    http: &reqwest::Client,
-    base: &str,
-    ids: &[i64],
-    records: usize,
-) -> Result<()> {
+async fn verify(stack: &Stack, base: &str, ids: &[i64], records: usize) -> Result<()> {
     let rpc = stack.read_provider();
     let filter = Filter::new()
         .address(stack.registry())
@@ -204,9 +198,9 @@ async fn verify(
     // One transaction per anchor and nothing else: nonce == number of anchors (no gap, no waste).
     let nonce = rpc.get_transaction_count(stack.relayer.address()).await?;
     ensure!(nonce == logs.len() as u64, "relayer nonce {nonce} for {} anchors", logs.len());
-    for id in ids {
-        let v: RecordResponse =
-            http.get(format!("{base}/v1/records/{id}")).send().await?.json().await?;
+    let api = medvault_client::api::RelayerApi::new(base);
+    for &id in ids {
+        let v: RecordResponse = api.view(&stack.provider, id, &[], None).await?;
         let root = v.batch.and_then(|b| b.root).unwrap_or_default();
         ensure!(anchored.contains_key(&root), "record {id}'s root is not anchored");
         ensure!(merkle::verify(root, v.leaf, &v.proof.unwrap_or_default()), "record {id}'s proof");

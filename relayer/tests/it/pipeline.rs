@@ -146,22 +146,24 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
     let rpc = stack.read_provider();
     let contract = RecordRegistry::new(registry, &rpc);
     let pinner = KuboPinner::new(stack.ipfs.api_url(), Duration::from_secs(30))?;
+    let api = medvault_client::api::RelayerApi::new(&base);
     for (i, rec) in accepted.records.iter().enumerate() {
-        let deadline = std::time::Instant::now() + Duration::from_secs(60);
-        let view: RecordResponse = loop {
-            let v: RecordResponse =
-                http.get(format!("{base}/v1/records/{}", rec.id)).send().await?.json().await?;
-            if v.status == "confirmed" {
-                break v;
-            }
-            ensure!(
-                std::time::Instant::now() < deadline,
-                "record {} stuck in {}",
-                rec.id,
-                v.status
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        };
+        // Its author sees its fields and proof once confirmed.
+        let view: RecordResponse =
+            api.wait_confirmed(&stack.provider, rec.id, Duration::from_secs(60)).await?;
+        // Anyone else asking sees how far it is, and nothing about it; a signed stranger is
+        // refused its fields.
+        let public: serde_json::Value =
+            http.get(format!("{base}/v1/records/{}", rec.id)).send().await?.json().await?;
+        ensure!(
+            public == serde_json::json!({"id": rec.id, "status": "confirmed"}),
+            "anonymous view: {public}"
+        );
+        let stranger = alloy::signers::local::PrivateKeySigner::random();
+        match api.view(&stranger, rec.id, &[], None).await {
+            Err(medvault_client::api::ApiError::Refused { status: 403, .. }) => {}
+            other => eyre::bail!("a stranger's view: {other:?}"),
+        }
         let batch = view.batch.clone().ok_or_else(|| eyre!("no batch"))?;
         let root = batch.root.ok_or_else(|| eyre!("no root"))?;
         let proof = view.proof.clone().ok_or_else(|| eyre!("no proof"))?;
