@@ -401,12 +401,50 @@ async fn provider_and_patient_journeys() {
     run_patient(&["revoke", "--grantee", &grantee_s, "--category", "3"]);
     assert!(!access().call().await.unwrap());
 
-    // Guardians, proposed by signature.
-    let guardian = stack.chain.dev_address(5).to_string();
-    let proposed = run_patient(&["guardians", "set", "--guardian", &guardian, "--threshold", "1"]);
+    // Guardians, committed: the guardian derives its pseudonym toward the patient's guardian-set
+    // controller; the patient commits to it. The chain holds a root under the controller, and
+    // names neither her nor the guardian.
+    let controller: Address =
+        serde_json::from_value(run_patient(&["guardians", "controller"])["controller"].clone())
+            .unwrap();
+    let (guardian_ks, guardian) = keystore(&stack, "guardian.json", Some(stack.chain.dev_key(5)));
+    let controller_s = controller.to_string();
+    let pseudonym = ok(
+        &stack,
+        api,
+        &[
+            "patient",
+            "guardians",
+            "pseudonym",
+            "--for",
+            &controller_s,
+            "--keystore",
+            &ks(&guardian_ks),
+        ],
+        &[],
+    );
+    let pseudonym: Address = serde_json::from_value(pseudonym["pseudonym"].clone()).unwrap();
+    assert_ne!(pseudonym, guardian);
+    let proposed = run_patient(&[
+        "guardians",
+        "set",
+        "--guardian",
+        &pseudonym.to_string(),
+        "--threshold",
+        "1",
+    ]);
     assert!(proposed["effectiveAt"].as_u64().unwrap() > 0);
-    let pending = accounts.pendingGuardians(patient).call().await.unwrap();
-    assert_eq!(pending.set, vec![stack.chain.dev_address(5)]);
+    let pending = accounts.pendingGuardianSet(controller).call().await.unwrap();
+    assert_eq!(pending.root, medvault_primitives::consent::guardian_leaf(controller, pseudonym));
+    assert_eq!((pending.size, pending.threshold), (1, 1));
+    let tx: B256 = serde_json::from_value(proposed["txHash"].clone()).unwrap();
+    let receipt = reader.get_transaction_receipt(tx).await.unwrap().unwrap();
+    for log in receipt.inner.logs() {
+        let bytes = [log.topics().concat(), log.data().data.to_vec()].concat();
+        for who in [patient, guardian, pseudonym] {
+            assert!(!bytes.windows(20).any(|w| w == who.as_slice()), "{who} in a guardian-set log");
+        }
+    }
 
     // A break-glass access by the certified doctor, disputed by the patient: it ends at once.
     let (doctor_keystore, reader_keystore) = (ks(&doctor_ks), ks(&reader_ks));

@@ -159,6 +159,24 @@ impl SecretKey {
         self.derive_scalar(RELATIONSHIP_SALT, &info)
     }
 
+    /// The controller of this account's guardian set (docs/PRIVACY.md): the pseudonym under which
+    /// her committed set of guardians is kept and her guardians' actions write. HKDF-SHA256 over
+    /// this key's bytes, salt `medvault/relationship/v1`, info `guardian-set`.
+    pub fn guardian_set_key(&self) -> Self {
+        self.derive_scalar(RELATIONSHIP_SALT, b"guardian-set")
+    }
+
+    /// This account's pseudonym as a guardian in the set kept by `controller` (another
+    /// patient's guardian-set controller): what the patient commits to, and what signs the
+    /// guardian's approvals, so no two of the account's guardian duties share an address.
+    /// HKDF-SHA256 over this key's bytes, salt `medvault/relationship/v1`, info
+    /// `guardian ‖ controller (20 bytes)`.
+    pub fn guardian_key(&self, controller: Address) -> Self {
+        let mut info = b"guardian".to_vec();
+        info.extend_from_slice(controller.as_slice());
+        self.derive_scalar(RELATIONSHIP_SALT, &info)
+    }
+
     /// This key as an alloy signer (for the relationship keys, which sign consent changes).
     pub fn signer(&self) -> PrivateKeySigner {
         PrivateKeySigner::from_signing_key(k256::ecdsa::SigningKey::from(&self.inner))
@@ -425,7 +443,15 @@ mod tests {
             (controller.address().to_string(), salt.to_string()),
             (PINNED_CONTROLLER.to_string(), PINNED_SALT.to_string())
         );
+        // The guardian-set controller: cross-checked with Python (pyca/cryptography HKDF) and
+        // `cast wallet address`. A guardian's pseudonym differs per set it serves.
+        let set = key.guardian_set_key();
+        assert_eq!(set.address().to_string(), PINNED_GUARDIAN_SET);
+        assert_ne!(key.guardian_key(set.address()).address(), key.guardian_key(grantee).address());
+        assert_ne!(key.guardian_key(set.address()).address(), set.address());
     }
+
+    const PINNED_GUARDIAN_SET: &str = "0x28aEce4b3Ec60AC04889c82fcB052cD72604E112";
 
     const PINNED_CONTROLLER: &str = "0x204f4dd07f2987a63F86f0894992Fb952369aBFA";
     const PINNED_SALT: &str = "0xd2691e651a71e202698d33acc8c7e10e71fc15356badbc11d7bcd598bccf0e87";

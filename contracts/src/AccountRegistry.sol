@@ -5,15 +5,17 @@ import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {Context} from "@openzeppelin/contracts/utils/Context.sol";
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 
 /// @title AccountRegistry
-/// @notice Roles, encryption keys, researcher attestations and patient guardians (see IAccountRegistry).
-/// Every user action may come through the trusted forwarder, so the actor is `_msgSender()`.
+/// @notice Roles, encryption keys, researcher attestations and committed guardian sets (see
+/// IAccountRegistry). Every user action may come through the trusted forwarder, so the actor is
+/// `_msgSender()`.
 /// Invariants: an account's role is set once and never changes; every stored key is a valid compressed
 /// secp256k1 point; a registered account's key epoch starts at 1 and grows by exactly 1 on each rotation
-/// (0 only while unregistered); only a researcher can be verified; a guardian set in force has at most
-/// `MAX_GUARDIANS` distinct members, none the patient, and a threshold in 1..N (0 only when empty); a
-/// proposed set is in force only once `guardianDelay` (as it was at proposal) has passed.
+/// (0 only while unregistered); only a researcher can be verified; a guardian set in force has a size
+/// of at most `MAX_GUARDIANS` and a threshold in 1..size (both 0, root zero, when empty); a proposed
+/// set is in force only once `guardianDelay` (as it was at proposal) has passed.
 contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
     /// @notice Role that verifies and revokes researchers.
     bytes32 public constant ATTESTER_ROLE = keccak256("ATTESTER_ROLE");
@@ -38,8 +40,10 @@ contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
         uint32 keyEpoch;
     }
 
+    /// @dev One slot: the Merkle root of the guardians' pseudonyms, then size and threshold.
     struct GuardianSet {
-        address[] members;
+        bytes32 root;
+        uint8 size;
         uint8 threshold;
     }
 
@@ -50,7 +54,7 @@ contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
     }
 
     mapping(address account => Account) private _accounts;
-    mapping(address patient => Guardians) private _guardians;
+    mapping(address controller => Guardians) private _guardians;
     uint64 private _guardianDelay;
 
     /// @param admin Administers roles (gets DEFAULT_ADMIN_ROLE only).
@@ -109,39 +113,33 @@ contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
     }
 
     /// @inheritdoc IAccountRegistry
-    function proposeGuardians(address[] calldata set, uint8 threshold) external returns (uint64 effectiveAt) {
-        address patient = _msgSender();
-        if (_accounts[patient].role != Role.Patient) revert NotPatient(patient);
-        uint256 n = set.length;
-        if (n > MAX_GUARDIANS) revert TooManyGuardians(n, MAX_GUARDIANS);
-        if (n == 0 ? threshold != 0 : (threshold == 0 || threshold > n)) {
-            revert InvalidThreshold(threshold, n);
+    function proposeGuardianSet(bytes32 root, uint8 size, uint8 threshold)
+        external
+        returns (uint64 effectiveAt)
+    {
+        address controller = _msgSender();
+        if (size > MAX_GUARDIANS) revert TooManyGuardians(size, MAX_GUARDIANS);
+        if (size == 0 ? (threshold != 0 || root != bytes32(0)) : (threshold == 0 || threshold > size)) {
+            revert InvalidThreshold(threshold, size);
         }
-        for (uint256 i; i < n; ++i) {
-            address g = set[i];
-            if (g == address(0) || g == patient) revert InvalidGuardian(g);
-            for (uint256 j; j < i; ++j) {
-                if (set[j] == g) revert InvalidGuardian(g);
-            }
-        }
-        Guardians storage gs = _guardians[patient];
+        if (size != 0 && root == bytes32(0)) revert InvalidThreshold(threshold, size);
+        Guardians storage gs = _guardians[controller];
         _promote(gs);
         effectiveAt = uint64(block.timestamp) + _guardianDelay;
-        gs.pending.members = set;
-        gs.pending.threshold = threshold;
+        gs.pending = GuardianSet({root: root, size: size, threshold: threshold});
         gs.effectiveAt = effectiveAt;
-        emit GuardiansProposed(patient, set, threshold, effectiveAt);
+        emit GuardianSetProposed(controller, root, size, threshold, effectiveAt);
     }
 
     /// @inheritdoc IAccountRegistry
-    function cancelGuardians() external {
-        address patient = _msgSender();
-        Guardians storage gs = _guardians[patient];
+    function cancelGuardianSet() external {
+        address controller = _msgSender();
+        Guardians storage gs = _guardians[controller];
         _promote(gs);
-        if (gs.effectiveAt == 0) revert NoPendingGuardians(patient);
+        if (gs.effectiveAt == 0) revert NoPendingGuardians(controller);
         delete gs.pending;
         gs.effectiveAt = 0;
-        emit GuardiansCancelled(patient);
+        emit GuardianSetCancelled(controller);
     }
 
     /// @inheritdoc IAccountRegistry
@@ -181,30 +179,40 @@ contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
     }
 
     /// @inheritdoc IAccountRegistry
-    function guardians(address patient) external view returns (address[] memory set, uint8 threshold) {
-        GuardianSet storage s = _inForce(_guardians[patient]);
-        return (s.members, s.threshold);
-    }
-
-    /// @inheritdoc IAccountRegistry
-    function pendingGuardians(address patient)
+    function guardianSet(address controller)
         external
         view
-        returns (address[] memory set, uint8 threshold, uint64 effectiveAt)
+        returns (bytes32 root, uint8 size, uint8 threshold)
     {
-        Guardians storage gs = _guardians[patient];
-        if (gs.effectiveAt == 0 || block.timestamp >= gs.effectiveAt) return (set, 0, 0);
-        return (gs.pending.members, gs.pending.threshold, gs.effectiveAt);
+        GuardianSet storage s = _inForce(_guardians[controller]);
+        return (s.root, s.size, s.threshold);
     }
 
     /// @inheritdoc IAccountRegistry
-    function isGuardian(address patient, address account) external view returns (bool) {
-        address[] storage members = _inForce(_guardians[patient]).members;
-        uint256 n = members.length;
-        for (uint256 i; i < n; ++i) {
-            if (members[i] == account) return true;
-        }
-        return false;
+    function pendingGuardianSet(address controller)
+        external
+        view
+        returns (bytes32 root, uint8 size, uint8 threshold, uint64 effectiveAt)
+    {
+        Guardians storage gs = _guardians[controller];
+        if (gs.effectiveAt == 0 || block.timestamp >= gs.effectiveAt) return (bytes32(0), 0, 0, 0);
+        return (gs.pending.root, gs.pending.size, gs.pending.threshold, gs.effectiveAt);
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function isGuardian(address controller, address guardian, bytes32[] calldata proof)
+        external
+        view
+        returns (bool)
+    {
+        bytes32 root = _inForce(_guardians[controller]).root;
+        return
+            root != bytes32(0) && MerkleProof.verifyCalldata(proof, root, guardianLeaf(controller, guardian));
+    }
+
+    /// @inheritdoc IAccountRegistry
+    function guardianLeaf(address controller, address guardian) public pure returns (bytes32) {
+        return keccak256(bytes.concat(keccak256(abi.encode(controller, guardian))));
     }
 
     /// @inheritdoc IAccountRegistry
@@ -223,8 +231,7 @@ contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
     /// @dev Makes a due pending set the current one, so later writes start from the set in force.
     function _promote(Guardians storage gs) private {
         if (gs.effectiveAt != 0 && block.timestamp >= gs.effectiveAt) {
-            gs.current.members = gs.pending.members;
-            gs.current.threshold = gs.pending.threshold;
+            gs.current = gs.pending;
             delete gs.pending;
             gs.effectiveAt = 0;
         }

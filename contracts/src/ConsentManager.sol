@@ -16,10 +16,10 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 /// IConsentManager). EIP-712 domain: name "MedvaultConsent", version "1".
 /// Invariants: `isLive` is true only for a stored, unrevoked consent with `block.timestamp < expiresAt`
 /// at a level ≥ the one asked; a consent changes only by its controller (directly or by signature) or,
-/// in a patient's own namespace, by her guardians' quorum; every change bumps the consent's nonce, so
+/// in a guardian-set controller's namespace, by that set's quorum; every change bumps the consent's nonce, so
 /// each (controller, grantId, nonce) authorises at most one signed change and no signature outlives a
-/// later change; a guardian action runs at most once and only when approvals of guardians in force reach
-/// the threshold; a break-glass window never exceeds MAX_EMERGENCY_DURATION and is reviewed at most once,
+/// later change; a guardian action runs at most once and only when approvals of distinct members of the
+/// set in force (each shown by its Merkle proof) reach the threshold; a break-glass window never exceeds MAX_EMERGENCY_DURATION and is reviewed at most once,
 /// on the key committee's attestation; an access-log anchor is never overwritten.
 contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP712 {
     // ---------------------------------------------------------------- constants
@@ -62,6 +62,7 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
     uint256 private _emergencyCount;
     uint64 private _emergencyDuration;
     mapping(bytes32 actionId => mapping(address guardian => bool)) private _approved;
+    mapping(bytes32 actionId => uint256 count) private _approvals;
     mapping(bytes32 actionId => bool) private _executed;
     /// @dev root => block number (bits 0..63) | count (bits 64..95).
     mapping(bytes32 root => uint256 packed) private _accessLogs;
@@ -119,30 +120,30 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
     // ---------------------------------------------------------------- guardians
 
     /// @inheritdoc IConsentManager
-    function approveGuardianAction(address patient, GuardianAction calldata action, bytes calldata notice)
-        external
-        returns (bytes32 actionId, bool executed)
-    {
+    function approveGuardianAction(
+        address controller,
+        GuardianAction calldata action,
+        bytes32[] calldata proof,
+        bytes calldata notice
+    ) external returns (bytes32 actionId, bool executed) {
         address guardian = _msgSender();
-        (address[] memory set, uint8 threshold) = _accounts.guardians(patient);
-        if (!_contains(set, guardian)) revert NotGuardian(patient, guardian);
-        actionId = _guardianActionId(patient, action);
+        (bytes32 root,, uint8 threshold) = _accounts.guardianSet(controller);
+        if (root == bytes32(0) || !_accounts.isGuardian(controller, guardian, proof)) {
+            revert NotGuardian(controller, guardian);
+        }
+        // The id names the set in force: a replaced set's approvals never count toward the new one.
+        actionId = _guardianActionId(controller, root, action);
         if (_executed[actionId]) revert ActionAlreadyExecuted(actionId);
         if (_approved[actionId][guardian]) revert AlreadyApproved(actionId, guardian);
         _approved[actionId][guardian] = true;
-        emit GuardianApproved(patient, actionId, guardian);
-
-        // Only approvals of guardians in force now count, so a replaced guardian's approval is void.
-        uint256 approvals = 0;
-        for (uint256 i; i < set.length; ++i) {
-            if (_approved[actionId][set[i]]) ++approvals;
-        }
+        uint256 approvals = ++_approvals[actionId];
+        emit GuardianApproved(actionId, approvals);
         if (approvals < threshold) return (actionId, false);
 
         if (keccak256(notice) != action.noticeHash) revert NoticeMismatch(action.noticeHash);
         _executed[actionId] = true;
-        emit GuardianActionExecuted(patient, actionId, approvals);
-        _set(patient, action.grantId, action.access, action.expiresAt, notice);
+        emit GuardianActionExecuted(actionId, approvals);
+        _set(controller, action.grantId, action.access, action.expiresAt, notice);
         return (actionId, true);
     }
 
@@ -289,12 +290,12 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
     }
 
     /// @inheritdoc IConsentManager
-    function guardianActionId(address patient, GuardianAction calldata action)
+    function guardianActionId(address controller, bytes32 root, GuardianAction calldata action)
         external
         pure
         returns (bytes32)
     {
-        return _guardianActionId(patient, action);
+        return _guardianActionId(controller, root, action);
     }
 
     /// @inheritdoc IConsentManager
@@ -368,19 +369,12 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         return keccak256(abi.encode(controller, grantId));
     }
 
-    function _guardianActionId(address patient, GuardianAction calldata action)
+    function _guardianActionId(address controller, bytes32 root, GuardianAction calldata action)
         private
         pure
         returns (bytes32)
     {
-        return keccak256(abi.encode(patient, action));
-    }
-
-    function _contains(address[] memory set, address account) private pure returns (bool) {
-        for (uint256 i; i < set.length; ++i) {
-            if (set[i] == account) return true;
-        }
-        return false;
+        return keccak256(abi.encode(controller, root, action));
     }
 
     // ---------------------------------------------------------------- ERC-2771 plumbing

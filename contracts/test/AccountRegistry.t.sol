@@ -3,7 +3,9 @@ pragma solidity ^0.8.30;
 
 import {IAccountRegistry} from "../src/interfaces/IAccountRegistry.sol";
 import {BaseTest} from "./utils/BaseTest.sol";
+import {Merkle} from "./utils/Merkle.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {Vm} from "forge-std/Vm.sol";
 
 contract AccountRegistryTest is BaseTest {
     address internal patient = makeAddr("patient");
@@ -11,6 +13,8 @@ contract AccountRegistryTest is BaseTest {
     address internal g1 = makeAddr("guardian1");
     address internal g2 = makeAddr("guardian2");
     address internal g3 = makeAddr("guardian3");
+    /// @dev The patient's guardian-set controller, a pseudonym.
+    address internal controller = makeAddr("guardian-set controller");
 
     function _set(address a, address b, address c) internal pure returns (address[] memory s) {
         s = new address[](3);
@@ -243,165 +247,226 @@ contract AccountRegistryTest is BaseTest {
 
     // ------------------------------------------------------------ guardians
 
-    function test_proposeGuardians_takesEffectOnlyAfterDelay() public {
-        _register(patient, IAccountRegistry.Role.Patient);
+    /// @dev A guardian set as a patient's client builds it: leaves of the guardians' pseudonyms under
+    /// `controller`, padded to a power of two with leaves no address has.
+    function _tree(address ctl, address[] memory members)
+        internal
+        view
+        returns (bytes32 root, bytes32[] memory leaves)
+    {
+        uint256 width = 2;
+        while (width < members.length) {
+            width <<= 1;
+        }
+        leaves = new bytes32[](width);
+        for (uint256 i; i < width; ++i) {
+            leaves[i] = i < members.length
+                ? accounts.guardianLeaf(ctl, members[i])
+                : keccak256(abi.encode("padding", i));
+        }
+        root = Merkle.root(leaves);
+    }
+
+    function _proofOf(address ctl, address[] memory members, uint256 index)
+        internal
+        view
+        returns (bytes32[] memory)
+    {
+        (, bytes32[] memory leaves) = _tree(ctl, members);
+        return Merkle.proof(leaves, index);
+    }
+
+    function _propose(address[] memory members, uint8 threshold) internal returns (uint64) {
+        (bytes32 root,) = _tree(controller, members);
+        vm.prank(controller);
+        return accounts.proposeGuardianSet(root, uint8(members.length), threshold);
+    }
+
+    function test_proposeGuardianSet_takesEffectOnlyAfterDelay() public {
+        address[] memory members = _set(g1, g2, g3);
+        (bytes32 root,) = _tree(controller, members);
         uint64 expected = uint64(block.timestamp) + GUARDIAN_DELAY;
         vm.expectEmit(address(accounts));
-        emit IAccountRegistry.GuardiansProposed(patient, _set(g1, g2, g3), 2, expected);
-        vm.prank(patient);
-        uint64 effectiveAt = accounts.proposeGuardians(_set(g1, g2, g3), 2);
+        emit IAccountRegistry.GuardianSetProposed(controller, root, 3, 2, expected);
+        uint64 effectiveAt = _propose(members, 2);
         assertEq(effectiveAt, expected);
 
-        (address[] memory set, uint8 threshold) = accounts.guardians(patient);
-        assertEq(set.length, 0);
-        assertEq(threshold, 0);
-        assertFalse(accounts.isGuardian(patient, g1));
-        (address[] memory pending, uint8 pt, uint64 at) = accounts.pendingGuardians(patient);
-        assertEq(pending.length, 3);
-        assertEq(pt, 2);
-        assertEq(at, expected);
+        (bytes32 inForce,,) = accounts.guardianSet(controller);
+        assertEq(inForce, bytes32(0));
+        _assertSet(0, 0);
+        assertFalse(accounts.isGuardian(controller, g1, _proofOf(controller, members, 0)));
+        _assertPending(root, expected);
 
         vm.warp(effectiveAt - 1);
-        assertFalse(accounts.isGuardian(patient, g2));
+        assertFalse(accounts.isGuardian(controller, g2, _proofOf(controller, members, 1)));
         vm.warp(effectiveAt);
-        (set, threshold) = accounts.guardians(patient);
-        assertEq(set.length, 3);
-        assertEq(set[2], g3);
-        assertEq(threshold, 2);
-        assertTrue(accounts.isGuardian(patient, g2));
-        (,, at) = accounts.pendingGuardians(patient);
+        (inForce,,) = accounts.guardianSet(controller);
+        assertEq(inForce, root);
+        _assertSet(3, 2);
+        assertTrue(accounts.isGuardian(controller, g2, _proofOf(controller, members, 1)));
+        (,,, uint64 at) = accounts.pendingGuardianSet(controller);
         assertEq(at, 0);
     }
 
-    function test_proposeGuardians_oldSetStaysUntilNewOneIsDue() public {
-        _register(patient, IAccountRegistry.Role.Patient);
-        vm.prank(patient);
-        uint64 at = accounts.proposeGuardians(_set(g1, g2, g3), 2);
-        vm.warp(at);
+    function _assertPending(bytes32 root, uint64 expected) internal view {
+        (bytes32 pending, uint8 ps, uint8 pt, uint64 at) = accounts.pendingGuardianSet(controller);
+        assertEq(pending, root);
+        assertEq(ps, 3);
+        assertEq(pt, 2);
+        assertEq(at, expected);
+    }
+
+    /// The set names nobody: the event and the views carry the controller pseudonym and a root;
+    /// a guardian is shown only by its own proof, and another's proof or another set's fails.
+    function test_guardianSet_showsMembersOnlyByTheirProofs() public {
+        address[] memory members = _set(g1, g2, g3);
+        vm.recordLogs();
+        vm.warp(_propose(members, 2));
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        assertEq(logs.length, 1);
+        bytes memory all = abi.encode(logs[0].topics, logs[0].data);
+        for (uint256 i; i < 3; ++i) {
+            assertFalse(_containsAddress(all, members[i]), "a guardian in the log");
+        }
+        assertFalse(accounts.isGuardian(controller, g1, _proofOf(controller, members, 1)), "g2's proof");
+        assertFalse(accounts.isGuardian(controller, stranger, _proofOf(controller, members, 0)));
+        assertFalse(accounts.isGuardian(stranger, g1, _proofOf(controller, members, 0)), "other set");
+        assertTrue(accounts.isGuardian(controller, g3, _proofOf(controller, members, 2)));
+    }
+
+    function test_proposeGuardianSet_oldSetStaysUntilNewOneIsDue() public {
+        address[] memory first = _set(g1, g2, g3);
+        vm.warp(_propose(first, 2));
         address[] memory next = new address[](1);
         next[0] = stranger;
-        vm.prank(patient);
-        uint64 at2 = accounts.proposeGuardians(next, 1);
-        assertTrue(accounts.isGuardian(patient, g1));
-        assertFalse(accounts.isGuardian(patient, stranger));
+        uint64 at2 = _propose(next, 1);
+        assertTrue(accounts.isGuardian(controller, g1, _proofOf(controller, first, 0)));
+        assertFalse(accounts.isGuardian(controller, stranger, _proofOf(controller, next, 0)));
         vm.warp(at2);
-        assertFalse(accounts.isGuardian(patient, g1));
-        assertTrue(accounts.isGuardian(patient, stranger));
-        (address[] memory set, uint8 threshold) = accounts.guardians(patient);
-        assertEq(set.length, 1);
+        assertFalse(accounts.isGuardian(controller, g1, _proofOf(controller, first, 0)));
+        assertTrue(accounts.isGuardian(controller, stranger, _proofOf(controller, next, 0)));
+        (, uint8 size, uint8 threshold) = accounts.guardianSet(controller);
+        assertEq(size, 1);
         assertEq(threshold, 1);
     }
 
-    function test_proposeGuardians_emptySetRemovesAll() public {
-        _register(patient, IAccountRegistry.Role.Patient);
-        vm.prank(patient);
-        uint64 at = accounts.proposeGuardians(_set(g1, g2, g3), 3);
-        vm.warp(at);
-        vm.prank(patient);
-        at = accounts.proposeGuardians(new address[](0), 0);
-        vm.warp(at);
-        (address[] memory set, uint8 threshold) = accounts.guardians(patient);
-        assertEq(set.length, 0);
+    function test_proposeGuardianSet_emptySetRemovesAll() public {
+        vm.warp(_propose(_set(g1, g2, g3), 3));
+        vm.prank(controller);
+        vm.warp(accounts.proposeGuardianSet(bytes32(0), 0, 0));
+        (bytes32 root, uint8 size, uint8 threshold) = accounts.guardianSet(controller);
+        assertEq(root, bytes32(0));
+        assertEq(size, 0);
         assertEq(threshold, 0);
     }
 
-    function test_cancelGuardians_dropsPendingChange() public {
-        _register(patient, IAccountRegistry.Role.Patient);
-        vm.startPrank(patient);
-        uint64 at = accounts.proposeGuardians(_set(g1, g2, g3), 2);
+    function test_cancelGuardianSet_dropsPendingChange() public {
+        address[] memory members = _set(g1, g2, g3);
+        uint64 at = _propose(members, 2);
         vm.expectEmit(address(accounts));
-        emit IAccountRegistry.GuardiansCancelled(patient);
-        accounts.cancelGuardians();
-        vm.stopPrank();
+        emit IAccountRegistry.GuardianSetCancelled(controller);
+        vm.prank(controller);
+        accounts.cancelGuardianSet();
         vm.warp(at);
-        assertFalse(accounts.isGuardian(patient, g1));
+        assertFalse(accounts.isGuardian(controller, g1, _proofOf(controller, members, 0)));
     }
 
     function test_RevertWhen_CancellingWithNothingPending() public {
-        vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.NoPendingGuardians.selector, patient));
-        vm.prank(patient);
-        accounts.cancelGuardians();
+        vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.NoPendingGuardians.selector, controller));
+        vm.prank(controller);
+        accounts.cancelGuardianSet();
     }
 
     function test_RevertWhen_CancellingAChangeAlreadyInForce() public {
-        _register(patient, IAccountRegistry.Role.Patient);
-        vm.prank(patient);
-        uint64 at = accounts.proposeGuardians(_set(g1, g2, g3), 2);
-        vm.warp(at);
-        vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.NoPendingGuardians.selector, patient));
-        vm.prank(patient);
-        accounts.cancelGuardians();
-        assertTrue(accounts.isGuardian(patient, g1));
+        address[] memory members = _set(g1, g2, g3);
+        vm.warp(_propose(members, 2));
+        vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.NoPendingGuardians.selector, controller));
+        vm.prank(controller);
+        accounts.cancelGuardianSet();
+        assertTrue(accounts.isGuardian(controller, g1, _proofOf(controller, members, 0)));
     }
 
-    function test_RevertWhen_NonPatientProposesGuardians() public {
-        _register(researcher, IAccountRegistry.Role.Researcher);
-        vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.NotPatient.selector, researcher));
-        vm.prank(researcher);
-        accounts.proposeGuardians(_set(g1, g2, g3), 2);
+    /// A controller is a pseudonym, registered nowhere; each keeps its own set, and nobody can
+    /// replace another's (the caller is the namespace).
+    function test_controllersKeepTheirOwnSets() public {
+        address[] memory members = _set(g1, g2, g3);
+        vm.warp(_propose(members, 2));
+        (bytes32 root,) = _tree(stranger, _set(stranger, g2, g3));
+        vm.prank(stranger);
+        vm.warp(accounts.proposeGuardianSet(root, 3, 1));
+        assertTrue(accounts.isGuardian(controller, g1, _proofOf(controller, members, 0)));
+        (, uint8 size, uint8 threshold) = accounts.guardianSet(controller);
+        assertEq(size, 3);
+        assertEq(threshold, 2);
     }
 
     function test_RevertWhen_TooManyGuardians() public {
-        _register(patient, IAccountRegistry.Role.Patient);
-        address[] memory set = new address[](6);
-        for (uint256 i; i < 6; ++i) {
-            set[i] = address(uint160(0x1000 + i));
-        }
         vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.TooManyGuardians.selector, 6, 5));
-        vm.prank(patient);
-        accounts.proposeGuardians(set, 3);
+        vm.prank(controller);
+        accounts.proposeGuardianSet(bytes32(uint256(1)), 6, 3);
     }
 
     function test_RevertWhen_ThresholdAboveSetSize() public {
-        _register(patient, IAccountRegistry.Role.Patient);
         vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.InvalidThreshold.selector, 4, 3));
-        vm.prank(patient);
-        accounts.proposeGuardians(_set(g1, g2, g3), 4);
+        vm.prank(controller);
+        accounts.proposeGuardianSet(bytes32(uint256(1)), 3, 4);
     }
 
     function test_RevertWhen_ThresholdZeroForNonEmptySet() public {
-        _register(patient, IAccountRegistry.Role.Patient);
         vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.InvalidThreshold.selector, 0, 3));
-        vm.prank(patient);
-        accounts.proposeGuardians(_set(g1, g2, g3), 0);
+        vm.prank(controller);
+        accounts.proposeGuardianSet(bytes32(uint256(1)), 3, 0);
     }
 
     function test_RevertWhen_ThresholdNonZeroForEmptySet() public {
-        _register(patient, IAccountRegistry.Role.Patient);
         vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.InvalidThreshold.selector, 1, 0));
-        vm.prank(patient);
-        accounts.proposeGuardians(new address[](0), 1);
+        vm.prank(controller);
+        accounts.proposeGuardianSet(bytes32(0), 0, 1);
     }
 
-    function test_RevertWhen_GuardianIsZeroSelfOrDuplicate() public {
-        _register(patient, IAccountRegistry.Role.Patient);
-        vm.startPrank(patient);
-        vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.InvalidGuardian.selector, address(0)));
-        accounts.proposeGuardians(_set(g1, address(0), g3), 2);
-        vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.InvalidGuardian.selector, patient));
-        accounts.proposeGuardians(_set(g1, patient, g3), 2);
-        vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.InvalidGuardian.selector, g1));
-        accounts.proposeGuardians(_set(g1, g2, g1), 2);
+    function test_RevertWhen_RootDoesNotMatchSize() public {
+        vm.startPrank(controller);
+        vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.InvalidThreshold.selector, 2, 3));
+        accounts.proposeGuardianSet(bytes32(0), 3, 2);
+        vm.expectRevert(abi.encodeWithSelector(IAccountRegistry.InvalidThreshold.selector, 0, 0));
+        accounts.proposeGuardianSet(bytes32(uint256(1)), 0, 0);
         vm.stopPrank();
     }
 
-    function testFuzz_proposeGuardians_thresholdWithinSetSize(uint8 n, uint8 threshold, uint64 wait) public {
+    function testFuzz_proposeGuardianSet_thresholdWithinSetSize(uint8 n, uint8 threshold, uint64 wait)
+        public
+    {
         n = uint8(bound(n, 1, 5));
         threshold = uint8(bound(threshold, 1, n));
-        _register(patient, IAccountRegistry.Role.Patient);
-        address[] memory set = new address[](n);
+        address[] memory members = new address[](n);
         for (uint256 i; i < n; ++i) {
-            set[i] = address(uint160(0x1000 + i));
+            members[i] = address(uint160(0x1000 + i));
         }
-        vm.prank(patient);
-        uint64 at = accounts.proposeGuardians(set, threshold);
-        wait = uint64(bound(wait, 0, 2 * GUARDIAN_DELAY));
-        vm.warp(block.timestamp + wait);
-        (address[] memory inForce, uint8 t) = accounts.guardians(patient);
+        uint64 at = _propose(members, threshold);
+        vm.warp(block.timestamp + uint64(bound(wait, 0, 2 * GUARDIAN_DELAY)));
         bool due = block.timestamp >= at;
-        assertEq(inForce.length, due ? n : 0);
-        assertEq(t, due ? threshold : 0);
-        assertEq(accounts.isGuardian(patient, set[n - 1]), due);
+        _assertSet(due ? n : 0, due ? threshold : 0);
+        bytes32[] memory proof = _proofOf(controller, members, n - 1);
+        assertEq(accounts.isGuardian(controller, members[n - 1], proof), due);
+    }
+
+    function _assertSet(uint8 n, uint8 threshold) internal view {
+        (, uint8 size, uint8 t) = accounts.guardianSet(controller);
+        assertEq(size, n);
+        assertEq(t, threshold);
+    }
+
+    function _containsAddress(bytes memory haystack, address needle) internal pure returns (bool) {
+        bytes20 n = bytes20(needle);
+        if (haystack.length < 20) return false;
+        for (uint256 i; i + 20 <= haystack.length; ++i) {
+            bytes20 w;
+            assembly {
+                w := mload(add(add(haystack, 32), i))
+            }
+            if (w == n) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------ parameters
@@ -412,9 +477,7 @@ contract AccountRegistryTest is BaseTest {
         vm.prank(admin);
         accounts.setGuardianDelay(1 days);
         assertEq(accounts.guardianDelay(), 1 days);
-        _register(patient, IAccountRegistry.Role.Patient);
-        vm.prank(patient);
-        assertEq(accounts.proposeGuardians(_set(g1, g2, g3), 1), block.timestamp + 1 days);
+        assertEq(_propose(_set(g1, g2, g3), 1), block.timestamp + 1 days);
     }
 
     function test_RevertWhen_GuardianDelaySetterLacksRole() public {

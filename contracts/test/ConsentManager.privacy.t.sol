@@ -160,42 +160,46 @@ contract ConsentManagerPrivacyTest is ConsentTestBase {
         assertFalse(_live(controller, categoryId, READ));
         assertTrue(_live(controller, recordId, READ));
 
-        // 2. Guardian path: documented to name the patient (GuardianApproved, GuardianActionExecuted,
-        //    and ConsentChanged, whose controller is then the patient); still no grantee, category or
-        //    record.
-        bytes32 ownId = _grantId(patient, grantee, CATEGORY_SCOPE, _cat(CATEGORY), SALT, patient);
+        // 2. Guardian path: the committed set. The approvals come from the guardians' pseudonyms
+        //    (the transactions' senders) with their proofs; the events carry the action id and the
+        //    count, and the consent changes under the set's controller, another pseudonym. No log or
+        //    calldata names the patient, a guardian, the grantee, the category or the record.
+        bytes32 setId = _grantId(patient, grantee, CATEGORY_SCOPE, _cat(CATEGORY), SALT, guardianSet);
         bytes memory notice = _notice("guardian grant");
         IConsentManager.GuardianAction memory a = IConsentManager.GuardianAction({
-            grantId: ownId,
+            grantId: setId,
             access: READ,
             expiresAt: uint64(block.timestamp + 7 days),
             noticeHash: keccak256(notice),
             salt: keccak256("guardian salt")
         });
         vm.recordLogs();
-        _send(g[0], abi.encodeCall(consent.approveGuardianAction, (patient, a, notice)), true, "approval");
-        _send(g[1], abi.encodeCall(consent.approveGuardianAction, (patient, a, notice)), true, "execution");
+        for (uint256 i; i < 2; ++i) {
+            bytes memory call =
+                abi.encodeCall(consent.approveGuardianAction, (guardianSet, a, _memberProof(g[i]), notice));
+            for (uint256 k; k < g.length; ++k) {
+                assertFalse(_contains(call, abi.encodePacked(g[k])), "a guardian in the calldata");
+            }
+            _send(g[i], call, false, i == 0 ? "approval" : "execution");
+        }
         logs = vm.getRecordedLogs();
         assertEq(logs.length, 4);
-        _assertLogsClean(logs, true, "guardian path");
-        bytes32 actionId = consent.guardianActionId(patient, a);
+        _assertLogsClean(logs, false, "guardian path");
+        bytes32 actionId = _actionId(a);
         assertEq(logs[0].topics[0], IConsentManager.GuardianApproved.selector);
         assertEq(logs[1].topics[0], IConsentManager.GuardianApproved.selector);
         assertEq(logs[2].topics[0], IConsentManager.GuardianActionExecuted.selector);
         assertEq(logs[3].topics[0], IConsentManager.ConsentChanged.selector);
+        assertEq(logs[3].topics[1], _word(guardianSet));
         for (uint256 i; i < logs.length; ++i) {
-            // The patient is topic 1, and only there.
-            assertEq(logs[i].topics[1], _word(patient));
-            bytes memory rest = logs[i].data;
-            for (uint256 t = 2; t < logs[i].topics.length; ++t) {
-                rest = bytes.concat(rest, logs[i].topics[t]);
+            for (uint256 k; k < g.length; ++k) {
+                assertFalse(_contains(_flat(logs[i]), abi.encodePacked(g[k])), "a guardian in a log");
             }
-            assertFalse(_contains(rest, abi.encodePacked(patient)), "patient outside topic 1");
         }
-        // The approval names no action content, only its id.
-        assertEq(logs[0].topics[2], actionId);
-        assertEq(logs[0].data.length, 0);
-        assertTrue(_live(patient, ownId, READ));
+        // An approval names no action content, only its id and the count.
+        assertEq(logs[0].topics[1], actionId);
+        assertEq(abi.decode(logs[1].data, (uint256)), 2);
+        assertTrue(_live(guardianSet, setId, READ));
 
         // 3. Access request: sealed to the patient; its public sender is the requester, documented as
         //    such (IConsentManager.AccessRequested, primitives' Notice::AccessRequest). A requester who

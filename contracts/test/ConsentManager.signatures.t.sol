@@ -351,12 +351,13 @@ contract ConsentManagerSignaturesTest is ConsentTestBase {
     }
 
     function test_RevertWhen_SignedGrantIsStaleAfterAGuardianAction() public {
-        // In the patient's own namespace, a guardian action bumps the nonce too.
+        // In the guardian set's namespace, a guardian action bumps the nonce too: a change the
+        // set's controller signed before it is stale.
         address[] memory g = _guardians(1, 1);
-        bytes32 id = _grantId(patient, grantee, RECORD_SCOPE, RECORD, SALT, patient);
+        bytes32 id = _grantId(patient, grantee, RECORD_SCOPE, RECORD, SALT, guardianSet);
         IConsentManager.ConsentChange memory c =
-            _change(patient, id, WRITE, uint64(block.timestamp + 30 days), notice, 0);
-        bytes memory sig = _signChange(consent, patientKey, c);
+            _change(guardianSet, id, WRITE, uint64(block.timestamp + 30 days), notice, 0);
+        bytes memory sig = _signChange(consent, guardianSetKey, c);
         bytes memory guardianNotice = _notice("guardian notice");
         IConsentManager.GuardianAction memory a = IConsentManager.GuardianAction({
             grantId: id,
@@ -365,11 +366,10 @@ contract ConsentManagerSignaturesTest is ConsentTestBase {
             noticeHash: keccak256(guardianNotice),
             salt: bytes32(0)
         });
-        vm.prank(g[0]);
-        consent.approveGuardianAction(patient, a, guardianNotice);
-        assertEq(_nonce(patient, id), 1);
+        _approve(g[0], a, guardianNotice);
+        assertEq(_nonce(guardianSet, id), 1);
         vm.expectRevert(abi.encodeWithSelector(IConsentManager.InvalidNonce.selector, 0, 1));
         _submit(c, sig, notice);
-        assertFalse(_live(patient, id, WRITE));
+        assertFalse(_live(guardianSet, id, WRITE));
     }
 }

@@ -430,11 +430,25 @@ async fn emergency_reviews(
             req.emergency_id
         )));
     }
-    if req.reviewer != req.patient && !node.chain.is_guardian(req.patient, req.reviewer).await? {
-        return Err(ApiError::Forbidden(format!(
-            "{} is neither the patient nor one of her guardians",
-            req.reviewer
-        )));
+    if req.reviewer != req.patient {
+        // A guardian shows the patient's committed set: her delegation to its controller, and its
+        // own proof in the set in force.
+        let consent = consent_domain(deployment.chain_id, deployment.contracts.consent);
+        let member = match &req.guardian {
+            Some(m) if m.is_delegated(req.patient, &consent) => m,
+            _ => {
+                return Err(ApiError::Forbidden(format!(
+                    "{} is not the patient and shows no guardian set she delegated",
+                    req.reviewer
+                )));
+            }
+        };
+        if !node.chain.is_guardian(member.controller, req.reviewer, &member.proof).await? {
+            return Err(ApiError::Forbidden(format!(
+                "{} is neither the patient nor one of her guardians",
+                req.reviewer
+            )));
+        }
     }
     let attestation = emergency_review_digest(
         req.emergency_id,

@@ -184,14 +184,15 @@ impl Chain {
         Ok((e.tag, e.status == 1))
     }
 
-    /// `AccountRegistry.isGuardian(patient, account)`.
+    /// `AccountRegistry.isGuardian(controller, account, proof)`.
     pub async fn is_guardian(
         &self,
-        patient: Address,
+        controller: Address,
         account: Address,
+        proof: &[B256],
     ) -> Result<bool, ChainError> {
         AccountRegistry::new(self.deployment.contracts.accounts, &self.provider)
-            .isGuardian(patient, account)
+            .isGuardian(controller, account, proof.to_vec())
             .call()
             .await
             .map_err(named("AccountRegistry.isGuardian"))

@@ -9,8 +9,11 @@
 //! the resulting [`ConsentGrant`] to the key nodes and the relayer, which [`ConsentGrant::check`]
 //! it and then read `ConsentManager.isLive(controller, grantId, READ)`.
 //!
-//! A consent made by the patient's guardians sits in her own namespace (controller = patient) and
-//! needs no delegation.
+//! A consent made by the patient's guardians sits in the namespace of her guardian-set controller,
+//! a pseudonym she delegated to act toward anyone: `Delegation(patient, controller, address(0))`.
+//! The set itself is committed on-chain as the Merkle root of the guardians' own pseudonyms
+//! ([`guardian_leaf`], [`guardian_tree`]); a guardian shows its membership with a proof
+//! ([`GuardianMembership`]).
 
 use alloy::{
     primitives::{Address, B256, Bytes, Signature, keccak256},
@@ -110,19 +113,66 @@ impl ConsentGrant {
         Ok(self.grant_id())
     }
 
-    /// Whether the controller acts for the patient: the patient herself (guardian-made), or a
-    /// pseudonym she delegated this relationship to by signature.
+    /// Whether the controller acts for the patient: the patient herself, a pseudonym she delegated
+    /// this relationship to by signature, or her guardian-set controller (delegated toward anyone).
     pub fn is_delegated(&self, domain: &Eip712Domain) -> bool {
-        if self.controller == self.patient {
-            return true;
-        }
-        let digest = eip712::delegation_digest(self.patient, self.controller, self.grantee, domain);
-        Signature::try_from(self.delegation.as_ref())
-            .ok()
-            // Low s only, as the contracts' OpenZeppelin ECDSA: `normalize_s` is `None` then.
-            .filter(|s| s.normalize_s().is_none())
-            .and_then(|s| s.recover_address_from_prehash(&digest).ok())
-            == Some(self.patient)
+        self.controller == self.patient
+            || delegated(self.patient, self.controller, self.grantee, &self.delegation, domain)
+            || delegated(self.patient, self.controller, Address::ZERO, &self.delegation, domain)
+    }
+}
+
+/// Whether `signature` is the patient's EIP-712 `Delegation(patient, controller, grantee)` (low s
+/// only, as the contracts' OpenZeppelin ECDSA).
+pub fn delegated(
+    patient: Address,
+    controller: Address,
+    grantee: Address,
+    signature: &[u8],
+    domain: &Eip712Domain,
+) -> bool {
+    let digest = eip712::delegation_digest(patient, controller, grantee, domain);
+    Signature::try_from(signature)
+        .ok()
+        // `normalize_s` is `None` for a low s.
+        .filter(|s| s.normalize_s().is_none())
+        .and_then(|s| s.recover_address_from_prehash(&digest).ok())
+        == Some(patient)
+}
+
+/// `AccountRegistry.guardianLeaf`: `keccak256(bytes.concat(keccak256(abi.encode(controller, guardian))))`.
+pub fn guardian_leaf(controller: Address, guardian: Address) -> B256 {
+    keccak256(keccak256((controller, guardian).abi_encode()))
+}
+
+/// The committed guardian set of `controller` over the guardians' pseudonyms, in the order given
+/// (OpenZeppelin layout; its root is what `AccountRegistry.proposeGuardianSet` takes).
+pub fn guardian_tree(
+    controller: Address,
+    guardians: &[Address],
+) -> Result<crate::merkle::MerkleTree, crate::merkle::MerkleError> {
+    crate::merkle::MerkleTree::new(
+        guardians.iter().map(|g| guardian_leaf(controller, *g)).collect(),
+    )
+}
+
+/// What a guardian shows to act for a patient off-chain (an emergency review, a guardian-made
+/// grant): her set's controller, her delegation to it, and the guardian's proof in the set.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct GuardianMembership {
+    /// The patient's guardian-set controller.
+    pub controller: Address,
+    /// The patient's `Delegation(patient, controller, address(0))` signature.
+    pub delegation: Bytes,
+    /// The guardian's Merkle proof in the set in force (`AccountRegistry.isGuardian`).
+    pub proof: Vec<B256>,
+}
+
+impl GuardianMembership {
+    /// Whether the patient delegated `controller` to act toward anyone (her guardian set's).
+    pub fn is_delegated(&self, patient: Address, domain: &Eip712Domain) -> bool {
+        delegated(patient, self.controller, Address::ZERO, &self.delegation, domain)
     }
 }
 
@@ -381,7 +431,54 @@ mod tests {
             forged.check(g.grantee, g.patient, record, 3, &domain),
             Err(GrantMismatch::BadDelegation(forged.controller))
         );
-        let guardian_made = ConsentGrant { controller: g.patient, delegation: Bytes::new(), ..g };
-        assert!(guardian_made.is_delegated(&domain));
+        let own = ConsentGrant { controller: g.patient, delegation: Bytes::new(), ..g.clone() };
+        assert!(own.is_delegated(&domain), "the patient controls her own namespace");
+        // Her guardian set's controller, delegated toward anyone, acts for her toward any grantee;
+        // a delegation toward one grantee does not stretch to another.
+        let set_controller = Address::repeat_byte(0x5e);
+        let anyone = eip712::delegation_digest(g.patient, set_controller, Address::ZERO, &domain);
+        let to_anyone = Bytes::from(signer.sign_hash_sync(&anyone).unwrap().as_bytes().to_vec());
+        let guardian_made =
+            ConsentGrant { controller: set_controller, delegation: to_anyone.clone(), ..g.clone() };
+        assert_eq!(
+            guardian_made.check(g.grantee, g.patient, record, 3, &domain),
+            Ok(guardian_made.grant_id())
+        );
+        let membership =
+            GuardianMembership { controller: set_controller, delegation: to_anyone, proof: vec![] };
+        assert!(membership.is_delegated(g.patient, &domain));
+        assert!(!membership.is_delegated(g.grantee, &domain));
+        let narrow = ConsentGrant { grantee: Address::repeat_byte(0x77), ..g.clone() };
+        assert_eq!(
+            narrow.check(narrow.grantee, g.patient, record, 3, &domain),
+            Err(GrantMismatch::BadDelegation(g.controller))
+        );
+    }
+
+    /// Pinned: the leaf `AccountRegistry.guardianLeaf` computes, and a tree whose proofs
+    /// OpenZeppelin's MerkleProof accepts (the leaf is the root of a one-member set).
+    #[test]
+    fn guardian_leaves_and_tree() {
+        let (controller, guardian) = (Address::repeat_byte(0xc0), Address::repeat_byte(0x9a));
+        let mut words = Vec::new();
+        words.extend_from_slice(B256::left_padding_from(controller.as_slice()).as_slice());
+        words.extend_from_slice(B256::left_padding_from(guardian.as_slice()).as_slice());
+        assert_eq!(guardian_leaf(controller, guardian), keccak256(keccak256(&words)));
+        // `cast keccak $(cast keccak $(cast abi-encode "f(address,address)" 0xc0…c0 0x9a…9a))`
+        assert_eq!(
+            guardian_leaf(controller, guardian),
+            "0x32e785f9ca82ca575f313e2a118f31ae010c0d2b47e99ba74a5d8e95140067ba"
+                .parse::<B256>()
+                .unwrap()
+        );
+        let one = guardian_tree(controller, &[guardian]).unwrap();
+        assert_eq!(one.root(), guardian_leaf(controller, guardian));
+        let members = [guardian, Address::repeat_byte(0x9b), Address::repeat_byte(0x9c)];
+        let tree = guardian_tree(controller, &members).unwrap();
+        for (i, m) in members.iter().enumerate() {
+            let proof = tree.proof(i).unwrap();
+            assert!(crate::merkle::verify(tree.root(), guardian_leaf(controller, *m), &proof));
+        }
+        assert!(guardian_tree(controller, &[]).is_err());
     }
 }

@@ -133,9 +133,21 @@ enum PatientCommand {
 /// `medvault patient guardians`.
 #[derive(Debug, Subcommand)]
 enum GuardiansCommand {
-    /// Propose a guardian set; it takes effect after the registry's guardian delay.
+    /// Print this patient's guardian-set controller: the pseudonym her guardians derive their own
+    /// pseudonyms toward (`guardians pseudonym --for`).
+    Controller,
+    /// As a guardian: print this account's pseudonym in the guardian set kept by `--for` (the
+    /// patient's controller); the patient commits to it with `guardians set --guardian`.
+    Pseudonym {
+        /// The patient's guardian-set controller (from `guardians controller`).
+        #[arg(long = "for")]
+        controller: Address,
+    },
+    /// Propose a guardian set, committed on-chain as the Merkle root of the guardians'
+    /// pseudonyms; it takes effect after the registry's guardian delay.
     Set {
-        /// A guardian's account (repeat for several).
+        /// A guardian's pseudonym toward this patient (from `guardians pseudonym`; repeat for
+        /// several).
         #[arg(long = "guardian", required = true)]
         guardians: Vec<Address>,
         /// Approvals needed for a guardian action.
@@ -205,18 +217,42 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             consent(&ctx, sponsor, &target, Some((access, days, version))).await
         }
         PatientCommand::Revoke { target } => consent(&ctx, sponsor, &target, None).await,
+        PatientCommand::Guardians(GuardiansCommand::Controller) => {
+            let keys = ctx.keys().await?;
+            let controller = keys.current().guardian_set_key().address();
+            ctx.out.report("guardian-set controller", json!({ "controller": controller }));
+            Ok(())
+        }
+        PatientCommand::Guardians(GuardiansCommand::Pseudonym { controller }) => {
+            let keys = ctx.keys().await?;
+            let pseudonym = keys.current().guardian_key(controller).address();
+            ctx.out.report(
+                "guardian pseudonym",
+                json!({ "controller": controller, "pseudonym": pseudonym }),
+            );
+            Ok(())
+        }
         PatientCommand::Guardians(GuardiansCommand::Set { guardians, threshold }) => {
-            let proposed =
-                accounts::propose_guardians(sess, me, guardians.clone(), threshold, sponsor)
-                    .await
-                    .map_err(account_error)?;
+            let keys = ctx.keys().await?;
+            let proposed = accounts::propose_guardians(
+                sess,
+                me,
+                keys.current(),
+                &guardians,
+                threshold,
+                sponsor,
+            )
+            .await
+            .map_err(account_error)?;
             ctx.out.report(
                 "guardians proposed",
                 json!({
-                    "patient": ctx.signer.address(),
+                    "controller": proposed.controller,
+                    "root": proposed.root,
                     "guardians": guardians,
                     "threshold": threshold,
                     "effectiveAt": proposed.effective_at,
+                    "delegation": proposed.delegation,
                     "txHash": proposed.tx,
                 }),
             );

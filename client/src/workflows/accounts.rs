@@ -12,7 +12,14 @@ use alloy::{
     signers::Signer,
 };
 use medvault_bindings::account_registry::AccountRegistry;
-use medvault_primitives::{enums::Role, types::PublicKey};
+use medvault_primitives::{
+    consent::guardian_tree,
+    eip712::{consent_domain, delegation_digest},
+    enums::Role,
+    types::PublicKey,
+};
+
+use crate::keys::SecretKey;
 
 use super::{
     Session, TxError, confirm,
@@ -49,6 +56,12 @@ pub enum AccountError {
     /// The paid transaction did not take effect.
     #[error(transparent)]
     Tx(#[from] TxError),
+    /// The guardian set cannot be committed.
+    #[error("cannot commit the guardian set: {0}")]
+    Guardians(String),
+    /// The wallet did not sign.
+    #[error("the wallet did not sign the delegation to the guardian set: {0}")]
+    Sign(#[source] alloy::signers::Error),
 }
 
 /// Result alias for [`AccountError`].
@@ -108,29 +121,62 @@ pub async fn rotate_key<P: Provider>(
     Ok(KeyRotated { epoch, key, tx })
 }
 
-/// A guardian set proposed.
-#[derive(Clone, Copy, Debug)]
+/// A guardian set proposed (docs/PRIVACY.md): committed, so that the chain names neither the
+/// patient nor a guardian.
+#[derive(Clone, Debug)]
 pub struct GuardiansProposed {
+    /// The patient's guardian-set controller ([`SecretKey::guardian_set_key`]), which keeps the set
+    /// and under which her guardians' actions write.
+    pub controller: Address,
+    /// The committed set: the Merkle root of the guardians' pseudonyms.
+    pub root: B256,
+    /// The patient's `Delegation(patient, controller, address(0))`: what her guardians show the key
+    /// nodes with a guardian-made grant or an emergency review. Hand it to them.
+    pub delegation: Bytes,
     /// When it takes effect (Unix time), after the registry's guardian delay.
     pub effective_at: u64,
     /// The transaction.
     pub tx: B256,
 }
 
-/// Proposes `guardians`, `threshold` of whom may act for the patient `signer`, gaslessly.
+/// Proposes, for the patient `signer` whose encryption key is `key`, the guardian set of the
+/// guardians' pseudonyms `guardians` (each a guardian's [`SecretKey::guardian_key`] toward this
+/// patient's controller), `threshold` of whom may act together. The set's controller submits it
+/// through the forwarder, so neither the patient's account nor her gas appears; her wallet signs
+/// only the delegation to the controller.
 pub async fn propose_guardians<P: Provider>(
     session: &Session<P>,
     signer: &(impl Signer + Sync + ?Sized),
-    guardians: Vec<Address>,
+    key: &SecretKey,
+    guardians: &[Address],
     threshold: u8,
     sponsor: &impl Sponsor,
 ) -> Result<GuardiansProposed> {
     let accounts_addr = session.deployment.contracts.accounts;
     let accounts = AccountRegistry::new(accounts_addr, &session.provider);
-    let data = accounts.proposeGuardians(guardians, threshold).calldata().clone();
-    let tx = gasless::call(session, signer, accounts_addr, data, sponsor).await?;
-    let pending = accounts.pendingGuardians(signer.address()).call().await?;
-    Ok(GuardiansProposed { effective_at: pending.effectiveAt, tx })
+    let controller = key.guardian_set_key();
+    let (root, size) = if guardians.is_empty() {
+        (B256::ZERO, 0)
+    } else {
+        let tree = guardian_tree(controller.address(), guardians)
+            .map_err(|e| AccountError::Guardians(e.to_string()))?;
+        let size = u8::try_from(guardians.len())
+            .map_err(|_| AccountError::Guardians(format!("{} guardians", guardians.len())))?;
+        (tree.root(), size)
+    };
+    let data = accounts.proposeGuardianSet(root, size, threshold).calldata().clone();
+    let tx = gasless::call(session, &controller.signer(), accounts_addr, data, sponsor).await?;
+    let pending = accounts.pendingGuardianSet(controller.address()).call().await?;
+    let domain = consent_domain(session.deployment.chain_id, session.deployment.contracts.consent);
+    let digest = delegation_digest(signer.address(), controller.address(), Address::ZERO, &domain);
+    let delegation = signer.sign_hash(&digest).await.map_err(AccountError::Sign)?;
+    Ok(GuardiansProposed {
+        controller: controller.address(),
+        root,
+        delegation: Bytes::from(delegation.as_bytes().to_vec()),
+        effective_at: pending.effectiveAt,
+        tx,
+    })
 }
 
 /// Registers the wallet's account as `role` (a provider or researcher) with encryption key `key`

@@ -504,6 +504,7 @@ pub async fn review_emergency<P: Provider>(
         evidence,
         challenger,
         signature: Bytes::from(signature.as_bytes().to_vec()),
+        guardian: None,
     };
     let needed = usize::from(session.committee().await.map_err(ConsentError::Committee)?.threshold);
     let attestations =

@@ -7,10 +7,13 @@ pragma solidity ^0.8.30;
 /// rotation starting the next key epoch (1 at registration); the history stays in `EncryptionKeySet`
 /// events. Off-chain, a key is derived from the account's signature of typed data naming its epoch
 /// (docs/KEYS.md), so a reader re-derives the key of any past epoch to open what was wrapped to it. Researchers are verified only by an attester's
-/// attestation. A patient names guardians (up to `MAX_GUARDIANS`, threshold M of N) who can act for them
-/// when incapacitated; a change of guardians takes effect only after `guardianDelay` and can be cancelled
-/// by the patient until then, so a stolen key cannot silently swap them. Nothing personal is stored:
-/// registration carries at most an opaque commitment.
+/// attestation. A patient names guardians (up to `MAX_GUARDIANS`, threshold M of N) who can act for her
+/// when she cannot, by commitment: the set is the Merkle root of the guardians' pseudonyms (one
+/// each, derived by the guardian's client for this duty), kept under the patient's guardian-set
+/// controller (a pseudonym her client derives); neither the patient nor a guardian is named. A
+/// change of guardians takes effect only after `guardianDelay` and can be cancelled by the controller
+/// until then, so a stolen key cannot silently swap them. Nothing personal is stored: registration
+/// carries at most an opaque commitment.
 interface IAccountRegistry {
     /// @notice What an account is.
     enum Role {
@@ -49,16 +52,14 @@ interface IAccountRegistry {
     /// @param count Size of the proposed set.
     /// @param max The largest set allowed.
     error TooManyGuardians(uint256 count, uint256 max);
-    /// @notice Thrown when the threshold is not in 1..N (or not 0 for an empty set).
+    /// @notice Thrown when the threshold is not in 1..N (or not 0 for an empty set), or the root does
+    /// not match the size (zero exactly for an empty set).
     /// @param threshold The proposed threshold.
     /// @param count Size of the proposed set.
     error InvalidThreshold(uint8 threshold, uint256 count);
-    /// @notice Thrown when a guardian is the zero address, the patient, or listed twice.
-    /// @param guardian The rejected guardian.
-    error InvalidGuardian(address guardian);
     /// @notice Thrown when cancelling while no guardian change is pending.
-    /// @param patient The patient.
-    error NoPendingGuardians(address patient);
+    /// @param controller The guardian-set controller.
+    error NoPendingGuardians(address controller);
     /// @notice Thrown when a guardian delay is outside its bounds.
     /// @param delay The proposed delay, in seconds.
     /// @param min The shortest delay allowed.
@@ -86,17 +87,18 @@ interface IAccountRegistry {
     /// @param reason Commitment to the reason.
     /// @param attester The attester.
     event ResearcherRevoked(address indexed researcher, bytes32 reason, address indexed attester);
-    /// @notice Emitted when a patient proposes a new guardian set.
-    /// @param patient The patient.
-    /// @param guardians The proposed set.
+    /// @notice Emitted when a guardian-set controller proposes a new set.
+    /// @param controller The controller (a pseudonym of the patient).
+    /// @param root Merkle root of the guardians' pseudonyms (`guardianLeaf` leaves).
+    /// @param size How many guardians.
     /// @param threshold The proposed threshold.
     /// @param effectiveAt Timestamp from which the set is in force.
-    event GuardiansProposed(
-        address indexed patient, address[] guardians, uint8 threshold, uint64 effectiveAt
+    event GuardianSetProposed(
+        address indexed controller, bytes32 root, uint8 size, uint8 threshold, uint64 effectiveAt
     );
-    /// @notice Emitted when a patient cancels a pending guardian change.
-    /// @param patient The patient.
-    event GuardiansCancelled(address indexed patient);
+    /// @notice Emitted when a controller cancels a pending guardian change.
+    /// @param controller The controller.
+    event GuardianSetCancelled(address indexed controller);
     /// @notice Emitted when the guardian delay changes.
     /// @param delay The new delay, in seconds.
     event GuardianDelaySet(uint64 delay);
@@ -122,15 +124,20 @@ interface IAccountRegistry {
     /// @param reason Commitment to the reason.
     function revokeResearcher(address researcher, bytes32 reason) external;
 
-    /// @notice Proposes the caller's guardian set; in force after `guardianDelay`. Replaces any pending
-    /// proposal. An empty set with threshold 0 removes all guardians.
-    /// @param set The guardians (distinct, non-zero, not the patient; at most `MAX_GUARDIANS`).
-    /// @param threshold Guardians needed to act (1..N, or 0 for an empty set).
+    /// @notice Proposes the guardian set of the caller (a guardian-set controller); in force after
+    /// `guardianDelay`. Replaces any pending proposal. An empty set (root zero, size and threshold 0)
+    /// removes all guardians.
+    /// @param root Merkle root (OpenZeppelin sorted pairs) of `guardianLeaf(caller, pseudonym)` over the
+    /// guardians' distinct pseudonyms.
+    /// @param size How many guardians (at most `MAX_GUARDIANS`).
+    /// @param threshold Guardians needed to act (1..size, or 0 for an empty set).
     /// @return effectiveAt Timestamp from which the set is in force.
-    function proposeGuardians(address[] calldata set, uint8 threshold) external returns (uint64 effectiveAt);
+    function proposeGuardianSet(bytes32 root, uint8 size, uint8 threshold)
+        external
+        returns (uint64 effectiveAt);
 
     /// @notice Cancels the caller's pending guardian change.
-    function cancelGuardians() external;
+    function cancelGuardianSet() external;
 
     /// @notice Sets the delay before a guardian change takes effect. Params role only.
     /// @param delay Seconds, within [`MIN_GUARDIAN_DELAY`, `MAX_GUARDIAN_DELAY`].
@@ -158,26 +165,38 @@ interface IAccountRegistry {
     /// @return epoch 1 from registration, one more on each rotation; 0 if unregistered.
     function encryptionKeyOf(address account) external view returns (bytes memory key, uint32 epoch);
 
-    /// @notice The guardian set in force now (a pending change counts once its delay has passed).
-    /// @param patient The patient.
-    /// @return set The guardians.
+    /// @notice The guardian set in force now under `controller` (a pending change counts once its
+    /// delay has passed).
+    /// @param controller The guardian-set controller.
+    /// @return root Merkle root of the guardians' pseudonyms (zero if none).
+    /// @return size How many guardians.
     /// @return threshold How many must act together.
-    function guardians(address patient) external view returns (address[] memory set, uint8 threshold);
+    function guardianSet(address controller) external view returns (bytes32 root, uint8 size, uint8 threshold);
 
-    /// @notice The pending guardian change, if any.
-    /// @param patient The patient.
-    /// @return set The proposed guardians.
+    /// @notice The pending guardian change under `controller`, if any.
+    /// @param controller The guardian-set controller.
+    /// @return root The proposed root.
+    /// @return size The proposed size.
     /// @return threshold The proposed threshold.
     /// @return effectiveAt When it takes effect (0 if none is pending).
-    function pendingGuardians(address patient)
+    function pendingGuardianSet(address controller)
         external
         view
-        returns (address[] memory set, uint8 threshold, uint64 effectiveAt);
+        returns (bytes32 root, uint8 size, uint8 threshold, uint64 effectiveAt);
 
-    /// @notice Whether `account` is in the patient's guardian set in force now.
-    /// @param patient The patient.
-    /// @param account The account.
-    function isGuardian(address patient, address account) external view returns (bool);
+    /// @notice Whether `guardian` (a pseudonym) is in the set in force under `controller`, by its proof.
+    /// @param controller The guardian-set controller.
+    /// @param guardian The guardian's pseudonym.
+    /// @param proof Merkle proof of `guardianLeaf(controller, guardian)`.
+    function isGuardian(address controller, address guardian, bytes32[] calldata proof)
+        external
+        view
+        returns (bool);
+
+    /// @notice The leaf of a guardian in a set: `keccak256(bytes.concat(keccak256(abi.encode(controller, guardian))))`.
+    /// @param controller The guardian-set controller.
+    /// @param guardian The guardian's pseudonym.
+    function guardianLeaf(address controller, address guardian) external pure returns (bytes32);
 
     /// @notice Seconds a guardian change waits before taking effect.
     function guardianDelay() external view returns (uint64);

@@ -7,7 +7,9 @@ pragma solidity ^0.8.30;
 /// patient, grantee, scope, target, salt, controller))` (docs/PRIVACY.md), in the namespace of its
 /// controller: a pseudonymous key the patient's client derives for that one relationship. Only the
 /// controller changes it (directly, or by an EIP-712 `ConsentChange` signature anyone may submit), or
-/// M-of-N of the patient's guardians (then the controller is the patient's address). A consent grants
+/// M-of-N of the patient's guardians (then the controller is her guardian-set controller, another
+/// pseudonym; each guardian approves from a pseudonym of its own, shown in the committed set by a
+/// Merkle proof). A consent grants
 /// READ or WRITE (WRITE includes READ) until an exclusive expiry; Access.None revokes. The chain stores
 /// no patient, grantee, scope or target: the grantee learns the preimage from a notice sealed to their
 /// encryption key and shows it to the key nodes, which recompute the id, read the consent here and check
@@ -59,9 +61,11 @@ interface IConsentManager {
     }
 
     /// @notice A consent change the patient's guardians approve together. Guardians approve the identical
-    /// action (same fields, same salt); it runs once the approvals of guardians in force reach the
-    /// threshold, on the consent `grantId` in the patient's own namespace (controller = the patient).
-    /// @param grantId The commitment (whose preimage names the patient as controller).
+    /// action (same fields, same salt) from their pseudonyms, each with its Merkle proof against the set
+    /// in force; it runs once the approvals reach the threshold, on the consent `grantId` in the
+    /// namespace of the guardian-set controller (a pseudonym of the patient, whom the key nodes learn
+    /// from her off-chain delegation to it).
+    /// @param grantId The commitment (whose preimage names the guardian-set controller as controller).
     /// @param access Read or Write to grant; None to revoke.
     /// @param expiresAt Exclusive expiry (grants only).
     /// @param noticeHash keccak256 of the notice to the grantee, given with the approval that runs it.
@@ -114,10 +118,10 @@ interface IConsentManager {
     /// @notice Thrown when the notice given is not the one signed (or approved).
     /// @param expected The signed notice hash.
     error NoticeMismatch(bytes32 expected);
-    /// @notice Thrown when the caller is not one of the patient's guardians in force.
-    /// @param patient The patient.
+    /// @notice Thrown when the caller is not, by its proof, a guardian of the set in force.
+    /// @param controller The guardian-set controller.
     /// @param account The caller.
-    error NotGuardian(address patient, address account);
+    error NotGuardian(address controller, address account);
     /// @notice Thrown when a guardian approves the same action twice.
     /// @param actionId The action.
     /// @param guardian The guardian.
@@ -156,7 +160,7 @@ interface IConsentManager {
 
     /// @notice Emitted when a consent is granted, replaced or revoked. Names no patient, grantee, scope or
     /// target: only the commitment and its controller, a one-relationship pseudonym.
-    /// @param controller The pseudonym (or the patient, for a guardian action).
+    /// @param controller The pseudonym (a relationship's, or the guardian set's).
     /// @param grantId The commitment.
     /// @param access The access level (None: revoked).
     /// @param expiresAt Exclusive expiry (0 when revoked).
@@ -170,16 +174,15 @@ interface IConsentManager {
     /// @param requester The asker.
     /// @param notice The sealed request.
     event AccessRequested(address indexed requester, bytes notice);
-    /// @notice Emitted for each guardian approval.
-    /// @param patient The patient.
-    /// @param actionId keccak256(abi.encode(patient, action)).
-    /// @param guardian The approving guardian.
-    event GuardianApproved(address indexed patient, bytes32 indexed actionId, address indexed guardian);
-    /// @notice Emitted when a guardian action reaches its threshold and runs.
-    /// @param patient The patient.
+    /// @notice Emitted for each guardian approval; names the action only.
+    /// @param actionId keccak256(abi.encode(controller, root, action)).
+    /// @param approvals Approvals so far.
+    event GuardianApproved(bytes32 indexed actionId, uint256 approvals);
+    /// @notice Emitted when a guardian action reaches its threshold and runs (with the `ConsentChanged`
+    /// of its consent).
     /// @param actionId The action.
-    /// @param approvals Approvals of guardians in force when it ran.
-    event GuardianActionExecuted(address indexed patient, bytes32 indexed actionId, uint256 approvals);
+    /// @param approvals Approvals when it ran.
+    event GuardianActionExecuted(bytes32 indexed actionId, uint256 approvals);
     /// @notice Emitted when a provider breaks glass. The provider is public (accountable); the patient
     /// is a salted tag, and learns of it from `notice`, sealed to her encryption key.
     /// @param emergencyId The id.
@@ -234,16 +237,21 @@ interface IConsentManager {
     /// @param notice The sealed request (who asks for what, and why).
     function requestAccess(bytes calldata notice) external;
 
-    /// @notice Records the caller's approval, as a guardian, of an action for a patient; runs the action
-    /// when approvals by guardians in force reach the threshold.
-    /// @param patient The patient.
+    /// @notice Records the caller's approval, as a guardian (its pseudonym, shown in the set in force by
+    /// `proof`), of an action under a guardian-set controller; runs the action when the approvals reach
+    /// the threshold.
+    /// @param controller The guardian-set controller.
     /// @param action The action.
+    /// @param proof Merkle proof of `AccountRegistry.guardianLeaf(controller, caller)`.
     /// @param notice The notice to the grantee (its hash is the action's; used when this approval runs it).
     /// @return actionId The action's id.
     /// @return executed True if this approval made it run.
-    function approveGuardianAction(address patient, GuardianAction calldata action, bytes calldata notice)
-        external
-        returns (bytes32 actionId, bool executed);
+    function approveGuardianAction(
+        address controller,
+        GuardianAction calldata action,
+        bytes32[] calldata proof,
+        bytes calldata notice
+    ) external returns (bytes32 actionId, bool executed);
 
     /// @notice Opens READ on the tagged patient's EMERGENCY category for the caller, a certified provider.
     /// The key nodes release only to a provider who shows the tag's preimage (patient and salt).
@@ -340,10 +348,14 @@ interface IConsentManager {
     /// @param actionId The action.
     function isExecuted(bytes32 actionId) external view returns (bool);
 
-    /// @notice The id of a guardian action for a patient.
-    /// @param patient The patient.
+    /// @notice The id of a guardian action under a controller's set with root `root`.
+    /// @param controller The guardian-set controller.
+    /// @param root The root of the set in force.
     /// @param action The action.
-    function guardianActionId(address patient, GuardianAction calldata action) external pure returns (bytes32);
+    function guardianActionId(address controller, bytes32 root, GuardianAction calldata action)
+        external
+        pure
+        returns (bytes32);
 
     /// @notice When an access-log root was anchored.
     /// @param root The root.

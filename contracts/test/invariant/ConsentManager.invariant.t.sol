@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {IAccountRegistry} from "../../src/interfaces/IAccountRegistry.sol";
 import {IConsentManager} from "../../src/interfaces/IConsentManager.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
+import {Merkle} from "../utils/Merkle.sol";
 import {ConsentManagerHandler} from "./handlers/ConsentManagerHandler.sol";
 
 /// @notice `consentOf`, `isLive` and the break-glass windows answer exactly what the handler's ghost model
@@ -34,10 +35,7 @@ contract ConsentManagerInvariantTest is BaseTest {
         for (uint256 i; i < patients.length; ++i) {
             (patients[i], keys[i]) = makeAddrAndKey(string.concat("patient", vm.toString(i)));
             _register(patients[i], IAccountRegistry.Role.Patient);
-            vm.prank(patients[i]);
-            accounts.proposeGuardians(guardians, 2);
         }
-        vm.warp(block.timestamp + accounts.guardianDelay());
         address[] memory grantees = new address[](3);
         grantees[0] = doctor;
         grantees[1] = makeAddr("researcher");
@@ -56,6 +54,15 @@ contract ConsentManagerInvariantTest is BaseTest {
             guardians,
             attackerKey
         );
+        // Each patient's guardian set, committed under her guardian-set controller: both guardians,
+        // threshold 2.
+        for (uint256 i; i < patients.length; ++i) {
+            address setController = makeAddr(handler.guardianSetName(i));
+            bytes32[] memory leaves = handler.memberLeaves(setController);
+            vm.prank(setController);
+            accounts.proposeGuardianSet(Merkle.root(leaves), 2, 2);
+        }
+        vm.warp(block.timestamp + accounts.guardianDelay());
         targetContract(address(handler));
     }
 

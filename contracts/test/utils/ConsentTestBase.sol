@@ -5,6 +5,7 @@ import {ConsentManager} from "../../src/ConsentManager.sol";
 import {IAccountRegistry} from "../../src/interfaces/IAccountRegistry.sol";
 import {IConsentManager} from "../../src/interfaces/IConsentManager.sol";
 import {BaseTest} from "./BaseTest.sol";
+import {Merkle} from "./Merkle.sol";
 
 /// @notice Actors, commitments and signing helpers shared by the ConsentManager tests. The patient's
 /// client derives one controller key per relationship; the tests use a real derived key for the
@@ -37,6 +38,13 @@ abstract contract ConsentTestBase is BaseTest {
     /// @dev The pseudonym the patient's client derived for her relationship with `grantee`.
     address internal controller;
     uint256 internal controllerKey;
+    /// @dev The pseudonym the patient's client derived to hold her guardian set (its namespace is
+    /// where guardian actions write).
+    address internal guardianSet;
+    uint256 internal guardianSetKey;
+    /// @dev The members (guardian pseudonyms) and padded leaves of the last set proposed.
+    address[] internal members;
+    bytes32[] internal memberLeaves;
     bytes32 internal constant RECORD = keccak256("record 1");
     bytes32 internal constant SALT = keccak256("salt of the patient's grant to grantee");
     uint16 internal constant CATEGORY = 3;
@@ -50,6 +58,7 @@ abstract contract ConsentTestBase is BaseTest {
         (keyNodes, keyNodeKeys) = _setCommittee("key node ", 3, COMMITTEE_THRESHOLD);
         (patient, patientKey) = makeAddrAndKey("patient");
         (controller, controllerKey) = makeAddrAndKey("controller patient/grantee");
+        (guardianSet, guardianSetKey) = makeAddrAndKey("guardian-set controller");
         _register(patient, IAccountRegistry.Role.Patient);
         emergencyCategory = consent.EMERGENCY_CATEGORY();
         vm.warp(1_000_000);
@@ -183,15 +192,61 @@ abstract contract ConsentTestBase is BaseTest {
 
     // ---------------------------------------------------------------- guardians
 
-    /// @dev Sets `n` guardians with threshold `m` for the patient and waits for them to be in force.
+    /// @dev Sets `n` guardian pseudonyms with threshold `m` under `guardianSet` and waits for them to
+    /// be in force.
     function _guardians(uint256 n, uint8 m) internal returns (address[] memory set) {
         set = new address[](n);
         for (uint256 i; i < n; ++i) {
             set[i] = makeAddr(string.concat("guardian", vm.toString(i)));
         }
-        vm.prank(patient);
-        accounts.proposeGuardians(set, m);
+        _proposeSet(set, m);
         vm.warp(block.timestamp + accounts.guardianDelay());
+    }
+
+    /// @dev Proposes `set` (threshold `m`) as the patient's client does: leaves of the members under
+    /// `guardianSet`, padded to a power of two with leaves no address has.
+    function _proposeSet(address[] memory set, uint8 m) internal returns (bytes32 root) {
+        uint256 width = 2;
+        while (width < set.length) {
+            width <<= 1;
+        }
+        delete memberLeaves;
+        for (uint256 i; i < width; ++i) {
+            memberLeaves.push(
+                i < set.length
+                    ? accounts.guardianLeaf(guardianSet, set[i])
+                    : keccak256(abi.encode("padding", i))
+            );
+        }
+        members = set;
+        root = Merkle.root(memberLeaves);
+        vm.prank(guardianSet);
+        accounts.proposeGuardianSet(root, uint8(set.length), m);
+    }
+
+    /// @dev The Merkle proof of `guardian` in the last set proposed (member 0's if it is none).
+    function _memberProof(address guardian) internal view returns (bytes32[] memory) {
+        uint256 index;
+        for (uint256 i; i < members.length; ++i) {
+            if (members[i] == guardian) index = i;
+        }
+        return Merkle.proof(memberLeaves, index);
+    }
+
+    /// @dev `guardian` approves `a` under `guardianSet`, with its proof.
+    function _approve(address guardian, IConsentManager.GuardianAction memory a, bytes memory notice_)
+        internal
+        returns (bytes32 id, bool executed)
+    {
+        bytes32[] memory proof = _memberProof(guardian);
+        vm.prank(guardian);
+        (id, executed) = consent.approveGuardianAction(guardianSet, a, proof, notice_);
+    }
+
+    /// @dev The id of `a` under the set in force.
+    function _actionId(IConsentManager.GuardianAction memory a) internal view returns (bytes32) {
+        (bytes32 root,,) = accounts.guardianSet(guardianSet);
+        return consent.guardianActionId(guardianSet, root, a);
     }
 
     // ---------------------------------------------------------------- views

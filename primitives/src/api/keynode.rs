@@ -172,6 +172,10 @@ pub struct ReviewRequest {
     pub challenger: Address,
     /// The reviewer's EIP-712 `EmergencyReviewRequest` signature (domain `MedvaultKeys`).
     pub signature: Bytes,
+    /// For a guardian reviewer: the patient's guardian set it belongs to, her delegation to that
+    /// set's controller and the guardian's proof in it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guardian: Option<crate::consent::GuardianMembership>,
 }
 
 /// Answer to `POST /v1/revocations`.

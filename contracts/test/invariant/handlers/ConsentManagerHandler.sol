@@ -123,39 +123,48 @@ contract ConsentManagerHandler is Test {
                     keccak256(abi.encode(EMERGENCY_TAG, patients_[p], keccak256(abi.encode("salt", p, k))))
                 );
             }
+            // The pseudonym the patient's client derives to hold her guardian set.
+            (address setController, uint256 setKey) = makeAddrAndKey(guardianSetName(p));
             for (uint256 g; g < grantees_.length; ++g) {
                 // The pseudonym the patient's client derives for this relationship.
                 (address controller, uint256 controllerKey) =
                     makeAddrAndKey(string.concat("controller ", vm.toString(p), "/", vm.toString(g)));
                 for (uint256 t; t < 2; ++t) {
-                    _track(patients_[p], patientKeys_[p], grantees_[g], controller, controllerKey, t);
+                    _track(patients_[p], grantees_[g], controller, controllerKey, setController, setKey, t);
                 }
             }
         }
     }
 
+    /// @notice The label the guardian-set controller of patient `p` is made from (the test derives the
+    /// same one to propose the set).
+    function guardianSetName(uint256 p) public pure returns (string memory) {
+        return string.concat("guardian set ", vm.toString(p));
+    }
+
     /// @dev Tracks one grant of `patient` to `grantee`: under its relationship controller, the same grant
-    /// id in the attacker's namespace, and the guardian-made version in the patient's own namespace.
+    /// id in the attacker's namespace, and the guardian-made version under her guardian-set controller.
     function _track(
         address patient,
-        uint256 patientKey,
         address grantee,
         address controller,
         uint256 controllerKey,
+        address setController,
+        uint256 setKey,
         uint256 t
     ) internal {
-        (bytes32 relId, bytes32 ownId) = _ids(patient, grantee, controller, t);
+        (bytes32 relId, bytes32 ownId) = _ids(patient, grantee, controller, setController, t);
         _slots.push(Slot(controller, relId, controllerKey, false));
         // The attacker front-runs the same grant id in his own namespace.
         _slots.push(Slot(_attacker, relId, _attackerKey, false));
-        // A guardian- (or patient-) made consent: its preimage names the patient as controller.
+        // A guardian-made consent: its preimage names the guardian-set controller.
         _ownSlots.push(_slots.length);
-        _slots.push(Slot(patient, ownId, patientKey, true));
+        _slots.push(Slot(setController, ownId, setKey, true));
     }
 
     /// @dev Grant `t` (0: a record of the patient's, 1: category 3) of `patient` to `grantee`, controlled by
-    /// `controller` and by the patient herself.
-    function _ids(address patient, address grantee, address controller, uint256 t)
+    /// `controller` and by her guardian-set controller `setController`.
+    function _ids(address patient, address grantee, address controller, address setController, uint256 t)
         internal
         pure
         returns (bytes32 relId, bytes32 ownId)
@@ -164,7 +173,7 @@ contract ConsentManagerHandler is Test {
         bytes32 target = t == 0 ? keccak256(abi.encode("record", patient)) : bytes32(uint256(3));
         bytes32 salt = keccak256(abi.encode("salt", patient, grantee, t));
         relId = _grantId(patient, grantee, scope, target, salt, controller);
-        ownId = _grantId(patient, grantee, scope, target, salt, patient);
+        ownId = _grantId(patient, grantee, scope, target, salt, setController);
     }
 
     // ---------------------------------------------------------------- model
@@ -381,8 +390,9 @@ contract ConsentManagerHandler is Test {
         );
     }
 
-    /// @notice Both guardians approve a fresh action on a consent in the patient's own namespace; the
-    /// second approval runs it (with the wrong notice if `wrongNotice`).
+    /// @notice Both guardians approve, each with its Merkle proof, a fresh action on a consent under the
+    /// patient's guardian-set controller; the second approval runs it (with the wrong notice if
+    /// `wrongNotice`).
     function guardianChange(uint256 o, uint8 accessSeed, uint64 lifetime, bool wrongNotice) external {
         uint256 s = _ownSlots[bound(o, 0, _ownSlots.length - 1)];
         Slot memory sl = _slots[s];
@@ -398,20 +408,38 @@ contract ConsentManagerHandler is Test {
         bool ok;
         bool executed;
         vm.prank(_guardians[0]);
-        try _consent.approveGuardianAction(sl.controller, a, notice) returns (bytes32, bool e) {
+        try _consent.approveGuardianAction(sl.controller, a, _memberProof(sl.controller, 0), notice) returns (
+            bytes32, bool e
+        ) {
             ok = true;
             executed = e;
         } catch {}
         _check(true, ok && !executed, "guardian approval");
         executed = false;
         vm.prank(_guardians[1]);
-        try _consent.approveGuardianAction(sl.controller, a, wrongNotice ? bytes("forged") : notice) returns (
+        try _consent.approveGuardianAction(
+            sl.controller, a, _memberProof(sl.controller, 1), wrongNotice ? bytes("forged") : notice
+        ) returns (
             bytes32, bool e
         ) {
             executed = e;
         } catch {}
         _check(!wrongNotice && _applies(s, access, expiresAt), executed, "guardian execution");
         if (executed) _apply(s, access, expiresAt);
+    }
+
+    /// @notice The two guardians' leaves under `setController`, from the documented formula.
+    function memberLeaves(address setController) public view returns (bytes32[] memory leaves) {
+        leaves = new bytes32[](2);
+        for (uint256 i; i < 2; ++i) {
+            leaves[i] = keccak256(bytes.concat(keccak256(abi.encode(setController, _guardians[i]))));
+        }
+    }
+
+    /// @dev Guardian `i`'s proof in the two-member set: the other leaf.
+    function _memberProof(address setController, uint256 i) internal view returns (bytes32[] memory proof) {
+        proof = new bytes32[](1);
+        proof[0] = memberLeaves(setController)[1 - i];
     }
 
     /// @notice Provider `c` (certified, or the uncertified one) breaks glass on tag `t` (or the zero tag).
