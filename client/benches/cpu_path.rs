@@ -128,6 +128,7 @@ fn seal_range(f: &Fixture, from: usize, to: usize, rng: &mut StdRng, wraps: Wrap
             patient_id: ctx.patient_id,
             record_id: ctx.record_id,
             version: ctx.version,
+            previous: B256::ZERO,
             ciphertext_hash: ciphertext_hash(env.as_bytes()),
             author: f.author.address(),
             category: Category(1),

@@ -29,6 +29,8 @@ pub struct Draft {
     pub record_id: B256,
     /// Version.
     pub version: u32,
+    /// The leaf of the version before (zero for version 1).
+    pub previous: B256,
     /// Category.
     pub category: u16,
 }
@@ -70,6 +72,7 @@ pub fn build_for_committee(
                 patient_id,
                 record_id: RecordId(d.record_id),
                 version: RecordVersion(d.version),
+                previous: d.previous,
                 ciphertext_hash: B256::ZERO,
                 author: author.address(),
                 category: Category(d.category),
@@ -91,6 +94,7 @@ pub fn build_for_committee(
                 patient_account: d.patient_account,
                 record_id: d.record_id,
                 version: d.version,
+                previous: d.previous,
                 category: d.category,
                 envelope: env.into_bytes().into(),
                 wrapped_keys: wrapped,

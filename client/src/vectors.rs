@@ -59,6 +59,7 @@ fn compute() -> Vectors {
         patient_id: ctx.patient_id,
         record_id: ctx.record_id,
         version: ctx.version,
+        previous: B256::ZERO,
         ciphertext_hash: env.ciphertext_hash(),
         author: AUTHOR,
         category: Category(1),
@@ -119,7 +120,7 @@ const ENVELOPE: &str = "4d564501\
     a617338adc00691f39f56aa96558fe\
     1d8c04989e5d8085f03abe516050f726";
 const CIPHERTEXT_HASH: &str = "0x5a150ae75029db099399d2c12848fa37cb0d5e5f7cb4105ee74c3f6908a5d162";
-const LEAF: &str = "0xe203c7395c438f86a2e44695cb2bdd1989bc6183681f9f35f88bda8674cd9d38";
+const LEAF: &str = "0xf266f4aeed8455cf0d903c3e234ad9ad6a45d85b9aaf1ddaeb224277278e6a04";
 const READER_PUBLIC: &str = "02ba5734d8f7091719471e7f7ed6b9df170dc70cc661ca05e688601ad984f068b0";
 const EPHEMERAL_PUBLIC: &str = "0324653eac434488002cc06bbfb7f10fe18991e35f9fe4302dbea6d2353dc0ab1c";
 const SHARED_X: &str = "ae22ed811fd24a1fade488d8cbbbd6b6c615a2cb0b742d40bfe9ca8ed940b762";

@@ -104,6 +104,7 @@ mod tests {
                 patient_id: PatientId(B256::repeat_byte(0x10 + i)),
                 record_id: RecordId(B256::repeat_byte(0x20 + i)),
                 version: RecordVersion(1),
+                previous: B256::ZERO,
                 ciphertext_hash: B256::ZERO,
                 author: Address::repeat_byte(0x33),
                 category: Category(1),

@@ -14,8 +14,10 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 /// @notice Anchors of encrypted records, in batches (root + manifest commitment) or one by one (see
 /// IRecordRegistry). A batch costs one storage slot and one log, whatever its size.
 /// Invariants: an anchor, once written, is never changed or removed; every anchor has a non-zero
-/// block number and count; a single-path record's latest version only increases; a single-path record
-/// was, when anchored, authored by the caller, who was a certified provider or a registered patient.
+/// block number and count; a single-path version 1 has no predecessor and a later version has one,
+/// one version lower when that one is single-anchored; no state is keyed by record id, so nobody can
+/// block another's versions; a single-path record was, when anchored, authored by the caller, who was
+/// a certified provider or a registered patient.
 contract RecordRegistry is IRecordRegistry, AccessControl, ERC2771Context {
     // ---------------------------------------------------------------- constants
 
@@ -29,8 +31,8 @@ contract RecordRegistry is IRecordRegistry, AccessControl, ERC2771Context {
 
     /// @dev root => block number (bits 0..63) | timestamp (bits 64..127) | count (bits 128..159).
     mapping(bytes32 root => uint256 packed) private _anchors;
-    /// @dev Latest version per record id anchored on the single path.
-    mapping(bytes32 recordId => uint32 version) private _latestVersion;
+    /// @dev Version of each leaf anchored on the single path.
+    mapping(bytes32 leaf => uint32 version) private _versionOf;
 
     // ---------------------------------------------------------------- constructor
 
@@ -65,17 +67,26 @@ contract RecordRegistry is IRecordRegistry, AccessControl, ERC2771Context {
             if (!_accounts.isPatient(caller)) revert IneligibleAuthor(caller);
             selfReported = true;
         }
-        uint32 latest = _latestVersion[record.recordId];
-        if (record.version <= latest) revert VersionNotAfter(record.recordId, record.version, latest);
-        _latestVersion[record.recordId] = record.version;
+        // Chained to what it follows: version 1 to nothing; a later version to a predecessor, which,
+        // if anchored here, is exactly one version lower. Keyed by leaf, never by record id alone.
+        uint32 previousVersion = _versionOf[record.previous];
+        bool first = record.version == 1;
+        if (
+            record.version == 0 || first != (record.previous == bytes32(0))
+                || (previousVersion != 0 && previousVersion + 1 != record.version)
+        ) {
+            revert VersionNotNext(record.recordId, record.version, previousVersion);
+        }
 
         leaf = _leaf(record);
         _anchor(leaf, 1);
+        _versionOf[leaf] = record.version;
         emit RecordAnchored(
             record.recordId,
             record.patientId,
             caller,
             record.version,
+            record.previous,
             record.ciphertextHash,
             record.category,
             leaf,
@@ -95,8 +106,8 @@ contract RecordRegistry is IRecordRegistry, AccessControl, ERC2771Context {
     }
 
     /// @inheritdoc IRecordRegistry
-    function latestVersion(bytes32 recordId) external view returns (uint32) {
-        return _latestVersion[recordId];
+    function versionOf(bytes32 leaf) external view returns (uint32) {
+        return _versionOf[leaf];
     }
 
     /// @inheritdoc IRecordRegistry
@@ -153,7 +164,9 @@ contract RecordRegistry is IRecordRegistry, AccessControl, ERC2771Context {
     }
 
     function _leaf(Record calldata r) private pure returns (bytes32) {
-        return RecordLeaf.hash(r.patientId, r.recordId, r.version, r.ciphertextHash, r.author, r.category);
+        return RecordLeaf.hash(
+            r.patientId, r.recordId, r.version, r.previous, r.ciphertextHash, r.author, r.category
+        );
     }
 
     // ---------------------------------------------------------------- ERC-2771 plumbing

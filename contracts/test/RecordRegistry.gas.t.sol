@@ -22,6 +22,7 @@ contract RecordRegistryGasTest is BaseTest {
                 keccak256(abi.encode("patient", i % 7)),
                 keccak256(abi.encode("record", i)),
                 1,
+                bytes32(0),
                 keccak256(abi.encode("ciphertext", i)),
                 relayer,
                 uint16(i % 5)

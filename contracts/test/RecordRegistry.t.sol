@@ -26,6 +26,7 @@ contract RecordRegistryTest is BaseTest {
             patientId: PATIENT_ID,
             recordId: keccak256(abi.encode("record", i)),
             version: 1,
+            previous: bytes32(0),
             ciphertextHash: keccak256(abi.encode("ciphertext", i)),
             author: author,
             category: 7
@@ -33,7 +34,9 @@ contract RecordRegistryTest is BaseTest {
     }
 
     function _leaf(IRecordRegistry.Record memory r) internal pure returns (bytes32) {
-        return RecordLeaf.hash(r.patientId, r.recordId, r.version, r.ciphertextHash, r.author, r.category);
+        return RecordLeaf.hash(
+            r.patientId, r.recordId, r.version, r.previous, r.ciphertextHash, r.author, r.category
+        );
     }
 
     /// @dev Leaves 0..n-1; leaf 0 by the doctor, leaf 1 by the patient, others by a stranger.
@@ -188,11 +191,11 @@ contract RecordRegistryTest is BaseTest {
         bytes32 leaf = _leaf(r);
         vm.expectEmit(address(records));
         emit IRecordRegistry.RecordAnchored(
-            r.recordId, r.patientId, doctor, 1, r.ciphertextHash, r.category, leaf, false
+            r.recordId, r.patientId, doctor, 1, bytes32(0), r.ciphertextHash, r.category, leaf, false
         );
         vm.prank(doctor);
         assertEq(records.anchorRecord(r), leaf);
-        assertEq(records.latestVersion(r.recordId), 1);
+        assertEq(records.versionOf(leaf), 1);
         (uint64 blockNumber,, uint32 count) = records.anchorOf(leaf);
         assertEq(blockNumber, block.number);
         assertEq(count, 1);
@@ -204,7 +207,7 @@ contract RecordRegistryTest is BaseTest {
         IRecordRegistry.Record memory r = _record(1, patient);
         vm.expectEmit(address(records));
         emit IRecordRegistry.RecordAnchored(
-            r.recordId, r.patientId, patient, 1, r.ciphertextHash, r.category, _leaf(r), true
+            r.recordId, r.patientId, patient, 1, bytes32(0), r.ciphertextHash, r.category, _leaf(r), true
         );
         vm.prank(patient);
         records.anchorRecord(r);
@@ -213,12 +216,48 @@ contract RecordRegistryTest is BaseTest {
     function test_anchorRecord_versionsChain() public {
         IRecordRegistry.Record memory r = _record(1, doctor);
         vm.startPrank(doctor);
-        records.anchorRecord(r);
+        bytes32 first = records.anchorRecord(r);
         r.version = 2;
+        r.previous = first;
         r.ciphertextHash = keccak256("amended");
-        records.anchorRecord(r);
+        bytes32 second = records.anchorRecord(r);
         vm.stopPrank();
-        assertEq(records.latestVersion(r.recordId), 2);
+        assertEq(records.versionOf(first), 1);
+        assertEq(records.versionOf(second), 2);
+        // The leaf commits to its predecessor: the same version on another predecessor is another leaf.
+        r.previous = keccak256("elsewhere");
+        assertTrue(_leaf(r) != second);
+    }
+
+    /// The squatter's attack on the old registry: a registered patient anchors the victim's record id
+    /// (public in her first anchor's event) at the highest version, and her next version could never
+    /// be anchored again. Now nothing is keyed by record id: the squatter's leaf is its own fork, and
+    /// her version 2, chained to her version 1, anchors.
+    function test_squattingARecordIdBlocksNothing() public {
+        address squatter = makeAddr("squatter");
+        _register(squatter, IAccountRegistry.Role.Patient);
+        IRecordRegistry.Record memory victim = _record(1, doctor);
+        vm.prank(doctor);
+        bytes32 first = records.anchorRecord(victim);
+
+        IRecordRegistry.Record memory squat = _record(1, squatter);
+        squat.recordId = victim.recordId;
+        squat.version = type(uint32).max;
+        squat.previous = keccak256("not anchored singly");
+        vm.prank(squatter);
+        records.anchorRecord(squat);
+        squat.version = 2;
+        squat.previous = first;
+        squat.ciphertextHash = keccak256("squatter's version 2");
+        vm.prank(squatter);
+        records.anchorRecord(squat);
+
+        victim.version = 2;
+        victim.previous = first;
+        victim.ciphertextHash = keccak256("her amendment");
+        vm.prank(doctor);
+        bytes32 second = records.anchorRecord(victim);
+        assertEq(records.versionOf(second), 2);
     }
 
     function test_anchorRecord_throughForwarder() public {
@@ -226,7 +265,7 @@ contract RecordRegistryTest is BaseTest {
         _register(author, IAccountRegistry.Role.Patient);
         IRecordRegistry.Record memory r = _record(9, author);
         _forward(key, address(records), abi.encodeCall(records.anchorRecord, (r)));
-        assertEq(records.latestVersion(r.recordId), 1);
+        assertEq(records.versionOf(_leaf(r)), 1);
     }
 
     function test_RevertWhen_AnchorRecordNotByAuthor() public {
@@ -243,17 +282,27 @@ contract RecordRegistryTest is BaseTest {
         records.anchorRecord(r);
     }
 
-    function test_RevertWhen_AnchorRecordVersionNotAfter() public {
+    function test_RevertWhen_AnchorRecordVersionNotNext() public {
         IRecordRegistry.Record memory r = _record(1, doctor);
-        r.version = 3;
         vm.startPrank(doctor);
+        // Version 0; version 1 with a predecessor; version 2 without one.
+        r.version = 0;
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotNext.selector, r.recordId, 0, 0));
         records.anchorRecord(r);
+        r.version = 1;
+        r.previous = keccak256("something");
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotNext.selector, r.recordId, 1, 0));
+        records.anchorRecord(r);
+        r.previous = bytes32(0);
+        bytes32 first = records.anchorRecord(r);
+        r.version = 2;
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotNext.selector, r.recordId, 2, 0));
+        records.anchorRecord(r);
+        // A singly anchored predecessor must be exactly one version lower.
+        r.previous = first;
         r.version = 3;
         r.ciphertextHash = keccak256("other");
-        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotAfter.selector, r.recordId, 3, 3));
-        records.anchorRecord(r);
-        r.version = 2;
-        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotAfter.selector, r.recordId, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotNext.selector, r.recordId, 3, 1));
         records.anchorRecord(r);
         vm.stopPrank();
     }

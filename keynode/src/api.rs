@@ -216,6 +216,7 @@ async fn shares(
         patientId: bound_patient_id(req.patient, &req.committee_wrap).0,
         recordId: req.record.record_id,
         version: req.record.version,
+        previous: req.record.previous,
         ciphertextHash: req.record.ciphertext_hash,
         author: req.record.author,
         category: req.record.category,

@@ -112,6 +112,7 @@ impl Chain {
             patient_id: PatientId(record.patientId),
             record_id: RecordId(record.recordId),
             version: RecordVersion(record.version),
+            previous: record.previous,
             ciphertext_hash: record.ciphertextHash,
             author: record.author,
             category: Category(record.category),

@@ -84,6 +84,8 @@ pub struct LeafMetadata {
     pub record_id: B256,
     /// Version.
     pub version: u32,
+    /// The leaf of the version before (zero for version 1).
+    pub previous: B256,
     /// keccak256 of the envelope.
     pub ciphertext_hash: B256,
     /// Author.

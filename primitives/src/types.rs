@@ -166,6 +166,9 @@ pub struct RecordLeaf {
     pub record_id: RecordId,
     /// The version this leaf commits to.
     pub version: RecordVersion,
+    /// The leaf of the version before (zero for version 1): each version commits to its
+    /// predecessor, so a record's history is one hash chain.
+    pub previous: B256,
     /// keccak256 of the envelope bytes as pinned (see [`ciphertext_hash`]).
     pub ciphertext_hash: B256,
     /// The address that authored this version.
@@ -176,8 +179,8 @@ pub struct RecordLeaf {
 
 impl RecordLeaf {
     /// The leaf hash:
-    /// `keccak256(bytes.concat(keccak256(abi.encode(patientId, recordId, version, ciphertextHash,
-    /// author, category))))`.
+    /// `keccak256(bytes.concat(keccak256(abi.encode(patientId, recordId, version, previous,
+    /// ciphertextHash, author, category))))`.
     ///
     /// The double hash (as in OpenZeppelin's StandardMerkleTree) means a 64-byte inner node can
     /// never be passed off as a leaf.
@@ -186,6 +189,7 @@ impl RecordLeaf {
             self.patient_id.0,
             self.record_id.0,
             self.version.0,
+            self.previous,
             self.ciphertext_hash,
             self.author,
             self.category.0,
@@ -205,6 +209,7 @@ mod tests {
             patient_id: PatientId(B256::repeat_byte(0x11)),
             record_id: RecordId(B256::repeat_byte(0x22)),
             version: RecordVersion(3),
+            previous: B256::repeat_byte(0x33),
             ciphertext_hash: ciphertext_hash(b"medvault envelope"),
             author: address!("70997970C51812dc3A010C7d01b50e0d17dc79C8"),
             category: Category(7),
@@ -212,8 +217,8 @@ mod tests {
     }
 
     /// Expected values computed with foundry's `cast`:
-    /// `cast abi-encode "f(bytes32,bytes32,uint32,bytes32,address,uint16)" 0x11..11 0x22..22 3
-    /// $(cast keccak "medvault envelope") 0x7099..79C8 7`, then `cast keccak` twice.
+    /// `cast abi-encode "f(bytes32,bytes32,uint32,bytes32,bytes32,address,uint16)" 0x11..11 0x22..22 3
+    /// 0x33..33 $(cast keccak "medvault envelope") 0x7099..79C8 7`, then `cast keccak` twice.
     #[test]
     fn leaf_hash_matches_solidity() {
         let leaf = sample_leaf();
@@ -223,7 +228,7 @@ mod tests {
         );
         assert_eq!(
             leaf.hash(),
-            b256!("08389e6c8189290529a9de8383d3ed4abd87f5ec8aa0e0b2de40010d12f73938")
+            b256!("ca1c90eab4b99633dc4c72ac0fee569d4c5b2eb3653333964faa38c7dd51115c")
         );
     }
 
@@ -234,6 +239,7 @@ mod tests {
             RecordLeaf { patient_id: PatientId(B256::repeat_byte(0x12)), ..base },
             RecordLeaf { record_id: RecordId(B256::repeat_byte(0x23)), ..base },
             RecordLeaf { version: RecordVersion(4), ..base },
+            RecordLeaf { previous: B256::ZERO, ..base },
             RecordLeaf { ciphertext_hash: B256::ZERO, ..base },
             RecordLeaf { author: Address::ZERO, ..base },
             RecordLeaf { category: Category(8), ..base },

@@ -80,6 +80,7 @@ async fn run() -> eyre::Result<()> {
                         patient_account: patient.address(),
                         record_id: keccak256((i as u64).to_be_bytes()),
                         version: 1,
+                        previous: B256::ZERO,
                         category: 1,
                     };
                     (d, vec![(i % 253) as u8; size - 80])

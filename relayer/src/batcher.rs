@@ -403,6 +403,7 @@ impl Batcher {
                 patient_id: m.leaf.patient_id.0,
                 record_id: m.leaf.record_id.0,
                 version: m.leaf.version.0,
+                previous: m.leaf.previous,
                 ciphertext_hash: m.leaf.ciphertext_hash,
                 author: m.leaf.author,
                 category: m.leaf.category.0,
@@ -543,6 +544,7 @@ mod tests {
                     patient_account: f.patient.address(),
                     record_id: B256::repeat_byte(i),
                     version: 1,
+                    previous: B256::ZERO,
                     category: 1,
                 };
                 (d, vec![i; 50 + i as usize])

@@ -132,6 +132,7 @@ pub fn record_response(v: crate::store::RecordView) -> RecordResponse {
         patient_id: v.leaf.patient_id.0,
         record_id: v.leaf.record_id.0,
         version: v.leaf.version.0,
+        previous: v.leaf.previous,
         category: v.leaf.category.0,
         author: v.leaf.author,
         ciphertext_hash: v.leaf.ciphertext_hash,

@@ -422,7 +422,8 @@ impl Pipeline {
                 StoreError::Conflict { .. }
                 | StoreError::OtherPatient { .. }
                 | StoreError::VersionGap { .. }
-                | StoreError::Repeated { .. } => IngestError::Conflict(e),
+                | StoreError::Repeated { .. }
+                | StoreError::NotChained { .. } => IngestError::Conflict(e),
                 other => IngestError::Store(other),
             })?;
         if let (Some(first), Some(last)) = (accepted.first(), accepted.last()) {
@@ -481,6 +482,7 @@ mod tests {
                     patient_account: patient,
                     record_id: B256::repeat_byte(i + 1),
                     version: 1,
+                    previous: B256::ZERO,
                     category: 3,
                 };
                 (d, vec![i; size])

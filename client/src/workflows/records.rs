@@ -147,6 +147,7 @@ impl VerifiedRecord {
         RecordFacts {
             record_id: self.leaf.record_id.0,
             version: self.leaf.version.0,
+            previous: self.leaf.previous,
             ciphertext_hash: self.leaf.ciphertext_hash,
             author: self.leaf.author,
             category: self.leaf.category.0,
@@ -234,6 +235,7 @@ pub async fn verify_shown<P: Provider>(
         patient_id: PatientId(record.patient_id),
         record_id: RecordId(record.record_id),
         version: RecordVersion(record.version),
+        previous: record.previous,
         ciphertext_hash: ciphertext_hash(&envelope),
         author: record.author,
         category: Category(record.category),
@@ -254,6 +256,7 @@ pub async fn verify_shown<P: Provider>(
                 patientId: leaf.patient_id.0,
                 recordId: leaf.record_id.0,
                 version: leaf.version.0,
+                previous: leaf.previous,
                 ciphertextHash: leaf.ciphertext_hash,
                 author: leaf.author,
                 category: leaf.category.0,

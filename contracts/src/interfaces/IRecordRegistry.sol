@@ -15,10 +15,14 @@ pragma solidity ^0.8.30;
 /// MerkleProof-compatible proof; the answer also says whether the author was a certified provider at the
 /// anchoring block or a registered patient (self-reported).
 ///
-/// Version chaining: the single path enforces strictly increasing versions per record id among single
-/// anchors. Versions anchored in batches are not tracked on-chain; that every record's versions form
-/// an unbroken chain 1, 2, … is checked off-chain from the batch manifests and the `RecordAnchored`
-/// events, which together hold every leaf. Nothing is ever deleted: an amendment is a new version.
+/// Version chaining: every version's leaf commits to the leaf of the version before it (`previous`,
+/// zero for version 1), so a record's history is one hash chain a verifier walks back. The single path
+/// checks what it can see: version 1 has no predecessor; a later version's predecessor, when anchored
+/// singly, is exactly one version lower. Nothing is keyed by record id alone, so nobody can block
+/// another's record: a stranger's leaf naming her record id is its own fork, which no verifier takes
+/// for hers (her records' patient ids bind her and her key committee wrap). The relayer enforces an
+/// unbroken chain per patient and record on the batch path. Nothing is ever deleted: an amendment is a
+/// new version.
 interface IRecordRegistry {
     /// @notice Who vouches for a record, as far as the chain can tell.
     enum Authorship {
@@ -36,6 +40,7 @@ interface IRecordRegistry {
     /// @param patientId Opaque id of the patient (not an address, not personal data).
     /// @param recordId Opaque id of the record, stable across versions.
     /// @param version Version number, from 1.
+    /// @param previous The leaf of the version before (zero for version 1).
     /// @param ciphertextHash keccak256 of the encrypted envelope as pinned to IPFS.
     /// @param author Address that authored this version.
     /// @param category Consent category of the record.
@@ -43,6 +48,7 @@ interface IRecordRegistry {
         bytes32 patientId;
         bytes32 recordId;
         uint32 version;
+        bytes32 previous;
         bytes32 ciphertextHash;
         address author;
         uint16 category;
@@ -63,11 +69,12 @@ interface IRecordRegistry {
     /// @notice Thrown when a single record's author is neither a certified provider nor a registered patient.
     /// @param author The author.
     error IneligibleAuthor(address author);
-    /// @notice Thrown when a single record's version is not after the latest single-anchored version.
+    /// @notice Thrown when a single record's version does not follow its `previous`: version 1 with a
+    /// predecessor, a later version without one, or a singly anchored predecessor of another version.
     /// @param recordId The record.
     /// @param version The submitted version.
-    /// @param latest The latest version anchored on the single path (0 if none).
-    error VersionNotAfter(bytes32 recordId, uint32 version, uint32 latest);
+    /// @param previousVersion The predecessor's version as anchored singly (0 if none or not single).
+    error VersionNotNext(bytes32 recordId, uint32 version, uint32 previousVersion);
 
     /// @notice Emitted when a batch of records is anchored. The only per-batch log; no per-record events.
     /// @param root Merkle root over the batch's record leaves.
@@ -80,6 +87,7 @@ interface IRecordRegistry {
     /// @param patientId The patient's opaque id.
     /// @param author The author (the caller).
     /// @param version The version.
+    /// @param previous The leaf of the version before (zero for version 1).
     /// @param ciphertextHash Hash of the encrypted envelope.
     /// @param category Consent category.
     /// @param leaf The leaf, which is also the anchor's root.
@@ -89,6 +97,7 @@ interface IRecordRegistry {
         bytes32 indexed patientId,
         address indexed author,
         uint32 version,
+        bytes32 previous,
         bytes32 ciphertextHash,
         uint16 category,
         bytes32 leaf,
@@ -102,7 +111,8 @@ interface IRecordRegistry {
     function anchorBatch(bytes32 root, bytes32 manifest, uint32 count) external;
 
     /// @notice Anchors one record version; the caller must be its author, a certified provider now or a
-    /// registered patient (then self-reported). Versions per record id strictly increase on this path.
+    /// registered patient (then self-reported). Version 1 has no `previous`; a later version has one,
+    /// one version lower when it was anchored singly.
     /// @param record The record's fields.
     /// @return leaf The record's leaf (its anchor root).
     function anchorRecord(Record calldata record) external returns (bytes32 leaf);
@@ -114,9 +124,9 @@ interface IRecordRegistry {
     /// @return count Number of records under the root.
     function anchorOf(bytes32 root) external view returns (uint64 blockNumber, uint64 timestamp, uint32 count);
 
-    /// @notice The latest version of a record anchored on the single path (0 if none).
-    /// @param recordId The record.
-    function latestVersion(bytes32 recordId) external view returns (uint32);
+    /// @notice The version of a leaf anchored on the single path (0 if it was not anchored singly).
+    /// @param leaf The leaf.
+    function versionOf(bytes32 leaf) external view returns (uint32);
 
     /// @notice Checks one record against an anchor and says who vouches for it.
     /// @param root The batch root (or the single record's leaf, with an empty proof).

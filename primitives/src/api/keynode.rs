@@ -36,6 +36,9 @@ pub struct RecordFacts {
     pub record_id: B256,
     /// Its version.
     pub version: u32,
+    /// The leaf of the version before (zero for version 1).
+    #[serde(default)]
+    pub previous: B256,
     /// keccak256 of its envelope.
     pub ciphertext_hash: B256,
     /// Its author.

@@ -41,6 +41,9 @@ pub struct RecordSubmission {
     pub record_id: B256,
     /// Version, from 1.
     pub version: u32,
+    /// The leaf of version `version - 1` of this record (zero, or absent, for version 1).
+    #[serde(default)]
+    pub previous: B256,
     /// Consent category.
     pub category: u16,
     /// The envelope (ciphertext), hex.
@@ -76,6 +79,7 @@ impl SubmitRequest {
                 patient_id: PatientId(r.patient_id),
                 record_id: RecordId(r.record_id),
                 version: RecordVersion(r.version),
+                previous: r.previous,
                 ciphertext_hash: ciphertext_hash(&r.envelope),
                 author: self.author,
                 category: Category(r.category),
@@ -195,6 +199,9 @@ pub struct RecordResponse {
     pub record_id: B256,
     /// Version.
     pub version: u32,
+    /// The leaf of the version before (zero for version 1).
+    #[serde(default)]
+    pub previous: B256,
     /// Category.
     pub category: u16,
     /// Author.

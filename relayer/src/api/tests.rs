@@ -91,6 +91,7 @@ fn fixture() -> Fixture {
                     patient_id: PatientId(B256::repeat_byte(2)),
                     record_id: RecordId(record),
                     version: RecordVersion(1),
+                    previous: B256::ZERO,
                     ciphertext_hash: B256::repeat_byte(3),
                     author: author.address(),
                     category: Category(4),

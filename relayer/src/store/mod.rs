@@ -59,6 +59,17 @@ pub enum StoreError {
         /// The record id.
         record_id: B256,
     },
+    /// A version whose `previous` is not its predecessor's leaf (or not zero for a version 1).
+    #[error(
+        "record {record_id} version {version} must name the leaf of version {} as its previous (zero for version 1)",
+        version.saturating_sub(1)
+    )]
+    NotChained {
+        /// The record id.
+        record_id: B256,
+        /// The version submitted.
+        version: u32,
+    },
     /// The same record version twice in one submission.
     #[error("record {record_id} version {version} is in the submission twice")]
     Repeated {

@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS records (
     patient_id      BLOB NOT NULL,
     record_id       BLOB NOT NULL,
     version         INTEGER NOT NULL,
+    previous        BLOB NOT NULL DEFAULT X'0000000000000000000000000000000000000000000000000000000000000000',
     category        INTEGER NOT NULL,
     author          BLOB NOT NULL,
     patient_account BLOB NOT NULL,
@@ -108,6 +109,10 @@ const ADD_SPOOL_COLUMNS: &str = r"
 ALTER TABLE records ADD COLUMN spool_offset INTEGER;
 ALTER TABLE records ADD COLUMN spool_length INTEGER;
 ";
+
+/// Databases written before versions were chained lack the predecessor's leaf (every record then
+/// was a version 1, whose predecessor is zero).
+const ADD_PREVIOUS_COLUMN: &str = "ALTER TABLE records ADD COLUMN previous BLOB NOT NULL DEFAULT X'0000000000000000000000000000000000000000000000000000000000000000';";
 
 /// The SQLite store. One connection behind a mutex: SQLite serialises writers anyway, and every
 /// call is short.
@@ -194,7 +199,8 @@ fn proof_from(bytes: Option<Vec<u8>>) -> Vec<B256> {
     bytes.unwrap_or_default().chunks_exact(32).map(B256::from_slice).collect()
 }
 
-const LEAF_COLS: &str = "patient_id, record_id, version, ciphertext_hash, author, category";
+const LEAF_COLS: &str =
+    "patient_id, record_id, version, ciphertext_hash, author, category, previous";
 
 fn leaf_at(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<RawLeaf> {
     Ok((
@@ -204,17 +210,23 @@ fn leaf_at(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<RawLeaf> {
         row.get(at + 3)?,
         row.get(at + 4)?,
         row.get(at + 5)?,
+        row.get(at + 6)?,
     ))
 }
 
-type RawLeaf = (Vec<u8>, Vec<u8>, u32, Vec<u8>, Vec<u8>, u16);
+fn leaf_raw(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawLeaf> {
+    leaf_at(row, 0)
+}
+
+type RawLeaf = (Vec<u8>, Vec<u8>, u32, Vec<u8>, Vec<u8>, u16, Vec<u8>);
 
 fn leaf(raw: RawLeaf) -> Result<RecordLeaf> {
-    let (p, r, v, c, a, cat) = raw;
+    let (p, r, v, c, a, cat, prev) = raw;
     Ok(RecordLeaf {
         patient_id: PatientId(b256(p)?),
         record_id: RecordId(b256(r)?),
         version: RecordVersion(v),
+        previous: b256(prev)?,
         ciphertext_hash: b256(c)?,
         author: address(a)?,
         category: Category(cat),
@@ -356,6 +368,14 @@ fn migrate(conn: &Connection) -> Result<()> {
     if !spool_columns {
         conn.execute_batch(&format!("BEGIN IMMEDIATE;{ADD_SPOOL_COLUMNS}COMMIT;"))?;
     }
+    let previous_column: bool = conn.query_row(
+        "SELECT COUNT(*) > 0 FROM pragma_table_info('records') WHERE name = 'previous'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !previous_column {
+        conn.execute_batch(&format!("BEGIN IMMEDIATE;{ADD_PREVIOUS_COLUMN}COMMIT;"))?;
+    }
     Ok(())
 }
 
@@ -380,13 +400,14 @@ impl RecordStore for SqliteStore {
         let mut fresh = Vec::new();
         {
             // A record id belongs to the patient of its first version (patient ids are blinded per
-            // version, so the account decides), and its versions come without gaps.
+            // version, so the account decides), and its versions come without gaps, each naming
+            // its predecessor's leaf.
             let mut owner = tx.prepare_cached(
                 "SELECT patient_account FROM records WHERE record_id = ?1 LIMIT 1",
             )?;
-            let mut has_version = tx.prepare_cached(
-                "SELECT 1 FROM records WHERE record_id = ?1 AND version = ?2 LIMIT 1",
-            )?;
+            let mut leaf_of_version = tx.prepare_cached(&format!(
+                "SELECT {LEAF_COLS} FROM records WHERE record_id = ?1 AND version = ?2 LIMIT 1"
+            ))?;
             let mut find = tx.prepare_cached(
                 "SELECT id, state, ciphertext_hash FROM records WHERE record_id = ?1 AND version = ?2",
             )?;
@@ -412,19 +433,34 @@ impl RecordStore for SqliteStore {
                         version: l.version.0,
                     });
                 }
-                let previous_known = l.version.0 == 1
-                    || earlier.iter().any(|e| {
-                        e.leaf.record_id == l.record_id && e.leaf.version.0 + 1 == l.version.0
-                    })
-                    || has_version
-                        .query_row(params![l.record_id.0.as_slice(), l.version.0 - 1], |_| Ok(()))
+                let predecessor = if l.version.0 == 1 {
+                    Some(B256::ZERO)
+                } else if let Some(e) = earlier.iter().find(|e| {
+                    e.leaf.record_id == l.record_id && e.leaf.version.0 + 1 == l.version.0
+                }) {
+                    Some(e.leaf.hash())
+                } else {
+                    leaf_of_version
+                        .query_row(params![l.record_id.0.as_slice(), l.version.0 - 1], leaf_raw)
                         .optional()?
-                        .is_some();
-                if !previous_known {
-                    return Err(StoreError::VersionGap {
-                        record_id: l.record_id.0,
-                        version: l.version.0,
-                    });
+                        .map(leaf)
+                        .transpose()?
+                        .map(|p| p.hash())
+                };
+                match predecessor {
+                    None => {
+                        return Err(StoreError::VersionGap {
+                            record_id: l.record_id.0,
+                            version: l.version.0,
+                        });
+                    }
+                    Some(p) if p != l.previous => {
+                        return Err(StoreError::NotChained {
+                            record_id: l.record_id.0,
+                            version: l.version.0,
+                        });
+                    }
+                    Some(_) => {}
                 }
                 let found = find
                     .query_row(params![l.record_id.0.as_slice(), l.version.0], |r| {
@@ -463,8 +499,8 @@ impl RecordStore for SqliteStore {
             let submission = tx.last_insert_rowid();
             let mut insert = tx.prepare_cached(
                 "INSERT INTO records (submission_id, patient_id, record_id, version, category, author, patient_account,
-                    ciphertext_hash, wrapped_keys, state, created_ms, spool_offset, spool_length)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'received', ?10, ?11, ?12)",
+                    ciphertext_hash, wrapped_keys, state, created_ms, spool_offset, spool_length, previous)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'received', ?10, ?11, ?12, ?13)",
             )?;
             let mut insert_envelope =
                 tx.prepare_cached("INSERT INTO envelopes (record_id, envelope) VALUES (?1, ?2)")?;
@@ -486,7 +522,8 @@ impl RecordStore for SqliteStore {
                     keys,
                     now,
                     at,
-                    at.map(|_| rec.envelope.len() as i64)
+                    at.map(|_| rec.envelope.len() as i64),
+                    l.previous.as_slice()
                 ])?;
                 let id = tx.last_insert_rowid();
                 if at.is_some() {
@@ -1031,6 +1068,7 @@ mod tests {
                 patient_id: PatientId(B256::repeat_byte(1)),
                 record_id: RecordId(B256::repeat_byte(n)),
                 version: RecordVersion(version),
+                previous: B256::ZERO,
                 ciphertext_hash: alloy::primitives::keccak256(&envelope),
                 author: Address::repeat_byte(9),
                 category: Category(2),
@@ -1114,14 +1152,27 @@ mod tests {
             1,
             "nothing refused is written"
         );
-        // Versions 2 and 3 in one submission, after the stored 1: accepted.
-        let mut v3 = sample(1, 3);
-        v3.envelope = vec![3; 100];
-        v3.leaf.ciphertext_hash = alloy::primitives::keccak256(&v3.envelope);
+        // Versions 2 and 3 in one submission, after the stored 1, each naming its predecessor's
+        // leaf: accepted. A version naming anything else is refused.
         let mut v2 = sample(1, 2);
         v2.envelope = vec![2; 100];
         v2.leaf.ciphertext_hash = alloy::primitives::keccak256(&v2.envelope);
+        assert!(matches!(
+            store.accept(submission(None, vec![v2.clone()])),
+            Err(StoreError::NotChained { version: 2, .. })
+        ));
+        v2.leaf.previous = sample(1, 1).leaf.hash();
+        let mut v3 = sample(1, 3);
+        v3.envelope = vec![3; 100];
+        v3.leaf.ciphertext_hash = alloy::primitives::keccak256(&v3.envelope);
+        v3.leaf.previous = v2.leaf.hash();
         assert_eq!(store.accept(submission(None, vec![v2, v3])).unwrap().len(), 2);
+        let mut v1 = sample(9, 1);
+        v1.leaf.previous = B256::repeat_byte(1);
+        assert!(matches!(
+            store.accept(submission(None, vec![v1])),
+            Err(StoreError::NotChained { version: 1, .. })
+        ));
     }
 
     #[test]

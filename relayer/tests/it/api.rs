@@ -133,6 +133,7 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
         patient_account: stack.patient.address(),
         record_id: record,
         version: 1,
+        previous: B256::ZERO,
         category: 2,
     };
     let (req, _) = testkit::build_for_committee(
@@ -215,6 +216,29 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     let r = http.post(format!("{base}/v1/records")).json(&gap).send().await?;
     let (status, body) = (r.status(), r.text().await?);
     ensure!(status == 409 && body.contains("follows no version 2"), "{status} {body}");
+    // Her version 2 must name her version 1's leaf; then it is hers, squatters or not.
+    let first_leaf = req.leaves()[0].hash();
+    let next = |previous: B256, seed: u64| {
+        testkit::build_for_committee(
+            &stack.provider,
+            chain_id,
+            stack.registry(),
+            &[(Draft { version: 2, previous, ..draft.clone() }, b"{\"amended\":true}".to_vec())],
+            &readers,
+            &stack.committee_key,
+            &mut StdRng::seed_from_u64(seed),
+        )
+        .0
+    };
+    let r = http
+        .post(format!("{base}/v1/records"))
+        .json(&next(B256::repeat_byte(9), 14))
+        .send()
+        .await?;
+    let (status, body) = (r.status(), r.text().await?);
+    ensure!(status == 409 && body.contains("as its previous"), "{status} {body}");
+    let r = http.post(format!("{base}/v1/records")).json(&next(first_leaf, 15)).send().await?;
+    ensure!(r.status() == 202, "her version 2: {} {}", r.status(), r.text().await?);
 
     // No consent yet: refused, and the refusal is logged.
     let r = release(&http, &base, &doctor, record, &[]).await?;

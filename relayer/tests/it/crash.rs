@@ -70,6 +70,7 @@ fn requests(
                         patient_account: stack.patient.address(),
                         record_id: keccak256((i as u64).to_be_bytes()),
                         version: 1,
+                        previous: B256::ZERO,
                         category: 1,
                     };
                     (d, vec![(i % 251) as u8; 256])

@@ -74,6 +74,7 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
                 patient_account: stack.patient.address(),
                 record_id: B256::repeat_byte(i + 1),
                 version: 1,
+                previous: B256::ZERO,
                 category: 2,
             };
             (d, format!("{{\"resourceType\":\"Observation\",\"n\":{i}}}").into_bytes())
@@ -175,6 +176,7 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
             patient_id: PatientId(view.patient_id),
             record_id: RecordId(view.record_id),
             version: RecordVersion(view.version),
+            previous: view.previous,
             ciphertext_hash: view.ciphertext_hash,
             author: view.author,
             category: Category(view.category),
@@ -187,6 +189,7 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
                     patientId: view.patient_id,
                     recordId: view.record_id,
                     version: view.version,
+                    previous: view.previous,
                     ciphertextHash: view.ciphertext_hash,
                     author: view.author,
                     category: view.category,
