@@ -127,8 +127,9 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         bytes calldata notice
     ) external returns (bytes32 actionId, bool executed) {
         address guardian = _msgSender();
-        (bytes32 root,, uint8 threshold) = _accounts.guardianSet(controller);
-        if (root == bytes32(0) || !_accounts.isGuardian(controller, guardian, proof)) {
+        (bytes32 root, uint8 size, uint8 threshold) = _accounts.guardianSet(controller);
+        // An empty set (size 0, root zero) has no members to prove.
+        if (size == 0 || !_accounts.isGuardian(controller, guardian, proof)) {
             revert NotGuardian(controller, guardian);
         }
         // The id names the set in force: a replaced set's approvals never count toward the new one.
