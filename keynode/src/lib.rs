@@ -38,8 +38,8 @@ use k256::NonZeroScalar;
 use medvault_client::keys::SecretKey;
 use medvault_primitives::{
     Deployment,
-    api::keynode::{MAX_CONSENTS, ShareRequest},
-    consent::emergency_tag,
+    api::keynode::ShareRequest,
+    consent::{self, Liveness, Shown, Standing, Unshown},
     eip712::consent_domain,
     types::PublicKey,
 };
@@ -178,36 +178,38 @@ impl Node {
         }
         let domain =
             consent_domain(self.chain.deployment.chain_id, self.chain.deployment.contracts.consent);
-        let mut refusal = Refusal::NoConsent(req.reader);
-        for grant in req.consents.iter().take(MAX_CONSENTS) {
-            let grant_id = match grant.check(
-                req.reader,
-                req.patient,
-                req.record.record_id,
-                req.record.category,
-                &domain,
-            ) {
-                Ok(id) => id,
-                Err(mismatch) => {
-                    refusal = Refusal::BadGrant(mismatch);
-                    continue;
-                }
-            };
-            if self.revocation_pending(grant.controller, grant_id).await? {
-                refusal = Refusal::RevocationPending;
-                continue;
+        let shown = Shown {
+            reader: req.reader,
+            patient: req.patient,
+            record_id: req.record.record_id,
+            category: req.record.category,
+            consents: &req.consents,
+            emergency_salt: req.emergency_salt,
+        };
+        // The node's own knowledge first: a revocation shown to it and not yet mined.
+        let live = |controller, grant_id| async move {
+            if self.revocation_pending(controller, grant_id).await? {
+                return Ok(Liveness::RevocationPending);
             }
-            if self.chain.consent_live(grant.controller, grant_id).await? {
-                return Ok(Decision::Release(Basis::Consent));
+            Ok(if self.chain.consent_live(controller, grant_id).await? {
+                Liveness::Live
+            } else {
+                Liveness::NotLive
+            })
+        };
+        let in_emergency =
+            |tag| async move { Ok::<_, ApiError>(self.chain.in_emergency(tag, req.reader).await?) };
+        Ok(match consent::decide(&shown, &domain, live, in_emergency).await? {
+            Standing::Consent => Decision::Release(Basis::Consent),
+            Standing::Emergency => Decision::Release(Basis::Emergency),
+            Standing::Refused(Unshown::NoConsent) => {
+                Decision::Refuse(Refusal::NoConsent(req.reader))
             }
-        }
-        if let Some(salt) = req.emergency_salt
-            && req.record.category == EMERGENCY_CATEGORY
-            && self.chain.in_emergency(emergency_tag(req.patient, salt), req.reader).await?
-        {
-            return Ok(Decision::Release(Basis::Emergency));
-        }
-        Ok(Decision::Refuse(refusal))
+            Standing::Refused(Unshown::BadGrant(m)) => Decision::Refuse(Refusal::BadGrant(m)),
+            Standing::Refused(Unshown::RevocationPending) => {
+                Decision::Refuse(Refusal::RevocationPending)
+            }
+        })
     }
 
     /// Whether a revocation of the consent is pending: signed, shown to this node, not yet mined.
@@ -234,8 +236,7 @@ impl Node {
     }
 }
 
-/// The category a break-glass window opens (`ConsentManager.EMERGENCY_CATEGORY`).
-pub const EMERGENCY_CATEGORY: u16 = 9;
+pub use medvault_primitives::consent::EMERGENCY_CATEGORY;
 
 /// A node's decision on one key request.
 #[derive(Clone, Debug, PartialEq, Eq)]

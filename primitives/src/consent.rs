@@ -176,6 +176,101 @@ impl GuardianMembership {
     }
 }
 
+/// The category a break-glass window opens (`ConsentManager.EMERGENCY_CATEGORY`).
+pub const EMERGENCY_CATEGORY: u16 = 9;
+
+/// What a reader who is neither the record's patient nor its author shows to read it.
+#[derive(Clone, Copy, Debug)]
+pub struct Shown<'a> {
+    /// The reader.
+    pub reader: Address,
+    /// The record's patient (from the anchored leaf, not from the reader).
+    pub patient: Address,
+    /// The record.
+    pub record_id: B256,
+    /// Its category (from the anchored leaf).
+    pub category: u16,
+    /// The grants the reader shows; the first `api::keynode::MAX_CONSENTS` count.
+    pub consents: &'a [ConsentGrant],
+    /// The salt of the reader's break-glass tag on the patient, if it shows one.
+    pub emergency_salt: Option<B256>,
+}
+
+/// A grant's standing on-chain, as whoever decides reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Liveness {
+    /// `ConsentManager.isLive(controller, grantId, READ)`.
+    Live,
+    /// Not live.
+    NotLive,
+    /// Live on-chain, but a signed revocation of it is pending (a key node's own knowledge).
+    RevocationPending,
+}
+
+/// What [`decide`] finds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// A live grant shown.
+    Consent,
+    /// An open break-glass window on an emergency-category record.
+    Emergency,
+    /// Nothing shown lets the reader read: the last reason seen.
+    Refused(Unshown),
+}
+
+/// Why nothing a reader showed lets it read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unshown {
+    /// No grant shown is live (or none was shown).
+    NoConsent,
+    /// A grant shown does not fit the record or the reader.
+    BadGrant(GrantMismatch),
+    /// A revocation of the grant shown is pending.
+    RevocationPending,
+}
+
+/// The release rule for a reader who is neither the patient nor the author, shared by the relayer
+/// (which gates the committee wrap) and every key node: a shown grant that [`ConsentGrant::check`]s
+/// against the record and is `live`, else, on an emergency-category record, a salt whose tag has
+/// a window open for the reader (`in_emergency(tag)`). The chain reads are the caller's.
+pub async fn decide<E, L, LF, M, MF>(
+    shown: &Shown<'_>,
+    domain: &Eip712Domain,
+    mut live: L,
+    in_emergency: M,
+) -> Result<Standing, E>
+where
+    L: FnMut(Address, B256) -> LF,
+    LF: std::future::Future<Output = Result<Liveness, E>>,
+    M: FnOnce(B256) -> MF,
+    MF: std::future::Future<Output = Result<bool, E>>,
+{
+    let mut why = Unshown::NoConsent;
+    for grant in shown.consents.iter().take(crate::api::keynode::MAX_CONSENTS) {
+        let grant_id =
+            match grant.check(shown.reader, shown.patient, shown.record_id, shown.category, domain)
+            {
+                Ok(id) => id,
+                Err(mismatch) => {
+                    why = Unshown::BadGrant(mismatch);
+                    continue;
+                }
+            };
+        match live(grant.controller, grant_id).await? {
+            Liveness::Live => return Ok(Standing::Consent),
+            Liveness::RevocationPending => why = Unshown::RevocationPending,
+            Liveness::NotLive => {}
+        }
+    }
+    if let Some(salt) = shown.emergency_salt
+        && shown.category == EMERGENCY_CATEGORY
+        && in_emergency(emergency_tag(shown.patient, salt)).await?
+    {
+        return Ok(Standing::Emergency);
+    }
+    Ok(Standing::Refused(why))
+}
+
 /// `keccak256(abi.encode(GRANT_ID_TAG, patient, grantee, scope, target, salt, controller))`.
 pub fn grant_id(
     patient: Address,
@@ -453,6 +548,76 @@ mod tests {
             narrow.check(narrow.grantee, g.patient, record, 3, &domain),
             Err(GrantMismatch::BadDelegation(g.controller))
         );
+    }
+
+    /// The shared release rule: a grant that fits and is live opens; one that does not fit, or whose
+    /// revocation is pending, is named; a break-glass salt counts on the emergency category only.
+    #[test]
+    fn decide_follows_the_release_rule() {
+        use std::future::ready;
+        let signer = alloy::signers::local::PrivateKeySigner::random();
+        let domain = eip712::consent_domain(31337, Address::repeat_byte(0xcc));
+        let mut g = grant();
+        g.patient = signer.address();
+        let digest = eip712::delegation_digest(g.patient, g.controller, g.grantee, &domain);
+        use alloy::signers::SignerSync;
+        g.delegation = Bytes::from(signer.sign_hash_sync(&digest).unwrap().as_bytes().to_vec());
+        let record = B256::repeat_byte(5);
+        let run = |consents: &[ConsentGrant], category: u16, salt, liveness, open: bool| {
+            let shown = Shown {
+                reader: g.grantee,
+                patient: g.patient,
+                record_id: record,
+                category,
+                consents,
+                emergency_salt: salt,
+            };
+            let f = decide::<(), _, _, _, _>(
+                &shown,
+                &domain,
+                |_, _| ready(Ok(liveness)),
+                |_| ready(Ok(open)),
+            );
+            // No chain: every read answers at once.
+            block_on_ready(f).unwrap()
+        };
+        let good = std::slice::from_ref(&g);
+        assert_eq!(run(good, 3, None, Liveness::Live, false), Standing::Consent);
+        assert_eq!(
+            run(good, 3, None, Liveness::NotLive, false),
+            Standing::Refused(Unshown::NoConsent)
+        );
+        assert_eq!(
+            run(good, 3, None, Liveness::RevocationPending, false),
+            Standing::Refused(Unshown::RevocationPending)
+        );
+        assert_eq!(
+            run(good, 4, None, Liveness::Live, false),
+            Standing::Refused(Unshown::BadGrant(GrantMismatch::NotCovered))
+        );
+        let salt = Some(B256::repeat_byte(8));
+        assert_eq!(
+            run(&[], EMERGENCY_CATEGORY, salt, Liveness::NotLive, true),
+            Standing::Emergency
+        );
+        assert_eq!(
+            run(&[], 3, salt, Liveness::NotLive, true),
+            Standing::Refused(Unshown::NoConsent)
+        );
+        assert_eq!(
+            run(&[], EMERGENCY_CATEGORY, salt, Liveness::NotLive, false),
+            Standing::Refused(Unshown::NoConsent)
+        );
+    }
+
+    /// Polls a future that never waits (the test's chain answers at once).
+    fn block_on_ready<F: std::future::Future>(f: F) -> F::Output {
+        use std::task::{Context, Poll, Waker};
+        let mut f = std::pin::pin!(f);
+        match f.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(out) => out,
+            Poll::Pending => panic!("the test's reads never wait"),
+        }
     }
 
     /// Pinned: the leaf `AccountRegistry.guardianLeaf` computes, and a tree whose proofs

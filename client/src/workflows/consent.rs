@@ -178,8 +178,7 @@ pub async fn sign_grant<P: Provider>(
     let delegation = signer.sign_hash(&delegation).await.map_err(ConsentError::Sign)?;
     grant.delegation = Bytes::from(delegation.as_bytes().to_vec());
     let grantee_key = session.registered_key(grantee).await?;
-    let notice =
-        ecies::seal_bytes(&grantee_key, &Notice::Grant(grant.clone()).to_bytes(), NOTICE_LABEL);
+    let notice = seal_notice(&grantee_key, &Notice::Grant(grant.clone()));
     let expires_at = session.deadline_base().await + days * 86_400;
     sign_change(session, &controller, grant.grant_id(), Some((access, expires_at)), notice.into())
         .await
@@ -354,6 +353,12 @@ pub async fn received_grants<P: Provider>(
     Ok(found)
 }
 
+/// Seals `notice` to `recipient`'s encryption key (MVN v1 under [`NOTICE_LABEL`]): the one place
+/// notices are sealed, as [`open_notice`] is the one place they are opened.
+pub fn seal_notice(recipient: &ecies::PublicKey, notice: &Notice) -> Vec<u8> {
+    ecies::seal_bytes(recipient, &notice.to_bytes(), NOTICE_LABEL)
+}
+
 /// Opens a notice sealed to one of `keys`, for `recipient`.
 fn open_notice(
     sealed: &[u8],
@@ -403,7 +408,7 @@ pub async fn request_access<P: Provider, W: Provider>(
         purpose,
     };
     let key = session.registered_key(patient).await?;
-    let sealed = ecies::seal_bytes(&key, &notice.to_bytes(), NOTICE_LABEL);
+    let sealed = seal_notice(&key, &notice);
     let manager = ConsentManager::new(session.deployment.contracts.consent, wallet);
     let pending =
         manager.requestAccess(sealed.into()).send().await.map_err(ConsentError::Execute)?;

@@ -155,10 +155,9 @@ pub async fn break_glass<P: Provider>(
     rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut salt);
     let salt = B256::from(salt);
     let tag = medvault_primitives::consent::emergency_tag(patient, salt);
-    let notice = crate::ecies::seal_bytes(
+    let notice = crate::workflows::consent::seal_notice(
         &key,
-        &medvault_primitives::consent::Notice::Emergency { patient, salt }.to_bytes(),
-        medvault_primitives::consent::NOTICE_LABEL,
+        &medvault_primitives::consent::Notice::Emergency { patient, salt },
     );
     let consent = ConsentManager::new(session.deployment.contracts.consent, &session.provider);
     let pending = consent

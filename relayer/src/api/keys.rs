@@ -30,7 +30,7 @@ pub use medvault_primitives::api::{
     },
     records::{PatientRecord, PatientRecordsResponse, RecordResponse, RecordViewRequest},
 };
-use medvault_primitives::consent::ConsentGrant;
+use medvault_primitives::consent::{self, ConsentGrant, Liveness, Shown, Standing};
 
 use medvault_primitives::eip712::consent_domain;
 
@@ -233,26 +233,25 @@ async fn consent_basis(
         return Err(ApiError::BadRequest(format!("at most {MAX_CONSENTS} grants per request")));
     }
     let domain = consent_domain(ctx.config.chain_id, ctx.config.consent);
-    for grant in consents {
-        let Ok(grant_id) = grant.check(reader, rec.patient, record_id, rec.category, &domain)
-        else {
-            continue;
-        };
-        if ctx.chain.consent_live(grant.controller, grant_id).await.map_err(ApiError::Chain)? {
-            return Ok(Some("consent"));
-        }
-    }
-    if let Some(salt) = emergency_salt
-        && rec.category == EMERGENCY_CATEGORY
-        && ctx
-            .chain
-            .in_emergency(medvault_primitives::consent::emergency_tag(rec.patient, salt), reader)
-            .await
-            .map_err(ApiError::Chain)?
-    {
-        return Ok(Some("emergency"));
-    }
-    Ok(None)
+    let shown = Shown {
+        reader,
+        patient: rec.patient,
+        record_id,
+        category: rec.category,
+        consents,
+        emergency_salt,
+    };
+    let live = |controller, grant_id| async move {
+        let live = ctx.chain.consent_live(controller, grant_id).await.map_err(ApiError::Chain)?;
+        Ok(if live { Liveness::Live } else { Liveness::NotLive })
+    };
+    let in_emergency =
+        |tag| async move { ctx.chain.in_emergency(tag, reader).await.map_err(ApiError::Chain) };
+    Ok(match consent::decide(&shown, &domain, live, in_emergency).await? {
+        Standing::Consent => Some("consent"),
+        Standing::Emergency => Some("emergency"),
+        Standing::Refused(_) => None,
+    })
 }
 
 /// `POST /v1/records/{id}/view`: a record's fields, location and proof, to whom the release rule
@@ -309,9 +308,6 @@ pub async fn view(
     }
     Ok(Json(crate::http::record_response(view)))
 }
-
-/// The category a break-glass window opens (`ConsentManager.EMERGENCY_CATEGORY`).
-const EMERGENCY_CATEGORY: u16 = 9;
 
 /// `POST /v1/records/{id}/keys`.
 pub async fn add_key(
