@@ -42,7 +42,8 @@ impl Stack {
     }
 
     /// The relayer's settings on this stack as `medvault serve` would take them from `flags`
-    /// (`--batch.window-ms=200`, …; every other setting its default): the chain, IPFS, the relayer
+    /// (`--batch.window-ms=200`, …; every other setting its default, but no relay window unless
+    /// `flags` sets one): the chain, IPFS, the relayer
     /// dev key, its database in `dir`, the deployment file `deployment`, listening on `listen`.
     pub fn serve_config(
         &self,
@@ -60,6 +61,10 @@ impl Stack {
             format!("--signer-key={}", self.chain.dev_key(DEV_RELAYER)),
             format!("--listen={listen}"),
         ];
+        // A local chain mines every call at once and its users time their steps: no relay window.
+        if !flags.iter().any(|f| f.starts_with("--relay.window-ms")) {
+            args.push("--relay.window-ms=0".into());
+        }
         args.extend(flags.iter().map(|f| f.to_string()));
         ServeFlags::try_parse_from(args)
             .map(|f| f.config)
@@ -81,6 +86,7 @@ impl Stack {
             ("MEDVAULT_DEPLOYMENT", deployment.display().to_string()),
             ("MEDVAULT_RELAYER_KEY", self.chain.dev_key(DEV_RELAYER).to_string()),
             ("MEDVAULT_LISTEN", listen.to_string()),
+            ("MEDVAULT_RELAY_WINDOW_MS", "0".into()),
         ]
     }
 }

@@ -33,6 +33,9 @@ pub const ACCESS_LOG_INTERVAL_MS: u64 = 5000;
 pub const RELAY_MAX_GAS: u64 = 1_000_000;
 /// `--relay.daily-gas`.
 pub const RELAY_DAILY_GAS: u64 = 10_000_000;
+/// `--relay.window-ms`: one 12-second slot. Local stacks (`medvault dev`, the demo, the tests)
+/// set 0, since they mine every call at once and time their steps.
+pub const RELAY_WINDOW_MS: u64 = 12_000;
 /// `--rate-limit.per-sec`.
 pub const RATE_LIMIT_PER_SEC: u32 = 50;
 /// `--rate-limit.burst`.

@@ -31,6 +31,11 @@ pub fn now_secs() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
+/// Now, in Unix milliseconds.
+pub fn now_millis() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+}
+
 // The texts are the protocol between the client and this service; one copy serves both.
 pub use medvault_primitives::messages::{
     access_log_message, add_key_message, delete_keys_message, deliveries_message, events_message,

@@ -140,6 +140,16 @@ impl ApiChain for OnChainApi {
 pub trait Submitter: Send + Sync + 'static {
     /// Journals and queues `call` under `key`; the same key again sends nothing new.
     async fn submit(&self, key: B256, call: TxCall) -> Result<TxStatus, TxError>;
+    /// [`Self::submit`], journaled now but sent only after `hold` (the relay window).
+    async fn submit_held(
+        &self,
+        key: B256,
+        call: TxCall,
+        hold: std::time::Duration,
+    ) -> Result<TxStatus, TxError> {
+        let _ = hold;
+        self.submit(key, call).await
+    }
     /// The status of `key`, `None` if never submitted.
     async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError>;
     /// Status changes of submissions from now on ([`TxManager::subscribe`]): the API's background
@@ -151,6 +161,15 @@ pub trait Submitter: Send + Sync + 'static {
 impl Submitter for TxManager {
     async fn submit(&self, key: B256, call: TxCall) -> Result<TxStatus, TxError> {
         TxManager::submit(self, IdempotencyKey(key), call).await
+    }
+
+    async fn submit_held(
+        &self,
+        key: B256,
+        call: TxCall,
+        hold: std::time::Duration,
+    ) -> Result<TxStatus, TxError> {
+        TxManager::submit_held(self, IdempotencyKey(key), call, hold).await
     }
 
     async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError> {

@@ -27,6 +27,15 @@ pub struct ApiFlags {
         default_value_t = defaults::RELAY_DAILY_GAS
     )]
     pub relay_daily_gas: u64,
+    /// Users' relayed calls (consents, forward requests) are held to the end of a window of this
+    /// many milliseconds, aligned to the clock, and sent together in shuffled order, so that their
+    /// timing does not tie them to their senders' other actions (0: sent at once).
+    #[arg(
+        long = "relay.window-ms",
+        env = "MEDVAULT_RELAY_WINDOW_MS",
+        default_value_t = defaults::RELAY_WINDOW_MS
+    )]
+    pub relay_window_ms: u64,
     /// Requests per second one client IP may make (0 turns the limit off).
     #[arg(long = "rate-limit.per-sec", env = "MEDVAULT_RATE_LIMIT_PER_SEC", default_value_t = defaults::RATE_LIMIT_PER_SEC)]
     pub rate_limit_per_sec: u32,
@@ -62,6 +71,7 @@ impl Default for ApiFlags {
             access_log_interval_ms: defaults::ACCESS_LOG_INTERVAL_MS,
             relay_max_gas: defaults::RELAY_MAX_GAS,
             relay_daily_gas: defaults::RELAY_DAILY_GAS,
+            relay_window_ms: defaults::RELAY_WINDOW_MS,
             rate_limit_per_sec: defaults::RATE_LIMIT_PER_SEC,
             rate_limit_burst: defaults::RATE_LIMIT_BURST,
             rate_limit_loopback: false,

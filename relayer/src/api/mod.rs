@@ -77,6 +77,9 @@ pub struct ApiConfig {
     /// The key nodes (from the deployment file): a revocation the relayer accepts is handed to
     /// each of them before it is submitted, so that they refuse the grant before it is mined.
     pub keynode_urls: Vec<String>,
+    /// Users' relayed calls are held to the end of a window of this length and sent together
+    /// (zero: sent at once).
+    pub relay_window: std::time::Duration,
 }
 
 /// What the handlers share.
@@ -271,6 +274,7 @@ pub fn start(
             market: market_address,
             k: config.api.market_k,
             keynode_urls: deployment.endpoints.keynode_urls.clone(),
+            relay_window: std::time::Duration::from_millis(config.api.relay_window_ms),
         },
         metrics: Metrics::new(),
         anchor_now: anchor_now.clone(),

@@ -58,10 +58,25 @@ async fn refuse_replay(ctx: &ApiContext, key: B256) -> Result<()> {
 }
 
 async fn accept(ctx: &ApiContext, key: B256, call: TxCall, what: &str) -> Result<Response> {
-    let status = ctx.submitter.submit(key, call).await.map_err(ApiError::Tx)?;
+    let hold = relay_hold(ctx.config.relay_window, auth::now_millis(), rand::random::<u64>());
+    let status = ctx.submitter.submit_held(key, call, hold).await.map_err(ApiError::Tx)?;
     ctx.metrics.count("relayed");
     tracing::info!(%key, what, "relayed");
     Ok((StatusCode::ACCEPTED, Json(RelayAccepted { key, status: status.into() })).into_response())
+}
+
+/// How long to hold a user's call accepted at `now_ms`: to the end of the current relay window
+/// (windows are aligned to the clock, so every call of one window goes out at its end), plus a
+/// random quarter window (`entropy`) so that the calls of a window are not sent in arrival order.
+/// Zero when windows are off.
+pub fn relay_hold(window: std::time::Duration, now_ms: u64, entropy: u64) -> std::time::Duration {
+    let w = window.as_millis() as u64;
+    if w == 0 {
+        return std::time::Duration::ZERO;
+    }
+    let to_end = w - now_ms % w;
+    let shuffle = entropy % (w / 4 + 1);
+    std::time::Duration::from_millis(to_end + shuffle)
 }
 
 /// `POST /v1/relay/consent`.
@@ -223,4 +238,27 @@ pub async fn status(
         .map_err(ApiError::Tx)?
         .map(|s| Json(s.into()))
         .ok_or_else(|| ApiError::NotFound(format!("nothing was submitted under {key}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::relay_hold;
+
+    /// Calls from one window are held to its end (plus at most a quarter window), so they go out
+    /// together; no window, no hold.
+    #[test]
+    fn calls_are_held_to_the_end_of_their_window() {
+        let w = Duration::from_secs(12);
+        assert_eq!(relay_hold(Duration::ZERO, 1_234, 99), Duration::ZERO);
+        assert_eq!(relay_hold(w, 24_000, 0), w, "at a boundary: the whole next window");
+        assert_eq!(relay_hold(w, 25_000, 0), Duration::from_millis(11_000));
+        assert_eq!(relay_hold(w, 35_999, 0), Duration::from_millis(1));
+        for entropy in [0, 1, 2_999, 3_000, 3_001, u64::MAX] {
+            let end_of_window = Duration::from_millis(11_000);
+            let h = relay_hold(w, 25_000, entropy);
+            assert!(h >= end_of_window && h <= end_of_window + w / 4, "{h:?}");
+        }
+    }
 }

@@ -126,6 +126,7 @@ fn fixture() -> Fixture {
             allowed_targets: vec![TARGET],
             max_gas_per_request: 500_000,
             daily_gas_budget: 1_000_000,
+            relay_window: std::time::Duration::ZERO,
             operator_token: Some("s3cret".into()),
             market: Address::repeat_byte(0x3a),
             k: 3,

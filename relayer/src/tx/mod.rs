@@ -272,6 +272,38 @@ impl TxManager {
         Ok(row.status)
     }
 
+    /// [`TxManager::submit`], journaled now (acknowledged) but handed to the nonce owner only after
+    /// `hold`: the relayer holds users' calls to the end of a window so that calls from one window
+    /// go out together and their timing does not tie them to their senders' other actions. A call
+    /// held when the relayer stops is sent at once when it resumes.
+    pub async fn submit_held(
+        &self,
+        key: IdempotencyKey,
+        call: TxCall,
+        hold: std::time::Duration,
+    ) -> Result<TxStatus> {
+        if hold.is_zero() {
+            return self.submit(key, call).await;
+        }
+        let journal = self.inner.journal.clone();
+        let (row, fresh) = {
+            let call = call.clone();
+            tokio::task::spawn_blocking(move || journal.insert_or_get(&key, &call))
+                .await
+                .map_err(|e| TxError::Task(e.to_string()))??
+        };
+        if fresh {
+            let jobs = self.inner.jobs.clone();
+            let job = engine::Job { id: row.id, key, call, gas: GasPolicy::Estimate };
+            tokio::spawn(async move {
+                tokio::time::sleep(hold).await;
+                // A stopped manager resumes the journaled call when it starts again.
+                let _ = jobs.send(job);
+            });
+        }
+        Ok(row.status)
+    }
+
     /// [`TxManager::submit_with`] for many calls at once: all are journaled in one transaction (one
     /// commit) before this returns, and reach the nonce owner together. Statuses in call order.
     pub async fn submit_many(

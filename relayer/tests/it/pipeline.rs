@@ -40,7 +40,11 @@ pub(crate) fn serve_config(stack: &Stack, db: std::path::PathBuf, port: u16) -> 
         max_records_per_request: 100,
         max_body_bytes: 1 << 20,
         confirmations: 1,
-        api: medvault_relayer::api::ApiFlags { rate_limit_per_sec: 0, ..Default::default() },
+        api: medvault_relayer::api::ApiFlags {
+            rate_limit_per_sec: 0,
+            relay_window_ms: 0,
+            ..Default::default()
+        },
     }
 }
 

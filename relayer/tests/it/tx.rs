@@ -117,6 +117,35 @@ async fn submit_confirms_once_per_key() -> Result<()> {
     Ok(())
 }
 
+/// A held call (the relay window) is journaled at once but reaches the chain only after its hold;
+/// calls held to the same window end go out together. A held call the manager stops on is sent
+/// when it resumes: what the relayer acknowledged is never lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn held_calls_wait_for_their_window_and_survive_a_restart() -> Result<()> {
+    let f = Fixture::new().await?;
+    let m = f.manager(f.config()).await?;
+    let hold = Duration::from_millis(1500);
+    for i in 1..=2 {
+        let s = m.submit_held(key(i), f.call(key(i).0), hold).await?;
+        assert!(matches!(s, TxStatus::Queued), "{s:?}");
+    }
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    assert_eq!(f.count().await?, 0, "nothing sent before the window ends");
+    assert_eq!(m.status(&key(1)).await?, Some(TxStatus::Queued), "journaled meanwhile");
+    confirmed(&m, &key(1)).await?;
+    confirmed(&m, &key(2)).await?;
+    assert_eq!(f.count().await?, 2);
+
+    // Held, then the relayer stops before the window ends: sent once it starts again.
+    m.submit_held(key(3), f.call(key(3).0), Duration::from_secs(3600)).await?;
+    m.shutdown().await;
+    let m = f.manager(f.config()).await?;
+    confirmed(&m, &key(3)).await?;
+    assert_eq!(f.count().await?, 3);
+    m.shutdown().await;
+    Ok(())
+}
+
 /// A group this large goes to the node as several batch requests at once, so later nonces can
 /// arrive before earlier ones; every call still lands once, on consecutive nonces.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
