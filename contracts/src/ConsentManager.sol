@@ -19,8 +19,11 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 /// in a guardian-set controller's namespace, by that set's quorum; every change bumps the consent's nonce, so
 /// each (controller, grantId, nonce) authorises at most one signed change and no signature outlives a
 /// later change; a guardian action runs at most once and only when approvals of distinct members of the
-/// set in force (each shown by its Merkle proof) reach the threshold; a break-glass window never exceeds MAX_EMERGENCY_DURATION and is reviewed at most once,
-/// on the key committee's attestation; an access-log anchor is never overwritten.
+/// set in force (each shown by its Merkle proof) reach the threshold; a break-glass window never exceeds
+/// MAX_EMERGENCY_DURATION, grants no read once its provider is no longer certified, and is reviewed at
+/// most once, on the key committee's attestation; a provider breaks glass at most
+/// MAX_EMERGENCIES_PER_DAY times per day-long window and not at all for DISPUTE_BAR after a dispute;
+/// an access-log anchor is never overwritten.
 contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP712 {
     // ---------------------------------------------------------------- constants
 
@@ -31,6 +34,13 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
     uint16 public constant EMERGENCY_CATEGORY = 9;
     /// @notice Longest break-glass window.
     uint64 public constant MAX_EMERGENCY_DURATION = 24 hours;
+    /// @notice Most break-glass opens one provider may make per day-long window. Tags are fresh per
+    /// access, so the chain cannot bound opens per patient; it bounds them per provider (a rural
+    /// emergency physician rarely needs more than a few a day; one who does asks for consent).
+    uint32 public constant MAX_EMERGENCIES_PER_DAY = 5;
+    /// @notice How long a provider may not break glass after a patient disputed one of its accesses:
+    /// long enough for the misconduct review the dispute opens to reach a verdict.
+    uint64 public constant DISPUTE_BAR = 30 days;
     /// @notice First word of a grant id's preimage (docs/PRIVACY.md).
     bytes32 public constant GRANT_ID_TAG = keccak256("medvault.grant-id.v1");
     /// @notice First word of an emergency tag's preimage.
@@ -59,6 +69,9 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
     mapping(bytes32 key => uint256 packed) private _consents;
     mapping(bytes32 tag => mapping(address provider => uint64 until)) private _emergencyUntil;
     mapping(uint256 emergencyId => Emergency) private _emergencies;
+    /// @dev provider => opens in the current window (bits 0..31) | window start (bits 32..95) | barred
+    /// until (bits 96..159). One slot per provider.
+    mapping(address provider => uint256 packed) private _budgets;
     uint256 private _emergencyCount;
     uint64 private _emergencyDuration;
     mapping(bytes32 actionId => mapping(address guardian => bool)) private _approved;
@@ -158,6 +171,7 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         address provider = _msgSender();
         if (!_providers.isCertified(provider)) revert NotCertified(provider);
         if (tag == bytes32(0)) revert InvalidTag();
+        _spendBudget(provider);
         uint64 expiresAt = uint64(block.timestamp) + _emergencyDuration;
         emergencyId = ++_emergencyCount;
         _emergencies[emergencyId] = Emergency({
@@ -193,8 +207,10 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         }
         address provider = e.provider;
         e.status = EmergencyStatus.Disputed;
-        // A disputed provider loses every open window on this tag at once.
+        // A disputed provider loses every open window on this tag at once, and may not break glass
+        // on any tag for DISPUTE_BAR: a fresh tag would otherwise reopen the same patient at once.
         delete _emergencyUntil[e.tag][provider];
+        _bar(provider);
         // The dispute stands even if the registry cannot open a challenge now (the provider is already
         // under review, or has left); then reviewId is 0 and the event is the record to act on.
         // A failure without revert data is not one of the registry's refusals but a call starved of gas:
@@ -258,7 +274,16 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
 
     /// @inheritdoc IConsentManager
     function inEmergency(bytes32 tag, address provider) external view returns (bool) {
-        return block.timestamp < _emergencyUntil[tag][provider];
+        return block.timestamp < _emergencyUntil[tag][provider] && _providers.isCertified(provider);
+    }
+
+    /// @inheritdoc IConsentManager
+    function breakGlassBudget(address provider)
+        external
+        view
+        returns (uint32 opens, uint64 windowStart, uint64 barredUntil)
+    {
+        return _unpackBudget(_budgets[provider]);
     }
 
     /// @inheritdoc IConsentManager
@@ -364,6 +389,42 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         }
         _emergencyDuration = duration;
         emit EmergencyDurationSet(duration);
+    }
+
+    /// @dev Counts one break-glass of `provider` against its day-long window; refuses while barred
+    /// or once the window is spent.
+    function _spendBudget(address provider) private {
+        (uint32 opens, uint64 windowStart, uint64 barredUntil) = _unpackBudget(_budgets[provider]);
+        if (block.timestamp < barredUntil) revert BreakGlassBarred(provider, barredUntil);
+        if (block.timestamp >= uint256(windowStart) + 1 days) {
+            (opens, windowStart) = (0, uint64(block.timestamp));
+        }
+        if (opens >= MAX_EMERGENCIES_PER_DAY) revert TooManyEmergencies(provider, windowStart + 1 days);
+        _budgets[provider] = _packBudget(opens + 1, windowStart, barredUntil);
+    }
+
+    /// @dev Bars `provider` from breaking glass for DISPUTE_BAR from now.
+    function _bar(address provider) private {
+        (uint32 opens, uint64 windowStart,) = _unpackBudget(_budgets[provider]);
+        _budgets[provider] = _packBudget(opens, windowStart, uint64(block.timestamp) + DISPUTE_BAR);
+    }
+
+    function _packBudget(uint32 opens, uint64 windowStart, uint64 barredUntil)
+        private
+        pure
+        returns (uint256)
+    {
+        return uint256(opens) | (uint256(windowStart) << 32) | (uint256(barredUntil) << 96);
+    }
+
+    function _unpackBudget(uint256 packed)
+        private
+        pure
+        returns (uint32 opens, uint64 windowStart, uint64 barredUntil)
+    {
+        opens = uint32(packed);
+        windowStart = uint64(packed >> 32);
+        barredUntil = uint64(packed >> 96);
     }
 
     function _key(address controller, bytes32 grantId) private pure returns (bytes32) {

@@ -596,4 +596,62 @@ contract ConsentManagerEmergencyTest is ConsentTestBase {
         assertEq(providers.reviewCount(), reviews, "no second challenge");
         assertEq(_status(disputed), uint8(IConsentManager.EmergencyStatus.Disputed));
     }
+
+    // ---------------------------------------------------------------- attacks: unlimited break-glass
+
+    /// The attack: after a patient disputes, the provider re-opens at once on a fresh tag (the chain
+    /// cannot tell it is her again), and keeps reading. Now a dispute bars the provider from breaking
+    /// glass for `DISPUTE_BAR`, on any tag.
+    function test_attack_reopeningRightAfterADisputeIsBarred() public {
+        uint256 id = _open();
+        _review(id, false, EVIDENCE, challenger, _attest(id, false, EVIDENCE, challenger));
+        assertFalse(consent.inEmergency(tag, doctor));
+        bytes32 fresh = _emergencyTag(patient, keccak256("a fresh salt"));
+        uint64 until = uint64(block.timestamp) + consent.DISPUTE_BAR();
+        vm.expectRevert(abi.encodeWithSelector(IConsentManager.BreakGlassBarred.selector, doctor, until));
+        _open(doctor, fresh);
+        (,, uint64 barredUntil) = consent.breakGlassBudget(doctor);
+        assertEq(barredUntil, until);
+        // Another provider is not affected; the barred one may again once the bar ends.
+        _open(nurse, fresh);
+        vm.warp(until);
+        _open(doctor, fresh);
+        assertTrue(consent.inEmergency(fresh, doctor));
+    }
+
+    /// The attack: one certified provider opens windows on as many tags as it likes. Now at most
+    /// `MAX_EMERGENCIES_PER_DAY` per day-long window.
+    function test_attack_breakGlassIsBoundedPerProvider() public {
+        uint256 max = consent.MAX_EMERGENCIES_PER_DAY();
+        uint64 windowEndsAt = uint64(block.timestamp) + 1 days;
+        for (uint256 i; i < max; ++i) {
+            _open(doctor, _emergencyTag(patient, bytes32(i + 1)));
+            vm.warp(block.timestamp + 1 hours);
+        }
+        (uint32 opens, uint64 start,) = consent.breakGlassBudget(doctor);
+        assertEq(opens, max);
+        assertEq(start + 1 days, windowEndsAt);
+        vm.expectRevert(
+            abi.encodeWithSelector(IConsentManager.TooManyEmergencies.selector, doctor, windowEndsAt)
+        );
+        _open(doctor, _emergencyTag(patient, bytes32(max + 1)));
+        vm.warp(windowEndsAt);
+        _open(doctor, _emergencyTag(patient, bytes32(max + 1)));
+        (opens,,) = consent.breakGlassBudget(doctor);
+        assertEq(opens, 1, "a new window");
+    }
+
+    /// The attack: a provider breaks glass, then is decertified (slashed below the minimum stake),
+    /// and its window still says it may read for up to a day. Now a window ends with the
+    /// certification.
+    function test_attack_aWindowDoesNotOutliveDecertification() public {
+        _open();
+        assertTrue(consent.inEmergency(tag, doctor));
+        uint256 stake = providers.provider(doctor).stake;
+        vm.prank(admin);
+        providers.slash(doctor, stake, keccak256("misconduct"));
+        assertFalse(providers.isCertified(doctor));
+        assertFalse(consent.inEmergency(tag, doctor), "decertified: no emergency read");
+        assertGt(consent.emergencyUntil(tag, doctor), block.timestamp, "the window itself stays on record");
+    }
 }

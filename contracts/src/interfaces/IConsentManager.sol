@@ -149,6 +149,15 @@ interface IConsentManager {
     /// taken without its challenge.
     /// @param emergencyId The id.
     error ChallengeStarved(uint256 emergencyId);
+    /// @notice Thrown when a provider breaks glass while barred after a disputed break-glass.
+    /// @param provider The provider.
+    /// @param until When the bar ends.
+    error BreakGlassBarred(address provider, uint64 until);
+    /// @notice Thrown when a provider has broken glass `MAX_EMERGENCIES_PER_DAY` times in the current
+    /// day-long window.
+    /// @param provider The provider.
+    /// @param windowEndsAt When its window ends.
+    error TooManyEmergencies(address provider, uint64 windowEndsAt);
     /// @notice Thrown when an emergency duration is zero or above `MAX_EMERGENCY_DURATION`.
     /// @param duration The rejected duration.
     error EmergencyDurationOutOfBounds(uint64 duration);
@@ -255,6 +264,9 @@ interface IConsentManager {
 
     /// @notice Opens READ on the tagged patient's EMERGENCY category for the caller, a certified provider.
     /// The key nodes release only to a provider who shows the tag's preimage (patient and salt).
+    /// Bounded per provider, since tags are fresh per access and the chain cannot tell patients
+    /// apart: at most `MAX_EMERGENCIES_PER_DAY` opens per day-long window, and none for
+    /// `DISPUTE_BAR` after a patient disputes one of its accesses.
     /// @param tag `keccak256(abi.encode(EMERGENCY_TAG, patient, salt))` (not zero).
     /// @param reasonCode Reason code.
     /// @param notice The patient and the salt, sealed to the patient's encryption key.
@@ -317,10 +329,19 @@ interface IConsentManager {
     function emergencyUntil(bytes32 tag, address provider) external view returns (uint64);
 
     /// @notice Whether `provider` may read the tagged patient's EMERGENCY category now: a break-glass
-    /// window of its own on that tag is open.
+    /// window of its own on that tag is open and the provider is still certified (a window never
+    /// outlives its provider's certification).
     /// @param tag The patient's salted tag.
     /// @param provider The provider.
     function inEmergency(bytes32 tag, address provider) external view returns (bool);
+
+    /// @notice A provider's break-glass budget: how many times it broke glass in its current day-long
+    /// window, when that window started, and until when it is barred after a disputed break-glass.
+    /// @param provider The provider.
+    function breakGlassBudget(address provider)
+        external
+        view
+        returns (uint32 opens, uint64 windowStart, uint64 barredUntil);
 
     /// @notice The EIP-712 digest key nodes sign to attest a review:
     /// `EmergencyReview(uint256 emergencyId,bool accept,bytes32 evidence,address challenger)`.

@@ -103,11 +103,29 @@ contract ConsentManagerInvariantTest is BaseTest {
                 address provider = handler.emergencyCallers(c);
                 uint64 until = consent.emergencyUntil(tag, provider);
                 assertEq(until, handler.emergencyUntil(tag, provider), "window");
-                assertEq(consent.inEmergency(tag, provider), block.timestamp < until, "inEmergency");
+                assertEq(
+                    consent.inEmergency(tag, provider),
+                    block.timestamp < until && providers.isCertified(provider),
+                    "inEmergency"
+                );
                 assertLe(until, block.timestamp + max, "bounded");
             }
         }
         assertEq(consent.emergencyUntil(bytes32(0), handler.emergencyCallers(0)), 0, "zero tag");
+    }
+
+    /// @notice Break-glass is bounded per provider: its budget is the model's, never more than
+    /// MAX_EMERGENCIES_PER_DAY opens in a window, and a disputed provider is barred.
+    function invariant_BreakGlassBoundedPerProvider() public view {
+        for (uint256 c; c < handler.emergencyCallersLength(); ++c) {
+            address provider = handler.emergencyCallers(c);
+            (uint32 opens, uint64 start, uint64 barred) = consent.breakGlassBudget(provider);
+            (uint32 mOpens, uint64 mStart, uint64 mBarred) = handler.budget(provider);
+            assertEq(opens, mOpens, "opens");
+            assertEq(start, mStart, "window start");
+            assertEq(barred, mBarred, "barred until");
+            assertLe(opens, consent.MAX_EMERGENCIES_PER_DAY(), "bounded");
+        }
     }
 
     /// @notice Every emergency is stored as opened, and its review state is the model's (so none was

@@ -31,6 +31,12 @@ contract ConsentManagerHandler is Test {
     address[] internal _emergencyCallers;
     uint256[] internal _nodeKeys;
     address[] internal _guardians;
+    /// @dev The break-glass budget model, from the documented rule (not read from the contract).
+    uint32 internal constant MAX_EMERGENCIES_PER_DAY = 5;
+    uint64 internal constant DISPUTE_BAR = 30 days;
+    mapping(address provider => uint32) internal _opens;
+    mapping(address provider => uint64) internal _windowStart;
+    mapping(address provider => uint64) internal _barredUntil;
     address internal immutable _attacker;
     uint256 internal immutable _attackerKey;
 
@@ -211,6 +217,11 @@ contract ConsentManagerHandler is Test {
 
     function emergencyCallers(uint256 i) external view returns (address) {
         return _emergencyCallers[i];
+    }
+
+    /// @notice The break-glass budget the model holds for `provider`.
+    function budget(address provider) external view returns (uint32, uint64, uint64) {
+        return (_opens[provider], _windowStart[provider], _barredUntil[provider]);
     }
 
     /// @notice The window the model holds for `provider` on `tag`.
@@ -448,8 +459,12 @@ contract ConsentManagerHandler is Test {
         // One call in (tags + 1) uses the zero tag.
         t = bound(t, 0, _tags.length);
         bytes32 tag = t == _tags.length ? bytes32(0) : _tags[t];
-        // Certification is the provider registry's state, not the ConsentManager's.
-        bool predicted = _providers.isCertified(provider) && tag != bytes32(0);
+        // Certification is the provider registry's state, not the ConsentManager's; the budget is the
+        // model's: at most MAX opens per day-long window, none while barred after a dispute.
+        bool windowOver = block.timestamp >= uint256(_windowStart[provider]) + 1 days;
+        uint32 opens = windowOver ? 0 : _opens[provider];
+        bool predicted = _providers.isCertified(provider) && tag != bytes32(0)
+            && block.timestamp >= _barredUntil[provider] && opens < MAX_EMERGENCIES_PER_DAY;
         vm.prank(provider);
         uint256 id;
         bool ok;
@@ -461,6 +476,8 @@ contract ConsentManagerHandler is Test {
         } catch {}
         _check(predicted, ok, "breakGlass");
         if (!ok) return;
+        if (windowOver) _windowStart[provider] = uint64(block.timestamp);
+        _opens[provider] = opens + 1;
         uint64 until = uint64(block.timestamp) + _emergencyDuration;
         _emergencyModels.push(
             EmergencyModel(
@@ -533,6 +550,7 @@ contract ConsentManagerHandler is Test {
         EmergencyModel storage e = _emergencyModels[r.id - 1];
         e.status = IConsentManager.EmergencyStatus.Disputed;
         _until[e.tag][e.provider] = 0;
+        _barredUntil[e.provider] = uint64(block.timestamp) + DISPUTE_BAR;
         // A challenge, if one opened, is on the provider and brought by the one-time key, never by a patient.
         if (reviewsAfter == reviewsBefore) return;
         _check(true, reviewsAfter == reviewsBefore + 1, "one challenge");
