@@ -406,8 +406,9 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
         }
     }
 
-    /// @dev Upheld: slash, decertify, pay the challenger its bond and reward. Dismissed: the bond is
-    /// forfeited. No quorum: the bond is returned.
+    /// @dev Upheld: slash, decertify, pay the challenger its bond and reward. Dismissed or no quorum:
+    /// the bond is forfeited (a challenge nobody would decide costs its bringer, or it could be
+    /// renewed for free).
     function _decideChallenge(
         uint256 reviewId,
         Review storage rv,
@@ -426,7 +427,7 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
             _accrue(slashed - reward);
             if (p.status == Status.Certified) _startUnbonding(subject, p);
             payout += reward;
-        } else if (outcome == Outcome.Rejected) {
+        } else {
             _accrue(payout);
             payout = 0;
         }
@@ -499,6 +500,11 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
         p = _providers[account];
         if (p.status != Status.Certified && p.status != Status.Unbonding) {
             revert NotChallengeable(account, p.status);
+        }
+        // An unbonding provider answers for its past only until it is unbonded: a later challenge
+        // could be renewed as each ends and keep its stake locked for ever.
+        if (p.status == Status.Unbonding && block.timestamp >= p.unbondAt) {
+            revert ChallengeWindowOver(account, p.unbondAt);
         }
         if (p.activeReview != 0) revert ReviewActive(account, p.activeReview);
     }

@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {IProviderRegistry} from "../src/interfaces/IProviderRegistry.sol";
 import {ProviderFixture} from "./utils/ProviderFixture.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 /// @notice Misconduct challenges: opening, and what an upheld, dismissed or unanswered one does.
 contract ProviderRegistryChallengeTest is ProviderFixture {
@@ -132,16 +133,35 @@ contract ProviderRegistryChallengeTest is ProviderFixture {
         _assertSolvent();
     }
 
-    function test_finalize_noQuorumReturnsChallengerBond() public {
+    function test_finalize_noQuorumForfeitsChallengerBond() public {
         uint256 id = _challenge();
         uint256 before = token.balanceOf(challenger);
+        uint256 pool = providers.forfeitPool();
         _vote(id, 1, 0);
-        vm.expectEmit(address(providers));
-        emit IProviderRegistry.ChallengerPaid(id, challenger, p.challengeBond);
         assertEq(uint8(providers.finalize(id)), uint8(IProviderRegistry.Outcome.NoQuorum));
-        assertEq(token.balanceOf(challenger), before + p.challengeBond);
+        assertEq(token.balanceOf(challenger), before, "no bond back");
+        assertEq(providers.forfeitPool(), pool + p.challengeBond);
         assertTrue(providers.isCertified(accused));
         _assertSolvent();
+    }
+
+    function test_RevertWhen_ChallengingAfterTheUnbondingDelay() public {
+        vm.prank(accused);
+        providers.leave();
+        uint48 unbondAt = providers.provider(accused).unbondAt;
+        vm.warp(unbondAt - 1);
+        uint256 id = _challenge();
+        _decide(id, 1, 0);
+        vm.warp(unbondAt);
+        vm.expectRevert(
+            abi.encodeWithSelector(IProviderRegistry.ChallengeWindowOver.selector, accused, unbondAt)
+        );
+        _challenge();
+        vm.prank(opener);
+        vm.expectRevert(
+            abi.encodeWithSelector(IProviderRegistry.ChallengeWindowOver.selector, accused, unbondAt)
+        );
+        providers.openChallengeFor(accused, challenger, bytes32("late"));
     }
 
     function test_withdraw_afterChallengeResolved() public {
@@ -229,5 +249,57 @@ contract ProviderRegistryChallengeTest is ProviderFixture {
     function _dust() internal view returns (uint256) {
         uint256 penalty = uint256(p.voteBond) * p.voterPenaltyBps / 10_000;
         return penalty - (penalty / 3) * 3;
+    }
+}
+
+/// @notice The griefer of the stake-lock attack: finalizes the open review and challenges again in the
+/// same transaction, so the provider never sees a moment without an open review.
+contract ChallengeGriefer {
+    IProviderRegistry internal immutable REGISTRY;
+
+    constructor(IProviderRegistry registry, IERC20 token) {
+        REGISTRY = registry;
+        token.approve(address(registry), type(uint256).max);
+    }
+
+    function rechallenge(address provider, uint256 openReview) external returns (uint256) {
+        if (openReview != 0) REGISTRY.finalize(openReview);
+        return REGISTRY.challenge(provider, bytes32("grief"));
+    }
+}
+
+/// @notice The stake-lock attack: an unbonding provider kept from withdrawing by challenges that never
+/// reach quorum, re-opened as each one ends.
+contract ProviderRegistryStakeLockTest is ProviderFixture {
+    function test_attack_griefingChallengesCannotLockAStakeForever() public {
+        address accused = _certifiedProvider("accused");
+        ChallengeGriefer griefer = new ChallengeGriefer(providers, token);
+        _fund(address(griefer), 100 * uint256(p.challengeBond));
+        vm.prank(accused);
+        providers.leave();
+        uint48 unbondAt = providers.provider(accused).unbondAt;
+        uint256 review = griefer.rechallenge(accused, 0);
+        // The griefer keeps it up for as long as it can: each review ends with no votes (no quorum).
+        uint256 rounds;
+        while (rounds < 40) {
+            vm.warp(providers.review(review).revealEnd);
+            try griefer.rechallenge(accused, review) returns (uint256 next) {
+                review = next;
+                ++rounds;
+            } catch {
+                break;
+            }
+        }
+        // The provider withdraws within a bounded time: once unbonded, plus one review at most.
+        uint256 bound = uint256(unbondAt) + p.commitWindow + p.revealWindow;
+        assertLe(block.timestamp, bound, "the griefing outlasted the bound");
+        vm.warp(bound);
+        if (providers.provider(accused).activeReview != 0) {
+            providers.finalize(providers.provider(accused).activeReview);
+        }
+        vm.prank(accused);
+        assertEq(providers.withdraw(), p.minStake);
+        // And it cost the griefer a bond per round: a review without quorum forfeits it.
+        assertEq(token.balanceOf(address(griefer)), (100 - rounds - 1) * uint256(p.challengeBond));
     }
 }

@@ -13,7 +13,7 @@ pragma solidity ^0.8.30;
 ///
 /// Peer votes: a voter commits `keccak256(abi.encode(reviewId, voter, approve, salt))` before
 /// `commitEnd`, reveals in [`commitEnd`, `revealEnd`), and anyone finalizes from `revealEnd`. With fewer
-/// than `quorum` revealed votes the outcome is `NoQuorum` (status quo; the challenger's bond is returned).
+/// than `quorum` revealed votes the outcome is `NoQuorum` (status quo; the challenger's bond is forfeited).
 /// Otherwise `approve` (certify / uphold) needs a strict majority: a tie keeps the status quo (reject the
 /// applicant / dismiss the challenge). Losing voters and non-revealers forfeit `voterPenaltyBps` of their
 /// bond; winners split those forfeits equally (one voter, one fixed bond, so equal is pro rata), the
@@ -230,6 +230,11 @@ interface IProviderRegistry {
     /// @param provider The provider.
     /// @param status Its status.
     error NotChallengeable(address provider, Status status);
+    /// @notice Thrown when challenging an unbonding provider whose unbonding delay is over: it answers
+    /// for its past only until then, so that it can always withdraw within a bounded time.
+    /// @param provider The provider.
+    /// @param unbondAt When its unbonding ended.
+    error ChallengeWindowOver(address provider, uint48 unbondAt);
     /// @notice Thrown when a provider would challenge itself.
     /// @param provider The provider.
     error SelfChallenge(address provider);
@@ -415,7 +420,9 @@ interface IProviderRegistry {
     /// @return amount The amount paid.
     function withdraw() external returns (uint256 amount);
 
-    /// @notice Challenges a certified (or unbonding) provider for misconduct, pulling `challengeBond`.
+    /// @notice Challenges a certified (or unbonding, until its unbonding delay ends) provider for
+    /// misconduct, pulling `challengeBond`; the bond comes back (with a reward) only if the challenge
+    /// is upheld: dismissed or without quorum, it is forfeited.
     /// @param provider The provider.
     /// @param evidence Commitment to the evidence.
     /// @return reviewId The review.
