@@ -41,6 +41,9 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
 
     /// @notice Basis-point denominator.
     uint256 public constant BPS = 10_000;
+    /// @notice Share of the providers certified when a review opens that its quorum needs at least
+    /// (with `quorum` as the floor): so a fixed handful cannot decide for a large registry.
+    uint256 public constant QUORUM_SHARE_BPS = 3000;
     /// @notice Bounds of `minStake`.
     uint256 public constant MIN_STAKE_FLOOR = 1e18;
     uint256 public constant MIN_STAKE_CEIL = 1e27;
@@ -71,6 +74,10 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
     mapping(address provider => Checkpoints.Trace208) private _history;
     Review[] private _reviews;
     mapping(uint256 reviewId => mapping(address voter => Ballot)) private _ballots;
+    /// @dev How many providers are certified now.
+    uint256 private _certifiedCount;
+    /// @dev The block each review opened in: who may vote is read there, not at commit time.
+    mapping(uint256 reviewId => uint256 blockNumber) private _openedIn;
 
     /// @param admin Administers roles (gets DEFAULT_ADMIN_ROLE only).
     /// @param forwarder The trusted ERC-2771 forwarder.
@@ -195,6 +202,10 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
         if (block.timestamp >= rv.commitEnd) revert CommitClosed(reviewId, rv.commitEnd);
         if (voter == rv.subject || voter == rv.challenger) revert IneligibleVoter(reviewId, voter);
         if (_providers[voter].status != Status.Certified) revert NotCertified(voter);
+        // Certified before the block the review opened in: nobody certified to vote in it can.
+        if (_history[voter].upperLookupRecent(uint48(_openedIn[reviewId] - 1)) == 0) {
+            revert IneligibleVoter(reviewId, voter);
+        }
         if (commitment == bytes32(0)) revert EmptyCommitment();
         Ballot storage b = _ballots[reviewId][voter];
         if (b.commitment != bytes32(0)) revert AlreadyCommitted(reviewId, voter);
@@ -317,6 +328,17 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
     /// @inheritdoc IProviderRegistry
     function ballot(uint256 reviewId, address voter) external view returns (Ballot memory) {
         return _ballots[reviewId][voter];
+    }
+
+    /// @inheritdoc IProviderRegistry
+    function certifiedCount() external view returns (uint256) {
+        return _certifiedCount;
+    }
+
+    /// @inheritdoc IProviderRegistry
+    function reviewOpenedIn(uint256 reviewId) external view returns (uint256) {
+        _review(reviewId);
+        return _openedIn[reviewId];
     }
 
     /// @inheritdoc IProviderRegistry
@@ -461,6 +483,9 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
     ) private returns (uint256 reviewId) {
         Params storage q = _params;
         uint64 commitEnd = uint64(block.timestamp) + q.commitWindow;
+        // Rounded up; `quorum` is the floor for a small registry.
+        uint256 share = (_certifiedCount * QUORUM_SHARE_BPS + BPS - 1) / BPS;
+        uint16 quorum = share > q.quorum ? uint16(share) : q.quorum;
         uint64 revealEnd = commitEnd + q.revealWindow;
         _reviews.push(
             Review({
@@ -468,7 +493,7 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
                 commitEnd: commitEnd,
                 kind: kind,
                 outcome: Outcome.Open,
-                quorum: q.quorum,
+                quorum: quorum,
                 challenger: challenger,
                 revealEnd: revealEnd,
                 penaltyBps: q.voterPenaltyBps,
@@ -485,6 +510,7 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
             })
         );
         reviewId = _reviews.length;
+        _openedIn[reviewId] = block.number;
         p.activeReview = uint64(reviewId);
         emit ReviewOpened(reviewId, kind, subject, challenger, evidence, commitEnd, revealEnd);
     }
@@ -527,6 +553,9 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
 
     function _setCertified(address account, Provider storage p, bool certified) private {
         p.status = certified ? Status.Certified : Status.Unbonding;
+        // Called on transitions only (pending to certified, certified to unbonding).
+        if (certified) ++_certifiedCount;
+        else --_certifiedCount;
         // push returns the previous and new values, which the caller already knows.
         // slither-disable-next-line unused-return
         _history[account].push(uint48(block.number), certified ? 1 : 0);

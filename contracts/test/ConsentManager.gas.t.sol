@@ -134,7 +134,9 @@ contract ConsentManagerGasTest is ConsentTestBase {
                 (1, false, EVIDENCE, challenger, _attest(1, false, EVIDENCE, challenger))
             )
         );
-        _report("reviewEmergency, attested dispute opening a challenge (2 attestations)", g, 225_000);
+        // Since the hardening: the review's opening block (+22k, who may vote is read there) and the
+        // provider's break-glass bar (+5k).
+        _report("reviewEmergency, attested dispute opening a challenge (2 attestations)", g, 260_000);
         assertEq(uint8(consent.emergency(1).status), uint8(IConsentManager.EmergencyStatus.Disputed));
     }
 }

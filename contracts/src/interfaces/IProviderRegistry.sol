@@ -102,7 +102,7 @@ interface IProviderRegistry {
         ReviewKind kind;
         /// @dev Result (Open until finalized).
         Outcome outcome;
-        /// @dev Snapshot of `quorum`.
+        /// @dev The quorum, taken at opening: `quorum`, or `QUORUM_SHARE_BPS` of the certified providers if more.
         uint16 quorum;
         /// @dev The challenger (misconduct only).
         address challenger;
@@ -481,6 +481,14 @@ interface IProviderRegistry {
 
     /// @notice Number of reviews opened; ids run from 1.
     function reviewCount() external view returns (uint256);
+
+    /// @notice How many providers are certified now (a review's quorum is at least
+    /// `QUORUM_SHARE_BPS` of this, taken when it opens).
+    function certifiedCount() external view returns (uint256);
+
+    /// @notice The block a review opened in: only providers certified before it may vote in it.
+    /// @param reviewId The review.
+    function reviewOpenedIn(uint256 reviewId) external view returns (uint256);
 
     /// @notice The parameters in force.
     function params() external view returns (Params memory);

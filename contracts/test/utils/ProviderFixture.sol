@@ -19,6 +19,8 @@ abstract contract ProviderFixture is BaseTest {
             vm.prank(voters[i]);
             token.approve(address(providers), type(uint256).max);
         }
+        // Voters vote in reviews opened after the block they were certified in.
+        vm.roll(block.number + 1);
     }
 
     function _salt(address voter) internal pure returns (bytes32) {
