@@ -400,6 +400,20 @@ async fn provider_and_patient_journeys() {
     let _ = record_id;
     run_patient(&["revoke", "--grantee", &grantee_s, "--category", "3"]);
     assert!(!access().call().await.unwrap());
+    // A category no record can have is refused before anything is signed.
+    let args = patient_args(&[
+        "grant",
+        "--grantee",
+        &grantee_s,
+        "--category",
+        "99",
+        "--read",
+        "--days",
+        "1",
+    ]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let err = cli(&stack, api, &args, &[]).unwrap_err();
+    assert!(err.contains("99 is not a consent category"), "{err}");
 
     // Guardians, committed: the guardian derives its pseudonym toward the patient's guardian-set
     // controller; the patient commits to it. The chain holds a root under the controller, and

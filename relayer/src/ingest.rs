@@ -112,6 +112,14 @@ pub enum IngestError {
         /// Index of the record.
         index: usize,
     },
+    /// A category no consent can name.
+    #[error("record {index}: {category} is not a consent category (1 to 9, docs/FHIR.md)")]
+    UnknownCategory {
+        /// Index of the record.
+        index: usize,
+        /// The category given.
+        category: u16,
+    },
     /// The signature is not the author's over this submission.
     #[error("bad signature: {0}")]
     BadSignature(String),
@@ -299,6 +307,9 @@ impl Pipeline {
             }
             if r.version == 0 {
                 return Err(IngestError::BadVersion { index });
+            }
+            if u8::try_from(r.category).ok().and_then(medvault_fhir::Category::from_id).is_none() {
+                return Err(IngestError::UnknownCategory { index, category: r.category });
             }
             Envelope::check_structure(&r.envelope)
                 .map_err(|e| IngestError::MalformedEnvelope { index, reason: e.to_string() })?;
@@ -553,6 +564,18 @@ mod tests {
             f.pipeline.submit(req).await,
             Err(IngestError::MalformedEnvelope { index: 1, .. })
         ));
+
+        // A category no consent can name (0, or past the defined ones): refused, as a grant on it is.
+        for category in [0u16, 10, 99] {
+            let mut req = good(&mut f);
+            req.records[0].category = category;
+            sign(&mut req, &provider, CHAIN, REG);
+            let e = f.pipeline.submit(req).await.unwrap_err();
+            assert!(
+                matches!(e, IngestError::UnknownCategory { index: 0, category: c } if c == category),
+                "{e}"
+            );
+        }
 
         let (big, _) = build(
             &provider,

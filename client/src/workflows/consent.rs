@@ -102,6 +102,9 @@ pub enum ConsentError {
     /// A grant to oneself.
     #[error("a patient needs no consent to read her own records")]
     SelfGrant,
+    /// A category no record can have.
+    #[error("{0} is not a consent category: use 1 to 9 (docs/FHIR.md, \"Categories\")")]
+    UnknownCategory(u16),
     /// There is no such emergency.
     #[error("there is no emergency {0}")]
     NoEmergency(U256),
@@ -170,6 +173,11 @@ pub async fn sign_grant<P: Provider>(
     let patient = signer.address();
     if grantee == patient {
         return Err(ConsentError::SelfGrant);
+    }
+    if let ConsentTarget::Category(c) = target
+        && u8::try_from(c).ok().and_then(medvault_fhir::category::Category::from_id).is_none()
+    {
+        return Err(ConsentError::UnknownCategory(c));
     }
     let keys = patient_keys(session, signer).await?;
     let Derived { controller, mut grant } = derive(patient, keys.current(), grantee, target);
