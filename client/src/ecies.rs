@@ -27,10 +27,8 @@
 //! it is addressed to the grantee's registered key, and a reader is told plainly when a wrapped key
 //! is not theirs. It is public already (readers register it on-chain).
 
-use hkdf::Hkdf;
 use rand::{CryptoRng, RngCore, rngs::OsRng};
-use ring::aead::{AES_256_GCM, Aad, LessSafeKey, Nonce, UnboundKey};
-use sha2::Sha256;
+use ring::aead::{Aad, LessSafeKey, Nonce};
 use zeroize::Zeroizing;
 
 use medvault_primitives::{
@@ -195,13 +193,7 @@ fn derive(shared_x: &[u8], ephemeral: &PublicKey, recipient: &PublicKey) -> (Les
     let mut info = [0u8; 2 * PublicKey::LEN];
     info[..PublicKey::LEN].copy_from_slice(ephemeral.as_bytes());
     info[PublicKey::LEN..].copy_from_slice(recipient.as_bytes());
-    let mut okm = Zeroizing::new([0u8; 44]);
-    Hkdf::<Sha256>::new(Some(HKDF_SALT), shared_x)
-        .expand(&info, &mut okm[..])
-        .expect("44 bytes are within HKDF-SHA256's limit");
-    let key = UnboundKey::new(&AES_256_GCM, &okm[..32]).expect("32-byte key");
-    let nonce = Nonce::try_assume_unique_for_key(&okm[32..]).expect("12-byte nonce");
-    (LessSafeKey::new(key), nonce)
+    sealed::gcm_key_and_nonce(HKDF_SALT, shared_x, &info)
 }
 
 #[cfg(test)]

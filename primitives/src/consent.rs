@@ -498,15 +498,21 @@ mod tests {
         assert_ne!(g.grant_id(), other.grant_id(), "the salt blinds the id");
     }
 
-    #[test]
-    fn check_names_what_does_not_match() {
+    /// A grant whose patient is a fresh key that signed its delegation; the key and the domain.
+    fn delegated_grant() -> (alloy::signers::local::PrivateKeySigner, Eip712Domain, ConsentGrant) {
+        use alloy::signers::SignerSync;
         let signer = alloy::signers::local::PrivateKeySigner::random();
         let domain = eip712::consent_domain(31337, Address::repeat_byte(0xcc));
         let mut g = grant();
         g.patient = signer.address();
         let digest = eip712::delegation_digest(g.patient, g.controller, g.grantee, &domain);
-        use alloy::signers::SignerSync;
         g.delegation = Bytes::from(signer.sign_hash_sync(&digest).unwrap().as_bytes().to_vec());
+        (signer, domain, g)
+    }
+
+    #[test]
+    fn check_names_what_does_not_match() {
+        let (signer, domain, g) = delegated_grant();
         let record = B256::repeat_byte(5);
         assert_eq!(g.check(g.grantee, g.patient, record, 3, &domain), Ok(g.grant_id()));
         assert!(matches!(
@@ -532,6 +538,7 @@ mod tests {
         // a delegation toward one grantee does not stretch to another.
         let set_controller = Address::repeat_byte(0x5e);
         let anyone = eip712::delegation_digest(g.patient, set_controller, Address::ZERO, &domain);
+        use alloy::signers::SignerSync;
         let to_anyone = Bytes::from(signer.sign_hash_sync(&anyone).unwrap().as_bytes().to_vec());
         let guardian_made =
             ConsentGrant { controller: set_controller, delegation: to_anyone.clone(), ..g.clone() };
@@ -555,13 +562,7 @@ mod tests {
     #[test]
     fn decide_follows_the_release_rule() {
         use std::future::ready;
-        let signer = alloy::signers::local::PrivateKeySigner::random();
-        let domain = eip712::consent_domain(31337, Address::repeat_byte(0xcc));
-        let mut g = grant();
-        g.patient = signer.address();
-        let digest = eip712::delegation_digest(g.patient, g.controller, g.grantee, &domain);
-        use alloy::signers::SignerSync;
-        g.delegation = Bytes::from(signer.sign_hash_sync(&digest).unwrap().as_bytes().to_vec());
+        let (_, domain, g) = delegated_grant();
         let record = B256::repeat_byte(5);
         let run = |consents: &[ConsentGrant], category: u16, salt, liveness, open: bool| {
             let shown = Shown {

@@ -79,9 +79,16 @@ fn derive(
     label: &[u8],
 ) -> (LessSafeKey, Nonce) {
     let info = [ephemeral.as_bytes().as_slice(), recipient.as_bytes(), label].concat();
+    gcm_key_and_nonce(SALT, shared_x, &info)
+}
+
+/// The AES-256-GCM key and nonce of an ECIES exchange: 44 bytes of HKDF-SHA256 over `shared_x`
+/// with `salt` and `info`, the key (32) then the nonce (12). The one derivation behind sealed bytes
+/// and the wrapped-key format (MVK v1), which differ in salt and info only.
+pub fn gcm_key_and_nonce(salt: &[u8], shared_x: &[u8], info: &[u8]) -> (LessSafeKey, Nonce) {
     let mut okm = Zeroizing::new([0u8; 44]);
-    Hkdf::<Sha256>::new(Some(SALT), shared_x)
-        .expand(&info, &mut okm[..])
+    Hkdf::<Sha256>::new(Some(salt), shared_x)
+        .expand(info, &mut okm[..])
         .expect("44 bytes are within HKDF-SHA256's limit");
     let key = UnboundKey::new(&AES_256_GCM, &okm[..32]).expect("32-byte key");
     let nonce = Nonce::try_assume_unique_for_key(&okm[32..]).expect("12-byte nonce");

@@ -17,7 +17,7 @@
 //! `envelopes` table.
 
 use std::{
-    collections::{BTreeMap, BTreeSet},
+    collections::{BTreeMap, BTreeSet, HashMap},
     fs::File,
     io::Write,
     os::unix::fs::FileExt,
@@ -113,6 +113,22 @@ ALTER TABLE records ADD COLUMN spool_length INTEGER;
 /// Databases written before versions were chained lack the predecessor's leaf (every record then
 /// was a version 1, whose predecessor is zero).
 const ADD_PREVIOUS_COLUMN: &str = "ALTER TABLE records ADD COLUMN previous BLOB NOT NULL DEFAULT X'0000000000000000000000000000000000000000000000000000000000000000';";
+
+/// What [`SqliteStore::accept`] knows of one record id while it checks a submission: its patient,
+/// and each version stored or earlier in the submission.
+#[derive(Default)]
+struct KnownRecord {
+    owner: Option<Address>,
+    versions: HashMap<u32, KnownVersion>,
+}
+
+/// One version of a [`KnownRecord`]: its leaf hash, its stored row `(id, state, ciphertext hash)`,
+/// and whether this submission holds it.
+struct KnownVersion {
+    hash: B256,
+    stored: Option<(i64, String, B256)>,
+    submitted: bool,
+}
 
 /// The SQLite store. One connection behind a mutex: SQLite serialises writers anyway, and every
 /// call is short.
@@ -212,10 +228,6 @@ fn leaf_at(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<RawLeaf> {
         row.get(at + 5)?,
         row.get(at + 6)?,
     ))
-}
-
-fn leaf_raw(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawLeaf> {
-    leaf_at(row, 0)
 }
 
 type RawLeaf = (Vec<u8>, Vec<u8>, u32, Vec<u8>, Vec<u8>, u16, Vec<u8>);
@@ -401,33 +413,47 @@ impl RecordStore for SqliteStore {
         {
             // A record id belongs to the patient of its first version (patient ids are blinded per
             // version, so the account decides), and its versions come without gaps, each naming
-            // its predecessor's leaf.
-            let mut owner = tx.prepare_cached(
-                "SELECT patient_account FROM records WHERE record_id = ?1 LIMIT 1",
-            )?;
-            let mut leaf_of_version = tx.prepare_cached(&format!(
-                "SELECT {LEAF_COLS} FROM records WHERE record_id = ?1 AND version = ?2 LIMIT 1"
+            // its predecessor's leaf. One read per record id: its stored versions, which then
+            // answer the owner, the predecessor and the duplicate, with this submission's own.
+            let mut versions_of = tx.prepare_cached(&format!(
+                "SELECT id, state, patient_account, {LEAF_COLS} FROM records WHERE record_id = ?1"
             ))?;
-            let mut find = tx.prepare_cached(
-                "SELECT id, state, ciphertext_hash FROM records WHERE record_id = ?1 AND version = ?2",
-            )?;
+            let mut seen: HashMap<B256, KnownRecord> = HashMap::new();
             for (i, rec) in sub.records.iter().enumerate() {
                 let l = &rec.leaf;
-                let stored_owner = owner
-                    .query_row([l.record_id.0.as_slice()], |r| r.get::<_, Vec<u8>>(0))
-                    .optional()?;
-                let earlier = &sub.records[..i];
-                let stranger = stored_owner.is_some_and(|a| a != rec.patient_account.as_slice())
-                    || earlier.iter().any(|e| {
-                        e.leaf.record_id == l.record_id && e.patient_account != rec.patient_account
-                    });
-                if stranger {
+                let known = match seen.entry(l.record_id.0) {
+                    std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        let rows = versions_of
+                            .query_map([l.record_id.0.as_slice()], |r| {
+                                Ok((
+                                    r.get::<_, i64>(0)?,
+                                    r.get::<_, String>(1)?,
+                                    r.get(2)?,
+                                    leaf_at(r, 3)?,
+                                ))
+                            })?
+                            .collect::<rusqlite::Result<Vec<(i64, String, Vec<u8>, RawLeaf)>>>()?;
+                        let mut k = KnownRecord::default();
+                        for (id, st, account, raw) in rows {
+                            let stored = leaf(raw)?;
+                            k.owner.get_or_insert(address(account)?);
+                            k.versions.insert(
+                                stored.version.0,
+                                KnownVersion {
+                                    hash: stored.hash(),
+                                    stored: Some((id, st, stored.ciphertext_hash)),
+                                    submitted: false,
+                                },
+                            );
+                        }
+                        e.insert(k)
+                    }
+                };
+                if known.owner.is_some_and(|a| a != rec.patient_account) {
                     return Err(StoreError::OtherPatient { record_id: l.record_id.0 });
                 }
-                if earlier
-                    .iter()
-                    .any(|e| e.leaf.record_id == l.record_id && e.leaf.version == l.version)
-                {
+                if known.versions.get(&l.version.0).is_some_and(|v| v.submitted) {
                     return Err(StoreError::Repeated {
                         record_id: l.record_id.0,
                         version: l.version.0,
@@ -435,17 +461,8 @@ impl RecordStore for SqliteStore {
                 }
                 let predecessor = if l.version.0 == 1 {
                     Some(B256::ZERO)
-                } else if let Some(e) = earlier.iter().find(|e| {
-                    e.leaf.record_id == l.record_id && e.leaf.version.0 + 1 == l.version.0
-                }) {
-                    Some(e.leaf.hash())
                 } else {
-                    leaf_of_version
-                        .query_row(params![l.record_id.0.as_slice(), l.version.0 - 1], leaf_raw)
-                        .optional()?
-                        .map(leaf)
-                        .transpose()?
-                        .map(|p| p.hash())
+                    known.versions.get(&(l.version.0 - 1)).map(|v| v.hash)
                 };
                 match predecessor {
                     None => {
@@ -462,13 +479,9 @@ impl RecordStore for SqliteStore {
                     }
                     Some(_) => {}
                 }
-                let found = find
-                    .query_row(params![l.record_id.0.as_slice(), l.version.0], |r| {
-                        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Vec<u8>>(2)?))
-                    })
-                    .optional()?;
-                match found {
-                    Some((id, st, hash)) if hash == l.ciphertext_hash.as_slice() => {
+                let stored = known.versions.get(&l.version.0).and_then(|v| v.stored.clone());
+                match stored {
+                    Some((id, st, hash)) if hash == l.ciphertext_hash => {
                         out.push(Some(Accepted { id, state: state(st)?, duplicate: true }));
                     }
                     Some((existing, ..)) => {
@@ -483,6 +496,12 @@ impl RecordStore for SqliteStore {
                         fresh.push(i);
                     }
                 }
+                known.owner = Some(rec.patient_account);
+                known
+                    .versions
+                    .entry(l.version.0)
+                    .and_modify(|v| v.submitted = true)
+                    .or_insert(KnownVersion { hash: l.hash(), stored: None, submitted: true });
             }
         }
         if !fresh.is_empty() {

@@ -256,6 +256,20 @@ impl TxManager {
         call: TxCall,
         gas: GasPolicy,
     ) -> Result<TxStatus> {
+        let (row, job) = self.journal(key, call, gas).await?;
+        if let Some(job) = job {
+            self.inner.jobs.send(job).map_err(|_| TxError::Stopped)?;
+        }
+        Ok(row.status)
+    }
+
+    /// Journals `call` under `key` (or finds it journaled); the job for the nonce owner if it is new.
+    async fn journal(
+        &self,
+        key: IdempotencyKey,
+        call: TxCall,
+        gas: GasPolicy,
+    ) -> Result<(journal::Row, Option<engine::Job>)> {
         let journal = self.inner.journal.clone();
         let (row, fresh) = {
             let call = call.clone();
@@ -263,13 +277,8 @@ impl TxManager {
                 .await
                 .map_err(|e| TxError::Task(e.to_string()))??
         };
-        if fresh {
-            self.inner
-                .jobs
-                .send(engine::Job { id: row.id, key, call, gas })
-                .map_err(|_| TxError::Stopped)?;
-        }
-        Ok(row.status)
+        let job = fresh.then(|| engine::Job { id: row.id, key, call, gas });
+        Ok((row, job))
     }
 
     /// [`TxManager::submit`], journaled now (acknowledged) but handed to the nonce owner only after
@@ -282,19 +291,9 @@ impl TxManager {
         call: TxCall,
         hold: std::time::Duration,
     ) -> Result<TxStatus> {
-        if hold.is_zero() {
-            return self.submit(key, call).await;
-        }
-        let journal = self.inner.journal.clone();
-        let (row, fresh) = {
-            let call = call.clone();
-            tokio::task::spawn_blocking(move || journal.insert_or_get(&key, &call))
-                .await
-                .map_err(|e| TxError::Task(e.to_string()))??
-        };
-        if fresh {
+        let (row, job) = self.journal(key, call, GasPolicy::Estimate).await?;
+        if let Some(job) = job {
             let jobs = self.inner.jobs.clone();
-            let job = engine::Job { id: row.id, key, call, gas: GasPolicy::Estimate };
             tokio::spawn(async move {
                 tokio::time::sleep(hold).await;
                 // A stopped manager resumes the journaled call when it starts again.
