@@ -41,6 +41,14 @@ use super::{
 
 /// The record the doctor writes: a realistic FHIR R4 bundle (synthetic patient).
 const RECORD: &str = include_str!("../../../fhir/tests/fixtures/synthea_diabetic.json");
+
+/// Fails unless the record `who` decrypted to `path` is byte for byte what Dr. Grey wrote.
+fn same_as_written(path: &std::path::Path, who: &str) -> eyre::Result<()> {
+    if std::fs::read_to_string(path)? != RECORD {
+        bail!("{who}'s decrypted record differs from what Dr. Grey wrote");
+    }
+    Ok(())
+}
 /// The researcher's criteria: adults over 40 with type 2 diabetes (docs/FHIR.md).
 const CRITERIA: &str = r#"{"all":[{"condition":{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"E11","prefix":true}},{"age":{"min":40}}]}"#;
 /// Consent category of the record (conditions; see docs/FHIR.md).
@@ -531,9 +539,7 @@ async fn records_and_consent(
         field(&verified, "authorship")?,
         field(&verified, "key")?
     ));
-    if std::fs::read_to_string(sh.dir.join("alice-record.json"))? != RECORD {
-        bail!("Alice's decrypted record differs from what Dr. Grey wrote");
-    }
+    same_as_written(&sh.dir.join("alice-record.json"), "Alice")?;
     story.ok("the decrypted record is byte for byte what Dr. Grey wrote");
 
     story.step("Alice grants Dr. Ada read access to the record for 30 days, by wallet signature");
@@ -557,8 +563,10 @@ async fn records_and_consent(
     let read = sh
         .run(&["provider", "read", "--id", &id, "--out", "ada-copy.json", "--keystore", ada_ks])
         .await?;
+    same_as_written(&sh.dir.join("ada-copy.json"), "Dr. Ada")?;
     story.ok(format!(
-        "Dr. Ada reads it: each key node checked the grant on-chain and gave its share ({})",
+        "Dr. Ada reads it: each key node checked the grant on-chain and gave its share ({}); her \
+         copy is byte for byte what Dr. Grey wrote",
         field(&read, "key")?
     ));
 
@@ -616,6 +624,7 @@ async fn records_and_consent(
     let read = sh
         .run(&["provider", "read", "--id", &later_id, "--out", "bo-copy.json", "--keystore", bo_ks])
         .await?;
+    same_as_written(&sh.dir.join("bo-copy.json"), "Dr. Bo")?;
     story.ok(format!(
         "Dr. Bo reads the record filed after the grant: each key node checked the grant on-chain \
          on its own, logged a receipt, and gave a share of the key ({})",
@@ -627,6 +636,7 @@ async fn records_and_consent(
     let read = sh
         .run(&["provider", "read", "--id", &later_id, "--out", "bo-copy.json", "--keystore", bo_ks])
         .await?;
+    same_as_written(&sh.dir.join("bo-copy.json"), "Dr. Bo")?;
     story.ok(format!("Dr. Bo reads it again: {}", field(&read, "key")?));
     story.detail(format!("not answering: {}", read["keyNodesNotUsed"]));
 
