@@ -944,6 +944,96 @@ async fn deploy_from_a_keystore_writes_the_chain_config() {
     }
 }
 
+/// Outside the local chain, `medvault deploy` gives each power its own key and a timelock the
+/// admin: it refuses to run without them, or with the deployer or one key for two roles, and the
+/// deployer holds nothing afterwards.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_production_deploy_gives_each_power_its_own_key() {
+    let tools = devnet::toolchain().expect("toolchain");
+    let chain = Chain::start_as(&tools, 1_337).expect("anvil");
+    let dir = tempfile::tempdir().unwrap();
+    let ks = dir.path().join("deployer.json");
+    let run = |args: &[&str], env: &[(&str, String)]| {
+        let mut cmd = Command::new(BIN);
+        cmd.args(args)
+            .arg("--json")
+            .current_dir(dir.path())
+            .env("MEDVAULT_ROOT", root())
+            .env("MEDVAULT_PASSWORD", PASSWORD)
+            .env("MEDVAULT_RPC_URL", chain.rpc_url())
+            .stdin(Stdio::null());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap()
+    };
+    let ks_s = ks.display().to_string();
+    let imported = run(
+        &["account", "import", "--keystore", &ks_s],
+        &[("MEDVAULT_PRIVATE_KEY", chain.dev_key(0).to_string())],
+    );
+    assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
+    let deployer = chain.dev_address(0);
+    let key = |n: usize| chain.dev_address(n).to_string();
+    let relayer = key(9);
+    let roles = [
+        ("--admin", key(1)),
+        ("--attester", key(2)),
+        ("--certifier", key(3)),
+        ("--arbiter", key(4)),
+        ("--committee-admin", key(5)),
+        ("--treasurer", key(6)),
+        ("--treasury", key(7)),
+    ];
+    let deploy = |roles: &[(&str, String)]| {
+        let mut args = vec!["deploy", "--keystore", &ks_s, "--relayer-address", &relayer];
+        for (flag, value) in roles {
+            args.extend([*flag, value.as_str()]);
+        }
+        run(&args, &[])
+    };
+
+    let refused = deploy(&roles[..3]);
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success());
+    assert!(err.contains("pass --arbiter, --committee-admin, --treasurer, --treasury"), "{err}");
+    let mut shared = roles.clone();
+    shared[2].1 = key(2);
+    let err = String::from_utf8_lossy(&deploy(&shared).stderr).to_string();
+    assert!(err.contains("--certifier and --attester are the same key"), "{err}");
+    let mut own = roles.clone();
+    own[4].1 = deployer.to_string();
+    let err = String::from_utf8_lossy(&deploy(&own).stderr).to_string();
+    assert!(err.contains("--committee-admin is the deployer's own address"), "{err}");
+    assert!(!dir.path().join("deployments").exists(), "a refused deploy writes nothing");
+
+    let deployed = deploy(&roles);
+    assert!(deployed.status.success(), "{}", String::from_utf8_lossy(&deployed.stderr));
+    let deployment = Deployment::load(&dir.path().join("deployments/1337.json")).unwrap();
+    let timelock = deployment.contracts.timelock;
+    assert!(!timelock.is_zero(), "a production deployment names its timelock");
+    let reader = ProviderBuilder::new().connect_http(chain.rpc_url().parse().unwrap());
+    let providers = ProviderRegistry::new(deployment.contracts.providers, &reader);
+    let market = DataMarket::new(deployment.contracts.market, &reader);
+    for role in [
+        providers.PARAMS_ROLE().call().await.unwrap(),
+        providers.SLASHER_ROLE().call().await.unwrap(),
+        providers.CERTIFIER_ROLE().call().await.unwrap(),
+        B256::ZERO,
+    ] {
+        assert!(!providers.hasRole(role, deployer).call().await.unwrap(), "deployer holds {role}");
+    }
+    assert_eq!(providers.defaultAdmin().call().await.unwrap(), timelock);
+    assert_eq!(market.defaultAdmin().call().await.unwrap(), timelock);
+    let slasher = providers.SLASHER_ROLE().call().await.unwrap();
+    assert!(providers.hasRole(slasher, timelock).call().await.unwrap());
+    let certifier = providers.CERTIFIER_ROLE().call().await.unwrap();
+    assert!(providers.hasRole(certifier, chain.dev_address(3)).call().await.unwrap());
+    let arbiter = market.ARBITER_ROLE().call().await.unwrap();
+    assert!(market.hasRole(arbiter, chain.dev_address(4)).call().await.unwrap());
+    assert!(!market.hasRole(arbiter, chain.dev_address(1)).call().await.unwrap());
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn researcher_opens_a_request_by_permit_and_closes_it() {
     let stack = Stack::start();

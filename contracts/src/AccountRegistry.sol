@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
+import {DelayedAdmin} from "./access/DelayedAdmin.sol";
 import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {Context} from "@openzeppelin/contracts/utils/Context.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
@@ -16,7 +16,7 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 /// (0 only while unregistered); only a researcher can be verified; a guardian set in force has a size
 /// of at most `MAX_GUARDIANS` and a threshold in 1..size (both 0, root zero, when empty); a proposed
 /// set is in force only once `guardianDelay` (as it was at proposal) has passed.
-contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
+contract AccountRegistry is IAccountRegistry, DelayedAdmin, ERC2771Context {
     /// @notice Role that verifies and revokes researchers.
     bytes32 public constant ATTESTER_ROLE = keccak256("ATTESTER_ROLE");
     /// @notice Role that sets parameters.
@@ -60,8 +60,10 @@ contract AccountRegistry is IAccountRegistry, AccessControl, ERC2771Context {
     /// @param admin Administers roles (gets DEFAULT_ADMIN_ROLE only).
     /// @param forwarder The trusted ERC-2771 forwarder.
     /// @param guardianDelay_ Initial guardian delay, within bounds.
-    constructor(address admin, address forwarder, uint64 guardianDelay_) ERC2771Context(forwarder) {
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    constructor(address admin, address forwarder, uint64 guardianDelay_)
+        DelayedAdmin(admin)
+        ERC2771Context(forwarder)
+    {
         _setGuardianDelay(guardianDelay_);
     }
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
+import {DelayedAdmin} from "./access/DelayedAdmin.sol";
 import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
 import {IConsentManager} from "./interfaces/IConsentManager.sol";
 import {IKeyCommittee} from "./interfaces/IKeyCommittee.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 import {Signatures} from "./libraries/Signatures.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {Context} from "@openzeppelin/contracts/utils/Context.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
@@ -24,7 +24,7 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 /// most once, on the key committee's attestation; a provider breaks glass at most
 /// MAX_EMERGENCIES_PER_DAY times per day-long window and not at all for DISPUTE_BAR after a dispute;
 /// an access-log anchor is never overwritten.
-contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP712 {
+contract ConsentManager is IConsentManager, DelayedAdmin, ERC2771Context, EIP712 {
     // ---------------------------------------------------------------- constants
 
     /// @notice Role that anchors access-log roots (the key nodes).
@@ -95,11 +95,10 @@ contract ConsentManager is IConsentManager, AccessControl, ERC2771Context, EIP71
         IProviderRegistry providers_,
         IKeyCommittee committee_,
         uint64 emergencyDuration_
-    ) ERC2771Context(forwarder) EIP712("MedvaultConsent", "1") {
+    ) DelayedAdmin(admin) ERC2771Context(forwarder) EIP712("MedvaultConsent", "1") {
         _accounts = accounts_;
         _providers = providers_;
         _committee = committee_;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _setEmergencyDuration(emergencyDuration_);
     }
 

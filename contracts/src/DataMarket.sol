@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
+import {DelayedAdmin} from "./access/DelayedAdmin.sol";
 import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
 import {IDataMarket} from "./interfaces/IDataMarket.sol";
 import {IKeyCommittee} from "./interfaces/IKeyCommittee.sol";
 import {Signatures} from "./libraries/Signatures.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
@@ -25,7 +25,7 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 /// signature and the key committee's attestation; each (seller, nonce) is consumed once; a seller has at
 /// most one trade per request; a request never settles more than maxRecords trades; the fee rate is never
 /// above MAX_FEE_BPS.
-contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonces, ReentrancyGuardTransient {
+contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     // ---------------------------------------------------------------- constants
@@ -80,7 +80,7 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         address treasury_,
         uint16 feeBps_,
         uint64 disputeWindow_
-    ) ERC2771Context(forwarder) EIP712("MedvaultDataMarket", "1") {
+    ) DelayedAdmin(admin) ERC2771Context(forwarder) EIP712("MedvaultDataMarket", "1") {
         if (disputeWindow_ < MIN_DISPUTE_WINDOW || disputeWindow_ > MAX_DISPUTE_WINDOW) {
             revert DisputeWindowOutOfBounds(disputeWindow_);
         }
@@ -88,7 +88,6 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         _accounts = accounts_;
         _committee = committee_;
         _disputeWindow = disputeWindow_;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _setTreasury(treasury_);
         _setFee(feeBps_);
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
+import {DelayedAdmin} from "./access/DelayedAdmin.sol";
 import {IKeyCommittee} from "./interfaces/IKeyCommittee.sol";
 import {CompressedKey} from "./libraries/CompressedKey.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
 /// @title KeyCommittee
@@ -11,7 +11,7 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 /// Invariants: once set, the group key and every verification share are valid compressed points; the
 /// threshold is in 1..n; indices are distinct and in 1..MAX_MEMBERS; nodes are distinct and non-zero; the
 /// epoch only grows.
-contract KeyCommittee is IKeyCommittee, AccessControl {
+contract KeyCommittee is IKeyCommittee, DelayedAdmin {
     /// @notice Role that sets the committee after a key generation.
     bytes32 public constant COMMITTEE_ADMIN_ROLE = keccak256("COMMITTEE_ADMIN_ROLE");
     /// @notice Largest committee.
@@ -24,9 +24,7 @@ contract KeyCommittee is IKeyCommittee, AccessControl {
     mapping(address node => uint16 index) private _indexOf;
 
     /// @param admin Administers roles (gets DEFAULT_ADMIN_ROLE only).
-    constructor(address admin) {
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
-    }
+    constructor(address admin) DelayedAdmin(admin) {}
 
     /// @inheritdoc IKeyCommittee
     function setCommittee(bytes calldata groupKey, uint16 threshold, Member[] calldata members)

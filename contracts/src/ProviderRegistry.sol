@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
+import {DelayedAdmin} from "./access/DelayedAdmin.sol";
 import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
@@ -24,7 +24,7 @@ import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol
 ///   challenger vote; each voter commits once and a reveal counts only if it matches its commitment;
 /// - `isCertified` equals the latest certification checkpoint, so `wasCertifiedAt` answers for any
 ///   past block.
-contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, ReentrancyGuardTransient {
+contract ProviderRegistry is IProviderRegistry, DelayedAdmin, ERC2771Context, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using Checkpoints for Checkpoints.Trace208;
 
@@ -44,6 +44,10 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
     /// @notice Share of the providers certified when a review opens that its quorum needs at least
     /// (with `quorum` as the floor): so a fixed handful cannot decide for a large registry.
     uint256 public constant QUORUM_SHARE_BPS = 3000;
+    /// @notice The most a direct slash (one without an upheld review) may take, in basis points of the stake.
+    uint256 public constant MAX_DIRECT_SLASH_BPS = 1000;
+    /// @notice How long after a direct slash the same provider cannot be slashed directly again.
+    uint256 public constant DIRECT_SLASH_COOLDOWN = 30 days;
     /// @notice Bounds of `minStake`.
     uint256 public constant MIN_STAKE_FLOOR = 1e18;
     uint256 public constant MIN_STAKE_CEIL = 1e27;
@@ -78,6 +82,8 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
     uint256 private _certifiedCount;
     /// @dev The block each review opened in: who may vote is read there, not at commit time.
     mapping(uint256 reviewId => uint256 blockNumber) private _openedIn;
+    /// @dev When each provider was last slashed directly.
+    mapping(address provider => uint48 at) private _directSlashAt;
 
     /// @param admin Administers roles (gets DEFAULT_ADMIN_ROLE only).
     /// @param forwarder The trusted ERC-2771 forwarder.
@@ -92,13 +98,12 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
         IAccountRegistry accounts,
         address treasury_,
         Params memory params_
-    ) ERC2771Context(forwarder) {
+    ) DelayedAdmin(admin) ERC2771Context(forwarder) {
         if (address(token) == address(0) || address(accounts) == address(0)) {
             revert ZeroAddress();
         }
         TOKEN = token;
         ACCOUNTS = accounts;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _setTreasury(treasury_);
         _setParams(params_);
     }
@@ -273,7 +278,13 @@ contract ProviderRegistry is IProviderRegistry, AccessControl, ERC2771Context, R
     /// @inheritdoc IProviderRegistry
     function slash(address account, uint256 amount, bytes32 evidence) external onlyRole(SLASHER_ROLE) {
         Provider storage p = _providers[account];
-        if (amount == 0 || amount > p.stake) revert InvalidSlash(account, amount, p.stake);
+        uint256 max = uint256(p.stake) * MAX_DIRECT_SLASH_BPS / BPS;
+        if (amount == 0 || amount > max) revert InvalidSlash(account, amount, max);
+        uint48 last = _directSlashAt[account];
+        if (last != 0 && block.timestamp < last + DIRECT_SLASH_COOLDOWN) {
+            revert SlashTooSoon(account, uint48(last + DIRECT_SLASH_COOLDOWN));
+        }
+        _directSlashAt[account] = uint48(block.timestamp);
         _slashStake(account, p, amount, evidence, 0);
         _accrue(amount);
         if ((p.status == Status.Pending || p.status == Status.Certified) && p.stake < _params.minStake) {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
+import {DelayedAdmin} from "./access/DelayedAdmin.sol";
 import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 import {IRecordRegistry} from "./interfaces/IRecordRegistry.sol";
 import {RecordLeaf} from "./libraries/RecordLeaf.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {Context} from "@openzeppelin/contracts/utils/Context.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
@@ -18,7 +18,7 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 /// one version lower when that one is single-anchored; no state is keyed by record id, so nobody can
 /// block another's versions; a single-path record was, when anchored, authored by the caller, who was
 /// a certified provider or a registered patient.
-contract RecordRegistry is IRecordRegistry, AccessControl, ERC2771Context {
+contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
     // ---------------------------------------------------------------- constants
 
     /// @notice Role allowed to anchor batches (the relayer's signer).
@@ -41,11 +41,11 @@ contract RecordRegistry is IRecordRegistry, AccessControl, ERC2771Context {
     /// @param providers_ The provider registry (certification history).
     /// @param accounts_ The account registry (patients).
     constructor(address admin, address forwarder, IProviderRegistry providers_, IAccountRegistry accounts_)
+        DelayedAdmin(admin)
         ERC2771Context(forwarder)
     {
         _providers = providers_;
         _accounts = accounts_;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 
     // ---------------------------------------------------------------- anchoring

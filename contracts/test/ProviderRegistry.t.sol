@@ -279,7 +279,7 @@ contract ProviderRegistryTest is ProviderFixture {
         _apply(alice, 2 * uint256(p.minStake));
         vm.startPrank(admin);
         providers.certify(alice, 0);
-        providers.slash(alice, p.minStake, 0);
+        providers.slash(alice, 2 * uint256(p.minStake) / 10, 0);
         vm.stopPrank();
         assertTrue(providers.isCertified(alice));
     }
@@ -290,23 +290,47 @@ contract ProviderRegistryTest is ProviderFixture {
         providers.slash(voters[0], 1, 0);
     }
 
-    function test_RevertWhen_SlashZeroOrAboveStake() public {
+    function test_RevertWhen_SlashZeroOrAboveTheDirectCap() public {
+        uint256 cap = uint256(p.minStake) * providers.MAX_DIRECT_SLASH_BPS() / providers.BPS();
         vm.startPrank(admin);
-        vm.expectRevert(
-            abi.encodeWithSelector(IProviderRegistry.InvalidSlash.selector, voters[0], 0, p.minStake)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IProviderRegistry.InvalidSlash.selector, voters[0], 0, cap));
         providers.slash(voters[0], 0, 0);
         vm.expectRevert(
-            abi.encodeWithSelector(
-                IProviderRegistry.InvalidSlash.selector, voters[0], p.minStake + 1, p.minStake
-            )
+            abi.encodeWithSelector(IProviderRegistry.InvalidSlash.selector, voters[0], cap + 1, cap)
         );
-        providers.slash(voters[0], p.minStake + 1, 0);
+        providers.slash(voters[0], cap + 1, 0);
         vm.stopPrank();
     }
 
+    /// @notice The slasher key alone cannot take a provider's stake: before, one `slash` took all of
+    /// it, with no review (the same call on the previous code succeeds). Now a direct slash takes at
+    /// most a tenth, once a month; more needs an upheld misconduct review.
+    function test_attack_aSlasherKeyCannotTakeAStake() public {
+        _apply(alice, 2 * uint256(p.minStake));
+        vm.prank(admin);
+        providers.certify(alice, 0);
+        uint256 stake = providers.provider(alice).stake;
+        uint256 cap = stake * providers.MAX_DIRECT_SLASH_BPS() / providers.BPS();
+        vm.startPrank(admin);
+        vm.expectRevert(abi.encodeWithSelector(IProviderRegistry.InvalidSlash.selector, alice, stake, cap));
+        providers.slash(alice, stake, "take it all");
+        providers.slash(alice, cap, "a tenth");
+        uint48 nextAt = uint48(block.timestamp + providers.DIRECT_SLASH_COOLDOWN());
+        // Slicing it in tenths, one after another, is refused too.
+        vm.expectRevert(abi.encodeWithSelector(IProviderRegistry.SlashTooSoon.selector, alice, nextAt));
+        providers.slash(alice, 1, "and again");
+        vm.warp(nextAt - 1);
+        vm.expectRevert(abi.encodeWithSelector(IProviderRegistry.SlashTooSoon.selector, alice, nextAt));
+        providers.slash(alice, 1, "and again");
+        vm.warp(nextAt);
+        providers.slash(alice, 1, "a month later");
+        vm.stopPrank();
+        assertEq(providers.provider(alice).stake, stake - cap - 1, "a tenth and one token, no more");
+        _assertSolvent();
+    }
+
     function testFuzz_slash_neverLosesTokens(uint256 amount) public {
-        amount = bound(amount, 1, p.minStake);
+        amount = bound(amount, 1, uint256(p.minStake) / 10);
         vm.prank(admin);
         providers.slash(voters[2], amount, 0);
         assertEq(providers.provider(voters[2]).stake + providers.forfeitPool(), p.minStake);

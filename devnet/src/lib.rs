@@ -185,7 +185,16 @@ impl Chain {
 
     /// Starts anvil on a free port with its default funded dev accounts, mining as `mining` says.
     pub fn start_mining(tools: &Toolchain, mining: Mining) -> Result<Self> {
-        let mut anvil = Anvil::at(tools.anvil()?);
+        Self::spawn(Anvil::at(tools.anvil()?), mining)
+    }
+
+    /// Starts anvil as [`Chain::start`] does, but under `chain_id`: a chain other than the local
+    /// one (31337), on which the deploy script makes a production deployment.
+    pub fn start_as(tools: &Toolchain, chain_id: u64) -> Result<Self> {
+        Self::spawn(Anvil::at(tools.anvil()?).chain_id(chain_id), Mining::default())
+    }
+
+    fn spawn(mut anvil: Anvil, mining: Mining) -> Result<Self> {
         match mining {
             Mining::Mixed { interval } => {
                 anvil = anvil.arg("--mixed-mining").block_time_f64(interval.as_secs_f64());
@@ -387,22 +396,65 @@ pub fn deploy_dev(tools: &Toolchain, chain: &Chain) -> Result<Deployment> {
         chain.dev_key(DEV_DEPLOYER),
         chain.dev_address(DEV_RELAYER),
         &faucet,
+        None,
     )
+}
+
+/// Who holds each power of a production deployment (the deploy script's `Roles`, but the relayer):
+/// each a different key, none the deployer's. The timelock this deployment creates administers
+/// every contract; `admin` proposes and cancels its operations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProductionRoles {
+    /// Proposes and cancels timelocked operations (a multisig).
+    pub admin: Address,
+    /// Attests researchers.
+    pub attester: Address,
+    /// Certifies providers directly.
+    pub certifier: Address,
+    /// Resolves disputed trades.
+    pub arbiter: Address,
+    /// Sets the key committee.
+    pub committee_admin: Address,
+    /// Sends forfeits to the treasury.
+    pub treasurer: Address,
+    /// Receives the token supply, forfeits and fees.
+    pub treasury: Address,
+}
+
+impl ProductionRoles {
+    fn env(&self) -> [(&'static str, Address); 7] {
+        [
+            ("MEDVAULT_ADMIN", self.admin),
+            ("MEDVAULT_ATTESTER", self.attester),
+            ("MEDVAULT_CERTIFIER", self.certifier),
+            ("MEDVAULT_ARBITER", self.arbiter),
+            ("MEDVAULT_COMMITTEE_ADMIN", self.committee_admin),
+            ("MEDVAULT_TREASURER", self.treasurer),
+            ("MEDVAULT_TREASURY", self.treasury),
+        ]
+    }
 }
 
 /// Deploys the suite with `contracts/script/Deploy.s.sol`, broadcasting from `deployer_key`.
 ///
-/// `relayer` receives the relayer's roles; `faucet` accounts get dev tokens on local chains.
+/// `relayer` receives the relayer's roles; `faucet` accounts get dev tokens on local chains. On a
+/// local chain (31337) the deployer holds every other role; on any other the script makes the
+/// production deployment and needs `roles`.
 pub fn deploy(
     tools: &Toolchain,
     rpc_url: &str,
     deployer_key: B256,
     relayer: Address,
     faucet: &[Address],
+    roles: Option<&ProductionRoles>,
 ) -> Result<Deployment> {
     let forge = tools.forge()?;
     let faucet = faucet.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(",");
-    let output = Command::new(forge)
+    let mut command = Command::new(forge);
+    for (name, address) in roles.map(ProductionRoles::env).into_iter().flatten() {
+        command.env(name, address.to_string());
+    }
+    let output = command
         .current_dir(tools.root())
         .args([
             "script",
@@ -480,6 +532,8 @@ fn parse_script_output(stdout: &str) -> Result<Deployment> {
         consent: take("consent")?,
         market: take("market")?,
         committee: take("committee")?,
+        // Older scripts returned none; a local deployment returns zero.
+        timelock: contracts.remove("timelock").unwrap_or_default(),
     };
     Ok(Deployment { chain_id, contracts, start_block, endpoints: Endpoints::default() })
 }

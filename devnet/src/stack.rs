@@ -77,6 +77,7 @@ impl Stack {
                     chain.dev_key(DEV_DEPLOYER),
                     chain.dev_address(DEV_RELAYER),
                     &faucet,
+                    None,
                 )?
             }
         };

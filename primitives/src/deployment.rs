@@ -57,6 +57,14 @@ pub struct Contracts {
     /// KeyCommittee (zero in files written before it existed).
     #[serde(default)]
     pub committee: Address,
+    /// The TimelockController that administers a production deployment (zero on a local chain,
+    /// where one dev key holds every role).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub timelock: Address,
+}
+
+fn is_zero(address: &Address) -> bool {
+    address.is_zero()
 }
 
 impl Contracts {
@@ -167,6 +175,7 @@ mod tests {
             consent: Address::repeat_byte(6),
             market: Address::repeat_byte(7),
             committee: Address::repeat_byte(8),
+            timelock: Address::repeat_byte(9),
         };
         let d = Deployment {
             chain_id: 31337,

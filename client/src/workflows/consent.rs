@@ -660,6 +660,7 @@ mod tests {
             consent: Address::repeat_byte(6),
             market: Address::repeat_byte(7),
             committee: Address::repeat_byte(8),
+            timelock: Address::repeat_byte(9),
         };
         let deployment = Deployment {
             chain_id: 31337,

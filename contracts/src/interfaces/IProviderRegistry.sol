@@ -238,11 +238,15 @@ interface IProviderRegistry {
     /// @notice Thrown when a provider would challenge itself.
     /// @param provider The provider.
     error SelfChallenge(address provider);
-    /// @notice Thrown when a slash is zero or exceeds the stake.
+    /// @notice Thrown when a direct slash is zero or takes more than `MAX_DIRECT_SLASH_BPS` of the stake.
     /// @param provider The provider.
     /// @param amount The amount.
-    /// @param stake The provider's stake.
-    error InvalidSlash(address provider, uint256 amount, uint256 stake);
+    /// @param max The most a direct slash may take from this provider now.
+    error InvalidSlash(address provider, uint256 amount, uint256 max);
+    /// @notice Thrown when a provider is slashed directly again within `DIRECT_SLASH_COOLDOWN`.
+    /// @param provider The provider.
+    /// @param nextAt When it may be slashed directly again.
+    error SlashTooSoon(address provider, uint48 nextAt);
     /// @notice Thrown when withdrawing more forfeits than the pool holds (or zero).
     /// @param amount The amount asked.
     /// @param available The pool.
@@ -438,10 +442,13 @@ interface IProviderRegistry {
         external
         returns (uint256 reviewId);
 
-    /// @notice Slashes a provider's stake into the forfeit pool. Slasher only. A pending or certified
+    /// @notice Slashes a provider's stake into the forfeit pool without a review. Slasher only (in a
+    /// production deployment the timelock, so every direct slash is public for its delay first).
+    /// Bounded: at most `MAX_DIRECT_SLASH_BPS` of the stake, and once per provider per
+    /// `DIRECT_SLASH_COOLDOWN`; taking more needs an upheld misconduct review. A pending or certified
     /// provider left below `minStake` is decertified and starts unbonding.
     /// @param provider The provider.
-    /// @param amount The amount (1..stake).
+    /// @param amount The amount (1..`MAX_DIRECT_SLASH_BPS` of the stake).
     /// @param evidence Commitment to the evidence.
     function slash(address provider, uint256 amount, bytes32 evidence) external;
 
