@@ -147,6 +147,7 @@ contract ConsentManager is IConsentManager, DelayedAdmin, ERC2771Context, EIP712
         // The id names the set in force: a replaced set's approvals never count toward the new one.
         actionId = _guardianActionId(controller, root, action);
         if (_executed[actionId]) revert ActionAlreadyExecuted(actionId);
+        if (block.timestamp >= action.deadline) revert ActionExpired(actionId, action.deadline);
         if (_approved[actionId][guardian]) revert AlreadyApproved(actionId, guardian);
         _approved[actionId][guardian] = true;
         uint256 approvals = ++_approvals[actionId];
@@ -158,6 +159,21 @@ contract ConsentManager is IConsentManager, DelayedAdmin, ERC2771Context, EIP712
         emit GuardianActionExecuted(actionId, approvals);
         _set(controller, action.grantId, action.access, action.expiresAt, notice);
         return (actionId, true);
+    }
+
+    /// @inheritdoc IConsentManager
+    function withdrawGuardianApproval(address controller, GuardianAction calldata action)
+        external
+        returns (bytes32 actionId)
+    {
+        address guardian = _msgSender();
+        (bytes32 root,,) = _accounts.guardianSet(controller);
+        actionId = _guardianActionId(controller, root, action);
+        if (_executed[actionId]) revert ActionAlreadyExecuted(actionId);
+        if (!_approved[actionId][guardian]) revert NotApproved(actionId, guardian);
+        _approved[actionId][guardian] = false;
+        uint256 approvals = --_approvals[actionId];
+        emit GuardianApprovalWithdrawn(actionId, approvals);
     }
 
     // ---------------------------------------------------------------- break-glass

@@ -23,6 +23,8 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
 
     /// @notice Role allowed to anchor batches (the relayer's signer).
     bytes32 public constant ANCHORER_ROLE = keccak256("ANCHORER_ROLE");
+    /// @notice The highest consent category defined (1 demographics … 9 emergency; docs/FHIR.md).
+    uint16 public constant MAX_CATEGORY = 9;
 
     // ---------------------------------------------------------------- storage
 
@@ -62,6 +64,7 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
     function anchorRecord(Record calldata record) external returns (bytes32 leaf) {
         address caller = _msgSender();
         if (caller != record.author) revert NotAuthor(caller, record.author);
+        if (record.category == 0 || record.category > MAX_CATEGORY) revert UnknownCategory(record.category);
         bool selfReported = false;
         if (!_providers.isCertified(caller)) {
             if (!_accounts.isPatient(caller)) revert IneligibleAuthor(caller);
@@ -117,10 +120,14 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
         returns (Authorship authorship, uint64 blockNumber)
     {
         (blockNumber,,) = _unpack(_anchors[root]);
-        bool included = blockNumber > 0 && MerkleProof.verifyCalldata(proof, root, _leaf(record));
+        bytes32 leaf = _leaf(record);
+        bool included = blockNumber > 0 && MerkleProof.verifyCalldata(proof, root, leaf);
         if (!included) return (Authorship.NotIncluded, 0);
         if (_providers.wasCertifiedAt(record.author, blockNumber)) {
-            authorship = Authorship.CertifiedProvider;
+            // Only `anchorRecord` checks that the author itself anchored (its leaf is its own root);
+            // a batch's author is whoever the anchorer wrote into the leaf.
+            bool signedByAuthor = root == leaf && _versionOf[leaf] != 0;
+            authorship = signedByAuthor ? Authorship.CertifiedProvider : Authorship.AttributedToProvider;
         } else if (_accounts.isPatient(record.author)) {
             authorship = Authorship.SelfReported;
         } else {

@@ -28,13 +28,19 @@ contract ConsentManagerGuardiansTest is ConsentTestBase {
             access: READ,
             expiresAt: uint64(block.timestamp + 7 days),
             noticeHash: keccak256(notice),
-            salt: salt
+            salt: salt,
+            deadline: uint64(block.timestamp + 30 days)
         });
     }
 
     function _revokeAction(bytes32 salt) internal view returns (IConsentManager.GuardianAction memory) {
         return IConsentManager.GuardianAction({
-            grantId: setId, access: NONE, expiresAt: 0, noticeHash: keccak256(""), salt: salt
+            grantId: setId,
+            access: NONE,
+            expiresAt: 0,
+            noticeHash: keccak256(""),
+            salt: salt,
+            deadline: uint64(block.timestamp + 7 days)
         });
     }
 
@@ -217,6 +223,41 @@ contract ConsentManagerGuardiansTest is ConsentTestBase {
         vm.warp(a.expiresAt);
         vm.expectRevert(abi.encodeWithSelector(IConsentManager.ExpiryNotInFuture.selector, a.expiresAt));
         _approve(g[1], a, notice);
+    }
+
+    /// @notice Before, an approval stood for ever and could not be taken back: a guardian's "yes" to a
+    /// grant for a doctor the patient then fell out with was completed, a year later, by a second
+    /// guardian alone (on the previous code the last approval runs the grant). Now approvals count
+    /// only until the action's deadline, and a guardian can withdraw hers while it has not run.
+    function test_attack_aStaleApprovalCannotBeCompletedLater() public {
+        IConsentManager.GuardianAction memory a = _grantAction(bytes32(0));
+        (bytes32 id,) = _approve(g[0], a, notice);
+        vm.warp(a.deadline);
+        vm.expectRevert(abi.encodeWithSelector(IConsentManager.ActionExpired.selector, id, a.deadline));
+        _approve(g[1], a, notice);
+        assertFalse(consent.isExecuted(id));
+    }
+
+    function test_withdrawGuardianApproval_takesItsCountBack() public {
+        IConsentManager.GuardianAction memory a = _grantAction(bytes32(0));
+        (bytes32 id,) = _approve(g[0], a, notice);
+        vm.expectEmit(address(consent));
+        emit IConsentManager.GuardianApprovalWithdrawn(id, 0);
+        vm.prank(g[0]);
+        consent.withdrawGuardianApproval(guardianSet, a);
+        assertFalse(consent.hasApproved(id, g[0]));
+        // The second guardian's approval is now the first: nothing runs.
+        (, bool executed) = _approve(g[1], a, notice);
+        assertFalse(executed, "a withdrawn approval does not count");
+        vm.expectRevert(abi.encodeWithSelector(IConsentManager.NotApproved.selector, id, g[2]));
+        vm.prank(g[2]);
+        consent.withdrawGuardianApproval(guardianSet, a);
+        // The first may approve again; then the threshold is met and it runs, and cannot be withdrawn.
+        (, executed) = _approve(g[0], a, notice);
+        assertTrue(executed);
+        vm.expectRevert(abi.encodeWithSelector(IConsentManager.ActionAlreadyExecuted.selector, id));
+        vm.prank(g[1]);
+        consent.withdrawGuardianApproval(guardianSet, a);
     }
 
     function _proofIn(bytes32[] memory leaves, uint256 index) internal pure returns (bytes32[] memory) {

@@ -171,7 +171,8 @@ contract ConsentManagerPrivacyTest is ConsentTestBase {
             access: READ,
             expiresAt: uint64(block.timestamp + 7 days),
             noticeHash: keccak256(notice),
-            salt: keccak256("guardian salt")
+            salt: keccak256("guardian salt"),
+            deadline: uint64(block.timestamp + 7 days)
         });
         vm.recordLogs();
         for (uint256 i; i < 2; ++i) {

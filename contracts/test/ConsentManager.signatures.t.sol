@@ -364,7 +364,8 @@ contract ConsentManagerSignaturesTest is ConsentTestBase {
             access: READ,
             expiresAt: uint64(block.timestamp + 1 days),
             noticeHash: keccak256(guardianNotice),
-            salt: bytes32(0)
+            salt: bytes32(0),
+            deadline: uint64(block.timestamp + 7 days)
         });
         _approve(g[0], a, guardianNotice);
         assertEq(_nonce(guardianSet, id), 1);

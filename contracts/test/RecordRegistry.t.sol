@@ -113,12 +113,41 @@ contract RecordRegistryTest is BaseTest {
         IRecordRegistry.Authorship a;
         uint64 at;
         (a, at) = records.verifyRecord(root, recs[0], Merkle.proof(leaves, 0));
-        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.CertifiedProvider));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.AttributedToProvider));
         assertEq(at, block.number);
         (a,) = records.verifyRecord(root, recs[1], Merkle.proof(leaves, 1));
         assertEq(uint8(a), uint8(IRecordRegistry.Authorship.SelfReported));
         (a,) = records.verifyRecord(root, recs[2], Merkle.proof(leaves, 2));
         assertEq(uint8(a), uint8(IRecordRegistry.Authorship.Unqualified));
+    }
+
+    /// @notice The anchorer cannot make the chain vouch that a certified provider wrote a record:
+    /// before, a batch naming any certified provider as author came back `CertifiedProvider` with no
+    /// signature of that provider anywhere (on the previous code this test fails on the first
+    /// assertion). Now the chain says whose word it is: the anchorer's, for a batch; the provider's
+    /// own, only when the provider anchored it itself.
+    function test_attack_aBatchCannotMakeTheChainVouchForAnAuthor() public {
+        IRecordRegistry.Record memory forged = IRecordRegistry.Record({
+            patientId: keccak256("victim"),
+            recordId: keccak256("forged diagnosis"),
+            version: 1,
+            previous: bytes32(0),
+            ciphertextHash: keccak256("anything"),
+            author: doctor,
+            category: 1
+        });
+        bytes32 leaf = _leaf(forged);
+        vm.prank(relayer);
+        records.anchorBatch(leaf, MANIFEST, 1);
+        (IRecordRegistry.Authorship a,) = records.verifyRecord(leaf, forged, new bytes32[](0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.AttributedToProvider), "the anchorer's word only");
+
+        // The same doctor anchoring its own record is vouched for by the chain.
+        forged.recordId = keccak256("real diagnosis");
+        vm.prank(doctor);
+        bytes32 own = records.anchorRecord(forged);
+        (a,) = records.verifyRecord(own, forged, new bytes32[](0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.CertifiedProvider));
     }
 
     function test_verifyRecord_notIncludedForWrongProofFieldOrRoot() public {
@@ -151,7 +180,7 @@ contract RecordRegistryTest is BaseTest {
         vm.prank(doctor);
         providers.leave();
         (IRecordRegistry.Authorship a,) = records.verifyRecord(root, recs[0], Merkle.proof(leaves, 0));
-        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.CertifiedProvider));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.AttributedToProvider));
 
         // A batch anchored after leaving is not vouched for by a certified provider.
         vm.roll(block.number + 1);
@@ -280,6 +309,23 @@ contract RecordRegistryTest is BaseTest {
         vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.IneligibleAuthor.selector, stranger));
         vm.prank(stranger);
         records.anchorRecord(r);
+    }
+
+    /// @notice Before, a record under category 0, 10 or 99 was anchored like any other (tried as a new
+    /// user would); no grant can ever name such a category, so nobody could be given it.
+    function test_RevertWhen_AnchorRecordUnderAnUndefinedCategory() public {
+        uint16[3] memory undefined = [uint16(0), 10, 99];
+        for (uint256 i; i < undefined.length; ++i) {
+            IRecordRegistry.Record memory r = _record(40 + i, doctor);
+            r.category = undefined[i];
+            vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.UnknownCategory.selector, undefined[i]));
+            vm.prank(doctor);
+            records.anchorRecord(r);
+        }
+        IRecordRegistry.Record memory emergency = _record(50, doctor);
+        emergency.category = records.MAX_CATEGORY();
+        vm.prank(doctor);
+        records.anchorRecord(emergency);
     }
 
     function test_RevertWhen_AnchorRecordVersionNotNext() public {

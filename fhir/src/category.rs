@@ -205,6 +205,19 @@ mod tests {
     use super::*;
     use crate::parse_json;
 
+    /// The chain refuses a singly anchored record above `RecordRegistry.MAX_CATEGORY`: it must be
+    /// the highest category defined here, or records of a new category could not be anchored.
+    #[test]
+    fn the_registry_knows_every_category() {
+        let source = include_str!("../../contracts/src/RecordRegistry.sol");
+        let max: u8 = source
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("uint16 public constant MAX_CATEGORY = "))
+            .and_then(|v| v.trim_end_matches(';').parse().ok())
+            .expect("RecordRegistry.MAX_CATEGORY");
+        assert_eq!(Some(max), Category::ALL.iter().map(|c| c.id()).max());
+    }
+
     #[test]
     fn ids_are_stable() {
         let ids: Vec<u8> = Category::ALL.iter().map(|c| c.id()).collect();

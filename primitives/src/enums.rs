@@ -128,6 +128,9 @@ solidity_enum! {
         SelfReported,
         /// Anchored, but vouched for by nobody the chain knows.
         Unqualified,
+        /// In a batch naming a provider certified then as author: the relayer's word, not the
+        /// provider's signature (the client checks that off-chain).
+        AttributedToProvider,
     }
 }
 

@@ -103,8 +103,11 @@ pub type Result<T, E = RecordError> = std::result::Result<T, E>;
 /// Who wrote a record, as `RecordRegistry.verifyRecord` says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Authorship {
-    /// A provider certified when the record was anchored.
+    /// A provider certified when the record was anchored, which anchored it itself.
     CertifiedProvider,
+    /// In a batch naming a provider certified then as author: the relayer's word that the provider
+    /// submitted it (it checked the provider's signature), which the chain did not see.
+    AttributedToProvider,
     /// Anyone else (the patient, an uncertified author).
     SelfReported,
 }
@@ -114,6 +117,7 @@ impl Authorship {
     pub const fn name(self) -> &'static str {
         match self {
             Self::CertifiedProvider => "certified provider",
+            Self::AttributedToProvider => "certified provider, per the relayer's batch",
             Self::SelfReported => "self-reported",
         }
     }
@@ -268,6 +272,7 @@ pub async fn verify_shown<P: Provider>(
     let authorship = match onchain.authorship {
         1 => Authorship::CertifiedProvider,
         2 => Authorship::SelfReported,
+        4 => Authorship::AttributedToProvider,
         _ => return Err(RecordError::NotFound { id, root }),
     };
     Ok(VerifiedRecord {

@@ -70,12 +70,15 @@ interface IConsentManager {
     /// @param expiresAt Exclusive expiry (grants only).
     /// @param noticeHash keccak256 of the notice to the grantee, given with the approval that runs it.
     /// @param salt Distinguishes repeated identical actions.
+    /// @param deadline Approvals count only before this time (exclusive): an approval never waits for
+    /// years to be completed by others under changed circumstances.
     struct GuardianAction {
         bytes32 grantId;
         Access access;
         uint64 expiresAt;
         bytes32 noticeHash;
         bytes32 salt;
+        uint64 deadline;
     }
 
     /// @notice A break-glass access. The patient is named by a salted tag only:
@@ -129,6 +132,14 @@ interface IConsentManager {
     /// @notice Thrown when approving an action that already ran.
     /// @param actionId The action.
     error ActionAlreadyExecuted(bytes32 actionId);
+    /// @notice Thrown when approving an action after its deadline.
+    /// @param actionId The action.
+    /// @param deadline Its deadline.
+    error ActionExpired(bytes32 actionId, uint64 deadline);
+    /// @notice Thrown when withdrawing an approval the caller has not given (under the set in force).
+    /// @param actionId The action.
+    /// @param guardian The caller.
+    error NotApproved(bytes32 actionId, address guardian);
     /// @notice Thrown when breaking glass without being a certified provider.
     /// @param provider The caller.
     error NotCertified(address provider);
@@ -187,6 +198,10 @@ interface IConsentManager {
     /// @param actionId keccak256(abi.encode(controller, root, action)).
     /// @param approvals Approvals so far.
     event GuardianApproved(bytes32 indexed actionId, uint256 approvals);
+    /// @notice Emitted when a guardian withdraws its approval of an action that has not run.
+    /// @param actionId The action.
+    /// @param approvals Approvals left.
+    event GuardianApprovalWithdrawn(bytes32 indexed actionId, uint256 approvals);
     /// @notice Emitted when a guardian action reaches its threshold and runs (with the `ConsentChanged`
     /// of its consent).
     /// @param actionId The action.
@@ -245,6 +260,14 @@ interface IConsentManager {
     /// @notice Asks a patient for access (an event only), sealed to her encryption key.
     /// @param notice The sealed request (who asks for what, and why).
     function requestAccess(bytes calldata notice) external;
+
+    /// @notice Withdraws the caller's approval of an action that has not run (under the set in force).
+    /// @param controller The guardian-set controller.
+    /// @param action The action.
+    /// @return actionId The action's id.
+    function withdrawGuardianApproval(address controller, GuardianAction calldata action)
+        external
+        returns (bytes32 actionId);
 
     /// @notice Records the caller's approval, as a guardian (its pseudonym, shown in the set in force by
     /// `proof`), of an action under a guardian-set controller; runs the action when the approvals reach

@@ -33,7 +33,11 @@ interface IRecordRegistry {
         /// The author was not a certified provider but is a registered patient: a self-reported record.
         SelfReported,
         /// The author was neither: the record is anchored but vouched for by nobody the chain knows.
-        Unqualified
+        Unqualified,
+        /// Anchored in a batch whose leaf names as author a provider certified at the anchoring block;
+        /// the chain saw the anchorer (the relayer), not that provider, so it is the anchorer's word.
+        /// Readers check the author's own signature off-chain before calling it the provider's.
+        AttributedToProvider
     }
 
     /// @notice The fields of one record version, as committed to by its leaf.
@@ -75,6 +79,9 @@ interface IRecordRegistry {
     /// @param version The submitted version.
     /// @param previousVersion The predecessor's version as anchored singly (0 if none or not single).
     error VersionNotNext(bytes32 recordId, uint32 version, uint32 previousVersion);
+    /// @notice Thrown when a record names a category nobody defined (1..`MAX_CATEGORY`).
+    /// @param category The category given.
+    error UnknownCategory(uint16 category);
 
     /// @notice Emitted when a batch of records is anchored. The only per-batch log; no per-record events.
     /// @param root Merkle root over the batch's record leaves.

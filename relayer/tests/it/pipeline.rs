@@ -203,8 +203,8 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
             .call()
             .await?;
         ensure!(
-            onchain.authorship == 1,
-            "authorship {} (1 = certified provider)",
+            onchain.authorship == 4,
+            "authorship {} (4 = attributed to a certified provider by the batch's anchorer)",
             onchain.authorship
         );
         let loc = Location {

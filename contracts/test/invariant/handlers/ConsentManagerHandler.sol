@@ -414,7 +414,8 @@ contract ConsentManagerHandler is Test {
             access: IConsentManager.Access(access),
             expiresAt: expiresAt,
             noticeHash: keccak256(notice),
-            salt: bytes32(++_actionSalt)
+            salt: bytes32(++_actionSalt),
+            deadline: uint64(block.timestamp + 7 days)
         });
         bool ok;
         bool executed;
