@@ -3,6 +3,7 @@ pragma solidity ^0.8.30;
 
 import {DelayedAdmin} from "./access/DelayedAdmin.sol";
 import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
+import {GuardianLeaf} from "./libraries/GuardianLeaf.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {Context} from "@openzeppelin/contracts/utils/Context.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
@@ -214,7 +215,7 @@ contract AccountRegistry is IAccountRegistry, DelayedAdmin, ERC2771Context {
 
     /// @inheritdoc IAccountRegistry
     function guardianLeaf(address controller, address guardian) public pure returns (bytes32) {
-        return keccak256(bytes.concat(keccak256(abi.encode(controller, guardian))));
+        return GuardianLeaf.hash(controller, guardian);
     }
 
     /// @inheritdoc IAccountRegistry

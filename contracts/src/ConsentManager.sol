@@ -6,10 +6,12 @@ import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
 import {IConsentManager} from "./interfaces/IConsentManager.sol";
 import {IKeyCommittee} from "./interfaces/IKeyCommittee.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
+import {GuardianLeaf} from "./libraries/GuardianLeaf.sol";
 import {Signatures} from "./libraries/Signatures.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {Context} from "@openzeppelin/contracts/utils/Context.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 
 /// @title ConsentManager
 /// @notice Consents by commitment, guardian actions, break-glass access and the access log (see
@@ -139,11 +141,7 @@ contract ConsentManager is IConsentManager, DelayedAdmin, ERC2771Context, EIP712
         bytes calldata notice
     ) external returns (bytes32 actionId, bool executed) {
         address guardian = _msgSender();
-        (bytes32 root, uint8 size, uint8 threshold) = _accounts.guardianSet(controller);
-        // An empty set (size 0, root zero) has no members to prove.
-        if (size == 0 || !_accounts.isGuardian(controller, guardian, proof)) {
-            revert NotGuardian(controller, guardian);
-        }
+        (bytes32 root, uint8 threshold) = _guardianSetOf(controller, guardian, proof);
         // The id names the set in force: a replaced set's approvals never count toward the new one.
         actionId = _guardianActionId(controller, root, action);
         if (_executed[actionId]) revert ActionAlreadyExecuted(actionId);
@@ -444,6 +442,20 @@ contract ConsentManager is IConsentManager, DelayedAdmin, ERC2771Context, EIP712
 
     function _key(address controller, bytes32 grantId) private pure returns (bytes32) {
         return keccak256(abi.encode(controller, grantId));
+    }
+
+    /// @dev The set in force of `controller` (root and threshold), if `guardian` proves membership in it.
+    function _guardianSetOf(address controller, address guardian, bytes32[] calldata proof)
+        private
+        view
+        returns (bytes32 root, uint8 threshold)
+    {
+        uint8 size;
+        (root, size, threshold) = _accounts.guardianSet(controller);
+        // An empty set (size 0, root zero) has no members to prove.
+        if (size == 0 || !MerkleProof.verifyCalldata(proof, root, GuardianLeaf.hash(controller, guardian))) {
+            revert NotGuardian(controller, guardian);
+        }
     }
 
     function _guardianActionId(address controller, bytes32 root, GuardianAction calldata action)
