@@ -71,6 +71,33 @@ contract ConsentManagerGasTest is ConsentTestBase {
         assertTrue(_live(controller, id, WRITE));
     }
 
+    /// @dev 2 of 3 guardians: the first approval only counts; the second runs the grant (its notice in
+    /// calldata, the consent slot written from zero). Each through the forwarder in production; here
+    /// direct, as the forwarder adds the same for every call.
+    function test_gas_approveGuardianAction() public {
+        address[] memory g = _guardians(3, 2);
+        bytes memory notice = _notice("guardian grant");
+        IConsentManager.GuardianAction memory a = IConsentManager.GuardianAction({
+            grantId: _categoryGrant(),
+            access: READ,
+            expiresAt: uint64(block.timestamp + 30 days),
+            noticeHash: keccak256(notice),
+            salt: bytes32(0),
+            deadline: uint64(block.timestamp + 7 days)
+        });
+        // Only the approval that runs the action needs the notice; the others send none.
+        vm.cool(address(accounts));
+        uint256 first = _tx(
+            g[0], abi.encodeCall(consent.approveGuardianAction, (guardianSet, a, _memberProof(g[0]), ""))
+        );
+        _report("approveGuardianAction, counted (2 of 3)", first, 90_000);
+        vm.cool(address(accounts));
+        uint256 last = _tx(
+            g[1], abi.encodeCall(consent.approveGuardianAction, (guardianSet, a, _memberProof(g[1]), notice))
+        );
+        _report("approveGuardianAction, runs the grant", last, 130_000);
+    }
+
     function test_gas_setConsentBySig_revoke() public {
         bytes32 id = _categoryGrant();
         _tx(submitter, _bySig(id, READ, uint64(block.timestamp + 30 days), _notice("grant")));
