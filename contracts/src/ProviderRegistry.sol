@@ -80,8 +80,6 @@ contract ProviderRegistry is IProviderRegistry, DelayedAdmin, ERC2771Context, Re
     mapping(uint256 reviewId => mapping(address voter => Ballot)) private _ballots;
     /// @dev How many providers are certified now.
     uint256 private _certifiedCount;
-    /// @dev The block each review opened in: who may vote is read there, not at commit time.
-    mapping(uint256 reviewId => uint256 blockNumber) private _openedIn;
     /// @dev When each provider was last slashed directly.
     mapping(address provider => uint48 at) private _directSlashAt;
 
@@ -208,7 +206,7 @@ contract ProviderRegistry is IProviderRegistry, DelayedAdmin, ERC2771Context, Re
         if (voter == rv.subject || voter == rv.challenger) revert IneligibleVoter(reviewId, voter);
         if (_providers[voter].status != Status.Certified) revert NotCertified(voter);
         // Certified before the block the review opened in: nobody certified to vote in it can.
-        if (_history[voter].upperLookupRecent(uint48(_openedIn[reviewId] - 1)) == 0) {
+        if (_history[voter].upperLookupRecent(rv.openedIn - 1) == 0) {
             revert IneligibleVoter(reviewId, voter);
         }
         if (commitment == bytes32(0)) revert EmptyCommitment();
@@ -348,8 +346,7 @@ contract ProviderRegistry is IProviderRegistry, DelayedAdmin, ERC2771Context, Re
 
     /// @inheritdoc IProviderRegistry
     function reviewOpenedIn(uint256 reviewId) external view returns (uint256) {
-        _review(reviewId);
-        return _openedIn[reviewId];
+        return _review(reviewId).openedIn;
     }
 
     /// @inheritdoc IProviderRegistry
@@ -515,13 +512,13 @@ contract ProviderRegistry is IProviderRegistry, DelayedAdmin, ERC2771Context, Re
                 no: 0,
                 slashBps: q.slashBps,
                 rewardBps: q.challengerRewardBps,
+                openedIn: uint48(block.number),
                 winnerPayout: 0,
                 loserPayout: 0,
                 evidence: evidence
             })
         );
         reviewId = _reviews.length;
-        _openedIn[reviewId] = block.number;
         p.activeReview = uint64(reviewId);
         emit ReviewOpened(reviewId, kind, subject, challenger, evidence, commitEnd, revealEnd);
     }

@@ -163,7 +163,7 @@ contract ConsentManagerGasTest is ConsentTestBase {
         );
         // Since the hardening: the review's opening block (+22k, who may vote is read there) and the
         // provider's break-glass bar (+5k).
-        _report("reviewEmergency, attested dispute opening a challenge (2 attestations)", g, 260_000);
+        _report("reviewEmergency, attested dispute opening a challenge (2 attestations)", g, 240_000);
         assertEq(uint8(consent.emergency(1).status), uint8(IConsentManager.EmergencyStatus.Disputed));
     }
 }

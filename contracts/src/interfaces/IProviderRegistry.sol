@@ -124,6 +124,9 @@ interface IProviderRegistry {
         uint16 slashBps;
         /// @dev Snapshot of `challengerRewardBps`.
         uint16 rewardBps;
+        /// @dev The block the review opened in: only providers certified before it vote (packed beside
+        /// the counts, in a slot the opening writes anyway).
+        uint48 openedIn;
         /// @dev What a winning voter claims (set at finalization).
         uint128 winnerPayout;
         /// @dev What a losing or non-revealing voter claims (set at finalization).
