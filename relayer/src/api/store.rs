@@ -250,8 +250,12 @@ impl ApiStore {
     /// Record `id` (the relayer's number) as the batcher keeps it, with its parties.
     pub fn view(&self, id: i64) -> records::Result<Option<(crate::store::RecordView, KeyRecord)>> {
         let Some(v) = self.records.record(id)? else { return Ok(None) };
-        let Some(parties) = self.record(v.leaf.record_id.0, v.leaf.version.0)? else {
-            return Ok(None);
+        // The row holds the parties already: only the shredded flag is elsewhere.
+        let parties = KeyRecord {
+            patient: v.patient,
+            author: v.leaf.author,
+            category: v.leaf.category.0,
+            shredded: self.is_shredded(v.leaf.record_id.0)?,
         };
         Ok(Some((v, parties)))
     }

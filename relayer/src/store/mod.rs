@@ -222,6 +222,8 @@ pub struct BatchRow {
 pub struct RecordView {
     /// Record id.
     pub id: i64,
+    /// The patient's account.
+    pub patient: Address,
     /// The leaf.
     pub leaf: RecordLeaf,
     /// State.

@@ -879,7 +879,7 @@ impl RecordStore for SqliteStore {
             let conn = self.conn();
             conn.query_row(
                 &format!(
-                    "SELECT state, batch_id, data_offset, data_length, leaf_index, proof, {LEAF_COLS} FROM records WHERE id = ?1"
+                    "SELECT state, batch_id, data_offset, data_length, leaf_index, proof, patient_account, {LEAF_COLS} FROM records WHERE id = ?1"
                 ),
                 [id],
                 |r| {
@@ -890,13 +890,14 @@ impl RecordStore for SqliteStore {
                         r.get::<_, Option<i64>>(3)?,
                         r.get::<_, Option<u32>>(4)?,
                         r.get::<_, Option<Vec<u8>>>(5)?,
-                        leaf_at(r, 6)?,
+                        r.get::<_, Vec<u8>>(6)?,
+                        leaf_at(r, 7)?,
                     ))
                 },
             )
             .optional()?
         };
-        let Some((st, batch_id, offset, length, leaf_index, proof, raw_leaf)) = raw else {
+        let Some((st, batch_id, offset, length, leaf_index, proof, patient, raw_leaf)) = raw else {
             return Ok(None);
         };
         let batch = batch_id.map(|b| self.batch(b)).transpose()?.flatten();
@@ -908,6 +909,7 @@ impl RecordStore for SqliteStore {
         };
         Ok(Some(RecordView {
             id,
+            patient: address(patient)?,
             leaf: leaf(raw_leaf)?,
             state: state(st)?,
             location,
