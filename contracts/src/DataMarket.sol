@@ -23,8 +23,9 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 /// fees. So the market's token balance equals deposits − payouts − refunds − fees and covers every open
 /// obligation. No payout exists without a settled trade, and none without a consumed (seller, nonce)
 /// signature and the key committee's attestation; each (seller, nonce) is consumed once; a seller has at
-/// most one trade per request; a request never settles more than maxRecords trades; the fee rate is never
-/// above MAX_FEE_BPS.
+/// most one trade per request; a request never holds more than maxRecords trades that are not refunded
+/// (a refunded trade's price is budget again while the request is open); the fee rate is never above
+/// MAX_FEE_BPS.
 contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonces, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -146,7 +147,7 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
             revert FeesNotCollectable(requestId);
         }
         q.feesCollected = true;
-        uint256 amount = _feeOf(q) * (q.settled - q.refundedTrades);
+        uint256 amount = _feeOf(q) * q.settled;
         address to = _treasury;
         emit FeesCollected(requestId, to, amount);
         if (amount != 0) _token.safeTransfer(to, amount);
@@ -240,11 +241,13 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
             return;
         }
         t.status = TradeStatus.Refunded;
-        ++q.refundedTrades;
+        // The refunded trade gives its slot back: while the request is open its price returns to the
+        // budget (another patient may take the slot; the researcher gets it back on closing), after that
+        // it goes straight to the researcher.
+        --q.settled;
         uint256 amount = q.pricePerRecord;
-        address researcher = q.researcher;
         emit TradeRefunded(requestId, seller, amount);
-        _token.safeTransfer(researcher, amount);
+        if (q.closed) _token.safeTransfer(q.researcher, amount);
     }
 
     // ---------------------------------------------------------------- admin
@@ -351,7 +354,6 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
             pricePerRecord: pricePerRecord,
             maxRecords: maxRecords,
             settled: 0,
-            refundedTrades: 0,
             openDisputes: 0,
             feesCollected: false
         });

@@ -243,7 +243,7 @@ contract DataMarketTest is MarketTestBase {
         assertEq(market.request(id).openDisputes, 0);
     }
 
-    function test_dispute_thenArbiterRefundsResearcher() public {
+    function test_dispute_thenArbiterRefundsIntoTheBudget() public {
         uint256 id = _openRequest();
         _settle(id);
         vm.prank(researcher);
@@ -253,10 +253,29 @@ contract DataMarketTest is MarketTestBase {
         emit IDataMarket.TradeRefunded(id, seller, PRICE);
         vm.prank(arbiter);
         market.resolve(id, seller, false);
-        assertEq(token.balanceOf(researcher), before + PRICE);
+        // The request is open: the price is budget again, and the slot is free.
+        assertEq(token.balanceOf(researcher), before);
         assertEq(token.balanceOf(seller), 0);
-        assertEq(market.request(id).refundedTrades, 1);
+        assertEq(market.request(id).settled, 0);
         assertEq(uint8(market.trade(id, seller).status), uint8(IDataMarket.TradeStatus.Refunded));
+        vm.prank(researcher);
+        market.close(id);
+        assertEq(token.balanceOf(researcher), before + uint256(PRICE) * MAX);
+        assertEq(token.balanceOf(address(market)), 0);
+    }
+
+    function test_dispute_thenArbiterRefundsResearcherOnceClosed() public {
+        uint256 id = _openRequest();
+        _settle(id);
+        vm.prank(researcher);
+        market.dispute(id, seller, keccak256("bad data"));
+        vm.prank(researcher);
+        market.close(id);
+        uint256 before = token.balanceOf(researcher);
+        vm.prank(arbiter);
+        market.resolve(id, seller, false);
+        assertEq(token.balanceOf(researcher), before + PRICE);
+        assertEq(market.request(id).settled, 0);
     }
 
     function test_RevertWhen_DisputeWindowClosed() public {

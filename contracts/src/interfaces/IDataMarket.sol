@@ -48,9 +48,8 @@ interface IDataMarket {
     /// @param feeBps Fee rate fixed at opening.
     /// @param closed True once unspent budget was returned; no more trades.
     /// @param pricePerRecord Price of one record.
-    /// @param maxRecords Most trades.
-    /// @param settled Trades settled so far.
-    /// @param refundedTrades Trades refunded to the researcher by the arbiter.
+    /// @param maxRecords Most trades holding a slot at once.
+    /// @param settled Trades holding a slot: settled and not refunded.
     /// @param openDisputes Trades under dispute.
     /// @param feesCollected True once fees went to the treasury.
     struct Request {
@@ -61,7 +60,6 @@ interface IDataMarket {
         uint96 pricePerRecord;
         uint32 maxRecords;
         uint32 settled;
-        uint32 refundedTrades;
         uint32 openDisputes;
         bool feesCollected;
     }
@@ -184,7 +182,8 @@ interface IDataMarket {
     /// @param seller The seller (a one-time trade key).
     /// @param reason Commitment to the reason.
     event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason);
-    /// @notice Emitted when the arbiter refunds a disputed trade to the researcher.
+    /// @notice Emitted when the arbiter refunds a disputed trade: its price returns to the request's budget
+    /// while the request is open (its slot is free again), or to the researcher once it is closed.
     /// @param requestId The request.
     /// @param seller The seller (a one-time trade key).
     /// @param amount Amount refunded.
@@ -268,7 +267,8 @@ interface IDataMarket {
     /// @notice Resolves a disputed trade. Arbiter only.
     /// @param requestId The request.
     /// @param seller The seller (a one-time trade key).
-    /// @param paySeller True pays the seller, false refunds the researcher the full price.
+    /// @param paySeller True pays the seller; false refunds the full price, which frees the trade's slot:
+    /// back into the budget while the request is open, to the researcher once it is closed.
     function resolve(uint256 requestId, address seller, bool paySeller) external;
 
     /// @notice Closes the caller's request and returns its unspent budget.

@@ -71,7 +71,7 @@ contract DataMarketInvariantTest is BaseTest {
             uint256 price = q.pricePerRecord;
             uint256 fee = (price * q.feeBps) / 10_000;
             if (!q.closed) owed += price * (q.maxRecords - q.settled);
-            if (!q.feesCollected) owed += fee * (q.settled - q.refundedTrades);
+            if (!q.feesCollected) owed += fee * q.settled;
             for (uint256 i; i < handler.sellerCount(); ++i) {
                 IDataMarket.Trade memory t = market.trade(id, handler.sellers(i));
                 if (
@@ -115,7 +115,6 @@ contract DataMarketInvariantTest is BaseTest {
             IDataMarket.Request memory q = market.request(id);
             DataMarketHandler.Req memory m = handler.modelRequest(id);
             assertEq(q.settled, m.settled);
-            assertEq(q.refundedTrades, m.refunded);
             assertEq(q.openDisputes, m.disputes);
             assertEq(q.closed, m.closed);
             assertEq(q.feesCollected, m.feesCollected);

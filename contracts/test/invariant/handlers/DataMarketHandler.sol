@@ -481,8 +481,8 @@ contract DataMarketHandler is Test {
                 ++ghostPaidTrades;
                 t.status = IDataMarket.TradeStatus.Paid;
             } else {
-                ghostRefunds += q.price;
-                ++q.refunded;
+                if (q.closed) ghostRefunds += q.price;
+                --q.settled;
                 t.status = IDataMarket.TradeStatus.Refunded;
             }
         } catch {
@@ -532,7 +532,7 @@ contract DataMarketHandler is Test {
         try _market.collectFees(id) {
             _check(true, predicted);
             q.feesCollected = true;
-            uint256 amount = _feeOf(q) * (q.settled - q.refunded);
+            uint256 amount = _feeOf(q) * q.settled;
             ghostFees += amount;
             if (_token.balanceOf(_treasury) != before + amount) ++ghostMismatches;
         } catch {
