@@ -39,6 +39,8 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     uint64 public constant MIN_DISPUTE_WINDOW = 1 minutes;
     /// @notice Longest dispute window.
     uint64 public constant MAX_DISPUTE_WINDOW = 30 days;
+    /// @notice Longest lifetime of a request (deadline − opening time).
+    uint64 public constant MAX_REQUEST_DURATION = 365 days;
     /// @notice EIP-712 type of a trade approval.
     bytes32 public constant TRADE_APPROVAL_TYPEHASH = keccak256(
         "TradeApproval(uint256 requestId,address seller,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)"
@@ -142,8 +144,13 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     /// @inheritdoc IDataMarket
     function collectFees(uint256 requestId) external nonReentrant {
         Request storage q = _request(requestId);
-        if (q.feesCollected || q.openDisputes != 0 || block.timestamp < uint256(q.deadline) + _disputeWindow)
-        {
+        // Once the request takes no more trades, its latest trade's dispute window bounds every refund:
+        // the deadline, however far, plays no part once the request is closed.
+        bool ended = q.closed || block.timestamp >= q.deadline;
+        if (
+            !ended || q.feesCollected || q.openDisputes != 0
+                || block.timestamp < uint256(q.lastSettledAt) + _disputeWindow
+        ) {
             revert FeesNotCollectable(requestId);
         }
         q.feesCollected = true;
@@ -179,6 +186,7 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         _useCheckedNonce(a.seller, a.nonce);
 
         ++q.settled;
+        q.lastSettledAt = uint64(block.timestamp);
         uint64 releaseAt = uint64(block.timestamp) + _disputeWindow;
         // price fits uint96 (it equals the stored price) and the fee is at most 10 % of it.
         _trades[a.requestId][a.seller] = Trade({
@@ -344,6 +352,8 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         address researcher = _msgSender();
         if (!_accounts.isVerifiedResearcher(researcher)) revert NotVerifiedResearcher(researcher);
         if (pricePerRecord == 0 || maxRecords == 0 || deadline <= block.timestamp) revert InvalidRequest();
+        uint64 latest = uint64(block.timestamp) + MAX_REQUEST_DURATION;
+        if (deadline > latest) revert RequestTooLong(deadline, latest);
         requestId = ++_requestCount;
         uint16 feeBps = _feeBps;
         _requests[requestId] = Request({
@@ -351,11 +361,12 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
             deadline: deadline,
             feeBps: feeBps,
             closed: false,
+            feesCollected: false,
             pricePerRecord: pricePerRecord,
             maxRecords: maxRecords,
             settled: 0,
             openDisputes: 0,
-            feesCollected: false
+            lastSettledAt: 0
         });
         emit RequestOpened(requestId, researcher, criteria, pricePerRecord, maxRecords, deadline, feeBps);
         // slither-disable-next-line arbitrary-send-erc20 (`researcher` is the caller, `_msgSender()`)

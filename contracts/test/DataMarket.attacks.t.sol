@@ -23,6 +23,35 @@ contract DataMarketAttacksTest is MarketTestBase {
         _settleSigned(_approval(id, who, market.nonces(who)), key);
     }
 
+    // ---------------------------------------------------------------- fees stranded by a far deadline
+
+    /// @notice A researcher opens with a deadline a year out, buys one record and closes: the treasury
+    /// must not wait for the deadline to collect the fee.
+    function test_attack_farDeadlineStrandsFees() public {
+        uint256 id = _open(MAX, market.MAX_REQUEST_DURATION());
+        _settleAs(id, seller, sellerKey);
+        vm.prank(researcher);
+        market.close(id);
+        vm.warp(block.timestamp + market.disputeWindow());
+        uint256 before = token.balanceOf(treasury);
+        market.collectFees(id);
+        assertEq(token.balanceOf(treasury) - before, _fee(PRICE), "fee stranded until the deadline");
+    }
+
+    /// @notice A deadline centuries out is refused, so no request's fees wait for ever.
+    function test_attack_absurdDeadlineRefused() public {
+        uint64 deadline = type(uint64).max;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IDataMarket.RequestTooLong.selector,
+                deadline,
+                uint64(block.timestamp) + market.MAX_REQUEST_DURATION()
+            )
+        );
+        vm.prank(researcher);
+        market.openRequest(CRITERIA, PRICE, MAX, deadline);
+    }
+
     // ---------------------------------------------------------------- refunded trades
 
     /// @notice A request for one record; its trade is refunded by the arbiter. Another patient must be

@@ -374,16 +374,21 @@ contract DataMarketTest is MarketTestBase {
         market.refundExpired(id);
     }
 
-    function test_collectFees_afterDeadlineAndWindow() public {
+    function test_collectFees_afterCloseAndLatestTradesWindow() public {
         uint256 id = _openRequest();
         _settle(id);
+        vm.warp(block.timestamp + 1 days);
         (address other, uint256 otherKey) = makeAddrAndKey("other seller");
         IDataMarket.TradeApproval memory a = _approval(id, other, 0);
         _settleSigned(a, otherKey);
+        uint256 collectableAt = block.timestamp + market.disputeWindow();
         vm.prank(researcher);
         market.dispute(id, other, bytes32(0));
-        uint256 collectableAt = market.request(id).deadline + market.disputeWindow();
         vm.warp(collectableAt);
+        vm.expectRevert(abi.encodeWithSelector(IDataMarket.FeesNotCollectable.selector, id));
+        market.collectFees(id); // the request still takes trades
+        vm.prank(researcher);
+        market.close(id);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.FeesNotCollectable.selector, id));
         market.collectFees(id); // a dispute is open
         vm.prank(arbiter);
@@ -391,7 +396,7 @@ contract DataMarketTest is MarketTestBase {
 
         vm.warp(collectableAt - 1);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.FeesNotCollectable.selector, id));
-        market.collectFees(id);
+        market.collectFees(id); // the latest trade can still be disputed
         vm.warp(collectableAt);
         uint256 before = token.balanceOf(treasury);
         vm.expectEmit(address(market));
@@ -400,6 +405,18 @@ contract DataMarketTest is MarketTestBase {
         assertEq(token.balanceOf(treasury), before + _fee(PRICE));
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.FeesNotCollectable.selector, id));
         market.collectFees(id);
+    }
+
+    function test_collectFees_atDeadlineWithoutClosing() public {
+        uint256 id = _openRequest();
+        _settle(id);
+        vm.warp(market.request(id).deadline - 1);
+        vm.expectRevert(abi.encodeWithSelector(IDataMarket.FeesNotCollectable.selector, id));
+        market.collectFees(id);
+        vm.warp(market.request(id).deadline);
+        uint256 before = token.balanceOf(treasury);
+        market.collectFees(id);
+        assertEq(token.balanceOf(treasury), before + _fee(PRICE));
     }
 
     function test_lifecycle_escrowFullyAccountedFor() public {

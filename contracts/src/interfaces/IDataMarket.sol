@@ -14,7 +14,7 @@ pragma solidity ^0.8.30;
 /// which anyone may claim it *to the seller* (singly or in batches). The researcher may dispute a trade
 /// within its window; an arbiter pays the seller or refunds the researcher. The protocol fee is taken from
 /// the price (the researcher pays exactly the price; the seller receives price − fee) at the fee rate in force when the request opened, and is sent to the
-/// treasury per request once no trade of it can be refunded any more. Unspent budget returns to the
+/// treasury per request once it is closed or expired and no trade of it can be refunded any more. Unspent budget returns to the
 /// researcher when the request is closed (by the researcher, or by anyone after the deadline).
 interface IDataMarket {
     /// @notice State of one (request, seller) trade.
@@ -44,24 +44,28 @@ interface IDataMarket {
 
     /// @notice A request, as stored (two slots).
     /// @param researcher Who opened it and gets refunds.
-    /// @param deadline Last timestamp (exclusive) at which trades may settle.
+    /// @param deadline Last timestamp (exclusive) at which trades may settle; at most
+    /// `MAX_REQUEST_DURATION` after opening.
     /// @param feeBps Fee rate fixed at opening.
     /// @param closed True once unspent budget was returned; no more trades.
+    /// @param feesCollected True once fees went to the treasury.
     /// @param pricePerRecord Price of one record.
     /// @param maxRecords Most trades holding a slot at once.
     /// @param settled Trades holding a slot: settled and not refunded.
     /// @param openDisputes Trades under dispute.
-    /// @param feesCollected True once fees went to the treasury.
+    /// @param lastSettledAt When its latest trade settled (0 before any): fees wait for that trade's
+    /// dispute window, not for the deadline.
     struct Request {
         address researcher;
         uint64 deadline;
         uint16 feeBps;
         bool closed;
+        bool feesCollected;
         uint96 pricePerRecord;
         uint32 maxRecords;
         uint32 settled;
         uint32 openDisputes;
-        bool feesCollected;
+        uint64 lastSettledAt;
     }
 
     /// @notice A trade, as stored (one slot).
@@ -79,6 +83,10 @@ interface IDataMarket {
     error NotVerifiedResearcher(address account);
     /// @notice Thrown when price, maximum or deadline is invalid.
     error InvalidRequest();
+    /// @notice Thrown when a request's deadline is more than `MAX_REQUEST_DURATION` away.
+    /// @param deadline The rejected deadline.
+    /// @param latest The latest deadline accepted now.
+    error RequestTooLong(uint64 deadline, uint64 latest);
     /// @notice Thrown when a request id does not exist.
     /// @param requestId The id.
     error UnknownRequest(uint256 requestId);
@@ -127,8 +135,8 @@ interface IDataMarket {
     /// @notice Thrown when refunding an open request before its deadline.
     /// @param deadline The deadline.
     error DeadlineNotReached(uint64 deadline);
-    /// @notice Thrown when fees are collected too early (before deadline + window, or with open disputes)
-    /// or twice.
+    /// @notice Thrown when fees are collected too early (while the request takes trades, within its
+    /// latest trade's dispute window, or with disputes open) or twice.
     /// @param requestId The request.
     error FeesNotCollectable(uint256 requestId);
     /// @notice Thrown when a fee rate exceeds `MAX_FEE_BPS`.
@@ -208,7 +216,7 @@ interface IDataMarket {
     /// @param criteria Commitment to the criteria document.
     /// @param pricePerRecord Price per record (> 0).
     /// @param maxRecords Most trades (> 0).
-    /// @param deadline Trade deadline (in the future).
+    /// @param deadline Trade deadline (in the future, at most `MAX_REQUEST_DURATION` away).
     /// @return requestId The id.
     function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline)
         external
@@ -280,8 +288,9 @@ interface IDataMarket {
     /// @param requestId The request.
     function refundExpired(uint256 requestId) external;
 
-    /// @notice Sends a request's fees to the treasury, once its deadline plus the dispute window passed
-    /// and no dispute is open. Anyone may call.
+    /// @notice Sends a request's fees to the treasury once it takes no more trades (closed, or past its
+    /// deadline), its latest trade's dispute window has passed and no dispute is open: no trade of it can
+    /// be refunded any more. Anyone may call.
     /// @param requestId The request.
     function collectFees(uint256 requestId) external;
 

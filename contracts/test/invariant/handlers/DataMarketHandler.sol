@@ -44,6 +44,7 @@ contract DataMarketHandler is Test {
         uint32 disputes;
         bool closed;
         bool feesCollected;
+        uint64 lastSettledAt;
     }
 
     /// @dev The model of a trade.
@@ -299,7 +300,8 @@ contract DataMarketHandler is Test {
                 refunded: 0,
                 disputes: 0,
                 closed: false,
-                feesCollected: false
+                feesCollected: false,
+                lastSettledAt: 0
             });
             ghostDeposits += uint256(price) * maxRecords;
         } catch {
@@ -373,6 +375,7 @@ contract DataMarketHandler is Test {
         _nextNonce[seller] = nonce + 1;
         Req storage q = _req[id];
         ++q.settled;
+        q.lastSettledAt = uint64(block.timestamp);
         Tr storage t = _trade[id][seller];
         t.payout = uint96(q.price - _feeOf(q));
         t.releaseAt = uint64(block.timestamp) + _window;
@@ -526,8 +529,8 @@ contract DataMarketHandler is Test {
         uint256 id = _requestId(requestSeed);
         if (id == 0) return;
         Req storage q = _req[id];
-        bool predicted =
-            !q.feesCollected && q.disputes == 0 && block.timestamp >= uint256(q.deadline) + _window;
+        bool predicted = (q.closed || block.timestamp >= q.deadline) && !q.feesCollected && q.disputes == 0
+            && block.timestamp >= uint256(q.lastSettledAt) + _window;
         uint256 before = _token.balanceOf(_treasury);
         try _market.collectFees(id) {
             _check(true, predicted);
