@@ -130,7 +130,12 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     function close(uint256 requestId) external nonReentrant {
         Request storage q = _request(requestId);
         address caller = _msgSender();
-        if (caller != q.researcher) revert NotResearcher(requestId, caller);
+        address researcher = q.researcher;
+        // A request whose researcher lost her verification can take no trade: anyone may close it, so
+        // its budget goes back to her.
+        if (caller != researcher && _accounts.isVerifiedResearcher(researcher)) {
+            revert NotResearcher(requestId, caller);
+        }
         _close(requestId, q);
     }
 
@@ -170,6 +175,10 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         Request storage q = _request(a.requestId);
         if (q.closed || block.timestamp >= q.deadline) revert RequestNotOpen(a.requestId);
         if (q.settled >= q.maxRecords) revert RequestFull(a.requestId);
+        address researcher = q.researcher;
+        if (!_accounts.isVerifiedResearcher(researcher)) {
+            revert ResearcherNotVerified(a.requestId, researcher);
+        }
         uint256 price = q.pricePerRecord;
         if (a.price != price) revert PriceMismatch(a.price, price);
         if (block.timestamp > a.deadline) revert SignatureExpired(a.deadline);

@@ -52,6 +52,25 @@ contract DataMarketAttacksTest is MarketTestBase {
         market.openRequest(CRITERIA, PRICE, MAX, deadline);
     }
 
+    // ---------------------------------------------------------------- revoked researchers
+
+    /// @notice The researcher's verification is revoked; her open request must stop buying records, and
+    /// anyone may close it so the budget goes back to her.
+    function test_attack_revokedResearcherKeepsTrading() public {
+        uint256 id = _open(MAX, 7 days);
+        vm.prank(admin);
+        accounts.revokeResearcher(researcher, keccak256("misconduct"));
+        IDataMarket.TradeApproval memory a = _approval(id, seller, 0);
+        bytes memory sig = _signApproval(market, sellerKey, a);
+        bytes[] memory atts = _attestations(market, a);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                bytes4(keccak256("ResearcherNotVerified(uint256,address)")), id, researcher
+            )
+        );
+        market.settle(a, sig, atts);
+    }
+
     // ---------------------------------------------------------------- refunded trades
 
     /// @notice A request for one record; its trade is refunded by the arbiter. Another patient must be

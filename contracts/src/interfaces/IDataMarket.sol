@@ -81,6 +81,10 @@ interface IDataMarket {
     /// @notice Thrown when the caller is not a verified researcher.
     /// @param account The caller.
     error NotVerifiedResearcher(address account);
+    /// @notice Thrown when a trade would settle on a request whose researcher is no longer verified.
+    /// @param requestId The request.
+    /// @param researcher Its researcher.
+    error ResearcherNotVerified(uint256 requestId, address researcher);
     /// @notice Thrown when price, maximum or deadline is invalid.
     error InvalidRequest();
     /// @notice Thrown when a request's deadline is more than `MAX_REQUEST_DURATION` away.
@@ -245,7 +249,7 @@ interface IDataMarket {
     ) external returns (uint256 requestId);
 
     /// @notice Settles a trade with the seller's signed approval and the key committee's attestations
-    /// of the sale; anyone may submit.
+    /// of the sale; anyone may submit. Refused while the request's researcher is not verified.
     /// @param approval The approval.
     /// @param signature The seller's signature (65-byte ECDSA, low s; or ERC-1271).
     /// @param attestations Signatures of distinct committee members over `saleAttestationDigest`, at
@@ -279,7 +283,8 @@ interface IDataMarket {
     /// back into the budget while the request is open, to the researcher once it is closed.
     function resolve(uint256 requestId, address seller, bool paySeller) external;
 
-    /// @notice Closes the caller's request and returns its unspent budget.
+    /// @notice Closes a request and returns its unspent budget to its researcher. Her call, or anyone's
+    /// once her verification is revoked.
     /// @param requestId The request.
     function close(uint256 requestId) external;
 
