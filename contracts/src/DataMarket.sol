@@ -207,6 +207,13 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     }
 
     /// @inheritdoc IDataMarket
+    function cancelTradeApproval() external returns (uint256 nonce) {
+        address seller = _msgSender();
+        nonce = _useNonce(seller);
+        emit TradeApprovalCancelled(seller, nonce);
+    }
+
+    /// @inheritdoc IDataMarket
     function claim(uint256 requestId, address seller) external nonReentrant {
         Trade storage t = _trades[requestId][seller];
         if (t.status != TradeStatus.Pending) revert WrongTradeStatus(requestId, seller, t.status);

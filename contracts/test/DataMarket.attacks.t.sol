@@ -3,6 +3,7 @@ pragma solidity ^0.8.30;
 
 import {IDataMarket} from "../src/interfaces/IDataMarket.sol";
 import {MarketTestBase} from "./utils/MarketTestBase.sol";
+import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 
 /// @notice Attacks on the market's escrow found in review, each run as the attacker would.
 contract DataMarketAttacksTest is MarketTestBase {
@@ -50,6 +51,27 @@ contract DataMarketAttacksTest is MarketTestBase {
         );
         vm.prank(researcher);
         market.openRequest(CRITERIA, PRICE, MAX, deadline);
+    }
+
+    // ---------------------------------------------------------------- cancelling a signed approval
+
+    /// @notice The patient signed an approval and changed her mind before it was submitted: she cancels
+    /// it through the forwarder (her trade key has no ETH), and whoever holds it cannot settle it.
+    function test_attack_cancelledApprovalStillSettles() public {
+        uint256 id = _open(MAX, 7 days);
+        IDataMarket.TradeApproval memory a = _approval(id, seller, 0);
+        bytes memory sig = _signApproval(market, sellerKey, a);
+        bytes[] memory atts = _attestations(market, a);
+        vm.expectEmit(address(market));
+        emit IDataMarket.TradeApprovalCancelled(seller, 0);
+        _forward(sellerKey, address(market), abi.encodeCall(market.cancelTradeApproval, ()));
+        assertEq(market.nonces(seller), 1);
+        vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, seller, 1));
+        vm.prank(stranger);
+        market.settle(a, sig, atts);
+        // A fresh approval, with the next nonce, still sells.
+        _settleSigned(_approval(id, seller, 1), sellerKey);
+        assertEq(uint8(market.trade(id, seller).status), uint8(IDataMarket.TradeStatus.Pending));
     }
 
     // ---------------------------------------------------------------- revoked researchers

@@ -184,6 +184,10 @@ interface IDataMarket {
         uint256 nonce,
         uint64 releaseAt
     );
+    /// @notice Emitted when a seller cancels her unsubmitted approvals by consuming her current nonce.
+    /// @param seller The seller (a one-time trade key).
+    /// @param nonce The consumed nonce: approvals signed with it can no longer settle.
+    event TradeApprovalCancelled(address indexed seller, uint256 nonce);
     /// @notice Emitted when a seller is paid.
     /// @param requestId The request.
     /// @param seller The seller (a one-time trade key).
@@ -256,6 +260,12 @@ interface IDataMarket {
     /// least the committee's threshold.
     function settle(TradeApproval calldata approval, bytes calldata signature, bytes[] calldata attestations)
         external;
+
+    /// @notice Consumes the caller's current approval nonce, so that an approval she signed with it and
+    /// has not submitted can no longer settle, whoever holds it. The seller calls it with her trade key,
+    /// directly or through the ERC-2771 forwarder (a one-time key holds no ETH).
+    /// @return nonce The consumed nonce.
+    function cancelTradeApproval() external returns (uint256 nonce);
 
     /// @notice Pays a trade's payout to its seller once its dispute window ended; anyone may call.
     /// @param requestId The request.
