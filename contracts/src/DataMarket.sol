@@ -19,9 +19,11 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 /// @notice Escrowed data requests paid per patient-approved, committee-attested trade (see IDataMarket).
 /// EIP-712 domain: name "MedvaultDataMarket", version "1".
 /// Invariants, per request: escrowed = price × maxRecords = seller payouts + researcher refunds +
-/// fees + what is still held; held ≥ pending/disputed prices + unspent budget (if open) + uncollected
-/// fees. So the market's token balance equals deposits − payouts − refunds − fees and covers every open
-/// obligation. No payout exists without a settled trade, and none without a consumed (seller, nonce)
+/// fees + what is still held; held = payouts of pending and disputed trades + unspent budget (if open,
+/// refunded trades' prices included) + uncollected fees; on top of that the market holds the bond of
+/// each disputed trade. So the market's token balance equals deposits + bonds posted − payouts −
+/// refunds − fees − bonds released and covers every open obligation. A dispute ends within
+/// ARBITRATION_WINDOW, so no payout or fee waits for ever. No payout exists without a settled trade, and none without a consumed (seller, nonce)
 /// signature and the key committee's attestation; each (seller, nonce) is consumed once; a seller has at
 /// most one trade per request; a request never holds more than maxRecords trades that are not refunded
 /// (a refunded trade's price is budget again while the request is open); the fee rate is never above
@@ -35,10 +37,14 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     bytes32 public constant ARBITER_ROLE = keccak256("ARBITER_ROLE");
     /// @notice Hard cap on the fee rate (10 %).
     uint16 public constant MAX_FEE_BPS = 1000;
-    /// @notice Shortest dispute window.
-    uint64 public constant MIN_DISPUTE_WINDOW = 1 minutes;
+    /// @notice Shortest dispute window: long enough for a researcher to check a delivery.
+    uint64 public constant MIN_DISPUTE_WINDOW = 1 days;
     /// @notice Longest dispute window.
     uint64 public constant MAX_DISPUTE_WINDOW = 30 days;
+    /// @notice Bond a researcher posts to dispute a trade, as a share of its price (10 %).
+    uint16 public constant DISPUTE_BOND_BPS = 1000;
+    /// @notice How long the arbiter has to resolve a dispute before anyone may settle it for the seller.
+    uint64 public constant ARBITRATION_WINDOW = 14 days;
     /// @notice Longest lifetime of a request (deadline − opening time).
     uint64 public constant MAX_REQUEST_DURATION = 365 days;
     /// @notice EIP-712 type of a trade approval.
@@ -238,7 +244,7 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     }
 
     /// @inheritdoc IDataMarket
-    function dispute(uint256 requestId, address seller, bytes32 reason) external {
+    function dispute(uint256 requestId, address seller, bytes32 reason) external nonReentrant {
         Request storage q = _request(requestId);
         address caller = _msgSender();
         if (caller != q.researcher) revert NotResearcher(requestId, caller);
@@ -246,8 +252,14 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         if (t.status != TradeStatus.Pending) revert WrongTradeStatus(requestId, seller, t.status);
         if (block.timestamp >= t.releaseAt) revert DisputeWindowClosed(t.releaseAt);
         t.status = TradeStatus.Disputed;
+        // From now on the payout leaves escrow without the arbiter only once the arbitration window ends.
+        uint64 arbitrationEndsAt = uint64(block.timestamp) + ARBITRATION_WINDOW;
+        t.releaseAt = arbitrationEndsAt;
         ++q.openDisputes;
-        emit TradeDisputed(requestId, seller, reason);
+        uint256 bond = _bondOf(q);
+        emit TradeDisputed(requestId, seller, reason, bond, arbitrationEndsAt);
+        // slither-disable-next-line arbitrary-send-erc20 (`caller` is the researcher, `_msgSender()`)
+        if (bond != 0) _token.safeTransferFrom(caller, address(this), bond);
     }
 
     /// @inheritdoc IDataMarket
@@ -260,18 +272,47 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
         Trade storage t = _trades[requestId][seller];
         if (t.status != TradeStatus.Disputed) revert WrongTradeStatus(requestId, seller, t.status);
         --q.openDisputes;
+        uint256 bond = _bondOf(q);
         if (paySeller) {
-            _pay(requestId, seller, t);
+            // The dispute failed: its bond is the seller's, with her payout.
+            t.status = TradeStatus.Paid;
+            uint256 payout = t.payout;
+            emit TradePaid(requestId, seller, payout);
+            emit DisputeBondReleased(requestId, seller, seller, bond);
+            _token.safeTransfer(seller, payout + bond);
             return;
         }
         t.status = TradeStatus.Refunded;
         // The refunded trade gives its slot back: while the request is open its price returns to the
         // budget (another patient may take the slot; the researcher gets it back on closing), after that
-        // it goes straight to the researcher.
+        // it goes straight to the researcher, with her bond.
         --q.settled;
-        uint256 amount = q.pricePerRecord;
-        emit TradeRefunded(requestId, seller, amount);
-        if (q.closed) _token.safeTransfer(q.researcher, amount);
+        uint256 price = q.pricePerRecord;
+        address researcher = q.researcher;
+        uint256 amount = q.closed ? price + bond : bond;
+        emit TradeRefunded(requestId, seller, price);
+        emit DisputeBondReleased(requestId, seller, researcher, bond);
+        if (amount != 0) _token.safeTransfer(researcher, amount);
+    }
+
+    /// @inheritdoc IDataMarket
+    function settleUnresolved(uint256 requestId, address seller) external nonReentrant {
+        Request storage q = _request(requestId);
+        Trade storage t = _trades[requestId][seller];
+        if (t.status != TradeStatus.Disputed) revert WrongTradeStatus(requestId, seller, t.status);
+        if (block.timestamp < t.releaseAt) revert ArbitrationWindowOpen(t.releaseAt);
+        --q.openDisputes;
+        // The key committee attested the sale, so it stands unless the arbiter says otherwise; the
+        // arbiter's silence is not the researcher's fault, so her bond comes back.
+        t.status = TradeStatus.Paid;
+        uint256 payout = t.payout;
+        uint256 bond = _bondOf(q);
+        address researcher = q.researcher;
+        emit DisputeUnresolved(requestId, seller);
+        emit TradePaid(requestId, seller, payout);
+        emit DisputeBondReleased(requestId, seller, researcher, bond);
+        _token.safeTransfer(seller, payout);
+        if (bond != 0) _token.safeTransfer(researcher, bond);
     }
 
     // ---------------------------------------------------------------- admin
@@ -408,6 +449,11 @@ contract DataMarket is IDataMarket, AccessControl, ERC2771Context, EIP712, Nonce
     function _request(uint256 requestId) private view returns (Request storage q) {
         q = _requests[requestId];
         if (q.researcher == address(0)) revert UnknownRequest(requestId);
+    }
+
+    function _bondOf(Request storage q) private view returns (uint256) {
+        uint256 price = q.pricePerRecord;
+        return (price * DISPUTE_BOND_BPS) / _BPS;
     }
 
     function _feeOf(Request storage q) private view returns (uint256) {

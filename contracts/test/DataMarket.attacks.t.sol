@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
+import {DataMarket} from "../src/DataMarket.sol";
 import {IDataMarket} from "../src/interfaces/IDataMarket.sol";
 import {MarketTestBase} from "./utils/MarketTestBase.sol";
+import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 
 /// @notice Attacks on the market's escrow found in review, each run as the attacker would.
@@ -72,6 +75,63 @@ contract DataMarketAttacksTest is MarketTestBase {
         // A fresh approval, with the next nonce, still sells.
         _settleSigned(_approval(id, seller, 1), sellerKey);
         assertEq(uint8(market.trade(id, seller).status), uint8(IDataMarket.TradeStatus.Pending));
+    }
+
+    // ---------------------------------------------------------------- disputes
+
+    /// @notice A researcher disputes every trade: each dispute must cost her a bond.
+    function test_attack_disputeIsFree() public {
+        uint256 id = _open(MAX, 7 days);
+        _settleAs(id, seller, sellerKey);
+        uint256 before = token.balanceOf(researcher);
+        vm.prank(researcher);
+        market.dispute(id, seller, keccak256("no reason"));
+        assertEq(before - token.balanceOf(researcher), _bond(PRICE), "dispute was free");
+        // Without the bond approved, no dispute.
+        _settleAs(id, other, otherKey);
+        vm.prank(researcher);
+        token.approve(address(market), 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IERC20Errors.ERC20InsufficientAllowance.selector, address(market), 0, _bond(PRICE)
+            )
+        );
+        vm.prank(researcher);
+        market.dispute(id, other, keccak256("no reason"));
+    }
+
+    /// @notice The arbiter never answers: after the arbitration window anyone settles the dispute for the
+    /// seller, and the researcher's bond comes back.
+    function test_attack_silentArbiterStrandsPayment() public {
+        uint256 id = _open(MAX, 7 days);
+        uint256 payout = _settle(id);
+        vm.prank(researcher);
+        market.dispute(id, seller, keccak256("no reason"));
+        uint64 endsAt = uint64(block.timestamp) + market.ARBITRATION_WINDOW();
+        vm.warp(endsAt - 1);
+        vm.expectRevert(abi.encodeWithSelector(IDataMarket.ArbitrationWindowOpen.selector, endsAt));
+        market.settleUnresolved(id, seller);
+        vm.warp(endsAt);
+        uint256 before = token.balanceOf(researcher);
+        vm.prank(stranger);
+        market.settleUnresolved(id, seller);
+        assertEq(token.balanceOf(seller), payout);
+        assertEq(token.balanceOf(researcher), before + _bond(PRICE));
+        // Nothing of this trade is left in escrow but its fee, which the treasury collects once closed.
+        vm.prank(researcher);
+        market.close(id);
+        market.collectFees(id);
+        assertEq(token.balanceOf(address(market)), 0);
+    }
+
+    /// @notice A one-minute dispute window leaves a researcher no time to check a delivery: refused.
+    function test_attack_oneMinuteDisputeWindow() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(IDataMarket.DisputeWindowOutOfBounds.selector, uint64(1 minutes))
+        );
+        new DataMarket(
+            admin, address(forwarder), IERC20(address(token)), accounts, committee, treasury, 250, 1 minutes
+        );
     }
 
     // ---------------------------------------------------------------- revoked researchers

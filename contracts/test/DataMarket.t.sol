@@ -225,11 +225,16 @@ contract DataMarketTest is MarketTestBase {
     function test_dispute_thenArbiterPaysSeller() public {
         uint256 id = _openRequest();
         uint256 payout = _settle(id);
+        uint256 bond = _bond(PRICE);
+        uint256 researcherBefore = token.balanceOf(researcher);
         vm.expectEmit(address(market));
-        emit IDataMarket.TradeDisputed(id, seller, keccak256("bad data"));
+        emit IDataMarket.TradeDisputed(
+            id, seller, keccak256("bad data"), bond, uint64(block.timestamp) + market.ARBITRATION_WINDOW()
+        );
         vm.prank(researcher);
         market.dispute(id, seller, keccak256("bad data"));
         assertEq(market.request(id).openDisputes, 1);
+        assertEq(token.balanceOf(researcher), researcherBefore - bond);
         vm.warp(block.timestamp + market.disputeWindow());
         vm.expectRevert(
             abi.encodeWithSelector(
@@ -237,9 +242,12 @@ contract DataMarketTest is MarketTestBase {
             )
         );
         market.claim(id, seller);
+        vm.expectEmit(address(market));
+        emit IDataMarket.DisputeBondReleased(id, seller, seller, bond);
         vm.prank(arbiter);
         market.resolve(id, seller, true);
-        assertEq(token.balanceOf(seller), payout);
+        // The failed dispute's bond is the seller's.
+        assertEq(token.balanceOf(seller), payout + bond);
         assertEq(market.request(id).openDisputes, 0);
     }
 
@@ -253,14 +261,14 @@ contract DataMarketTest is MarketTestBase {
         emit IDataMarket.TradeRefunded(id, seller, PRICE);
         vm.prank(arbiter);
         market.resolve(id, seller, false);
-        // The request is open: the price is budget again, and the slot is free.
-        assertEq(token.balanceOf(researcher), before);
+        // The request is open: the price is budget again, and the slot is free; the bond comes back.
+        assertEq(token.balanceOf(researcher), before + _bond(PRICE));
         assertEq(token.balanceOf(seller), 0);
         assertEq(market.request(id).settled, 0);
         assertEq(uint8(market.trade(id, seller).status), uint8(IDataMarket.TradeStatus.Refunded));
         vm.prank(researcher);
         market.close(id);
-        assertEq(token.balanceOf(researcher), before + uint256(PRICE) * MAX);
+        assertEq(token.balanceOf(researcher), before + _bond(PRICE) + uint256(PRICE) * MAX);
         assertEq(token.balanceOf(address(market)), 0);
     }
 
@@ -274,8 +282,50 @@ contract DataMarketTest is MarketTestBase {
         uint256 before = token.balanceOf(researcher);
         vm.prank(arbiter);
         market.resolve(id, seller, false);
-        assertEq(token.balanceOf(researcher), before + PRICE);
+        assertEq(token.balanceOf(researcher), before + PRICE + _bond(PRICE));
         assertEq(market.request(id).settled, 0);
+    }
+
+    function test_settleUnresolved_paysSellerAndReturnsBond() public {
+        uint256 id = _openRequest();
+        uint256 payout = _settle(id);
+        vm.prank(researcher);
+        market.dispute(id, seller, keccak256("bad data"));
+        uint64 endsAt = uint64(block.timestamp) + market.ARBITRATION_WINDOW();
+        assertEq(market.trade(id, seller).releaseAt, endsAt);
+        uint256 before = token.balanceOf(researcher);
+        vm.warp(endsAt - 1);
+        vm.expectRevert(abi.encodeWithSelector(IDataMarket.ArbitrationWindowOpen.selector, endsAt));
+        market.settleUnresolved(id, seller);
+        vm.warp(endsAt);
+        vm.expectEmit(address(market));
+        emit IDataMarket.DisputeUnresolved(id, seller);
+        vm.prank(stranger);
+        market.settleUnresolved(id, seller);
+        assertEq(token.balanceOf(seller), payout);
+        assertEq(token.balanceOf(researcher), before + _bond(PRICE));
+        assertEq(market.request(id).openDisputes, 0);
+        assertEq(uint8(market.trade(id, seller).status), uint8(IDataMarket.TradeStatus.Paid));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IDataMarket.WrongTradeStatus.selector, id, seller, IDataMarket.TradeStatus.Paid
+            )
+        );
+        market.settleUnresolved(id, seller);
+    }
+
+    function test_RevertWhen_DisputeBondNotApproved() public {
+        uint256 id = _openRequest();
+        _settle(id);
+        vm.prank(researcher);
+        token.approve(address(market), 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IERC20Errors.ERC20InsufficientAllowance.selector, address(market), 0, _bond(PRICE)
+            )
+        );
+        vm.prank(researcher);
+        market.dispute(id, seller, bytes32(0));
     }
 
     function test_RevertWhen_DisputeWindowClosed() public {
@@ -477,9 +527,9 @@ contract DataMarketTest is MarketTestBase {
     }
 
     function test_RevertWhen_DisputeWindowOutOfBounds() public {
-        vm.expectRevert(abi.encodeWithSelector(IDataMarket.DisputeWindowOutOfBounds.selector, 59));
+        vm.expectRevert(abi.encodeWithSelector(IDataMarket.DisputeWindowOutOfBounds.selector, 1 days - 1));
         new DataMarket(
-            admin, address(forwarder), IERC20(address(token)), accounts, committee, treasury, 0, 59
+            admin, address(forwarder), IERC20(address(token)), accounts, committee, treasury, 0, 1 days - 1
         );
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.DisputeWindowOutOfBounds.selector, 30 days + 1));
         new DataMarket(

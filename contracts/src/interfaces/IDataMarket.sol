@@ -12,10 +12,14 @@ pragma solidity ^0.8.30;
 /// to this request for the first time; anyone may then submit it (`settle`). Unattested sellers cannot
 /// settle, so throwaway keys cannot fill a request. The price is then held for the dispute window, after
 /// which anyone may claim it *to the seller* (singly or in batches). The researcher may dispute a trade
-/// within its window; an arbiter pays the seller or refunds the researcher. The protocol fee is taken from
-/// the price (the researcher pays exactly the price; the seller receives price − fee) at the fee rate in force when the request opened, and is sent to the
-/// treasury per request once it is closed or expired and no trade of it can be refunded any more. Unspent budget returns to the
-/// researcher when the request is closed (by the researcher, or by anyone after the deadline).
+/// within its window against a bond; an arbiter pays the seller (who also gets the bond) or refunds the
+/// researcher (who gets the bond back); if the arbiter is silent for `ARBITRATION_WINDOW`, anyone settles
+/// the dispute for the seller and the bond goes back to the researcher. A refunded trade frees its slot.
+/// The protocol fee is taken from the price (the researcher pays exactly the price; the seller receives
+/// price − fee) at the fee rate in force when the request opened, and is sent to the treasury per request
+/// once it is closed or expired and no trade of it can be refunded any more. Unspent budget returns to the
+/// researcher when the request is closed (by the researcher; by anyone after the deadline, or once her
+/// verification is revoked, which also stops the request's trades).
 interface IDataMarket {
     /// @notice State of one (request, seller) trade.
     enum TradeStatus {
@@ -70,7 +74,8 @@ interface IDataMarket {
 
     /// @notice A trade, as stored (one slot).
     /// @param payout What the seller receives (price − fee).
-    /// @param releaseAt When the dispute window ends and the payout becomes claimable.
+    /// @param releaseAt When the payout may leave escrow without the arbiter: the end of the dispute window
+    /// (then `claim`), or, once disputed, the end of the arbitration window (then `settleUnresolved`).
     /// @param status The trade's state.
     struct Trade {
         uint96 payout;
@@ -129,6 +134,9 @@ interface IDataMarket {
     /// @notice Thrown when disputing after the dispute window ended.
     /// @param releaseAt When it ended.
     error DisputeWindowClosed(uint64 releaseAt);
+    /// @notice Thrown when settling a dispute by default before the arbitration window ended.
+    /// @param endsAt When it ends.
+    error ArbitrationWindowOpen(uint64 endsAt);
     /// @notice Thrown when someone other than the request's researcher calls a researcher-only function.
     /// @param requestId The request.
     /// @param account The caller.
@@ -193,11 +201,33 @@ interface IDataMarket {
     /// @param seller The seller (a one-time trade key).
     /// @param amount Amount paid.
     event TradePaid(uint256 indexed requestId, address indexed seller, uint256 amount);
-    /// @notice Emitted when the researcher disputes a trade.
+    /// @notice Emitted when the researcher disputes a trade and posts its bond.
     /// @param requestId The request.
     /// @param seller The seller (a one-time trade key).
     /// @param reason Commitment to the reason.
-    event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason);
+    /// @param bond The bond taken from the researcher.
+    /// @param arbitrationEndsAt When anyone may settle the dispute for the seller if the arbiter is silent.
+    event TradeDisputed(
+        uint256 indexed requestId,
+        address indexed seller,
+        bytes32 reason,
+        uint256 bond,
+        uint64 arbitrationEndsAt
+    );
+    /// @notice Emitted when a dispute's bond leaves escrow: to the seller when the arbiter pays her, to the
+    /// researcher when the arbiter refunds or stays silent.
+    /// @param requestId The request.
+    /// @param seller The seller (a one-time trade key).
+    /// @param to Who receives the bond.
+    /// @param amount The bond.
+    event DisputeBondReleased(
+        uint256 indexed requestId, address indexed seller, address indexed to, uint256 amount
+    );
+    /// @notice Emitted when a dispute the arbiter left unresolved for `ARBITRATION_WINDOW` is settled for
+    /// the seller.
+    /// @param requestId The request.
+    /// @param seller The seller (a one-time trade key).
+    event DisputeUnresolved(uint256 indexed requestId, address indexed seller);
     /// @notice Emitted when the arbiter refunds a disputed trade: its price returns to the request's budget
     /// while the request is open (its slot is free again), or to the researcher once it is closed.
     /// @param requestId The request.
@@ -280,7 +310,8 @@ interface IDataMarket {
         external
         returns (uint256 paid);
 
-    /// @notice Disputes a pending trade within its window. Researcher only.
+    /// @notice Disputes a pending trade within its window, taking a bond of `DISPUTE_BOND_BPS` of the
+    /// price from the researcher (who must have approved it). Researcher only.
     /// @param requestId The request.
     /// @param seller The seller (a one-time trade key).
     /// @param reason Commitment to the reason.
@@ -289,9 +320,17 @@ interface IDataMarket {
     /// @notice Resolves a disputed trade. Arbiter only.
     /// @param requestId The request.
     /// @param seller The seller (a one-time trade key).
-    /// @param paySeller True pays the seller; false refunds the full price, which frees the trade's slot:
-    /// back into the budget while the request is open, to the researcher once it is closed.
+    /// @param paySeller True pays the seller her payout and the dispute's bond; false refunds the full
+    /// price, which frees the trade's slot (back into the budget while the request is open, to the
+    /// researcher once it is closed), and returns the bond to the researcher.
     function resolve(uint256 requestId, address seller, bool paySeller) external;
+
+    /// @notice Settles a dispute the arbiter left unresolved for `ARBITRATION_WINDOW`: pays the seller her
+    /// payout (the key committee attested the sale) and returns the bond to the researcher. Anyone may
+    /// call.
+    /// @param requestId The request.
+    /// @param seller The seller (a one-time trade key).
+    function settleUnresolved(uint256 requestId, address seller) external;
 
     /// @notice Closes a request and returns its unspent budget to its researcher. Her call, or anyone's
     /// once her verification is revoked.

@@ -462,7 +462,9 @@ contract DataMarketHandler is Test {
         try _market.dispute(id, seller, bytes32(0)) {
             _check(true, predicted);
             t.status = IDataMarket.TradeStatus.Disputed;
+            t.releaseAt = uint64(block.timestamp) + 14 days;
             ++_req[id].disputes;
+            ghostDeposits += uint256(_req[id].price) / 10;
         } catch {
             _check(false, predicted);
         }
@@ -479,12 +481,13 @@ contract DataMarketHandler is Test {
         try _market.resolve(id, seller, paySeller) {
             _check(true, predicted);
             --q.disputes;
+            uint256 bond = uint256(q.price) / 10;
             if (paySeller) {
-                ghostPayouts += t.payout;
+                ghostPayouts += t.payout + bond;
                 ++ghostPaidTrades;
                 t.status = IDataMarket.TradeStatus.Paid;
             } else {
-                if (q.closed) ghostRefunds += q.price;
+                ghostRefunds += bond + (q.closed ? q.price : 0);
                 --q.settled;
                 t.status = IDataMarket.TradeStatus.Refunded;
             }
