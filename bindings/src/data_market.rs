@@ -4,7 +4,7 @@
 ```solidity
 library IDataMarket {
     type TradeStatus is uint8;
-    struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 refundedTrades; uint32 openDisputes; bool feesCollected; }
+    struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; bool feesCollected; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 openDisputes; uint64 lastSettledAt; }
     struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
     struct TradeApproval { uint256 requestId; address seller; bytes32 deliveryCommitment; uint256 price; uint256 nonce; uint256 deadline; }
 }
@@ -142,7 +142,7 @@ pub mod IDataMarket {
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 refundedTrades; uint32 openDisputes; bool feesCollected; }
+    struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; bool feesCollected; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 openDisputes; uint64 lastSettledAt; }
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -156,17 +156,17 @@ pub mod IDataMarket {
         #[allow(missing_docs)]
         pub closed: bool,
         #[allow(missing_docs)]
+        pub feesCollected: bool,
+        #[allow(missing_docs)]
         pub pricePerRecord: alloy::sol_types::private::primitives::aliases::U96,
         #[allow(missing_docs)]
         pub maxRecords: u32,
         #[allow(missing_docs)]
         pub settled: u32,
         #[allow(missing_docs)]
-        pub refundedTrades: u32,
-        #[allow(missing_docs)]
         pub openDisputes: u32,
         #[allow(missing_docs)]
-        pub feesCollected: bool,
+        pub lastSettledAt: u64,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
@@ -178,12 +178,12 @@ pub mod IDataMarket {
             alloy::sol_types::sol_data::Uint<64>,
             alloy::sol_types::sol_data::Uint<16>,
             alloy::sol_types::sol_data::Bool,
+            alloy::sol_types::sol_data::Bool,
             alloy::sol_types::sol_data::Uint<96>,
             alloy::sol_types::sol_data::Uint<32>,
             alloy::sol_types::sol_data::Uint<32>,
             alloy::sol_types::sol_data::Uint<32>,
-            alloy::sol_types::sol_data::Uint<32>,
-            alloy::sol_types::sol_data::Bool,
+            alloy::sol_types::sol_data::Uint<64>,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
@@ -191,12 +191,12 @@ pub mod IDataMarket {
             u64,
             u16,
             bool,
+            bool,
             alloy::sol_types::private::primitives::aliases::U96,
             u32,
             u32,
             u32,
-            u32,
-            bool,
+            u64,
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
@@ -216,12 +216,12 @@ pub mod IDataMarket {
                     value.deadline,
                     value.feeBps,
                     value.closed,
+                    value.feesCollected,
                     value.pricePerRecord,
                     value.maxRecords,
                     value.settled,
-                    value.refundedTrades,
                     value.openDisputes,
-                    value.feesCollected,
+                    value.lastSettledAt,
                 )
             }
         }
@@ -234,12 +234,12 @@ pub mod IDataMarket {
                     deadline: tuple.1,
                     feeBps: tuple.2,
                     closed: tuple.3,
-                    pricePerRecord: tuple.4,
-                    maxRecords: tuple.5,
-                    settled: tuple.6,
-                    refundedTrades: tuple.7,
+                    feesCollected: tuple.4,
+                    pricePerRecord: tuple.5,
+                    maxRecords: tuple.6,
+                    settled: tuple.7,
                     openDisputes: tuple.8,
-                    feesCollected: tuple.9,
+                    lastSettledAt: tuple.9,
                 }
             }
         }
@@ -264,6 +264,9 @@ pub mod IDataMarket {
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.closed,
                     ),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.feesCollected,
+                    ),
                     <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::SolType>::tokenize(
                         &self.pricePerRecord,
                     ),
@@ -274,13 +277,10 @@ pub mod IDataMarket {
                         &self.settled,
                     ),
                     <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.refundedTrades,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
                         &self.openDisputes,
                     ),
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        &self.feesCollected,
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.lastSettledAt,
                     ),
                 )
             }
@@ -342,7 +342,7 @@ pub mod IDataMarket {
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Request(address researcher,uint64 deadline,uint16 feeBps,bool closed,uint96 pricePerRecord,uint32 maxRecords,uint32 settled,uint32 refundedTrades,uint32 openDisputes,bool feesCollected)",
+                    "Request(address researcher,uint64 deadline,uint16 feeBps,bool closed,bool feesCollected,uint96 pricePerRecord,uint32 maxRecords,uint32 settled,uint32 openDisputes,uint64 lastSettledAt)",
                 )
             }
             #[inline]
@@ -374,6 +374,10 @@ pub mod IDataMarket {
                             &self.closed,
                         )
                         .0,
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.feesCollected,
+                        )
+                        .0,
                     <alloy::sol_types::sol_data::Uint<
                         96,
                     > as alloy_sol_types::SolType>::eip712_data_word(
@@ -390,17 +394,11 @@ pub mod IDataMarket {
                         .0,
                     <alloy::sol_types::sol_data::Uint<
                         32,
-                    > as alloy_sol_types::SolType>::eip712_data_word(
-                            &self.refundedTrades,
-                        )
-                        .0,
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.openDisputes)
                         .0,
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
-                            &self.feesCollected,
-                        )
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.lastSettledAt)
                         .0,
                 ]
                     .concat()
@@ -427,6 +425,9 @@ pub mod IDataMarket {
                     + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.closed,
                     )
+                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.feesCollected,
+                    )
                     + <alloy::sol_types::sol_data::Uint<
                         96,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
@@ -445,15 +446,12 @@ pub mod IDataMarket {
                     + <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.refundedTrades,
-                    )
-                    + <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.openDisputes,
                     )
-                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.feesCollected,
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.lastSettledAt,
                     )
             }
             #[inline]
@@ -482,6 +480,10 @@ pub mod IDataMarket {
                     &rust.closed,
                     out,
                 );
+                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.feesCollected,
+                    out,
+                );
                 <alloy::sol_types::sol_data::Uint<
                     96,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -503,17 +505,13 @@ pub mod IDataMarket {
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.refundedTrades,
-                    out,
-                );
-                <alloy::sol_types::sol_data::Uint<
-                    32,
-                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.openDisputes,
                     out,
                 );
-                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.feesCollected,
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.lastSettledAt,
                     out,
                 );
             }
@@ -1149,12 +1147,12 @@ library IDataMarket {
         uint64 deadline;
         uint16 feeBps;
         bool closed;
+        bool feesCollected;
         uint96 pricePerRecord;
         uint32 maxRecords;
         uint32 settled;
-        uint32 refundedTrades;
         uint32 openDisputes;
-        bool feesCollected;
+        uint64 lastSettledAt;
     }
     struct Trade {
         uint96 payout;
@@ -1176,6 +1174,7 @@ interface DataMarket {
     error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
     error AlreadyClosed(uint256 requestId);
     error AlreadyTraded(uint256 requestId, address seller);
+    error ArbitrationWindowOpen(uint64 endsAt);
     error DeadlineNotReached(uint64 deadline);
     error DisputeWindowClosed(uint64 releaseAt);
     error DisputeWindowOpen(uint64 releaseAt);
@@ -1195,12 +1194,16 @@ interface DataMarket {
     error ReentrancyGuardReentrantCall();
     error RequestFull(uint256 requestId);
     error RequestNotOpen(uint256 requestId);
+    error RequestTooLong(uint64 deadline, uint64 latest);
+    error ResearcherNotVerified(uint256 requestId, address researcher);
     error SafeERC20FailedOperation(address token);
     error SignatureExpired(uint256 deadline);
     error StringTooLong(string str);
     error UnknownRequest(uint256 requestId);
     error WrongTradeStatus(uint256 requestId, address seller, IDataMarket.TradeStatus status);
 
+    event DisputeBondReleased(uint256 indexed requestId, address indexed seller, address indexed to, uint256 amount);
+    event DisputeUnresolved(uint256 indexed requestId, address indexed seller);
     event EIP712DomainChanged();
     event FeeSet(uint16 feeBps);
     event FeesCollected(uint256 indexed requestId, address indexed treasury, uint256 amount);
@@ -1209,7 +1212,8 @@ interface DataMarket {
     event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
     event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
     event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-    event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason);
+    event TradeApprovalCancelled(address indexed seller, uint256 nonce);
+    event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason, uint256 bond, uint64 arbitrationEndsAt);
     event TradePaid(uint256 indexed requestId, address indexed seller, uint256 amount);
     event TradeRefunded(uint256 indexed requestId, address indexed seller, uint256 amount);
     event TradeSettled(uint256 indexed requestId, address indexed seller, bytes32 deliveryCommitment, uint256 nonce, uint64 releaseAt);
@@ -1218,12 +1222,16 @@ interface DataMarket {
     constructor(address admin, address forwarder, address token_, address accounts_, address committee_, address treasury_, uint16 feeBps_, uint64 disputeWindow_);
 
     function ARBITER_ROLE() external view returns (bytes32);
+    function ARBITRATION_WINDOW() external view returns (uint64);
     function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+    function DISPUTE_BOND_BPS() external view returns (uint16);
     function MAX_DISPUTE_WINDOW() external view returns (uint64);
     function MAX_FEE_BPS() external view returns (uint16);
+    function MAX_REQUEST_DURATION() external view returns (uint64);
     function MIN_DISPUTE_WINDOW() external view returns (uint64);
     function SALE_ATTESTATION_TYPEHASH() external view returns (bytes32);
     function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
+    function cancelTradeApproval() external returns (uint256 nonce);
     function claim(uint256 requestId, address seller) external;
     function claimMany(uint256[] memory requestIds, address[] memory sellers) external returns (uint256 paid);
     function close(uint256 requestId) external;
@@ -1251,6 +1259,7 @@ interface DataMarket {
     function setFee(uint16 feeBps) external;
     function setTreasury(address treasury_) external;
     function settle(IDataMarket.TradeApproval memory a, bytes memory signature, bytes[] memory attestations) external;
+    function settleUnresolved(uint256 requestId, address seller) external;
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
     function token() external view returns (address);
     function trade(uint256 requestId, address seller) external view returns (IDataMarket.Trade memory);
@@ -1324,6 +1333,19 @@ interface DataMarket {
   },
   {
     "type": "function",
+    "name": "ARBITRATION_WINDOW",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "DEFAULT_ADMIN_ROLE",
     "inputs": [],
     "outputs": [
@@ -1331,6 +1353,19 @@ interface DataMarket {
         "name": "",
         "type": "bytes32",
         "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DISPUTE_BOND_BPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
       }
     ],
     "stateMutability": "view"
@@ -1357,6 +1392,19 @@ interface DataMarket {
         "name": "",
         "type": "uint16",
         "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_REQUEST_DURATION",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
       }
     ],
     "stateMutability": "view"
@@ -1399,6 +1447,19 @@ interface DataMarket {
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "cancelTradeApproval",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "nonce",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -1862,6 +1923,11 @@ interface DataMarket {
             "internalType": "bool"
           },
           {
+            "name": "feesCollected",
+            "type": "bool",
+            "internalType": "bool"
+          },
+          {
             "name": "pricePerRecord",
             "type": "uint96",
             "internalType": "uint96"
@@ -1877,19 +1943,14 @@ interface DataMarket {
             "internalType": "uint32"
           },
           {
-            "name": "refundedTrades",
-            "type": "uint32",
-            "internalType": "uint32"
-          },
-          {
             "name": "openDisputes",
             "type": "uint32",
             "internalType": "uint32"
           },
           {
-            "name": "feesCollected",
-            "type": "bool",
-            "internalType": "bool"
+            "name": "lastSettledAt",
+            "type": "uint64",
+            "internalType": "uint64"
           }
         ]
       }
@@ -2062,6 +2123,24 @@ interface DataMarket {
   },
   {
     "type": "function",
+    "name": "settleUnresolved",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "seller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "supportsInterface",
     "inputs": [
       {
@@ -2209,6 +2288,56 @@ interface DataMarket {
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "DisputeBondReleased",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "seller",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "to",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "DisputeUnresolved",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "seller",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
   },
   {
     "type": "event",
@@ -2399,6 +2528,25 @@ interface DataMarket {
   },
   {
     "type": "event",
+    "name": "TradeApprovalCancelled",
+    "inputs": [
+      {
+        "name": "seller",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "nonce",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "TradeDisputed",
     "inputs": [
       {
@@ -2418,6 +2566,18 @@ interface DataMarket {
         "type": "bytes32",
         "indexed": false,
         "internalType": "bytes32"
+      },
+      {
+        "name": "bond",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "arbitrationEndsAt",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
       }
     ],
     "anonymous": false
@@ -2567,6 +2727,17 @@ interface DataMarket {
         "name": "seller",
         "type": "address",
         "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ArbitrationWindowOpen",
+    "inputs": [
+      {
+        "name": "endsAt",
+        "type": "uint64",
+        "internalType": "uint64"
       }
     ]
   },
@@ -2771,6 +2942,38 @@ interface DataMarket {
   },
   {
     "type": "error",
+    "name": "RequestTooLong",
+    "inputs": [
+      {
+        "name": "deadline",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "latest",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ResearcherNotVerified",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "researcher",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "SafeERC20FailedOperation",
     "inputs": [
       {
@@ -2849,22 +3052,22 @@ pub mod DataMarket {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x610200604052348015610010575f5ffd5b5060405161421738038061421783398101604081905261002f91610440565b60408051808201825260128152711359591d985d5b1d11185d1853585c9ad95d60721b602080830191909152825180840190935260018352603160f81b908301526001600160a01b03891660805290610087826101d0565b61014052610094816101d0565b61016052815160208084019190912061010052815190820120610120524660c0526101226101005161012051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a05250503060e052603c6001600160401b038216108061014e575062278d006001600160401b038216115b1561017c57604051637965fb0760e01b81526001600160401b03821660048201526024015b60405180910390fd5b6001600160a01b03808716610180528581166101a05284166101c0526001600160401b0381166101e0526101b05f8961020d565b506101ba836102b7565b6101c382610333565b50505050505050506105b6565b5f5f829050601f815111156101fa578260405163305a27a960e01b815260040161017391906104fc565b805161020582610531565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102ae575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102666103b0565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102b1565b505f5b92915050565b6001600160a01b0381166102de576040516302979eb960e31b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f906020015b60405180910390a150565b6103e861ffff8216111561036057604051638ea70c0760e01b815261ffff82166004820152602401610173565b6007805461ffff60a01b1916600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da5390602001610328565b5f6103b96103be565b905090565b5f3660148082108015906103d657506103d633610404565b156103fc576103e936828403815f610557565b6103f29161057e565b60601c9250505090565b339250505090565b5f61040e60805190565b6001600160a01b0316826001600160a01b0316149050919050565b6001600160a01b038116811461043d575f5ffd5b50565b5f5f5f5f5f5f5f5f610100898b031215610458575f5ffd5b885161046381610429565b60208a015190985061047481610429565b60408a015190975061048581610429565b60608a015190965061049681610429565b60808a01519095506104a781610429565b60a08a01519094506104b881610429565b60c08a015190935061ffff811681146104cf575f5ffd5b60e08a01519092506001600160401b03811681146104eb575f5ffd5b809150509295985092959890939650565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610551575f198160200360031b1b821691505b50919050565b5f5f85851115610565575f5ffd5b83861115610571575f5ffd5b5050820193919092039150565b80356001600160601b031981169060148410156105af576001600160601b0319601485900360031b81901b82161691505b5092915050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e051613b8a61068d5f395f818161032e0152818161152d015261188d01525f8181610794015281816113c6015261176801525f61213f01525f818161083a01528181610b1401528181610c09015281816119e601528181611ecb015281816120d3015261255f01525f6127b101525f61278601525f612fa001525f612f7801525f612ed301525f612efd01525f612f2701525f8181610420015281816104a50152612c4b0152613b8a5ff3fe608060405234801561000f575f5ffd5b50600436106102b7575f3560e01c80638e00555311610171578063d547741f116100d2578063ddd5e1b211610088578063ea06d7e61161006e578063ea06d7e6146107fe578063f0f4426014610825578063fc0c546a14610838575f5ffd5b8063ddd5e1b2146107cb578063e0a0cf74146107de575f5ffd5b8063d845a4b3116100b8578063d845a4b3146105fa578063d864e74014610792578063ddca3f43146107b8575f5ffd5b8063d547741f146105cb578063d55be8c6146105de575f5ffd5b8063a217fddf11610127578063b17acdcd1161010d578063b17acdcd1461059d578063c55d05f2146105b0578063cbeab516146105c3575f5ffd5b8063a217fddf14610583578063a76fb68e1461058a575f5ffd5b806391d148541161015757806391d1485414610527578063950deb071461055d578063995ba6a614610570575f5ffd5b80638e0055531461050157806390c733ef14610514575f5ffd5b80634d104adf1161021b5780636899d0f5116101d15780637ecebe00116101b75780637ecebe00146104c957806380cbc6fa146104dc57806384b0196e146104e6575f5ffd5b80636899d0f5146104905780637da0a877146104a3575f5ffd5b80635a0d548e116102015780635a0d548e146104505780635badbe4c1461046357806361d027b31461046b575f5ffd5b80634d104adf146103e9578063572b6c0514610410575f5ffd5b80631402b17a116102705780632f2ff15d116102565780632f2ff15d1461039c57806336568abe146103af57806337475c51146103c2575f5ffd5b80631402b17a14610367578063248a9ca31461037a575f5ffd5b80630aebeb4e116102a05780630aebeb4e146102f857806311542cbb1461030b578063117f5f921461032c575f5ffd5b806301ffc9a7146102bb578063048e45ca146102e3575b5f5ffd5b6102ce6102c9366004613116565b61085e565b60405190151581526020015b60405180910390f35b6102f66102f1366004613178565b6108f6565b005b6102f66103063660046131b5565b610b4e565b61031e610319366004613211565b610bdd565b6040519081526020016102da565b7f00000000000000000000000000000000000000000000000000000000000000005b60405167ffffffffffffffff90911681526020016102da565b6102f66103753660046131b5565b610cf4565b61031e6103883660046131b5565b5f9081526020819052604090206001015490565b6102f66103aa36600461328e565b610d7d565b6102f66103bd36600461328e565b610da7565b61031e7fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db381565b61031e7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b6102ce61041e3660046132b8565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b61031e61045e3660046132d1565b610e03565b60065461031e565b6007546001600160a01b03165b6040516001600160a01b0390911681526020016102da565b6102f661049e3660046132d1565b610e17565b7f0000000000000000000000000000000000000000000000000000000000000000610478565b61031e6104d73660046132b8565b61105c565b61034e62278d0081565b6104ee611079565b6040516102da9796959493929190613350565b6102f661050f366004613402565b6110d7565b6102f6610522366004613481565b6110ee565b6102ce61053536600461328e565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b61031e61056b366004613532565b61173c565b61031e61057e36600461357c565b61175b565b61031e5f81565b6102ce610598366004613596565b611765565b6102f66105ab3660046131b5565b611809565b61031e6105be3660046135dc565b611a18565b61034e603c81565b6102f66105d936600461328e565b611b88565b6105e76103e881565b60405161ffff90911681526020016102da565b6107856106083660046131b5565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152505f9081526004602090815260409182902082516101408101845281546001600160a01b0381168252600160a01b80820467ffffffffffffffff16948301949094527c010000000000000000000000000000000000000000000000000000000080820461ffff16958301959095527e01000000000000000000000000000000000000000000000000000000000000900460ff908116151560608301526001909201546bffffffffffffffffffffffff811660808301526c01000000000000000000000000810463ffffffff90811660a08401527001000000000000000000000000000000008204811660c0840152938104841660e0830152780100000000000000000000000000000000000000000000000081049093166101008201529290910416151561012082015290565b6040516102da9190613648565b7f0000000000000000000000000000000000000000000000000000000000000000610478565b600754600160a01b900461ffff166105e7565b6102f66107d936600461328e565b611bac565b6107f16107ec36600461328e565b611cc3565b6040516102da91906137a4565b61031e7f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede81565b6102f66108333660046132b8565b611d7e565b7f0000000000000000000000000000000000000000000000000000000000000000610478565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b0000000000000000000000000000000000000000000000000000000014806108f057507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b6108fe611d91565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae61092881611dc8565b5f61093285611dd9565b5f8681526005602090815260408083206001600160a01b0389168452909152902090915060028154600160a01b900460ff1660048111156109755761097561373e565b146109c65780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526109bd9188918891600160a01b900460ff16906004016137e3565b60405180910390fd5b6001820180546018906109fa907801000000000000000000000000000000000000000000000000900463ffffffff16613833565b91906101000a81548163ffffffff021916908363ffffffff1602179055508315610a3057610a29868683611e2f565b5050610b40565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674040000000000000000000000000000000000000000178155600182018054601490610a8c90600160a01b900463ffffffff16613870565b825463ffffffff9182166101009390930a9283029190920219909116179055600182015482546040516bffffffffffffffffffffffff909216808352916001600160a01b039182169188169089907f598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea92889060200160405180910390a3610b3b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611eee565b505050505b50610b49611f3c565b505050565b610b56611d91565b5f610b6082611dd9565b90505f610b6b611f66565b82549091506001600160a01b03808316911614610bc6576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b03821660248201526044016109bd565b610bd08383611f74565b5050610bda611f3c565b50565b5f610be6611d91565b5f610c0563ffffffff89166bffffffffffffffffffffffff8b16613894565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d505accf610c3e611f66565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152306024820152604481018490526064810189905260ff8816608482015260a4810187905260c4810186905260e4015f604051808303815f87803b158015610cbf575f5ffd5b505af1925050508015610cd0575060015b50610cdd8a8a8a8a6120fa565b915050610ce8611f3c565b98975050505050505050565b610cfc611d91565b5f610d0682611dd9565b8054909150600160a01b900467ffffffffffffffff16421015610d6a5780546040517fbd5145db000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff1660048201526024016109bd565b610d748282611f74565b50610bda611f3c565b5f82815260208190526040902060010154610d9781611dc8565b610da18383612591565b50505050565b610daf611f66565b6001600160a01b0316816001600160a01b031614610df9576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610b498282612657565b5f610e0f848484612714565b949350505050565b5f610e2184611dd9565b90505f610e2c611f66565b82549091506001600160a01b03808316911614610e87576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b03821660248201526044016109bd565b5f8581526005602090815260408083206001600160a01b0388168452909152902060018154600160a01b900460ff166004811115610ec757610ec761373e565b14610f0f5780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526109bd9188918891600160a01b900460ff16906004016137e3565b80546c01000000000000000000000000900467ffffffffffffffff164210610f815780546040517f63486c520000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff1660048201526024016109bd565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674020000000000000000000000000000000000000000178155600183018054601890610ff2907801000000000000000000000000000000000000000000000000900463ffffffff16613870565b91906101000a81548163ffffffff021916908363ffffffff160217905550846001600160a01b0316867fe8c3e7e9a8c4cb0e0d9e8faaebe589318a4a83e69c31c7349d8afdec3781d9638660405161104c91815260200190565b60405180910390a3505050505050565b6001600160a01b0381165f908152600360205260408120546108f0565b5f6060805f5f5f606061108a61277f565b6110926127aa565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f6110e181611dc8565b6110ea826127d5565b5050565b6110f6611d91565b5f6111018635611dd9565b80549091507e01000000000000000000000000000000000000000000000000000000000000900460ff168061114857508054600160a01b900467ffffffffffffffff164210155b15611182576040517f0c43b3c0000000000000000000000000000000000000000000000000000000008152863560048201526024016109bd565b600181015463ffffffff6c010000000000000000000000008204811670010000000000000000000000000000000090920416106111ee576040517f23c394b2000000000000000000000000000000000000000000000000000000008152863560048201526024016109bd565b60018101546bffffffffffffffffffffffff166060870135811461124b576040517f3ad7771a00000000000000000000000000000000000000000000000000000000815260608801356004820152602481018290526044016109bd565b8660a0013542111561128f576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260a088013560048201526024016109bd565b86355f9081526005602090815260408083209183916112b391908c01908c016132b8565b6001600160a01b0316815260208101919091526040015f90812091508154600160a01b900460ff1660048111156112ec576112ec61373e565b1461134757873561130360408a0160208b016132b8565b6040517fda7b201100000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b031660248201526044016109bd565b61136a61135a60408a0160208b016132b8565b6113638a61288c565b898961291c565b6113bc5761137e6040890160208a016132b8565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b0390911660048201526024016109bd565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663f9c8154261140a8a3561140060408d0160208e016132b8565b8c60400135612714565b87876040518463ffffffff1660e01b815260040161142a939291906138f2565b602060405180830381865afa158015611445573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061146991906139d8565b6114c357873561147f60408a0160208b016132b8565b6040517f832c98fd00000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b031660248201526044016109bd565b6114e06114d660408a0160208b016132b8565b8960800135612988565b60018301805460109061150c90700100000000000000000000000000000000900463ffffffff16613870565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f7f00000000000000000000000000000000000000000000000000000000000000004261155791906139f3565b604080516060810190915285549192509081906127109061159c907c0100000000000000000000000000000000000000000000000000000000900461ffff1687613894565b6115a69190613a13565b6115b09086613a4b565b6bffffffffffffffffffffffff16815267ffffffffffffffff831660208201526040016001905289355f90815260056020908152604080832092916115f9918e01908e016132b8565b6001600160a01b0316815260208082019290925260409081015f20835181549385015167ffffffffffffffff166c01000000000000000000000000027fffffffffffffffffffffffff00000000000000000000000000000000000000009094166bffffffffffffffffffffffff9091161792909217808355908301519082907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b8360048111156116b1576116b161373e565b02179055506116c991505060408a0160208b016132b8565b604080518b820135815260808c0135602082015267ffffffffffffffff84168183015290516001600160a01b0392909216918b35917f27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70919081900360600190a350505050611735611f3c565b5050505050565b5f611745611d91565b611751858585856120fa565b9050610e0f611f3c565b5f6108f08261288c565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f9c815426117a0888888612714565b85856040518463ffffffff1660e01b81526004016117c0939291906138f2565b602060405180830381865afa1580156117db573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117ff91906139d8565b9695505050505050565b611811611d91565b5f61181b82611dd9565b60018101549091507c0100000000000000000000000000000000000000000000000000000000900460ff1680611876575060018101547801000000000000000000000000000000000000000000000000900463ffffffff1615155b806118bf575080546118bc9067ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b900416613a5e565b42105b156118f9576040517fa2f11d5f000000000000000000000000000000000000000000000000000000008152600481018390526024016109bd565b6001810180547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000017908190555f906119739063ffffffff600160a01b8204811691700100000000000000000000000000000000900416613a71565b63ffffffff16611982836129f3565b61198c9190613894565b6007546040518281529192506001600160a01b031690819085907f72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f9060200160405180910390a38115611a0d57611a0d6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611eee565b505050610bda611f3c565b5f611a21611d91565b838214611a5a576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b84811015611b7f575f60055f888885818110611a7a57611a7a613a8d565b9050602002013581526020019081526020015f205f868685818110611aa157611aa1613a8d565b9050602002016020810190611ab691906132b8565b6001600160a01b0316815260208101919091526040015f20905060018154600160a01b900460ff166004811115611aef57611aef61373e565b141580611b16575080546c01000000000000000000000000900467ffffffffffffffff1642105b15611b215750611b77565b611b6a878784818110611b3657611b36613a8d565b90506020020135868685818110611b4f57611b4f613a8d565b9050602002016020810190611b6491906132b8565b83611e2f565b611b7383613aba565b9250505b600101611a5c565b50610e0f611f3c565b5f82815260208190526040902060010154611ba281611dc8565b610da18383612657565b611bb4611d91565b5f8281526005602090815260408083206001600160a01b0385168452909152902060018154600160a01b900460ff166004811115611bf457611bf461373e565b14611c3c5780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526109bd9185918591600160a01b900460ff16906004016137e3565b80546c01000000000000000000000000900467ffffffffffffffff16421015611caf5780546040517f14a30b860000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff1660048201526024016109bd565b611cba838383611e2f565b506110ea611f3c565b611ce3604080516060810182525f80825260208201819052909182015290565b5f8381526005602090815260408083206001600160a01b0386168452825291829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810467ffffffffffffffff169382019390935292909190830190600160a01b900460ff166004811115611d6357611d6361373e565b6004811115611d7457611d7461373e565b9052509392505050565b5f611d8881611dc8565b6110ea82612a4e565b611d99612af4565b611dc660017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612b4d565b565b610bda81611dd4611f66565b612b54565b5f81815260046020526040902080546001600160a01b0316611e2a576040517f1f79bbe7000000000000000000000000000000000000000000000000000000008152600481018390526024016109bd565b919050565b8054740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161782556040516bffffffffffffffffffffffff909116808252906001600160a01b0384169085907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a3610da16001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001684835b611efb8383836001612bbf565b610b49576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016109bd565b611dc65f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611dc0565b5f611f6f612c3a565b905090565b80547e01000000000000000000000000000000000000000000000000000000000000900460ff1615611fd5576040517f5e3e0128000000000000000000000000000000000000000000000000000000008152600481018390526024016109bd565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000017815560018101545f906120599063ffffffff70010000000000000000000000000000000082048116916c01000000000000000000000000900416613a71565b600183015461207c9163ffffffff16906bffffffffffffffffffffffff16613894565b82546040518281529192506001600160a01b03169084907f9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab529060200160405180910390a28115610da157610da16001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611eee565b5f5f612104611f66565b6040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f00000000000000000000000000000000000000000000000000000000000000009091169063508f3a3790602401602060405180830381865afa158015612186573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121aa91906139d8565b6121eb576040517f029ef8ed0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016109bd565b6bffffffffffffffffffffffff8516158061220a575063ffffffff8416155b8061221f5750428367ffffffffffffffff1611155b15612256576040517f41abc80100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60065f815461226490613aba565b91905081905591505f600760149054906101000a900461ffff169050604051806101400160405280836001600160a01b031681526020018567ffffffffffffffff1681526020018261ffff1681526020015f15158152602001876bffffffffffffffffffffffff1681526020018663ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f151581525060045f8581526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f01601c6101000a81548161ffff021916908361ffff1602179055506060820151815f01601e6101000a81548160ff0219169083151502179055506080820151816001015f6101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555060a082015181600101600c6101000a81548163ffffffff021916908363ffffffff16021790555060c08201518160010160106101000a81548163ffffffff021916908363ffffffff16021790555060e08201518160010160146101000a81548163ffffffff021916908363ffffffff1602179055506101008201518160010160186101000a81548163ffffffff021916908363ffffffff16021790555061012082015181600101601c6101000a81548160ff021916908315150217905550905050816001600160a01b0316837f17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf68898989898760405161252a9594939291909485526bffffffffffffffffffffffff93909316602085015263ffffffff91909116604084015267ffffffffffffffff16606083015261ffff16608082015260a00190565b60405180910390a3612587823061255563ffffffff89166bffffffffffffffffffffffff8b16613894565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016929190612ca4565b5050949350505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16612650575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055612608611f66565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016108f0565b505f6108f0565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615612650575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001690556126cc611f66565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a45060016108f0565b604080517fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db360208201529081018490526001600160a01b0383166060820152608081018290525f90610e0f9060a0015b60405160208183030381529060405280519060200120612cf3565b6060611f6f7f0000000000000000000000000000000000000000000000000000000000000000612d3a565b6060611f6f7f0000000000000000000000000000000000000000000000000000000000000000612d3a565b6103e861ffff8216111561281b576040517f8ea70c0700000000000000000000000000000000000000000000000000000000815261ffff821660048201526024016109bd565b600780547fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff16600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53906020015b60405180910390a150565b5f6108f07f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede83356128c360408601602087016132b8565b604080516020810194909452838101929092526001600160a01b0316606083810191909152908501356080838101919091529085013560a0838101919091529085013560c083015284013560e082015261010001612764565b5f5f5f61292a868686612d77565b5090925090505f8160038111156129435761294361373e565b1480156129615750866001600160a01b0316826001600160a01b0316145b1561297157600192505050610e0f565b61297d87878787612dbe565b979650505050505050565b6001600160a01b0382165f908152600360205260409020805460018101909155818114610b49576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602481018290526044016109bd565b600181015481545f916bffffffffffffffffffffffff169061271090612a3d907c0100000000000000000000000000000000000000000000000000000000900461ffff1683613894565b612a479190613a13565b9392505050565b6001600160a01b038116612a8e576040517f14bcf5c800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600780547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f90602001612881565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611dc6576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff166110ea576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016109bd565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316612c2e578383151615612c22573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f366014808210801590612c7657507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b15612c9c57612c8936828403815f613af1565b612c9291613b18565b60601c9250505090565b339250505090565b612cb2848484846001612e41565b610da1576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016109bd565b5f6108f0612cff612ec7565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b60605f612d4683612ff0565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80806041849003612dab578435602086013560408701355f1a612d9d89828585613030565b955095509550505050612db5565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316612eb6578383151615612eaa573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015612f1f57507f000000000000000000000000000000000000000000000000000000000000000046145b15612f4957507f000000000000000000000000000000000000000000000000000000000000000090565b611f6f604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f60ff8216601f8111156108f0576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561306957505f9150600390508261310c565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156130ba573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b03811661310357505f92506001915082905061310c565b92505f91508190505b9450945094915050565b5f60208284031215613126575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114612a47575f5ffd5b80356001600160a01b0381168114611e2a575f5ffd5b8015158114610bda575f5ffd5b5f5f5f6060848603121561318a575f5ffd5b8335925061319a60208501613155565b915060408401356131aa8161316b565b809150509250925092565b5f602082840312156131c5575f5ffd5b5035919050565b80356bffffffffffffffffffffffff81168114611e2a575f5ffd5b803563ffffffff81168114611e2a575f5ffd5b803567ffffffffffffffff81168114611e2a575f5ffd5b5f5f5f5f5f5f5f5f610100898b031215613229575f5ffd5b8835975061323960208a016131cc565b965061324760408a016131e7565b955061325560608a016131fa565b94506080890135935060a089013560ff81168114613271575f5ffd5b979a969950949793969295929450505060c08201359160e0013590565b5f5f6040838503121561329f575f5ffd5b823591506132af60208401613155565b90509250929050565b5f602082840312156132c8575f5ffd5b612a4782613155565b5f5f5f606084860312156132e3575f5ffd5b833592506132f360208501613155565b929592945050506040919091013590565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61338a60e0830189613304565b828103604084015261339c8189613304565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156133f15783518352602093840193909201916001016133d3565b50909b9a5050505050505050505050565b5f60208284031215613412575f5ffd5b813561ffff81168114612a47575f5ffd5b5f60c08284031215613433575f5ffd5b50919050565b5f5f83601f840112613449575f5ffd5b50813567ffffffffffffffff811115613460575f5ffd5b6020830191508360208260051b850101111561347a575f5ffd5b9250929050565b5f5f5f5f5f6101008688031215613496575f5ffd5b6134a08787613423565b945060c086013567ffffffffffffffff8111156134bb575f5ffd5b8601601f810188136134cb575f5ffd5b803567ffffffffffffffff8111156134e1575f5ffd5b8860208284010111156134f2575f5ffd5b6020919091019450925060e086013567ffffffffffffffff811115613515575f5ffd5b61352188828901613439565b969995985093965092949392505050565b5f5f5f5f60808587031215613545575f5ffd5b84359350613555602086016131cc565b9250613563604086016131e7565b9150613571606086016131fa565b905092959194509250565b5f60c0828403121561358c575f5ffd5b612a478383613423565b5f5f5f5f5f608086880312156135aa575f5ffd5b853594506135ba60208701613155565b935060408601359250606086013567ffffffffffffffff811115613515575f5ffd5b5f5f5f5f604085870312156135ef575f5ffd5b843567ffffffffffffffff811115613605575f5ffd5b61361187828801613439565b909550935050602085013567ffffffffffffffff811115613630575f5ffd5b61363c87828801613439565b95989497509550505050565b81516001600160a01b0316815261014081016020830151613675602084018267ffffffffffffffff169052565b50604083015161368b604084018261ffff169052565b50606083015161369f606084018215159052565b5060808301516136bf60808401826bffffffffffffffffffffffff169052565b5060a08301516136d760a084018263ffffffff169052565b5060c08301516136ef60c084018263ffffffff169052565b5060e083015161370760e084018263ffffffff169052565b5061010083015161372161010084018263ffffffff169052565b5061012083015161373761012084018215159052565b5092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600581106137a0577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6060820190506bffffffffffffffffffffffff835116825267ffffffffffffffff60208401511660208301526040830151613737604084018261376b565b8381526001600160a01b038316602082015260608101610e0f604083018461376b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff82168061384857613848613806565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0192915050565b5f63ffffffff821663ffffffff810361388b5761388b613806565b60010192915050565b80820281158282048414176108f0576108f0613806565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b5f60408201858352604060208401528084825260608401905060608560051b8501019150855f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1883603015b878210156139ca577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa0878603018452823581811261397a575f5ffd5b890160208101903567ffffffffffffffff811115613996575f5ffd5b8036038213156139a4575f5ffd5b6139af8782846138ab565b9650505060208301925060208401935060018201915061393e565b509298975050505050505050565b5f602082840312156139e8575f5ffd5b8151612a478161316b565b67ffffffffffffffff81811683821601908111156108f0576108f0613806565b5f82613a46577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b818103818111156108f0576108f0613806565b808201808211156108f0576108f0613806565b63ffffffff82811682821603908111156108f0576108f0613806565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203613aea57613aea613806565b5060010190565b5f5f85851115613aff575f5ffd5b83861115613b0b575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015613737577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b8216169150509291505056fea164736f6c634300081e000a
+    ///0x610200604052348015610010575f5ffd5b50604051614b4c380380614b4c83398101604081905261002f91610442565b60408051808201825260128152711359591d985d5b1d11185d1853585c9ad95d60721b602080830191909152825180840190935260018352603160f81b908301526001600160a01b03891660805290610087826101d2565b61014052610094816101d2565b61016052815160208084019190912061010052815190820120610120524660c0526101226101005161012051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a05250503060e052620151806001600160401b0382161080610150575062278d006001600160401b038216115b1561017e57604051637965fb0760e01b81526001600160401b03821660048201526024015b60405180910390fd5b6001600160a01b03808716610180528581166101a05284166101c0526001600160401b0381166101e0526101b25f8961020f565b506101bc836102b9565b6101c582610335565b50505050505050506105b8565b5f5f829050601f815111156101fc578260405163305a27a960e01b815260040161017591906104fe565b805161020782610533565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102b0575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102686103b2565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102b3565b505f5b92915050565b6001600160a01b0381166102e0576040516302979eb960e31b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f906020015b60405180910390a150565b6103e861ffff8216111561036257604051638ea70c0760e01b815261ffff82166004820152602401610175565b6007805461ffff60a01b1916600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da539060200161032a565b5f6103bb6103c0565b905090565b5f3660148082108015906103d857506103d833610406565b156103fe576103eb36828403815f610559565b6103f491610580565b60601c9250505090565b339250505090565b5f61041060805190565b6001600160a01b0316826001600160a01b0316149050919050565b6001600160a01b038116811461043f575f5ffd5b50565b5f5f5f5f5f5f5f5f610100898b03121561045a575f5ffd5b88516104658161042b565b60208a01519098506104768161042b565b60408a01519097506104878161042b565b60608a01519096506104988161042b565b60808a01519095506104a98161042b565b60a08a01519094506104ba8161042b565b60c08a015190935061ffff811681146104d1575f5ffd5b60e08a01519092506001600160401b03811681146104ed575f5ffd5b809150509295985092959890939650565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610553575f198160200360031b1b821691505b50919050565b5f5f85851115610567575f5ffd5b83861115610573575f5ffd5b5050820193919092039150565b80356001600160601b031981169060148410156105b1576001600160601b0319601485900360031b81901b82161691505b5092915050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e0516144936106b95f395f8181610365015281816119e10152611d8101525f81816108020152818161184f0152611c1d01525f8181610dff015281816115c6015261291301525f81816108c301528181610b9301528181610d5101528181610ef5015281816113c201528181611ed8015281816124f30152818161252d015281816128a701528181612db1015261337b01525f61305301525f61302801525f6138a501525f61387d01525f6137d801525f61380201525f61382c01525f818161047e01528181610503015261359f01526144935ff3fe608060405234801561000f575f5ffd5b50600436106102ee575f3560e01c80638e00555311610192578063d547741f116100e8578063e0a0cf7411610093578063ea06d7e61161006e578063ea06d7e614610887578063f0f44260146108ae578063fc0c546a146108c1575f5ffd5b8063e0a0cf741461084c578063e1c43c7d1461086c578063e6f609ea1461087f575f5ffd5b8063d864e740116100c3578063d864e74014610800578063ddca3f4314610826578063ddd5e1b214610839575f5ffd5b8063d547741f14610635578063d55be8c6146103d3578063d845a4b314610648575f5ffd5b8063a217fddf11610148578063b17acdcd11610123578063b17acdcd14610605578063c55d05f214610618578063cbeab5161461062b575f5ffd5b8063a217fddf146105e1578063a76fb68e146105e8578063a9558041146105fb575f5ffd5b806391d148541161017857806391d1485414610585578063950deb07146105bb578063995ba6a6146105ce575f5ffd5b80638e0055531461055f57806390c733ef14610572575f5ffd5b80634d104adf1161024757806361d027b3116101fd5780637ecebe00116101d85780637ecebe001461052757806380cbc6fa1461053a57806384b0196e14610544575f5ffd5b806361d027b3146104c95780636899d0f5146104ee5780637da0a87714610501575f5ffd5b8063572b6c051161022d578063572b6c051461046e5780635a0d548e146104ae5780635badbe4c146104c1575f5ffd5b80634d104adf1461043c57806352ddde9d14610463575f5ffd5b80631402b17a116102a75780632f2ff15d116102825780632f2ff15d146103ef57806336568abe1461040257806337475c5114610415575f5ffd5b80631402b17a1461039e578063248a9ca3146103b15780632e7333ae146103d3575f5ffd5b80630aebeb4e116102d75780630aebeb4e1461032f57806311542cbb14610342578063117f5f9214610363575f5ffd5b806301ffc9a7146102f2578063048e45ca1461031a575b5f5ffd5b610305610300366004613a1b565b6108e7565b60405190151581526020015b60405180910390f35b61032d610328366004613a7d565b61097f565b005b61032d61033d366004613aba565b610d8d565b610355610350366004613b16565b610ec9565b604051908152602001610311565b7f00000000000000000000000000000000000000000000000000000000000000005b60405167ffffffffffffffff9091168152602001610311565b61032d6103ac366004613aba565b610fe0565b6103556103bf366004613aba565b5f9081526020819052604090206001015490565b6103dc6103e881565b60405161ffff9091168152602001610311565b61032d6103fd366004613b93565b611069565b61032d610410366004613b93565b611093565b6103557fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db381565b6103557fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b6103856301e1338081565b61030561047c366004613bbd565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6103556104bc366004613bd6565b6110ef565b600654610355565b6007546001600160a01b03165b6040516001600160a01b039091168152602001610311565b61032d6104fc366004613bd6565b611103565b7f00000000000000000000000000000000000000000000000000000000000000006104d6565b610355610535366004613bbd565b6113f7565b61038562278d0081565b61054c611414565b6040516103119796959493929190613c55565b61032d61056d366004613d07565b611472565b61032d610580366004613d86565b611489565b610305610593366004613b93565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6103556105c9366004613e37565b611bf1565b6103556105dc366004613e81565b611c10565b6103555f81565b6103056105f6366004613e9b565b611c1a565b6103856212750081565b61032d610613366004613aba565b611cbe565b610355610626366004613ee1565b611f0b565b6103856201518081565b61032d610643366004613b93565b61207b565b6107f3610656366004613aba565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152505f9081526004602090815260409182902082516101408101845281546001600160a01b038116825267ffffffffffffffff600160a01b80830482169584019590955261ffff7c01000000000000000000000000000000000000000000000000000000008304169583019590955260ff7e0100000000000000000000000000000000000000000000000000000000000082048116151560608401527f010000000000000000000000000000000000000000000000000000000000000090910416151560808201526001909101546bffffffffffffffffffffffff811660a083015263ffffffff6c010000000000000000000000008204811660c08401527001000000000000000000000000000000008204811660e0840152928104909216610100820152780100000000000000000000000000000000000000000000000090910490911661012082015290565b6040516103119190613f4d565b7f00000000000000000000000000000000000000000000000000000000000000006104d6565b600754600160a01b900461ffff166103dc565b61032d610847366004613b93565b61209f565b61085f61085a366004613b93565b6121b6565b60405161031191906140ad565b61032d61087a366004613b93565b612271565b610355612561565b6103557f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede81565b61032d6108bc366004613bbd565b6125dc565b7f00000000000000000000000000000000000000000000000000000000000000006104d6565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061097957507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b6109876125ef565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae6109b181612626565b5f6109bb85612637565b5f8681526005602090815260408083206001600160a01b0389168452909152902090915060028154600160a01b900460ff1660048111156109fe576109fe614047565b14610a4f5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610a469188918891600160a01b900460ff16906004016140ec565b60405180910390fd5b600182018054601490610a6e90600160a01b900463ffffffff1661413c565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f610a968361268d565b90508415610bc3578154740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161783556040516bffffffffffffffffffffffff909116808252906001600160a01b0388169089907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a3866001600160a01b0316876001600160a01b0316897ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b1385604051610b7391815260200190565b60405180910390a4610bba87610b898484614179565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691906126c2565b50505050610d7f565b81547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674040000000000000000000000000000000000000000178255600183018054601090610c2c90700100000000000000000000000000000000900463ffffffff1661413c565b825463ffffffff9182166101009390930a9283029190920219909116179055600183015483546bffffffffffffffffffffffff909116906001600160a01b038116905f9060ff7e0100000000000000000000000000000000000000000000000000000000000090910416610ca05783610caa565b610caa8484614179565b9050886001600160a01b03168a7f598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea928885604051610ce891815260200190565b60405180910390a3816001600160a01b0316896001600160a01b03168b7ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b1387604051610d3691815260200190565b60405180910390a48015610d7857610d786001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001683836126c2565b5050505050505b50610d88612710565b505050565b610d956125ef565b5f610d9f82612637565b90505f610daa61273a565b82549091506001600160a01b039081169082168114801590610e6857506040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0382811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063508f3a3790602401602060405180830381865afa158015610e44573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e68919061418c565b15610eb1576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b0383166024820152604401610a46565b610ebb8484612748565b505050610ec6612710565b50565b5f610ed26125ef565b5f610ef163ffffffff89166bffffffffffffffffffffffff8b166141a7565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d505accf610f2a61273a565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152306024820152604481018490526064810189905260ff8816608482015260a4810187905260c4810186905260e4015f604051808303815f87803b158015610fab575f5ffd5b505af1925050508015610fbc575060015b50610fc98a8a8a8a6128ce565b915050610fd4612710565b98975050505050505050565b610fe86125ef565b5f610ff282612637565b8054909150600160a01b900467ffffffffffffffff164210156110565780546040517fbd5145db000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff166004820152602401610a46565b6110608282612748565b50610ec6612710565b5f8281526020819052604090206001015461108381612626565b61108d8383612de4565b50505050565b61109b61273a565b6001600160a01b0316816001600160a01b0316146110e5576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610d888282612eaa565b5f6110fb848484612f67565b949350505050565b61110b6125ef565b5f61111584612637565b90505f61112061273a565b82549091506001600160a01b0380831691161461117b576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b0382166024820152604401610a46565b5f8581526005602090815260408083206001600160a01b0388168452909152902060018154600160a01b900460ff1660048111156111bb576111bb614047565b146112035780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610a469188918891600160a01b900460ff16906004016140ec565b80546c01000000000000000000000000900467ffffffffffffffff1642106112755780546040517f63486c520000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610a46565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740200000000000000000000000000000000000000001781555f6112c062127500426141be565b82547fffffffffffffffffffffffff0000000000000000ffffffffffffffffffffffff166c0100000000000000000000000067ffffffffffffffff8316021783556001850180549192509060149061132490600160a01b900463ffffffff166141de565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f61134c8561268d565b9050866001600160a01b0316887fa96190ce1dddfe92a45b22c58ade846c5dc704de59103cee602176cd966f3db78884866040516113a793929190928352602083019190915267ffffffffffffffff16604082015260600190565b60405180910390a380156113ea576113ea6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016853084612fd2565b5050505050610d88612710565b6001600160a01b0381165f90815260036020526040812054610979565b5f6060805f5f5f6060611425613021565b61142d61304c565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f61147c81612626565b61148582613077565b5050565b6114916125ef565b5f61149c8635612637565b80549091507e01000000000000000000000000000000000000000000000000000000000000900460ff16806114e357508054600160a01b900467ffffffffffffffff164210155b1561151d576040517f0c43b3c000000000000000000000000000000000000000000000000000000000815286356004820152602401610a46565b600181015463ffffffff6c01000000000000000000000000820481167001000000000000000000000000000000009092041610611589576040517f23c394b200000000000000000000000000000000000000000000000000000000815286356004820152602401610a46565b80546040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201819052917f0000000000000000000000000000000000000000000000000000000000000000169063508f3a3790602401602060405180830381865afa15801561160b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061162f919061418c565b611677576040517ff2e44060000000000000000000000000000000000000000000000000000000008152873560048201526001600160a01b0382166024820152604401610a46565b60018201546bffffffffffffffffffffffff16606088013581146116d4576040517f3ad7771a0000000000000000000000000000000000000000000000000000000081526060890135600482015260248101829052604401610a46565b8760a00135421115611718576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260a08901356004820152602401610a46565b87355f90815260056020908152604080832091839161173c91908d01908d01613bbd565b6001600160a01b0316815260208101919091526040015f90812091508154600160a01b900460ff16600481111561177557611775614047565b146117d057883561178c60408b0160208c01613bbd565b6040517fda7b201100000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610a46565b6117f36117e360408b0160208c01613bbd565b6117ec8b61312e565b8a8a6131be565b6118455761180760408a0160208b01613bbd565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610a46565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663f9c815426118938b3561188960408e0160208f01613bbd565b8d60400135612f67565b88886040518463ffffffff1660e01b81526004016118b393929190614249565b602060405180830381865afa1580156118ce573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906118f2919061418c565b61194c57883561190860408b0160208c01613bbd565b6040517f832c98fd00000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610a46565b61196961195f60408b0160208c01613bbd565b8a6080013561322a565b60018401805460109061199590700100000000000000000000000000000000900463ffffffff166141de565b91906101000a81548163ffffffff021916908363ffffffff160217905550428460010160186101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055505f7f000000000000000000000000000000000000000000000000000000000000000042611a0b91906141be565b6040805160608101909152865491925090819061271090611a50907c0100000000000000000000000000000000000000000000000000000000900461ffff16876141a7565b611a5a919061432f565b611a649086614367565b6bffffffffffffffffffffffff16815267ffffffffffffffff83166020820152604001600190528a355f9081526005602090815260408083209291611aad918f01908f01613bbd565b6001600160a01b0316815260208082019290925260409081015f20835181549385015167ffffffffffffffff166c01000000000000000000000000027fffffffffffffffffffffffff00000000000000000000000000000000000000009094166bffffffffffffffffffffffff9091161792909217808355908301519082907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b836004811115611b6557611b65614047565b0217905550611b7d91505060408b0160208c01613bbd565b604080518c820135815260808d0135602082015267ffffffffffffffff84168183015290516001600160a01b0392909216918c35917f27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70919081900360600190a35050505050611bea612710565b5050505050565b5f611bfa6125ef565b611c06858585856128ce565b90506110fb612710565b5f6109798261312e565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f9c81542611c55888888612f67565b85856040518463ffffffff1660e01b8152600401611c7593929190614249565b602060405180830381865afa158015611c90573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611cb4919061418c565b9695505050505050565b611cc66125ef565b5f611cd082612637565b80549091505f907e01000000000000000000000000000000000000000000000000000000000000900460ff1680611d1957508154600160a01b900467ffffffffffffffff164210155b9050801580611d4c575081547f0100000000000000000000000000000000000000000000000000000000000000900460ff165b80611d6757506001820154600160a01b900463ffffffff1615155b80611dc857506001820154611dc59067ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000008116917801000000000000000000000000000000000000000000000000900416614179565b42105b15611e02576040517fa2f11d5f00000000000000000000000000000000000000000000000000000000815260048101849052602401610a46565b81547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f010000000000000000000000000000000000000000000000000000000000000017825560018201545f9063ffffffff70010000000000000000000000000000000090910416611e7484613295565b611e7e91906141a7565b6007546040518281529192506001600160a01b031690819086907f72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f9060200160405180910390a38115611eff57611eff6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682846126c2565b50505050610ec6612710565b5f611f146125ef565b838214611f4d576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b84811015612072575f60055f888885818110611f6d57611f6d61437a565b9050602002013581526020019081526020015f205f868685818110611f9457611f9461437a565b9050602002016020810190611fa99190613bbd565b6001600160a01b0316815260208101919091526040015f20905060018154600160a01b900460ff166004811115611fe257611fe2614047565b141580612009575080546c01000000000000000000000000900467ffffffffffffffff1642105b15612014575061206a565b61205d8787848181106120295761202961437a565b905060200201358686858181106120425761204261437a565b90506020020160208101906120579190613bbd565b836132df565b612066836143a7565b9250505b600101611f4f565b506110fb612710565b5f8281526020819052604090206001015461209581612626565b61108d8383612eaa565b6120a76125ef565b5f8281526005602090815260408083206001600160a01b0385168452909152902060018154600160a01b900460ff1660048111156120e7576120e7614047565b1461212f5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610a469185918591600160a01b900460ff16906004016140ec565b80546c01000000000000000000000000900467ffffffffffffffff164210156121a25780546040517f14a30b860000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610a46565b6121ad8383836132df565b50611485612710565b6121d6604080516060810182525f80825260208201819052909182015290565b5f8381526005602090815260408083206001600160a01b0386168452825291829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810467ffffffffffffffff169382019390935292909190830190600160a01b900460ff16600481111561225657612256614047565b600481111561226757612267614047565b9052509392505050565b6122796125ef565b5f61228383612637565b5f8481526005602090815260408083206001600160a01b0387168452909152902090915060028154600160a01b900460ff1660048111156122c6576122c6614047565b1461230e5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610a469186918691600160a01b900460ff16906004016140ec565b80546c01000000000000000000000000900467ffffffffffffffff164210156123815780546040517f7f3545120000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610a46565b6001820180546014906123a090600160a01b900463ffffffff1661413c565b825463ffffffff9182166101009390930a928302919092021990911617905580547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff8116740300000000000000000000000000000000000000001782556bffffffffffffffffffffffff165f6124158461268d565b84546040519192506001600160a01b03908116919087169088907f6a5d70931b5a826f679e95681789df097061669d5414a0e528bc680d530ebb1f905f90a3856001600160a01b0316877f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a8560405161249091815260200190565b60405180910390a3806001600160a01b0316866001600160a01b0316887ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b13856040516124de91815260200190565b60405180910390a461251a6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001687856126c2565b8115612554576125546001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682846126c2565b5050505050611485612710565b5f5f61256b61273a565b9050612593816001600160a01b03165f90815260036020526040902080546001810190915590565b9150806001600160a01b03167fc4e3ade210efaff629e70f7f100174a75021a9be3b38152360585a9c55f9e48e836040516125d091815260200190565b60405180910390a25090565b5f6125e681612626565b611485826133a2565b6125f7613448565b61262460017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906134a1565b565b610ec68161263261273a565b6134a8565b5f81815260046020526040902080546001600160a01b0316612688576040517f1f79bbe700000000000000000000000000000000000000000000000000000000815260048101839052602401610a46565b919050565b60018101545f906bffffffffffffffffffffffff166127106126b16103e8836141a7565b6126bb919061432f565b9392505050565b6126cf8383836001613513565b610d88576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610a46565b6126245f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061261e565b5f61274361358e565b905090565b80547e01000000000000000000000000000000000000000000000000000000000000900460ff16156127a9576040517f5e3e012800000000000000000000000000000000000000000000000000000000815260048101839052602401610a46565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000017815560018101545f9061282d9063ffffffff70010000000000000000000000000000000082048116916c010000000000000000000000009004166143de565b60018301546128509163ffffffff16906bffffffffffffffffffffffff166141a7565b82546040518281529192506001600160a01b03169084907f9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab529060200160405180910390a2811561108d5761108d6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682846126c2565b5f5f6128d861273a565b6040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f00000000000000000000000000000000000000000000000000000000000000009091169063508f3a3790602401602060405180830381865afa15801561295a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061297e919061418c565b6129bf576040517f029ef8ed0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610a46565b6bffffffffffffffffffffffff851615806129de575063ffffffff8416155b806129f35750428367ffffffffffffffff1611155b15612a2a576040517f41abc80100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f612a396301e13380426141be565b90508067ffffffffffffffff168467ffffffffffffffff161115612a9d576040517f9a09d8e000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808616600483015282166024820152604401610a46565b60065f8154612aab906143a7565b91905081905592505f600760149054906101000a900461ffff169050604051806101400160405280846001600160a01b031681526020018667ffffffffffffffff1681526020018261ffff1681526020015f151581526020015f15158152602001886bffffffffffffffffffffffff1681526020018763ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f67ffffffffffffffff1681525060045f8681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f01601c6101000a81548161ffff021916908361ffff1602179055506060820151815f01601e6101000a81548160ff0219169083151502179055506080820151815f01601f6101000a81548160ff02191690831515021790555060a0820151816001015f6101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555060c082015181600101600c6101000a81548163ffffffff021916908363ffffffff16021790555060e08201518160010160106101000a81548163ffffffff021916908363ffffffff1602179055506101008201518160010160146101000a81548163ffffffff021916908363ffffffff1602179055506101208201518160010160186101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550905050826001600160a01b0316847f17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf688a8a8a8a87604051612d7c9594939291909485526bffffffffffffffffffffffff93909316602085015263ffffffff91909116604084015267ffffffffffffffff16606083015261ffff16608082015260a00190565b60405180910390a3612dd98330612da763ffffffff8a166bffffffffffffffffffffffff8c166141a7565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016929190612fd2565b505050949350505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16612ea3575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055612e5b61273a565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610979565b505f610979565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615612ea3575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055612f1f61273a565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610979565b604080517fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db360208201529081018490526001600160a01b0383166060820152608081018290525f906110fb9060a0015b604051602081830303815290604052805190602001206135f8565b612fe084848484600161363f565b61108d576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610a46565b60606127437f00000000000000000000000000000000000000000000000000000000000000006136c5565b60606127437f00000000000000000000000000000000000000000000000000000000000000006136c5565b6103e861ffff821611156130bd576040517f8ea70c0700000000000000000000000000000000000000000000000000000000815261ffff82166004820152602401610a46565b600780547fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff16600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53906020015b60405180910390a150565b5f6109797f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede83356131656040860160208701613bbd565b604080516020810194909452838101929092526001600160a01b0316606083810191909152908501356080838101919091529085013560a0838101919091529085013560c083015284013560e082015261010001612fb7565b5f5f5f6131cc868686613702565b5090925090505f8160038111156131e5576131e5614047565b1480156132035750866001600160a01b0316826001600160a01b0316145b15613213576001925050506110fb565b61321f87878787613749565b979650505050505050565b6001600160a01b0382165f908152600360205260409020805460018101909155818114610d88576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101829052604401610a46565b600181015481545f916bffffffffffffffffffffffff1690612710906126b1907c0100000000000000000000000000000000000000000000000000000000900461ffff16836141a7565b8054740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161782556040516bffffffffffffffffffffffff909116808252906001600160a01b0384169085907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a361108d6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001684836126c2565b6001600160a01b0381166133e2576040517f14bcf5c800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600780547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f90602001613123565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612624576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16611485576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610a46565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316613582578383151615613576573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f3660148082108015906135ca57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b156135f0576135dd36828403815f6143fa565b6135e691614421565b60601c9250505090565b339250505090565b5f6109796136046137cc565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166136b45783831516156136a8573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60605f6136d1836138f5565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80806041849003613736578435602086013560408701355f1a61372889828585613935565b955095509550505050613740565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561382457507f000000000000000000000000000000000000000000000000000000000000000046145b1561384e57507f000000000000000000000000000000000000000000000000000000000000000090565b612743604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f60ff8216601f811115610979576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561396e57505f91506003905082613a11565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156139bf573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b038116613a0857505f925060019150829050613a11565b92505f91508190505b9450945094915050565b5f60208284031215613a2b575f5ffd5b81357fffffffff00000000000000000000000000000000000000000000000000000000811681146126bb575f5ffd5b80356001600160a01b0381168114612688575f5ffd5b8015158114610ec6575f5ffd5b5f5f5f60608486031215613a8f575f5ffd5b83359250613a9f60208501613a5a565b91506040840135613aaf81613a70565b809150509250925092565b5f60208284031215613aca575f5ffd5b5035919050565b80356bffffffffffffffffffffffff81168114612688575f5ffd5b803563ffffffff81168114612688575f5ffd5b803567ffffffffffffffff81168114612688575f5ffd5b5f5f5f5f5f5f5f5f610100898b031215613b2e575f5ffd5b88359750613b3e60208a01613ad1565b9650613b4c60408a01613aec565b9550613b5a60608a01613aff565b94506080890135935060a089013560ff81168114613b76575f5ffd5b979a969950949793969295929450505060c08201359160e0013590565b5f5f60408385031215613ba4575f5ffd5b82359150613bb460208401613a5a565b90509250929050565b5f60208284031215613bcd575f5ffd5b6126bb82613a5a565b5f5f5f60608486031215613be8575f5ffd5b83359250613bf860208501613a5a565b929592945050506040919091013590565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f613c8f60e0830189613c09565b8281036040840152613ca18189613c09565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015613cf6578351835260209384019390920191600101613cd8565b50909b9a5050505050505050505050565b5f60208284031215613d17575f5ffd5b813561ffff811681146126bb575f5ffd5b5f60c08284031215613d38575f5ffd5b50919050565b5f5f83601f840112613d4e575f5ffd5b50813567ffffffffffffffff811115613d65575f5ffd5b6020830191508360208260051b8501011115613d7f575f5ffd5b9250929050565b5f5f5f5f5f6101008688031215613d9b575f5ffd5b613da58787613d28565b945060c086013567ffffffffffffffff811115613dc0575f5ffd5b8601601f81018813613dd0575f5ffd5b803567ffffffffffffffff811115613de6575f5ffd5b886020828401011115613df7575f5ffd5b6020919091019450925060e086013567ffffffffffffffff811115613e1a575f5ffd5b613e2688828901613d3e565b969995985093965092949392505050565b5f5f5f5f60808587031215613e4a575f5ffd5b84359350613e5a60208601613ad1565b9250613e6860408601613aec565b9150613e7660608601613aff565b905092959194509250565b5f60c08284031215613e91575f5ffd5b6126bb8383613d28565b5f5f5f5f5f60808688031215613eaf575f5ffd5b85359450613ebf60208701613a5a565b935060408601359250606086013567ffffffffffffffff811115613e1a575f5ffd5b5f5f5f5f60408587031215613ef4575f5ffd5b843567ffffffffffffffff811115613f0a575f5ffd5b613f1687828801613d3e565b909550935050602085013567ffffffffffffffff811115613f35575f5ffd5b613f4187828801613d3e565b95989497509550505050565b81516001600160a01b0316815261014081016020830151613f7a602084018267ffffffffffffffff169052565b506040830151613f90604084018261ffff169052565b506060830151613fa4606084018215159052565b506080830151613fb8608084018215159052565b5060a0830151613fd860a08401826bffffffffffffffffffffffff169052565b5060c0830151613ff060c084018263ffffffff169052565b5060e083015161400860e084018263ffffffff169052565b5061010083015161402261010084018263ffffffff169052565b5061012083015161404061012084018267ffffffffffffffff169052565b5092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600581106140a9577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6060820190506bffffffffffffffffffffffff835116825267ffffffffffffffff602084015116602083015260408301516140406040840182614074565b8381526001600160a01b0383166020820152606081016110fb6040830184614074565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff8216806141515761415161410f565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0192915050565b808201808211156109795761097961410f565b5f6020828403121561419c575f5ffd5b81516126bb81613a70565b80820281158282048414176109795761097961410f565b67ffffffffffffffff81811683821601908111156109795761097961410f565b5f63ffffffff821663ffffffff81036141f9576141f961410f565b60010192915050565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b5f60408201858352604060208401528084825260608401905060608560051b8501019150855f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1883603015b87821015614321577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa087860301845282358181126142d1575f5ffd5b890160208101903567ffffffffffffffff8111156142ed575f5ffd5b8036038213156142fb575f5ffd5b614306878284614202565b96505050602083019250602084019350600182019150614295565b509298975050505050505050565b5f82614362577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b818103818111156109795761097961410f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82036143d7576143d761410f565b5060010190565b63ffffffff82811682821603908111156109795761097961410f565b5f5f85851115614408575f5ffd5b83861115614414575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015614040577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b8216169150509291505056fea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"a\x02\0`@R4\x80\x15a\0\x10W__\xFD[P`@QaB\x178\x03\x80aB\x17\x839\x81\x01`@\x81\x90Ra\0/\x91a\x04@V[`@\x80Q\x80\x82\x01\x82R`\x12\x81Rq\x13YY\x1D\x98][\x1D\x11\x18]\x18SX\\\x9A\xD9]`r\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R`\x01`\x01`\xA0\x1B\x03\x89\x16`\x80R\x90a\0\x87\x82a\x01\xD0V[a\x01@Ra\0\x94\x81a\x01\xD0V[a\x01`R\x81Q` \x80\x84\x01\x91\x90\x91 a\x01\0R\x81Q\x90\x82\x01 a\x01 RF`\xC0Ra\x01\"a\x01\0Qa\x01 Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\xA0RPP0`\xE0R`<`\x01`\x01`@\x1B\x03\x82\x16\x10\x80a\x01NWPb'\x8D\0`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x01|W`@Qcye\xFB\x07`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x80\x87\x16a\x01\x80R\x85\x81\x16a\x01\xA0R\x84\x16a\x01\xC0R`\x01`\x01`@\x1B\x03\x81\x16a\x01\xE0Ra\x01\xB0_\x89a\x02\rV[Pa\x01\xBA\x83a\x02\xB7V[a\x01\xC3\x82a\x033V[PPPPPPPPa\x05\xB6V[__\x82\x90P`\x1F\x81Q\x11\x15a\x01\xFAW\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\x01s\x91\x90a\x04\xFCV[\x80Qa\x02\x05\x82a\x051V[\x17\x93\x92PPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x02\xAEW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x02fa\x03\xB0V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x02\xB1V[P_[\x92\x91PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x02\xDEW`@Qc\x02\x97\x9E\xB9`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a\x03`W`@Qc\x8E\xA7\x0C\x07`\xE0\x1B\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x01sV[`\x07\x80Ta\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01a\x03(V[_a\x03\xB9a\x03\xBEV[\x90P\x90V[_6`\x14\x80\x82\x10\x80\x15\x90a\x03\xD6WPa\x03\xD63a\x04\x04V[\x15a\x03\xFCWa\x03\xE96\x82\x84\x03\x81_a\x05WV[a\x03\xF2\x91a\x05~V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\x04\x0E`\x80Q\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14\x90P\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x04=W__\xFD[PV[________a\x01\0\x89\x8B\x03\x12\x15a\x04XW__\xFD[\x88Qa\x04c\x81a\x04)V[` \x8A\x01Q\x90\x98Pa\x04t\x81a\x04)V[`@\x8A\x01Q\x90\x97Pa\x04\x85\x81a\x04)V[``\x8A\x01Q\x90\x96Pa\x04\x96\x81a\x04)V[`\x80\x8A\x01Q\x90\x95Pa\x04\xA7\x81a\x04)V[`\xA0\x8A\x01Q\x90\x94Pa\x04\xB8\x81a\x04)V[`\xC0\x8A\x01Q\x90\x93Pa\xFF\xFF\x81\x16\x81\x14a\x04\xCFW__\xFD[`\xE0\x8A\x01Q\x90\x92P`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x04\xEBW__\xFD[\x80\x91PP\x92\x95\x98P\x92\x95\x98\x90\x93\x96PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x05QW_\x19\x81` \x03`\x03\x1B\x1B\x82\x16\x91P[P\x91\x90PV[__\x85\x85\x11\x15a\x05eW__\xFD[\x83\x86\x11\x15a\x05qW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805`\x01`\x01``\x1B\x03\x19\x81\x16\x90`\x14\x84\x10\x15a\x05\xAFW`\x01`\x01``\x1B\x03\x19`\x14\x85\x90\x03`\x03\x1B\x81\x90\x1B\x82\x16\x16\x91P[P\x92\x91PPV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa\x01\xC0Qa\x01\xE0Qa;\x8Aa\x06\x8D_9_\x81\x81a\x03.\x01R\x81\x81a\x15-\x01Ra\x18\x8D\x01R_\x81\x81a\x07\x94\x01R\x81\x81a\x13\xC6\x01Ra\x17h\x01R_a!?\x01R_\x81\x81a\x08:\x01R\x81\x81a\x0B\x14\x01R\x81\x81a\x0C\t\x01R\x81\x81a\x19\xE6\x01R\x81\x81a\x1E\xCB\x01R\x81\x81a \xD3\x01Ra%_\x01R_a'\xB1\x01R_a'\x86\x01R_a/\xA0\x01R_a/x\x01R_a.\xD3\x01R_a.\xFD\x01R_a/'\x01R_\x81\x81a\x04 \x01R\x81\x81a\x04\xA5\x01Ra,K\x01Ra;\x8A_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\xB7W_5`\xE0\x1C\x80c\x8E\0US\x11a\x01qW\x80c\xD5Gt\x1F\x11a\0\xD2W\x80c\xDD\xD5\xE1\xB2\x11a\0\x88W\x80c\xEA\x06\xD7\xE6\x11a\0nW\x80c\xEA\x06\xD7\xE6\x14a\x07\xFEW\x80c\xF0\xF4B`\x14a\x08%W\x80c\xFC\x0CTj\x14a\x088W__\xFD[\x80c\xDD\xD5\xE1\xB2\x14a\x07\xCBW\x80c\xE0\xA0\xCFt\x14a\x07\xDEW__\xFD[\x80c\xD8E\xA4\xB3\x11a\0\xB8W\x80c\xD8E\xA4\xB3\x14a\x05\xFAW\x80c\xD8d\xE7@\x14a\x07\x92W\x80c\xDD\xCA?C\x14a\x07\xB8W__\xFD[\x80c\xD5Gt\x1F\x14a\x05\xCBW\x80c\xD5[\xE8\xC6\x14a\x05\xDEW__\xFD[\x80c\xA2\x17\xFD\xDF\x11a\x01'W\x80c\xB1z\xCD\xCD\x11a\x01\rW\x80c\xB1z\xCD\xCD\x14a\x05\x9DW\x80c\xC5]\x05\xF2\x14a\x05\xB0W\x80c\xCB\xEA\xB5\x16\x14a\x05\xC3W__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x05\x83W\x80c\xA7o\xB6\x8E\x14a\x05\x8AW__\xFD[\x80c\x91\xD1HT\x11a\x01WW\x80c\x91\xD1HT\x14a\x05'W\x80c\x95\r\xEB\x07\x14a\x05]W\x80c\x99[\xA6\xA6\x14a\x05pW__\xFD[\x80c\x8E\0US\x14a\x05\x01W\x80c\x90\xC73\xEF\x14a\x05\x14W__\xFD[\x80cM\x10J\xDF\x11a\x02\x1BW\x80ch\x99\xD0\xF5\x11a\x01\xD1W\x80c~\xCE\xBE\0\x11a\x01\xB7W\x80c~\xCE\xBE\0\x14a\x04\xC9W\x80c\x80\xCB\xC6\xFA\x14a\x04\xDCW\x80c\x84\xB0\x19n\x14a\x04\xE6W__\xFD[\x80ch\x99\xD0\xF5\x14a\x04\x90W\x80c}\xA0\xA8w\x14a\x04\xA3W__\xFD[\x80cZ\rT\x8E\x11a\x02\x01W\x80cZ\rT\x8E\x14a\x04PW\x80c[\xAD\xBEL\x14a\x04cW\x80ca\xD0'\xB3\x14a\x04kW__\xFD[\x80cM\x10J\xDF\x14a\x03\xE9W\x80cW+l\x05\x14a\x04\x10W__\xFD[\x80c\x14\x02\xB1z\x11a\x02pW\x80c//\xF1]\x11a\x02VW\x80c//\xF1]\x14a\x03\x9CW\x80c6V\x8A\xBE\x14a\x03\xAFW\x80c7G\\Q\x14a\x03\xC2W__\xFD[\x80c\x14\x02\xB1z\x14a\x03gW\x80c$\x8A\x9C\xA3\x14a\x03zW__\xFD[\x80c\n\xEB\xEBN\x11a\x02\xA0W\x80c\n\xEB\xEBN\x14a\x02\xF8W\x80c\x11T,\xBB\x14a\x03\x0BW\x80c\x11\x7F_\x92\x14a\x03,W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\xBBW\x80c\x04\x8EE\xCA\x14a\x02\xE3W[__\xFD[a\x02\xCEa\x02\xC96`\x04a1\x16V[a\x08^V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\xF6a\x02\xF16`\x04a1xV[a\x08\xF6V[\0[a\x02\xF6a\x03\x066`\x04a1\xB5V[a\x0BNV[a\x03\x1Ea\x03\x196`\x04a2\x11V[a\x0B\xDDV[`@Q\x90\x81R` \x01a\x02\xDAV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xDAV[a\x02\xF6a\x03u6`\x04a1\xB5V[a\x0C\xF4V[a\x03\x1Ea\x03\x886`\x04a1\xB5V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x02\xF6a\x03\xAA6`\x04a2\x8EV[a\r}V[a\x02\xF6a\x03\xBD6`\x04a2\x8EV[a\r\xA7V[a\x03\x1E\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3\x81V[a\x03\x1E\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAE\x81V[a\x02\xCEa\x04\x1E6`\x04a2\xB8V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03\x1Ea\x04^6`\x04a2\xD1V[a\x0E\x03V[`\x06Ta\x03\x1EV[`\x07T`\x01`\x01`\xA0\x1B\x03\x16[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02\xDAV[a\x02\xF6a\x04\x9E6`\x04a2\xD1V[a\x0E\x17V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04xV[a\x03\x1Ea\x04\xD76`\x04a2\xB8V[a\x10\\V[a\x03Nb'\x8D\0\x81V[a\x04\xEEa\x10yV[`@Qa\x02\xDA\x97\x96\x95\x94\x93\x92\x91\x90a3PV[a\x02\xF6a\x05\x0F6`\x04a4\x02V[a\x10\xD7V[a\x02\xF6a\x05\"6`\x04a4\x81V[a\x10\xEEV[a\x02\xCEa\x0556`\x04a2\x8EV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x03\x1Ea\x05k6`\x04a52V[a\x17<V[a\x03\x1Ea\x05~6`\x04a5|V[a\x17[V[a\x03\x1E_\x81V[a\x02\xCEa\x05\x986`\x04a5\x96V[a\x17eV[a\x02\xF6a\x05\xAB6`\x04a1\xB5V[a\x18\tV[a\x03\x1Ea\x05\xBE6`\x04a5\xDCV[a\x1A\x18V[a\x03N`<\x81V[a\x02\xF6a\x05\xD96`\x04a2\x8EV[a\x1B\x88V[a\x05\xE7a\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xDAV[a\x07\x85a\x06\x086`\x04a1\xB5V[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP_\x90\x81R`\x04` \x90\x81R`@\x91\x82\x90 \x82Qa\x01@\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x80\x82\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x94\x83\x01\x94\x90\x94R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82\x04a\xFF\xFF\x16\x95\x83\x01\x95\x90\x95R~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x90\x81\x16\x15\x15``\x83\x01R`\x01\x90\x92\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x83\x01Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04c\xFF\xFF\xFF\xFF\x90\x81\x16`\xA0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xC0\x84\x01R\x93\x81\x04\x84\x16`\xE0\x83\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16a\x01\0\x82\x01R\x92\x90\x91\x04\x16\x15\x15a\x01 \x82\x01R\x90V[`@Qa\x02\xDA\x91\x90a6HV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04xV[`\x07T`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16a\x05\xE7V[a\x02\xF6a\x07\xD96`\x04a2\x8EV[a\x1B\xACV[a\x07\xF1a\x07\xEC6`\x04a2\x8EV[a\x1C\xC3V[`@Qa\x02\xDA\x91\x90a7\xA4V[a\x03\x1E\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x81V[a\x02\xF6a\x0836`\x04a2\xB8V[a\x1D~V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04xV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x08\xF0WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\x08\xFEa\x1D\x91V[\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAEa\t(\x81a\x1D\xC8V[_a\t2\x85a\x1D\xD9V[_\x86\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\tuWa\tua7>V[\x14a\t\xC6W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\t\xBD\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a7\xE3V[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01\x80T`\x18\x90a\t\xFA\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a83V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x83\x15a\n0Wa\n)\x86\x86\x83a\x1E/V[PPa\x0B@V[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x82\x01\x80T`\x14\x90a\n\x8C\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a8pV[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x01\x82\x01T\x82T`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x80\x83R\x91`\x01`\x01`\xA0\x1B\x03\x91\x82\x16\x91\x88\x16\x90\x89\x90\x7FY\x8C\xF7\xB1\x03z,\xBB'd]N\xF9\x1AP\xABK\x13\xDBE\xCC\x85\xEB\xD8\xED\xEE\xA2b3\xEA\x92\x88\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x0B;`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1E\xEEV[PPPP[Pa\x0BIa\x1F<V[PPPV[a\x0BVa\x1D\x91V[_a\x0B`\x82a\x1D\xD9V[\x90P_a\x0Bka\x1FfV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x0B\xC6W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\t\xBDV[a\x0B\xD0\x83\x83a\x1FtV[PPa\x0B\xDAa\x1F<V[PV[_a\x0B\xE6a\x1D\x91V[_a\x0C\x05c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16a8\x94V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xD5\x05\xAC\xCFa\x0C>a\x1FfV[`@Q\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x84\x90\x1B\x16\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x84\x90R`d\x81\x01\x89\x90R`\xFF\x88\x16`\x84\x82\x01R`\xA4\x81\x01\x87\x90R`\xC4\x81\x01\x86\x90R`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x0C\xBFW__\xFD[PZ\xF1\x92PPP\x80\x15a\x0C\xD0WP`\x01[Pa\x0C\xDD\x8A\x8A\x8A\x8Aa \xFAV[\x91PPa\x0C\xE8a\x1F<V[\x98\x97PPPPPPPPV[a\x0C\xFCa\x1D\x91V[_a\r\x06\x82a\x1D\xD9V[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\rjW\x80T`@Q\x7F\xBDQE\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\t\xBDV[a\rt\x82\x82a\x1FtV[Pa\x0B\xDAa\x1F<V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\r\x97\x81a\x1D\xC8V[a\r\xA1\x83\x83a%\x91V[PPPPV[a\r\xAFa\x1FfV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\r\xF9W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0BI\x82\x82a&WV[_a\x0E\x0F\x84\x84\x84a'\x14V[\x94\x93PPPPV[_a\x0E!\x84a\x1D\xD9V[\x90P_a\x0E,a\x1FfV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x0E\x87W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\t\xBDV[_\x85\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x0E\xC7Wa\x0E\xC7a7>V[\x14a\x0F\x0FW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\t\xBD\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a7\xE3V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x0F\x81W\x80T`@Q\x7FcHlR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\t\xBDV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x83\x01\x80T`\x18\x90a\x0F\xF2\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a8pV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x84`\x01`\x01`\xA0\x1B\x03\x16\x86\x7F\xE8\xC3\xE7\xE9\xA8\xC4\xCB\x0E\r\x9E\x8F\xAA\xEB\xE5\x891\x8AJ\x83\xE6\x9C1\xC74\x9D\x8A\xFD\xEC7\x81\xD9c\x86`@Qa\x10L\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 Ta\x08\xF0V[_``\x80___``a\x10\x8Aa'\x7FV[a\x10\x92a'\xAAV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x10\xE1\x81a\x1D\xC8V[a\x10\xEA\x82a'\xD5V[PPV[a\x10\xF6a\x1D\x91V[_a\x11\x01\x865a\x1D\xD9V[\x80T\x90\x91P~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x11HWP\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x11\x82W`@Q\x7F\x0CC\xB3\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\t\xBDV[`\x01\x81\x01Tc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x10a\x11\xEEW`@Q\x7F#\xC3\x94\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\t\xBDV[`\x01\x81\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x87\x015\x81\x14a\x12KW`@Q\x7F:\xD7w\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x88\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\t\xBDV[\x86`\xA0\x015B\x11\x15a\x12\x8FW`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xA0\x88\x015`\x04\x82\x01R`$\x01a\t\xBDV[\x865_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x91\x83\x91a\x12\xB3\x91\x90\x8C\x01\x90\x8C\x01a2\xB8V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_\x90\x81 \x91P\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x12\xECWa\x12\xECa7>V[\x14a\x13GW\x875a\x13\x03`@\x8A\x01` \x8B\x01a2\xB8V[`@Q\x7F\xDA{ \x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\t\xBDV[a\x13ja\x13Z`@\x8A\x01` \x8B\x01a2\xB8V[a\x13c\x8Aa(\x8CV[\x89\x89a)\x1CV[a\x13\xBCWa\x13~`@\x89\x01` \x8A\x01a2\xB8V[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\t\xBDV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16c\xF9\xC8\x15Ba\x14\n\x8A5a\x14\0`@\x8D\x01` \x8E\x01a2\xB8V[\x8C`@\x015a'\x14V[\x87\x87`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x14*\x93\x92\x91\x90a8\xF2V[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x14EW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x14i\x91\x90a9\xD8V[a\x14\xC3W\x875a\x14\x7F`@\x8A\x01` \x8B\x01a2\xB8V[`@Q\x7F\x83,\x98\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\t\xBDV[a\x14\xE0a\x14\xD6`@\x8A\x01` \x8B\x01a2\xB8V[\x89`\x80\x015a)\x88V[`\x01\x83\x01\x80T`\x10\x90a\x15\x0C\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a8pV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Ba\x15W\x91\x90a9\xF3V[`@\x80Q``\x81\x01\x90\x91R\x85T\x91\x92P\x90\x81\x90a'\x10\x90a\x15\x9C\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x87a8\x94V[a\x15\xA6\x91\x90a:\x13V[a\x15\xB0\x90\x86a:KV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R`@\x01`\x01\x90R\x895_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x92\x91a\x15\xF9\x91\x8E\x01\x90\x8E\x01a2\xB8V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x83Q\x81T\x93\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x92\x90\x92\x17\x80\x83U\x90\x83\x01Q\x90\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x83`\x04\x81\x11\x15a\x16\xB1Wa\x16\xB1a7>V[\x02\x17\x90UPa\x16\xC9\x91PP`@\x8A\x01` \x8B\x01a2\xB8V[`@\x80Q\x8B\x82\x015\x81R`\x80\x8C\x015` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81\x83\x01R\x90Q`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x8B5\x91\x7F'\xDF1\xCB\xEB{\xC4t\xA1\\F\x02\xC6\xC3g\xEF\xDD\x99=\xE3z\xB8\x95\xC1\xE4:\xE3|<\xA3]p\x91\x90\x81\x90\x03``\x01\x90\xA3PPPPa\x175a\x1F<V[PPPPPV[_a\x17Ea\x1D\x91V[a\x17Q\x85\x85\x85\x85a \xFAV[\x90Pa\x0E\x0Fa\x1F<V[_a\x08\xF0\x82a(\x8CV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xF9\xC8\x15Ba\x17\xA0\x88\x88\x88a'\x14V[\x85\x85`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x17\xC0\x93\x92\x91\x90a8\xF2V[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x17\xDBW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x17\xFF\x91\x90a9\xD8V[\x96\x95PPPPPPV[a\x18\x11a\x1D\x91V[_a\x18\x1B\x82a\x1D\xD9V[`\x01\x81\x01T\x90\x91P|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x18vWP`\x01\x81\x01Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x15\x15[\x80a\x18\xBFWP\x80Ta\x18\xBC\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91`\x01`\xA0\x1B\x90\x04\x16a:^V[B\x10[\x15a\x18\xF9W`@Q\x7F\xA2\xF1\x1D_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\t\xBDV[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90\x81\x90U_\x90a\x19s\x90c\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x82\x04\x81\x16\x91p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16a:qV[c\xFF\xFF\xFF\xFF\x16a\x19\x82\x83a)\xF3V[a\x19\x8C\x91\x90a8\x94V[`\x07T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x81\x90\x85\x90\x7Fr\x01Z\xCE\x03q/6\x12I8\x06W\xB3\xD4\x07w\xDD\x8F\x8Ahfd\xCA\xB4\x8A\xFD\x9D\xBB\xE4I\x9F\x90` \x01`@Q\x80\x91\x03\x90\xA3\x81\x15a\x1A\rWa\x1A\r`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1E\xEEV[PPPa\x0B\xDAa\x1F<V[_a\x1A!a\x1D\x91V[\x83\x82\x14a\x1AZW`@Q\x7F\xFFc:8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_[\x84\x81\x10\x15a\x1B\x7FW_`\x05_\x88\x88\x85\x81\x81\x10a\x1AzWa\x1Aza:\x8DV[\x90P` \x02\x015\x81R` \x01\x90\x81R` \x01_ _\x86\x86\x85\x81\x81\x10a\x1A\xA1Wa\x1A\xA1a:\x8DV[\x90P` \x02\x01` \x81\x01\x90a\x1A\xB6\x91\x90a2\xB8V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x90P`\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1A\xEFWa\x1A\xEFa7>V[\x14\x15\x80a\x1B\x16WP\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x15a\x1B!WPa\x1BwV[a\x1Bj\x87\x87\x84\x81\x81\x10a\x1B6Wa\x1B6a:\x8DV[\x90P` \x02\x015\x86\x86\x85\x81\x81\x10a\x1BOWa\x1BOa:\x8DV[\x90P` \x02\x01` \x81\x01\x90a\x1Bd\x91\x90a2\xB8V[\x83a\x1E/V[a\x1Bs\x83a:\xBAV[\x92PP[`\x01\x01a\x1A\\V[Pa\x0E\x0Fa\x1F<V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x1B\xA2\x81a\x1D\xC8V[a\r\xA1\x83\x83a&WV[a\x1B\xB4a\x1D\x91V[_\x82\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1B\xF4Wa\x1B\xF4a7>V[\x14a\x1C<W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\t\xBD\x91\x85\x91\x85\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a7\xE3V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x1C\xAFW\x80T`@Q\x7F\x14\xA3\x0B\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\t\xBDV[a\x1C\xBA\x83\x83\x83a\x1E/V[Pa\x10\xEAa\x1F<V[a\x1C\xE3`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01R\x90V[_\x83\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x82R\x91\x82\x90 \x82Q``\x81\x01\x84R\x81Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x82\x01\x93\x90\x93R\x92\x90\x91\x90\x83\x01\x90`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1DcWa\x1Dca7>V[`\x04\x81\x11\x15a\x1DtWa\x1Dta7>V[\x90RP\x93\x92PPPV[_a\x1D\x88\x81a\x1D\xC8V[a\x10\xEA\x82a*NV[a\x1D\x99a*\xF4V[a\x1D\xC6`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a+MV[V[a\x0B\xDA\x81a\x1D\xD4a\x1FfV[a+TV[_\x81\x81R`\x04` R`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x16a\x1E*W`@Q\x7F\x1Fy\xBB\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\t\xBDV[\x91\x90PV[\x80Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x85\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3a\r\xA1`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84\x83[a\x1E\xFB\x83\x83\x83`\x01a+\xBFV[a\x0BIW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\t\xBDV[a\x1D\xC6_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a\x1D\xC0V[_a\x1Foa,:V[\x90P\x90V[\x80T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1F\xD5W`@Q\x7F^>\x01(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\t\xBDV[\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x81\x01T_\x90a Y\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16a:qV[`\x01\x83\x01Ta |\x91c\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a8\x94V[\x82T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x84\x90\x7F\x90Qrk\xDC\xD3\xFBy\xDE\xC3\xE3\x94\x1CXx\xE7\x91\xEBoq\x95N\xE86\xC0\x84\xAB\xE3\x94\xD5\xABR\x90` \x01`@Q\x80\x91\x03\x90\xA2\x81\x15a\r\xA1Wa\r\xA1`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1E\xEEV[__a!\x04a\x1FfV[`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a!\x86W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a!\xAA\x91\x90a9\xD8V[a!\xEBW`@Q\x7F\x02\x9E\xF8\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\t\xBDV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80a\"\nWPc\xFF\xFF\xFF\xFF\x84\x16\x15[\x80a\"\x1FWPB\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a\"VW`@Q\x7FA\xAB\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x06_\x81Ta\"d\x90a:\xBAV[\x91\x90P\x81\x90U\x91P_`\x07`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x90P`@Q\x80a\x01@\x01`@R\x80\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01\x87k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x86c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x15\x15\x81RP`\x04_\x85\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81_\x01`\x1Ca\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP``\x82\x01Q\x81_\x01`\x1Ea\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\x80\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x01\x01`\x0Ca\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xC0\x82\x01Q\x81`\x01\x01`\x10a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xE0\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01\0\x82\x01Q\x81`\x01\x01`\x18a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01 \x82\x01Q\x81`\x01\x01`\x1Ca\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP\x90PP\x81`\x01`\x01`\xA0\x1B\x03\x16\x83\x7F\x17\xD1\xE0\xCB}\xBC\x8E\xAD*\x93\xB4\xDDm\x1C\x1E\xA4\xA4?'\xD7({\xA7_yD\xA1\x18p\xC3\xCFh\x89\x89\x89\x89\x87`@Qa%*\x95\x94\x93\x92\x91\x90\x94\x85Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16` \x85\x01Rc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01\x90V[`@Q\x80\x91\x03\x90\xA3a%\x87\x820a%Uc\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16a8\x94V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x91\x90a,\xA4V[PP\x94\x93PPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a&PW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua&\x08a\x1FfV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\xF0V[P_a\x08\xF0V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a&PW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua&\xCCa\x1FfV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\xF0V[`@\x80Q\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3` \x82\x01R\x90\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16``\x82\x01R`\x80\x81\x01\x82\x90R_\x90a\x0E\x0F\x90`\xA0\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a,\xF3V[``a\x1Fo\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a-:V[``a\x1Fo\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a-:V[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a(\x1BW`@Q\x7F\x8E\xA7\x0C\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\t\xBDV[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a\x08\xF0\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x835a(\xC3`@\x86\x01` \x87\x01a2\xB8V[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16``\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\x80\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xA0\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01a'dV[___a)*\x86\x86\x86a-wV[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a)CWa)Ca7>V[\x14\x80\x15a)aWP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a)qW`\x01\x92PPPa\x0E\x0FV[a)}\x87\x87\x87\x87a-\xBEV[\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x03` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\x0BIW`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\t\xBDV[`\x01\x81\x01T\x81T_\x91k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a'\x10\x90a*=\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83a8\x94V[a*G\x91\x90a:\x13V[\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16a*\x8EW`@Q\x7F\x14\xBC\xF5\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01a(\x81V[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a\x1D\xC6W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x10\xEAW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\t\xBDV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a,.W\x83\x83\x15\x16\x15a,\"W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_6`\x14\x80\x82\x10\x80\x15\x90a,vWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a,\x9CWa,\x896\x82\x84\x03\x81_a:\xF1V[a,\x92\x91a;\x18V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[a,\xB2\x84\x84\x84\x84`\x01a.AV[a\r\xA1W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\t\xBDV[_a\x08\xF0a,\xFFa.\xC7V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[``_a-F\x83a/\xF0V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_\x80\x80`A\x84\x90\x03a-\xABW\x845` \x86\x015`@\x87\x015_\x1Aa-\x9D\x89\x82\x85\x85a00V[\x95P\x95P\x95PPPPa-\xB5V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a.\xB6W\x83\x83\x15\x16\x15a.\xAAW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a/\x1FWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a/IWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x1Fo`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x08\xF0W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a0iWP_\x91P`\x03\x90P\x82a1\x0CV[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a0\xBAW=__>=_\xFD[PP`@Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a1\x03WP_\x92P`\x01\x91P\x82\x90Pa1\x0CV[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a1&W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a*GW__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1E*W__\xFD[\x80\x15\x15\x81\x14a\x0B\xDAW__\xFD[___``\x84\x86\x03\x12\x15a1\x8AW__\xFD[\x835\x92Pa1\x9A` \x85\x01a1UV[\x91P`@\x84\x015a1\xAA\x81a1kV[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a1\xC5W__\xFD[P5\x91\x90PV[\x805k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1E*W__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1E*W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1E*W__\xFD[________a\x01\0\x89\x8B\x03\x12\x15a2)W__\xFD[\x885\x97Pa29` \x8A\x01a1\xCCV[\x96Pa2G`@\x8A\x01a1\xE7V[\x95Pa2U``\x8A\x01a1\xFAV[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015`\xFF\x81\x16\x81\x14a2qW__\xFD[\x97\x9A\x96\x99P\x94\x97\x93\x96\x92\x95\x92\x94PPP`\xC0\x82\x015\x91`\xE0\x015\x90V[__`@\x83\x85\x03\x12\x15a2\x9FW__\xFD[\x825\x91Pa2\xAF` \x84\x01a1UV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a2\xC8W__\xFD[a*G\x82a1UV[___``\x84\x86\x03\x12\x15a2\xE3W__\xFD[\x835\x92Pa2\xF3` \x85\x01a1UV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a3\x8A`\xE0\x83\x01\x89a3\x04V[\x82\x81\x03`@\x84\x01Ra3\x9C\x81\x89a3\x04V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a3\xF1W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a3\xD3V[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15a4\x12W__\xFD[\x815a\xFF\xFF\x81\x16\x81\x14a*GW__\xFD[_`\xC0\x82\x84\x03\x12\x15a43W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12a4IW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a4`W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a4zW__\xFD[\x92P\x92\x90PV[_____a\x01\0\x86\x88\x03\x12\x15a4\x96W__\xFD[a4\xA0\x87\x87a4#V[\x94P`\xC0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a4\xBBW__\xFD[\x86\x01`\x1F\x81\x01\x88\x13a4\xCBW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a4\xE1W__\xFD[\x88` \x82\x84\x01\x01\x11\x15a4\xF2W__\xFD[` \x91\x90\x91\x01\x94P\x92P`\xE0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a5\x15W__\xFD[a5!\x88\x82\x89\x01a49V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[____`\x80\x85\x87\x03\x12\x15a5EW__\xFD[\x845\x93Pa5U` \x86\x01a1\xCCV[\x92Pa5c`@\x86\x01a1\xE7V[\x91Pa5q``\x86\x01a1\xFAV[\x90P\x92\x95\x91\x94P\x92PV[_`\xC0\x82\x84\x03\x12\x15a5\x8CW__\xFD[a*G\x83\x83a4#V[_____`\x80\x86\x88\x03\x12\x15a5\xAAW__\xFD[\x855\x94Pa5\xBA` \x87\x01a1UV[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a5\x15W__\xFD[____`@\x85\x87\x03\x12\x15a5\xEFW__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a6\x05W__\xFD[a6\x11\x87\x82\x88\x01a49V[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a60W__\xFD[a6<\x87\x82\x88\x01a49V[\x95\x98\x94\x97P\x95PPPPV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01@\x81\x01` \x83\x01Qa6u` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa6\x8B`@\x84\x01\x82a\xFF\xFF\x16\x90RV[P``\x83\x01Qa6\x9F``\x84\x01\x82\x15\x15\x90RV[P`\x80\x83\x01Qa6\xBF`\x80\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa6\xD7`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa6\xEF`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa7\x07`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa7!a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa77a\x01 \x84\x01\x82\x15\x15\x90RV[P\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10a7\xA0W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_``\x82\x01\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Qa77`@\x84\x01\x82a7kV[\x83\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16` \x82\x01R``\x81\x01a\x0E\x0F`@\x83\x01\x84a7kV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x80a8HWa8Ha8\x06V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03a8\x8BWa8\x8Ba8\x06V[`\x01\x01\x92\x91PPV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x08\xF0Wa\x08\xF0a8\x06V[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[_`@\x82\x01\x85\x83R`@` \x84\x01R\x80\x84\x82R``\x84\x01\x90P``\x85`\x05\x1B\x85\x01\x01\x91P\x85_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x886\x03\x01[\x87\x82\x10\x15a9\xCAW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xA0\x87\x86\x03\x01\x84R\x825\x81\x81\x12a9zW__\xFD[\x89\x01` \x81\x01\x905g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a9\x96W__\xFD[\x806\x03\x82\x13\x15a9\xA4W__\xFD[a9\xAF\x87\x82\x84a8\xABV[\x96PPP` \x83\x01\x92P` \x84\x01\x93P`\x01\x82\x01\x91Pa9>V[P\x92\x98\x97PPPPPPPPV[_` \x82\x84\x03\x12\x15a9\xE8W__\xFD[\x81Qa*G\x81a1kV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08\xF0Wa\x08\xF0a8\x06V[_\x82a:FW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\x08\xF0Wa\x08\xF0a8\x06V[\x80\x82\x01\x80\x82\x11\x15a\x08\xF0Wa\x08\xF0a8\x06V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x08\xF0Wa\x08\xF0a8\x06V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a:\xEAWa:\xEAa8\x06V[P`\x01\x01\x90V[__\x85\x85\x11\x15a:\xFFW__\xFD[\x83\x86\x11\x15a;\x0BW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a77W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"a\x02\0`@R4\x80\x15a\0\x10W__\xFD[P`@QaKL8\x03\x80aKL\x839\x81\x01`@\x81\x90Ra\0/\x91a\x04BV[`@\x80Q\x80\x82\x01\x82R`\x12\x81Rq\x13YY\x1D\x98][\x1D\x11\x18]\x18SX\\\x9A\xD9]`r\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R`\x01`\x01`\xA0\x1B\x03\x89\x16`\x80R\x90a\0\x87\x82a\x01\xD2V[a\x01@Ra\0\x94\x81a\x01\xD2V[a\x01`R\x81Q` \x80\x84\x01\x91\x90\x91 a\x01\0R\x81Q\x90\x82\x01 a\x01 RF`\xC0Ra\x01\"a\x01\0Qa\x01 Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\xA0RPP0`\xE0Rb\x01Q\x80`\x01`\x01`@\x1B\x03\x82\x16\x10\x80a\x01PWPb'\x8D\0`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x01~W`@Qcye\xFB\x07`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x80\x87\x16a\x01\x80R\x85\x81\x16a\x01\xA0R\x84\x16a\x01\xC0R`\x01`\x01`@\x1B\x03\x81\x16a\x01\xE0Ra\x01\xB2_\x89a\x02\x0FV[Pa\x01\xBC\x83a\x02\xB9V[a\x01\xC5\x82a\x035V[PPPPPPPPa\x05\xB8V[__\x82\x90P`\x1F\x81Q\x11\x15a\x01\xFCW\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\x01u\x91\x90a\x04\xFEV[\x80Qa\x02\x07\x82a\x053V[\x17\x93\x92PPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x02\xB0W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x02ha\x03\xB2V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x02\xB3V[P_[\x92\x91PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x02\xE0W`@Qc\x02\x97\x9E\xB9`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a\x03bW`@Qc\x8E\xA7\x0C\x07`\xE0\x1B\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x01uV[`\x07\x80Ta\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01a\x03*V[_a\x03\xBBa\x03\xC0V[\x90P\x90V[_6`\x14\x80\x82\x10\x80\x15\x90a\x03\xD8WPa\x03\xD83a\x04\x06V[\x15a\x03\xFEWa\x03\xEB6\x82\x84\x03\x81_a\x05YV[a\x03\xF4\x91a\x05\x80V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\x04\x10`\x80Q\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14\x90P\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x04?W__\xFD[PV[________a\x01\0\x89\x8B\x03\x12\x15a\x04ZW__\xFD[\x88Qa\x04e\x81a\x04+V[` \x8A\x01Q\x90\x98Pa\x04v\x81a\x04+V[`@\x8A\x01Q\x90\x97Pa\x04\x87\x81a\x04+V[``\x8A\x01Q\x90\x96Pa\x04\x98\x81a\x04+V[`\x80\x8A\x01Q\x90\x95Pa\x04\xA9\x81a\x04+V[`\xA0\x8A\x01Q\x90\x94Pa\x04\xBA\x81a\x04+V[`\xC0\x8A\x01Q\x90\x93Pa\xFF\xFF\x81\x16\x81\x14a\x04\xD1W__\xFD[`\xE0\x8A\x01Q\x90\x92P`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x04\xEDW__\xFD[\x80\x91PP\x92\x95\x98P\x92\x95\x98\x90\x93\x96PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x05SW_\x19\x81` \x03`\x03\x1B\x1B\x82\x16\x91P[P\x91\x90PV[__\x85\x85\x11\x15a\x05gW__\xFD[\x83\x86\x11\x15a\x05sW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805`\x01`\x01``\x1B\x03\x19\x81\x16\x90`\x14\x84\x10\x15a\x05\xB1W`\x01`\x01``\x1B\x03\x19`\x14\x85\x90\x03`\x03\x1B\x81\x90\x1B\x82\x16\x16\x91P[P\x92\x91PPV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa\x01\xC0Qa\x01\xE0QaD\x93a\x06\xB9_9_\x81\x81a\x03e\x01R\x81\x81a\x19\xE1\x01Ra\x1D\x81\x01R_\x81\x81a\x08\x02\x01R\x81\x81a\x18O\x01Ra\x1C\x1D\x01R_\x81\x81a\r\xFF\x01R\x81\x81a\x15\xC6\x01Ra)\x13\x01R_\x81\x81a\x08\xC3\x01R\x81\x81a\x0B\x93\x01R\x81\x81a\rQ\x01R\x81\x81a\x0E\xF5\x01R\x81\x81a\x13\xC2\x01R\x81\x81a\x1E\xD8\x01R\x81\x81a$\xF3\x01R\x81\x81a%-\x01R\x81\x81a(\xA7\x01R\x81\x81a-\xB1\x01Ra3{\x01R_a0S\x01R_a0(\x01R_a8\xA5\x01R_a8}\x01R_a7\xD8\x01R_a8\x02\x01R_a8,\x01R_\x81\x81a\x04~\x01R\x81\x81a\x05\x03\x01Ra5\x9F\x01RaD\x93_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\xEEW_5`\xE0\x1C\x80c\x8E\0US\x11a\x01\x92W\x80c\xD5Gt\x1F\x11a\0\xE8W\x80c\xE0\xA0\xCFt\x11a\0\x93W\x80c\xEA\x06\xD7\xE6\x11a\0nW\x80c\xEA\x06\xD7\xE6\x14a\x08\x87W\x80c\xF0\xF4B`\x14a\x08\xAEW\x80c\xFC\x0CTj\x14a\x08\xC1W__\xFD[\x80c\xE0\xA0\xCFt\x14a\x08LW\x80c\xE1\xC4<}\x14a\x08lW\x80c\xE6\xF6\t\xEA\x14a\x08\x7FW__\xFD[\x80c\xD8d\xE7@\x11a\0\xC3W\x80c\xD8d\xE7@\x14a\x08\0W\x80c\xDD\xCA?C\x14a\x08&W\x80c\xDD\xD5\xE1\xB2\x14a\x089W__\xFD[\x80c\xD5Gt\x1F\x14a\x065W\x80c\xD5[\xE8\xC6\x14a\x03\xD3W\x80c\xD8E\xA4\xB3\x14a\x06HW__\xFD[\x80c\xA2\x17\xFD\xDF\x11a\x01HW\x80c\xB1z\xCD\xCD\x11a\x01#W\x80c\xB1z\xCD\xCD\x14a\x06\x05W\x80c\xC5]\x05\xF2\x14a\x06\x18W\x80c\xCB\xEA\xB5\x16\x14a\x06+W__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x05\xE1W\x80c\xA7o\xB6\x8E\x14a\x05\xE8W\x80c\xA9U\x80A\x14a\x05\xFBW__\xFD[\x80c\x91\xD1HT\x11a\x01xW\x80c\x91\xD1HT\x14a\x05\x85W\x80c\x95\r\xEB\x07\x14a\x05\xBBW\x80c\x99[\xA6\xA6\x14a\x05\xCEW__\xFD[\x80c\x8E\0US\x14a\x05_W\x80c\x90\xC73\xEF\x14a\x05rW__\xFD[\x80cM\x10J\xDF\x11a\x02GW\x80ca\xD0'\xB3\x11a\x01\xFDW\x80c~\xCE\xBE\0\x11a\x01\xD8W\x80c~\xCE\xBE\0\x14a\x05'W\x80c\x80\xCB\xC6\xFA\x14a\x05:W\x80c\x84\xB0\x19n\x14a\x05DW__\xFD[\x80ca\xD0'\xB3\x14a\x04\xC9W\x80ch\x99\xD0\xF5\x14a\x04\xEEW\x80c}\xA0\xA8w\x14a\x05\x01W__\xFD[\x80cW+l\x05\x11a\x02-W\x80cW+l\x05\x14a\x04nW\x80cZ\rT\x8E\x14a\x04\xAEW\x80c[\xAD\xBEL\x14a\x04\xC1W__\xFD[\x80cM\x10J\xDF\x14a\x04<W\x80cR\xDD\xDE\x9D\x14a\x04cW__\xFD[\x80c\x14\x02\xB1z\x11a\x02\xA7W\x80c//\xF1]\x11a\x02\x82W\x80c//\xF1]\x14a\x03\xEFW\x80c6V\x8A\xBE\x14a\x04\x02W\x80c7G\\Q\x14a\x04\x15W__\xFD[\x80c\x14\x02\xB1z\x14a\x03\x9EW\x80c$\x8A\x9C\xA3\x14a\x03\xB1W\x80c.s3\xAE\x14a\x03\xD3W__\xFD[\x80c\n\xEB\xEBN\x11a\x02\xD7W\x80c\n\xEB\xEBN\x14a\x03/W\x80c\x11T,\xBB\x14a\x03BW\x80c\x11\x7F_\x92\x14a\x03cW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\xF2W\x80c\x04\x8EE\xCA\x14a\x03\x1AW[__\xFD[a\x03\x05a\x03\x006`\x04a:\x1BV[a\x08\xE7V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x03-a\x03(6`\x04a:}V[a\t\x7FV[\0[a\x03-a\x03=6`\x04a:\xBAV[a\r\x8DV[a\x03Ua\x03P6`\x04a;\x16V[a\x0E\xC9V[`@Q\x90\x81R` \x01a\x03\x11V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x11V[a\x03-a\x03\xAC6`\x04a:\xBAV[a\x0F\xE0V[a\x03Ua\x03\xBF6`\x04a:\xBAV[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x03\xDCa\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x11V[a\x03-a\x03\xFD6`\x04a;\x93V[a\x10iV[a\x03-a\x04\x106`\x04a;\x93V[a\x10\x93V[a\x03U\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3\x81V[a\x03U\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAE\x81V[a\x03\x85c\x01\xE13\x80\x81V[a\x03\x05a\x04|6`\x04a;\xBDV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03Ua\x04\xBC6`\x04a;\xD6V[a\x10\xEFV[`\x06Ta\x03UV[`\x07T`\x01`\x01`\xA0\x1B\x03\x16[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03\x11V[a\x03-a\x04\xFC6`\x04a;\xD6V[a\x11\x03V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\xD6V[a\x03Ua\x0556`\x04a;\xBDV[a\x13\xF7V[a\x03\x85b'\x8D\0\x81V[a\x05La\x14\x14V[`@Qa\x03\x11\x97\x96\x95\x94\x93\x92\x91\x90a<UV[a\x03-a\x05m6`\x04a=\x07V[a\x14rV[a\x03-a\x05\x806`\x04a=\x86V[a\x14\x89V[a\x03\x05a\x05\x936`\x04a;\x93V[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x03Ua\x05\xC96`\x04a>7V[a\x1B\xF1V[a\x03Ua\x05\xDC6`\x04a>\x81V[a\x1C\x10V[a\x03U_\x81V[a\x03\x05a\x05\xF66`\x04a>\x9BV[a\x1C\x1AV[a\x03\x85b\x12u\0\x81V[a\x03-a\x06\x136`\x04a:\xBAV[a\x1C\xBEV[a\x03Ua\x06&6`\x04a>\xE1V[a\x1F\x0BV[a\x03\x85b\x01Q\x80\x81V[a\x03-a\x06C6`\x04a;\x93V[a {V[a\x07\xF3a\x06V6`\x04a:\xBAV[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP_\x90\x81R`\x04` \x90\x81R`@\x91\x82\x90 \x82Qa\x01@\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x80\x83\x04\x82\x16\x95\x84\x01\x95\x90\x95Ra\xFF\xFF|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16\x95\x83\x01\x95\x90\x95R`\xFF~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x15\x15``\x84\x01R\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x15\x15`\x80\x82\x01R`\x01\x90\x91\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\xA0\x83\x01Rc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xC0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xE0\x84\x01R\x92\x81\x04\x90\x92\x16a\x01\0\x82\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x90\x91\x16a\x01 \x82\x01R\x90V[`@Qa\x03\x11\x91\x90a?MV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\xD6V[`\x07T`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16a\x03\xDCV[a\x03-a\x08G6`\x04a;\x93V[a \x9FV[a\x08_a\x08Z6`\x04a;\x93V[a!\xB6V[`@Qa\x03\x11\x91\x90a@\xADV[a\x03-a\x08z6`\x04a;\x93V[a\"qV[a\x03Ua%aV[a\x03U\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x81V[a\x03-a\x08\xBC6`\x04a;\xBDV[a%\xDCV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\xD6V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\tyWP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\t\x87a%\xEFV[\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAEa\t\xB1\x81a&&V[_a\t\xBB\x85a&7V[_\x86\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\t\xFEWa\t\xFEa@GV[\x14a\nOW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\nF\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a@\xECV[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01\x80T`\x14\x90a\nn\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aA<V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_a\n\x96\x83a&\x8DV[\x90P\x84\x15a\x0B\xC3W\x81Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x83U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x88\x16\x90\x89\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3\x86`\x01`\x01`\xA0\x1B\x03\x16\x87`\x01`\x01`\xA0\x1B\x03\x16\x89\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x85`@Qa\x0Bs\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4a\x0B\xBA\x87a\x0B\x89\x84\x84aAyV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90a&\xC2V[PPPPa\r\x7FV[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82U`\x01\x83\x01\x80T`\x10\x90a\x0C,\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aA<V[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x01\x83\x01T\x83Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x90`\x01`\x01`\xA0\x1B\x03\x81\x16\x90_\x90`\xFF~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16a\x0C\xA0W\x83a\x0C\xAAV[a\x0C\xAA\x84\x84aAyV[\x90P\x88`\x01`\x01`\xA0\x1B\x03\x16\x8A\x7FY\x8C\xF7\xB1\x03z,\xBB'd]N\xF9\x1AP\xABK\x13\xDBE\xCC\x85\xEB\xD8\xED\xEE\xA2b3\xEA\x92\x88\x85`@Qa\x0C\xE8\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x81`\x01`\x01`\xA0\x1B\x03\x16\x89`\x01`\x01`\xA0\x1B\x03\x16\x8B\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x87`@Qa\r6\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4\x80\x15a\rxWa\rx`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83\x83a&\xC2V[PPPPPP[Pa\r\x88a'\x10V[PPPV[a\r\x95a%\xEFV[_a\r\x9F\x82a&7V[\x90P_a\r\xAAa':V[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x90\x82\x16\x81\x14\x80\x15\x90a\x0EhWP`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0EDW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0Eh\x91\x90aA\x8CV[\x15a\x0E\xB1W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16`$\x82\x01R`D\x01a\nFV[a\x0E\xBB\x84\x84a'HV[PPPa\x0E\xC6a'\x10V[PV[_a\x0E\xD2a%\xEFV[_a\x0E\xF1c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16aA\xA7V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xD5\x05\xAC\xCFa\x0F*a':V[`@Q\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x84\x90\x1B\x16\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x84\x90R`d\x81\x01\x89\x90R`\xFF\x88\x16`\x84\x82\x01R`\xA4\x81\x01\x87\x90R`\xC4\x81\x01\x86\x90R`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x0F\xABW__\xFD[PZ\xF1\x92PPP\x80\x15a\x0F\xBCWP`\x01[Pa\x0F\xC9\x8A\x8A\x8A\x8Aa(\xCEV[\x91PPa\x0F\xD4a'\x10V[\x98\x97PPPPPPPPV[a\x0F\xE8a%\xEFV[_a\x0F\xF2\x82a&7V[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x10VW\x80T`@Q\x7F\xBDQE\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\nFV[a\x10`\x82\x82a'HV[Pa\x0E\xC6a'\x10V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x10\x83\x81a&&V[a\x10\x8D\x83\x83a-\xE4V[PPPPV[a\x10\x9Ba':V[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x10\xE5W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\r\x88\x82\x82a.\xAAV[_a\x10\xFB\x84\x84\x84a/gV[\x94\x93PPPPV[a\x11\x0Ba%\xEFV[_a\x11\x15\x84a&7V[\x90P_a\x11 a':V[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x11{W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\nFV[_\x85\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x11\xBBWa\x11\xBBa@GV[\x14a\x12\x03W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\nF\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a@\xECV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x12uW\x80T`@Q\x7FcHlR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\nFV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U_a\x12\xC0b\x12u\0BaA\xBEV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x83U`\x01\x85\x01\x80T\x91\x92P\x90`\x14\x90a\x13$\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aA\xDEV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_a\x13L\x85a&\x8DV[\x90P\x86`\x01`\x01`\xA0\x1B\x03\x16\x88\x7F\xA9a\x90\xCE\x1D\xDD\xFE\x92\xA4[\"\xC5\x8A\xDE\x84l]\xC7\x04\xDEY\x10<\xEE`!v\xCD\x96o=\xB7\x88\x84\x86`@Qa\x13\xA7\x93\x92\x91\x90\x92\x83R` \x83\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x82\x01R``\x01\x90V[`@Q\x80\x91\x03\x90\xA3\x80\x15a\x13\xEAWa\x13\xEA`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x850\x84a/\xD2V[PPPPPa\r\x88a'\x10V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 Ta\tyV[_``\x80___``a\x14%a0!V[a\x14-a0LV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x14|\x81a&&V[a\x14\x85\x82a0wV[PPV[a\x14\x91a%\xEFV[_a\x14\x9C\x865a&7V[\x80T\x90\x91P~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x14\xE3WP\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x15\x1DW`@Q\x7F\x0CC\xB3\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\nFV[`\x01\x81\x01Tc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x10a\x15\x89W`@Q\x7F#\xC3\x94\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\nFV[\x80T`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01\x81\x90R\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x16\x0BW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x16/\x91\x90aA\x8CV[a\x16wW`@Q\x7F\xF2\xE4@`\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x875`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\nFV[`\x01\x82\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x88\x015\x81\x14a\x16\xD4W`@Q\x7F:\xD7w\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x89\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\nFV[\x87`\xA0\x015B\x11\x15a\x17\x18W`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xA0\x89\x015`\x04\x82\x01R`$\x01a\nFV[\x875_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x91\x83\x91a\x17<\x91\x90\x8D\x01\x90\x8D\x01a;\xBDV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_\x90\x81 \x91P\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x17uWa\x17ua@GV[\x14a\x17\xD0W\x885a\x17\x8C`@\x8B\x01` \x8C\x01a;\xBDV[`@Q\x7F\xDA{ \x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\nFV[a\x17\xF3a\x17\xE3`@\x8B\x01` \x8C\x01a;\xBDV[a\x17\xEC\x8Ba1.V[\x8A\x8Aa1\xBEV[a\x18EWa\x18\x07`@\x8A\x01` \x8B\x01a;\xBDV[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\nFV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16c\xF9\xC8\x15Ba\x18\x93\x8B5a\x18\x89`@\x8E\x01` \x8F\x01a;\xBDV[\x8D`@\x015a/gV[\x88\x88`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x18\xB3\x93\x92\x91\x90aBIV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x18\xCEW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x18\xF2\x91\x90aA\x8CV[a\x19LW\x885a\x19\x08`@\x8B\x01` \x8C\x01a;\xBDV[`@Q\x7F\x83,\x98\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\nFV[a\x19ia\x19_`@\x8B\x01` \x8C\x01a;\xBDV[\x8A`\x80\x015a2*V[`\x01\x84\x01\x80T`\x10\x90a\x19\x95\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aA\xDEV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPB\x84`\x01\x01`\x18a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Ba\x1A\x0B\x91\x90aA\xBEV[`@\x80Q``\x81\x01\x90\x91R\x86T\x91\x92P\x90\x81\x90a'\x10\x90a\x1AP\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x87aA\xA7V[a\x1AZ\x91\x90aC/V[a\x1Ad\x90\x86aCgV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R`@\x01`\x01\x90R\x8A5_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x92\x91a\x1A\xAD\x91\x8F\x01\x90\x8F\x01a;\xBDV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x83Q\x81T\x93\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x92\x90\x92\x17\x80\x83U\x90\x83\x01Q\x90\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x83`\x04\x81\x11\x15a\x1BeWa\x1Bea@GV[\x02\x17\x90UPa\x1B}\x91PP`@\x8B\x01` \x8C\x01a;\xBDV[`@\x80Q\x8C\x82\x015\x81R`\x80\x8D\x015` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81\x83\x01R\x90Q`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x8C5\x91\x7F'\xDF1\xCB\xEB{\xC4t\xA1\\F\x02\xC6\xC3g\xEF\xDD\x99=\xE3z\xB8\x95\xC1\xE4:\xE3|<\xA3]p\x91\x90\x81\x90\x03``\x01\x90\xA3PPPPPa\x1B\xEAa'\x10V[PPPPPV[_a\x1B\xFAa%\xEFV[a\x1C\x06\x85\x85\x85\x85a(\xCEV[\x90Pa\x10\xFBa'\x10V[_a\ty\x82a1.V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xF9\xC8\x15Ba\x1CU\x88\x88\x88a/gV[\x85\x85`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x1Cu\x93\x92\x91\x90aBIV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1C\x90W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1C\xB4\x91\x90aA\x8CV[\x96\x95PPPPPPV[a\x1C\xC6a%\xEFV[_a\x1C\xD0\x82a&7V[\x80T\x90\x91P_\x90~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x1D\x19WP\x81T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x90P\x80\x15\x80a\x1DLWP\x81T\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16[\x80a\x1DgWP`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x15\x15[\x80a\x1D\xC8WP`\x01\x82\x01Ta\x1D\xC5\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aAyV[B\x10[\x15a\x1E\x02W`@Q\x7F\xA2\xF1\x1D_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\nFV[\x81T~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82U`\x01\x82\x01T_\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16a\x1Et\x84a2\x95V[a\x1E~\x91\x90aA\xA7V[`\x07T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x81\x90\x86\x90\x7Fr\x01Z\xCE\x03q/6\x12I8\x06W\xB3\xD4\x07w\xDD\x8F\x8Ahfd\xCA\xB4\x8A\xFD\x9D\xBB\xE4I\x9F\x90` \x01`@Q\x80\x91\x03\x90\xA3\x81\x15a\x1E\xFFWa\x1E\xFF`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a&\xC2V[PPPPa\x0E\xC6a'\x10V[_a\x1F\x14a%\xEFV[\x83\x82\x14a\x1FMW`@Q\x7F\xFFc:8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_[\x84\x81\x10\x15a rW_`\x05_\x88\x88\x85\x81\x81\x10a\x1FmWa\x1FmaCzV[\x90P` \x02\x015\x81R` \x01\x90\x81R` \x01_ _\x86\x86\x85\x81\x81\x10a\x1F\x94Wa\x1F\x94aCzV[\x90P` \x02\x01` \x81\x01\x90a\x1F\xA9\x91\x90a;\xBDV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x90P`\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1F\xE2Wa\x1F\xE2a@GV[\x14\x15\x80a \tWP\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x15a \x14WPa jV[a ]\x87\x87\x84\x81\x81\x10a )Wa )aCzV[\x90P` \x02\x015\x86\x86\x85\x81\x81\x10a BWa BaCzV[\x90P` \x02\x01` \x81\x01\x90a W\x91\x90a;\xBDV[\x83a2\xDFV[a f\x83aC\xA7V[\x92PP[`\x01\x01a\x1FOV[Pa\x10\xFBa'\x10V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta \x95\x81a&&V[a\x10\x8D\x83\x83a.\xAAV[a \xA7a%\xEFV[_\x82\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a \xE7Wa \xE7a@GV[\x14a!/W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\nF\x91\x85\x91\x85\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a@\xECV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a!\xA2W\x80T`@Q\x7F\x14\xA3\x0B\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\nFV[a!\xAD\x83\x83\x83a2\xDFV[Pa\x14\x85a'\x10V[a!\xD6`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01R\x90V[_\x83\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x82R\x91\x82\x90 \x82Q``\x81\x01\x84R\x81Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x82\x01\x93\x90\x93R\x92\x90\x91\x90\x83\x01\x90`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\"VWa\"Va@GV[`\x04\x81\x11\x15a\"gWa\"ga@GV[\x90RP\x93\x92PPPV[a\"ya%\xEFV[_a\"\x83\x83a&7V[_\x84\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\"\xC6Wa\"\xC6a@GV[\x14a#\x0EW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\nF\x91\x86\x91\x86\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a@\xECV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a#\x81W\x80T`@Q\x7F\x7F5E\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\nFV[`\x01\x82\x01\x80T`\x14\x90a#\xA0\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aA<V[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16t\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82Uk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_a$\x15\x84a&\x8DV[\x84T`@Q\x91\x92P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x90\x87\x16\x90\x88\x90\x7Fj]p\x93\x1BZ\x82og\x9E\x95h\x17\x89\xDF\tpaf\x9DT\x14\xA0\xE5(\xBCh\rS\x0E\xBB\x1F\x90_\x90\xA3\x85`\x01`\x01`\xA0\x1B\x03\x16\x87\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x85`@Qa$\x90\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x80`\x01`\x01`\xA0\x1B\x03\x16\x86`\x01`\x01`\xA0\x1B\x03\x16\x88\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x85`@Qa$\xDE\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4a%\x1A`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x87\x85a&\xC2V[\x81\x15a%TWa%T`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a&\xC2V[PPPPPa\x14\x85a'\x10V[__a%ka':V[\x90Pa%\x93\x81`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x03` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x90V[\x91P\x80`\x01`\x01`\xA0\x1B\x03\x16\x7F\xC4\xE3\xAD\xE2\x10\xEF\xAF\xF6)\xE7\x0F\x7F\x10\x01t\xA7P!\xA9\xBE;8\x15#`XZ\x9CU\xF9\xE4\x8E\x83`@Qa%\xD0\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2P\x90V[_a%\xE6\x81a&&V[a\x14\x85\x82a3\xA2V[a%\xF7a4HV[a&$`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a4\xA1V[V[a\x0E\xC6\x81a&2a':V[a4\xA8V[_\x81\x81R`\x04` R`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x16a&\x88W`@Q\x7F\x1Fy\xBB\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\nFV[\x91\x90PV[`\x01\x81\x01T_\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a'\x10a&\xB1a\x03\xE8\x83aA\xA7V[a&\xBB\x91\x90aC/V[\x93\x92PPPV[a&\xCF\x83\x83\x83`\x01a5\x13V[a\r\x88W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\nFV[a&$_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&\x1EV[_a'Ca5\x8EV[\x90P\x90V[\x80T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a'\xA9W`@Q\x7F^>\x01(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\nFV[\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x81\x01T_\x90a(-\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aC\xDEV[`\x01\x83\x01Ta(P\x91c\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aA\xA7V[\x82T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x84\x90\x7F\x90Qrk\xDC\xD3\xFBy\xDE\xC3\xE3\x94\x1CXx\xE7\x91\xEBoq\x95N\xE86\xC0\x84\xAB\xE3\x94\xD5\xABR\x90` \x01`@Q\x80\x91\x03\x90\xA2\x81\x15a\x10\x8DWa\x10\x8D`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a&\xC2V[__a(\xD8a':V[`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a)ZW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a)~\x91\x90aA\x8CV[a)\xBFW`@Q\x7F\x02\x9E\xF8\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\nFV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80a)\xDEWPc\xFF\xFF\xFF\xFF\x84\x16\x15[\x80a)\xF3WPB\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a**W`@Q\x7FA\xAB\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a*9c\x01\xE13\x80BaA\xBEV[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a*\x9DW`@Q\x7F\x9A\t\xD8\xE0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x86\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\nFV[`\x06_\x81Ta*\xAB\x90aC\xA7V[\x91\x90P\x81\x90U\x92P_`\x07`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x90P`@Q\x80a\x01@\x01`@R\x80\x84`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01_\x15\x15\x81R` \x01\x88k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x87c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP`\x04_\x86\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81_\x01`\x1Ca\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP``\x82\x01Q\x81_\x01`\x1Ea\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\x80\x82\x01Q\x81_\x01`\x1Fa\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xC0\x82\x01Q\x81`\x01\x01`\x0Ca\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xE0\x82\x01Q\x81`\x01\x01`\x10a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01\0\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01 \x82\x01Q\x81`\x01\x01`\x18a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x90PP\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\x17\xD1\xE0\xCB}\xBC\x8E\xAD*\x93\xB4\xDDm\x1C\x1E\xA4\xA4?'\xD7({\xA7_yD\xA1\x18p\xC3\xCFh\x8A\x8A\x8A\x8A\x87`@Qa-|\x95\x94\x93\x92\x91\x90\x94\x85Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16` \x85\x01Rc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01\x90V[`@Q\x80\x91\x03\x90\xA3a-\xD9\x830a-\xA7c\xFF\xFF\xFF\xFF\x8A\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x16aA\xA7V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x91\x90a/\xD2V[PPP\x94\x93PPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a.\xA3W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua.[a':V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\tyV[P_a\tyV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a.\xA3W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua/\x1Fa':V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\tyV[`@\x80Q\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3` \x82\x01R\x90\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16``\x82\x01R`\x80\x81\x01\x82\x90R_\x90a\x10\xFB\x90`\xA0\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a5\xF8V[a/\xE0\x84\x84\x84\x84`\x01a6?V[a\x10\x8DW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\nFV[``a'C\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a6\xC5V[``a'C\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a6\xC5V[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a0\xBDW`@Q\x7F\x8E\xA7\x0C\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\nFV[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a\ty\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x835a1e`@\x86\x01` \x87\x01a;\xBDV[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16``\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\x80\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xA0\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01a/\xB7V[___a1\xCC\x86\x86\x86a7\x02V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a1\xE5Wa1\xE5a@GV[\x14\x80\x15a2\x03WP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a2\x13W`\x01\x92PPPa\x10\xFBV[a2\x1F\x87\x87\x87\x87a7IV[\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x03` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\r\x88W`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\nFV[`\x01\x81\x01T\x81T_\x91k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a'\x10\x90a&\xB1\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83aA\xA7V[\x80Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x85\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x10\x8D`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84\x83a&\xC2V[`\x01`\x01`\xA0\x1B\x03\x81\x16a3\xE2W`@Q\x7F\x14\xBC\xF5\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01a1#V[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a&$W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x14\x85W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\nFV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a5\x82W\x83\x83\x15\x16\x15a5vW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_6`\x14\x80\x82\x10\x80\x15\x90a5\xCAWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a5\xF0Wa5\xDD6\x82\x84\x03\x81_aC\xFAV[a5\xE6\x91aD!V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\tya6\x04a7\xCCV[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a6\xB4W\x83\x83\x15\x16\x15a6\xA8W=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[``_a6\xD1\x83a8\xF5V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_\x80\x80`A\x84\x90\x03a76W\x845` \x86\x015`@\x87\x015_\x1Aa7(\x89\x82\x85\x85a95V[\x95P\x95P\x95PPPPa7@V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a8$WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a8NWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a'C`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\tyW`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a9nWP_\x91P`\x03\x90P\x82a:\x11V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a9\xBFW=__>=_\xFD[PP`@Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a:\x08WP_\x92P`\x01\x91P\x82\x90Pa:\x11V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a:+W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a&\xBBW__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a&\x88W__\xFD[\x80\x15\x15\x81\x14a\x0E\xC6W__\xFD[___``\x84\x86\x03\x12\x15a:\x8FW__\xFD[\x835\x92Pa:\x9F` \x85\x01a:ZV[\x91P`@\x84\x015a:\xAF\x81a:pV[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a:\xCAW__\xFD[P5\x91\x90PV[\x805k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a&\x88W__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a&\x88W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a&\x88W__\xFD[________a\x01\0\x89\x8B\x03\x12\x15a;.W__\xFD[\x885\x97Pa;>` \x8A\x01a:\xD1V[\x96Pa;L`@\x8A\x01a:\xECV[\x95Pa;Z``\x8A\x01a:\xFFV[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015`\xFF\x81\x16\x81\x14a;vW__\xFD[\x97\x9A\x96\x99P\x94\x97\x93\x96\x92\x95\x92\x94PPP`\xC0\x82\x015\x91`\xE0\x015\x90V[__`@\x83\x85\x03\x12\x15a;\xA4W__\xFD[\x825\x91Pa;\xB4` \x84\x01a:ZV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a;\xCDW__\xFD[a&\xBB\x82a:ZV[___``\x84\x86\x03\x12\x15a;\xE8W__\xFD[\x835\x92Pa;\xF8` \x85\x01a:ZV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a<\x8F`\xE0\x83\x01\x89a<\tV[\x82\x81\x03`@\x84\x01Ra<\xA1\x81\x89a<\tV[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a<\xF6W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a<\xD8V[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15a=\x17W__\xFD[\x815a\xFF\xFF\x81\x16\x81\x14a&\xBBW__\xFD[_`\xC0\x82\x84\x03\x12\x15a=8W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12a=NW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=eW__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a=\x7FW__\xFD[\x92P\x92\x90PV[_____a\x01\0\x86\x88\x03\x12\x15a=\x9BW__\xFD[a=\xA5\x87\x87a=(V[\x94P`\xC0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\xC0W__\xFD[\x86\x01`\x1F\x81\x01\x88\x13a=\xD0W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\xE6W__\xFD[\x88` \x82\x84\x01\x01\x11\x15a=\xF7W__\xFD[` \x91\x90\x91\x01\x94P\x92P`\xE0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\x1AW__\xFD[a>&\x88\x82\x89\x01a=>V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[____`\x80\x85\x87\x03\x12\x15a>JW__\xFD[\x845\x93Pa>Z` \x86\x01a:\xD1V[\x92Pa>h`@\x86\x01a:\xECV[\x91Pa>v``\x86\x01a:\xFFV[\x90P\x92\x95\x91\x94P\x92PV[_`\xC0\x82\x84\x03\x12\x15a>\x91W__\xFD[a&\xBB\x83\x83a=(V[_____`\x80\x86\x88\x03\x12\x15a>\xAFW__\xFD[\x855\x94Pa>\xBF` \x87\x01a:ZV[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\x1AW__\xFD[____`@\x85\x87\x03\x12\x15a>\xF4W__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\nW__\xFD[a?\x16\x87\x82\x88\x01a=>V[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?5W__\xFD[a?A\x87\x82\x88\x01a=>V[\x95\x98\x94\x97P\x95PPPPV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01@\x81\x01` \x83\x01Qa?z` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa?\x90`@\x84\x01\x82a\xFF\xFF\x16\x90RV[P``\x83\x01Qa?\xA4``\x84\x01\x82\x15\x15\x90RV[P`\x80\x83\x01Qa?\xB8`\x80\x84\x01\x82\x15\x15\x90RV[P`\xA0\x83\x01Qa?\xD8`\xA0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa?\xF0`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa@\x08`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa@\"a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa@@a\x01 \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10a@\xA9W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_``\x82\x01\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Qa@@`@\x84\x01\x82a@tV[\x83\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16` \x82\x01R``\x81\x01a\x10\xFB`@\x83\x01\x84a@tV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x80aAQWaAQaA\x0FV[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\x92\x91PPV[\x80\x82\x01\x80\x82\x11\x15a\tyWa\tyaA\x0FV[_` \x82\x84\x03\x12\x15aA\x9CW__\xFD[\x81Qa&\xBB\x81a:pV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\tyWa\tyaA\x0FV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\tyWa\tyaA\x0FV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aA\xF9WaA\xF9aA\x0FV[`\x01\x01\x92\x91PPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[_`@\x82\x01\x85\x83R`@` \x84\x01R\x80\x84\x82R``\x84\x01\x90P``\x85`\x05\x1B\x85\x01\x01\x91P\x85_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x886\x03\x01[\x87\x82\x10\x15aC!W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xA0\x87\x86\x03\x01\x84R\x825\x81\x81\x12aB\xD1W__\xFD[\x89\x01` \x81\x01\x905g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aB\xEDW__\xFD[\x806\x03\x82\x13\x15aB\xFBW__\xFD[aC\x06\x87\x82\x84aB\x02V[\x96PPP` \x83\x01\x92P` \x84\x01\x93P`\x01\x82\x01\x91PaB\x95V[P\x92\x98\x97PPPPPPPPV[_\x82aCbW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\tyWa\tyaA\x0FV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03aC\xD7WaC\xD7aA\x0FV[P`\x01\x01\x90V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\tyWa\tyaA\x0FV[__\x85\x85\x11\x15aD\x08W__\xFD[\x83\x86\x11\x15aD\x14W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a@@W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x608060405234801561000f575f5ffd5b50600436106102b7575f3560e01c80638e00555311610171578063d547741f116100d2578063ddd5e1b211610088578063ea06d7e61161006e578063ea06d7e6146107fe578063f0f4426014610825578063fc0c546a14610838575f5ffd5b8063ddd5e1b2146107cb578063e0a0cf74146107de575f5ffd5b8063d845a4b3116100b8578063d845a4b3146105fa578063d864e74014610792578063ddca3f43146107b8575f5ffd5b8063d547741f146105cb578063d55be8c6146105de575f5ffd5b8063a217fddf11610127578063b17acdcd1161010d578063b17acdcd1461059d578063c55d05f2146105b0578063cbeab516146105c3575f5ffd5b8063a217fddf14610583578063a76fb68e1461058a575f5ffd5b806391d148541161015757806391d1485414610527578063950deb071461055d578063995ba6a614610570575f5ffd5b80638e0055531461050157806390c733ef14610514575f5ffd5b80634d104adf1161021b5780636899d0f5116101d15780637ecebe00116101b75780637ecebe00146104c957806380cbc6fa146104dc57806384b0196e146104e6575f5ffd5b80636899d0f5146104905780637da0a877146104a3575f5ffd5b80635a0d548e116102015780635a0d548e146104505780635badbe4c1461046357806361d027b31461046b575f5ffd5b80634d104adf146103e9578063572b6c0514610410575f5ffd5b80631402b17a116102705780632f2ff15d116102565780632f2ff15d1461039c57806336568abe146103af57806337475c51146103c2575f5ffd5b80631402b17a14610367578063248a9ca31461037a575f5ffd5b80630aebeb4e116102a05780630aebeb4e146102f857806311542cbb1461030b578063117f5f921461032c575f5ffd5b806301ffc9a7146102bb578063048e45ca146102e3575b5f5ffd5b6102ce6102c9366004613116565b61085e565b60405190151581526020015b60405180910390f35b6102f66102f1366004613178565b6108f6565b005b6102f66103063660046131b5565b610b4e565b61031e610319366004613211565b610bdd565b6040519081526020016102da565b7f00000000000000000000000000000000000000000000000000000000000000005b60405167ffffffffffffffff90911681526020016102da565b6102f66103753660046131b5565b610cf4565b61031e6103883660046131b5565b5f9081526020819052604090206001015490565b6102f66103aa36600461328e565b610d7d565b6102f66103bd36600461328e565b610da7565b61031e7fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db381565b61031e7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b6102ce61041e3660046132b8565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b61031e61045e3660046132d1565b610e03565b60065461031e565b6007546001600160a01b03165b6040516001600160a01b0390911681526020016102da565b6102f661049e3660046132d1565b610e17565b7f0000000000000000000000000000000000000000000000000000000000000000610478565b61031e6104d73660046132b8565b61105c565b61034e62278d0081565b6104ee611079565b6040516102da9796959493929190613350565b6102f661050f366004613402565b6110d7565b6102f6610522366004613481565b6110ee565b6102ce61053536600461328e565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b61031e61056b366004613532565b61173c565b61031e61057e36600461357c565b61175b565b61031e5f81565b6102ce610598366004613596565b611765565b6102f66105ab3660046131b5565b611809565b61031e6105be3660046135dc565b611a18565b61034e603c81565b6102f66105d936600461328e565b611b88565b6105e76103e881565b60405161ffff90911681526020016102da565b6107856106083660046131b5565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152505f9081526004602090815260409182902082516101408101845281546001600160a01b0381168252600160a01b80820467ffffffffffffffff16948301949094527c010000000000000000000000000000000000000000000000000000000080820461ffff16958301959095527e01000000000000000000000000000000000000000000000000000000000000900460ff908116151560608301526001909201546bffffffffffffffffffffffff811660808301526c01000000000000000000000000810463ffffffff90811660a08401527001000000000000000000000000000000008204811660c0840152938104841660e0830152780100000000000000000000000000000000000000000000000081049093166101008201529290910416151561012082015290565b6040516102da9190613648565b7f0000000000000000000000000000000000000000000000000000000000000000610478565b600754600160a01b900461ffff166105e7565b6102f66107d936600461328e565b611bac565b6107f16107ec36600461328e565b611cc3565b6040516102da91906137a4565b61031e7f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede81565b6102f66108333660046132b8565b611d7e565b7f0000000000000000000000000000000000000000000000000000000000000000610478565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b0000000000000000000000000000000000000000000000000000000014806108f057507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b6108fe611d91565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae61092881611dc8565b5f61093285611dd9565b5f8681526005602090815260408083206001600160a01b0389168452909152902090915060028154600160a01b900460ff1660048111156109755761097561373e565b146109c65780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526109bd9188918891600160a01b900460ff16906004016137e3565b60405180910390fd5b6001820180546018906109fa907801000000000000000000000000000000000000000000000000900463ffffffff16613833565b91906101000a81548163ffffffff021916908363ffffffff1602179055508315610a3057610a29868683611e2f565b5050610b40565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674040000000000000000000000000000000000000000178155600182018054601490610a8c90600160a01b900463ffffffff16613870565b825463ffffffff9182166101009390930a9283029190920219909116179055600182015482546040516bffffffffffffffffffffffff909216808352916001600160a01b039182169188169089907f598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea92889060200160405180910390a3610b3b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611eee565b505050505b50610b49611f3c565b505050565b610b56611d91565b5f610b6082611dd9565b90505f610b6b611f66565b82549091506001600160a01b03808316911614610bc6576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b03821660248201526044016109bd565b610bd08383611f74565b5050610bda611f3c565b50565b5f610be6611d91565b5f610c0563ffffffff89166bffffffffffffffffffffffff8b16613894565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d505accf610c3e611f66565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152306024820152604481018490526064810189905260ff8816608482015260a4810187905260c4810186905260e4015f604051808303815f87803b158015610cbf575f5ffd5b505af1925050508015610cd0575060015b50610cdd8a8a8a8a6120fa565b915050610ce8611f3c565b98975050505050505050565b610cfc611d91565b5f610d0682611dd9565b8054909150600160a01b900467ffffffffffffffff16421015610d6a5780546040517fbd5145db000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff1660048201526024016109bd565b610d748282611f74565b50610bda611f3c565b5f82815260208190526040902060010154610d9781611dc8565b610da18383612591565b50505050565b610daf611f66565b6001600160a01b0316816001600160a01b031614610df9576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610b498282612657565b5f610e0f848484612714565b949350505050565b5f610e2184611dd9565b90505f610e2c611f66565b82549091506001600160a01b03808316911614610e87576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b03821660248201526044016109bd565b5f8581526005602090815260408083206001600160a01b0388168452909152902060018154600160a01b900460ff166004811115610ec757610ec761373e565b14610f0f5780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526109bd9188918891600160a01b900460ff16906004016137e3565b80546c01000000000000000000000000900467ffffffffffffffff164210610f815780546040517f63486c520000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff1660048201526024016109bd565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674020000000000000000000000000000000000000000178155600183018054601890610ff2907801000000000000000000000000000000000000000000000000900463ffffffff16613870565b91906101000a81548163ffffffff021916908363ffffffff160217905550846001600160a01b0316867fe8c3e7e9a8c4cb0e0d9e8faaebe589318a4a83e69c31c7349d8afdec3781d9638660405161104c91815260200190565b60405180910390a3505050505050565b6001600160a01b0381165f908152600360205260408120546108f0565b5f6060805f5f5f606061108a61277f565b6110926127aa565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f6110e181611dc8565b6110ea826127d5565b5050565b6110f6611d91565b5f6111018635611dd9565b80549091507e01000000000000000000000000000000000000000000000000000000000000900460ff168061114857508054600160a01b900467ffffffffffffffff164210155b15611182576040517f0c43b3c0000000000000000000000000000000000000000000000000000000008152863560048201526024016109bd565b600181015463ffffffff6c010000000000000000000000008204811670010000000000000000000000000000000090920416106111ee576040517f23c394b2000000000000000000000000000000000000000000000000000000008152863560048201526024016109bd565b60018101546bffffffffffffffffffffffff166060870135811461124b576040517f3ad7771a00000000000000000000000000000000000000000000000000000000815260608801356004820152602481018290526044016109bd565b8660a0013542111561128f576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260a088013560048201526024016109bd565b86355f9081526005602090815260408083209183916112b391908c01908c016132b8565b6001600160a01b0316815260208101919091526040015f90812091508154600160a01b900460ff1660048111156112ec576112ec61373e565b1461134757873561130360408a0160208b016132b8565b6040517fda7b201100000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b031660248201526044016109bd565b61136a61135a60408a0160208b016132b8565b6113638a61288c565b898961291c565b6113bc5761137e6040890160208a016132b8565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b0390911660048201526024016109bd565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663f9c8154261140a8a3561140060408d0160208e016132b8565b8c60400135612714565b87876040518463ffffffff1660e01b815260040161142a939291906138f2565b602060405180830381865afa158015611445573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061146991906139d8565b6114c357873561147f60408a0160208b016132b8565b6040517f832c98fd00000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b031660248201526044016109bd565b6114e06114d660408a0160208b016132b8565b8960800135612988565b60018301805460109061150c90700100000000000000000000000000000000900463ffffffff16613870565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f7f00000000000000000000000000000000000000000000000000000000000000004261155791906139f3565b604080516060810190915285549192509081906127109061159c907c0100000000000000000000000000000000000000000000000000000000900461ffff1687613894565b6115a69190613a13565b6115b09086613a4b565b6bffffffffffffffffffffffff16815267ffffffffffffffff831660208201526040016001905289355f90815260056020908152604080832092916115f9918e01908e016132b8565b6001600160a01b0316815260208082019290925260409081015f20835181549385015167ffffffffffffffff166c01000000000000000000000000027fffffffffffffffffffffffff00000000000000000000000000000000000000009094166bffffffffffffffffffffffff9091161792909217808355908301519082907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b8360048111156116b1576116b161373e565b02179055506116c991505060408a0160208b016132b8565b604080518b820135815260808c0135602082015267ffffffffffffffff84168183015290516001600160a01b0392909216918b35917f27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70919081900360600190a350505050611735611f3c565b5050505050565b5f611745611d91565b611751858585856120fa565b9050610e0f611f3c565b5f6108f08261288c565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f9c815426117a0888888612714565b85856040518463ffffffff1660e01b81526004016117c0939291906138f2565b602060405180830381865afa1580156117db573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117ff91906139d8565b9695505050505050565b611811611d91565b5f61181b82611dd9565b60018101549091507c0100000000000000000000000000000000000000000000000000000000900460ff1680611876575060018101547801000000000000000000000000000000000000000000000000900463ffffffff1615155b806118bf575080546118bc9067ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b900416613a5e565b42105b156118f9576040517fa2f11d5f000000000000000000000000000000000000000000000000000000008152600481018390526024016109bd565b6001810180547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000017908190555f906119739063ffffffff600160a01b8204811691700100000000000000000000000000000000900416613a71565b63ffffffff16611982836129f3565b61198c9190613894565b6007546040518281529192506001600160a01b031690819085907f72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f9060200160405180910390a38115611a0d57611a0d6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611eee565b505050610bda611f3c565b5f611a21611d91565b838214611a5a576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b84811015611b7f575f60055f888885818110611a7a57611a7a613a8d565b9050602002013581526020019081526020015f205f868685818110611aa157611aa1613a8d565b9050602002016020810190611ab691906132b8565b6001600160a01b0316815260208101919091526040015f20905060018154600160a01b900460ff166004811115611aef57611aef61373e565b141580611b16575080546c01000000000000000000000000900467ffffffffffffffff1642105b15611b215750611b77565b611b6a878784818110611b3657611b36613a8d565b90506020020135868685818110611b4f57611b4f613a8d565b9050602002016020810190611b6491906132b8565b83611e2f565b611b7383613aba565b9250505b600101611a5c565b50610e0f611f3c565b5f82815260208190526040902060010154611ba281611dc8565b610da18383612657565b611bb4611d91565b5f8281526005602090815260408083206001600160a01b0385168452909152902060018154600160a01b900460ff166004811115611bf457611bf461373e565b14611c3c5780546040517f87af5f6e0000000000000000000000000000000000000000000000000000000081526109bd9185918591600160a01b900460ff16906004016137e3565b80546c01000000000000000000000000900467ffffffffffffffff16421015611caf5780546040517f14a30b860000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff1660048201526024016109bd565b611cba838383611e2f565b506110ea611f3c565b611ce3604080516060810182525f80825260208201819052909182015290565b5f8381526005602090815260408083206001600160a01b0386168452825291829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810467ffffffffffffffff169382019390935292909190830190600160a01b900460ff166004811115611d6357611d6361373e565b6004811115611d7457611d7461373e565b9052509392505050565b5f611d8881611dc8565b6110ea82612a4e565b611d99612af4565b611dc660017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612b4d565b565b610bda81611dd4611f66565b612b54565b5f81815260046020526040902080546001600160a01b0316611e2a576040517f1f79bbe7000000000000000000000000000000000000000000000000000000008152600481018390526024016109bd565b919050565b8054740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161782556040516bffffffffffffffffffffffff909116808252906001600160a01b0384169085907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a3610da16001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001684835b611efb8383836001612bbf565b610b49576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016109bd565b611dc65f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611dc0565b5f611f6f612c3a565b905090565b80547e01000000000000000000000000000000000000000000000000000000000000900460ff1615611fd5576040517f5e3e0128000000000000000000000000000000000000000000000000000000008152600481018390526024016109bd565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000017815560018101545f906120599063ffffffff70010000000000000000000000000000000082048116916c01000000000000000000000000900416613a71565b600183015461207c9163ffffffff16906bffffffffffffffffffffffff16613894565b82546040518281529192506001600160a01b03169084907f9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab529060200160405180910390a28115610da157610da16001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284611eee565b5f5f612104611f66565b6040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f00000000000000000000000000000000000000000000000000000000000000009091169063508f3a3790602401602060405180830381865afa158015612186573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121aa91906139d8565b6121eb576040517f029ef8ed0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016109bd565b6bffffffffffffffffffffffff8516158061220a575063ffffffff8416155b8061221f5750428367ffffffffffffffff1611155b15612256576040517f41abc80100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60065f815461226490613aba565b91905081905591505f600760149054906101000a900461ffff169050604051806101400160405280836001600160a01b031681526020018567ffffffffffffffff1681526020018261ffff1681526020015f15158152602001876bffffffffffffffffffffffff1681526020018663ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f151581525060045f8581526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f01601c6101000a81548161ffff021916908361ffff1602179055506060820151815f01601e6101000a81548160ff0219169083151502179055506080820151816001015f6101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555060a082015181600101600c6101000a81548163ffffffff021916908363ffffffff16021790555060c08201518160010160106101000a81548163ffffffff021916908363ffffffff16021790555060e08201518160010160146101000a81548163ffffffff021916908363ffffffff1602179055506101008201518160010160186101000a81548163ffffffff021916908363ffffffff16021790555061012082015181600101601c6101000a81548160ff021916908315150217905550905050816001600160a01b0316837f17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf68898989898760405161252a9594939291909485526bffffffffffffffffffffffff93909316602085015263ffffffff91909116604084015267ffffffffffffffff16606083015261ffff16608082015260a00190565b60405180910390a3612587823061255563ffffffff89166bffffffffffffffffffffffff8b16613894565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016929190612ca4565b5050949350505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16612650575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055612608611f66565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016108f0565b505f6108f0565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615612650575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001690556126cc611f66565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a45060016108f0565b604080517fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db360208201529081018490526001600160a01b0383166060820152608081018290525f90610e0f9060a0015b60405160208183030381529060405280519060200120612cf3565b6060611f6f7f0000000000000000000000000000000000000000000000000000000000000000612d3a565b6060611f6f7f0000000000000000000000000000000000000000000000000000000000000000612d3a565b6103e861ffff8216111561281b576040517f8ea70c0700000000000000000000000000000000000000000000000000000000815261ffff821660048201526024016109bd565b600780547fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff16600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53906020015b60405180910390a150565b5f6108f07f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede83356128c360408601602087016132b8565b604080516020810194909452838101929092526001600160a01b0316606083810191909152908501356080838101919091529085013560a0838101919091529085013560c083015284013560e082015261010001612764565b5f5f5f61292a868686612d77565b5090925090505f8160038111156129435761294361373e565b1480156129615750866001600160a01b0316826001600160a01b0316145b1561297157600192505050610e0f565b61297d87878787612dbe565b979650505050505050565b6001600160a01b0382165f908152600360205260409020805460018101909155818114610b49576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602481018290526044016109bd565b600181015481545f916bffffffffffffffffffffffff169061271090612a3d907c0100000000000000000000000000000000000000000000000000000000900461ffff1683613894565b612a479190613a13565b9392505050565b6001600160a01b038116612a8e576040517f14bcf5c800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600780547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f90602001612881565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611dc6576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff166110ea576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016109bd565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316612c2e578383151615612c22573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f366014808210801590612c7657507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b15612c9c57612c8936828403815f613af1565b612c9291613b18565b60601c9250505090565b339250505090565b612cb2848484846001612e41565b610da1576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016109bd565b5f6108f0612cff612ec7565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b60605f612d4683612ff0565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80806041849003612dab578435602086013560408701355f1a612d9d89828585613030565b955095509550505050612db5565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316612eb6578383151615612eaa573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015612f1f57507f000000000000000000000000000000000000000000000000000000000000000046145b15612f4957507f000000000000000000000000000000000000000000000000000000000000000090565b611f6f604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f60ff8216601f8111156108f0576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561306957505f9150600390508261310c565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156130ba573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b03811661310357505f92506001915082905061310c565b92505f91508190505b9450945094915050565b5f60208284031215613126575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114612a47575f5ffd5b80356001600160a01b0381168114611e2a575f5ffd5b8015158114610bda575f5ffd5b5f5f5f6060848603121561318a575f5ffd5b8335925061319a60208501613155565b915060408401356131aa8161316b565b809150509250925092565b5f602082840312156131c5575f5ffd5b5035919050565b80356bffffffffffffffffffffffff81168114611e2a575f5ffd5b803563ffffffff81168114611e2a575f5ffd5b803567ffffffffffffffff81168114611e2a575f5ffd5b5f5f5f5f5f5f5f5f610100898b031215613229575f5ffd5b8835975061323960208a016131cc565b965061324760408a016131e7565b955061325560608a016131fa565b94506080890135935060a089013560ff81168114613271575f5ffd5b979a969950949793969295929450505060c08201359160e0013590565b5f5f6040838503121561329f575f5ffd5b823591506132af60208401613155565b90509250929050565b5f602082840312156132c8575f5ffd5b612a4782613155565b5f5f5f606084860312156132e3575f5ffd5b833592506132f360208501613155565b929592945050506040919091013590565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61338a60e0830189613304565b828103604084015261339c8189613304565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156133f15783518352602093840193909201916001016133d3565b50909b9a5050505050505050505050565b5f60208284031215613412575f5ffd5b813561ffff81168114612a47575f5ffd5b5f60c08284031215613433575f5ffd5b50919050565b5f5f83601f840112613449575f5ffd5b50813567ffffffffffffffff811115613460575f5ffd5b6020830191508360208260051b850101111561347a575f5ffd5b9250929050565b5f5f5f5f5f6101008688031215613496575f5ffd5b6134a08787613423565b945060c086013567ffffffffffffffff8111156134bb575f5ffd5b8601601f810188136134cb575f5ffd5b803567ffffffffffffffff8111156134e1575f5ffd5b8860208284010111156134f2575f5ffd5b6020919091019450925060e086013567ffffffffffffffff811115613515575f5ffd5b61352188828901613439565b969995985093965092949392505050565b5f5f5f5f60808587031215613545575f5ffd5b84359350613555602086016131cc565b9250613563604086016131e7565b9150613571606086016131fa565b905092959194509250565b5f60c0828403121561358c575f5ffd5b612a478383613423565b5f5f5f5f5f608086880312156135aa575f5ffd5b853594506135ba60208701613155565b935060408601359250606086013567ffffffffffffffff811115613515575f5ffd5b5f5f5f5f604085870312156135ef575f5ffd5b843567ffffffffffffffff811115613605575f5ffd5b61361187828801613439565b909550935050602085013567ffffffffffffffff811115613630575f5ffd5b61363c87828801613439565b95989497509550505050565b81516001600160a01b0316815261014081016020830151613675602084018267ffffffffffffffff169052565b50604083015161368b604084018261ffff169052565b50606083015161369f606084018215159052565b5060808301516136bf60808401826bffffffffffffffffffffffff169052565b5060a08301516136d760a084018263ffffffff169052565b5060c08301516136ef60c084018263ffffffff169052565b5060e083015161370760e084018263ffffffff169052565b5061010083015161372161010084018263ffffffff169052565b5061012083015161373761012084018215159052565b5092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600581106137a0577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6060820190506bffffffffffffffffffffffff835116825267ffffffffffffffff60208401511660208301526040830151613737604084018261376b565b8381526001600160a01b038316602082015260608101610e0f604083018461376b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff82168061384857613848613806565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0192915050565b5f63ffffffff821663ffffffff810361388b5761388b613806565b60010192915050565b80820281158282048414176108f0576108f0613806565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b5f60408201858352604060208401528084825260608401905060608560051b8501019150855f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1883603015b878210156139ca577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa0878603018452823581811261397a575f5ffd5b890160208101903567ffffffffffffffff811115613996575f5ffd5b8036038213156139a4575f5ffd5b6139af8782846138ab565b9650505060208301925060208401935060018201915061393e565b509298975050505050505050565b5f602082840312156139e8575f5ffd5b8151612a478161316b565b67ffffffffffffffff81811683821601908111156108f0576108f0613806565b5f82613a46577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b818103818111156108f0576108f0613806565b808201808211156108f0576108f0613806565b63ffffffff82811682821603908111156108f0576108f0613806565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203613aea57613aea613806565b5060010190565b5f5f85851115613aff575f5ffd5b83861115613b0b575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015613737577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b8216169150509291505056fea164736f6c634300081e000a
+    ///0x608060405234801561000f575f5ffd5b50600436106102ee575f3560e01c80638e00555311610192578063d547741f116100e8578063e0a0cf7411610093578063ea06d7e61161006e578063ea06d7e614610887578063f0f44260146108ae578063fc0c546a146108c1575f5ffd5b8063e0a0cf741461084c578063e1c43c7d1461086c578063e6f609ea1461087f575f5ffd5b8063d864e740116100c3578063d864e74014610800578063ddca3f4314610826578063ddd5e1b214610839575f5ffd5b8063d547741f14610635578063d55be8c6146103d3578063d845a4b314610648575f5ffd5b8063a217fddf11610148578063b17acdcd11610123578063b17acdcd14610605578063c55d05f214610618578063cbeab5161461062b575f5ffd5b8063a217fddf146105e1578063a76fb68e146105e8578063a9558041146105fb575f5ffd5b806391d148541161017857806391d1485414610585578063950deb07146105bb578063995ba6a6146105ce575f5ffd5b80638e0055531461055f57806390c733ef14610572575f5ffd5b80634d104adf1161024757806361d027b3116101fd5780637ecebe00116101d85780637ecebe001461052757806380cbc6fa1461053a57806384b0196e14610544575f5ffd5b806361d027b3146104c95780636899d0f5146104ee5780637da0a87714610501575f5ffd5b8063572b6c051161022d578063572b6c051461046e5780635a0d548e146104ae5780635badbe4c146104c1575f5ffd5b80634d104adf1461043c57806352ddde9d14610463575f5ffd5b80631402b17a116102a75780632f2ff15d116102825780632f2ff15d146103ef57806336568abe1461040257806337475c5114610415575f5ffd5b80631402b17a1461039e578063248a9ca3146103b15780632e7333ae146103d3575f5ffd5b80630aebeb4e116102d75780630aebeb4e1461032f57806311542cbb14610342578063117f5f9214610363575f5ffd5b806301ffc9a7146102f2578063048e45ca1461031a575b5f5ffd5b610305610300366004613a1b565b6108e7565b60405190151581526020015b60405180910390f35b61032d610328366004613a7d565b61097f565b005b61032d61033d366004613aba565b610d8d565b610355610350366004613b16565b610ec9565b604051908152602001610311565b7f00000000000000000000000000000000000000000000000000000000000000005b60405167ffffffffffffffff9091168152602001610311565b61032d6103ac366004613aba565b610fe0565b6103556103bf366004613aba565b5f9081526020819052604090206001015490565b6103dc6103e881565b60405161ffff9091168152602001610311565b61032d6103fd366004613b93565b611069565b61032d610410366004613b93565b611093565b6103557fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db381565b6103557fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b6103856301e1338081565b61030561047c366004613bbd565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6103556104bc366004613bd6565b6110ef565b600654610355565b6007546001600160a01b03165b6040516001600160a01b039091168152602001610311565b61032d6104fc366004613bd6565b611103565b7f00000000000000000000000000000000000000000000000000000000000000006104d6565b610355610535366004613bbd565b6113f7565b61038562278d0081565b61054c611414565b6040516103119796959493929190613c55565b61032d61056d366004613d07565b611472565b61032d610580366004613d86565b611489565b610305610593366004613b93565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6103556105c9366004613e37565b611bf1565b6103556105dc366004613e81565b611c10565b6103555f81565b6103056105f6366004613e9b565b611c1a565b6103856212750081565b61032d610613366004613aba565b611cbe565b610355610626366004613ee1565b611f0b565b6103856201518081565b61032d610643366004613b93565b61207b565b6107f3610656366004613aba565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152505f9081526004602090815260409182902082516101408101845281546001600160a01b038116825267ffffffffffffffff600160a01b80830482169584019590955261ffff7c01000000000000000000000000000000000000000000000000000000008304169583019590955260ff7e0100000000000000000000000000000000000000000000000000000000000082048116151560608401527f010000000000000000000000000000000000000000000000000000000000000090910416151560808201526001909101546bffffffffffffffffffffffff811660a083015263ffffffff6c010000000000000000000000008204811660c08401527001000000000000000000000000000000008204811660e0840152928104909216610100820152780100000000000000000000000000000000000000000000000090910490911661012082015290565b6040516103119190613f4d565b7f00000000000000000000000000000000000000000000000000000000000000006104d6565b600754600160a01b900461ffff166103dc565b61032d610847366004613b93565b61209f565b61085f61085a366004613b93565b6121b6565b60405161031191906140ad565b61032d61087a366004613b93565b612271565b610355612561565b6103557f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede81565b61032d6108bc366004613bbd565b6125dc565b7f00000000000000000000000000000000000000000000000000000000000000006104d6565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061097957507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b6109876125ef565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae6109b181612626565b5f6109bb85612637565b5f8681526005602090815260408083206001600160a01b0389168452909152902090915060028154600160a01b900460ff1660048111156109fe576109fe614047565b14610a4f5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610a469188918891600160a01b900460ff16906004016140ec565b60405180910390fd5b600182018054601490610a6e90600160a01b900463ffffffff1661413c565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f610a968361268d565b90508415610bc3578154740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161783556040516bffffffffffffffffffffffff909116808252906001600160a01b0388169089907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a3866001600160a01b0316876001600160a01b0316897ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b1385604051610b7391815260200190565b60405180910390a4610bba87610b898484614179565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691906126c2565b50505050610d7f565b81547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674040000000000000000000000000000000000000000178255600183018054601090610c2c90700100000000000000000000000000000000900463ffffffff1661413c565b825463ffffffff9182166101009390930a9283029190920219909116179055600183015483546bffffffffffffffffffffffff909116906001600160a01b038116905f9060ff7e0100000000000000000000000000000000000000000000000000000000000090910416610ca05783610caa565b610caa8484614179565b9050886001600160a01b03168a7f598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea928885604051610ce891815260200190565b60405180910390a3816001600160a01b0316896001600160a01b03168b7ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b1387604051610d3691815260200190565b60405180910390a48015610d7857610d786001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001683836126c2565b5050505050505b50610d88612710565b505050565b610d956125ef565b5f610d9f82612637565b90505f610daa61273a565b82549091506001600160a01b039081169082168114801590610e6857506040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0382811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063508f3a3790602401602060405180830381865afa158015610e44573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e68919061418c565b15610eb1576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b0383166024820152604401610a46565b610ebb8484612748565b505050610ec6612710565b50565b5f610ed26125ef565b5f610ef163ffffffff89166bffffffffffffffffffffffff8b166141a7565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d505accf610f2a61273a565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152306024820152604481018490526064810189905260ff8816608482015260a4810187905260c4810186905260e4015f604051808303815f87803b158015610fab575f5ffd5b505af1925050508015610fbc575060015b50610fc98a8a8a8a6128ce565b915050610fd4612710565b98975050505050505050565b610fe86125ef565b5f610ff282612637565b8054909150600160a01b900467ffffffffffffffff164210156110565780546040517fbd5145db000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff166004820152602401610a46565b6110608282612748565b50610ec6612710565b5f8281526020819052604090206001015461108381612626565b61108d8383612de4565b50505050565b61109b61273a565b6001600160a01b0316816001600160a01b0316146110e5576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610d888282612eaa565b5f6110fb848484612f67565b949350505050565b61110b6125ef565b5f61111584612637565b90505f61112061273a565b82549091506001600160a01b0380831691161461117b576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b0382166024820152604401610a46565b5f8581526005602090815260408083206001600160a01b0388168452909152902060018154600160a01b900460ff1660048111156111bb576111bb614047565b146112035780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610a469188918891600160a01b900460ff16906004016140ec565b80546c01000000000000000000000000900467ffffffffffffffff1642106112755780546040517f63486c520000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610a46565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740200000000000000000000000000000000000000001781555f6112c062127500426141be565b82547fffffffffffffffffffffffff0000000000000000ffffffffffffffffffffffff166c0100000000000000000000000067ffffffffffffffff8316021783556001850180549192509060149061132490600160a01b900463ffffffff166141de565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f61134c8561268d565b9050866001600160a01b0316887fa96190ce1dddfe92a45b22c58ade846c5dc704de59103cee602176cd966f3db78884866040516113a793929190928352602083019190915267ffffffffffffffff16604082015260600190565b60405180910390a380156113ea576113ea6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016853084612fd2565b5050505050610d88612710565b6001600160a01b0381165f90815260036020526040812054610979565b5f6060805f5f5f6060611425613021565b61142d61304c565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f61147c81612626565b61148582613077565b5050565b6114916125ef565b5f61149c8635612637565b80549091507e01000000000000000000000000000000000000000000000000000000000000900460ff16806114e357508054600160a01b900467ffffffffffffffff164210155b1561151d576040517f0c43b3c000000000000000000000000000000000000000000000000000000000815286356004820152602401610a46565b600181015463ffffffff6c01000000000000000000000000820481167001000000000000000000000000000000009092041610611589576040517f23c394b200000000000000000000000000000000000000000000000000000000815286356004820152602401610a46565b80546040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201819052917f0000000000000000000000000000000000000000000000000000000000000000169063508f3a3790602401602060405180830381865afa15801561160b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061162f919061418c565b611677576040517ff2e44060000000000000000000000000000000000000000000000000000000008152873560048201526001600160a01b0382166024820152604401610a46565b60018201546bffffffffffffffffffffffff16606088013581146116d4576040517f3ad7771a0000000000000000000000000000000000000000000000000000000081526060890135600482015260248101829052604401610a46565b8760a00135421115611718576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260a08901356004820152602401610a46565b87355f90815260056020908152604080832091839161173c91908d01908d01613bbd565b6001600160a01b0316815260208101919091526040015f90812091508154600160a01b900460ff16600481111561177557611775614047565b146117d057883561178c60408b0160208c01613bbd565b6040517fda7b201100000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610a46565b6117f36117e360408b0160208c01613bbd565b6117ec8b61312e565b8a8a6131be565b6118455761180760408a0160208b01613bbd565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610a46565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663f9c815426118938b3561188960408e0160208f01613bbd565b8d60400135612f67565b88886040518463ffffffff1660e01b81526004016118b393929190614249565b602060405180830381865afa1580156118ce573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906118f2919061418c565b61194c57883561190860408b0160208c01613bbd565b6040517f832c98fd00000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610a46565b61196961195f60408b0160208c01613bbd565b8a6080013561322a565b60018401805460109061199590700100000000000000000000000000000000900463ffffffff166141de565b91906101000a81548163ffffffff021916908363ffffffff160217905550428460010160186101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055505f7f000000000000000000000000000000000000000000000000000000000000000042611a0b91906141be565b6040805160608101909152865491925090819061271090611a50907c0100000000000000000000000000000000000000000000000000000000900461ffff16876141a7565b611a5a919061432f565b611a649086614367565b6bffffffffffffffffffffffff16815267ffffffffffffffff83166020820152604001600190528a355f9081526005602090815260408083209291611aad918f01908f01613bbd565b6001600160a01b0316815260208082019290925260409081015f20835181549385015167ffffffffffffffff166c01000000000000000000000000027fffffffffffffffffffffffff00000000000000000000000000000000000000009094166bffffffffffffffffffffffff9091161792909217808355908301519082907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b836004811115611b6557611b65614047565b0217905550611b7d91505060408b0160208c01613bbd565b604080518c820135815260808d0135602082015267ffffffffffffffff84168183015290516001600160a01b0392909216918c35917f27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70919081900360600190a35050505050611bea612710565b5050505050565b5f611bfa6125ef565b611c06858585856128ce565b90506110fb612710565b5f6109798261312e565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f9c81542611c55888888612f67565b85856040518463ffffffff1660e01b8152600401611c7593929190614249565b602060405180830381865afa158015611c90573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611cb4919061418c565b9695505050505050565b611cc66125ef565b5f611cd082612637565b80549091505f907e01000000000000000000000000000000000000000000000000000000000000900460ff1680611d1957508154600160a01b900467ffffffffffffffff164210155b9050801580611d4c575081547f0100000000000000000000000000000000000000000000000000000000000000900460ff165b80611d6757506001820154600160a01b900463ffffffff1615155b80611dc857506001820154611dc59067ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000008116917801000000000000000000000000000000000000000000000000900416614179565b42105b15611e02576040517fa2f11d5f00000000000000000000000000000000000000000000000000000000815260048101849052602401610a46565b81547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f010000000000000000000000000000000000000000000000000000000000000017825560018201545f9063ffffffff70010000000000000000000000000000000090910416611e7484613295565b611e7e91906141a7565b6007546040518281529192506001600160a01b031690819086907f72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f9060200160405180910390a38115611eff57611eff6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682846126c2565b50505050610ec6612710565b5f611f146125ef565b838214611f4d576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b84811015612072575f60055f888885818110611f6d57611f6d61437a565b9050602002013581526020019081526020015f205f868685818110611f9457611f9461437a565b9050602002016020810190611fa99190613bbd565b6001600160a01b0316815260208101919091526040015f20905060018154600160a01b900460ff166004811115611fe257611fe2614047565b141580612009575080546c01000000000000000000000000900467ffffffffffffffff1642105b15612014575061206a565b61205d8787848181106120295761202961437a565b905060200201358686858181106120425761204261437a565b90506020020160208101906120579190613bbd565b836132df565b612066836143a7565b9250505b600101611f4f565b506110fb612710565b5f8281526020819052604090206001015461209581612626565b61108d8383612eaa565b6120a76125ef565b5f8281526005602090815260408083206001600160a01b0385168452909152902060018154600160a01b900460ff1660048111156120e7576120e7614047565b1461212f5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610a469185918591600160a01b900460ff16906004016140ec565b80546c01000000000000000000000000900467ffffffffffffffff164210156121a25780546040517f14a30b860000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610a46565b6121ad8383836132df565b50611485612710565b6121d6604080516060810182525f80825260208201819052909182015290565b5f8381526005602090815260408083206001600160a01b0386168452825291829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810467ffffffffffffffff169382019390935292909190830190600160a01b900460ff16600481111561225657612256614047565b600481111561226757612267614047565b9052509392505050565b6122796125ef565b5f61228383612637565b5f8481526005602090815260408083206001600160a01b0387168452909152902090915060028154600160a01b900460ff1660048111156122c6576122c6614047565b1461230e5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610a469186918691600160a01b900460ff16906004016140ec565b80546c01000000000000000000000000900467ffffffffffffffff164210156123815780546040517f7f3545120000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610a46565b6001820180546014906123a090600160a01b900463ffffffff1661413c565b825463ffffffff9182166101009390930a928302919092021990911617905580547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff8116740300000000000000000000000000000000000000001782556bffffffffffffffffffffffff165f6124158461268d565b84546040519192506001600160a01b03908116919087169088907f6a5d70931b5a826f679e95681789df097061669d5414a0e528bc680d530ebb1f905f90a3856001600160a01b0316877f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a8560405161249091815260200190565b60405180910390a3806001600160a01b0316866001600160a01b0316887ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b13856040516124de91815260200190565b60405180910390a461251a6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001687856126c2565b8115612554576125546001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682846126c2565b5050505050611485612710565b5f5f61256b61273a565b9050612593816001600160a01b03165f90815260036020526040902080546001810190915590565b9150806001600160a01b03167fc4e3ade210efaff629e70f7f100174a75021a9be3b38152360585a9c55f9e48e836040516125d091815260200190565b60405180910390a25090565b5f6125e681612626565b611485826133a2565b6125f7613448565b61262460017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906134a1565b565b610ec68161263261273a565b6134a8565b5f81815260046020526040902080546001600160a01b0316612688576040517f1f79bbe700000000000000000000000000000000000000000000000000000000815260048101839052602401610a46565b919050565b60018101545f906bffffffffffffffffffffffff166127106126b16103e8836141a7565b6126bb919061432f565b9392505050565b6126cf8383836001613513565b610d88576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610a46565b6126245f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061261e565b5f61274361358e565b905090565b80547e01000000000000000000000000000000000000000000000000000000000000900460ff16156127a9576040517f5e3e012800000000000000000000000000000000000000000000000000000000815260048101839052602401610a46565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000017815560018101545f9061282d9063ffffffff70010000000000000000000000000000000082048116916c010000000000000000000000009004166143de565b60018301546128509163ffffffff16906bffffffffffffffffffffffff166141a7565b82546040518281529192506001600160a01b03169084907f9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab529060200160405180910390a2811561108d5761108d6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682846126c2565b5f5f6128d861273a565b6040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f00000000000000000000000000000000000000000000000000000000000000009091169063508f3a3790602401602060405180830381865afa15801561295a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061297e919061418c565b6129bf576040517f029ef8ed0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610a46565b6bffffffffffffffffffffffff851615806129de575063ffffffff8416155b806129f35750428367ffffffffffffffff1611155b15612a2a576040517f41abc80100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f612a396301e13380426141be565b90508067ffffffffffffffff168467ffffffffffffffff161115612a9d576040517f9a09d8e000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808616600483015282166024820152604401610a46565b60065f8154612aab906143a7565b91905081905592505f600760149054906101000a900461ffff169050604051806101400160405280846001600160a01b031681526020018667ffffffffffffffff1681526020018261ffff1681526020015f151581526020015f15158152602001886bffffffffffffffffffffffff1681526020018763ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f67ffffffffffffffff1681525060045f8681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f01601c6101000a81548161ffff021916908361ffff1602179055506060820151815f01601e6101000a81548160ff0219169083151502179055506080820151815f01601f6101000a81548160ff02191690831515021790555060a0820151816001015f6101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555060c082015181600101600c6101000a81548163ffffffff021916908363ffffffff16021790555060e08201518160010160106101000a81548163ffffffff021916908363ffffffff1602179055506101008201518160010160146101000a81548163ffffffff021916908363ffffffff1602179055506101208201518160010160186101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550905050826001600160a01b0316847f17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf688a8a8a8a87604051612d7c9594939291909485526bffffffffffffffffffffffff93909316602085015263ffffffff91909116604084015267ffffffffffffffff16606083015261ffff16608082015260a00190565b60405180910390a3612dd98330612da763ffffffff8a166bffffffffffffffffffffffff8c166141a7565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016929190612fd2565b505050949350505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16612ea3575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055612e5b61273a565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610979565b505f610979565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615612ea3575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055612f1f61273a565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610979565b604080517fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db360208201529081018490526001600160a01b0383166060820152608081018290525f906110fb9060a0015b604051602081830303815290604052805190602001206135f8565b612fe084848484600161363f565b61108d576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610a46565b60606127437f00000000000000000000000000000000000000000000000000000000000000006136c5565b60606127437f00000000000000000000000000000000000000000000000000000000000000006136c5565b6103e861ffff821611156130bd576040517f8ea70c0700000000000000000000000000000000000000000000000000000000815261ffff82166004820152602401610a46565b600780547fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff16600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53906020015b60405180910390a150565b5f6109797f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede83356131656040860160208701613bbd565b604080516020810194909452838101929092526001600160a01b0316606083810191909152908501356080838101919091529085013560a0838101919091529085013560c083015284013560e082015261010001612fb7565b5f5f5f6131cc868686613702565b5090925090505f8160038111156131e5576131e5614047565b1480156132035750866001600160a01b0316826001600160a01b0316145b15613213576001925050506110fb565b61321f87878787613749565b979650505050505050565b6001600160a01b0382165f908152600360205260409020805460018101909155818114610d88576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101829052604401610a46565b600181015481545f916bffffffffffffffffffffffff1690612710906126b1907c0100000000000000000000000000000000000000000000000000000000900461ffff16836141a7565b8054740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161782556040516bffffffffffffffffffffffff909116808252906001600160a01b0384169085907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a361108d6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001684836126c2565b6001600160a01b0381166133e2576040517f14bcf5c800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600780547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f90602001613123565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612624576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16611485576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610a46565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316613582578383151615613576573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f3660148082108015906135ca57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b156135f0576135dd36828403815f6143fa565b6135e691614421565b60601c9250505090565b339250505090565b5f6109796136046137cc565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166136b45783831516156136a8573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60605f6136d1836138f5565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80806041849003613736578435602086013560408701355f1a61372889828585613935565b955095509550505050613740565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561382457507f000000000000000000000000000000000000000000000000000000000000000046145b1561384e57507f000000000000000000000000000000000000000000000000000000000000000090565b612743604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f60ff8216601f811115610979576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561396e57505f91506003905082613a11565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156139bf573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b038116613a0857505f925060019150829050613a11565b92505f91508190505b9450945094915050565b5f60208284031215613a2b575f5ffd5b81357fffffffff00000000000000000000000000000000000000000000000000000000811681146126bb575f5ffd5b80356001600160a01b0381168114612688575f5ffd5b8015158114610ec6575f5ffd5b5f5f5f60608486031215613a8f575f5ffd5b83359250613a9f60208501613a5a565b91506040840135613aaf81613a70565b809150509250925092565b5f60208284031215613aca575f5ffd5b5035919050565b80356bffffffffffffffffffffffff81168114612688575f5ffd5b803563ffffffff81168114612688575f5ffd5b803567ffffffffffffffff81168114612688575f5ffd5b5f5f5f5f5f5f5f5f610100898b031215613b2e575f5ffd5b88359750613b3e60208a01613ad1565b9650613b4c60408a01613aec565b9550613b5a60608a01613aff565b94506080890135935060a089013560ff81168114613b76575f5ffd5b979a969950949793969295929450505060c08201359160e0013590565b5f5f60408385031215613ba4575f5ffd5b82359150613bb460208401613a5a565b90509250929050565b5f60208284031215613bcd575f5ffd5b6126bb82613a5a565b5f5f5f60608486031215613be8575f5ffd5b83359250613bf860208501613a5a565b929592945050506040919091013590565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f613c8f60e0830189613c09565b8281036040840152613ca18189613c09565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015613cf6578351835260209384019390920191600101613cd8565b50909b9a5050505050505050505050565b5f60208284031215613d17575f5ffd5b813561ffff811681146126bb575f5ffd5b5f60c08284031215613d38575f5ffd5b50919050565b5f5f83601f840112613d4e575f5ffd5b50813567ffffffffffffffff811115613d65575f5ffd5b6020830191508360208260051b8501011115613d7f575f5ffd5b9250929050565b5f5f5f5f5f6101008688031215613d9b575f5ffd5b613da58787613d28565b945060c086013567ffffffffffffffff811115613dc0575f5ffd5b8601601f81018813613dd0575f5ffd5b803567ffffffffffffffff811115613de6575f5ffd5b886020828401011115613df7575f5ffd5b6020919091019450925060e086013567ffffffffffffffff811115613e1a575f5ffd5b613e2688828901613d3e565b969995985093965092949392505050565b5f5f5f5f60808587031215613e4a575f5ffd5b84359350613e5a60208601613ad1565b9250613e6860408601613aec565b9150613e7660608601613aff565b905092959194509250565b5f60c08284031215613e91575f5ffd5b6126bb8383613d28565b5f5f5f5f5f60808688031215613eaf575f5ffd5b85359450613ebf60208701613a5a565b935060408601359250606086013567ffffffffffffffff811115613e1a575f5ffd5b5f5f5f5f60408587031215613ef4575f5ffd5b843567ffffffffffffffff811115613f0a575f5ffd5b613f1687828801613d3e565b909550935050602085013567ffffffffffffffff811115613f35575f5ffd5b613f4187828801613d3e565b95989497509550505050565b81516001600160a01b0316815261014081016020830151613f7a602084018267ffffffffffffffff169052565b506040830151613f90604084018261ffff169052565b506060830151613fa4606084018215159052565b506080830151613fb8608084018215159052565b5060a0830151613fd860a08401826bffffffffffffffffffffffff169052565b5060c0830151613ff060c084018263ffffffff169052565b5060e083015161400860e084018263ffffffff169052565b5061010083015161402261010084018263ffffffff169052565b5061012083015161404061012084018267ffffffffffffffff169052565b5092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600581106140a9577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6060820190506bffffffffffffffffffffffff835116825267ffffffffffffffff602084015116602083015260408301516140406040840182614074565b8381526001600160a01b0383166020820152606081016110fb6040830184614074565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff8216806141515761415161410f565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0192915050565b808201808211156109795761097961410f565b5f6020828403121561419c575f5ffd5b81516126bb81613a70565b80820281158282048414176109795761097961410f565b67ffffffffffffffff81811683821601908111156109795761097961410f565b5f63ffffffff821663ffffffff81036141f9576141f961410f565b60010192915050565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b5f60408201858352604060208401528084825260608401905060608560051b8501019150855f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1883603015b87821015614321577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa087860301845282358181126142d1575f5ffd5b890160208101903567ffffffffffffffff8111156142ed575f5ffd5b8036038213156142fb575f5ffd5b614306878284614202565b96505050602083019250602084019350600182019150614295565b509298975050505050505050565b5f82614362577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b818103818111156109795761097961410f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82036143d7576143d761410f565b5060010190565b63ffffffff82811682821603908111156109795761097961410f565b5f5f85851115614408575f5ffd5b83861115614414575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015614040577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b8216169150509291505056fea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\xB7W_5`\xE0\x1C\x80c\x8E\0US\x11a\x01qW\x80c\xD5Gt\x1F\x11a\0\xD2W\x80c\xDD\xD5\xE1\xB2\x11a\0\x88W\x80c\xEA\x06\xD7\xE6\x11a\0nW\x80c\xEA\x06\xD7\xE6\x14a\x07\xFEW\x80c\xF0\xF4B`\x14a\x08%W\x80c\xFC\x0CTj\x14a\x088W__\xFD[\x80c\xDD\xD5\xE1\xB2\x14a\x07\xCBW\x80c\xE0\xA0\xCFt\x14a\x07\xDEW__\xFD[\x80c\xD8E\xA4\xB3\x11a\0\xB8W\x80c\xD8E\xA4\xB3\x14a\x05\xFAW\x80c\xD8d\xE7@\x14a\x07\x92W\x80c\xDD\xCA?C\x14a\x07\xB8W__\xFD[\x80c\xD5Gt\x1F\x14a\x05\xCBW\x80c\xD5[\xE8\xC6\x14a\x05\xDEW__\xFD[\x80c\xA2\x17\xFD\xDF\x11a\x01'W\x80c\xB1z\xCD\xCD\x11a\x01\rW\x80c\xB1z\xCD\xCD\x14a\x05\x9DW\x80c\xC5]\x05\xF2\x14a\x05\xB0W\x80c\xCB\xEA\xB5\x16\x14a\x05\xC3W__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x05\x83W\x80c\xA7o\xB6\x8E\x14a\x05\x8AW__\xFD[\x80c\x91\xD1HT\x11a\x01WW\x80c\x91\xD1HT\x14a\x05'W\x80c\x95\r\xEB\x07\x14a\x05]W\x80c\x99[\xA6\xA6\x14a\x05pW__\xFD[\x80c\x8E\0US\x14a\x05\x01W\x80c\x90\xC73\xEF\x14a\x05\x14W__\xFD[\x80cM\x10J\xDF\x11a\x02\x1BW\x80ch\x99\xD0\xF5\x11a\x01\xD1W\x80c~\xCE\xBE\0\x11a\x01\xB7W\x80c~\xCE\xBE\0\x14a\x04\xC9W\x80c\x80\xCB\xC6\xFA\x14a\x04\xDCW\x80c\x84\xB0\x19n\x14a\x04\xE6W__\xFD[\x80ch\x99\xD0\xF5\x14a\x04\x90W\x80c}\xA0\xA8w\x14a\x04\xA3W__\xFD[\x80cZ\rT\x8E\x11a\x02\x01W\x80cZ\rT\x8E\x14a\x04PW\x80c[\xAD\xBEL\x14a\x04cW\x80ca\xD0'\xB3\x14a\x04kW__\xFD[\x80cM\x10J\xDF\x14a\x03\xE9W\x80cW+l\x05\x14a\x04\x10W__\xFD[\x80c\x14\x02\xB1z\x11a\x02pW\x80c//\xF1]\x11a\x02VW\x80c//\xF1]\x14a\x03\x9CW\x80c6V\x8A\xBE\x14a\x03\xAFW\x80c7G\\Q\x14a\x03\xC2W__\xFD[\x80c\x14\x02\xB1z\x14a\x03gW\x80c$\x8A\x9C\xA3\x14a\x03zW__\xFD[\x80c\n\xEB\xEBN\x11a\x02\xA0W\x80c\n\xEB\xEBN\x14a\x02\xF8W\x80c\x11T,\xBB\x14a\x03\x0BW\x80c\x11\x7F_\x92\x14a\x03,W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\xBBW\x80c\x04\x8EE\xCA\x14a\x02\xE3W[__\xFD[a\x02\xCEa\x02\xC96`\x04a1\x16V[a\x08^V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\xF6a\x02\xF16`\x04a1xV[a\x08\xF6V[\0[a\x02\xF6a\x03\x066`\x04a1\xB5V[a\x0BNV[a\x03\x1Ea\x03\x196`\x04a2\x11V[a\x0B\xDDV[`@Q\x90\x81R` \x01a\x02\xDAV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xDAV[a\x02\xF6a\x03u6`\x04a1\xB5V[a\x0C\xF4V[a\x03\x1Ea\x03\x886`\x04a1\xB5V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x02\xF6a\x03\xAA6`\x04a2\x8EV[a\r}V[a\x02\xF6a\x03\xBD6`\x04a2\x8EV[a\r\xA7V[a\x03\x1E\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3\x81V[a\x03\x1E\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAE\x81V[a\x02\xCEa\x04\x1E6`\x04a2\xB8V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03\x1Ea\x04^6`\x04a2\xD1V[a\x0E\x03V[`\x06Ta\x03\x1EV[`\x07T`\x01`\x01`\xA0\x1B\x03\x16[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02\xDAV[a\x02\xF6a\x04\x9E6`\x04a2\xD1V[a\x0E\x17V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04xV[a\x03\x1Ea\x04\xD76`\x04a2\xB8V[a\x10\\V[a\x03Nb'\x8D\0\x81V[a\x04\xEEa\x10yV[`@Qa\x02\xDA\x97\x96\x95\x94\x93\x92\x91\x90a3PV[a\x02\xF6a\x05\x0F6`\x04a4\x02V[a\x10\xD7V[a\x02\xF6a\x05\"6`\x04a4\x81V[a\x10\xEEV[a\x02\xCEa\x0556`\x04a2\x8EV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x03\x1Ea\x05k6`\x04a52V[a\x17<V[a\x03\x1Ea\x05~6`\x04a5|V[a\x17[V[a\x03\x1E_\x81V[a\x02\xCEa\x05\x986`\x04a5\x96V[a\x17eV[a\x02\xF6a\x05\xAB6`\x04a1\xB5V[a\x18\tV[a\x03\x1Ea\x05\xBE6`\x04a5\xDCV[a\x1A\x18V[a\x03N`<\x81V[a\x02\xF6a\x05\xD96`\x04a2\x8EV[a\x1B\x88V[a\x05\xE7a\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xDAV[a\x07\x85a\x06\x086`\x04a1\xB5V[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP_\x90\x81R`\x04` \x90\x81R`@\x91\x82\x90 \x82Qa\x01@\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x80\x82\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x94\x83\x01\x94\x90\x94R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82\x04a\xFF\xFF\x16\x95\x83\x01\x95\x90\x95R~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x90\x81\x16\x15\x15``\x83\x01R`\x01\x90\x92\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x83\x01Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04c\xFF\xFF\xFF\xFF\x90\x81\x16`\xA0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xC0\x84\x01R\x93\x81\x04\x84\x16`\xE0\x83\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16a\x01\0\x82\x01R\x92\x90\x91\x04\x16\x15\x15a\x01 \x82\x01R\x90V[`@Qa\x02\xDA\x91\x90a6HV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04xV[`\x07T`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16a\x05\xE7V[a\x02\xF6a\x07\xD96`\x04a2\x8EV[a\x1B\xACV[a\x07\xF1a\x07\xEC6`\x04a2\x8EV[a\x1C\xC3V[`@Qa\x02\xDA\x91\x90a7\xA4V[a\x03\x1E\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x81V[a\x02\xF6a\x0836`\x04a2\xB8V[a\x1D~V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04xV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x08\xF0WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\x08\xFEa\x1D\x91V[\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAEa\t(\x81a\x1D\xC8V[_a\t2\x85a\x1D\xD9V[_\x86\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\tuWa\tua7>V[\x14a\t\xC6W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\t\xBD\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a7\xE3V[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01\x80T`\x18\x90a\t\xFA\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a83V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x83\x15a\n0Wa\n)\x86\x86\x83a\x1E/V[PPa\x0B@V[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x82\x01\x80T`\x14\x90a\n\x8C\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a8pV[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x01\x82\x01T\x82T`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x80\x83R\x91`\x01`\x01`\xA0\x1B\x03\x91\x82\x16\x91\x88\x16\x90\x89\x90\x7FY\x8C\xF7\xB1\x03z,\xBB'd]N\xF9\x1AP\xABK\x13\xDBE\xCC\x85\xEB\xD8\xED\xEE\xA2b3\xEA\x92\x88\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x0B;`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1E\xEEV[PPPP[Pa\x0BIa\x1F<V[PPPV[a\x0BVa\x1D\x91V[_a\x0B`\x82a\x1D\xD9V[\x90P_a\x0Bka\x1FfV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x0B\xC6W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\t\xBDV[a\x0B\xD0\x83\x83a\x1FtV[PPa\x0B\xDAa\x1F<V[PV[_a\x0B\xE6a\x1D\x91V[_a\x0C\x05c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16a8\x94V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xD5\x05\xAC\xCFa\x0C>a\x1FfV[`@Q\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x84\x90\x1B\x16\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x84\x90R`d\x81\x01\x89\x90R`\xFF\x88\x16`\x84\x82\x01R`\xA4\x81\x01\x87\x90R`\xC4\x81\x01\x86\x90R`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x0C\xBFW__\xFD[PZ\xF1\x92PPP\x80\x15a\x0C\xD0WP`\x01[Pa\x0C\xDD\x8A\x8A\x8A\x8Aa \xFAV[\x91PPa\x0C\xE8a\x1F<V[\x98\x97PPPPPPPPV[a\x0C\xFCa\x1D\x91V[_a\r\x06\x82a\x1D\xD9V[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\rjW\x80T`@Q\x7F\xBDQE\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\t\xBDV[a\rt\x82\x82a\x1FtV[Pa\x0B\xDAa\x1F<V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\r\x97\x81a\x1D\xC8V[a\r\xA1\x83\x83a%\x91V[PPPPV[a\r\xAFa\x1FfV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\r\xF9W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0BI\x82\x82a&WV[_a\x0E\x0F\x84\x84\x84a'\x14V[\x94\x93PPPPV[_a\x0E!\x84a\x1D\xD9V[\x90P_a\x0E,a\x1FfV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x0E\x87W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\t\xBDV[_\x85\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x0E\xC7Wa\x0E\xC7a7>V[\x14a\x0F\x0FW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\t\xBD\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a7\xE3V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x0F\x81W\x80T`@Q\x7FcHlR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\t\xBDV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x83\x01\x80T`\x18\x90a\x0F\xF2\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a8pV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x84`\x01`\x01`\xA0\x1B\x03\x16\x86\x7F\xE8\xC3\xE7\xE9\xA8\xC4\xCB\x0E\r\x9E\x8F\xAA\xEB\xE5\x891\x8AJ\x83\xE6\x9C1\xC74\x9D\x8A\xFD\xEC7\x81\xD9c\x86`@Qa\x10L\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 Ta\x08\xF0V[_``\x80___``a\x10\x8Aa'\x7FV[a\x10\x92a'\xAAV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x10\xE1\x81a\x1D\xC8V[a\x10\xEA\x82a'\xD5V[PPV[a\x10\xF6a\x1D\x91V[_a\x11\x01\x865a\x1D\xD9V[\x80T\x90\x91P~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x11HWP\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x11\x82W`@Q\x7F\x0CC\xB3\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\t\xBDV[`\x01\x81\x01Tc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x10a\x11\xEEW`@Q\x7F#\xC3\x94\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\t\xBDV[`\x01\x81\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x87\x015\x81\x14a\x12KW`@Q\x7F:\xD7w\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x88\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\t\xBDV[\x86`\xA0\x015B\x11\x15a\x12\x8FW`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xA0\x88\x015`\x04\x82\x01R`$\x01a\t\xBDV[\x865_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x91\x83\x91a\x12\xB3\x91\x90\x8C\x01\x90\x8C\x01a2\xB8V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_\x90\x81 \x91P\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x12\xECWa\x12\xECa7>V[\x14a\x13GW\x875a\x13\x03`@\x8A\x01` \x8B\x01a2\xB8V[`@Q\x7F\xDA{ \x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\t\xBDV[a\x13ja\x13Z`@\x8A\x01` \x8B\x01a2\xB8V[a\x13c\x8Aa(\x8CV[\x89\x89a)\x1CV[a\x13\xBCWa\x13~`@\x89\x01` \x8A\x01a2\xB8V[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\t\xBDV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16c\xF9\xC8\x15Ba\x14\n\x8A5a\x14\0`@\x8D\x01` \x8E\x01a2\xB8V[\x8C`@\x015a'\x14V[\x87\x87`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x14*\x93\x92\x91\x90a8\xF2V[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x14EW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x14i\x91\x90a9\xD8V[a\x14\xC3W\x875a\x14\x7F`@\x8A\x01` \x8B\x01a2\xB8V[`@Q\x7F\x83,\x98\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\t\xBDV[a\x14\xE0a\x14\xD6`@\x8A\x01` \x8B\x01a2\xB8V[\x89`\x80\x015a)\x88V[`\x01\x83\x01\x80T`\x10\x90a\x15\x0C\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a8pV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Ba\x15W\x91\x90a9\xF3V[`@\x80Q``\x81\x01\x90\x91R\x85T\x91\x92P\x90\x81\x90a'\x10\x90a\x15\x9C\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x87a8\x94V[a\x15\xA6\x91\x90a:\x13V[a\x15\xB0\x90\x86a:KV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R`@\x01`\x01\x90R\x895_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x92\x91a\x15\xF9\x91\x8E\x01\x90\x8E\x01a2\xB8V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x83Q\x81T\x93\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x92\x90\x92\x17\x80\x83U\x90\x83\x01Q\x90\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x83`\x04\x81\x11\x15a\x16\xB1Wa\x16\xB1a7>V[\x02\x17\x90UPa\x16\xC9\x91PP`@\x8A\x01` \x8B\x01a2\xB8V[`@\x80Q\x8B\x82\x015\x81R`\x80\x8C\x015` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81\x83\x01R\x90Q`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x8B5\x91\x7F'\xDF1\xCB\xEB{\xC4t\xA1\\F\x02\xC6\xC3g\xEF\xDD\x99=\xE3z\xB8\x95\xC1\xE4:\xE3|<\xA3]p\x91\x90\x81\x90\x03``\x01\x90\xA3PPPPa\x175a\x1F<V[PPPPPV[_a\x17Ea\x1D\x91V[a\x17Q\x85\x85\x85\x85a \xFAV[\x90Pa\x0E\x0Fa\x1F<V[_a\x08\xF0\x82a(\x8CV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xF9\xC8\x15Ba\x17\xA0\x88\x88\x88a'\x14V[\x85\x85`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x17\xC0\x93\x92\x91\x90a8\xF2V[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x17\xDBW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x17\xFF\x91\x90a9\xD8V[\x96\x95PPPPPPV[a\x18\x11a\x1D\x91V[_a\x18\x1B\x82a\x1D\xD9V[`\x01\x81\x01T\x90\x91P|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x18vWP`\x01\x81\x01Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x15\x15[\x80a\x18\xBFWP\x80Ta\x18\xBC\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91`\x01`\xA0\x1B\x90\x04\x16a:^V[B\x10[\x15a\x18\xF9W`@Q\x7F\xA2\xF1\x1D_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\t\xBDV[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90\x81\x90U_\x90a\x19s\x90c\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x82\x04\x81\x16\x91p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16a:qV[c\xFF\xFF\xFF\xFF\x16a\x19\x82\x83a)\xF3V[a\x19\x8C\x91\x90a8\x94V[`\x07T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x81\x90\x85\x90\x7Fr\x01Z\xCE\x03q/6\x12I8\x06W\xB3\xD4\x07w\xDD\x8F\x8Ahfd\xCA\xB4\x8A\xFD\x9D\xBB\xE4I\x9F\x90` \x01`@Q\x80\x91\x03\x90\xA3\x81\x15a\x1A\rWa\x1A\r`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1E\xEEV[PPPa\x0B\xDAa\x1F<V[_a\x1A!a\x1D\x91V[\x83\x82\x14a\x1AZW`@Q\x7F\xFFc:8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_[\x84\x81\x10\x15a\x1B\x7FW_`\x05_\x88\x88\x85\x81\x81\x10a\x1AzWa\x1Aza:\x8DV[\x90P` \x02\x015\x81R` \x01\x90\x81R` \x01_ _\x86\x86\x85\x81\x81\x10a\x1A\xA1Wa\x1A\xA1a:\x8DV[\x90P` \x02\x01` \x81\x01\x90a\x1A\xB6\x91\x90a2\xB8V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x90P`\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1A\xEFWa\x1A\xEFa7>V[\x14\x15\x80a\x1B\x16WP\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x15a\x1B!WPa\x1BwV[a\x1Bj\x87\x87\x84\x81\x81\x10a\x1B6Wa\x1B6a:\x8DV[\x90P` \x02\x015\x86\x86\x85\x81\x81\x10a\x1BOWa\x1BOa:\x8DV[\x90P` \x02\x01` \x81\x01\x90a\x1Bd\x91\x90a2\xB8V[\x83a\x1E/V[a\x1Bs\x83a:\xBAV[\x92PP[`\x01\x01a\x1A\\V[Pa\x0E\x0Fa\x1F<V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x1B\xA2\x81a\x1D\xC8V[a\r\xA1\x83\x83a&WV[a\x1B\xB4a\x1D\x91V[_\x82\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1B\xF4Wa\x1B\xF4a7>V[\x14a\x1C<W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\t\xBD\x91\x85\x91\x85\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a7\xE3V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x1C\xAFW\x80T`@Q\x7F\x14\xA3\x0B\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\t\xBDV[a\x1C\xBA\x83\x83\x83a\x1E/V[Pa\x10\xEAa\x1F<V[a\x1C\xE3`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01R\x90V[_\x83\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x82R\x91\x82\x90 \x82Q``\x81\x01\x84R\x81Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x82\x01\x93\x90\x93R\x92\x90\x91\x90\x83\x01\x90`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1DcWa\x1Dca7>V[`\x04\x81\x11\x15a\x1DtWa\x1Dta7>V[\x90RP\x93\x92PPPV[_a\x1D\x88\x81a\x1D\xC8V[a\x10\xEA\x82a*NV[a\x1D\x99a*\xF4V[a\x1D\xC6`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a+MV[V[a\x0B\xDA\x81a\x1D\xD4a\x1FfV[a+TV[_\x81\x81R`\x04` R`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x16a\x1E*W`@Q\x7F\x1Fy\xBB\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\t\xBDV[\x91\x90PV[\x80Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x85\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3a\r\xA1`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84\x83[a\x1E\xFB\x83\x83\x83`\x01a+\xBFV[a\x0BIW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\t\xBDV[a\x1D\xC6_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a\x1D\xC0V[_a\x1Foa,:V[\x90P\x90V[\x80T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1F\xD5W`@Q\x7F^>\x01(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\t\xBDV[\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x81\x01T_\x90a Y\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16a:qV[`\x01\x83\x01Ta |\x91c\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a8\x94V[\x82T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x84\x90\x7F\x90Qrk\xDC\xD3\xFBy\xDE\xC3\xE3\x94\x1CXx\xE7\x91\xEBoq\x95N\xE86\xC0\x84\xAB\xE3\x94\xD5\xABR\x90` \x01`@Q\x80\x91\x03\x90\xA2\x81\x15a\r\xA1Wa\r\xA1`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x1E\xEEV[__a!\x04a\x1FfV[`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a!\x86W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a!\xAA\x91\x90a9\xD8V[a!\xEBW`@Q\x7F\x02\x9E\xF8\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\t\xBDV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80a\"\nWPc\xFF\xFF\xFF\xFF\x84\x16\x15[\x80a\"\x1FWPB\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a\"VW`@Q\x7FA\xAB\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x06_\x81Ta\"d\x90a:\xBAV[\x91\x90P\x81\x90U\x91P_`\x07`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x90P`@Q\x80a\x01@\x01`@R\x80\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01\x87k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x86c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x15\x15\x81RP`\x04_\x85\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81_\x01`\x1Ca\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP``\x82\x01Q\x81_\x01`\x1Ea\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\x80\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x01\x01`\x0Ca\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xC0\x82\x01Q\x81`\x01\x01`\x10a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xE0\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01\0\x82\x01Q\x81`\x01\x01`\x18a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01 \x82\x01Q\x81`\x01\x01`\x1Ca\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP\x90PP\x81`\x01`\x01`\xA0\x1B\x03\x16\x83\x7F\x17\xD1\xE0\xCB}\xBC\x8E\xAD*\x93\xB4\xDDm\x1C\x1E\xA4\xA4?'\xD7({\xA7_yD\xA1\x18p\xC3\xCFh\x89\x89\x89\x89\x87`@Qa%*\x95\x94\x93\x92\x91\x90\x94\x85Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16` \x85\x01Rc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01\x90V[`@Q\x80\x91\x03\x90\xA3a%\x87\x820a%Uc\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16a8\x94V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x91\x90a,\xA4V[PP\x94\x93PPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a&PW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua&\x08a\x1FfV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\xF0V[P_a\x08\xF0V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a&PW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua&\xCCa\x1FfV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\xF0V[`@\x80Q\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3` \x82\x01R\x90\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16``\x82\x01R`\x80\x81\x01\x82\x90R_\x90a\x0E\x0F\x90`\xA0\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a,\xF3V[``a\x1Fo\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a-:V[``a\x1Fo\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a-:V[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a(\x1BW`@Q\x7F\x8E\xA7\x0C\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\t\xBDV[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a\x08\xF0\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x835a(\xC3`@\x86\x01` \x87\x01a2\xB8V[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16``\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\x80\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xA0\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01a'dV[___a)*\x86\x86\x86a-wV[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a)CWa)Ca7>V[\x14\x80\x15a)aWP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a)qW`\x01\x92PPPa\x0E\x0FV[a)}\x87\x87\x87\x87a-\xBEV[\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x03` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\x0BIW`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\t\xBDV[`\x01\x81\x01T\x81T_\x91k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a'\x10\x90a*=\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83a8\x94V[a*G\x91\x90a:\x13V[\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16a*\x8EW`@Q\x7F\x14\xBC\xF5\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01a(\x81V[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a\x1D\xC6W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x10\xEAW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\t\xBDV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a,.W\x83\x83\x15\x16\x15a,\"W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_6`\x14\x80\x82\x10\x80\x15\x90a,vWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a,\x9CWa,\x896\x82\x84\x03\x81_a:\xF1V[a,\x92\x91a;\x18V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[a,\xB2\x84\x84\x84\x84`\x01a.AV[a\r\xA1W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\t\xBDV[_a\x08\xF0a,\xFFa.\xC7V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[``_a-F\x83a/\xF0V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_\x80\x80`A\x84\x90\x03a-\xABW\x845` \x86\x015`@\x87\x015_\x1Aa-\x9D\x89\x82\x85\x85a00V[\x95P\x95P\x95PPPPa-\xB5V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a.\xB6W\x83\x83\x15\x16\x15a.\xAAW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a/\x1FWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a/IWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x1Fo`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x08\xF0W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a0iWP_\x91P`\x03\x90P\x82a1\x0CV[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a0\xBAW=__>=_\xFD[PP`@Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a1\x03WP_\x92P`\x01\x91P\x82\x90Pa1\x0CV[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a1&W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a*GW__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1E*W__\xFD[\x80\x15\x15\x81\x14a\x0B\xDAW__\xFD[___``\x84\x86\x03\x12\x15a1\x8AW__\xFD[\x835\x92Pa1\x9A` \x85\x01a1UV[\x91P`@\x84\x015a1\xAA\x81a1kV[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a1\xC5W__\xFD[P5\x91\x90PV[\x805k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1E*W__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1E*W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1E*W__\xFD[________a\x01\0\x89\x8B\x03\x12\x15a2)W__\xFD[\x885\x97Pa29` \x8A\x01a1\xCCV[\x96Pa2G`@\x8A\x01a1\xE7V[\x95Pa2U``\x8A\x01a1\xFAV[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015`\xFF\x81\x16\x81\x14a2qW__\xFD[\x97\x9A\x96\x99P\x94\x97\x93\x96\x92\x95\x92\x94PPP`\xC0\x82\x015\x91`\xE0\x015\x90V[__`@\x83\x85\x03\x12\x15a2\x9FW__\xFD[\x825\x91Pa2\xAF` \x84\x01a1UV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a2\xC8W__\xFD[a*G\x82a1UV[___``\x84\x86\x03\x12\x15a2\xE3W__\xFD[\x835\x92Pa2\xF3` \x85\x01a1UV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a3\x8A`\xE0\x83\x01\x89a3\x04V[\x82\x81\x03`@\x84\x01Ra3\x9C\x81\x89a3\x04V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a3\xF1W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a3\xD3V[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15a4\x12W__\xFD[\x815a\xFF\xFF\x81\x16\x81\x14a*GW__\xFD[_`\xC0\x82\x84\x03\x12\x15a43W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12a4IW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a4`W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a4zW__\xFD[\x92P\x92\x90PV[_____a\x01\0\x86\x88\x03\x12\x15a4\x96W__\xFD[a4\xA0\x87\x87a4#V[\x94P`\xC0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a4\xBBW__\xFD[\x86\x01`\x1F\x81\x01\x88\x13a4\xCBW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a4\xE1W__\xFD[\x88` \x82\x84\x01\x01\x11\x15a4\xF2W__\xFD[` \x91\x90\x91\x01\x94P\x92P`\xE0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a5\x15W__\xFD[a5!\x88\x82\x89\x01a49V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[____`\x80\x85\x87\x03\x12\x15a5EW__\xFD[\x845\x93Pa5U` \x86\x01a1\xCCV[\x92Pa5c`@\x86\x01a1\xE7V[\x91Pa5q``\x86\x01a1\xFAV[\x90P\x92\x95\x91\x94P\x92PV[_`\xC0\x82\x84\x03\x12\x15a5\x8CW__\xFD[a*G\x83\x83a4#V[_____`\x80\x86\x88\x03\x12\x15a5\xAAW__\xFD[\x855\x94Pa5\xBA` \x87\x01a1UV[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a5\x15W__\xFD[____`@\x85\x87\x03\x12\x15a5\xEFW__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a6\x05W__\xFD[a6\x11\x87\x82\x88\x01a49V[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a60W__\xFD[a6<\x87\x82\x88\x01a49V[\x95\x98\x94\x97P\x95PPPPV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01@\x81\x01` \x83\x01Qa6u` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa6\x8B`@\x84\x01\x82a\xFF\xFF\x16\x90RV[P``\x83\x01Qa6\x9F``\x84\x01\x82\x15\x15\x90RV[P`\x80\x83\x01Qa6\xBF`\x80\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa6\xD7`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa6\xEF`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa7\x07`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa7!a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa77a\x01 \x84\x01\x82\x15\x15\x90RV[P\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10a7\xA0W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_``\x82\x01\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Qa77`@\x84\x01\x82a7kV[\x83\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16` \x82\x01R``\x81\x01a\x0E\x0F`@\x83\x01\x84a7kV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x80a8HWa8Ha8\x06V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03a8\x8BWa8\x8Ba8\x06V[`\x01\x01\x92\x91PPV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x08\xF0Wa\x08\xF0a8\x06V[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[_`@\x82\x01\x85\x83R`@` \x84\x01R\x80\x84\x82R``\x84\x01\x90P``\x85`\x05\x1B\x85\x01\x01\x91P\x85_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x886\x03\x01[\x87\x82\x10\x15a9\xCAW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xA0\x87\x86\x03\x01\x84R\x825\x81\x81\x12a9zW__\xFD[\x89\x01` \x81\x01\x905g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a9\x96W__\xFD[\x806\x03\x82\x13\x15a9\xA4W__\xFD[a9\xAF\x87\x82\x84a8\xABV[\x96PPP` \x83\x01\x92P` \x84\x01\x93P`\x01\x82\x01\x91Pa9>V[P\x92\x98\x97PPPPPPPPV[_` \x82\x84\x03\x12\x15a9\xE8W__\xFD[\x81Qa*G\x81a1kV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08\xF0Wa\x08\xF0a8\x06V[_\x82a:FW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\x08\xF0Wa\x08\xF0a8\x06V[\x80\x82\x01\x80\x82\x11\x15a\x08\xF0Wa\x08\xF0a8\x06V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x08\xF0Wa\x08\xF0a8\x06V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a:\xEAWa:\xEAa8\x06V[P`\x01\x01\x90V[__\x85\x85\x11\x15a:\xFFW__\xFD[\x83\x86\x11\x15a;\x0BW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a77W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\xEEW_5`\xE0\x1C\x80c\x8E\0US\x11a\x01\x92W\x80c\xD5Gt\x1F\x11a\0\xE8W\x80c\xE0\xA0\xCFt\x11a\0\x93W\x80c\xEA\x06\xD7\xE6\x11a\0nW\x80c\xEA\x06\xD7\xE6\x14a\x08\x87W\x80c\xF0\xF4B`\x14a\x08\xAEW\x80c\xFC\x0CTj\x14a\x08\xC1W__\xFD[\x80c\xE0\xA0\xCFt\x14a\x08LW\x80c\xE1\xC4<}\x14a\x08lW\x80c\xE6\xF6\t\xEA\x14a\x08\x7FW__\xFD[\x80c\xD8d\xE7@\x11a\0\xC3W\x80c\xD8d\xE7@\x14a\x08\0W\x80c\xDD\xCA?C\x14a\x08&W\x80c\xDD\xD5\xE1\xB2\x14a\x089W__\xFD[\x80c\xD5Gt\x1F\x14a\x065W\x80c\xD5[\xE8\xC6\x14a\x03\xD3W\x80c\xD8E\xA4\xB3\x14a\x06HW__\xFD[\x80c\xA2\x17\xFD\xDF\x11a\x01HW\x80c\xB1z\xCD\xCD\x11a\x01#W\x80c\xB1z\xCD\xCD\x14a\x06\x05W\x80c\xC5]\x05\xF2\x14a\x06\x18W\x80c\xCB\xEA\xB5\x16\x14a\x06+W__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x05\xE1W\x80c\xA7o\xB6\x8E\x14a\x05\xE8W\x80c\xA9U\x80A\x14a\x05\xFBW__\xFD[\x80c\x91\xD1HT\x11a\x01xW\x80c\x91\xD1HT\x14a\x05\x85W\x80c\x95\r\xEB\x07\x14a\x05\xBBW\x80c\x99[\xA6\xA6\x14a\x05\xCEW__\xFD[\x80c\x8E\0US\x14a\x05_W\x80c\x90\xC73\xEF\x14a\x05rW__\xFD[\x80cM\x10J\xDF\x11a\x02GW\x80ca\xD0'\xB3\x11a\x01\xFDW\x80c~\xCE\xBE\0\x11a\x01\xD8W\x80c~\xCE\xBE\0\x14a\x05'W\x80c\x80\xCB\xC6\xFA\x14a\x05:W\x80c\x84\xB0\x19n\x14a\x05DW__\xFD[\x80ca\xD0'\xB3\x14a\x04\xC9W\x80ch\x99\xD0\xF5\x14a\x04\xEEW\x80c}\xA0\xA8w\x14a\x05\x01W__\xFD[\x80cW+l\x05\x11a\x02-W\x80cW+l\x05\x14a\x04nW\x80cZ\rT\x8E\x14a\x04\xAEW\x80c[\xAD\xBEL\x14a\x04\xC1W__\xFD[\x80cM\x10J\xDF\x14a\x04<W\x80cR\xDD\xDE\x9D\x14a\x04cW__\xFD[\x80c\x14\x02\xB1z\x11a\x02\xA7W\x80c//\xF1]\x11a\x02\x82W\x80c//\xF1]\x14a\x03\xEFW\x80c6V\x8A\xBE\x14a\x04\x02W\x80c7G\\Q\x14a\x04\x15W__\xFD[\x80c\x14\x02\xB1z\x14a\x03\x9EW\x80c$\x8A\x9C\xA3\x14a\x03\xB1W\x80c.s3\xAE\x14a\x03\xD3W__\xFD[\x80c\n\xEB\xEBN\x11a\x02\xD7W\x80c\n\xEB\xEBN\x14a\x03/W\x80c\x11T,\xBB\x14a\x03BW\x80c\x11\x7F_\x92\x14a\x03cW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\xF2W\x80c\x04\x8EE\xCA\x14a\x03\x1AW[__\xFD[a\x03\x05a\x03\x006`\x04a:\x1BV[a\x08\xE7V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x03-a\x03(6`\x04a:}V[a\t\x7FV[\0[a\x03-a\x03=6`\x04a:\xBAV[a\r\x8DV[a\x03Ua\x03P6`\x04a;\x16V[a\x0E\xC9V[`@Q\x90\x81R` \x01a\x03\x11V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x11V[a\x03-a\x03\xAC6`\x04a:\xBAV[a\x0F\xE0V[a\x03Ua\x03\xBF6`\x04a:\xBAV[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x03\xDCa\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x11V[a\x03-a\x03\xFD6`\x04a;\x93V[a\x10iV[a\x03-a\x04\x106`\x04a;\x93V[a\x10\x93V[a\x03U\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3\x81V[a\x03U\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAE\x81V[a\x03\x85c\x01\xE13\x80\x81V[a\x03\x05a\x04|6`\x04a;\xBDV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03Ua\x04\xBC6`\x04a;\xD6V[a\x10\xEFV[`\x06Ta\x03UV[`\x07T`\x01`\x01`\xA0\x1B\x03\x16[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03\x11V[a\x03-a\x04\xFC6`\x04a;\xD6V[a\x11\x03V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\xD6V[a\x03Ua\x0556`\x04a;\xBDV[a\x13\xF7V[a\x03\x85b'\x8D\0\x81V[a\x05La\x14\x14V[`@Qa\x03\x11\x97\x96\x95\x94\x93\x92\x91\x90a<UV[a\x03-a\x05m6`\x04a=\x07V[a\x14rV[a\x03-a\x05\x806`\x04a=\x86V[a\x14\x89V[a\x03\x05a\x05\x936`\x04a;\x93V[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x03Ua\x05\xC96`\x04a>7V[a\x1B\xF1V[a\x03Ua\x05\xDC6`\x04a>\x81V[a\x1C\x10V[a\x03U_\x81V[a\x03\x05a\x05\xF66`\x04a>\x9BV[a\x1C\x1AV[a\x03\x85b\x12u\0\x81V[a\x03-a\x06\x136`\x04a:\xBAV[a\x1C\xBEV[a\x03Ua\x06&6`\x04a>\xE1V[a\x1F\x0BV[a\x03\x85b\x01Q\x80\x81V[a\x03-a\x06C6`\x04a;\x93V[a {V[a\x07\xF3a\x06V6`\x04a:\xBAV[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP_\x90\x81R`\x04` \x90\x81R`@\x91\x82\x90 \x82Qa\x01@\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x80\x83\x04\x82\x16\x95\x84\x01\x95\x90\x95Ra\xFF\xFF|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16\x95\x83\x01\x95\x90\x95R`\xFF~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x15\x15``\x84\x01R\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x15\x15`\x80\x82\x01R`\x01\x90\x91\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\xA0\x83\x01Rc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xC0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xE0\x84\x01R\x92\x81\x04\x90\x92\x16a\x01\0\x82\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x90\x91\x16a\x01 \x82\x01R\x90V[`@Qa\x03\x11\x91\x90a?MV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\xD6V[`\x07T`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16a\x03\xDCV[a\x03-a\x08G6`\x04a;\x93V[a \x9FV[a\x08_a\x08Z6`\x04a;\x93V[a!\xB6V[`@Qa\x03\x11\x91\x90a@\xADV[a\x03-a\x08z6`\x04a;\x93V[a\"qV[a\x03Ua%aV[a\x03U\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x81V[a\x03-a\x08\xBC6`\x04a;\xBDV[a%\xDCV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\xD6V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\tyWP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\t\x87a%\xEFV[\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAEa\t\xB1\x81a&&V[_a\t\xBB\x85a&7V[_\x86\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\t\xFEWa\t\xFEa@GV[\x14a\nOW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\nF\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a@\xECV[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01\x80T`\x14\x90a\nn\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aA<V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_a\n\x96\x83a&\x8DV[\x90P\x84\x15a\x0B\xC3W\x81Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x83U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x88\x16\x90\x89\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3\x86`\x01`\x01`\xA0\x1B\x03\x16\x87`\x01`\x01`\xA0\x1B\x03\x16\x89\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x85`@Qa\x0Bs\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4a\x0B\xBA\x87a\x0B\x89\x84\x84aAyV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90a&\xC2V[PPPPa\r\x7FV[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82U`\x01\x83\x01\x80T`\x10\x90a\x0C,\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aA<V[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x01\x83\x01T\x83Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x90`\x01`\x01`\xA0\x1B\x03\x81\x16\x90_\x90`\xFF~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16a\x0C\xA0W\x83a\x0C\xAAV[a\x0C\xAA\x84\x84aAyV[\x90P\x88`\x01`\x01`\xA0\x1B\x03\x16\x8A\x7FY\x8C\xF7\xB1\x03z,\xBB'd]N\xF9\x1AP\xABK\x13\xDBE\xCC\x85\xEB\xD8\xED\xEE\xA2b3\xEA\x92\x88\x85`@Qa\x0C\xE8\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x81`\x01`\x01`\xA0\x1B\x03\x16\x89`\x01`\x01`\xA0\x1B\x03\x16\x8B\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x87`@Qa\r6\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4\x80\x15a\rxWa\rx`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83\x83a&\xC2V[PPPPPP[Pa\r\x88a'\x10V[PPPV[a\r\x95a%\xEFV[_a\r\x9F\x82a&7V[\x90P_a\r\xAAa':V[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x90\x82\x16\x81\x14\x80\x15\x90a\x0EhWP`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0EDW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0Eh\x91\x90aA\x8CV[\x15a\x0E\xB1W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16`$\x82\x01R`D\x01a\nFV[a\x0E\xBB\x84\x84a'HV[PPPa\x0E\xC6a'\x10V[PV[_a\x0E\xD2a%\xEFV[_a\x0E\xF1c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16aA\xA7V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xD5\x05\xAC\xCFa\x0F*a':V[`@Q\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x84\x90\x1B\x16\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x84\x90R`d\x81\x01\x89\x90R`\xFF\x88\x16`\x84\x82\x01R`\xA4\x81\x01\x87\x90R`\xC4\x81\x01\x86\x90R`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x0F\xABW__\xFD[PZ\xF1\x92PPP\x80\x15a\x0F\xBCWP`\x01[Pa\x0F\xC9\x8A\x8A\x8A\x8Aa(\xCEV[\x91PPa\x0F\xD4a'\x10V[\x98\x97PPPPPPPPV[a\x0F\xE8a%\xEFV[_a\x0F\xF2\x82a&7V[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x10VW\x80T`@Q\x7F\xBDQE\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\nFV[a\x10`\x82\x82a'HV[Pa\x0E\xC6a'\x10V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x10\x83\x81a&&V[a\x10\x8D\x83\x83a-\xE4V[PPPPV[a\x10\x9Ba':V[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x10\xE5W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\r\x88\x82\x82a.\xAAV[_a\x10\xFB\x84\x84\x84a/gV[\x94\x93PPPPV[a\x11\x0Ba%\xEFV[_a\x11\x15\x84a&7V[\x90P_a\x11 a':V[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x11{W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\nFV[_\x85\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x11\xBBWa\x11\xBBa@GV[\x14a\x12\x03W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\nF\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a@\xECV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x12uW\x80T`@Q\x7FcHlR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\nFV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U_a\x12\xC0b\x12u\0BaA\xBEV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x83U`\x01\x85\x01\x80T\x91\x92P\x90`\x14\x90a\x13$\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aA\xDEV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_a\x13L\x85a&\x8DV[\x90P\x86`\x01`\x01`\xA0\x1B\x03\x16\x88\x7F\xA9a\x90\xCE\x1D\xDD\xFE\x92\xA4[\"\xC5\x8A\xDE\x84l]\xC7\x04\xDEY\x10<\xEE`!v\xCD\x96o=\xB7\x88\x84\x86`@Qa\x13\xA7\x93\x92\x91\x90\x92\x83R` \x83\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x82\x01R``\x01\x90V[`@Q\x80\x91\x03\x90\xA3\x80\x15a\x13\xEAWa\x13\xEA`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x850\x84a/\xD2V[PPPPPa\r\x88a'\x10V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 Ta\tyV[_``\x80___``a\x14%a0!V[a\x14-a0LV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x14|\x81a&&V[a\x14\x85\x82a0wV[PPV[a\x14\x91a%\xEFV[_a\x14\x9C\x865a&7V[\x80T\x90\x91P~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x14\xE3WP\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x15\x1DW`@Q\x7F\x0CC\xB3\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\nFV[`\x01\x81\x01Tc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x10a\x15\x89W`@Q\x7F#\xC3\x94\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\nFV[\x80T`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01\x81\x90R\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x16\x0BW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x16/\x91\x90aA\x8CV[a\x16wW`@Q\x7F\xF2\xE4@`\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x875`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\nFV[`\x01\x82\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x88\x015\x81\x14a\x16\xD4W`@Q\x7F:\xD7w\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x89\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\nFV[\x87`\xA0\x015B\x11\x15a\x17\x18W`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xA0\x89\x015`\x04\x82\x01R`$\x01a\nFV[\x875_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x91\x83\x91a\x17<\x91\x90\x8D\x01\x90\x8D\x01a;\xBDV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_\x90\x81 \x91P\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x17uWa\x17ua@GV[\x14a\x17\xD0W\x885a\x17\x8C`@\x8B\x01` \x8C\x01a;\xBDV[`@Q\x7F\xDA{ \x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\nFV[a\x17\xF3a\x17\xE3`@\x8B\x01` \x8C\x01a;\xBDV[a\x17\xEC\x8Ba1.V[\x8A\x8Aa1\xBEV[a\x18EWa\x18\x07`@\x8A\x01` \x8B\x01a;\xBDV[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\nFV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16c\xF9\xC8\x15Ba\x18\x93\x8B5a\x18\x89`@\x8E\x01` \x8F\x01a;\xBDV[\x8D`@\x015a/gV[\x88\x88`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x18\xB3\x93\x92\x91\x90aBIV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x18\xCEW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x18\xF2\x91\x90aA\x8CV[a\x19LW\x885a\x19\x08`@\x8B\x01` \x8C\x01a;\xBDV[`@Q\x7F\x83,\x98\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\nFV[a\x19ia\x19_`@\x8B\x01` \x8C\x01a;\xBDV[\x8A`\x80\x015a2*V[`\x01\x84\x01\x80T`\x10\x90a\x19\x95\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aA\xDEV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPB\x84`\x01\x01`\x18a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Ba\x1A\x0B\x91\x90aA\xBEV[`@\x80Q``\x81\x01\x90\x91R\x86T\x91\x92P\x90\x81\x90a'\x10\x90a\x1AP\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x87aA\xA7V[a\x1AZ\x91\x90aC/V[a\x1Ad\x90\x86aCgV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R`@\x01`\x01\x90R\x8A5_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x92\x91a\x1A\xAD\x91\x8F\x01\x90\x8F\x01a;\xBDV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x83Q\x81T\x93\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x92\x90\x92\x17\x80\x83U\x90\x83\x01Q\x90\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x83`\x04\x81\x11\x15a\x1BeWa\x1Bea@GV[\x02\x17\x90UPa\x1B}\x91PP`@\x8B\x01` \x8C\x01a;\xBDV[`@\x80Q\x8C\x82\x015\x81R`\x80\x8D\x015` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81\x83\x01R\x90Q`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x8C5\x91\x7F'\xDF1\xCB\xEB{\xC4t\xA1\\F\x02\xC6\xC3g\xEF\xDD\x99=\xE3z\xB8\x95\xC1\xE4:\xE3|<\xA3]p\x91\x90\x81\x90\x03``\x01\x90\xA3PPPPPa\x1B\xEAa'\x10V[PPPPPV[_a\x1B\xFAa%\xEFV[a\x1C\x06\x85\x85\x85\x85a(\xCEV[\x90Pa\x10\xFBa'\x10V[_a\ty\x82a1.V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xF9\xC8\x15Ba\x1CU\x88\x88\x88a/gV[\x85\x85`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x1Cu\x93\x92\x91\x90aBIV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1C\x90W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1C\xB4\x91\x90aA\x8CV[\x96\x95PPPPPPV[a\x1C\xC6a%\xEFV[_a\x1C\xD0\x82a&7V[\x80T\x90\x91P_\x90~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x1D\x19WP\x81T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x90P\x80\x15\x80a\x1DLWP\x81T\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16[\x80a\x1DgWP`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x15\x15[\x80a\x1D\xC8WP`\x01\x82\x01Ta\x1D\xC5\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aAyV[B\x10[\x15a\x1E\x02W`@Q\x7F\xA2\xF1\x1D_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\nFV[\x81T~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82U`\x01\x82\x01T_\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16a\x1Et\x84a2\x95V[a\x1E~\x91\x90aA\xA7V[`\x07T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x81\x90\x86\x90\x7Fr\x01Z\xCE\x03q/6\x12I8\x06W\xB3\xD4\x07w\xDD\x8F\x8Ahfd\xCA\xB4\x8A\xFD\x9D\xBB\xE4I\x9F\x90` \x01`@Q\x80\x91\x03\x90\xA3\x81\x15a\x1E\xFFWa\x1E\xFF`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a&\xC2V[PPPPa\x0E\xC6a'\x10V[_a\x1F\x14a%\xEFV[\x83\x82\x14a\x1FMW`@Q\x7F\xFFc:8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_[\x84\x81\x10\x15a rW_`\x05_\x88\x88\x85\x81\x81\x10a\x1FmWa\x1FmaCzV[\x90P` \x02\x015\x81R` \x01\x90\x81R` \x01_ _\x86\x86\x85\x81\x81\x10a\x1F\x94Wa\x1F\x94aCzV[\x90P` \x02\x01` \x81\x01\x90a\x1F\xA9\x91\x90a;\xBDV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x90P`\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1F\xE2Wa\x1F\xE2a@GV[\x14\x15\x80a \tWP\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x15a \x14WPa jV[a ]\x87\x87\x84\x81\x81\x10a )Wa )aCzV[\x90P` \x02\x015\x86\x86\x85\x81\x81\x10a BWa BaCzV[\x90P` \x02\x01` \x81\x01\x90a W\x91\x90a;\xBDV[\x83a2\xDFV[a f\x83aC\xA7V[\x92PP[`\x01\x01a\x1FOV[Pa\x10\xFBa'\x10V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta \x95\x81a&&V[a\x10\x8D\x83\x83a.\xAAV[a \xA7a%\xEFV[_\x82\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a \xE7Wa \xE7a@GV[\x14a!/W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\nF\x91\x85\x91\x85\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a@\xECV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a!\xA2W\x80T`@Q\x7F\x14\xA3\x0B\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\nFV[a!\xAD\x83\x83\x83a2\xDFV[Pa\x14\x85a'\x10V[a!\xD6`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01R\x90V[_\x83\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x82R\x91\x82\x90 \x82Q``\x81\x01\x84R\x81Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x82\x01\x93\x90\x93R\x92\x90\x91\x90\x83\x01\x90`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\"VWa\"Va@GV[`\x04\x81\x11\x15a\"gWa\"ga@GV[\x90RP\x93\x92PPPV[a\"ya%\xEFV[_a\"\x83\x83a&7V[_\x84\x81R`\x05` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\"\xC6Wa\"\xC6a@GV[\x14a#\x0EW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\nF\x91\x86\x91\x86\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a@\xECV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a#\x81W\x80T`@Q\x7F\x7F5E\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\nFV[`\x01\x82\x01\x80T`\x14\x90a#\xA0\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aA<V[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16t\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82Uk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_a$\x15\x84a&\x8DV[\x84T`@Q\x91\x92P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x90\x87\x16\x90\x88\x90\x7Fj]p\x93\x1BZ\x82og\x9E\x95h\x17\x89\xDF\tpaf\x9DT\x14\xA0\xE5(\xBCh\rS\x0E\xBB\x1F\x90_\x90\xA3\x85`\x01`\x01`\xA0\x1B\x03\x16\x87\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x85`@Qa$\x90\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x80`\x01`\x01`\xA0\x1B\x03\x16\x86`\x01`\x01`\xA0\x1B\x03\x16\x88\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x85`@Qa$\xDE\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4a%\x1A`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x87\x85a&\xC2V[\x81\x15a%TWa%T`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a&\xC2V[PPPPPa\x14\x85a'\x10V[__a%ka':V[\x90Pa%\x93\x81`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x03` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x90V[\x91P\x80`\x01`\x01`\xA0\x1B\x03\x16\x7F\xC4\xE3\xAD\xE2\x10\xEF\xAF\xF6)\xE7\x0F\x7F\x10\x01t\xA7P!\xA9\xBE;8\x15#`XZ\x9CU\xF9\xE4\x8E\x83`@Qa%\xD0\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2P\x90V[_a%\xE6\x81a&&V[a\x14\x85\x82a3\xA2V[a%\xF7a4HV[a&$`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a4\xA1V[V[a\x0E\xC6\x81a&2a':V[a4\xA8V[_\x81\x81R`\x04` R`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x16a&\x88W`@Q\x7F\x1Fy\xBB\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\nFV[\x91\x90PV[`\x01\x81\x01T_\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a'\x10a&\xB1a\x03\xE8\x83aA\xA7V[a&\xBB\x91\x90aC/V[\x93\x92PPPV[a&\xCF\x83\x83\x83`\x01a5\x13V[a\r\x88W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\nFV[a&$_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&\x1EV[_a'Ca5\x8EV[\x90P\x90V[\x80T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a'\xA9W`@Q\x7F^>\x01(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\nFV[\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x81\x01T_\x90a(-\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aC\xDEV[`\x01\x83\x01Ta(P\x91c\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aA\xA7V[\x82T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x84\x90\x7F\x90Qrk\xDC\xD3\xFBy\xDE\xC3\xE3\x94\x1CXx\xE7\x91\xEBoq\x95N\xE86\xC0\x84\xAB\xE3\x94\xD5\xABR\x90` \x01`@Q\x80\x91\x03\x90\xA2\x81\x15a\x10\x8DWa\x10\x8D`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a&\xC2V[__a(\xD8a':V[`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a)ZW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a)~\x91\x90aA\x8CV[a)\xBFW`@Q\x7F\x02\x9E\xF8\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\nFV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80a)\xDEWPc\xFF\xFF\xFF\xFF\x84\x16\x15[\x80a)\xF3WPB\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a**W`@Q\x7FA\xAB\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a*9c\x01\xE13\x80BaA\xBEV[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a*\x9DW`@Q\x7F\x9A\t\xD8\xE0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x86\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\nFV[`\x06_\x81Ta*\xAB\x90aC\xA7V[\x91\x90P\x81\x90U\x92P_`\x07`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x90P`@Q\x80a\x01@\x01`@R\x80\x84`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01_\x15\x15\x81R` \x01\x88k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x87c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP`\x04_\x86\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81_\x01`\x1Ca\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP``\x82\x01Q\x81_\x01`\x1Ea\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\x80\x82\x01Q\x81_\x01`\x1Fa\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xC0\x82\x01Q\x81`\x01\x01`\x0Ca\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xE0\x82\x01Q\x81`\x01\x01`\x10a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01\0\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01 \x82\x01Q\x81`\x01\x01`\x18a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x90PP\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\x17\xD1\xE0\xCB}\xBC\x8E\xAD*\x93\xB4\xDDm\x1C\x1E\xA4\xA4?'\xD7({\xA7_yD\xA1\x18p\xC3\xCFh\x8A\x8A\x8A\x8A\x87`@Qa-|\x95\x94\x93\x92\x91\x90\x94\x85Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16` \x85\x01Rc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01\x90V[`@Q\x80\x91\x03\x90\xA3a-\xD9\x830a-\xA7c\xFF\xFF\xFF\xFF\x8A\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x16aA\xA7V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x91\x90a/\xD2V[PPP\x94\x93PPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a.\xA3W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua.[a':V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\tyV[P_a\tyV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a.\xA3W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua/\x1Fa':V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\tyV[`@\x80Q\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3` \x82\x01R\x90\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16``\x82\x01R`\x80\x81\x01\x82\x90R_\x90a\x10\xFB\x90`\xA0\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a5\xF8V[a/\xE0\x84\x84\x84\x84`\x01a6?V[a\x10\x8DW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\nFV[``a'C\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a6\xC5V[``a'C\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a6\xC5V[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a0\xBDW`@Q\x7F\x8E\xA7\x0C\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\nFV[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a\ty\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x835a1e`@\x86\x01` \x87\x01a;\xBDV[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16``\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\x80\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xA0\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01a/\xB7V[___a1\xCC\x86\x86\x86a7\x02V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a1\xE5Wa1\xE5a@GV[\x14\x80\x15a2\x03WP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a2\x13W`\x01\x92PPPa\x10\xFBV[a2\x1F\x87\x87\x87\x87a7IV[\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x03` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\r\x88W`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\nFV[`\x01\x81\x01T\x81T_\x91k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a'\x10\x90a&\xB1\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83aA\xA7V[\x80Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x85\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x10\x8D`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84\x83a&\xC2V[`\x01`\x01`\xA0\x1B\x03\x81\x16a3\xE2W`@Q\x7F\x14\xBC\xF5\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01a1#V[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a&$W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x14\x85W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\nFV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a5\x82W\x83\x83\x15\x16\x15a5vW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_6`\x14\x80\x82\x10\x80\x15\x90a5\xCAWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a5\xF0Wa5\xDD6\x82\x84\x03\x81_aC\xFAV[a5\xE6\x91aD!V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\tya6\x04a7\xCCV[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a6\xB4W\x83\x83\x15\x16\x15a6\xA8W=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[``_a6\xD1\x83a8\xF5V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_\x80\x80`A\x84\x90\x03a76W\x845` \x86\x015`@\x87\x015_\x1Aa7(\x89\x82\x85\x85a95V[\x95P\x95P\x95PPPPa7@V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a8$WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a8NWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a'C`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\tyW`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a9nWP_\x91P`\x03\x90P\x82a:\x11V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a9\xBFW=__>=_\xFD[PP`@Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a:\x08WP_\x92P`\x01\x91P\x82\x90Pa:\x11V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a:+W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a&\xBBW__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a&\x88W__\xFD[\x80\x15\x15\x81\x14a\x0E\xC6W__\xFD[___``\x84\x86\x03\x12\x15a:\x8FW__\xFD[\x835\x92Pa:\x9F` \x85\x01a:ZV[\x91P`@\x84\x015a:\xAF\x81a:pV[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a:\xCAW__\xFD[P5\x91\x90PV[\x805k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a&\x88W__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a&\x88W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a&\x88W__\xFD[________a\x01\0\x89\x8B\x03\x12\x15a;.W__\xFD[\x885\x97Pa;>` \x8A\x01a:\xD1V[\x96Pa;L`@\x8A\x01a:\xECV[\x95Pa;Z``\x8A\x01a:\xFFV[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015`\xFF\x81\x16\x81\x14a;vW__\xFD[\x97\x9A\x96\x99P\x94\x97\x93\x96\x92\x95\x92\x94PPP`\xC0\x82\x015\x91`\xE0\x015\x90V[__`@\x83\x85\x03\x12\x15a;\xA4W__\xFD[\x825\x91Pa;\xB4` \x84\x01a:ZV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a;\xCDW__\xFD[a&\xBB\x82a:ZV[___``\x84\x86\x03\x12\x15a;\xE8W__\xFD[\x835\x92Pa;\xF8` \x85\x01a:ZV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a<\x8F`\xE0\x83\x01\x89a<\tV[\x82\x81\x03`@\x84\x01Ra<\xA1\x81\x89a<\tV[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a<\xF6W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a<\xD8V[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15a=\x17W__\xFD[\x815a\xFF\xFF\x81\x16\x81\x14a&\xBBW__\xFD[_`\xC0\x82\x84\x03\x12\x15a=8W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12a=NW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=eW__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a=\x7FW__\xFD[\x92P\x92\x90PV[_____a\x01\0\x86\x88\x03\x12\x15a=\x9BW__\xFD[a=\xA5\x87\x87a=(V[\x94P`\xC0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\xC0W__\xFD[\x86\x01`\x1F\x81\x01\x88\x13a=\xD0W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\xE6W__\xFD[\x88` \x82\x84\x01\x01\x11\x15a=\xF7W__\xFD[` \x91\x90\x91\x01\x94P\x92P`\xE0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\x1AW__\xFD[a>&\x88\x82\x89\x01a=>V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[____`\x80\x85\x87\x03\x12\x15a>JW__\xFD[\x845\x93Pa>Z` \x86\x01a:\xD1V[\x92Pa>h`@\x86\x01a:\xECV[\x91Pa>v``\x86\x01a:\xFFV[\x90P\x92\x95\x91\x94P\x92PV[_`\xC0\x82\x84\x03\x12\x15a>\x91W__\xFD[a&\xBB\x83\x83a=(V[_____`\x80\x86\x88\x03\x12\x15a>\xAFW__\xFD[\x855\x94Pa>\xBF` \x87\x01a:ZV[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\x1AW__\xFD[____`@\x85\x87\x03\x12\x15a>\xF4W__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\nW__\xFD[a?\x16\x87\x82\x88\x01a=>V[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?5W__\xFD[a?A\x87\x82\x88\x01a=>V[\x95\x98\x94\x97P\x95PPPPV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01@\x81\x01` \x83\x01Qa?z` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa?\x90`@\x84\x01\x82a\xFF\xFF\x16\x90RV[P``\x83\x01Qa?\xA4``\x84\x01\x82\x15\x15\x90RV[P`\x80\x83\x01Qa?\xB8`\x80\x84\x01\x82\x15\x15\x90RV[P`\xA0\x83\x01Qa?\xD8`\xA0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa?\xF0`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa@\x08`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa@\"a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa@@a\x01 \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10a@\xA9W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_``\x82\x01\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Qa@@`@\x84\x01\x82a@tV[\x83\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16` \x82\x01R``\x81\x01a\x10\xFB`@\x83\x01\x84a@tV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x80aAQWaAQaA\x0FV[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\x92\x91PPV[\x80\x82\x01\x80\x82\x11\x15a\tyWa\tyaA\x0FV[_` \x82\x84\x03\x12\x15aA\x9CW__\xFD[\x81Qa&\xBB\x81a:pV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\tyWa\tyaA\x0FV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\tyWa\tyaA\x0FV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aA\xF9WaA\xF9aA\x0FV[`\x01\x01\x92\x91PPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[_`@\x82\x01\x85\x83R`@` \x84\x01R\x80\x84\x82R``\x84\x01\x90P``\x85`\x05\x1B\x85\x01\x01\x91P\x85_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x886\x03\x01[\x87\x82\x10\x15aC!W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xA0\x87\x86\x03\x01\x84R\x825\x81\x81\x12aB\xD1W__\xFD[\x89\x01` \x81\x01\x905g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aB\xEDW__\xFD[\x806\x03\x82\x13\x15aB\xFBW__\xFD[aC\x06\x87\x82\x84aB\x02V[\x96PPP` \x83\x01\x92P` \x84\x01\x93P`\x01\x82\x01\x91PaB\x95V[P\x92\x98\x97PPPPPPPPV[_\x82aCbW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\tyWa\tyaA\x0FV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03aC\xD7WaC\xD7aA\x0FV[P`\x01\x01\x90V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\tyWa\tyaA\x0FV[__\x85\x85\x11\x15aD\x08W__\xFD[\x83\x86\x11\x15aD\x14W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a@@W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
@@ -3147,6 +3350,75 @@ pub mod DataMarket {
                         &self.seller,
                     ),
                 )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ArbitrationWindowOpen(uint64)` and selector `0x7f354512`.
+    ```solidity
+    error ArbitrationWindowOpen(uint64 endsAt);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ArbitrationWindowOpen {
+        #[allow(missing_docs)]
+        pub endsAt: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ArbitrationWindowOpen> for UnderlyingRustTuple<'_> {
+            fn from(value: ArbitrationWindowOpen) -> Self {
+                (value.endsAt,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ArbitrationWindowOpen {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { endsAt: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ArbitrationWindowOpen {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ArbitrationWindowOpen(uint64)";
+            const SELECTOR: [u8; 4] = [127u8, 53u8, 69u8, 18u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                    &self.endsAt,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -4488,6 +4760,163 @@ pub mod DataMarket {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RequestTooLong(uint64,uint64)` and selector `0x9a09d8e0`.
+    ```solidity
+    error RequestTooLong(uint64 deadline, uint64 latest);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RequestTooLong {
+        #[allow(missing_docs)]
+        pub deadline: u64,
+        #[allow(missing_docs)]
+        pub latest: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<64>, alloy::sol_types::sol_data::Uint<64>);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RequestTooLong> for UnderlyingRustTuple<'_> {
+            fn from(value: RequestTooLong) -> Self {
+                (value.deadline, value.latest)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RequestTooLong {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { deadline: tuple.0, latest: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RequestTooLong {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RequestTooLong(uint64,uint64)";
+            const SELECTOR: [u8; 4] = [154u8, 9u8, 216u8, 224u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.deadline,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.latest,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ResearcherNotVerified(uint256,address)` and selector `0xf2e44060`.
+    ```solidity
+    error ResearcherNotVerified(uint256 requestId, address researcher);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ResearcherNotVerified {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub researcher: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::Address,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ResearcherNotVerified> for UnderlyingRustTuple<'_> {
+            fn from(value: ResearcherNotVerified) -> Self {
+                (value.requestId, value.researcher)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ResearcherNotVerified {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { requestId: tuple.0, researcher: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ResearcherNotVerified {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ResearcherNotVerified(uint256,address)";
+            const SELECTOR: [u8; 4] = [242u8, 228u8, 64u8, 96u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.researcher,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeERC20FailedOperation(address)` and selector `0x5274afe7`.
     ```solidity
     error SafeERC20FailedOperation(address token);
@@ -4847,6 +5276,215 @@ pub mod DataMarket {
                     data,
                 )
                 .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `DisputeBondReleased(uint256,address,address,uint256)` and selector `0xf35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b13`.
+    ```solidity
+    event DisputeBondReleased(uint256 indexed requestId, address indexed seller, address indexed to, uint256 amount);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct DisputeBondReleased {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub seller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub to: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for DisputeBondReleased {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "DisputeBondReleased(uint256,address,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    243u8, 95u8, 232u8, 91u8, 211u8, 190u8, 161u8, 156u8, 69u8, 75u8, 67u8, 7u8,
+                    77u8, 146u8, 225u8, 198u8, 43u8, 184u8, 122u8, 0u8, 90u8, 152u8, 110u8, 13u8,
+                    106u8, 219u8, 235u8, 139u8, 179u8, 21u8, 155u8, 19u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { requestId: topics.1, seller: topics.2, to: topics.3, amount: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.amount,
+                ),)
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.requestId.clone(),
+                    self.seller.clone(),
+                    self.to.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.seller,
+                );
+                out[3usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.to,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for DisputeBondReleased {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&DisputeBondReleased> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &DisputeBondReleased) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `DisputeUnresolved(uint256,address)` and selector `0x6a5d70931b5a826f679e95681789df097061669d5414a0e528bc680d530ebb1f`.
+    ```solidity
+    event DisputeUnresolved(uint256 indexed requestId, address indexed seller);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct DisputeUnresolved {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub seller: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for DisputeUnresolved {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "DisputeUnresolved(uint256,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    106u8, 93u8, 112u8, 147u8, 27u8, 90u8, 130u8, 111u8, 103u8, 158u8, 149u8,
+                    104u8, 23u8, 137u8, 223u8, 9u8, 112u8, 97u8, 102u8, 157u8, 84u8, 20u8, 160u8,
+                    229u8, 40u8, 188u8, 104u8, 13u8, 83u8, 14u8, 187u8, 31u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { requestId: topics.1, seller: topics.2 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.requestId.clone(), self.seller.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.seller,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for DisputeUnresolved {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&DisputeUnresolved> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &DisputeUnresolved) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
@@ -5676,9 +6314,102 @@ pub mod DataMarket {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `TradeDisputed(uint256,address,bytes32)` and selector `0xe8c3e7e9a8c4cb0e0d9e8faaebe589318a4a83e69c31c7349d8afdec3781d963`.
+    /**Event with signature `TradeApprovalCancelled(address,uint256)` and selector `0xc4e3ade210efaff629e70f7f100174a75021a9be3b38152360585a9c55f9e48e`.
     ```solidity
-    event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason);
+    event TradeApprovalCancelled(address indexed seller, uint256 nonce);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct TradeApprovalCancelled {
+        #[allow(missing_docs)]
+        pub seller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub nonce: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for TradeApprovalCancelled {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
+            const SIGNATURE: &'static str = "TradeApprovalCancelled(address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    196u8, 227u8, 173u8, 226u8, 16u8, 239u8, 175u8, 246u8, 41u8, 231u8, 15u8,
+                    127u8, 16u8, 1u8, 116u8, 167u8, 80u8, 33u8, 169u8, 190u8, 59u8, 56u8, 21u8,
+                    35u8, 96u8, 88u8, 90u8, 156u8, 85u8, 249u8, 228u8, 142u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { seller: topics.1, nonce: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.nonce,
+                ),)
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.seller.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.seller,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for TradeApprovalCancelled {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&TradeApprovalCancelled> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &TradeApprovalCancelled) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `TradeDisputed(uint256,address,bytes32,uint256,uint64)` and selector `0xa96190ce1dddfe92a45b22c58ade846c5dc704de59103cee602176cd966f3db7`.
+    ```solidity
+    event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason, uint256 bond, uint64 arbitrationEndsAt);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
@@ -5689,25 +6420,33 @@ pub mod DataMarket {
         pub seller: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub reason: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub bond: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub arbitrationEndsAt: u64,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for TradeDisputed {
-            type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "TradeDisputed(uint256,address,bytes32)";
+            const SIGNATURE: &'static str = "TradeDisputed(uint256,address,bytes32,uint256,uint64)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    232u8, 195u8, 231u8, 233u8, 168u8, 196u8, 203u8, 14u8, 13u8, 158u8, 143u8,
-                    170u8, 235u8, 229u8, 137u8, 49u8, 138u8, 74u8, 131u8, 230u8, 156u8, 49u8,
-                    199u8, 52u8, 157u8, 138u8, 253u8, 236u8, 55u8, 129u8, 217u8, 99u8,
+                    169u8, 97u8, 144u8, 206u8, 29u8, 221u8, 254u8, 146u8, 164u8, 91u8, 34u8, 197u8,
+                    138u8, 222u8, 132u8, 108u8, 93u8, 199u8, 4u8, 222u8, 89u8, 16u8, 60u8, 238u8,
+                    96u8, 33u8, 118u8, 205u8, 150u8, 111u8, 61u8, 183u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -5716,7 +6455,13 @@ pub mod DataMarket {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self { requestId: topics.1, seller: topics.2, reason: data.0 }
+                Self {
+                    requestId: topics.1,
+                    seller: topics.2,
+                    reason: data.0,
+                    bond: data.1,
+                    arbitrationEndsAt: data.2,
+                }
             }
             #[inline]
             fn check_signature(
@@ -5737,6 +6482,12 @@ pub mod DataMarket {
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.reason),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bond),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.arbitrationEndsAt),
                 )
             }
             #[inline]
@@ -6460,6 +7211,129 @@ pub mod DataMarket {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `ARBITRATION_WINDOW()` and selector `0xa9558041`.
+    ```solidity
+    function ARBITRATION_WINDOW() external view returns (uint64);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ARBITRATION_WINDOWCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`ARBITRATION_WINDOW()`](ARBITRATION_WINDOWCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ARBITRATION_WINDOWReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ARBITRATION_WINDOWCall> for UnderlyingRustTuple<'_> {
+                fn from(value: ARBITRATION_WINDOWCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ARBITRATION_WINDOWCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ARBITRATION_WINDOWReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: ARBITRATION_WINDOWReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ARBITRATION_WINDOWReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for ARBITRATION_WINDOWCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ARBITRATION_WINDOW()";
+            const SELECTOR: [u8; 4] = [169u8, 85u8, 128u8, 65u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: ARBITRATION_WINDOWReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: ARBITRATION_WINDOWReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
     ```solidity
     function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
@@ -6581,6 +7455,129 @@ pub mod DataMarket {
                 )
                 .map(|r| {
                     let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DISPUTE_BOND_BPS()` and selector `0x2e7333ae`.
+    ```solidity
+    function DISPUTE_BOND_BPS() external view returns (uint16);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DISPUTE_BOND_BPSCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DISPUTE_BOND_BPS()`](DISPUTE_BOND_BPSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DISPUTE_BOND_BPSReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DISPUTE_BOND_BPSCall> for UnderlyingRustTuple<'_> {
+                fn from(value: DISPUTE_BOND_BPSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DISPUTE_BOND_BPSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DISPUTE_BOND_BPSReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: DISPUTE_BOND_BPSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DISPUTE_BOND_BPSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DISPUTE_BOND_BPSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DISPUTE_BOND_BPS()";
+            const SELECTOR: [u8; 4] = [46u8, 115u8, 51u8, 174u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: DISPUTE_BOND_BPSReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: DISPUTE_BOND_BPSReturn = r.into();
                     r._0
                 })
             }
@@ -6827,6 +7824,129 @@ pub mod DataMarket {
                 )
                 .map(|r| {
                     let r: MAX_FEE_BPSReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_REQUEST_DURATION()` and selector `0x52ddde9d`.
+    ```solidity
+    function MAX_REQUEST_DURATION() external view returns (uint64);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_REQUEST_DURATIONCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_REQUEST_DURATION()`](MAX_REQUEST_DURATIONCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_REQUEST_DURATIONReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_REQUEST_DURATIONCall> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_REQUEST_DURATIONCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_REQUEST_DURATIONCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_REQUEST_DURATIONReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_REQUEST_DURATIONReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_REQUEST_DURATIONReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_REQUEST_DURATIONCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_REQUEST_DURATION()";
+            const SELECTOR: [u8; 4] = [82u8, 221u8, 222u8, 157u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: MAX_REQUEST_DURATIONReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MAX_REQUEST_DURATIONReturn = r.into();
                     r._0
                 })
             }
@@ -7205,6 +8325,129 @@ pub mod DataMarket {
                 .map(|r| {
                     let r: TRADE_APPROVAL_TYPEHASHReturn = r.into();
                     r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `cancelTradeApproval()` and selector `0xe6f609ea`.
+    ```solidity
+    function cancelTradeApproval() external returns (uint256 nonce);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct cancelTradeApprovalCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`cancelTradeApproval()`](cancelTradeApprovalCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct cancelTradeApprovalReturn {
+        #[allow(missing_docs)]
+        pub nonce: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<cancelTradeApprovalCall> for UnderlyingRustTuple<'_> {
+                fn from(value: cancelTradeApprovalCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for cancelTradeApprovalCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<cancelTradeApprovalReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: cancelTradeApprovalReturn) -> Self {
+                    (value.nonce,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for cancelTradeApprovalReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { nonce: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for cancelTradeApprovalCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "cancelTradeApproval()";
+            const SELECTOR: [u8; 4] = [230u8, 246u8, 9u8, 234u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: cancelTradeApprovalReturn = r.into();
+                        r.nonce
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: cancelTradeApprovalReturn = r.into();
+                    r.nonce
                 })
             }
         }
@@ -10982,6 +12225,142 @@ pub mod DataMarket {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `settleUnresolved(uint256,address)` and selector `0xe1c43c7d`.
+    ```solidity
+    function settleUnresolved(uint256 requestId, address seller) external;
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct settleUnresolvedCall {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub seller: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`settleUnresolved(uint256,address)`](settleUnresolvedCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct settleUnresolvedReturn {}
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<settleUnresolvedCall> for UnderlyingRustTuple<'_> {
+                fn from(value: settleUnresolvedCall) -> Self {
+                    (value.requestId, value.seller)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for settleUnresolvedCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { requestId: tuple.0, seller: tuple.1 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<settleUnresolvedReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: settleUnresolvedReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for settleUnresolvedReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl settleUnresolvedReturn {
+            fn _tokenize(
+                &self,
+            ) -> <settleUnresolvedCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for settleUnresolvedCall {
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = settleUnresolvedReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "settleUnresolved(uint256,address)";
+            const SELECTOR: [u8; 4] = [225u8, 196u8, 60u8, 125u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.seller,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                settleUnresolvedReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
     ```solidity
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
@@ -11757,17 +13136,25 @@ pub mod DataMarket {
         #[allow(missing_docs)]
         ARBITER_ROLE(ARBITER_ROLECall),
         #[allow(missing_docs)]
+        ARBITRATION_WINDOW(ARBITRATION_WINDOWCall),
+        #[allow(missing_docs)]
         DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
+        #[allow(missing_docs)]
+        DISPUTE_BOND_BPS(DISPUTE_BOND_BPSCall),
         #[allow(missing_docs)]
         MAX_DISPUTE_WINDOW(MAX_DISPUTE_WINDOWCall),
         #[allow(missing_docs)]
         MAX_FEE_BPS(MAX_FEE_BPSCall),
+        #[allow(missing_docs)]
+        MAX_REQUEST_DURATION(MAX_REQUEST_DURATIONCall),
         #[allow(missing_docs)]
         MIN_DISPUTE_WINDOW(MIN_DISPUTE_WINDOWCall),
         #[allow(missing_docs)]
         SALE_ATTESTATION_TYPEHASH(SALE_ATTESTATION_TYPEHASHCall),
         #[allow(missing_docs)]
         TRADE_APPROVAL_TYPEHASH(TRADE_APPROVAL_TYPEHASHCall),
+        #[allow(missing_docs)]
+        cancelTradeApproval(cancelTradeApprovalCall),
         #[allow(missing_docs)]
         claim(claimCall),
         #[allow(missing_docs)]
@@ -11823,6 +13210,8 @@ pub mod DataMarket {
         #[allow(missing_docs)]
         settle(settleCall),
         #[allow(missing_docs)]
+        settleUnresolved(settleUnresolvedCall),
+        #[allow(missing_docs)]
         supportsInterface(supportsInterfaceCall),
         #[allow(missing_docs)]
         token(tokenCall),
@@ -11850,10 +13239,12 @@ pub mod DataMarket {
             [17u8, 127u8, 95u8, 146u8],
             [20u8, 2u8, 177u8, 122u8],
             [36u8, 138u8, 156u8, 163u8],
+            [46u8, 115u8, 51u8, 174u8],
             [47u8, 47u8, 241u8, 93u8],
             [54u8, 86u8, 138u8, 190u8],
             [55u8, 71u8, 92u8, 81u8],
             [77u8, 16u8, 74u8, 223u8],
+            [82u8, 221u8, 222u8, 157u8],
             [87u8, 43u8, 108u8, 5u8],
             [90u8, 13u8, 84u8, 142u8],
             [91u8, 173u8, 190u8, 76u8],
@@ -11870,6 +13261,7 @@ pub mod DataMarket {
             [153u8, 91u8, 166u8, 166u8],
             [162u8, 23u8, 253u8, 223u8],
             [167u8, 111u8, 182u8, 142u8],
+            [169u8, 85u8, 128u8, 65u8],
             [177u8, 122u8, 205u8, 205u8],
             [197u8, 93u8, 5u8, 242u8],
             [203u8, 234u8, 181u8, 22u8],
@@ -11880,6 +13272,8 @@ pub mod DataMarket {
             [221u8, 202u8, 63u8, 67u8],
             [221u8, 213u8, 225u8, 178u8],
             [224u8, 160u8, 207u8, 116u8],
+            [225u8, 196u8, 60u8, 125u8],
+            [230u8, 246u8, 9u8, 234u8],
             [234u8, 6u8, 215u8, 230u8],
             [240u8, 244u8, 66u8, 96u8],
             [252u8, 12u8, 84u8, 106u8],
@@ -11893,10 +13287,12 @@ pub mod DataMarket {
             ::core::stringify!(disputeWindow),
             ::core::stringify!(refundExpired),
             ::core::stringify!(getRoleAdmin),
+            ::core::stringify!(DISPUTE_BOND_BPS),
             ::core::stringify!(grantRole),
             ::core::stringify!(renounceRole),
             ::core::stringify!(SALE_ATTESTATION_TYPEHASH),
             ::core::stringify!(ARBITER_ROLE),
+            ::core::stringify!(MAX_REQUEST_DURATION),
             ::core::stringify!(isTrustedForwarder),
             ::core::stringify!(saleAttestationDigest),
             ::core::stringify!(requestCount),
@@ -11913,6 +13309,7 @@ pub mod DataMarket {
             ::core::stringify!(tradeApprovalDigest),
             ::core::stringify!(DEFAULT_ADMIN_ROLE),
             ::core::stringify!(isAttested),
+            ::core::stringify!(ARBITRATION_WINDOW),
             ::core::stringify!(collectFees),
             ::core::stringify!(claimMany),
             ::core::stringify!(MIN_DISPUTE_WINDOW),
@@ -11923,6 +13320,8 @@ pub mod DataMarket {
             ::core::stringify!(fee),
             ::core::stringify!(claim),
             ::core::stringify!(trade),
+            ::core::stringify!(settleUnresolved),
+            ::core::stringify!(cancelTradeApproval),
             ::core::stringify!(TRADE_APPROVAL_TYPEHASH),
             ::core::stringify!(setTreasury),
             ::core::stringify!(token),
@@ -11936,10 +13335,12 @@ pub mod DataMarket {
             <disputeWindowCall as alloy_sol_types::SolCall>::SIGNATURE,
             <refundExpiredCall as alloy_sol_types::SolCall>::SIGNATURE,
             <getRoleAdminCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
             <grantRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <renounceRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <SALE_ATTESTATION_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ARBITER_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isTrustedForwarderCall as alloy_sol_types::SolCall>::SIGNATURE,
             <saleAttestationDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
             <requestCountCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -11956,6 +13357,7 @@ pub mod DataMarket {
             <tradeApprovalDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
             <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
             <isAttestedCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::SIGNATURE,
             <collectFeesCall as alloy_sol_types::SolCall>::SIGNATURE,
             <claimManyCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -11966,6 +13368,8 @@ pub mod DataMarket {
             <feeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <claimCall as alloy_sol_types::SolCall>::SIGNATURE,
             <tradeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <settleUnresolvedCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <cancelTradeApprovalCall as alloy_sol_types::SolCall>::SIGNATURE,
             <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setTreasuryCall as alloy_sol_types::SolCall>::SIGNATURE,
             <tokenCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -11993,18 +13397,27 @@ pub mod DataMarket {
     impl alloy_sol_types::SolInterface for DataMarketCalls {
         const NAME: &'static str = "DataMarketCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 40usize;
+        const COUNT: usize = 45usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
                 Self::ARBITER_ROLE(_) => <ARBITER_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::ARBITRATION_WINDOW(_) => {
+                    <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::DEFAULT_ADMIN_ROLE(_) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::DISPUTE_BOND_BPS(_) => {
+                    <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::MAX_DISPUTE_WINDOW(_) => {
                     <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::MAX_FEE_BPS(_) => <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::MAX_REQUEST_DURATION(_) => {
+                    <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::MIN_DISPUTE_WINDOW(_) => {
                     <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -12013,6 +13426,9 @@ pub mod DataMarket {
                 }
                 Self::TRADE_APPROVAL_TYPEHASH(_) => {
                     <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::cancelTradeApproval(_) => {
+                    <cancelTradeApprovalCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::claim(_) => <claimCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::claimMany(_) => <claimManyCall as alloy_sol_types::SolCall>::SELECTOR,
@@ -12047,6 +13463,9 @@ pub mod DataMarket {
                 Self::setFee(_) => <setFeeCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::setTreasury(_) => <setTreasuryCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::settle(_) => <settleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::settleUnresolved(_) => {
+                    <settleUnresolvedCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::supportsInterface(_) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -12127,6 +13546,13 @@ pub mod DataMarket {
                     getRoleAdmin
                 },
                 {
+                    fn DISPUTE_BOND_BPS(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::DISPUTE_BOND_BPS)
+                    }
+                    DISPUTE_BOND_BPS
+                },
+                {
                     fn grantRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::grantRole)
@@ -12157,6 +13583,15 @@ pub mod DataMarket {
                             .map(DataMarketCalls::ARBITER_ROLE)
                     }
                     ARBITER_ROLE
+                },
+                {
+                    fn MAX_REQUEST_DURATION(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::MAX_REQUEST_DURATION)
+                    }
+                    MAX_REQUEST_DURATION
                 },
                 {
                     fn isTrustedForwarder(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
@@ -12277,6 +13712,13 @@ pub mod DataMarket {
                     isAttested
                 },
                 {
+                    fn ARBITRATION_WINDOW(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::ARBITRATION_WINDOW)
+                    }
+                    ARBITRATION_WINDOW
+                },
+                {
                     fn collectFees(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <collectFeesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::collectFees)
@@ -12345,6 +13787,22 @@ pub mod DataMarket {
                             .map(DataMarketCalls::trade)
                     }
                     trade
+                },
+                {
+                    fn settleUnresolved(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <settleUnresolvedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::settleUnresolved)
+                    }
+                    settleUnresolved
+                },
+                {
+                    fn cancelTradeApproval(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <cancelTradeApprovalCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::cancelTradeApproval)
+                    }
+                    cancelTradeApproval
                 },
                 {
                     fn TRADE_APPROVAL_TYPEHASH(
@@ -12452,6 +13910,15 @@ pub mod DataMarket {
                     getRoleAdmin
                 },
                 {
+                    fn DISPUTE_BOND_BPS(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(DataMarketCalls::DISPUTE_BOND_BPS)
+                    }
+                    DISPUTE_BOND_BPS
+                },
+                {
                     fn grantRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::grantRole)
@@ -12486,6 +13953,17 @@ pub mod DataMarket {
                         .map(DataMarketCalls::ARBITER_ROLE)
                     }
                     ARBITER_ROLE
+                },
+                {
+                    fn MAX_REQUEST_DURATION(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::MAX_REQUEST_DURATION)
+                    }
+                    MAX_REQUEST_DURATION
                 },
                 {
                     fn isTrustedForwarder(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
@@ -12620,6 +14098,15 @@ pub mod DataMarket {
                     isAttested
                 },
                 {
+                    fn ARBITRATION_WINDOW(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::ARBITRATION_WINDOW)
+                    }
+                    ARBITRATION_WINDOW
+                },
+                {
                     fn collectFees(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <collectFeesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::collectFees)
@@ -12692,6 +14179,26 @@ pub mod DataMarket {
                     trade
                 },
                 {
+                    fn settleUnresolved(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <settleUnresolvedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(DataMarketCalls::settleUnresolved)
+                    }
+                    settleUnresolved
+                },
+                {
+                    fn cancelTradeApproval(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <cancelTradeApprovalCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::cancelTradeApproval)
+                    }
+                    cancelTradeApproval
+                },
+                {
                     fn TRADE_APPROVAL_TYPEHASH(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketCalls> {
@@ -12731,14 +14238,23 @@ pub mod DataMarket {
                 Self::ARBITER_ROLE(inner) => {
                     <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::ARBITRATION_WINDOW(inner) => {
+                    <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::DISPUTE_BOND_BPS(inner) => {
+                    <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MAX_DISPUTE_WINDOW(inner) => {
                     <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MAX_FEE_BPS(inner) => {
                     <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::MAX_REQUEST_DURATION(inner) => {
+                    <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::MIN_DISPUTE_WINDOW(inner) => {
                     <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -12752,6 +14268,9 @@ pub mod DataMarket {
                     <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
+                }
+                Self::cancelTradeApproval(inner) => {
+                    <cancelTradeApprovalCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::claim(inner) => {
                     <claimCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -12832,6 +14351,9 @@ pub mod DataMarket {
                 Self::settle(inner) => {
                     <settleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::settleUnresolved(inner) => {
+                    <settleUnresolvedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::supportsInterface(inner) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -12858,14 +14380,25 @@ pub mod DataMarket {
                 Self::ARBITER_ROLE(inner) => {
                     <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::ARBITRATION_WINDOW(inner) => {
+                    <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::DISPUTE_BOND_BPS(inner) => {
+                    <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MAX_DISPUTE_WINDOW(inner) => {
                     <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MAX_FEE_BPS(inner) => {
                     <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::MAX_REQUEST_DURATION(inner) => {
+                    <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner, out,
+                    )
                 }
                 Self::MIN_DISPUTE_WINDOW(inner) => {
                     <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -12877,6 +14410,11 @@ pub mod DataMarket {
                 }
                 Self::TRADE_APPROVAL_TYPEHASH(inner) => {
                     <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner, out,
+                    )
+                }
+                Self::cancelTradeApproval(inner) => {
+                    <cancelTradeApprovalCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner, out,
                     )
                 }
@@ -12965,6 +14503,9 @@ pub mod DataMarket {
                 Self::settle(inner) => {
                     <settleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::settleUnresolved(inner) => {
+                    <settleUnresolvedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::supportsInterface(inner) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
@@ -12999,6 +14540,8 @@ pub mod DataMarket {
         AlreadyClosed(AlreadyClosed),
         #[allow(missing_docs)]
         AlreadyTraded(AlreadyTraded),
+        #[allow(missing_docs)]
+        ArbitrationWindowOpen(ArbitrationWindowOpen),
         #[allow(missing_docs)]
         DeadlineNotReached(DeadlineNotReached),
         #[allow(missing_docs)]
@@ -13038,6 +14581,10 @@ pub mod DataMarket {
         #[allow(missing_docs)]
         RequestNotOpen(RequestNotOpen),
         #[allow(missing_docs)]
+        RequestTooLong(RequestTooLong),
+        #[allow(missing_docs)]
+        ResearcherNotVerified(ResearcherNotVerified),
+        #[allow(missing_docs)]
         SafeERC20FailedOperation(SafeERC20FailedOperation),
         #[allow(missing_docs)]
         SignatureExpired(SignatureExpired),
@@ -13072,9 +14619,11 @@ pub mod DataMarket {
             [102u8, 151u8, 178u8, 50u8],
             [117u8, 45u8, 136u8, 192u8],
             [121u8, 101u8, 251u8, 7u8],
+            [127u8, 53u8, 69u8, 18u8],
             [131u8, 44u8, 152u8, 253u8],
             [135u8, 175u8, 95u8, 110u8],
             [142u8, 167u8, 12u8, 7u8],
+            [154u8, 9u8, 216u8, 224u8],
             [162u8, 241u8, 29u8, 95u8],
             [179u8, 81u8, 43u8, 12u8],
             [189u8, 81u8, 69u8, 219u8],
@@ -13082,6 +14631,7 @@ pub mod DataMarket {
             [216u8, 85u8, 196u8, 244u8],
             [218u8, 123u8, 32u8, 17u8],
             [226u8, 81u8, 125u8, 63u8],
+            [242u8, 228u8, 64u8, 96u8],
             [248u8, 177u8, 226u8, 252u8],
             [255u8, 99u8, 58u8, 56u8],
         ];
@@ -13103,9 +14653,11 @@ pub mod DataMarket {
             ::core::stringify!(AccessControlBadConfirmation),
             ::core::stringify!(InvalidAccountNonce),
             ::core::stringify!(DisputeWindowOutOfBounds),
+            ::core::stringify!(ArbitrationWindowOpen),
             ::core::stringify!(NotAttested),
             ::core::stringify!(WrongTradeStatus),
             ::core::stringify!(FeeTooHigh),
+            ::core::stringify!(RequestTooLong),
             ::core::stringify!(FeesNotCollectable),
             ::core::stringify!(InvalidShortString),
             ::core::stringify!(DeadlineNotReached),
@@ -13113,6 +14665,7 @@ pub mod DataMarket {
             ::core::stringify!(InvalidSignature),
             ::core::stringify!(AlreadyTraded),
             ::core::stringify!(AccessControlUnauthorizedAccount),
+            ::core::stringify!(ResearcherNotVerified),
             ::core::stringify!(NotResearcher),
             ::core::stringify!(LengthMismatch),
         ];
@@ -13134,9 +14687,11 @@ pub mod DataMarket {
             <AccessControlBadConfirmation as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidAccountNonce as alloy_sol_types::SolError>::SIGNATURE,
             <DisputeWindowOutOfBounds as alloy_sol_types::SolError>::SIGNATURE,
+            <ArbitrationWindowOpen as alloy_sol_types::SolError>::SIGNATURE,
             <NotAttested as alloy_sol_types::SolError>::SIGNATURE,
             <WrongTradeStatus as alloy_sol_types::SolError>::SIGNATURE,
             <FeeTooHigh as alloy_sol_types::SolError>::SIGNATURE,
+            <RequestTooLong as alloy_sol_types::SolError>::SIGNATURE,
             <FeesNotCollectable as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidShortString as alloy_sol_types::SolError>::SIGNATURE,
             <DeadlineNotReached as alloy_sol_types::SolError>::SIGNATURE,
@@ -13144,6 +14699,7 @@ pub mod DataMarket {
             <InvalidSignature as alloy_sol_types::SolError>::SIGNATURE,
             <AlreadyTraded as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::SIGNATURE,
+            <ResearcherNotVerified as alloy_sol_types::SolError>::SIGNATURE,
             <NotResearcher as alloy_sol_types::SolError>::SIGNATURE,
             <LengthMismatch as alloy_sol_types::SolError>::SIGNATURE,
         ];
@@ -13170,7 +14726,7 @@ pub mod DataMarket {
     impl alloy_sol_types::SolInterface for DataMarketErrors {
         const NAME: &'static str = "DataMarketErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 28usize;
+        const COUNT: usize = 31usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -13182,6 +14738,9 @@ pub mod DataMarket {
                 }
                 Self::AlreadyClosed(_) => <AlreadyClosed as alloy_sol_types::SolError>::SELECTOR,
                 Self::AlreadyTraded(_) => <AlreadyTraded as alloy_sol_types::SolError>::SELECTOR,
+                Self::ArbitrationWindowOpen(_) => {
+                    <ArbitrationWindowOpen as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::DeadlineNotReached(_) => {
                     <DeadlineNotReached as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -13223,6 +14782,10 @@ pub mod DataMarket {
                 }
                 Self::RequestFull(_) => <RequestFull as alloy_sol_types::SolError>::SELECTOR,
                 Self::RequestNotOpen(_) => <RequestNotOpen as alloy_sol_types::SolError>::SELECTOR,
+                Self::RequestTooLong(_) => <RequestTooLong as alloy_sol_types::SolError>::SELECTOR,
+                Self::ResearcherNotVerified(_) => {
+                    <ResearcherNotVerified as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::SafeERC20FailedOperation(_) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -13383,6 +14946,15 @@ pub mod DataMarket {
                     DisputeWindowOutOfBounds
                 },
                 {
+                    fn ArbitrationWindowOpen(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <ArbitrationWindowOpen as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(DataMarketErrors::ArbitrationWindowOpen)
+                    }
+                    ArbitrationWindowOpen
+                },
+                {
                     fn NotAttested(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <NotAttested as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::NotAttested)
@@ -13402,6 +14974,13 @@ pub mod DataMarket {
                             .map(DataMarketErrors::FeeTooHigh)
                     }
                     FeeTooHigh
+                },
+                {
+                    fn RequestTooLong(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <RequestTooLong as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(DataMarketErrors::RequestTooLong)
+                    }
+                    RequestTooLong
                 },
                 {
                     fn FeesNotCollectable(
@@ -13461,6 +15040,15 @@ pub mod DataMarket {
                             .map(DataMarketErrors::AccessControlUnauthorizedAccount)
                     }
                     AccessControlUnauthorizedAccount
+                },
+                {
+                    fn ResearcherNotVerified(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <ResearcherNotVerified as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(DataMarketErrors::ResearcherNotVerified)
+                    }
+                    ResearcherNotVerified
                 },
                 {
                     fn NotResearcher(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
@@ -13640,6 +15228,17 @@ pub mod DataMarket {
                     DisputeWindowOutOfBounds
                 },
                 {
+                    fn ArbitrationWindowOpen(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <ArbitrationWindowOpen as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::ArbitrationWindowOpen)
+                    }
+                    ArbitrationWindowOpen
+                },
+                {
                     fn NotAttested(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <NotAttested as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::NotAttested)
@@ -13661,6 +15260,13 @@ pub mod DataMarket {
                             .map(DataMarketErrors::FeeTooHigh)
                     }
                     FeeTooHigh
+                },
+                {
+                    fn RequestTooLong(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <RequestTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(DataMarketErrors::RequestTooLong)
+                    }
+                    RequestTooLong
                 },
                 {
                     fn FeesNotCollectable(
@@ -13732,6 +15338,17 @@ pub mod DataMarket {
                     AccessControlUnauthorizedAccount
                 },
                 {
+                    fn ResearcherNotVerified(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <ResearcherNotVerified as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::ResearcherNotVerified)
+                    }
+                    ResearcherNotVerified
+                },
+                {
                     fn NotResearcher(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::NotResearcher)
@@ -13772,6 +15389,11 @@ pub mod DataMarket {
                 }
                 Self::AlreadyTraded(inner) => {
                     <AlreadyTraded as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::ArbitrationWindowOpen(inner) => {
+                    <ArbitrationWindowOpen as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::DeadlineNotReached(inner) => {
                     <DeadlineNotReached as alloy_sol_types::SolError>::abi_encoded_size(
@@ -13858,6 +15480,16 @@ pub mod DataMarket {
                         inner,
                     )
                 }
+                Self::RequestTooLong(inner) => {
+                    <RequestTooLong as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::ResearcherNotVerified(inner) => {
+                    <ResearcherNotVerified as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::SafeERC20FailedOperation(inner) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -13901,6 +15533,9 @@ pub mod DataMarket {
                 }
                 Self::AlreadyTraded(inner) => {
                     <AlreadyTraded as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::ArbitrationWindowOpen(inner) => {
+                    <ArbitrationWindowOpen as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::DeadlineNotReached(inner) => {
                     <DeadlineNotReached as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
@@ -13963,6 +15598,12 @@ pub mod DataMarket {
                 Self::RequestNotOpen(inner) => {
                     <RequestNotOpen as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
+                Self::RequestTooLong(inner) => {
+                    <RequestTooLong as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::ResearcherNotVerified(inner) => {
+                    <ResearcherNotVerified as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
                 Self::SafeERC20FailedOperation(inner) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encode_raw(
                         inner, out,
@@ -13987,6 +15628,10 @@ pub mod DataMarket {
     #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum DataMarketEvents {
         #[allow(missing_docs)]
+        DisputeBondReleased(DisputeBondReleased),
+        #[allow(missing_docs)]
+        DisputeUnresolved(DisputeUnresolved),
+        #[allow(missing_docs)]
         EIP712DomainChanged(EIP712DomainChanged),
         #[allow(missing_docs)]
         FeeSet(FeeSet),
@@ -14002,6 +15647,8 @@ pub mod DataMarket {
         RoleGranted(RoleGranted),
         #[allow(missing_docs)]
         RoleRevoked(RoleRevoked),
+        #[allow(missing_docs)]
+        TradeApprovalCancelled(TradeApprovalCancelled),
         #[allow(missing_docs)]
         TradeDisputed(TradeDisputed),
         #[allow(missing_docs)]
@@ -14057,6 +15704,11 @@ pub mod DataMarket {
                 238u8, 162u8, 98u8, 51u8, 234u8, 146u8, 136u8,
             ],
             [
+                106u8, 93u8, 112u8, 147u8, 27u8, 90u8, 130u8, 111u8, 103u8, 158u8, 149u8, 104u8,
+                23u8, 137u8, 223u8, 9u8, 112u8, 97u8, 102u8, 157u8, 84u8, 20u8, 160u8, 229u8, 40u8,
+                188u8, 104u8, 13u8, 83u8, 14u8, 187u8, 31u8,
+            ],
+            [
                 114u8, 1u8, 90u8, 206u8, 3u8, 113u8, 47u8, 54u8, 18u8, 73u8, 56u8, 6u8, 87u8,
                 179u8, 212u8, 7u8, 119u8, 221u8, 143u8, 138u8, 104u8, 102u8, 100u8, 202u8, 180u8,
                 138u8, 253u8, 157u8, 187u8, 228u8, 73u8, 159u8,
@@ -14065,6 +15717,11 @@ pub mod DataMarket {
                 144u8, 81u8, 114u8, 107u8, 220u8, 211u8, 251u8, 121u8, 222u8, 195u8, 227u8, 148u8,
                 28u8, 88u8, 120u8, 231u8, 145u8, 235u8, 111u8, 113u8, 149u8, 78u8, 232u8, 54u8,
                 192u8, 132u8, 171u8, 227u8, 148u8, 213u8, 171u8, 82u8,
+            ],
+            [
+                169u8, 97u8, 144u8, 206u8, 29u8, 221u8, 254u8, 146u8, 164u8, 91u8, 34u8, 197u8,
+                138u8, 222u8, 132u8, 108u8, 93u8, 199u8, 4u8, 222u8, 89u8, 16u8, 60u8, 238u8, 96u8,
+                33u8, 118u8, 205u8, 150u8, 111u8, 61u8, 183u8,
             ],
             [
                 170u8, 176u8, 98u8, 227u8, 250u8, 246u8, 43u8, 108u8, 154u8, 15u8, 142u8, 98u8,
@@ -14077,9 +15734,14 @@ pub mod DataMarket {
                 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                232u8, 195u8, 231u8, 233u8, 168u8, 196u8, 203u8, 14u8, 13u8, 158u8, 143u8, 170u8,
-                235u8, 229u8, 137u8, 49u8, 138u8, 74u8, 131u8, 230u8, 156u8, 49u8, 199u8, 52u8,
-                157u8, 138u8, 253u8, 236u8, 55u8, 129u8, 217u8, 99u8,
+                196u8, 227u8, 173u8, 226u8, 16u8, 239u8, 175u8, 246u8, 41u8, 231u8, 15u8, 127u8,
+                16u8, 1u8, 116u8, 167u8, 80u8, 33u8, 169u8, 190u8, 59u8, 56u8, 21u8, 35u8, 96u8,
+                88u8, 90u8, 156u8, 85u8, 249u8, 228u8, 142u8,
+            ],
+            [
+                243u8, 95u8, 232u8, 91u8, 211u8, 190u8, 161u8, 156u8, 69u8, 75u8, 67u8, 7u8, 77u8,
+                146u8, 225u8, 198u8, 43u8, 184u8, 122u8, 0u8, 90u8, 152u8, 110u8, 13u8, 106u8,
+                219u8, 235u8, 139u8, 179u8, 21u8, 155u8, 19u8,
             ],
             [
                 246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
@@ -14096,11 +15758,14 @@ pub mod DataMarket {
             ::core::stringify!(TreasurySet),
             ::core::stringify!(TradePaid),
             ::core::stringify!(TradeRefunded),
+            ::core::stringify!(DisputeUnresolved),
             ::core::stringify!(FeesCollected),
             ::core::stringify!(RequestClosed),
+            ::core::stringify!(TradeDisputed),
             ::core::stringify!(FeeSet),
             ::core::stringify!(RoleAdminChanged),
-            ::core::stringify!(TradeDisputed),
+            ::core::stringify!(TradeApprovalCancelled),
+            ::core::stringify!(DisputeBondReleased),
             ::core::stringify!(RoleRevoked),
         ];
         /// The signatures in the same order as `SELECTORS`.
@@ -14112,11 +15777,14 @@ pub mod DataMarket {
             <TreasurySet as alloy_sol_types::SolEvent>::SIGNATURE,
             <TradePaid as alloy_sol_types::SolEvent>::SIGNATURE,
             <TradeRefunded as alloy_sol_types::SolEvent>::SIGNATURE,
+            <DisputeUnresolved as alloy_sol_types::SolEvent>::SIGNATURE,
             <FeesCollected as alloy_sol_types::SolEvent>::SIGNATURE,
             <RequestClosed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <TradeDisputed as alloy_sol_types::SolEvent>::SIGNATURE,
             <FeeSet as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE,
-            <TradeDisputed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <TradeApprovalCancelled as alloy_sol_types::SolEvent>::SIGNATURE,
+            <DisputeBondReleased as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
@@ -14141,12 +15809,20 @@ pub mod DataMarket {
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for DataMarketEvents {
         const NAME: &'static str = "DataMarketEvents";
-        const COUNT: usize = 13usize;
+        const COUNT: usize = 16usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
+                Some(<DisputeBondReleased as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <DisputeBondReleased as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::DisputeBondReleased)
+                }
+                Some(<DisputeUnresolved as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <DisputeUnresolved as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::DisputeUnresolved)
+                }
                 Some(<EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EIP712DomainChanged)
@@ -14178,6 +15854,12 @@ pub mod DataMarket {
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleRevoked)
+                }
+                Some(<TradeApprovalCancelled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <TradeApprovalCancelled as alloy_sol_types::SolEvent>::decode_raw_log(
+                        topics, data,
+                    )
+                    .map(Self::TradeApprovalCancelled)
                 }
                 Some(<TradeDisputed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <TradeDisputed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
@@ -14215,6 +15897,12 @@ pub mod DataMarket {
     impl alloy_sol_types::private::IntoLogData for DataMarketEvents {
         fn to_log_data(&self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::DisputeBondReleased(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::DisputeUnresolved(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::EIP712DomainChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -14237,6 +15925,9 @@ pub mod DataMarket {
                 Self::RoleRevoked(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::TradeApprovalCancelled(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::TradeDisputed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -14254,6 +15945,12 @@ pub mod DataMarket {
         }
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::DisputeBondReleased(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::DisputeUnresolved(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::EIP712DomainChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -14274,6 +15971,9 @@ pub mod DataMarket {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::RoleRevoked(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::TradeApprovalCancelled(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::TradeDisputed(inner) => {
@@ -14522,11 +16222,23 @@ pub mod DataMarket {
         pub fn ARBITER_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, ARBITER_ROLECall, N> {
             self.call_builder(&ARBITER_ROLECall)
         }
+        ///Creates a new call builder for the [`ARBITRATION_WINDOW`] function.
+        pub fn ARBITRATION_WINDOW(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, ARBITRATION_WINDOWCall, N> {
+            self.call_builder(&ARBITRATION_WINDOWCall)
+        }
         ///Creates a new call builder for the [`DEFAULT_ADMIN_ROLE`] function.
         pub fn DEFAULT_ADMIN_ROLE(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_ADMIN_ROLECall, N> {
             self.call_builder(&DEFAULT_ADMIN_ROLECall)
+        }
+        ///Creates a new call builder for the [`DISPUTE_BOND_BPS`] function.
+        pub fn DISPUTE_BOND_BPS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DISPUTE_BOND_BPSCall, N> {
+            self.call_builder(&DISPUTE_BOND_BPSCall)
         }
         ///Creates a new call builder for the [`MAX_DISPUTE_WINDOW`] function.
         pub fn MAX_DISPUTE_WINDOW(
@@ -14537,6 +16249,12 @@ pub mod DataMarket {
         ///Creates a new call builder for the [`MAX_FEE_BPS`] function.
         pub fn MAX_FEE_BPS(&self) -> alloy_contract::SolCallBuilder<&P, MAX_FEE_BPSCall, N> {
             self.call_builder(&MAX_FEE_BPSCall)
+        }
+        ///Creates a new call builder for the [`MAX_REQUEST_DURATION`] function.
+        pub fn MAX_REQUEST_DURATION(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_REQUEST_DURATIONCall, N> {
+            self.call_builder(&MAX_REQUEST_DURATIONCall)
         }
         ///Creates a new call builder for the [`MIN_DISPUTE_WINDOW`] function.
         pub fn MIN_DISPUTE_WINDOW(
@@ -14555,6 +16273,12 @@ pub mod DataMarket {
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, TRADE_APPROVAL_TYPEHASHCall, N> {
             self.call_builder(&TRADE_APPROVAL_TYPEHASHCall)
+        }
+        ///Creates a new call builder for the [`cancelTradeApproval`] function.
+        pub fn cancelTradeApproval(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, cancelTradeApprovalCall, N> {
+            self.call_builder(&cancelTradeApprovalCall)
         }
         ///Creates a new call builder for the [`claim`] function.
         pub fn claim(
@@ -14770,6 +16494,14 @@ pub mod DataMarket {
         ) -> alloy_contract::SolCallBuilder<&P, settleCall, N> {
             self.call_builder(&settleCall { a, signature, attestations })
         }
+        ///Creates a new call builder for the [`settleUnresolved`] function.
+        pub fn settleUnresolved(
+            &self,
+            requestId: alloy::sol_types::private::primitives::aliases::U256,
+            seller: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, settleUnresolvedCall, N> {
+            self.call_builder(&settleUnresolvedCall { requestId, seller })
+        }
         ///Creates a new call builder for the [`supportsInterface`] function.
         pub fn supportsInterface(
             &self,
@@ -14820,6 +16552,16 @@ pub mod DataMarket {
         ) -> alloy_contract::Event<&P, E, N> {
             alloy_contract::Event::new_sol(&self.provider, &self.address)
         }
+        ///Creates a new event filter for the [`DisputeBondReleased`] event.
+        pub fn DisputeBondReleased_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, DisputeBondReleased, N> {
+            self.event_filter::<DisputeBondReleased>()
+        }
+        ///Creates a new event filter for the [`DisputeUnresolved`] event.
+        pub fn DisputeUnresolved_filter(&self) -> alloy_contract::Event<&P, DisputeUnresolved, N> {
+            self.event_filter::<DisputeUnresolved>()
+        }
         ///Creates a new event filter for the [`EIP712DomainChanged`] event.
         pub fn EIP712DomainChanged_filter(
             &self,
@@ -14853,6 +16595,12 @@ pub mod DataMarket {
         ///Creates a new event filter for the [`RoleRevoked`] event.
         pub fn RoleRevoked_filter(&self) -> alloy_contract::Event<&P, RoleRevoked, N> {
             self.event_filter::<RoleRevoked>()
+        }
+        ///Creates a new event filter for the [`TradeApprovalCancelled`] event.
+        pub fn TradeApprovalCancelled_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, TradeApprovalCancelled, N> {
+            self.event_filter::<TradeApprovalCancelled>()
         }
         ///Creates a new event filter for the [`TradeDisputed`] event.
         pub fn TradeDisputed_filter(&self) -> alloy_contract::Event<&P, TradeDisputed, N> {
