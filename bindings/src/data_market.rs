@@ -4,7 +4,7 @@
 ```solidity
 library IDataMarket {
     type TradeStatus is uint8;
-    struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 refundedTrades; uint32 openDisputes; bool feesCollected; }
+    struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; bool feesCollected; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 openDisputes; uint64 lastSettledAt; }
     struct Trade { uint96 payout; uint64 releaseAt; TradeStatus status; }
     struct TradeApproval { uint256 requestId; address seller; bytes32 deliveryCommitment; uint256 price; uint256 nonce; uint256 deadline; }
 }
@@ -142,7 +142,7 @@ pub mod IDataMarket {
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 refundedTrades; uint32 openDisputes; bool feesCollected; }
+    struct Request { address researcher; uint64 deadline; uint16 feeBps; bool closed; bool feesCollected; uint96 pricePerRecord; uint32 maxRecords; uint32 settled; uint32 openDisputes; uint64 lastSettledAt; }
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -156,17 +156,17 @@ pub mod IDataMarket {
         #[allow(missing_docs)]
         pub closed: bool,
         #[allow(missing_docs)]
+        pub feesCollected: bool,
+        #[allow(missing_docs)]
         pub pricePerRecord: alloy::sol_types::private::primitives::aliases::U96,
         #[allow(missing_docs)]
         pub maxRecords: u32,
         #[allow(missing_docs)]
         pub settled: u32,
         #[allow(missing_docs)]
-        pub refundedTrades: u32,
-        #[allow(missing_docs)]
         pub openDisputes: u32,
         #[allow(missing_docs)]
-        pub feesCollected: bool,
+        pub lastSettledAt: u64,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
@@ -178,12 +178,12 @@ pub mod IDataMarket {
             alloy::sol_types::sol_data::Uint<64>,
             alloy::sol_types::sol_data::Uint<16>,
             alloy::sol_types::sol_data::Bool,
+            alloy::sol_types::sol_data::Bool,
             alloy::sol_types::sol_data::Uint<96>,
             alloy::sol_types::sol_data::Uint<32>,
             alloy::sol_types::sol_data::Uint<32>,
             alloy::sol_types::sol_data::Uint<32>,
-            alloy::sol_types::sol_data::Uint<32>,
-            alloy::sol_types::sol_data::Bool,
+            alloy::sol_types::sol_data::Uint<64>,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
@@ -191,12 +191,12 @@ pub mod IDataMarket {
             u64,
             u16,
             bool,
+            bool,
             alloy::sol_types::private::primitives::aliases::U96,
             u32,
             u32,
             u32,
-            u32,
-            bool,
+            u64,
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
@@ -216,12 +216,12 @@ pub mod IDataMarket {
                     value.deadline,
                     value.feeBps,
                     value.closed,
+                    value.feesCollected,
                     value.pricePerRecord,
                     value.maxRecords,
                     value.settled,
-                    value.refundedTrades,
                     value.openDisputes,
-                    value.feesCollected,
+                    value.lastSettledAt,
                 )
             }
         }
@@ -234,12 +234,12 @@ pub mod IDataMarket {
                     deadline: tuple.1,
                     feeBps: tuple.2,
                     closed: tuple.3,
-                    pricePerRecord: tuple.4,
-                    maxRecords: tuple.5,
-                    settled: tuple.6,
-                    refundedTrades: tuple.7,
+                    feesCollected: tuple.4,
+                    pricePerRecord: tuple.5,
+                    maxRecords: tuple.6,
+                    settled: tuple.7,
                     openDisputes: tuple.8,
-                    feesCollected: tuple.9,
+                    lastSettledAt: tuple.9,
                 }
             }
         }
@@ -264,6 +264,9 @@ pub mod IDataMarket {
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.closed,
                     ),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.feesCollected,
+                    ),
                     <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::SolType>::tokenize(
                         &self.pricePerRecord,
                     ),
@@ -274,13 +277,10 @@ pub mod IDataMarket {
                         &self.settled,
                     ),
                     <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.refundedTrades,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
                         &self.openDisputes,
                     ),
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        &self.feesCollected,
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.lastSettledAt,
                     ),
                 )
             }
@@ -342,7 +342,7 @@ pub mod IDataMarket {
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Request(address researcher,uint64 deadline,uint16 feeBps,bool closed,uint96 pricePerRecord,uint32 maxRecords,uint32 settled,uint32 refundedTrades,uint32 openDisputes,bool feesCollected)",
+                    "Request(address researcher,uint64 deadline,uint16 feeBps,bool closed,bool feesCollected,uint96 pricePerRecord,uint32 maxRecords,uint32 settled,uint32 openDisputes,uint64 lastSettledAt)",
                 )
             }
             #[inline]
@@ -374,6 +374,10 @@ pub mod IDataMarket {
                             &self.closed,
                         )
                         .0,
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.feesCollected,
+                        )
+                        .0,
                     <alloy::sol_types::sol_data::Uint<
                         96,
                     > as alloy_sol_types::SolType>::eip712_data_word(
@@ -390,17 +394,11 @@ pub mod IDataMarket {
                         .0,
                     <alloy::sol_types::sol_data::Uint<
                         32,
-                    > as alloy_sol_types::SolType>::eip712_data_word(
-                            &self.refundedTrades,
-                        )
-                        .0,
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.openDisputes)
                         .0,
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
-                            &self.feesCollected,
-                        )
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.lastSettledAt)
                         .0,
                 ]
                     .concat()
@@ -427,6 +425,9 @@ pub mod IDataMarket {
                     + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.closed,
                     )
+                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.feesCollected,
+                    )
                     + <alloy::sol_types::sol_data::Uint<
                         96,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
@@ -445,15 +446,12 @@ pub mod IDataMarket {
                     + <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.refundedTrades,
-                    )
-                    + <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.openDisputes,
                     )
-                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.feesCollected,
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.lastSettledAt,
                     )
             }
             #[inline]
@@ -482,6 +480,10 @@ pub mod IDataMarket {
                     &rust.closed,
                     out,
                 );
+                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.feesCollected,
+                    out,
+                );
                 <alloy::sol_types::sol_data::Uint<
                     96,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -503,17 +505,13 @@ pub mod IDataMarket {
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.refundedTrades,
-                    out,
-                );
-                <alloy::sol_types::sol_data::Uint<
-                    32,
-                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.openDisputes,
                     out,
                 );
-                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.feesCollected,
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.lastSettledAt,
                     out,
                 );
             }
@@ -1149,12 +1147,12 @@ library IDataMarket {
         uint64 deadline;
         uint16 feeBps;
         bool closed;
+        bool feesCollected;
         uint96 pricePerRecord;
         uint32 maxRecords;
         uint32 settled;
-        uint32 refundedTrades;
         uint32 openDisputes;
-        bool feesCollected;
+        uint64 lastSettledAt;
     }
     struct Trade {
         uint96 payout;
@@ -1179,6 +1177,7 @@ interface DataMarket {
     error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
     error AlreadyClosed(uint256 requestId);
     error AlreadyTraded(uint256 requestId, address seller);
+    error ArbitrationWindowOpen(uint64 endsAt);
     error DeadlineNotReached(uint64 deadline);
     error DisputeWindowClosed(uint64 releaseAt);
     error DisputeWindowOpen(uint64 releaseAt);
@@ -1198,6 +1197,8 @@ interface DataMarket {
     error ReentrancyGuardReentrantCall();
     error RequestFull(uint256 requestId);
     error RequestNotOpen(uint256 requestId);
+    error RequestTooLong(uint64 deadline, uint64 latest);
+    error ResearcherNotVerified(uint256 requestId, address researcher);
     error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
     error SafeERC20FailedOperation(address token);
     error SignatureExpired(uint256 deadline);
@@ -1209,6 +1210,8 @@ interface DataMarket {
     event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule);
     event DefaultAdminTransferCanceled();
     event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule);
+    event DisputeBondReleased(uint256 indexed requestId, address indexed seller, address indexed to, uint256 amount);
+    event DisputeUnresolved(uint256 indexed requestId, address indexed seller);
     event EIP712DomainChanged();
     event FeeSet(uint16 feeBps);
     event FeesCollected(uint256 indexed requestId, address indexed treasury, uint256 amount);
@@ -1217,7 +1220,8 @@ interface DataMarket {
     event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
     event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
     event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-    event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason);
+    event TradeApprovalCancelled(address indexed seller, uint256 nonce);
+    event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason, uint256 bond, uint64 arbitrationEndsAt);
     event TradePaid(uint256 indexed requestId, address indexed seller, uint256 amount);
     event TradeRefunded(uint256 indexed requestId, address indexed seller, uint256 amount);
     event TradeSettled(uint256 indexed requestId, address indexed seller, bytes32 deliveryCommitment, uint256 nonce, uint64 releaseAt);
@@ -1227,15 +1231,19 @@ interface DataMarket {
 
     function ADMIN_TRANSFER_DELAY() external view returns (uint48);
     function ARBITER_ROLE() external view returns (bytes32);
+    function ARBITRATION_WINDOW() external view returns (uint64);
     function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+    function DISPUTE_BOND_BPS() external view returns (uint16);
     function MAX_DISPUTE_WINDOW() external view returns (uint64);
     function MAX_FEE_BPS() external view returns (uint16);
+    function MAX_REQUEST_DURATION() external view returns (uint64);
     function MIN_DISPUTE_WINDOW() external view returns (uint64);
     function SALE_ATTESTATION_TYPEHASH() external view returns (bytes32);
     function TRADE_APPROVAL_TYPEHASH() external view returns (bytes32);
     function acceptDefaultAdminTransfer() external;
     function beginDefaultAdminTransfer(address newAdmin) external;
     function cancelDefaultAdminTransfer() external;
+    function cancelTradeApproval() external returns (uint256 nonce);
     function changeDefaultAdminDelay(uint48 newDelay) external;
     function claim(uint256 requestId, address seller) external;
     function claimMany(uint256[] memory requestIds, address[] memory sellers) external returns (uint256 paid);
@@ -1271,6 +1279,7 @@ interface DataMarket {
     function setFee(uint16 feeBps) external;
     function setTreasury(address treasury_) external;
     function settle(IDataMarket.TradeApproval memory a, bytes memory signature, bytes[] memory attestations) external;
+    function settleUnresolved(uint256 requestId, address seller) external;
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
     function token() external view returns (address);
     function trade(uint256 requestId, address seller) external view returns (IDataMarket.Trade memory);
@@ -1357,6 +1366,19 @@ interface DataMarket {
   },
   {
     "type": "function",
+    "name": "ARBITRATION_WINDOW",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "DEFAULT_ADMIN_ROLE",
     "inputs": [],
     "outputs": [
@@ -1364,6 +1386,19 @@ interface DataMarket {
         "name": "",
         "type": "bytes32",
         "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DISPUTE_BOND_BPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
       }
     ],
     "stateMutability": "view"
@@ -1390,6 +1425,19 @@ interface DataMarket {
         "name": "",
         "type": "uint16",
         "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_REQUEST_DURATION",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
       }
     ],
     "stateMutability": "view"
@@ -1458,6 +1506,19 @@ interface DataMarket {
     "name": "cancelDefaultAdminTransfer",
     "inputs": [],
     "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "cancelTradeApproval",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "nonce",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
     "stateMutability": "nonpayable"
   },
   {
@@ -2023,6 +2084,11 @@ interface DataMarket {
             "internalType": "bool"
           },
           {
+            "name": "feesCollected",
+            "type": "bool",
+            "internalType": "bool"
+          },
+          {
             "name": "pricePerRecord",
             "type": "uint96",
             "internalType": "uint96"
@@ -2038,19 +2104,14 @@ interface DataMarket {
             "internalType": "uint32"
           },
           {
-            "name": "refundedTrades",
-            "type": "uint32",
-            "internalType": "uint32"
-          },
-          {
             "name": "openDisputes",
             "type": "uint32",
             "internalType": "uint32"
           },
           {
-            "name": "feesCollected",
-            "type": "bool",
-            "internalType": "bool"
+            "name": "lastSettledAt",
+            "type": "uint64",
+            "internalType": "uint64"
           }
         ]
       }
@@ -2223,6 +2284,24 @@ interface DataMarket {
         "name": "attestations",
         "type": "bytes[]",
         "internalType": "bytes[]"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "settleUnresolved",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "seller",
+        "type": "address",
+        "internalType": "address"
       }
     ],
     "outputs": [],
@@ -2430,6 +2509,56 @@ interface DataMarket {
   },
   {
     "type": "event",
+    "name": "DisputeBondReleased",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "seller",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "to",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "DisputeUnresolved",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "seller",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "EIP712DomainChanged",
     "inputs": [],
     "anonymous": false
@@ -2617,6 +2746,25 @@ interface DataMarket {
   },
   {
     "type": "event",
+    "name": "TradeApprovalCancelled",
+    "inputs": [
+      {
+        "name": "seller",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "nonce",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "TradeDisputed",
     "inputs": [
       {
@@ -2636,6 +2784,18 @@ interface DataMarket {
         "type": "bytes32",
         "indexed": false,
         "internalType": "bytes32"
+      },
+      {
+        "name": "bond",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "arbitrationEndsAt",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
       }
     ],
     "anonymous": false
@@ -2812,6 +2972,17 @@ interface DataMarket {
         "name": "seller",
         "type": "address",
         "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ArbitrationWindowOpen",
+    "inputs": [
+      {
+        "name": "endsAt",
+        "type": "uint64",
+        "internalType": "uint64"
       }
     ]
   },
@@ -3016,6 +3187,38 @@ interface DataMarket {
   },
   {
     "type": "error",
+    "name": "RequestTooLong",
+    "inputs": [
+      {
+        "name": "deadline",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "latest",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ResearcherNotVerified",
+    "inputs": [
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "researcher",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "SafeCastOverflowedUintDowncast",
     "inputs": [
       {
@@ -3110,22 +3313,22 @@ pub mod DataMarket {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x610200604052348015610010575f5ffd5b50604051614c6a380380614c6a83398101604081905261002f916104fe565b60408051808201825260128152711359591d985d5b1d11185d1853585c9ad95d60721b602080830191909152825180840190935260018352603160f81b9083015290888a6203f480816001600160a01b0381166100a657604051636116401160e11b81525f60048201526024015b60405180910390fd5b600180546001600160d01b0316600160d01b65ffffffffffff8516021790556100cf5f82610221565b505050506001600160a01b03166080526100e882610290565b610140526100f581610290565b61016052815160208084019190912061010052815190820120610120524660c0526101836101005161012051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a05250503060e052603c6001600160401b03821610806101af575062278d006001600160401b038216115b156101d857604051637965fb0760e01b81526001600160401b038216600482015260240161009d565b6001600160a01b03808716610180528581166101a05284166101c0526001600160401b0381166101e05261020b836102cd565b61021482610349565b5050505050505050610674565b5f8261027d575f61023a6002546001600160a01b031690565b6001600160a01b03161461026157604051631fe1e13d60e11b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0384161790555b61028783836103c6565b90505b92915050565b5f5f829050601f815111156102ba578260405163305a27a960e01b815260040161009d91906105ba565b80516102c5826105ef565b179392505050565b6001600160a01b0381166102f4576040516302979eb960e31b815260040160405180910390fd5b600980546001600160a01b0319166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f906020015b60405180910390a150565b6103e861ffff8216111561037657604051638ea70c0760e01b815261ffff8216600482015260240161009d565b6009805461ffff60a01b1916600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da539060200161033e565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610467575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561041f61046e565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161028a565b505f61028a565b5f61047761047c565b905090565b5f3660148082108015906104945750610494336104c2565b156104ba576104a736828403815f610615565b6104b09161063c565b60601c9250505090565b339250505090565b5f6104cc60805190565b6001600160a01b0316826001600160a01b0316149050919050565b6001600160a01b03811681146104fb575f5ffd5b50565b5f5f5f5f5f5f5f5f610100898b031215610516575f5ffd5b8851610521816104e7565b60208a0151909850610532816104e7565b60408a0151909750610543816104e7565b60608a0151909650610554816104e7565b60808a0151909550610565816104e7565b60a08a0151909450610576816104e7565b60c08a015190935061ffff8116811461058d575f5ffd5b60e08a01519092506001600160401b03811681146105a9575f5ffd5b809150509295985092959890939650565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561060f575f198160200360031b1b821691505b50919050565b5f5f85851115610623575f5ffd5b8386111561062f575f5ffd5b5050820193919092039150565b80356001600160601b0319811690601484101561066d576001600160601b0319601485900360031b81901b82161691505b5092915050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e05161451f61074b5f395f81816103d6015281816117330152611afc01525f81816108f2015281816115cc01526119d701525f61257f01525f818161099801528181610c3501528181610d3c01528181611c55015281816122fc01528181612513015261299f01525f612bcf01525f612ba401525f61395d01525f61393501525f61389001525f6138ba01525f6138e401525f81816104c80152818161057d0152613287015261451f5ff3fe608060405234801561000f575f5ffd5b506004361061033b575f3560e01c80638da5cb5b116101b3578063cefc1429116100f3578063d864e7401161009e578063e0a0cf7411610079578063e0a0cf741461093c578063ea06d7e61461095c578063f0f4426014610983578063fc0c546a14610996575f5ffd5b8063d864e740146108f0578063ddca3f4314610916578063ddd5e1b214610929575f5ffd5b8063d55be8c6116100ce578063d55be8c614610734578063d602b9fd14610750578063d845a4b314610758575f5ffd5b8063cefc1429146106eb578063cf6eefb7146106f3578063d547741f14610721575f5ffd5b8063a1eda53c1161015e578063b17acdcd11610139578063b17acdcd146106b5578063c55d05f2146106c8578063cbeab516146106db578063cc8463c8146106e3575f5ffd5b8063a1eda53c14610674578063a217fddf1461069b578063a76fb68e146106a2575f5ffd5b806391d148541161018e57806391d1485414610618578063950deb071461064e578063995ba6a614610661575f5ffd5b80638da5cb5b146105ea5780638e005553146105f257806390c733ef14610605575f5ffd5b8063572b6c051161027e5780636899d0f5116102295780637ecebe00116102045780637ecebe00146105a157806380cbc6fa146105b457806384b0196e146105be57806384ef8ffc146105d9575f5ffd5b80636899d0f51461055e57806379a05a31146105715780637da0a8771461057b575f5ffd5b806361d027b31161025957806361d027b314610513578063634e93da14610538578063649a5ec71461054b575f5ffd5b8063572b6c05146104b85780635a0d548e146104f85780635badbe4c1461050b575f5ffd5b8063117f5f92116102e95780632f2ff15d116102c45780632f2ff15d1461044457806336568abe1461045757806337475c511461046a5780634d104adf14610491575f5ffd5b8063117f5f92146103d45780631402b17a1461040f578063248a9ca314610422575f5ffd5b80630aa6220b116103195780630aa6220b146103985780630aebeb4e146103a057806311542cbb146103b3575f5ffd5b806301ffc9a71461033f578063022d63fb14610367578063048e45ca14610383575b5f5ffd5b61035261034d366004613ac4565b6109bc565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff909116815260200161035e565b610396610391366004613b26565b610a17565b005b610396610c6f565b6103966103ae366004613b63565b610c84565b6103c66103c1366004613bbf565b610d10565b60405190815260200161035e565b7f00000000000000000000000000000000000000000000000000000000000000005b60405167ffffffffffffffff909116815260200161035e565b61039661041d366004613b63565b610e27565b6103c6610430366004613b63565b5f9081526020819052604090206001015490565b610396610452366004613c3c565b610eb0565b610396610465366004613c3c565b610ef5565b6103c67fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db381565b6103c67fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b6103526104c6366004613c66565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6103c6610506366004613c7f565b610fcf565b6008546103c6565b6009546001600160a01b03165b6040516001600160a01b03909116815260200161035e565b610396610546366004613c66565b610fe3565b610396610559366004613cb2565b610ff6565b61039661056c366004613c7f565b611009565b61036c6203f48081565b7f0000000000000000000000000000000000000000000000000000000000000000610520565b6103c66105af366004613c66565b61124e565b6103f662278d0081565b6105c661126b565b60405161035e9796959493929190613d05565b6002546001600160a01b0316610520565b6105206112c9565b610396610600366004613db7565b6112e1565b610396610613366004613e36565b6112f4565b610352610626366004613c3c565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6103c661065c366004613ee7565b611942565b6103c661066f366004613f31565b611961565b61067c61196b565b6040805165ffffffffffff93841681529290911660208301520161035e565b6103c65f81565b6103526106b0366004613f4b565b6119d4565b6103966106c3366004613b63565b611a78565b6103c66106d6366004613f91565b611c87565b6103f6603c81565b61036c611df7565b610396611e83565b600154604080516001600160a01b0383168152600160a01b90920465ffffffffffff1660208301520161035e565b61039661072f366004613c3c565b611ef4565b61073d6103e881565b60405161ffff909116815260200161035e565b610396611f35565b6108e3610766366004613b63565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152505f9081526006602090815260409182902082516101408101845281546001600160a01b0381168252600160a01b80820467ffffffffffffffff16948301949094527c010000000000000000000000000000000000000000000000000000000080820461ffff16958301959095527e01000000000000000000000000000000000000000000000000000000000000900460ff908116151560608301526001909201546bffffffffffffffffffffffff811660808301526c01000000000000000000000000810463ffffffff90811660a08401527001000000000000000000000000000000008204811660c0840152938104841660e0830152780100000000000000000000000000000000000000000000000081049093166101008201529290910416151561012082015290565b60405161035e9190613ffd565b7f0000000000000000000000000000000000000000000000000000000000000000610520565b600954600160a01b900461ffff1661073d565b610396610937366004613c3c565b611f47565b61094f61094a366004613c3c565b61205e565b60405161035e9190614159565b6103c67f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede81565b610396610991366004613c66565b612119565b7f0000000000000000000000000000000000000000000000000000000000000000610520565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f31498786000000000000000000000000000000000000000000000000000000001480610a115750610a118261212c565b92915050565b610a1f6121c2565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae610a49816121f9565b5f610a538561220a565b5f8681526007602090815260408083206001600160a01b0389168452909152902090915060028154600160a01b900460ff166004811115610a9657610a966140f3565b14610ae75780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610ade9188918891600160a01b900460ff1690600401614198565b60405180910390fd5b600182018054601890610b1b907801000000000000000000000000000000000000000000000000900463ffffffff166141e8565b91906101000a81548163ffffffff021916908363ffffffff1602179055508315610b5157610b4a868683612260565b5050610c61565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674040000000000000000000000000000000000000000178155600182018054601490610bad90600160a01b900463ffffffff16614206565b825463ffffffff9182166101009390930a9283029190920219909116179055600182015482546040516bffffffffffffffffffffffff909216808352916001600160a01b039182169188169089907f598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea92889060200160405180910390a3610c5c6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612329565b505050505b50610c6a612377565b505050565b5f610c79816121f9565b610c816123a1565b50565b610c8c6121c2565b5f610c968261220a565b90505f610ca16123ab565b82549091506001600160a01b03808316911614610cfc576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b0382166024820152604401610ade565b610d0683836123b4565b5050610c81612377565b5f610d196121c2565b5f610d3863ffffffff89166bffffffffffffffffffffffff8b1661422a565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d505accf610d716123ab565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152306024820152604481018490526064810189905260ff8816608482015260a4810187905260c4810186905260e4015f604051808303815f87803b158015610df2575f5ffd5b505af1925050508015610e03575060015b50610e108a8a8a8a61253a565b915050610e1b612377565b98975050505050505050565b610e2f6121c2565b5f610e398261220a565b8054909150600160a01b900467ffffffffffffffff16421015610e9d5780546040517fbd5145db000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff166004820152602401610ade565b610ea782826123b4565b50610c81612377565b81610ee7576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610ef182826129d1565b5050565b81158015610f1057506002546001600160a01b038281169116145b15610fc5576001546001600160a01b03811690600160a01b900465ffffffffffff1681151580610f46575065ffffffffffff8116155b80610f5957504265ffffffffffff821610155b15610f9a576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610ade565b5050600180547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1690555b610ef182826129f5565b5f610fdb848484612a51565b949350505050565b5f610fed816121f9565b610ef182612abc565b5f611000816121f9565b610ef182612b2e565b5f6110138461220a565b90505f61101e6123ab565b82549091506001600160a01b03808316911614611079576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b0382166024820152604401610ade565b5f8581526007602090815260408083206001600160a01b0388168452909152902060018154600160a01b900460ff1660048111156110b9576110b96140f3565b146111015780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610ade9188918891600160a01b900460ff1690600401614198565b80546c01000000000000000000000000900467ffffffffffffffff1642106111735780546040517f63486c520000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610ade565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740200000000000000000000000000000000000000001781556001830180546018906111e4907801000000000000000000000000000000000000000000000000900463ffffffff16614206565b91906101000a81548163ffffffff021916908363ffffffff160217905550846001600160a01b0316867fe8c3e7e9a8c4cb0e0d9e8faaebe589318a4a83e69c31c7349d8afdec3781d9638660405161123e91815260200190565b60405180910390a3505050505050565b6001600160a01b0381165f90815260056020526040812054610a11565b5f6060805f5f5f606061127c612b9d565b611284612bc8565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f6112dc6002546001600160a01b031690565b905090565b5f6112eb816121f9565b610ef182612bf3565b6112fc6121c2565b5f611307863561220a565b80549091507e01000000000000000000000000000000000000000000000000000000000000900460ff168061134e57508054600160a01b900467ffffffffffffffff164210155b15611388576040517f0c43b3c000000000000000000000000000000000000000000000000000000000815286356004820152602401610ade565b600181015463ffffffff6c010000000000000000000000008204811670010000000000000000000000000000000090920416106113f4576040517f23c394b200000000000000000000000000000000000000000000000000000000815286356004820152602401610ade565b60018101546bffffffffffffffffffffffff1660608701358114611451576040517f3ad7771a0000000000000000000000000000000000000000000000000000000081526060880135600482015260248101829052604401610ade565b8660a00135421115611495576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260a08801356004820152602401610ade565b86355f9081526007602090815260408083209183916114b991908c01908c01613c66565b6001600160a01b0316815260208101919091526040015f90812091508154600160a01b900460ff1660048111156114f2576114f26140f3565b1461154d57873561150960408a0160208b01613c66565b6040517fda7b201100000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610ade565b61157061156060408a0160208b01613c66565b6115698a612caa565b8989612d3a565b6115c2576115846040890160208a01613c66565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610ade565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663f9c815426116108a3561160660408d0160208e01613c66565b8c60400135612a51565b87876040518463ffffffff1660e01b81526004016116309392919061426a565b602060405180830381865afa15801561164b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061166f9190614350565b6116c957873561168560408a0160208b01613c66565b6040517f832c98fd00000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610ade565b6116e66116dc60408a0160208b01613c66565b8960800135612da6565b60018301805460109061171290700100000000000000000000000000000000900463ffffffff16614206565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f7f00000000000000000000000000000000000000000000000000000000000000004261175d919061436b565b60408051606081019091528554919250908190612710906117a2907c0100000000000000000000000000000000000000000000000000000000900461ffff168761422a565b6117ac919061438b565b6117b690866143c3565b6bffffffffffffffffffffffff16815267ffffffffffffffff831660208201526040016001905289355f90815260076020908152604080832092916117ff918e01908e01613c66565b6001600160a01b0316815260208082019290925260409081015f20835181549385015167ffffffffffffffff166c01000000000000000000000000027fffffffffffffffffffffffff00000000000000000000000000000000000000009094166bffffffffffffffffffffffff9091161792909217808355908301519082907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b8360048111156118b7576118b76140f3565b02179055506118cf91505060408a0160208b01613c66565b604080518b820135815260808c0135602082015267ffffffffffffffff84168183015290516001600160a01b0392909216918b35917f27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70919081900360600190a35050505061193b612377565b5050505050565b5f61194b6121c2565b6119578585858561253a565b9050610fdb612377565b5f610a1182612caa565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff1680151580156119ad57504265ffffffffffff821610155b6119b8575f5f6119cc565b600254600160a01b900465ffffffffffff16815b915091509091565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f9c81542611a0f888888612a51565b85856040518463ffffffff1660e01b8152600401611a2f9392919061426a565b602060405180830381865afa158015611a4a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611a6e9190614350565b9695505050505050565b611a806121c2565b5f611a8a8261220a565b60018101549091507c0100000000000000000000000000000000000000000000000000000000900460ff1680611ae5575060018101547801000000000000000000000000000000000000000000000000900463ffffffff1615155b80611b2e57508054611b2b9067ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b9004166143d6565b42105b15611b68576040517fa2f11d5f00000000000000000000000000000000000000000000000000000000815260048101839052602401610ade565b6001810180547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000017908190555f90611be29063ffffffff600160a01b82048116917001000000000000000000000000000000009004166143e9565b63ffffffff16611bf183612e11565b611bfb919061422a565b6009546040518281529192506001600160a01b031690819085907f72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f9060200160405180910390a38115611c7c57611c7c6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612329565b505050610c81612377565b5f611c906121c2565b838214611cc9576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b84811015611dee575f60075f888885818110611ce957611ce9614405565b9050602002013581526020019081526020015f205f868685818110611d1057611d10614405565b9050602002016020810190611d259190613c66565b6001600160a01b0316815260208101919091526040015f20905060018154600160a01b900460ff166004811115611d5e57611d5e6140f3565b141580611d85575080546c01000000000000000000000000900467ffffffffffffffff1642105b15611d905750611de6565b611dd9878784818110611da557611da5614405565b90506020020135868685818110611dbe57611dbe614405565b9050602002016020810190611dd39190613c66565b83612260565b611de283614432565b9250505b600101611ccb565b50610fdb612377565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015158015611e3857504265ffffffffffff8216105b611e6a576001547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16611e7d565b600254600160a01b900465ffffffffffff165b91505090565b6001546001600160a01b031680611e986123ab565b6001600160a01b031614611eec57611eae6123ab565b6040517fc22c80220000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610ade565b610c81612e6c565b81611f2b576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610ef18282612f32565b5f611f3f816121f9565b610c81612f56565b611f4f6121c2565b5f8281526007602090815260408083206001600160a01b0385168452909152902060018154600160a01b900460ff166004811115611f8f57611f8f6140f3565b14611fd75780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610ade9185918591600160a01b900460ff1690600401614198565b80546c01000000000000000000000000900467ffffffffffffffff1642101561204a5780546040517f14a30b860000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610ade565b612055838383612260565b50610ef1612377565b61207e604080516060810182525f80825260208201819052909182015290565b5f8381526007602090815260408083206001600160a01b0386168452825291829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810467ffffffffffffffff169382019390935292909190830190600160a01b900460ff1660048111156120fe576120fe6140f3565b600481111561210f5761210f6140f3565b9052509392505050565b5f612123816121f9565b610ef182612f60565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610a1157507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610a11565b6121ca613006565b6121f760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061305f565b565b610c81816122056123ab565b613066565b5f81815260066020526040902080546001600160a01b031661225b576040517f1f79bbe700000000000000000000000000000000000000000000000000000000815260048101839052602401610ade565b919050565b8054740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161782556040516bffffffffffffffffffffffff909116808252906001600160a01b0384169085907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a36123236001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168483612329565b50505050565b61233683838360016130d1565b610c6a576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610ade565b6121f75f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006121f1565b6121f75f5f61314c565b5f6112dc613276565b80547e01000000000000000000000000000000000000000000000000000000000000900460ff1615612415576040517f5e3e012800000000000000000000000000000000000000000000000000000000815260048101839052602401610ade565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000017815560018101545f906124999063ffffffff70010000000000000000000000000000000082048116916c010000000000000000000000009004166143e9565b60018301546124bc9163ffffffff16906bffffffffffffffffffffffff1661422a565b82546040518281529192506001600160a01b03169084907f9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab529060200160405180910390a28115612323576123236001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612329565b5f5f6125446123ab565b6040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f00000000000000000000000000000000000000000000000000000000000000009091169063508f3a3790602401602060405180830381865afa1580156125c6573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906125ea9190614350565b61262b576040517f029ef8ed0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610ade565b6bffffffffffffffffffffffff8516158061264a575063ffffffff8416155b8061265f5750428367ffffffffffffffff1611155b15612696576040517f41abc80100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60085f81546126a490614432565b91905081905591505f600960149054906101000a900461ffff169050604051806101400160405280836001600160a01b031681526020018567ffffffffffffffff1681526020018261ffff1681526020015f15158152602001876bffffffffffffffffffffffff1681526020018663ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f151581525060065f8581526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f01601c6101000a81548161ffff021916908361ffff1602179055506060820151815f01601e6101000a81548160ff0219169083151502179055506080820151816001015f6101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555060a082015181600101600c6101000a81548163ffffffff021916908363ffffffff16021790555060c08201518160010160106101000a81548163ffffffff021916908363ffffffff16021790555060e08201518160010160146101000a81548163ffffffff021916908363ffffffff1602179055506101008201518160010160186101000a81548163ffffffff021916908363ffffffff16021790555061012082015181600101601c6101000a81548160ff021916908315150217905550905050816001600160a01b0316837f17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf68898989898760405161296a9594939291909485526bffffffffffffffffffffffff93909316602085015263ffffffff91909116604084015267ffffffffffffffff16606083015261ffff16608082015260a00190565b60405180910390a36129c7823061299563ffffffff89166bffffffffffffffffffffffff8b1661422a565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169291906132e0565b5050949350505050565b5f828152602081905260409020600101546129eb816121f9565b612323838361332f565b6129fd6123ab565b6001600160a01b0316816001600160a01b031614612a47576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610c6a82826133c6565b604080517fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db360208201529081018490526001600160a01b0383166060820152608081018290525f90610fdb9060a0015b6040516020818303038152906040528051906020012061341a565b5f612ac5611df7565b612ace42613461565b612ad8919061444a565b9050612ae482826134b0565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f612b388261352d565b612b4142613461565b612b4b919061444a565b9050612b57828261314c565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b60606112dc7f0000000000000000000000000000000000000000000000000000000000000000613574565b60606112dc7f0000000000000000000000000000000000000000000000000000000000000000613574565b6103e861ffff82161115612c39576040517f8ea70c0700000000000000000000000000000000000000000000000000000000815261ffff82166004820152602401610ade565b600980547fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff16600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53906020015b60405180910390a150565b5f610a117f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede8335612ce16040860160208701613c66565b604080516020810194909452838101929092526001600160a01b0316606083810191909152908501356080838101919091529085013560a0838101919091529085013560c083015284013560e082015261010001612aa1565b5f5f5f612d488686866135b1565b5090925090505f816003811115612d6157612d616140f3565b148015612d7f5750866001600160a01b0316826001600160a01b0316145b15612d8f57600192505050610fdb565b612d9b878787876135f8565b979650505050505050565b6001600160a01b0382165f908152600560205260409020805460018101909155818114610c6a576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101829052604401610ade565b600181015481545f916bffffffffffffffffffffffff169061271090612e5b907c0100000000000000000000000000000000000000000000000000000000900461ffff168361422a565b612e65919061438b565b9392505050565b6001546001600160a01b03811690600160a01b900465ffffffffffff16801580612e9e57504265ffffffffffff821610155b15612edf576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610ade565b612efa5f612ef56002546001600160a01b031690565b6133c6565b50612f055f8361332f565b5050600180547fffffffffffff000000000000000000000000000000000000000000000000000016905550565b5f82815260208190526040902060010154612f4c816121f9565b61232383836133c6565b6121f75f5f6134b0565b6001600160a01b038116612fa0576040517f14bcf5c800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600980547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f90602001612c9f565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156121f7576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16610ef1576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610ade565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316613140578383151615613134573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6002547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801561320f574265ffffffffffff821610156131e6576002546001805479ffffffffffffffffffffffffffffffffffffffffffffffffffff16600160a01b90920465ffffffffffff167a0100000000000000000000000000000000000000000000000000000291909117905561320f565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600280546001600160a01b0316600160a01b65ffffffffffff9485160279ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a0100000000000000000000000000000000000000000000000000009290931691909102919091179055565b5f3660148082108015906132b257507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b156132d8576132c536828403815f614468565b6132ce9161448f565b60601c9250505090565b339250505090565b6132ee84848484600161367b565b612323576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610ade565b5f826133bc575f6133486002546001600160a01b031690565b6001600160a01b031614613388576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0384161790555b612e658383613701565b5f821580156133e257506002546001600160a01b038381169116145b1561341057600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b612e6583836137c7565b5f610a11613426613884565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f65ffffffffffff8211156134ac576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610ade565b5090565b60018054600160a01b65ffffffffffff84811682027fffffffffffff000000000000000000000000000000000000000000000000000084166001600160a01b03881617179093559004168015610c6a576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f613537611df7565b90508065ffffffffffff168365ffffffffffff161161355f5761355a83826144f4565b612e65565b612e6565ffffffffffff8416620697806139ad565b60605f613580836139bc565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f808060418490036135e5578435602086013560408701355f1a6135d7898285856139fc565b9550955095505050506135ef565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166136f05783831516156136e4573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166137c0575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556137786123ab565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610a11565b505f610a11565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16156137c0575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905561383c6123ab565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610a11565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156138dc57507f000000000000000000000000000000000000000000000000000000000000000046145b1561390657507f000000000000000000000000000000000000000000000000000000000000000090565b6112dc604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f828218828410028218612e65565b5f60ff8216601f811115610a11576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115613a3557505f91506003905082613aba565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015613a86573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116613ab157505f925060019150829050613aba565b92505f91508190505b9450945094915050565b5f60208284031215613ad4575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114612e65575f5ffd5b80356001600160a01b038116811461225b575f5ffd5b8015158114610c81575f5ffd5b5f5f5f60608486031215613b38575f5ffd5b83359250613b4860208501613b03565b91506040840135613b5881613b19565b809150509250925092565b5f60208284031215613b73575f5ffd5b5035919050565b80356bffffffffffffffffffffffff8116811461225b575f5ffd5b803563ffffffff8116811461225b575f5ffd5b803567ffffffffffffffff8116811461225b575f5ffd5b5f5f5f5f5f5f5f5f610100898b031215613bd7575f5ffd5b88359750613be760208a01613b7a565b9650613bf560408a01613b95565b9550613c0360608a01613ba8565b94506080890135935060a089013560ff81168114613c1f575f5ffd5b979a969950949793969295929450505060c08201359160e0013590565b5f5f60408385031215613c4d575f5ffd5b82359150613c5d60208401613b03565b90509250929050565b5f60208284031215613c76575f5ffd5b612e6582613b03565b5f5f5f60608486031215613c91575f5ffd5b83359250613ca160208501613b03565b929592945050506040919091013590565b5f60208284031215613cc2575f5ffd5b813565ffffffffffff81168114612e65575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f613d3f60e0830189613cd7565b8281036040840152613d518189613cd7565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015613da6578351835260209384019390920191600101613d88565b50909b9a5050505050505050505050565b5f60208284031215613dc7575f5ffd5b813561ffff81168114612e65575f5ffd5b5f60c08284031215613de8575f5ffd5b50919050565b5f5f83601f840112613dfe575f5ffd5b50813567ffffffffffffffff811115613e15575f5ffd5b6020830191508360208260051b8501011115613e2f575f5ffd5b9250929050565b5f5f5f5f5f6101008688031215613e4b575f5ffd5b613e558787613dd8565b945060c086013567ffffffffffffffff811115613e70575f5ffd5b8601601f81018813613e80575f5ffd5b803567ffffffffffffffff811115613e96575f5ffd5b886020828401011115613ea7575f5ffd5b6020919091019450925060e086013567ffffffffffffffff811115613eca575f5ffd5b613ed688828901613dee565b969995985093965092949392505050565b5f5f5f5f60808587031215613efa575f5ffd5b84359350613f0a60208601613b7a565b9250613f1860408601613b95565b9150613f2660608601613ba8565b905092959194509250565b5f60c08284031215613f41575f5ffd5b612e658383613dd8565b5f5f5f5f5f60808688031215613f5f575f5ffd5b85359450613f6f60208701613b03565b935060408601359250606086013567ffffffffffffffff811115613eca575f5ffd5b5f5f5f5f60408587031215613fa4575f5ffd5b843567ffffffffffffffff811115613fba575f5ffd5b613fc687828801613dee565b909550935050602085013567ffffffffffffffff811115613fe5575f5ffd5b613ff187828801613dee565b95989497509550505050565b81516001600160a01b031681526101408101602083015161402a602084018267ffffffffffffffff169052565b506040830151614040604084018261ffff169052565b506060830151614054606084018215159052565b50608083015161407460808401826bffffffffffffffffffffffff169052565b5060a083015161408c60a084018263ffffffff169052565b5060c08301516140a460c084018263ffffffff169052565b5060e08301516140bc60e084018263ffffffff169052565b506101008301516140d661010084018263ffffffff169052565b506101208301516140ec61012084018215159052565b5092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60058110614155577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6060820190506bffffffffffffffffffffffff835116825267ffffffffffffffff602084015116602083015260408301516140ec6040840182614120565b8381526001600160a01b038316602082015260608101610fdb6040830184614120565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff8216806141fd576141fd6141bb565b5f190192915050565b5f63ffffffff821663ffffffff8103614221576142216141bb565b60010192915050565b8082028115828204841417610a1157610a116141bb565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b5f60408201858352604060208401528084825260608401905060608560051b8501019150855f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1883603015b87821015614342577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa087860301845282358181126142f2575f5ffd5b890160208101903567ffffffffffffffff81111561430e575f5ffd5b80360382131561431c575f5ffd5b614327878284614241565b965050506020830192506020840193506001820191506142b6565b509298975050505050505050565b5f60208284031215614360575f5ffd5b8151612e6581613b19565b67ffffffffffffffff8181168382160190811115610a1157610a116141bb565b5f826143be577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b81810381811115610a1157610a116141bb565b80820180821115610a1157610a116141bb565b63ffffffff8281168282160390811115610a1157610a116141bb565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f198203614443576144436141bb565b5060010190565b65ffffffffffff8181168382160190811115610a1157610a116141bb565b5f5f85851115614476575f5ffd5b83861115614482575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff00000000000000000000000081169060148410156140ec577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505092915050565b65ffffffffffff8281168282160390811115610a1157610a116141bb56fea164736f6c634300081e000a
+    ///0x610200604052348015610010575f5ffd5b506040516154f93803806154f983398101604081905261002f91610500565b60408051808201825260128152711359591d985d5b1d11185d1853585c9ad95d60721b602080830191909152825180840190935260018352603160f81b9083015290888a6203f480816001600160a01b0381166100a657604051636116401160e11b81525f60048201526024015b60405180910390fd5b600180546001600160d01b0316600160d01b65ffffffffffff8516021790556100cf5f82610223565b505050506001600160a01b03166080526100e882610292565b610140526100f581610292565b61016052815160208084019190912061010052815190820120610120524660c0526101836101005161012051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a05250503060e052620151806001600160401b03821610806101b1575062278d006001600160401b038216115b156101da57604051637965fb0760e01b81526001600160401b038216600482015260240161009d565b6001600160a01b03808716610180528581166101a05284166101c0526001600160401b0381166101e05261020d836102cf565b6102168261034b565b5050505050505050610676565b5f8261027f575f61023c6002546001600160a01b031690565b6001600160a01b03161461026357604051631fe1e13d60e11b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0384161790555b61028983836103c8565b90505b92915050565b5f5f829050601f815111156102bc578260405163305a27a960e01b815260040161009d91906105bc565b80516102c7826105f1565b179392505050565b6001600160a01b0381166102f6576040516302979eb960e31b815260040160405180910390fd5b600980546001600160a01b0319166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f906020015b60405180910390a150565b6103e861ffff8216111561037857604051638ea70c0760e01b815261ffff8216600482015260240161009d565b6009805461ffff60a01b1916600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da5390602001610340565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610469575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610421610470565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161028c565b505f61028c565b5f61047961047e565b905090565b5f3660148082108015906104965750610496336104c4565b156104bc576104a936828403815f610617565b6104b29161063e565b60601c9250505090565b339250505090565b5f6104ce60805190565b6001600160a01b0316826001600160a01b0316149050919050565b6001600160a01b03811681146104fd575f5ffd5b50565b5f5f5f5f5f5f5f5f610100898b031215610518575f5ffd5b8851610523816104e9565b60208a0151909850610534816104e9565b60408a0151909750610545816104e9565b60608a0151909650610556816104e9565b60808a0151909550610567816104e9565b60a08a0151909450610578816104e9565b60c08a015190935061ffff8116811461058f575f5ffd5b60e08a01519092506001600160401b03811681146105ab575f5ffd5b809150509295985092959890939650565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610611575f198160200360031b1b821691505b50919050565b5f5f85851115610625575f5ffd5b83861115610631575f5ffd5b5050820193919092039150565b80356001600160601b0319811690601484101561066f576001600160601b0319601485900360031b81901b82161691505b5092915050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e051614d826107775f395f818161040d01528181611b960152611f8401525f818161094501528181611a040152611e3b01525f8181610eff0152818161177b0152612cad01525f8181610a0601528181610c9901528181610e3c01528181610ff20152818161157e015281816120db015281816128220152818161285c01528181612c3b0152818161314b01526136f301525f6133cb01525f6133a001525f6141bc01525f61419401525f6140ef01525f61411901525f61414301525f8181610526015281816105db0152613b350152614d825ff3fe608060405234801561000f575f5ffd5b5060043610610372575f3560e01c80638da5cb5b116101d4578063cefc142911610109578063ddca3f43116100a9578063e6f609ea11610079578063e6f609ea146109c2578063ea06d7e6146109ca578063f0f44260146109f1578063fc0c546a14610a04575f5ffd5b8063ddca3f4314610969578063ddd5e1b21461097c578063e0a0cf741461098f578063e1c43c7d146109af575f5ffd5b8063d55be8c6116100e4578063d55be8c61461047b578063d602b9fd1461079e578063d845a4b3146107a6578063d864e74014610943575f5ffd5b8063cefc142914610755578063cf6eefb71461075d578063d547741f1461078b575f5ffd5b8063a217fddf11610174578063b17acdcd1161014f578063b17acdcd1461071d578063c55d05f214610730578063cbeab51614610743578063cc8463c81461074d575f5ffd5b8063a217fddf146106f9578063a76fb68e14610700578063a955804114610713575f5ffd5b806391d14854116101af57806391d1485414610676578063950deb07146106ac578063995ba6a6146106bf578063a1eda53c146106d2575f5ffd5b80638da5cb5b146106485780638e0055531461065057806390c733ef14610663575f5ffd5b806352ddde9d116102aa5780636899d0f51161024a5780637ecebe00116102255780637ecebe00146105ff57806380cbc6fa1461061257806384b0196e1461061c57806384ef8ffc14610637575f5ffd5b80636899d0f5146105bc57806379a05a31146105cf5780637da0a877146105d9575f5ffd5b80635badbe4c116102855780635badbe4c1461056957806361d027b314610571578063634e93da14610596578063649a5ec7146105a9575f5ffd5b806352ddde9d1461050b578063572b6c05146105165780635a0d548e14610556575f5ffd5b80631402b17a116103155780632f2ff15d116102f05780632f2ff15d1461049757806336568abe146104aa57806337475c51146104bd5780634d104adf146104e4575f5ffd5b80631402b17a14610446578063248a9ca3146104595780632e7333ae1461047b575f5ffd5b80630aa6220b116103505780630aa6220b146103cf5780630aebeb4e146103d757806311542cbb146103ea578063117f5f921461040b575f5ffd5b806301ffc9a714610376578063022d63fb1461039e578063048e45ca146103ba575b5f5ffd5b610389610384366004614323565b610a2a565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff9091168152602001610395565b6103cd6103c8366004614385565b610a85565b005b6103cd610e78565b6103cd6103e53660046143c2565b610e8d565b6103fd6103f836600461441e565b610fc6565b604051908152602001610395565b7f00000000000000000000000000000000000000000000000000000000000000005b60405167ffffffffffffffff9091168152602001610395565b6103cd6104543660046143c2565b6110dd565b6103fd6104673660046143c2565b5f9081526020819052604090206001015490565b6104846103e881565b60405161ffff9091168152602001610395565b6103cd6104a536600461449b565b611166565b6103cd6104b836600461449b565b6111ab565b6103fd7fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db381565b6103fd7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b61042d6301e1338081565b6103896105243660046144c5565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6103fd6105643660046144de565b611285565b6008546103fd565b6009546001600160a01b03165b6040516001600160a01b039091168152602001610395565b6103cd6105a43660046144c5565b611299565b6103cd6105b7366004614511565b6112ac565b6103cd6105ca3660046144de565b6112bf565b6103a36203f48081565b7f000000000000000000000000000000000000000000000000000000000000000061057e565b6103fd61060d3660046144c5565b6115b3565b61042d62278d0081565b6106246115d0565b6040516103959796959493929190614564565b6002546001600160a01b031661057e565b61057e61162e565b6103cd61065e366004614616565b611646565b6103cd610671366004614695565b611659565b61038961068436600461449b565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6103fd6106ba366004614746565b611da6565b6103fd6106cd366004614790565b611dc5565b6106da611dcf565b6040805165ffffffffffff938416815292909116602083015201610395565b6103fd5f81565b61038961070e3660046147aa565b611e38565b61042d6212750081565b6103cd61072b3660046143c2565b611edc565b6103fd61073e3660046147f0565b61210e565b61042d6201518081565b6103a361227e565b6103cd61230a565b600154604080516001600160a01b0383168152600160a01b90920465ffffffffffff16602083015201610395565b6103cd61079936600461449b565b61237b565b6103cd6123bc565b6109366107b43660046143c2565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152505f9081526006602090815260409182902082516101408101845281546001600160a01b038116825267ffffffffffffffff600160a01b80830482169584019590955261ffff7c01000000000000000000000000000000000000000000000000000000008304169583019590955260ff600160f01b82048116151560608401527f010000000000000000000000000000000000000000000000000000000000000090910416151560808201526001909101546bffffffffffffffffffffffff811660a083015263ffffffff6c010000000000000000000000008204811660c08401527001000000000000000000000000000000008204811660e0840152928104909216610100820152780100000000000000000000000000000000000000000000000090910490911661012082015290565b604051610395919061485c565b7f000000000000000000000000000000000000000000000000000000000000000061057e565b600954600160a01b900461ffff16610484565b6103cd61098a36600461449b565b6123ce565b6109a261099d36600461449b565b6124e5565b60405161039591906149bc565b6103cd6109bd36600461449b565b6125a0565b6103fd612890565b6103fd7f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede81565b6103cd6109ff3660046144c5565b61290b565b7f000000000000000000000000000000000000000000000000000000000000000061057e565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f31498786000000000000000000000000000000000000000000000000000000001480610a7f5750610a7f8261291e565b92915050565b610a8d6129b4565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae610ab7816129eb565b5f610ac1856129fc565b5f8681526007602090815260408083206001600160a01b0389168452909152902090915060028154600160a01b900460ff166004811115610b0457610b04614956565b14610b555780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610b4c9188918891600160a01b900460ff16906004016149fb565b60405180910390fd5b600182018054601490610b7490600160a01b900463ffffffff16614a4b565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f610b9c83612a52565b90508415610cc9578154740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161783556040516bffffffffffffffffffffffff909116808252906001600160a01b0388169089907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a3866001600160a01b0316876001600160a01b0316897ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b1385604051610c7991815260200190565b60405180910390a4610cc087610c8f8484614a69565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169190612a87565b50505050610e6a565b81547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674040000000000000000000000000000000000000000178255600183018054601090610d3290700100000000000000000000000000000000900463ffffffff16614a4b565b825463ffffffff9182166101009390930a9283029190920219909116179055600183015483546bffffffffffffffffffffffff909116906001600160a01b038116905f9060ff600160f01b90910416610d8b5783610d95565b610d958484614a69565b9050886001600160a01b03168a7f598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea928885604051610dd391815260200190565b60405180910390a3816001600160a01b0316896001600160a01b03168b7ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b1387604051610e2191815260200190565b60405180910390a48015610e6357610e636001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383612a87565b5050505050505b50610e73612ad5565b505050565b5f610e82816129eb565b610e8a612aff565b50565b610e956129b4565b5f610e9f826129fc565b90505f610eaa612b09565b82549091506001600160a01b039081169082168114801590610f6857506040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0382811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063508f3a3790602401602060405180830381865afa158015610f44573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f689190614a7c565b15610fb1576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b0383166024820152604401610b4c565b610fbb8484612b12565b505050610e8a612ad5565b5f610fcf6129b4565b5f610fee63ffffffff89166bffffffffffffffffffffffff8b16614a97565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d505accf611027612b09565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152306024820152604481018490526064810189905260ff8816608482015260a4810187905260c4810186905260e4015f604051808303815f87803b1580156110a8575f5ffd5b505af19250505080156110b9575060015b506110c68a8a8a8a612c68565b9150506110d1612ad5565b98975050505050505050565b6110e56129b4565b5f6110ef826129fc565b8054909150600160a01b900467ffffffffffffffff164210156111535780546040517fbd5145db000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff166004820152602401610b4c565b61115d8282612b12565b50610e8a612ad5565b8161119d576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6111a7828261317e565b5050565b811580156111c657506002546001600160a01b038281169116145b1561127b576001546001600160a01b03811690600160a01b900465ffffffffffff16811515806111fc575065ffffffffffff8116155b8061120f57504265ffffffffffff821610155b15611250576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610b4c565b5050600180547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1690555b6111a782826131a2565b5f6112918484846131fe565b949350505050565b5f6112a3816129eb565b6111a782613269565b5f6112b6816129eb565b6111a7826132db565b6112c76129b4565b5f6112d1846129fc565b90505f6112dc612b09565b82549091506001600160a01b03808316911614611337576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b0382166024820152604401610b4c565b5f8581526007602090815260408083206001600160a01b0388168452909152902060018154600160a01b900460ff16600481111561137757611377614956565b146113bf5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610b4c9188918891600160a01b900460ff16906004016149fb565b80546c01000000000000000000000000900467ffffffffffffffff1642106114315780546040517f63486c520000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610b4c565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740200000000000000000000000000000000000000001781555f61147c6212750042614aae565b82547fffffffffffffffffffffffff0000000000000000ffffffffffffffffffffffff166c0100000000000000000000000067ffffffffffffffff831602178355600185018054919250906014906114e090600160a01b900463ffffffff16614ace565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f61150885612a52565b9050866001600160a01b0316887fa96190ce1dddfe92a45b22c58ade846c5dc704de59103cee602176cd966f3db788848660405161156393929190928352602083019190915267ffffffffffffffff16604082015260600190565b60405180910390a380156115a6576115a66001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001685308461334a565b5050505050610e73612ad5565b6001600160a01b0381165f90815260056020526040812054610a7f565b5f6060805f5f5f60606115e1613399565b6115e96133c4565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f6116416002546001600160a01b031690565b905090565b5f611650816129eb565b6111a7826133ef565b6116616129b4565b5f61166c86356129fc565b8054909150600160f01b900460ff168061169857508054600160a01b900467ffffffffffffffff164210155b156116d2576040517f0c43b3c000000000000000000000000000000000000000000000000000000000815286356004820152602401610b4c565b600181015463ffffffff6c0100000000000000000000000082048116700100000000000000000000000000000000909204161061173e576040517f23c394b200000000000000000000000000000000000000000000000000000000815286356004820152602401610b4c565b80546040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201819052917f0000000000000000000000000000000000000000000000000000000000000000169063508f3a3790602401602060405180830381865afa1580156117c0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117e49190614a7c565b61182c576040517ff2e44060000000000000000000000000000000000000000000000000000000008152873560048201526001600160a01b0382166024820152604401610b4c565b60018201546bffffffffffffffffffffffff1660608801358114611889576040517f3ad7771a0000000000000000000000000000000000000000000000000000000081526060890135600482015260248101829052604401610b4c565b8760a001354211156118cd576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260a08901356004820152602401610b4c565b87355f9081526007602090815260408083209183916118f191908d01908d016144c5565b6001600160a01b0316815260208101919091526040015f90812091508154600160a01b900460ff16600481111561192a5761192a614956565b1461198557883561194160408b0160208c016144c5565b6040517fda7b201100000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610b4c565b6119a861199860408b0160208c016144c5565b6119a18b6134a6565b8a8a613536565b6119fa576119bc60408a0160208b016144c5565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610b4c565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663f9c81542611a488b35611a3e60408e0160208f016144c5565b8d604001356131fe565b88886040518463ffffffff1660e01b8152600401611a6893929190614b1b565b602060405180830381865afa158015611a83573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611aa79190614a7c565b611b01578835611abd60408b0160208c016144c5565b6040517f832c98fd00000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610b4c565b611b1e611b1460408b0160208c016144c5565b8a608001356135a2565b600184018054601090611b4a90700100000000000000000000000000000000900463ffffffff16614ace565b91906101000a81548163ffffffff021916908363ffffffff160217905550428460010160186101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055505f7f000000000000000000000000000000000000000000000000000000000000000042611bc09190614aae565b6040805160608101909152865491925090819061271090611c05907c0100000000000000000000000000000000000000000000000000000000900461ffff1687614a97565b611c0f9190614c01565b611c199086614c39565b6bffffffffffffffffffffffff16815267ffffffffffffffff83166020820152604001600190528a355f9081526007602090815260408083209291611c62918f01908f016144c5565b6001600160a01b0316815260208082019290925260409081015f20835181549385015167ffffffffffffffff166c01000000000000000000000000027fffffffffffffffffffffffff00000000000000000000000000000000000000009094166bffffffffffffffffffffffff9091161792909217808355908301519082907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b836004811115611d1a57611d1a614956565b0217905550611d3291505060408b0160208c016144c5565b604080518c820135815260808d0135602082015267ffffffffffffffff84168183015290516001600160a01b0392909216918c35917f27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70919081900360600190a35050505050611d9f612ad5565b5050505050565b5f611daf6129b4565b611dbb85858585612c68565b9050611291612ad5565b5f610a7f826134a6565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015158015611e1157504265ffffffffffff821610155b611e1c575f5f611e30565b600254600160a01b900465ffffffffffff16815b915091509091565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f9c81542611e738888886131fe565b85856040518463ffffffff1660e01b8152600401611e9393929190614b1b565b602060405180830381865afa158015611eae573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611ed29190614a7c565b9695505050505050565b611ee46129b4565b5f611eee826129fc565b80549091505f90600160f01b900460ff1680611f1c57508154600160a01b900467ffffffffffffffff164210155b9050801580611f4f575081547f0100000000000000000000000000000000000000000000000000000000000000900460ff165b80611f6a57506001820154600160a01b900463ffffffff1615155b80611fcb57506001820154611fc89067ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000008116917801000000000000000000000000000000000000000000000000900416614a69565b42105b15612005576040517fa2f11d5f00000000000000000000000000000000000000000000000000000000815260048101849052602401610b4c565b81547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f010000000000000000000000000000000000000000000000000000000000000017825560018201545f9063ffffffff700100000000000000000000000000000000909104166120778461360d565b6120819190614a97565b6009546040518281529192506001600160a01b031690819086907f72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f9060200160405180910390a38115612102576121026001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612a87565b50505050610e8a612ad5565b5f6121176129b4565b838214612150576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b84811015612275575f60075f88888581811061217057612170614c4c565b9050602002013581526020019081526020015f205f86868581811061219757612197614c4c565b90506020020160208101906121ac91906144c5565b6001600160a01b0316815260208101919091526040015f20905060018154600160a01b900460ff1660048111156121e5576121e5614956565b14158061220c575080546c01000000000000000000000000900467ffffffffffffffff1642105b15612217575061226d565b61226087878481811061222c5761222c614c4c565b9050602002013586868581811061224557612245614c4c565b905060200201602081019061225a91906144c5565b83613657565b61226983614c79565b9250505b600101612152565b50611291612ad5565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff1680151580156122bf57504265ffffffffffff8216105b6122f1576001547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16612304565b600254600160a01b900465ffffffffffff165b91505090565b6001546001600160a01b03168061231f612b09565b6001600160a01b03161461237357612335612b09565b6040517fc22c80220000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610b4c565b610e8a61371a565b816123b2576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6111a782826137e0565b5f6123c6816129eb565b610e8a613804565b6123d66129b4565b5f8281526007602090815260408083206001600160a01b0385168452909152902060018154600160a01b900460ff16600481111561241657612416614956565b1461245e5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610b4c9185918591600160a01b900460ff16906004016149fb565b80546c01000000000000000000000000900467ffffffffffffffff164210156124d15780546040517f14a30b860000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610b4c565b6124dc838383613657565b506111a7612ad5565b612505604080516060810182525f80825260208201819052909182015290565b5f8381526007602090815260408083206001600160a01b0386168452825291829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810467ffffffffffffffff169382019390935292909190830190600160a01b900460ff16600481111561258557612585614956565b600481111561259657612596614956565b9052509392505050565b6125a86129b4565b5f6125b2836129fc565b5f8481526007602090815260408083206001600160a01b0387168452909152902090915060028154600160a01b900460ff1660048111156125f5576125f5614956565b1461263d5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610b4c9186918691600160a01b900460ff16906004016149fb565b80546c01000000000000000000000000900467ffffffffffffffff164210156126b05780546040517f7f3545120000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610b4c565b6001820180546014906126cf90600160a01b900463ffffffff16614a4b565b825463ffffffff9182166101009390930a928302919092021990911617905580547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff8116740300000000000000000000000000000000000000001782556bffffffffffffffffffffffff165f61274484612a52565b84546040519192506001600160a01b03908116919087169088907f6a5d70931b5a826f679e95681789df097061669d5414a0e528bc680d530ebb1f905f90a3856001600160a01b0316877f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a856040516127bf91815260200190565b60405180910390a3806001600160a01b0316866001600160a01b0316887ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b138560405161280d91815260200190565b60405180910390a46128496001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168785612a87565b8115612883576128836001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612a87565b50505050506111a7612ad5565b5f5f61289a612b09565b90506128c2816001600160a01b03165f90815260056020526040902080546001810190915590565b9150806001600160a01b03167fc4e3ade210efaff629e70f7f100174a75021a9be3b38152360585a9c55f9e48e836040516128ff91815260200190565b60405180910390a25090565b5f612915816129eb565b6111a78261380e565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610a7f57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610a7f565b6129bc6138b4565b6129e960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061390d565b565b610e8a816129f7612b09565b613914565b5f81815260066020526040902080546001600160a01b0316612a4d576040517f1f79bbe700000000000000000000000000000000000000000000000000000000815260048101839052602401610b4c565b919050565b60018101545f906bffffffffffffffffffffffff16612710612a766103e883614a97565b612a809190614c01565b9392505050565b612a94838383600161397f565b610e73576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610b4c565b6129e95f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006129e3565b6129e95f5f6139fa565b5f611641613b24565b8054600160f01b900460ff1615612b58576040517f5e3e012800000000000000000000000000000000000000000000000000000000815260048101839052602401610b4c565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160f01b17815560018101545f90612bc19063ffffffff70010000000000000000000000000000000082048116916c01000000000000000000000000900416614c91565b6001830154612be49163ffffffff16906bffffffffffffffffffffffff16614a97565b82546040518281529192506001600160a01b03169084907f9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab529060200160405180910390a28115612c6257612c626001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612a87565b50505050565b5f5f612c72612b09565b6040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f00000000000000000000000000000000000000000000000000000000000000009091169063508f3a3790602401602060405180830381865afa158015612cf4573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612d189190614a7c565b612d59576040517f029ef8ed0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610b4c565b6bffffffffffffffffffffffff85161580612d78575063ffffffff8416155b80612d8d5750428367ffffffffffffffff1611155b15612dc4576040517f41abc80100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f612dd36301e1338042614aae565b90508067ffffffffffffffff168467ffffffffffffffff161115612e37576040517f9a09d8e000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808616600483015282166024820152604401610b4c565b60085f8154612e4590614c79565b91905081905592505f600960149054906101000a900461ffff169050604051806101400160405280846001600160a01b031681526020018667ffffffffffffffff1681526020018261ffff1681526020015f151581526020015f15158152602001886bffffffffffffffffffffffff1681526020018763ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f67ffffffffffffffff1681525060065f8681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f01601c6101000a81548161ffff021916908361ffff1602179055506060820151815f01601e6101000a81548160ff0219169083151502179055506080820151815f01601f6101000a81548160ff02191690831515021790555060a0820151816001015f6101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555060c082015181600101600c6101000a81548163ffffffff021916908363ffffffff16021790555060e08201518160010160106101000a81548163ffffffff021916908363ffffffff1602179055506101008201518160010160146101000a81548163ffffffff021916908363ffffffff1602179055506101208201518160010160186101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550905050826001600160a01b0316847f17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf688a8a8a8a876040516131169594939291909485526bffffffffffffffffffffffff93909316602085015263ffffffff91909116604084015267ffffffffffffffff16606083015261ffff16608082015260a00190565b60405180910390a3613173833061314163ffffffff8a166bffffffffffffffffffffffff8c16614a97565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692919061334a565b505050949350505050565b5f82815260208190526040902060010154613198816129eb565b612c628383613b8e565b6131aa612b09565b6001600160a01b0316816001600160a01b0316146131f4576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610e738282613c25565b604080517fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db360208201529081018490526001600160a01b0383166060820152608081018290525f906112919060a0015b60405160208183030381529060405280519060200120613c79565b5f61327261227e565b61327b42613cc0565b6132859190614cad565b90506132918282613d0f565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f6132e582613d8c565b6132ee42613cc0565b6132f89190614cad565b905061330482826139fa565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b613358848484846001613dd3565b612c62576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610b4c565b60606116417f0000000000000000000000000000000000000000000000000000000000000000613e59565b60606116417f0000000000000000000000000000000000000000000000000000000000000000613e59565b6103e861ffff82161115613435576040517f8ea70c0700000000000000000000000000000000000000000000000000000000815261ffff82166004820152602401610b4c565b600980547fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff16600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53906020015b60405180910390a150565b5f610a7f7f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede83356134dd60408601602087016144c5565b604080516020810194909452838101929092526001600160a01b0316606083810191909152908501356080838101919091529085013560a0838101919091529085013560c083015284013560e08201526101000161324e565b5f5f5f613544868686613e96565b5090925090505f81600381111561355d5761355d614956565b14801561357b5750866001600160a01b0316826001600160a01b0316145b1561358b57600192505050611291565b61359787878787613edd565b979650505050505050565b6001600160a01b0382165f908152600560205260409020805460018101909155818114610e73576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101829052604401610b4c565b600181015481545f916bffffffffffffffffffffffff169061271090612a76907c0100000000000000000000000000000000000000000000000000000000900461ffff1683614a97565b8054740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161782556040516bffffffffffffffffffffffff909116808252906001600160a01b0384169085907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a3612c626001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168483612a87565b6001546001600160a01b03811690600160a01b900465ffffffffffff1680158061374c57504265ffffffffffff821610155b1561378d576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610b4c565b6137a85f6137a36002546001600160a01b031690565b613c25565b506137b35f83613b8e565b5050600180547fffffffffffff000000000000000000000000000000000000000000000000000016905550565b5f828152602081905260409020600101546137fa816129eb565b612c628383613c25565b6129e95f5f613d0f565b6001600160a01b03811661384e576040517f14bcf5c800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600980547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f9060200161349b565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156129e9576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff166111a7576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610b4c565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166139ee5783831516156139e2573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6002547a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015613abd574265ffffffffffff82161015613a94576002546001805479ffffffffffffffffffffffffffffffffffffffffffffffffffff16600160a01b90920465ffffffffffff167a01000000000000000000000000000000000000000000000000000002919091179055613abd565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600280546001600160a01b0316600160a01b65ffffffffffff9485160279ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a0100000000000000000000000000000000000000000000000000009290931691909102919091179055565b5f366014808210801590613b6057507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b15613b8657613b7336828403815f614ccb565b613b7c91614cf2565b60601c9250505090565b339250505090565b5f82613c1b575f613ba76002546001600160a01b031690565b6001600160a01b031614613be7576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0384161790555b612a808383613f60565b5f82158015613c4157506002546001600160a01b038381169116145b15613c6f57600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b612a808383614026565b5f610a7f613c856140e3565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f65ffffffffffff821115613d0b576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610b4c565b5090565b60018054600160a01b65ffffffffffff84811682027fffffffffffff000000000000000000000000000000000000000000000000000084166001600160a01b03881617179093559004168015610e73576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f613d9661227e565b90508065ffffffffffff168365ffffffffffff1611613dbe57613db98382614d57565b612a80565b612a8065ffffffffffff84166206978061420c565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316613e48578383151615613e3c573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60605f613e658361421b565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80806041849003613eca578435602086013560408701355f1a613ebc8982858561425b565b955095509550505050613ed4565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661401f575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055613fd7612b09565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610a7f565b505f610a7f565b5f828152602081815260408083206001600160a01b038516845290915281205460ff161561401f575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905561409b612b09565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610a7f565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561413b57507f000000000000000000000000000000000000000000000000000000000000000046145b1561416557507f000000000000000000000000000000000000000000000000000000000000000090565b611641604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f828218828410028218612a80565b5f60ff8216601f811115610a7f576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561429457505f91506003905082614319565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156142e5573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661431057505f925060019150829050614319565b92505f91508190505b9450945094915050565b5f60208284031215614333575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114612a80575f5ffd5b80356001600160a01b0381168114612a4d575f5ffd5b8015158114610e8a575f5ffd5b5f5f5f60608486031215614397575f5ffd5b833592506143a760208501614362565b915060408401356143b781614378565b809150509250925092565b5f602082840312156143d2575f5ffd5b5035919050565b80356bffffffffffffffffffffffff81168114612a4d575f5ffd5b803563ffffffff81168114612a4d575f5ffd5b803567ffffffffffffffff81168114612a4d575f5ffd5b5f5f5f5f5f5f5f5f610100898b031215614436575f5ffd5b8835975061444660208a016143d9565b965061445460408a016143f4565b955061446260608a01614407565b94506080890135935060a089013560ff8116811461447e575f5ffd5b979a969950949793969295929450505060c08201359160e0013590565b5f5f604083850312156144ac575f5ffd5b823591506144bc60208401614362565b90509250929050565b5f602082840312156144d5575f5ffd5b612a8082614362565b5f5f5f606084860312156144f0575f5ffd5b8335925061450060208501614362565b929592945050506040919091013590565b5f60208284031215614521575f5ffd5b813565ffffffffffff81168114612a80575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61459e60e0830189614536565b82810360408401526145b08189614536565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156146055783518352602093840193909201916001016145e7565b50909b9a5050505050505050505050565b5f60208284031215614626575f5ffd5b813561ffff81168114612a80575f5ffd5b5f60c08284031215614647575f5ffd5b50919050565b5f5f83601f84011261465d575f5ffd5b50813567ffffffffffffffff811115614674575f5ffd5b6020830191508360208260051b850101111561468e575f5ffd5b9250929050565b5f5f5f5f5f61010086880312156146aa575f5ffd5b6146b48787614637565b945060c086013567ffffffffffffffff8111156146cf575f5ffd5b8601601f810188136146df575f5ffd5b803567ffffffffffffffff8111156146f5575f5ffd5b886020828401011115614706575f5ffd5b6020919091019450925060e086013567ffffffffffffffff811115614729575f5ffd5b6147358882890161464d565b969995985093965092949392505050565b5f5f5f5f60808587031215614759575f5ffd5b84359350614769602086016143d9565b9250614777604086016143f4565b915061478560608601614407565b905092959194509250565b5f60c082840312156147a0575f5ffd5b612a808383614637565b5f5f5f5f5f608086880312156147be575f5ffd5b853594506147ce60208701614362565b935060408601359250606086013567ffffffffffffffff811115614729575f5ffd5b5f5f5f5f60408587031215614803575f5ffd5b843567ffffffffffffffff811115614819575f5ffd5b6148258782880161464d565b909550935050602085013567ffffffffffffffff811115614844575f5ffd5b6148508782880161464d565b95989497509550505050565b81516001600160a01b0316815261014081016020830151614889602084018267ffffffffffffffff169052565b50604083015161489f604084018261ffff169052565b5060608301516148b3606084018215159052565b5060808301516148c7608084018215159052565b5060a08301516148e760a08401826bffffffffffffffffffffffff169052565b5060c08301516148ff60c084018263ffffffff169052565b5060e083015161491760e084018263ffffffff169052565b5061010083015161493161010084018263ffffffff169052565b5061012083015161494f61012084018267ffffffffffffffff169052565b5092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600581106149b8577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6060820190506bffffffffffffffffffffffff835116825267ffffffffffffffff6020840151166020830152604083015161494f6040840182614983565b8381526001600160a01b0383166020820152606081016112916040830184614983565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff821680614a6057614a60614a1e565b5f190192915050565b80820180821115610a7f57610a7f614a1e565b5f60208284031215614a8c575f5ffd5b8151612a8081614378565b8082028115828204841417610a7f57610a7f614a1e565b67ffffffffffffffff8181168382160190811115610a7f57610a7f614a1e565b5f63ffffffff821663ffffffff8103614ae957614ae9614a1e565b60010192915050565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b5f60408201858352604060208401528084825260608401905060608560051b8501019150855f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1883603015b87821015614bf3577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa08786030184528235818112614ba3575f5ffd5b890160208101903567ffffffffffffffff811115614bbf575f5ffd5b803603821315614bcd575f5ffd5b614bd8878284614af2565b96505050602083019250602084019350600182019150614b67565b509298975050505050505050565b5f82614c34577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b81810381811115610a7f57610a7f614a1e565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f198203614c8a57614c8a614a1e565b5060010190565b63ffffffff8281168282160390811115610a7f57610a7f614a1e565b65ffffffffffff8181168382160190811115610a7f57610a7f614a1e565b5f5f85851115614cd9575f5ffd5b83861115614ce5575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff000000000000000000000000811690601484101561494f577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505092915050565b65ffffffffffff8281168282160390811115610a7f57610a7f614a1e56fea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"a\x02\0`@R4\x80\x15a\0\x10W__\xFD[P`@QaLj8\x03\x80aLj\x839\x81\x01`@\x81\x90Ra\0/\x91a\x04\xFEV[`@\x80Q\x80\x82\x01\x82R`\x12\x81Rq\x13YY\x1D\x98][\x1D\x11\x18]\x18SX\\\x9A\xD9]`r\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R\x90\x88\x8Ab\x03\xF4\x80\x81`\x01`\x01`\xA0\x1B\x03\x81\x16a\0\xA6W`@Qca\x16@\x11`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01\x80T`\x01`\x01`\xD0\x1B\x03\x16`\x01`\xD0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x02\x17\x90Ua\0\xCF_\x82a\x02!V[PPPP`\x01`\x01`\xA0\x1B\x03\x16`\x80Ra\0\xE8\x82a\x02\x90V[a\x01@Ra\0\xF5\x81a\x02\x90V[a\x01`R\x81Q` \x80\x84\x01\x91\x90\x91 a\x01\0R\x81Q\x90\x82\x01 a\x01 RF`\xC0Ra\x01\x83a\x01\0Qa\x01 Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\xA0RPP0`\xE0R`<`\x01`\x01`@\x1B\x03\x82\x16\x10\x80a\x01\xAFWPb'\x8D\0`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x01\xD8W`@Qcye\xFB\x07`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\0\x9DV[`\x01`\x01`\xA0\x1B\x03\x80\x87\x16a\x01\x80R\x85\x81\x16a\x01\xA0R\x84\x16a\x01\xC0R`\x01`\x01`@\x1B\x03\x81\x16a\x01\xE0Ra\x02\x0B\x83a\x02\xCDV[a\x02\x14\x82a\x03IV[PPPPPPPPa\x06tV[_\x82a\x02}W_a\x02:`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x02aW`@Qc\x1F\xE1\xE1=`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a\x02\x87\x83\x83a\x03\xC6V[\x90P[\x92\x91PPV[__\x82\x90P`\x1F\x81Q\x11\x15a\x02\xBAW\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\0\x9D\x91\x90a\x05\xBAV[\x80Qa\x02\xC5\x82a\x05\xEFV[\x17\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x02\xF4W`@Qc\x02\x97\x9E\xB9`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\t\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a\x03vW`@Qc\x8E\xA7\x0C\x07`\xE0\x1B\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\0\x9DV[`\t\x80Ta\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01a\x03>V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x04gW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x04\x1Fa\x04nV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x02\x8AV[P_a\x02\x8AV[_a\x04wa\x04|V[\x90P\x90V[_6`\x14\x80\x82\x10\x80\x15\x90a\x04\x94WPa\x04\x943a\x04\xC2V[\x15a\x04\xBAWa\x04\xA76\x82\x84\x03\x81_a\x06\x15V[a\x04\xB0\x91a\x06<V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\x04\xCC`\x80Q\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14\x90P\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x04\xFBW__\xFD[PV[________a\x01\0\x89\x8B\x03\x12\x15a\x05\x16W__\xFD[\x88Qa\x05!\x81a\x04\xE7V[` \x8A\x01Q\x90\x98Pa\x052\x81a\x04\xE7V[`@\x8A\x01Q\x90\x97Pa\x05C\x81a\x04\xE7V[``\x8A\x01Q\x90\x96Pa\x05T\x81a\x04\xE7V[`\x80\x8A\x01Q\x90\x95Pa\x05e\x81a\x04\xE7V[`\xA0\x8A\x01Q\x90\x94Pa\x05v\x81a\x04\xE7V[`\xC0\x8A\x01Q\x90\x93Pa\xFF\xFF\x81\x16\x81\x14a\x05\x8DW__\xFD[`\xE0\x8A\x01Q\x90\x92P`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x05\xA9W__\xFD[\x80\x91PP\x92\x95\x98P\x92\x95\x98\x90\x93\x96PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x06\x0FW_\x19\x81` \x03`\x03\x1B\x1B\x82\x16\x91P[P\x91\x90PV[__\x85\x85\x11\x15a\x06#W__\xFD[\x83\x86\x11\x15a\x06/W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805`\x01`\x01``\x1B\x03\x19\x81\x16\x90`\x14\x84\x10\x15a\x06mW`\x01`\x01``\x1B\x03\x19`\x14\x85\x90\x03`\x03\x1B\x81\x90\x1B\x82\x16\x16\x91P[P\x92\x91PPV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa\x01\xC0Qa\x01\xE0QaE\x1Fa\x07K_9_\x81\x81a\x03\xD6\x01R\x81\x81a\x173\x01Ra\x1A\xFC\x01R_\x81\x81a\x08\xF2\x01R\x81\x81a\x15\xCC\x01Ra\x19\xD7\x01R_a%\x7F\x01R_\x81\x81a\t\x98\x01R\x81\x81a\x0C5\x01R\x81\x81a\r<\x01R\x81\x81a\x1CU\x01R\x81\x81a\"\xFC\x01R\x81\x81a%\x13\x01Ra)\x9F\x01R_a+\xCF\x01R_a+\xA4\x01R_a9]\x01R_a95\x01R_a8\x90\x01R_a8\xBA\x01R_a8\xE4\x01R_\x81\x81a\x04\xC8\x01R\x81\x81a\x05}\x01Ra2\x87\x01RaE\x1F_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x03;W_5`\xE0\x1C\x80c\x8D\xA5\xCB[\x11a\x01\xB3W\x80c\xCE\xFC\x14)\x11a\0\xF3W\x80c\xD8d\xE7@\x11a\0\x9EW\x80c\xE0\xA0\xCFt\x11a\0yW\x80c\xE0\xA0\xCFt\x14a\t<W\x80c\xEA\x06\xD7\xE6\x14a\t\\W\x80c\xF0\xF4B`\x14a\t\x83W\x80c\xFC\x0CTj\x14a\t\x96W__\xFD[\x80c\xD8d\xE7@\x14a\x08\xF0W\x80c\xDD\xCA?C\x14a\t\x16W\x80c\xDD\xD5\xE1\xB2\x14a\t)W__\xFD[\x80c\xD5[\xE8\xC6\x11a\0\xCEW\x80c\xD5[\xE8\xC6\x14a\x074W\x80c\xD6\x02\xB9\xFD\x14a\x07PW\x80c\xD8E\xA4\xB3\x14a\x07XW__\xFD[\x80c\xCE\xFC\x14)\x14a\x06\xEBW\x80c\xCFn\xEF\xB7\x14a\x06\xF3W\x80c\xD5Gt\x1F\x14a\x07!W__\xFD[\x80c\xA1\xED\xA5<\x11a\x01^W\x80c\xB1z\xCD\xCD\x11a\x019W\x80c\xB1z\xCD\xCD\x14a\x06\xB5W\x80c\xC5]\x05\xF2\x14a\x06\xC8W\x80c\xCB\xEA\xB5\x16\x14a\x06\xDBW\x80c\xCC\x84c\xC8\x14a\x06\xE3W__\xFD[\x80c\xA1\xED\xA5<\x14a\x06tW\x80c\xA2\x17\xFD\xDF\x14a\x06\x9BW\x80c\xA7o\xB6\x8E\x14a\x06\xA2W__\xFD[\x80c\x91\xD1HT\x11a\x01\x8EW\x80c\x91\xD1HT\x14a\x06\x18W\x80c\x95\r\xEB\x07\x14a\x06NW\x80c\x99[\xA6\xA6\x14a\x06aW__\xFD[\x80c\x8D\xA5\xCB[\x14a\x05\xEAW\x80c\x8E\0US\x14a\x05\xF2W\x80c\x90\xC73\xEF\x14a\x06\x05W__\xFD[\x80cW+l\x05\x11a\x02~W\x80ch\x99\xD0\xF5\x11a\x02)W\x80c~\xCE\xBE\0\x11a\x02\x04W\x80c~\xCE\xBE\0\x14a\x05\xA1W\x80c\x80\xCB\xC6\xFA\x14a\x05\xB4W\x80c\x84\xB0\x19n\x14a\x05\xBEW\x80c\x84\xEF\x8F\xFC\x14a\x05\xD9W__\xFD[\x80ch\x99\xD0\xF5\x14a\x05^W\x80cy\xA0Z1\x14a\x05qW\x80c}\xA0\xA8w\x14a\x05{W__\xFD[\x80ca\xD0'\xB3\x11a\x02YW\x80ca\xD0'\xB3\x14a\x05\x13W\x80ccN\x93\xDA\x14a\x058W\x80cd\x9A^\xC7\x14a\x05KW__\xFD[\x80cW+l\x05\x14a\x04\xB8W\x80cZ\rT\x8E\x14a\x04\xF8W\x80c[\xAD\xBEL\x14a\x05\x0BW__\xFD[\x80c\x11\x7F_\x92\x11a\x02\xE9W\x80c//\xF1]\x11a\x02\xC4W\x80c//\xF1]\x14a\x04DW\x80c6V\x8A\xBE\x14a\x04WW\x80c7G\\Q\x14a\x04jW\x80cM\x10J\xDF\x14a\x04\x91W__\xFD[\x80c\x11\x7F_\x92\x14a\x03\xD4W\x80c\x14\x02\xB1z\x14a\x04\x0FW\x80c$\x8A\x9C\xA3\x14a\x04\"W__\xFD[\x80c\n\xA6\"\x0B\x11a\x03\x19W\x80c\n\xA6\"\x0B\x14a\x03\x98W\x80c\n\xEB\xEBN\x14a\x03\xA0W\x80c\x11T,\xBB\x14a\x03\xB3W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x03?W\x80c\x02-c\xFB\x14a\x03gW\x80c\x04\x8EE\xCA\x14a\x03\x83W[__\xFD[a\x03Ra\x03M6`\x04a:\xC4V[a\t\xBCV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[b\x06\x97\x80[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03^V[a\x03\x96a\x03\x916`\x04a;&V[a\n\x17V[\0[a\x03\x96a\x0CoV[a\x03\x96a\x03\xAE6`\x04a;cV[a\x0C\x84V[a\x03\xC6a\x03\xC16`\x04a;\xBFV[a\r\x10V[`@Q\x90\x81R` \x01a\x03^V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03^V[a\x03\x96a\x04\x1D6`\x04a;cV[a\x0E'V[a\x03\xC6a\x0406`\x04a;cV[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x03\x96a\x04R6`\x04a<<V[a\x0E\xB0V[a\x03\x96a\x04e6`\x04a<<V[a\x0E\xF5V[a\x03\xC6\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3\x81V[a\x03\xC6\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAE\x81V[a\x03Ra\x04\xC66`\x04a<fV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03\xC6a\x05\x066`\x04a<\x7FV[a\x0F\xCFV[`\x08Ta\x03\xC6V[`\tT`\x01`\x01`\xA0\x1B\x03\x16[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03^V[a\x03\x96a\x05F6`\x04a<fV[a\x0F\xE3V[a\x03\x96a\x05Y6`\x04a<\xB2V[a\x0F\xF6V[a\x03\x96a\x05l6`\x04a<\x7FV[a\x10\tV[a\x03lb\x03\xF4\x80\x81V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05 V[a\x03\xC6a\x05\xAF6`\x04a<fV[a\x12NV[a\x03\xF6b'\x8D\0\x81V[a\x05\xC6a\x12kV[`@Qa\x03^\x97\x96\x95\x94\x93\x92\x91\x90a=\x05V[`\x02T`\x01`\x01`\xA0\x1B\x03\x16a\x05 V[a\x05 a\x12\xC9V[a\x03\x96a\x06\x006`\x04a=\xB7V[a\x12\xE1V[a\x03\x96a\x06\x136`\x04a>6V[a\x12\xF4V[a\x03Ra\x06&6`\x04a<<V[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x03\xC6a\x06\\6`\x04a>\xE7V[a\x19BV[a\x03\xC6a\x06o6`\x04a?1V[a\x19aV[a\x06|a\x19kV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x93\x84\x16\x81R\x92\x90\x91\x16` \x83\x01R\x01a\x03^V[a\x03\xC6_\x81V[a\x03Ra\x06\xB06`\x04a?KV[a\x19\xD4V[a\x03\x96a\x06\xC36`\x04a;cV[a\x1AxV[a\x03\xC6a\x06\xD66`\x04a?\x91V[a\x1C\x87V[a\x03\xF6`<\x81V[a\x03la\x1D\xF7V[a\x03\x96a\x1E\x83V[`\x01T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01R\x01a\x03^V[a\x03\x96a\x07/6`\x04a<<V[a\x1E\xF4V[a\x07=a\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03^V[a\x03\x96a\x1F5V[a\x08\xE3a\x07f6`\x04a;cV[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP_\x90\x81R`\x06` \x90\x81R`@\x91\x82\x90 \x82Qa\x01@\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x80\x82\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x94\x83\x01\x94\x90\x94R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82\x04a\xFF\xFF\x16\x95\x83\x01\x95\x90\x95R~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x90\x81\x16\x15\x15``\x83\x01R`\x01\x90\x92\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x83\x01Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04c\xFF\xFF\xFF\xFF\x90\x81\x16`\xA0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xC0\x84\x01R\x93\x81\x04\x84\x16`\xE0\x83\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16a\x01\0\x82\x01R\x92\x90\x91\x04\x16\x15\x15a\x01 \x82\x01R\x90V[`@Qa\x03^\x91\x90a?\xFDV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05 V[`\tT`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16a\x07=V[a\x03\x96a\t76`\x04a<<V[a\x1FGV[a\tOa\tJ6`\x04a<<V[a ^V[`@Qa\x03^\x91\x90aAYV[a\x03\xC6\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x81V[a\x03\x96a\t\x916`\x04a<fV[a!\x19V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05 V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F1I\x87\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\x11WPa\n\x11\x82a!,V[\x92\x91PPV[a\n\x1Fa!\xC2V[\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAEa\nI\x81a!\xF9V[_a\nS\x85a\"\nV[_\x86\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\n\x96Wa\n\x96a@\xF3V[\x14a\n\xE7W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\n\xDE\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aA\x98V[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01\x80T`\x18\x90a\x0B\x1B\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aA\xE8V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x83\x15a\x0BQWa\x0BJ\x86\x86\x83a\"`V[PPa\x0CaV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x82\x01\x80T`\x14\x90a\x0B\xAD\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aB\x06V[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x01\x82\x01T\x82T`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x80\x83R\x91`\x01`\x01`\xA0\x1B\x03\x91\x82\x16\x91\x88\x16\x90\x89\x90\x7FY\x8C\xF7\xB1\x03z,\xBB'd]N\xF9\x1AP\xABK\x13\xDBE\xCC\x85\xEB\xD8\xED\xEE\xA2b3\xEA\x92\x88\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x0C\\`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a#)V[PPPP[Pa\x0Cja#wV[PPPV[_a\x0Cy\x81a!\xF9V[a\x0C\x81a#\xA1V[PV[a\x0C\x8Ca!\xC2V[_a\x0C\x96\x82a\"\nV[\x90P_a\x0C\xA1a#\xABV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x0C\xFCW`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\n\xDEV[a\r\x06\x83\x83a#\xB4V[PPa\x0C\x81a#wV[_a\r\x19a!\xC2V[_a\r8c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16aB*V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xD5\x05\xAC\xCFa\rqa#\xABV[`@Q\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x84\x90\x1B\x16\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x84\x90R`d\x81\x01\x89\x90R`\xFF\x88\x16`\x84\x82\x01R`\xA4\x81\x01\x87\x90R`\xC4\x81\x01\x86\x90R`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\r\xF2W__\xFD[PZ\xF1\x92PPP\x80\x15a\x0E\x03WP`\x01[Pa\x0E\x10\x8A\x8A\x8A\x8Aa%:V[\x91PPa\x0E\x1Ba#wV[\x98\x97PPPPPPPPV[a\x0E/a!\xC2V[_a\x0E9\x82a\"\nV[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x0E\x9DW\x80T`@Q\x7F\xBDQE\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\n\xDEV[a\x0E\xA7\x82\x82a#\xB4V[Pa\x0C\x81a#wV[\x81a\x0E\xE7W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0E\xF1\x82\x82a)\xD1V[PPV[\x81\x15\x80\x15a\x0F\x10WP`\x02T`\x01`\x01`\xA0\x1B\x03\x82\x81\x16\x91\x16\x14[\x15a\x0F\xC5W`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x15\x15\x80a\x0FFWPe\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15[\x80a\x0FYWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a\x0F\x9AW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\n\xDEV[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U[a\x0E\xF1\x82\x82a)\xF5V[_a\x0F\xDB\x84\x84\x84a*QV[\x94\x93PPPPV[_a\x0F\xED\x81a!\xF9V[a\x0E\xF1\x82a*\xBCV[_a\x10\0\x81a!\xF9V[a\x0E\xF1\x82a+.V[_a\x10\x13\x84a\"\nV[\x90P_a\x10\x1Ea#\xABV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x10yW`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\n\xDEV[_\x85\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x10\xB9Wa\x10\xB9a@\xF3V[\x14a\x11\x01W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\n\xDE\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aA\x98V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x11sW\x80T`@Q\x7FcHlR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\n\xDEV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x83\x01\x80T`\x18\x90a\x11\xE4\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aB\x06V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x84`\x01`\x01`\xA0\x1B\x03\x16\x86\x7F\xE8\xC3\xE7\xE9\xA8\xC4\xCB\x0E\r\x9E\x8F\xAA\xEB\xE5\x891\x8AJ\x83\xE6\x9C1\xC74\x9D\x8A\xFD\xEC7\x81\xD9c\x86`@Qa\x12>\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 Ta\n\x11V[_``\x80___``a\x12|a+\x9DV[a\x12\x84a+\xC8V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x12\xDC`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x90P\x90V[_a\x12\xEB\x81a!\xF9V[a\x0E\xF1\x82a+\xF3V[a\x12\xFCa!\xC2V[_a\x13\x07\x865a\"\nV[\x80T\x90\x91P~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x13NWP\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x13\x88W`@Q\x7F\x0CC\xB3\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\n\xDEV[`\x01\x81\x01Tc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x10a\x13\xF4W`@Q\x7F#\xC3\x94\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\n\xDEV[`\x01\x81\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x87\x015\x81\x14a\x14QW`@Q\x7F:\xD7w\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x88\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\n\xDEV[\x86`\xA0\x015B\x11\x15a\x14\x95W`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xA0\x88\x015`\x04\x82\x01R`$\x01a\n\xDEV[\x865_\x90\x81R`\x07` \x90\x81R`@\x80\x83 \x91\x83\x91a\x14\xB9\x91\x90\x8C\x01\x90\x8C\x01a<fV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_\x90\x81 \x91P\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x14\xF2Wa\x14\xF2a@\xF3V[\x14a\x15MW\x875a\x15\t`@\x8A\x01` \x8B\x01a<fV[`@Q\x7F\xDA{ \x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\n\xDEV[a\x15pa\x15``@\x8A\x01` \x8B\x01a<fV[a\x15i\x8Aa,\xAAV[\x89\x89a-:V[a\x15\xC2Wa\x15\x84`@\x89\x01` \x8A\x01a<fV[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\n\xDEV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16c\xF9\xC8\x15Ba\x16\x10\x8A5a\x16\x06`@\x8D\x01` \x8E\x01a<fV[\x8C`@\x015a*QV[\x87\x87`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x160\x93\x92\x91\x90aBjV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x16KW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x16o\x91\x90aCPV[a\x16\xC9W\x875a\x16\x85`@\x8A\x01` \x8B\x01a<fV[`@Q\x7F\x83,\x98\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\n\xDEV[a\x16\xE6a\x16\xDC`@\x8A\x01` \x8B\x01a<fV[\x89`\x80\x015a-\xA6V[`\x01\x83\x01\x80T`\x10\x90a\x17\x12\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aB\x06V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Ba\x17]\x91\x90aCkV[`@\x80Q``\x81\x01\x90\x91R\x85T\x91\x92P\x90\x81\x90a'\x10\x90a\x17\xA2\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x87aB*V[a\x17\xAC\x91\x90aC\x8BV[a\x17\xB6\x90\x86aC\xC3V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R`@\x01`\x01\x90R\x895_\x90\x81R`\x07` \x90\x81R`@\x80\x83 \x92\x91a\x17\xFF\x91\x8E\x01\x90\x8E\x01a<fV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x83Q\x81T\x93\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x92\x90\x92\x17\x80\x83U\x90\x83\x01Q\x90\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x83`\x04\x81\x11\x15a\x18\xB7Wa\x18\xB7a@\xF3V[\x02\x17\x90UPa\x18\xCF\x91PP`@\x8A\x01` \x8B\x01a<fV[`@\x80Q\x8B\x82\x015\x81R`\x80\x8C\x015` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81\x83\x01R\x90Q`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x8B5\x91\x7F'\xDF1\xCB\xEB{\xC4t\xA1\\F\x02\xC6\xC3g\xEF\xDD\x99=\xE3z\xB8\x95\xC1\xE4:\xE3|<\xA3]p\x91\x90\x81\x90\x03``\x01\x90\xA3PPPPa\x19;a#wV[PPPPPV[_a\x19Ka!\xC2V[a\x19W\x85\x85\x85\x85a%:V[\x90Pa\x0F\xDBa#wV[_a\n\x11\x82a,\xAAV[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x19\xADWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[a\x19\xB8W__a\x19\xCCV[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81[\x91P\x91P\x90\x91V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xF9\xC8\x15Ba\x1A\x0F\x88\x88\x88a*QV[\x85\x85`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x1A/\x93\x92\x91\x90aBjV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1AJW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1An\x91\x90aCPV[\x96\x95PPPPPPV[a\x1A\x80a!\xC2V[_a\x1A\x8A\x82a\"\nV[`\x01\x81\x01T\x90\x91P|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x1A\xE5WP`\x01\x81\x01Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x15\x15[\x80a\x1B.WP\x80Ta\x1B+\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91`\x01`\xA0\x1B\x90\x04\x16aC\xD6V[B\x10[\x15a\x1BhW`@Q\x7F\xA2\xF1\x1D_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\n\xDEV[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90\x81\x90U_\x90a\x1B\xE2\x90c\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x82\x04\x81\x16\x91p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aC\xE9V[c\xFF\xFF\xFF\xFF\x16a\x1B\xF1\x83a.\x11V[a\x1B\xFB\x91\x90aB*V[`\tT`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x81\x90\x85\x90\x7Fr\x01Z\xCE\x03q/6\x12I8\x06W\xB3\xD4\x07w\xDD\x8F\x8Ahfd\xCA\xB4\x8A\xFD\x9D\xBB\xE4I\x9F\x90` \x01`@Q\x80\x91\x03\x90\xA3\x81\x15a\x1C|Wa\x1C|`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a#)V[PPPa\x0C\x81a#wV[_a\x1C\x90a!\xC2V[\x83\x82\x14a\x1C\xC9W`@Q\x7F\xFFc:8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_[\x84\x81\x10\x15a\x1D\xEEW_`\x07_\x88\x88\x85\x81\x81\x10a\x1C\xE9Wa\x1C\xE9aD\x05V[\x90P` \x02\x015\x81R` \x01\x90\x81R` \x01_ _\x86\x86\x85\x81\x81\x10a\x1D\x10Wa\x1D\x10aD\x05V[\x90P` \x02\x01` \x81\x01\x90a\x1D%\x91\x90a<fV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x90P`\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1D^Wa\x1D^a@\xF3V[\x14\x15\x80a\x1D\x85WP\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x15a\x1D\x90WPa\x1D\xE6V[a\x1D\xD9\x87\x87\x84\x81\x81\x10a\x1D\xA5Wa\x1D\xA5aD\x05V[\x90P` \x02\x015\x86\x86\x85\x81\x81\x10a\x1D\xBEWa\x1D\xBEaD\x05V[\x90P` \x02\x01` \x81\x01\x90a\x1D\xD3\x91\x90a<fV[\x83a\"`V[a\x1D\xE2\x83aD2V[\x92PP[`\x01\x01a\x1C\xCBV[Pa\x0F\xDBa#wV[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x1E8WPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10[a\x1EjW`\x01Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1E}V[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16[\x91PP\x90V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16\x80a\x1E\x98a#\xABV[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x1E\xECWa\x1E\xAEa#\xABV[`@Q\x7F\xC2,\x80\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\n\xDEV[a\x0C\x81a.lV[\x81a\x1F+W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0E\xF1\x82\x82a/2V[_a\x1F?\x81a!\xF9V[a\x0C\x81a/VV[a\x1FOa!\xC2V[_\x82\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1F\x8FWa\x1F\x8Fa@\xF3V[\x14a\x1F\xD7W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\n\xDE\x91\x85\x91\x85\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aA\x98V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a JW\x80T`@Q\x7F\x14\xA3\x0B\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\n\xDEV[a U\x83\x83\x83a\"`V[Pa\x0E\xF1a#wV[a ~`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01R\x90V[_\x83\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x82R\x91\x82\x90 \x82Q``\x81\x01\x84R\x81Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x82\x01\x93\x90\x93R\x92\x90\x91\x90\x83\x01\x90`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a \xFEWa \xFEa@\xF3V[`\x04\x81\x11\x15a!\x0FWa!\x0Fa@\xF3V[\x90RP\x93\x92PPPV[_a!#\x81a!\xF9V[a\x0E\xF1\x82a/`V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\x11WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\n\x11V[a!\xCAa0\x06V[a!\xF7`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a0_V[V[a\x0C\x81\x81a\"\x05a#\xABV[a0fV[_\x81\x81R`\x06` R`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x16a\"[W`@Q\x7F\x1Fy\xBB\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\n\xDEV[\x91\x90PV[\x80Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x85\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3a##`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84\x83a#)V[PPPPV[a#6\x83\x83\x83`\x01a0\xD1V[a\x0CjW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\n\xDEV[a!\xF7_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a!\xF1V[a!\xF7__a1LV[_a\x12\xDCa2vV[\x80T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a$\x15W`@Q\x7F^>\x01(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\n\xDEV[\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x81\x01T_\x90a$\x99\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aC\xE9V[`\x01\x83\x01Ta$\xBC\x91c\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aB*V[\x82T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x84\x90\x7F\x90Qrk\xDC\xD3\xFBy\xDE\xC3\xE3\x94\x1CXx\xE7\x91\xEBoq\x95N\xE86\xC0\x84\xAB\xE3\x94\xD5\xABR\x90` \x01`@Q\x80\x91\x03\x90\xA2\x81\x15a##Wa##`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a#)V[__a%Da#\xABV[`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a%\xC6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a%\xEA\x91\x90aCPV[a&+W`@Q\x7F\x02\x9E\xF8\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\n\xDEV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80a&JWPc\xFF\xFF\xFF\xFF\x84\x16\x15[\x80a&_WPB\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a&\x96W`@Q\x7FA\xAB\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x08_\x81Ta&\xA4\x90aD2V[\x91\x90P\x81\x90U\x91P_`\t`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x90P`@Q\x80a\x01@\x01`@R\x80\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01\x87k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x86c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x15\x15\x81RP`\x06_\x85\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81_\x01`\x1Ca\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP``\x82\x01Q\x81_\x01`\x1Ea\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\x80\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x01\x01`\x0Ca\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xC0\x82\x01Q\x81`\x01\x01`\x10a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xE0\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01\0\x82\x01Q\x81`\x01\x01`\x18a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01 \x82\x01Q\x81`\x01\x01`\x1Ca\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP\x90PP\x81`\x01`\x01`\xA0\x1B\x03\x16\x83\x7F\x17\xD1\xE0\xCB}\xBC\x8E\xAD*\x93\xB4\xDDm\x1C\x1E\xA4\xA4?'\xD7({\xA7_yD\xA1\x18p\xC3\xCFh\x89\x89\x89\x89\x87`@Qa)j\x95\x94\x93\x92\x91\x90\x94\x85Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16` \x85\x01Rc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01\x90V[`@Q\x80\x91\x03\x90\xA3a)\xC7\x820a)\x95c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16aB*V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x91\x90a2\xE0V[PP\x94\x93PPPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta)\xEB\x81a!\xF9V[a##\x83\x83a3/V[a)\xFDa#\xABV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a*GW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0Cj\x82\x82a3\xC6V[`@\x80Q\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3` \x82\x01R\x90\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16``\x82\x01R`\x80\x81\x01\x82\x90R_\x90a\x0F\xDB\x90`\xA0\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a4\x1AV[_a*\xC5a\x1D\xF7V[a*\xCEBa4aV[a*\xD8\x91\x90aDJV[\x90Pa*\xE4\x82\x82a4\xB0V[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F3w\xDCD$\x1Ew\x9D\xD0j\xFA\xB5\xB7\x88\xA3\\\xA5\xF3\xB7x\x83n)\x90\xBD\xB2j*K.^\xD6\x90` \x01`@Q\x80\x91\x03\x90\xA2PPV[_a+8\x82a5-V[a+ABa4aV[a+K\x91\x90aDJV[\x90Pa+W\x82\x82a1LV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16\x82R\x83\x16` \x82\x01R\x7F\xF1\x03\x8C\x18\xCF\x84\xA5nC/\xDB\xFA\xF7F\x92K~\xA5\x11\xDF\xE0:e\x06\xA0\xCE\xBAH\x88x\x8D\x9B\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[``a\x12\xDC\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a5tV[``a\x12\xDC\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a5tV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a,9W`@Q\x7F\x8E\xA7\x0C\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\n\xDEV[`\t\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a\n\x11\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x835a,\xE1`@\x86\x01` \x87\x01a<fV[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16``\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\x80\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xA0\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01a*\xA1V[___a-H\x86\x86\x86a5\xB1V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a-aWa-aa@\xF3V[\x14\x80\x15a-\x7FWP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a-\x8FW`\x01\x92PPPa\x0F\xDBV[a-\x9B\x87\x87\x87\x87a5\xF8V[\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x05` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\x0CjW`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\n\xDEV[`\x01\x81\x01T\x81T_\x91k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a'\x10\x90a.[\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83aB*V[a.e\x91\x90aC\x8BV[\x93\x92PPPV[`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x80a.\x9EWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a.\xDFW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\n\xDEV[a.\xFA_a.\xF5`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[a3\xC6V[Pa/\x05_\x83a3/V[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90UPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta/L\x81a!\xF9V[a##\x83\x83a3\xC6V[a!\xF7__a4\xB0V[`\x01`\x01`\xA0\x1B\x03\x81\x16a/\xA0W`@Q\x7F\x14\xBC\xF5\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\t\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01a,\x9FV[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a!\xF7W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0E\xF1W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\n\xDEV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a1@W\x83\x83\x15\x16\x15a14W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x02Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a2\x0FWBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15a1\xE6W`\x02T`\x01\x80Ty\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x91\x90\x91\x17\x90Ua2\x0FV[`@Q\x7F+\x1F\xA2\xED\xAF\xE6\xF7\xB9\xE9|\x1A\x9E\x0C6`\xE6E\xBE\xB2\xDC\xAA-E\xBD\xBF\x9B\xEA\xF5G.\x1E\xC5\x90_\x90\xA1[P`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x16`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x02y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x90\x93\x16\x91\x90\x91\x02\x91\x90\x91\x17\x90UV[_6`\x14\x80\x82\x10\x80\x15\x90a2\xB2WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a2\xD8Wa2\xC56\x82\x84\x03\x81_aDhV[a2\xCE\x91aD\x8FV[``\x1C\x92PPP\x90V[3\x92PPP\x90V[a2\xEE\x84\x84\x84\x84`\x01a6{V[a##W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\n\xDEV[_\x82a3\xBCW_a3H`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a3\x88W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a.e\x83\x83a7\x01V[_\x82\x15\x80\x15a3\xE2WP`\x02T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14[\x15a4\x10W`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U[a.e\x83\x83a7\xC7V[_a\n\x11a4&a8\x84V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a4\xACW`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`0`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\n\xDEV[P\x90V[`\x01\x80T`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16\x82\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16`\x01`\x01`\xA0\x1B\x03\x88\x16\x17\x17\x90\x93U\x90\x04\x16\x80\x15a\x0CjW`@Q\x7F\x88\x86\xEB\xFCBY\xAB\xDB\xC1f\x01\xDD\x8F\xB5g\x8ET\x87\x8FG\xB3\xC3H6\xCF\xC5\x11T\xA9`Q\t\x90_\x90\xA1PPPV[__a57a\x1D\xF7V[\x90P\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a5_Wa5Z\x83\x82aD\xF4V[a.eV[a.ee\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16b\x06\x97\x80a9\xADV[``_a5\x80\x83a9\xBCV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_\x80\x80`A\x84\x90\x03a5\xE5W\x845` \x86\x015`@\x87\x015_\x1Aa5\xD7\x89\x82\x85\x85a9\xFCV[\x95P\x95P\x95PPPPa5\xEFV[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a6\xF0W\x83\x83\x15\x16\x15a6\xE4W=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a7\xC0W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua7xa#\xABV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\x11V[P_a\n\x11V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a7\xC0W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua8<a#\xABV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\x11V[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a8\xDCWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a9\x06WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x12\xDC`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a.eV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\n\x11W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a:5WP_\x91P`\x03\x90P\x82a:\xBAV[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a:\x86W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a:\xB1WP_\x92P`\x01\x91P\x82\x90Pa:\xBAV[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a:\xD4W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a.eW__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\"[W__\xFD[\x80\x15\x15\x81\x14a\x0C\x81W__\xFD[___``\x84\x86\x03\x12\x15a;8W__\xFD[\x835\x92Pa;H` \x85\x01a;\x03V[\x91P`@\x84\x015a;X\x81a;\x19V[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a;sW__\xFD[P5\x91\x90PV[\x805k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\"[W__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\"[W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\"[W__\xFD[________a\x01\0\x89\x8B\x03\x12\x15a;\xD7W__\xFD[\x885\x97Pa;\xE7` \x8A\x01a;zV[\x96Pa;\xF5`@\x8A\x01a;\x95V[\x95Pa<\x03``\x8A\x01a;\xA8V[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015`\xFF\x81\x16\x81\x14a<\x1FW__\xFD[\x97\x9A\x96\x99P\x94\x97\x93\x96\x92\x95\x92\x94PPP`\xC0\x82\x015\x91`\xE0\x015\x90V[__`@\x83\x85\x03\x12\x15a<MW__\xFD[\x825\x91Pa<]` \x84\x01a;\x03V[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a<vW__\xFD[a.e\x82a;\x03V[___``\x84\x86\x03\x12\x15a<\x91W__\xFD[\x835\x92Pa<\xA1` \x85\x01a;\x03V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15a<\xC2W__\xFD[\x815e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a.eW__\xFD[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a=?`\xE0\x83\x01\x89a<\xD7V[\x82\x81\x03`@\x84\x01Ra=Q\x81\x89a<\xD7V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a=\xA6W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a=\x88V[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15a=\xC7W__\xFD[\x815a\xFF\xFF\x81\x16\x81\x14a.eW__\xFD[_`\xC0\x82\x84\x03\x12\x15a=\xE8W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12a=\xFEW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\x15W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a>/W__\xFD[\x92P\x92\x90PV[_____a\x01\0\x86\x88\x03\x12\x15a>KW__\xFD[a>U\x87\x87a=\xD8V[\x94P`\xC0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>pW__\xFD[\x86\x01`\x1F\x81\x01\x88\x13a>\x80W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\x96W__\xFD[\x88` \x82\x84\x01\x01\x11\x15a>\xA7W__\xFD[` \x91\x90\x91\x01\x94P\x92P`\xE0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\xCAW__\xFD[a>\xD6\x88\x82\x89\x01a=\xEEV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[____`\x80\x85\x87\x03\x12\x15a>\xFAW__\xFD[\x845\x93Pa?\n` \x86\x01a;zV[\x92Pa?\x18`@\x86\x01a;\x95V[\x91Pa?&``\x86\x01a;\xA8V[\x90P\x92\x95\x91\x94P\x92PV[_`\xC0\x82\x84\x03\x12\x15a?AW__\xFD[a.e\x83\x83a=\xD8V[_____`\x80\x86\x88\x03\x12\x15a?_W__\xFD[\x855\x94Pa?o` \x87\x01a;\x03V[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\xCAW__\xFD[____`@\x85\x87\x03\x12\x15a?\xA4W__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xBAW__\xFD[a?\xC6\x87\x82\x88\x01a=\xEEV[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xE5W__\xFD[a?\xF1\x87\x82\x88\x01a=\xEEV[\x95\x98\x94\x97P\x95PPPPV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01@\x81\x01` \x83\x01Qa@*` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa@@`@\x84\x01\x82a\xFF\xFF\x16\x90RV[P``\x83\x01Qa@T``\x84\x01\x82\x15\x15\x90RV[P`\x80\x83\x01Qa@t`\x80\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa@\x8C`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa@\xA4`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa@\xBC`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa@\xD6a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa@\xECa\x01 \x84\x01\x82\x15\x15\x90RV[P\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10aAUW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_``\x82\x01\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Qa@\xEC`@\x84\x01\x82aA V[\x83\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16` \x82\x01R``\x81\x01a\x0F\xDB`@\x83\x01\x84aA V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x80aA\xFDWaA\xFDaA\xBBV[_\x19\x01\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aB!WaB!aA\xBBV[`\x01\x01\x92\x91PPV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\n\x11Wa\n\x11aA\xBBV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[_`@\x82\x01\x85\x83R`@` \x84\x01R\x80\x84\x82R``\x84\x01\x90P``\x85`\x05\x1B\x85\x01\x01\x91P\x85_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x886\x03\x01[\x87\x82\x10\x15aCBW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xA0\x87\x86\x03\x01\x84R\x825\x81\x81\x12aB\xF2W__\xFD[\x89\x01` \x81\x01\x905g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aC\x0EW__\xFD[\x806\x03\x82\x13\x15aC\x1CW__\xFD[aC'\x87\x82\x84aBAV[\x96PPP` \x83\x01\x92P` \x84\x01\x93P`\x01\x82\x01\x91PaB\xB6V[P\x92\x98\x97PPPPPPPPV[_` \x82\x84\x03\x12\x15aC`W__\xFD[\x81Qa.e\x81a;\x19V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x11Wa\n\x11aA\xBBV[_\x82aC\xBEW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\n\x11Wa\n\x11aA\xBBV[\x80\x82\x01\x80\x82\x11\x15a\n\x11Wa\n\x11aA\xBBV[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\x11Wa\n\x11aA\xBBV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[__\x19\x82\x03aDCWaDCaA\xBBV[P`\x01\x01\x90V[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x11Wa\n\x11aA\xBBV[__\x85\x85\x11\x15aDvW__\xFD[\x83\x86\x11\x15aD\x82W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a@\xECW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\x11Wa\n\x11aA\xBBV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"a\x02\0`@R4\x80\x15a\0\x10W__\xFD[P`@QaT\xF98\x03\x80aT\xF9\x839\x81\x01`@\x81\x90Ra\0/\x91a\x05\0V[`@\x80Q\x80\x82\x01\x82R`\x12\x81Rq\x13YY\x1D\x98][\x1D\x11\x18]\x18SX\\\x9A\xD9]`r\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R\x90\x88\x8Ab\x03\xF4\x80\x81`\x01`\x01`\xA0\x1B\x03\x81\x16a\0\xA6W`@Qca\x16@\x11`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01\x80T`\x01`\x01`\xD0\x1B\x03\x16`\x01`\xD0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x02\x17\x90Ua\0\xCF_\x82a\x02#V[PPPP`\x01`\x01`\xA0\x1B\x03\x16`\x80Ra\0\xE8\x82a\x02\x92V[a\x01@Ra\0\xF5\x81a\x02\x92V[a\x01`R\x81Q` \x80\x84\x01\x91\x90\x91 a\x01\0R\x81Q\x90\x82\x01 a\x01 RF`\xC0Ra\x01\x83a\x01\0Qa\x01 Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\xA0RPP0`\xE0Rb\x01Q\x80`\x01`\x01`@\x1B\x03\x82\x16\x10\x80a\x01\xB1WPb'\x8D\0`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x01\xDAW`@Qcye\xFB\x07`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\0\x9DV[`\x01`\x01`\xA0\x1B\x03\x80\x87\x16a\x01\x80R\x85\x81\x16a\x01\xA0R\x84\x16a\x01\xC0R`\x01`\x01`@\x1B\x03\x81\x16a\x01\xE0Ra\x02\r\x83a\x02\xCFV[a\x02\x16\x82a\x03KV[PPPPPPPPa\x06vV[_\x82a\x02\x7FW_a\x02<`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x02cW`@Qc\x1F\xE1\xE1=`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a\x02\x89\x83\x83a\x03\xC8V[\x90P[\x92\x91PPV[__\x82\x90P`\x1F\x81Q\x11\x15a\x02\xBCW\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\0\x9D\x91\x90a\x05\xBCV[\x80Qa\x02\xC7\x82a\x05\xF1V[\x17\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x02\xF6W`@Qc\x02\x97\x9E\xB9`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\t\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a\x03xW`@Qc\x8E\xA7\x0C\x07`\xE0\x1B\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\0\x9DV[`\t\x80Ta\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01a\x03@V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x04iW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x04!a\x04pV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x02\x8CV[P_a\x02\x8CV[_a\x04ya\x04~V[\x90P\x90V[_6`\x14\x80\x82\x10\x80\x15\x90a\x04\x96WPa\x04\x963a\x04\xC4V[\x15a\x04\xBCWa\x04\xA96\x82\x84\x03\x81_a\x06\x17V[a\x04\xB2\x91a\x06>V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\x04\xCE`\x80Q\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14\x90P\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x04\xFDW__\xFD[PV[________a\x01\0\x89\x8B\x03\x12\x15a\x05\x18W__\xFD[\x88Qa\x05#\x81a\x04\xE9V[` \x8A\x01Q\x90\x98Pa\x054\x81a\x04\xE9V[`@\x8A\x01Q\x90\x97Pa\x05E\x81a\x04\xE9V[``\x8A\x01Q\x90\x96Pa\x05V\x81a\x04\xE9V[`\x80\x8A\x01Q\x90\x95Pa\x05g\x81a\x04\xE9V[`\xA0\x8A\x01Q\x90\x94Pa\x05x\x81a\x04\xE9V[`\xC0\x8A\x01Q\x90\x93Pa\xFF\xFF\x81\x16\x81\x14a\x05\x8FW__\xFD[`\xE0\x8A\x01Q\x90\x92P`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x05\xABW__\xFD[\x80\x91PP\x92\x95\x98P\x92\x95\x98\x90\x93\x96PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x06\x11W_\x19\x81` \x03`\x03\x1B\x1B\x82\x16\x91P[P\x91\x90PV[__\x85\x85\x11\x15a\x06%W__\xFD[\x83\x86\x11\x15a\x061W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805`\x01`\x01``\x1B\x03\x19\x81\x16\x90`\x14\x84\x10\x15a\x06oW`\x01`\x01``\x1B\x03\x19`\x14\x85\x90\x03`\x03\x1B\x81\x90\x1B\x82\x16\x16\x91P[P\x92\x91PPV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa\x01\xC0Qa\x01\xE0QaM\x82a\x07w_9_\x81\x81a\x04\r\x01R\x81\x81a\x1B\x96\x01Ra\x1F\x84\x01R_\x81\x81a\tE\x01R\x81\x81a\x1A\x04\x01Ra\x1E;\x01R_\x81\x81a\x0E\xFF\x01R\x81\x81a\x17{\x01Ra,\xAD\x01R_\x81\x81a\n\x06\x01R\x81\x81a\x0C\x99\x01R\x81\x81a\x0E<\x01R\x81\x81a\x0F\xF2\x01R\x81\x81a\x15~\x01R\x81\x81a \xDB\x01R\x81\x81a(\"\x01R\x81\x81a(\\\x01R\x81\x81a,;\x01R\x81\x81a1K\x01Ra6\xF3\x01R_a3\xCB\x01R_a3\xA0\x01R_aA\xBC\x01R_aA\x94\x01R_a@\xEF\x01R_aA\x19\x01R_aAC\x01R_\x81\x81a\x05&\x01R\x81\x81a\x05\xDB\x01Ra;5\x01RaM\x82_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x03rW_5`\xE0\x1C\x80c\x8D\xA5\xCB[\x11a\x01\xD4W\x80c\xCE\xFC\x14)\x11a\x01\tW\x80c\xDD\xCA?C\x11a\0\xA9W\x80c\xE6\xF6\t\xEA\x11a\0yW\x80c\xE6\xF6\t\xEA\x14a\t\xC2W\x80c\xEA\x06\xD7\xE6\x14a\t\xCAW\x80c\xF0\xF4B`\x14a\t\xF1W\x80c\xFC\x0CTj\x14a\n\x04W__\xFD[\x80c\xDD\xCA?C\x14a\tiW\x80c\xDD\xD5\xE1\xB2\x14a\t|W\x80c\xE0\xA0\xCFt\x14a\t\x8FW\x80c\xE1\xC4<}\x14a\t\xAFW__\xFD[\x80c\xD5[\xE8\xC6\x11a\0\xE4W\x80c\xD5[\xE8\xC6\x14a\x04{W\x80c\xD6\x02\xB9\xFD\x14a\x07\x9EW\x80c\xD8E\xA4\xB3\x14a\x07\xA6W\x80c\xD8d\xE7@\x14a\tCW__\xFD[\x80c\xCE\xFC\x14)\x14a\x07UW\x80c\xCFn\xEF\xB7\x14a\x07]W\x80c\xD5Gt\x1F\x14a\x07\x8BW__\xFD[\x80c\xA2\x17\xFD\xDF\x11a\x01tW\x80c\xB1z\xCD\xCD\x11a\x01OW\x80c\xB1z\xCD\xCD\x14a\x07\x1DW\x80c\xC5]\x05\xF2\x14a\x070W\x80c\xCB\xEA\xB5\x16\x14a\x07CW\x80c\xCC\x84c\xC8\x14a\x07MW__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x06\xF9W\x80c\xA7o\xB6\x8E\x14a\x07\0W\x80c\xA9U\x80A\x14a\x07\x13W__\xFD[\x80c\x91\xD1HT\x11a\x01\xAFW\x80c\x91\xD1HT\x14a\x06vW\x80c\x95\r\xEB\x07\x14a\x06\xACW\x80c\x99[\xA6\xA6\x14a\x06\xBFW\x80c\xA1\xED\xA5<\x14a\x06\xD2W__\xFD[\x80c\x8D\xA5\xCB[\x14a\x06HW\x80c\x8E\0US\x14a\x06PW\x80c\x90\xC73\xEF\x14a\x06cW__\xFD[\x80cR\xDD\xDE\x9D\x11a\x02\xAAW\x80ch\x99\xD0\xF5\x11a\x02JW\x80c~\xCE\xBE\0\x11a\x02%W\x80c~\xCE\xBE\0\x14a\x05\xFFW\x80c\x80\xCB\xC6\xFA\x14a\x06\x12W\x80c\x84\xB0\x19n\x14a\x06\x1CW\x80c\x84\xEF\x8F\xFC\x14a\x067W__\xFD[\x80ch\x99\xD0\xF5\x14a\x05\xBCW\x80cy\xA0Z1\x14a\x05\xCFW\x80c}\xA0\xA8w\x14a\x05\xD9W__\xFD[\x80c[\xAD\xBEL\x11a\x02\x85W\x80c[\xAD\xBEL\x14a\x05iW\x80ca\xD0'\xB3\x14a\x05qW\x80ccN\x93\xDA\x14a\x05\x96W\x80cd\x9A^\xC7\x14a\x05\xA9W__\xFD[\x80cR\xDD\xDE\x9D\x14a\x05\x0BW\x80cW+l\x05\x14a\x05\x16W\x80cZ\rT\x8E\x14a\x05VW__\xFD[\x80c\x14\x02\xB1z\x11a\x03\x15W\x80c//\xF1]\x11a\x02\xF0W\x80c//\xF1]\x14a\x04\x97W\x80c6V\x8A\xBE\x14a\x04\xAAW\x80c7G\\Q\x14a\x04\xBDW\x80cM\x10J\xDF\x14a\x04\xE4W__\xFD[\x80c\x14\x02\xB1z\x14a\x04FW\x80c$\x8A\x9C\xA3\x14a\x04YW\x80c.s3\xAE\x14a\x04{W__\xFD[\x80c\n\xA6\"\x0B\x11a\x03PW\x80c\n\xA6\"\x0B\x14a\x03\xCFW\x80c\n\xEB\xEBN\x14a\x03\xD7W\x80c\x11T,\xBB\x14a\x03\xEAW\x80c\x11\x7F_\x92\x14a\x04\x0BW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x03vW\x80c\x02-c\xFB\x14a\x03\x9EW\x80c\x04\x8EE\xCA\x14a\x03\xBAW[__\xFD[a\x03\x89a\x03\x846`\x04aC#V[a\n*V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[b\x06\x97\x80[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x95V[a\x03\xCDa\x03\xC86`\x04aC\x85V[a\n\x85V[\0[a\x03\xCDa\x0ExV[a\x03\xCDa\x03\xE56`\x04aC\xC2V[a\x0E\x8DV[a\x03\xFDa\x03\xF86`\x04aD\x1EV[a\x0F\xC6V[`@Q\x90\x81R` \x01a\x03\x95V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x95V[a\x03\xCDa\x04T6`\x04aC\xC2V[a\x10\xDDV[a\x03\xFDa\x04g6`\x04aC\xC2V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x04\x84a\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x95V[a\x03\xCDa\x04\xA56`\x04aD\x9BV[a\x11fV[a\x03\xCDa\x04\xB86`\x04aD\x9BV[a\x11\xABV[a\x03\xFD\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3\x81V[a\x03\xFD\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAE\x81V[a\x04-c\x01\xE13\x80\x81V[a\x03\x89a\x05$6`\x04aD\xC5V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03\xFDa\x05d6`\x04aD\xDEV[a\x12\x85V[`\x08Ta\x03\xFDV[`\tT`\x01`\x01`\xA0\x1B\x03\x16[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03\x95V[a\x03\xCDa\x05\xA46`\x04aD\xC5V[a\x12\x99V[a\x03\xCDa\x05\xB76`\x04aE\x11V[a\x12\xACV[a\x03\xCDa\x05\xCA6`\x04aD\xDEV[a\x12\xBFV[a\x03\xA3b\x03\xF4\x80\x81V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05~V[a\x03\xFDa\x06\r6`\x04aD\xC5V[a\x15\xB3V[a\x04-b'\x8D\0\x81V[a\x06$a\x15\xD0V[`@Qa\x03\x95\x97\x96\x95\x94\x93\x92\x91\x90aEdV[`\x02T`\x01`\x01`\xA0\x1B\x03\x16a\x05~V[a\x05~a\x16.V[a\x03\xCDa\x06^6`\x04aF\x16V[a\x16FV[a\x03\xCDa\x06q6`\x04aF\x95V[a\x16YV[a\x03\x89a\x06\x846`\x04aD\x9BV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x03\xFDa\x06\xBA6`\x04aGFV[a\x1D\xA6V[a\x03\xFDa\x06\xCD6`\x04aG\x90V[a\x1D\xC5V[a\x06\xDAa\x1D\xCFV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x93\x84\x16\x81R\x92\x90\x91\x16` \x83\x01R\x01a\x03\x95V[a\x03\xFD_\x81V[a\x03\x89a\x07\x0E6`\x04aG\xAAV[a\x1E8V[a\x04-b\x12u\0\x81V[a\x03\xCDa\x07+6`\x04aC\xC2V[a\x1E\xDCV[a\x03\xFDa\x07>6`\x04aG\xF0V[a!\x0EV[a\x04-b\x01Q\x80\x81V[a\x03\xA3a\"~V[a\x03\xCDa#\nV[`\x01T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01R\x01a\x03\x95V[a\x03\xCDa\x07\x996`\x04aD\x9BV[a#{V[a\x03\xCDa#\xBCV[a\t6a\x07\xB46`\x04aC\xC2V[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP_\x90\x81R`\x06` \x90\x81R`@\x91\x82\x90 \x82Qa\x01@\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x80\x83\x04\x82\x16\x95\x84\x01\x95\x90\x95Ra\xFF\xFF|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16\x95\x83\x01\x95\x90\x95R`\xFF`\x01`\xF0\x1B\x82\x04\x81\x16\x15\x15``\x84\x01R\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x15\x15`\x80\x82\x01R`\x01\x90\x91\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\xA0\x83\x01Rc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xC0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xE0\x84\x01R\x92\x81\x04\x90\x92\x16a\x01\0\x82\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x90\x91\x16a\x01 \x82\x01R\x90V[`@Qa\x03\x95\x91\x90aH\\V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05~V[`\tT`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16a\x04\x84V[a\x03\xCDa\t\x8A6`\x04aD\x9BV[a#\xCEV[a\t\xA2a\t\x9D6`\x04aD\x9BV[a$\xE5V[`@Qa\x03\x95\x91\x90aI\xBCV[a\x03\xCDa\t\xBD6`\x04aD\x9BV[a%\xA0V[a\x03\xFDa(\x90V[a\x03\xFD\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x81V[a\x03\xCDa\t\xFF6`\x04aD\xC5V[a)\x0BV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05~V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F1I\x87\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\x7FWPa\n\x7F\x82a)\x1EV[\x92\x91PPV[a\n\x8Da)\xB4V[\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAEa\n\xB7\x81a)\xEBV[_a\n\xC1\x85a)\xFCV[_\x86\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x0B\x04Wa\x0B\x04aIVV[\x14a\x0BUW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0BL\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aI\xFBV[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01\x80T`\x14\x90a\x0Bt\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aJKV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_a\x0B\x9C\x83a*RV[\x90P\x84\x15a\x0C\xC9W\x81Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x83U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x88\x16\x90\x89\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3\x86`\x01`\x01`\xA0\x1B\x03\x16\x87`\x01`\x01`\xA0\x1B\x03\x16\x89\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x85`@Qa\x0Cy\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4a\x0C\xC0\x87a\x0C\x8F\x84\x84aJiV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90a*\x87V[PPPPa\x0EjV[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82U`\x01\x83\x01\x80T`\x10\x90a\r2\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aJKV[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x01\x83\x01T\x83Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x90`\x01`\x01`\xA0\x1B\x03\x81\x16\x90_\x90`\xFF`\x01`\xF0\x1B\x90\x91\x04\x16a\r\x8BW\x83a\r\x95V[a\r\x95\x84\x84aJiV[\x90P\x88`\x01`\x01`\xA0\x1B\x03\x16\x8A\x7FY\x8C\xF7\xB1\x03z,\xBB'd]N\xF9\x1AP\xABK\x13\xDBE\xCC\x85\xEB\xD8\xED\xEE\xA2b3\xEA\x92\x88\x85`@Qa\r\xD3\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x81`\x01`\x01`\xA0\x1B\x03\x16\x89`\x01`\x01`\xA0\x1B\x03\x16\x8B\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x87`@Qa\x0E!\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4\x80\x15a\x0EcWa\x0Ec`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83\x83a*\x87V[PPPPPP[Pa\x0Esa*\xD5V[PPPV[_a\x0E\x82\x81a)\xEBV[a\x0E\x8Aa*\xFFV[PV[a\x0E\x95a)\xB4V[_a\x0E\x9F\x82a)\xFCV[\x90P_a\x0E\xAAa+\tV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x90\x82\x16\x81\x14\x80\x15\x90a\x0FhWP`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0FDW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0Fh\x91\x90aJ|V[\x15a\x0F\xB1W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16`$\x82\x01R`D\x01a\x0BLV[a\x0F\xBB\x84\x84a+\x12V[PPPa\x0E\x8Aa*\xD5V[_a\x0F\xCFa)\xB4V[_a\x0F\xEEc\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16aJ\x97V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xD5\x05\xAC\xCFa\x10'a+\tV[`@Q\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x84\x90\x1B\x16\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x84\x90R`d\x81\x01\x89\x90R`\xFF\x88\x16`\x84\x82\x01R`\xA4\x81\x01\x87\x90R`\xC4\x81\x01\x86\x90R`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x10\xA8W__\xFD[PZ\xF1\x92PPP\x80\x15a\x10\xB9WP`\x01[Pa\x10\xC6\x8A\x8A\x8A\x8Aa,hV[\x91PPa\x10\xD1a*\xD5V[\x98\x97PPPPPPPPV[a\x10\xE5a)\xB4V[_a\x10\xEF\x82a)\xFCV[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x11SW\x80T`@Q\x7F\xBDQE\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x0BLV[a\x11]\x82\x82a+\x12V[Pa\x0E\x8Aa*\xD5V[\x81a\x11\x9DW`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x11\xA7\x82\x82a1~V[PPV[\x81\x15\x80\x15a\x11\xC6WP`\x02T`\x01`\x01`\xA0\x1B\x03\x82\x81\x16\x91\x16\x14[\x15a\x12{W`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x15\x15\x80a\x11\xFCWPe\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15[\x80a\x12\x0FWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a\x12PW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0BLV[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U[a\x11\xA7\x82\x82a1\xA2V[_a\x12\x91\x84\x84\x84a1\xFEV[\x94\x93PPPPV[_a\x12\xA3\x81a)\xEBV[a\x11\xA7\x82a2iV[_a\x12\xB6\x81a)\xEBV[a\x11\xA7\x82a2\xDBV[a\x12\xC7a)\xB4V[_a\x12\xD1\x84a)\xFCV[\x90P_a\x12\xDCa+\tV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x137W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x0BLV[_\x85\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x13wWa\x13waIVV[\x14a\x13\xBFW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0BL\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aI\xFBV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x141W\x80T`@Q\x7FcHlR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x0BLV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U_a\x14|b\x12u\0BaJ\xAEV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x83U`\x01\x85\x01\x80T\x91\x92P\x90`\x14\x90a\x14\xE0\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aJ\xCEV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_a\x15\x08\x85a*RV[\x90P\x86`\x01`\x01`\xA0\x1B\x03\x16\x88\x7F\xA9a\x90\xCE\x1D\xDD\xFE\x92\xA4[\"\xC5\x8A\xDE\x84l]\xC7\x04\xDEY\x10<\xEE`!v\xCD\x96o=\xB7\x88\x84\x86`@Qa\x15c\x93\x92\x91\x90\x92\x83R` \x83\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x82\x01R``\x01\x90V[`@Q\x80\x91\x03\x90\xA3\x80\x15a\x15\xA6Wa\x15\xA6`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x850\x84a3JV[PPPPPa\x0Esa*\xD5V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 Ta\n\x7FV[_``\x80___``a\x15\xE1a3\x99V[a\x15\xE9a3\xC4V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x16A`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x90P\x90V[_a\x16P\x81a)\xEBV[a\x11\xA7\x82a3\xEFV[a\x16aa)\xB4V[_a\x16l\x865a)\xFCV[\x80T\x90\x91P`\x01`\xF0\x1B\x90\x04`\xFF\x16\x80a\x16\x98WP\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x16\xD2W`@Q\x7F\x0CC\xB3\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\x0BLV[`\x01\x81\x01Tc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x10a\x17>W`@Q\x7F#\xC3\x94\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\x0BLV[\x80T`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01\x81\x90R\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x17\xC0W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x17\xE4\x91\x90aJ|V[a\x18,W`@Q\x7F\xF2\xE4@`\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x875`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x0BLV[`\x01\x82\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x88\x015\x81\x14a\x18\x89W`@Q\x7F:\xD7w\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x89\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0BLV[\x87`\xA0\x015B\x11\x15a\x18\xCDW`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xA0\x89\x015`\x04\x82\x01R`$\x01a\x0BLV[\x875_\x90\x81R`\x07` \x90\x81R`@\x80\x83 \x91\x83\x91a\x18\xF1\x91\x90\x8D\x01\x90\x8D\x01aD\xC5V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_\x90\x81 \x91P\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x19*Wa\x19*aIVV[\x14a\x19\x85W\x885a\x19A`@\x8B\x01` \x8C\x01aD\xC5V[`@Q\x7F\xDA{ \x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\x0BLV[a\x19\xA8a\x19\x98`@\x8B\x01` \x8C\x01aD\xC5V[a\x19\xA1\x8Ba4\xA6V[\x8A\x8Aa56V[a\x19\xFAWa\x19\xBC`@\x8A\x01` \x8B\x01aD\xC5V[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0BLV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16c\xF9\xC8\x15Ba\x1AH\x8B5a\x1A>`@\x8E\x01` \x8F\x01aD\xC5V[\x8D`@\x015a1\xFEV[\x88\x88`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x1Ah\x93\x92\x91\x90aK\x1BV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1A\x83W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1A\xA7\x91\x90aJ|V[a\x1B\x01W\x885a\x1A\xBD`@\x8B\x01` \x8C\x01aD\xC5V[`@Q\x7F\x83,\x98\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\x0BLV[a\x1B\x1Ea\x1B\x14`@\x8B\x01` \x8C\x01aD\xC5V[\x8A`\x80\x015a5\xA2V[`\x01\x84\x01\x80T`\x10\x90a\x1BJ\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aJ\xCEV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPB\x84`\x01\x01`\x18a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Ba\x1B\xC0\x91\x90aJ\xAEV[`@\x80Q``\x81\x01\x90\x91R\x86T\x91\x92P\x90\x81\x90a'\x10\x90a\x1C\x05\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x87aJ\x97V[a\x1C\x0F\x91\x90aL\x01V[a\x1C\x19\x90\x86aL9V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R`@\x01`\x01\x90R\x8A5_\x90\x81R`\x07` \x90\x81R`@\x80\x83 \x92\x91a\x1Cb\x91\x8F\x01\x90\x8F\x01aD\xC5V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x83Q\x81T\x93\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x92\x90\x92\x17\x80\x83U\x90\x83\x01Q\x90\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x83`\x04\x81\x11\x15a\x1D\x1AWa\x1D\x1AaIVV[\x02\x17\x90UPa\x1D2\x91PP`@\x8B\x01` \x8C\x01aD\xC5V[`@\x80Q\x8C\x82\x015\x81R`\x80\x8D\x015` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81\x83\x01R\x90Q`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x8C5\x91\x7F'\xDF1\xCB\xEB{\xC4t\xA1\\F\x02\xC6\xC3g\xEF\xDD\x99=\xE3z\xB8\x95\xC1\xE4:\xE3|<\xA3]p\x91\x90\x81\x90\x03``\x01\x90\xA3PPPPPa\x1D\x9Fa*\xD5V[PPPPPV[_a\x1D\xAFa)\xB4V[a\x1D\xBB\x85\x85\x85\x85a,hV[\x90Pa\x12\x91a*\xD5V[_a\n\x7F\x82a4\xA6V[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x1E\x11WPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[a\x1E\x1CW__a\x1E0V[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81[\x91P\x91P\x90\x91V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xF9\xC8\x15Ba\x1Es\x88\x88\x88a1\xFEV[\x85\x85`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x1E\x93\x93\x92\x91\x90aK\x1BV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1E\xAEW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1E\xD2\x91\x90aJ|V[\x96\x95PPPPPPV[a\x1E\xE4a)\xB4V[_a\x1E\xEE\x82a)\xFCV[\x80T\x90\x91P_\x90`\x01`\xF0\x1B\x90\x04`\xFF\x16\x80a\x1F\x1CWP\x81T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x90P\x80\x15\x80a\x1FOWP\x81T\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16[\x80a\x1FjWP`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x15\x15[\x80a\x1F\xCBWP`\x01\x82\x01Ta\x1F\xC8\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aJiV[B\x10[\x15a \x05W`@Q\x7F\xA2\xF1\x1D_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0BLV[\x81T~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82U`\x01\x82\x01T_\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16a w\x84a6\rV[a \x81\x91\x90aJ\x97V[`\tT`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x81\x90\x86\x90\x7Fr\x01Z\xCE\x03q/6\x12I8\x06W\xB3\xD4\x07w\xDD\x8F\x8Ahfd\xCA\xB4\x8A\xFD\x9D\xBB\xE4I\x9F\x90` \x01`@Q\x80\x91\x03\x90\xA3\x81\x15a!\x02Wa!\x02`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a*\x87V[PPPPa\x0E\x8Aa*\xD5V[_a!\x17a)\xB4V[\x83\x82\x14a!PW`@Q\x7F\xFFc:8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_[\x84\x81\x10\x15a\"uW_`\x07_\x88\x88\x85\x81\x81\x10a!pWa!paLLV[\x90P` \x02\x015\x81R` \x01\x90\x81R` \x01_ _\x86\x86\x85\x81\x81\x10a!\x97Wa!\x97aLLV[\x90P` \x02\x01` \x81\x01\x90a!\xAC\x91\x90aD\xC5V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x90P`\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a!\xE5Wa!\xE5aIVV[\x14\x15\x80a\"\x0CWP\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x15a\"\x17WPa\"mV[a\"`\x87\x87\x84\x81\x81\x10a\",Wa\",aLLV[\x90P` \x02\x015\x86\x86\x85\x81\x81\x10a\"EWa\"EaLLV[\x90P` \x02\x01` \x81\x01\x90a\"Z\x91\x90aD\xC5V[\x83a6WV[a\"i\x83aLyV[\x92PP[`\x01\x01a!RV[Pa\x12\x91a*\xD5V[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\"\xBFWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10[a\"\xF1W`\x01Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16a#\x04V[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16[\x91PP\x90V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16\x80a#\x1Fa+\tV[`\x01`\x01`\xA0\x1B\x03\x16\x14a#sWa#5a+\tV[`@Q\x7F\xC2,\x80\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0BLV[a\x0E\x8Aa7\x1AV[\x81a#\xB2W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x11\xA7\x82\x82a7\xE0V[_a#\xC6\x81a)\xEBV[a\x0E\x8Aa8\x04V[a#\xD6a)\xB4V[_\x82\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a$\x16Wa$\x16aIVV[\x14a$^W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0BL\x91\x85\x91\x85\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aI\xFBV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a$\xD1W\x80T`@Q\x7F\x14\xA3\x0B\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x0BLV[a$\xDC\x83\x83\x83a6WV[Pa\x11\xA7a*\xD5V[a%\x05`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01R\x90V[_\x83\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x82R\x91\x82\x90 \x82Q``\x81\x01\x84R\x81Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x82\x01\x93\x90\x93R\x92\x90\x91\x90\x83\x01\x90`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a%\x85Wa%\x85aIVV[`\x04\x81\x11\x15a%\x96Wa%\x96aIVV[\x90RP\x93\x92PPPV[a%\xA8a)\xB4V[_a%\xB2\x83a)\xFCV[_\x84\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a%\xF5Wa%\xF5aIVV[\x14a&=W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0BL\x91\x86\x91\x86\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aI\xFBV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a&\xB0W\x80T`@Q\x7F\x7F5E\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x0BLV[`\x01\x82\x01\x80T`\x14\x90a&\xCF\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aJKV[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16t\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82Uk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_a'D\x84a*RV[\x84T`@Q\x91\x92P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x90\x87\x16\x90\x88\x90\x7Fj]p\x93\x1BZ\x82og\x9E\x95h\x17\x89\xDF\tpaf\x9DT\x14\xA0\xE5(\xBCh\rS\x0E\xBB\x1F\x90_\x90\xA3\x85`\x01`\x01`\xA0\x1B\x03\x16\x87\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x85`@Qa'\xBF\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x80`\x01`\x01`\xA0\x1B\x03\x16\x86`\x01`\x01`\xA0\x1B\x03\x16\x88\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x85`@Qa(\r\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4a(I`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x87\x85a*\x87V[\x81\x15a(\x83Wa(\x83`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a*\x87V[PPPPPa\x11\xA7a*\xD5V[__a(\x9Aa+\tV[\x90Pa(\xC2\x81`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x05` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x90V[\x91P\x80`\x01`\x01`\xA0\x1B\x03\x16\x7F\xC4\xE3\xAD\xE2\x10\xEF\xAF\xF6)\xE7\x0F\x7F\x10\x01t\xA7P!\xA9\xBE;8\x15#`XZ\x9CU\xF9\xE4\x8E\x83`@Qa(\xFF\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2P\x90V[_a)\x15\x81a)\xEBV[a\x11\xA7\x82a8\x0EV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\x7FWP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\n\x7FV[a)\xBCa8\xB4V[a)\xE9`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a9\rV[V[a\x0E\x8A\x81a)\xF7a+\tV[a9\x14V[_\x81\x81R`\x06` R`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x16a*MW`@Q\x7F\x1Fy\xBB\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0BLV[\x91\x90PV[`\x01\x81\x01T_\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a'\x10a*va\x03\xE8\x83aJ\x97V[a*\x80\x91\x90aL\x01V[\x93\x92PPPV[a*\x94\x83\x83\x83`\x01a9\x7FV[a\x0EsW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0BLV[a)\xE9_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a)\xE3V[a)\xE9__a9\xFAV[_a\x16Aa;$V[\x80T`\x01`\xF0\x1B\x90\x04`\xFF\x16\x15a+XW`@Q\x7F^>\x01(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0BLV[\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xF0\x1B\x17\x81U`\x01\x81\x01T_\x90a+\xC1\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aL\x91V[`\x01\x83\x01Ta+\xE4\x91c\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aJ\x97V[\x82T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x84\x90\x7F\x90Qrk\xDC\xD3\xFBy\xDE\xC3\xE3\x94\x1CXx\xE7\x91\xEBoq\x95N\xE86\xC0\x84\xAB\xE3\x94\xD5\xABR\x90` \x01`@Q\x80\x91\x03\x90\xA2\x81\x15a,bWa,b`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a*\x87V[PPPPV[__a,ra+\tV[`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a,\xF4W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a-\x18\x91\x90aJ|V[a-YW`@Q\x7F\x02\x9E\xF8\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0BLV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80a-xWPc\xFF\xFF\xFF\xFF\x84\x16\x15[\x80a-\x8DWPB\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a-\xC4W`@Q\x7FA\xAB\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a-\xD3c\x01\xE13\x80BaJ\xAEV[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a.7W`@Q\x7F\x9A\t\xD8\xE0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x86\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0BLV[`\x08_\x81Ta.E\x90aLyV[\x91\x90P\x81\x90U\x92P_`\t`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x90P`@Q\x80a\x01@\x01`@R\x80\x84`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01_\x15\x15\x81R` \x01\x88k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x87c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP`\x06_\x86\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81_\x01`\x1Ca\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP``\x82\x01Q\x81_\x01`\x1Ea\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\x80\x82\x01Q\x81_\x01`\x1Fa\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xC0\x82\x01Q\x81`\x01\x01`\x0Ca\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xE0\x82\x01Q\x81`\x01\x01`\x10a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01\0\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01 \x82\x01Q\x81`\x01\x01`\x18a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x90PP\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\x17\xD1\xE0\xCB}\xBC\x8E\xAD*\x93\xB4\xDDm\x1C\x1E\xA4\xA4?'\xD7({\xA7_yD\xA1\x18p\xC3\xCFh\x8A\x8A\x8A\x8A\x87`@Qa1\x16\x95\x94\x93\x92\x91\x90\x94\x85Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16` \x85\x01Rc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01\x90V[`@Q\x80\x91\x03\x90\xA3a1s\x830a1Ac\xFF\xFF\xFF\xFF\x8A\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x16aJ\x97V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x91\x90a3JV[PPP\x94\x93PPPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta1\x98\x81a)\xEBV[a,b\x83\x83a;\x8EV[a1\xAAa+\tV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a1\xF4W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0Es\x82\x82a<%V[`@\x80Q\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3` \x82\x01R\x90\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16``\x82\x01R`\x80\x81\x01\x82\x90R_\x90a\x12\x91\x90`\xA0\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a<yV[_a2ra\"~V[a2{Ba<\xC0V[a2\x85\x91\x90aL\xADV[\x90Pa2\x91\x82\x82a=\x0FV[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F3w\xDCD$\x1Ew\x9D\xD0j\xFA\xB5\xB7\x88\xA3\\\xA5\xF3\xB7x\x83n)\x90\xBD\xB2j*K.^\xD6\x90` \x01`@Q\x80\x91\x03\x90\xA2PPV[_a2\xE5\x82a=\x8CV[a2\xEEBa<\xC0V[a2\xF8\x91\x90aL\xADV[\x90Pa3\x04\x82\x82a9\xFAV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16\x82R\x83\x16` \x82\x01R\x7F\xF1\x03\x8C\x18\xCF\x84\xA5nC/\xDB\xFA\xF7F\x92K~\xA5\x11\xDF\xE0:e\x06\xA0\xCE\xBAH\x88x\x8D\x9B\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[a3X\x84\x84\x84\x84`\x01a=\xD3V[a,bW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0BLV[``a\x16A\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a>YV[``a\x16A\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a>YV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a45W`@Q\x7F\x8E\xA7\x0C\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0BLV[`\t\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a\n\x7F\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x835a4\xDD`@\x86\x01` \x87\x01aD\xC5V[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16``\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\x80\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xA0\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01a2NV[___a5D\x86\x86\x86a>\x96V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a5]Wa5]aIVV[\x14\x80\x15a5{WP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a5\x8BW`\x01\x92PPPa\x12\x91V[a5\x97\x87\x87\x87\x87a>\xDDV[\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x05` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\x0EsW`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0BLV[`\x01\x81\x01T\x81T_\x91k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a'\x10\x90a*v\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83aJ\x97V[\x80Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x85\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3a,b`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84\x83a*\x87V[`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x80a7LWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a7\x8DW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0BLV[a7\xA8_a7\xA3`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[a<%V[Pa7\xB3_\x83a;\x8EV[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90UPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta7\xFA\x81a)\xEBV[a,b\x83\x83a<%V[a)\xE9__a=\x0FV[`\x01`\x01`\xA0\x1B\x03\x81\x16a8NW`@Q\x7F\x14\xBC\xF5\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\t\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01a4\x9BV[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a)\xE9W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x11\xA7W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0BLV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a9\xEEW\x83\x83\x15\x16\x15a9\xE2W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x02Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a:\xBDWBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15a:\x94W`\x02T`\x01\x80Ty\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x91\x90\x91\x17\x90Ua:\xBDV[`@Q\x7F+\x1F\xA2\xED\xAF\xE6\xF7\xB9\xE9|\x1A\x9E\x0C6`\xE6E\xBE\xB2\xDC\xAA-E\xBD\xBF\x9B\xEA\xF5G.\x1E\xC5\x90_\x90\xA1[P`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x16`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x02y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x90\x93\x16\x91\x90\x91\x02\x91\x90\x91\x17\x90UV[_6`\x14\x80\x82\x10\x80\x15\x90a;`WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a;\x86Wa;s6\x82\x84\x03\x81_aL\xCBV[a;|\x91aL\xF2V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_\x82a<\x1BW_a;\xA7`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a;\xE7W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a*\x80\x83\x83a?`V[_\x82\x15\x80\x15a<AWP`\x02T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14[\x15a<oW`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U[a*\x80\x83\x83a@&V[_a\n\x7Fa<\x85a@\xE3V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a=\x0BW`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`0`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0BLV[P\x90V[`\x01\x80T`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16\x82\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16`\x01`\x01`\xA0\x1B\x03\x88\x16\x17\x17\x90\x93U\x90\x04\x16\x80\x15a\x0EsW`@Q\x7F\x88\x86\xEB\xFCBY\xAB\xDB\xC1f\x01\xDD\x8F\xB5g\x8ET\x87\x8FG\xB3\xC3H6\xCF\xC5\x11T\xA9`Q\t\x90_\x90\xA1PPPV[__a=\x96a\"~V[\x90P\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a=\xBEWa=\xB9\x83\x82aMWV[a*\x80V[a*\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16b\x06\x97\x80aB\x0CV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a>HW\x83\x83\x15\x16\x15a><W=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[``_a>e\x83aB\x1BV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_\x80\x80`A\x84\x90\x03a>\xCAW\x845` \x86\x015`@\x87\x015_\x1Aa>\xBC\x89\x82\x85\x85aB[V[\x95P\x95P\x95PPPPa>\xD4V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a@\x1FW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua?\xD7a+\tV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\x7FV[P_a\n\x7FV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a@\x1FW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua@\x9Ba+\tV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\x7FV[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15aA;WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15aAeWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x16A`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a*\x80V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\n\x7FW`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15aB\x94WP_\x91P`\x03\x90P\x82aC\x19V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15aB\xE5W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16aC\x10WP_\x92P`\x01\x91P\x82\x90PaC\x19V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15aC3W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a*\x80W__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a*MW__\xFD[\x80\x15\x15\x81\x14a\x0E\x8AW__\xFD[___``\x84\x86\x03\x12\x15aC\x97W__\xFD[\x835\x92PaC\xA7` \x85\x01aCbV[\x91P`@\x84\x015aC\xB7\x81aCxV[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15aC\xD2W__\xFD[P5\x91\x90PV[\x805k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*MW__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*MW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*MW__\xFD[________a\x01\0\x89\x8B\x03\x12\x15aD6W__\xFD[\x885\x97PaDF` \x8A\x01aC\xD9V[\x96PaDT`@\x8A\x01aC\xF4V[\x95PaDb``\x8A\x01aD\x07V[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015`\xFF\x81\x16\x81\x14aD~W__\xFD[\x97\x9A\x96\x99P\x94\x97\x93\x96\x92\x95\x92\x94PPP`\xC0\x82\x015\x91`\xE0\x015\x90V[__`@\x83\x85\x03\x12\x15aD\xACW__\xFD[\x825\x91PaD\xBC` \x84\x01aCbV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15aD\xD5W__\xFD[a*\x80\x82aCbV[___``\x84\x86\x03\x12\x15aD\xF0W__\xFD[\x835\x92PaE\0` \x85\x01aCbV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15aE!W__\xFD[\x815e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\x80W__\xFD[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_aE\x9E`\xE0\x83\x01\x89aE6V[\x82\x81\x03`@\x84\x01RaE\xB0\x81\x89aE6V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15aF\x05W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aE\xE7V[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15aF&W__\xFD[\x815a\xFF\xFF\x81\x16\x81\x14a*\x80W__\xFD[_`\xC0\x82\x84\x03\x12\x15aFGW__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12aF]W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aFtW__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15aF\x8EW__\xFD[\x92P\x92\x90PV[_____a\x01\0\x86\x88\x03\x12\x15aF\xAAW__\xFD[aF\xB4\x87\x87aF7V[\x94P`\xC0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aF\xCFW__\xFD[\x86\x01`\x1F\x81\x01\x88\x13aF\xDFW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aF\xF5W__\xFD[\x88` \x82\x84\x01\x01\x11\x15aG\x06W__\xFD[` \x91\x90\x91\x01\x94P\x92P`\xE0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aG)W__\xFD[aG5\x88\x82\x89\x01aFMV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[____`\x80\x85\x87\x03\x12\x15aGYW__\xFD[\x845\x93PaGi` \x86\x01aC\xD9V[\x92PaGw`@\x86\x01aC\xF4V[\x91PaG\x85``\x86\x01aD\x07V[\x90P\x92\x95\x91\x94P\x92PV[_`\xC0\x82\x84\x03\x12\x15aG\xA0W__\xFD[a*\x80\x83\x83aF7V[_____`\x80\x86\x88\x03\x12\x15aG\xBEW__\xFD[\x855\x94PaG\xCE` \x87\x01aCbV[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aG)W__\xFD[____`@\x85\x87\x03\x12\x15aH\x03W__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aH\x19W__\xFD[aH%\x87\x82\x88\x01aFMV[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aHDW__\xFD[aHP\x87\x82\x88\x01aFMV[\x95\x98\x94\x97P\x95PPPPV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01@\x81\x01` \x83\x01QaH\x89` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaH\x9F`@\x84\x01\x82a\xFF\xFF\x16\x90RV[P``\x83\x01QaH\xB3``\x84\x01\x82\x15\x15\x90RV[P`\x80\x83\x01QaH\xC7`\x80\x84\x01\x82\x15\x15\x90RV[P`\xA0\x83\x01QaH\xE7`\xA0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01QaH\xFF`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaI\x17`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaI1a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01QaIOa\x01 \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10aI\xB8W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_``\x82\x01\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01QaIO`@\x84\x01\x82aI\x83V[\x83\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16` \x82\x01R``\x81\x01a\x12\x91`@\x83\x01\x84aI\x83V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x80aJ`WaJ`aJ\x1EV[_\x19\x01\x92\x91PPV[\x80\x82\x01\x80\x82\x11\x15a\n\x7FWa\n\x7FaJ\x1EV[_` \x82\x84\x03\x12\x15aJ\x8CW__\xFD[\x81Qa*\x80\x81aCxV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\n\x7FWa\n\x7FaJ\x1EV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x7FWa\n\x7FaJ\x1EV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aJ\xE9WaJ\xE9aJ\x1EV[`\x01\x01\x92\x91PPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[_`@\x82\x01\x85\x83R`@` \x84\x01R\x80\x84\x82R``\x84\x01\x90P``\x85`\x05\x1B\x85\x01\x01\x91P\x85_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x886\x03\x01[\x87\x82\x10\x15aK\xF3W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xA0\x87\x86\x03\x01\x84R\x825\x81\x81\x12aK\xA3W__\xFD[\x89\x01` \x81\x01\x905g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aK\xBFW__\xFD[\x806\x03\x82\x13\x15aK\xCDW__\xFD[aK\xD8\x87\x82\x84aJ\xF2V[\x96PPP` \x83\x01\x92P` \x84\x01\x93P`\x01\x82\x01\x91PaKgV[P\x92\x98\x97PPPPPPPPV[_\x82aL4W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\n\x7FWa\n\x7FaJ\x1EV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[__\x19\x82\x03aL\x8AWaL\x8AaJ\x1EV[P`\x01\x01\x90V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\x7FWa\n\x7FaJ\x1EV[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x7FWa\n\x7FaJ\x1EV[__\x85\x85\x11\x15aL\xD9W__\xFD[\x83\x86\x11\x15aL\xE5W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15aIOW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\x7FWa\n\x7FaJ\x1EV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x608060405234801561000f575f5ffd5b506004361061033b575f3560e01c80638da5cb5b116101b3578063cefc1429116100f3578063d864e7401161009e578063e0a0cf7411610079578063e0a0cf741461093c578063ea06d7e61461095c578063f0f4426014610983578063fc0c546a14610996575f5ffd5b8063d864e740146108f0578063ddca3f4314610916578063ddd5e1b214610929575f5ffd5b8063d55be8c6116100ce578063d55be8c614610734578063d602b9fd14610750578063d845a4b314610758575f5ffd5b8063cefc1429146106eb578063cf6eefb7146106f3578063d547741f14610721575f5ffd5b8063a1eda53c1161015e578063b17acdcd11610139578063b17acdcd146106b5578063c55d05f2146106c8578063cbeab516146106db578063cc8463c8146106e3575f5ffd5b8063a1eda53c14610674578063a217fddf1461069b578063a76fb68e146106a2575f5ffd5b806391d148541161018e57806391d1485414610618578063950deb071461064e578063995ba6a614610661575f5ffd5b80638da5cb5b146105ea5780638e005553146105f257806390c733ef14610605575f5ffd5b8063572b6c051161027e5780636899d0f5116102295780637ecebe00116102045780637ecebe00146105a157806380cbc6fa146105b457806384b0196e146105be57806384ef8ffc146105d9575f5ffd5b80636899d0f51461055e57806379a05a31146105715780637da0a8771461057b575f5ffd5b806361d027b31161025957806361d027b314610513578063634e93da14610538578063649a5ec71461054b575f5ffd5b8063572b6c05146104b85780635a0d548e146104f85780635badbe4c1461050b575f5ffd5b8063117f5f92116102e95780632f2ff15d116102c45780632f2ff15d1461044457806336568abe1461045757806337475c511461046a5780634d104adf14610491575f5ffd5b8063117f5f92146103d45780631402b17a1461040f578063248a9ca314610422575f5ffd5b80630aa6220b116103195780630aa6220b146103985780630aebeb4e146103a057806311542cbb146103b3575f5ffd5b806301ffc9a71461033f578063022d63fb14610367578063048e45ca14610383575b5f5ffd5b61035261034d366004613ac4565b6109bc565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff909116815260200161035e565b610396610391366004613b26565b610a17565b005b610396610c6f565b6103966103ae366004613b63565b610c84565b6103c66103c1366004613bbf565b610d10565b60405190815260200161035e565b7f00000000000000000000000000000000000000000000000000000000000000005b60405167ffffffffffffffff909116815260200161035e565b61039661041d366004613b63565b610e27565b6103c6610430366004613b63565b5f9081526020819052604090206001015490565b610396610452366004613c3c565b610eb0565b610396610465366004613c3c565b610ef5565b6103c67fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db381565b6103c67fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b6103526104c6366004613c66565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6103c6610506366004613c7f565b610fcf565b6008546103c6565b6009546001600160a01b03165b6040516001600160a01b03909116815260200161035e565b610396610546366004613c66565b610fe3565b610396610559366004613cb2565b610ff6565b61039661056c366004613c7f565b611009565b61036c6203f48081565b7f0000000000000000000000000000000000000000000000000000000000000000610520565b6103c66105af366004613c66565b61124e565b6103f662278d0081565b6105c661126b565b60405161035e9796959493929190613d05565b6002546001600160a01b0316610520565b6105206112c9565b610396610600366004613db7565b6112e1565b610396610613366004613e36565b6112f4565b610352610626366004613c3c565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6103c661065c366004613ee7565b611942565b6103c661066f366004613f31565b611961565b61067c61196b565b6040805165ffffffffffff93841681529290911660208301520161035e565b6103c65f81565b6103526106b0366004613f4b565b6119d4565b6103966106c3366004613b63565b611a78565b6103c66106d6366004613f91565b611c87565b6103f6603c81565b61036c611df7565b610396611e83565b600154604080516001600160a01b0383168152600160a01b90920465ffffffffffff1660208301520161035e565b61039661072f366004613c3c565b611ef4565b61073d6103e881565b60405161ffff909116815260200161035e565b610396611f35565b6108e3610766366004613b63565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152505f9081526006602090815260409182902082516101408101845281546001600160a01b0381168252600160a01b80820467ffffffffffffffff16948301949094527c010000000000000000000000000000000000000000000000000000000080820461ffff16958301959095527e01000000000000000000000000000000000000000000000000000000000000900460ff908116151560608301526001909201546bffffffffffffffffffffffff811660808301526c01000000000000000000000000810463ffffffff90811660a08401527001000000000000000000000000000000008204811660c0840152938104841660e0830152780100000000000000000000000000000000000000000000000081049093166101008201529290910416151561012082015290565b60405161035e9190613ffd565b7f0000000000000000000000000000000000000000000000000000000000000000610520565b600954600160a01b900461ffff1661073d565b610396610937366004613c3c565b611f47565b61094f61094a366004613c3c565b61205e565b60405161035e9190614159565b6103c67f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede81565b610396610991366004613c66565b612119565b7f0000000000000000000000000000000000000000000000000000000000000000610520565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f31498786000000000000000000000000000000000000000000000000000000001480610a115750610a118261212c565b92915050565b610a1f6121c2565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae610a49816121f9565b5f610a538561220a565b5f8681526007602090815260408083206001600160a01b0389168452909152902090915060028154600160a01b900460ff166004811115610a9657610a966140f3565b14610ae75780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610ade9188918891600160a01b900460ff1690600401614198565b60405180910390fd5b600182018054601890610b1b907801000000000000000000000000000000000000000000000000900463ffffffff166141e8565b91906101000a81548163ffffffff021916908363ffffffff1602179055508315610b5157610b4a868683612260565b5050610c61565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674040000000000000000000000000000000000000000178155600182018054601490610bad90600160a01b900463ffffffff16614206565b825463ffffffff9182166101009390930a9283029190920219909116179055600182015482546040516bffffffffffffffffffffffff909216808352916001600160a01b039182169188169089907f598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea92889060200160405180910390a3610c5c6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612329565b505050505b50610c6a612377565b505050565b5f610c79816121f9565b610c816123a1565b50565b610c8c6121c2565b5f610c968261220a565b90505f610ca16123ab565b82549091506001600160a01b03808316911614610cfc576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b0382166024820152604401610ade565b610d0683836123b4565b5050610c81612377565b5f610d196121c2565b5f610d3863ffffffff89166bffffffffffffffffffffffff8b1661422a565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d505accf610d716123ab565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152306024820152604481018490526064810189905260ff8816608482015260a4810187905260c4810186905260e4015f604051808303815f87803b158015610df2575f5ffd5b505af1925050508015610e03575060015b50610e108a8a8a8a61253a565b915050610e1b612377565b98975050505050505050565b610e2f6121c2565b5f610e398261220a565b8054909150600160a01b900467ffffffffffffffff16421015610e9d5780546040517fbd5145db000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff166004820152602401610ade565b610ea782826123b4565b50610c81612377565b81610ee7576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610ef182826129d1565b5050565b81158015610f1057506002546001600160a01b038281169116145b15610fc5576001546001600160a01b03811690600160a01b900465ffffffffffff1681151580610f46575065ffffffffffff8116155b80610f5957504265ffffffffffff821610155b15610f9a576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610ade565b5050600180547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1690555b610ef182826129f5565b5f610fdb848484612a51565b949350505050565b5f610fed816121f9565b610ef182612abc565b5f611000816121f9565b610ef182612b2e565b5f6110138461220a565b90505f61101e6123ab565b82549091506001600160a01b03808316911614611079576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b0382166024820152604401610ade565b5f8581526007602090815260408083206001600160a01b0388168452909152902060018154600160a01b900460ff1660048111156110b9576110b96140f3565b146111015780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610ade9188918891600160a01b900460ff1690600401614198565b80546c01000000000000000000000000900467ffffffffffffffff1642106111735780546040517f63486c520000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610ade565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740200000000000000000000000000000000000000001781556001830180546018906111e4907801000000000000000000000000000000000000000000000000900463ffffffff16614206565b91906101000a81548163ffffffff021916908363ffffffff160217905550846001600160a01b0316867fe8c3e7e9a8c4cb0e0d9e8faaebe589318a4a83e69c31c7349d8afdec3781d9638660405161123e91815260200190565b60405180910390a3505050505050565b6001600160a01b0381165f90815260056020526040812054610a11565b5f6060805f5f5f606061127c612b9d565b611284612bc8565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f6112dc6002546001600160a01b031690565b905090565b5f6112eb816121f9565b610ef182612bf3565b6112fc6121c2565b5f611307863561220a565b80549091507e01000000000000000000000000000000000000000000000000000000000000900460ff168061134e57508054600160a01b900467ffffffffffffffff164210155b15611388576040517f0c43b3c000000000000000000000000000000000000000000000000000000000815286356004820152602401610ade565b600181015463ffffffff6c010000000000000000000000008204811670010000000000000000000000000000000090920416106113f4576040517f23c394b200000000000000000000000000000000000000000000000000000000815286356004820152602401610ade565b60018101546bffffffffffffffffffffffff1660608701358114611451576040517f3ad7771a0000000000000000000000000000000000000000000000000000000081526060880135600482015260248101829052604401610ade565b8660a00135421115611495576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260a08801356004820152602401610ade565b86355f9081526007602090815260408083209183916114b991908c01908c01613c66565b6001600160a01b0316815260208101919091526040015f90812091508154600160a01b900460ff1660048111156114f2576114f26140f3565b1461154d57873561150960408a0160208b01613c66565b6040517fda7b201100000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610ade565b61157061156060408a0160208b01613c66565b6115698a612caa565b8989612d3a565b6115c2576115846040890160208a01613c66565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610ade565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663f9c815426116108a3561160660408d0160208e01613c66565b8c60400135612a51565b87876040518463ffffffff1660e01b81526004016116309392919061426a565b602060405180830381865afa15801561164b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061166f9190614350565b6116c957873561168560408a0160208b01613c66565b6040517f832c98fd00000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610ade565b6116e66116dc60408a0160208b01613c66565b8960800135612da6565b60018301805460109061171290700100000000000000000000000000000000900463ffffffff16614206565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f7f00000000000000000000000000000000000000000000000000000000000000004261175d919061436b565b60408051606081019091528554919250908190612710906117a2907c0100000000000000000000000000000000000000000000000000000000900461ffff168761422a565b6117ac919061438b565b6117b690866143c3565b6bffffffffffffffffffffffff16815267ffffffffffffffff831660208201526040016001905289355f90815260076020908152604080832092916117ff918e01908e01613c66565b6001600160a01b0316815260208082019290925260409081015f20835181549385015167ffffffffffffffff166c01000000000000000000000000027fffffffffffffffffffffffff00000000000000000000000000000000000000009094166bffffffffffffffffffffffff9091161792909217808355908301519082907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b8360048111156118b7576118b76140f3565b02179055506118cf91505060408a0160208b01613c66565b604080518b820135815260808c0135602082015267ffffffffffffffff84168183015290516001600160a01b0392909216918b35917f27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70919081900360600190a35050505061193b612377565b5050505050565b5f61194b6121c2565b6119578585858561253a565b9050610fdb612377565b5f610a1182612caa565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff1680151580156119ad57504265ffffffffffff821610155b6119b8575f5f6119cc565b600254600160a01b900465ffffffffffff16815b915091509091565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f9c81542611a0f888888612a51565b85856040518463ffffffff1660e01b8152600401611a2f9392919061426a565b602060405180830381865afa158015611a4a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611a6e9190614350565b9695505050505050565b611a806121c2565b5f611a8a8261220a565b60018101549091507c0100000000000000000000000000000000000000000000000000000000900460ff1680611ae5575060018101547801000000000000000000000000000000000000000000000000900463ffffffff1615155b80611b2e57508054611b2b9067ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b9004166143d6565b42105b15611b68576040517fa2f11d5f00000000000000000000000000000000000000000000000000000000815260048101839052602401610ade565b6001810180547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000017908190555f90611be29063ffffffff600160a01b82048116917001000000000000000000000000000000009004166143e9565b63ffffffff16611bf183612e11565b611bfb919061422a565b6009546040518281529192506001600160a01b031690819085907f72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f9060200160405180910390a38115611c7c57611c7c6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612329565b505050610c81612377565b5f611c906121c2565b838214611cc9576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b84811015611dee575f60075f888885818110611ce957611ce9614405565b9050602002013581526020019081526020015f205f868685818110611d1057611d10614405565b9050602002016020810190611d259190613c66565b6001600160a01b0316815260208101919091526040015f20905060018154600160a01b900460ff166004811115611d5e57611d5e6140f3565b141580611d85575080546c01000000000000000000000000900467ffffffffffffffff1642105b15611d905750611de6565b611dd9878784818110611da557611da5614405565b90506020020135868685818110611dbe57611dbe614405565b9050602002016020810190611dd39190613c66565b83612260565b611de283614432565b9250505b600101611ccb565b50610fdb612377565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015158015611e3857504265ffffffffffff8216105b611e6a576001547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16611e7d565b600254600160a01b900465ffffffffffff165b91505090565b6001546001600160a01b031680611e986123ab565b6001600160a01b031614611eec57611eae6123ab565b6040517fc22c80220000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610ade565b610c81612e6c565b81611f2b576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610ef18282612f32565b5f611f3f816121f9565b610c81612f56565b611f4f6121c2565b5f8281526007602090815260408083206001600160a01b0385168452909152902060018154600160a01b900460ff166004811115611f8f57611f8f6140f3565b14611fd75780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610ade9185918591600160a01b900460ff1690600401614198565b80546c01000000000000000000000000900467ffffffffffffffff1642101561204a5780546040517f14a30b860000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610ade565b612055838383612260565b50610ef1612377565b61207e604080516060810182525f80825260208201819052909182015290565b5f8381526007602090815260408083206001600160a01b0386168452825291829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810467ffffffffffffffff169382019390935292909190830190600160a01b900460ff1660048111156120fe576120fe6140f3565b600481111561210f5761210f6140f3565b9052509392505050565b5f612123816121f9565b610ef182612f60565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610a1157507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610a11565b6121ca613006565b6121f760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061305f565b565b610c81816122056123ab565b613066565b5f81815260066020526040902080546001600160a01b031661225b576040517f1f79bbe700000000000000000000000000000000000000000000000000000000815260048101839052602401610ade565b919050565b8054740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161782556040516bffffffffffffffffffffffff909116808252906001600160a01b0384169085907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a36123236001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168483612329565b50505050565b61233683838360016130d1565b610c6a576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610ade565b6121f75f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006121f1565b6121f75f5f61314c565b5f6112dc613276565b80547e01000000000000000000000000000000000000000000000000000000000000900460ff1615612415576040517f5e3e012800000000000000000000000000000000000000000000000000000000815260048101839052602401610ade565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000017815560018101545f906124999063ffffffff70010000000000000000000000000000000082048116916c010000000000000000000000009004166143e9565b60018301546124bc9163ffffffff16906bffffffffffffffffffffffff1661422a565b82546040518281529192506001600160a01b03169084907f9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab529060200160405180910390a28115612323576123236001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612329565b5f5f6125446123ab565b6040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f00000000000000000000000000000000000000000000000000000000000000009091169063508f3a3790602401602060405180830381865afa1580156125c6573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906125ea9190614350565b61262b576040517f029ef8ed0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610ade565b6bffffffffffffffffffffffff8516158061264a575063ffffffff8416155b8061265f5750428367ffffffffffffffff1611155b15612696576040517f41abc80100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60085f81546126a490614432565b91905081905591505f600960149054906101000a900461ffff169050604051806101400160405280836001600160a01b031681526020018567ffffffffffffffff1681526020018261ffff1681526020015f15158152602001876bffffffffffffffffffffffff1681526020018663ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f151581525060065f8581526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f01601c6101000a81548161ffff021916908361ffff1602179055506060820151815f01601e6101000a81548160ff0219169083151502179055506080820151816001015f6101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555060a082015181600101600c6101000a81548163ffffffff021916908363ffffffff16021790555060c08201518160010160106101000a81548163ffffffff021916908363ffffffff16021790555060e08201518160010160146101000a81548163ffffffff021916908363ffffffff1602179055506101008201518160010160186101000a81548163ffffffff021916908363ffffffff16021790555061012082015181600101601c6101000a81548160ff021916908315150217905550905050816001600160a01b0316837f17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf68898989898760405161296a9594939291909485526bffffffffffffffffffffffff93909316602085015263ffffffff91909116604084015267ffffffffffffffff16606083015261ffff16608082015260a00190565b60405180910390a36129c7823061299563ffffffff89166bffffffffffffffffffffffff8b1661422a565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169291906132e0565b5050949350505050565b5f828152602081905260409020600101546129eb816121f9565b612323838361332f565b6129fd6123ab565b6001600160a01b0316816001600160a01b031614612a47576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610c6a82826133c6565b604080517fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db360208201529081018490526001600160a01b0383166060820152608081018290525f90610fdb9060a0015b6040516020818303038152906040528051906020012061341a565b5f612ac5611df7565b612ace42613461565b612ad8919061444a565b9050612ae482826134b0565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f612b388261352d565b612b4142613461565b612b4b919061444a565b9050612b57828261314c565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b60606112dc7f0000000000000000000000000000000000000000000000000000000000000000613574565b60606112dc7f0000000000000000000000000000000000000000000000000000000000000000613574565b6103e861ffff82161115612c39576040517f8ea70c0700000000000000000000000000000000000000000000000000000000815261ffff82166004820152602401610ade565b600980547fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff16600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53906020015b60405180910390a150565b5f610a117f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede8335612ce16040860160208701613c66565b604080516020810194909452838101929092526001600160a01b0316606083810191909152908501356080838101919091529085013560a0838101919091529085013560c083015284013560e082015261010001612aa1565b5f5f5f612d488686866135b1565b5090925090505f816003811115612d6157612d616140f3565b148015612d7f5750866001600160a01b0316826001600160a01b0316145b15612d8f57600192505050610fdb565b612d9b878787876135f8565b979650505050505050565b6001600160a01b0382165f908152600560205260409020805460018101909155818114610c6a576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101829052604401610ade565b600181015481545f916bffffffffffffffffffffffff169061271090612e5b907c0100000000000000000000000000000000000000000000000000000000900461ffff168361422a565b612e65919061438b565b9392505050565b6001546001600160a01b03811690600160a01b900465ffffffffffff16801580612e9e57504265ffffffffffff821610155b15612edf576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610ade565b612efa5f612ef56002546001600160a01b031690565b6133c6565b50612f055f8361332f565b5050600180547fffffffffffff000000000000000000000000000000000000000000000000000016905550565b5f82815260208190526040902060010154612f4c816121f9565b61232383836133c6565b6121f75f5f6134b0565b6001600160a01b038116612fa0576040517f14bcf5c800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600980547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f90602001612c9f565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156121f7576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16610ef1576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610ade565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316613140578383151615613134573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6002547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801561320f574265ffffffffffff821610156131e6576002546001805479ffffffffffffffffffffffffffffffffffffffffffffffffffff16600160a01b90920465ffffffffffff167a0100000000000000000000000000000000000000000000000000000291909117905561320f565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600280546001600160a01b0316600160a01b65ffffffffffff9485160279ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a0100000000000000000000000000000000000000000000000000009290931691909102919091179055565b5f3660148082108015906132b257507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b156132d8576132c536828403815f614468565b6132ce9161448f565b60601c9250505090565b339250505090565b6132ee84848484600161367b565b612323576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610ade565b5f826133bc575f6133486002546001600160a01b031690565b6001600160a01b031614613388576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0384161790555b612e658383613701565b5f821580156133e257506002546001600160a01b038381169116145b1561341057600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b612e6583836137c7565b5f610a11613426613884565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f65ffffffffffff8211156134ac576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610ade565b5090565b60018054600160a01b65ffffffffffff84811682027fffffffffffff000000000000000000000000000000000000000000000000000084166001600160a01b03881617179093559004168015610c6a576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f613537611df7565b90508065ffffffffffff168365ffffffffffff161161355f5761355a83826144f4565b612e65565b612e6565ffffffffffff8416620697806139ad565b60605f613580836139bc565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f808060418490036135e5578435602086013560408701355f1a6135d7898285856139fc565b9550955095505050506135ef565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166136f05783831516156136e4573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166137c0575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556137786123ab565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610a11565b505f610a11565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16156137c0575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905561383c6123ab565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610a11565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156138dc57507f000000000000000000000000000000000000000000000000000000000000000046145b1561390657507f000000000000000000000000000000000000000000000000000000000000000090565b6112dc604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f828218828410028218612e65565b5f60ff8216601f811115610a11576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115613a3557505f91506003905082613aba565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015613a86573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116613ab157505f925060019150829050613aba565b92505f91508190505b9450945094915050565b5f60208284031215613ad4575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114612e65575f5ffd5b80356001600160a01b038116811461225b575f5ffd5b8015158114610c81575f5ffd5b5f5f5f60608486031215613b38575f5ffd5b83359250613b4860208501613b03565b91506040840135613b5881613b19565b809150509250925092565b5f60208284031215613b73575f5ffd5b5035919050565b80356bffffffffffffffffffffffff8116811461225b575f5ffd5b803563ffffffff8116811461225b575f5ffd5b803567ffffffffffffffff8116811461225b575f5ffd5b5f5f5f5f5f5f5f5f610100898b031215613bd7575f5ffd5b88359750613be760208a01613b7a565b9650613bf560408a01613b95565b9550613c0360608a01613ba8565b94506080890135935060a089013560ff81168114613c1f575f5ffd5b979a969950949793969295929450505060c08201359160e0013590565b5f5f60408385031215613c4d575f5ffd5b82359150613c5d60208401613b03565b90509250929050565b5f60208284031215613c76575f5ffd5b612e6582613b03565b5f5f5f60608486031215613c91575f5ffd5b83359250613ca160208501613b03565b929592945050506040919091013590565b5f60208284031215613cc2575f5ffd5b813565ffffffffffff81168114612e65575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f613d3f60e0830189613cd7565b8281036040840152613d518189613cd7565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015613da6578351835260209384019390920191600101613d88565b50909b9a5050505050505050505050565b5f60208284031215613dc7575f5ffd5b813561ffff81168114612e65575f5ffd5b5f60c08284031215613de8575f5ffd5b50919050565b5f5f83601f840112613dfe575f5ffd5b50813567ffffffffffffffff811115613e15575f5ffd5b6020830191508360208260051b8501011115613e2f575f5ffd5b9250929050565b5f5f5f5f5f6101008688031215613e4b575f5ffd5b613e558787613dd8565b945060c086013567ffffffffffffffff811115613e70575f5ffd5b8601601f81018813613e80575f5ffd5b803567ffffffffffffffff811115613e96575f5ffd5b886020828401011115613ea7575f5ffd5b6020919091019450925060e086013567ffffffffffffffff811115613eca575f5ffd5b613ed688828901613dee565b969995985093965092949392505050565b5f5f5f5f60808587031215613efa575f5ffd5b84359350613f0a60208601613b7a565b9250613f1860408601613b95565b9150613f2660608601613ba8565b905092959194509250565b5f60c08284031215613f41575f5ffd5b612e658383613dd8565b5f5f5f5f5f60808688031215613f5f575f5ffd5b85359450613f6f60208701613b03565b935060408601359250606086013567ffffffffffffffff811115613eca575f5ffd5b5f5f5f5f60408587031215613fa4575f5ffd5b843567ffffffffffffffff811115613fba575f5ffd5b613fc687828801613dee565b909550935050602085013567ffffffffffffffff811115613fe5575f5ffd5b613ff187828801613dee565b95989497509550505050565b81516001600160a01b031681526101408101602083015161402a602084018267ffffffffffffffff169052565b506040830151614040604084018261ffff169052565b506060830151614054606084018215159052565b50608083015161407460808401826bffffffffffffffffffffffff169052565b5060a083015161408c60a084018263ffffffff169052565b5060c08301516140a460c084018263ffffffff169052565b5060e08301516140bc60e084018263ffffffff169052565b506101008301516140d661010084018263ffffffff169052565b506101208301516140ec61012084018215159052565b5092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60058110614155577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6060820190506bffffffffffffffffffffffff835116825267ffffffffffffffff602084015116602083015260408301516140ec6040840182614120565b8381526001600160a01b038316602082015260608101610fdb6040830184614120565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff8216806141fd576141fd6141bb565b5f190192915050565b5f63ffffffff821663ffffffff8103614221576142216141bb565b60010192915050565b8082028115828204841417610a1157610a116141bb565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b5f60408201858352604060208401528084825260608401905060608560051b8501019150855f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1883603015b87821015614342577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa087860301845282358181126142f2575f5ffd5b890160208101903567ffffffffffffffff81111561430e575f5ffd5b80360382131561431c575f5ffd5b614327878284614241565b965050506020830192506020840193506001820191506142b6565b509298975050505050505050565b5f60208284031215614360575f5ffd5b8151612e6581613b19565b67ffffffffffffffff8181168382160190811115610a1157610a116141bb565b5f826143be577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b81810381811115610a1157610a116141bb565b80820180821115610a1157610a116141bb565b63ffffffff8281168282160390811115610a1157610a116141bb565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f198203614443576144436141bb565b5060010190565b65ffffffffffff8181168382160190811115610a1157610a116141bb565b5f5f85851115614476575f5ffd5b83861115614482575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff00000000000000000000000081169060148410156140ec577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505092915050565b65ffffffffffff8281168282160390811115610a1157610a116141bb56fea164736f6c634300081e000a
+    ///0x608060405234801561000f575f5ffd5b5060043610610372575f3560e01c80638da5cb5b116101d4578063cefc142911610109578063ddca3f43116100a9578063e6f609ea11610079578063e6f609ea146109c2578063ea06d7e6146109ca578063f0f44260146109f1578063fc0c546a14610a04575f5ffd5b8063ddca3f4314610969578063ddd5e1b21461097c578063e0a0cf741461098f578063e1c43c7d146109af575f5ffd5b8063d55be8c6116100e4578063d55be8c61461047b578063d602b9fd1461079e578063d845a4b3146107a6578063d864e74014610943575f5ffd5b8063cefc142914610755578063cf6eefb71461075d578063d547741f1461078b575f5ffd5b8063a217fddf11610174578063b17acdcd1161014f578063b17acdcd1461071d578063c55d05f214610730578063cbeab51614610743578063cc8463c81461074d575f5ffd5b8063a217fddf146106f9578063a76fb68e14610700578063a955804114610713575f5ffd5b806391d14854116101af57806391d1485414610676578063950deb07146106ac578063995ba6a6146106bf578063a1eda53c146106d2575f5ffd5b80638da5cb5b146106485780638e0055531461065057806390c733ef14610663575f5ffd5b806352ddde9d116102aa5780636899d0f51161024a5780637ecebe00116102255780637ecebe00146105ff57806380cbc6fa1461061257806384b0196e1461061c57806384ef8ffc14610637575f5ffd5b80636899d0f5146105bc57806379a05a31146105cf5780637da0a877146105d9575f5ffd5b80635badbe4c116102855780635badbe4c1461056957806361d027b314610571578063634e93da14610596578063649a5ec7146105a9575f5ffd5b806352ddde9d1461050b578063572b6c05146105165780635a0d548e14610556575f5ffd5b80631402b17a116103155780632f2ff15d116102f05780632f2ff15d1461049757806336568abe146104aa57806337475c51146104bd5780634d104adf146104e4575f5ffd5b80631402b17a14610446578063248a9ca3146104595780632e7333ae1461047b575f5ffd5b80630aa6220b116103505780630aa6220b146103cf5780630aebeb4e146103d757806311542cbb146103ea578063117f5f921461040b575f5ffd5b806301ffc9a714610376578063022d63fb1461039e578063048e45ca146103ba575b5f5ffd5b610389610384366004614323565b610a2a565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff9091168152602001610395565b6103cd6103c8366004614385565b610a85565b005b6103cd610e78565b6103cd6103e53660046143c2565b610e8d565b6103fd6103f836600461441e565b610fc6565b604051908152602001610395565b7f00000000000000000000000000000000000000000000000000000000000000005b60405167ffffffffffffffff9091168152602001610395565b6103cd6104543660046143c2565b6110dd565b6103fd6104673660046143c2565b5f9081526020819052604090206001015490565b6104846103e881565b60405161ffff9091168152602001610395565b6103cd6104a536600461449b565b611166565b6103cd6104b836600461449b565b6111ab565b6103fd7fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db381565b6103fd7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b61042d6301e1338081565b6103896105243660046144c5565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6103fd6105643660046144de565b611285565b6008546103fd565b6009546001600160a01b03165b6040516001600160a01b039091168152602001610395565b6103cd6105a43660046144c5565b611299565b6103cd6105b7366004614511565b6112ac565b6103cd6105ca3660046144de565b6112bf565b6103a36203f48081565b7f000000000000000000000000000000000000000000000000000000000000000061057e565b6103fd61060d3660046144c5565b6115b3565b61042d62278d0081565b6106246115d0565b6040516103959796959493929190614564565b6002546001600160a01b031661057e565b61057e61162e565b6103cd61065e366004614616565b611646565b6103cd610671366004614695565b611659565b61038961068436600461449b565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6103fd6106ba366004614746565b611da6565b6103fd6106cd366004614790565b611dc5565b6106da611dcf565b6040805165ffffffffffff938416815292909116602083015201610395565b6103fd5f81565b61038961070e3660046147aa565b611e38565b61042d6212750081565b6103cd61072b3660046143c2565b611edc565b6103fd61073e3660046147f0565b61210e565b61042d6201518081565b6103a361227e565b6103cd61230a565b600154604080516001600160a01b0383168152600160a01b90920465ffffffffffff16602083015201610395565b6103cd61079936600461449b565b61237b565b6103cd6123bc565b6109366107b43660046143c2565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152505f9081526006602090815260409182902082516101408101845281546001600160a01b038116825267ffffffffffffffff600160a01b80830482169584019590955261ffff7c01000000000000000000000000000000000000000000000000000000008304169583019590955260ff600160f01b82048116151560608401527f010000000000000000000000000000000000000000000000000000000000000090910416151560808201526001909101546bffffffffffffffffffffffff811660a083015263ffffffff6c010000000000000000000000008204811660c08401527001000000000000000000000000000000008204811660e0840152928104909216610100820152780100000000000000000000000000000000000000000000000090910490911661012082015290565b604051610395919061485c565b7f000000000000000000000000000000000000000000000000000000000000000061057e565b600954600160a01b900461ffff16610484565b6103cd61098a36600461449b565b6123ce565b6109a261099d36600461449b565b6124e5565b60405161039591906149bc565b6103cd6109bd36600461449b565b6125a0565b6103fd612890565b6103fd7f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede81565b6103cd6109ff3660046144c5565b61290b565b7f000000000000000000000000000000000000000000000000000000000000000061057e565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f31498786000000000000000000000000000000000000000000000000000000001480610a7f5750610a7f8261291e565b92915050565b610a8d6129b4565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae610ab7816129eb565b5f610ac1856129fc565b5f8681526007602090815260408083206001600160a01b0389168452909152902090915060028154600160a01b900460ff166004811115610b0457610b04614956565b14610b555780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610b4c9188918891600160a01b900460ff16906004016149fb565b60405180910390fd5b600182018054601490610b7490600160a01b900463ffffffff16614a4b565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f610b9c83612a52565b90508415610cc9578154740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161783556040516bffffffffffffffffffffffff909116808252906001600160a01b0388169089907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a3866001600160a01b0316876001600160a01b0316897ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b1385604051610c7991815260200190565b60405180910390a4610cc087610c8f8484614a69565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169190612a87565b50505050610e6a565b81547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674040000000000000000000000000000000000000000178255600183018054601090610d3290700100000000000000000000000000000000900463ffffffff16614a4b565b825463ffffffff9182166101009390930a9283029190920219909116179055600183015483546bffffffffffffffffffffffff909116906001600160a01b038116905f9060ff600160f01b90910416610d8b5783610d95565b610d958484614a69565b9050886001600160a01b03168a7f598cf7b1037a2cbb27645d4ef91a50ab4b13db45cc85ebd8edeea26233ea928885604051610dd391815260200190565b60405180910390a3816001600160a01b0316896001600160a01b03168b7ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b1387604051610e2191815260200190565b60405180910390a48015610e6357610e636001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383612a87565b5050505050505b50610e73612ad5565b505050565b5f610e82816129eb565b610e8a612aff565b50565b610e956129b4565b5f610e9f826129fc565b90505f610eaa612b09565b82549091506001600160a01b039081169082168114801590610f6857506040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0382811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063508f3a3790602401602060405180830381865afa158015610f44573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f689190614a7c565b15610fb1576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b0383166024820152604401610b4c565b610fbb8484612b12565b505050610e8a612ad5565b5f610fcf6129b4565b5f610fee63ffffffff89166bffffffffffffffffffffffff8b16614a97565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d505accf611027612b09565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152306024820152604481018490526064810189905260ff8816608482015260a4810187905260c4810186905260e4015f604051808303815f87803b1580156110a8575f5ffd5b505af19250505080156110b9575060015b506110c68a8a8a8a612c68565b9150506110d1612ad5565b98975050505050505050565b6110e56129b4565b5f6110ef826129fc565b8054909150600160a01b900467ffffffffffffffff164210156111535780546040517fbd5145db000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff166004820152602401610b4c565b61115d8282612b12565b50610e8a612ad5565b8161119d576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6111a7828261317e565b5050565b811580156111c657506002546001600160a01b038281169116145b1561127b576001546001600160a01b03811690600160a01b900465ffffffffffff16811515806111fc575065ffffffffffff8116155b8061120f57504265ffffffffffff821610155b15611250576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610b4c565b5050600180547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1690555b6111a782826131a2565b5f6112918484846131fe565b949350505050565b5f6112a3816129eb565b6111a782613269565b5f6112b6816129eb565b6111a7826132db565b6112c76129b4565b5f6112d1846129fc565b90505f6112dc612b09565b82549091506001600160a01b03808316911614611337576040517ff8b1e2fc000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b0382166024820152604401610b4c565b5f8581526007602090815260408083206001600160a01b0388168452909152902060018154600160a01b900460ff16600481111561137757611377614956565b146113bf5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610b4c9188918891600160a01b900460ff16906004016149fb565b80546c01000000000000000000000000900467ffffffffffffffff1642106114315780546040517f63486c520000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610b4c565b80547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740200000000000000000000000000000000000000001781555f61147c6212750042614aae565b82547fffffffffffffffffffffffff0000000000000000ffffffffffffffffffffffff166c0100000000000000000000000067ffffffffffffffff831602178355600185018054919250906014906114e090600160a01b900463ffffffff16614ace565b91906101000a81548163ffffffff021916908363ffffffff1602179055505f61150885612a52565b9050866001600160a01b0316887fa96190ce1dddfe92a45b22c58ade846c5dc704de59103cee602176cd966f3db788848660405161156393929190928352602083019190915267ffffffffffffffff16604082015260600190565b60405180910390a380156115a6576115a66001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001685308461334a565b5050505050610e73612ad5565b6001600160a01b0381165f90815260056020526040812054610a7f565b5f6060805f5f5f60606115e1613399565b6115e96133c4565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f6116416002546001600160a01b031690565b905090565b5f611650816129eb565b6111a7826133ef565b6116616129b4565b5f61166c86356129fc565b8054909150600160f01b900460ff168061169857508054600160a01b900467ffffffffffffffff164210155b156116d2576040517f0c43b3c000000000000000000000000000000000000000000000000000000000815286356004820152602401610b4c565b600181015463ffffffff6c0100000000000000000000000082048116700100000000000000000000000000000000909204161061173e576040517f23c394b200000000000000000000000000000000000000000000000000000000815286356004820152602401610b4c565b80546040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201819052917f0000000000000000000000000000000000000000000000000000000000000000169063508f3a3790602401602060405180830381865afa1580156117c0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117e49190614a7c565b61182c576040517ff2e44060000000000000000000000000000000000000000000000000000000008152873560048201526001600160a01b0382166024820152604401610b4c565b60018201546bffffffffffffffffffffffff1660608801358114611889576040517f3ad7771a0000000000000000000000000000000000000000000000000000000081526060890135600482015260248101829052604401610b4c565b8760a001354211156118cd576040517fcd21db4f00000000000000000000000000000000000000000000000000000000815260a08901356004820152602401610b4c565b87355f9081526007602090815260408083209183916118f191908d01908d016144c5565b6001600160a01b0316815260208101919091526040015f90812091508154600160a01b900460ff16600481111561192a5761192a614956565b1461198557883561194160408b0160208c016144c5565b6040517fda7b201100000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610b4c565b6119a861199860408b0160208c016144c5565b6119a18b6134a6565b8a8a613536565b6119fa576119bc60408a0160208b016144c5565b6040517fd855c4f40000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610b4c565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663f9c81542611a488b35611a3e60408e0160208f016144c5565b8d604001356131fe565b88886040518463ffffffff1660e01b8152600401611a6893929190614b1b565b602060405180830381865afa158015611a83573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611aa79190614a7c565b611b01578835611abd60408b0160208c016144c5565b6040517f832c98fd00000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610b4c565b611b1e611b1460408b0160208c016144c5565b8a608001356135a2565b600184018054601090611b4a90700100000000000000000000000000000000900463ffffffff16614ace565b91906101000a81548163ffffffff021916908363ffffffff160217905550428460010160186101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055505f7f000000000000000000000000000000000000000000000000000000000000000042611bc09190614aae565b6040805160608101909152865491925090819061271090611c05907c0100000000000000000000000000000000000000000000000000000000900461ffff1687614a97565b611c0f9190614c01565b611c199086614c39565b6bffffffffffffffffffffffff16815267ffffffffffffffff83166020820152604001600190528a355f9081526007602090815260408083209291611c62918f01908f016144c5565b6001600160a01b0316815260208082019290925260409081015f20835181549385015167ffffffffffffffff166c01000000000000000000000000027fffffffffffffffffffffffff00000000000000000000000000000000000000009094166bffffffffffffffffffffffff9091161792909217808355908301519082907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b836004811115611d1a57611d1a614956565b0217905550611d3291505060408b0160208c016144c5565b604080518c820135815260808d0135602082015267ffffffffffffffff84168183015290516001600160a01b0392909216918c35917f27df31cbeb7bc474a15c4602c6c367efdd993de37ab895c1e43ae37c3ca35d70919081900360600190a35050505050611d9f612ad5565b5050505050565b5f611daf6129b4565b611dbb85858585612c68565b9050611291612ad5565b5f610a7f826134a6565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015158015611e1157504265ffffffffffff821610155b611e1c575f5f611e30565b600254600160a01b900465ffffffffffff16815b915091509091565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f9c81542611e738888886131fe565b85856040518463ffffffff1660e01b8152600401611e9393929190614b1b565b602060405180830381865afa158015611eae573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611ed29190614a7c565b9695505050505050565b611ee46129b4565b5f611eee826129fc565b80549091505f90600160f01b900460ff1680611f1c57508154600160a01b900467ffffffffffffffff164210155b9050801580611f4f575081547f0100000000000000000000000000000000000000000000000000000000000000900460ff165b80611f6a57506001820154600160a01b900463ffffffff1615155b80611fcb57506001820154611fc89067ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000008116917801000000000000000000000000000000000000000000000000900416614a69565b42105b15612005576040517fa2f11d5f00000000000000000000000000000000000000000000000000000000815260048101849052602401610b4c565b81547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f010000000000000000000000000000000000000000000000000000000000000017825560018201545f9063ffffffff700100000000000000000000000000000000909104166120778461360d565b6120819190614a97565b6009546040518281529192506001600160a01b031690819086907f72015ace03712f361249380657b3d40777dd8f8a686664cab48afd9dbbe4499f9060200160405180910390a38115612102576121026001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612a87565b50505050610e8a612ad5565b5f6121176129b4565b838214612150576040517fff633a3800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5b84811015612275575f60075f88888581811061217057612170614c4c565b9050602002013581526020019081526020015f205f86868581811061219757612197614c4c565b90506020020160208101906121ac91906144c5565b6001600160a01b0316815260208101919091526040015f20905060018154600160a01b900460ff1660048111156121e5576121e5614956565b14158061220c575080546c01000000000000000000000000900467ffffffffffffffff1642105b15612217575061226d565b61226087878481811061222c5761222c614c4c565b9050602002013586868581811061224557612245614c4c565b905060200201602081019061225a91906144c5565b83613657565b61226983614c79565b9250505b600101612152565b50611291612ad5565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff1680151580156122bf57504265ffffffffffff8216105b6122f1576001547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16612304565b600254600160a01b900465ffffffffffff165b91505090565b6001546001600160a01b03168061231f612b09565b6001600160a01b03161461237357612335612b09565b6040517fc22c80220000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610b4c565b610e8a61371a565b816123b2576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6111a782826137e0565b5f6123c6816129eb565b610e8a613804565b6123d66129b4565b5f8281526007602090815260408083206001600160a01b0385168452909152902060018154600160a01b900460ff16600481111561241657612416614956565b1461245e5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610b4c9185918591600160a01b900460ff16906004016149fb565b80546c01000000000000000000000000900467ffffffffffffffff164210156124d15780546040517f14a30b860000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610b4c565b6124dc838383613657565b506111a7612ad5565b612505604080516060810182525f80825260208201819052909182015290565b5f8381526007602090815260408083206001600160a01b0386168452825291829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810467ffffffffffffffff169382019390935292909190830190600160a01b900460ff16600481111561258557612585614956565b600481111561259657612596614956565b9052509392505050565b6125a86129b4565b5f6125b2836129fc565b5f8481526007602090815260408083206001600160a01b0387168452909152902090915060028154600160a01b900460ff1660048111156125f5576125f5614956565b1461263d5780546040517f87af5f6e000000000000000000000000000000000000000000000000000000008152610b4c9186918691600160a01b900460ff16906004016149fb565b80546c01000000000000000000000000900467ffffffffffffffff164210156126b05780546040517f7f3545120000000000000000000000000000000000000000000000000000000081526c0100000000000000000000000090910467ffffffffffffffff166004820152602401610b4c565b6001820180546014906126cf90600160a01b900463ffffffff16614a4b565b825463ffffffff9182166101009390930a928302919092021990911617905580547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff8116740300000000000000000000000000000000000000001782556bffffffffffffffffffffffff165f61274484612a52565b84546040519192506001600160a01b03908116919087169088907f6a5d70931b5a826f679e95681789df097061669d5414a0e528bc680d530ebb1f905f90a3856001600160a01b0316877f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a856040516127bf91815260200190565b60405180910390a3806001600160a01b0316866001600160a01b0316887ff35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b138560405161280d91815260200190565b60405180910390a46128496001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168785612a87565b8115612883576128836001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612a87565b50505050506111a7612ad5565b5f5f61289a612b09565b90506128c2816001600160a01b03165f90815260056020526040902080546001810190915590565b9150806001600160a01b03167fc4e3ade210efaff629e70f7f100174a75021a9be3b38152360585a9c55f9e48e836040516128ff91815260200190565b60405180910390a25090565b5f612915816129eb565b6111a78261380e565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610a7f57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610a7f565b6129bc6138b4565b6129e960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061390d565b565b610e8a816129f7612b09565b613914565b5f81815260066020526040902080546001600160a01b0316612a4d576040517f1f79bbe700000000000000000000000000000000000000000000000000000000815260048101839052602401610b4c565b919050565b60018101545f906bffffffffffffffffffffffff16612710612a766103e883614a97565b612a809190614c01565b9392505050565b612a94838383600161397f565b610e73576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610b4c565b6129e95f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006129e3565b6129e95f5f6139fa565b5f611641613b24565b8054600160f01b900460ff1615612b58576040517f5e3e012800000000000000000000000000000000000000000000000000000000815260048101839052602401610b4c565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160f01b17815560018101545f90612bc19063ffffffff70010000000000000000000000000000000082048116916c01000000000000000000000000900416614c91565b6001830154612be49163ffffffff16906bffffffffffffffffffffffff16614a97565b82546040518281529192506001600160a01b03169084907f9051726bdcd3fb79dec3e3941c5878e791eb6f71954ee836c084abe394d5ab529060200160405180910390a28115612c6257612c626001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284612a87565b50505050565b5f5f612c72612b09565b6040517f508f3a370000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529192507f00000000000000000000000000000000000000000000000000000000000000009091169063508f3a3790602401602060405180830381865afa158015612cf4573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612d189190614a7c565b612d59576040517f029ef8ed0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610b4c565b6bffffffffffffffffffffffff85161580612d78575063ffffffff8416155b80612d8d5750428367ffffffffffffffff1611155b15612dc4576040517f41abc80100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f612dd36301e1338042614aae565b90508067ffffffffffffffff168467ffffffffffffffff161115612e37576040517f9a09d8e000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808616600483015282166024820152604401610b4c565b60085f8154612e4590614c79565b91905081905592505f600960149054906101000a900461ffff169050604051806101400160405280846001600160a01b031681526020018667ffffffffffffffff1681526020018261ffff1681526020015f151581526020015f15158152602001886bffffffffffffffffffffffff1681526020018763ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f67ffffffffffffffff1681525060065f8681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f01601c6101000a81548161ffff021916908361ffff1602179055506060820151815f01601e6101000a81548160ff0219169083151502179055506080820151815f01601f6101000a81548160ff02191690831515021790555060a0820151816001015f6101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555060c082015181600101600c6101000a81548163ffffffff021916908363ffffffff16021790555060e08201518160010160106101000a81548163ffffffff021916908363ffffffff1602179055506101008201518160010160146101000a81548163ffffffff021916908363ffffffff1602179055506101208201518160010160186101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550905050826001600160a01b0316847f17d1e0cb7dbc8ead2a93b4dd6d1c1ea4a43f27d7287ba75f7944a11870c3cf688a8a8a8a876040516131169594939291909485526bffffffffffffffffffffffff93909316602085015263ffffffff91909116604084015267ffffffffffffffff16606083015261ffff16608082015260a00190565b60405180910390a3613173833061314163ffffffff8a166bffffffffffffffffffffffff8c16614a97565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692919061334a565b505050949350505050565b5f82815260208190526040902060010154613198816129eb565b612c628383613b8e565b6131aa612b09565b6001600160a01b0316816001600160a01b0316146131f4576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610e738282613c25565b604080517fee771110da142601225200672d49fac71838796e8ae47d8a6332dae71cd19db360208201529081018490526001600160a01b0383166060820152608081018290525f906112919060a0015b60405160208183030381529060405280519060200120613c79565b5f61327261227e565b61327b42613cc0565b6132859190614cad565b90506132918282613d0f565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f6132e582613d8c565b6132ee42613cc0565b6132f89190614cad565b905061330482826139fa565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b613358848484846001613dd3565b612c62576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610b4c565b60606116417f0000000000000000000000000000000000000000000000000000000000000000613e59565b60606116417f0000000000000000000000000000000000000000000000000000000000000000613e59565b6103e861ffff82161115613435576040517f8ea70c0700000000000000000000000000000000000000000000000000000000815261ffff82166004820152602401610b4c565b600980547fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff16600160a01b61ffff8416908102919091179091556040519081527faab062e3faf62b6c9a0f8e62af66e0310e27127a8c871a67be7dd4d93de6da53906020015b60405180910390a150565b5f610a7f7f071ca4a2f77d496b321452e3d90a3a641d098dcfcc84a6188b52d27d2938bede83356134dd60408601602087016144c5565b604080516020810194909452838101929092526001600160a01b0316606083810191909152908501356080838101919091529085013560a0838101919091529085013560c083015284013560e08201526101000161324e565b5f5f5f613544868686613e96565b5090925090505f81600381111561355d5761355d614956565b14801561357b5750866001600160a01b0316826001600160a01b0316145b1561358b57600192505050611291565b61359787878787613edd565b979650505050505050565b6001600160a01b0382165f908152600560205260409020805460018101909155818114610e73576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101829052604401610b4c565b600181015481545f916bffffffffffffffffffffffff169061271090612a76907c0100000000000000000000000000000000000000000000000000000000900461ffff1683614a97565b8054740300000000000000000000000000000000000000007fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff82161782556040516bffffffffffffffffffffffff909116808252906001600160a01b0384169085907f43b91a05fa0d756d42ad732428125c0e8d549b56a9ed16092d8582c18a3ed52a9060200160405180910390a3612c626001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168483612a87565b6001546001600160a01b03811690600160a01b900465ffffffffffff1680158061374c57504265ffffffffffff821610155b1561378d576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610b4c565b6137a85f6137a36002546001600160a01b031690565b613c25565b506137b35f83613b8e565b5050600180547fffffffffffff000000000000000000000000000000000000000000000000000016905550565b5f828152602081905260409020600101546137fa816129eb565b612c628383613c25565b6129e95f5f613d0f565b6001600160a01b03811661384e576040517f14bcf5c800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600980547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f9060200161349b565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156129e9576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff166111a7576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610b4c565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166139ee5783831516156139e2573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6002547a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015613abd574265ffffffffffff82161015613a94576002546001805479ffffffffffffffffffffffffffffffffffffffffffffffffffff16600160a01b90920465ffffffffffff167a01000000000000000000000000000000000000000000000000000002919091179055613abd565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600280546001600160a01b0316600160a01b65ffffffffffff9485160279ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a0100000000000000000000000000000000000000000000000000009290931691909102919091179055565b5f366014808210801590613b6057507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b15613b8657613b7336828403815f614ccb565b613b7c91614cf2565b60601c9250505090565b339250505090565b5f82613c1b575f613ba76002546001600160a01b031690565b6001600160a01b031614613be7576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0384161790555b612a808383613f60565b5f82158015613c4157506002546001600160a01b038381169116145b15613c6f57600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b612a808383614026565b5f610a7f613c856140e3565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f65ffffffffffff821115613d0b576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610b4c565b5090565b60018054600160a01b65ffffffffffff84811682027fffffffffffff000000000000000000000000000000000000000000000000000084166001600160a01b03881617179093559004168015610e73576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f613d9661227e565b90508065ffffffffffff168365ffffffffffff1611613dbe57613db98382614d57565b612a80565b612a8065ffffffffffff84166206978061420c565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316613e48578383151615613e3c573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60605f613e658361421b565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80806041849003613eca578435602086013560408701355f1a613ebc8982858561425b565b955095509550505050613ed4565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661401f575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055613fd7612b09565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610a7f565b505f610a7f565b5f828152602081815260408083206001600160a01b038516845290915281205460ff161561401f575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905561409b612b09565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610a7f565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561413b57507f000000000000000000000000000000000000000000000000000000000000000046145b1561416557507f000000000000000000000000000000000000000000000000000000000000000090565b611641604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f828218828410028218612a80565b5f60ff8216601f811115610a7f576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561429457505f91506003905082614319565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156142e5573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661431057505f925060019150829050614319565b92505f91508190505b9450945094915050565b5f60208284031215614333575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114612a80575f5ffd5b80356001600160a01b0381168114612a4d575f5ffd5b8015158114610e8a575f5ffd5b5f5f5f60608486031215614397575f5ffd5b833592506143a760208501614362565b915060408401356143b781614378565b809150509250925092565b5f602082840312156143d2575f5ffd5b5035919050565b80356bffffffffffffffffffffffff81168114612a4d575f5ffd5b803563ffffffff81168114612a4d575f5ffd5b803567ffffffffffffffff81168114612a4d575f5ffd5b5f5f5f5f5f5f5f5f610100898b031215614436575f5ffd5b8835975061444660208a016143d9565b965061445460408a016143f4565b955061446260608a01614407565b94506080890135935060a089013560ff8116811461447e575f5ffd5b979a969950949793969295929450505060c08201359160e0013590565b5f5f604083850312156144ac575f5ffd5b823591506144bc60208401614362565b90509250929050565b5f602082840312156144d5575f5ffd5b612a8082614362565b5f5f5f606084860312156144f0575f5ffd5b8335925061450060208501614362565b929592945050506040919091013590565b5f60208284031215614521575f5ffd5b813565ffffffffffff81168114612a80575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61459e60e0830189614536565b82810360408401526145b08189614536565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156146055783518352602093840193909201916001016145e7565b50909b9a5050505050505050505050565b5f60208284031215614626575f5ffd5b813561ffff81168114612a80575f5ffd5b5f60c08284031215614647575f5ffd5b50919050565b5f5f83601f84011261465d575f5ffd5b50813567ffffffffffffffff811115614674575f5ffd5b6020830191508360208260051b850101111561468e575f5ffd5b9250929050565b5f5f5f5f5f61010086880312156146aa575f5ffd5b6146b48787614637565b945060c086013567ffffffffffffffff8111156146cf575f5ffd5b8601601f810188136146df575f5ffd5b803567ffffffffffffffff8111156146f5575f5ffd5b886020828401011115614706575f5ffd5b6020919091019450925060e086013567ffffffffffffffff811115614729575f5ffd5b6147358882890161464d565b969995985093965092949392505050565b5f5f5f5f60808587031215614759575f5ffd5b84359350614769602086016143d9565b9250614777604086016143f4565b915061478560608601614407565b905092959194509250565b5f60c082840312156147a0575f5ffd5b612a808383614637565b5f5f5f5f5f608086880312156147be575f5ffd5b853594506147ce60208701614362565b935060408601359250606086013567ffffffffffffffff811115614729575f5ffd5b5f5f5f5f60408587031215614803575f5ffd5b843567ffffffffffffffff811115614819575f5ffd5b6148258782880161464d565b909550935050602085013567ffffffffffffffff811115614844575f5ffd5b6148508782880161464d565b95989497509550505050565b81516001600160a01b0316815261014081016020830151614889602084018267ffffffffffffffff169052565b50604083015161489f604084018261ffff169052565b5060608301516148b3606084018215159052565b5060808301516148c7608084018215159052565b5060a08301516148e760a08401826bffffffffffffffffffffffff169052565b5060c08301516148ff60c084018263ffffffff169052565b5060e083015161491760e084018263ffffffff169052565b5061010083015161493161010084018263ffffffff169052565b5061012083015161494f61012084018267ffffffffffffffff169052565b5092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600581106149b8577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6060820190506bffffffffffffffffffffffff835116825267ffffffffffffffff6020840151166020830152604083015161494f6040840182614983565b8381526001600160a01b0383166020820152606081016112916040830184614983565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff821680614a6057614a60614a1e565b5f190192915050565b80820180821115610a7f57610a7f614a1e565b5f60208284031215614a8c575f5ffd5b8151612a8081614378565b8082028115828204841417610a7f57610a7f614a1e565b67ffffffffffffffff8181168382160190811115610a7f57610a7f614a1e565b5f63ffffffff821663ffffffff8103614ae957614ae9614a1e565b60010192915050565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b5f60408201858352604060208401528084825260608401905060608560051b8501019150855f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1883603015b87821015614bf3577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa08786030184528235818112614ba3575f5ffd5b890160208101903567ffffffffffffffff811115614bbf575f5ffd5b803603821315614bcd575f5ffd5b614bd8878284614af2565b96505050602083019250602084019350600182019150614b67565b509298975050505050505050565b5f82614c34577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b81810381811115610a7f57610a7f614a1e565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f198203614c8a57614c8a614a1e565b5060010190565b63ffffffff8281168282160390811115610a7f57610a7f614a1e565b65ffffffffffff8181168382160190811115610a7f57610a7f614a1e565b5f5f85851115614cd9575f5ffd5b83861115614ce5575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff000000000000000000000000811690601484101561494f577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505092915050565b65ffffffffffff8281168282160390811115610a7f57610a7f614a1e56fea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x03;W_5`\xE0\x1C\x80c\x8D\xA5\xCB[\x11a\x01\xB3W\x80c\xCE\xFC\x14)\x11a\0\xF3W\x80c\xD8d\xE7@\x11a\0\x9EW\x80c\xE0\xA0\xCFt\x11a\0yW\x80c\xE0\xA0\xCFt\x14a\t<W\x80c\xEA\x06\xD7\xE6\x14a\t\\W\x80c\xF0\xF4B`\x14a\t\x83W\x80c\xFC\x0CTj\x14a\t\x96W__\xFD[\x80c\xD8d\xE7@\x14a\x08\xF0W\x80c\xDD\xCA?C\x14a\t\x16W\x80c\xDD\xD5\xE1\xB2\x14a\t)W__\xFD[\x80c\xD5[\xE8\xC6\x11a\0\xCEW\x80c\xD5[\xE8\xC6\x14a\x074W\x80c\xD6\x02\xB9\xFD\x14a\x07PW\x80c\xD8E\xA4\xB3\x14a\x07XW__\xFD[\x80c\xCE\xFC\x14)\x14a\x06\xEBW\x80c\xCFn\xEF\xB7\x14a\x06\xF3W\x80c\xD5Gt\x1F\x14a\x07!W__\xFD[\x80c\xA1\xED\xA5<\x11a\x01^W\x80c\xB1z\xCD\xCD\x11a\x019W\x80c\xB1z\xCD\xCD\x14a\x06\xB5W\x80c\xC5]\x05\xF2\x14a\x06\xC8W\x80c\xCB\xEA\xB5\x16\x14a\x06\xDBW\x80c\xCC\x84c\xC8\x14a\x06\xE3W__\xFD[\x80c\xA1\xED\xA5<\x14a\x06tW\x80c\xA2\x17\xFD\xDF\x14a\x06\x9BW\x80c\xA7o\xB6\x8E\x14a\x06\xA2W__\xFD[\x80c\x91\xD1HT\x11a\x01\x8EW\x80c\x91\xD1HT\x14a\x06\x18W\x80c\x95\r\xEB\x07\x14a\x06NW\x80c\x99[\xA6\xA6\x14a\x06aW__\xFD[\x80c\x8D\xA5\xCB[\x14a\x05\xEAW\x80c\x8E\0US\x14a\x05\xF2W\x80c\x90\xC73\xEF\x14a\x06\x05W__\xFD[\x80cW+l\x05\x11a\x02~W\x80ch\x99\xD0\xF5\x11a\x02)W\x80c~\xCE\xBE\0\x11a\x02\x04W\x80c~\xCE\xBE\0\x14a\x05\xA1W\x80c\x80\xCB\xC6\xFA\x14a\x05\xB4W\x80c\x84\xB0\x19n\x14a\x05\xBEW\x80c\x84\xEF\x8F\xFC\x14a\x05\xD9W__\xFD[\x80ch\x99\xD0\xF5\x14a\x05^W\x80cy\xA0Z1\x14a\x05qW\x80c}\xA0\xA8w\x14a\x05{W__\xFD[\x80ca\xD0'\xB3\x11a\x02YW\x80ca\xD0'\xB3\x14a\x05\x13W\x80ccN\x93\xDA\x14a\x058W\x80cd\x9A^\xC7\x14a\x05KW__\xFD[\x80cW+l\x05\x14a\x04\xB8W\x80cZ\rT\x8E\x14a\x04\xF8W\x80c[\xAD\xBEL\x14a\x05\x0BW__\xFD[\x80c\x11\x7F_\x92\x11a\x02\xE9W\x80c//\xF1]\x11a\x02\xC4W\x80c//\xF1]\x14a\x04DW\x80c6V\x8A\xBE\x14a\x04WW\x80c7G\\Q\x14a\x04jW\x80cM\x10J\xDF\x14a\x04\x91W__\xFD[\x80c\x11\x7F_\x92\x14a\x03\xD4W\x80c\x14\x02\xB1z\x14a\x04\x0FW\x80c$\x8A\x9C\xA3\x14a\x04\"W__\xFD[\x80c\n\xA6\"\x0B\x11a\x03\x19W\x80c\n\xA6\"\x0B\x14a\x03\x98W\x80c\n\xEB\xEBN\x14a\x03\xA0W\x80c\x11T,\xBB\x14a\x03\xB3W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x03?W\x80c\x02-c\xFB\x14a\x03gW\x80c\x04\x8EE\xCA\x14a\x03\x83W[__\xFD[a\x03Ra\x03M6`\x04a:\xC4V[a\t\xBCV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[b\x06\x97\x80[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03^V[a\x03\x96a\x03\x916`\x04a;&V[a\n\x17V[\0[a\x03\x96a\x0CoV[a\x03\x96a\x03\xAE6`\x04a;cV[a\x0C\x84V[a\x03\xC6a\x03\xC16`\x04a;\xBFV[a\r\x10V[`@Q\x90\x81R` \x01a\x03^V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03^V[a\x03\x96a\x04\x1D6`\x04a;cV[a\x0E'V[a\x03\xC6a\x0406`\x04a;cV[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x03\x96a\x04R6`\x04a<<V[a\x0E\xB0V[a\x03\x96a\x04e6`\x04a<<V[a\x0E\xF5V[a\x03\xC6\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3\x81V[a\x03\xC6\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAE\x81V[a\x03Ra\x04\xC66`\x04a<fV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03\xC6a\x05\x066`\x04a<\x7FV[a\x0F\xCFV[`\x08Ta\x03\xC6V[`\tT`\x01`\x01`\xA0\x1B\x03\x16[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03^V[a\x03\x96a\x05F6`\x04a<fV[a\x0F\xE3V[a\x03\x96a\x05Y6`\x04a<\xB2V[a\x0F\xF6V[a\x03\x96a\x05l6`\x04a<\x7FV[a\x10\tV[a\x03lb\x03\xF4\x80\x81V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05 V[a\x03\xC6a\x05\xAF6`\x04a<fV[a\x12NV[a\x03\xF6b'\x8D\0\x81V[a\x05\xC6a\x12kV[`@Qa\x03^\x97\x96\x95\x94\x93\x92\x91\x90a=\x05V[`\x02T`\x01`\x01`\xA0\x1B\x03\x16a\x05 V[a\x05 a\x12\xC9V[a\x03\x96a\x06\x006`\x04a=\xB7V[a\x12\xE1V[a\x03\x96a\x06\x136`\x04a>6V[a\x12\xF4V[a\x03Ra\x06&6`\x04a<<V[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x03\xC6a\x06\\6`\x04a>\xE7V[a\x19BV[a\x03\xC6a\x06o6`\x04a?1V[a\x19aV[a\x06|a\x19kV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x93\x84\x16\x81R\x92\x90\x91\x16` \x83\x01R\x01a\x03^V[a\x03\xC6_\x81V[a\x03Ra\x06\xB06`\x04a?KV[a\x19\xD4V[a\x03\x96a\x06\xC36`\x04a;cV[a\x1AxV[a\x03\xC6a\x06\xD66`\x04a?\x91V[a\x1C\x87V[a\x03\xF6`<\x81V[a\x03la\x1D\xF7V[a\x03\x96a\x1E\x83V[`\x01T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01R\x01a\x03^V[a\x03\x96a\x07/6`\x04a<<V[a\x1E\xF4V[a\x07=a\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03^V[a\x03\x96a\x1F5V[a\x08\xE3a\x07f6`\x04a;cV[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP_\x90\x81R`\x06` \x90\x81R`@\x91\x82\x90 \x82Qa\x01@\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x80\x82\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x94\x83\x01\x94\x90\x94R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82\x04a\xFF\xFF\x16\x95\x83\x01\x95\x90\x95R~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x90\x81\x16\x15\x15``\x83\x01R`\x01\x90\x92\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x83\x01Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04c\xFF\xFF\xFF\xFF\x90\x81\x16`\xA0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xC0\x84\x01R\x93\x81\x04\x84\x16`\xE0\x83\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16a\x01\0\x82\x01R\x92\x90\x91\x04\x16\x15\x15a\x01 \x82\x01R\x90V[`@Qa\x03^\x91\x90a?\xFDV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05 V[`\tT`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16a\x07=V[a\x03\x96a\t76`\x04a<<V[a\x1FGV[a\tOa\tJ6`\x04a<<V[a ^V[`@Qa\x03^\x91\x90aAYV[a\x03\xC6\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x81V[a\x03\x96a\t\x916`\x04a<fV[a!\x19V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05 V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F1I\x87\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\x11WPa\n\x11\x82a!,V[\x92\x91PPV[a\n\x1Fa!\xC2V[\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAEa\nI\x81a!\xF9V[_a\nS\x85a\"\nV[_\x86\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\n\x96Wa\n\x96a@\xF3V[\x14a\n\xE7W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\n\xDE\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aA\x98V[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01\x80T`\x18\x90a\x0B\x1B\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aA\xE8V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x83\x15a\x0BQWa\x0BJ\x86\x86\x83a\"`V[PPa\x0CaV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x82\x01\x80T`\x14\x90a\x0B\xAD\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aB\x06V[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x01\x82\x01T\x82T`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x80\x83R\x91`\x01`\x01`\xA0\x1B\x03\x91\x82\x16\x91\x88\x16\x90\x89\x90\x7FY\x8C\xF7\xB1\x03z,\xBB'd]N\xF9\x1AP\xABK\x13\xDBE\xCC\x85\xEB\xD8\xED\xEE\xA2b3\xEA\x92\x88\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x0C\\`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a#)V[PPPP[Pa\x0Cja#wV[PPPV[_a\x0Cy\x81a!\xF9V[a\x0C\x81a#\xA1V[PV[a\x0C\x8Ca!\xC2V[_a\x0C\x96\x82a\"\nV[\x90P_a\x0C\xA1a#\xABV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x0C\xFCW`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\n\xDEV[a\r\x06\x83\x83a#\xB4V[PPa\x0C\x81a#wV[_a\r\x19a!\xC2V[_a\r8c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16aB*V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xD5\x05\xAC\xCFa\rqa#\xABV[`@Q\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x84\x90\x1B\x16\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x84\x90R`d\x81\x01\x89\x90R`\xFF\x88\x16`\x84\x82\x01R`\xA4\x81\x01\x87\x90R`\xC4\x81\x01\x86\x90R`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\r\xF2W__\xFD[PZ\xF1\x92PPP\x80\x15a\x0E\x03WP`\x01[Pa\x0E\x10\x8A\x8A\x8A\x8Aa%:V[\x91PPa\x0E\x1Ba#wV[\x98\x97PPPPPPPPV[a\x0E/a!\xC2V[_a\x0E9\x82a\"\nV[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x0E\x9DW\x80T`@Q\x7F\xBDQE\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\n\xDEV[a\x0E\xA7\x82\x82a#\xB4V[Pa\x0C\x81a#wV[\x81a\x0E\xE7W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0E\xF1\x82\x82a)\xD1V[PPV[\x81\x15\x80\x15a\x0F\x10WP`\x02T`\x01`\x01`\xA0\x1B\x03\x82\x81\x16\x91\x16\x14[\x15a\x0F\xC5W`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x15\x15\x80a\x0FFWPe\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15[\x80a\x0FYWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a\x0F\x9AW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\n\xDEV[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U[a\x0E\xF1\x82\x82a)\xF5V[_a\x0F\xDB\x84\x84\x84a*QV[\x94\x93PPPPV[_a\x0F\xED\x81a!\xF9V[a\x0E\xF1\x82a*\xBCV[_a\x10\0\x81a!\xF9V[a\x0E\xF1\x82a+.V[_a\x10\x13\x84a\"\nV[\x90P_a\x10\x1Ea#\xABV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x10yW`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\n\xDEV[_\x85\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x10\xB9Wa\x10\xB9a@\xF3V[\x14a\x11\x01W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\n\xDE\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aA\x98V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x11sW\x80T`@Q\x7FcHlR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\n\xDEV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x83\x01\x80T`\x18\x90a\x11\xE4\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aB\x06V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x84`\x01`\x01`\xA0\x1B\x03\x16\x86\x7F\xE8\xC3\xE7\xE9\xA8\xC4\xCB\x0E\r\x9E\x8F\xAA\xEB\xE5\x891\x8AJ\x83\xE6\x9C1\xC74\x9D\x8A\xFD\xEC7\x81\xD9c\x86`@Qa\x12>\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 Ta\n\x11V[_``\x80___``a\x12|a+\x9DV[a\x12\x84a+\xC8V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x12\xDC`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x90P\x90V[_a\x12\xEB\x81a!\xF9V[a\x0E\xF1\x82a+\xF3V[a\x12\xFCa!\xC2V[_a\x13\x07\x865a\"\nV[\x80T\x90\x91P~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x13NWP\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x13\x88W`@Q\x7F\x0CC\xB3\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\n\xDEV[`\x01\x81\x01Tc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x10a\x13\xF4W`@Q\x7F#\xC3\x94\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\n\xDEV[`\x01\x81\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x87\x015\x81\x14a\x14QW`@Q\x7F:\xD7w\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x88\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\n\xDEV[\x86`\xA0\x015B\x11\x15a\x14\x95W`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xA0\x88\x015`\x04\x82\x01R`$\x01a\n\xDEV[\x865_\x90\x81R`\x07` \x90\x81R`@\x80\x83 \x91\x83\x91a\x14\xB9\x91\x90\x8C\x01\x90\x8C\x01a<fV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_\x90\x81 \x91P\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x14\xF2Wa\x14\xF2a@\xF3V[\x14a\x15MW\x875a\x15\t`@\x8A\x01` \x8B\x01a<fV[`@Q\x7F\xDA{ \x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\n\xDEV[a\x15pa\x15``@\x8A\x01` \x8B\x01a<fV[a\x15i\x8Aa,\xAAV[\x89\x89a-:V[a\x15\xC2Wa\x15\x84`@\x89\x01` \x8A\x01a<fV[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\n\xDEV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16c\xF9\xC8\x15Ba\x16\x10\x8A5a\x16\x06`@\x8D\x01` \x8E\x01a<fV[\x8C`@\x015a*QV[\x87\x87`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x160\x93\x92\x91\x90aBjV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x16KW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x16o\x91\x90aCPV[a\x16\xC9W\x875a\x16\x85`@\x8A\x01` \x8B\x01a<fV[`@Q\x7F\x83,\x98\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\n\xDEV[a\x16\xE6a\x16\xDC`@\x8A\x01` \x8B\x01a<fV[\x89`\x80\x015a-\xA6V[`\x01\x83\x01\x80T`\x10\x90a\x17\x12\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aB\x06V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Ba\x17]\x91\x90aCkV[`@\x80Q``\x81\x01\x90\x91R\x85T\x91\x92P\x90\x81\x90a'\x10\x90a\x17\xA2\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x87aB*V[a\x17\xAC\x91\x90aC\x8BV[a\x17\xB6\x90\x86aC\xC3V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R`@\x01`\x01\x90R\x895_\x90\x81R`\x07` \x90\x81R`@\x80\x83 \x92\x91a\x17\xFF\x91\x8E\x01\x90\x8E\x01a<fV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x83Q\x81T\x93\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x92\x90\x92\x17\x80\x83U\x90\x83\x01Q\x90\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x83`\x04\x81\x11\x15a\x18\xB7Wa\x18\xB7a@\xF3V[\x02\x17\x90UPa\x18\xCF\x91PP`@\x8A\x01` \x8B\x01a<fV[`@\x80Q\x8B\x82\x015\x81R`\x80\x8C\x015` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81\x83\x01R\x90Q`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x8B5\x91\x7F'\xDF1\xCB\xEB{\xC4t\xA1\\F\x02\xC6\xC3g\xEF\xDD\x99=\xE3z\xB8\x95\xC1\xE4:\xE3|<\xA3]p\x91\x90\x81\x90\x03``\x01\x90\xA3PPPPa\x19;a#wV[PPPPPV[_a\x19Ka!\xC2V[a\x19W\x85\x85\x85\x85a%:V[\x90Pa\x0F\xDBa#wV[_a\n\x11\x82a,\xAAV[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x19\xADWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[a\x19\xB8W__a\x19\xCCV[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81[\x91P\x91P\x90\x91V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xF9\xC8\x15Ba\x1A\x0F\x88\x88\x88a*QV[\x85\x85`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x1A/\x93\x92\x91\x90aBjV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1AJW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1An\x91\x90aCPV[\x96\x95PPPPPPV[a\x1A\x80a!\xC2V[_a\x1A\x8A\x82a\"\nV[`\x01\x81\x01T\x90\x91P|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x80a\x1A\xE5WP`\x01\x81\x01Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x15\x15[\x80a\x1B.WP\x80Ta\x1B+\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91`\x01`\xA0\x1B\x90\x04\x16aC\xD6V[B\x10[\x15a\x1BhW`@Q\x7F\xA2\xF1\x1D_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\n\xDEV[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90\x81\x90U_\x90a\x1B\xE2\x90c\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x82\x04\x81\x16\x91p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aC\xE9V[c\xFF\xFF\xFF\xFF\x16a\x1B\xF1\x83a.\x11V[a\x1B\xFB\x91\x90aB*V[`\tT`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x81\x90\x85\x90\x7Fr\x01Z\xCE\x03q/6\x12I8\x06W\xB3\xD4\x07w\xDD\x8F\x8Ahfd\xCA\xB4\x8A\xFD\x9D\xBB\xE4I\x9F\x90` \x01`@Q\x80\x91\x03\x90\xA3\x81\x15a\x1C|Wa\x1C|`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a#)V[PPPa\x0C\x81a#wV[_a\x1C\x90a!\xC2V[\x83\x82\x14a\x1C\xC9W`@Q\x7F\xFFc:8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_[\x84\x81\x10\x15a\x1D\xEEW_`\x07_\x88\x88\x85\x81\x81\x10a\x1C\xE9Wa\x1C\xE9aD\x05V[\x90P` \x02\x015\x81R` \x01\x90\x81R` \x01_ _\x86\x86\x85\x81\x81\x10a\x1D\x10Wa\x1D\x10aD\x05V[\x90P` \x02\x01` \x81\x01\x90a\x1D%\x91\x90a<fV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x90P`\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1D^Wa\x1D^a@\xF3V[\x14\x15\x80a\x1D\x85WP\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x15a\x1D\x90WPa\x1D\xE6V[a\x1D\xD9\x87\x87\x84\x81\x81\x10a\x1D\xA5Wa\x1D\xA5aD\x05V[\x90P` \x02\x015\x86\x86\x85\x81\x81\x10a\x1D\xBEWa\x1D\xBEaD\x05V[\x90P` \x02\x01` \x81\x01\x90a\x1D\xD3\x91\x90a<fV[\x83a\"`V[a\x1D\xE2\x83aD2V[\x92PP[`\x01\x01a\x1C\xCBV[Pa\x0F\xDBa#wV[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x1E8WPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10[a\x1EjW`\x01Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1E}V[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16[\x91PP\x90V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16\x80a\x1E\x98a#\xABV[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x1E\xECWa\x1E\xAEa#\xABV[`@Q\x7F\xC2,\x80\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\n\xDEV[a\x0C\x81a.lV[\x81a\x1F+W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0E\xF1\x82\x82a/2V[_a\x1F?\x81a!\xF9V[a\x0C\x81a/VV[a\x1FOa!\xC2V[_\x82\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1F\x8FWa\x1F\x8Fa@\xF3V[\x14a\x1F\xD7W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\n\xDE\x91\x85\x91\x85\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aA\x98V[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a JW\x80T`@Q\x7F\x14\xA3\x0B\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\n\xDEV[a U\x83\x83\x83a\"`V[Pa\x0E\xF1a#wV[a ~`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01R\x90V[_\x83\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x82R\x91\x82\x90 \x82Q``\x81\x01\x84R\x81Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x82\x01\x93\x90\x93R\x92\x90\x91\x90\x83\x01\x90`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a \xFEWa \xFEa@\xF3V[`\x04\x81\x11\x15a!\x0FWa!\x0Fa@\xF3V[\x90RP\x93\x92PPPV[_a!#\x81a!\xF9V[a\x0E\xF1\x82a/`V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\x11WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\n\x11V[a!\xCAa0\x06V[a!\xF7`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a0_V[V[a\x0C\x81\x81a\"\x05a#\xABV[a0fV[_\x81\x81R`\x06` R`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x16a\"[W`@Q\x7F\x1Fy\xBB\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\n\xDEV[\x91\x90PV[\x80Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x85\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3a##`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84\x83a#)V[PPPPV[a#6\x83\x83\x83`\x01a0\xD1V[a\x0CjW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\n\xDEV[a!\xF7_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a!\xF1V[a!\xF7__a1LV[_a\x12\xDCa2vV[\x80T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a$\x15W`@Q\x7F^>\x01(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\n\xDEV[\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U`\x01\x81\x01T_\x90a$\x99\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aC\xE9V[`\x01\x83\x01Ta$\xBC\x91c\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aB*V[\x82T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x84\x90\x7F\x90Qrk\xDC\xD3\xFBy\xDE\xC3\xE3\x94\x1CXx\xE7\x91\xEBoq\x95N\xE86\xC0\x84\xAB\xE3\x94\xD5\xABR\x90` \x01`@Q\x80\x91\x03\x90\xA2\x81\x15a##Wa##`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a#)V[__a%Da#\xABV[`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a%\xC6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a%\xEA\x91\x90aCPV[a&+W`@Q\x7F\x02\x9E\xF8\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\n\xDEV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80a&JWPc\xFF\xFF\xFF\xFF\x84\x16\x15[\x80a&_WPB\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a&\x96W`@Q\x7FA\xAB\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x08_\x81Ta&\xA4\x90aD2V[\x91\x90P\x81\x90U\x91P_`\t`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x90P`@Q\x80a\x01@\x01`@R\x80\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01\x87k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x86c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x15\x15\x81RP`\x06_\x85\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81_\x01`\x1Ca\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP``\x82\x01Q\x81_\x01`\x1Ea\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\x80\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x01\x01`\x0Ca\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xC0\x82\x01Q\x81`\x01\x01`\x10a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xE0\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01\0\x82\x01Q\x81`\x01\x01`\x18a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01 \x82\x01Q\x81`\x01\x01`\x1Ca\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP\x90PP\x81`\x01`\x01`\xA0\x1B\x03\x16\x83\x7F\x17\xD1\xE0\xCB}\xBC\x8E\xAD*\x93\xB4\xDDm\x1C\x1E\xA4\xA4?'\xD7({\xA7_yD\xA1\x18p\xC3\xCFh\x89\x89\x89\x89\x87`@Qa)j\x95\x94\x93\x92\x91\x90\x94\x85Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16` \x85\x01Rc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01\x90V[`@Q\x80\x91\x03\x90\xA3a)\xC7\x820a)\x95c\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16aB*V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x91\x90a2\xE0V[PP\x94\x93PPPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta)\xEB\x81a!\xF9V[a##\x83\x83a3/V[a)\xFDa#\xABV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a*GW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0Cj\x82\x82a3\xC6V[`@\x80Q\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3` \x82\x01R\x90\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16``\x82\x01R`\x80\x81\x01\x82\x90R_\x90a\x0F\xDB\x90`\xA0\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a4\x1AV[_a*\xC5a\x1D\xF7V[a*\xCEBa4aV[a*\xD8\x91\x90aDJV[\x90Pa*\xE4\x82\x82a4\xB0V[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F3w\xDCD$\x1Ew\x9D\xD0j\xFA\xB5\xB7\x88\xA3\\\xA5\xF3\xB7x\x83n)\x90\xBD\xB2j*K.^\xD6\x90` \x01`@Q\x80\x91\x03\x90\xA2PPV[_a+8\x82a5-V[a+ABa4aV[a+K\x91\x90aDJV[\x90Pa+W\x82\x82a1LV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16\x82R\x83\x16` \x82\x01R\x7F\xF1\x03\x8C\x18\xCF\x84\xA5nC/\xDB\xFA\xF7F\x92K~\xA5\x11\xDF\xE0:e\x06\xA0\xCE\xBAH\x88x\x8D\x9B\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[``a\x12\xDC\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a5tV[``a\x12\xDC\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a5tV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a,9W`@Q\x7F\x8E\xA7\x0C\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\n\xDEV[`\t\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a\n\x11\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x835a,\xE1`@\x86\x01` \x87\x01a<fV[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16``\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\x80\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xA0\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01a*\xA1V[___a-H\x86\x86\x86a5\xB1V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a-aWa-aa@\xF3V[\x14\x80\x15a-\x7FWP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a-\x8FW`\x01\x92PPPa\x0F\xDBV[a-\x9B\x87\x87\x87\x87a5\xF8V[\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x05` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\x0CjW`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\n\xDEV[`\x01\x81\x01T\x81T_\x91k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a'\x10\x90a.[\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83aB*V[a.e\x91\x90aC\x8BV[\x93\x92PPPV[`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x80a.\x9EWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a.\xDFW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\n\xDEV[a.\xFA_a.\xF5`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[a3\xC6V[Pa/\x05_\x83a3/V[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90UPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta/L\x81a!\xF9V[a##\x83\x83a3\xC6V[a!\xF7__a4\xB0V[`\x01`\x01`\xA0\x1B\x03\x81\x16a/\xA0W`@Q\x7F\x14\xBC\xF5\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\t\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01a,\x9FV[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a!\xF7W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0E\xF1W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\n\xDEV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a1@W\x83\x83\x15\x16\x15a14W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x02Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a2\x0FWBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15a1\xE6W`\x02T`\x01\x80Ty\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x91\x90\x91\x17\x90Ua2\x0FV[`@Q\x7F+\x1F\xA2\xED\xAF\xE6\xF7\xB9\xE9|\x1A\x9E\x0C6`\xE6E\xBE\xB2\xDC\xAA-E\xBD\xBF\x9B\xEA\xF5G.\x1E\xC5\x90_\x90\xA1[P`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x16`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x02y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x90\x93\x16\x91\x90\x91\x02\x91\x90\x91\x17\x90UV[_6`\x14\x80\x82\x10\x80\x15\x90a2\xB2WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a2\xD8Wa2\xC56\x82\x84\x03\x81_aDhV[a2\xCE\x91aD\x8FV[``\x1C\x92PPP\x90V[3\x92PPP\x90V[a2\xEE\x84\x84\x84\x84`\x01a6{V[a##W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\n\xDEV[_\x82a3\xBCW_a3H`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a3\x88W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a.e\x83\x83a7\x01V[_\x82\x15\x80\x15a3\xE2WP`\x02T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14[\x15a4\x10W`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U[a.e\x83\x83a7\xC7V[_a\n\x11a4&a8\x84V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a4\xACW`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`0`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\n\xDEV[P\x90V[`\x01\x80T`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16\x82\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16`\x01`\x01`\xA0\x1B\x03\x88\x16\x17\x17\x90\x93U\x90\x04\x16\x80\x15a\x0CjW`@Q\x7F\x88\x86\xEB\xFCBY\xAB\xDB\xC1f\x01\xDD\x8F\xB5g\x8ET\x87\x8FG\xB3\xC3H6\xCF\xC5\x11T\xA9`Q\t\x90_\x90\xA1PPPV[__a57a\x1D\xF7V[\x90P\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a5_Wa5Z\x83\x82aD\xF4V[a.eV[a.ee\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16b\x06\x97\x80a9\xADV[``_a5\x80\x83a9\xBCV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_\x80\x80`A\x84\x90\x03a5\xE5W\x845` \x86\x015`@\x87\x015_\x1Aa5\xD7\x89\x82\x85\x85a9\xFCV[\x95P\x95P\x95PPPPa5\xEFV[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a6\xF0W\x83\x83\x15\x16\x15a6\xE4W=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a7\xC0W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua7xa#\xABV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\x11V[P_a\n\x11V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a7\xC0W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua8<a#\xABV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\x11V[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a8\xDCWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a9\x06WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x12\xDC`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a.eV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\n\x11W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a:5WP_\x91P`\x03\x90P\x82a:\xBAV[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a:\x86W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a:\xB1WP_\x92P`\x01\x91P\x82\x90Pa:\xBAV[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15a:\xD4W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a.eW__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\"[W__\xFD[\x80\x15\x15\x81\x14a\x0C\x81W__\xFD[___``\x84\x86\x03\x12\x15a;8W__\xFD[\x835\x92Pa;H` \x85\x01a;\x03V[\x91P`@\x84\x015a;X\x81a;\x19V[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15a;sW__\xFD[P5\x91\x90PV[\x805k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\"[W__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\"[W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\"[W__\xFD[________a\x01\0\x89\x8B\x03\x12\x15a;\xD7W__\xFD[\x885\x97Pa;\xE7` \x8A\x01a;zV[\x96Pa;\xF5`@\x8A\x01a;\x95V[\x95Pa<\x03``\x8A\x01a;\xA8V[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015`\xFF\x81\x16\x81\x14a<\x1FW__\xFD[\x97\x9A\x96\x99P\x94\x97\x93\x96\x92\x95\x92\x94PPP`\xC0\x82\x015\x91`\xE0\x015\x90V[__`@\x83\x85\x03\x12\x15a<MW__\xFD[\x825\x91Pa<]` \x84\x01a;\x03V[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a<vW__\xFD[a.e\x82a;\x03V[___``\x84\x86\x03\x12\x15a<\x91W__\xFD[\x835\x92Pa<\xA1` \x85\x01a;\x03V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15a<\xC2W__\xFD[\x815e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a.eW__\xFD[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a=?`\xE0\x83\x01\x89a<\xD7V[\x82\x81\x03`@\x84\x01Ra=Q\x81\x89a<\xD7V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a=\xA6W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a=\x88V[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15a=\xC7W__\xFD[\x815a\xFF\xFF\x81\x16\x81\x14a.eW__\xFD[_`\xC0\x82\x84\x03\x12\x15a=\xE8W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12a=\xFEW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\x15W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a>/W__\xFD[\x92P\x92\x90PV[_____a\x01\0\x86\x88\x03\x12\x15a>KW__\xFD[a>U\x87\x87a=\xD8V[\x94P`\xC0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>pW__\xFD[\x86\x01`\x1F\x81\x01\x88\x13a>\x80W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\x96W__\xFD[\x88` \x82\x84\x01\x01\x11\x15a>\xA7W__\xFD[` \x91\x90\x91\x01\x94P\x92P`\xE0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\xCAW__\xFD[a>\xD6\x88\x82\x89\x01a=\xEEV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[____`\x80\x85\x87\x03\x12\x15a>\xFAW__\xFD[\x845\x93Pa?\n` \x86\x01a;zV[\x92Pa?\x18`@\x86\x01a;\x95V[\x91Pa?&``\x86\x01a;\xA8V[\x90P\x92\x95\x91\x94P\x92PV[_`\xC0\x82\x84\x03\x12\x15a?AW__\xFD[a.e\x83\x83a=\xD8V[_____`\x80\x86\x88\x03\x12\x15a?_W__\xFD[\x855\x94Pa?o` \x87\x01a;\x03V[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\xCAW__\xFD[____`@\x85\x87\x03\x12\x15a?\xA4W__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xBAW__\xFD[a?\xC6\x87\x82\x88\x01a=\xEEV[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xE5W__\xFD[a?\xF1\x87\x82\x88\x01a=\xEEV[\x95\x98\x94\x97P\x95PPPPV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01@\x81\x01` \x83\x01Qa@*` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa@@`@\x84\x01\x82a\xFF\xFF\x16\x90RV[P``\x83\x01Qa@T``\x84\x01\x82\x15\x15\x90RV[P`\x80\x83\x01Qa@t`\x80\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa@\x8C`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa@\xA4`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa@\xBC`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa@\xD6a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa@\xECa\x01 \x84\x01\x82\x15\x15\x90RV[P\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10aAUW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_``\x82\x01\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Qa@\xEC`@\x84\x01\x82aA V[\x83\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16` \x82\x01R``\x81\x01a\x0F\xDB`@\x83\x01\x84aA V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x80aA\xFDWaA\xFDaA\xBBV[_\x19\x01\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aB!WaB!aA\xBBV[`\x01\x01\x92\x91PPV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\n\x11Wa\n\x11aA\xBBV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[_`@\x82\x01\x85\x83R`@` \x84\x01R\x80\x84\x82R``\x84\x01\x90P``\x85`\x05\x1B\x85\x01\x01\x91P\x85_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x886\x03\x01[\x87\x82\x10\x15aCBW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xA0\x87\x86\x03\x01\x84R\x825\x81\x81\x12aB\xF2W__\xFD[\x89\x01` \x81\x01\x905g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aC\x0EW__\xFD[\x806\x03\x82\x13\x15aC\x1CW__\xFD[aC'\x87\x82\x84aBAV[\x96PPP` \x83\x01\x92P` \x84\x01\x93P`\x01\x82\x01\x91PaB\xB6V[P\x92\x98\x97PPPPPPPPV[_` \x82\x84\x03\x12\x15aC`W__\xFD[\x81Qa.e\x81a;\x19V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x11Wa\n\x11aA\xBBV[_\x82aC\xBEW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\n\x11Wa\n\x11aA\xBBV[\x80\x82\x01\x80\x82\x11\x15a\n\x11Wa\n\x11aA\xBBV[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\x11Wa\n\x11aA\xBBV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[__\x19\x82\x03aDCWaDCaA\xBBV[P`\x01\x01\x90V[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x11Wa\n\x11aA\xBBV[__\x85\x85\x11\x15aDvW__\xFD[\x83\x86\x11\x15aD\x82W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a@\xECW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\x11Wa\n\x11aA\xBBV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x03rW_5`\xE0\x1C\x80c\x8D\xA5\xCB[\x11a\x01\xD4W\x80c\xCE\xFC\x14)\x11a\x01\tW\x80c\xDD\xCA?C\x11a\0\xA9W\x80c\xE6\xF6\t\xEA\x11a\0yW\x80c\xE6\xF6\t\xEA\x14a\t\xC2W\x80c\xEA\x06\xD7\xE6\x14a\t\xCAW\x80c\xF0\xF4B`\x14a\t\xF1W\x80c\xFC\x0CTj\x14a\n\x04W__\xFD[\x80c\xDD\xCA?C\x14a\tiW\x80c\xDD\xD5\xE1\xB2\x14a\t|W\x80c\xE0\xA0\xCFt\x14a\t\x8FW\x80c\xE1\xC4<}\x14a\t\xAFW__\xFD[\x80c\xD5[\xE8\xC6\x11a\0\xE4W\x80c\xD5[\xE8\xC6\x14a\x04{W\x80c\xD6\x02\xB9\xFD\x14a\x07\x9EW\x80c\xD8E\xA4\xB3\x14a\x07\xA6W\x80c\xD8d\xE7@\x14a\tCW__\xFD[\x80c\xCE\xFC\x14)\x14a\x07UW\x80c\xCFn\xEF\xB7\x14a\x07]W\x80c\xD5Gt\x1F\x14a\x07\x8BW__\xFD[\x80c\xA2\x17\xFD\xDF\x11a\x01tW\x80c\xB1z\xCD\xCD\x11a\x01OW\x80c\xB1z\xCD\xCD\x14a\x07\x1DW\x80c\xC5]\x05\xF2\x14a\x070W\x80c\xCB\xEA\xB5\x16\x14a\x07CW\x80c\xCC\x84c\xC8\x14a\x07MW__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x06\xF9W\x80c\xA7o\xB6\x8E\x14a\x07\0W\x80c\xA9U\x80A\x14a\x07\x13W__\xFD[\x80c\x91\xD1HT\x11a\x01\xAFW\x80c\x91\xD1HT\x14a\x06vW\x80c\x95\r\xEB\x07\x14a\x06\xACW\x80c\x99[\xA6\xA6\x14a\x06\xBFW\x80c\xA1\xED\xA5<\x14a\x06\xD2W__\xFD[\x80c\x8D\xA5\xCB[\x14a\x06HW\x80c\x8E\0US\x14a\x06PW\x80c\x90\xC73\xEF\x14a\x06cW__\xFD[\x80cR\xDD\xDE\x9D\x11a\x02\xAAW\x80ch\x99\xD0\xF5\x11a\x02JW\x80c~\xCE\xBE\0\x11a\x02%W\x80c~\xCE\xBE\0\x14a\x05\xFFW\x80c\x80\xCB\xC6\xFA\x14a\x06\x12W\x80c\x84\xB0\x19n\x14a\x06\x1CW\x80c\x84\xEF\x8F\xFC\x14a\x067W__\xFD[\x80ch\x99\xD0\xF5\x14a\x05\xBCW\x80cy\xA0Z1\x14a\x05\xCFW\x80c}\xA0\xA8w\x14a\x05\xD9W__\xFD[\x80c[\xAD\xBEL\x11a\x02\x85W\x80c[\xAD\xBEL\x14a\x05iW\x80ca\xD0'\xB3\x14a\x05qW\x80ccN\x93\xDA\x14a\x05\x96W\x80cd\x9A^\xC7\x14a\x05\xA9W__\xFD[\x80cR\xDD\xDE\x9D\x14a\x05\x0BW\x80cW+l\x05\x14a\x05\x16W\x80cZ\rT\x8E\x14a\x05VW__\xFD[\x80c\x14\x02\xB1z\x11a\x03\x15W\x80c//\xF1]\x11a\x02\xF0W\x80c//\xF1]\x14a\x04\x97W\x80c6V\x8A\xBE\x14a\x04\xAAW\x80c7G\\Q\x14a\x04\xBDW\x80cM\x10J\xDF\x14a\x04\xE4W__\xFD[\x80c\x14\x02\xB1z\x14a\x04FW\x80c$\x8A\x9C\xA3\x14a\x04YW\x80c.s3\xAE\x14a\x04{W__\xFD[\x80c\n\xA6\"\x0B\x11a\x03PW\x80c\n\xA6\"\x0B\x14a\x03\xCFW\x80c\n\xEB\xEBN\x14a\x03\xD7W\x80c\x11T,\xBB\x14a\x03\xEAW\x80c\x11\x7F_\x92\x14a\x04\x0BW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x03vW\x80c\x02-c\xFB\x14a\x03\x9EW\x80c\x04\x8EE\xCA\x14a\x03\xBAW[__\xFD[a\x03\x89a\x03\x846`\x04aC#V[a\n*V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[b\x06\x97\x80[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x95V[a\x03\xCDa\x03\xC86`\x04aC\x85V[a\n\x85V[\0[a\x03\xCDa\x0ExV[a\x03\xCDa\x03\xE56`\x04aC\xC2V[a\x0E\x8DV[a\x03\xFDa\x03\xF86`\x04aD\x1EV[a\x0F\xC6V[`@Q\x90\x81R` \x01a\x03\x95V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x95V[a\x03\xCDa\x04T6`\x04aC\xC2V[a\x10\xDDV[a\x03\xFDa\x04g6`\x04aC\xC2V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[a\x04\x84a\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x95V[a\x03\xCDa\x04\xA56`\x04aD\x9BV[a\x11fV[a\x03\xCDa\x04\xB86`\x04aD\x9BV[a\x11\xABV[a\x03\xFD\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3\x81V[a\x03\xFD\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAE\x81V[a\x04-c\x01\xE13\x80\x81V[a\x03\x89a\x05$6`\x04aD\xC5V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03\xFDa\x05d6`\x04aD\xDEV[a\x12\x85V[`\x08Ta\x03\xFDV[`\tT`\x01`\x01`\xA0\x1B\x03\x16[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03\x95V[a\x03\xCDa\x05\xA46`\x04aD\xC5V[a\x12\x99V[a\x03\xCDa\x05\xB76`\x04aE\x11V[a\x12\xACV[a\x03\xCDa\x05\xCA6`\x04aD\xDEV[a\x12\xBFV[a\x03\xA3b\x03\xF4\x80\x81V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05~V[a\x03\xFDa\x06\r6`\x04aD\xC5V[a\x15\xB3V[a\x04-b'\x8D\0\x81V[a\x06$a\x15\xD0V[`@Qa\x03\x95\x97\x96\x95\x94\x93\x92\x91\x90aEdV[`\x02T`\x01`\x01`\xA0\x1B\x03\x16a\x05~V[a\x05~a\x16.V[a\x03\xCDa\x06^6`\x04aF\x16V[a\x16FV[a\x03\xCDa\x06q6`\x04aF\x95V[a\x16YV[a\x03\x89a\x06\x846`\x04aD\x9BV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x03\xFDa\x06\xBA6`\x04aGFV[a\x1D\xA6V[a\x03\xFDa\x06\xCD6`\x04aG\x90V[a\x1D\xC5V[a\x06\xDAa\x1D\xCFV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x93\x84\x16\x81R\x92\x90\x91\x16` \x83\x01R\x01a\x03\x95V[a\x03\xFD_\x81V[a\x03\x89a\x07\x0E6`\x04aG\xAAV[a\x1E8V[a\x04-b\x12u\0\x81V[a\x03\xCDa\x07+6`\x04aC\xC2V[a\x1E\xDCV[a\x03\xFDa\x07>6`\x04aG\xF0V[a!\x0EV[a\x04-b\x01Q\x80\x81V[a\x03\xA3a\"~V[a\x03\xCDa#\nV[`\x01T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01R\x01a\x03\x95V[a\x03\xCDa\x07\x996`\x04aD\x9BV[a#{V[a\x03\xCDa#\xBCV[a\t6a\x07\xB46`\x04aC\xC2V[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91RP_\x90\x81R`\x06` \x90\x81R`@\x91\x82\x90 \x82Qa\x01@\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x80\x83\x04\x82\x16\x95\x84\x01\x95\x90\x95Ra\xFF\xFF|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16\x95\x83\x01\x95\x90\x95R`\xFF`\x01`\xF0\x1B\x82\x04\x81\x16\x15\x15``\x84\x01R\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x15\x15`\x80\x82\x01R`\x01\x90\x91\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\xA0\x83\x01Rc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xC0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xE0\x84\x01R\x92\x81\x04\x90\x92\x16a\x01\0\x82\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x90\x91\x16a\x01 \x82\x01R\x90V[`@Qa\x03\x95\x91\x90aH\\V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05~V[`\tT`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16a\x04\x84V[a\x03\xCDa\t\x8A6`\x04aD\x9BV[a#\xCEV[a\t\xA2a\t\x9D6`\x04aD\x9BV[a$\xE5V[`@Qa\x03\x95\x91\x90aI\xBCV[a\x03\xCDa\t\xBD6`\x04aD\x9BV[a%\xA0V[a\x03\xFDa(\x90V[a\x03\xFD\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x81V[a\x03\xCDa\t\xFF6`\x04aD\xC5V[a)\x0BV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05~V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F1I\x87\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\x7FWPa\n\x7F\x82a)\x1EV[\x92\x91PPV[a\n\x8Da)\xB4V[\x7F\xBB\x08A\x8Agr\x9A\x07\x8F\x87\xBB\xC8\xD0*w\t)\xBBh\xF5\xBF\xDF\x13J\xE2\xEA\xD6\xED8\xE2\xF4\xAEa\n\xB7\x81a)\xEBV[_a\n\xC1\x85a)\xFCV[_\x86\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x0B\x04Wa\x0B\x04aIVV[\x14a\x0BUW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0BL\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aI\xFBV[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01\x80T`\x14\x90a\x0Bt\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aJKV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_a\x0B\x9C\x83a*RV[\x90P\x84\x15a\x0C\xC9W\x81Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x83U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x88\x16\x90\x89\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3\x86`\x01`\x01`\xA0\x1B\x03\x16\x87`\x01`\x01`\xA0\x1B\x03\x16\x89\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x85`@Qa\x0Cy\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4a\x0C\xC0\x87a\x0C\x8F\x84\x84aJiV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90a*\x87V[PPPPa\x0EjV[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82U`\x01\x83\x01\x80T`\x10\x90a\r2\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aJKV[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U`\x01\x83\x01T\x83Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x90`\x01`\x01`\xA0\x1B\x03\x81\x16\x90_\x90`\xFF`\x01`\xF0\x1B\x90\x91\x04\x16a\r\x8BW\x83a\r\x95V[a\r\x95\x84\x84aJiV[\x90P\x88`\x01`\x01`\xA0\x1B\x03\x16\x8A\x7FY\x8C\xF7\xB1\x03z,\xBB'd]N\xF9\x1AP\xABK\x13\xDBE\xCC\x85\xEB\xD8\xED\xEE\xA2b3\xEA\x92\x88\x85`@Qa\r\xD3\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x81`\x01`\x01`\xA0\x1B\x03\x16\x89`\x01`\x01`\xA0\x1B\x03\x16\x8B\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x87`@Qa\x0E!\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4\x80\x15a\x0EcWa\x0Ec`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83\x83a*\x87V[PPPPPP[Pa\x0Esa*\xD5V[PPPV[_a\x0E\x82\x81a)\xEBV[a\x0E\x8Aa*\xFFV[PV[a\x0E\x95a)\xB4V[_a\x0E\x9F\x82a)\xFCV[\x90P_a\x0E\xAAa+\tV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x90\x82\x16\x81\x14\x80\x15\x90a\x0FhWP`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0FDW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0Fh\x91\x90aJ|V[\x15a\x0F\xB1W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16`$\x82\x01R`D\x01a\x0BLV[a\x0F\xBB\x84\x84a+\x12V[PPPa\x0E\x8Aa*\xD5V[_a\x0F\xCFa)\xB4V[_a\x0F\xEEc\xFF\xFF\xFF\xFF\x89\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16aJ\x97V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xD5\x05\xAC\xCFa\x10'a+\tV[`@Q\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x84\x90\x1B\x16\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x84\x90R`d\x81\x01\x89\x90R`\xFF\x88\x16`\x84\x82\x01R`\xA4\x81\x01\x87\x90R`\xC4\x81\x01\x86\x90R`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x10\xA8W__\xFD[PZ\xF1\x92PPP\x80\x15a\x10\xB9WP`\x01[Pa\x10\xC6\x8A\x8A\x8A\x8Aa,hV[\x91PPa\x10\xD1a*\xD5V[\x98\x97PPPPPPPPV[a\x10\xE5a)\xB4V[_a\x10\xEF\x82a)\xFCV[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x11SW\x80T`@Q\x7F\xBDQE\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x0BLV[a\x11]\x82\x82a+\x12V[Pa\x0E\x8Aa*\xD5V[\x81a\x11\x9DW`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x11\xA7\x82\x82a1~V[PPV[\x81\x15\x80\x15a\x11\xC6WP`\x02T`\x01`\x01`\xA0\x1B\x03\x82\x81\x16\x91\x16\x14[\x15a\x12{W`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x15\x15\x80a\x11\xFCWPe\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15[\x80a\x12\x0FWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a\x12PW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0BLV[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U[a\x11\xA7\x82\x82a1\xA2V[_a\x12\x91\x84\x84\x84a1\xFEV[\x94\x93PPPPV[_a\x12\xA3\x81a)\xEBV[a\x11\xA7\x82a2iV[_a\x12\xB6\x81a)\xEBV[a\x11\xA7\x82a2\xDBV[a\x12\xC7a)\xB4V[_a\x12\xD1\x84a)\xFCV[\x90P_a\x12\xDCa+\tV[\x82T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x137W`@Q\x7F\xF8\xB1\xE2\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x0BLV[_\x85\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x13wWa\x13waIVV[\x14a\x13\xBFW\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0BL\x91\x88\x91\x88\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aI\xFBV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x141W\x80T`@Q\x7FcHlR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x0BLV[\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x81U_a\x14|b\x12u\0BaJ\xAEV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x83U`\x01\x85\x01\x80T\x91\x92P\x90`\x14\x90a\x14\xE0\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aJ\xCEV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_a\x15\x08\x85a*RV[\x90P\x86`\x01`\x01`\xA0\x1B\x03\x16\x88\x7F\xA9a\x90\xCE\x1D\xDD\xFE\x92\xA4[\"\xC5\x8A\xDE\x84l]\xC7\x04\xDEY\x10<\xEE`!v\xCD\x96o=\xB7\x88\x84\x86`@Qa\x15c\x93\x92\x91\x90\x92\x83R` \x83\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x82\x01R``\x01\x90V[`@Q\x80\x91\x03\x90\xA3\x80\x15a\x15\xA6Wa\x15\xA6`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x850\x84a3JV[PPPPPa\x0Esa*\xD5V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 Ta\n\x7FV[_``\x80___``a\x15\xE1a3\x99V[a\x15\xE9a3\xC4V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x16A`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x90P\x90V[_a\x16P\x81a)\xEBV[a\x11\xA7\x82a3\xEFV[a\x16aa)\xB4V[_a\x16l\x865a)\xFCV[\x80T\x90\x91P`\x01`\xF0\x1B\x90\x04`\xFF\x16\x80a\x16\x98WP\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x16\xD2W`@Q\x7F\x0CC\xB3\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\x0BLV[`\x01\x81\x01Tc\xFF\xFF\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x10a\x17>W`@Q\x7F#\xC3\x94\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x865`\x04\x82\x01R`$\x01a\x0BLV[\x80T`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01\x81\x90R\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x17\xC0W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x17\xE4\x91\x90aJ|V[a\x18,W`@Q\x7F\xF2\xE4@`\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x875`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x0BLV[`\x01\x82\x01Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x88\x015\x81\x14a\x18\x89W`@Q\x7F:\xD7w\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R``\x89\x015`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0BLV[\x87`\xA0\x015B\x11\x15a\x18\xCDW`@Q\x7F\xCD!\xDBO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xA0\x89\x015`\x04\x82\x01R`$\x01a\x0BLV[\x875_\x90\x81R`\x07` \x90\x81R`@\x80\x83 \x91\x83\x91a\x18\xF1\x91\x90\x8D\x01\x90\x8D\x01aD\xC5V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_\x90\x81 \x91P\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x19*Wa\x19*aIVV[\x14a\x19\x85W\x885a\x19A`@\x8B\x01` \x8C\x01aD\xC5V[`@Q\x7F\xDA{ \x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\x0BLV[a\x19\xA8a\x19\x98`@\x8B\x01` \x8C\x01aD\xC5V[a\x19\xA1\x8Ba4\xA6V[\x8A\x8Aa56V[a\x19\xFAWa\x19\xBC`@\x8A\x01` \x8B\x01aD\xC5V[`@Q\x7F\xD8U\xC4\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0BLV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16c\xF9\xC8\x15Ba\x1AH\x8B5a\x1A>`@\x8E\x01` \x8F\x01aD\xC5V[\x8D`@\x015a1\xFEV[\x88\x88`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x1Ah\x93\x92\x91\x90aK\x1BV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1A\x83W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1A\xA7\x91\x90aJ|V[a\x1B\x01W\x885a\x1A\xBD`@\x8B\x01` \x8C\x01aD\xC5V[`@Q\x7F\x83,\x98\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16`$\x82\x01R`D\x01a\x0BLV[a\x1B\x1Ea\x1B\x14`@\x8B\x01` \x8C\x01aD\xC5V[\x8A`\x80\x015a5\xA2V[`\x01\x84\x01\x80T`\x10\x90a\x1BJ\x90p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aJ\xCEV[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPB\x84`\x01\x01`\x18a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Ba\x1B\xC0\x91\x90aJ\xAEV[`@\x80Q``\x81\x01\x90\x91R\x86T\x91\x92P\x90\x81\x90a'\x10\x90a\x1C\x05\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x87aJ\x97V[a\x1C\x0F\x91\x90aL\x01V[a\x1C\x19\x90\x86aL9V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R`@\x01`\x01\x90R\x8A5_\x90\x81R`\x07` \x90\x81R`@\x80\x83 \x92\x91a\x1Cb\x91\x8F\x01\x90\x8F\x01aD\xC5V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x83Q\x81T\x93\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x92\x90\x92\x17\x80\x83U\x90\x83\x01Q\x90\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x83`\x04\x81\x11\x15a\x1D\x1AWa\x1D\x1AaIVV[\x02\x17\x90UPa\x1D2\x91PP`@\x8B\x01` \x8C\x01aD\xC5V[`@\x80Q\x8C\x82\x015\x81R`\x80\x8D\x015` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81\x83\x01R\x90Q`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x8C5\x91\x7F'\xDF1\xCB\xEB{\xC4t\xA1\\F\x02\xC6\xC3g\xEF\xDD\x99=\xE3z\xB8\x95\xC1\xE4:\xE3|<\xA3]p\x91\x90\x81\x90\x03``\x01\x90\xA3PPPPPa\x1D\x9Fa*\xD5V[PPPPPV[_a\x1D\xAFa)\xB4V[a\x1D\xBB\x85\x85\x85\x85a,hV[\x90Pa\x12\x91a*\xD5V[_a\n\x7F\x82a4\xA6V[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x1E\x11WPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[a\x1E\x1CW__a\x1E0V[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81[\x91P\x91P\x90\x91V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xF9\xC8\x15Ba\x1Es\x88\x88\x88a1\xFEV[\x85\x85`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\x1E\x93\x93\x92\x91\x90aK\x1BV[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1E\xAEW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1E\xD2\x91\x90aJ|V[\x96\x95PPPPPPV[a\x1E\xE4a)\xB4V[_a\x1E\xEE\x82a)\xFCV[\x80T\x90\x91P_\x90`\x01`\xF0\x1B\x90\x04`\xFF\x16\x80a\x1F\x1CWP\x81T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x90P\x80\x15\x80a\x1FOWP\x81T\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16[\x80a\x1FjWP`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x15\x15[\x80a\x1F\xCBWP`\x01\x82\x01Ta\x1F\xC8\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aJiV[B\x10[\x15a \x05W`@Q\x7F\xA2\xF1\x1D_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0BLV[\x81T~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82U`\x01\x82\x01T_\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16a w\x84a6\rV[a \x81\x91\x90aJ\x97V[`\tT`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x81\x90\x86\x90\x7Fr\x01Z\xCE\x03q/6\x12I8\x06W\xB3\xD4\x07w\xDD\x8F\x8Ahfd\xCA\xB4\x8A\xFD\x9D\xBB\xE4I\x9F\x90` \x01`@Q\x80\x91\x03\x90\xA3\x81\x15a!\x02Wa!\x02`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a*\x87V[PPPPa\x0E\x8Aa*\xD5V[_a!\x17a)\xB4V[\x83\x82\x14a!PW`@Q\x7F\xFFc:8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_[\x84\x81\x10\x15a\"uW_`\x07_\x88\x88\x85\x81\x81\x10a!pWa!paLLV[\x90P` \x02\x015\x81R` \x01\x90\x81R` \x01_ _\x86\x86\x85\x81\x81\x10a!\x97Wa!\x97aLLV[\x90P` \x02\x01` \x81\x01\x90a!\xAC\x91\x90aD\xC5V[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x90P`\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a!\xE5Wa!\xE5aIVV[\x14\x15\x80a\"\x0CWP\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10[\x15a\"\x17WPa\"mV[a\"`\x87\x87\x84\x81\x81\x10a\",Wa\",aLLV[\x90P` \x02\x015\x86\x86\x85\x81\x81\x10a\"EWa\"EaLLV[\x90P` \x02\x01` \x81\x01\x90a\"Z\x91\x90aD\xC5V[\x83a6WV[a\"i\x83aLyV[\x92PP[`\x01\x01a!RV[Pa\x12\x91a*\xD5V[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\"\xBFWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10[a\"\xF1W`\x01Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16a#\x04V[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16[\x91PP\x90V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16\x80a#\x1Fa+\tV[`\x01`\x01`\xA0\x1B\x03\x16\x14a#sWa#5a+\tV[`@Q\x7F\xC2,\x80\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0BLV[a\x0E\x8Aa7\x1AV[\x81a#\xB2W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x11\xA7\x82\x82a7\xE0V[_a#\xC6\x81a)\xEBV[a\x0E\x8Aa8\x04V[a#\xD6a)\xB4V[_\x82\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 `\x01\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a$\x16Wa$\x16aIVV[\x14a$^W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0BL\x91\x85\x91\x85\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aI\xFBV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a$\xD1W\x80T`@Q\x7F\x14\xA3\x0B\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x0BLV[a$\xDC\x83\x83\x83a6WV[Pa\x11\xA7a*\xD5V[a%\x05`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x90\x91\x82\x01R\x90V[_\x83\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x82R\x91\x82\x90 \x82Q``\x81\x01\x84R\x81Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x82\x01\x93\x90\x93R\x92\x90\x91\x90\x83\x01\x90`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a%\x85Wa%\x85aIVV[`\x04\x81\x11\x15a%\x96Wa%\x96aIVV[\x90RP\x93\x92PPPV[a%\xA8a)\xB4V[_a%\xB2\x83a)\xFCV[_\x84\x81R`\x07` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x90\x91P`\x02\x81T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a%\xF5Wa%\xF5aIVV[\x14a&=W\x80T`@Q\x7F\x87\xAF_n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0BL\x91\x86\x91\x86\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aI\xFBV[\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a&\xB0W\x80T`@Q\x7F\x7F5E\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x0BLV[`\x01\x82\x01\x80T`\x14\x90a&\xCF\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16aJKV[\x82Tc\xFF\xFF\xFF\xFF\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90U\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16t\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x82Uk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_a'D\x84a*RV[\x84T`@Q\x91\x92P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x90\x87\x16\x90\x88\x90\x7Fj]p\x93\x1BZ\x82og\x9E\x95h\x17\x89\xDF\tpaf\x9DT\x14\xA0\xE5(\xBCh\rS\x0E\xBB\x1F\x90_\x90\xA3\x85`\x01`\x01`\xA0\x1B\x03\x16\x87\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x85`@Qa'\xBF\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x80`\x01`\x01`\xA0\x1B\x03\x16\x86`\x01`\x01`\xA0\x1B\x03\x16\x88\x7F\xF3_\xE8[\xD3\xBE\xA1\x9CEKC\x07M\x92\xE1\xC6+\xB8z\0Z\x98n\rj\xDB\xEB\x8B\xB3\x15\x9B\x13\x85`@Qa(\r\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4a(I`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x87\x85a*\x87V[\x81\x15a(\x83Wa(\x83`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a*\x87V[PPPPPa\x11\xA7a*\xD5V[__a(\x9Aa+\tV[\x90Pa(\xC2\x81`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x05` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x90V[\x91P\x80`\x01`\x01`\xA0\x1B\x03\x16\x7F\xC4\xE3\xAD\xE2\x10\xEF\xAF\xF6)\xE7\x0F\x7F\x10\x01t\xA7P!\xA9\xBE;8\x15#`XZ\x9CU\xF9\xE4\x8E\x83`@Qa(\xFF\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2P\x90V[_a)\x15\x81a)\xEBV[a\x11\xA7\x82a8\x0EV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\x7FWP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\n\x7FV[a)\xBCa8\xB4V[a)\xE9`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a9\rV[V[a\x0E\x8A\x81a)\xF7a+\tV[a9\x14V[_\x81\x81R`\x06` R`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x16a*MW`@Q\x7F\x1Fy\xBB\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0BLV[\x91\x90PV[`\x01\x81\x01T_\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a'\x10a*va\x03\xE8\x83aJ\x97V[a*\x80\x91\x90aL\x01V[\x93\x92PPPV[a*\x94\x83\x83\x83`\x01a9\x7FV[a\x0EsW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0BLV[a)\xE9_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a)\xE3V[a)\xE9__a9\xFAV[_a\x16Aa;$V[\x80T`\x01`\xF0\x1B\x90\x04`\xFF\x16\x15a+XW`@Q\x7F^>\x01(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0BLV[\x80T\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xF0\x1B\x17\x81U`\x01\x81\x01T_\x90a+\xC1\x90c\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16aL\x91V[`\x01\x83\x01Ta+\xE4\x91c\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aJ\x97V[\x82T`@Q\x82\x81R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x16\x90\x84\x90\x7F\x90Qrk\xDC\xD3\xFBy\xDE\xC3\xE3\x94\x1CXx\xE7\x91\xEBoq\x95N\xE86\xC0\x84\xAB\xE3\x94\xD5\xABR\x90` \x01`@Q\x80\x91\x03\x90\xA2\x81\x15a,bWa,b`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a*\x87V[PPPPV[__a,ra+\tV[`@Q\x7FP\x8F:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cP\x8F:7\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a,\xF4W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a-\x18\x91\x90aJ|V[a-YW`@Q\x7F\x02\x9E\xF8\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0BLV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80a-xWPc\xFF\xFF\xFF\xFF\x84\x16\x15[\x80a-\x8DWPB\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a-\xC4W`@Q\x7FA\xAB\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a-\xD3c\x01\xE13\x80BaJ\xAEV[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a.7W`@Q\x7F\x9A\t\xD8\xE0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x86\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0BLV[`\x08_\x81Ta.E\x90aLyV[\x91\x90P\x81\x90U\x92P_`\t`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x90P`@Q\x80a\x01@\x01`@R\x80\x84`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01_\x15\x15\x81R` \x01\x88k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x87c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP`\x06_\x86\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81_\x01`\x1Ca\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP``\x82\x01Q\x81_\x01`\x1Ea\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\x80\x82\x01Q\x81_\x01`\x1Fa\x01\0\n\x81T\x81`\xFF\x02\x19\x16\x90\x83\x15\x15\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xC0\x82\x01Q\x81`\x01\x01`\x0Ca\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\xE0\x82\x01Q\x81`\x01\x01`\x10a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01\0\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x01 \x82\x01Q\x81`\x01\x01`\x18a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x90PP\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\x17\xD1\xE0\xCB}\xBC\x8E\xAD*\x93\xB4\xDDm\x1C\x1E\xA4\xA4?'\xD7({\xA7_yD\xA1\x18p\xC3\xCFh\x8A\x8A\x8A\x8A\x87`@Qa1\x16\x95\x94\x93\x92\x91\x90\x94\x85Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16` \x85\x01Rc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01\x90V[`@Q\x80\x91\x03\x90\xA3a1s\x830a1Ac\xFF\xFF\xFF\xFF\x8A\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x16aJ\x97V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x91\x90a3JV[PPP\x94\x93PPPPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta1\x98\x81a)\xEBV[a,b\x83\x83a;\x8EV[a1\xAAa+\tV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a1\xF4W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0Es\x82\x82a<%V[`@\x80Q\x7F\xEEw\x11\x10\xDA\x14&\x01\"R\0g-I\xFA\xC7\x188yn\x8A\xE4}\x8Ac2\xDA\xE7\x1C\xD1\x9D\xB3` \x82\x01R\x90\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16``\x82\x01R`\x80\x81\x01\x82\x90R_\x90a\x12\x91\x90`\xA0\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a<yV[_a2ra\"~V[a2{Ba<\xC0V[a2\x85\x91\x90aL\xADV[\x90Pa2\x91\x82\x82a=\x0FV[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F3w\xDCD$\x1Ew\x9D\xD0j\xFA\xB5\xB7\x88\xA3\\\xA5\xF3\xB7x\x83n)\x90\xBD\xB2j*K.^\xD6\x90` \x01`@Q\x80\x91\x03\x90\xA2PPV[_a2\xE5\x82a=\x8CV[a2\xEEBa<\xC0V[a2\xF8\x91\x90aL\xADV[\x90Pa3\x04\x82\x82a9\xFAV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16\x82R\x83\x16` \x82\x01R\x7F\xF1\x03\x8C\x18\xCF\x84\xA5nC/\xDB\xFA\xF7F\x92K~\xA5\x11\xDF\xE0:e\x06\xA0\xCE\xBAH\x88x\x8D\x9B\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[a3X\x84\x84\x84\x84`\x01a=\xD3V[a,bW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0BLV[``a\x16A\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a>YV[``a\x16A\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a>YV[a\x03\xE8a\xFF\xFF\x82\x16\x11\x15a45W`@Q\x7F\x8E\xA7\x0C\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0BLV[`\t\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Ba\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xAA\xB0b\xE3\xFA\xF6+l\x9A\x0F\x8Eb\xAFf\xE01\x0E'\x12z\x8C\x87\x1Ag\xBE}\xD4\xD9=\xE6\xDAS\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a\n\x7F\x7F\x07\x1C\xA4\xA2\xF7}Ik2\x14R\xE3\xD9\n:d\x1D\t\x8D\xCF\xCC\x84\xA6\x18\x8BR\xD2})8\xBE\xDE\x835a4\xDD`@\x86\x01` \x87\x01aD\xC5V[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x81\x01\x92\x90\x92R`\x01`\x01`\xA0\x1B\x03\x16``\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\x80\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xA0\x83\x81\x01\x91\x90\x91R\x90\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01a2NV[___a5D\x86\x86\x86a>\x96V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a5]Wa5]aIVV[\x14\x80\x15a5{WP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a5\x8BW`\x01\x92PPPa\x12\x91V[a5\x97\x87\x87\x87\x87a>\xDDV[\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x05` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\x0EsW`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0BLV[`\x01\x81\x01T\x81T_\x91k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a'\x10\x90a*v\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x83aJ\x97V[\x80Tt\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x80\x82R\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x85\x90\x7FC\xB9\x1A\x05\xFA\rumB\xADs$(\x12\\\x0E\x8DT\x9BV\xA9\xED\x16\t-\x85\x82\xC1\x8A>\xD5*\x90` \x01`@Q\x80\x91\x03\x90\xA3a,b`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84\x83a*\x87V[`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x80a7LWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a7\x8DW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0BLV[a7\xA8_a7\xA3`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[a<%V[Pa7\xB3_\x83a;\x8EV[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90UPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta7\xFA\x81a)\xEBV[a,b\x83\x83a<%V[a)\xE9__a=\x0FV[`\x01`\x01`\xA0\x1B\x03\x81\x16a8NW`@Q\x7F\x14\xBC\xF5\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\t\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90` \x01a4\x9BV[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a)\xE9W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x11\xA7W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0BLV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a9\xEEW\x83\x83\x15\x16\x15a9\xE2W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x02Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a:\xBDWBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15a:\x94W`\x02T`\x01\x80Ty\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x91\x90\x91\x17\x90Ua:\xBDV[`@Q\x7F+\x1F\xA2\xED\xAF\xE6\xF7\xB9\xE9|\x1A\x9E\x0C6`\xE6E\xBE\xB2\xDC\xAA-E\xBD\xBF\x9B\xEA\xF5G.\x1E\xC5\x90_\x90\xA1[P`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x16`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x02y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x90\x93\x16\x91\x90\x91\x02\x91\x90\x91\x17\x90UV[_6`\x14\x80\x82\x10\x80\x15\x90a;`WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a;\x86Wa;s6\x82\x84\x03\x81_aL\xCBV[a;|\x91aL\xF2V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_\x82a<\x1BW_a;\xA7`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a;\xE7W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a*\x80\x83\x83a?`V[_\x82\x15\x80\x15a<AWP`\x02T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14[\x15a<oW`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U[a*\x80\x83\x83a@&V[_a\n\x7Fa<\x85a@\xE3V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a=\x0BW`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`0`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0BLV[P\x90V[`\x01\x80T`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16\x82\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16`\x01`\x01`\xA0\x1B\x03\x88\x16\x17\x17\x90\x93U\x90\x04\x16\x80\x15a\x0EsW`@Q\x7F\x88\x86\xEB\xFCBY\xAB\xDB\xC1f\x01\xDD\x8F\xB5g\x8ET\x87\x8FG\xB3\xC3H6\xCF\xC5\x11T\xA9`Q\t\x90_\x90\xA1PPPV[__a=\x96a\"~V[\x90P\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a=\xBEWa=\xB9\x83\x82aMWV[a*\x80V[a*\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16b\x06\x97\x80aB\x0CV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a>HW\x83\x83\x15\x16\x15a><W=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[``_a>e\x83aB\x1BV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_\x80\x80`A\x84\x90\x03a>\xCAW\x845` \x86\x015`@\x87\x015_\x1Aa>\xBC\x89\x82\x85\x85aB[V[\x95P\x95P\x95PPPPa>\xD4V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a@\x1FW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua?\xD7a+\tV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\x7FV[P_a\n\x7FV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a@\x1FW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua@\x9Ba+\tV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\x7FV[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15aA;WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15aAeWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x16A`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a*\x80V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\n\x7FW`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15aB\x94WP_\x91P`\x03\x90P\x82aC\x19V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15aB\xE5W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16aC\x10WP_\x92P`\x01\x91P\x82\x90PaC\x19V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_` \x82\x84\x03\x12\x15aC3W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a*\x80W__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a*MW__\xFD[\x80\x15\x15\x81\x14a\x0E\x8AW__\xFD[___``\x84\x86\x03\x12\x15aC\x97W__\xFD[\x835\x92PaC\xA7` \x85\x01aCbV[\x91P`@\x84\x015aC\xB7\x81aCxV[\x80\x91PP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15aC\xD2W__\xFD[P5\x91\x90PV[\x805k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*MW__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*MW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*MW__\xFD[________a\x01\0\x89\x8B\x03\x12\x15aD6W__\xFD[\x885\x97PaDF` \x8A\x01aC\xD9V[\x96PaDT`@\x8A\x01aC\xF4V[\x95PaDb``\x8A\x01aD\x07V[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015`\xFF\x81\x16\x81\x14aD~W__\xFD[\x97\x9A\x96\x99P\x94\x97\x93\x96\x92\x95\x92\x94PPP`\xC0\x82\x015\x91`\xE0\x015\x90V[__`@\x83\x85\x03\x12\x15aD\xACW__\xFD[\x825\x91PaD\xBC` \x84\x01aCbV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15aD\xD5W__\xFD[a*\x80\x82aCbV[___``\x84\x86\x03\x12\x15aD\xF0W__\xFD[\x835\x92PaE\0` \x85\x01aCbV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15aE!W__\xFD[\x815e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\x80W__\xFD[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_aE\x9E`\xE0\x83\x01\x89aE6V[\x82\x81\x03`@\x84\x01RaE\xB0\x81\x89aE6V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15aF\x05W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aE\xE7V[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15aF&W__\xFD[\x815a\xFF\xFF\x81\x16\x81\x14a*\x80W__\xFD[_`\xC0\x82\x84\x03\x12\x15aFGW__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12aF]W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aFtW__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15aF\x8EW__\xFD[\x92P\x92\x90PV[_____a\x01\0\x86\x88\x03\x12\x15aF\xAAW__\xFD[aF\xB4\x87\x87aF7V[\x94P`\xC0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aF\xCFW__\xFD[\x86\x01`\x1F\x81\x01\x88\x13aF\xDFW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aF\xF5W__\xFD[\x88` \x82\x84\x01\x01\x11\x15aG\x06W__\xFD[` \x91\x90\x91\x01\x94P\x92P`\xE0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aG)W__\xFD[aG5\x88\x82\x89\x01aFMV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[____`\x80\x85\x87\x03\x12\x15aGYW__\xFD[\x845\x93PaGi` \x86\x01aC\xD9V[\x92PaGw`@\x86\x01aC\xF4V[\x91PaG\x85``\x86\x01aD\x07V[\x90P\x92\x95\x91\x94P\x92PV[_`\xC0\x82\x84\x03\x12\x15aG\xA0W__\xFD[a*\x80\x83\x83aF7V[_____`\x80\x86\x88\x03\x12\x15aG\xBEW__\xFD[\x855\x94PaG\xCE` \x87\x01aCbV[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aG)W__\xFD[____`@\x85\x87\x03\x12\x15aH\x03W__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aH\x19W__\xFD[aH%\x87\x82\x88\x01aFMV[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aHDW__\xFD[aHP\x87\x82\x88\x01aFMV[\x95\x98\x94\x97P\x95PPPPV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01@\x81\x01` \x83\x01QaH\x89` \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaH\x9F`@\x84\x01\x82a\xFF\xFF\x16\x90RV[P``\x83\x01QaH\xB3``\x84\x01\x82\x15\x15\x90RV[P`\x80\x83\x01QaH\xC7`\x80\x84\x01\x82\x15\x15\x90RV[P`\xA0\x83\x01QaH\xE7`\xA0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01QaH\xFF`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaI\x17`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaI1a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01QaIOa\x01 \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10aI\xB8W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_``\x82\x01\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01QaIO`@\x84\x01\x82aI\x83V[\x83\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16` \x82\x01R``\x81\x01a\x12\x91`@\x83\x01\x84aI\x83V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x80aJ`WaJ`aJ\x1EV[_\x19\x01\x92\x91PPV[\x80\x82\x01\x80\x82\x11\x15a\n\x7FWa\n\x7FaJ\x1EV[_` \x82\x84\x03\x12\x15aJ\x8CW__\xFD[\x81Qa*\x80\x81aCxV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\n\x7FWa\n\x7FaJ\x1EV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x7FWa\n\x7FaJ\x1EV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aJ\xE9WaJ\xE9aJ\x1EV[`\x01\x01\x92\x91PPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[_`@\x82\x01\x85\x83R`@` \x84\x01R\x80\x84\x82R``\x84\x01\x90P``\x85`\x05\x1B\x85\x01\x01\x91P\x85_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x886\x03\x01[\x87\x82\x10\x15aK\xF3W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xA0\x87\x86\x03\x01\x84R\x825\x81\x81\x12aK\xA3W__\xFD[\x89\x01` \x81\x01\x905g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aK\xBFW__\xFD[\x806\x03\x82\x13\x15aK\xCDW__\xFD[aK\xD8\x87\x82\x84aJ\xF2V[\x96PPP` \x83\x01\x92P` \x84\x01\x93P`\x01\x82\x01\x91PaKgV[P\x92\x98\x97PPPPPPPPV[_\x82aL4W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\n\x7FWa\n\x7FaJ\x1EV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[__\x19\x82\x03aL\x8AWaL\x8AaJ\x1EV[P`\x01\x01\x90V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\x7FWa\n\x7FaJ\x1EV[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x7FWa\n\x7FaJ\x1EV[__\x85\x85\x11\x15aL\xD9W__\xFD[\x83\x86\x11\x15aL\xE5W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15aIOW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\x7FWa\n\x7FaJ\x1EV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
@@ -3610,6 +3813,75 @@ pub mod DataMarket {
                         &self.seller,
                     ),
                 )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ArbitrationWindowOpen(uint64)` and selector `0x7f354512`.
+    ```solidity
+    error ArbitrationWindowOpen(uint64 endsAt);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ArbitrationWindowOpen {
+        #[allow(missing_docs)]
+        pub endsAt: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ArbitrationWindowOpen> for UnderlyingRustTuple<'_> {
+            fn from(value: ArbitrationWindowOpen) -> Self {
+                (value.endsAt,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ArbitrationWindowOpen {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { endsAt: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ArbitrationWindowOpen {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ArbitrationWindowOpen(uint64)";
+            const SELECTOR: [u8; 4] = [127u8, 53u8, 69u8, 18u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                    &self.endsAt,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -4951,6 +5223,163 @@ pub mod DataMarket {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RequestTooLong(uint64,uint64)` and selector `0x9a09d8e0`.
+    ```solidity
+    error RequestTooLong(uint64 deadline, uint64 latest);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RequestTooLong {
+        #[allow(missing_docs)]
+        pub deadline: u64,
+        #[allow(missing_docs)]
+        pub latest: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<64>, alloy::sol_types::sol_data::Uint<64>);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RequestTooLong> for UnderlyingRustTuple<'_> {
+            fn from(value: RequestTooLong) -> Self {
+                (value.deadline, value.latest)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RequestTooLong {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { deadline: tuple.0, latest: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RequestTooLong {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RequestTooLong(uint64,uint64)";
+            const SELECTOR: [u8; 4] = [154u8, 9u8, 216u8, 224u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.deadline,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.latest,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ResearcherNotVerified(uint256,address)` and selector `0xf2e44060`.
+    ```solidity
+    error ResearcherNotVerified(uint256 requestId, address researcher);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ResearcherNotVerified {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub researcher: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::Address,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ResearcherNotVerified> for UnderlyingRustTuple<'_> {
+            fn from(value: ResearcherNotVerified) -> Self {
+                (value.requestId, value.researcher)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ResearcherNotVerified {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { requestId: tuple.0, researcher: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ResearcherNotVerified {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ResearcherNotVerified(uint256,address)";
+            const SELECTOR: [u8; 4] = [242u8, 228u8, 64u8, 96u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.researcher,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeCastOverflowedUintDowncast(uint8,uint256)` and selector `0x6dfcc650`.
     ```solidity
     error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
@@ -5738,6 +6167,215 @@ pub mod DataMarket {
         impl From<&DefaultAdminTransferScheduled> for alloy_sol_types::private::LogData {
             #[inline]
             fn from(this: &DefaultAdminTransferScheduled) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `DisputeBondReleased(uint256,address,address,uint256)` and selector `0xf35fe85bd3bea19c454b43074d92e1c62bb87a005a986e0d6adbeb8bb3159b13`.
+    ```solidity
+    event DisputeBondReleased(uint256 indexed requestId, address indexed seller, address indexed to, uint256 amount);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct DisputeBondReleased {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub seller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub to: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for DisputeBondReleased {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "DisputeBondReleased(uint256,address,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    243u8, 95u8, 232u8, 91u8, 211u8, 190u8, 161u8, 156u8, 69u8, 75u8, 67u8, 7u8,
+                    77u8, 146u8, 225u8, 198u8, 43u8, 184u8, 122u8, 0u8, 90u8, 152u8, 110u8, 13u8,
+                    106u8, 219u8, 235u8, 139u8, 179u8, 21u8, 155u8, 19u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { requestId: topics.1, seller: topics.2, to: topics.3, amount: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.amount,
+                ),)
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.requestId.clone(),
+                    self.seller.clone(),
+                    self.to.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.seller,
+                );
+                out[3usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.to,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for DisputeBondReleased {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&DisputeBondReleased> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &DisputeBondReleased) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `DisputeUnresolved(uint256,address)` and selector `0x6a5d70931b5a826f679e95681789df097061669d5414a0e528bc680d530ebb1f`.
+    ```solidity
+    event DisputeUnresolved(uint256 indexed requestId, address indexed seller);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct DisputeUnresolved {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub seller: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for DisputeUnresolved {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "DisputeUnresolved(uint256,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    106u8, 93u8, 112u8, 147u8, 27u8, 90u8, 130u8, 111u8, 103u8, 158u8, 149u8,
+                    104u8, 23u8, 137u8, 223u8, 9u8, 112u8, 97u8, 102u8, 157u8, 84u8, 20u8, 160u8,
+                    229u8, 40u8, 188u8, 104u8, 13u8, 83u8, 14u8, 187u8, 31u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { requestId: topics.1, seller: topics.2 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.requestId.clone(), self.seller.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.seller,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for DisputeUnresolved {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&DisputeUnresolved> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &DisputeUnresolved) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -6568,9 +7206,102 @@ pub mod DataMarket {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `TradeDisputed(uint256,address,bytes32)` and selector `0xe8c3e7e9a8c4cb0e0d9e8faaebe589318a4a83e69c31c7349d8afdec3781d963`.
+    /**Event with signature `TradeApprovalCancelled(address,uint256)` and selector `0xc4e3ade210efaff629e70f7f100174a75021a9be3b38152360585a9c55f9e48e`.
     ```solidity
-    event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason);
+    event TradeApprovalCancelled(address indexed seller, uint256 nonce);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct TradeApprovalCancelled {
+        #[allow(missing_docs)]
+        pub seller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub nonce: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for TradeApprovalCancelled {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
+            const SIGNATURE: &'static str = "TradeApprovalCancelled(address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    196u8, 227u8, 173u8, 226u8, 16u8, 239u8, 175u8, 246u8, 41u8, 231u8, 15u8,
+                    127u8, 16u8, 1u8, 116u8, 167u8, 80u8, 33u8, 169u8, 190u8, 59u8, 56u8, 21u8,
+                    35u8, 96u8, 88u8, 90u8, 156u8, 85u8, 249u8, 228u8, 142u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { seller: topics.1, nonce: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.nonce,
+                ),)
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.seller.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.seller,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for TradeApprovalCancelled {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&TradeApprovalCancelled> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &TradeApprovalCancelled) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `TradeDisputed(uint256,address,bytes32,uint256,uint64)` and selector `0xa96190ce1dddfe92a45b22c58ade846c5dc704de59103cee602176cd966f3db7`.
+    ```solidity
+    event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason, uint256 bond, uint64 arbitrationEndsAt);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
@@ -6581,25 +7312,33 @@ pub mod DataMarket {
         pub seller: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub reason: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub bond: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub arbitrationEndsAt: u64,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for TradeDisputed {
-            type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "TradeDisputed(uint256,address,bytes32)";
+            const SIGNATURE: &'static str = "TradeDisputed(uint256,address,bytes32,uint256,uint64)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    232u8, 195u8, 231u8, 233u8, 168u8, 196u8, 203u8, 14u8, 13u8, 158u8, 143u8,
-                    170u8, 235u8, 229u8, 137u8, 49u8, 138u8, 74u8, 131u8, 230u8, 156u8, 49u8,
-                    199u8, 52u8, 157u8, 138u8, 253u8, 236u8, 55u8, 129u8, 217u8, 99u8,
+                    169u8, 97u8, 144u8, 206u8, 29u8, 221u8, 254u8, 146u8, 164u8, 91u8, 34u8, 197u8,
+                    138u8, 222u8, 132u8, 108u8, 93u8, 199u8, 4u8, 222u8, 89u8, 16u8, 60u8, 238u8,
+                    96u8, 33u8, 118u8, 205u8, 150u8, 111u8, 61u8, 183u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -6608,7 +7347,13 @@ pub mod DataMarket {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self { requestId: topics.1, seller: topics.2, reason: data.0 }
+                Self {
+                    requestId: topics.1,
+                    seller: topics.2,
+                    reason: data.0,
+                    bond: data.1,
+                    arbitrationEndsAt: data.2,
+                }
             }
             #[inline]
             fn check_signature(
@@ -6629,6 +7374,12 @@ pub mod DataMarket {
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.reason),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bond),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.arbitrationEndsAt),
                 )
             }
             #[inline]
@@ -7475,6 +8226,129 @@ pub mod DataMarket {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `ARBITRATION_WINDOW()` and selector `0xa9558041`.
+    ```solidity
+    function ARBITRATION_WINDOW() external view returns (uint64);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ARBITRATION_WINDOWCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`ARBITRATION_WINDOW()`](ARBITRATION_WINDOWCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ARBITRATION_WINDOWReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ARBITRATION_WINDOWCall> for UnderlyingRustTuple<'_> {
+                fn from(value: ARBITRATION_WINDOWCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ARBITRATION_WINDOWCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ARBITRATION_WINDOWReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: ARBITRATION_WINDOWReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ARBITRATION_WINDOWReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for ARBITRATION_WINDOWCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ARBITRATION_WINDOW()";
+            const SELECTOR: [u8; 4] = [169u8, 85u8, 128u8, 65u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: ARBITRATION_WINDOWReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: ARBITRATION_WINDOWReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
     ```solidity
     function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
@@ -7596,6 +8470,129 @@ pub mod DataMarket {
                 )
                 .map(|r| {
                     let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DISPUTE_BOND_BPS()` and selector `0x2e7333ae`.
+    ```solidity
+    function DISPUTE_BOND_BPS() external view returns (uint16);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DISPUTE_BOND_BPSCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DISPUTE_BOND_BPS()`](DISPUTE_BOND_BPSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DISPUTE_BOND_BPSReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DISPUTE_BOND_BPSCall> for UnderlyingRustTuple<'_> {
+                fn from(value: DISPUTE_BOND_BPSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DISPUTE_BOND_BPSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DISPUTE_BOND_BPSReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: DISPUTE_BOND_BPSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DISPUTE_BOND_BPSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DISPUTE_BOND_BPSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DISPUTE_BOND_BPS()";
+            const SELECTOR: [u8; 4] = [46u8, 115u8, 51u8, 174u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: DISPUTE_BOND_BPSReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: DISPUTE_BOND_BPSReturn = r.into();
                     r._0
                 })
             }
@@ -7842,6 +8839,129 @@ pub mod DataMarket {
                 )
                 .map(|r| {
                     let r: MAX_FEE_BPSReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_REQUEST_DURATION()` and selector `0x52ddde9d`.
+    ```solidity
+    function MAX_REQUEST_DURATION() external view returns (uint64);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_REQUEST_DURATIONCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_REQUEST_DURATION()`](MAX_REQUEST_DURATIONCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_REQUEST_DURATIONReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_REQUEST_DURATIONCall> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_REQUEST_DURATIONCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_REQUEST_DURATIONCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_REQUEST_DURATIONReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_REQUEST_DURATIONReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_REQUEST_DURATIONReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_REQUEST_DURATIONCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_REQUEST_DURATION()";
+            const SELECTOR: [u8; 4] = [82u8, 221u8, 222u8, 157u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: MAX_REQUEST_DURATIONReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MAX_REQUEST_DURATIONReturn = r.into();
                     r._0
                 })
             }
@@ -8586,6 +9706,129 @@ pub mod DataMarket {
                     data,
                 )
                 .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `cancelTradeApproval()` and selector `0xe6f609ea`.
+    ```solidity
+    function cancelTradeApproval() external returns (uint256 nonce);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct cancelTradeApprovalCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`cancelTradeApproval()`](cancelTradeApprovalCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct cancelTradeApprovalReturn {
+        #[allow(missing_docs)]
+        pub nonce: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<cancelTradeApprovalCall> for UnderlyingRustTuple<'_> {
+                fn from(value: cancelTradeApprovalCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for cancelTradeApprovalCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<cancelTradeApprovalReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: cancelTradeApprovalReturn) -> Self {
+                    (value.nonce,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for cancelTradeApprovalReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { nonce: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for cancelTradeApprovalCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "cancelTradeApproval()";
+            const SELECTOR: [u8; 4] = [230u8, 246u8, 9u8, 234u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: cancelTradeApprovalReturn = r.into();
+                        r.nonce
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: cancelTradeApprovalReturn = r.into();
+                    r.nonce
+                })
             }
         }
     };
@@ -13375,6 +14618,142 @@ pub mod DataMarket {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `settleUnresolved(uint256,address)` and selector `0xe1c43c7d`.
+    ```solidity
+    function settleUnresolved(uint256 requestId, address seller) external;
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct settleUnresolvedCall {
+        #[allow(missing_docs)]
+        pub requestId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub seller: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`settleUnresolved(uint256,address)`](settleUnresolvedCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct settleUnresolvedReturn {}
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<settleUnresolvedCall> for UnderlyingRustTuple<'_> {
+                fn from(value: settleUnresolvedCall) -> Self {
+                    (value.requestId, value.seller)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for settleUnresolvedCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { requestId: tuple.0, seller: tuple.1 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<settleUnresolvedReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: settleUnresolvedReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for settleUnresolvedReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl settleUnresolvedReturn {
+            fn _tokenize(
+                &self,
+            ) -> <settleUnresolvedCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for settleUnresolvedCall {
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Uint<256>, alloy::sol_types::sol_data::Address);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = settleUnresolvedReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "settleUnresolved(uint256,address)";
+            const SELECTOR: [u8; 4] = [225u8, 196u8, 60u8, 125u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.seller,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                settleUnresolvedReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
     ```solidity
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
@@ -14152,11 +15531,17 @@ pub mod DataMarket {
         #[allow(missing_docs)]
         ARBITER_ROLE(ARBITER_ROLECall),
         #[allow(missing_docs)]
+        ARBITRATION_WINDOW(ARBITRATION_WINDOWCall),
+        #[allow(missing_docs)]
         DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
+        #[allow(missing_docs)]
+        DISPUTE_BOND_BPS(DISPUTE_BOND_BPSCall),
         #[allow(missing_docs)]
         MAX_DISPUTE_WINDOW(MAX_DISPUTE_WINDOWCall),
         #[allow(missing_docs)]
         MAX_FEE_BPS(MAX_FEE_BPSCall),
+        #[allow(missing_docs)]
+        MAX_REQUEST_DURATION(MAX_REQUEST_DURATIONCall),
         #[allow(missing_docs)]
         MIN_DISPUTE_WINDOW(MIN_DISPUTE_WINDOWCall),
         #[allow(missing_docs)]
@@ -14169,6 +15554,8 @@ pub mod DataMarket {
         beginDefaultAdminTransfer(beginDefaultAdminTransferCall),
         #[allow(missing_docs)]
         cancelDefaultAdminTransfer(cancelDefaultAdminTransferCall),
+        #[allow(missing_docs)]
+        cancelTradeApproval(cancelTradeApprovalCall),
         #[allow(missing_docs)]
         changeDefaultAdminDelay(changeDefaultAdminDelayCall),
         #[allow(missing_docs)]
@@ -14240,6 +15627,8 @@ pub mod DataMarket {
         #[allow(missing_docs)]
         settle(settleCall),
         #[allow(missing_docs)]
+        settleUnresolved(settleUnresolvedCall),
+        #[allow(missing_docs)]
         supportsInterface(supportsInterfaceCall),
         #[allow(missing_docs)]
         token(tokenCall),
@@ -14269,10 +15658,12 @@ pub mod DataMarket {
             [17u8, 127u8, 95u8, 146u8],
             [20u8, 2u8, 177u8, 122u8],
             [36u8, 138u8, 156u8, 163u8],
+            [46u8, 115u8, 51u8, 174u8],
             [47u8, 47u8, 241u8, 93u8],
             [54u8, 86u8, 138u8, 190u8],
             [55u8, 71u8, 92u8, 81u8],
             [77u8, 16u8, 74u8, 223u8],
+            [82u8, 221u8, 222u8, 157u8],
             [87u8, 43u8, 108u8, 5u8],
             [90u8, 13u8, 84u8, 142u8],
             [91u8, 173u8, 190u8, 76u8],
@@ -14295,6 +15686,7 @@ pub mod DataMarket {
             [161u8, 237u8, 165u8, 60u8],
             [162u8, 23u8, 253u8, 223u8],
             [167u8, 111u8, 182u8, 142u8],
+            [169u8, 85u8, 128u8, 65u8],
             [177u8, 122u8, 205u8, 205u8],
             [197u8, 93u8, 5u8, 242u8],
             [203u8, 234u8, 181u8, 22u8],
@@ -14309,6 +15701,8 @@ pub mod DataMarket {
             [221u8, 202u8, 63u8, 67u8],
             [221u8, 213u8, 225u8, 178u8],
             [224u8, 160u8, 207u8, 116u8],
+            [225u8, 196u8, 60u8, 125u8],
+            [230u8, 246u8, 9u8, 234u8],
             [234u8, 6u8, 215u8, 230u8],
             [240u8, 244u8, 66u8, 96u8],
             [252u8, 12u8, 84u8, 106u8],
@@ -14324,10 +15718,12 @@ pub mod DataMarket {
             ::core::stringify!(disputeWindow),
             ::core::stringify!(refundExpired),
             ::core::stringify!(getRoleAdmin),
+            ::core::stringify!(DISPUTE_BOND_BPS),
             ::core::stringify!(grantRole),
             ::core::stringify!(renounceRole),
             ::core::stringify!(SALE_ATTESTATION_TYPEHASH),
             ::core::stringify!(ARBITER_ROLE),
+            ::core::stringify!(MAX_REQUEST_DURATION),
             ::core::stringify!(isTrustedForwarder),
             ::core::stringify!(saleAttestationDigest),
             ::core::stringify!(requestCount),
@@ -14350,6 +15746,7 @@ pub mod DataMarket {
             ::core::stringify!(pendingDefaultAdminDelay),
             ::core::stringify!(DEFAULT_ADMIN_ROLE),
             ::core::stringify!(isAttested),
+            ::core::stringify!(ARBITRATION_WINDOW),
             ::core::stringify!(collectFees),
             ::core::stringify!(claimMany),
             ::core::stringify!(MIN_DISPUTE_WINDOW),
@@ -14364,6 +15761,8 @@ pub mod DataMarket {
             ::core::stringify!(fee),
             ::core::stringify!(claim),
             ::core::stringify!(trade),
+            ::core::stringify!(settleUnresolved),
+            ::core::stringify!(cancelTradeApproval),
             ::core::stringify!(TRADE_APPROVAL_TYPEHASH),
             ::core::stringify!(setTreasury),
             ::core::stringify!(token),
@@ -14379,10 +15778,12 @@ pub mod DataMarket {
             <disputeWindowCall as alloy_sol_types::SolCall>::SIGNATURE,
             <refundExpiredCall as alloy_sol_types::SolCall>::SIGNATURE,
             <getRoleAdminCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
             <grantRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <renounceRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <SALE_ATTESTATION_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ARBITER_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isTrustedForwarderCall as alloy_sol_types::SolCall>::SIGNATURE,
             <saleAttestationDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
             <requestCountCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -14405,6 +15806,7 @@ pub mod DataMarket {
             <pendingDefaultAdminDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
             <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
             <isAttestedCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::SIGNATURE,
             <collectFeesCall as alloy_sol_types::SolCall>::SIGNATURE,
             <claimManyCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -14419,6 +15821,8 @@ pub mod DataMarket {
             <feeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <claimCall as alloy_sol_types::SolCall>::SIGNATURE,
             <tradeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <settleUnresolvedCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <cancelTradeApprovalCall as alloy_sol_types::SolCall>::SIGNATURE,
             <TRADE_APPROVAL_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setTreasuryCall as alloy_sol_types::SolCall>::SIGNATURE,
             <tokenCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -14446,7 +15850,7 @@ pub mod DataMarket {
     impl alloy_sol_types::SolInterface for DataMarketCalls {
         const NAME: &'static str = "DataMarketCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 52usize;
+        const COUNT: usize = 57usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -14454,13 +15858,22 @@ pub mod DataMarket {
                     <ADMIN_TRANSFER_DELAYCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::ARBITER_ROLE(_) => <ARBITER_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::ARBITRATION_WINDOW(_) => {
+                    <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::DEFAULT_ADMIN_ROLE(_) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::DISPUTE_BOND_BPS(_) => {
+                    <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::MAX_DISPUTE_WINDOW(_) => {
                     <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::MAX_FEE_BPS(_) => <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::MAX_REQUEST_DURATION(_) => {
+                    <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::MIN_DISPUTE_WINDOW(_) => {
                     <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -14478,6 +15891,9 @@ pub mod DataMarket {
                 }
                 Self::cancelDefaultAdminTransfer(_) => {
                     <cancelDefaultAdminTransferCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::cancelTradeApproval(_) => {
+                    <cancelTradeApprovalCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::changeDefaultAdminDelay(_) => {
                     <changeDefaultAdminDelayCall as alloy_sol_types::SolCall>::SELECTOR
@@ -14532,6 +15948,9 @@ pub mod DataMarket {
                 Self::setFee(_) => <setFeeCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::setTreasury(_) => <setTreasuryCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::settle(_) => <settleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::settleUnresolved(_) => {
+                    <settleUnresolvedCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::supportsInterface(_) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -14634,6 +16053,13 @@ pub mod DataMarket {
                     getRoleAdmin
                 },
                 {
+                    fn DISPUTE_BOND_BPS(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::DISPUTE_BOND_BPS)
+                    }
+                    DISPUTE_BOND_BPS
+                },
+                {
                     fn grantRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::grantRole)
@@ -14664,6 +16090,15 @@ pub mod DataMarket {
                             .map(DataMarketCalls::ARBITER_ROLE)
                     }
                     ARBITER_ROLE
+                },
+                {
+                    fn MAX_REQUEST_DURATION(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::MAX_REQUEST_DURATION)
+                    }
+                    MAX_REQUEST_DURATION
                 },
                 {
                     fn isTrustedForwarder(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
@@ -14840,6 +16275,13 @@ pub mod DataMarket {
                     isAttested
                 },
                 {
+                    fn ARBITRATION_WINDOW(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::ARBITRATION_WINDOW)
+                    }
+                    ARBITRATION_WINDOW
+                },
+                {
                     fn collectFees(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <collectFeesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DataMarketCalls::collectFees)
@@ -14946,6 +16388,22 @@ pub mod DataMarket {
                             .map(DataMarketCalls::trade)
                     }
                     trade
+                },
+                {
+                    fn settleUnresolved(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <settleUnresolvedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::settleUnresolved)
+                    }
+                    settleUnresolved
+                },
+                {
+                    fn cancelTradeApproval(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <cancelTradeApprovalCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(DataMarketCalls::cancelTradeApproval)
+                    }
+                    cancelTradeApproval
                 },
                 {
                     fn TRADE_APPROVAL_TYPEHASH(
@@ -15075,6 +16533,15 @@ pub mod DataMarket {
                     getRoleAdmin
                 },
                 {
+                    fn DISPUTE_BOND_BPS(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(DataMarketCalls::DISPUTE_BOND_BPS)
+                    }
+                    DISPUTE_BOND_BPS
+                },
+                {
                     fn grantRole(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::grantRole)
@@ -15109,6 +16576,17 @@ pub mod DataMarket {
                         .map(DataMarketCalls::ARBITER_ROLE)
                     }
                     ARBITER_ROLE
+                },
+                {
+                    fn MAX_REQUEST_DURATION(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::MAX_REQUEST_DURATION)
+                    }
+                    MAX_REQUEST_DURATION
                 },
                 {
                     fn isTrustedForwarder(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
@@ -15303,6 +16781,15 @@ pub mod DataMarket {
                     isAttested
                 },
                 {
+                    fn ARBITRATION_WINDOW(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::ARBITRATION_WINDOW)
+                    }
+                    ARBITRATION_WINDOW
+                },
+                {
                     fn collectFees(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
                         <collectFeesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(DataMarketCalls::collectFees)
@@ -15417,6 +16904,26 @@ pub mod DataMarket {
                     trade
                 },
                 {
+                    fn settleUnresolved(data: &[u8]) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <settleUnresolvedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(DataMarketCalls::settleUnresolved)
+                    }
+                    settleUnresolved
+                },
+                {
+                    fn cancelTradeApproval(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketCalls> {
+                        <cancelTradeApprovalCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketCalls::cancelTradeApproval)
+                    }
+                    cancelTradeApproval
+                },
+                {
                     fn TRADE_APPROVAL_TYPEHASH(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DataMarketCalls> {
@@ -15463,8 +16970,18 @@ pub mod DataMarket {
                         inner,
                     )
                 }
+                Self::ARBITRATION_WINDOW(inner) => {
+                    <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::DISPUTE_BOND_BPS(inner) => {
+                    <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -15475,6 +16992,11 @@ pub mod DataMarket {
                 }
                 Self::MAX_FEE_BPS(inner) => {
                     <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MAX_REQUEST_DURATION(inner) => {
+                    <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -15505,6 +17027,11 @@ pub mod DataMarket {
                 }
                 Self::cancelDefaultAdminTransfer(inner) => {
                     <cancelDefaultAdminTransferCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::cancelTradeApproval(inner) => {
+                    <cancelTradeApprovalCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -15651,6 +17178,11 @@ pub mod DataMarket {
                 Self::settle(inner) => {
                     <settleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::settleUnresolved(inner) => {
+                    <settleUnresolvedCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::supportsInterface(inner) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -15688,14 +17220,25 @@ pub mod DataMarket {
                 Self::ARBITER_ROLE(inner) => {
                     <ARBITER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::ARBITRATION_WINDOW(inner) => {
+                    <ARBITRATION_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::DISPUTE_BOND_BPS(inner) => {
+                    <DISPUTE_BOND_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MAX_DISPUTE_WINDOW(inner) => {
                     <MAX_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MAX_FEE_BPS(inner) => {
                     <MAX_FEE_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::MAX_REQUEST_DURATION(inner) => {
+                    <MAX_REQUEST_DURATIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner, out,
+                    )
                 }
                 Self::MIN_DISPUTE_WINDOW(inner) => {
                     <MIN_DISPUTE_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -15722,6 +17265,11 @@ pub mod DataMarket {
                 }
                 Self::cancelDefaultAdminTransfer(inner) => {
                     <cancelDefaultAdminTransferCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner, out,
+                    )
+                }
+                Self::cancelTradeApproval(inner) => {
+                    <cancelTradeApprovalCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner, out,
                     )
                 }
@@ -15844,6 +17392,9 @@ pub mod DataMarket {
                 Self::settle(inner) => {
                     <settleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::settleUnresolved(inner) => {
+                    <settleUnresolvedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::supportsInterface(inner) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
@@ -15885,6 +17436,8 @@ pub mod DataMarket {
         #[allow(missing_docs)]
         AlreadyTraded(AlreadyTraded),
         #[allow(missing_docs)]
+        ArbitrationWindowOpen(ArbitrationWindowOpen),
+        #[allow(missing_docs)]
         DeadlineNotReached(DeadlineNotReached),
         #[allow(missing_docs)]
         DisputeWindowClosed(DisputeWindowClosed),
@@ -15922,6 +17475,10 @@ pub mod DataMarket {
         RequestFull(RequestFull),
         #[allow(missing_docs)]
         RequestNotOpen(RequestNotOpen),
+        #[allow(missing_docs)]
+        RequestTooLong(RequestTooLong),
+        #[allow(missing_docs)]
+        ResearcherNotVerified(ResearcherNotVerified),
         #[allow(missing_docs)]
         SafeCastOverflowedUintDowncast(SafeCastOverflowedUintDowncast),
         #[allow(missing_docs)]
@@ -15962,9 +17519,11 @@ pub mod DataMarket {
             [109u8, 252u8, 198u8, 80u8],
             [117u8, 45u8, 136u8, 192u8],
             [121u8, 101u8, 251u8, 7u8],
+            [127u8, 53u8, 69u8, 18u8],
             [131u8, 44u8, 152u8, 253u8],
             [135u8, 175u8, 95u8, 110u8],
             [142u8, 167u8, 12u8, 7u8],
+            [154u8, 9u8, 216u8, 224u8],
             [162u8, 241u8, 29u8, 95u8],
             [179u8, 81u8, 43u8, 12u8],
             [189u8, 81u8, 69u8, 219u8],
@@ -15973,6 +17532,7 @@ pub mod DataMarket {
             [216u8, 85u8, 196u8, 244u8],
             [218u8, 123u8, 32u8, 17u8],
             [226u8, 81u8, 125u8, 63u8],
+            [242u8, 228u8, 64u8, 96u8],
             [248u8, 177u8, 226u8, 252u8],
             [255u8, 99u8, 58u8, 56u8],
         ];
@@ -15997,9 +17557,11 @@ pub mod DataMarket {
             ::core::stringify!(SafeCastOverflowedUintDowncast),
             ::core::stringify!(InvalidAccountNonce),
             ::core::stringify!(DisputeWindowOutOfBounds),
+            ::core::stringify!(ArbitrationWindowOpen),
             ::core::stringify!(NotAttested),
             ::core::stringify!(WrongTradeStatus),
             ::core::stringify!(FeeTooHigh),
+            ::core::stringify!(RequestTooLong),
             ::core::stringify!(FeesNotCollectable),
             ::core::stringify!(InvalidShortString),
             ::core::stringify!(DeadlineNotReached),
@@ -16008,6 +17570,7 @@ pub mod DataMarket {
             ::core::stringify!(InvalidSignature),
             ::core::stringify!(AlreadyTraded),
             ::core::stringify!(AccessControlUnauthorizedAccount),
+            ::core::stringify!(ResearcherNotVerified),
             ::core::stringify!(NotResearcher),
             ::core::stringify!(LengthMismatch),
         ];
@@ -16032,9 +17595,11 @@ pub mod DataMarket {
             <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidAccountNonce as alloy_sol_types::SolError>::SIGNATURE,
             <DisputeWindowOutOfBounds as alloy_sol_types::SolError>::SIGNATURE,
+            <ArbitrationWindowOpen as alloy_sol_types::SolError>::SIGNATURE,
             <NotAttested as alloy_sol_types::SolError>::SIGNATURE,
             <WrongTradeStatus as alloy_sol_types::SolError>::SIGNATURE,
             <FeeTooHigh as alloy_sol_types::SolError>::SIGNATURE,
+            <RequestTooLong as alloy_sol_types::SolError>::SIGNATURE,
             <FeesNotCollectable as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidShortString as alloy_sol_types::SolError>::SIGNATURE,
             <DeadlineNotReached as alloy_sol_types::SolError>::SIGNATURE,
@@ -16043,6 +17608,7 @@ pub mod DataMarket {
             <InvalidSignature as alloy_sol_types::SolError>::SIGNATURE,
             <AlreadyTraded as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::SIGNATURE,
+            <ResearcherNotVerified as alloy_sol_types::SolError>::SIGNATURE,
             <NotResearcher as alloy_sol_types::SolError>::SIGNATURE,
             <LengthMismatch as alloy_sol_types::SolError>::SIGNATURE,
         ];
@@ -16069,7 +17635,7 @@ pub mod DataMarket {
     impl alloy_sol_types::SolInterface for DataMarketErrors {
         const NAME: &'static str = "DataMarketErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 32usize;
+        const COUNT: usize = 35usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -16090,6 +17656,9 @@ pub mod DataMarket {
                 }
                 Self::AlreadyClosed(_) => <AlreadyClosed as alloy_sol_types::SolError>::SELECTOR,
                 Self::AlreadyTraded(_) => <AlreadyTraded as alloy_sol_types::SolError>::SELECTOR,
+                Self::ArbitrationWindowOpen(_) => {
+                    <ArbitrationWindowOpen as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::DeadlineNotReached(_) => {
                     <DeadlineNotReached as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -16131,6 +17700,10 @@ pub mod DataMarket {
                 }
                 Self::RequestFull(_) => <RequestFull as alloy_sol_types::SolError>::SELECTOR,
                 Self::RequestNotOpen(_) => <RequestNotOpen as alloy_sol_types::SolError>::SELECTOR,
+                Self::RequestTooLong(_) => <RequestTooLong as alloy_sol_types::SolError>::SELECTOR,
+                Self::ResearcherNotVerified(_) => {
+                    <ResearcherNotVerified as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::SafeCastOverflowedUintDowncast(_) => {
                     <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -16331,6 +17904,15 @@ pub mod DataMarket {
                     DisputeWindowOutOfBounds
                 },
                 {
+                    fn ArbitrationWindowOpen(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <ArbitrationWindowOpen as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(DataMarketErrors::ArbitrationWindowOpen)
+                    }
+                    ArbitrationWindowOpen
+                },
+                {
                     fn NotAttested(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <NotAttested as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DataMarketErrors::NotAttested)
@@ -16350,6 +17932,13 @@ pub mod DataMarket {
                             .map(DataMarketErrors::FeeTooHigh)
                     }
                     FeeTooHigh
+                },
+                {
+                    fn RequestTooLong(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <RequestTooLong as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(DataMarketErrors::RequestTooLong)
+                    }
+                    RequestTooLong
                 },
                 {
                     fn FeesNotCollectable(
@@ -16420,6 +18009,15 @@ pub mod DataMarket {
                             .map(DataMarketErrors::AccessControlUnauthorizedAccount)
                     }
                     AccessControlUnauthorizedAccount
+                },
+                {
+                    fn ResearcherNotVerified(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <ResearcherNotVerified as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(DataMarketErrors::ResearcherNotVerified)
+                    }
+                    ResearcherNotVerified
                 },
                 {
                     fn NotResearcher(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
@@ -16636,6 +18234,17 @@ pub mod DataMarket {
                     DisputeWindowOutOfBounds
                 },
                 {
+                    fn ArbitrationWindowOpen(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <ArbitrationWindowOpen as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::ArbitrationWindowOpen)
+                    }
+                    ArbitrationWindowOpen
+                },
+                {
                     fn NotAttested(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <NotAttested as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::NotAttested)
@@ -16657,6 +18266,13 @@ pub mod DataMarket {
                             .map(DataMarketErrors::FeeTooHigh)
                     }
                     FeeTooHigh
+                },
+                {
+                    fn RequestTooLong(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <RequestTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(DataMarketErrors::RequestTooLong)
+                    }
+                    RequestTooLong
                 },
                 {
                     fn FeesNotCollectable(
@@ -16739,6 +18355,17 @@ pub mod DataMarket {
                     AccessControlUnauthorizedAccount
                 },
                 {
+                    fn ResearcherNotVerified(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DataMarketErrors> {
+                        <ResearcherNotVerified as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(DataMarketErrors::ResearcherNotVerified)
+                    }
+                    ResearcherNotVerified
+                },
+                {
                     fn NotResearcher(data: &[u8]) -> alloy_sol_types::Result<DataMarketErrors> {
                         <NotResearcher as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(DataMarketErrors::NotResearcher)
@@ -16794,6 +18421,11 @@ pub mod DataMarket {
                 }
                 Self::AlreadyTraded(inner) => {
                     <AlreadyTraded as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::ArbitrationWindowOpen(inner) => {
+                    <ArbitrationWindowOpen as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::DeadlineNotReached(inner) => {
                     <DeadlineNotReached as alloy_sol_types::SolError>::abi_encoded_size(
@@ -16880,6 +18512,16 @@ pub mod DataMarket {
                         inner,
                     )
                 }
+                Self::RequestTooLong(inner) => {
+                    <RequestTooLong as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::ResearcherNotVerified(inner) => {
+                    <ResearcherNotVerified as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::SafeCastOverflowedUintDowncast(inner) => {
                     <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -16951,6 +18593,12 @@ pub mod DataMarket {
                 }
                 Self::AlreadyTraded(inner) => {
                     <AlreadyTraded as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ArbitrationWindowOpen(inner) => {
+                    <ArbitrationWindowOpen as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -17066,6 +18714,18 @@ pub mod DataMarket {
                         out,
                     )
                 }
+                Self::RequestTooLong(inner) => {
+                    <RequestTooLong as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ResearcherNotVerified(inner) => {
+                    <ResearcherNotVerified as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::SafeCastOverflowedUintDowncast(inner) => {
                     <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -17117,6 +18777,10 @@ pub mod DataMarket {
         #[allow(missing_docs)]
         DefaultAdminTransferScheduled(DefaultAdminTransferScheduled),
         #[allow(missing_docs)]
+        DisputeBondReleased(DisputeBondReleased),
+        #[allow(missing_docs)]
+        DisputeUnresolved(DisputeUnresolved),
+        #[allow(missing_docs)]
         EIP712DomainChanged(EIP712DomainChanged),
         #[allow(missing_docs)]
         FeeSet(FeeSet),
@@ -17132,6 +18796,8 @@ pub mod DataMarket {
         RoleGranted(RoleGranted),
         #[allow(missing_docs)]
         RoleRevoked(RoleRevoked),
+        #[allow(missing_docs)]
+        TradeApprovalCancelled(TradeApprovalCancelled),
         #[allow(missing_docs)]
         TradeDisputed(TradeDisputed),
         #[allow(missing_docs)]
@@ -17197,6 +18863,11 @@ pub mod DataMarket {
                 238u8, 162u8, 98u8, 51u8, 234u8, 146u8, 136u8,
             ],
             [
+                106u8, 93u8, 112u8, 147u8, 27u8, 90u8, 130u8, 111u8, 103u8, 158u8, 149u8, 104u8,
+                23u8, 137u8, 223u8, 9u8, 112u8, 97u8, 102u8, 157u8, 84u8, 20u8, 160u8, 229u8, 40u8,
+                188u8, 104u8, 13u8, 83u8, 14u8, 187u8, 31u8,
+            ],
+            [
                 114u8, 1u8, 90u8, 206u8, 3u8, 113u8, 47u8, 54u8, 18u8, 73u8, 56u8, 6u8, 87u8,
                 179u8, 212u8, 7u8, 119u8, 221u8, 143u8, 138u8, 104u8, 102u8, 100u8, 202u8, 180u8,
                 138u8, 253u8, 157u8, 187u8, 228u8, 73u8, 159u8,
@@ -17212,6 +18883,11 @@ pub mod DataMarket {
                 192u8, 132u8, 171u8, 227u8, 148u8, 213u8, 171u8, 82u8,
             ],
             [
+                169u8, 97u8, 144u8, 206u8, 29u8, 221u8, 254u8, 146u8, 164u8, 91u8, 34u8, 197u8,
+                138u8, 222u8, 132u8, 108u8, 93u8, 199u8, 4u8, 222u8, 89u8, 16u8, 60u8, 238u8, 96u8,
+                33u8, 118u8, 205u8, 150u8, 111u8, 61u8, 183u8,
+            ],
+            [
                 170u8, 176u8, 98u8, 227u8, 250u8, 246u8, 43u8, 108u8, 154u8, 15u8, 142u8, 98u8,
                 175u8, 102u8, 224u8, 49u8, 14u8, 39u8, 18u8, 122u8, 140u8, 135u8, 26u8, 103u8,
                 190u8, 125u8, 212u8, 217u8, 61u8, 230u8, 218u8, 83u8,
@@ -17222,14 +18898,19 @@ pub mod DataMarket {
                 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                232u8, 195u8, 231u8, 233u8, 168u8, 196u8, 203u8, 14u8, 13u8, 158u8, 143u8, 170u8,
-                235u8, 229u8, 137u8, 49u8, 138u8, 74u8, 131u8, 230u8, 156u8, 49u8, 199u8, 52u8,
-                157u8, 138u8, 253u8, 236u8, 55u8, 129u8, 217u8, 99u8,
+                196u8, 227u8, 173u8, 226u8, 16u8, 239u8, 175u8, 246u8, 41u8, 231u8, 15u8, 127u8,
+                16u8, 1u8, 116u8, 167u8, 80u8, 33u8, 169u8, 190u8, 59u8, 56u8, 21u8, 35u8, 96u8,
+                88u8, 90u8, 156u8, 85u8, 249u8, 228u8, 142u8,
             ],
             [
                 241u8, 3u8, 140u8, 24u8, 207u8, 132u8, 165u8, 110u8, 67u8, 47u8, 219u8, 250u8,
                 247u8, 70u8, 146u8, 75u8, 126u8, 165u8, 17u8, 223u8, 224u8, 58u8, 101u8, 6u8,
                 160u8, 206u8, 186u8, 72u8, 136u8, 120u8, 141u8, 155u8,
+            ],
+            [
+                243u8, 95u8, 232u8, 91u8, 211u8, 190u8, 161u8, 156u8, 69u8, 75u8, 67u8, 7u8, 77u8,
+                146u8, 225u8, 198u8, 43u8, 184u8, 122u8, 0u8, 90u8, 152u8, 110u8, 13u8, 106u8,
+                219u8, 235u8, 139u8, 179u8, 21u8, 155u8, 19u8,
             ],
             [
                 246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
@@ -17248,13 +18929,16 @@ pub mod DataMarket {
             ::core::stringify!(TreasurySet),
             ::core::stringify!(TradePaid),
             ::core::stringify!(TradeRefunded),
+            ::core::stringify!(DisputeUnresolved),
             ::core::stringify!(FeesCollected),
             ::core::stringify!(DefaultAdminTransferCanceled),
             ::core::stringify!(RequestClosed),
+            ::core::stringify!(TradeDisputed),
             ::core::stringify!(FeeSet),
             ::core::stringify!(RoleAdminChanged),
-            ::core::stringify!(TradeDisputed),
+            ::core::stringify!(TradeApprovalCancelled),
             ::core::stringify!(DefaultAdminDelayChangeScheduled),
+            ::core::stringify!(DisputeBondReleased),
             ::core::stringify!(RoleRevoked),
         ];
         /// The signatures in the same order as `SELECTORS`.
@@ -17268,13 +18952,16 @@ pub mod DataMarket {
             <TreasurySet as alloy_sol_types::SolEvent>::SIGNATURE,
             <TradePaid as alloy_sol_types::SolEvent>::SIGNATURE,
             <TradeRefunded as alloy_sol_types::SolEvent>::SIGNATURE,
+            <DisputeUnresolved as alloy_sol_types::SolEvent>::SIGNATURE,
             <FeesCollected as alloy_sol_types::SolEvent>::SIGNATURE,
             <DefaultAdminTransferCanceled as alloy_sol_types::SolEvent>::SIGNATURE,
             <RequestClosed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <TradeDisputed as alloy_sol_types::SolEvent>::SIGNATURE,
             <FeeSet as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE,
-            <TradeDisputed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <TradeApprovalCancelled as alloy_sol_types::SolEvent>::SIGNATURE,
             <DefaultAdminDelayChangeScheduled as alloy_sol_types::SolEvent>::SIGNATURE,
+            <DisputeBondReleased as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
@@ -17299,7 +18986,7 @@ pub mod DataMarket {
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for DataMarketEvents {
         const NAME: &'static str = "DataMarketEvents";
-        const COUNT: usize = 17usize;
+        const COUNT: usize = 20usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
@@ -17333,6 +19020,14 @@ pub mod DataMarket {
                     topics, data,
                 )
                 .map(Self::DefaultAdminTransferScheduled),
+                Some(<DisputeBondReleased as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <DisputeBondReleased as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::DisputeBondReleased)
+                }
+                Some(<DisputeUnresolved as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <DisputeUnresolved as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::DisputeUnresolved)
+                }
                 Some(<EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EIP712DomainChanged)
@@ -17364,6 +19059,12 @@ pub mod DataMarket {
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleRevoked)
+                }
+                Some(<TradeApprovalCancelled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <TradeApprovalCancelled as alloy_sol_types::SolEvent>::decode_raw_log(
+                        topics, data,
+                    )
+                    .map(Self::TradeApprovalCancelled)
                 }
                 Some(<TradeDisputed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <TradeDisputed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
@@ -17413,6 +19114,12 @@ pub mod DataMarket {
                 Self::DefaultAdminTransferScheduled(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::DisputeBondReleased(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::DisputeUnresolved(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::EIP712DomainChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -17433,6 +19140,9 @@ pub mod DataMarket {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::RoleRevoked(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::TradeApprovalCancelled(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::TradeDisputed(inner) => {
@@ -17464,6 +19174,12 @@ pub mod DataMarket {
                 Self::DefaultAdminTransferScheduled(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
+                Self::DisputeBondReleased(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::DisputeUnresolved(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::EIP712DomainChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -17484,6 +19200,9 @@ pub mod DataMarket {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::RoleRevoked(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::TradeApprovalCancelled(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::TradeDisputed(inner) => {
@@ -17738,11 +19457,23 @@ pub mod DataMarket {
         pub fn ARBITER_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, ARBITER_ROLECall, N> {
             self.call_builder(&ARBITER_ROLECall)
         }
+        ///Creates a new call builder for the [`ARBITRATION_WINDOW`] function.
+        pub fn ARBITRATION_WINDOW(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, ARBITRATION_WINDOWCall, N> {
+            self.call_builder(&ARBITRATION_WINDOWCall)
+        }
         ///Creates a new call builder for the [`DEFAULT_ADMIN_ROLE`] function.
         pub fn DEFAULT_ADMIN_ROLE(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_ADMIN_ROLECall, N> {
             self.call_builder(&DEFAULT_ADMIN_ROLECall)
+        }
+        ///Creates a new call builder for the [`DISPUTE_BOND_BPS`] function.
+        pub fn DISPUTE_BOND_BPS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DISPUTE_BOND_BPSCall, N> {
+            self.call_builder(&DISPUTE_BOND_BPSCall)
         }
         ///Creates a new call builder for the [`MAX_DISPUTE_WINDOW`] function.
         pub fn MAX_DISPUTE_WINDOW(
@@ -17753,6 +19484,12 @@ pub mod DataMarket {
         ///Creates a new call builder for the [`MAX_FEE_BPS`] function.
         pub fn MAX_FEE_BPS(&self) -> alloy_contract::SolCallBuilder<&P, MAX_FEE_BPSCall, N> {
             self.call_builder(&MAX_FEE_BPSCall)
+        }
+        ///Creates a new call builder for the [`MAX_REQUEST_DURATION`] function.
+        pub fn MAX_REQUEST_DURATION(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_REQUEST_DURATIONCall, N> {
+            self.call_builder(&MAX_REQUEST_DURATIONCall)
         }
         ///Creates a new call builder for the [`MIN_DISPUTE_WINDOW`] function.
         pub fn MIN_DISPUTE_WINDOW(
@@ -17790,6 +19527,12 @@ pub mod DataMarket {
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, cancelDefaultAdminTransferCall, N> {
             self.call_builder(&cancelDefaultAdminTransferCall)
+        }
+        ///Creates a new call builder for the [`cancelTradeApproval`] function.
+        pub fn cancelTradeApproval(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, cancelTradeApprovalCall, N> {
+            self.call_builder(&cancelTradeApprovalCall)
         }
         ///Creates a new call builder for the [`changeDefaultAdminDelay`] function.
         pub fn changeDefaultAdminDelay(
@@ -18050,6 +19793,14 @@ pub mod DataMarket {
         ) -> alloy_contract::SolCallBuilder<&P, settleCall, N> {
             self.call_builder(&settleCall { a, signature, attestations })
         }
+        ///Creates a new call builder for the [`settleUnresolved`] function.
+        pub fn settleUnresolved(
+            &self,
+            requestId: alloy::sol_types::private::primitives::aliases::U256,
+            seller: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, settleUnresolvedCall, N> {
+            self.call_builder(&settleUnresolvedCall { requestId, seller })
+        }
         ///Creates a new call builder for the [`supportsInterface`] function.
         pub fn supportsInterface(
             &self,
@@ -18124,6 +19875,16 @@ pub mod DataMarket {
         ) -> alloy_contract::Event<&P, DefaultAdminTransferScheduled, N> {
             self.event_filter::<DefaultAdminTransferScheduled>()
         }
+        ///Creates a new event filter for the [`DisputeBondReleased`] event.
+        pub fn DisputeBondReleased_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, DisputeBondReleased, N> {
+            self.event_filter::<DisputeBondReleased>()
+        }
+        ///Creates a new event filter for the [`DisputeUnresolved`] event.
+        pub fn DisputeUnresolved_filter(&self) -> alloy_contract::Event<&P, DisputeUnresolved, N> {
+            self.event_filter::<DisputeUnresolved>()
+        }
         ///Creates a new event filter for the [`EIP712DomainChanged`] event.
         pub fn EIP712DomainChanged_filter(
             &self,
@@ -18157,6 +19918,12 @@ pub mod DataMarket {
         ///Creates a new event filter for the [`RoleRevoked`] event.
         pub fn RoleRevoked_filter(&self) -> alloy_contract::Event<&P, RoleRevoked, N> {
             self.event_filter::<RoleRevoked>()
+        }
+        ///Creates a new event filter for the [`TradeApprovalCancelled`] event.
+        pub fn TradeApprovalCancelled_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, TradeApprovalCancelled, N> {
+            self.event_filter::<TradeApprovalCancelled>()
         }
         ///Creates a new event filter for the [`TradeDisputed`] event.
         pub fn TradeDisputed_filter(&self) -> alloy_contract::Event<&P, TradeDisputed, N> {

@@ -1259,6 +1259,12 @@ async fn research_trade_from_approval_to_payment() {
     }
     assert_eq!(market.request(request_id).call().await.unwrap().settled, 2);
     let second_s = second.to_string();
+    // The dispute takes a bond of DISPUTE_BOND_BPS of the price into escrow (the CLI approves it).
+    let escrow = stack.deployment.contracts.market;
+    let held = token.balanceOf(escrow).call().await.unwrap();
+    let bond = U256::from(market.request(request_id).call().await.unwrap().pricePerRecord)
+        * U256::from(market.DISPUTE_BOND_BPS().call().await.unwrap())
+        / U256::from(10_000u64);
     run(
         &[
             "researcher",
@@ -1273,6 +1279,7 @@ async fn research_trade_from_approval_to_payment() {
         &lab,
     );
     assert_eq!(market.trade(request_id, second).call().await.unwrap().status, 2, "disputed");
+    assert_eq!(token.balanceOf(escrow).call().await.unwrap(), held + bond, "bond escrowed");
 
     // After the dispute window the patient claims, still without ETH; the disputed one cannot.
     let window = market.disputeWindow().call().await.unwrap();

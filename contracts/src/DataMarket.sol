@@ -19,12 +19,15 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 /// @notice Escrowed data requests paid per patient-approved, committee-attested trade (see IDataMarket).
 /// EIP-712 domain: name "MedvaultDataMarket", version "1".
 /// Invariants, per request: escrowed = price × maxRecords = seller payouts + researcher refunds +
-/// fees + what is still held; held ≥ pending/disputed prices + unspent budget (if open) + uncollected
-/// fees. So the market's token balance equals deposits − payouts − refunds − fees and covers every open
-/// obligation. No payout exists without a settled trade, and none without a consumed (seller, nonce)
+/// fees + what is still held; held = payouts of pending and disputed trades + unspent budget (if open,
+/// refunded trades' prices included) + uncollected fees; on top of that the market holds the bond of
+/// each disputed trade. So the market's token balance equals deposits + bonds posted − payouts −
+/// refunds − fees − bonds released and covers every open obligation. A dispute ends within
+/// ARBITRATION_WINDOW, so no payout or fee waits for ever. No payout exists without a settled trade, and none without a consumed (seller, nonce)
 /// signature and the key committee's attestation; each (seller, nonce) is consumed once; a seller has at
-/// most one trade per request; a request never settles more than maxRecords trades; the fee rate is never
-/// above MAX_FEE_BPS.
+/// most one trade per request; a request never holds more than maxRecords trades that are not refunded
+/// (a refunded trade's price is budget again while the request is open); the fee rate is never above
+/// MAX_FEE_BPS.
 contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -34,10 +37,16 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
     bytes32 public constant ARBITER_ROLE = keccak256("ARBITER_ROLE");
     /// @notice Hard cap on the fee rate (10 %).
     uint16 public constant MAX_FEE_BPS = 1000;
-    /// @notice Shortest dispute window.
-    uint64 public constant MIN_DISPUTE_WINDOW = 1 minutes;
+    /// @notice Shortest dispute window: long enough for a researcher to check a delivery.
+    uint64 public constant MIN_DISPUTE_WINDOW = 1 days;
     /// @notice Longest dispute window.
     uint64 public constant MAX_DISPUTE_WINDOW = 30 days;
+    /// @notice Bond a researcher posts to dispute a trade, as a share of its price (10 %).
+    uint16 public constant DISPUTE_BOND_BPS = 1000;
+    /// @notice How long the arbiter has to resolve a dispute before anyone may settle it for the seller.
+    uint64 public constant ARBITRATION_WINDOW = 14 days;
+    /// @notice Longest lifetime of a request (deadline − opening time).
+    uint64 public constant MAX_REQUEST_DURATION = 365 days;
     /// @notice EIP-712 type of a trade approval.
     bytes32 public constant TRADE_APPROVAL_TYPEHASH = keccak256(
         "TradeApproval(uint256 requestId,address seller,bytes32 deliveryCommitment,uint256 price,uint256 nonce,uint256 deadline)"
@@ -126,7 +135,12 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
     function close(uint256 requestId) external nonReentrant {
         Request storage q = _request(requestId);
         address caller = _msgSender();
-        if (caller != q.researcher) revert NotResearcher(requestId, caller);
+        address researcher = q.researcher;
+        // A request whose researcher lost her verification can take no trade: anyone may close it, so
+        // its budget goes back to her.
+        if (caller != researcher && _accounts.isVerifiedResearcher(researcher)) {
+            revert NotResearcher(requestId, caller);
+        }
         _close(requestId, q);
     }
 
@@ -140,12 +154,17 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
     /// @inheritdoc IDataMarket
     function collectFees(uint256 requestId) external nonReentrant {
         Request storage q = _request(requestId);
-        if (q.feesCollected || q.openDisputes != 0 || block.timestamp < uint256(q.deadline) + _disputeWindow)
-        {
+        // Once the request takes no more trades, its latest trade's dispute window bounds every refund:
+        // the deadline, however far, plays no part once the request is closed.
+        bool ended = q.closed || block.timestamp >= q.deadline;
+        if (
+            !ended || q.feesCollected || q.openDisputes != 0
+                || block.timestamp < uint256(q.lastSettledAt) + _disputeWindow
+        ) {
             revert FeesNotCollectable(requestId);
         }
         q.feesCollected = true;
-        uint256 amount = _feeOf(q) * (q.settled - q.refundedTrades);
+        uint256 amount = _feeOf(q) * q.settled;
         address to = _treasury;
         emit FeesCollected(requestId, to, amount);
         if (amount != 0) _token.safeTransfer(to, amount);
@@ -161,6 +180,10 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
         Request storage q = _request(a.requestId);
         if (q.closed || block.timestamp >= q.deadline) revert RequestNotOpen(a.requestId);
         if (q.settled >= q.maxRecords) revert RequestFull(a.requestId);
+        address researcher = q.researcher;
+        if (!_accounts.isVerifiedResearcher(researcher)) {
+            revert ResearcherNotVerified(a.requestId, researcher);
+        }
         uint256 price = q.pricePerRecord;
         if (a.price != price) revert PriceMismatch(a.price, price);
         if (block.timestamp > a.deadline) revert SignatureExpired(a.deadline);
@@ -177,6 +200,7 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
         _useCheckedNonce(a.seller, a.nonce);
 
         ++q.settled;
+        q.lastSettledAt = uint64(block.timestamp);
         uint64 releaseAt = uint64(block.timestamp) + _disputeWindow;
         // price fits uint96 (it equals the stored price) and the fee is at most 10 % of it.
         _trades[a.requestId][a.seller] = Trade({
@@ -185,6 +209,13 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
             status: TradeStatus.Pending
         });
         emit TradeSettled(a.requestId, a.seller, a.deliveryCommitment, a.nonce, releaseAt);
+    }
+
+    /// @inheritdoc IDataMarket
+    function cancelTradeApproval() external returns (uint256 nonce) {
+        address seller = _msgSender();
+        nonce = _useNonce(seller);
+        emit TradeApprovalCancelled(seller, nonce);
     }
 
     /// @inheritdoc IDataMarket
@@ -212,7 +243,7 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
     }
 
     /// @inheritdoc IDataMarket
-    function dispute(uint256 requestId, address seller, bytes32 reason) external {
+    function dispute(uint256 requestId, address seller, bytes32 reason) external nonReentrant {
         Request storage q = _request(requestId);
         address caller = _msgSender();
         if (caller != q.researcher) revert NotResearcher(requestId, caller);
@@ -220,8 +251,14 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
         if (t.status != TradeStatus.Pending) revert WrongTradeStatus(requestId, seller, t.status);
         if (block.timestamp >= t.releaseAt) revert DisputeWindowClosed(t.releaseAt);
         t.status = TradeStatus.Disputed;
+        // From now on the payout leaves escrow without the arbiter only once the arbitration window ends.
+        uint64 arbitrationEndsAt = uint64(block.timestamp) + ARBITRATION_WINDOW;
+        t.releaseAt = arbitrationEndsAt;
         ++q.openDisputes;
-        emit TradeDisputed(requestId, seller, reason);
+        uint256 bond = _bondOf(q);
+        emit TradeDisputed(requestId, seller, reason, bond, arbitrationEndsAt);
+        // slither-disable-next-line arbitrary-send-erc20 (`caller` is the researcher, `_msgSender()`)
+        if (bond != 0) _token.safeTransferFrom(caller, address(this), bond);
     }
 
     /// @inheritdoc IDataMarket
@@ -234,16 +271,47 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
         Trade storage t = _trades[requestId][seller];
         if (t.status != TradeStatus.Disputed) revert WrongTradeStatus(requestId, seller, t.status);
         --q.openDisputes;
+        uint256 bond = _bondOf(q);
         if (paySeller) {
-            _pay(requestId, seller, t);
+            // The dispute failed: its bond is the seller's, with her payout.
+            t.status = TradeStatus.Paid;
+            uint256 payout = t.payout;
+            emit TradePaid(requestId, seller, payout);
+            emit DisputeBondReleased(requestId, seller, seller, bond);
+            _token.safeTransfer(seller, payout + bond);
             return;
         }
         t.status = TradeStatus.Refunded;
-        ++q.refundedTrades;
-        uint256 amount = q.pricePerRecord;
+        // The refunded trade gives its slot back: while the request is open its price returns to the
+        // budget (another patient may take the slot; the researcher gets it back on closing), after that
+        // it goes straight to the researcher, with her bond.
+        --q.settled;
+        uint256 price = q.pricePerRecord;
         address researcher = q.researcher;
-        emit TradeRefunded(requestId, seller, amount);
-        _token.safeTransfer(researcher, amount);
+        uint256 amount = q.closed ? price + bond : bond;
+        emit TradeRefunded(requestId, seller, price);
+        emit DisputeBondReleased(requestId, seller, researcher, bond);
+        if (amount != 0) _token.safeTransfer(researcher, amount);
+    }
+
+    /// @inheritdoc IDataMarket
+    function settleUnresolved(uint256 requestId, address seller) external nonReentrant {
+        Request storage q = _request(requestId);
+        Trade storage t = _trades[requestId][seller];
+        if (t.status != TradeStatus.Disputed) revert WrongTradeStatus(requestId, seller, t.status);
+        if (block.timestamp < t.releaseAt) revert ArbitrationWindowOpen(t.releaseAt);
+        --q.openDisputes;
+        // The key committee attested the sale, so it stands unless the arbiter says otherwise; the
+        // arbiter's silence is not the researcher's fault, so her bond comes back.
+        t.status = TradeStatus.Paid;
+        uint256 payout = t.payout;
+        uint256 bond = _bondOf(q);
+        address researcher = q.researcher;
+        emit DisputeUnresolved(requestId, seller);
+        emit TradePaid(requestId, seller, payout);
+        emit DisputeBondReleased(requestId, seller, researcher, bond);
+        _token.safeTransfer(seller, payout);
+        if (bond != 0) _token.safeTransfer(researcher, bond);
     }
 
     // ---------------------------------------------------------------- admin
@@ -340,6 +408,8 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
         address researcher = _msgSender();
         if (!_accounts.isVerifiedResearcher(researcher)) revert NotVerifiedResearcher(researcher);
         if (pricePerRecord == 0 || maxRecords == 0 || deadline <= block.timestamp) revert InvalidRequest();
+        uint64 latest = uint64(block.timestamp) + MAX_REQUEST_DURATION;
+        if (deadline > latest) revert RequestTooLong(deadline, latest);
         requestId = ++_requestCount;
         uint16 feeBps = _feeBps;
         _requests[requestId] = Request({
@@ -347,12 +417,12 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
             deadline: deadline,
             feeBps: feeBps,
             closed: false,
+            feesCollected: false,
             pricePerRecord: pricePerRecord,
             maxRecords: maxRecords,
             settled: 0,
-            refundedTrades: 0,
             openDisputes: 0,
-            feesCollected: false
+            lastSettledAt: 0
         });
         emit RequestOpened(requestId, researcher, criteria, pricePerRecord, maxRecords, deadline, feeBps);
         // slither-disable-next-line arbitrary-send-erc20 (`researcher` is the caller, `_msgSender()`)
@@ -378,6 +448,11 @@ contract DataMarket is IDataMarket, DelayedAdmin, ERC2771Context, EIP712, Nonces
     function _request(uint256 requestId) private view returns (Request storage q) {
         q = _requests[requestId];
         if (q.researcher == address(0)) revert UnknownRequest(requestId);
+    }
+
+    function _bondOf(Request storage q) private view returns (uint256) {
+        uint256 price = q.pricePerRecord;
+        return (price * DISPUTE_BOND_BPS) / _BPS;
     }
 
     function _feeOf(Request storage q) private view returns (uint256) {

@@ -14,6 +14,9 @@ contract DataMarketSignaturesTest is MarketTestBase {
     uint256 internal constant SECP256K1_N =
         0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
 
+    /// @dev EIP-2929 cost of a first access to an account in a transaction.
+    uint256 internal constant COLD_ACCOUNT_ACCESS = 2600;
+
     function _invalid() internal view returns (bytes memory) {
         return abi.encodeWithSelector(IDataMarket.InvalidSignature.selector, seller);
     }
@@ -219,11 +222,13 @@ contract DataMarketSignaturesTest is MarketTestBase {
         vm.cool(address(market));
         vm.cool(address(token));
         vm.cool(address(committee));
+        vm.cool(address(accounts));
         vm.prank(relayer);
         market.settle(a, sig, atts);
-        return
-            21_000 + _calldataCost(abi.encodeCall(market.settle, (a, sig, atts)))
-                + vm.lastCallGas().gasTotalUsed;
+        // The account registry (the researcher's verification) is warm here, as openRequest read it in this
+        // same test transaction and `vm.cool` cools slots only: its cold account access is added by hand.
+        return 21_000 + _calldataCost(abi.encodeCall(market.settle, (a, sig, atts)))
+            + vm.lastCallGas().gasTotalUsed + COLD_ACCOUNT_ACCESS;
     }
 
     /// @dev Gas of `claim(id, who)` as a transaction of its own.
@@ -242,7 +247,7 @@ contract DataMarketSignaturesTest is MarketTestBase {
         IDataMarket.TradeApproval memory a = _approval(id, seller, 0);
         uint256 txGas = _settleTxGas(a, _signApproval(market, sellerKey, a), _attestations(market, a));
         console.log("settle tx gas (one-time key, 2 attestations)", txGas);
-        assertLe(txGas, 115_000);
+        assertLe(txGas, 120_000);
     }
 
     /// @dev A key that has traded before (nonce slot non-zero), with a threshold (2) of attestations: the

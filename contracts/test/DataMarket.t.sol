@@ -225,11 +225,16 @@ contract DataMarketTest is MarketTestBase {
     function test_dispute_thenArbiterPaysSeller() public {
         uint256 id = _openRequest();
         uint256 payout = _settle(id);
+        uint256 bond = _bond(PRICE);
+        uint256 researcherBefore = token.balanceOf(researcher);
         vm.expectEmit(address(market));
-        emit IDataMarket.TradeDisputed(id, seller, keccak256("bad data"));
+        emit IDataMarket.TradeDisputed(
+            id, seller, keccak256("bad data"), bond, uint64(block.timestamp) + market.ARBITRATION_WINDOW()
+        );
         vm.prank(researcher);
         market.dispute(id, seller, keccak256("bad data"));
         assertEq(market.request(id).openDisputes, 1);
+        assertEq(token.balanceOf(researcher), researcherBefore - bond);
         vm.warp(block.timestamp + market.disputeWindow());
         vm.expectRevert(
             abi.encodeWithSelector(
@@ -237,13 +242,16 @@ contract DataMarketTest is MarketTestBase {
             )
         );
         market.claim(id, seller);
+        vm.expectEmit(address(market));
+        emit IDataMarket.DisputeBondReleased(id, seller, seller, bond);
         vm.prank(arbiter);
         market.resolve(id, seller, true);
-        assertEq(token.balanceOf(seller), payout);
+        // The failed dispute's bond is the seller's.
+        assertEq(token.balanceOf(seller), payout + bond);
         assertEq(market.request(id).openDisputes, 0);
     }
 
-    function test_dispute_thenArbiterRefundsResearcher() public {
+    function test_dispute_thenArbiterRefundsIntoTheBudget() public {
         uint256 id = _openRequest();
         _settle(id);
         vm.prank(researcher);
@@ -253,10 +261,71 @@ contract DataMarketTest is MarketTestBase {
         emit IDataMarket.TradeRefunded(id, seller, PRICE);
         vm.prank(arbiter);
         market.resolve(id, seller, false);
-        assertEq(token.balanceOf(researcher), before + PRICE);
+        // The request is open: the price is budget again, and the slot is free; the bond comes back.
+        assertEq(token.balanceOf(researcher), before + _bond(PRICE));
         assertEq(token.balanceOf(seller), 0);
-        assertEq(market.request(id).refundedTrades, 1);
+        assertEq(market.request(id).settled, 0);
         assertEq(uint8(market.trade(id, seller).status), uint8(IDataMarket.TradeStatus.Refunded));
+        vm.prank(researcher);
+        market.close(id);
+        assertEq(token.balanceOf(researcher), before + _bond(PRICE) + uint256(PRICE) * MAX);
+        assertEq(token.balanceOf(address(market)), 0);
+    }
+
+    function test_dispute_thenArbiterRefundsResearcherOnceClosed() public {
+        uint256 id = _openRequest();
+        _settle(id);
+        vm.prank(researcher);
+        market.dispute(id, seller, keccak256("bad data"));
+        vm.prank(researcher);
+        market.close(id);
+        uint256 before = token.balanceOf(researcher);
+        vm.prank(arbiter);
+        market.resolve(id, seller, false);
+        assertEq(token.balanceOf(researcher), before + PRICE + _bond(PRICE));
+        assertEq(market.request(id).settled, 0);
+    }
+
+    function test_settleUnresolved_paysSellerAndReturnsBond() public {
+        uint256 id = _openRequest();
+        uint256 payout = _settle(id);
+        vm.prank(researcher);
+        market.dispute(id, seller, keccak256("bad data"));
+        uint64 endsAt = uint64(block.timestamp) + market.ARBITRATION_WINDOW();
+        assertEq(market.trade(id, seller).releaseAt, endsAt);
+        uint256 before = token.balanceOf(researcher);
+        vm.warp(endsAt - 1);
+        vm.expectRevert(abi.encodeWithSelector(IDataMarket.ArbitrationWindowOpen.selector, endsAt));
+        market.settleUnresolved(id, seller);
+        vm.warp(endsAt);
+        vm.expectEmit(address(market));
+        emit IDataMarket.DisputeUnresolved(id, seller);
+        vm.prank(stranger);
+        market.settleUnresolved(id, seller);
+        assertEq(token.balanceOf(seller), payout);
+        assertEq(token.balanceOf(researcher), before + _bond(PRICE));
+        assertEq(market.request(id).openDisputes, 0);
+        assertEq(uint8(market.trade(id, seller).status), uint8(IDataMarket.TradeStatus.Paid));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IDataMarket.WrongTradeStatus.selector, id, seller, IDataMarket.TradeStatus.Paid
+            )
+        );
+        market.settleUnresolved(id, seller);
+    }
+
+    function test_RevertWhen_DisputeBondNotApproved() public {
+        uint256 id = _openRequest();
+        _settle(id);
+        vm.prank(researcher);
+        token.approve(address(market), 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IERC20Errors.ERC20InsufficientAllowance.selector, address(market), 0, _bond(PRICE)
+            )
+        );
+        vm.prank(researcher);
+        market.dispute(id, seller, bytes32(0));
     }
 
     function test_RevertWhen_DisputeWindowClosed() public {
@@ -355,16 +424,21 @@ contract DataMarketTest is MarketTestBase {
         market.refundExpired(id);
     }
 
-    function test_collectFees_afterDeadlineAndWindow() public {
+    function test_collectFees_afterCloseAndLatestTradesWindow() public {
         uint256 id = _openRequest();
         _settle(id);
+        vm.warp(block.timestamp + 1 days);
         (address other, uint256 otherKey) = makeAddrAndKey("other seller");
         IDataMarket.TradeApproval memory a = _approval(id, other, 0);
         _settleSigned(a, otherKey);
+        uint256 collectableAt = block.timestamp + market.disputeWindow();
         vm.prank(researcher);
         market.dispute(id, other, bytes32(0));
-        uint256 collectableAt = market.request(id).deadline + market.disputeWindow();
         vm.warp(collectableAt);
+        vm.expectRevert(abi.encodeWithSelector(IDataMarket.FeesNotCollectable.selector, id));
+        market.collectFees(id); // the request still takes trades
+        vm.prank(researcher);
+        market.close(id);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.FeesNotCollectable.selector, id));
         market.collectFees(id); // a dispute is open
         vm.prank(arbiter);
@@ -372,7 +446,7 @@ contract DataMarketTest is MarketTestBase {
 
         vm.warp(collectableAt - 1);
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.FeesNotCollectable.selector, id));
-        market.collectFees(id);
+        market.collectFees(id); // the latest trade can still be disputed
         vm.warp(collectableAt);
         uint256 before = token.balanceOf(treasury);
         vm.expectEmit(address(market));
@@ -381,6 +455,18 @@ contract DataMarketTest is MarketTestBase {
         assertEq(token.balanceOf(treasury), before + _fee(PRICE));
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.FeesNotCollectable.selector, id));
         market.collectFees(id);
+    }
+
+    function test_collectFees_atDeadlineWithoutClosing() public {
+        uint256 id = _openRequest();
+        _settle(id);
+        vm.warp(market.request(id).deadline - 1);
+        vm.expectRevert(abi.encodeWithSelector(IDataMarket.FeesNotCollectable.selector, id));
+        market.collectFees(id);
+        vm.warp(market.request(id).deadline);
+        uint256 before = token.balanceOf(treasury);
+        market.collectFees(id);
+        assertEq(token.balanceOf(treasury), before + _fee(PRICE));
     }
 
     function test_lifecycle_escrowFullyAccountedFor() public {
@@ -441,9 +527,9 @@ contract DataMarketTest is MarketTestBase {
     }
 
     function test_RevertWhen_DisputeWindowOutOfBounds() public {
-        vm.expectRevert(abi.encodeWithSelector(IDataMarket.DisputeWindowOutOfBounds.selector, 59));
+        vm.expectRevert(abi.encodeWithSelector(IDataMarket.DisputeWindowOutOfBounds.selector, 1 days - 1));
         new DataMarket(
-            admin, address(forwarder), IERC20(address(token)), accounts, committee, treasury, 0, 59
+            admin, address(forwarder), IERC20(address(token)), accounts, committee, treasury, 0, 1 days - 1
         );
         vm.expectRevert(abi.encodeWithSelector(IDataMarket.DisputeWindowOutOfBounds.selector, 30 days + 1));
         new DataMarket(

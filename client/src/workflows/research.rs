@@ -43,6 +43,16 @@ pub enum ResearchError {
         /// The researcher's balance.
         balance: U256,
     },
+    /// The researcher cannot post a dispute's bond.
+    #[error(
+        "a dispute's bond is {bond} MVT (wei) but the account holds {balance}: get tokens first"
+    )]
+    Bond {
+        /// `DISPUTE_BOND_BPS` of the price.
+        bond: U256,
+        /// The researcher's balance.
+        balance: U256,
+    },
     /// The account is not a verified researcher.
     #[error("{0} is not a verified researcher: register, then ask an authority to attest it")]
     NotVerified(alloy::primitives::Address),
@@ -236,14 +246,35 @@ pub async fn close_request<P: Provider>(
 }
 
 /// Disputes `patient`'s settled trade in `request`, within its dispute window, for `reason`
-/// (kept off-chain; its keccak256 goes on-chain); the transaction hash.
+/// (kept off-chain; its keccak256 goes on-chain); the transaction hash. The market takes a bond of
+/// `DISPUTE_BOND_BPS` of the price, so the market's allowance is raised to it first if short.
 pub async fn dispute<P: Provider>(
     session: &Session<P>,
     request: U256,
     patient: Address,
     reason: &str,
 ) -> Result<B256> {
-    let market = DataMarket::new(session.deployment.contracts.market, &session.provider);
+    let contracts = &session.deployment.contracts;
+    let market = DataMarket::new(contracts.market, &session.provider);
+    let token = MedToken::new(contracts.token, &session.provider);
+    let terms = market.request(request).call().await?;
+    if terms.researcher == Address::ZERO {
+        return Err(ResearchError::NoRequest(request));
+    }
+    let bond_bps = market.DISPUTE_BOND_BPS().call().await?;
+    let bond = U256::from(terms.pricePerRecord) * U256::from(bond_bps) / U256::from(10_000u16);
+    let balance = token.balanceOf(terms.researcher).call().await?;
+    if balance < bond {
+        return Err(ResearchError::Bond { bond, balance });
+    }
+    if token.allowance(terms.researcher, contracts.market).call().await? < bond {
+        let pending = token
+            .approve(contracts.market, bond)
+            .send()
+            .await
+            .map_err(|source| ResearchError::Call { action: "approve", source })?;
+        confirm(pending, "approve").await?;
+    }
     let pending = market
         .dispute(request, patient, keccak256(reason.as_bytes()))
         .send()

@@ -12,10 +12,14 @@ pragma solidity ^0.8.30;
 /// to this request for the first time; anyone may then submit it (`settle`). Unattested sellers cannot
 /// settle, so throwaway keys cannot fill a request. The price is then held for the dispute window, after
 /// which anyone may claim it *to the seller* (singly or in batches). The researcher may dispute a trade
-/// within its window; an arbiter pays the seller or refunds the researcher. The protocol fee is taken from
-/// the price (the researcher pays exactly the price; the seller receives price − fee) at the fee rate in force when the request opened, and is sent to the
-/// treasury per request once no trade of it can be refunded any more. Unspent budget returns to the
-/// researcher when the request is closed (by the researcher, or by anyone after the deadline).
+/// within its window against a bond; an arbiter pays the seller (who also gets the bond) or refunds the
+/// researcher (who gets the bond back); if the arbiter is silent for `ARBITRATION_WINDOW`, anyone settles
+/// the dispute for the seller and the bond goes back to the researcher. A refunded trade frees its slot.
+/// The protocol fee is taken from the price (the researcher pays exactly the price; the seller receives
+/// price − fee) at the fee rate in force when the request opened, and is sent to the treasury per request
+/// once it is closed or expired and no trade of it can be refunded any more. Unspent budget returns to the
+/// researcher when the request is closed (by the researcher; by anyone after the deadline, or once her
+/// verification is revoked, which also stops the request's trades).
 interface IDataMarket {
     /// @notice State of one (request, seller) trade.
     enum TradeStatus {
@@ -44,31 +48,34 @@ interface IDataMarket {
 
     /// @notice A request, as stored (two slots).
     /// @param researcher Who opened it and gets refunds.
-    /// @param deadline Last timestamp (exclusive) at which trades may settle.
+    /// @param deadline Last timestamp (exclusive) at which trades may settle; at most
+    /// `MAX_REQUEST_DURATION` after opening.
     /// @param feeBps Fee rate fixed at opening.
     /// @param closed True once unspent budget was returned; no more trades.
-    /// @param pricePerRecord Price of one record.
-    /// @param maxRecords Most trades.
-    /// @param settled Trades settled so far.
-    /// @param refundedTrades Trades refunded to the researcher by the arbiter.
-    /// @param openDisputes Trades under dispute.
     /// @param feesCollected True once fees went to the treasury.
+    /// @param pricePerRecord Price of one record.
+    /// @param maxRecords Most trades holding a slot at once.
+    /// @param settled Trades holding a slot: settled and not refunded.
+    /// @param openDisputes Trades under dispute.
+    /// @param lastSettledAt When its latest trade settled (0 before any): fees wait for that trade's
+    /// dispute window, not for the deadline.
     struct Request {
         address researcher;
         uint64 deadline;
         uint16 feeBps;
         bool closed;
+        bool feesCollected;
         uint96 pricePerRecord;
         uint32 maxRecords;
         uint32 settled;
-        uint32 refundedTrades;
         uint32 openDisputes;
-        bool feesCollected;
+        uint64 lastSettledAt;
     }
 
     /// @notice A trade, as stored (one slot).
     /// @param payout What the seller receives (price − fee).
-    /// @param releaseAt When the dispute window ends and the payout becomes claimable.
+    /// @param releaseAt When the payout may leave escrow without the arbiter: the end of the dispute window
+    /// (then `claim`), or, once disputed, the end of the arbitration window (then `settleUnresolved`).
     /// @param status The trade's state.
     struct Trade {
         uint96 payout;
@@ -79,8 +86,16 @@ interface IDataMarket {
     /// @notice Thrown when the caller is not a verified researcher.
     /// @param account The caller.
     error NotVerifiedResearcher(address account);
+    /// @notice Thrown when a trade would settle on a request whose researcher is no longer verified.
+    /// @param requestId The request.
+    /// @param researcher Its researcher.
+    error ResearcherNotVerified(uint256 requestId, address researcher);
     /// @notice Thrown when price, maximum or deadline is invalid.
     error InvalidRequest();
+    /// @notice Thrown when a request's deadline is more than `MAX_REQUEST_DURATION` away.
+    /// @param deadline The rejected deadline.
+    /// @param latest The latest deadline accepted now.
+    error RequestTooLong(uint64 deadline, uint64 latest);
     /// @notice Thrown when a request id does not exist.
     /// @param requestId The id.
     error UnknownRequest(uint256 requestId);
@@ -119,6 +134,9 @@ interface IDataMarket {
     /// @notice Thrown when disputing after the dispute window ended.
     /// @param releaseAt When it ended.
     error DisputeWindowClosed(uint64 releaseAt);
+    /// @notice Thrown when settling a dispute by default before the arbitration window ended.
+    /// @param endsAt When it ends.
+    error ArbitrationWindowOpen(uint64 endsAt);
     /// @notice Thrown when someone other than the request's researcher calls a researcher-only function.
     /// @param requestId The request.
     /// @param account The caller.
@@ -129,8 +147,8 @@ interface IDataMarket {
     /// @notice Thrown when refunding an open request before its deadline.
     /// @param deadline The deadline.
     error DeadlineNotReached(uint64 deadline);
-    /// @notice Thrown when fees are collected too early (before deadline + window, or with open disputes)
-    /// or twice.
+    /// @notice Thrown when fees are collected too early (while the request takes trades, within its
+    /// latest trade's dispute window, or with disputes open) or twice.
     /// @param requestId The request.
     error FeesNotCollectable(uint256 requestId);
     /// @notice Thrown when a fee rate exceeds `MAX_FEE_BPS`.
@@ -174,17 +192,44 @@ interface IDataMarket {
         uint256 nonce,
         uint64 releaseAt
     );
+    /// @notice Emitted when a seller cancels her unsubmitted approvals by consuming her current nonce.
+    /// @param seller The seller (a one-time trade key).
+    /// @param nonce The consumed nonce: approvals signed with it can no longer settle.
+    event TradeApprovalCancelled(address indexed seller, uint256 nonce);
     /// @notice Emitted when a seller is paid.
     /// @param requestId The request.
     /// @param seller The seller (a one-time trade key).
     /// @param amount Amount paid.
     event TradePaid(uint256 indexed requestId, address indexed seller, uint256 amount);
-    /// @notice Emitted when the researcher disputes a trade.
+    /// @notice Emitted when the researcher disputes a trade and posts its bond.
     /// @param requestId The request.
     /// @param seller The seller (a one-time trade key).
     /// @param reason Commitment to the reason.
-    event TradeDisputed(uint256 indexed requestId, address indexed seller, bytes32 reason);
-    /// @notice Emitted when the arbiter refunds a disputed trade to the researcher.
+    /// @param bond The bond taken from the researcher.
+    /// @param arbitrationEndsAt When anyone may settle the dispute for the seller if the arbiter is silent.
+    event TradeDisputed(
+        uint256 indexed requestId,
+        address indexed seller,
+        bytes32 reason,
+        uint256 bond,
+        uint64 arbitrationEndsAt
+    );
+    /// @notice Emitted when a dispute's bond leaves escrow: to the seller when the arbiter pays her, to the
+    /// researcher when the arbiter refunds or stays silent.
+    /// @param requestId The request.
+    /// @param seller The seller (a one-time trade key).
+    /// @param to Who receives the bond.
+    /// @param amount The bond.
+    event DisputeBondReleased(
+        uint256 indexed requestId, address indexed seller, address indexed to, uint256 amount
+    );
+    /// @notice Emitted when a dispute the arbiter left unresolved for `ARBITRATION_WINDOW` is settled for
+    /// the seller.
+    /// @param requestId The request.
+    /// @param seller The seller (a one-time trade key).
+    event DisputeUnresolved(uint256 indexed requestId, address indexed seller);
+    /// @notice Emitted when the arbiter refunds a disputed trade: its price returns to the request's budget
+    /// while the request is open (its slot is free again), or to the researcher once it is closed.
     /// @param requestId The request.
     /// @param seller The seller (a one-time trade key).
     /// @param amount Amount refunded.
@@ -209,7 +254,7 @@ interface IDataMarket {
     /// @param criteria Commitment to the criteria document.
     /// @param pricePerRecord Price per record (> 0).
     /// @param maxRecords Most trades (> 0).
-    /// @param deadline Trade deadline (in the future).
+    /// @param deadline Trade deadline (in the future, at most `MAX_REQUEST_DURATION` away).
     /// @return requestId The id.
     function openRequest(bytes32 criteria, uint96 pricePerRecord, uint32 maxRecords, uint64 deadline)
         external
@@ -238,13 +283,19 @@ interface IDataMarket {
     ) external returns (uint256 requestId);
 
     /// @notice Settles a trade with the seller's signed approval and the key committee's attestations
-    /// of the sale; anyone may submit.
+    /// of the sale; anyone may submit. Refused while the request's researcher is not verified.
     /// @param approval The approval.
     /// @param signature The seller's signature (65-byte ECDSA, low s; or ERC-1271).
     /// @param attestations Signatures of distinct committee members over `saleAttestationDigest`, at
     /// least the committee's threshold.
     function settle(TradeApproval calldata approval, bytes calldata signature, bytes[] calldata attestations)
         external;
+
+    /// @notice Consumes the caller's current approval nonce, so that an approval she signed with it and
+    /// has not submitted can no longer settle, whoever holds it. The seller calls it with her trade key,
+    /// directly or through the ERC-2771 forwarder (a one-time key holds no ETH).
+    /// @return nonce The consumed nonce.
+    function cancelTradeApproval() external returns (uint256 nonce);
 
     /// @notice Pays a trade's payout to its seller once its dispute window ended; anyone may call.
     /// @param requestId The request.
@@ -259,7 +310,8 @@ interface IDataMarket {
         external
         returns (uint256 paid);
 
-    /// @notice Disputes a pending trade within its window. Researcher only.
+    /// @notice Disputes a pending trade within its window, taking a bond of `DISPUTE_BOND_BPS` of the
+    /// price from the researcher (who must have approved it). Researcher only.
     /// @param requestId The request.
     /// @param seller The seller (a one-time trade key).
     /// @param reason Commitment to the reason.
@@ -268,10 +320,20 @@ interface IDataMarket {
     /// @notice Resolves a disputed trade. Arbiter only.
     /// @param requestId The request.
     /// @param seller The seller (a one-time trade key).
-    /// @param paySeller True pays the seller, false refunds the researcher the full price.
+    /// @param paySeller True pays the seller her payout and the dispute's bond; false refunds the full
+    /// price, which frees the trade's slot (back into the budget while the request is open, to the
+    /// researcher once it is closed), and returns the bond to the researcher.
     function resolve(uint256 requestId, address seller, bool paySeller) external;
 
-    /// @notice Closes the caller's request and returns its unspent budget.
+    /// @notice Settles a dispute the arbiter left unresolved for `ARBITRATION_WINDOW`: pays the seller her
+    /// payout (the key committee attested the sale) and returns the bond to the researcher. Anyone may
+    /// call.
+    /// @param requestId The request.
+    /// @param seller The seller (a one-time trade key).
+    function settleUnresolved(uint256 requestId, address seller) external;
+
+    /// @notice Closes a request and returns its unspent budget to its researcher. Her call, or anyone's
+    /// once her verification is revoked.
     /// @param requestId The request.
     function close(uint256 requestId) external;
 
@@ -280,8 +342,9 @@ interface IDataMarket {
     /// @param requestId The request.
     function refundExpired(uint256 requestId) external;
 
-    /// @notice Sends a request's fees to the treasury, once its deadline plus the dispute window passed
-    /// and no dispute is open. Anyone may call.
+    /// @notice Sends a request's fees to the treasury once it takes no more trades (closed, or past its
+    /// deadline), its latest trade's dispute window has passed and no dispute is open: no trade of it can
+    /// be refunded any more. Anyone may call.
     /// @param requestId The request.
     function collectFees(uint256 requestId) external;
 

@@ -132,6 +132,10 @@ abstract contract MarketTestBase is BaseTest {
         return (price * market.fee()) / 10_000;
     }
 
+    function _bond(uint256 price) internal view returns (uint256) {
+        return (price * market.DISPUTE_BOND_BPS()) / 10_000;
+    }
+
     function _calldataCost(bytes memory data) internal pure returns (uint256 cost) {
         for (uint256 i; i < data.length; ++i) {
             cost += data[i] == 0 ? 4 : 16;
