@@ -16,9 +16,10 @@ import {console} from "forge-std/console.sol";
 /// attestations of exactly that review.
 contract ConsentManagerInvariantTest is BaseTest {
     uint64 internal constant WINDOW = 6 hours;
-    /// @dev Per run (64 calls at the default profile, over 8 actions): changes and break-glass applied at
-    /// least this often, and the stale holder was refused at least this often.
-    uint256 internal constant MIN_SUCCESSES = 6;
+    /// @dev Per run (64 calls at the default profile, over 8 actions): consent changes and break-glass
+    /// calls applied at least this often, and the stale holder was refused at least this often.
+    uint256 internal constant MIN_CHANGES = 2;
+    uint256 internal constant MIN_EMERGENCIES = 1;
     uint256 internal constant MIN_STALE_REFUSED = 1;
 
     ConsentManagerHandler internal handler;
@@ -110,26 +111,22 @@ contract ConsentManagerInvariantTest is BaseTest {
         }
     }
 
-    /// @notice After a run: it was not blind. Changes by every path applied, stale replays were tried and
-    /// refused, and break-glass opened.
+    /// @notice After a run: it was not blind. Consent changes by the random actions applied, break-glass
+    /// opened or was reviewed, and stale replays were tried and refused.
     function afterInvariant() public view {
-        string[8] memory actions = [
-            "direct change",
-            "signed change",
-            "late signed change",
-            "guardian execution",
-            "breakGlass",
-            "attested accept",
-            "attested dispute",
-            "fresh replay"
-        ];
-        uint256 total;
-        for (uint256 i; i < actions.length; ++i) {
-            total += handler.successes(actions[i]);
-            console.log(actions[i], handler.successes(actions[i]));
+        string[4] memory changes =
+            ["direct change", "signed change", "late signed change", "guardian execution"];
+        uint256 changed;
+        for (uint256 i; i < changes.length; ++i) {
+            changed += handler.successes(changes[i]);
+            console.log(changes[i], handler.successes(changes[i]));
         }
+        uint256 emergencies = handler.successes("breakGlass") + handler.successes("attested accept")
+            + handler.successes("attested dispute");
+        console.log("break-glass and reviews", emergencies);
         console.log("stale replays refused", handler.refusals("stale replay"));
-        assertGe(total, MIN_SUCCESSES, "too few calls succeeded: the run was blind");
+        assertGe(changed, MIN_CHANGES, "too few consent changes succeeded: the run was blind");
+        assertGe(emergencies, MIN_EMERGENCIES, "too few break-glass calls succeeded");
         assertGe(handler.refusals("stale replay"), MIN_STALE_REFUSED, "too few stale replays tried");
     }
 

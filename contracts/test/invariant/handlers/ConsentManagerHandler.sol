@@ -386,6 +386,10 @@ contract ConsentManagerHandler is Test {
     }
 
     function _direct(uint256 s, uint8 access, uint64 expiresAt) internal {
+        _direct(s, access, expiresAt, "direct change");
+    }
+
+    function _direct(uint256 s, uint8 access, uint64 expiresAt, string memory what) internal {
         bool predicted = _applies(s, access, expiresAt);
         bytes memory notice = _notice(access, s);
         vm.prank(_slots[s].controller);
@@ -393,7 +397,7 @@ contract ConsentManagerHandler is Test {
         try _consent.setConsent(_slots[s].grantId, IConsentManager.Access(access), expiresAt, notice) {
             ok = true;
         } catch {}
-        _check(predicted, ok, "direct change");
+        _check(predicted, ok, what);
         if (ok) _apply(s, access, expiresAt);
     }
 
@@ -417,7 +421,12 @@ contract ConsentManagerHandler is Test {
             (uint8 access, uint64 expiresAt) = _terms(uint8(i >> 8), uint64(i >> 16));
             if (access != 0) expiresAt += 3 days;
             _sign(s, access, expiresAt, block.timestamp + 30 days);
-            _direct(s, uint8(1 + (i >> 24) % 2), uint64(block.timestamp + 1 hours + (i >> 32) % 3 days));
+            _direct(
+                s,
+                uint8(1 + (i >> 24) % 2),
+                uint64(block.timestamp + 1 hours + (i >> 32) % 3 days),
+                "change after signing"
+            );
         }
         _replay(bound(i, 0, _signed.length - 1), i % 8 != 1);
     }
