@@ -16,10 +16,11 @@ import {console} from "forge-std/console.sol";
 /// attestations of exactly that review.
 contract ConsentManagerInvariantTest is BaseTest {
     uint64 internal constant WINDOW = 6 hours;
-    /// @dev Per run (64 calls at the default profile, over 8 actions): consent changes and break-glass
-    /// calls applied at least this often, and the stale holder was refused at least this often.
+    /// @dev Per run (64 calls at the default profile, over 9 actions): the random actions' consent changes
+    /// applied at least this often, and the stale holder was refused at least this often. Break-glass is
+    /// logged, not required: a run may bar both providers early (a dispute bars for 30 days), and the
+    /// scripted test below reaches every emergency outcome.
     uint256 internal constant MIN_CHANGES = 2;
-    uint256 internal constant MIN_EMERGENCIES = 1;
     uint256 internal constant MIN_STALE_REFUSED = 1;
 
     ConsentManagerHandler internal handler;
@@ -111,8 +112,8 @@ contract ConsentManagerInvariantTest is BaseTest {
         }
     }
 
-    /// @notice After a run: it was not blind. Consent changes by the random actions applied, break-glass
-    /// opened or was reviewed, and stale replays were tried and refused.
+    /// @notice After a run: it was not blind. Consent changes by the random actions applied, and stale
+    /// replays were tried and refused.
     function afterInvariant() public view {
         string[4] memory changes =
             ["direct change", "signed change", "late signed change", "guardian execution"];
@@ -126,7 +127,6 @@ contract ConsentManagerInvariantTest is BaseTest {
         console.log("break-glass and reviews", emergencies);
         console.log("stale replays refused", handler.refusals("stale replay"));
         assertGe(changed, MIN_CHANGES, "too few consent changes succeeded: the run was blind");
-        assertGe(emergencies, MIN_EMERGENCIES, "too few break-glass calls succeeded");
         assertGe(handler.refusals("stale replay"), MIN_STALE_REFUSED, "too few stale replays tried");
     }
 
