@@ -57,6 +57,8 @@ contract ConsentManagerHandler is Test {
 
     struct Signed {
         uint256 slot;
+        /// @dev How many changes its consent had seen when it was signed.
+        uint256 changesAtSigning;
         IConsentManager.ConsentChange change;
         bytes signature;
         bytes notice;
@@ -66,6 +68,13 @@ contract ConsentManagerHandler is Test {
     uint256[] internal _ownSlots;
     mapping(uint256 slot => Terms) internal _model;
     Signed[] internal _signed;
+    /// @dev Changes applied to each slot, by any path (direct, signed, guardians).
+    mapping(uint256 slot => uint256) internal _changes;
+    /// @notice Keeps every ConsentChange signature it ever saw and replays them.
+    address public immutable staleHolder = makeAddr("stale signature holder");
+    /// @notice Signatures that applied although their consent had changed since they were signed.
+    uint256 public staleApplied;
+    bool internal _replaying;
     uint256 internal _actionSalt;
 
     /// @dev An emergency as the handler opened it.
@@ -100,6 +109,8 @@ contract ConsentManagerHandler is Test {
     string public firstMismatch;
     /// @notice Successful calls per action, for coverage.
     mapping(string action => uint256) public successes;
+    /// @notice Calls refused, as predicted, per action.
+    mapping(string action => uint256) public refusals;
 
     constructor(
         ConsentManager consent_,
@@ -256,15 +267,18 @@ contract ConsentManagerHandler is Test {
     }
 
     function _apply(uint256 s, uint8 access, uint64 expiresAt) internal {
+        ++_changes[s];
         Terms storage m = _model[s];
         m.access = access;
         m.expiresAt = access == 0 ? 0 : expiresAt;
         ++m.nonce;
+        _replayAfterChange(s);
     }
 
     function _check(bool predicted, bool ok, string memory what) internal {
         if (predicted == ok) {
             if (ok) ++successes[what];
+            else ++refusals[what];
             return;
         }
         if (mismatches++ == 0) {
@@ -336,7 +350,7 @@ contract ConsentManagerHandler is Test {
         });
         (uint8 v, bytes32 r, bytes32 sig) = vm.sign(sl.key, _digest(c));
         i = _signed.length;
-        _signed.push(Signed(s, c, abi.encodePacked(r, sig, v), notice));
+        _signed.push(Signed(s, _changes[s], c, abi.encodePacked(r, sig, v), notice));
     }
 
     /// @dev Submits signed change `i`, with another notice than the signed one if `wrongNotice`.
@@ -352,6 +366,7 @@ contract ConsentManagerHandler is Test {
             ok = true;
         } catch {}
         _check(predicted, ok, what);
+        if (ok && _changes[sg.slot] != sg.changesAtSigning) ++staleApplied;
         if (ok) _apply(sg.slot, uint8(c.access), c.expiresAt);
     }
 
@@ -371,6 +386,10 @@ contract ConsentManagerHandler is Test {
     }
 
     function _direct(uint256 s, uint8 access, uint64 expiresAt) internal {
+        _direct(s, access, expiresAt, "direct change");
+    }
+
+    function _direct(uint256 s, uint8 access, uint64 expiresAt, string memory what) internal {
         bool predicted = _applies(s, access, expiresAt);
         bytes memory notice = _notice(access, s);
         vm.prank(_slots[s].controller);
@@ -378,7 +397,7 @@ contract ConsentManagerHandler is Test {
         try _consent.setConsent(_slots[s].grantId, IConsentManager.Access(access), expiresAt, notice) {
             ok = true;
         } catch {}
-        _check(predicted, ok, "direct change");
+        _check(predicted, ok, what);
         if (ok) _apply(s, access, expiresAt);
     }
 
@@ -388,7 +407,85 @@ contract ConsentManagerHandler is Test {
         (uint8 access, uint64 expiresAt) = _terms(accessSeed, lifetime);
         // Keep grants valid for a while, so that a late submission is refused for its nonce, not its expiry.
         if (access != 0) expiresAt += 3 days;
-        _sign(s, access, expiresAt, block.timestamp + bound(validFor, 0, 2 days));
+        // Mostly long-lived, so that a late submission is refused for its nonce, not its deadline.
+        _sign(s, access, expiresAt, block.timestamp + bound(validFor, 0, 30 days));
+    }
+
+    /// @notice The stale-signature holder replays one of every signature it ever saw (submitted or not),
+    /// with its signed notice: it may apply only if no change, by any path, reached its consent since it
+    /// was signed (and its deadline has not passed).
+    function staleReplay(uint256 i) external {
+        if (_signed.length == 0 || i % 4 == 0) {
+            // The holder sees a signature whose controller then grants directly instead.
+            uint256 s = bound(i >> 2, 0, _slots.length - 1);
+            (uint8 access, uint64 expiresAt) = _terms(uint8(i >> 8), uint64(i >> 16));
+            if (access != 0) expiresAt += 3 days;
+            _sign(s, access, expiresAt, block.timestamp + 30 days);
+            _direct(
+                s,
+                uint8(1 + (i >> 24) % 2),
+                uint64(block.timestamp + 1 hours + (i >> 32) % 3 days),
+                "change after signing"
+            );
+        }
+        _replay(bound(i, 0, _signed.length - 1), i % 8 != 1);
+    }
+
+    /// @dev Replays signature `i`, or, if `preferStale`, the first one from `i` on whose consent changed
+    /// since it was signed.
+    function _replay(uint256 i, bool preferStale) internal {
+        for (uint256 k; k < _signed.length && preferStale; ++k) {
+            uint256 j = (i + k) % _signed.length;
+            if (_changes[_signed[j].slot] != _signed[j].changesAtSigning) {
+                i = j;
+                break;
+            }
+        }
+        Signed memory sg = _signed[i];
+        bool stale = _changes[sg.slot] != sg.changesAtSigning;
+        bool predicted = !stale && block.timestamp <= sg.change.deadline
+            && _applies(sg.slot, uint8(sg.change.access), sg.change.expiresAt);
+        vm.prank(staleHolder);
+        bool ok;
+        try _consent.setConsentBySig(sg.change, sg.signature, sg.notice) {
+            ok = true;
+        } catch {}
+        _check(predicted, ok, stale ? "stale replay" : "fresh replay");
+        if (ok && stale) ++staleApplied;
+        if (ok) _apply(sg.slot, uint8(sg.change.access), sg.change.expiresAt);
+    }
+
+    /// @dev The stale holder watches: right after a change it replays a signature made before it.
+    function _replayAfterChange(uint256 s) internal {
+        if (_replaying) return;
+        for (uint256 i = _signed.length; i > 0; --i) {
+            if (_signed[i - 1].slot != s || _changes[s] == _signed[i - 1].changesAtSigning) continue;
+            _replaying = true;
+            _replay(i - 1, false);
+            _replaying = false;
+            return;
+        }
+    }
+
+    /// @notice Saved signature `i`: the nonce it was made for and how many changes its consent has seen
+    /// since.
+    function signedAt(uint256 i)
+        external
+        view
+        returns (address controller, bytes32 grantId, uint64 nonce, uint256 changesSince)
+    {
+        Signed storage sg = _signed[i];
+        return
+            (
+                sg.change.controller,
+                sg.change.grantId,
+                sg.change.nonce,
+                _changes[sg.slot] - sg.changesAtSigning
+            );
+    }
+
+    function signedLength() external view returns (uint256) {
+        return _signed.length;
     }
 
     /// @notice Submits (or replays) any change signed earlier: it applies only if its nonce is still the
