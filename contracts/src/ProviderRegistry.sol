@@ -405,7 +405,9 @@ contract ProviderRegistry is IProviderRegistry, DelayedAdmin, ERC2771Context, Re
             // slither-disable-next-line divide-before-multiply
             toPool = (rv.commits - revealed) * penalty;
         } else {
-            outcome = rv.yes > rv.no ? Outcome.Approved : Outcome.Rejected; // a tie keeps the status quo
+            // A tie keeps the status quo; so does a majority whose approvers alone fall short of the
+            // quorum (else a cartel below it is carried over by the honest "no" that opposes it).
+            outcome = rv.yes > rv.no && rv.yes >= rv.quorum ? Outcome.Approved : Outcome.Rejected;
             uint256 winners = outcome == Outcome.Approved ? rv.yes : rv.no;
             // Each loser and non-revealer loses exactly `penalty`; rounding the total instead would make the
             // claims disagree with the bonds held.

@@ -76,7 +76,7 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
         bool first = record.version == 1;
         if (
             record.version == 0 || first != (record.previous == bytes32(0))
-                || (previousVersion != 0 && previousVersion + 1 != record.version)
+                || (previousVersion != 0 && uint256(previousVersion) + 1 != record.version)
         ) {
             revert VersionNotNext(record.recordId, record.version, previousVersion);
         }

@@ -29,6 +29,31 @@ contract ProviderRegistryCartelTest is ProviderFixture {
         assertFalse(providers.isCertified(sybil));
     }
 
+    /// The attack: with 11 providers certified the quorum is 4, so the cartel of 3 alone is refused;
+    /// but one honest provider voting "no" brought the revealed votes to 4, and 3 to 1 certified the
+    /// sybil (on the previous code this test fails: Approved). Opposing a sybil must not be what lets
+    /// it in: approving now needs `quorum` approving votes of its own.
+    function test_attack_anHonestNoCannotCarryTheCartelOverTheQuorum() public {
+        for (uint256 i; i < 4; ++i) {
+            _certifiedProvider(string.concat("bystander", vm.toString(i)));
+        }
+        vm.roll(block.number + 1);
+        (address sybil, uint256 id) = _applicantUnderReview("sybil");
+        assertEq(providers.review(id).quorum, 4, "30% of 11, rounded up");
+        for (uint256 i; i < 3; ++i) {
+            _commit(id, voters[i], true);
+        }
+        _commit(id, voters[3], false);
+        _toReveal(id);
+        for (uint256 i; i < 3; ++i) {
+            _reveal(id, voters[i], true);
+        }
+        _reveal(id, voters[3], false);
+        _toEnd(id);
+        assertEq(uint8(providers.finalize(id)), uint8(IProviderRegistry.Outcome.Rejected));
+        assertFalse(providers.isCertified(sybil));
+    }
+
     /// The attack: once a review is open, the cartel has the authority (or an earlier vote) certify
     /// accomplices, who then vote in it. Now only providers certified before the review opened vote.
     function test_attack_providersCertifiedAfterTheReviewOpenedCannotVote() public {

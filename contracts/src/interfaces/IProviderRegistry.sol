@@ -14,8 +14,9 @@ pragma solidity ^0.8.30;
 /// Peer votes: a voter commits `keccak256(abi.encode(reviewId, voter, approve, salt))` before
 /// `commitEnd`, reveals in [`commitEnd`, `revealEnd`), and anyone finalizes from `revealEnd`. With fewer
 /// than `quorum` revealed votes the outcome is `NoQuorum` (status quo; the challenger's bond is forfeited).
-/// Otherwise `approve` (certify / uphold) needs a strict majority: a tie keeps the status quo (reject the
-/// applicant / dismiss the challenge). Losing voters and non-revealers forfeit `voterPenaltyBps` of their
+/// Otherwise `approve` (certify / uphold) needs a strict majority and at least `quorum` approving votes
+/// of its own: a tie keeps the status quo (reject the applicant / dismiss the challenge), and an honest
+/// "no" never carries a minority of approvers over the quorum. Losing voters and non-revealers forfeit `voterPenaltyBps` of their
 /// bond; winners split those forfeits equally (one voter, one fixed bond, so equal is pro rata), the
 /// division's remainder goes to the pool. In a `NoQuorum` review only non-revealers are penalised, to the
 /// pool. Voters collect with `claimBond` after finalization.

@@ -96,7 +96,8 @@ contract RecordRegistryInvariantTest is BaseTest {
         for (uint256 i = from; i < to; ++i) {
             RecordRegistryHandler.Anchored memory a = handler.anchored(i);
             (IRecordRegistry.Authorship got, uint64 b) = records.verifyRecord(a.root, a.record, a.proof);
-            assertEq(uint8(got), uint8(handler.expectedAuthorship(a.record.author, a.blockNumber)), "class");
+            bytes32 leaf = records.leafOf(a.record);
+            assertEq(uint8(got), uint8(handler.expectedClass(a.record.author, a.blockNumber, leaf)), "class");
             assertEq(b, a.blockNumber, "block");
         }
     }

@@ -89,6 +89,8 @@ contract ProviderRegistryHandler is Test {
     mapping(address => Model) internal _model;
     mapping(address => Checkpoint[]) internal _history;
     mapping(address => uint256) public wallet;
+    /// @dev When the model last saw each provider slashed directly.
+    mapping(address => uint256) internal _lastDirectSlash;
     uint256 public certifiedCount;
 
     ReviewModel[] internal _reviews;
@@ -244,7 +246,10 @@ contract ProviderRegistryHandler is Test {
             r.outcome = IProviderRegistry.Outcome.NoQuorum;
             r.winnerPayout = r.voteBond;
         } else {
-            r.outcome = r.yes > r.no ? IProviderRegistry.Outcome.Approved : IProviderRegistry.Outcome.Rejected;
+            // Approval needs a strict majority and `quorum` approving votes of its own.
+            r.outcome = r.yes > r.no && r.yes >= r.quorum
+                ? IProviderRegistry.Outcome.Approved
+                : IProviderRegistry.Outcome.Rejected;
             uint256 winners = r.outcome == IProviderRegistry.Outcome.Approved ? r.yes : r.no;
             r.winnerPayout = r.voteBond + (commits - winners) * penalty / winners;
         }
@@ -303,8 +308,9 @@ contract ProviderRegistryHandler is Test {
     /// @dev How `voter` votes in review `id`, if at all. Colluders (the cartel, its accomplices and any
     /// sybil it got certified) approve sybils and accomplices, reject
     /// honest applicants, uphold challenges of honest providers and dismiss challenges of their own;
-    /// honest providers approve non-sybil applicants, abstain on sybils (so a sybil's approvals are the
-    /// colluders' alone) and uphold a challenge exactly when its subject is not honest.
+    /// honest providers approve non-sybil applicants, oppose sybils (a sybil's approvals are the
+    /// colluders' alone, and an honest "no" must never carry them over the quorum) and uphold a
+    /// challenge exactly when its subject is not honest.
     function _policy(address voter, uint256 id) internal view returns (bool votes, bool approve) {
         ReviewModel storage r = _reviews[id - 1];
         Kind subject = kindOf[r.subject];
@@ -313,7 +319,7 @@ contract ProviderRegistryHandler is Test {
             return (true, subject != Kind.Honest);
         }
         if (r.misconduct) return (true, subject != Kind.Honest);
-        if (subject == Kind.Sybil) return (false, false);
+        if (subject == Kind.Sybil) return (true, false);
         return (true, true);
     }
 
@@ -767,8 +773,12 @@ contract ProviderRegistryHandler is Test {
         address a = _actor(seed);
         Model storage m = _model[a];
         if (m.status == IProviderRegistry.Status.None) return;
-        amount = _bound(amount, 1, m.stake + 1);
-        bool predicted = amount <= m.stake;
+        // The documented cap (a tenth of the stake) and cooldown (30 days per provider); above
+        // the cap, or again too soon, must fail.
+        uint256 cap = m.stake * 1000 / 10_000;
+        amount = _bound(amount, 1, cap + 1);
+        uint256 last = _lastDirectSlash[a];
+        bool predicted = amount <= cap && (last == 0 || block.timestamp >= last + 30 days);
         vm.prank(_admin);
         bool ok;
         try _registry.slash(a, amount, bytes32("misconduct")) {
@@ -776,6 +786,7 @@ contract ProviderRegistryHandler is Test {
         } catch {}
         _check(predicted, ok, "slash");
         if (!ok) return;
+        _lastDirectSlash[a] = block.timestamp;
         m.stake -= amount;
         forfeitPool += amount;
         bool active =

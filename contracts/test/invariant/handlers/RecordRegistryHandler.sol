@@ -150,6 +150,21 @@ contract RecordRegistryHandler is Test {
         return IRecordRegistry.Authorship.Unqualified;
     }
 
+    /// @notice The class `verifyRecord` must report for a leaf anchored in block `b`: a certified
+    /// author is `CertifiedProvider` only for a leaf it anchored itself (`anchorRecord`); in a batch it
+    /// is the anchorer's word, `AttributedToProvider`.
+    function expectedClass(address author, uint256 b, bytes32 leaf)
+        external
+        view
+        returns (IRecordRegistry.Authorship)
+    {
+        IRecordRegistry.Authorship a = expectedAuthorship(author, b);
+        if (a == IRecordRegistry.Authorship.CertifiedProvider && _singleVersion[leaf] == 0) {
+            return IRecordRegistry.Authorship.AttributedToProvider;
+        }
+        return a;
+    }
+
     function _flakyAt(uint256 b) internal view returns (bool) {
         for (uint256 i = _flakyHistory.length; i > 0; --i) {
             if (_flakyHistory[i - 1].blockNumber <= b) return _flakyHistory[i - 1].certified;
