@@ -328,6 +328,23 @@ contract RecordRegistryTest is BaseTest {
         records.anchorRecord(emergency);
     }
 
+    /// @notice A successor of a version 2^32-1 is refused with the rule's error (before: an
+    /// arithmetic overflow panic, which told the caller nothing).
+    function test_RevertWhen_AnchorRecordFollowsTheLastVersion() public {
+        IRecordRegistry.Record memory r = _record(60, patient);
+        r.version = type(uint32).max;
+        r.previous = keccak256("some earlier version");
+        vm.prank(patient);
+        bytes32 last = records.anchorRecord(r);
+        r.previous = last;
+        r.version = 7;
+        vm.expectRevert(
+            abi.encodeWithSelector(IRecordRegistry.VersionNotNext.selector, r.recordId, 7, type(uint32).max)
+        );
+        vm.prank(patient);
+        records.anchorRecord(r);
+    }
+
     function test_RevertWhen_AnchorRecordVersionNotNext() public {
         IRecordRegistry.Record memory r = _record(1, doctor);
         vm.startPrank(doctor);
