@@ -165,6 +165,9 @@ contract ConsentManager is IConsentManager, DelayedAdmin, ERC2771Context, EIP712
         returns (bytes32 actionId)
     {
         address guardian = _msgSender();
+        // Only the root names the action; a guardian withdraws without proving membership again,
+        // since only her own recorded approval can be taken back.
+        // slither-disable-next-line unused-return
         (bytes32 root,,) = _accounts.guardianSet(controller);
         actionId = _guardianActionId(controller, root, action);
         if (_executed[actionId]) revert ActionAlreadyExecuted(actionId);
