@@ -406,8 +406,8 @@ contract ProviderRegistry is IProviderRegistry, DelayedAdmin, ERC2771Context, Re
             toPool = (rv.commits - revealed) * penalty;
         } else {
             // A tie keeps the status quo; so does a majority whose approvers alone fall short of the
-            // quorum (else a cartel below it is carried over by the honest "no" that opposes it).
-            outcome = rv.yes > rv.no && rv.yes >= rv.quorum ? Outcome.Approved : Outcome.Rejected;
+            // quorum share (else a cartel below it is carried over by the honest "no" that opposes it).
+            outcome = rv.yes > rv.no && rv.yes >= rv.minApprovals ? Outcome.Approved : Outcome.Rejected;
             uint256 winners = outcome == Outcome.Approved ? rv.yes : rv.no;
             // Each loser and non-revealer loses exactly `penalty`; rounding the total instead would make the
             // claims disagree with the bonds held.
@@ -515,6 +515,7 @@ contract ProviderRegistry is IProviderRegistry, DelayedAdmin, ERC2771Context, Re
                 slashBps: q.slashBps,
                 rewardBps: q.challengerRewardBps,
                 openedIn: uint48(block.number),
+                minApprovals: uint16(share),
                 winnerPayout: 0,
                 loserPayout: 0,
                 evidence: evidence

@@ -32,7 +32,7 @@ contract ProviderRegistryCartelTest is ProviderFixture {
     /// The attack: with 11 providers certified the quorum is 4, so the cartel of 3 alone is refused;
     /// but one honest provider voting "no" brought the revealed votes to 4, and 3 to 1 certified the
     /// sybil (on the previous code this test fails: Approved). Opposing a sybil must not be what lets
-    /// it in: approving now needs `quorum` approving votes of its own.
+    /// it in: approving now needs approvals of their own from 30 % of the certified.
     function test_attack_anHonestNoCannotCarryTheCartelOverTheQuorum() public {
         for (uint256 i; i < 4; ++i) {
             _certifiedProvider(string.concat("bystander", vm.toString(i)));
@@ -40,6 +40,7 @@ contract ProviderRegistryCartelTest is ProviderFixture {
         vm.roll(block.number + 1);
         (address sybil, uint256 id) = _applicantUnderReview("sybil");
         assertEq(providers.review(id).quorum, 4, "30% of 11, rounded up");
+        assertEq(providers.review(id).minApprovals, 4);
         for (uint256 i; i < 3; ++i) {
             _commit(id, voters[i], true);
         }

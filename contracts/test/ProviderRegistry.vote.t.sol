@@ -341,7 +341,7 @@ contract ProviderRegistryVoteTest is ProviderFixture {
         IProviderRegistry.Outcome outcome = providers.finalize(rid);
         if (uint256(yes) + no < p.quorum) {
             assertEq(uint8(outcome), uint8(IProviderRegistry.Outcome.NoQuorum));
-        } else if (yes > no && yes >= p.quorum) {
+        } else if (yes > no && yes >= providers.review(rid).minApprovals) {
             assertEq(uint8(outcome), uint8(IProviderRegistry.Outcome.Approved));
         } else {
             assertEq(uint8(outcome), uint8(IProviderRegistry.Outcome.Rejected));

@@ -14,9 +14,10 @@ pragma solidity ^0.8.30;
 /// Peer votes: a voter commits `keccak256(abi.encode(reviewId, voter, approve, salt))` before
 /// `commitEnd`, reveals in [`commitEnd`, `revealEnd`), and anyone finalizes from `revealEnd`. With fewer
 /// than `quorum` revealed votes the outcome is `NoQuorum` (status quo; the challenger's bond is forfeited).
-/// Otherwise `approve` (certify / uphold) needs a strict majority and at least `quorum` approving votes
-/// of its own: a tie keeps the status quo (reject the applicant / dismiss the challenge), and an honest
-/// "no" never carries a minority of approvers over the quorum. Losing voters and non-revealers forfeit `voterPenaltyBps` of their
+/// Otherwise `approve` (certify / uphold) needs a strict majority, and approving votes of their own
+/// from at least `QUORUM_SHARE_BPS` of the providers certified at opening (`minApprovals`): a tie keeps
+/// the status quo (reject the applicant / dismiss the challenge), and an honest "no" never carries a
+/// cartel below that share over the quorum. Losing voters and non-revealers forfeit `voterPenaltyBps` of their
 /// bond; winners split those forfeits equally (one voter, one fixed bond, so equal is pro rata), the
 /// division's remainder goes to the pool. In a `NoQuorum` review only non-revealers are penalised, to the
 /// pool. Voters collect with `claimBond` after finalization.
@@ -128,6 +129,9 @@ interface IProviderRegistry {
         /// @dev The block the review opened in: only providers certified before it vote (packed beside
         /// the counts, in a slot the opening writes anyway).
         uint48 openedIn;
+        /// @dev Approving votes an approval needs besides a majority: `QUORUM_SHARE_BPS` of the
+        /// providers certified at opening, rounded up.
+        uint16 minApprovals;
         /// @dev What a winning voter claims (set at finalization).
         uint128 winnerPayout;
         /// @dev What a losing or non-revealing voter claims (set at finalization).

@@ -57,6 +57,7 @@ contract ProviderRegistryHandler is Test {
         uint256 slashBps;
         uint256 rewardBps;
         uint256 quorum;
+        uint256 minApprovals;
         uint256 commitEnd;
         uint256 revealEnd;
         uint256 openedIn;
@@ -217,6 +218,7 @@ contract ProviderRegistryHandler is Test {
         r.slashBps = _params.slashBps;
         r.rewardBps = _params.challengerRewardBps;
         r.quorum = _quorumNow();
+        r.minApprovals = (certifiedCount * QUORUM_SHARE_BPS + BPS - 1) / BPS;
         r.commitEnd = block.timestamp + _params.commitWindow;
         r.revealEnd = r.commitEnd + _params.revealWindow;
         r.openedIn = block.number;
@@ -246,8 +248,8 @@ contract ProviderRegistryHandler is Test {
             r.outcome = IProviderRegistry.Outcome.NoQuorum;
             r.winnerPayout = r.voteBond;
         } else {
-            // Approval needs a strict majority and `quorum` approving votes of its own.
-            r.outcome = r.yes > r.no && r.yes >= r.quorum
+            // Approval needs a strict majority and approvals of 30 % of the certified at opening.
+            r.outcome = r.yes > r.no && r.yes >= r.minApprovals
                 ? IProviderRegistry.Outcome.Approved
                 : IProviderRegistry.Outcome.Rejected;
             uint256 winners = r.outcome == IProviderRegistry.Outcome.Approved ? r.yes : r.no;
