@@ -198,6 +198,10 @@ async fn open(ctx: &Ctx, criteria: &Path, price: u128, max: u32, days: u64) -> e
                 criteria.display()
             )),
             ResearchError::Zero => eyre!("--price and --max must be above zero"),
+            ResearchError::Lifetime(days) => eyre!(
+                "--days {days}: a request stays open for 1 to {} days",
+                research::MAX_REQUEST_DAYS
+            ),
             ResearchError::Pin { url, source } => eyre::Report::new(source).wrap_err(format!(
                 "cannot pin the criteria at {url}: check --ipfs-url / MEDVAULT_IPFS_URL"
             )),

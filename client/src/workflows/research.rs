@@ -32,6 +32,9 @@ pub enum ResearchError {
     /// A price or size of zero.
     #[error("the price per record and the number of records must be above zero")]
     Zero,
+    /// A request that would close today or live longer than the market allows.
+    #[error("a request stays open for 1 to {MAX_REQUEST_DAYS} days, not {0}")]
+    Lifetime(u64),
     /// The token, registry or market could not be read.
     #[error(transparent)]
     Chain(#[from] alloy::contract::Error),
@@ -94,6 +97,9 @@ pub enum ResearchError {
 /// Result alias for [`ResearchError`].
 pub type Result<T, E = ResearchError> = std::result::Result<T, E>;
 
+/// The longest a request may stay open (`DataMarket.MAX_REQUEST_DURATION`, 365 days).
+pub const MAX_REQUEST_DAYS: u64 = 365;
+
 /// What to ask for: the criteria document and the terms.
 #[derive(Clone, Debug)]
 pub struct RequestTerms {
@@ -140,6 +146,9 @@ pub async fn open_request<P: Provider>(
     let commitment = keccak256(&canonical);
     if terms.price == 0 || terms.max == 0 {
         return Err(ResearchError::Zero);
+    }
+    if !(1..=MAX_REQUEST_DAYS).contains(&terms.days) {
+        return Err(ResearchError::Lifetime(terms.days));
     }
     let budget = U256::from(terms.price) * U256::from(terms.max);
     let contracts = &session.deployment.contracts;
@@ -281,4 +290,21 @@ pub async fn dispute<P: Provider>(
         .await
         .map_err(|source| ResearchError::Call { action: "dispute", source })?;
     Ok(confirm(pending, "dispute").await?.transaction_hash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The SDK refuses what the market would: its cap is `DataMarket.MAX_REQUEST_DURATION`.
+    #[test]
+    fn the_lifetime_cap_is_the_markets() {
+        let source = include_str!("../../../contracts/src/DataMarket.sol");
+        let days: u64 = source
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("uint64 public constant MAX_REQUEST_DURATION = "))
+            .and_then(|v| v.trim_end_matches(" days;").parse().ok())
+            .expect("DataMarket.MAX_REQUEST_DURATION in days");
+        assert_eq!(days, MAX_REQUEST_DAYS);
+    }
 }
