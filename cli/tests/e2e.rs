@@ -1304,8 +1304,19 @@ async fn research_trade_from_approval_to_payment() {
         &[],
     )
     .unwrap_err();
-    assert!(err.contains("disputed"), "{err}");
+    assert!(err.contains("disputed") && err.contains("the arbiter decides until"), "{err}");
     assert_eq!(token.balanceOf(second).call().await.unwrap(), U256::ZERO);
+
+    // The arbiter stays silent: once its window is over, the patient's claim settles the dispute
+    // for her (the sale was attested), and the researcher's bond goes back to the researcher.
+    let arbitration = market.ARBITRATION_WINDOW().call().await.unwrap();
+    warp(&reader, arbitration).await;
+    let lab_before = token.balanceOf(lab_addr).call().await.unwrap();
+    let settled = run(&["patient", "claim", "--request", &request], &second_ks);
+    assert_eq!(settled["paidTo"], serde_json::json!(second));
+    assert!(token.balanceOf(second).call().await.unwrap() > U256::ZERO, "paid after silence");
+    assert_eq!(token.balanceOf(lab_addr).call().await.unwrap(), lab_before + bond, "bond back");
+    assert_eq!(reader.get_balance(second).await.unwrap(), U256::ZERO, "still no ETH");
 
     // Past the deadline the unspent budget goes back to the researcher.
     let refund_args = ["researcher", "request", "refund", "--request", request.as_str()];

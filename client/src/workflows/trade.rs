@@ -170,9 +170,14 @@ pub enum TradeError {
         /// When it may be claimed (Unix time).
         release_at: u64,
     },
-    /// The researcher disputed the trade.
-    #[error("the researcher disputed this trade: the arbiter decides; nothing to claim yet")]
-    Disputed,
+    /// The researcher disputed the trade and the arbiter may still decide.
+    #[error(
+        "the researcher disputed this trade: the arbiter decides until {until} (Unix seconds); if it has not by then, claim again and the sale is paid"
+    )]
+    Disputed {
+        /// When the arbitration window ends.
+        until: u64,
+    },
     /// The arbiter refunded the trade to the researcher.
     #[error("the arbiter refunded this trade to the researcher: nothing to claim")]
     Refunded,
@@ -378,19 +383,32 @@ pub async fn claim<P: Provider>(
     let Some((seller_key, trade)) = found else { return Err(TradeError::NoTrade(request)) };
     let seller = seller_key.address();
     let payout = U256::from(trade.payout);
-    let tx = match TradeStatus::try_from(trade.status)? {
+    let status = TradeStatus::try_from(trade.status)?;
+    let now = session
+        .provider
+        .get_block(BlockId::latest())
+        .await
+        .map_err(TradeError::Transport)?
+        .map_or(0, |b| b.header.timestamp);
+    // A pending trade is claimed after its dispute window; a disputed one the arbiter left
+    // undecided past its arbitration window is settled for the seller (`settleUnresolved`, which
+    // anyone may call). Both pay the one-time key.
+    let data = match status {
         TradeStatus::Paid => None,
-        TradeStatus::Pending => {
-            let now = session
-                .provider
-                .get_block(BlockId::latest())
-                .await
-                .map_err(TradeError::Transport)?
-                .map_or(0, |b| b.header.timestamp);
-            if now < trade.releaseAt {
-                return Err(TradeError::Held { request, release_at: trade.releaseAt });
-            }
-            let data = market.claim(request, seller).calldata().clone();
+        TradeStatus::Pending if now < trade.releaseAt => {
+            return Err(TradeError::Held { request, release_at: trade.releaseAt });
+        }
+        TradeStatus::Pending => Some(market.claim(request, seller).calldata().clone()),
+        TradeStatus::Disputed if now < trade.releaseAt => {
+            return Err(TradeError::Disputed { until: trade.releaseAt });
+        }
+        TradeStatus::Disputed => Some(market.settleUnresolved(request, seller).calldata().clone()),
+        TradeStatus::Refunded => return Err(TradeError::Refunded),
+        TradeStatus::None => return Err(TradeError::NoTrade(request)),
+    };
+    let tx = match data {
+        None => None,
+        Some(data) => {
             match gasless::call(session, &seller_key.signer(), market_addr, data, sponsor).await {
                 Ok(tx) => Some(tx),
                 // Paid meanwhile by the relayer's batch claim: the patient has the money.
@@ -403,9 +421,6 @@ pub async fn claim<P: Provider>(
                 Err(e) => return Err(e.into()),
             }
         }
-        TradeStatus::Disputed => return Err(TradeError::Disputed),
-        TradeStatus::Refunded => return Err(TradeError::Refunded),
-        TradeStatus::None => return Err(TradeError::NoTrade(request)),
     };
     Ok(Claimed { payout, seller, tx })
 }
