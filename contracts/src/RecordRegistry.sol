@@ -25,6 +25,8 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
     bytes32 public constant ANCHORER_ROLE = keccak256("ANCHORER_ROLE");
     /// @notice The highest consent category defined (1 demographics … 9 emergency; docs/FHIR.md).
     uint16 public constant MAX_CATEGORY = 9;
+    /// @dev Bit of `_single` set when the author of a singly anchored leaf was certified then.
+    uint256 private constant CERTIFIED_BIT = 1 << 32;
 
     // ---------------------------------------------------------------- storage
 
@@ -33,8 +35,9 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
 
     /// @dev root => block number (bits 0..63) | timestamp (bits 64..127) | count (bits 128..159).
     mapping(bytes32 root => uint256 packed) private _anchors;
-    /// @dev Version of each leaf anchored on the single path.
-    mapping(bytes32 leaf => uint32 version) private _versionOf;
+    /// @dev Each leaf anchored on the single path: its version (bits 0..31) and whether its author
+    /// was a certified provider when it anchored it (bit 32), which is what the leaf's class is.
+    mapping(bytes32 leaf => uint256 packed) private _single;
 
     // ---------------------------------------------------------------- constructor
 
@@ -72,7 +75,7 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
         }
         // Chained to what it follows: version 1 to nothing; a later version to a predecessor, which,
         // if anchored here, is exactly one version lower. Keyed by leaf, never by record id alone.
-        uint32 previousVersion = _versionOf[record.previous];
+        uint32 previousVersion = uint32(_single[record.previous]);
         bool first = record.version == 1;
         if (
             record.version == 0 || first != (record.previous == bytes32(0))
@@ -83,7 +86,7 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
 
         leaf = _leaf(record);
         _anchor(leaf, 1);
-        _versionOf[leaf] = record.version;
+        _single[leaf] = uint256(record.version) | (selfReported ? 0 : CERTIFIED_BIT);
         emit RecordAnchored(
             record.recordId,
             record.patientId,
@@ -110,7 +113,7 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
 
     /// @inheritdoc IRecordRegistry
     function versionOf(bytes32 leaf) external view returns (uint32) {
-        return _versionOf[leaf];
+        return uint32(_single[leaf]);
     }
 
     /// @inheritdoc IRecordRegistry
@@ -123,11 +126,14 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
         bytes32 leaf = _leaf(record);
         bool included = blockNumber > 0 && MerkleProof.verifyCalldata(proof, root, leaf);
         if (!included) return (Authorship.NotIncluded, 0);
-        if (_providers.wasCertifiedAt(record.author, blockNumber)) {
-            // Only `anchorRecord` checks that the author itself anchored (its leaf is its own root);
-            // a batch's author is whoever the anchorer wrote into the leaf.
-            bool signedByAuthor = root == leaf && _versionOf[leaf] != 0;
-            authorship = signedByAuthor ? Authorship.CertifiedProvider : Authorship.AttributedToProvider;
+        uint256 single = root == leaf ? _single[leaf] : 0;
+        if (single != 0) {
+            // Anchored by its author itself, whose standing `anchorRecord` checked at that moment (a
+            // provider who leaves later in the same block does not turn it into Unqualified).
+            authorship = single & CERTIFIED_BIT != 0 ? Authorship.CertifiedProvider : Authorship.SelfReported;
+        } else if (_providers.wasCertifiedAt(record.author, blockNumber)) {
+            // A batch's author is whoever the anchorer wrote into the leaf: the anchorer's word.
+            authorship = Authorship.AttributedToProvider;
         } else if (_accounts.isPatient(record.author)) {
             authorship = Authorship.SelfReported;
         } else {

@@ -150,6 +150,20 @@ contract RecordRegistryTest is BaseTest {
         assertEq(uint8(a), uint8(IRecordRegistry.Authorship.CertifiedProvider));
     }
 
+    /// @notice A record its certified author anchored is classed by the author's standing when it
+    /// anchored it: leaving later in the same block does not make it `Unqualified` (before, the class
+    /// was read at the end of the block, and disagreed with the anchor's own event).
+    function test_verifyRecord_singleAnchorKeepsItsAuthorsStandingThen() public {
+        IRecordRegistry.Record memory r = _record(70, doctor);
+        vm.prank(doctor);
+        bytes32 leaf = records.anchorRecord(r);
+        vm.prank(doctor);
+        providers.leave();
+        (IRecordRegistry.Authorship a,) = records.verifyRecord(leaf, r, new bytes32[](0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.CertifiedProvider));
+        assertEq(records.versionOf(leaf), r.version);
+    }
+
     function test_verifyRecord_notIncludedForWrongProofFieldOrRoot() public {
         (IRecordRegistry.Record[] memory recs, bytes32[] memory leaves) = _batch(4);
         bytes32 root = Merkle.root(leaves);

@@ -64,6 +64,7 @@ contract RecordRegistryHandler is Test {
     Anchored[] internal _anchored;
     /// @dev Single anchors' versions, by leaf.
     mapping(bytes32 leaf => uint32) internal _singleVersion;
+    mapping(bytes32 leaf => bool) internal _singleCertified;
     mapping(bytes32 root => bool) internal _rootUsed;
     /// @dev Leaves of each chain, in version order.
     mapping(uint256 chain => bytes32[]) internal _chainLeaves;
@@ -150,16 +151,22 @@ contract RecordRegistryHandler is Test {
         return IRecordRegistry.Authorship.Unqualified;
     }
 
-    /// @notice The class `verifyRecord` must report for a leaf anchored in block `b`: a certified
-    /// author is `CertifiedProvider` only for a leaf it anchored itself (`anchorRecord`); in a batch it
-    /// is the anchorer's word, `AttributedToProvider`.
+    /// @notice The class `verifyRecord` must report for a leaf anchored in block `b`: a leaf its author
+    /// anchored itself (`anchorRecord`) has the author's standing at that call (`CertifiedProvider`,
+    /// else `SelfReported`); in a batch a certified author is the anchorer's word,
+    /// `AttributedToProvider`, and otherwise the author's standing at the end of block `b`.
     function expectedClass(address author, uint256 b, bytes32 leaf)
         external
         view
         returns (IRecordRegistry.Authorship)
     {
+        if (_singleVersion[leaf] != 0) {
+            return _singleCertified[leaf]
+                ? IRecordRegistry.Authorship.CertifiedProvider
+                : IRecordRegistry.Authorship.SelfReported;
+        }
         IRecordRegistry.Authorship a = expectedAuthorship(author, b);
-        if (a == IRecordRegistry.Authorship.CertifiedProvider && _singleVersion[leaf] == 0) {
+        if (a == IRecordRegistry.Authorship.CertifiedProvider) {
             return IRecordRegistry.Authorship.AttributedToProvider;
         }
         return a;
@@ -250,6 +257,8 @@ contract RecordRegistryHandler is Test {
         _check(predicted, ok, what);
         if (!ok) return ok;
         _singleVersion[_leaf(r)] = r.version;
+        // Its class is the author's standing at the call (certified now, else a patient).
+        _singleCertified[_leaf(r)] = r.author == doctor || (r.author == flakyDoctor && _flakyCertified);
         _rootUsed[_leaf(r)] = true;
         _remember(r, _leaf(r), new bytes32[](0));
     }
