@@ -28,7 +28,7 @@ interface IRecordRegistry {
     enum Authorship {
         /// The leaf is not in the anchor (or the root was never anchored).
         NotIncluded,
-        /// The author was a certified provider at the anchoring block.
+        /// The author anchored it itself (`anchorRecord`) while a certified provider.
         CertifiedProvider,
         /// The author was not a certified provider but is a registered patient: a self-reported record.
         SelfReported,
@@ -139,7 +139,9 @@ interface IRecordRegistry {
     /// @param root The batch root (or the single record's leaf, with an empty proof).
     /// @param record The record's fields; the leaf is recomputed from them.
     /// @param proof Merkle inclusion proof of the leaf under `root`.
-    /// @return authorship NotIncluded, or how the author was qualified at the anchoring block.
+    /// @return authorship NotIncluded, or who vouches: for a record its author anchored itself, the
+    /// author's standing at that call; for a batch leaf, the author's at the anchoring block, a
+    /// certified one being the anchorer's word (`AttributedToProvider`).
     /// @return blockNumber The anchoring block (0 if not included).
     function verifyRecord(bytes32 root, Record calldata record, bytes32[] calldata proof)
         external
