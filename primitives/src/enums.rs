@@ -122,7 +122,7 @@ solidity_enum! {
     Authorship in "IRecordRegistry.sol" {
         /// The leaf is not in the anchor (or the root was never anchored).
         NotIncluded,
-        /// The author was a certified provider at the anchoring block.
+        /// The author anchored it itself while a certified provider.
         CertifiedProvider,
         /// The author is the patient: a self-reported record.
         SelfReported,
