@@ -266,6 +266,14 @@ async fn provider_and_patient_journeys() {
     };
     let err = upload(&bad).unwrap_err();
     assert!(err.contains("not a valid FHIR"), "{err}");
+    // Writing into her history needs her WRITE consent: refused, with what to do, until she
+    // grants it.
+    let err = upload(&fhir).unwrap_err();
+    assert!(
+        err.contains("no live WRITE consent on category 3") && err.contains("ask her"),
+        "{err}"
+    );
+    run_patient(&["grant", "--grantee", &doctor_s, "--category", "3", "--write", "--days", "30"]);
     let uploaded = upload(&fhir).unwrap_or_else(|e| panic!("upload: {e}"));
     let rec = &uploaded["records"][0];
     assert_eq!(rec["status"], Value::String("confirmed".into()));
@@ -717,6 +725,7 @@ async fn rotated_keys_still_read_older_records() {
     let on_chain = accounts.encryptionKeyOf(patient).call().await.unwrap();
     assert_eq!((on_chain.key.to_string(), on_chain.epoch), (epoch1.clone(), 1));
 
+    patient_cmd(&["grant", "--grantee", &doctor_s, "--category", "3", "--write", "--days", "30"]);
     let fhir = stack.dir.path().join("record.json");
     std::fs::write(&fhir, RECORD).unwrap();
     let patient_s = patient.to_string();

@@ -409,6 +409,22 @@ pub async fn attest<P: Provider>(
     Ok(attestations)
 }
 
+/// Asks every key node to attest that the author of the record version in `req` may write it
+/// (`POST /v1/writes`): the threshold's signatures that `RecordRegistry.anchorRecord` takes, or
+/// why too few nodes gave one (each node's reason: no live WRITE consent, a bad grant, …).
+pub async fn attest_write<P: Provider>(
+    session: &Session<P>,
+    req: &medvault_primitives::api::keynode::WriteRequest,
+) -> Result<Vec<Bytes>, TooFewAttestations> {
+    let needed = match session.committee().await {
+        Ok(c) => usize::from(c.threshold),
+        Err(e) => {
+            return Err(TooFewAttestations { needed: 0, got: 0, failed: e.to_string() });
+        }
+    };
+    attest(session, "/v1/writes", req, needed).await
+}
+
 /// One read as the patient's merged access log shows it: the receipts of the nodes that logged it.
 #[derive(Clone, Debug)]
 pub struct LoggedRead {

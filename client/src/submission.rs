@@ -9,6 +9,9 @@ use alloy::{
 use medvault_primitives::{
     api::records::{RecordSubmission, SubmitRequest},
     committee::bound_patient_id,
+    consent::ConsentGrant,
+    eip712::category_target,
+    enums::Scope,
     types::{Category, PublicKey, RecordId, RecordLeaf, RecordVersion},
 };
 use rand::{CryptoRng, RngCore};
@@ -33,6 +36,22 @@ pub struct Draft {
     pub previous: B256,
     /// Category.
     pub category: u16,
+}
+
+/// The WRITE grant a patient gives `author` on `category` in her own namespace (controller: the
+/// patient herself, so it needs no delegation), as tests and benches show it: live once the patient
+/// calls `ConsentManager.setConsent(grant.grant_id(), WRITE, expiry, "")` (or a fake registry says
+/// so). [`build`] shows one for each patient and category of a submission not the author's own.
+pub fn write_grant(patient: Address, author: Address, category: u16) -> ConsentGrant {
+    ConsentGrant {
+        patient,
+        grantee: author,
+        scope: Scope::Category,
+        target: category_target(category),
+        salt: alloy::primitives::keccak256("medvault.test-write-grant"),
+        controller: patient,
+        delegation: Bytes::new(),
+    }
 }
 
 /// Seals each draft's plaintext, wraps its key for `readers` and to a committee key drawn at
@@ -107,7 +126,14 @@ pub fn build_for_committee(
         author: author.address(),
         signature: Bytes::new(),
         records,
+        ..SubmitRequest::default()
     };
+    for (d, _) in drafts {
+        let grant = write_grant(d.patient_account, author.address(), d.category);
+        if d.patient_account != author.address() && !req.consents.contains(&grant) {
+            req.consents.push(grant);
+        }
+    }
     sign(&mut req, author, chain_id, registry);
     (req, keys)
 }

@@ -205,11 +205,11 @@ contract Deploy is Script {
         d.providers = new ProviderRegistry(
             admin, address(d.forwarder), d.token, d.accounts, treasury, defaultProviderParams()
         );
-        d.records = new RecordRegistry(admin, address(d.forwarder), d.providers, d.accounts);
         // The committee is set after its key generation by the committee admin. The admin grants each
         // key node ConsentManager's ACCESS_LOG_ROLE so that it anchors its own receipts. Its members
-        // attest the market's sales and the reviews of break-glass accesses.
+        // attest the market's sales, the reviews of break-glass accesses and providers' writes.
         d.committee = new KeyCommittee(admin);
+        d.records = new RecordRegistry(admin, address(d.forwarder), d.providers, d.accounts, d.committee);
         d.consent = new ConsentManager(
             admin, address(d.forwarder), d.accounts, d.providers, d.committee, EMERGENCY_DURATION
         );

@@ -3,11 +3,13 @@ pragma solidity ^0.8.30;
 
 import {DelayedAdmin} from "./access/DelayedAdmin.sol";
 import {IAccountRegistry} from "./interfaces/IAccountRegistry.sol";
+import {IKeyCommittee} from "./interfaces/IKeyCommittee.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 import {IRecordRegistry} from "./interfaces/IRecordRegistry.sol";
 import {RecordLeaf} from "./libraries/RecordLeaf.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {Context} from "@openzeppelin/contracts/utils/Context.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 
 /// @title RecordRegistry
@@ -17,8 +19,10 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 /// block number and count; a single-path version 1 has no predecessor and a later version has one,
 /// one version lower when that one is single-anchored; no state is keyed by record id, so nobody can
 /// block another's versions; a single-path record was, when anchored, authored by the caller, who was
-/// a certified provider or a registered patient.
-contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
+/// a registered patient (self-reported) or a certified provider with the key committee's word that it
+/// might write that record (a live WRITE grant of the record's patient, an open break-glass window for
+/// an emergency note, or the patient being the author).
+contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context, EIP712 {
     // ---------------------------------------------------------------- constants
 
     /// @notice Role allowed to anchor batches (the relayer's signer).
@@ -27,11 +31,14 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
     uint16 public constant MAX_CATEGORY = 9;
     /// @dev Bit of `_single` set when the author of a singly anchored leaf was certified then.
     uint256 private constant CERTIFIED_BIT = 1 << 32;
+    /// @dev EIP-712 type of the key committee's word that a provider may write a record.
+    bytes32 private constant WRITE_CONSENT_TYPEHASH = keccak256("WriteConsent(bytes32 leaf,uint64 deadline)");
 
     // ---------------------------------------------------------------- storage
 
     IProviderRegistry private immutable _providers;
     IAccountRegistry private immutable _accounts;
+    IKeyCommittee private immutable _committee;
 
     /// @dev root => block number (bits 0..63) | timestamp (bits 64..127) | count (bits 128..159).
     mapping(bytes32 root => uint256 packed) private _anchors;
@@ -45,12 +52,17 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
     /// @param forwarder The trusted ERC-2771 forwarder.
     /// @param providers_ The provider registry (certification history).
     /// @param accounts_ The account registry (patients).
-    constructor(address admin, address forwarder, IProviderRegistry providers_, IAccountRegistry accounts_)
-        DelayedAdmin(admin)
-        ERC2771Context(forwarder)
-    {
+    /// @param committee_ The key committee, whose members attest a provider's right to write.
+    constructor(
+        address admin,
+        address forwarder,
+        IProviderRegistry providers_,
+        IAccountRegistry accounts_,
+        IKeyCommittee committee_
+    ) DelayedAdmin(admin) ERC2771Context(forwarder) EIP712("MedvaultRecords", "1") {
         _providers = providers_;
         _accounts = accounts_;
+        _committee = committee_;
     }
 
     // ---------------------------------------------------------------- anchoring
@@ -64,15 +76,13 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
     }
 
     /// @inheritdoc IRecordRegistry
-    function anchorRecord(Record calldata record) external returns (bytes32 leaf) {
+    function anchorRecord(Record calldata record, uint64 deadline, bytes[] calldata attestations)
+        external
+        returns (bytes32 leaf)
+    {
         address caller = _msgSender();
         if (caller != record.author) revert NotAuthor(caller, record.author);
         if (record.category == 0 || record.category > MAX_CATEGORY) revert UnknownCategory(record.category);
-        bool selfReported = false;
-        if (!_providers.isCertified(caller)) {
-            if (!_accounts.isPatient(caller)) revert IneligibleAuthor(caller);
-            selfReported = true;
-        }
         // Chained to what it follows: version 1 to nothing; a later version to a predecessor, which,
         // if anchored here, is exactly one version lower. Keyed by leaf, never by record id alone.
         uint32 previousVersion = uint32(_single[record.previous]);
@@ -83,8 +93,22 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
         ) {
             revert VersionNotNext(record.recordId, record.version, previousVersion);
         }
-
         leaf = _leaf(record);
+        bool selfReported = false;
+        if (_providers.isCertified(caller)) {
+            // The chain cannot see whose record this is (the patient id is blinded) nor the grants
+            // (committed): the key committee checks both off-chain and attests this very leaf.
+            // slither-disable-next-line timestamp (a deadline is a time by design)
+            if (deadline < block.timestamp) revert WriteAttestationExpired(deadline);
+            if (!_committee.isAttested(_writeDigest(leaf, deadline), attestations)) {
+                revert WriteNotAttested(leaf);
+            }
+        } else if (_accounts.isPatient(caller)) {
+            selfReported = true;
+        } else {
+            revert IneligibleAuthor(caller);
+        }
+
         _anchor(leaf, 1);
         _single[leaf] = uint256(record.version) | (selfReported ? 0 : CERTIFIED_BIT);
         emit RecordAnchored(
@@ -142,6 +166,16 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
     }
 
     /// @inheritdoc IRecordRegistry
+    function writeDigest(bytes32 leaf, uint64 deadline) external view returns (bytes32) {
+        return _writeDigest(leaf, deadline);
+    }
+
+    /// @inheritdoc IRecordRegistry
+    function committee() external view returns (address) {
+        return address(_committee);
+    }
+
+    /// @inheritdoc IRecordRegistry
     function leafOf(Record calldata record) external pure returns (bytes32) {
         return _leaf(record);
     }
@@ -174,6 +208,10 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context {
         blockNumber = uint64(packed);
         timestamp = uint64(packed >> 64);
         count = uint32(packed >> 128);
+    }
+
+    function _writeDigest(bytes32 leaf, uint64 deadline) private view returns (bytes32) {
+        return _hashTypedDataV4(keccak256(abi.encode(WRITE_CONSENT_TYPEHASH, leaf, deadline)));
     }
 
     function _leaf(Record calldata r) private pure returns (bytes32) {

@@ -14,8 +14,11 @@ contract RecordRegistryTest is BaseTest {
     bytes32 internal constant PATIENT_ID = keccak256("opaque patient id");
     bytes32 internal constant MANIFEST = keccak256("manifest");
 
+    uint256[] internal nodeKeys;
+
     function setUp() public override {
         super.setUp();
+        (, nodeKeys) = _setCommittee("node", 3, 2);
         doctor = _certifiedProvider("doctor");
         _register(patient, IAccountRegistry.Role.Patient);
         vm.roll(block.number + 1);
@@ -31,6 +34,34 @@ contract RecordRegistryTest is BaseTest {
             author: author,
             category: 7
         });
+    }
+
+    function _deadline() internal view returns (uint64) {
+        return uint64(block.timestamp + 10 minutes);
+    }
+
+    /// @dev The first `n` key nodes' word that the record's author may write it (the nodes checked the
+    /// patient's WRITE consent off-chain).
+    function _attest(IRecordRegistry.Record memory r, uint256 n) internal view returns (bytes[] memory sigs) {
+        bytes32 digest = records.writeDigest(_leaf(r), _deadline());
+        sigs = new bytes[](n);
+        for (uint256 i; i < n; ++i) {
+            (uint8 v, bytes32 sr, bytes32 ss) = vm.sign(nodeKeys[i], digest);
+            sigs[i] = abi.encodePacked(sr, ss, v);
+        }
+    }
+
+    /// @dev Anchors `r` singly as `author` with no attestation, for calls that revert before it counts.
+    function _bare(address author, IRecordRegistry.Record memory r) internal returns (bytes32) {
+        vm.prank(author);
+        return records.anchorRecord(r, _deadline(), new bytes[](0));
+    }
+
+    /// @dev Anchors `r` singly as `author`, with the committee's attestation (a patient needs none).
+    function _anchor(address author, IRecordRegistry.Record memory r) internal returns (bytes32) {
+        bytes[] memory sigs = _attest(r, 2);
+        vm.prank(author);
+        return records.anchorRecord(r, _deadline(), sigs);
     }
 
     function _leaf(IRecordRegistry.Record memory r) internal pure returns (bytes32) {
@@ -144,8 +175,7 @@ contract RecordRegistryTest is BaseTest {
 
         // The same doctor anchoring its own record is vouched for by the chain.
         forged.recordId = keccak256("real diagnosis");
-        vm.prank(doctor);
-        bytes32 own = records.anchorRecord(forged);
+        bytes32 own = _anchor(doctor, forged);
         (a,) = records.verifyRecord(own, forged, new bytes32[](0));
         assertEq(uint8(a), uint8(IRecordRegistry.Authorship.CertifiedProvider));
     }
@@ -155,8 +185,7 @@ contract RecordRegistryTest is BaseTest {
     /// was read at the end of the block, and disagreed with the anchor's own event).
     function test_verifyRecord_singleAnchorKeepsItsAuthorsStandingThen() public {
         IRecordRegistry.Record memory r = _record(70, doctor);
-        vm.prank(doctor);
-        bytes32 leaf = records.anchorRecord(r);
+        bytes32 leaf = _anchor(doctor, r);
         vm.prank(doctor);
         providers.leave();
         (IRecordRegistry.Authorship a,) = records.verifyRecord(leaf, r, new bytes32[](0));
@@ -225,6 +254,7 @@ contract RecordRegistryTest is BaseTest {
     function test_wiring() public view {
         assertEq(records.providers(), address(providers));
         assertEq(records.accounts(), address(accounts));
+        assertEq(records.committee(), address(committee));
     }
 
     // ---------------------------------------------------------------- anchorRecord
@@ -232,12 +262,13 @@ contract RecordRegistryTest is BaseTest {
     function test_anchorRecord_byCertifiedProvider() public {
         IRecordRegistry.Record memory r = _record(1, doctor);
         bytes32 leaf = _leaf(r);
+        bytes[] memory sigs = _attest(r, 2);
         vm.expectEmit(address(records));
         emit IRecordRegistry.RecordAnchored(
             r.recordId, r.patientId, doctor, 1, bytes32(0), r.ciphertextHash, r.category, leaf, false
         );
         vm.prank(doctor);
-        assertEq(records.anchorRecord(r), leaf);
+        assertEq(records.anchorRecord(r, _deadline(), sigs), leaf);
         assertEq(records.versionOf(leaf), 1);
         (uint64 blockNumber,, uint32 count) = records.anchorOf(leaf);
         assertEq(blockNumber, block.number);
@@ -252,19 +283,16 @@ contract RecordRegistryTest is BaseTest {
         emit IRecordRegistry.RecordAnchored(
             r.recordId, r.patientId, patient, 1, bytes32(0), r.ciphertextHash, r.category, _leaf(r), true
         );
-        vm.prank(patient);
-        records.anchorRecord(r);
+        _bare(patient, r);
     }
 
     function test_anchorRecord_versionsChain() public {
         IRecordRegistry.Record memory r = _record(1, doctor);
-        vm.startPrank(doctor);
-        bytes32 first = records.anchorRecord(r);
+        bytes32 first = _anchor(doctor, r);
         r.version = 2;
         r.previous = first;
         r.ciphertextHash = keccak256("amended");
-        bytes32 second = records.anchorRecord(r);
-        vm.stopPrank();
+        bytes32 second = _anchor(doctor, r);
         assertEq(records.versionOf(first), 1);
         assertEq(records.versionOf(second), 2);
         // The leaf commits to its predecessor: the same version on another predecessor is another leaf.
@@ -280,26 +308,22 @@ contract RecordRegistryTest is BaseTest {
         address squatter = makeAddr("squatter");
         _register(squatter, IAccountRegistry.Role.Patient);
         IRecordRegistry.Record memory victim = _record(1, doctor);
-        vm.prank(doctor);
-        bytes32 first = records.anchorRecord(victim);
+        bytes32 first = _anchor(doctor, victim);
 
         IRecordRegistry.Record memory squat = _record(1, squatter);
         squat.recordId = victim.recordId;
         squat.version = type(uint32).max;
         squat.previous = keccak256("not anchored singly");
-        vm.prank(squatter);
-        records.anchorRecord(squat);
+        _anchor(squatter, squat);
         squat.version = 2;
         squat.previous = first;
         squat.ciphertextHash = keccak256("squatter's version 2");
-        vm.prank(squatter);
-        records.anchorRecord(squat);
+        _anchor(squatter, squat);
 
         victim.version = 2;
         victim.previous = first;
         victim.ciphertextHash = keccak256("her amendment");
-        vm.prank(doctor);
-        bytes32 second = records.anchorRecord(victim);
+        bytes32 second = _anchor(doctor, victim);
         assertEq(records.versionOf(second), 2);
     }
 
@@ -307,22 +331,20 @@ contract RecordRegistryTest is BaseTest {
         (address author, uint256 key) = makeAddrAndKey("gasless patient");
         _register(author, IAccountRegistry.Role.Patient);
         IRecordRegistry.Record memory r = _record(9, author);
-        _forward(key, address(records), abi.encodeCall(records.anchorRecord, (r)));
+        _forward(key, address(records), abi.encodeCall(records.anchorRecord, (r, 0, new bytes[](0))));
         assertEq(records.versionOf(_leaf(r)), 1);
     }
 
     function test_RevertWhen_AnchorRecordNotByAuthor() public {
         IRecordRegistry.Record memory r = _record(1, doctor);
         vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.NotAuthor.selector, patient, doctor));
-        vm.prank(patient);
-        records.anchorRecord(r);
+        _bare(patient, r);
     }
 
     function test_RevertWhen_AnchorRecordAuthorIneligible() public {
         IRecordRegistry.Record memory r = _record(1, stranger);
         vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.IneligibleAuthor.selector, stranger));
-        vm.prank(stranger);
-        records.anchorRecord(r);
+        _bare(stranger, r);
     }
 
     /// @notice Before, a record under category 0, 10 or 99 was anchored like any other (tried as a new
@@ -333,13 +355,11 @@ contract RecordRegistryTest is BaseTest {
             IRecordRegistry.Record memory r = _record(40 + i, doctor);
             r.category = undefined[i];
             vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.UnknownCategory.selector, undefined[i]));
-            vm.prank(doctor);
-            records.anchorRecord(r);
+            _bare(doctor, r);
         }
         IRecordRegistry.Record memory emergency = _record(50, doctor);
         emergency.category = records.MAX_CATEGORY();
-        vm.prank(doctor);
-        records.anchorRecord(emergency);
+        _anchor(doctor, emergency);
     }
 
     /// @notice A successor of a version 2^32-1 is refused with the rule's error (before: an
@@ -348,40 +368,36 @@ contract RecordRegistryTest is BaseTest {
         IRecordRegistry.Record memory r = _record(60, patient);
         r.version = type(uint32).max;
         r.previous = keccak256("some earlier version");
-        vm.prank(patient);
-        bytes32 last = records.anchorRecord(r);
+        bytes32 last = _anchor(patient, r);
         r.previous = last;
         r.version = 7;
         vm.expectRevert(
             abi.encodeWithSelector(IRecordRegistry.VersionNotNext.selector, r.recordId, 7, type(uint32).max)
         );
-        vm.prank(patient);
-        records.anchorRecord(r);
+        _bare(patient, r);
     }
 
     function test_RevertWhen_AnchorRecordVersionNotNext() public {
         IRecordRegistry.Record memory r = _record(1, doctor);
-        vm.startPrank(doctor);
         // Version 0; version 1 with a predecessor; version 2 without one.
         r.version = 0;
         vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotNext.selector, r.recordId, 0, 0));
-        records.anchorRecord(r);
+        _bare(doctor, r);
         r.version = 1;
         r.previous = keccak256("something");
         vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotNext.selector, r.recordId, 1, 0));
-        records.anchorRecord(r);
+        _bare(doctor, r);
         r.previous = bytes32(0);
-        bytes32 first = records.anchorRecord(r);
+        bytes32 first = _anchor(doctor, r);
         r.version = 2;
         vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotNext.selector, r.recordId, 2, 0));
-        records.anchorRecord(r);
+        _bare(doctor, r);
         // A singly anchored predecessor must be exactly one version lower.
         r.previous = first;
         r.version = 3;
         r.ciphertextHash = keccak256("other");
         vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.VersionNotNext.selector, r.recordId, 3, 1));
-        records.anchorRecord(r);
-        vm.stopPrank();
+        _bare(doctor, r);
     }
 
     function test_RevertWhen_AnchorRecordLeafIsAnchoredBatchRoot() public {
@@ -390,10 +406,74 @@ contract RecordRegistryTest is BaseTest {
         bytes32 leaf = _leaf(r);
         vm.prank(relayer);
         records.anchorBatch(leaf, MANIFEST, 1);
+        bytes[] memory sigs = _attest(r, 2);
         vm.expectRevert(
             abi.encodeWithSelector(IRecordRegistry.RootAlreadyAnchored.selector, leaf, uint64(block.number))
         );
         vm.prank(doctor);
-        records.anchorRecord(r);
+        records.anchorRecord(r, _deadline(), sigs);
+    }
+
+    // ---------------------------------------------------------------- writing needs consent
+
+    /// @notice The attack on the old registry: a certified provider wrote into any patient's history
+    /// on the single path, with no consent of hers anywhere (`anchorRecord(record)` took it, and the
+    /// chain then vouched for it as `CertifiedProvider`). Now it needs the key committee's word (its
+    /// threshold of members) that it holds her live WRITE consent for this very leaf, before the
+    /// word's deadline: no word, one member's word, the word for another leaf, non-members' words, a
+    /// word past its deadline, and the word submitted by someone else are all refused.
+    function test_attack_aProviderWithoutWriteCannotAnchor() public {
+        IRecordRegistry.Record memory r = _record(80, doctor);
+        bytes32 leaf = _leaf(r);
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.WriteNotAttested.selector, leaf));
+        _bare(doctor, r);
+
+        bytes[] memory one = _attest(r, 1);
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.WriteNotAttested.selector, leaf));
+        vm.prank(doctor);
+        records.anchorRecord(r, _deadline(), one);
+
+        IRecordRegistry.Record memory other = _record(81, doctor);
+        bytes[] memory forOther = _attest(other, 2);
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.WriteNotAttested.selector, leaf));
+        vm.prank(doctor);
+        records.anchorRecord(r, _deadline(), forOther);
+
+        bytes32 digest = records.writeDigest(leaf, _deadline());
+        bytes[] memory outsiders = new bytes[](2);
+        for (uint256 i; i < 2; ++i) {
+            (uint8 v, bytes32 sr, bytes32 ss) = vm.sign(uint256(keccak256(abi.encode("outsider", i))), digest);
+            outsiders[i] = abi.encodePacked(sr, ss, v);
+        }
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.WriteNotAttested.selector, leaf));
+        vm.prank(doctor);
+        records.anchorRecord(r, _deadline(), outsiders);
+
+        bytes[] memory sigs = _attest(r, 2);
+        uint64 deadline = _deadline();
+        vm.warp(deadline + 1);
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.WriteAttestationExpired.selector, deadline));
+        vm.prank(doctor);
+        records.anchorRecord(r, deadline, sigs);
+
+        sigs = _attest(r, 2);
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.NotAuthor.selector, stranger, doctor));
+        vm.prank(stranger);
+        records.anchorRecord(r, _deadline(), sigs);
+        assertEq(records.versionOf(leaf), 0, "nothing anchored");
+
+        // With the committee's word, the same call goes through and the chain vouches for it.
+        assertEq(_anchor(doctor, r), leaf);
+        (IRecordRegistry.Authorship a,) = records.verifyRecord(leaf, r, new bytes32[](0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.CertifiedProvider));
+    }
+
+    /// @notice A registered patient's own record needs no one's word, and is flagged self-reported
+    /// whatever attestations come with it.
+    function test_aPatientSelfReportsWithoutAttestation() public {
+        IRecordRegistry.Record memory r = _record(90, patient);
+        bytes32 leaf = _bare(patient, r);
+        (IRecordRegistry.Authorship a,) = records.verifyRecord(leaf, r, new bytes32[](0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.SelfReported));
     }
 }

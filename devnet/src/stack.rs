@@ -8,13 +8,20 @@ use alloy::{
     providers::{DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
 };
+use medvault_bindings::consent_manager::ConsentManager;
 use medvault_client::{
     api::RelayerApi,
     ipfs::IpfsClient,
     keys::SecretKey,
-    workflows::{Session, accounts::register_role, providers},
+    submission::write_grant,
+    workflows::{
+        Session,
+        accounts::register_role,
+        consent::{self, ConsentTarget},
+        providers,
+    },
 };
-use medvault_primitives::enums::Role;
+use medvault_primitives::enums::{Access, Role};
 
 use crate::{
     Chain, DEV_DEPLOYER, DEV_RELAYER, Deployment, DevnetError, IpfsNode, Mining, Result, Toolchain,
@@ -194,6 +201,65 @@ impl Stack {
     pub async fn register_patient(&self, n: usize) -> eyre::Result<()> {
         let key = self.encryption_key(n).await?.public_key().clone();
         register_role(&self.session(n, "")?, Role::Patient, &key).await?;
+        Ok(())
+    }
+
+    /// Has the patient dev account `patient` give `grantee` WRITE consent on category `category`
+    /// for 30 days (her own wallet submits it): what a provider needs before it files records
+    /// about her.
+    pub async fn grant_write(
+        &self,
+        patient: usize,
+        grantee: Address,
+        category: u16,
+    ) -> eyre::Result<()> {
+        let session = self.session(patient, "")?;
+        let change = consent::sign_grant(
+            &session,
+            &self.signer(patient),
+            grantee,
+            ConsentTarget::Category(category),
+            Access::Write,
+            30,
+        )
+        .await?;
+        consent::execute(&session.provider, self.deployment.contracts.consent, change).await?;
+        Ok(())
+    }
+
+    /// Makes live, for 30 days, the WRITE grants `medvault_client::submission::write_grant` shows
+    /// from the patient dev account `patient` to `author` on `categories` (her wallet calls
+    /// `setConsent` in her own namespace): what the pipeline's tests and benches need before a
+    /// provider files records about her.
+    pub async fn open_test_writes(
+        &self,
+        patient: usize,
+        author: Address,
+        categories: &[u16],
+    ) -> eyre::Result<()> {
+        let provider = self.wallet_provider(patient)?;
+        let consent = ConsentManager::new(self.deployment.contracts.consent, &provider);
+        let head = provider.get_block_number().await?;
+        let now = provider
+            .get_block_by_number(head.into())
+            .await?
+            .ok_or_else(|| eyre::eyre!("no head block"))?
+            .header
+            .timestamp;
+        for &category in categories {
+            let grant = write_grant(self.signer(patient).address(), author, category);
+            consent
+                .setConsent(
+                    grant.grant_id(),
+                    u8::from(Access::Write),
+                    now + 30 * 86_400,
+                    alloy::primitives::Bytes::new(),
+                )
+                .send()
+                .await?
+                .get_receipt()
+                .await?;
+        }
         Ok(())
     }
 

@@ -93,13 +93,14 @@ async fn run() -> eyre::Result<()> {
     )
     .await?;
     consent::relay(&stack.session(PATIENT, &url)?, &grant).await?;
+    stack.grant_write(PATIENT, author.address(), 3).await?;
     let documents: Vec<Document> =
         (0..RECORDS).map(|i| Document { name: format!("{i}.json"), json: RECORD.into() }).collect();
     let up = upload::upload(
         &stack.session(AUTHOR, &url)?,
         &author,
-        stack.encryption_key(AUTHOR).await?.public_key(),
-        &UploadTarget { patient: patient.address(), category: 3 },
+        &stack.encryption_key(AUTHOR).await?,
+        &UploadTarget { patient: patient.address(), category: 3, ..UploadTarget::default() },
         &documents,
         &mut |_| {},
     )

@@ -6,6 +6,8 @@
 //!   sealed to the reader.
 //! - `POST /v1/revocations`: a patient's signed revocation, accepted by the relayer but not yet
 //!   mined; the node refuses that grant from now on.
+//! - `POST /v1/writes`: a certified provider asks for the node's attestation that it may write a
+//!   record version about a patient (`RecordRegistry.anchorRecord` takes a threshold of them).
 //! - `GET /v1/patients/{address}/access-log`: the patient's receipts at this node, with anchors.
 //! - `GET /v1/dkg/round1`, `GET /v1/dkg/round2/{to}`: the key generation's messages.
 
@@ -28,8 +30,8 @@ use medvault_primitives::{
     api::{
         ErrorBody,
         keynode::{
-            Attestation, NodeInfo, NodeReceipt, ReviewRequest, RevocationAccepted, SaleRequest,
-            ShareRequest, ShareResponse,
+            Attestation, MAX_WRITE_ATTESTATION_SECS, NodeInfo, NodeReceipt, ReviewRequest,
+            RevocationAccepted, SaleRequest, ShareRequest, ShareResponse, WriteRequest,
         },
         keys::{AccessLogQuery, AccessLogResponse, AnchorView, ReceiptView},
         relay::ConsentRelayRequest,
@@ -38,7 +40,8 @@ use medvault_primitives::{
     consent::emergency_tag,
     eip712::{
         consent_change_digest, consent_domain, emergency_review_digest,
-        emergency_review_request_digest, market_domain, sale_attestation_digest, sale_digest,
+        emergency_review_request_digest, market_domain, records_domain, sale_attestation_digest,
+        sale_digest, write_consent_digest,
     },
     merkle::MerkleTree,
     messages::access_log_message,
@@ -130,6 +133,7 @@ pub fn router(node: Arc<Node>) -> Router {
         .route("/v1/revocations", post(revocations))
         .route("/v1/sales", post(sales))
         .route("/v1/emergency-reviews", post(emergency_reviews))
+        .route("/v1/writes", post(writes))
         .route("/v1/patients/{address}/access-log", get(access_log))
         .route("/v1/dkg/round1", get(round1))
         .route("/v1/dkg/round2/{to}", get(round2))
@@ -460,6 +464,60 @@ async fn emergency_reviews(
     );
     tracing::info!(emergency = %req.emergency_id, accept = req.accept, "review attested");
     attest(&node, &attestation)
+}
+
+/// `POST /v1/writes`: attests that a certified provider may write a record version about a patient
+/// (`RecordRegistry.writeDigest(leaf, deadline)`), after checking on its own what the chain cannot
+/// see: that the leaf's patient id is bound to the patient and a wrap to the committee in force,
+/// and that she gave the author live WRITE consent covering the record or its category (or the
+/// author broke glass on her and writes an emergency note, or is the patient). The request needs
+/// no signature: the attestation helps nobody but the author, the only caller the chain lets use
+/// it, and the grants shown carry the patient's secret salts, which only the grantee holds.
+async fn writes(
+    State(node): State<Arc<Node>>,
+    JsonBody(req): JsonBody<WriteRequest>,
+) -> Result<Json<Attestation>> {
+    let committee = node.serving_committee().await?;
+    let now = now_secs();
+    if req.deadline <= now || req.deadline > now + MAX_WRITE_ATTESTATION_SECS {
+        return Err(ApiError::BadRequest(format!(
+            "the deadline {} is not within the next {MAX_WRITE_ATTESTATION_SECS} s of this              node's clock ({now})",
+            req.deadline
+        )));
+    }
+    if !(1..=medvault_primitives::consent::EMERGENCY_CATEGORY).contains(&req.record.category) {
+        return Err(ApiError::BadRequest(format!(
+            "category {} is not defined (1..={})",
+            req.record.category,
+            medvault_primitives::consent::EMERGENCY_CATEGORY
+        )));
+    }
+    let wrap = WrappedKey::from_bytes(&req.committee_wrap)
+        .map_err(|e| ApiError::BadRequest(format!("committee wrap: {e}")))?;
+    if wrap.recipient() != &committee.committee.key {
+        return Err(ApiError::BadRequest(
+            "the wrap is not to the committee in force: this committee could never release the              record"
+                .into(),
+        ));
+    }
+    let author = req.record.author;
+    if !node.chain.is_certified(author).await? {
+        return Err(ApiError::Forbidden(format!(
+            "{author} is not a certified provider (a patient's own record needs no attestation:              it is self-reported)"
+        )));
+    }
+    if let Decision::Refuse(refusal) = node.may_write(&req).await? {
+        tracing::info!(%author, record = %req.record.record_id, %refusal, "write refused");
+        return Err(ApiError::Forbidden(refusal.to_string()));
+    }
+    let deployment = &node.chain.deployment;
+    let digest = write_consent_digest(
+        req.leaf().hash(),
+        req.deadline,
+        &records_domain(deployment.chain_id, deployment.contracts.records),
+    );
+    tracing::info!(%author, record = %req.record.record_id, version = req.record.version, "write attested");
+    attest(&node, &digest)
 }
 
 /// The node's signature of `digest` as its attestation.

@@ -11,11 +11,14 @@ use medvault_bindings::{
     consent_manager::ConsentManager,
     data_market::DataMarket,
     key_committee::KeyCommittee,
+    provider_registry::ProviderRegistry,
     record_registry::{IRecordRegistry, RecordRegistry},
 };
 use medvault_client::committee::{Committee, Member};
 use medvault_primitives::{
-    Deployment, merkle,
+    Deployment,
+    enums::Access,
+    merkle,
     types::{Category, PatientId, PublicKey, RecordId, RecordLeaf, RecordVersion},
 };
 use std::{
@@ -145,11 +148,30 @@ impl Chain {
         controller: Address,
         grant_id: B256,
     ) -> Result<bool, ChainError> {
+        self.consent_live_at(controller, grant_id, Access::Read).await
+    }
+
+    /// `ConsentManager.isLive(controller, grantId, access)`.
+    pub async fn consent_live_at(
+        &self,
+        controller: Address,
+        grant_id: B256,
+        access: Access,
+    ) -> Result<bool, ChainError> {
         ConsentManager::new(self.deployment.contracts.consent, &self.provider)
-            .isLive(controller, grant_id, 1u8)
+            .isLive(controller, grant_id, u8::from(access))
             .call()
             .await
             .map_err(named("ConsentManager.isLive"))
+    }
+
+    /// `ProviderRegistry.isCertified(account)`.
+    pub async fn is_certified(&self, account: Address) -> Result<bool, ChainError> {
+        ProviderRegistry::new(self.deployment.contracts.providers, &self.provider)
+            .isCertified(account)
+            .call()
+            .await
+            .map_err(named("ProviderRegistry.isCertified"))
     }
 
     /// The next nonce of consent `grant_id` under `controller` (`ConsentManager.consentOf`).

@@ -38,9 +38,10 @@ use k256::NonZeroScalar;
 use medvault_client::keys::SecretKey;
 use medvault_primitives::{
     Deployment,
-    api::keynode::ShareRequest,
+    api::keynode::{ShareRequest, WriteRequest},
     consent::{self, Liveness, Shown, Standing, Unshown},
     eip712::consent_domain,
+    enums::Access,
     types::PublicKey,
 };
 use tokio::sync::RwLock;
@@ -176,8 +177,6 @@ impl Node {
         if req.reader == req.record.author {
             return Ok(Decision::Release(Basis::Author));
         }
-        let domain =
-            consent_domain(self.chain.deployment.chain_id, self.chain.deployment.contracts.consent);
         let shown = Shown {
             reader: req.reader,
             patient: req.patient,
@@ -186,24 +185,52 @@ impl Node {
             consents: &req.consents,
             emergency_salt: req.emergency_salt,
         };
+        self.standing(&shown, Access::Read).await
+    }
+
+    /// Whether the author of the record version `req` asks about may write it (it is a certified
+    /// provider; the caller checked): the author is the patient, or shows her live WRITE grant
+    /// covering the record or its category, or, for an emergency-category note, an open
+    /// break-glass window of its own on her.
+    pub async fn may_write(&self, req: &WriteRequest) -> Result<Decision, ApiError> {
+        if req.record.author == req.patient {
+            return Ok(Decision::Release(Basis::Patient));
+        }
+        let shown = Shown {
+            reader: req.record.author,
+            patient: req.patient,
+            record_id: req.record.record_id,
+            category: req.record.category,
+            consents: &req.consents,
+            emergency_salt: req.emergency_salt,
+        };
+        self.standing(&shown, Access::Write).await
+    }
+
+    /// What the consents and break-glass salt `shown` give at `access` level: the shared rule
+    /// ([`consent::decide`]) over this node's own reads of the chain and its pending revocations.
+    async fn standing(&self, shown: &Shown<'_>, access: Access) -> Result<Decision, ApiError> {
+        let domain =
+            consent_domain(self.chain.deployment.chain_id, self.chain.deployment.contracts.consent);
         // The node's own knowledge first: a revocation shown to it and not yet mined.
         let live = |controller, grant_id| async move {
             if self.revocation_pending(controller, grant_id).await? {
                 return Ok(Liveness::RevocationPending);
             }
-            Ok(if self.chain.consent_live(controller, grant_id).await? {
+            Ok(if self.chain.consent_live_at(controller, grant_id, access).await? {
                 Liveness::Live
             } else {
                 Liveness::NotLive
             })
         };
+        let reader = shown.reader;
         let in_emergency =
-            |tag| async move { Ok::<_, ApiError>(self.chain.in_emergency(tag, req.reader).await?) };
-        Ok(match consent::decide(&shown, &domain, live, in_emergency).await? {
+            |tag| async move { Ok::<_, ApiError>(self.chain.in_emergency(tag, reader).await?) };
+        Ok(match consent::decide(shown, &domain, live, in_emergency).await? {
             Standing::Consent => Decision::Release(Basis::Consent),
             Standing::Emergency => Decision::Release(Basis::Emergency),
             Standing::Refused(Unshown::NoConsent) => {
-                Decision::Refuse(Refusal::NoConsent(req.reader))
+                Decision::Refuse(Refusal::NoConsent(shown.reader, access))
             }
             Standing::Refused(Unshown::BadGrant(m)) => Decision::Refuse(Refusal::BadGrant(m)),
             Standing::Refused(Unshown::RevocationPending) => {
@@ -278,15 +305,22 @@ pub enum Refusal {
     /// The patient's revocation of the grant is pending.
     #[error("a revocation of this grant is pending")]
     RevocationPending,
-    /// The chain gives the reader no READ consent.
-    #[error("{0} has no live READ consent from the patient for this record")]
-    NoConsent(alloy::primitives::Address),
+    /// The chain gives the reader no consent at the level asked (READ to read, WRITE to write).
+    #[error("{0} has no live {level} consent from the patient for this record", level = access_word(*.1))]
+    NoConsent(alloy::primitives::Address, Access),
     /// A grant shown does not fit the request.
     #[error("the grant shown does not apply: {0}")]
     BadGrant(medvault_primitives::consent::GrantMismatch),
     /// The reader has no key to seal the share to.
     #[error("{0} has no registered encryption key")]
     NoEncryptionKey(alloy::primitives::Address),
+}
+
+fn access_word(access: Access) -> &'static str {
+    match access {
+        Access::Write => "WRITE",
+        _ => "READ",
+    }
 }
 
 /// Runs a node until the process is stopped: opens its store, serves its API, runs the key

@@ -80,8 +80,12 @@ impl World {
         let got = upload::upload(
             &self.session(AUTHOR),
             &author,
-            self.secret(AUTHOR).await.public_key(),
-            &UploadTarget { patient: self.signer(patient).address(), category },
+            &self.secret(AUTHOR).await,
+            &UploadTarget {
+                patient: self.signer(patient).address(),
+                category,
+                ..UploadTarget::default()
+            },
             &[Document { name: "record.json".into(), json: RECORD.into() }],
             &mut |_| {},
         )
@@ -153,6 +157,12 @@ async fn world() -> eyre::Result<World> {
     }
     for n in [AUTHOR, READER, OUTSIDER] {
         stack.certify_provider(n).await?;
+    }
+    // The author files records about both patients, with their WRITE consent.
+    for n in [PATIENT, OTHER_PATIENT] {
+        for category in [CATEGORY, EMERGENCY] {
+            stack.grant_write(n, stack.signer(AUTHOR).address(), category).await?;
+        }
     }
     Ok(World { stack, nodes, _relayer: relayer, relayer_url, _dir: dir })
 }
@@ -497,3 +507,161 @@ async fn break_glass_releases_the_emergency_category_to_who_shows_the_tag() -> e
 }
 
 const EMERGENCY: u16 = 9;
+
+/// Writing into a patient's history needs her consent, on both paths and at every key node: a
+/// certified provider without her WRITE grant is refused by the relayer (with the reason) and by
+/// every node asked to attest a single anchor, and the chain refuses the anchor without the
+/// committee's word; with a WRITE grant on the category, both paths take it (the single anchor
+/// then verifies as the certified provider's); once she revokes, both refuse again. A provider in
+/// a break-glass window writes an emergency note, and nothing else.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn writing_needs_the_patients_write_consent_on_every_path() -> eyre::Result<()> {
+    use medvault_bindings::record_registry::{IRecordRegistry, RecordRegistry};
+    use medvault_primitives::{
+        api::keynode::{WriteFacts, WriteRequest},
+        types::ciphertext_hash,
+    };
+
+    let _deadline = Deadline::new(
+        "writing_needs_the_patients_write_consent_on_every_path",
+        Duration::from_secs(600),
+    );
+    let w = world().await?;
+    let now =
+        || std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let (session, doctor) = (w.session(OUTSIDER), w.signer(OUTSIDER));
+    let doctor_key = w.secret(OUTSIDER).await;
+    let patient = w.signer(PATIENT).address();
+    let document = Document { name: "note.json".into(), json: RECORD.into() };
+    let target = |category| UploadTarget { patient, category, ..UploadTarget::default() };
+    let upload = |t: UploadTarget| {
+        let (session, doctor, key, document) = (&session, &doctor, &doctor_key, &document);
+        async move {
+            upload::upload(session, doctor, key, &t, std::slice::from_ref(document), &mut |_| {})
+                .await
+        }
+    };
+    // One record version sealed for the single path, and the nodes' verdict on it.
+    let committee = session.committee().await?;
+    let sealed = upload::seal(
+        w.stack.deployment.chain_id,
+        w.stack.deployment.contracts.records,
+        doctor.address(),
+        &target(CATEGORY),
+        &session.registered_key(patient).await?,
+        doctor_key.public_key(),
+        &committee.key,
+        std::slice::from_ref(&document),
+        &mut rand::rngs::OsRng,
+        &mut |_| {},
+    )?;
+    let r = &sealed.request.records[0];
+    let facts = WriteFacts {
+        record_id: r.record_id,
+        version: 1,
+        previous: B256::ZERO,
+        ciphertext_hash: ciphertext_hash(&r.envelope),
+        author: doctor.address(),
+        category: CATEGORY,
+    };
+    let ask = |consents: Vec<medvault_primitives::consent::ConsentGrant>| WriteRequest {
+        patient,
+        record: facts.clone(),
+        committee_wrap: r.committee_wrap.clone(),
+        deadline: now() + 300,
+        consents,
+        emergency_salt: None,
+    };
+    let registry = RecordRegistry::new(w.stack.deployment.contracts.records, &session.provider);
+    let record = IRecordRegistry::Record {
+        patientId: r.patient_id,
+        recordId: r.record_id,
+        version: 1,
+        previous: B256::ZERO,
+        ciphertextHash: facts.ciphertext_hash,
+        author: doctor.address(),
+        category: CATEGORY,
+    };
+
+    // No consent: refused before anything is sent, and, shown a grant that is not live, by the
+    // relayer; every node refuses to attest; the chain refuses the anchor without the word.
+    let err = upload(target(CATEGORY)).await.unwrap_err();
+    assert!(err.to_string().contains("no live WRITE consent on category 3"), "{err}");
+    let fake = medvault_client::submission::write_grant(patient, doctor.address(), CATEGORY);
+    let err = upload(UploadTarget { consents: vec![fake.clone()], ..target(CATEGORY) })
+        .await
+        .unwrap_err();
+    let chain = format!("{:?}", eyre::Report::from(err));
+    assert!(chain.contains("403") && chain.contains("WRITE consent"), "{chain}");
+    let refused = keynodes::attest_write(&session, &ask(vec![fake])).await.unwrap_err();
+    assert_eq!(refused.got, 0, "{refused}");
+    assert!(refused.failed.contains("no live WRITE consent"), "{refused}");
+    let reverted =
+        registry.anchorRecord(record.clone(), now() + 300, vec![]).call().await.unwrap_err();
+    assert!(
+        reverted.as_decoded_error::<RecordRegistry::WriteNotAttested>().is_some(),
+        "{reverted:?}"
+    );
+
+    // Her WRITE grant on the category: both paths take it.
+    let grant = consent::sign_grant(
+        &w.session(PATIENT),
+        &w.signer(PATIENT),
+        doctor.address(),
+        ConsentTarget::Category(CATEGORY),
+        Access::Write,
+        30,
+    )
+    .await?;
+    consent::relay(&w.session(PATIENT), &grant).await?;
+    let filed = upload(target(CATEGORY)).await?;
+    assert_eq!(filed.len(), 1);
+    let grants =
+        upload::write_grants(&session, doctor.address(), &doctor_key, patient, None, CATEGORY)
+            .await?;
+    assert_eq!(grants.len(), 1);
+    let req = ask(grants);
+    let attestations = keynodes::attest_write(&session, &req).await?;
+    assert!(attestations.len() >= 2);
+    registry
+        .anchorRecord(record.clone(), req.deadline, attestations)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let leaf = registry.leafOf(record.clone()).call().await?;
+    let verified = registry.verifyRecord(leaf, record.clone(), vec![]).call().await?;
+    assert_eq!(
+        verified.authorship, 1,
+        "CertifiedProvider: the provider's own anchor, with consent"
+    );
+
+    // She revokes: both paths refuse again.
+    for change in consent::sign_revoke(
+        &w.session(PATIENT),
+        &w.signer(PATIENT),
+        doctor.address(),
+        ConsentTarget::Category(CATEGORY),
+    )
+    .await?
+    {
+        consent::relay(&w.session(PATIENT), &change).await?;
+    }
+    let err = upload(target(CATEGORY)).await.unwrap_err();
+    assert!(err.to_string().contains("no live WRITE consent"), "{err}");
+    let grants_now = consent::received_grants(&session, doctor.address(), &doctor_key).await?;
+    let refused = keynodes::attest_write(&session, &ask(grants_now)).await.unwrap_err();
+    assert_eq!(refused.got, 0, "{refused}");
+
+    // Break-glass: an emergency note during the window, and nothing else.
+    let opened = medvault_client::workflows::providers::break_glass(&session, patient, 7).await?;
+    let note =
+        upload(UploadTarget { emergency_salt: Some(opened.salt), ..target(EMERGENCY) }).await?;
+    assert_eq!(note.len(), 1);
+    let err = upload(UploadTarget { emergency_salt: Some(opened.salt), ..target(CATEGORY) })
+        .await
+        .unwrap_err();
+    let chain = format!("{:?}", eyre::Report::from(err));
+    assert!(chain.contains("403"), "{chain}");
+    Ok(())
+}

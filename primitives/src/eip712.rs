@@ -93,6 +93,14 @@ sol! {
         address challenger;
     }
 
+    /// The key committee's word that a record's author, a certified provider, may write it: the
+    /// patient's live WRITE grant covers it, the author broke glass on her for an emergency note,
+    /// or the author is the patient (`RecordRegistry.writeDigest`, domain [`records_domain`]).
+    struct WriteConsent {
+        bytes32 leaf;
+        uint64 deadline;
+    }
+
     /// An EIP-2612 permit of the token (`ERC20Permit`), to fund a request in the same call.
     struct Permit {
         address owner;
@@ -139,6 +147,22 @@ pub fn consent_domain(chain_id: u64, consent: Address) -> Eip712Domain {
         chain_id: chain_id,
         verifying_contract: consent,
     }
+}
+
+/// The EIP-712 domain of the `RecordRegistry` at `records` on `chain_id`.
+pub fn records_domain(chain_id: u64, records: Address) -> Eip712Domain {
+    eip712_domain! {
+        name: "MedvaultRecords",
+        version: "1",
+        chain_id: chain_id,
+        verifying_contract: records,
+    }
+}
+
+/// The digest key nodes sign to attest that the author of `leaf` may write it, until `deadline`
+/// (`RecordRegistry.writeDigest`; domain [`records_domain`]).
+pub fn write_consent_digest(leaf: B256, deadline: u64, domain: &Eip712Domain) -> B256 {
+    WriteConsent { leaf, deadline }.eip712_signing_hash(domain)
 }
 
 /// The EIP-712 domain of the `DataMarket` at `market` on `chain_id`.

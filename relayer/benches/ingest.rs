@@ -60,6 +60,7 @@ async fn run() -> eyre::Result<()> {
     stack.register_patient(2).await?;
     stack.certify_provider(1).await?;
     let (provider, patient) = (stack.signer(1), stack.signer(2));
+    stack.open_test_writes(2, provider.address(), &[1]).await?;
     let deployment = &stack.deployment;
     let dir = tempfile::tempdir()?;
     let deployment_file = stack.write_deployment(&dir.path().join("deployment.json"), None)?;

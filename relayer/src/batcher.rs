@@ -506,6 +506,14 @@ mod tests {
         let patient = PrivateKeySigner::from_bytes(&B256::repeat_byte(0x32)).unwrap();
         registry.patients.lock().unwrap().insert(patient.address());
         registry.certified.lock().unwrap().insert(provider.address());
+        for category in 1..=9 {
+            let grant = medvault_client::submission::write_grant(
+                patient.address(),
+                provider.address(),
+                category,
+            );
+            registry.writes.lock().unwrap().insert((grant.controller, grant.grant_id()));
+        }
         let cfg = BatcherConfig {
             max_records,
             window: Duration::from_secs(3600),
@@ -520,6 +528,7 @@ mod tests {
             max_records_per_request: 100,
             chain_id: CHAIN,
             registry: REG,
+            consent: Address::repeat_byte(0xcc),
         };
         let pipeline = Pipeline::new(store.clone(), registry, icfg, Arc::default());
         Fx { store, pinner, anchorer, batcher, pipeline, provider, patient }

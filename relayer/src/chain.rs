@@ -3,15 +3,16 @@
 //! ProviderRegistry.isCertified through the bindings).
 
 use alloy::{
-    primitives::Address,
+    primitives::{Address, B256},
     providers::{DynProvider, Provider, ProviderBuilder},
     transports::{RpcError, TransportErrorKind},
 };
 use async_trait::async_trait;
 use medvault_bindings::{
-    account_registry::AccountRegistry, key_committee::KeyCommittee,
-    provider_registry::ProviderRegistry,
+    account_registry::AccountRegistry, consent_manager::ConsentManager,
+    key_committee::KeyCommittee, provider_registry::ProviderRegistry,
 };
+use medvault_primitives::enums::Access;
 
 use super::{ingest::Registry, tx::RpcErrorKind};
 
@@ -103,12 +104,19 @@ pub struct OnChainRegistry {
     accounts: Address,
     providers: Address,
     committee: Option<Address>,
+    consent: Address,
 }
 
 impl OnChainRegistry {
-    /// Connects to `rpc_url`; `accounts` and `providers` are the registries' addresses.
-    pub fn new(rpc_url: &str, accounts: Address, providers: Address) -> Result<Self> {
-        Ok(Self { provider: connect(rpc_url)?, accounts, providers, committee: None })
+    /// Connects to `rpc_url`; `accounts`, `providers` and `consent` are the registries' and the
+    /// consent manager's addresses.
+    pub fn new(
+        rpc_url: &str,
+        accounts: Address,
+        providers: Address,
+        consent: Address,
+    ) -> Result<Self> {
+        Ok(Self { provider: connect(rpc_url)?, accounts, providers, committee: None, consent })
     }
 
     /// Also checks committee wraps against the KeyCommittee at `committee`.
@@ -135,6 +143,22 @@ impl Registry for OnChainRegistry {
             .call()
             .await
             .map_err(|e| ChainError::call("ProviderRegistry.isCertified", e))
+    }
+
+    async fn write_live(&self, controller: Address, grant_id: B256) -> Result<bool> {
+        ConsentManager::new(self.consent, &self.provider)
+            .isLive(controller, grant_id, u8::from(Access::Write))
+            .call()
+            .await
+            .map_err(|e| ChainError::call("ConsentManager.isLive", e))
+    }
+
+    async fn in_emergency(&self, tag: B256, provider: Address) -> Result<bool> {
+        ConsentManager::new(self.consent, &self.provider)
+            .inEmergency(tag, provider)
+            .call()
+            .await
+            .map_err(|e| ChainError::call("ConsentManager.inEmergency", e))
     }
 
     async fn committee_key(&self) -> Result<Option<[u8; 33]>> {

@@ -56,7 +56,9 @@ fn ingest_error(e: &IngestError) -> Response {
     let status = match e {
         IngestError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
         IngestError::BadSignature(_) => StatusCode::UNAUTHORIZED,
-        IngestError::UnknownPatient(_) | IngestError::IneligibleAuthor(_) => StatusCode::FORBIDDEN,
+        IngestError::UnknownPatient(_)
+        | IngestError::IneligibleAuthor(_)
+        | IngestError::NoWriteConsent { .. } => StatusCode::FORBIDDEN,
         IngestError::Conflict(_) => StatusCode::CONFLICT,
         IngestError::Chain(_) | IngestError::Task(_) => StatusCode::SERVICE_UNAVAILABLE,
         IngestError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,

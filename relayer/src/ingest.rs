@@ -29,8 +29,11 @@
 //! 3. the signature recovers to the author;
 //! 4. every patient account is a registered patient (AccountRegistry.isPatient, positive answers
 //!    cached);
-//! 5. the author is a certified provider (ProviderRegistry.isCertified) or the patient of every
-//!    record (self-reported).
+//! 5. each record's author is its patient (self-reported), or a certified provider
+//!    (ProviderRegistry.isCertified) who shows the patient's live WRITE grant covering the record
+//!    or its category (`ConsentManager.isLive(controller, grantId, WRITE)`, read for every
+//!    submission: a revocation counts at once), or, for an emergency-category note, an open
+//!    break-glass window of its own on her (`inEmergency`).
 
 use std::{
     collections::{BTreeSet, HashMap, HashSet},
@@ -38,7 +41,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use alloy::primitives::{Address, Signature};
+use alloy::primitives::{Address, B256, Signature};
 
 /// Most wrapped keys a record may carry besides its committee wrap: the patient's and the
 /// author's (every other reader gets shares from the key committee).
@@ -50,7 +53,10 @@ use super::chain::ChainError;
 use super::store::{Accepted, NewRecord, NewSubmission, RecordStore, StoreError};
 pub use medvault_primitives::api::records::{RecordSubmission, SubmitRequest, submission_digest};
 use medvault_primitives::{
+    api::records::MAX_SUBMIT_CONSENTS,
     committee::bound_patient_id,
+    consent::{self, ConsentGrant, Liveness, Shown, Standing, Unshown, emergency_tag},
+    eip712::consent_domain,
     envelope::Envelope,
     error::EnvelopeError,
     merkle::MerkleTree,
@@ -129,6 +135,28 @@ pub enum IngestError {
     /// The author is neither a certified provider nor the patient of every record.
     #[error("author {0} is neither a certified provider nor the patient of every record")]
     IneligibleAuthor(Address),
+    /// A certified author shows no live WRITE consent of the record's patient covering it.
+    #[error(
+        "record {index}: {patient} has given the author no live WRITE consent covering this \
+         record or its category ({reason}): ask her for it (a WRITE grant on the record or the \
+         category)"
+    )]
+    NoWriteConsent {
+        /// Index of the record.
+        index: usize,
+        /// The record's patient.
+        patient: Address,
+        /// What the grants shown lacked.
+        reason: String,
+    },
+    /// More grants or break-glass salts than one submission may show.
+    #[error("the submission shows {count} grants and salts; at most {max}")]
+    TooManyConsents {
+        /// Shown.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
     /// A record version already stored with other content.
     #[error(transparent)]
     Conflict(StoreError),
@@ -168,6 +196,10 @@ pub trait Registry: Send + Sync + 'static {
     async fn committee_key(&self) -> Result<Option<[u8; 33]>, ChainError> {
         Ok(None)
     }
+    /// ConsentManager.isLive(controller, grantId, WRITE).
+    async fn write_live(&self, controller: Address, grant_id: B256) -> Result<bool, ChainError>;
+    /// ConsentManager.inEmergency(tag, provider).
+    async fn in_emergency(&self, tag: B256, provider: Address) -> Result<bool, ChainError>;
 }
 
 #[cfg(any(test, feature = "test-utils"))]
@@ -178,6 +210,10 @@ pub struct InMemoryRegistry {
     pub patients: Mutex<BTreeSet<Address>>,
     /// Certified providers.
     pub certified: Mutex<BTreeSet<Address>>,
+    /// Live WRITE consents, as (controller, grant id).
+    pub writes: Mutex<BTreeSet<(Address, B256)>>,
+    /// Open break-glass windows, as (tag, provider).
+    pub emergencies: Mutex<BTreeSet<(B256, Address)>>,
 }
 
 #[cfg(any(test, feature = "test-utils"))]
@@ -188,6 +224,12 @@ impl Registry for InMemoryRegistry {
     }
     async fn is_certified(&self, account: Address) -> Result<bool, ChainError> {
         Ok(self.certified.lock().expect("lock").contains(&account))
+    }
+    async fn write_live(&self, controller: Address, grant_id: B256) -> Result<bool, ChainError> {
+        Ok(self.writes.lock().expect("lock").contains(&(controller, grant_id)))
+    }
+    async fn in_emergency(&self, tag: B256, provider: Address) -> Result<bool, ChainError> {
+        Ok(self.emergencies.lock().expect("lock").contains(&(tag, provider)))
     }
 }
 
@@ -237,6 +279,15 @@ impl<R: Registry> Registry for CachedRegistry<R> {
     async fn committee_key(&self) -> Result<Option<[u8; 33]>, ChainError> {
         self.inner.committee_key().await
     }
+
+    // Consent is never cached: a revocation counts for the next submission.
+    async fn write_live(&self, controller: Address, grant_id: B256) -> Result<bool, ChainError> {
+        self.inner.write_live(controller, grant_id).await
+    }
+
+    async fn in_emergency(&self, tag: B256, provider: Address) -> Result<bool, ChainError> {
+        self.inner.in_emergency(tag, provider).await
+    }
 }
 
 /// Limits and chain context of ingest.
@@ -250,6 +301,8 @@ pub struct IngestConfig {
     pub chain_id: u64,
     /// RecordRegistry address (bound into the signature).
     pub registry: Address,
+    /// ConsentManager address (the domain of the patients' delegations in WRITE grants).
+    pub consent: Address,
 }
 
 /// The ingest service: validates, then stores, then wakes the batcher.
@@ -384,12 +437,7 @@ impl Pipeline {
                 return Err(IngestError::UnknownPatient(account));
             }
         }
-        let self_reported = accounts.len() == 1 && accounts.contains(&req.author);
-        if !self_reported
-            && !self.registry.is_certified(req.author).await.map_err(IngestError::Chain)?
-        {
-            return Err(IngestError::IneligibleAuthor(req.author));
-        }
+        self.check_write_consent(&req).await?;
         let records = req
             .records
             .into_iter()
@@ -411,6 +459,93 @@ impl Pipeline {
             root,
             records,
         })
+    }
+
+    /// Step 5: every record about someone other than its author comes from a certified provider
+    /// with her WRITE consent (or an open break-glass window, for an emergency note). Each grant
+    /// and salt shown is read on-chain once per submission, whatever the number of records.
+    async fn check_write_consent(&self, req: &SubmitRequest) -> Result<(), IngestError> {
+        if req.records.iter().all(|r| r.patient_account == req.author) {
+            return Ok(());
+        }
+        let shown = req.consents.len() + req.emergency.len();
+        if shown > MAX_SUBMIT_CONSENTS {
+            return Err(IngestError::TooManyConsents { count: shown, max: MAX_SUBMIT_CONSENTS });
+        }
+        if !self.registry.is_certified(req.author).await.map_err(IngestError::Chain)? {
+            return Err(IngestError::IneligibleAuthor(req.author));
+        }
+        let domain = consent_domain(self.config.chain_id, self.config.consent);
+        // Only grants to the author from a patient of the submission can count: read those once.
+        let accounts: BTreeSet<Address> = req.records.iter().map(|r| r.patient_account).collect();
+        let mut live: HashMap<(Address, B256), bool> = HashMap::new();
+        for g in
+            req.consents.iter().filter(|g| g.grantee == req.author && accounts.contains(&g.patient))
+        {
+            let key = (g.controller, g.grant_id());
+            if let std::collections::hash_map::Entry::Vacant(slot) = live.entry(key) {
+                let yes =
+                    self.registry.write_live(key.0, key.1).await.map_err(IngestError::Chain)?;
+                slot.insert(yes);
+            }
+        }
+        let mut windows: HashMap<B256, bool> = HashMap::new();
+        for e in req.emergency.iter().filter(|e| accounts.contains(&e.patient)) {
+            let tag = emergency_tag(e.patient, e.salt);
+            if let std::collections::hash_map::Entry::Vacant(slot) = windows.entry(tag) {
+                let open = self
+                    .registry
+                    .in_emergency(tag, req.author)
+                    .await
+                    .map_err(IngestError::Chain)?;
+                slot.insert(open);
+            }
+        }
+        for (index, r) in req.records.iter().enumerate() {
+            if r.patient_account == req.author {
+                continue;
+            }
+            let hers: Vec<ConsentGrant> =
+                req.consents.iter().filter(|g| g.patient == r.patient_account).cloned().collect();
+            let shown = Shown {
+                reader: req.author,
+                patient: r.patient_account,
+                record_id: r.record_id,
+                category: r.category,
+                consents: &hers,
+                emergency_salt: req
+                    .emergency
+                    .iter()
+                    .find(|e| e.patient == r.patient_account)
+                    .map(|e| e.salt),
+            };
+            let standing = consent::decide(
+                &shown,
+                &domain,
+                |controller, grant_id| {
+                    let yes = live.get(&(controller, grant_id)).copied().unwrap_or(false);
+                    async move {
+                        Ok::<_, IngestError>(if yes { Liveness::Live } else { Liveness::NotLive })
+                    }
+                },
+                |tag| {
+                    let open = windows.get(&tag).copied().unwrap_or(false);
+                    async move { Ok(open) }
+                },
+            )
+            .await?;
+            if let Standing::Refused(why) = standing {
+                return Err(IngestError::NoWriteConsent {
+                    index,
+                    patient: r.patient_account,
+                    reason: match why {
+                        Unshown::BadGrant(m) => m.to_string(),
+                        _ => "none shown is live".into(),
+                    },
+                });
+            }
+        }
+        Ok(())
     }
 
     /// Validates and durably stores a submission; returns each record's id and state once they
@@ -451,14 +586,16 @@ mod tests {
     use alloy::signers::local::PrivateKeySigner;
     use rand::{SeedableRng, rngs::StdRng};
 
-    use alloy::primitives::{B256, Bytes};
+    use alloy::primitives::Bytes;
     use medvault_client::{keys::SecretKey, submission::*};
+    use medvault_primitives::api::records::EmergencyShown;
 
     use super::*;
     use crate::store::SqliteStore;
 
     const CHAIN: u64 = 31337;
     const REG: Address = Address::repeat_byte(0xaa);
+    const CONSENT: Address = Address::repeat_byte(0xcc);
 
     struct Fixture {
         pipeline: Pipeline,
@@ -475,11 +612,14 @@ mod tests {
         let patient = PrivateKeySigner::random();
         registry.patients.lock().unwrap().insert(patient.address());
         registry.certified.lock().unwrap().insert(provider.address());
+        let grant = write_grant(patient.address(), provider.address(), 3);
+        registry.writes.lock().unwrap().insert((grant.controller, grant.grant_id()));
         let config = IngestConfig {
             max_record_bytes: 4096,
             max_records_per_request: 10,
             chain_id: CHAIN,
             registry: REG,
+            consent: CONSENT,
         };
         let pipeline = Pipeline::new(store, registry.clone(), config, Arc::default());
         Fixture { pipeline, registry, provider, patient, rng: StdRng::seed_from_u64(7) }
@@ -644,6 +784,82 @@ mod tests {
         ));
 
         assert_eq!(total(&f), 0, "nothing stored");
+    }
+
+    /// The attack on the old relayer: any certified provider filed records into any registered
+    /// patient's history, with no consent of hers. Now a provider shows her live WRITE grant, on
+    /// the record's category, to itself; anything less is refused with the reason and stores
+    /// nothing. Her own records need no grant.
+    #[tokio::test]
+    async fn writing_about_a_patient_needs_her_live_write_consent() {
+        let mut f = fixture();
+        let readers = reader(&mut f);
+        let provider = f.provider.clone();
+        let refused = |e: IngestError| match e {
+            IngestError::NoWriteConsent { index: 0, patient, reason } => (patient, reason),
+            other => panic!("expected a refusal for want of WRITE consent, got {other}"),
+        };
+        // No grant shown.
+        let (mut req, _) =
+            build(&provider, CHAIN, REG, &drafts(f.patient.address(), 1, 10), &readers, &mut f.rng);
+        req.consents.clear();
+        let (patient, _) = refused(f.pipeline.submit(req.clone()).await.unwrap_err());
+        assert_eq!(patient, f.patient.address());
+        // A grant on another category (7 is not live), and one to another provider.
+        req.consents = vec![write_grant(f.patient.address(), provider.address(), 7)];
+        let (_, reason) = refused(f.pipeline.submit(req.clone()).await.unwrap_err());
+        assert!(reason.contains("covers neither"), "{reason}");
+        let other = PrivateKeySigner::random();
+        f.registry.certified.lock().unwrap().insert(other.address());
+        let theirs = write_grant(f.patient.address(), other.address(), 3);
+        f.registry.writes.lock().unwrap().insert((theirs.controller, theirs.grant_id()));
+        req.consents = vec![theirs];
+        refused(f.pipeline.submit(req.clone()).await.unwrap_err());
+        // The right grant, revoked on-chain (no longer live): refused.
+        let mine = write_grant(f.patient.address(), provider.address(), 3);
+        f.registry.writes.lock().unwrap().remove(&(mine.controller, mine.grant_id()));
+        req.consents = vec![mine.clone()];
+        let (_, reason) = refused(f.pipeline.submit(req.clone()).await.unwrap_err());
+        assert!(reason.contains("none shown is live"), "{reason}");
+        assert_eq!(total(&f), 0, "nothing stored");
+        // Live again: accepted.
+        f.registry.writes.lock().unwrap().insert((mine.controller, mine.grant_id()));
+        assert_eq!(f.pipeline.submit(req).await.unwrap().len(), 1);
+        // More grants than a submission may show: refused before any chain read.
+        let (mut req, _) =
+            build(&provider, CHAIN, REG, &drafts(f.patient.address(), 1, 10), &readers, &mut f.rng);
+        req.consents = vec![mine; MAX_SUBMIT_CONSENTS + 1];
+        assert!(matches!(f.pipeline.submit(req).await, Err(IngestError::TooManyConsents { .. })));
+    }
+
+    /// An emergency note: a provider with an open break-glass window of its own on the patient
+    /// writes in the emergency category, and nowhere else; the window closed, not even there.
+    #[tokio::test]
+    async fn an_emergency_note_needs_an_open_window_and_the_emergency_category() {
+        let mut f = fixture();
+        let readers = reader(&mut f);
+        let provider = f.provider.clone();
+        let salt = B256::repeat_byte(0x5a);
+        let tag = emergency_tag(f.patient.address(), salt);
+        f.registry.emergencies.lock().unwrap().insert((tag, provider.address()));
+        let note = |f: &mut Fixture, category: u16| {
+            let mut d = drafts(f.patient.address(), 1, 10);
+            d[0].0.category = category;
+            d[0].0.record_id = B256::repeat_byte(category as u8 + 0x40);
+            let (mut req, _) = build(&provider, CHAIN, REG, &d, &readers, &mut f.rng);
+            req.consents.clear();
+            req.emergency = vec![EmergencyShown { patient: f.patient.address(), salt }];
+            req
+        };
+        let req = note(&mut f, 9);
+        assert_eq!(f.pipeline.submit(req).await.unwrap().len(), 1);
+        let req = note(&mut f, 4);
+        assert!(matches!(f.pipeline.submit(req).await, Err(IngestError::NoWriteConsent { .. })));
+        f.registry.emergencies.lock().unwrap().clear();
+        let mut req = note(&mut f, 9);
+        req.records[0].record_id = B256::repeat_byte(0x77);
+        sign(&mut req, &provider, CHAIN, REG);
+        assert!(matches!(f.pipeline.submit(req).await, Err(IngestError::NoWriteConsent { .. })));
     }
 
     #[tokio::test]

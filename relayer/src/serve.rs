@@ -162,6 +162,7 @@ impl Relayer {
             max_records_per_request: config.max_records_per_request,
             chain_id: deployment.chain_id,
             registry: records,
+            consent: deployment.contracts.consent,
         };
         let pipeline = Pipeline::new(store.clone(), registry, ingest, wake.clone());
         let (api, background) = user_api::start(
@@ -289,6 +290,7 @@ impl RelayerBuilder {
                     &config.rpc_url,
                     deployment.contracts.accounts,
                     deployment.contracts.providers,
+                    deployment.contracts.consent,
                 )?
                 .with_committee(deployment.contracts.committee),
                 defaults::CERTIFIED_TTL,

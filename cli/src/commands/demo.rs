@@ -20,7 +20,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use clap::Args;
-use eyre::{WrapErr, bail, eyre};
+use eyre::{WrapErr, bail, ensure, eyre};
 use medvault_bindings::{
     consent_manager::ConsentManager, data_market::DataMarket, med_token::MedToken,
     provider_registry::ProviderRegistry,
@@ -493,21 +493,42 @@ async fn records_and_consent(
         eth(chain, alice).await?
     ));
 
-    story.step("Dr. Grey encrypts Alice's FHIR record on her own machine and uploads it");
+    story.step("Dr. Grey tries to file a record about Alice before she has agreed to it");
     std::fs::write(sh.dir.join("visit-2026-11-21.json"), RECORD)?;
-    let uploaded = sh
-        .run(&[
-            "provider",
-            "upload",
-            "--patient",
-            &alice.to_string(),
-            "--category",
-            CATEGORY,
-            "visit-2026-11-21.json",
-            "--keystore",
-            grey_ks,
-        ])
-        .await?;
+    let upload_args = [
+        "provider",
+        "upload",
+        "--patient",
+        &alice.to_string(),
+        "--category",
+        CATEGORY,
+        "visit-2026-11-21.json",
+        "--keystore",
+        grey_ks,
+    ];
+    let refused = sh.refused(&upload_args).await?;
+    ensure!(refused.contains("WRITE consent"), "refused for another reason: {refused}");
+    story.ok("refused: writing into a patient's history needs her WRITE consent");
+
+    story.step("Alice lets Dr. Grey write her lab results for 30 days (WRITE on the category)");
+    sh.run(&[
+        "patient",
+        "grant",
+        "--grantee",
+        &cast.grey.1.to_string(),
+        "--category",
+        CATEGORY,
+        "--write",
+        "--days",
+        "30",
+        "--keystore",
+        alice_ks,
+    ])
+    .await?;
+    story.ok("granted by signature; the relayer submitted it");
+
+    story.step("Dr. Grey encrypts Alice's FHIR record on her own machine and uploads it");
+    let uploaded = sh.run(&upload_args).await?;
     let rec = &uploaded["records"][0];
     let id = field(rec, "id")?;
     let record_id = field(rec, "recordId")?;

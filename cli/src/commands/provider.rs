@@ -95,6 +95,8 @@ enum ProviderCommand {
         reason: u16,
     },
     /// Encrypt FHIR JSON records for a patient and upload them through the relayer, signed once.
+    /// Needs the patient's WRITE consent on the category (or on each record): your live WRITE
+    /// grants from her are found and shown to the relayer.
     Upload {
         /// The patient's account (registered; its encryption key is read from AccountRegistry).
         #[arg(long)]
@@ -105,6 +107,16 @@ enum ProviderCommand {
         /// FHIR R4 JSON files, one record each.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// File a new version of a record (its author, or a provider with the patient's WRITE
+    /// consent on it or its category): same record, the next version, chained to the one it
+    /// amends. Nothing is deleted; the patient sees every version.
+    Amend {
+        /// The relayer's id of the record's latest version (from `upload` or `patient records`).
+        #[arg(long)]
+        id: i64,
+        /// The FHIR R4 JSON file of the new version.
+        file: PathBuf,
     },
 }
 
@@ -171,7 +183,34 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
         ProviderCommand::Upload { patient, category, files } => {
             upload(&ctx, patient, category, &files).await
         }
+        ProviderCommand::Amend { id, file } => amend(&ctx, id, &file).await,
     }
+}
+
+/// `medvault provider amend --id N file.json`.
+async fn amend(ctx: &Ctx, id: i64, file: &std::path::Path) -> eyre::Result<()> {
+    let json = std::fs::read_to_string(file)
+        .wrap_err_with(|| format!("cannot read {}", file.display()))?;
+    let document = Document { name: file.display().to_string(), json };
+    let keys = ctx.keys().await?;
+    let amended =
+        upload::amend(&ctx.session, &ctx.signer, keys.current(), id, &document, &mut |_| {})
+            .await?;
+    let r = &amended.record;
+    ctx.out.report(
+        "amended and anchored",
+        json!({
+            "amends": id,
+            "id": amended.id,
+            "recordId": amended.sealed.record_id.0,
+            "version": r.version,
+            "previous": r.previous,
+            "status": r.status,
+            "cid": r.cid,
+            "root": r.batch.as_ref().and_then(|b| b.root),
+        }),
+    );
+    Ok(())
 }
 
 /// `medvault provider break-glass --patient P --reason N`.
@@ -289,12 +328,13 @@ async fn upload(ctx: &Ctx, patient: Address, category: u16, files: &[PathBuf]) -
             Ok(Document { name: f.display().to_string(), json })
         })
         .collect::<eyre::Result<Vec<_>>>()?;
-    let author_key = ctx.encryption_key().await?;
-    let target = UploadTarget { patient, category };
+    let keys = ctx.keys().await?;
+    let author_key = keys.current();
+    let target = UploadTarget { patient, category, ..UploadTarget::default() };
     let sealing = ctx.out.progress(files.len() as u64, "sealing");
     let mut anchoring = None;
     let uploaded =
-        upload::upload(&ctx.session, &ctx.signer, &author_key, &target, &documents, &mut |step| {
+        upload::upload(&ctx.session, &ctx.signer, author_key, &target, &documents, &mut |step| {
             match step {
                 Progress::Sealed => sealing.inc(1),
                 Progress::Anchored => anchoring

@@ -6,6 +6,14 @@
 //! batch signed once and posted to the relayer (`POST /v1/records`); then a wait until the relayer
 //! has anchored it.
 //!
+//! Writing about a patient needs her consent: a provider shows her live WRITE grant covering the
+//! record or its category ([`write_grants`] finds them among the notices sealed to it), or, for an
+//! emergency note, the salt of its open break-glass window on her; the relayer checks both
+//! on-chain. A patient's own records need neither (they are self-reported).
+//!
+//! An amendment ([`amend`]) is the next version of a record: same record id, the version after
+//! the latest, chained to that version's leaf; nothing is ever deleted.
+//!
 //! Nothing is sent unless every document is FHIR R4.
 
 use std::time::Duration;
@@ -15,9 +23,12 @@ use alloy::{
     providers::Provider,
     signers::Signer,
 };
+use medvault_bindings::consent_manager::ConsentManager;
 use medvault_primitives::{
-    api::records::{RecordResponse, RecordSubmission, SubmitRequest},
+    api::records::{EmergencyShown, RecordResponse, RecordSubmission, SubmitRequest},
     committee::bound_patient_id,
+    consent::ConsentGrant,
+    enums::{Access, Scope},
     types::{PatientId, PublicKey, RecordId, RecordVersion},
 };
 use rand::{CryptoRng, RngCore};
@@ -27,6 +38,7 @@ use crate::{
     api::ApiError,
     ecies::{self, WrappedKey},
     envelope::{self, AadContext, DataKey},
+    keys::{ReaderKeys, SecretKey},
 };
 
 /// From how many records a batch's wraps go through fixed-base tables ([`ecies::Wrapper`]).
@@ -65,6 +77,37 @@ pub enum UploadError {
     /// The relayer refused the batch.
     #[error("upload (the author must be certified and the patient registered)")]
     Submit(#[source] ApiError),
+    /// The patient has given the author no live WRITE consent covering the records.
+    #[error(
+        "{patient} has given you no live WRITE consent on category {category}{record}: ask her \
+         for one (a WRITE grant on the record or the category); nothing was uploaded"
+    )]
+    NoWriteConsent {
+        /// The patient.
+        patient: Address,
+        /// The category written.
+        category: u16,
+        /// ", record 0x…" for an amendment.
+        record: String,
+    },
+    /// The grants could not be looked up.
+    #[error("looking up your WRITE grants")]
+    Grants(#[source] Box<super::consent::ConsentError>),
+    /// The chain could not be read.
+    #[error("reading the chain: {0}")]
+    Chain(String),
+    /// The record to amend could not be had.
+    #[error("record {id} cannot be amended")]
+    Amend {
+        /// The relayer's id of the record.
+        id: i64,
+        /// Why.
+        #[source]
+        source: ApiError,
+    },
+    /// An amendment carries exactly one document.
+    #[error("an amendment is one document, not {0}")]
+    AmendmentIsOneDocument(usize),
     /// A record was not anchored (the relayer failed it, or the wait timed out).
     #[error(transparent)]
     Confirm(ApiError),
@@ -74,12 +117,30 @@ pub enum UploadError {
 pub type Result<T, E = UploadError> = std::result::Result<T, E>;
 
 /// Whom and what an upload is for.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct UploadTarget {
     /// The patient's account (registered; its encryption key is read from `AccountRegistry`).
     pub patient: Address,
     /// The records' consent category (see docs/FHIR.md).
     pub category: u16,
+    /// The author's WRITE grants from the patient that cover the records ([`write_grants`]);
+    /// [`upload`] looks them up when none are given and the author is not the patient.
+    pub consents: Vec<ConsentGrant>,
+    /// For an emergency note: the salt of the author's open break-glass tag on the patient.
+    pub emergency_salt: Option<B256>,
+    /// For an amendment: the version it follows (then exactly one document).
+    pub amends: Option<NextVersion>,
+}
+
+/// Where an amendment goes: the record, the next version, and the leaf of the version before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextVersion {
+    /// The record.
+    pub record_id: RecordId,
+    /// The new version (the latest plus one).
+    pub version: u32,
+    /// The leaf of the latest version.
+    pub previous: B256,
 }
 
 /// A step of an upload done, for a progress bar.
@@ -143,6 +204,9 @@ pub fn seal(
 ) -> Result<SealedBatch> {
     // From a few dozen records on, fixed-base tables of the three recipients pay for themselves
     // (docs/ENVELOPE.md, "Cost").
+    if target.amends.is_some() && documents.len() != 1 {
+        return Err(UploadError::AmendmentIsOneDocument(documents.len()));
+    }
     let wrapper = (documents.len() >= WRAPPER_FROM)
         .then(|| ecies::Wrapper::new(&[committee, patient_key, author_key]));
     let mut submissions = Vec::with_capacity(documents.len());
@@ -150,7 +214,10 @@ pub fn seal(
     for document in documents {
         medvault_fhir::parse_json(&document.json)
             .map_err(|source| UploadError::NotFhir { name: document.name.clone(), source })?;
-        let record_id = RecordId(random_b256(rng));
+        let (record_id, version, previous) = match target.amends {
+            Some(next) => (next.record_id, next.version, next.previous),
+            None => (RecordId(random_b256(rng)), 1, B256::ZERO),
+        };
         let data_key = DataKey::random(rng);
         let [committee_wrap, for_patient, for_author] = match &wrapper {
             Some(w) => <[WrappedKey; 3]>::try_from(w.wrap(&data_key, rng)).expect("3 recipients"),
@@ -158,8 +225,13 @@ pub fn seal(
                 .map(|r| ecies::wrap_with_rng(&data_key, r, rng)),
         };
         let patient_id = bound_patient_id(target.patient, committee_wrap.as_bytes());
-        let context =
-            AadContext { chain_id, registry, patient_id, record_id, version: RecordVersion(1) };
+        let context = AadContext {
+            chain_id,
+            registry,
+            patient_id,
+            record_id,
+            version: RecordVersion(version),
+        };
         let sealed = envelope::seal_with_key(document.json.as_bytes(), &context, &data_key, rng)?;
         let for_patient = Bytes::copy_from_slice(for_patient.as_bytes());
         let for_author = Bytes::copy_from_slice(for_author.as_bytes());
@@ -168,8 +240,8 @@ pub fn seal(
             patient_id: patient_id.0,
             patient_account: target.patient,
             record_id: record_id.0,
-            version: 1,
-            previous: B256::ZERO,
+            version,
+            previous,
             category: target.category,
             envelope: Bytes::from(sealed.into_bytes()),
             wrapped_keys: vec![for_patient.clone(), for_author],
@@ -188,37 +260,103 @@ pub fn seal(
         author,
         signature: Bytes::new(),
         records: submissions,
+        consents: target.consents.clone(),
+        emergency: target
+            .emergency_salt
+            .map(|salt| EmergencyShown { patient: target.patient, salt })
+            .into_iter()
+            .collect(),
     };
     Ok(SealedBatch { request, records })
 }
 
-/// Uploads `documents` for `target` as `author` (a provider; `author_key` is its registered
-/// encryption key): seals them ([`seal`]), signs the batch once, posts it to the relayer and waits
-/// until each record is anchored.
+/// The author's WRITE grants from `patient` that are live now and cover `record` (or, without one,
+/// category `category`): found among the consent notices sealed to `keys`, read on-chain.
+pub async fn write_grants<P: Provider>(
+    session: &Session<P>,
+    author: Address,
+    keys: &(impl ReaderKeys + ?Sized),
+    patient: Address,
+    record: Option<RecordId>,
+    category: u16,
+) -> Result<Vec<ConsentGrant>> {
+    let consent = ConsentManager::new(session.deployment.contracts.consent, &session.provider);
+    let mut live = Vec::new();
+    for g in super::consent::received_grants(session, author, keys)
+        .await
+        .map_err(|e| UploadError::Grants(Box::new(e)))?
+    {
+        let covers = match record {
+            Some(r) => g.covers(r.0, category),
+            None => g.scope == Scope::Category && g.covers(B256::ZERO, category),
+        };
+        if g.patient != patient || !covers {
+            continue;
+        }
+        let write = consent
+            .isLive(g.controller, g.grant_id(), u8::from(Access::Write))
+            .call()
+            .await
+            .map_err(|e| UploadError::Chain(e.to_string()))?;
+        if write {
+            live.push(g);
+        }
+    }
+    Ok(live)
+}
+
+/// Uploads `documents` for `target` as `author` (`author_key` is its encryption key): finds its
+/// WRITE grants from the patient if none are given (an author writing about someone else needs
+/// one; [`UploadError::NoWriteConsent`] before anything is sent), seals the documents ([`seal`]),
+/// signs the batch once, posts it to the relayer and waits until each record is anchored.
 pub async fn upload<P: Provider>(
     session: &Session<P>,
     author: &(impl Signer + Sync + ?Sized),
-    author_key: &PublicKey,
+    author_key: &SecretKey,
     target: &UploadTarget,
     documents: &[Document],
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<UploadedRecord>> {
+    let author_public = author_key.public_key();
     let patient_key = session.registered_key(target.patient).await?;
     let committee = session.committee().await?;
     let chain_id = session.chain_id();
     let registry = session.deployment.contracts.records;
+    // Sealing checks every document first: a file that is not FHIR is named before anything else.
     let SealedBatch { mut request, records } = seal(
         chain_id,
         registry,
         author.address(),
         target,
         &patient_key,
-        author_key,
+        author_public,
         &committee.key,
         documents,
         &mut rand::rngs::OsRng,
         progress,
     )?;
+    if author.address() != target.patient
+        && request.consents.is_empty()
+        && request.emergency.is_empty()
+    {
+        let record = target.amends.map(|n| n.record_id);
+        request.consents = write_grants(
+            session,
+            author.address(),
+            author_key,
+            target.patient,
+            record,
+            target.category,
+        )
+        .await?;
+        if request.consents.is_empty() {
+            return Err(UploadError::NoWriteConsent {
+                patient: target.patient,
+                category: target.category,
+                record: record.map(|r| format!(", record {}", r.0)).unwrap_or_default(),
+            });
+        }
+    }
     let digest = request.digest(chain_id, registry).ok_or(UploadError::Empty)?;
     let signature = author.sign_message(digest.as_slice()).await.map_err(UploadError::Sign)?;
     request.signature = Bytes::from(signature.as_bytes().to_vec());
@@ -234,6 +372,45 @@ pub async fn upload<P: Provider>(
         uploaded.push(UploadedRecord { sealed, id: a.id, record });
     }
     Ok(uploaded)
+}
+
+/// Amends the record version the relayer knows as `id` with `document`, as `author` (its author,
+/// or a provider holding the patient's WRITE consent for it): the next version of the same
+/// record, chained to that version's leaf, in its category. The relayer refuses it if `id` is not
+/// the latest version (another amendment came first).
+pub async fn amend<P: Provider>(
+    session: &Session<P>,
+    author: &(impl Signer + Sync + ?Sized),
+    author_key: &SecretKey,
+    id: i64,
+    document: &Document,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<UploadedRecord> {
+    let amend_err = |source| UploadError::Amend { id, source };
+    // A WRITE grant lets its holder read too: the same grants open the record's view.
+    let grants = super::consent::received_grants(session, author.address(), author_key)
+        .await
+        .map_err(|e| UploadError::Grants(Box::new(e)))?;
+    let latest = session.relayer.view(author, id, &grants, None).await.map_err(amend_err)?;
+    let released = session
+        .relayer
+        .release_key(author, latest.record_id, latest.version, &grants)
+        .await
+        .map_err(amend_err)?;
+    let target = UploadTarget {
+        patient: released.patient,
+        category: latest.category,
+        amends: Some(NextVersion {
+            record_id: RecordId(latest.record_id),
+            version: latest.version + 1,
+            previous: latest.leaf,
+        }),
+        ..UploadTarget::default()
+    };
+    let mut got =
+        upload(session, author, author_key, &target, std::slice::from_ref(document), progress)
+            .await?;
+    Ok(got.remove(0))
 }
 
 fn random_b256(rng: &mut (impl RngCore + CryptoRng)) -> B256 {
@@ -256,7 +433,7 @@ mod tests {
     const REGISTRY: Address = Address::repeat_byte(0xaa);
 
     fn target() -> UploadTarget {
-        UploadTarget { patient: Address::repeat_byte(0x11), category: 3 }
+        UploadTarget { patient: Address::repeat_byte(0x11), category: 3, ..UploadTarget::default() }
     }
 
     #[test]

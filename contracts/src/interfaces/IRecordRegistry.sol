@@ -7,9 +7,13 @@ pragma solidity ^0.8.30;
 /// Two paths anchor leaves:
 /// - batches (the hot path): the relayer submits the Merkle root of many leaves and a commitment to the
 ///   batch manifest pinned to IPFS (the manifest lists every leaf's fields and its author's signature);
-///   nothing per record touches storage or the log;
+///   nothing per record touches storage or the log; the relayer checked, at ingest, that each author
+///   was the patient or a certified provider holding her live WRITE consent (the anchorer's word);
 /// - single records (low volume): the author anchors one leaf directly; eligibility and version order
-///   are checked on-chain and every leaf field is emitted.
+///   are checked on-chain and every leaf field is emitted. A certified provider shows the key
+///   committee's attestation (`writeDigest`) that it may write that leaf: the patient's live WRITE
+///   grant on the record or its category, an open break-glass window of its own on the patient for an
+///   emergency-category note, or it is the patient. The chain sees neither the patient nor the grant.
 /// Anchors are keyed by root (a single record's root is its leaf) and never change once written.
 /// Anyone can check one record against the chain with `verifyRecord` and an OpenZeppelin
 /// MerkleProof-compatible proof; the answer also says whether the author was a certified provider at the
@@ -28,7 +32,8 @@ interface IRecordRegistry {
     enum Authorship {
         /// The leaf is not in the anchor (or the root was never anchored).
         NotIncluded,
-        /// The author anchored it itself (`anchorRecord`) while a certified provider.
+        /// The author anchored it itself (`anchorRecord`) while a certified provider, with the key
+        /// committee's word that it held the patient's WRITE consent for it.
         CertifiedProvider,
         /// The author was not a certified provider but is a registered patient: a self-reported record.
         SelfReported,
@@ -79,6 +84,13 @@ interface IRecordRegistry {
     /// @param version The submitted version.
     /// @param previousVersion The predecessor's version as anchored singly (0 if none or not single).
     error VersionNotNext(bytes32 recordId, uint32 version, uint32 previousVersion);
+    /// @notice Thrown when a certified provider anchors a record without the key committee's attestation
+    /// (at least its threshold of members over `writeDigest(leaf, deadline)`) that it may write it.
+    /// @param leaf The record's leaf.
+    error WriteNotAttested(bytes32 leaf);
+    /// @notice Thrown when the committee's attestation of a write has passed its deadline.
+    /// @param deadline The attestation's deadline.
+    error WriteAttestationExpired(uint64 deadline);
     /// @notice Thrown when a record names a category nobody defined (1..`MAX_CATEGORY`).
     /// @param category The category given.
     error UnknownCategory(uint16 category);
@@ -117,12 +129,17 @@ interface IRecordRegistry {
     /// @param count Number of leaves in the batch.
     function anchorBatch(bytes32 root, bytes32 manifest, uint32 count) external;
 
-    /// @notice Anchors one record version; the caller must be its author, a certified provider now or a
-    /// registered patient (then self-reported). Version 1 has no `previous`; a later version has one,
-    /// one version lower when it was anchored singly.
+    /// @notice Anchors one record version; the caller must be its author: a certified provider now, with
+    /// the key committee's attestation that it may write this leaf, or a registered patient (then
+    /// self-reported; `deadline` and `attestations` are ignored). Version 1 has no `previous`; a later
+    /// version has one, one version lower when it was anchored singly.
     /// @param record The record's fields.
+    /// @param deadline The attestation's deadline (a timestamp not yet passed).
+    /// @param attestations Key committee members' signatures over `writeDigest(leaf, deadline)`.
     /// @return leaf The record's leaf (its anchor root).
-    function anchorRecord(Record calldata record) external returns (bytes32 leaf);
+    function anchorRecord(Record calldata record, uint64 deadline, bytes[] calldata attestations)
+        external
+        returns (bytes32 leaf);
 
     /// @notice When a root was anchored and how many records it holds.
     /// @param root A batch root or a single record's leaf.
@@ -147,6 +164,16 @@ interface IRecordRegistry {
         external
         view
         returns (Authorship authorship, uint64 blockNumber);
+
+    /// @notice The EIP-712 digest key committee members sign to attest that a leaf's author, a certified
+    /// provider, may write it: `WriteConsent(bytes32 leaf,uint64 deadline)` in the domain
+    /// ("MedvaultRecords", "1", chain, this contract).
+    /// @param leaf The record's leaf.
+    /// @param deadline Last timestamp the attestation counts.
+    function writeDigest(bytes32 leaf, uint64 deadline) external view returns (bytes32);
+
+    /// @notice The key committee whose members attest writes.
+    function committee() external view returns (address);
 
     /// @notice Computes a record's leaf.
     /// @param record The record's fields.

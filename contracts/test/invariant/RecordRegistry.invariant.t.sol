@@ -31,11 +31,12 @@ contract RecordRegistryInvariantTest is BaseTest {
         _register(squatter, IAccountRegistry.Role.Patient);
         address doctor = _certifiedProvider("doctor");
         address flaky = _certifiedProvider("flaky doctor");
+        (, uint256[] memory nodeKeys) = _setCommittee("node", 3, 2);
         handler = new RecordRegistryHandler(
-            records, providers, token, admin, relayer, treasury, patients, doctor, flaky, squatter
+            records, providers, token, admin, relayer, treasury, patients, doctor, flaky, squatter, nodeKeys
         );
         vm.roll(block.number + 1);
-        bytes4[] memory selectors = new bytes4[](8);
+        bytes4[] memory selectors = new bytes4[](9);
         selectors[0] = handler.anchorSingle.selector;
         selectors[1] = handler.anchorSingle.selector;
         selectors[2] = handler.anchorBatch.selector;
@@ -44,6 +45,7 @@ contract RecordRegistryInvariantTest is BaseTest {
         selectors[5] = handler.toggleDoctor.selector;
         selectors[6] = handler.anchorThenDecertify.selector;
         selectors[7] = handler.roll.selector;
+        selectors[8] = handler.writeWithoutConsent.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -106,7 +108,7 @@ contract RecordRegistryInvariantTest is BaseTest {
     /// blind.
     function afterInvariant() public {
         _verify(0, handler.anchoredCount());
-        string[8] memory actions = [
+        string[9] memory actions = [
             "honest single",
             "batch",
             "squat",
@@ -114,7 +116,8 @@ contract RecordRegistryInvariantTest is BaseTest {
             "recertify",
             "decertify",
             "ineligible single",
-            "front-run as her"
+            "front-run as her",
+            "write without consent"
         ];
         for (uint256 i; i < actions.length; ++i) {
             console.log(actions[i], handler.successes(actions[i]), handler.refusals(actions[i]));
@@ -129,5 +132,6 @@ contract RecordRegistryInvariantTest is BaseTest {
             MIN_HONEST_ANCHORS,
             "too few honest anchors: the run was blind"
         );
+        assertGt(handler.refusals("write without consent"), 0, "no write without consent was tried");
     }
 }

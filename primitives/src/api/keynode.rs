@@ -1,5 +1,5 @@
 //! The key nodes' HTTP API: `GET /v1/info`, `POST /v1/shares`, `POST /v1/revocations`,
-//! `POST /v1/sales` and
+//! `POST /v1/sales`, `POST /v1/writes` and
 //! `GET /v1/patients/{address}/access-log` (the last answers [`super::keys::AccessLogResponse`]).
 //! Plain JSON with CORS, so that a web page can be a reader.
 
@@ -143,7 +143,7 @@ pub struct SaleRequest {
     pub signature: Bytes,
 }
 
-/// Answer to `POST /v1/sales` and `POST /v1/emergency-reviews`: a node's attestation.
+/// Answer to `POST /v1/sales`, `POST /v1/emergency-reviews` and `POST /v1/writes`: a node's attestation.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Attestation {
@@ -179,6 +179,71 @@ pub struct ReviewRequest {
     /// set's controller and the guardian's proof in it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guardian: Option<crate::consent::GuardianMembership>,
+}
+
+/// The fields of a record version a provider asks to write, as its leaf will hold them but the
+/// patient id, which the node recomputes from the patient and the committee wrap.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct WriteFacts {
+    /// The record.
+    pub record_id: B256,
+    /// Its version.
+    pub version: u32,
+    /// The leaf of the version before (zero for version 1).
+    #[serde(default)]
+    pub previous: B256,
+    /// keccak256 of its envelope.
+    pub ciphertext_hash: B256,
+    /// Its author (a certified provider).
+    pub author: Address,
+    /// Its consent category.
+    pub category: u16,
+}
+
+/// Body of `POST /v1/writes`: a certified provider asks a node to attest that it may write a
+/// record version about a patient (for `RecordRegistry.anchorRecord`, the single path). The node
+/// checks what the chain cannot see: the record's patient (the patient id bound to her and the
+/// committee wrap) and a live WRITE grant of hers to the author covering the record or its
+/// category, or, for an emergency-category note, the author's open break-glass window on her.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct WriteRequest {
+    /// The record's patient.
+    pub patient: Address,
+    /// The record version.
+    pub record: WriteFacts,
+    /// Its committee wrap (118 bytes).
+    pub committee_wrap: Bytes,
+    /// Until when the attestation counts (Unix seconds; at most [`MAX_WRITE_ATTESTATION_SECS`]
+    /// ahead): every node signs the same digest, so the author chooses it.
+    pub deadline: u64,
+    /// The author's WRITE grants from the patient (at most [`MAX_CONSENTS`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consents: Vec<crate::consent::ConsentGrant>,
+    /// For an emergency note: the salt of the author's break-glass tag on the patient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_salt: Option<B256>,
+}
+
+/// Longest an attestation of a write may count: a grant revoked after it was given stops counting
+/// within this time.
+pub const MAX_WRITE_ATTESTATION_SECS: u64 = 600;
+
+impl WriteRequest {
+    /// The leaf the record will be anchored as.
+    pub fn leaf(&self) -> crate::types::RecordLeaf {
+        use crate::types::{Category, RecordId, RecordLeaf, RecordVersion};
+        RecordLeaf {
+            patient_id: crate::committee::bound_patient_id(self.patient, &self.committee_wrap),
+            record_id: RecordId(self.record.record_id),
+            version: RecordVersion(self.record.version),
+            previous: self.record.previous,
+            ciphertext_hash: self.record.ciphertext_hash,
+            author: self.record.author,
+            category: Category(self.record.category),
+        }
+    }
 }
 
 /// Answer to `POST /v1/revocations`.

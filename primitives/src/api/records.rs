@@ -55,8 +55,22 @@ pub struct RecordSubmission {
     pub committee_wrap: Bytes,
 }
 
+/// The salt of an author's break-glass tag on a patient, shown to file an emergency note about
+/// her during the window (`ConsentManager.inEmergency`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EmergencyShown {
+    /// The patient.
+    pub patient: Address,
+    /// The salt of the author's tag on her.
+    pub salt: B256,
+}
+
+/// Most grants and break-glass salts one submission may show (each costs the relayer a chain read).
+pub const MAX_SUBMIT_CONSENTS: usize = 64;
+
 /// A batch of records from one author, signed once (see the module docs).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SubmitRequest {
     /// Client-chosen key: a retry with the same key returns the first answer and writes nothing.
@@ -68,6 +82,14 @@ pub struct SubmitRequest {
     pub signature: Bytes,
     /// The records.
     pub records: Vec<RecordSubmission>,
+    /// For records about patients other than the author: the author's WRITE grants from them
+    /// (each covering a record or its category), at most [`MAX_SUBMIT_CONSENTS`]. Not covered by
+    /// the signature: a grant lets only its grantee write, and the relayer reads each on-chain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consents: Vec<crate::consent::ConsentGrant>,
+    /// For emergency notes: the author's break-glass salts on their patients.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emergency: Vec<EmergencyShown>,
 }
 
 impl SubmitRequest {

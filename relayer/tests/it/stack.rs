@@ -42,6 +42,7 @@ impl Stack {
 
         stack.register_patient(2).await?;
         stack.certify_provider(1).await?;
+        stack.open_test_writes(2, provider.address(), &[1, 2, 3, 9]).await?;
         Ok(Self { _deadline: deadline, stack, deployment_file, dir, provider, patient, relayer })
     }
 

@@ -73,6 +73,9 @@ contract RecordRegistryHandler is Test {
     bool internal _flakyCertified;
     uint256 internal _flakyUnbondAt;
     uint256 internal _nonce;
+    /// @dev The key committee's members' signing keys: they attest the writes of doctors who hold the
+    /// patients' WRITE consent (all the honest ones here).
+    uint256[] internal _nodeKeys;
 
     uint256 public mismatches;
     string public firstMismatch;
@@ -96,8 +99,10 @@ contract RecordRegistryHandler is Test {
         address[] memory patients,
         address doctor_,
         address flakyDoctor_,
-        address squatter_
+        address squatter_,
+        uint256[] memory nodeKeys
     ) {
+        _nodeKeys = nodeKeys;
         _records = records;
         _providers = providers;
         _token = token;
@@ -248,9 +253,26 @@ contract RecordRegistryHandler is Test {
         internal
         returns (bool ok)
     {
-        bool predicted = caller == r.author && _eligible(caller) && _followsRule(r);
+        return _anchorSingle(caller, r, what, true);
+    }
+
+    /// @dev `attested`: the committee attests the write (for a certified author; a patient needs none).
+    function _anchorSingle(address caller, IRecordRegistry.Record memory r, string memory what, bool attested)
+        internal
+        returns (bool ok)
+    {
+        bool certifiedNow = caller == doctor || (caller == flakyDoctor && _flakyCertified);
+        bool predicted =
+            caller == r.author && _eligible(caller) && _followsRule(r) && (attested || !certifiedNow);
+        uint64 deadline = uint64(block.timestamp + 10 minutes);
+        bytes[] memory attestations = new bytes[](attested ? 2 : 1);
+        bytes32 digest = _records.writeDigest(_leaf(r), deadline);
+        for (uint256 i; i < attestations.length; ++i) {
+            (uint8 v, bytes32 sr, bytes32 ss) = vm.sign(_nodeKeys[i], digest);
+            attestations[i] = abi.encodePacked(sr, ss, v);
+        }
         vm.prank(caller);
-        try _records.anchorRecord(r) returns (bytes32 leaf) {
+        try _records.anchorRecord(r, deadline, attestations) returns (bytes32 leaf) {
             ok = true;
             _check(true, leaf == _leaf(r), "leaf");
         } catch {}
@@ -362,6 +384,14 @@ contract RecordRegistryHandler is Test {
         bool ok = _anchorSingle(pending.author, pending, "honest single");
         if (!ok) ++honestBlocked;
         else _advance(c, _leaf(pending));
+    }
+
+    /// @notice A certified doctor without the patient's WRITE consent writes into her record: the
+    /// committee gives one member's word at most (below its threshold). Refused, whatever the version.
+    function writeWithoutConsent(uint256 chainSeed, bool flaky) external counted {
+        uint256 c = chainSeed % _chains.length;
+        IRecordRegistry.Record memory r = _next(c, flaky ? flakyDoctor : doctor);
+        _anchorSingle(r.author, r, "write without consent", false);
     }
 
     /// @notice The second doctor's certification changes: it leaves (decertified in this block), or,
