@@ -369,6 +369,37 @@ impl RelayerApi {
             .await
     }
 
+    /// `POST /v1/patients/{patient}/emergency-records`: the patient's emergency-category records,
+    /// for a provider (`signer`) with an open break-glass window on her whose tag's salt is `salt`.
+    pub async fn emergency_records(
+        &self,
+        signer: &(impl Signer + Sync + ?Sized),
+        patient: Address,
+        salt: B256,
+    ) -> Result<PatientRecordsResponse> {
+        let timestamp = unix_now();
+        let message = medvault_primitives::messages::emergency_records_message(
+            patient,
+            signer.address(),
+            timestamp,
+        );
+        let signature = personal_sign(signer, &message).await?;
+        let body = medvault_primitives::api::records::EmergencyRecordsRequest {
+            reader: signer.address(),
+            salt,
+            timestamp,
+            signature,
+        };
+        let response = self
+            .send(
+                self.http
+                    .post(self.url(&format!("/v1/patients/{patient}/emergency-records")))
+                    .json(&body),
+            )
+            .await?;
+        self.parse(response, Some("POST /v1/patients/{address}/emergency-records")).await
+    }
+
     /// `GET /v1/patients/{address}/{what}`, signed by the patient over `message(address, now)`.
     async fn patient_get<T: DeserializeOwned>(
         &self,

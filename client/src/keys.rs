@@ -140,6 +140,24 @@ impl SecretKey {
         B256::from(okm)
     }
 
+    /// The salt of this provider's break-glass tag on `patient` for day `day` (Unix time / 86,400):
+    /// HKDF-SHA256 over this key's bytes, salt `medvault/relationship/v1`, info
+    /// `emergency-salt ‖ patient ‖ day (8 bytes, big-endian)`. Tags of different days (and
+    /// patients) are unlinkable to anyone without this key, yet the provider's device finds its
+    /// open window again without storing anything: a window lasts at most a day, so it is today's
+    /// or yesterday's.
+    pub fn emergency_salt(&self, patient: Address, day: u64) -> B256 {
+        let mut info = b"emergency-salt".to_vec();
+        info.extend_from_slice(patient.as_slice());
+        info.extend_from_slice(&day.to_be_bytes());
+        let ikm = self.to_bytes();
+        let mut okm = [0u8; 32];
+        Hkdf::<Sha256>::new(Some(RELATIONSHIP_SALT), &ikm[..])
+            .expand(&info, &mut okm)
+            .expect("32 bytes are within HKDF-SHA256's limit");
+        B256::from(okm)
+    }
+
     /// The one-time trade key of this account's sale to research request `request`
     /// (docs/PRIVACY.md): it signs the trade's approval and is paid, so no two trades of the
     /// account, and none and the account, share an address. HKDF-SHA256 over this key's bytes,

@@ -7,6 +7,7 @@
 //!   Condition, MedicationStatement, MedicationRequest, Procedure, AllergyIntolerance,
 //!   Immunization, DiagnosticReport and Bundles of them; errors name the FHIR path.
 //! - [`category`]: consent categories with stable on-chain ids, and the emergency subset.
+//! - [`emergency`]: the patient's emergency profile, as a FHIR bundle and as a clinician reads it.
 //! - [`deid`]: Safe Harbor de-identification of one patient's records to a research view.
 //! - [`gate`]: the k-anonymity / ℓ-diversity release gate, and the relayer's incremental
 //!   [`gate::ClassTracker`] over coarse public quasi-identifier tuples.
@@ -16,6 +17,7 @@
 pub mod category;
 pub mod criteria;
 pub mod deid;
+pub mod emergency;
 pub mod error;
 pub mod gate;
 pub mod model;
@@ -23,6 +25,7 @@ pub mod model;
 pub use category::{Category, CategorySet, categories_of};
 pub use criteria::Criteria;
 pub use deid::{DeidError, DeidOptions, ResearchView, deidentify};
+pub use emergency::EmergencyProfile;
 pub use error::{FhirError, Result};
 pub use gate::{ClassTracker, CoarseQi, CoarseQiExt, GatePolicy, ReleaseReport, check_release};
 pub use model::{Resource, parse_json, parse_value};

@@ -41,6 +41,16 @@ pub fn records_message(patient: Address, timestamp: u64) -> String {
     format!("medvault: records\npatient: {}\ntimestamp: {timestamp}", lower(patient))
 }
 
+/// The text a provider in a break-glass window signs to list a patient's emergency-category
+/// records (`POST /v1/patients/{address}/emergency-records`).
+pub fn emergency_records_message(patient: Address, reader: Address, timestamp: u64) -> String {
+    format!(
+        "medvault: emergency records\npatient: {}\nreader: {}\ntimestamp: {timestamp}",
+        lower(patient),
+        lower(reader)
+    )
+}
+
 /// The text a reader signs to see a record's fields and proof (`POST /v1/records/{id}/view`).
 pub fn record_view_message(id: i64, reader: Address, timestamp: u64) -> String {
     format!("medvault: view record\nid: {id}\nreader: {}\ntimestamp: {timestamp}", lower(reader))

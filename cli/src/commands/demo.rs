@@ -661,11 +661,39 @@ async fn records_and_consent(
     story.ok(format!("Dr. Bo reads it again: {}", field(&read, "key")?));
     story.detail(format!("not answering: {}", read["keyNodesNotUsed"]));
 
-    story.step("Emergency: Alice arrives unconscious; Dr. Bo breaks the glass");
-    let opened = sh
+    story.step("Alice writes her emergency profile (a FHIR record only a break-glass opens)");
+    let saved = sh
+        .run(&[
+            "patient",
+            "emergency",
+            "profile",
+            "set",
+            "--blood-type",
+            "O-",
+            "--allergy",
+            "penicillin: anaphylaxis (severe)",
+            "--medication",
+            "metformin: 500 mg twice daily",
+            "--condition",
+            "type 2 diabetes",
+            "--contact",
+            "Bob Smith (spouse): +1 555 0100",
+            "--keystore",
+            alice_ks,
+        ])
+        .await?;
+    story.ok(format!(
+        "saved as record {} (version {}), wrapped to the key committee like every record",
+        field(&saved, "id")?,
+        field(&saved, "version")?
+    ));
+
+    story.step("Emergency: Alice arrives unconscious; Dr. Bo reads her emergency profile");
+    let read = sh
         .run(&[
             "provider",
-            "break-glass",
+            "emergency",
+            "read",
             "--patient",
             &alice.to_string(),
             "--reason",
@@ -674,13 +702,24 @@ async fn records_and_consent(
             bo_ks,
         ])
         .await?;
-    let emergency = field(&opened, "emergency")?;
-    story.fact("emergency", &emergency);
-    story.fact("opened (tx)", field(&opened, "txHash")?);
-    let tag: B256 = field(&opened, "tag")?.parse()?;
+    let emergency = field(&read, "emergency")?;
+    story.fact("emergency (break-glass opened now)", &emergency);
+    let tag: B256 = field(&read, "tag")?.parse()?;
     story.fact("Alice, as the chain names her (a salted tag)", tag);
+    let profile = &read["records"][0]["profile"];
+    ensure!(profile["bloodType"] == "O-", "the profile read is not Alice's: {read}");
+    story.ok(format!(
+        "Dr. Bo reads blood group {}, allergy to {} ({}), taking {}; two key nodes logged it",
+        field(profile, "bloodType")?,
+        field(&profile["allergies"][0], "substance")?,
+        field(&profile["allergies"][0], "reaction")?,
+        field(&profile["medications"][0], "name")?,
+    ));
     let access = || consent.inEmergency(tag, bo);
-    story.ok(format!("Dr. Bo may read Alice's emergency data now: {}", access().call().await?));
+    story.detail(format!(
+        "the emergency category only, while the window is open: {}",
+        access().call().await?
+    ));
 
     story.step("A day later the window has closed by itself; Alice reviews the access");
     warp(chain, 86_400 + 1).await?;

@@ -17,6 +17,7 @@ mod context;
 mod demo;
 mod deploy;
 mod dev;
+mod emergency;
 mod keystore;
 mod output;
 mod patient;

@@ -26,6 +26,14 @@ impl Out {
         print_fields(&fields, 1);
     }
 
+    /// A block of text for people, on stdout before the result (silent with `--json`, whose
+    /// document carries the same content as fields).
+    pub(crate) fn text(&self, block: &str) {
+        if !self.json {
+            println!("{}", block.trim_end());
+        }
+    }
+
     /// A line of progress for people (stderr; silent with `--json`).
     pub(crate) fn note(&self, line: impl std::fmt::Display) {
         if !self.json {

@@ -159,6 +159,10 @@ enum GuardiansCommand {
 /// `medvault patient emergency`.
 #[derive(Debug, Subcommand)]
 enum EmergencyCommand {
+    /// The emergency profile (blood type, allergies, medication, conditions, contacts) a
+    /// certified provider reads during a break-glass window.
+    #[command(subcommand)]
+    Profile(super::emergency::ProfileCommand),
     /// List the break-glass accesses opened on this patient, with their status.
     List,
     /// Accept or dispute a break-glass access (a dispute ends it and opens a misconduct review).
@@ -257,6 +261,9 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
                 }),
             );
             Ok(())
+        }
+        PatientCommand::Emergency(EmergencyCommand::Profile(command)) => {
+            super::emergency::profile(&ctx, command).await
         }
         PatientCommand::Emergency(EmergencyCommand::List) => emergencies(&ctx).await,
         PatientCommand::Emergency(EmergencyCommand::Review {

@@ -108,6 +108,9 @@ enum ProviderCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// In an emergency: read a patient's emergency profile (breaking the glass if needed).
+    #[command(subcommand)]
+    Emergency(super::emergency::ProviderEmergencyCommand),
     /// File a new version of a record (its author, or a provider with the patient's WRITE
     /// consent on it or its category): same record, the next version, chained to the one it
     /// amends. Nothing is deleted; the patient sees every version.
@@ -184,6 +187,7 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
             upload(&ctx, patient, category, &files).await
         }
         ProviderCommand::Amend { id, file } => amend(&ctx, id, &file).await,
+        ProviderCommand::Emergency(command) => super::emergency::provider(&ctx, command).await,
     }
 }
 

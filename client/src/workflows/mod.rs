@@ -33,6 +33,7 @@ pub mod accounts;
 pub mod consent;
 pub mod deliveries;
 pub mod delivery;
+pub mod emergency;
 pub mod gasless;
 pub mod providers;
 pub mod records;

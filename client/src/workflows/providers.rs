@@ -150,10 +150,21 @@ pub async fn break_glass<P: Provider>(
     patient: Address,
     reason: u16,
 ) -> Result<EmergencyOpened> {
-    let key = session.registered_key(patient).await.map_err(ProviderError::PatientKey)?;
     let mut salt = [0u8; 32];
     rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut salt);
-    let salt = B256::from(salt);
+    break_glass_with_salt(session, patient, reason, B256::from(salt)).await
+}
+
+/// [`break_glass`] under the tag of `salt` (fresh per access, secret: e.g.
+/// `SecretKey::emergency_salt`, which the provider's device re-derives instead of storing it).
+/// Breaking glass again on the same tag extends its window.
+pub async fn break_glass_with_salt<P: Provider>(
+    session: &Session<P>,
+    patient: Address,
+    reason: u16,
+    salt: B256,
+) -> Result<EmergencyOpened> {
+    let key = session.registered_key(patient).await.map_err(ProviderError::PatientKey)?;
     let tag = medvault_primitives::consent::emergency_tag(patient, salt);
     let notice = crate::workflows::consent::seal_notice(
         &key,

@@ -196,6 +196,40 @@ pub struct ReadRecord {
     pub plaintext: Option<Plaintext>,
 }
 
+/// Reads emergency-category record `id` as a provider in an open break-glass window on its
+/// patient whose tag's salt is `salt`: the relayer shows the record and hands over its committee
+/// wrap, and each key node checks the window on-chain on its own, logs a receipt and gives a
+/// share. Every other category is refused (by the relayer and by every node).
+pub async fn read_in_emergency<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    secret: &(impl ReaderKeys + ?Sized),
+    id: i64,
+    salt: B256,
+) -> Result<ReadRecord> {
+    let record = verify_shown(session, signer, id, &[], Some(salt)).await?;
+    let released = session
+        .relayer
+        .release_key_in_emergency(signer, record.leaf.record_id.0, record.leaf.version.0, salt)
+        .await
+        .map_err(RecordError::Release)?;
+    let question = KeyQuestion {
+        patient: released.patient,
+        record: record.facts(),
+        committee_wrap: released.committee_wrap,
+        consents: Vec::new(),
+        emergency_salt: Some(salt),
+    };
+    let got = keynodes::release(session, signer, secret, &question).await?;
+    let plaintext = record.decrypt_with(session, &got.key)?;
+    let key = KeySource::Committee {
+        basis: got.basis,
+        nodes: got.receipts.iter().map(|(u, r)| (u.clone(), r.receipt.id)).collect(),
+        failed: got.failed,
+    };
+    Ok(ReadRecord { record, key, plaintext: Some(plaintext) })
+}
+
 /// Fetches record `id` (fields and location from the relayer, which shows them to the record's
 /// patient and author as `signer`; ciphertext from IPFS) and checks it against the chain. Trusts
 /// neither the relayer nor the IPFS node.

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct Event {
-    /// `record_anchored`, `access_requested`, `emergency_access` or `trade_settled`.
+    /// `record_anchored` or `trade_settled`.
     pub kind: String,
     /// The patient it concerns.
     pub patient: Address,

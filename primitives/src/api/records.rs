@@ -276,7 +276,22 @@ pub struct PatientRecord {
     pub shredded: bool,
 }
 
-/// Answer of `GET /v1/patients/{address}/records`.
+/// Body of `POST /v1/patients/{address}/emergency-records`: a provider with an open break-glass
+/// window on the patient asks for her emergency-category records.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EmergencyRecordsRequest {
+    /// The provider (the signer).
+    pub reader: Address,
+    /// The salt of its break-glass tag on the patient.
+    pub salt: B256,
+    /// Unix seconds, within five minutes of the relayer's clock.
+    pub timestamp: u64,
+    /// EIP-191 signature of `messages::emergency_records_message`.
+    pub signature: Bytes,
+}
+
+/// Answer of `GET /v1/patients/{address}/records` (and of the emergency listing).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PatientRecordsResponse {

@@ -5,9 +5,11 @@
 //! | event              | source                                                   |
 //! |--------------------|----------------------------------------------------------|
 //! | `record_anchored`  | the record store: a record of the patient confirmed      |
-//! | `access_requested` | `ConsentManager.AccessRequested`                         |
-//! | `emergency_access` | `ConsentManager.EmergencyAccessOpened` (break glass)     |
 //! | `trade_settled`    | `DataMarket.TradeSettled`                                |
+//!
+//! Access requests and break-glass accesses name no patient on-chain (their notices are sealed
+//! to her key), so the relayer cannot tell whose they are: her own client finds them by opening
+//! the notices (`workflows::consent::access_requests` and `emergencies`).
 //!
 //! The [`EventFeed`] task polls both sources and publishes on a broadcast channel; each stream
 //! filters it. A slow client that falls behind gets a `lagged` event and continues.

@@ -28,7 +28,10 @@ pub use medvault_primitives::api::{
         AccessLogQuery, AccessLogResponse, AddKeyRequest, AnchorView, DeleteKeysRequest,
         ReceiptRef, ReceiptView, ReleaseRequest, ReleaseResponse,
     },
-    records::{PatientRecord, PatientRecordsResponse, RecordResponse, RecordViewRequest},
+    records::{
+        EmergencyRecordsRequest, PatientRecord, PatientRecordsResponse, RecordResponse,
+        RecordViewRequest,
+    },
 };
 use medvault_primitives::consent::{self, ConsentGrant, Liveness, Shown, Standing};
 
@@ -129,6 +132,35 @@ pub async fn patient_records(
     auth::check(&msg, &q.signature, patient, q.timestamp)?;
     let store = ctx.store.clone();
     let records = tokio::task::spawn_blocking(move || store.records_of(patient)).await??;
+    Ok(Json(PatientRecordsResponse { patient, records }))
+}
+
+/// `POST /v1/patients/{address}/emergency-records`: the patient's emergency-category records (every
+/// version), to a provider who shows the salt of its own open break-glass window on her — what
+/// it needs to ask for their keys. Nothing else of hers is listed.
+pub async fn emergency_records(
+    State(ctx): State<ApiContext>,
+    Path(patient): Path<Address>,
+    JsonBody(req): JsonBody<EmergencyRecordsRequest>,
+) -> Result<Json<PatientRecordsResponse>> {
+    let msg = medvault_primitives::messages::emergency_records_message(
+        patient,
+        req.reader,
+        req.timestamp,
+    );
+    auth::check(&msg, &req.signature, req.reader, req.timestamp)?;
+    let tag = consent::emergency_tag(patient, req.salt);
+    if !ctx.chain.in_emergency(tag, req.reader).await.map_err(ApiError::Chain)? {
+        return Err(ApiError::Forbidden(format!(
+            "{} has no open break-glass window on this patient with that salt (break glass \
+             first; a window lasts at most a day, and a dispute ends it)",
+            req.reader
+        )));
+    }
+    let store = ctx.store.clone();
+    let records = tokio::task::spawn_blocking(move || store.records_of(patient)).await??;
+    let records =
+        records.into_iter().filter(|r| r.category == consent::EMERGENCY_CATEGORY).collect();
     Ok(Json(PatientRecordsResponse { patient, records }))
 }
 

@@ -159,6 +159,7 @@ pub const ROUTES: &[&str] = &[
     "/v1/records/{id}/view",
     "/v1/patients/{address}/access-log",
     "/v1/patients/{address}/records",
+    "/v1/patients/{address}/emergency-records",
     "/v1/relay/consent",
     "/v1/relay/forward",
     "/v1/relay/{key}",
@@ -184,6 +185,7 @@ pub fn router(ctx: ApiContext, body_limit: usize) -> Router {
         .route("/v1/records/{id}/view", post(keys::view))
         .route("/v1/patients/{address}/access-log", get(keys::access_log))
         .route("/v1/patients/{address}/records", get(keys::patient_records))
+        .route("/v1/patients/{address}/emergency-records", post(keys::emergency_records))
         .route("/v1/relay/consent", post(relay::consent))
         .route("/v1/relay/forward", post(relay::forward))
         .route("/v1/relay/{key}", get(relay::status))
