@@ -312,6 +312,43 @@ async fn provider_and_patient_journeys() {
     assert_eq!(checked["key"], Value::String("released (patient)".into()));
     assert_eq!(checked["decryptedBytes"].as_u64().unwrap() as usize, RECORD.len());
 
+    // The doctor amends the record: version 2 of the same record, chained to version 1. The
+    // patient sees both versions, and each verifies and decrypts; amending version 1 again (a
+    // second version 2) is refused.
+    let amend = |id: &str| {
+        cli(
+            &stack,
+            api,
+            &[
+                "provider",
+                "amend",
+                "--keystore",
+                &ks(&doctor_ks),
+                "--id",
+                id,
+                &fhir.display().to_string(),
+            ],
+            &[],
+        )
+    };
+    let amended = amend(&id).unwrap_or_else(|e| panic!("amend: {e}"));
+    assert_eq!(amended["version"], 2, "{amended}");
+    assert_eq!(amended["recordId"], rec["recordId"]);
+    let listed = run_patient(&["records"]);
+    let versions: Vec<u64> = listed["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["recordId"] == rec["recordId"])
+        .map(|r| r["version"].as_u64().unwrap())
+        .collect();
+    assert_eq!(versions, vec![1, 2], "{listed}");
+    let v2 = amended["id"].as_i64().unwrap().to_string();
+    let checked = run_patient(&["verify", "--id", &v2]);
+    assert_eq!(checked["decryptedBytes"].as_u64().unwrap() as usize, RECORD.len(), "{checked}");
+    let err = amend(&id).unwrap_err();
+    assert!(err.contains("version 2") && err.contains("already submitted"), "{err}");
+
     // A second doctor, granted this record by signature, gets its key from the relayer and reads
     // it; after revocation the relayer refuses; after shredding nobody but the patient can read.
     let (reader_ks, second) = keystore(&stack, "reader.json", Some(stack.chain.dev_key(7)));

@@ -75,7 +75,7 @@ pub enum UploadError {
     #[error("cannot sign the submission")]
     Sign(#[source] alloy::signers::Error),
     /// The relayer refused the batch.
-    #[error("upload (the author must be certified and the patient registered)")]
+    #[error("the relayer refused the upload")]
     Submit(#[source] ApiError),
     /// The patient has given the author no live WRITE consent covering the records.
     #[error(
