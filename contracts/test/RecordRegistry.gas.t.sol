@@ -65,4 +65,33 @@ contract RecordRegistryGasTest is BaseTest {
         uint256 txGas = _anchor(1024);
         assertLe(txGas, BUDGET_PER_RECORD_AT_1024 * 1024);
     }
+
+    /// @notice A certified provider's own anchor of one record, with the key committee's word that it
+    /// may write it (two of three members' signatures): the call's execution gas, from cold storage.
+    function test_gas_anchorRecord_attested() public {
+        (, uint256[] memory keys) = _setCommittee("node", 3, 2);
+        address doctor = _certifiedProvider("doctor");
+        IRecordRegistry.Record memory r = IRecordRegistry.Record({
+            patientId: keccak256("patient"),
+            recordId: keccak256("record"),
+            version: 1,
+            previous: bytes32(0),
+            ciphertextHash: keccak256("ciphertext"),
+            author: doctor,
+            category: 3
+        });
+        uint64 deadline = uint64(block.timestamp + 10 minutes);
+        bytes32 digest = records.writeDigest(records.leafOf(r), deadline);
+        bytes[] memory sigs = new bytes[](2);
+        for (uint256 i; i < 2; ++i) {
+            (uint8 v, bytes32 sr, bytes32 ss) = vm.sign(keys[i], digest);
+            sigs[i] = abi.encodePacked(sr, ss, v);
+        }
+        vm.cool(address(records));
+        vm.cool(address(committee));
+        vm.cool(address(providers));
+        vm.prank(doctor);
+        records.anchorRecord(r, deadline, sigs);
+        console.log("anchorRecord, attested by 2 of 3: execution gas", vm.lastCallGas().gasTotalUsed);
+    }
 }
