@@ -173,6 +173,49 @@ async fn a_provider_reads_the_emergency_profile_in_a_break_glass_window_and_noth
     let again = emergency::read_as_provider(&ms, &medic, &mk, patient.address(), 7).await?;
     assert!(again.window.opened.is_none());
     assert_eq!(again.window.salt, read.window.salt);
+    let reads_before_note = 2;
+
+    // The medic writes an emergency note during its window (the policy: emergency category only,
+    // window only), and tags it as a profile with another blood group: the next reader still gets
+    // her profile as hers, and the note as the medic's note.
+    let mut forged = updated.clone();
+    forged.blood_type = Some("AB+".into());
+    let note = upload::upload(
+        &ms,
+        &medic,
+        &mk,
+        &UploadTarget {
+            patient: patient.address(),
+            category: 9,
+            emergency_salt: Some(read.window.salt),
+            ..UploadTarget::default()
+        },
+        &[Document { name: "note.json".into(), json: forged.to_fhir("2026-12-06")?.to_string() }],
+        &mut |_| {},
+    )
+    .await?;
+    let err = upload::upload(
+        &ms,
+        &medic,
+        &mk,
+        &UploadTarget {
+            patient: patient.address(),
+            category: 3,
+            emergency_salt: Some(read.window.salt),
+            ..UploadTarget::default()
+        },
+        &[Document { name: "note.json".into(), json: RECORD.into() }],
+        &mut |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert!(format!("{:?}", eyre::Report::from(err)).contains("WRITE consent"));
+    let again = emergency::read_as_provider(&ms, &medic, &mk, patient.address(), 7).await?;
+    assert_eq!(again.records.len(), 2);
+    assert_eq!(again.records[0].profile.as_ref(), Some(&updated), "hers, first");
+    assert_eq!(again.records[1].record.id, note[0].id);
+    assert_eq!(again.records[1].record.author, medic.address());
+    assert!(again.records[1].profile.is_none(), "a provider's note is never her profile");
 
     // Every other category is refused, by the relayer and by every node.
     let err = records::read_in_emergency(&ms, &medic, &mk, other[0].id, read.window.salt)
@@ -189,7 +232,7 @@ async fn a_provider_reads_the_emergency_profile_in_a_break_glass_window_and_noth
     assert!(access.active);
     let (log, _) = keynodes::access_log(&ps, &patient).await?;
     let reads: Vec<_> = log.iter().filter(|r| r.reader == medic.address() && r.granted).collect();
-    assert!(reads.len() >= 2, "both reads are in her log: {} reads", log.len());
+    assert!(reads.len() >= reads_before_note, "the reads are in her log: {} reads", log.len());
     assert!(reads.iter().all(|r| r.receipts.len() >= 2), "each logged by the nodes that answered");
 
     // Her dispute ends it at once: refused, and the provider is barred from breaking it again.
@@ -210,7 +253,8 @@ async fn a_provider_reads_the_emergency_profile_in_a_break_glass_window_and_noth
     let other_medic = w.stack.signer(OTHER_MEDIC);
     let (os, ok) = (w.session(OTHER_MEDIC), w.secret(OTHER_MEDIC).await);
     let read = emergency::read_as_provider(&os, &other_medic, &ok, patient.address(), 3).await?;
-    assert_eq!(read.records.len(), 1);
+    assert_eq!(read.records.len(), 2, "her profile and the first medic's note");
+    assert_eq!(read.records[0].profile.as_ref(), Some(&updated));
     let chain = w.stack.read_provider();
     let _: serde_json::Value = chain.raw_request("evm_increaseTime".into(), (86_401u64,)).await?;
     let _: serde_json::Value = chain.raw_request("evm_mine".into(), ()).await?;

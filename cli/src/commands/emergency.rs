@@ -261,6 +261,20 @@ pub(crate) async fn provider(ctx: &Ctx, command: ProviderEmergencyCommand) -> ey
             }
         } else if let Some(profile) = &r.profile {
             ctx.out.text(&profile.render());
+        } else if let Some(t) = &text {
+            // A provider's note (or a record of hers that is not her profile): what it says,
+            // read leniently, and whose it is.
+            let lenient = serde_json::from_str::<serde_json::Value>(t)
+                .ok()
+                .and_then(|v| EmergencyProfile::from_fhir(&v).ok());
+            ctx.out.text(&format!(
+                "EMERGENCY NOTE by {} (record {}, version {}; not the patient's own profile)",
+                r.record.author, r.record.id, r.record.version
+            ));
+            match lenient {
+                Some(p) => ctx.out.text(&p.render().replacen("EMERGENCY PROFILE\n", "", 1)),
+                None => ctx.out.text(t),
+            }
         }
         let nodes = match &r.read.key {
             medvault_client::workflows::records::KeySource::Committee { nodes, .. } => {

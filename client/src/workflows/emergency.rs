@@ -184,8 +184,8 @@ pub struct EmergencyRecord {
     pub record: PatientRecord,
     /// What was read and how (the key nodes' receipts).
     pub read: ReadRecord,
-    /// Its contents as an emergency profile, if it is one (or, read leniently, any bundle of
-    /// allergies, medication, conditions and contacts).
+    /// Its contents as the patient's emergency profile: only a record she wrote herself and
+    /// tagged as her profile (a provider's emergency note is `None`, its text in `read`).
     pub profile: Option<EmergencyProfile>,
 }
 
@@ -218,9 +218,13 @@ pub async fn read_as_provider<P: Provider>(
     for record in listed {
         let read =
             records::read_in_emergency(session, signer, keys, record.id, window.salt).await?;
+        // Only the patient's own record is her profile: a provider's note in the emergency
+        // category (written in its own window) is shown as a note, however it is tagged, so a
+        // false profile cannot stand in for hers.
         let profile = read
             .plaintext
             .as_ref()
+            .filter(|_| record.author == patient)
             .and_then(|p| serde_json::from_slice::<serde_json::Value>(p.as_bytes()).ok())
             .filter(EmergencyProfile::is_profile)
             .and_then(|v| EmergencyProfile::from_fhir(&v).ok());
