@@ -34,6 +34,7 @@ pub mod consent;
 pub mod deliveries;
 pub mod delivery;
 pub mod gasless;
+pub mod guardians;
 pub mod providers;
 pub mod records;
 pub mod research;
