@@ -81,6 +81,45 @@ pub enum GuardianError {
     /// The relayer refused.
     #[error(transparent)]
     Relayer(#[from] crate::api::ApiError),
+    /// The contract would refuse the call (simulated before anything is signed or relayed).
+    #[error("{action} would be refused: {reason}")]
+    Refused {
+        /// The contract function.
+        action: &'static str,
+        /// The decoded custom error, or the node's answer.
+        reason: String,
+    },
+}
+
+/// Simulates `data` at `to` from `from` (as the forwarder would deliver it): a refusal comes back
+/// decoded, and nothing reaches the relayer, whose replay guard would hold the forward request's
+/// nonce for a call that failed.
+async fn preflight<P: Provider>(
+    session: &Session<P>,
+    action: &'static str,
+    from: Address,
+    to: Address,
+    data: &Bytes,
+) -> Result<()> {
+    let tx = alloy::rpc::types::TransactionRequest::default()
+        .from(from)
+        .to(to)
+        .input(data.clone().into());
+    match session.provider.call(tx).await {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let e = alloy::contract::Error::from(e);
+            let reason = e
+                .as_decoded_interface_error::<AccountRegistry::AccountRegistryErrors>()
+                .map(|v| format!("{v:?}"))
+                .or_else(|| {
+                    e.as_decoded_interface_error::<ConsentManager::ConsentManagerErrors>()
+                        .map(|v| format!("{v:?}"))
+                })
+                .unwrap_or_else(|| e.to_string());
+            Err(GuardianError::Refused { action, reason })
+        }
+    }
 }
 
 /// Result alias for [`GuardianError`].
@@ -407,6 +446,7 @@ pub async fn approve<P: Provider>(
         )
         .calldata()
         .clone();
+    preflight(session, "approveGuardianAction", pseudonym.address(), consent_addr, &data).await?;
     let tx = gasless::call(session, &pseudonym.signer(), consent_addr, data, sponsor).await?;
     let status = action_status(session, setup, proposal).await?;
     Ok(Approved {
@@ -432,6 +472,8 @@ pub async fn withdraw<P: Provider>(
         .withdrawGuardianApproval(setup.controller, proposal.action.to_sol())
         .calldata()
         .clone();
+    preflight(session, "withdrawGuardianApproval", pseudonym.address(), consent_addr, &data)
+        .await?;
     Ok(gasless::call(session, &pseudonym.signer(), consent_addr, data, sponsor).await?)
 }
 
@@ -555,6 +597,7 @@ pub async fn approve_recovery<P: Provider>(
         )
         .calldata()
         .clone();
+    preflight(session, "approveRecovery", pseudonym.address(), accounts_addr, &data).await?;
     let tx = gasless::call(session, &pseudonym.signer(), accounts_addr, data, sponsor).await?;
     let root = accounts.guardianSet(setup.controller).call().await?.root;
     let recovery_id =
@@ -646,6 +689,7 @@ pub async fn complete_recovery<P: Provider>(
         .completeRecovery(patient, Bytes::copy_from_slice(key.as_bytes()))
         .calldata()
         .clone();
+    preflight(session, "completeRecovery", signer.address(), accounts_addr, &data).await?;
     let tx = gasless::call(session, signer, accounts_addr, data, sponsor).await?;
     Ok(Recovered { patient, successor: signer.address(), tx })
 }
