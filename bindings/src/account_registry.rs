@@ -262,28 +262,46 @@ interface AccountRegistry {
     error AccessControlEnforcedDefaultAdminRules();
     error AccessControlInvalidDefaultAdmin(address defaultAdmin);
     error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+    error AccountRecovered(address account, address successor);
     error AlreadyRegistered(address account, IAccountRegistry.Role role);
     error AlreadyVerified(address researcher);
     error GuardianDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
+    error InvalidRecoveryAuthorization(address patient, address controller);
     error InvalidRole();
+    error InvalidShortString();
+    error InvalidSuccessor(address successor);
     error InvalidThreshold(uint8 threshold, uint256 count);
     error MalformedKey(bytes key);
     error NoPendingGuardians(address controller);
+    error NoRecovery(address patient);
+    error NotGuardian(address controller, address account);
     error NotPatient(address account);
     error NotRegistered(address account);
     error NotResearcher(address account);
+    error NotSuccessor(address caller, address successor);
     error NotVerified(address researcher);
+    error RecoveryAlreadyApproved(bytes32 recoveryId, address guardian);
+    error RecoveryDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
+    error RecoveryNotReady(address patient, uint64 readyAt);
     error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
+    error StaleGuardianSet(address controller, bytes32 root);
+    error StringTooLong(string str);
     error TooManyGuardians(uint256 count, uint256 max);
 
     event DefaultAdminDelayChangeCanceled();
     event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule);
     event DefaultAdminTransferCanceled();
     event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule);
+    event EIP712DomainChanged();
     event EncryptionKeySet(address indexed account, bytes key, uint32 epoch);
     event GuardianDelaySet(uint64 delay);
     event GuardianSetCancelled(address indexed controller);
     event GuardianSetProposed(address indexed controller, bytes32 root, uint8 size, uint8 threshold, uint64 effectiveAt);
+    event RecoveryApproved(address indexed patient, bytes32 indexed recoveryId, address controller, address successor, uint256 approvals);
+    event RecoveryCancelled(address indexed patient, uint32 nonce);
+    event RecoveryCompleted(address indexed patient, address indexed successor);
+    event RecoveryDelaySet(uint64 delay);
+    event RecoveryStarted(address indexed patient, address indexed successor, bytes32 recoveryId, uint64 readyAt);
     event Registered(address indexed account, IAccountRegistry.Role indexed role, bytes32 commitment);
     event ResearcherRevoked(address indexed researcher, bytes32 reason, address indexed attester);
     event ResearcherVerified(address indexed researcher, bytes32 attestation, address indexed attester);
@@ -296,19 +314,27 @@ interface AccountRegistry {
     function ADMIN_TRANSFER_DELAY() external view returns (uint48);
     function ATTESTER_ROLE() external view returns (bytes32);
     function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+    function DEFAULT_RECOVERY_DELAY() external view returns (uint64);
     function MAX_GUARDIANS() external view returns (uint256);
     function MAX_GUARDIAN_DELAY() external view returns (uint64);
+    function MAX_RECOVERY_DELAY() external view returns (uint64);
     function MIN_GUARDIAN_DELAY() external view returns (uint64);
+    function MIN_RECOVERY_DELAY() external view returns (uint64);
     function PARAMS_ROLE() external view returns (bytes32);
+    function RECOVERY_AUTHORIZATION_TYPEHASH() external view returns (bytes32);
     function acceptDefaultAdminTransfer() external;
+    function approveRecovery(address patient, address successor, address controller, bytes memory authorization, bytes32[] memory proof) external returns (bytes32 recoveryId, uint256 approvals);
     function attestResearcher(address researcher, bytes32 attestation) external;
     function beginDefaultAdminTransfer(address newAdmin) external;
     function cancelDefaultAdminTransfer() external;
     function cancelGuardianSet() external;
+    function cancelRecovery() external;
     function changeDefaultAdminDelay(uint48 newDelay) external;
+    function completeRecovery(address patient, bytes memory key) external;
     function defaultAdmin() external view returns (address);
     function defaultAdminDelay() external view returns (uint48);
     function defaultAdminDelayIncreaseWait() external view returns (uint48);
+    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
     function encryptionKey(address account) external view returns (bytes memory);
     function encryptionKeyOf(address account) external view returns (bytes memory key, uint32 epoch);
     function getRoleAdmin(bytes32 role) external view returns (bytes32);
@@ -316,7 +342,9 @@ interface AccountRegistry {
     function guardianDelay() external view returns (uint64);
     function guardianLeaf(address controller, address guardian) external pure returns (bytes32);
     function guardianSet(address controller) external view returns (bytes32 root, uint8 size, uint8 threshold);
+    function hasApprovedRecovery(bytes32 recoveryId, address guardian) external view returns (bool);
     function hasRole(bytes32 role, address account) external view returns (bool);
+    function identityOf(address account) external view returns (address);
     function isGuardian(address controller, address guardian, bytes32[] memory proof) external view returns (bool);
     function isPatient(address account) external view returns (bool);
     function isTrustedForwarder(address forwarder) external view returns (bool);
@@ -325,7 +353,13 @@ interface AccountRegistry {
     function pendingDefaultAdmin() external view returns (address newAdmin, uint48 schedule);
     function pendingDefaultAdminDelay() external view returns (uint48 newDelay, uint48 schedule);
     function pendingGuardianSet(address controller) external view returns (bytes32 root, uint8 size, uint8 threshold, uint64 effectiveAt);
+    function predecessorOf(address account) external view returns (address);
     function proposeGuardianSet(bytes32 root, uint8 size, uint8 threshold) external returns (uint64 effectiveAt);
+    function recoveryApprovals(bytes32 recoveryId) external view returns (uint256);
+    function recoveryAuthorizationDigest(address patient, address controller) external view returns (bytes32);
+    function recoveryDelay() external view returns (uint64);
+    function recoveryIdOf(address patient, address successor, address controller, bytes32 root) external view returns (bytes32);
+    function recoveryOf(address patient) external view returns (address successor, address controller, bytes32 root, uint64 readyAt, uint32 nonce);
     function register(IAccountRegistry.Role role_, bytes memory key, bytes32 commitment) external;
     function renounceRole(bytes32 role, address account) external;
     function revokeResearcher(address researcher, bytes32 reason) external;
@@ -334,6 +368,8 @@ interface AccountRegistry {
     function rollbackDefaultAdminDelay() external;
     function rotateKey(bytes memory key) external;
     function setGuardianDelay(uint64 delay) external;
+    function setRecoveryDelay(uint64 delay) external;
+    function successorOf(address account) external view returns (address);
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
     function trustedForwarder() external view returns (address);
 }
@@ -404,6 +440,19 @@ interface AccountRegistry {
   },
   {
     "type": "function",
+    "name": "DEFAULT_RECOVERY_DELAY",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "MAX_GUARDIANS",
     "inputs": [],
     "outputs": [
@@ -430,7 +479,33 @@ interface AccountRegistry {
   },
   {
     "type": "function",
+    "name": "MAX_RECOVERY_DELAY",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "MIN_GUARDIAN_DELAY",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MIN_RECOVERY_DELAY",
     "inputs": [],
     "outputs": [
       {
@@ -456,9 +531,66 @@ interface AccountRegistry {
   },
   {
     "type": "function",
+    "name": "RECOVERY_AUTHORIZATION_TYPEHASH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "acceptDefaultAdminTransfer",
     "inputs": [],
     "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "approveRecovery",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "successor",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "controller",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "authorization",
+        "type": "bytes",
+        "internalType": "bytes"
+      },
+      {
+        "name": "proof",
+        "type": "bytes32[]",
+        "internalType": "bytes32[]"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "recoveryId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "approvals",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
     "stateMutability": "nonpayable"
   },
   {
@@ -508,12 +640,37 @@ interface AccountRegistry {
   },
   {
     "type": "function",
+    "name": "cancelRecovery",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "changeDefaultAdminDelay",
     "inputs": [
       {
         "name": "newDelay",
         "type": "uint48",
         "internalType": "uint48"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "completeRecovery",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "key",
+        "type": "bytes",
+        "internalType": "bytes"
       }
     ],
     "outputs": [],
@@ -554,6 +711,49 @@ interface AccountRegistry {
         "name": "",
         "type": "uint48",
         "internalType": "uint48"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "eip712Domain",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "fields",
+        "type": "bytes1",
+        "internalType": "bytes1"
+      },
+      {
+        "name": "name",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "version",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "chainId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "verifyingContract",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "extensions",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
       }
     ],
     "stateMutability": "view"
@@ -706,6 +906,30 @@ interface AccountRegistry {
   },
   {
     "type": "function",
+    "name": "hasApprovedRecovery",
+    "inputs": [
+      {
+        "name": "recoveryId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "guardian",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "hasRole",
     "inputs": [
       {
@@ -724,6 +948,25 @@ interface AccountRegistry {
         "name": "",
         "type": "bool",
         "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "identityOf",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
       }
     ],
     "stateMutability": "view"
@@ -899,6 +1142,25 @@ interface AccountRegistry {
   },
   {
     "type": "function",
+    "name": "predecessorOf",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "proposeGuardianSet",
     "inputs": [
       {
@@ -925,6 +1187,135 @@ interface AccountRegistry {
       }
     ],
     "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "recoveryApprovals",
+    "inputs": [
+      {
+        "name": "recoveryId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "recoveryAuthorizationDigest",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "controller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "recoveryDelay",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "recoveryIdOf",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "successor",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "controller",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "root",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "recoveryOf",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "successor",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "controller",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "root",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "readyAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "nonce",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -1057,6 +1448,38 @@ interface AccountRegistry {
   },
   {
     "type": "function",
+    "name": "setRecoveryDelay",
+    "inputs": [
+      {
+        "name": "delay",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "successorOf",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "supportsInterface",
     "inputs": [
       {
@@ -1135,6 +1558,12 @@ interface AccountRegistry {
         "internalType": "uint48"
       }
     ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "EIP712DomainChanged",
+    "inputs": [],
     "anonymous": false
   },
   {
@@ -1218,6 +1647,125 @@ interface AccountRegistry {
       },
       {
         "name": "effectiveAt",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RecoveryApproved",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "recoveryId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "controller",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "successor",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "approvals",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RecoveryCancelled",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "nonce",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RecoveryCompleted",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "successor",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RecoveryDelaySet",
+    "inputs": [
+      {
+        "name": "delay",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RecoveryStarted",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "successor",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "recoveryId",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "readyAt",
         "type": "uint64",
         "indexed": false,
         "internalType": "uint64"
@@ -1425,6 +1973,22 @@ interface AccountRegistry {
   },
   {
     "type": "error",
+    "name": "AccountRecovered",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "successor",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "AlreadyRegistered",
     "inputs": [
       {
@@ -1473,8 +2037,40 @@ interface AccountRegistry {
   },
   {
     "type": "error",
+    "name": "InvalidRecoveryAuthorization",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "controller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "InvalidRole",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "InvalidShortString",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "InvalidSuccessor",
+    "inputs": [
+      {
+        "name": "successor",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
     "type": "error",
@@ -1516,6 +2112,33 @@ interface AccountRegistry {
   },
   {
     "type": "error",
+    "name": "NoRecovery",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotGuardian",
+    "inputs": [
+      {
+        "name": "controller",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "NotPatient",
     "inputs": [
       {
@@ -1549,12 +2172,81 @@ interface AccountRegistry {
   },
   {
     "type": "error",
+    "name": "NotSuccessor",
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "successor",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "NotVerified",
     "inputs": [
       {
         "name": "researcher",
         "type": "address",
         "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecoveryAlreadyApproved",
+    "inputs": [
+      {
+        "name": "recoveryId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "guardian",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecoveryDelayOutOfBounds",
+    "inputs": [
+      {
+        "name": "delay",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "min",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "max",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecoveryNotReady",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "readyAt",
+        "type": "uint64",
+        "internalType": "uint64"
       }
     ]
   },
@@ -1571,6 +2263,33 @@ interface AccountRegistry {
         "name": "value",
         "type": "uint256",
         "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "StaleGuardianSet",
+    "inputs": [
+      {
+        "name": "controller",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "root",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "StringTooLong",
+    "inputs": [
+      {
+        "name": "str",
+        "type": "string",
+        "internalType": "string"
       }
     ]
   },
@@ -1605,22 +2324,22 @@ pub mod AccountRegistry {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x60a060405234801561000f575f5ffd5b50604051612ed4380380612ed483398101604081905261002e9161030a565b81836203f480816001600160a01b03811661006357604051636116401160e11b81525f60048201526024015b60405180910390fd5b600180546001600160d01b0316600160d01b65ffffffffffff85160217905561008c5f826100ad565b505050506001600160a01b03166080526100a58161011c565b5050506103b9565b5f82610109575f6100c66002546001600160a01b031690565b6001600160a01b0316146100ed57604051631fe1e13d60e11b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0384161790555b61011383836101ce565b90505b92915050565b610e106001600160401b0382161080610140575062278d006001600160401b038216115b1561017a576040516381bcb7ef60e01b81526001600160401b0382166004820152610e10602482015262278d00604482015260640161005a565b600580546001600160401b0319166001600160401b0383169081179091556040519081527fa1fd3269e1c9dc5aea76251e69fa63b391c7efc6b4ce330f50e8cd589a5916f19060200160405180910390a150565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661026f575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610227610276565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610116565b505f610116565b5f61027f610284565b905090565b5f36601480821080159061029c575061029c336102ca565b156102c2576102af36828403815f61035a565b6102b891610381565b60601c9250505090565b339250505090565b5f6102d460805190565b6001600160a01b0316826001600160a01b0316149050919050565b80516001600160a01b0381168114610305575f5ffd5b919050565b5f5f5f6060848603121561031c575f5ffd5b610325846102ef565b9250610333602085016102ef565b60408501519092506001600160401b038116811461034f575f5ffd5b809150509250925092565b5f5f85851115610368575f5ffd5b83861115610374575f5ffd5b5050820193919092039150565b80356001600160601b031981169060148410156103b2576001600160601b0319601485900360031b81901b82161691505b5092915050565b608051612af56103df5f395f818161046a015281816105130152611d490152612af55ff3fe608060405234801561000f575f5ffd5b50600436106102d8575f3560e01c80637da0a87711610187578063b9368034116100dd578063d547741f11610093578063d74dbd2d1161006e578063d74dbd2d14610757578063eba5dcb914610760578063f19310c314610773575f5ffd5b8063d547741f146106fc578063d590f8c91461070f578063d602b9fd1461074f575f5ffd5b8063cc8463c8116100c3578063cc8463c8146106ad578063cefc1429146106b5578063cf6eefb7146106bd575f5ffd5b8063b936803414610687578063bb9448e11461069a575f5ffd5b806391d148541161013d578063a217fddf11610118578063a217fddf1461063b578063a2557ace14610642578063b0df289114610655575f5ffd5b806391d14854146105975780639c5b448a146105cd578063a1eda53c14610614575f5ffd5b80638da5cb5b1161016d5780638da5cb5b1461055c5780638dfadedb146105645780638f9c79ed14610584575f5ffd5b80637da0a8771461051157806384ef8ffc1461054b575f5ffd5b806336568abe1161023c5780635984b850116101f257806373f1ee0b116101cd57806373f1ee0b146104d357806377c8c51a146104e657806379a05a3114610507575f5ffd5b80635984b8501461049a578063634e93da146104ad578063649a5ec7146104c0575f5ffd5b80634fc62042116102225780634fc62042146103ff578063508f3a3714610426578063572b6c051461045a575f5ffd5b806336568abe146103e4578063422c1d37146103f7575f5ffd5b8063140d075a11610291578063248a9ca311610277578063248a9ca31461037a5780632f2ff15d146103aa5780632f81bb58146103bd575f5ffd5b8063140d075a146103555780632038421e14610367575f5ffd5b8063050650e1116102c1578063050650e1146103205780630aa6220b1461032a5780631221d14714610332575f5ffd5b806301ffc9a7146102dc578063022d63fb14610304575b5f5ffd5b6102ef6102ea366004612472565b610786565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff90911681526020016102fb565b6103286107e1565b005b6103286108c1565b61033c62278d0081565b60405167ffffffffffffffff90911681526020016102fb565b60055467ffffffffffffffff1661033c565b6103286103753660046124cc565b6108d6565b61039c6103883660046124f4565b5f9081526020819052604090206001015490565b6040519081526020016102fb565b6103286103b836600461250b565b610a54565b61039c7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa981565b6103286103f236600461250b565b610a99565b61039c600581565b61039c7f4af29447b0b3ab714a8512e6f69c515e9803c066fb6c4e2df49be42a14a63c0d81565b6102ef610434366004612535565b6001600160a01b03165f9081526003602052604090206001015462010000900460ff1690565b6102ef610468366004612535565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6103286104a836600461254e565b610b84565b6103286104bb366004612535565b610bb7565b6103286104ce366004612575565b610bca565b61033c6104e13660046125aa565b610bdd565b6104f96104f4366004612535565b610df4565b6040516102fb929190612611565b6103096203f48081565b7f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b0390911681526020016102fb565b6002546001600160a01b0316610533565b610533610eb3565b610577610572366004612535565b610ecb565b6040516102fb9190612638565b6102ef610592366004612535565b610f73565b6102ef6105a536600461250b565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6105e06105db366004612535565b610fb3565b6040516102fb949392919093845260ff92831660208501529116604083015267ffffffffffffffff16606082015260800190565b61061c61104b565b6040805165ffffffffffff9384168152929091166020830152016102fb565b61039c5f81565b6102ef61065036600461264a565b6110c5565b610668610663366004612535565b611113565b6040805193845260ff92831660208501529116908201526060016102fb565b6103286106953660046124cc565b61115b565b6103286106a8366004612715565b611261565b61030961146b565b610328611508565b600154604080516001600160a01b03831681527401000000000000000000000000000000000000000090920465ffffffffffff166020830152016102fb565b61032861070a36600461250b565b611579565b61074261071d366004612535565b6001600160a01b03165f90815260036020526040902060010154610100900460ff1690565b6040516102fb91906127d6565b6103286115ba565b61033c610e1081565b61039c61076e3660046127e4565b6115cc565b61032861078136600461280c565b61162a565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f314987860000000000000000000000000000000000000000000000000000000014806107db57506107db82611774565b92915050565b5f6107ea61180a565b6001600160a01b0381165f90815260046020526040902090915061080d81611813565b600481015467ffffffffffffffff165f03610864576040517f369ebf680000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024015b60405180910390fd5b5f6002820181905560038201805461ffff1916905560048201805467ffffffffffffffff191690556040516001600160a01b038416917f0104daeacf39de1459601d3dd679664ddbe3fd5ba54f06ab90a13725a430c37191a25050565b5f6108cb81611893565b6108d36118a4565b50565b7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa961090081611893565b6001600160a01b0383165f908152600360208190526040909120906001820154610100900460ff16600381111561093957610939612770565b1461097b576040517fe2d0e6050000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260240161085b565b600181015462010000900460ff16156109cb576040517f836ef4520000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260240161085b565b6001810180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffff1662010000179055610a0261180a565b6001600160a01b0316846001600160a01b03167f4f63f151c22f8454feca00680122850ad8ce7f27a2873cba27cb3f41ce676c0785604051610a4691815260200190565b60405180910390a350505050565b81610a8b576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610a9582826118b0565b5050565b81158015610ab457506002546001600160a01b038281169116145b15610b7a576001546001600160a01b0381169074010000000000000000000000000000000000000000900465ffffffffffff1681151580610afb575065ffffffffffff8116155b80610b0e57504265ffffffffffff821610155b15610b4f576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff8216600482015260240161085b565b5050600180547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1690555b610a9582826118da565b7f4af29447b0b3ab714a8512e6f69c515e9803c066fb6c4e2df49be42a14a63c0d610bae81611893565b610a958261193b565b5f610bc181611893565b610a9582611a0b565b5f610bd481611893565b610a9582611a7d565b5f5f610be761180a565b905060058460ff161115610c33576040517fceceb0be00000000000000000000000000000000000000000000000000000000815260ff851660048201526005602482015260440161085b565b60ff841615610c565760ff83161580610c5157508360ff168360ff16115b610c66565b60ff8316151580610c6657508415155b15610caa576040517f64d5701400000000000000000000000000000000000000000000000000000000815260ff80851660048301528516602482015260440161085b565b60ff841615801590610cba575084155b15610cfe576040517f64d5701400000000000000000000000000000000000000000000000000000000815260ff80851660048301528516602482015260440161085b565b6001600160a01b0381165f908152600460205260409020610d1e81611813565b600554610d359067ffffffffffffffff1642612878565b604080516060808201835289825260ff8981166020808501829052918a16938501849052600287018c905560038701805461ffff19168217610100860217905560048701805467ffffffffffffffff191667ffffffffffffffff881690811790915585518d815292830191909152938101929092528101919091529093506001600160a01b038316907f6e565055ea6b6c1252b45b27bfa38a24220df0b80400ea597f9313cb41343a2d9060800160405180910390a250509392505050565b6001600160a01b0381165f90815260036020526040812060609190816001820154610100900460ff166003811115610e2e57610e2e612770565b03610e4e575f60405180602001604052805f815250909250925050915091565b600181015490546040805160f884901b7fff0000000000000000000000000000000000000000000000000000000000000016602082015260218082019390935281518082039093018352604101905294630100000090910463ffffffff169350915050565b5f610ec66002546001600160a01b031690565b905090565b6001600160a01b0381165f9081526003602052604081206060916001820154610100900460ff166003811115610f0357610f03612770565b03610f1d57505060408051602081019091525f8152919050565b6001810154815460405160f89290921b7fff000000000000000000000000000000000000000000000000000000000000001660208301526021820152604101604051602081830303815290604052915050919050565b5f60016001600160a01b0383165f90815260036020819052604090912060010154610100900460ff1690811115610fac57610fac612770565b1492915050565b6001600160a01b0381165f9081526004602081905260408220908101548291829182919067ffffffffffffffff161580610ffb5750600481015467ffffffffffffffff164210155b1561101257505f9350839250829150819050611044565b6002810154600382015460049092015490955060ff8083169550610100909204909116925067ffffffffffffffff1690505b9193509193565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801515801561108d57504265ffffffffffff821610155b611098575f5f6110bd565b60025474010000000000000000000000000000000000000000900465ffffffffffff16815b915091509091565b6001600160a01b0384165f90815260046020526040812081906110e790611aec565b549050801580159061110957506111098484836111048a8a6115cc565b611b29565b9695505050505050565b6001600160a01b0381165f90815260046020526040812081908190819061113990611aec565b8054600190910154909660ff8083169750610100909204909116945092505050565b7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa961118581611893565b6001600160a01b0383165f908152600360205260409020600181015462010000900460ff166111eb576040517fb12c8f910000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260240161085b565b6001810180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffff16905561121d61180a565b6001600160a01b0316846001600160a01b03167fb5c440ac96191c61db1cff62b8ae6009d5cb27a0a77bb7fd59bfdf6dd491230885604051610a4691815260200190565b5f61126a61180a565b6001600160a01b0381165f9081526003602052604081209192506001820154610100900460ff1660038111156112a2576112a2612770565b146112ee57818160010160019054906101000a900460ff166040517f5f4981b200000000000000000000000000000000000000000000000000000000815260040161085b929190612898565b5f86600381111561130157611301612770565b03611338576040517fd954416a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f6113448787611b40565b60018501805492945090925089917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff1661010083600381111561138957611389612770565b02179055506001830180548285557fffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff001660ff84161763010000001790558760038111156113d8576113d8612770565b846001600160a01b03167fd5d69baaddb6d8d6a2dd70f38585012d30f68a79461b7e5057c8debb114e40418760405161141391815260200190565b60405180910390a3836001600160a01b03167f2cef5ee64b5ea4846a8d1c2ea7e43dc6bc7394dfc1ade90ee1795d8958a573da88886001604051611459939291906128de565b60405180910390a25050505050505050565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff1680151580156114ac57504265ffffffffffff8216105b6114de576001547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16611502565b60025474010000000000000000000000000000000000000000900465ffffffffffff165b91505090565b6001546001600160a01b03168061151d61180a565b6001600160a01b0316146115715761153361180a565b6040517fc22c80220000000000000000000000000000000000000000000000000000000081526001600160a01b03909116600482015260240161085b565b6108d3611c33565b816115b0576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610a958282611d0a565b5f6115c481611893565b6108d3611d2e565b604080516001600160a01b03808516602080840191909152908416828401528251808303840181526060830184528051908201206080808401919091528351808403909101815260a090920190925280519101205f905b9392505050565b5f61163361180a565b6001600160a01b0381165f9081526003602052604081209192506001820154610100900460ff16600381111561166b5761166b612770565b036116ad576040517fbfc6c3370000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015260240161085b565b5f5f6116b98686611b40565b915091505f8360010160039054906101000a900463ffffffff1660016116df9190612907565b60018501805484875563ffffffff83166301000000027fffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff0090911660ff8716171790556040519091506001600160a01b038616907f2cef5ee64b5ea4846a8d1c2ea7e43dc6bc7394dfc1ade90ee1795d8958a573da90611763908a908a9086906128de565b60405180910390a250505050505050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b0000000000000000000000000000000000000000000000000000000014806107db57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316146107db565b5f610ec6611d38565b600481015467ffffffffffffffff161580159061183e5750600481015467ffffffffffffffff164210155b156108d357600281018054825560038201805460018401805460ff80841661ffff199283161761010080860492909216909102179091555f909355919091169055600401805467ffffffffffffffff19169055565b6108d38161189f61180a565b611da2565b6118ae5f5f611e0d565b565b5f828152602081905260409020600101546118ca81611893565b6118d48383611f59565b50505050565b6118e261180a565b6001600160a01b0316816001600160a01b03161461192c576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6119368282611ff0565b505050565b610e1067ffffffffffffffff82161080611961575062278d0067ffffffffffffffff8216115b156119b5576040517f81bcb7ef00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152610e10602482015262278d00604482015260640161085b565b6005805467ffffffffffffffff191667ffffffffffffffff83169081179091556040519081527fa1fd3269e1c9dc5aea76251e69fa63b391c7efc6b4ce330f50e8cd589a5916f19060200160405180910390a150565b5f611a1461146b565b611a1d42612044565b611a279190612923565b9050611a33828261208f565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f611a878261211d565b611a9042612044565b611a9a9190612923565b9050611aa68282611e0d565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b60048101545f9067ffffffffffffffff1615801590611b195750600482015467ffffffffffffffff164210155b15611b25575060020190565b5090565b5f82611b36868685612164565b1495945050505050565b5f8060218314611b805783836040517f591618d200000000000000000000000000000000000000000000000000000000815260040161085b929190612941565b83835f818110611b9257611b9261295c565b919091013560f81c9250611bac9050602160018587612989565b611bb5916129b0565b90508160ff16600214158015611bcf57508160ff16600314155b80611be057506401000003d0198110155b80611bf15750611bef816121a5565b155b15611c2c5783836040517f591618d200000000000000000000000000000000000000000000000000000000815260040161085b929190612941565b9250929050565b6001546001600160a01b0381169074010000000000000000000000000000000000000000900465ffffffffffff16801580611c7657504265ffffffffffff821610155b15611cb7576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff8216600482015260240161085b565b611cd25f611ccd6002546001600160a01b031690565b611ff0565b50611cdd5f83611f59565b5050600180547fffffffffffff000000000000000000000000000000000000000000000000000016905550565b5f82815260208190526040902060010154611d2481611893565b6118d48383611ff0565b6118ae5f5f61208f565b5f366014808210801590611d7457507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b15611d9a57611d8736828403815f612989565b611d90916129ec565b60601c9250505090565b339250505090565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16610a95576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024810183905260440161085b565b6002547a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015611ee1574265ffffffffffff82161015611eb8576002546001805479ffffffffffffffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000090920465ffffffffffff167a01000000000000000000000000000000000000000000000000000002919091179055611ee1565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600280546001600160a01b03167401000000000000000000000000000000000000000065ffffffffffff9485160279ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a0100000000000000000000000000000000000000000000000000009290931691909102919091179055565b5f82611fe6575f611f726002546001600160a01b031690565b6001600160a01b031614611fb2576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0384161790555b61162383836122b4565b5f8215801561200c57506002546001600160a01b038381169116145b1561203a57600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b611623838361237a565b5f65ffffffffffff821115611b25576040517f6dfcc650000000000000000000000000000000000000000000000000000000008152603060048201526024810183905260440161085b565b600180547401000000000000000000000000000000000000000065ffffffffffff84811682027fffffffffffff000000000000000000000000000000000000000000000000000084166001600160a01b03881617179093559004168015611936576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f61212761146b565b90508065ffffffffffff168365ffffffffffff161161214f5761214a8382612a52565b611623565b61162365ffffffffffff841662069780612437565b5f81815b8481101561219c57612192828787848181106121865761218661295c565b90506020020135612446565b9150600101612168565b50949350505050565b5f806401000003d01960076401000003d019856401000003d01987880909089050805f036121d65750600192915050565b5f806005602080808660026121f260016401000003d019612a70565b6121fc9190612a83565b6040805160208101969096528501939093526060840191909152608083015260a08201526401000003d01960c082015260e00160408051601f198184030181529082905261224991612abb565b5f60405180830381855afa9150503d805f8114612281576040519150601f19603f3d011682016040523d82523d5f602084013e612286565b606091505b50915091508180156122ab5750808060200190518101906122a79190612ad1565b6001145b95945050505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16612373575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905561232b61180a565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016107db565b505f6107db565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615612373575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001690556123ef61180a565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a45060016107db565b5f828218828410028218611623565b5f818310612460575f828152602084905260409020611623565b5f838152602083905260409020611623565b5f60208284031215612482575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611623575f5ffd5b80356001600160a01b03811681146124c7575f5ffd5b919050565b5f5f604083850312156124dd575f5ffd5b6124e6836124b1565b946020939093013593505050565b5f60208284031215612504575f5ffd5b5035919050565b5f5f6040838503121561251c575f5ffd5b8235915061252c602084016124b1565b90509250929050565b5f60208284031215612545575f5ffd5b611623826124b1565b5f6020828403121561255e575f5ffd5b813567ffffffffffffffff81168114611623575f5ffd5b5f60208284031215612585575f5ffd5b813565ffffffffffff81168114611623575f5ffd5b803560ff811681146124c7575f5ffd5b5f5f5f606084860312156125bc575f5ffd5b833592506125cc6020850161259a565b91506125da6040850161259a565b90509250925092565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b604081525f61262360408301856125e3565b905063ffffffff831660208301529392505050565b602081525f61162360208301846125e3565b5f5f5f5f6060858703121561265d575f5ffd5b612666856124b1565b9350612674602086016124b1565b9250604085013567ffffffffffffffff81111561268f575f5ffd5b8501601f8101871361269f575f5ffd5b803567ffffffffffffffff8111156126b5575f5ffd5b8760208260051b84010111156126c9575f5ffd5b949793965060200194505050565b5f5f83601f8401126126e7575f5ffd5b50813567ffffffffffffffff8111156126fe575f5ffd5b602083019150836020828501011115611c2c575f5ffd5b5f5f5f5f60608587031215612728575f5ffd5b843560048110612736575f5ffd5b9350602085013567ffffffffffffffff811115612751575f5ffd5b61275d878288016126d7565b9598909750949560400135949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600481106127d2577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b602081016107db828461279d565b5f5f604083850312156127f5575f5ffd5b6127fe836124b1565b915061252c602084016124b1565b5f5f6020838503121561281d575f5ffd5b823567ffffffffffffffff811115612833575f5ffd5b61283f858286016126d7565b90969095509350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff81811683821601908111156107db576107db61284b565b6001600160a01b038316815260408101611623602083018461279d565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b604081525f6128f16040830185876128b5565b905063ffffffff83166020830152949350505050565b63ffffffff81811683821601908111156107db576107db61284b565b65ffffffffffff81811683821601908111156107db576107db61284b565b602081525f6129546020830184866128b5565b949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f85851115612997575f5ffd5b838611156129a3575f5ffd5b5050820193919092039150565b803560208310156107db577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff602084900360031b1b1692915050565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015612a4b577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505b5092915050565b65ffffffffffff82811682821603908111156107db576107db61284b565b818103818111156107db576107db61284b565b5f82612ab6577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b5f82518060208501845e5f920191825250919050565b5f60208284031215612ae1575f5ffd5b505191905056fea164736f6c634300081e000a
+    ///0x610180604052348015610010575f5ffd5b506040516147b13803806147b183398101604081905261002f91610501565b604080518082018252601081526f4d65647661756c744163636f756e747360801b602080830191909152825180840190935260018352603160f81b908301529083856203f480816001600160a01b0381166100a457604051636116401160e11b81525f60048201526024015b60405180910390fd5b600180546001600160d01b0316600160d01b65ffffffffffff8516021790556100cd5f826101a7565b505050506001600160a01b03166080526100e682610216565b610140526100f381610216565b61016052815160208084019190912061010052815190820120610120524660c0526101816101005161012051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a05250503060e05261019381610253565b61019f6203f480610306565b50505061060b565b5f82610203575f6101c06002546001600160a01b031690565b6001600160a01b0316146101e757604051631fe1e13d60e11b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0384161790555b61020d83836103c5565b90505b92915050565b5f5f829050601f81511115610240578260405163305a27a960e01b815260040161009b9190610551565b805161024b82610586565b179392505050565b610e106001600160401b0382161080610277575062278d006001600160401b038216115b156102b1576040516381bcb7ef60e01b81526001600160401b0382166004820152610e10602482015262278d00604482015260640161009b565b600780546001600160401b0319166001600160401b0383169081179091556040519081527fa1fd3269e1c9dc5aea76251e69fa63b391c7efc6b4ce330f50e8cd589a5916f1906020015b60405180910390a150565b620151806001600160401b038216108061032b575062278d006001600160401b038216115b1561036657604051630294c16360e01b81526001600160401b038216600482015262015180602482015262278d00604482015260640161009b565b60078054600160401b600160801b031916680100000000000000006001600160401b038416908102919091179091556040519081527fbf6cbf68da62351e02ce11e3fda11e34cb61297f059cd01eeaa9a59042a8c4e2906020016102fb565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610466575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561041e61046d565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610210565b505f610210565b5f61047661047b565b905090565b5f3660148082108015906104935750610493336104c1565b156104b9576104a636828403815f6105ac565b6104af916105d3565b60601c9250505090565b339250505090565b5f6104cb60805190565b6001600160a01b0316826001600160a01b0316149050919050565b80516001600160a01b03811681146104fc575f5ffd5b919050565b5f5f5f60608486031215610513575f5ffd5b61051c846104e6565b925061052a602085016104e6565b60408501519092506001600160401b0381168114610546575f5ffd5b809150509250925092565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156105a6575f198160200360031b1b821691505b50919050565b5f5f858511156105ba575f5ffd5b838611156105c6575f5ffd5b5050820193919092039150565b80356001600160601b03198116906014841015610604576001600160601b0319601485900360031b81901b82161691505b5092915050565b60805160a05160c05160e0516101005161012051610140516101605161413d6106745f395f612b8a01525f612b5f01525f6136c901525f6136a101525f6135fc01525f61362601525f61365001525f8181610588015281816106bf0152612e97015261413d5ff3fe608060405234801561000f575f5ffd5b506004361061039e575f3560e01c806380366651116101ea578063bb9448e111610114578063d547741f116100a9578063ea06ff9611610079578063ea06ff9614610a21578063eba5dcb914610a4c578063f19310c314610a5f578063f4afb34414610a72575f5ffd5b8063d547741f146109bd578063d590f8c9146109d0578063d602b9fd14610a10578063d74dbd2d14610a18575f5ffd5b8063c839b56c116100e4578063c839b56c1461096c578063cc8463c81461097f578063cefc142914610987578063cf6eefb71461098f575f5ffd5b8063bb9448e11461090c578063c18d09cf1461091f578063c634562614610932578063c81f9d0f14610945575f5ffd5b806391d148541161018a578063a2557ace1161015a578063a2557ace146108a1578063a3a92ffe146108b4578063b0df2891146108c7578063b9368034146108f9575f5ffd5b806391d14854146107f65780639c5b448a1461082c578063a1eda53c14610873578063a217fddf1461089a575f5ffd5b80638bc0ab75116101c55780638bc0ab75146107b15780638da5cb5b146107bb5780638dfadedb146107c35780638f9c79ed146107e3575f5ffd5b806380366651146106e357806384b0196e1461078557806384ef8ffc146107a0575f5ffd5b80633758ca7a116102cb578063634e93da1161026b57806377c8c51a1161023b57806377c8c51a1461065a57806379a05a311461067b5780637c5567e8146106855780637da0a877146106bd575f5ffd5b8063634e93da1461060e578063649a5ec7146106215780636827b38a1461063457806373f1ee0b14610647575f5ffd5b8063508f3a37116102a6578063508f3a3714610544578063572b6c05146105785780635984b850146105b85780635adbc9c7146105cb575f5ffd5b80633758ca7a146104f7578063422c1d37146105155780634fc620421461051d575f5ffd5b80632038421e116103415780632f2ff15d116103115780632f2ff15d146104825780632f81bb58146104955780633110e7e4146104bc57806336568abe146104e4575f5ffd5b80632038421e14610435578063248a9ca3146104485780632a776cef146104785780632da66ad614610400575f5ffd5b80630aa6220b1161037c5780630aa6220b146103f05780630ba234d6146103f85780631221d14714610400578063140d075a14610423575f5ffd5b806301ffc9a7146103a2578063022d63fb146103ca578063050650e1146103e6575b5f5ffd5b6103b56103b03660046138cf565b610a91565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff90911681526020016103c1565b6103ee610aec565b005b6103ee610bcc565b6103ee610be1565b61040a62278d0081565b60405167ffffffffffffffff90911681526020016103c1565b60075467ffffffffffffffff1661040a565b6103ee610443366004613929565b610d5e565b61046a610456366004613951565b5f9081526020819052604090206001015490565b6040519081526020016103c1565b61040a6201518081565b6103ee610490366004613968565b610eda565b61046a7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa981565b6104cf6104ca366004613a11565b610f1f565b604080519283526020830191909152016103c1565b6103ee6104f2366004613968565b611408565b60075468010000000000000000900467ffffffffffffffff1661040a565b61046a600581565b61046a7f4af29447b0b3ab714a8512e6f69c515e9803c066fb6c4e2df49be42a14a63c0d81565b6103b5610552366004613ab1565b6001600160a01b03165f9081526005602052604090206001015462010000900460ff1690565b6103b5610586366004613ab1565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6103ee6105c6366004613aca565b6114e2565b6105f66105d9366004613ab1565b6001600160a01b039081165f908152600b60205260409020541690565b6040516001600160a01b0390911681526020016103c1565b6103ee61061c366004613ab1565b611515565b6103ee61062f366004613af1565b611528565b61046a610642366004613b16565b61153b565b61040a610655366004613b4e565b61154d565b61066d610668366004613ab1565b611764565b6040516103c1929190613bb5565b6103cf6203f48081565b6103b5610693366004613968565b5f918252600a602090815260408084206001600160a01b0393909316845291905290205460ff1690565b7f00000000000000000000000000000000000000000000000000000000000000006105f6565b6107426106f1366004613ab1565b6001600160a01b039081165f9081526008602052604090208054600182015460029092015481841694929093169291600160a01b820467ffffffffffffffff1691600160e01b900463ffffffff1690565b604080516001600160a01b0396871681529590941660208601529284019190915267ffffffffffffffff16606083015263ffffffff16608082015260a0016103c1565b61078d611823565b6040516103c19796959493929190613bdc565b6002546001600160a01b03166105f6565b61040a6203f48081565b6105f6611881565b6107d66107d1366004613ab1565b611899565b6040516103c19190613c8e565b6103b56107f1366004613ab1565b611941565b6103b5610804366004613968565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b61083f61083a366004613ab1565b61199f565b6040516103c1949392919093845260ff92831660208501529116604083015267ffffffffffffffff16606082015260800190565b61087b611a36565b6040805165ffffffffffff9384168152929091166020830152016103c1565b61046a5f81565b6103b56108af366004613ca0565b611a9f565b61046a6108c2366004613cfd565b611aea565b6108da6108d5366004613ab1565b611b5f565b6040805193845260ff92831660208501529116908201526060016103c1565b6103ee610907366004613929565b611ba7565b6103ee61091a366004613d45565b611cad565b6103ee61092d366004613da0565b611eb7565b6105f6610940366004613ab1565b6122c6565b61046a7fdb4cf571085f9b0ba4cd924c84f54f4bd85a175a316b69fbbe65d9ffeaa3d06781565b6103ee61097a366004613aca565b61231b565b6103cf61234e565b6103ee6123da565b600154604080516001600160a01b0383168152600160a01b90920465ffffffffffff166020830152016103c1565b6103ee6109cb366004613968565b61244b565b610a036109de366004613ab1565b6001600160a01b03165f90815260056020526040902060010154610100900460ff1690565b6040516103c19190613e55565b6103ee61248c565b61040a610e1081565b6105f6610a2f366004613ab1565b6001600160a01b039081165f908152600c60205260409020541690565b61046a610a5a366004613b16565b61249e565b6103ee610a6d366004613e63565b6124f9565b61046a610a80366004613951565b5f9081526009602052604090205490565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f31498786000000000000000000000000000000000000000000000000000000001480610ae65750610ae68261264c565b92915050565b5f610af56126e2565b6001600160a01b0381165f908152600660205260409020909150610b18816126eb565b600481015467ffffffffffffffff165f03610b6f576040517f369ebf680000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024015b60405180910390fd5b5f6002820181905560038201805461ffff1916905560048201805467ffffffffffffffff191690556040516001600160a01b038416917f0104daeacf39de1459601d3dd679664ddbe3fd5ba54f06ab90a13725a430c37191a25050565b5f610bd68161276b565b610bde61277c565b50565b5f610bea6126e2565b905060016001600160a01b0382165f90815260056020526040902060010154610100900460ff166003811115610c2257610c22613def565b14610c64576040517f4d0566b00000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610b66565b610c6d81612788565b6001600160a01b0381165f9081526008602052604081208054909190610ca190600160e01b900463ffffffff166001613ecf565b6001600160a01b0384165f8181526008602090815260408083208381556001810180547fffffffffffffffffffffffff00000000000000000000000000000000000000001690556002019290925585547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e01b63ffffffff8616908102919091178755915191825292935090917f24bc95461b05ae57a4d3272355f6253e5f65daf3715dc3075c779e0a5ba519a6910160405180910390a2505050565b7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa9610d888161276b565b6001600160a01b0383165f90815260056020526040902060036001820154610100900460ff166003811115610dbf57610dbf613def565b14610e01576040517fe2d0e6050000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610b66565b600181015462010000900460ff1615610e51576040517f836ef4520000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610b66565b6001810180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffff1662010000179055610e886126e2565b6001600160a01b0316846001600160a01b03167f4f63f151c22f8454feca00680122850ad8ce7f27a2873cba27cb3f41ce676c0785604051610ecc91815260200190565b60405180910390a350505050565b81610f11576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610f1b82826127ed565b5050565b5f5f5f610f2a6126e2565b905060016001600160a01b038b165f90815260056020526040902060010154610100900460ff166003811115610f6257610f62613def565b14610fa4576040517f4d0566b00000000000000000000000000000000000000000000000000000000081526001600160a01b038b166004820152602401610b66565b610fad8a612788565b6001600160a01b0389161580610fd45750896001600160a01b0316896001600160a01b0316145b8061101257505f6001600160a01b038a165f90815260056020526040902060010154610100900460ff16600381111561100f5761100f613def565b14155b15611054576040517fc96e55fa0000000000000000000000000000000000000000000000000000000081526001600160a01b038a166004820152602401610b66565b6001600160a01b0388165f90815260066020526040812061107490612817565b805490915080158061109857506110968787836110918e8861249e565b612854565b155b156110e2576040517f826f1bd20000000000000000000000000000000000000000000000000000000081526001600160a01b03808c16600483015284166024820152604401610b66565b6110f78c6110f08e8d61286b565b8b8b6128d9565b611140576040517f8907a0e90000000000000000000000000000000000000000000000000000000081526001600160a01b03808e1660048301528b166024820152604401610b66565b6001600160a01b038c165f90815260086020526040902080546111cb908e908e908e908690600160e01b900463ffffffff16604080516001600160a01b0396871660208083019190915295871681830152939095166060840152608083019190915263ffffffff1660a0808301919091528351808303909101815260c0909101909252815191012090565b5f818152600a602090815260408083206001600160a01b038916845290915290205490965060ff161561123c576040517fc81ce862000000000000000000000000000000000000000000000000000000008152600481018790526001600160a01b0385166024820152604401610b66565b5f868152600a602090815260408083206001600160a01b03881684528252808320805460ff1916600117905588835260099091528120805490919061128090613eeb565b9182905550604080516001600160a01b038e811682528f811660208301529181018390529196508791908f16907f36d2e9171673a67126624d646af6c6a156e9588f56bc0029c8ed12ad0127b6e09060600160405180910390a36001830154610100900460ff1685036113f8576007545f906113129068010000000000000000900467ffffffffffffffff1642613f03565b90508c825f015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555080825f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055508b826001015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055508282600201819055508c6001600160a01b03168e6001600160a01b03167fe9cdb5d7601b9659cfd70d4fe6aa497e922e7efa122452028f4be3a9a04fd0e189846040516113ee92919091825267ffffffffffffffff16602082015260400190565b60405180910390a3505b5050505097509795505050505050565b8115801561142357506002546001600160a01b038281169116145b156114d8576001546001600160a01b03811690600160a01b900465ffffffffffff1681151580611459575065ffffffffffff8116155b8061146c57504265ffffffffffff821610155b156114ad576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610b66565b5050600180547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1690555b610f1b8282612945565b7f4af29447b0b3ab714a8512e6f69c515e9803c066fb6c4e2df49be42a14a63c0d61150c8161276b565b610f1b826129a6565b5f61151f8161276b565b610f1b82612a77565b5f6115328161276b565b610f1b82612ae9565b5f611546838361286b565b9392505050565b5f5f6115576126e2565b905060058460ff1611156115a3576040517fceceb0be00000000000000000000000000000000000000000000000000000000815260ff8516600482015260056024820152604401610b66565b60ff8416156115c65760ff831615806115c157508360ff168360ff16115b6115d6565b60ff83161515806115d657508415155b1561161a576040517f64d5701400000000000000000000000000000000000000000000000000000000815260ff808516600483015285166024820152604401610b66565b60ff84161580159061162a575084155b1561166e576040517f64d5701400000000000000000000000000000000000000000000000000000000815260ff808516600483015285166024820152604401610b66565b6001600160a01b0381165f90815260066020526040902061168e816126eb565b6007546116a59067ffffffffffffffff1642613f03565b604080516060808201835289825260ff8981166020808501829052918a16938501849052600287018c905560038701805461ffff19168217610100860217905560048701805467ffffffffffffffff191667ffffffffffffffff881690811790915585518d815292830191909152938101929092528101919091529093506001600160a01b038316907f6e565055ea6b6c1252b45b27bfa38a24220df0b80400ea597f9313cb41343a2d9060800160405180910390a250509392505050565b6001600160a01b0381165f90815260056020526040812060609190816001820154610100900460ff16600381111561179e5761179e613def565b036117be575f60405180602001604052805f815250909250925050915091565b600181015490546040805160f884901b7fff0000000000000000000000000000000000000000000000000000000000000016602082015260218082019390935281518082039093018352604101905294630100000090910463ffffffff169350915050565b5f6060805f5f5f6060611834612b58565b61183c612b83565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f6118946002546001600160a01b031690565b905090565b6001600160a01b0381165f9081526005602052604081206060916001820154610100900460ff1660038111156118d1576118d1613def565b036118eb57505060408051602081019091525f8152919050565b6001810154815460405160f89290921b7fff000000000000000000000000000000000000000000000000000000000000001660208301526021820152604101604051602081830303815290604052915050919050565b5f60016001600160a01b0383165f90815260056020526040902060010154610100900460ff16600381111561197857611978613def565b148015610ae65750506001600160a01b039081165f908152600b6020526040902054161590565b6001600160a01b0381165f90815260066020526040812060048101548291829182919067ffffffffffffffff1615806119e65750600481015467ffffffffffffffff164210155b156119fd57505f9350839250829150819050611a2f565b6002810154600382015460049092015490955060ff8083169550610100909204909116925067ffffffffffffffff1690505b9193509193565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015158015611a7857504265ffffffffffff821610155b611a83575f5f611a97565b600254600160a01b900465ffffffffffff16815b915091509091565b6001600160a01b0384165f9081526006602052604081208190611ac190612817565b5490508015801590611ade5750611ade8484836110918a8a61249e565b9150505b949350505050565b6001600160a01b038481165f8181526008602090815260408083205481518084019590955288861685830152948716606085015260808401869052600160e01b90940463ffffffff1660a0808501919091528451808503909101815260c0909301909352815191909201205b95945050505050565b6001600160a01b0381165f908152600660205260408120819081908190611b8590612817565b8054600190910154909660ff8083169750610100909204909116945092505050565b7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa9611bd18161276b565b6001600160a01b0383165f908152600560205260409020600181015462010000900460ff16611c37576040517fb12c8f910000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610b66565b6001810180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffff169055611c696126e2565b6001600160a01b0316846001600160a01b03167fb5c440ac96191c61db1cff62b8ae6009d5cb27a0a77bb7fd59bfdf6dd491230885604051610ecc91815260200190565b5f611cb66126e2565b6001600160a01b0381165f9081526005602052604081209192506001820154610100900460ff166003811115611cee57611cee613def565b14611d3a57818160010160019054906101000a900460ff166040517f5f4981b2000000000000000000000000000000000000000000000000000000008152600401610b66929190613f23565b5f866003811115611d4d57611d4d613def565b03611d84576040517fd954416a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f611d908787612bae565b60018501805492945090925089917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff16610100836003811115611dd557611dd5613def565b02179055506001830180548285557fffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff001660ff8416176301000000179055876003811115611e2457611e24613def565b846001600160a01b03167fd5d69baaddb6d8d6a2dd70f38585012d30f68a79461b7e5057c8debb114e404187604051611e5f91815260200190565b60405180910390a3836001600160a01b03167f2cef5ee64b5ea4846a8d1c2ea7e43dc6bc7394dfc1ade90ee1795d8958a573da88886001604051611ea593929190613f69565b60405180910390a25050505050505050565b5f611ec06126e2565b6001600160a01b0385165f908152600860205260408120805492935091600160a01b900467ffffffffffffffff169003611f31576040517f9d90e36b0000000000000000000000000000000000000000000000000000000081526001600160a01b0386166004820152602401610b66565b80546001600160a01b03838116911614611f8d5780546040517fe840553d0000000000000000000000000000000000000000000000000000000081526001600160a01b0380851660048301529091166024820152604401610b66565b8054600160a01b900467ffffffffffffffff16421015611ffd5780546040517ff55fe4880000000000000000000000000000000000000000000000000000000081526001600160a01b0387166004820152600160a01b90910467ffffffffffffffff166024820152604401610b66565b600281015460018201546001600160a01b03165f90815260066020526040902061202690612817565b541461207957600181015460028201546040517f5c0795160000000000000000000000000000000000000000000000000000000081526001600160a01b0390921660048301526024820152604401610b66565b6001600160a01b0382165f908152600560205260408120906001820154610100900460ff1660038111156120af576120af613def565b146120fb57828160010160019054906101000a900460ff166040517f5f4981b2000000000000000000000000000000000000000000000000000000008152600401610b66929190613f23565b5f5f6121078787612bae565b855491935091505f9061212890600160e01b900463ffffffff166001613ecf565b6001600160a01b038a81165f818152600860209081526040808320838155600180820180547fffffffffffffffffffffffff000000000000000000000000000000000000000090811690915560029092018590558c547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e01b63ffffffff8a1602178d55600b845282852080548316978f169788179055868552600c9093528184208054909116851790559089018054888b557fffffffffffffffffffffffffffffffffffffffffffffffffff00000000ff00001660ff8a1617630100010017905551939450919290917fe840a2d435c5c5cf166ee62c6039e6495bd30af726d9749e38967531e83fc1a691a360016040515f81526001600160a01b038816907fd5d69baaddb6d8d6a2dd70f38585012d30f68a79461b7e5057c8debb114e40419060200160405180910390a3856001600160a01b03167f2cef5ee64b5ea4846a8d1c2ea7e43dc6bc7394dfc1ade90ee1795d8958a573da898960016040516122b393929190613f69565b60405180910390a2505050505050505050565b6001600160a01b038082165f908152600b60205260408120549091165b6001600160a01b03811615612314576001600160a01b038082165f908152600b6020526040902054919350166122e3565b5090919050565b7f4af29447b0b3ab714a8512e6f69c515e9803c066fb6c4e2df49be42a14a63c0d6123458161276b565b610f1b82612ca1565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801515801561238f57504265ffffffffffff8216105b6123c1576001547a010000000000000000000000000000000000000000000000000000900465ffffffffffff166123d4565b600254600160a01b900465ffffffffffff165b91505090565b6001546001600160a01b0316806123ef6126e2565b6001600160a01b031614612443576124056126e2565b6040517fc22c80220000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610b66565b610bde612d92565b81612482576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610f1b8282612e58565b5f6124968161276b565b610bde612e7c565b604080516001600160a01b03808516602080840191909152908416828401528251808303840181526060830184528051908201206080808401919091528351808403909101815260a090920190925280519101205f90611546565b5f6125026126e2565b6001600160a01b0381165f9081526005602052604081209192506001820154610100900460ff16600381111561253a5761253a613def565b0361257c576040517fbfc6c3370000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610b66565b61258582612788565b5f5f6125918686612bae565b915091505f8360010160039054906101000a900463ffffffff1660016125b79190613ecf565b60018501805484875563ffffffff83166301000000027fffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff0090911660ff8716171790556040519091506001600160a01b038616907f2cef5ee64b5ea4846a8d1c2ea7e43dc6bc7394dfc1ade90ee1795d8958a573da9061263b908a908a908690613f69565b60405180910390a250505050505050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610ae657507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610ae6565b5f611894612e86565b600481015467ffffffffffffffff16158015906127165750600481015467ffffffffffffffff164210155b15610bde57600281018054825560038201805460018401805460ff80841661ffff199283161761010080860492909216909102179091555f909355919091169055600401805467ffffffffffffffff19169055565b610bde816127776126e2565b612ef0565b6127865f5f612f5b565b565b6001600160a01b038082165f908152600b6020526040902054168015610f1b576040517ff3c2cfcb0000000000000000000000000000000000000000000000000000000081526001600160a01b03808416600483015282166024820152604401610b66565b5f828152602081905260409020600101546128078161276b565b6128118383613085565b50505050565b60048101545f9067ffffffffffffffff16158015906128445750600482015467ffffffffffffffff164210155b15612850575060020190565b5090565b5f8261286186868561311c565b1495945050505050565b5f6115467fdb4cf571085f9b0ba4cd924c84f54f4bd85a175a316b69fbbe65d9ffeaa3d06784846040516020016128be939291909283526001600160a01b03918216602084015216604082015260600190565b6040516020818303038152906040528051906020012061315d565b5f5f5f6128e78686866131a4565b5090925090505f81600381111561290057612900613def565b14801561291e5750866001600160a01b0316826001600160a01b0316145b1561292e57600192505050611ae2565b61293a878787876131eb565b979650505050505050565b61294d6126e2565b6001600160a01b0316816001600160a01b031614612997576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6129a1828261326e565b505050565b610e1067ffffffffffffffff821610806129cc575062278d0067ffffffffffffffff8216115b15612a20576040517f81bcb7ef00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152610e10602482015262278d006044820152606401610b66565b6007805467ffffffffffffffff191667ffffffffffffffff83169081179091556040519081527fa1fd3269e1c9dc5aea76251e69fa63b391c7efc6b4ce330f50e8cd589a5916f1906020015b60405180910390a150565b5f612a8061234e565b612a89426132c2565b612a939190613f92565b9050612a9f828261330d565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f612af38261338a565b612afc426132c2565b612b069190613f92565b9050612b128282612f5b565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b60606118947f00000000000000000000000000000000000000000000000000000000000000006133d1565b60606118947f00000000000000000000000000000000000000000000000000000000000000006133d1565b5f8060218314612bee5783836040517f591618d2000000000000000000000000000000000000000000000000000000008152600401610b66929190613fb0565b83835f818110612c0057612c00613fc3565b919091013560f81c9250612c1a9050602160018587613ff0565b612c2391614017565b90508160ff16600214158015612c3d57508160ff16600314155b80612c4e57506401000003d0198110155b80612c5f5750612c5d8161340e565b155b15612c9a5783836040517f591618d2000000000000000000000000000000000000000000000000000000008152600401610b66929190613fb0565b9250929050565b6201518067ffffffffffffffff82161080612cc8575062278d0067ffffffffffffffff8216115b15612d1d576040517f0294c16300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015262015180602482015262278d006044820152606401610b66565b600780547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff166801000000000000000067ffffffffffffffff8416908102919091179091556040519081527fbf6cbf68da62351e02ce11e3fda11e34cb61297f059cd01eeaa9a59042a8c4e290602001612a6c565b6001546001600160a01b03811690600160a01b900465ffffffffffff16801580612dc457504265ffffffffffff821610155b15612e05576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610b66565b612e205f612e1b6002546001600160a01b031690565b61326e565b50612e2b5f83613085565b5050600180547fffffffffffff000000000000000000000000000000000000000000000000000016905550565b5f82815260208190526040902060010154612e728161276b565b612811838361326e565b6127865f5f61330d565b5f366014808210801590612ec257507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b15612ee857612ed536828403815f613ff0565b612ede91614034565b60601c9250505090565b339250505090565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16610f1b576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610b66565b6002547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801561301e574265ffffffffffff82161015612ff5576002546001805479ffffffffffffffffffffffffffffffffffffffffffffffffffff16600160a01b90920465ffffffffffff167a0100000000000000000000000000000000000000000000000000000291909117905561301e565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600280546001600160a01b0316600160a01b65ffffffffffff9485160279ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a0100000000000000000000000000000000000000000000000000009290931691909102919091179055565b5f82613112575f61309e6002546001600160a01b031690565b6001600160a01b0316146130de576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0384161790555b611546838361351c565b5f81815b848110156131545761314a8287878481811061313e5761313e613fc3565b905060200201356135c4565b9150600101613120565b50949350505050565b5f610ae66131696135f0565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f808060418490036131d8578435602086013560408701355f1a6131ca89828585613719565b9550955095505050506131e2565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f8215801561328a57506002546001600160a01b038381169116145b156132b857600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b61154683836137e1565b5f65ffffffffffff821115612850576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610b66565b60018054600160a01b65ffffffffffff84811682027fffffffffffff000000000000000000000000000000000000000000000000000084166001600160a01b038816171790935590041680156129a1576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f61339461234e565b90508065ffffffffffff168365ffffffffffff16116133bc576133b7838261409a565b611546565b61154665ffffffffffff841662069780613880565b60605f6133dd8361388f565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f806401000003d01960076401000003d019856401000003d01987880909089050805f0361343f5750600192915050565b5f8060056020808086600261345b60016401000003d0196140b8565b61346591906140cb565b6040805160208101969096528501939093526060840191909152608083015260a08201526401000003d01960c082015260e00160408051601f19818403018152908290526134b291614103565b5f60405180830381855afa9150503d805f81146134ea576040519150601f19603f3d011682016040523d82523d5f602084013e6134ef565b606091505b5091509150818015611b565750808060200190518101906135109190614119565b60011495945050505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166135bd575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556135756126e2565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610ae6565b505f610ae6565b5f8183106135de575f828152602084905260409020611546565b5f838152602083905260409020611546565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561364857507f000000000000000000000000000000000000000000000000000000000000000046145b1561367257507f000000000000000000000000000000000000000000000000000000000000000090565b611894604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561375257505f915060039050826137d7565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156137a3573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166137ce57505f9250600191508290506137d7565b92505f91508190505b9450945094915050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16156135bd575f838152602081815260408083206001600160a01b03861684529091529020805460ff191690556138386126e2565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610ae6565b5f828218828410028218611546565b5f60ff8216601f811115610ae6576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f602082840312156138df575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611546575f5ffd5b80356001600160a01b0381168114613924575f5ffd5b919050565b5f5f6040838503121561393a575f5ffd5b6139438361390e565b946020939093013593505050565b5f60208284031215613961575f5ffd5b5035919050565b5f5f60408385031215613979575f5ffd5b823591506139896020840161390e565b90509250929050565b5f5f83601f8401126139a2575f5ffd5b50813567ffffffffffffffff8111156139b9575f5ffd5b602083019150836020828501011115612c9a575f5ffd5b5f5f83601f8401126139e0575f5ffd5b50813567ffffffffffffffff8111156139f7575f5ffd5b6020830191508360208260051b8501011115612c9a575f5ffd5b5f5f5f5f5f5f5f60a0888a031215613a27575f5ffd5b613a308861390e565b9650613a3e6020890161390e565b9550613a4c6040890161390e565b9450606088013567ffffffffffffffff811115613a67575f5ffd5b613a738a828b01613992565b909550935050608088013567ffffffffffffffff811115613a92575f5ffd5b613a9e8a828b016139d0565b989b979a50959850939692959293505050565b5f60208284031215613ac1575f5ffd5b6115468261390e565b5f60208284031215613ada575f5ffd5b813567ffffffffffffffff81168114611546575f5ffd5b5f60208284031215613b01575f5ffd5b813565ffffffffffff81168114611546575f5ffd5b5f5f60408385031215613b27575f5ffd5b613b308361390e565b91506139896020840161390e565b803560ff81168114613924575f5ffd5b5f5f5f60608486031215613b60575f5ffd5b83359250613b7060208501613b3e565b9150613b7e60408501613b3e565b90509250925092565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b604081525f613bc76040830185613b87565b905063ffffffff831660208301529392505050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f613c1660e0830189613b87565b8281036040840152613c288189613b87565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015613c7d578351835260209384019390920191600101613c5f565b50909b9a5050505050505050505050565b602081525f6115466020830184613b87565b5f5f5f5f60608587031215613cb3575f5ffd5b613cbc8561390e565b9350613cca6020860161390e565b9250604085013567ffffffffffffffff811115613ce5575f5ffd5b613cf1878288016139d0565b95989497509550505050565b5f5f5f5f60808587031215613d10575f5ffd5b613d198561390e565b9350613d276020860161390e565b9250613d356040860161390e565b9396929550929360600135925050565b5f5f5f5f60608587031215613d58575f5ffd5b843560048110613d66575f5ffd5b9350602085013567ffffffffffffffff811115613d81575f5ffd5b613d8d87828801613992565b9598909750949560400135949350505050565b5f5f5f60408486031215613db2575f5ffd5b613dbb8461390e565b9250602084013567ffffffffffffffff811115613dd6575f5ffd5b613de286828701613992565b9497909650939450505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60048110613e51577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b60208101610ae68284613e1c565b5f5f60208385031215613e74575f5ffd5b823567ffffffffffffffff811115613e8a575f5ffd5b613e9685828601613992565b90969095509350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b63ffffffff8181168382160190811115610ae657610ae6613ea2565b5f5f198203613efc57613efc613ea2565b5060010190565b67ffffffffffffffff8181168382160190811115610ae657610ae6613ea2565b6001600160a01b0383168152604081016115466020830184613e1c565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b604081525f613f7c604083018587613f40565b905063ffffffff83166020830152949350505050565b65ffffffffffff8181168382160190811115610ae657610ae6613ea2565b602081525f611ae2602083018486613f40565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f85851115613ffe575f5ffd5b8386111561400a575f5ffd5b5050820193919092039150565b80356020831015610ae6575f19602084900360031b1b1692915050565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015614093577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505b5092915050565b65ffffffffffff8281168282160390811115610ae657610ae6613ea2565b81810381811115610ae657610ae6613ea2565b5f826140fe577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b5f82518060208501845e5f920191825250919050565b5f60208284031215614129575f5ffd5b505191905056fea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\xA0`@R4\x80\x15a\0\x0FW__\xFD[P`@Qa.\xD48\x03\x80a.\xD4\x839\x81\x01`@\x81\x90Ra\0.\x91a\x03\nV[\x81\x83b\x03\xF4\x80\x81`\x01`\x01`\xA0\x1B\x03\x81\x16a\0cW`@Qca\x16@\x11`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01\x80T`\x01`\x01`\xD0\x1B\x03\x16`\x01`\xD0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x02\x17\x90Ua\0\x8C_\x82a\0\xADV[PPPP`\x01`\x01`\xA0\x1B\x03\x16`\x80Ra\0\xA5\x81a\x01\x1CV[PPPa\x03\xB9V[_\x82a\x01\tW_a\0\xC6`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a\0\xEDW`@Qc\x1F\xE1\xE1=`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a\x01\x13\x83\x83a\x01\xCEV[\x90P[\x92\x91PPV[a\x0E\x10`\x01`\x01`@\x1B\x03\x82\x16\x10\x80a\x01@WPb'\x8D\0`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x01zW`@Qc\x81\xBC\xB7\xEF`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01Ra\x0E\x10`$\x82\x01Rb'\x8D\0`D\x82\x01R`d\x01a\0ZV[`\x05\x80T`\x01`\x01`@\x1B\x03\x19\x16`\x01`\x01`@\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\xA1\xFD2i\xE1\xC9\xDCZ\xEAv%\x1Ei\xFAc\xB3\x91\xC7\xEF\xC6\xB4\xCE3\x0FP\xE8\xCDX\x9AY\x16\xF1\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x02oW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x02'a\x02vV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x01\x16V[P_a\x01\x16V[_a\x02\x7Fa\x02\x84V[\x90P\x90V[_6`\x14\x80\x82\x10\x80\x15\x90a\x02\x9CWPa\x02\x9C3a\x02\xCAV[\x15a\x02\xC2Wa\x02\xAF6\x82\x84\x03\x81_a\x03ZV[a\x02\xB8\x91a\x03\x81V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\x02\xD4`\x80Q\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14\x90P\x91\x90PV[\x80Q`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x03\x05W__\xFD[\x91\x90PV[___``\x84\x86\x03\x12\x15a\x03\x1CW__\xFD[a\x03%\x84a\x02\xEFV[\x92Pa\x033` \x85\x01a\x02\xEFV[`@\x85\x01Q\x90\x92P`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x03OW__\xFD[\x80\x91PP\x92P\x92P\x92V[__\x85\x85\x11\x15a\x03hW__\xFD[\x83\x86\x11\x15a\x03tW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805`\x01`\x01``\x1B\x03\x19\x81\x16\x90`\x14\x84\x10\x15a\x03\xB2W`\x01`\x01``\x1B\x03\x19`\x14\x85\x90\x03`\x03\x1B\x81\x90\x1B\x82\x16\x16\x91P[P\x92\x91PPV[`\x80Qa*\xF5a\x03\xDF_9_\x81\x81a\x04j\x01R\x81\x81a\x05\x13\x01Ra\x1DI\x01Ra*\xF5_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\xD8W_5`\xE0\x1C\x80c}\xA0\xA8w\x11a\x01\x87W\x80c\xB96\x804\x11a\0\xDDW\x80c\xD5Gt\x1F\x11a\0\x93W\x80c\xD7M\xBD-\x11a\0nW\x80c\xD7M\xBD-\x14a\x07WW\x80c\xEB\xA5\xDC\xB9\x14a\x07`W\x80c\xF1\x93\x10\xC3\x14a\x07sW__\xFD[\x80c\xD5Gt\x1F\x14a\x06\xFCW\x80c\xD5\x90\xF8\xC9\x14a\x07\x0FW\x80c\xD6\x02\xB9\xFD\x14a\x07OW__\xFD[\x80c\xCC\x84c\xC8\x11a\0\xC3W\x80c\xCC\x84c\xC8\x14a\x06\xADW\x80c\xCE\xFC\x14)\x14a\x06\xB5W\x80c\xCFn\xEF\xB7\x14a\x06\xBDW__\xFD[\x80c\xB96\x804\x14a\x06\x87W\x80c\xBB\x94H\xE1\x14a\x06\x9AW__\xFD[\x80c\x91\xD1HT\x11a\x01=W\x80c\xA2\x17\xFD\xDF\x11a\x01\x18W\x80c\xA2\x17\xFD\xDF\x14a\x06;W\x80c\xA2Uz\xCE\x14a\x06BW\x80c\xB0\xDF(\x91\x14a\x06UW__\xFD[\x80c\x91\xD1HT\x14a\x05\x97W\x80c\x9C[D\x8A\x14a\x05\xCDW\x80c\xA1\xED\xA5<\x14a\x06\x14W__\xFD[\x80c\x8D\xA5\xCB[\x11a\x01mW\x80c\x8D\xA5\xCB[\x14a\x05\\W\x80c\x8D\xFA\xDE\xDB\x14a\x05dW\x80c\x8F\x9Cy\xED\x14a\x05\x84W__\xFD[\x80c}\xA0\xA8w\x14a\x05\x11W\x80c\x84\xEF\x8F\xFC\x14a\x05KW__\xFD[\x80c6V\x8A\xBE\x11a\x02<W\x80cY\x84\xB8P\x11a\x01\xF2W\x80cs\xF1\xEE\x0B\x11a\x01\xCDW\x80cs\xF1\xEE\x0B\x14a\x04\xD3W\x80cw\xC8\xC5\x1A\x14a\x04\xE6W\x80cy\xA0Z1\x14a\x05\x07W__\xFD[\x80cY\x84\xB8P\x14a\x04\x9AW\x80ccN\x93\xDA\x14a\x04\xADW\x80cd\x9A^\xC7\x14a\x04\xC0W__\xFD[\x80cO\xC6 B\x11a\x02\"W\x80cO\xC6 B\x14a\x03\xFFW\x80cP\x8F:7\x14a\x04&W\x80cW+l\x05\x14a\x04ZW__\xFD[\x80c6V\x8A\xBE\x14a\x03\xE4W\x80cB,\x1D7\x14a\x03\xF7W__\xFD[\x80c\x14\r\x07Z\x11a\x02\x91W\x80c$\x8A\x9C\xA3\x11a\x02wW\x80c$\x8A\x9C\xA3\x14a\x03zW\x80c//\xF1]\x14a\x03\xAAW\x80c/\x81\xBBX\x14a\x03\xBDW__\xFD[\x80c\x14\r\x07Z\x14a\x03UW\x80c 8B\x1E\x14a\x03gW__\xFD[\x80c\x05\x06P\xE1\x11a\x02\xC1W\x80c\x05\x06P\xE1\x14a\x03 W\x80c\n\xA6\"\x0B\x14a\x03*W\x80c\x12!\xD1G\x14a\x032W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\xDCW\x80c\x02-c\xFB\x14a\x03\x04W[__\xFD[a\x02\xEFa\x02\xEA6`\x04a$rV[a\x07\x86V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[b\x06\x97\x80[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xFBV[a\x03(a\x07\xE1V[\0[a\x03(a\x08\xC1V[a\x03<b'\x8D\0\x81V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xFBV[`\x05Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03<V[a\x03(a\x03u6`\x04a$\xCCV[a\x08\xD6V[a\x03\x9Ca\x03\x886`\x04a$\xF4V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x02\xFBV[a\x03(a\x03\xB86`\x04a%\x0BV[a\nTV[a\x03\x9C\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9\x81V[a\x03(a\x03\xF26`\x04a%\x0BV[a\n\x99V[a\x03\x9C`\x05\x81V[a\x03\x9C\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\r\x81V[a\x02\xEFa\x0446`\x04a%5V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x03` R`@\x90 `\x01\x01Tb\x01\0\0\x90\x04`\xFF\x16\x90V[a\x02\xEFa\x04h6`\x04a%5V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03(a\x04\xA86`\x04a%NV[a\x0B\x84V[a\x03(a\x04\xBB6`\x04a%5V[a\x0B\xB7V[a\x03(a\x04\xCE6`\x04a%uV[a\x0B\xCAV[a\x03<a\x04\xE16`\x04a%\xAAV[a\x0B\xDDV[a\x04\xF9a\x04\xF46`\x04a%5V[a\r\xF4V[`@Qa\x02\xFB\x92\x91\x90a&\x11V[a\x03\tb\x03\xF4\x80\x81V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02\xFBV[`\x02T`\x01`\x01`\xA0\x1B\x03\x16a\x053V[a\x053a\x0E\xB3V[a\x05wa\x05r6`\x04a%5V[a\x0E\xCBV[`@Qa\x02\xFB\x91\x90a&8V[a\x02\xEFa\x05\x926`\x04a%5V[a\x0FsV[a\x02\xEFa\x05\xA56`\x04a%\x0BV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x05\xE0a\x05\xDB6`\x04a%5V[a\x0F\xB3V[`@Qa\x02\xFB\x94\x93\x92\x91\x90\x93\x84R`\xFF\x92\x83\x16` \x85\x01R\x91\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x82\x01R`\x80\x01\x90V[a\x06\x1Ca\x10KV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x93\x84\x16\x81R\x92\x90\x91\x16` \x83\x01R\x01a\x02\xFBV[a\x03\x9C_\x81V[a\x02\xEFa\x06P6`\x04a&JV[a\x10\xC5V[a\x06ha\x06c6`\x04a%5V[a\x11\x13V[`@\x80Q\x93\x84R`\xFF\x92\x83\x16` \x85\x01R\x91\x16\x90\x82\x01R``\x01a\x02\xFBV[a\x03(a\x06\x956`\x04a$\xCCV[a\x11[V[a\x03(a\x06\xA86`\x04a'\x15V[a\x12aV[a\x03\ta\x14kV[a\x03(a\x15\x08V[`\x01T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x81Rt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01R\x01a\x02\xFBV[a\x03(a\x07\n6`\x04a%\x0BV[a\x15yV[a\x07Ba\x07\x1D6`\x04a%5V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x03` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16\x90V[`@Qa\x02\xFB\x91\x90a'\xD6V[a\x03(a\x15\xBAV[a\x03<a\x0E\x10\x81V[a\x03\x9Ca\x07n6`\x04a'\xE4V[a\x15\xCCV[a\x03(a\x07\x816`\x04a(\x0CV[a\x16*V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F1I\x87\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x07\xDBWPa\x07\xDB\x82a\x17tV[\x92\x91PPV[_a\x07\xEAa\x18\nV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x04` R`@\x90 \x90\x91Pa\x08\r\x81a\x18\x13V[`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x08dW`@Q\x7F6\x9E\xBFh\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[_`\x02\x82\x01\x81\x90U`\x03\x82\x01\x80Ta\xFF\xFF\x19\x16\x90U`\x04\x82\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x84\x16\x91\x7F\x01\x04\xDA\xEA\xCF9\xDE\x14Y`\x1D=\xD6yfM\xDB\xE3\xFD[\xA5O\x06\xAB\x90\xA17%\xA40\xC3q\x91\xA2PPV[_a\x08\xCB\x81a\x18\x93V[a\x08\xD3a\x18\xA4V[PV[\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9a\t\0\x81a\x18\x93V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x03` \x81\x90R`@\x90\x91 \x90`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\t9Wa\t9a'pV[\x14a\t{W`@Q\x7F\xE2\xD0\xE6\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08[V[`\x01\x81\x01Tb\x01\0\0\x90\x04`\xFF\x16\x15a\t\xCBW`@Q\x7F\x83n\xF4R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08[V[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\x16b\x01\0\0\x17\x90Ua\n\x02a\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x7FOc\xF1Q\xC2/\x84T\xFE\xCA\0h\x01\"\x85\n\xD8\xCE\x7F'\xA2\x87<\xBA'\xCB?A\xCEgl\x07\x85`@Qa\nF\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPV[\x81a\n\x8BW`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\n\x95\x82\x82a\x18\xB0V[PPV[\x81\x15\x80\x15a\n\xB4WP`\x02T`\x01`\x01`\xA0\x1B\x03\x82\x81\x16\x91\x16\x14[\x15a\x0BzW`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x15\x15\x80a\n\xFBWPe\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15[\x80a\x0B\x0EWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a\x0BOW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08[V[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U[a\n\x95\x82\x82a\x18\xDAV[\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\ra\x0B\xAE\x81a\x18\x93V[a\n\x95\x82a\x19;V[_a\x0B\xC1\x81a\x18\x93V[a\n\x95\x82a\x1A\x0BV[_a\x0B\xD4\x81a\x18\x93V[a\n\x95\x82a\x1A}V[__a\x0B\xE7a\x18\nV[\x90P`\x05\x84`\xFF\x16\x11\x15a\x0C3W`@Q\x7F\xCE\xCE\xB0\xBE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x85\x16`\x04\x82\x01R`\x05`$\x82\x01R`D\x01a\x08[V[`\xFF\x84\x16\x15a\x0CVW`\xFF\x83\x16\x15\x80a\x0CQWP\x83`\xFF\x16\x83`\xFF\x16\x11[a\x0CfV[`\xFF\x83\x16\x15\x15\x80a\x0CfWP\x84\x15\x15[\x15a\x0C\xAAW`@Q\x7Fd\xD5p\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x80\x85\x16`\x04\x83\x01R\x85\x16`$\x82\x01R`D\x01a\x08[V[`\xFF\x84\x16\x15\x80\x15\x90a\x0C\xBAWP\x84\x15[\x15a\x0C\xFEW`@Q\x7Fd\xD5p\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x80\x85\x16`\x04\x83\x01R\x85\x16`$\x82\x01R`D\x01a\x08[V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x04` R`@\x90 a\r\x1E\x81a\x18\x13V[`\x05Ta\r5\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba(xV[`@\x80Q``\x80\x82\x01\x83R\x89\x82R`\xFF\x89\x81\x16` \x80\x85\x01\x82\x90R\x91\x8A\x16\x93\x85\x01\x84\x90R`\x02\x87\x01\x8C\x90U`\x03\x87\x01\x80Ta\xFF\xFF\x19\x16\x82\x17a\x01\0\x86\x02\x17\x90U`\x04\x87\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x90\x81\x17\x90\x91U\x85Q\x8D\x81R\x92\x83\x01\x91\x90\x91R\x93\x81\x01\x92\x90\x92R\x81\x01\x91\x90\x91R\x90\x93P`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7FnVPU\xEAkl\x12R\xB4['\xBF\xA3\x8A$\"\r\xF0\xB8\x04\0\xEAY\x7F\x93\x13\xCBA4:-\x90`\x80\x01`@Q\x80\x91\x03\x90\xA2PP\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 ``\x91\x90\x81`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x0E.Wa\x0E.a'pV[\x03a\x0ENW_`@Q\x80` \x01`@R\x80_\x81RP\x90\x92P\x92PP\x91P\x91V[`\x01\x81\x01T\x90T`@\x80Q`\xF8\x84\x90\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16` \x82\x01R`!\x80\x82\x01\x93\x90\x93R\x81Q\x80\x82\x03\x90\x93\x01\x83R`A\x01\x90R\x94c\x01\0\0\0\x90\x91\x04c\xFF\xFF\xFF\xFF\x16\x93P\x91PPV[_a\x0E\xC6`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x90P\x90V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 ``\x91`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x0F\x03Wa\x0F\x03a'pV[\x03a\x0F\x1DWPP`@\x80Q` \x81\x01\x90\x91R_\x81R\x91\x90PV[`\x01\x81\x01T\x81T`@Q`\xF8\x92\x90\x92\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16` \x83\x01R`!\x82\x01R`A\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91PP\x91\x90PV[_`\x01`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x03` \x81\x90R`@\x90\x91 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16\x90\x81\x11\x15a\x0F\xACWa\x0F\xACa'pV[\x14\x92\x91PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x04` \x81\x90R`@\x82 \x90\x81\x01T\x82\x91\x82\x91\x82\x91\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80a\x0F\xFBWP`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x10\x12WP_\x93P\x83\x92P\x82\x91P\x81\x90Pa\x10DV[`\x02\x81\x01T`\x03\x82\x01T`\x04\x90\x92\x01T\x90\x95P`\xFF\x80\x83\x16\x95Pa\x01\0\x90\x92\x04\x90\x91\x16\x92Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P[\x91\x93P\x91\x93V[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x10\x8DWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[a\x10\x98W__a\x10\xBDV[`\x02Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81[\x91P\x91P\x90\x91V[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\x04` R`@\x81 \x81\x90a\x10\xE7\x90a\x1A\xECV[T\x90P\x80\x15\x80\x15\x90a\x11\tWPa\x11\t\x84\x84\x83a\x11\x04\x8A\x8Aa\x15\xCCV[a\x1B)V[\x96\x95PPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x04` R`@\x81 \x81\x90\x81\x90\x81\x90a\x119\x90a\x1A\xECV[\x80T`\x01\x90\x91\x01T\x90\x96`\xFF\x80\x83\x16\x97Pa\x01\0\x90\x92\x04\x90\x91\x16\x94P\x92PPPV[\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9a\x11\x85\x81a\x18\x93V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x03` R`@\x90 `\x01\x81\x01Tb\x01\0\0\x90\x04`\xFF\x16a\x11\xEBW`@Q\x7F\xB1,\x8F\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08[V[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\x16\x90Ua\x12\x1Da\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\xB5\xC4@\xAC\x96\x19\x1Ca\xDB\x1C\xFFb\xB8\xAE`\t\xD5\xCB'\xA0\xA7{\xB7\xFDY\xBF\xDFm\xD4\x91#\x08\x85`@Qa\nF\x91\x81R` \x01\x90V[_a\x12ja\x18\nV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 \x91\x92P`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x12\xA2Wa\x12\xA2a'pV[\x14a\x12\xEEW\x81\x81`\x01\x01`\x01\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F_I\x81\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08[\x92\x91\x90a(\x98V[_\x86`\x03\x81\x11\x15a\x13\x01Wa\x13\x01a'pV[\x03a\x138W`@Q\x7F\xD9TAj\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[__a\x13D\x87\x87a\x1B@V[`\x01\x85\x01\x80T\x92\x94P\x90\x92P\x89\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\x16a\x01\0\x83`\x03\x81\x11\x15a\x13\x89Wa\x13\x89a'pV[\x02\x17\x90UP`\x01\x83\x01\x80T\x82\x85U\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\0\x16`\xFF\x84\x16\x17c\x01\0\0\0\x17\x90U\x87`\x03\x81\x11\x15a\x13\xD8Wa\x13\xD8a'pV[\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\xD5\xD6\x9B\xAA\xDD\xB6\xD8\xD6\xA2\xDDp\xF3\x85\x85\x01-0\xF6\x8AyF\x1B~PW\xC8\xDE\xBB\x11N@A\x87`@Qa\x14\x13\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x83`\x01`\x01`\xA0\x1B\x03\x16\x7F,\xEF^\xE6K^\xA4\x84j\x8D\x1C.\xA7\xE4=\xC6\xBCs\x94\xDF\xC1\xAD\xE9\x0E\xE1y]\x89X\xA5s\xDA\x88\x88`\x01`@Qa\x14Y\x93\x92\x91\x90a(\xDEV[`@Q\x80\x91\x03\x90\xA2PPPPPPPPV[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x14\xACWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10[a\x14\xDEW`\x01Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x15\x02V[`\x02Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16[\x91PP\x90V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16\x80a\x15\x1Da\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x15qWa\x153a\x18\nV[`@Q\x7F\xC2,\x80\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x08[V[a\x08\xD3a\x1C3V[\x81a\x15\xB0W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\n\x95\x82\x82a\x1D\nV[_a\x15\xC4\x81a\x18\x93V[a\x08\xD3a\x1D.V[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x80\x85\x16` \x80\x84\x01\x91\x90\x91R\x90\x84\x16\x82\x84\x01R\x82Q\x80\x83\x03\x84\x01\x81R``\x83\x01\x84R\x80Q\x90\x82\x01 `\x80\x80\x84\x01\x91\x90\x91R\x83Q\x80\x84\x03\x90\x91\x01\x81R`\xA0\x90\x92\x01\x90\x92R\x80Q\x91\x01 _\x90[\x93\x92PPPV[_a\x163a\x18\nV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 \x91\x92P`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x16kWa\x16ka'pV[\x03a\x16\xADW`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x08[V[__a\x16\xB9\x86\x86a\x1B@V[\x91P\x91P_\x83`\x01\x01`\x03\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01a\x16\xDF\x91\x90a)\x07V[`\x01\x85\x01\x80T\x84\x87Uc\xFF\xFF\xFF\xFF\x83\x16c\x01\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\0\x90\x91\x16`\xFF\x87\x16\x17\x17\x90U`@Q\x90\x91P`\x01`\x01`\xA0\x1B\x03\x86\x16\x90\x7F,\xEF^\xE6K^\xA4\x84j\x8D\x1C.\xA7\xE4=\xC6\xBCs\x94\xDF\xC1\xAD\xE9\x0E\xE1y]\x89X\xA5s\xDA\x90a\x17c\x90\x8A\x90\x8A\x90\x86\x90a(\xDEV[`@Q\x80\x91\x03\x90\xA2PPPPPPPV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x07\xDBWP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\x07\xDBV[_a\x0E\xC6a\x1D8V[`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a\x18>WP`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x08\xD3W`\x02\x81\x01\x80T\x82U`\x03\x82\x01\x80T`\x01\x84\x01\x80T`\xFF\x80\x84\x16a\xFF\xFF\x19\x92\x83\x16\x17a\x01\0\x80\x86\x04\x92\x90\x92\x16\x90\x91\x02\x17\x90\x91U_\x90\x93U\x91\x90\x91\x16\x90U`\x04\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90UV[a\x08\xD3\x81a\x18\x9Fa\x18\nV[a\x1D\xA2V[a\x18\xAE__a\x1E\rV[V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x18\xCA\x81a\x18\x93V[a\x18\xD4\x83\x83a\x1FYV[PPPPV[a\x18\xE2a\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x19,W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x196\x82\x82a\x1F\xF0V[PPPV[a\x0E\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x80a\x19aWPb'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a\x19\xB5W`@Q\x7F\x81\xBC\xB7\xEF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Ra\x0E\x10`$\x82\x01Rb'\x8D\0`D\x82\x01R`d\x01a\x08[V[`\x05\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\xA1\xFD2i\xE1\xC9\xDCZ\xEAv%\x1Ei\xFAc\xB3\x91\xC7\xEF\xC6\xB4\xCE3\x0FP\xE8\xCDX\x9AY\x16\xF1\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[_a\x1A\x14a\x14kV[a\x1A\x1DBa DV[a\x1A'\x91\x90a)#V[\x90Pa\x1A3\x82\x82a \x8FV[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F3w\xDCD$\x1Ew\x9D\xD0j\xFA\xB5\xB7\x88\xA3\\\xA5\xF3\xB7x\x83n)\x90\xBD\xB2j*K.^\xD6\x90` \x01`@Q\x80\x91\x03\x90\xA2PPV[_a\x1A\x87\x82a!\x1DV[a\x1A\x90Ba DV[a\x1A\x9A\x91\x90a)#V[\x90Pa\x1A\xA6\x82\x82a\x1E\rV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16\x82R\x83\x16` \x82\x01R\x7F\xF1\x03\x8C\x18\xCF\x84\xA5nC/\xDB\xFA\xF7F\x92K~\xA5\x11\xDF\xE0:e\x06\xA0\xCE\xBAH\x88x\x8D\x9B\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[`\x04\x81\x01T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a\x1B\x19WP`\x04\x82\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x1B%WP`\x02\x01\x90V[P\x90V[_\x82a\x1B6\x86\x86\x85a!dV[\x14\x95\x94PPPPPV[_\x80`!\x83\x14a\x1B\x80W\x83\x83`@Q\x7FY\x16\x18\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08[\x92\x91\x90a)AV[\x83\x83_\x81\x81\x10a\x1B\x92Wa\x1B\x92a)\\V[\x91\x90\x91\x015`\xF8\x1C\x92Pa\x1B\xAC\x90P`!`\x01\x85\x87a)\x89V[a\x1B\xB5\x91a)\xB0V[\x90P\x81`\xFF\x16`\x02\x14\x15\x80\x15a\x1B\xCFWP\x81`\xFF\x16`\x03\x14\x15[\x80a\x1B\xE0WPd\x01\0\0\x03\xD0\x19\x81\x10\x15[\x80a\x1B\xF1WPa\x1B\xEF\x81a!\xA5V[\x15[\x15a\x1C,W\x83\x83`@Q\x7FY\x16\x18\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08[\x92\x91\x90a)AV[\x92P\x92\x90PV[`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x80a\x1CvWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a\x1C\xB7W`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08[V[a\x1C\xD2_a\x1C\xCD`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[a\x1F\xF0V[Pa\x1C\xDD_\x83a\x1FYV[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90UPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x1D$\x81a\x18\x93V[a\x18\xD4\x83\x83a\x1F\xF0V[a\x18\xAE__a \x8FV[_6`\x14\x80\x82\x10\x80\x15\x90a\x1DtWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a\x1D\x9AWa\x1D\x876\x82\x84\x03\x81_a)\x89V[a\x1D\x90\x91a)\xECV[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\n\x95W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08[V[`\x02Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a\x1E\xE1WBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15a\x1E\xB8W`\x02T`\x01\x80Ty\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x91\x90\x91\x17\x90Ua\x1E\xE1V[`@Q\x7F+\x1F\xA2\xED\xAF\xE6\xF7\xB9\xE9|\x1A\x9E\x0C6`\xE6E\xBE\xB2\xDC\xAA-E\xBD\xBF\x9B\xEA\xF5G.\x1E\xC5\x90_\x90\xA1[P`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0e\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x02y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x90\x93\x16\x91\x90\x91\x02\x91\x90\x91\x17\x90UV[_\x82a\x1F\xE6W_a\x1Fr`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x1F\xB2W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a\x16#\x83\x83a\"\xB4V[_\x82\x15\x80\x15a \x0CWP`\x02T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14[\x15a :W`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U[a\x16#\x83\x83a#zV[_e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a\x1B%W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`0`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08[V[`\x01\x80Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0e\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16\x82\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16`\x01`\x01`\xA0\x1B\x03\x88\x16\x17\x17\x90\x93U\x90\x04\x16\x80\x15a\x196W`@Q\x7F\x88\x86\xEB\xFCBY\xAB\xDB\xC1f\x01\xDD\x8F\xB5g\x8ET\x87\x8FG\xB3\xC3H6\xCF\xC5\x11T\xA9`Q\t\x90_\x90\xA1PPPV[__a!'a\x14kV[\x90P\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a!OWa!J\x83\x82a*RV[a\x16#V[a\x16#e\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16b\x06\x97\x80a$7V[_\x81\x81[\x84\x81\x10\x15a!\x9CWa!\x92\x82\x87\x87\x84\x81\x81\x10a!\x86Wa!\x86a)\\V[\x90P` \x02\x015a$FV[\x91P`\x01\x01a!hV[P\x94\x93PPPPV[_\x80d\x01\0\0\x03\xD0\x19`\x07d\x01\0\0\x03\xD0\x19\x85d\x01\0\0\x03\xD0\x19\x87\x88\t\t\x08\x90P\x80_\x03a!\xD6WP`\x01\x92\x91PPV[_\x80`\x05` \x80\x80\x86`\x02a!\xF2`\x01d\x01\0\0\x03\xD0\x19a*pV[a!\xFC\x91\x90a*\x83V[`@\x80Q` \x81\x01\x96\x90\x96R\x85\x01\x93\x90\x93R``\x84\x01\x91\x90\x91R`\x80\x83\x01R`\xA0\x82\x01Rd\x01\0\0\x03\xD0\x19`\xC0\x82\x01R`\xE0\x01`@\x80Q`\x1F\x19\x81\x84\x03\x01\x81R\x90\x82\x90Ra\"I\x91a*\xBBV[_`@Q\x80\x83\x03\x81\x85Z\xFA\x91PP=\x80_\x81\x14a\"\x81W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a\"\x86V[``\x91P[P\x91P\x91P\x81\x80\x15a\"\xABWP\x80\x80` \x01\x90Q\x81\x01\x90a\"\xA7\x91\x90a*\xD1V[`\x01\x14[\x95\x94PPPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a#sW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua#+a\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x07\xDBV[P_a\x07\xDBV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a#sW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua#\xEFa\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x07\xDBV[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a\x16#V[_\x81\x83\x10a$`W_\x82\x81R` \x84\x90R`@\x90 a\x16#V[_\x83\x81R` \x83\x90R`@\x90 a\x16#V[_` \x82\x84\x03\x12\x15a$\x82W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x16#W__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a$\xC7W__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a$\xDDW__\xFD[a$\xE6\x83a$\xB1V[\x94` \x93\x90\x93\x015\x93PPPV[_` \x82\x84\x03\x12\x15a%\x04W__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15a%\x1CW__\xFD[\x825\x91Pa%,` \x84\x01a$\xB1V[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a%EW__\xFD[a\x16#\x82a$\xB1V[_` \x82\x84\x03\x12\x15a%^W__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x16#W__\xFD[_` \x82\x84\x03\x12\x15a%\x85W__\xFD[\x815e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x16#W__\xFD[\x805`\xFF\x81\x16\x81\x14a$\xC7W__\xFD[___``\x84\x86\x03\x12\x15a%\xBCW__\xFD[\x835\x92Pa%\xCC` \x85\x01a%\x9AV[\x91Pa%\xDA`@\x85\x01a%\x9AV[\x90P\x92P\x92P\x92V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[`@\x81R_a&#`@\x83\x01\x85a%\xE3V[\x90Pc\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x93\x92PPPV[` \x81R_a\x16#` \x83\x01\x84a%\xE3V[____``\x85\x87\x03\x12\x15a&]W__\xFD[a&f\x85a$\xB1V[\x93Pa&t` \x86\x01a$\xB1V[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\x8FW__\xFD[\x85\x01`\x1F\x81\x01\x87\x13a&\x9FW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\xB5W__\xFD[\x87` \x82`\x05\x1B\x84\x01\x01\x11\x15a&\xC9W__\xFD[\x94\x97\x93\x96P` \x01\x94PPPV[__\x83`\x1F\x84\x01\x12a&\xE7W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\xFEW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a\x1C,W__\xFD[____``\x85\x87\x03\x12\x15a'(W__\xFD[\x845`\x04\x81\x10a'6W__\xFD[\x93P` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a'QW__\xFD[a']\x87\x82\x88\x01a&\xD7V[\x95\x98\x90\x97P\x94\x95`@\x015\x94\x93PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x04\x81\x10a'\xD2W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[` \x81\x01a\x07\xDB\x82\x84a'\x9DV[__`@\x83\x85\x03\x12\x15a'\xF5W__\xFD[a'\xFE\x83a$\xB1V[\x91Pa%,` \x84\x01a$\xB1V[__` \x83\x85\x03\x12\x15a(\x1DW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(3W__\xFD[a(?\x85\x82\x86\x01a&\xD7V[\x90\x96\x90\x95P\x93PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x07\xDBWa\x07\xDBa(KV[`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`@\x81\x01a\x16#` \x83\x01\x84a'\x9DV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[`@\x81R_a(\xF1`@\x83\x01\x85\x87a(\xB5V[\x90Pc\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x94\x93PPPPV[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x07\xDBWa\x07\xDBa(KV[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x07\xDBWa\x07\xDBa(KV[` \x81R_a)T` \x83\x01\x84\x86a(\xB5V[\x94\x93PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[__\x85\x85\x11\x15a)\x97W__\xFD[\x83\x86\x11\x15a)\xA3W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\x07\xDBW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a*KW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91P[P\x92\x91PPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x07\xDBWa\x07\xDBa(KV[\x81\x81\x03\x81\x81\x11\x15a\x07\xDBWa\x07\xDBa(KV[_\x82a*\xB6W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV[_` \x82\x84\x03\x12\x15a*\xE1W__\xFD[PQ\x91\x90PV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"a\x01\x80`@R4\x80\x15a\0\x10W__\xFD[P`@QaG\xB18\x03\x80aG\xB1\x839\x81\x01`@\x81\x90Ra\0/\x91a\x05\x01V[`@\x80Q\x80\x82\x01\x82R`\x10\x81RoMedvaultAccounts`\x80\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R\x90\x83\x85b\x03\xF4\x80\x81`\x01`\x01`\xA0\x1B\x03\x81\x16a\0\xA4W`@Qca\x16@\x11`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01\x80T`\x01`\x01`\xD0\x1B\x03\x16`\x01`\xD0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x02\x17\x90Ua\0\xCD_\x82a\x01\xA7V[PPPP`\x01`\x01`\xA0\x1B\x03\x16`\x80Ra\0\xE6\x82a\x02\x16V[a\x01@Ra\0\xF3\x81a\x02\x16V[a\x01`R\x81Q` \x80\x84\x01\x91\x90\x91 a\x01\0R\x81Q\x90\x82\x01 a\x01 RF`\xC0Ra\x01\x81a\x01\0Qa\x01 Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\xA0RPP0`\xE0Ra\x01\x93\x81a\x02SV[a\x01\x9Fb\x03\xF4\x80a\x03\x06V[PPPa\x06\x0BV[_\x82a\x02\x03W_a\x01\xC0`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x01\xE7W`@Qc\x1F\xE1\xE1=`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a\x02\r\x83\x83a\x03\xC5V[\x90P[\x92\x91PPV[__\x82\x90P`\x1F\x81Q\x11\x15a\x02@W\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\0\x9B\x91\x90a\x05QV[\x80Qa\x02K\x82a\x05\x86V[\x17\x93\x92PPPV[a\x0E\x10`\x01`\x01`@\x1B\x03\x82\x16\x10\x80a\x02wWPb'\x8D\0`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x02\xB1W`@Qc\x81\xBC\xB7\xEF`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01Ra\x0E\x10`$\x82\x01Rb'\x8D\0`D\x82\x01R`d\x01a\0\x9BV[`\x07\x80T`\x01`\x01`@\x1B\x03\x19\x16`\x01`\x01`@\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\xA1\xFD2i\xE1\xC9\xDCZ\xEAv%\x1Ei\xFAc\xB3\x91\xC7\xEF\xC6\xB4\xCE3\x0FP\xE8\xCDX\x9AY\x16\xF1\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[b\x01Q\x80`\x01`\x01`@\x1B\x03\x82\x16\x10\x80a\x03+WPb'\x8D\0`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x03fW`@Qc\x02\x94\xC1c`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01Rb\x01Q\x80`$\x82\x01Rb'\x8D\0`D\x82\x01R`d\x01a\0\x9BV[`\x07\x80T`\x01`@\x1B`\x01`\x80\x1B\x03\x19\x16h\x01\0\0\0\0\0\0\0\0`\x01`\x01`@\x1B\x03\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xBFl\xBFh\xDAb5\x1E\x02\xCE\x11\xE3\xFD\xA1\x1E4\xCBa)\x7F\x05\x9C\xD0\x1E\xEA\xA9\xA5\x90B\xA8\xC4\xE2\x90` \x01a\x02\xFBV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x04fW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x04\x1Ea\x04mV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x02\x10V[P_a\x02\x10V[_a\x04va\x04{V[\x90P\x90V[_6`\x14\x80\x82\x10\x80\x15\x90a\x04\x93WPa\x04\x933a\x04\xC1V[\x15a\x04\xB9Wa\x04\xA66\x82\x84\x03\x81_a\x05\xACV[a\x04\xAF\x91a\x05\xD3V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_a\x04\xCB`\x80Q\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14\x90P\x91\x90PV[\x80Q`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x04\xFCW__\xFD[\x91\x90PV[___``\x84\x86\x03\x12\x15a\x05\x13W__\xFD[a\x05\x1C\x84a\x04\xE6V[\x92Pa\x05*` \x85\x01a\x04\xE6V[`@\x85\x01Q\x90\x92P`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x05FW__\xFD[\x80\x91PP\x92P\x92P\x92V[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x05\xA6W_\x19\x81` \x03`\x03\x1B\x1B\x82\x16\x91P[P\x91\x90PV[__\x85\x85\x11\x15a\x05\xBAW__\xFD[\x83\x86\x11\x15a\x05\xC6W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805`\x01`\x01``\x1B\x03\x19\x81\x16\x90`\x14\x84\x10\x15a\x06\x04W`\x01`\x01``\x1B\x03\x19`\x14\x85\x90\x03`\x03\x1B\x81\x90\x1B\x82\x16\x16\x91P[P\x92\x91PPV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`QaA=a\x06t_9_a+\x8A\x01R_a+_\x01R_a6\xC9\x01R_a6\xA1\x01R_a5\xFC\x01R_a6&\x01R_a6P\x01R_\x81\x81a\x05\x88\x01R\x81\x81a\x06\xBF\x01Ra.\x97\x01RaA=_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x03\x9EW_5`\xE0\x1C\x80c\x806fQ\x11a\x01\xEAW\x80c\xBB\x94H\xE1\x11a\x01\x14W\x80c\xD5Gt\x1F\x11a\0\xA9W\x80c\xEA\x06\xFF\x96\x11a\0yW\x80c\xEA\x06\xFF\x96\x14a\n!W\x80c\xEB\xA5\xDC\xB9\x14a\nLW\x80c\xF1\x93\x10\xC3\x14a\n_W\x80c\xF4\xAF\xB3D\x14a\nrW__\xFD[\x80c\xD5Gt\x1F\x14a\t\xBDW\x80c\xD5\x90\xF8\xC9\x14a\t\xD0W\x80c\xD6\x02\xB9\xFD\x14a\n\x10W\x80c\xD7M\xBD-\x14a\n\x18W__\xFD[\x80c\xC89\xB5l\x11a\0\xE4W\x80c\xC89\xB5l\x14a\tlW\x80c\xCC\x84c\xC8\x14a\t\x7FW\x80c\xCE\xFC\x14)\x14a\t\x87W\x80c\xCFn\xEF\xB7\x14a\t\x8FW__\xFD[\x80c\xBB\x94H\xE1\x14a\t\x0CW\x80c\xC1\x8D\t\xCF\x14a\t\x1FW\x80c\xC64V&\x14a\t2W\x80c\xC8\x1F\x9D\x0F\x14a\tEW__\xFD[\x80c\x91\xD1HT\x11a\x01\x8AW\x80c\xA2Uz\xCE\x11a\x01ZW\x80c\xA2Uz\xCE\x14a\x08\xA1W\x80c\xA3\xA9/\xFE\x14a\x08\xB4W\x80c\xB0\xDF(\x91\x14a\x08\xC7W\x80c\xB96\x804\x14a\x08\xF9W__\xFD[\x80c\x91\xD1HT\x14a\x07\xF6W\x80c\x9C[D\x8A\x14a\x08,W\x80c\xA1\xED\xA5<\x14a\x08sW\x80c\xA2\x17\xFD\xDF\x14a\x08\x9AW__\xFD[\x80c\x8B\xC0\xABu\x11a\x01\xC5W\x80c\x8B\xC0\xABu\x14a\x07\xB1W\x80c\x8D\xA5\xCB[\x14a\x07\xBBW\x80c\x8D\xFA\xDE\xDB\x14a\x07\xC3W\x80c\x8F\x9Cy\xED\x14a\x07\xE3W__\xFD[\x80c\x806fQ\x14a\x06\xE3W\x80c\x84\xB0\x19n\x14a\x07\x85W\x80c\x84\xEF\x8F\xFC\x14a\x07\xA0W__\xFD[\x80c7X\xCAz\x11a\x02\xCBW\x80ccN\x93\xDA\x11a\x02kW\x80cw\xC8\xC5\x1A\x11a\x02;W\x80cw\xC8\xC5\x1A\x14a\x06ZW\x80cy\xA0Z1\x14a\x06{W\x80c|Ug\xE8\x14a\x06\x85W\x80c}\xA0\xA8w\x14a\x06\xBDW__\xFD[\x80ccN\x93\xDA\x14a\x06\x0EW\x80cd\x9A^\xC7\x14a\x06!W\x80ch'\xB3\x8A\x14a\x064W\x80cs\xF1\xEE\x0B\x14a\x06GW__\xFD[\x80cP\x8F:7\x11a\x02\xA6W\x80cP\x8F:7\x14a\x05DW\x80cW+l\x05\x14a\x05xW\x80cY\x84\xB8P\x14a\x05\xB8W\x80cZ\xDB\xC9\xC7\x14a\x05\xCBW__\xFD[\x80c7X\xCAz\x14a\x04\xF7W\x80cB,\x1D7\x14a\x05\x15W\x80cO\xC6 B\x14a\x05\x1DW__\xFD[\x80c 8B\x1E\x11a\x03AW\x80c//\xF1]\x11a\x03\x11W\x80c//\xF1]\x14a\x04\x82W\x80c/\x81\xBBX\x14a\x04\x95W\x80c1\x10\xE7\xE4\x14a\x04\xBCW\x80c6V\x8A\xBE\x14a\x04\xE4W__\xFD[\x80c 8B\x1E\x14a\x045W\x80c$\x8A\x9C\xA3\x14a\x04HW\x80c*wl\xEF\x14a\x04xW\x80c-\xA6j\xD6\x14a\x04\0W__\xFD[\x80c\n\xA6\"\x0B\x11a\x03|W\x80c\n\xA6\"\x0B\x14a\x03\xF0W\x80c\x0B\xA24\xD6\x14a\x03\xF8W\x80c\x12!\xD1G\x14a\x04\0W\x80c\x14\r\x07Z\x14a\x04#W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x03\xA2W\x80c\x02-c\xFB\x14a\x03\xCAW\x80c\x05\x06P\xE1\x14a\x03\xE6W[__\xFD[a\x03\xB5a\x03\xB06`\x04a8\xCFV[a\n\x91V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[b\x06\x97\x80[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\xC1V[a\x03\xEEa\n\xECV[\0[a\x03\xEEa\x0B\xCCV[a\x03\xEEa\x0B\xE1V[a\x04\nb'\x8D\0\x81V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\xC1V[`\x07Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\nV[a\x03\xEEa\x04C6`\x04a9)V[a\r^V[a\x04ja\x04V6`\x04a9QV[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x03\xC1V[a\x04\nb\x01Q\x80\x81V[a\x03\xEEa\x04\x906`\x04a9hV[a\x0E\xDAV[a\x04j\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9\x81V[a\x04\xCFa\x04\xCA6`\x04a:\x11V[a\x0F\x1FV[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x03\xC1V[a\x03\xEEa\x04\xF26`\x04a9hV[a\x14\x08V[`\x07Th\x01\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\nV[a\x04j`\x05\x81V[a\x04j\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\r\x81V[a\x03\xB5a\x05R6`\x04a:\xB1V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Tb\x01\0\0\x90\x04`\xFF\x16\x90V[a\x03\xB5a\x05\x866`\x04a:\xB1V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03\xEEa\x05\xC66`\x04a:\xCAV[a\x14\xE2V[a\x05\xF6a\x05\xD96`\x04a:\xB1V[`\x01`\x01`\xA0\x1B\x03\x90\x81\x16_\x90\x81R`\x0B` R`@\x90 T\x16\x90V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03\xC1V[a\x03\xEEa\x06\x1C6`\x04a:\xB1V[a\x15\x15V[a\x03\xEEa\x06/6`\x04a:\xF1V[a\x15(V[a\x04ja\x06B6`\x04a;\x16V[a\x15;V[a\x04\na\x06U6`\x04a;NV[a\x15MV[a\x06ma\x06h6`\x04a:\xB1V[a\x17dV[`@Qa\x03\xC1\x92\x91\x90a;\xB5V[a\x03\xCFb\x03\xF4\x80\x81V[a\x03\xB5a\x06\x936`\x04a9hV[_\x91\x82R`\n` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05\xF6V[a\x07Ba\x06\xF16`\x04a:\xB1V[`\x01`\x01`\xA0\x1B\x03\x90\x81\x16_\x90\x81R`\x08` R`@\x90 \x80T`\x01\x82\x01T`\x02\x90\x92\x01T\x81\x84\x16\x94\x92\x90\x93\x16\x92\x91`\x01`\xA0\x1B\x82\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x90V[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x96\x87\x16\x81R\x95\x90\x94\x16` \x86\x01R\x92\x84\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Rc\xFF\xFF\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01a\x03\xC1V[a\x07\x8Da\x18#V[`@Qa\x03\xC1\x97\x96\x95\x94\x93\x92\x91\x90a;\xDCV[`\x02T`\x01`\x01`\xA0\x1B\x03\x16a\x05\xF6V[a\x04\nb\x03\xF4\x80\x81V[a\x05\xF6a\x18\x81V[a\x07\xD6a\x07\xD16`\x04a:\xB1V[a\x18\x99V[`@Qa\x03\xC1\x91\x90a<\x8EV[a\x03\xB5a\x07\xF16`\x04a:\xB1V[a\x19AV[a\x03\xB5a\x08\x046`\x04a9hV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x08?a\x08:6`\x04a:\xB1V[a\x19\x9FV[`@Qa\x03\xC1\x94\x93\x92\x91\x90\x93\x84R`\xFF\x92\x83\x16` \x85\x01R\x91\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x82\x01R`\x80\x01\x90V[a\x08{a\x1A6V[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x93\x84\x16\x81R\x92\x90\x91\x16` \x83\x01R\x01a\x03\xC1V[a\x04j_\x81V[a\x03\xB5a\x08\xAF6`\x04a<\xA0V[a\x1A\x9FV[a\x04ja\x08\xC26`\x04a<\xFDV[a\x1A\xEAV[a\x08\xDAa\x08\xD56`\x04a:\xB1V[a\x1B_V[`@\x80Q\x93\x84R`\xFF\x92\x83\x16` \x85\x01R\x91\x16\x90\x82\x01R``\x01a\x03\xC1V[a\x03\xEEa\t\x076`\x04a9)V[a\x1B\xA7V[a\x03\xEEa\t\x1A6`\x04a=EV[a\x1C\xADV[a\x03\xEEa\t-6`\x04a=\xA0V[a\x1E\xB7V[a\x05\xF6a\t@6`\x04a:\xB1V[a\"\xC6V[a\x04j\x7F\xDBL\xF5q\x08_\x9B\x0B\xA4\xCD\x92L\x84\xF5OK\xD8Z\x17Z1ki\xFB\xBEe\xD9\xFF\xEA\xA3\xD0g\x81V[a\x03\xEEa\tz6`\x04a:\xCAV[a#\x1BV[a\x03\xCFa#NV[a\x03\xEEa#\xDAV[`\x01T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01R\x01a\x03\xC1V[a\x03\xEEa\t\xCB6`\x04a9hV[a$KV[a\n\x03a\t\xDE6`\x04a:\xB1V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16\x90V[`@Qa\x03\xC1\x91\x90a>UV[a\x03\xEEa$\x8CV[a\x04\na\x0E\x10\x81V[a\x05\xF6a\n/6`\x04a:\xB1V[`\x01`\x01`\xA0\x1B\x03\x90\x81\x16_\x90\x81R`\x0C` R`@\x90 T\x16\x90V[a\x04ja\nZ6`\x04a;\x16V[a$\x9EV[a\x03\xEEa\nm6`\x04a>cV[a$\xF9V[a\x04ja\n\x806`\x04a9QV[_\x90\x81R`\t` R`@\x90 T\x90V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F1I\x87\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\xE6WPa\n\xE6\x82a&LV[\x92\x91PPV[_a\n\xF5a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06` R`@\x90 \x90\x91Pa\x0B\x18\x81a&\xEBV[`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x0BoW`@Q\x7F6\x9E\xBFh\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[_`\x02\x82\x01\x81\x90U`\x03\x82\x01\x80Ta\xFF\xFF\x19\x16\x90U`\x04\x82\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x84\x16\x91\x7F\x01\x04\xDA\xEA\xCF9\xDE\x14Y`\x1D=\xD6yfM\xDB\xE3\xFD[\xA5O\x06\xAB\x90\xA17%\xA40\xC3q\x91\xA2PPV[_a\x0B\xD6\x81a'kV[a\x0B\xDEa'|V[PV[_a\x0B\xEAa&\xE2V[\x90P`\x01`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x0C\"Wa\x0C\"a=\xEFV[\x14a\x0CdW`@Q\x7FM\x05f\xB0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0BfV[a\x0Cm\x81a'\x88V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x08` R`@\x81 \x80T\x90\x91\x90a\x0C\xA1\x90`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01a>\xCFV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x81\x81R`\x08` \x90\x81R`@\x80\x83 \x83\x81U`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U`\x02\x01\x92\x90\x92U\x85T{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xE0\x1Bc\xFF\xFF\xFF\xFF\x86\x16\x90\x81\x02\x91\x90\x91\x17\x87U\x91Q\x91\x82R\x92\x93P\x90\x91\x7F$\xBC\x95F\x1B\x05\xAEW\xA4\xD3'#U\xF6%>_e\xDA\xF3q]\xC3\x07\\w\x9E\n[\xA5\x19\xA6\x91\x01`@Q\x80\x91\x03\x90\xA2PPPV[\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9a\r\x88\x81a'kV[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x05` R`@\x90 `\x03`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\r\xBFWa\r\xBFa=\xEFV[\x14a\x0E\x01W`@Q\x7F\xE2\xD0\xE6\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0BfV[`\x01\x81\x01Tb\x01\0\0\x90\x04`\xFF\x16\x15a\x0EQW`@Q\x7F\x83n\xF4R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0BfV[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\x16b\x01\0\0\x17\x90Ua\x0E\x88a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x7FOc\xF1Q\xC2/\x84T\xFE\xCA\0h\x01\"\x85\n\xD8\xCE\x7F'\xA2\x87<\xBA'\xCB?A\xCEgl\x07\x85`@Qa\x0E\xCC\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPV[\x81a\x0F\x11W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0F\x1B\x82\x82a'\xEDV[PPV[___a\x0F*a&\xE2V[\x90P`\x01`\x01`\x01`\xA0\x1B\x03\x8B\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x0FbWa\x0Fba=\xEFV[\x14a\x0F\xA4W`@Q\x7FM\x05f\xB0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x8B\x16`\x04\x82\x01R`$\x01a\x0BfV[a\x0F\xAD\x8Aa'\x88V[`\x01`\x01`\xA0\x1B\x03\x89\x16\x15\x80a\x0F\xD4WP\x89`\x01`\x01`\xA0\x1B\x03\x16\x89`\x01`\x01`\xA0\x1B\x03\x16\x14[\x80a\x10\x12WP_`\x01`\x01`\xA0\x1B\x03\x8A\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x10\x0FWa\x10\x0Fa=\xEFV[\x14\x15[\x15a\x10TW`@Q\x7F\xC9nU\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x8A\x16`\x04\x82\x01R`$\x01a\x0BfV[`\x01`\x01`\xA0\x1B\x03\x88\x16_\x90\x81R`\x06` R`@\x81 a\x10t\x90a(\x17V[\x80T\x90\x91P\x80\x15\x80a\x10\x98WPa\x10\x96\x87\x87\x83a\x10\x91\x8E\x88a$\x9EV[a(TV[\x15[\x15a\x10\xE2W`@Q\x7F\x82o\x1B\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x8C\x16`\x04\x83\x01R\x84\x16`$\x82\x01R`D\x01a\x0BfV[a\x10\xF7\x8Ca\x10\xF0\x8E\x8Da(kV[\x8B\x8Ba(\xD9V[a\x11@W`@Q\x7F\x89\x07\xA0\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x8E\x16`\x04\x83\x01R\x8B\x16`$\x82\x01R`D\x01a\x0BfV[`\x01`\x01`\xA0\x1B\x03\x8C\x16_\x90\x81R`\x08` R`@\x90 \x80Ta\x11\xCB\x90\x8E\x90\x8E\x90\x8E\x90\x86\x90`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16`@\x80Q`\x01`\x01`\xA0\x1B\x03\x96\x87\x16` \x80\x83\x01\x91\x90\x91R\x95\x87\x16\x81\x83\x01R\x93\x90\x95\x16``\x84\x01R`\x80\x83\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x16`\xA0\x80\x83\x01\x91\x90\x91R\x83Q\x80\x83\x03\x90\x91\x01\x81R`\xC0\x90\x91\x01\x90\x92R\x81Q\x91\x01 \x90V[_\x81\x81R`\n` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 T\x90\x96P`\xFF\x16\x15a\x12<W`@Q\x7F\xC8\x1C\xE8b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`\x01`\x01`\xA0\x1B\x03\x85\x16`$\x82\x01R`D\x01a\x0BfV[_\x86\x81R`\n` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x82R\x80\x83 \x80T`\xFF\x19\x16`\x01\x17\x90U\x88\x83R`\t\x90\x91R\x81 \x80T\x90\x91\x90a\x12\x80\x90a>\xEBV[\x91\x82\x90UP`@\x80Q`\x01`\x01`\xA0\x1B\x03\x8E\x81\x16\x82R\x8F\x81\x16` \x83\x01R\x91\x81\x01\x83\x90R\x91\x96P\x87\x91\x90\x8F\x16\x90\x7F6\xD2\xE9\x17\x16s\xA6q&bMdj\xF6\xC6\xA1V\xE9X\x8FV\xBC\0)\xC8\xED\x12\xAD\x01'\xB6\xE0\x90``\x01`@Q\x80\x91\x03\x90\xA3`\x01\x83\x01Ta\x01\0\x90\x04`\xFF\x16\x85\x03a\x13\xF8W`\x07T_\x90a\x13\x12\x90h\x01\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba?\x03V[\x90P\x8C\x82_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP\x80\x82_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x8B\x82`\x01\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP\x82\x82`\x02\x01\x81\x90UP\x8C`\x01`\x01`\xA0\x1B\x03\x16\x8E`\x01`\x01`\xA0\x1B\x03\x16\x7F\xE9\xCD\xB5\xD7`\x1B\x96Y\xCF\xD7\rO\xE6\xAAI~\x92.~\xFA\x12$R\x02\x8FK\xE3\xA9\xA0O\xD0\xE1\x89\x84`@Qa\x13\xEE\x92\x91\x90\x91\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA3P[PPPP\x97P\x97\x95PPPPPPV[\x81\x15\x80\x15a\x14#WP`\x02T`\x01`\x01`\xA0\x1B\x03\x82\x81\x16\x91\x16\x14[\x15a\x14\xD8W`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x15\x15\x80a\x14YWPe\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15[\x80a\x14lWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a\x14\xADW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0BfV[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U[a\x0F\x1B\x82\x82a)EV[\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\ra\x15\x0C\x81a'kV[a\x0F\x1B\x82a)\xA6V[_a\x15\x1F\x81a'kV[a\x0F\x1B\x82a*wV[_a\x152\x81a'kV[a\x0F\x1B\x82a*\xE9V[_a\x15F\x83\x83a(kV[\x93\x92PPPV[__a\x15Wa&\xE2V[\x90P`\x05\x84`\xFF\x16\x11\x15a\x15\xA3W`@Q\x7F\xCE\xCE\xB0\xBE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x85\x16`\x04\x82\x01R`\x05`$\x82\x01R`D\x01a\x0BfV[`\xFF\x84\x16\x15a\x15\xC6W`\xFF\x83\x16\x15\x80a\x15\xC1WP\x83`\xFF\x16\x83`\xFF\x16\x11[a\x15\xD6V[`\xFF\x83\x16\x15\x15\x80a\x15\xD6WP\x84\x15\x15[\x15a\x16\x1AW`@Q\x7Fd\xD5p\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x80\x85\x16`\x04\x83\x01R\x85\x16`$\x82\x01R`D\x01a\x0BfV[`\xFF\x84\x16\x15\x80\x15\x90a\x16*WP\x84\x15[\x15a\x16nW`@Q\x7Fd\xD5p\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x80\x85\x16`\x04\x83\x01R\x85\x16`$\x82\x01R`D\x01a\x0BfV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06` R`@\x90 a\x16\x8E\x81a&\xEBV[`\x07Ta\x16\xA5\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba?\x03V[`@\x80Q``\x80\x82\x01\x83R\x89\x82R`\xFF\x89\x81\x16` \x80\x85\x01\x82\x90R\x91\x8A\x16\x93\x85\x01\x84\x90R`\x02\x87\x01\x8C\x90U`\x03\x87\x01\x80Ta\xFF\xFF\x19\x16\x82\x17a\x01\0\x86\x02\x17\x90U`\x04\x87\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x90\x81\x17\x90\x91U\x85Q\x8D\x81R\x92\x83\x01\x91\x90\x91R\x93\x81\x01\x92\x90\x92R\x81\x01\x91\x90\x91R\x90\x93P`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7FnVPU\xEAkl\x12R\xB4['\xBF\xA3\x8A$\"\r\xF0\xB8\x04\0\xEAY\x7F\x93\x13\xCBA4:-\x90`\x80\x01`@Q\x80\x91\x03\x90\xA2PP\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 ``\x91\x90\x81`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x17\x9EWa\x17\x9Ea=\xEFV[\x03a\x17\xBEW_`@Q\x80` \x01`@R\x80_\x81RP\x90\x92P\x92PP\x91P\x91V[`\x01\x81\x01T\x90T`@\x80Q`\xF8\x84\x90\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16` \x82\x01R`!\x80\x82\x01\x93\x90\x93R\x81Q\x80\x82\x03\x90\x93\x01\x83R`A\x01\x90R\x94c\x01\0\0\0\x90\x91\x04c\xFF\xFF\xFF\xFF\x16\x93P\x91PPV[_``\x80___``a\x184a+XV[a\x18<a+\x83V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x18\x94`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x90P\x90V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 ``\x91`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x18\xD1Wa\x18\xD1a=\xEFV[\x03a\x18\xEBWPP`@\x80Q` \x81\x01\x90\x91R_\x81R\x91\x90PV[`\x01\x81\x01T\x81T`@Q`\xF8\x92\x90\x92\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16` \x83\x01R`!\x82\x01R`A\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91PP\x91\x90PV[_`\x01`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x19xWa\x19xa=\xEFV[\x14\x80\x15a\n\xE6WPP`\x01`\x01`\xA0\x1B\x03\x90\x81\x16_\x90\x81R`\x0B` R`@\x90 T\x16\x15\x90V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06` R`@\x81 `\x04\x81\x01T\x82\x91\x82\x91\x82\x91\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80a\x19\xE6WP`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x19\xFDWP_\x93P\x83\x92P\x82\x91P\x81\x90Pa\x1A/V[`\x02\x81\x01T`\x03\x82\x01T`\x04\x90\x92\x01T\x90\x95P`\xFF\x80\x83\x16\x95Pa\x01\0\x90\x92\x04\x90\x91\x16\x92Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P[\x91\x93P\x91\x93V[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x1AxWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[a\x1A\x83W__a\x1A\x97V[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81[\x91P\x91P\x90\x91V[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\x06` R`@\x81 \x81\x90a\x1A\xC1\x90a(\x17V[T\x90P\x80\x15\x80\x15\x90a\x1A\xDEWPa\x1A\xDE\x84\x84\x83a\x10\x91\x8A\x8Aa$\x9EV[\x91PP[\x94\x93PPPPV[`\x01`\x01`\xA0\x1B\x03\x84\x81\x16_\x81\x81R`\x08` \x90\x81R`@\x80\x83 T\x81Q\x80\x84\x01\x95\x90\x95R\x88\x86\x16\x85\x83\x01R\x94\x87\x16``\x85\x01R`\x80\x84\x01\x86\x90R`\x01`\xE0\x1B\x90\x94\x04c\xFF\xFF\xFF\xFF\x16`\xA0\x80\x85\x01\x91\x90\x91R\x84Q\x80\x85\x03\x90\x91\x01\x81R`\xC0\x90\x93\x01\x90\x93R\x81Q\x91\x90\x92\x01 [\x95\x94PPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06` R`@\x81 \x81\x90\x81\x90\x81\x90a\x1B\x85\x90a(\x17V[\x80T`\x01\x90\x91\x01T\x90\x96`\xFF\x80\x83\x16\x97Pa\x01\0\x90\x92\x04\x90\x91\x16\x94P\x92PPPV[\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9a\x1B\xD1\x81a'kV[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x05` R`@\x90 `\x01\x81\x01Tb\x01\0\0\x90\x04`\xFF\x16a\x1C7W`@Q\x7F\xB1,\x8F\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0BfV[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\x16\x90Ua\x1Cia&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\xB5\xC4@\xAC\x96\x19\x1Ca\xDB\x1C\xFFb\xB8\xAE`\t\xD5\xCB'\xA0\xA7{\xB7\xFDY\xBF\xDFm\xD4\x91#\x08\x85`@Qa\x0E\xCC\x91\x81R` \x01\x90V[_a\x1C\xB6a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 \x91\x92P`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x1C\xEEWa\x1C\xEEa=\xEFV[\x14a\x1D:W\x81\x81`\x01\x01`\x01\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F_I\x81\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0Bf\x92\x91\x90a?#V[_\x86`\x03\x81\x11\x15a\x1DMWa\x1DMa=\xEFV[\x03a\x1D\x84W`@Q\x7F\xD9TAj\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[__a\x1D\x90\x87\x87a+\xAEV[`\x01\x85\x01\x80T\x92\x94P\x90\x92P\x89\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\x16a\x01\0\x83`\x03\x81\x11\x15a\x1D\xD5Wa\x1D\xD5a=\xEFV[\x02\x17\x90UP`\x01\x83\x01\x80T\x82\x85U\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\0\x16`\xFF\x84\x16\x17c\x01\0\0\0\x17\x90U\x87`\x03\x81\x11\x15a\x1E$Wa\x1E$a=\xEFV[\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\xD5\xD6\x9B\xAA\xDD\xB6\xD8\xD6\xA2\xDDp\xF3\x85\x85\x01-0\xF6\x8AyF\x1B~PW\xC8\xDE\xBB\x11N@A\x87`@Qa\x1E_\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x83`\x01`\x01`\xA0\x1B\x03\x16\x7F,\xEF^\xE6K^\xA4\x84j\x8D\x1C.\xA7\xE4=\xC6\xBCs\x94\xDF\xC1\xAD\xE9\x0E\xE1y]\x89X\xA5s\xDA\x88\x88`\x01`@Qa\x1E\xA5\x93\x92\x91\x90a?iV[`@Q\x80\x91\x03\x90\xA2PPPPPPPPV[_a\x1E\xC0a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x85\x16_\x90\x81R`\x08` R`@\x81 \x80T\x92\x93P\x91`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x03a\x1F1W`@Q\x7F\x9D\x90\xE3k\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04\x82\x01R`$\x01a\x0BfV[\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14a\x1F\x8DW\x80T`@Q\x7F\xE8@U=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x85\x16`\x04\x83\x01R\x90\x91\x16`$\x82\x01R`D\x01a\x0BfV[\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x1F\xFDW\x80T`@Q\x7F\xF5_\xE4\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x04\x82\x01R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\x0BfV[`\x02\x81\x01T`\x01\x82\x01T`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x06` R`@\x90 a &\x90a(\x17V[T\x14a yW`\x01\x81\x01T`\x02\x82\x01T`@Q\x7F\\\x07\x95\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x92\x16`\x04\x83\x01R`$\x82\x01R`D\x01a\x0BfV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x05` R`@\x81 \x90`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a \xAFWa \xAFa=\xEFV[\x14a \xFBW\x82\x81`\x01\x01`\x01\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F_I\x81\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0Bf\x92\x91\x90a?#V[__a!\x07\x87\x87a+\xAEV[\x85T\x91\x93P\x91P_\x90a!(\x90`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01a>\xCFV[`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16_\x81\x81R`\x08` \x90\x81R`@\x80\x83 \x83\x81U`\x01\x80\x82\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x81\x16\x90\x91U`\x02\x90\x92\x01\x85\x90U\x8CT{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xE0\x1Bc\xFF\xFF\xFF\xFF\x8A\x16\x02\x17\x8DU`\x0B\x84R\x82\x85 \x80T\x83\x16\x97\x8F\x16\x97\x88\x17\x90U\x86\x85R`\x0C\x90\x93R\x81\x84 \x80T\x90\x91\x16\x85\x17\x90U\x90\x89\x01\x80T\x88\x8BU\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\0\0\x16`\xFF\x8A\x16\x17c\x01\0\x01\0\x17\x90UQ\x93\x94P\x91\x92\x90\x91\x7F\xE8@\xA2\xD45\xC5\xC5\xCF\x16n\xE6,`9\xE6I[\xD3\n\xF7&\xD9t\x9E8\x96u1\xE8?\xC1\xA6\x91\xA3`\x01`@Q_\x81R`\x01`\x01`\xA0\x1B\x03\x88\x16\x90\x7F\xD5\xD6\x9B\xAA\xDD\xB6\xD8\xD6\xA2\xDDp\xF3\x85\x85\x01-0\xF6\x8AyF\x1B~PW\xC8\xDE\xBB\x11N@A\x90` \x01`@Q\x80\x91\x03\x90\xA3\x85`\x01`\x01`\xA0\x1B\x03\x16\x7F,\xEF^\xE6K^\xA4\x84j\x8D\x1C.\xA7\xE4=\xC6\xBCs\x94\xDF\xC1\xAD\xE9\x0E\xE1y]\x89X\xA5s\xDA\x89\x89`\x01`@Qa\"\xB3\x93\x92\x91\x90a?iV[`@Q\x80\x91\x03\x90\xA2PPPPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x80\x82\x16_\x90\x81R`\x0B` R`@\x81 T\x90\x91\x16[`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a#\x14W`\x01`\x01`\xA0\x1B\x03\x80\x82\x16_\x90\x81R`\x0B` R`@\x90 T\x91\x93P\x16a\"\xE3V[P\x90\x91\x90PV[\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\ra#E\x81a'kV[a\x0F\x1B\x82a,\xA1V[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a#\x8FWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10[a#\xC1W`\x01Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16a#\xD4V[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16[\x91PP\x90V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16\x80a#\xEFa&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x14a$CWa$\x05a&\xE2V[`@Q\x7F\xC2,\x80\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0BfV[a\x0B\xDEa-\x92V[\x81a$\x82W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0F\x1B\x82\x82a.XV[_a$\x96\x81a'kV[a\x0B\xDEa.|V[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x80\x85\x16` \x80\x84\x01\x91\x90\x91R\x90\x84\x16\x82\x84\x01R\x82Q\x80\x83\x03\x84\x01\x81R``\x83\x01\x84R\x80Q\x90\x82\x01 `\x80\x80\x84\x01\x91\x90\x91R\x83Q\x80\x84\x03\x90\x91\x01\x81R`\xA0\x90\x92\x01\x90\x92R\x80Q\x91\x01 _\x90a\x15FV[_a%\x02a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 \x91\x92P`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a%:Wa%:a=\xEFV[\x03a%|W`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0BfV[a%\x85\x82a'\x88V[__a%\x91\x86\x86a+\xAEV[\x91P\x91P_\x83`\x01\x01`\x03\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01a%\xB7\x91\x90a>\xCFV[`\x01\x85\x01\x80T\x84\x87Uc\xFF\xFF\xFF\xFF\x83\x16c\x01\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\0\x90\x91\x16`\xFF\x87\x16\x17\x17\x90U`@Q\x90\x91P`\x01`\x01`\xA0\x1B\x03\x86\x16\x90\x7F,\xEF^\xE6K^\xA4\x84j\x8D\x1C.\xA7\xE4=\xC6\xBCs\x94\xDF\xC1\xAD\xE9\x0E\xE1y]\x89X\xA5s\xDA\x90a&;\x90\x8A\x90\x8A\x90\x86\x90a?iV[`@Q\x80\x91\x03\x90\xA2PPPPPPPV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\xE6WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\n\xE6V[_a\x18\x94a.\x86V[`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a'\x16WP`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x0B\xDEW`\x02\x81\x01\x80T\x82U`\x03\x82\x01\x80T`\x01\x84\x01\x80T`\xFF\x80\x84\x16a\xFF\xFF\x19\x92\x83\x16\x17a\x01\0\x80\x86\x04\x92\x90\x92\x16\x90\x91\x02\x17\x90\x91U_\x90\x93U\x91\x90\x91\x16\x90U`\x04\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90UV[a\x0B\xDE\x81a'wa&\xE2V[a.\xF0V[a'\x86__a/[V[V[`\x01`\x01`\xA0\x1B\x03\x80\x82\x16_\x90\x81R`\x0B` R`@\x90 T\x16\x80\x15a\x0F\x1BW`@Q\x7F\xF3\xC2\xCF\xCB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0BfV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta(\x07\x81a'kV[a(\x11\x83\x83a0\x85V[PPPPV[`\x04\x81\x01T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a(DWP`\x04\x82\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a(PWP`\x02\x01\x90V[P\x90V[_\x82a(a\x86\x86\x85a1\x1CV[\x14\x95\x94PPPPPV[_a\x15F\x7F\xDBL\xF5q\x08_\x9B\x0B\xA4\xCD\x92L\x84\xF5OK\xD8Z\x17Z1ki\xFB\xBEe\xD9\xFF\xEA\xA3\xD0g\x84\x84`@Q` \x01a(\xBE\x93\x92\x91\x90\x92\x83R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16` \x84\x01R\x16`@\x82\x01R``\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a1]V[___a(\xE7\x86\x86\x86a1\xA4V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a)\0Wa)\0a=\xEFV[\x14\x80\x15a)\x1EWP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a).W`\x01\x92PPPa\x1A\xE2V[a):\x87\x87\x87\x87a1\xEBV[\x97\x96PPPPPPPV[a)Ma&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a)\x97W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a)\xA1\x82\x82a2nV[PPPV[a\x0E\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x80a)\xCCWPb'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a* W`@Q\x7F\x81\xBC\xB7\xEF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Ra\x0E\x10`$\x82\x01Rb'\x8D\0`D\x82\x01R`d\x01a\x0BfV[`\x07\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\xA1\xFD2i\xE1\xC9\xDCZ\xEAv%\x1Ei\xFAc\xB3\x91\xC7\xEF\xC6\xB4\xCE3\x0FP\xE8\xCDX\x9AY\x16\xF1\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a*\x80a#NV[a*\x89Ba2\xC2V[a*\x93\x91\x90a?\x92V[\x90Pa*\x9F\x82\x82a3\rV[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F3w\xDCD$\x1Ew\x9D\xD0j\xFA\xB5\xB7\x88\xA3\\\xA5\xF3\xB7x\x83n)\x90\xBD\xB2j*K.^\xD6\x90` \x01`@Q\x80\x91\x03\x90\xA2PPV[_a*\xF3\x82a3\x8AV[a*\xFCBa2\xC2V[a+\x06\x91\x90a?\x92V[\x90Pa+\x12\x82\x82a/[V[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16\x82R\x83\x16` \x82\x01R\x7F\xF1\x03\x8C\x18\xCF\x84\xA5nC/\xDB\xFA\xF7F\x92K~\xA5\x11\xDF\xE0:e\x06\xA0\xCE\xBAH\x88x\x8D\x9B\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[``a\x18\x94\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a3\xD1V[``a\x18\x94\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a3\xD1V[_\x80`!\x83\x14a+\xEEW\x83\x83`@Q\x7FY\x16\x18\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0Bf\x92\x91\x90a?\xB0V[\x83\x83_\x81\x81\x10a,\0Wa,\0a?\xC3V[\x91\x90\x91\x015`\xF8\x1C\x92Pa,\x1A\x90P`!`\x01\x85\x87a?\xF0V[a,#\x91a@\x17V[\x90P\x81`\xFF\x16`\x02\x14\x15\x80\x15a,=WP\x81`\xFF\x16`\x03\x14\x15[\x80a,NWPd\x01\0\0\x03\xD0\x19\x81\x10\x15[\x80a,_WPa,]\x81a4\x0EV[\x15[\x15a,\x9AW\x83\x83`@Q\x7FY\x16\x18\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0Bf\x92\x91\x90a?\xB0V[\x92P\x92\x90PV[b\x01Q\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x80a,\xC8WPb'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a-\x1DW`@Q\x7F\x02\x94\xC1c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb\x01Q\x80`$\x82\x01Rb'\x8D\0`D\x82\x01R`d\x01a\x0BfV[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16h\x01\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xBFl\xBFh\xDAb5\x1E\x02\xCE\x11\xE3\xFD\xA1\x1E4\xCBa)\x7F\x05\x9C\xD0\x1E\xEA\xA9\xA5\x90B\xA8\xC4\xE2\x90` \x01a*lV[`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x80a-\xC4WPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a.\x05W`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0BfV[a. _a.\x1B`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[a2nV[Pa.+_\x83a0\x85V[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90UPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta.r\x81a'kV[a(\x11\x83\x83a2nV[a'\x86__a3\rV[_6`\x14\x80\x82\x10\x80\x15\x90a.\xC2WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a.\xE8Wa.\xD56\x82\x84\x03\x81_a?\xF0V[a.\xDE\x91a@4V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0F\x1BW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0BfV[`\x02Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a0\x1EWBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15a/\xF5W`\x02T`\x01\x80Ty\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x91\x90\x91\x17\x90Ua0\x1EV[`@Q\x7F+\x1F\xA2\xED\xAF\xE6\xF7\xB9\xE9|\x1A\x9E\x0C6`\xE6E\xBE\xB2\xDC\xAA-E\xBD\xBF\x9B\xEA\xF5G.\x1E\xC5\x90_\x90\xA1[P`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x16`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x02y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x90\x93\x16\x91\x90\x91\x02\x91\x90\x91\x17\x90UV[_\x82a1\x12W_a0\x9E`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a0\xDEW`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a\x15F\x83\x83a5\x1CV[_\x81\x81[\x84\x81\x10\x15a1TWa1J\x82\x87\x87\x84\x81\x81\x10a1>Wa1>a?\xC3V[\x90P` \x02\x015a5\xC4V[\x91P`\x01\x01a1 V[P\x94\x93PPPPV[_a\n\xE6a1ia5\xF0V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_\x80\x80`A\x84\x90\x03a1\xD8W\x845` \x86\x015`@\x87\x015_\x1Aa1\xCA\x89\x82\x85\x85a7\x19V[\x95P\x95P\x95PPPPa1\xE2V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[_\x82\x15\x80\x15a2\x8AWP`\x02T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14[\x15a2\xB8W`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U[a\x15F\x83\x83a7\xE1V[_e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a(PW`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`0`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0BfV[`\x01\x80T`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16\x82\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16`\x01`\x01`\xA0\x1B\x03\x88\x16\x17\x17\x90\x93U\x90\x04\x16\x80\x15a)\xA1W`@Q\x7F\x88\x86\xEB\xFCBY\xAB\xDB\xC1f\x01\xDD\x8F\xB5g\x8ET\x87\x8FG\xB3\xC3H6\xCF\xC5\x11T\xA9`Q\t\x90_\x90\xA1PPPV[__a3\x94a#NV[\x90P\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a3\xBCWa3\xB7\x83\x82a@\x9AV[a\x15FV[a\x15Fe\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16b\x06\x97\x80a8\x80V[``_a3\xDD\x83a8\x8FV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_\x80d\x01\0\0\x03\xD0\x19`\x07d\x01\0\0\x03\xD0\x19\x85d\x01\0\0\x03\xD0\x19\x87\x88\t\t\x08\x90P\x80_\x03a4?WP`\x01\x92\x91PPV[_\x80`\x05` \x80\x80\x86`\x02a4[`\x01d\x01\0\0\x03\xD0\x19a@\xB8V[a4e\x91\x90a@\xCBV[`@\x80Q` \x81\x01\x96\x90\x96R\x85\x01\x93\x90\x93R``\x84\x01\x91\x90\x91R`\x80\x83\x01R`\xA0\x82\x01Rd\x01\0\0\x03\xD0\x19`\xC0\x82\x01R`\xE0\x01`@\x80Q`\x1F\x19\x81\x84\x03\x01\x81R\x90\x82\x90Ra4\xB2\x91aA\x03V[_`@Q\x80\x83\x03\x81\x85Z\xFA\x91PP=\x80_\x81\x14a4\xEAW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a4\xEFV[``\x91P[P\x91P\x91P\x81\x80\x15a\x1BVWP\x80\x80` \x01\x90Q\x81\x01\x90a5\x10\x91\x90aA\x19V[`\x01\x14\x95\x94PPPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a5\xBDW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua5ua&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\xE6V[P_a\n\xE6V[_\x81\x83\x10a5\xDEW_\x82\x81R` \x84\x90R`@\x90 a\x15FV[_\x83\x81R` \x83\x90R`@\x90 a\x15FV[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a6HWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a6rWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x18\x94`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a7RWP_\x91P`\x03\x90P\x82a7\xD7V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a7\xA3W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a7\xCEWP_\x92P`\x01\x91P\x82\x90Pa7\xD7V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a5\xBDW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16\x90Ua88a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\xE6V[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a\x15FV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\n\xE6W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15a8\xDFW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x15FW__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a9$W__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a9:W__\xFD[a9C\x83a9\x0EV[\x94` \x93\x90\x93\x015\x93PPPV[_` \x82\x84\x03\x12\x15a9aW__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15a9yW__\xFD[\x825\x91Pa9\x89` \x84\x01a9\x0EV[\x90P\x92P\x92\x90PV[__\x83`\x1F\x84\x01\x12a9\xA2W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a9\xB9W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a,\x9AW__\xFD[__\x83`\x1F\x84\x01\x12a9\xE0W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a9\xF7W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a,\x9AW__\xFD[_______`\xA0\x88\x8A\x03\x12\x15a:'W__\xFD[a:0\x88a9\x0EV[\x96Pa:>` \x89\x01a9\x0EV[\x95Pa:L`@\x89\x01a9\x0EV[\x94P``\x88\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a:gW__\xFD[a:s\x8A\x82\x8B\x01a9\x92V[\x90\x95P\x93PP`\x80\x88\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a:\x92W__\xFD[a:\x9E\x8A\x82\x8B\x01a9\xD0V[\x98\x9B\x97\x9AP\x95\x98P\x93\x96\x92\x95\x92\x93PPPV[_` \x82\x84\x03\x12\x15a:\xC1W__\xFD[a\x15F\x82a9\x0EV[_` \x82\x84\x03\x12\x15a:\xDAW__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x15FW__\xFD[_` \x82\x84\x03\x12\x15a;\x01W__\xFD[\x815e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x15FW__\xFD[__`@\x83\x85\x03\x12\x15a;'W__\xFD[a;0\x83a9\x0EV[\x91Pa9\x89` \x84\x01a9\x0EV[\x805`\xFF\x81\x16\x81\x14a9$W__\xFD[___``\x84\x86\x03\x12\x15a;`W__\xFD[\x835\x92Pa;p` \x85\x01a;>V[\x91Pa;~`@\x85\x01a;>V[\x90P\x92P\x92P\x92V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[`@\x81R_a;\xC7`@\x83\x01\x85a;\x87V[\x90Pc\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x93\x92PPPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a<\x16`\xE0\x83\x01\x89a;\x87V[\x82\x81\x03`@\x84\x01Ra<(\x81\x89a;\x87V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a<}W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a<_V[P\x90\x9B\x9APPPPPPPPPPPV[` \x81R_a\x15F` \x83\x01\x84a;\x87V[____``\x85\x87\x03\x12\x15a<\xB3W__\xFD[a<\xBC\x85a9\x0EV[\x93Pa<\xCA` \x86\x01a9\x0EV[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a<\xE5W__\xFD[a<\xF1\x87\x82\x88\x01a9\xD0V[\x95\x98\x94\x97P\x95PPPPV[____`\x80\x85\x87\x03\x12\x15a=\x10W__\xFD[a=\x19\x85a9\x0EV[\x93Pa='` \x86\x01a9\x0EV[\x92Pa=5`@\x86\x01a9\x0EV[\x93\x96\x92\x95P\x92\x93``\x015\x92PPV[____``\x85\x87\x03\x12\x15a=XW__\xFD[\x845`\x04\x81\x10a=fW__\xFD[\x93P` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\x81W__\xFD[a=\x8D\x87\x82\x88\x01a9\x92V[\x95\x98\x90\x97P\x94\x95`@\x015\x94\x93PPPPV[___`@\x84\x86\x03\x12\x15a=\xB2W__\xFD[a=\xBB\x84a9\x0EV[\x92P` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\xD6W__\xFD[a=\xE2\x86\x82\x87\x01a9\x92V[\x94\x97\x90\x96P\x93\x94PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x04\x81\x10a>QW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[` \x81\x01a\n\xE6\x82\x84a>\x1CV[__` \x83\x85\x03\x12\x15a>tW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\x8AW__\xFD[a>\x96\x85\x82\x86\x01a9\x92V[\x90\x96\x90\x95P\x93PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\xE6Wa\n\xE6a>\xA2V[__\x19\x82\x03a>\xFCWa>\xFCa>\xA2V[P`\x01\x01\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\xE6Wa\n\xE6a>\xA2V[`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`@\x81\x01a\x15F` \x83\x01\x84a>\x1CV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[`@\x81R_a?|`@\x83\x01\x85\x87a?@V[\x90Pc\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x94\x93PPPPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\xE6Wa\n\xE6a>\xA2V[` \x81R_a\x1A\xE2` \x83\x01\x84\x86a?@V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[__\x85\x85\x11\x15a?\xFEW__\xFD[\x83\x86\x11\x15a@\nW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\n\xE6W_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a@\x93W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91P[P\x92\x91PPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\xE6Wa\n\xE6a>\xA2V[\x81\x81\x03\x81\x81\x11\x15a\n\xE6Wa\n\xE6a>\xA2V[_\x82a@\xFEW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV[_` \x82\x84\x03\x12\x15aA)W__\xFD[PQ\x91\x90PV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x608060405234801561000f575f5ffd5b50600436106102d8575f3560e01c80637da0a87711610187578063b9368034116100dd578063d547741f11610093578063d74dbd2d1161006e578063d74dbd2d14610757578063eba5dcb914610760578063f19310c314610773575f5ffd5b8063d547741f146106fc578063d590f8c91461070f578063d602b9fd1461074f575f5ffd5b8063cc8463c8116100c3578063cc8463c8146106ad578063cefc1429146106b5578063cf6eefb7146106bd575f5ffd5b8063b936803414610687578063bb9448e11461069a575f5ffd5b806391d148541161013d578063a217fddf11610118578063a217fddf1461063b578063a2557ace14610642578063b0df289114610655575f5ffd5b806391d14854146105975780639c5b448a146105cd578063a1eda53c14610614575f5ffd5b80638da5cb5b1161016d5780638da5cb5b1461055c5780638dfadedb146105645780638f9c79ed14610584575f5ffd5b80637da0a8771461051157806384ef8ffc1461054b575f5ffd5b806336568abe1161023c5780635984b850116101f257806373f1ee0b116101cd57806373f1ee0b146104d357806377c8c51a146104e657806379a05a3114610507575f5ffd5b80635984b8501461049a578063634e93da146104ad578063649a5ec7146104c0575f5ffd5b80634fc62042116102225780634fc62042146103ff578063508f3a3714610426578063572b6c051461045a575f5ffd5b806336568abe146103e4578063422c1d37146103f7575f5ffd5b8063140d075a11610291578063248a9ca311610277578063248a9ca31461037a5780632f2ff15d146103aa5780632f81bb58146103bd575f5ffd5b8063140d075a146103555780632038421e14610367575f5ffd5b8063050650e1116102c1578063050650e1146103205780630aa6220b1461032a5780631221d14714610332575f5ffd5b806301ffc9a7146102dc578063022d63fb14610304575b5f5ffd5b6102ef6102ea366004612472565b610786565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff90911681526020016102fb565b6103286107e1565b005b6103286108c1565b61033c62278d0081565b60405167ffffffffffffffff90911681526020016102fb565b60055467ffffffffffffffff1661033c565b6103286103753660046124cc565b6108d6565b61039c6103883660046124f4565b5f9081526020819052604090206001015490565b6040519081526020016102fb565b6103286103b836600461250b565b610a54565b61039c7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa981565b6103286103f236600461250b565b610a99565b61039c600581565b61039c7f4af29447b0b3ab714a8512e6f69c515e9803c066fb6c4e2df49be42a14a63c0d81565b6102ef610434366004612535565b6001600160a01b03165f9081526003602052604090206001015462010000900460ff1690565b6102ef610468366004612535565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6103286104a836600461254e565b610b84565b6103286104bb366004612535565b610bb7565b6103286104ce366004612575565b610bca565b61033c6104e13660046125aa565b610bdd565b6104f96104f4366004612535565b610df4565b6040516102fb929190612611565b6103096203f48081565b7f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b0390911681526020016102fb565b6002546001600160a01b0316610533565b610533610eb3565b610577610572366004612535565b610ecb565b6040516102fb9190612638565b6102ef610592366004612535565b610f73565b6102ef6105a536600461250b565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6105e06105db366004612535565b610fb3565b6040516102fb949392919093845260ff92831660208501529116604083015267ffffffffffffffff16606082015260800190565b61061c61104b565b6040805165ffffffffffff9384168152929091166020830152016102fb565b61039c5f81565b6102ef61065036600461264a565b6110c5565b610668610663366004612535565b611113565b6040805193845260ff92831660208501529116908201526060016102fb565b6103286106953660046124cc565b61115b565b6103286106a8366004612715565b611261565b61030961146b565b610328611508565b600154604080516001600160a01b03831681527401000000000000000000000000000000000000000090920465ffffffffffff166020830152016102fb565b61032861070a36600461250b565b611579565b61074261071d366004612535565b6001600160a01b03165f90815260036020526040902060010154610100900460ff1690565b6040516102fb91906127d6565b6103286115ba565b61033c610e1081565b61039c61076e3660046127e4565b6115cc565b61032861078136600461280c565b61162a565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f314987860000000000000000000000000000000000000000000000000000000014806107db57506107db82611774565b92915050565b5f6107ea61180a565b6001600160a01b0381165f90815260046020526040902090915061080d81611813565b600481015467ffffffffffffffff165f03610864576040517f369ebf680000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024015b60405180910390fd5b5f6002820181905560038201805461ffff1916905560048201805467ffffffffffffffff191690556040516001600160a01b038416917f0104daeacf39de1459601d3dd679664ddbe3fd5ba54f06ab90a13725a430c37191a25050565b5f6108cb81611893565b6108d36118a4565b50565b7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa961090081611893565b6001600160a01b0383165f908152600360208190526040909120906001820154610100900460ff16600381111561093957610939612770565b1461097b576040517fe2d0e6050000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260240161085b565b600181015462010000900460ff16156109cb576040517f836ef4520000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260240161085b565b6001810180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffff1662010000179055610a0261180a565b6001600160a01b0316846001600160a01b03167f4f63f151c22f8454feca00680122850ad8ce7f27a2873cba27cb3f41ce676c0785604051610a4691815260200190565b60405180910390a350505050565b81610a8b576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610a9582826118b0565b5050565b81158015610ab457506002546001600160a01b038281169116145b15610b7a576001546001600160a01b0381169074010000000000000000000000000000000000000000900465ffffffffffff1681151580610afb575065ffffffffffff8116155b80610b0e57504265ffffffffffff821610155b15610b4f576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff8216600482015260240161085b565b5050600180547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1690555b610a9582826118da565b7f4af29447b0b3ab714a8512e6f69c515e9803c066fb6c4e2df49be42a14a63c0d610bae81611893565b610a958261193b565b5f610bc181611893565b610a9582611a0b565b5f610bd481611893565b610a9582611a7d565b5f5f610be761180a565b905060058460ff161115610c33576040517fceceb0be00000000000000000000000000000000000000000000000000000000815260ff851660048201526005602482015260440161085b565b60ff841615610c565760ff83161580610c5157508360ff168360ff16115b610c66565b60ff8316151580610c6657508415155b15610caa576040517f64d5701400000000000000000000000000000000000000000000000000000000815260ff80851660048301528516602482015260440161085b565b60ff841615801590610cba575084155b15610cfe576040517f64d5701400000000000000000000000000000000000000000000000000000000815260ff80851660048301528516602482015260440161085b565b6001600160a01b0381165f908152600460205260409020610d1e81611813565b600554610d359067ffffffffffffffff1642612878565b604080516060808201835289825260ff8981166020808501829052918a16938501849052600287018c905560038701805461ffff19168217610100860217905560048701805467ffffffffffffffff191667ffffffffffffffff881690811790915585518d815292830191909152938101929092528101919091529093506001600160a01b038316907f6e565055ea6b6c1252b45b27bfa38a24220df0b80400ea597f9313cb41343a2d9060800160405180910390a250509392505050565b6001600160a01b0381165f90815260036020526040812060609190816001820154610100900460ff166003811115610e2e57610e2e612770565b03610e4e575f60405180602001604052805f815250909250925050915091565b600181015490546040805160f884901b7fff0000000000000000000000000000000000000000000000000000000000000016602082015260218082019390935281518082039093018352604101905294630100000090910463ffffffff169350915050565b5f610ec66002546001600160a01b031690565b905090565b6001600160a01b0381165f9081526003602052604081206060916001820154610100900460ff166003811115610f0357610f03612770565b03610f1d57505060408051602081019091525f8152919050565b6001810154815460405160f89290921b7fff000000000000000000000000000000000000000000000000000000000000001660208301526021820152604101604051602081830303815290604052915050919050565b5f60016001600160a01b0383165f90815260036020819052604090912060010154610100900460ff1690811115610fac57610fac612770565b1492915050565b6001600160a01b0381165f9081526004602081905260408220908101548291829182919067ffffffffffffffff161580610ffb5750600481015467ffffffffffffffff164210155b1561101257505f9350839250829150819050611044565b6002810154600382015460049092015490955060ff8083169550610100909204909116925067ffffffffffffffff1690505b9193509193565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801515801561108d57504265ffffffffffff821610155b611098575f5f6110bd565b60025474010000000000000000000000000000000000000000900465ffffffffffff16815b915091509091565b6001600160a01b0384165f90815260046020526040812081906110e790611aec565b549050801580159061110957506111098484836111048a8a6115cc565b611b29565b9695505050505050565b6001600160a01b0381165f90815260046020526040812081908190819061113990611aec565b8054600190910154909660ff8083169750610100909204909116945092505050565b7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa961118581611893565b6001600160a01b0383165f908152600360205260409020600181015462010000900460ff166111eb576040517fb12c8f910000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260240161085b565b6001810180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffff16905561121d61180a565b6001600160a01b0316846001600160a01b03167fb5c440ac96191c61db1cff62b8ae6009d5cb27a0a77bb7fd59bfdf6dd491230885604051610a4691815260200190565b5f61126a61180a565b6001600160a01b0381165f9081526003602052604081209192506001820154610100900460ff1660038111156112a2576112a2612770565b146112ee57818160010160019054906101000a900460ff166040517f5f4981b200000000000000000000000000000000000000000000000000000000815260040161085b929190612898565b5f86600381111561130157611301612770565b03611338576040517fd954416a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f6113448787611b40565b60018501805492945090925089917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff1661010083600381111561138957611389612770565b02179055506001830180548285557fffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff001660ff84161763010000001790558760038111156113d8576113d8612770565b846001600160a01b03167fd5d69baaddb6d8d6a2dd70f38585012d30f68a79461b7e5057c8debb114e40418760405161141391815260200190565b60405180910390a3836001600160a01b03167f2cef5ee64b5ea4846a8d1c2ea7e43dc6bc7394dfc1ade90ee1795d8958a573da88886001604051611459939291906128de565b60405180910390a25050505050505050565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff1680151580156114ac57504265ffffffffffff8216105b6114de576001547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16611502565b60025474010000000000000000000000000000000000000000900465ffffffffffff165b91505090565b6001546001600160a01b03168061151d61180a565b6001600160a01b0316146115715761153361180a565b6040517fc22c80220000000000000000000000000000000000000000000000000000000081526001600160a01b03909116600482015260240161085b565b6108d3611c33565b816115b0576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610a958282611d0a565b5f6115c481611893565b6108d3611d2e565b604080516001600160a01b03808516602080840191909152908416828401528251808303840181526060830184528051908201206080808401919091528351808403909101815260a090920190925280519101205f905b9392505050565b5f61163361180a565b6001600160a01b0381165f9081526003602052604081209192506001820154610100900460ff16600381111561166b5761166b612770565b036116ad576040517fbfc6c3370000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015260240161085b565b5f5f6116b98686611b40565b915091505f8360010160039054906101000a900463ffffffff1660016116df9190612907565b60018501805484875563ffffffff83166301000000027fffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff0090911660ff8716171790556040519091506001600160a01b038616907f2cef5ee64b5ea4846a8d1c2ea7e43dc6bc7394dfc1ade90ee1795d8958a573da90611763908a908a9086906128de565b60405180910390a250505050505050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b0000000000000000000000000000000000000000000000000000000014806107db57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316146107db565b5f610ec6611d38565b600481015467ffffffffffffffff161580159061183e5750600481015467ffffffffffffffff164210155b156108d357600281018054825560038201805460018401805460ff80841661ffff199283161761010080860492909216909102179091555f909355919091169055600401805467ffffffffffffffff19169055565b6108d38161189f61180a565b611da2565b6118ae5f5f611e0d565b565b5f828152602081905260409020600101546118ca81611893565b6118d48383611f59565b50505050565b6118e261180a565b6001600160a01b0316816001600160a01b03161461192c576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6119368282611ff0565b505050565b610e1067ffffffffffffffff82161080611961575062278d0067ffffffffffffffff8216115b156119b5576040517f81bcb7ef00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152610e10602482015262278d00604482015260640161085b565b6005805467ffffffffffffffff191667ffffffffffffffff83169081179091556040519081527fa1fd3269e1c9dc5aea76251e69fa63b391c7efc6b4ce330f50e8cd589a5916f19060200160405180910390a150565b5f611a1461146b565b611a1d42612044565b611a279190612923565b9050611a33828261208f565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f611a878261211d565b611a9042612044565b611a9a9190612923565b9050611aa68282611e0d565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b60048101545f9067ffffffffffffffff1615801590611b195750600482015467ffffffffffffffff164210155b15611b25575060020190565b5090565b5f82611b36868685612164565b1495945050505050565b5f8060218314611b805783836040517f591618d200000000000000000000000000000000000000000000000000000000815260040161085b929190612941565b83835f818110611b9257611b9261295c565b919091013560f81c9250611bac9050602160018587612989565b611bb5916129b0565b90508160ff16600214158015611bcf57508160ff16600314155b80611be057506401000003d0198110155b80611bf15750611bef816121a5565b155b15611c2c5783836040517f591618d200000000000000000000000000000000000000000000000000000000815260040161085b929190612941565b9250929050565b6001546001600160a01b0381169074010000000000000000000000000000000000000000900465ffffffffffff16801580611c7657504265ffffffffffff821610155b15611cb7576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff8216600482015260240161085b565b611cd25f611ccd6002546001600160a01b031690565b611ff0565b50611cdd5f83611f59565b5050600180547fffffffffffff000000000000000000000000000000000000000000000000000016905550565b5f82815260208190526040902060010154611d2481611893565b6118d48383611ff0565b6118ae5f5f61208f565b5f366014808210801590611d7457507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b15611d9a57611d8736828403815f612989565b611d90916129ec565b60601c9250505090565b339250505090565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16610a95576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024810183905260440161085b565b6002547a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015611ee1574265ffffffffffff82161015611eb8576002546001805479ffffffffffffffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000090920465ffffffffffff167a01000000000000000000000000000000000000000000000000000002919091179055611ee1565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600280546001600160a01b03167401000000000000000000000000000000000000000065ffffffffffff9485160279ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a0100000000000000000000000000000000000000000000000000009290931691909102919091179055565b5f82611fe6575f611f726002546001600160a01b031690565b6001600160a01b031614611fb2576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0384161790555b61162383836122b4565b5f8215801561200c57506002546001600160a01b038381169116145b1561203a57600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b611623838361237a565b5f65ffffffffffff821115611b25576040517f6dfcc650000000000000000000000000000000000000000000000000000000008152603060048201526024810183905260440161085b565b600180547401000000000000000000000000000000000000000065ffffffffffff84811682027fffffffffffff000000000000000000000000000000000000000000000000000084166001600160a01b03881617179093559004168015611936576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f61212761146b565b90508065ffffffffffff168365ffffffffffff161161214f5761214a8382612a52565b611623565b61162365ffffffffffff841662069780612437565b5f81815b8481101561219c57612192828787848181106121865761218661295c565b90506020020135612446565b9150600101612168565b50949350505050565b5f806401000003d01960076401000003d019856401000003d01987880909089050805f036121d65750600192915050565b5f806005602080808660026121f260016401000003d019612a70565b6121fc9190612a83565b6040805160208101969096528501939093526060840191909152608083015260a08201526401000003d01960c082015260e00160408051601f198184030181529082905261224991612abb565b5f60405180830381855afa9150503d805f8114612281576040519150601f19603f3d011682016040523d82523d5f602084013e612286565b606091505b50915091508180156122ab5750808060200190518101906122a79190612ad1565b6001145b95945050505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16612373575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905561232b61180a565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016107db565b505f6107db565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615612373575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001690556123ef61180a565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a45060016107db565b5f828218828410028218611623565b5f818310612460575f828152602084905260409020611623565b5f838152602083905260409020611623565b5f60208284031215612482575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611623575f5ffd5b80356001600160a01b03811681146124c7575f5ffd5b919050565b5f5f604083850312156124dd575f5ffd5b6124e6836124b1565b946020939093013593505050565b5f60208284031215612504575f5ffd5b5035919050565b5f5f6040838503121561251c575f5ffd5b8235915061252c602084016124b1565b90509250929050565b5f60208284031215612545575f5ffd5b611623826124b1565b5f6020828403121561255e575f5ffd5b813567ffffffffffffffff81168114611623575f5ffd5b5f60208284031215612585575f5ffd5b813565ffffffffffff81168114611623575f5ffd5b803560ff811681146124c7575f5ffd5b5f5f5f606084860312156125bc575f5ffd5b833592506125cc6020850161259a565b91506125da6040850161259a565b90509250925092565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b604081525f61262360408301856125e3565b905063ffffffff831660208301529392505050565b602081525f61162360208301846125e3565b5f5f5f5f6060858703121561265d575f5ffd5b612666856124b1565b9350612674602086016124b1565b9250604085013567ffffffffffffffff81111561268f575f5ffd5b8501601f8101871361269f575f5ffd5b803567ffffffffffffffff8111156126b5575f5ffd5b8760208260051b84010111156126c9575f5ffd5b949793965060200194505050565b5f5f83601f8401126126e7575f5ffd5b50813567ffffffffffffffff8111156126fe575f5ffd5b602083019150836020828501011115611c2c575f5ffd5b5f5f5f5f60608587031215612728575f5ffd5b843560048110612736575f5ffd5b9350602085013567ffffffffffffffff811115612751575f5ffd5b61275d878288016126d7565b9598909750949560400135949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600481106127d2577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b602081016107db828461279d565b5f5f604083850312156127f5575f5ffd5b6127fe836124b1565b915061252c602084016124b1565b5f5f6020838503121561281d575f5ffd5b823567ffffffffffffffff811115612833575f5ffd5b61283f858286016126d7565b90969095509350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff81811683821601908111156107db576107db61284b565b6001600160a01b038316815260408101611623602083018461279d565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b604081525f6128f16040830185876128b5565b905063ffffffff83166020830152949350505050565b63ffffffff81811683821601908111156107db576107db61284b565b65ffffffffffff81811683821601908111156107db576107db61284b565b602081525f6129546020830184866128b5565b949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f85851115612997575f5ffd5b838611156129a3575f5ffd5b5050820193919092039150565b803560208310156107db577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff602084900360031b1b1692915050565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015612a4b577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505b5092915050565b65ffffffffffff82811682821603908111156107db576107db61284b565b818103818111156107db576107db61284b565b5f82612ab6577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b5f82518060208501845e5f920191825250919050565b5f60208284031215612ae1575f5ffd5b505191905056fea164736f6c634300081e000a
+    ///0x608060405234801561000f575f5ffd5b506004361061039e575f3560e01c806380366651116101ea578063bb9448e111610114578063d547741f116100a9578063ea06ff9611610079578063ea06ff9614610a21578063eba5dcb914610a4c578063f19310c314610a5f578063f4afb34414610a72575f5ffd5b8063d547741f146109bd578063d590f8c9146109d0578063d602b9fd14610a10578063d74dbd2d14610a18575f5ffd5b8063c839b56c116100e4578063c839b56c1461096c578063cc8463c81461097f578063cefc142914610987578063cf6eefb71461098f575f5ffd5b8063bb9448e11461090c578063c18d09cf1461091f578063c634562614610932578063c81f9d0f14610945575f5ffd5b806391d148541161018a578063a2557ace1161015a578063a2557ace146108a1578063a3a92ffe146108b4578063b0df2891146108c7578063b9368034146108f9575f5ffd5b806391d14854146107f65780639c5b448a1461082c578063a1eda53c14610873578063a217fddf1461089a575f5ffd5b80638bc0ab75116101c55780638bc0ab75146107b15780638da5cb5b146107bb5780638dfadedb146107c35780638f9c79ed146107e3575f5ffd5b806380366651146106e357806384b0196e1461078557806384ef8ffc146107a0575f5ffd5b80633758ca7a116102cb578063634e93da1161026b57806377c8c51a1161023b57806377c8c51a1461065a57806379a05a311461067b5780637c5567e8146106855780637da0a877146106bd575f5ffd5b8063634e93da1461060e578063649a5ec7146106215780636827b38a1461063457806373f1ee0b14610647575f5ffd5b8063508f3a37116102a6578063508f3a3714610544578063572b6c05146105785780635984b850146105b85780635adbc9c7146105cb575f5ffd5b80633758ca7a146104f7578063422c1d37146105155780634fc620421461051d575f5ffd5b80632038421e116103415780632f2ff15d116103115780632f2ff15d146104825780632f81bb58146104955780633110e7e4146104bc57806336568abe146104e4575f5ffd5b80632038421e14610435578063248a9ca3146104485780632a776cef146104785780632da66ad614610400575f5ffd5b80630aa6220b1161037c5780630aa6220b146103f05780630ba234d6146103f85780631221d14714610400578063140d075a14610423575f5ffd5b806301ffc9a7146103a2578063022d63fb146103ca578063050650e1146103e6575b5f5ffd5b6103b56103b03660046138cf565b610a91565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff90911681526020016103c1565b6103ee610aec565b005b6103ee610bcc565b6103ee610be1565b61040a62278d0081565b60405167ffffffffffffffff90911681526020016103c1565b60075467ffffffffffffffff1661040a565b6103ee610443366004613929565b610d5e565b61046a610456366004613951565b5f9081526020819052604090206001015490565b6040519081526020016103c1565b61040a6201518081565b6103ee610490366004613968565b610eda565b61046a7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa981565b6104cf6104ca366004613a11565b610f1f565b604080519283526020830191909152016103c1565b6103ee6104f2366004613968565b611408565b60075468010000000000000000900467ffffffffffffffff1661040a565b61046a600581565b61046a7f4af29447b0b3ab714a8512e6f69c515e9803c066fb6c4e2df49be42a14a63c0d81565b6103b5610552366004613ab1565b6001600160a01b03165f9081526005602052604090206001015462010000900460ff1690565b6103b5610586366004613ab1565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b6103ee6105c6366004613aca565b6114e2565b6105f66105d9366004613ab1565b6001600160a01b039081165f908152600b60205260409020541690565b6040516001600160a01b0390911681526020016103c1565b6103ee61061c366004613ab1565b611515565b6103ee61062f366004613af1565b611528565b61046a610642366004613b16565b61153b565b61040a610655366004613b4e565b61154d565b61066d610668366004613ab1565b611764565b6040516103c1929190613bb5565b6103cf6203f48081565b6103b5610693366004613968565b5f918252600a602090815260408084206001600160a01b0393909316845291905290205460ff1690565b7f00000000000000000000000000000000000000000000000000000000000000006105f6565b6107426106f1366004613ab1565b6001600160a01b039081165f9081526008602052604090208054600182015460029092015481841694929093169291600160a01b820467ffffffffffffffff1691600160e01b900463ffffffff1690565b604080516001600160a01b0396871681529590941660208601529284019190915267ffffffffffffffff16606083015263ffffffff16608082015260a0016103c1565b61078d611823565b6040516103c19796959493929190613bdc565b6002546001600160a01b03166105f6565b61040a6203f48081565b6105f6611881565b6107d66107d1366004613ab1565b611899565b6040516103c19190613c8e565b6103b56107f1366004613ab1565b611941565b6103b5610804366004613968565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b61083f61083a366004613ab1565b61199f565b6040516103c1949392919093845260ff92831660208501529116604083015267ffffffffffffffff16606082015260800190565b61087b611a36565b6040805165ffffffffffff9384168152929091166020830152016103c1565b61046a5f81565b6103b56108af366004613ca0565b611a9f565b61046a6108c2366004613cfd565b611aea565b6108da6108d5366004613ab1565b611b5f565b6040805193845260ff92831660208501529116908201526060016103c1565b6103ee610907366004613929565b611ba7565b6103ee61091a366004613d45565b611cad565b6103ee61092d366004613da0565b611eb7565b6105f6610940366004613ab1565b6122c6565b61046a7fdb4cf571085f9b0ba4cd924c84f54f4bd85a175a316b69fbbe65d9ffeaa3d06781565b6103ee61097a366004613aca565b61231b565b6103cf61234e565b6103ee6123da565b600154604080516001600160a01b0383168152600160a01b90920465ffffffffffff166020830152016103c1565b6103ee6109cb366004613968565b61244b565b610a036109de366004613ab1565b6001600160a01b03165f90815260056020526040902060010154610100900460ff1690565b6040516103c19190613e55565b6103ee61248c565b61040a610e1081565b6105f6610a2f366004613ab1565b6001600160a01b039081165f908152600c60205260409020541690565b61046a610a5a366004613b16565b61249e565b6103ee610a6d366004613e63565b6124f9565b61046a610a80366004613951565b5f9081526009602052604090205490565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f31498786000000000000000000000000000000000000000000000000000000001480610ae65750610ae68261264c565b92915050565b5f610af56126e2565b6001600160a01b0381165f908152600660205260409020909150610b18816126eb565b600481015467ffffffffffffffff165f03610b6f576040517f369ebf680000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024015b60405180910390fd5b5f6002820181905560038201805461ffff1916905560048201805467ffffffffffffffff191690556040516001600160a01b038416917f0104daeacf39de1459601d3dd679664ddbe3fd5ba54f06ab90a13725a430c37191a25050565b5f610bd68161276b565b610bde61277c565b50565b5f610bea6126e2565b905060016001600160a01b0382165f90815260056020526040902060010154610100900460ff166003811115610c2257610c22613def565b14610c64576040517f4d0566b00000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610b66565b610c6d81612788565b6001600160a01b0381165f9081526008602052604081208054909190610ca190600160e01b900463ffffffff166001613ecf565b6001600160a01b0384165f8181526008602090815260408083208381556001810180547fffffffffffffffffffffffff00000000000000000000000000000000000000001690556002019290925585547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e01b63ffffffff8616908102919091178755915191825292935090917f24bc95461b05ae57a4d3272355f6253e5f65daf3715dc3075c779e0a5ba519a6910160405180910390a2505050565b7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa9610d888161276b565b6001600160a01b0383165f90815260056020526040902060036001820154610100900460ff166003811115610dbf57610dbf613def565b14610e01576040517fe2d0e6050000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610b66565b600181015462010000900460ff1615610e51576040517f836ef4520000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610b66565b6001810180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffff1662010000179055610e886126e2565b6001600160a01b0316846001600160a01b03167f4f63f151c22f8454feca00680122850ad8ce7f27a2873cba27cb3f41ce676c0785604051610ecc91815260200190565b60405180910390a350505050565b81610f11576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610f1b82826127ed565b5050565b5f5f5f610f2a6126e2565b905060016001600160a01b038b165f90815260056020526040902060010154610100900460ff166003811115610f6257610f62613def565b14610fa4576040517f4d0566b00000000000000000000000000000000000000000000000000000000081526001600160a01b038b166004820152602401610b66565b610fad8a612788565b6001600160a01b0389161580610fd45750896001600160a01b0316896001600160a01b0316145b8061101257505f6001600160a01b038a165f90815260056020526040902060010154610100900460ff16600381111561100f5761100f613def565b14155b15611054576040517fc96e55fa0000000000000000000000000000000000000000000000000000000081526001600160a01b038a166004820152602401610b66565b6001600160a01b0388165f90815260066020526040812061107490612817565b805490915080158061109857506110968787836110918e8861249e565b612854565b155b156110e2576040517f826f1bd20000000000000000000000000000000000000000000000000000000081526001600160a01b03808c16600483015284166024820152604401610b66565b6110f78c6110f08e8d61286b565b8b8b6128d9565b611140576040517f8907a0e90000000000000000000000000000000000000000000000000000000081526001600160a01b03808e1660048301528b166024820152604401610b66565b6001600160a01b038c165f90815260086020526040902080546111cb908e908e908e908690600160e01b900463ffffffff16604080516001600160a01b0396871660208083019190915295871681830152939095166060840152608083019190915263ffffffff1660a0808301919091528351808303909101815260c0909101909252815191012090565b5f818152600a602090815260408083206001600160a01b038916845290915290205490965060ff161561123c576040517fc81ce862000000000000000000000000000000000000000000000000000000008152600481018790526001600160a01b0385166024820152604401610b66565b5f868152600a602090815260408083206001600160a01b03881684528252808320805460ff1916600117905588835260099091528120805490919061128090613eeb565b9182905550604080516001600160a01b038e811682528f811660208301529181018390529196508791908f16907f36d2e9171673a67126624d646af6c6a156e9588f56bc0029c8ed12ad0127b6e09060600160405180910390a36001830154610100900460ff1685036113f8576007545f906113129068010000000000000000900467ffffffffffffffff1642613f03565b90508c825f015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555080825f0160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055508b826001015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055508282600201819055508c6001600160a01b03168e6001600160a01b03167fe9cdb5d7601b9659cfd70d4fe6aa497e922e7efa122452028f4be3a9a04fd0e189846040516113ee92919091825267ffffffffffffffff16602082015260400190565b60405180910390a3505b5050505097509795505050505050565b8115801561142357506002546001600160a01b038281169116145b156114d8576001546001600160a01b03811690600160a01b900465ffffffffffff1681151580611459575065ffffffffffff8116155b8061146c57504265ffffffffffff821610155b156114ad576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610b66565b5050600180547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1690555b610f1b8282612945565b7f4af29447b0b3ab714a8512e6f69c515e9803c066fb6c4e2df49be42a14a63c0d61150c8161276b565b610f1b826129a6565b5f61151f8161276b565b610f1b82612a77565b5f6115328161276b565b610f1b82612ae9565b5f611546838361286b565b9392505050565b5f5f6115576126e2565b905060058460ff1611156115a3576040517fceceb0be00000000000000000000000000000000000000000000000000000000815260ff8516600482015260056024820152604401610b66565b60ff8416156115c65760ff831615806115c157508360ff168360ff16115b6115d6565b60ff83161515806115d657508415155b1561161a576040517f64d5701400000000000000000000000000000000000000000000000000000000815260ff808516600483015285166024820152604401610b66565b60ff84161580159061162a575084155b1561166e576040517f64d5701400000000000000000000000000000000000000000000000000000000815260ff808516600483015285166024820152604401610b66565b6001600160a01b0381165f90815260066020526040902061168e816126eb565b6007546116a59067ffffffffffffffff1642613f03565b604080516060808201835289825260ff8981166020808501829052918a16938501849052600287018c905560038701805461ffff19168217610100860217905560048701805467ffffffffffffffff191667ffffffffffffffff881690811790915585518d815292830191909152938101929092528101919091529093506001600160a01b038316907f6e565055ea6b6c1252b45b27bfa38a24220df0b80400ea597f9313cb41343a2d9060800160405180910390a250509392505050565b6001600160a01b0381165f90815260056020526040812060609190816001820154610100900460ff16600381111561179e5761179e613def565b036117be575f60405180602001604052805f815250909250925050915091565b600181015490546040805160f884901b7fff0000000000000000000000000000000000000000000000000000000000000016602082015260218082019390935281518082039093018352604101905294630100000090910463ffffffff169350915050565b5f6060805f5f5f6060611834612b58565b61183c612b83565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f6118946002546001600160a01b031690565b905090565b6001600160a01b0381165f9081526005602052604081206060916001820154610100900460ff1660038111156118d1576118d1613def565b036118eb57505060408051602081019091525f8152919050565b6001810154815460405160f89290921b7fff000000000000000000000000000000000000000000000000000000000000001660208301526021820152604101604051602081830303815290604052915050919050565b5f60016001600160a01b0383165f90815260056020526040902060010154610100900460ff16600381111561197857611978613def565b148015610ae65750506001600160a01b039081165f908152600b6020526040902054161590565b6001600160a01b0381165f90815260066020526040812060048101548291829182919067ffffffffffffffff1615806119e65750600481015467ffffffffffffffff164210155b156119fd57505f9350839250829150819050611a2f565b6002810154600382015460049092015490955060ff8083169550610100909204909116925067ffffffffffffffff1690505b9193509193565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015158015611a7857504265ffffffffffff821610155b611a83575f5f611a97565b600254600160a01b900465ffffffffffff16815b915091509091565b6001600160a01b0384165f9081526006602052604081208190611ac190612817565b5490508015801590611ade5750611ade8484836110918a8a61249e565b9150505b949350505050565b6001600160a01b038481165f8181526008602090815260408083205481518084019590955288861685830152948716606085015260808401869052600160e01b90940463ffffffff1660a0808501919091528451808503909101815260c0909301909352815191909201205b95945050505050565b6001600160a01b0381165f908152600660205260408120819081908190611b8590612817565b8054600190910154909660ff8083169750610100909204909116945092505050565b7fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa9611bd18161276b565b6001600160a01b0383165f908152600560205260409020600181015462010000900460ff16611c37576040517fb12c8f910000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610b66565b6001810180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffff169055611c696126e2565b6001600160a01b0316846001600160a01b03167fb5c440ac96191c61db1cff62b8ae6009d5cb27a0a77bb7fd59bfdf6dd491230885604051610ecc91815260200190565b5f611cb66126e2565b6001600160a01b0381165f9081526005602052604081209192506001820154610100900460ff166003811115611cee57611cee613def565b14611d3a57818160010160019054906101000a900460ff166040517f5f4981b2000000000000000000000000000000000000000000000000000000008152600401610b66929190613f23565b5f866003811115611d4d57611d4d613def565b03611d84576040517fd954416a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f611d908787612bae565b60018501805492945090925089917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff16610100836003811115611dd557611dd5613def565b02179055506001830180548285557fffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff001660ff8416176301000000179055876003811115611e2457611e24613def565b846001600160a01b03167fd5d69baaddb6d8d6a2dd70f38585012d30f68a79461b7e5057c8debb114e404187604051611e5f91815260200190565b60405180910390a3836001600160a01b03167f2cef5ee64b5ea4846a8d1c2ea7e43dc6bc7394dfc1ade90ee1795d8958a573da88886001604051611ea593929190613f69565b60405180910390a25050505050505050565b5f611ec06126e2565b6001600160a01b0385165f908152600860205260408120805492935091600160a01b900467ffffffffffffffff169003611f31576040517f9d90e36b0000000000000000000000000000000000000000000000000000000081526001600160a01b0386166004820152602401610b66565b80546001600160a01b03838116911614611f8d5780546040517fe840553d0000000000000000000000000000000000000000000000000000000081526001600160a01b0380851660048301529091166024820152604401610b66565b8054600160a01b900467ffffffffffffffff16421015611ffd5780546040517ff55fe4880000000000000000000000000000000000000000000000000000000081526001600160a01b0387166004820152600160a01b90910467ffffffffffffffff166024820152604401610b66565b600281015460018201546001600160a01b03165f90815260066020526040902061202690612817565b541461207957600181015460028201546040517f5c0795160000000000000000000000000000000000000000000000000000000081526001600160a01b0390921660048301526024820152604401610b66565b6001600160a01b0382165f908152600560205260408120906001820154610100900460ff1660038111156120af576120af613def565b146120fb57828160010160019054906101000a900460ff166040517f5f4981b2000000000000000000000000000000000000000000000000000000008152600401610b66929190613f23565b5f5f6121078787612bae565b855491935091505f9061212890600160e01b900463ffffffff166001613ecf565b6001600160a01b038a81165f818152600860209081526040808320838155600180820180547fffffffffffffffffffffffff000000000000000000000000000000000000000090811690915560029092018590558c547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e01b63ffffffff8a1602178d55600b845282852080548316978f169788179055868552600c9093528184208054909116851790559089018054888b557fffffffffffffffffffffffffffffffffffffffffffffffffff00000000ff00001660ff8a1617630100010017905551939450919290917fe840a2d435c5c5cf166ee62c6039e6495bd30af726d9749e38967531e83fc1a691a360016040515f81526001600160a01b038816907fd5d69baaddb6d8d6a2dd70f38585012d30f68a79461b7e5057c8debb114e40419060200160405180910390a3856001600160a01b03167f2cef5ee64b5ea4846a8d1c2ea7e43dc6bc7394dfc1ade90ee1795d8958a573da898960016040516122b393929190613f69565b60405180910390a2505050505050505050565b6001600160a01b038082165f908152600b60205260408120549091165b6001600160a01b03811615612314576001600160a01b038082165f908152600b6020526040902054919350166122e3565b5090919050565b7f4af29447b0b3ab714a8512e6f69c515e9803c066fb6c4e2df49be42a14a63c0d6123458161276b565b610f1b82612ca1565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801515801561238f57504265ffffffffffff8216105b6123c1576001547a010000000000000000000000000000000000000000000000000000900465ffffffffffff166123d4565b600254600160a01b900465ffffffffffff165b91505090565b6001546001600160a01b0316806123ef6126e2565b6001600160a01b031614612443576124056126e2565b6040517fc22c80220000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610b66565b610bde612d92565b81612482576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610f1b8282612e58565b5f6124968161276b565b610bde612e7c565b604080516001600160a01b03808516602080840191909152908416828401528251808303840181526060830184528051908201206080808401919091528351808403909101815260a090920190925280519101205f90611546565b5f6125026126e2565b6001600160a01b0381165f9081526005602052604081209192506001820154610100900460ff16600381111561253a5761253a613def565b0361257c576040517fbfc6c3370000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610b66565b61258582612788565b5f5f6125918686612bae565b915091505f8360010160039054906101000a900463ffffffff1660016125b79190613ecf565b60018501805484875563ffffffff83166301000000027fffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff0090911660ff8716171790556040519091506001600160a01b038616907f2cef5ee64b5ea4846a8d1c2ea7e43dc6bc7394dfc1ade90ee1795d8958a573da9061263b908a908a908690613f69565b60405180910390a250505050505050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610ae657507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610ae6565b5f611894612e86565b600481015467ffffffffffffffff16158015906127165750600481015467ffffffffffffffff164210155b15610bde57600281018054825560038201805460018401805460ff80841661ffff199283161761010080860492909216909102179091555f909355919091169055600401805467ffffffffffffffff19169055565b610bde816127776126e2565b612ef0565b6127865f5f612f5b565b565b6001600160a01b038082165f908152600b6020526040902054168015610f1b576040517ff3c2cfcb0000000000000000000000000000000000000000000000000000000081526001600160a01b03808416600483015282166024820152604401610b66565b5f828152602081905260409020600101546128078161276b565b6128118383613085565b50505050565b60048101545f9067ffffffffffffffff16158015906128445750600482015467ffffffffffffffff164210155b15612850575060020190565b5090565b5f8261286186868561311c565b1495945050505050565b5f6115467fdb4cf571085f9b0ba4cd924c84f54f4bd85a175a316b69fbbe65d9ffeaa3d06784846040516020016128be939291909283526001600160a01b03918216602084015216604082015260600190565b6040516020818303038152906040528051906020012061315d565b5f5f5f6128e78686866131a4565b5090925090505f81600381111561290057612900613def565b14801561291e5750866001600160a01b0316826001600160a01b0316145b1561292e57600192505050611ae2565b61293a878787876131eb565b979650505050505050565b61294d6126e2565b6001600160a01b0316816001600160a01b031614612997576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6129a1828261326e565b505050565b610e1067ffffffffffffffff821610806129cc575062278d0067ffffffffffffffff8216115b15612a20576040517f81bcb7ef00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152610e10602482015262278d006044820152606401610b66565b6007805467ffffffffffffffff191667ffffffffffffffff83169081179091556040519081527fa1fd3269e1c9dc5aea76251e69fa63b391c7efc6b4ce330f50e8cd589a5916f1906020015b60405180910390a150565b5f612a8061234e565b612a89426132c2565b612a939190613f92565b9050612a9f828261330d565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f612af38261338a565b612afc426132c2565b612b069190613f92565b9050612b128282612f5b565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b60606118947f00000000000000000000000000000000000000000000000000000000000000006133d1565b60606118947f00000000000000000000000000000000000000000000000000000000000000006133d1565b5f8060218314612bee5783836040517f591618d2000000000000000000000000000000000000000000000000000000008152600401610b66929190613fb0565b83835f818110612c0057612c00613fc3565b919091013560f81c9250612c1a9050602160018587613ff0565b612c2391614017565b90508160ff16600214158015612c3d57508160ff16600314155b80612c4e57506401000003d0198110155b80612c5f5750612c5d8161340e565b155b15612c9a5783836040517f591618d2000000000000000000000000000000000000000000000000000000008152600401610b66929190613fb0565b9250929050565b6201518067ffffffffffffffff82161080612cc8575062278d0067ffffffffffffffff8216115b15612d1d576040517f0294c16300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015262015180602482015262278d006044820152606401610b66565b600780547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff166801000000000000000067ffffffffffffffff8416908102919091179091556040519081527fbf6cbf68da62351e02ce11e3fda11e34cb61297f059cd01eeaa9a59042a8c4e290602001612a6c565b6001546001600160a01b03811690600160a01b900465ffffffffffff16801580612dc457504265ffffffffffff821610155b15612e05576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610b66565b612e205f612e1b6002546001600160a01b031690565b61326e565b50612e2b5f83613085565b5050600180547fffffffffffff000000000000000000000000000000000000000000000000000016905550565b5f82815260208190526040902060010154612e728161276b565b612811838361326e565b6127865f5f61330d565b5f366014808210801590612ec257507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b15612ee857612ed536828403815f613ff0565b612ede91614034565b60601c9250505090565b339250505090565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16610f1b576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610b66565b6002547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801561301e574265ffffffffffff82161015612ff5576002546001805479ffffffffffffffffffffffffffffffffffffffffffffffffffff16600160a01b90920465ffffffffffff167a0100000000000000000000000000000000000000000000000000000291909117905561301e565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600280546001600160a01b0316600160a01b65ffffffffffff9485160279ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a0100000000000000000000000000000000000000000000000000009290931691909102919091179055565b5f82613112575f61309e6002546001600160a01b031690565b6001600160a01b0316146130de576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0384161790555b611546838361351c565b5f81815b848110156131545761314a8287878481811061313e5761313e613fc3565b905060200201356135c4565b9150600101613120565b50949350505050565b5f610ae66131696135f0565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f808060418490036131d8578435602086013560408701355f1a6131ca89828585613719565b9550955095505050506131e2565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f8215801561328a57506002546001600160a01b038381169116145b156132b857600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b61154683836137e1565b5f65ffffffffffff821115612850576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610b66565b60018054600160a01b65ffffffffffff84811682027fffffffffffff000000000000000000000000000000000000000000000000000084166001600160a01b038816171790935590041680156129a1576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f61339461234e565b90508065ffffffffffff168365ffffffffffff16116133bc576133b7838261409a565b611546565b61154665ffffffffffff841662069780613880565b60605f6133dd8361388f565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f806401000003d01960076401000003d019856401000003d01987880909089050805f0361343f5750600192915050565b5f8060056020808086600261345b60016401000003d0196140b8565b61346591906140cb565b6040805160208101969096528501939093526060840191909152608083015260a08201526401000003d01960c082015260e00160408051601f19818403018152908290526134b291614103565b5f60405180830381855afa9150503d805f81146134ea576040519150601f19603f3d011682016040523d82523d5f602084013e6134ef565b606091505b5091509150818015611b565750808060200190518101906135109190614119565b60011495945050505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166135bd575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556135756126e2565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610ae6565b505f610ae6565b5f8183106135de575f828152602084905260409020611546565b5f838152602083905260409020611546565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561364857507f000000000000000000000000000000000000000000000000000000000000000046145b1561367257507f000000000000000000000000000000000000000000000000000000000000000090565b611894604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561375257505f915060039050826137d7565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156137a3573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166137ce57505f9250600191508290506137d7565b92505f91508190505b9450945094915050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16156135bd575f838152602081815260408083206001600160a01b03861684529091529020805460ff191690556138386126e2565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610ae6565b5f828218828410028218611546565b5f60ff8216601f811115610ae6576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f602082840312156138df575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611546575f5ffd5b80356001600160a01b0381168114613924575f5ffd5b919050565b5f5f6040838503121561393a575f5ffd5b6139438361390e565b946020939093013593505050565b5f60208284031215613961575f5ffd5b5035919050565b5f5f60408385031215613979575f5ffd5b823591506139896020840161390e565b90509250929050565b5f5f83601f8401126139a2575f5ffd5b50813567ffffffffffffffff8111156139b9575f5ffd5b602083019150836020828501011115612c9a575f5ffd5b5f5f83601f8401126139e0575f5ffd5b50813567ffffffffffffffff8111156139f7575f5ffd5b6020830191508360208260051b8501011115612c9a575f5ffd5b5f5f5f5f5f5f5f60a0888a031215613a27575f5ffd5b613a308861390e565b9650613a3e6020890161390e565b9550613a4c6040890161390e565b9450606088013567ffffffffffffffff811115613a67575f5ffd5b613a738a828b01613992565b909550935050608088013567ffffffffffffffff811115613a92575f5ffd5b613a9e8a828b016139d0565b989b979a50959850939692959293505050565b5f60208284031215613ac1575f5ffd5b6115468261390e565b5f60208284031215613ada575f5ffd5b813567ffffffffffffffff81168114611546575f5ffd5b5f60208284031215613b01575f5ffd5b813565ffffffffffff81168114611546575f5ffd5b5f5f60408385031215613b27575f5ffd5b613b308361390e565b91506139896020840161390e565b803560ff81168114613924575f5ffd5b5f5f5f60608486031215613b60575f5ffd5b83359250613b7060208501613b3e565b9150613b7e60408501613b3e565b90509250925092565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b604081525f613bc76040830185613b87565b905063ffffffff831660208301529392505050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f613c1660e0830189613b87565b8281036040840152613c288189613b87565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015613c7d578351835260209384019390920191600101613c5f565b50909b9a5050505050505050505050565b602081525f6115466020830184613b87565b5f5f5f5f60608587031215613cb3575f5ffd5b613cbc8561390e565b9350613cca6020860161390e565b9250604085013567ffffffffffffffff811115613ce5575f5ffd5b613cf1878288016139d0565b95989497509550505050565b5f5f5f5f60808587031215613d10575f5ffd5b613d198561390e565b9350613d276020860161390e565b9250613d356040860161390e565b9396929550929360600135925050565b5f5f5f5f60608587031215613d58575f5ffd5b843560048110613d66575f5ffd5b9350602085013567ffffffffffffffff811115613d81575f5ffd5b613d8d87828801613992565b9598909750949560400135949350505050565b5f5f5f60408486031215613db2575f5ffd5b613dbb8461390e565b9250602084013567ffffffffffffffff811115613dd6575f5ffd5b613de286828701613992565b9497909650939450505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60048110613e51577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b60208101610ae68284613e1c565b5f5f60208385031215613e74575f5ffd5b823567ffffffffffffffff811115613e8a575f5ffd5b613e9685828601613992565b90969095509350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b63ffffffff8181168382160190811115610ae657610ae6613ea2565b5f5f198203613efc57613efc613ea2565b5060010190565b67ffffffffffffffff8181168382160190811115610ae657610ae6613ea2565b6001600160a01b0383168152604081016115466020830184613e1c565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b604081525f613f7c604083018587613f40565b905063ffffffff83166020830152949350505050565b65ffffffffffff8181168382160190811115610ae657610ae6613ea2565b602081525f611ae2602083018486613f40565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f85851115613ffe575f5ffd5b8386111561400a575f5ffd5b5050820193919092039150565b80356020831015610ae6575f19602084900360031b1b1692915050565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015614093577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505b5092915050565b65ffffffffffff8281168282160390811115610ae657610ae6613ea2565b81810381811115610ae657610ae6613ea2565b5f826140fe577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b5f82518060208501845e5f920191825250919050565b5f60208284031215614129575f5ffd5b505191905056fea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\xD8W_5`\xE0\x1C\x80c}\xA0\xA8w\x11a\x01\x87W\x80c\xB96\x804\x11a\0\xDDW\x80c\xD5Gt\x1F\x11a\0\x93W\x80c\xD7M\xBD-\x11a\0nW\x80c\xD7M\xBD-\x14a\x07WW\x80c\xEB\xA5\xDC\xB9\x14a\x07`W\x80c\xF1\x93\x10\xC3\x14a\x07sW__\xFD[\x80c\xD5Gt\x1F\x14a\x06\xFCW\x80c\xD5\x90\xF8\xC9\x14a\x07\x0FW\x80c\xD6\x02\xB9\xFD\x14a\x07OW__\xFD[\x80c\xCC\x84c\xC8\x11a\0\xC3W\x80c\xCC\x84c\xC8\x14a\x06\xADW\x80c\xCE\xFC\x14)\x14a\x06\xB5W\x80c\xCFn\xEF\xB7\x14a\x06\xBDW__\xFD[\x80c\xB96\x804\x14a\x06\x87W\x80c\xBB\x94H\xE1\x14a\x06\x9AW__\xFD[\x80c\x91\xD1HT\x11a\x01=W\x80c\xA2\x17\xFD\xDF\x11a\x01\x18W\x80c\xA2\x17\xFD\xDF\x14a\x06;W\x80c\xA2Uz\xCE\x14a\x06BW\x80c\xB0\xDF(\x91\x14a\x06UW__\xFD[\x80c\x91\xD1HT\x14a\x05\x97W\x80c\x9C[D\x8A\x14a\x05\xCDW\x80c\xA1\xED\xA5<\x14a\x06\x14W__\xFD[\x80c\x8D\xA5\xCB[\x11a\x01mW\x80c\x8D\xA5\xCB[\x14a\x05\\W\x80c\x8D\xFA\xDE\xDB\x14a\x05dW\x80c\x8F\x9Cy\xED\x14a\x05\x84W__\xFD[\x80c}\xA0\xA8w\x14a\x05\x11W\x80c\x84\xEF\x8F\xFC\x14a\x05KW__\xFD[\x80c6V\x8A\xBE\x11a\x02<W\x80cY\x84\xB8P\x11a\x01\xF2W\x80cs\xF1\xEE\x0B\x11a\x01\xCDW\x80cs\xF1\xEE\x0B\x14a\x04\xD3W\x80cw\xC8\xC5\x1A\x14a\x04\xE6W\x80cy\xA0Z1\x14a\x05\x07W__\xFD[\x80cY\x84\xB8P\x14a\x04\x9AW\x80ccN\x93\xDA\x14a\x04\xADW\x80cd\x9A^\xC7\x14a\x04\xC0W__\xFD[\x80cO\xC6 B\x11a\x02\"W\x80cO\xC6 B\x14a\x03\xFFW\x80cP\x8F:7\x14a\x04&W\x80cW+l\x05\x14a\x04ZW__\xFD[\x80c6V\x8A\xBE\x14a\x03\xE4W\x80cB,\x1D7\x14a\x03\xF7W__\xFD[\x80c\x14\r\x07Z\x11a\x02\x91W\x80c$\x8A\x9C\xA3\x11a\x02wW\x80c$\x8A\x9C\xA3\x14a\x03zW\x80c//\xF1]\x14a\x03\xAAW\x80c/\x81\xBBX\x14a\x03\xBDW__\xFD[\x80c\x14\r\x07Z\x14a\x03UW\x80c 8B\x1E\x14a\x03gW__\xFD[\x80c\x05\x06P\xE1\x11a\x02\xC1W\x80c\x05\x06P\xE1\x14a\x03 W\x80c\n\xA6\"\x0B\x14a\x03*W\x80c\x12!\xD1G\x14a\x032W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\xDCW\x80c\x02-c\xFB\x14a\x03\x04W[__\xFD[a\x02\xEFa\x02\xEA6`\x04a$rV[a\x07\x86V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[b\x06\x97\x80[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xFBV[a\x03(a\x07\xE1V[\0[a\x03(a\x08\xC1V[a\x03<b'\x8D\0\x81V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xFBV[`\x05Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03<V[a\x03(a\x03u6`\x04a$\xCCV[a\x08\xD6V[a\x03\x9Ca\x03\x886`\x04a$\xF4V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x02\xFBV[a\x03(a\x03\xB86`\x04a%\x0BV[a\nTV[a\x03\x9C\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9\x81V[a\x03(a\x03\xF26`\x04a%\x0BV[a\n\x99V[a\x03\x9C`\x05\x81V[a\x03\x9C\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\r\x81V[a\x02\xEFa\x0446`\x04a%5V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x03` R`@\x90 `\x01\x01Tb\x01\0\0\x90\x04`\xFF\x16\x90V[a\x02\xEFa\x04h6`\x04a%5V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03(a\x04\xA86`\x04a%NV[a\x0B\x84V[a\x03(a\x04\xBB6`\x04a%5V[a\x0B\xB7V[a\x03(a\x04\xCE6`\x04a%uV[a\x0B\xCAV[a\x03<a\x04\xE16`\x04a%\xAAV[a\x0B\xDDV[a\x04\xF9a\x04\xF46`\x04a%5V[a\r\xF4V[`@Qa\x02\xFB\x92\x91\x90a&\x11V[a\x03\tb\x03\xF4\x80\x81V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02\xFBV[`\x02T`\x01`\x01`\xA0\x1B\x03\x16a\x053V[a\x053a\x0E\xB3V[a\x05wa\x05r6`\x04a%5V[a\x0E\xCBV[`@Qa\x02\xFB\x91\x90a&8V[a\x02\xEFa\x05\x926`\x04a%5V[a\x0FsV[a\x02\xEFa\x05\xA56`\x04a%\x0BV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x05\xE0a\x05\xDB6`\x04a%5V[a\x0F\xB3V[`@Qa\x02\xFB\x94\x93\x92\x91\x90\x93\x84R`\xFF\x92\x83\x16` \x85\x01R\x91\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x82\x01R`\x80\x01\x90V[a\x06\x1Ca\x10KV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x93\x84\x16\x81R\x92\x90\x91\x16` \x83\x01R\x01a\x02\xFBV[a\x03\x9C_\x81V[a\x02\xEFa\x06P6`\x04a&JV[a\x10\xC5V[a\x06ha\x06c6`\x04a%5V[a\x11\x13V[`@\x80Q\x93\x84R`\xFF\x92\x83\x16` \x85\x01R\x91\x16\x90\x82\x01R``\x01a\x02\xFBV[a\x03(a\x06\x956`\x04a$\xCCV[a\x11[V[a\x03(a\x06\xA86`\x04a'\x15V[a\x12aV[a\x03\ta\x14kV[a\x03(a\x15\x08V[`\x01T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x81Rt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01R\x01a\x02\xFBV[a\x03(a\x07\n6`\x04a%\x0BV[a\x15yV[a\x07Ba\x07\x1D6`\x04a%5V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x03` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16\x90V[`@Qa\x02\xFB\x91\x90a'\xD6V[a\x03(a\x15\xBAV[a\x03<a\x0E\x10\x81V[a\x03\x9Ca\x07n6`\x04a'\xE4V[a\x15\xCCV[a\x03(a\x07\x816`\x04a(\x0CV[a\x16*V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F1I\x87\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x07\xDBWPa\x07\xDB\x82a\x17tV[\x92\x91PPV[_a\x07\xEAa\x18\nV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x04` R`@\x90 \x90\x91Pa\x08\r\x81a\x18\x13V[`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x08dW`@Q\x7F6\x9E\xBFh\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[_`\x02\x82\x01\x81\x90U`\x03\x82\x01\x80Ta\xFF\xFF\x19\x16\x90U`\x04\x82\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x84\x16\x91\x7F\x01\x04\xDA\xEA\xCF9\xDE\x14Y`\x1D=\xD6yfM\xDB\xE3\xFD[\xA5O\x06\xAB\x90\xA17%\xA40\xC3q\x91\xA2PPV[_a\x08\xCB\x81a\x18\x93V[a\x08\xD3a\x18\xA4V[PV[\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9a\t\0\x81a\x18\x93V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x03` \x81\x90R`@\x90\x91 \x90`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\t9Wa\t9a'pV[\x14a\t{W`@Q\x7F\xE2\xD0\xE6\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08[V[`\x01\x81\x01Tb\x01\0\0\x90\x04`\xFF\x16\x15a\t\xCBW`@Q\x7F\x83n\xF4R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08[V[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\x16b\x01\0\0\x17\x90Ua\n\x02a\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x7FOc\xF1Q\xC2/\x84T\xFE\xCA\0h\x01\"\x85\n\xD8\xCE\x7F'\xA2\x87<\xBA'\xCB?A\xCEgl\x07\x85`@Qa\nF\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPV[\x81a\n\x8BW`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\n\x95\x82\x82a\x18\xB0V[PPV[\x81\x15\x80\x15a\n\xB4WP`\x02T`\x01`\x01`\xA0\x1B\x03\x82\x81\x16\x91\x16\x14[\x15a\x0BzW`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x15\x15\x80a\n\xFBWPe\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15[\x80a\x0B\x0EWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a\x0BOW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08[V[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U[a\n\x95\x82\x82a\x18\xDAV[\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\ra\x0B\xAE\x81a\x18\x93V[a\n\x95\x82a\x19;V[_a\x0B\xC1\x81a\x18\x93V[a\n\x95\x82a\x1A\x0BV[_a\x0B\xD4\x81a\x18\x93V[a\n\x95\x82a\x1A}V[__a\x0B\xE7a\x18\nV[\x90P`\x05\x84`\xFF\x16\x11\x15a\x0C3W`@Q\x7F\xCE\xCE\xB0\xBE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x85\x16`\x04\x82\x01R`\x05`$\x82\x01R`D\x01a\x08[V[`\xFF\x84\x16\x15a\x0CVW`\xFF\x83\x16\x15\x80a\x0CQWP\x83`\xFF\x16\x83`\xFF\x16\x11[a\x0CfV[`\xFF\x83\x16\x15\x15\x80a\x0CfWP\x84\x15\x15[\x15a\x0C\xAAW`@Q\x7Fd\xD5p\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x80\x85\x16`\x04\x83\x01R\x85\x16`$\x82\x01R`D\x01a\x08[V[`\xFF\x84\x16\x15\x80\x15\x90a\x0C\xBAWP\x84\x15[\x15a\x0C\xFEW`@Q\x7Fd\xD5p\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x80\x85\x16`\x04\x83\x01R\x85\x16`$\x82\x01R`D\x01a\x08[V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x04` R`@\x90 a\r\x1E\x81a\x18\x13V[`\x05Ta\r5\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba(xV[`@\x80Q``\x80\x82\x01\x83R\x89\x82R`\xFF\x89\x81\x16` \x80\x85\x01\x82\x90R\x91\x8A\x16\x93\x85\x01\x84\x90R`\x02\x87\x01\x8C\x90U`\x03\x87\x01\x80Ta\xFF\xFF\x19\x16\x82\x17a\x01\0\x86\x02\x17\x90U`\x04\x87\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x90\x81\x17\x90\x91U\x85Q\x8D\x81R\x92\x83\x01\x91\x90\x91R\x93\x81\x01\x92\x90\x92R\x81\x01\x91\x90\x91R\x90\x93P`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7FnVPU\xEAkl\x12R\xB4['\xBF\xA3\x8A$\"\r\xF0\xB8\x04\0\xEAY\x7F\x93\x13\xCBA4:-\x90`\x80\x01`@Q\x80\x91\x03\x90\xA2PP\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 ``\x91\x90\x81`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x0E.Wa\x0E.a'pV[\x03a\x0ENW_`@Q\x80` \x01`@R\x80_\x81RP\x90\x92P\x92PP\x91P\x91V[`\x01\x81\x01T\x90T`@\x80Q`\xF8\x84\x90\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16` \x82\x01R`!\x80\x82\x01\x93\x90\x93R\x81Q\x80\x82\x03\x90\x93\x01\x83R`A\x01\x90R\x94c\x01\0\0\0\x90\x91\x04c\xFF\xFF\xFF\xFF\x16\x93P\x91PPV[_a\x0E\xC6`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x90P\x90V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 ``\x91`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x0F\x03Wa\x0F\x03a'pV[\x03a\x0F\x1DWPP`@\x80Q` \x81\x01\x90\x91R_\x81R\x91\x90PV[`\x01\x81\x01T\x81T`@Q`\xF8\x92\x90\x92\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16` \x83\x01R`!\x82\x01R`A\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91PP\x91\x90PV[_`\x01`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x03` \x81\x90R`@\x90\x91 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16\x90\x81\x11\x15a\x0F\xACWa\x0F\xACa'pV[\x14\x92\x91PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x04` \x81\x90R`@\x82 \x90\x81\x01T\x82\x91\x82\x91\x82\x91\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80a\x0F\xFBWP`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x10\x12WP_\x93P\x83\x92P\x82\x91P\x81\x90Pa\x10DV[`\x02\x81\x01T`\x03\x82\x01T`\x04\x90\x92\x01T\x90\x95P`\xFF\x80\x83\x16\x95Pa\x01\0\x90\x92\x04\x90\x91\x16\x92Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P[\x91\x93P\x91\x93V[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x10\x8DWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[a\x10\x98W__a\x10\xBDV[`\x02Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81[\x91P\x91P\x90\x91V[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\x04` R`@\x81 \x81\x90a\x10\xE7\x90a\x1A\xECV[T\x90P\x80\x15\x80\x15\x90a\x11\tWPa\x11\t\x84\x84\x83a\x11\x04\x8A\x8Aa\x15\xCCV[a\x1B)V[\x96\x95PPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x04` R`@\x81 \x81\x90\x81\x90\x81\x90a\x119\x90a\x1A\xECV[\x80T`\x01\x90\x91\x01T\x90\x96`\xFF\x80\x83\x16\x97Pa\x01\0\x90\x92\x04\x90\x91\x16\x94P\x92PPPV[\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9a\x11\x85\x81a\x18\x93V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x03` R`@\x90 `\x01\x81\x01Tb\x01\0\0\x90\x04`\xFF\x16a\x11\xEBW`@Q\x7F\xB1,\x8F\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08[V[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\x16\x90Ua\x12\x1Da\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\xB5\xC4@\xAC\x96\x19\x1Ca\xDB\x1C\xFFb\xB8\xAE`\t\xD5\xCB'\xA0\xA7{\xB7\xFDY\xBF\xDFm\xD4\x91#\x08\x85`@Qa\nF\x91\x81R` \x01\x90V[_a\x12ja\x18\nV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 \x91\x92P`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x12\xA2Wa\x12\xA2a'pV[\x14a\x12\xEEW\x81\x81`\x01\x01`\x01\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F_I\x81\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08[\x92\x91\x90a(\x98V[_\x86`\x03\x81\x11\x15a\x13\x01Wa\x13\x01a'pV[\x03a\x138W`@Q\x7F\xD9TAj\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[__a\x13D\x87\x87a\x1B@V[`\x01\x85\x01\x80T\x92\x94P\x90\x92P\x89\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\x16a\x01\0\x83`\x03\x81\x11\x15a\x13\x89Wa\x13\x89a'pV[\x02\x17\x90UP`\x01\x83\x01\x80T\x82\x85U\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\0\x16`\xFF\x84\x16\x17c\x01\0\0\0\x17\x90U\x87`\x03\x81\x11\x15a\x13\xD8Wa\x13\xD8a'pV[\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\xD5\xD6\x9B\xAA\xDD\xB6\xD8\xD6\xA2\xDDp\xF3\x85\x85\x01-0\xF6\x8AyF\x1B~PW\xC8\xDE\xBB\x11N@A\x87`@Qa\x14\x13\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x83`\x01`\x01`\xA0\x1B\x03\x16\x7F,\xEF^\xE6K^\xA4\x84j\x8D\x1C.\xA7\xE4=\xC6\xBCs\x94\xDF\xC1\xAD\xE9\x0E\xE1y]\x89X\xA5s\xDA\x88\x88`\x01`@Qa\x14Y\x93\x92\x91\x90a(\xDEV[`@Q\x80\x91\x03\x90\xA2PPPPPPPPV[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x14\xACWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10[a\x14\xDEW`\x01Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x15\x02V[`\x02Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16[\x91PP\x90V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16\x80a\x15\x1Da\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x15qWa\x153a\x18\nV[`@Q\x7F\xC2,\x80\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x08[V[a\x08\xD3a\x1C3V[\x81a\x15\xB0W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\n\x95\x82\x82a\x1D\nV[_a\x15\xC4\x81a\x18\x93V[a\x08\xD3a\x1D.V[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x80\x85\x16` \x80\x84\x01\x91\x90\x91R\x90\x84\x16\x82\x84\x01R\x82Q\x80\x83\x03\x84\x01\x81R``\x83\x01\x84R\x80Q\x90\x82\x01 `\x80\x80\x84\x01\x91\x90\x91R\x83Q\x80\x84\x03\x90\x91\x01\x81R`\xA0\x90\x92\x01\x90\x92R\x80Q\x91\x01 _\x90[\x93\x92PPPV[_a\x163a\x18\nV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03` R`@\x81 \x91\x92P`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x16kWa\x16ka'pV[\x03a\x16\xADW`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x08[V[__a\x16\xB9\x86\x86a\x1B@V[\x91P\x91P_\x83`\x01\x01`\x03\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01a\x16\xDF\x91\x90a)\x07V[`\x01\x85\x01\x80T\x84\x87Uc\xFF\xFF\xFF\xFF\x83\x16c\x01\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\0\x90\x91\x16`\xFF\x87\x16\x17\x17\x90U`@Q\x90\x91P`\x01`\x01`\xA0\x1B\x03\x86\x16\x90\x7F,\xEF^\xE6K^\xA4\x84j\x8D\x1C.\xA7\xE4=\xC6\xBCs\x94\xDF\xC1\xAD\xE9\x0E\xE1y]\x89X\xA5s\xDA\x90a\x17c\x90\x8A\x90\x8A\x90\x86\x90a(\xDEV[`@Q\x80\x91\x03\x90\xA2PPPPPPPV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x07\xDBWP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\x07\xDBV[_a\x0E\xC6a\x1D8V[`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a\x18>WP`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x08\xD3W`\x02\x81\x01\x80T\x82U`\x03\x82\x01\x80T`\x01\x84\x01\x80T`\xFF\x80\x84\x16a\xFF\xFF\x19\x92\x83\x16\x17a\x01\0\x80\x86\x04\x92\x90\x92\x16\x90\x91\x02\x17\x90\x91U_\x90\x93U\x91\x90\x91\x16\x90U`\x04\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90UV[a\x08\xD3\x81a\x18\x9Fa\x18\nV[a\x1D\xA2V[a\x18\xAE__a\x1E\rV[V[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x18\xCA\x81a\x18\x93V[a\x18\xD4\x83\x83a\x1FYV[PPPPV[a\x18\xE2a\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x19,W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x196\x82\x82a\x1F\xF0V[PPPV[a\x0E\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x80a\x19aWPb'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a\x19\xB5W`@Q\x7F\x81\xBC\xB7\xEF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Ra\x0E\x10`$\x82\x01Rb'\x8D\0`D\x82\x01R`d\x01a\x08[V[`\x05\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\xA1\xFD2i\xE1\xC9\xDCZ\xEAv%\x1Ei\xFAc\xB3\x91\xC7\xEF\xC6\xB4\xCE3\x0FP\xE8\xCDX\x9AY\x16\xF1\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[_a\x1A\x14a\x14kV[a\x1A\x1DBa DV[a\x1A'\x91\x90a)#V[\x90Pa\x1A3\x82\x82a \x8FV[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F3w\xDCD$\x1Ew\x9D\xD0j\xFA\xB5\xB7\x88\xA3\\\xA5\xF3\xB7x\x83n)\x90\xBD\xB2j*K.^\xD6\x90` \x01`@Q\x80\x91\x03\x90\xA2PPV[_a\x1A\x87\x82a!\x1DV[a\x1A\x90Ba DV[a\x1A\x9A\x91\x90a)#V[\x90Pa\x1A\xA6\x82\x82a\x1E\rV[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16\x82R\x83\x16` \x82\x01R\x7F\xF1\x03\x8C\x18\xCF\x84\xA5nC/\xDB\xFA\xF7F\x92K~\xA5\x11\xDF\xE0:e\x06\xA0\xCE\xBAH\x88x\x8D\x9B\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[`\x04\x81\x01T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a\x1B\x19WP`\x04\x82\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x1B%WP`\x02\x01\x90V[P\x90V[_\x82a\x1B6\x86\x86\x85a!dV[\x14\x95\x94PPPPPV[_\x80`!\x83\x14a\x1B\x80W\x83\x83`@Q\x7FY\x16\x18\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08[\x92\x91\x90a)AV[\x83\x83_\x81\x81\x10a\x1B\x92Wa\x1B\x92a)\\V[\x91\x90\x91\x015`\xF8\x1C\x92Pa\x1B\xAC\x90P`!`\x01\x85\x87a)\x89V[a\x1B\xB5\x91a)\xB0V[\x90P\x81`\xFF\x16`\x02\x14\x15\x80\x15a\x1B\xCFWP\x81`\xFF\x16`\x03\x14\x15[\x80a\x1B\xE0WPd\x01\0\0\x03\xD0\x19\x81\x10\x15[\x80a\x1B\xF1WPa\x1B\xEF\x81a!\xA5V[\x15[\x15a\x1C,W\x83\x83`@Q\x7FY\x16\x18\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x08[\x92\x91\x90a)AV[\x92P\x92\x90PV[`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x80a\x1CvWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a\x1C\xB7W`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x08[V[a\x1C\xD2_a\x1C\xCD`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[a\x1F\xF0V[Pa\x1C\xDD_\x83a\x1FYV[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90UPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x1D$\x81a\x18\x93V[a\x18\xD4\x83\x83a\x1F\xF0V[a\x18\xAE__a \x8FV[_6`\x14\x80\x82\x10\x80\x15\x90a\x1DtWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a\x1D\x9AWa\x1D\x876\x82\x84\x03\x81_a)\x89V[a\x1D\x90\x91a)\xECV[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\n\x95W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08[V[`\x02Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a\x1E\xE1WBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15a\x1E\xB8W`\x02T`\x01\x80Ty\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x91\x90\x91\x17\x90Ua\x1E\xE1V[`@Q\x7F+\x1F\xA2\xED\xAF\xE6\xF7\xB9\xE9|\x1A\x9E\x0C6`\xE6E\xBE\xB2\xDC\xAA-E\xBD\xBF\x9B\xEA\xF5G.\x1E\xC5\x90_\x90\xA1[P`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0e\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x02y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x90\x93\x16\x91\x90\x91\x02\x91\x90\x91\x17\x90UV[_\x82a\x1F\xE6W_a\x1Fr`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x1F\xB2W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a\x16#\x83\x83a\"\xB4V[_\x82\x15\x80\x15a \x0CWP`\x02T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14[\x15a :W`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U[a\x16#\x83\x83a#zV[_e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a\x1B%W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`0`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08[V[`\x01\x80Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0e\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16\x82\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16`\x01`\x01`\xA0\x1B\x03\x88\x16\x17\x17\x90\x93U\x90\x04\x16\x80\x15a\x196W`@Q\x7F\x88\x86\xEB\xFCBY\xAB\xDB\xC1f\x01\xDD\x8F\xB5g\x8ET\x87\x8FG\xB3\xC3H6\xCF\xC5\x11T\xA9`Q\t\x90_\x90\xA1PPPV[__a!'a\x14kV[\x90P\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a!OWa!J\x83\x82a*RV[a\x16#V[a\x16#e\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16b\x06\x97\x80a$7V[_\x81\x81[\x84\x81\x10\x15a!\x9CWa!\x92\x82\x87\x87\x84\x81\x81\x10a!\x86Wa!\x86a)\\V[\x90P` \x02\x015a$FV[\x91P`\x01\x01a!hV[P\x94\x93PPPPV[_\x80d\x01\0\0\x03\xD0\x19`\x07d\x01\0\0\x03\xD0\x19\x85d\x01\0\0\x03\xD0\x19\x87\x88\t\t\x08\x90P\x80_\x03a!\xD6WP`\x01\x92\x91PPV[_\x80`\x05` \x80\x80\x86`\x02a!\xF2`\x01d\x01\0\0\x03\xD0\x19a*pV[a!\xFC\x91\x90a*\x83V[`@\x80Q` \x81\x01\x96\x90\x96R\x85\x01\x93\x90\x93R``\x84\x01\x91\x90\x91R`\x80\x83\x01R`\xA0\x82\x01Rd\x01\0\0\x03\xD0\x19`\xC0\x82\x01R`\xE0\x01`@\x80Q`\x1F\x19\x81\x84\x03\x01\x81R\x90\x82\x90Ra\"I\x91a*\xBBV[_`@Q\x80\x83\x03\x81\x85Z\xFA\x91PP=\x80_\x81\x14a\"\x81W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a\"\x86V[``\x91P[P\x91P\x91P\x81\x80\x15a\"\xABWP\x80\x80` \x01\x90Q\x81\x01\x90a\"\xA7\x91\x90a*\xD1V[`\x01\x14[\x95\x94PPPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a#sW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua#+a\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x07\xDBV[P_a\x07\xDBV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a#sW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90Ua#\xEFa\x18\nV[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x07\xDBV[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a\x16#V[_\x81\x83\x10a$`W_\x82\x81R` \x84\x90R`@\x90 a\x16#V[_\x83\x81R` \x83\x90R`@\x90 a\x16#V[_` \x82\x84\x03\x12\x15a$\x82W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x16#W__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a$\xC7W__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a$\xDDW__\xFD[a$\xE6\x83a$\xB1V[\x94` \x93\x90\x93\x015\x93PPPV[_` \x82\x84\x03\x12\x15a%\x04W__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15a%\x1CW__\xFD[\x825\x91Pa%,` \x84\x01a$\xB1V[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a%EW__\xFD[a\x16#\x82a$\xB1V[_` \x82\x84\x03\x12\x15a%^W__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x16#W__\xFD[_` \x82\x84\x03\x12\x15a%\x85W__\xFD[\x815e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x16#W__\xFD[\x805`\xFF\x81\x16\x81\x14a$\xC7W__\xFD[___``\x84\x86\x03\x12\x15a%\xBCW__\xFD[\x835\x92Pa%\xCC` \x85\x01a%\x9AV[\x91Pa%\xDA`@\x85\x01a%\x9AV[\x90P\x92P\x92P\x92V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[`@\x81R_a&#`@\x83\x01\x85a%\xE3V[\x90Pc\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x93\x92PPPV[` \x81R_a\x16#` \x83\x01\x84a%\xE3V[____``\x85\x87\x03\x12\x15a&]W__\xFD[a&f\x85a$\xB1V[\x93Pa&t` \x86\x01a$\xB1V[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\x8FW__\xFD[\x85\x01`\x1F\x81\x01\x87\x13a&\x9FW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\xB5W__\xFD[\x87` \x82`\x05\x1B\x84\x01\x01\x11\x15a&\xC9W__\xFD[\x94\x97\x93\x96P` \x01\x94PPPV[__\x83`\x1F\x84\x01\x12a&\xE7W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\xFEW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a\x1C,W__\xFD[____``\x85\x87\x03\x12\x15a'(W__\xFD[\x845`\x04\x81\x10a'6W__\xFD[\x93P` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a'QW__\xFD[a']\x87\x82\x88\x01a&\xD7V[\x95\x98\x90\x97P\x94\x95`@\x015\x94\x93PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x04\x81\x10a'\xD2W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[` \x81\x01a\x07\xDB\x82\x84a'\x9DV[__`@\x83\x85\x03\x12\x15a'\xF5W__\xFD[a'\xFE\x83a$\xB1V[\x91Pa%,` \x84\x01a$\xB1V[__` \x83\x85\x03\x12\x15a(\x1DW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(3W__\xFD[a(?\x85\x82\x86\x01a&\xD7V[\x90\x96\x90\x95P\x93PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x07\xDBWa\x07\xDBa(KV[`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`@\x81\x01a\x16#` \x83\x01\x84a'\x9DV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[`@\x81R_a(\xF1`@\x83\x01\x85\x87a(\xB5V[\x90Pc\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x94\x93PPPPV[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x07\xDBWa\x07\xDBa(KV[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x07\xDBWa\x07\xDBa(KV[` \x81R_a)T` \x83\x01\x84\x86a(\xB5V[\x94\x93PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[__\x85\x85\x11\x15a)\x97W__\xFD[\x83\x86\x11\x15a)\xA3W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\x07\xDBW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a*KW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91P[P\x92\x91PPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x07\xDBWa\x07\xDBa(KV[\x81\x81\x03\x81\x81\x11\x15a\x07\xDBWa\x07\xDBa(KV[_\x82a*\xB6W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV[_` \x82\x84\x03\x12\x15a*\xE1W__\xFD[PQ\x91\x90PV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x03\x9EW_5`\xE0\x1C\x80c\x806fQ\x11a\x01\xEAW\x80c\xBB\x94H\xE1\x11a\x01\x14W\x80c\xD5Gt\x1F\x11a\0\xA9W\x80c\xEA\x06\xFF\x96\x11a\0yW\x80c\xEA\x06\xFF\x96\x14a\n!W\x80c\xEB\xA5\xDC\xB9\x14a\nLW\x80c\xF1\x93\x10\xC3\x14a\n_W\x80c\xF4\xAF\xB3D\x14a\nrW__\xFD[\x80c\xD5Gt\x1F\x14a\t\xBDW\x80c\xD5\x90\xF8\xC9\x14a\t\xD0W\x80c\xD6\x02\xB9\xFD\x14a\n\x10W\x80c\xD7M\xBD-\x14a\n\x18W__\xFD[\x80c\xC89\xB5l\x11a\0\xE4W\x80c\xC89\xB5l\x14a\tlW\x80c\xCC\x84c\xC8\x14a\t\x7FW\x80c\xCE\xFC\x14)\x14a\t\x87W\x80c\xCFn\xEF\xB7\x14a\t\x8FW__\xFD[\x80c\xBB\x94H\xE1\x14a\t\x0CW\x80c\xC1\x8D\t\xCF\x14a\t\x1FW\x80c\xC64V&\x14a\t2W\x80c\xC8\x1F\x9D\x0F\x14a\tEW__\xFD[\x80c\x91\xD1HT\x11a\x01\x8AW\x80c\xA2Uz\xCE\x11a\x01ZW\x80c\xA2Uz\xCE\x14a\x08\xA1W\x80c\xA3\xA9/\xFE\x14a\x08\xB4W\x80c\xB0\xDF(\x91\x14a\x08\xC7W\x80c\xB96\x804\x14a\x08\xF9W__\xFD[\x80c\x91\xD1HT\x14a\x07\xF6W\x80c\x9C[D\x8A\x14a\x08,W\x80c\xA1\xED\xA5<\x14a\x08sW\x80c\xA2\x17\xFD\xDF\x14a\x08\x9AW__\xFD[\x80c\x8B\xC0\xABu\x11a\x01\xC5W\x80c\x8B\xC0\xABu\x14a\x07\xB1W\x80c\x8D\xA5\xCB[\x14a\x07\xBBW\x80c\x8D\xFA\xDE\xDB\x14a\x07\xC3W\x80c\x8F\x9Cy\xED\x14a\x07\xE3W__\xFD[\x80c\x806fQ\x14a\x06\xE3W\x80c\x84\xB0\x19n\x14a\x07\x85W\x80c\x84\xEF\x8F\xFC\x14a\x07\xA0W__\xFD[\x80c7X\xCAz\x11a\x02\xCBW\x80ccN\x93\xDA\x11a\x02kW\x80cw\xC8\xC5\x1A\x11a\x02;W\x80cw\xC8\xC5\x1A\x14a\x06ZW\x80cy\xA0Z1\x14a\x06{W\x80c|Ug\xE8\x14a\x06\x85W\x80c}\xA0\xA8w\x14a\x06\xBDW__\xFD[\x80ccN\x93\xDA\x14a\x06\x0EW\x80cd\x9A^\xC7\x14a\x06!W\x80ch'\xB3\x8A\x14a\x064W\x80cs\xF1\xEE\x0B\x14a\x06GW__\xFD[\x80cP\x8F:7\x11a\x02\xA6W\x80cP\x8F:7\x14a\x05DW\x80cW+l\x05\x14a\x05xW\x80cY\x84\xB8P\x14a\x05\xB8W\x80cZ\xDB\xC9\xC7\x14a\x05\xCBW__\xFD[\x80c7X\xCAz\x14a\x04\xF7W\x80cB,\x1D7\x14a\x05\x15W\x80cO\xC6 B\x14a\x05\x1DW__\xFD[\x80c 8B\x1E\x11a\x03AW\x80c//\xF1]\x11a\x03\x11W\x80c//\xF1]\x14a\x04\x82W\x80c/\x81\xBBX\x14a\x04\x95W\x80c1\x10\xE7\xE4\x14a\x04\xBCW\x80c6V\x8A\xBE\x14a\x04\xE4W__\xFD[\x80c 8B\x1E\x14a\x045W\x80c$\x8A\x9C\xA3\x14a\x04HW\x80c*wl\xEF\x14a\x04xW\x80c-\xA6j\xD6\x14a\x04\0W__\xFD[\x80c\n\xA6\"\x0B\x11a\x03|W\x80c\n\xA6\"\x0B\x14a\x03\xF0W\x80c\x0B\xA24\xD6\x14a\x03\xF8W\x80c\x12!\xD1G\x14a\x04\0W\x80c\x14\r\x07Z\x14a\x04#W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x03\xA2W\x80c\x02-c\xFB\x14a\x03\xCAW\x80c\x05\x06P\xE1\x14a\x03\xE6W[__\xFD[a\x03\xB5a\x03\xB06`\x04a8\xCFV[a\n\x91V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[b\x06\x97\x80[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\xC1V[a\x03\xEEa\n\xECV[\0[a\x03\xEEa\x0B\xCCV[a\x03\xEEa\x0B\xE1V[a\x04\nb'\x8D\0\x81V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\xC1V[`\x07Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\nV[a\x03\xEEa\x04C6`\x04a9)V[a\r^V[a\x04ja\x04V6`\x04a9QV[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x03\xC1V[a\x04\nb\x01Q\x80\x81V[a\x03\xEEa\x04\x906`\x04a9hV[a\x0E\xDAV[a\x04j\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9\x81V[a\x04\xCFa\x04\xCA6`\x04a:\x11V[a\x0F\x1FV[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x03\xC1V[a\x03\xEEa\x04\xF26`\x04a9hV[a\x14\x08V[`\x07Th\x01\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\nV[a\x04j`\x05\x81V[a\x04j\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\r\x81V[a\x03\xB5a\x05R6`\x04a:\xB1V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Tb\x01\0\0\x90\x04`\xFF\x16\x90V[a\x03\xB5a\x05\x866`\x04a:\xB1V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x90V[a\x03\xEEa\x05\xC66`\x04a:\xCAV[a\x14\xE2V[a\x05\xF6a\x05\xD96`\x04a:\xB1V[`\x01`\x01`\xA0\x1B\x03\x90\x81\x16_\x90\x81R`\x0B` R`@\x90 T\x16\x90V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03\xC1V[a\x03\xEEa\x06\x1C6`\x04a:\xB1V[a\x15\x15V[a\x03\xEEa\x06/6`\x04a:\xF1V[a\x15(V[a\x04ja\x06B6`\x04a;\x16V[a\x15;V[a\x04\na\x06U6`\x04a;NV[a\x15MV[a\x06ma\x06h6`\x04a:\xB1V[a\x17dV[`@Qa\x03\xC1\x92\x91\x90a;\xB5V[a\x03\xCFb\x03\xF4\x80\x81V[a\x03\xB5a\x06\x936`\x04a9hV[_\x91\x82R`\n` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x05\xF6V[a\x07Ba\x06\xF16`\x04a:\xB1V[`\x01`\x01`\xA0\x1B\x03\x90\x81\x16_\x90\x81R`\x08` R`@\x90 \x80T`\x01\x82\x01T`\x02\x90\x92\x01T\x81\x84\x16\x94\x92\x90\x93\x16\x92\x91`\x01`\xA0\x1B\x82\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x90V[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x96\x87\x16\x81R\x95\x90\x94\x16` \x86\x01R\x92\x84\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x83\x01Rc\xFF\xFF\xFF\xFF\x16`\x80\x82\x01R`\xA0\x01a\x03\xC1V[a\x07\x8Da\x18#V[`@Qa\x03\xC1\x97\x96\x95\x94\x93\x92\x91\x90a;\xDCV[`\x02T`\x01`\x01`\xA0\x1B\x03\x16a\x05\xF6V[a\x04\nb\x03\xF4\x80\x81V[a\x05\xF6a\x18\x81V[a\x07\xD6a\x07\xD16`\x04a:\xB1V[a\x18\x99V[`@Qa\x03\xC1\x91\x90a<\x8EV[a\x03\xB5a\x07\xF16`\x04a:\xB1V[a\x19AV[a\x03\xB5a\x08\x046`\x04a9hV[_\x91\x82R` \x82\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x08?a\x08:6`\x04a:\xB1V[a\x19\x9FV[`@Qa\x03\xC1\x94\x93\x92\x91\x90\x93\x84R`\xFF\x92\x83\x16` \x85\x01R\x91\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x82\x01R`\x80\x01\x90V[a\x08{a\x1A6V[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x93\x84\x16\x81R\x92\x90\x91\x16` \x83\x01R\x01a\x03\xC1V[a\x04j_\x81V[a\x03\xB5a\x08\xAF6`\x04a<\xA0V[a\x1A\x9FV[a\x04ja\x08\xC26`\x04a<\xFDV[a\x1A\xEAV[a\x08\xDAa\x08\xD56`\x04a:\xB1V[a\x1B_V[`@\x80Q\x93\x84R`\xFF\x92\x83\x16` \x85\x01R\x91\x16\x90\x82\x01R``\x01a\x03\xC1V[a\x03\xEEa\t\x076`\x04a9)V[a\x1B\xA7V[a\x03\xEEa\t\x1A6`\x04a=EV[a\x1C\xADV[a\x03\xEEa\t-6`\x04a=\xA0V[a\x1E\xB7V[a\x05\xF6a\t@6`\x04a:\xB1V[a\"\xC6V[a\x04j\x7F\xDBL\xF5q\x08_\x9B\x0B\xA4\xCD\x92L\x84\xF5OK\xD8Z\x17Z1ki\xFB\xBEe\xD9\xFF\xEA\xA3\xD0g\x81V[a\x03\xEEa\tz6`\x04a:\xCAV[a#\x1BV[a\x03\xCFa#NV[a\x03\xEEa#\xDAV[`\x01T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01R\x01a\x03\xC1V[a\x03\xEEa\t\xCB6`\x04a9hV[a$KV[a\n\x03a\t\xDE6`\x04a:\xB1V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16\x90V[`@Qa\x03\xC1\x91\x90a>UV[a\x03\xEEa$\x8CV[a\x04\na\x0E\x10\x81V[a\x05\xF6a\n/6`\x04a:\xB1V[`\x01`\x01`\xA0\x1B\x03\x90\x81\x16_\x90\x81R`\x0C` R`@\x90 T\x16\x90V[a\x04ja\nZ6`\x04a;\x16V[a$\x9EV[a\x03\xEEa\nm6`\x04a>cV[a$\xF9V[a\x04ja\n\x806`\x04a9QV[_\x90\x81R`\t` R`@\x90 T\x90V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F1I\x87\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\xE6WPa\n\xE6\x82a&LV[\x92\x91PPV[_a\n\xF5a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06` R`@\x90 \x90\x91Pa\x0B\x18\x81a&\xEBV[`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x0BoW`@Q\x7F6\x9E\xBFh\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[_`\x02\x82\x01\x81\x90U`\x03\x82\x01\x80Ta\xFF\xFF\x19\x16\x90U`\x04\x82\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x84\x16\x91\x7F\x01\x04\xDA\xEA\xCF9\xDE\x14Y`\x1D=\xD6yfM\xDB\xE3\xFD[\xA5O\x06\xAB\x90\xA17%\xA40\xC3q\x91\xA2PPV[_a\x0B\xD6\x81a'kV[a\x0B\xDEa'|V[PV[_a\x0B\xEAa&\xE2V[\x90P`\x01`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x0C\"Wa\x0C\"a=\xEFV[\x14a\x0CdW`@Q\x7FM\x05f\xB0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0BfV[a\x0Cm\x81a'\x88V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x08` R`@\x81 \x80T\x90\x91\x90a\x0C\xA1\x90`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01a>\xCFV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x81\x81R`\x08` \x90\x81R`@\x80\x83 \x83\x81U`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U`\x02\x01\x92\x90\x92U\x85T{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xE0\x1Bc\xFF\xFF\xFF\xFF\x86\x16\x90\x81\x02\x91\x90\x91\x17\x87U\x91Q\x91\x82R\x92\x93P\x90\x91\x7F$\xBC\x95F\x1B\x05\xAEW\xA4\xD3'#U\xF6%>_e\xDA\xF3q]\xC3\x07\\w\x9E\n[\xA5\x19\xA6\x91\x01`@Q\x80\x91\x03\x90\xA2PPPV[\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9a\r\x88\x81a'kV[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x05` R`@\x90 `\x03`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\r\xBFWa\r\xBFa=\xEFV[\x14a\x0E\x01W`@Q\x7F\xE2\xD0\xE6\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0BfV[`\x01\x81\x01Tb\x01\0\0\x90\x04`\xFF\x16\x15a\x0EQW`@Q\x7F\x83n\xF4R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0BfV[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\x16b\x01\0\0\x17\x90Ua\x0E\x88a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x7FOc\xF1Q\xC2/\x84T\xFE\xCA\0h\x01\"\x85\n\xD8\xCE\x7F'\xA2\x87<\xBA'\xCB?A\xCEgl\x07\x85`@Qa\x0E\xCC\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPV[\x81a\x0F\x11W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0F\x1B\x82\x82a'\xEDV[PPV[___a\x0F*a&\xE2V[\x90P`\x01`\x01`\x01`\xA0\x1B\x03\x8B\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x0FbWa\x0Fba=\xEFV[\x14a\x0F\xA4W`@Q\x7FM\x05f\xB0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x8B\x16`\x04\x82\x01R`$\x01a\x0BfV[a\x0F\xAD\x8Aa'\x88V[`\x01`\x01`\xA0\x1B\x03\x89\x16\x15\x80a\x0F\xD4WP\x89`\x01`\x01`\xA0\x1B\x03\x16\x89`\x01`\x01`\xA0\x1B\x03\x16\x14[\x80a\x10\x12WP_`\x01`\x01`\xA0\x1B\x03\x8A\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x10\x0FWa\x10\x0Fa=\xEFV[\x14\x15[\x15a\x10TW`@Q\x7F\xC9nU\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x8A\x16`\x04\x82\x01R`$\x01a\x0BfV[`\x01`\x01`\xA0\x1B\x03\x88\x16_\x90\x81R`\x06` R`@\x81 a\x10t\x90a(\x17V[\x80T\x90\x91P\x80\x15\x80a\x10\x98WPa\x10\x96\x87\x87\x83a\x10\x91\x8E\x88a$\x9EV[a(TV[\x15[\x15a\x10\xE2W`@Q\x7F\x82o\x1B\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x8C\x16`\x04\x83\x01R\x84\x16`$\x82\x01R`D\x01a\x0BfV[a\x10\xF7\x8Ca\x10\xF0\x8E\x8Da(kV[\x8B\x8Ba(\xD9V[a\x11@W`@Q\x7F\x89\x07\xA0\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x8E\x16`\x04\x83\x01R\x8B\x16`$\x82\x01R`D\x01a\x0BfV[`\x01`\x01`\xA0\x1B\x03\x8C\x16_\x90\x81R`\x08` R`@\x90 \x80Ta\x11\xCB\x90\x8E\x90\x8E\x90\x8E\x90\x86\x90`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16`@\x80Q`\x01`\x01`\xA0\x1B\x03\x96\x87\x16` \x80\x83\x01\x91\x90\x91R\x95\x87\x16\x81\x83\x01R\x93\x90\x95\x16``\x84\x01R`\x80\x83\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x16`\xA0\x80\x83\x01\x91\x90\x91R\x83Q\x80\x83\x03\x90\x91\x01\x81R`\xC0\x90\x91\x01\x90\x92R\x81Q\x91\x01 \x90V[_\x81\x81R`\n` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 T\x90\x96P`\xFF\x16\x15a\x12<W`@Q\x7F\xC8\x1C\xE8b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`\x01`\x01`\xA0\x1B\x03\x85\x16`$\x82\x01R`D\x01a\x0BfV[_\x86\x81R`\n` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x82R\x80\x83 \x80T`\xFF\x19\x16`\x01\x17\x90U\x88\x83R`\t\x90\x91R\x81 \x80T\x90\x91\x90a\x12\x80\x90a>\xEBV[\x91\x82\x90UP`@\x80Q`\x01`\x01`\xA0\x1B\x03\x8E\x81\x16\x82R\x8F\x81\x16` \x83\x01R\x91\x81\x01\x83\x90R\x91\x96P\x87\x91\x90\x8F\x16\x90\x7F6\xD2\xE9\x17\x16s\xA6q&bMdj\xF6\xC6\xA1V\xE9X\x8FV\xBC\0)\xC8\xED\x12\xAD\x01'\xB6\xE0\x90``\x01`@Q\x80\x91\x03\x90\xA3`\x01\x83\x01Ta\x01\0\x90\x04`\xFF\x16\x85\x03a\x13\xF8W`\x07T_\x90a\x13\x12\x90h\x01\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba?\x03V[\x90P\x8C\x82_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP\x80\x82_\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x8B\x82`\x01\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP\x82\x82`\x02\x01\x81\x90UP\x8C`\x01`\x01`\xA0\x1B\x03\x16\x8E`\x01`\x01`\xA0\x1B\x03\x16\x7F\xE9\xCD\xB5\xD7`\x1B\x96Y\xCF\xD7\rO\xE6\xAAI~\x92.~\xFA\x12$R\x02\x8FK\xE3\xA9\xA0O\xD0\xE1\x89\x84`@Qa\x13\xEE\x92\x91\x90\x91\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA3P[PPPP\x97P\x97\x95PPPPPPV[\x81\x15\x80\x15a\x14#WP`\x02T`\x01`\x01`\xA0\x1B\x03\x82\x81\x16\x91\x16\x14[\x15a\x14\xD8W`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x15\x15\x80a\x14YWPe\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15[\x80a\x14lWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a\x14\xADW`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0BfV[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U[a\x0F\x1B\x82\x82a)EV[\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\ra\x15\x0C\x81a'kV[a\x0F\x1B\x82a)\xA6V[_a\x15\x1F\x81a'kV[a\x0F\x1B\x82a*wV[_a\x152\x81a'kV[a\x0F\x1B\x82a*\xE9V[_a\x15F\x83\x83a(kV[\x93\x92PPPV[__a\x15Wa&\xE2V[\x90P`\x05\x84`\xFF\x16\x11\x15a\x15\xA3W`@Q\x7F\xCE\xCE\xB0\xBE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x85\x16`\x04\x82\x01R`\x05`$\x82\x01R`D\x01a\x0BfV[`\xFF\x84\x16\x15a\x15\xC6W`\xFF\x83\x16\x15\x80a\x15\xC1WP\x83`\xFF\x16\x83`\xFF\x16\x11[a\x15\xD6V[`\xFF\x83\x16\x15\x15\x80a\x15\xD6WP\x84\x15\x15[\x15a\x16\x1AW`@Q\x7Fd\xD5p\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x80\x85\x16`\x04\x83\x01R\x85\x16`$\x82\x01R`D\x01a\x0BfV[`\xFF\x84\x16\x15\x80\x15\x90a\x16*WP\x84\x15[\x15a\x16nW`@Q\x7Fd\xD5p\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x80\x85\x16`\x04\x83\x01R\x85\x16`$\x82\x01R`D\x01a\x0BfV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06` R`@\x90 a\x16\x8E\x81a&\xEBV[`\x07Ta\x16\xA5\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba?\x03V[`@\x80Q``\x80\x82\x01\x83R\x89\x82R`\xFF\x89\x81\x16` \x80\x85\x01\x82\x90R\x91\x8A\x16\x93\x85\x01\x84\x90R`\x02\x87\x01\x8C\x90U`\x03\x87\x01\x80Ta\xFF\xFF\x19\x16\x82\x17a\x01\0\x86\x02\x17\x90U`\x04\x87\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x90\x81\x17\x90\x91U\x85Q\x8D\x81R\x92\x83\x01\x91\x90\x91R\x93\x81\x01\x92\x90\x92R\x81\x01\x91\x90\x91R\x90\x93P`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7FnVPU\xEAkl\x12R\xB4['\xBF\xA3\x8A$\"\r\xF0\xB8\x04\0\xEAY\x7F\x93\x13\xCBA4:-\x90`\x80\x01`@Q\x80\x91\x03\x90\xA2PP\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 ``\x91\x90\x81`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x17\x9EWa\x17\x9Ea=\xEFV[\x03a\x17\xBEW_`@Q\x80` \x01`@R\x80_\x81RP\x90\x92P\x92PP\x91P\x91V[`\x01\x81\x01T\x90T`@\x80Q`\xF8\x84\x90\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16` \x82\x01R`!\x80\x82\x01\x93\x90\x93R\x81Q\x80\x82\x03\x90\x93\x01\x83R`A\x01\x90R\x94c\x01\0\0\0\x90\x91\x04c\xFF\xFF\xFF\xFF\x16\x93P\x91PPV[_``\x80___``a\x184a+XV[a\x18<a+\x83V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\x18\x94`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x90P\x90V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 ``\x91`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x18\xD1Wa\x18\xD1a=\xEFV[\x03a\x18\xEBWPP`@\x80Q` \x81\x01\x90\x91R_\x81R\x91\x90PV[`\x01\x81\x01T\x81T`@Q`\xF8\x92\x90\x92\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16` \x83\x01R`!\x82\x01R`A\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91PP\x91\x90PV[_`\x01`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x05` R`@\x90 `\x01\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x19xWa\x19xa=\xEFV[\x14\x80\x15a\n\xE6WPP`\x01`\x01`\xA0\x1B\x03\x90\x81\x16_\x90\x81R`\x0B` R`@\x90 T\x16\x15\x90V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06` R`@\x81 `\x04\x81\x01T\x82\x91\x82\x91\x82\x91\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80a\x19\xE6WP`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x19\xFDWP_\x93P\x83\x92P\x82\x91P\x81\x90Pa\x1A/V[`\x02\x81\x01T`\x03\x82\x01T`\x04\x90\x92\x01T\x90\x95P`\xFF\x80\x83\x16\x95Pa\x01\0\x90\x92\x04\x90\x91\x16\x92Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P[\x91\x93P\x91\x93V[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a\x1AxWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[a\x1A\x83W__a\x1A\x97V[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81[\x91P\x91P\x90\x91V[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\x06` R`@\x81 \x81\x90a\x1A\xC1\x90a(\x17V[T\x90P\x80\x15\x80\x15\x90a\x1A\xDEWPa\x1A\xDE\x84\x84\x83a\x10\x91\x8A\x8Aa$\x9EV[\x91PP[\x94\x93PPPPV[`\x01`\x01`\xA0\x1B\x03\x84\x81\x16_\x81\x81R`\x08` \x90\x81R`@\x80\x83 T\x81Q\x80\x84\x01\x95\x90\x95R\x88\x86\x16\x85\x83\x01R\x94\x87\x16``\x85\x01R`\x80\x84\x01\x86\x90R`\x01`\xE0\x1B\x90\x94\x04c\xFF\xFF\xFF\xFF\x16`\xA0\x80\x85\x01\x91\x90\x91R\x84Q\x80\x85\x03\x90\x91\x01\x81R`\xC0\x90\x93\x01\x90\x93R\x81Q\x91\x90\x92\x01 [\x95\x94PPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06` R`@\x81 \x81\x90\x81\x90\x81\x90a\x1B\x85\x90a(\x17V[\x80T`\x01\x90\x91\x01T\x90\x96`\xFF\x80\x83\x16\x97Pa\x01\0\x90\x92\x04\x90\x91\x16\x94P\x92PPPV[\x7F\xCAw\xCD\x8F\x98V\xEF_\xCD6\xF6\xB1[\xF4i\xFE!l/\x91\x14\xF6\r\xD01\xF0\xA2\xB9{g\xAA\xA9a\x1B\xD1\x81a'kV[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x05` R`@\x90 `\x01\x81\x01Tb\x01\0\0\x90\x04`\xFF\x16a\x1C7W`@Q\x7F\xB1,\x8F\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0BfV[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\x16\x90Ua\x1Cia&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\xB5\xC4@\xAC\x96\x19\x1Ca\xDB\x1C\xFFb\xB8\xAE`\t\xD5\xCB'\xA0\xA7{\xB7\xFDY\xBF\xDFm\xD4\x91#\x08\x85`@Qa\x0E\xCC\x91\x81R` \x01\x90V[_a\x1C\xB6a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 \x91\x92P`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x1C\xEEWa\x1C\xEEa=\xEFV[\x14a\x1D:W\x81\x81`\x01\x01`\x01\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F_I\x81\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0Bf\x92\x91\x90a?#V[_\x86`\x03\x81\x11\x15a\x1DMWa\x1DMa=\xEFV[\x03a\x1D\x84W`@Q\x7F\xD9TAj\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[__a\x1D\x90\x87\x87a+\xAEV[`\x01\x85\x01\x80T\x92\x94P\x90\x92P\x89\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\x16a\x01\0\x83`\x03\x81\x11\x15a\x1D\xD5Wa\x1D\xD5a=\xEFV[\x02\x17\x90UP`\x01\x83\x01\x80T\x82\x85U\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\0\x16`\xFF\x84\x16\x17c\x01\0\0\0\x17\x90U\x87`\x03\x81\x11\x15a\x1E$Wa\x1E$a=\xEFV[\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\xD5\xD6\x9B\xAA\xDD\xB6\xD8\xD6\xA2\xDDp\xF3\x85\x85\x01-0\xF6\x8AyF\x1B~PW\xC8\xDE\xBB\x11N@A\x87`@Qa\x1E_\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3\x83`\x01`\x01`\xA0\x1B\x03\x16\x7F,\xEF^\xE6K^\xA4\x84j\x8D\x1C.\xA7\xE4=\xC6\xBCs\x94\xDF\xC1\xAD\xE9\x0E\xE1y]\x89X\xA5s\xDA\x88\x88`\x01`@Qa\x1E\xA5\x93\x92\x91\x90a?iV[`@Q\x80\x91\x03\x90\xA2PPPPPPPPV[_a\x1E\xC0a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x85\x16_\x90\x81R`\x08` R`@\x81 \x80T\x92\x93P\x91`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x03a\x1F1W`@Q\x7F\x9D\x90\xE3k\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04\x82\x01R`$\x01a\x0BfV[\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14a\x1F\x8DW\x80T`@Q\x7F\xE8@U=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x85\x16`\x04\x83\x01R\x90\x91\x16`$\x82\x01R`D\x01a\x0BfV[\x80T`\x01`\xA0\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x1F\xFDW\x80T`@Q\x7F\xF5_\xE4\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x04\x82\x01R`\x01`\xA0\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\x0BfV[`\x02\x81\x01T`\x01\x82\x01T`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x06` R`@\x90 a &\x90a(\x17V[T\x14a yW`\x01\x81\x01T`\x02\x82\x01T`@Q\x7F\\\x07\x95\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x92\x16`\x04\x83\x01R`$\x82\x01R`D\x01a\x0BfV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x05` R`@\x81 \x90`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a \xAFWa \xAFa=\xEFV[\x14a \xFBW\x82\x81`\x01\x01`\x01\x90T\x90a\x01\0\n\x90\x04`\xFF\x16`@Q\x7F_I\x81\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0Bf\x92\x91\x90a?#V[__a!\x07\x87\x87a+\xAEV[\x85T\x91\x93P\x91P_\x90a!(\x90`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01a>\xCFV[`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16_\x81\x81R`\x08` \x90\x81R`@\x80\x83 \x83\x81U`\x01\x80\x82\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x81\x16\x90\x91U`\x02\x90\x92\x01\x85\x90U\x8CT{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xE0\x1Bc\xFF\xFF\xFF\xFF\x8A\x16\x02\x17\x8DU`\x0B\x84R\x82\x85 \x80T\x83\x16\x97\x8F\x16\x97\x88\x17\x90U\x86\x85R`\x0C\x90\x93R\x81\x84 \x80T\x90\x91\x16\x85\x17\x90U\x90\x89\x01\x80T\x88\x8BU\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\0\0\x16`\xFF\x8A\x16\x17c\x01\0\x01\0\x17\x90UQ\x93\x94P\x91\x92\x90\x91\x7F\xE8@\xA2\xD45\xC5\xC5\xCF\x16n\xE6,`9\xE6I[\xD3\n\xF7&\xD9t\x9E8\x96u1\xE8?\xC1\xA6\x91\xA3`\x01`@Q_\x81R`\x01`\x01`\xA0\x1B\x03\x88\x16\x90\x7F\xD5\xD6\x9B\xAA\xDD\xB6\xD8\xD6\xA2\xDDp\xF3\x85\x85\x01-0\xF6\x8AyF\x1B~PW\xC8\xDE\xBB\x11N@A\x90` \x01`@Q\x80\x91\x03\x90\xA3\x85`\x01`\x01`\xA0\x1B\x03\x16\x7F,\xEF^\xE6K^\xA4\x84j\x8D\x1C.\xA7\xE4=\xC6\xBCs\x94\xDF\xC1\xAD\xE9\x0E\xE1y]\x89X\xA5s\xDA\x89\x89`\x01`@Qa\"\xB3\x93\x92\x91\x90a?iV[`@Q\x80\x91\x03\x90\xA2PPPPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x80\x82\x16_\x90\x81R`\x0B` R`@\x81 T\x90\x91\x16[`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a#\x14W`\x01`\x01`\xA0\x1B\x03\x80\x82\x16_\x90\x81R`\x0B` R`@\x90 T\x91\x93P\x16a\"\xE3V[P\x90\x91\x90PV[\x7FJ\xF2\x94G\xB0\xB3\xABqJ\x85\x12\xE6\xF6\x9CQ^\x98\x03\xC0f\xFBlN-\xF4\x9B\xE4*\x14\xA6<\ra#E\x81a'kV[a\x0F\x1B\x82a,\xA1V[`\x02T_\x90z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x15\x80\x15a#\x8FWPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10[a#\xC1W`\x01Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16a#\xD4V[`\x02T`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16[\x91PP\x90V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16\x80a#\xEFa&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x14a$CWa$\x05a&\xE2V[`@Q\x7F\xC2,\x80\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0BfV[a\x0B\xDEa-\x92V[\x81a$\x82W`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0F\x1B\x82\x82a.XV[_a$\x96\x81a'kV[a\x0B\xDEa.|V[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x80\x85\x16` \x80\x84\x01\x91\x90\x91R\x90\x84\x16\x82\x84\x01R\x82Q\x80\x83\x03\x84\x01\x81R``\x83\x01\x84R\x80Q\x90\x82\x01 `\x80\x80\x84\x01\x91\x90\x91R\x83Q\x80\x84\x03\x90\x91\x01\x81R`\xA0\x90\x92\x01\x90\x92R\x80Q\x91\x01 _\x90a\x15FV[_a%\x02a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05` R`@\x81 \x91\x92P`\x01\x82\x01Ta\x01\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a%:Wa%:a=\xEFV[\x03a%|W`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0BfV[a%\x85\x82a'\x88V[__a%\x91\x86\x86a+\xAEV[\x91P\x91P_\x83`\x01\x01`\x03\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01a%\xB7\x91\x90a>\xCFV[`\x01\x85\x01\x80T\x84\x87Uc\xFF\xFF\xFF\xFF\x83\x16c\x01\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\0\x90\x91\x16`\xFF\x87\x16\x17\x17\x90U`@Q\x90\x91P`\x01`\x01`\xA0\x1B\x03\x86\x16\x90\x7F,\xEF^\xE6K^\xA4\x84j\x8D\x1C.\xA7\xE4=\xC6\xBCs\x94\xDF\xC1\xAD\xE9\x0E\xE1y]\x89X\xA5s\xDA\x90a&;\x90\x8A\x90\x8A\x90\x86\x90a?iV[`@Q\x80\x91\x03\x90\xA2PPPPPPPV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\xE6WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\n\xE6V[_a\x18\x94a.\x86V[`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a'\x16WP`\x04\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x0B\xDEW`\x02\x81\x01\x80T\x82U`\x03\x82\x01\x80T`\x01\x84\x01\x80T`\xFF\x80\x84\x16a\xFF\xFF\x19\x92\x83\x16\x17a\x01\0\x80\x86\x04\x92\x90\x92\x16\x90\x91\x02\x17\x90\x91U_\x90\x93U\x91\x90\x91\x16\x90U`\x04\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90UV[a\x0B\xDE\x81a'wa&\xE2V[a.\xF0V[a'\x86__a/[V[V[`\x01`\x01`\xA0\x1B\x03\x80\x82\x16_\x90\x81R`\x0B` R`@\x90 T\x16\x80\x15a\x0F\x1BW`@Q\x7F\xF3\xC2\xCF\xCB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0BfV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta(\x07\x81a'kV[a(\x11\x83\x83a0\x85V[PPPPV[`\x04\x81\x01T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a(DWP`\x04\x82\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a(PWP`\x02\x01\x90V[P\x90V[_\x82a(a\x86\x86\x85a1\x1CV[\x14\x95\x94PPPPPV[_a\x15F\x7F\xDBL\xF5q\x08_\x9B\x0B\xA4\xCD\x92L\x84\xF5OK\xD8Z\x17Z1ki\xFB\xBEe\xD9\xFF\xEA\xA3\xD0g\x84\x84`@Q` \x01a(\xBE\x93\x92\x91\x90\x92\x83R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16` \x84\x01R\x16`@\x82\x01R``\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a1]V[___a(\xE7\x86\x86\x86a1\xA4V[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a)\0Wa)\0a=\xEFV[\x14\x80\x15a)\x1EWP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a).W`\x01\x92PPPa\x1A\xE2V[a):\x87\x87\x87\x87a1\xEBV[\x97\x96PPPPPPPV[a)Ma&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a)\x97W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a)\xA1\x82\x82a2nV[PPPV[a\x0E\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x80a)\xCCWPb'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a* W`@Q\x7F\x81\xBC\xB7\xEF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Ra\x0E\x10`$\x82\x01Rb'\x8D\0`D\x82\x01R`d\x01a\x0BfV[`\x07\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x17\x90\x91U`@Q\x90\x81R\x7F\xA1\xFD2i\xE1\xC9\xDCZ\xEAv%\x1Ei\xFAc\xB3\x91\xC7\xEF\xC6\xB4\xCE3\x0FP\xE8\xCDX\x9AY\x16\xF1\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[_a*\x80a#NV[a*\x89Ba2\xC2V[a*\x93\x91\x90a?\x92V[\x90Pa*\x9F\x82\x82a3\rV[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F3w\xDCD$\x1Ew\x9D\xD0j\xFA\xB5\xB7\x88\xA3\\\xA5\xF3\xB7x\x83n)\x90\xBD\xB2j*K.^\xD6\x90` \x01`@Q\x80\x91\x03\x90\xA2PPV[_a*\xF3\x82a3\x8AV[a*\xFCBa2\xC2V[a+\x06\x91\x90a?\x92V[\x90Pa+\x12\x82\x82a/[V[`@\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16\x82R\x83\x16` \x82\x01R\x7F\xF1\x03\x8C\x18\xCF\x84\xA5nC/\xDB\xFA\xF7F\x92K~\xA5\x11\xDF\xE0:e\x06\xA0\xCE\xBAH\x88x\x8D\x9B\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[``a\x18\x94\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a3\xD1V[``a\x18\x94\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a3\xD1V[_\x80`!\x83\x14a+\xEEW\x83\x83`@Q\x7FY\x16\x18\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0Bf\x92\x91\x90a?\xB0V[\x83\x83_\x81\x81\x10a,\0Wa,\0a?\xC3V[\x91\x90\x91\x015`\xF8\x1C\x92Pa,\x1A\x90P`!`\x01\x85\x87a?\xF0V[a,#\x91a@\x17V[\x90P\x81`\xFF\x16`\x02\x14\x15\x80\x15a,=WP\x81`\xFF\x16`\x03\x14\x15[\x80a,NWPd\x01\0\0\x03\xD0\x19\x81\x10\x15[\x80a,_WPa,]\x81a4\x0EV[\x15[\x15a,\x9AW\x83\x83`@Q\x7FY\x16\x18\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0Bf\x92\x91\x90a?\xB0V[\x92P\x92\x90PV[b\x01Q\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x80a,\xC8WPb'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a-\x1DW`@Q\x7F\x02\x94\xC1c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb\x01Q\x80`$\x82\x01Rb'\x8D\0`D\x82\x01R`d\x01a\x0BfV[`\x07\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16h\x01\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xBFl\xBFh\xDAb5\x1E\x02\xCE\x11\xE3\xFD\xA1\x1E4\xCBa)\x7F\x05\x9C\xD0\x1E\xEA\xA9\xA5\x90B\xA8\xC4\xE2\x90` \x01a*lV[`\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x90`\x01`\xA0\x1B\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x80a-\xC4WPBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15[\x15a.\x05W`@Q\x7F\x19\xCA^\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Re\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0BfV[a. _a.\x1B`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[a2nV[Pa.+_\x83a0\x85V[PP`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90UPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta.r\x81a'kV[a(\x11\x83\x83a2nV[a'\x86__a3\rV[_6`\x14\x80\x82\x10\x80\x15\x90a.\xC2WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x163\x14[\x15a.\xE8Wa.\xD56\x82\x84\x03\x81_a?\xF0V[a.\xDE\x91a@4V[``\x1C\x92PPP\x90V[3\x92PPP\x90V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0F\x1BW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0BfV[`\x02Tz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a0\x1EWBe\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x15a/\xF5W`\x02T`\x01\x80Ty\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x90\x92\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x91\x90\x91\x17\x90Ua0\x1EV[`@Q\x7F+\x1F\xA2\xED\xAF\xE6\xF7\xB9\xE9|\x1A\x9E\x0C6`\xE6E\xBE\xB2\xDC\xAA-E\xBD\xBF\x9B\xEA\xF5G.\x1E\xC5\x90_\x90\xA1[P`\x02\x80T`\x01`\x01`\xA0\x1B\x03\x16`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x02y\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x90\x93\x16\x91\x90\x91\x02\x91\x90\x91\x17\x90UV[_\x82a1\x12W_a0\x9E`\x02T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a0\xDEW`@Q\x7F?\xC3\xC2z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90U[a\x15F\x83\x83a5\x1CV[_\x81\x81[\x84\x81\x10\x15a1TWa1J\x82\x87\x87\x84\x81\x81\x10a1>Wa1>a?\xC3V[\x90P` \x02\x015a5\xC4V[\x91P`\x01\x01a1 V[P\x94\x93PPPPV[_a\n\xE6a1ia5\xF0V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_\x80\x80`A\x84\x90\x03a1\xD8W\x845` \x86\x015`@\x87\x015_\x1Aa1\xCA\x89\x82\x85\x85a7\x19V[\x95P\x95P\x95PPPPa1\xE2V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[_\x82\x15\x80\x15a2\x8AWP`\x02T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x91\x16\x14[\x15a2\xB8W`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U[a\x15F\x83\x83a7\xE1V[_e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a(PW`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`0`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0BfV[`\x01\x80T`\x01`\xA0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16\x82\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16`\x01`\x01`\xA0\x1B\x03\x88\x16\x17\x17\x90\x93U\x90\x04\x16\x80\x15a)\xA1W`@Q\x7F\x88\x86\xEB\xFCBY\xAB\xDB\xC1f\x01\xDD\x8F\xB5g\x8ET\x87\x8FG\xB3\xC3H6\xCF\xC5\x11T\xA9`Q\t\x90_\x90\xA1PPPV[__a3\x94a#NV[\x90P\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a3\xBCWa3\xB7\x83\x82a@\x9AV[a\x15FV[a\x15Fe\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16b\x06\x97\x80a8\x80V[``_a3\xDD\x83a8\x8FV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_\x80d\x01\0\0\x03\xD0\x19`\x07d\x01\0\0\x03\xD0\x19\x85d\x01\0\0\x03\xD0\x19\x87\x88\t\t\x08\x90P\x80_\x03a4?WP`\x01\x92\x91PPV[_\x80`\x05` \x80\x80\x86`\x02a4[`\x01d\x01\0\0\x03\xD0\x19a@\xB8V[a4e\x91\x90a@\xCBV[`@\x80Q` \x81\x01\x96\x90\x96R\x85\x01\x93\x90\x93R``\x84\x01\x91\x90\x91R`\x80\x83\x01R`\xA0\x82\x01Rd\x01\0\0\x03\xD0\x19`\xC0\x82\x01R`\xE0\x01`@\x80Q`\x1F\x19\x81\x84\x03\x01\x81R\x90\x82\x90Ra4\xB2\x91aA\x03V[_`@Q\x80\x83\x03\x81\x85Z\xFA\x91PP=\x80_\x81\x14a4\xEAW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a4\xEFV[``\x91P[P\x91P\x91P\x81\x80\x15a\x1BVWP\x80\x80` \x01\x90Q\x81\x01\x90a5\x10\x91\x90aA\x19V[`\x01\x14\x95\x94PPPPPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a5\xBDW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua5ua&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\xE6V[P_a\n\xE6V[_\x81\x83\x10a5\xDEW_\x82\x81R` \x84\x90R`@\x90 a\x15FV[_\x83\x81R` \x83\x90R`@\x90 a\x15FV[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a6HWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a6rWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x18\x94`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a7RWP_\x91P`\x03\x90P\x82a7\xD7V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a7\xA3W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a7\xCEWP_\x92P`\x01\x91P\x82\x90Pa7\xD7V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a5\xBDW_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16\x90Ua88a&\xE2V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\n\xE6V[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a\x15FV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\n\xE6W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15a8\xDFW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x15FW__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a9$W__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a9:W__\xFD[a9C\x83a9\x0EV[\x94` \x93\x90\x93\x015\x93PPPV[_` \x82\x84\x03\x12\x15a9aW__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15a9yW__\xFD[\x825\x91Pa9\x89` \x84\x01a9\x0EV[\x90P\x92P\x92\x90PV[__\x83`\x1F\x84\x01\x12a9\xA2W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a9\xB9W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a,\x9AW__\xFD[__\x83`\x1F\x84\x01\x12a9\xE0W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a9\xF7W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a,\x9AW__\xFD[_______`\xA0\x88\x8A\x03\x12\x15a:'W__\xFD[a:0\x88a9\x0EV[\x96Pa:>` \x89\x01a9\x0EV[\x95Pa:L`@\x89\x01a9\x0EV[\x94P``\x88\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a:gW__\xFD[a:s\x8A\x82\x8B\x01a9\x92V[\x90\x95P\x93PP`\x80\x88\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a:\x92W__\xFD[a:\x9E\x8A\x82\x8B\x01a9\xD0V[\x98\x9B\x97\x9AP\x95\x98P\x93\x96\x92\x95\x92\x93PPPV[_` \x82\x84\x03\x12\x15a:\xC1W__\xFD[a\x15F\x82a9\x0EV[_` \x82\x84\x03\x12\x15a:\xDAW__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x15FW__\xFD[_` \x82\x84\x03\x12\x15a;\x01W__\xFD[\x815e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x15FW__\xFD[__`@\x83\x85\x03\x12\x15a;'W__\xFD[a;0\x83a9\x0EV[\x91Pa9\x89` \x84\x01a9\x0EV[\x805`\xFF\x81\x16\x81\x14a9$W__\xFD[___``\x84\x86\x03\x12\x15a;`W__\xFD[\x835\x92Pa;p` \x85\x01a;>V[\x91Pa;~`@\x85\x01a;>V[\x90P\x92P\x92P\x92V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[`@\x81R_a;\xC7`@\x83\x01\x85a;\x87V[\x90Pc\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x93\x92PPPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a<\x16`\xE0\x83\x01\x89a;\x87V[\x82\x81\x03`@\x84\x01Ra<(\x81\x89a;\x87V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a<}W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a<_V[P\x90\x9B\x9APPPPPPPPPPPV[` \x81R_a\x15F` \x83\x01\x84a;\x87V[____``\x85\x87\x03\x12\x15a<\xB3W__\xFD[a<\xBC\x85a9\x0EV[\x93Pa<\xCA` \x86\x01a9\x0EV[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a<\xE5W__\xFD[a<\xF1\x87\x82\x88\x01a9\xD0V[\x95\x98\x94\x97P\x95PPPPV[____`\x80\x85\x87\x03\x12\x15a=\x10W__\xFD[a=\x19\x85a9\x0EV[\x93Pa='` \x86\x01a9\x0EV[\x92Pa=5`@\x86\x01a9\x0EV[\x93\x96\x92\x95P\x92\x93``\x015\x92PPV[____``\x85\x87\x03\x12\x15a=XW__\xFD[\x845`\x04\x81\x10a=fW__\xFD[\x93P` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\x81W__\xFD[a=\x8D\x87\x82\x88\x01a9\x92V[\x95\x98\x90\x97P\x94\x95`@\x015\x94\x93PPPPV[___`@\x84\x86\x03\x12\x15a=\xB2W__\xFD[a=\xBB\x84a9\x0EV[\x92P` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\xD6W__\xFD[a=\xE2\x86\x82\x87\x01a9\x92V[\x94\x97\x90\x96P\x93\x94PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x04\x81\x10a>QW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[` \x81\x01a\n\xE6\x82\x84a>\x1CV[__` \x83\x85\x03\x12\x15a>tW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\x8AW__\xFD[a>\x96\x85\x82\x86\x01a9\x92V[\x90\x96\x90\x95P\x93PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\xE6Wa\n\xE6a>\xA2V[__\x19\x82\x03a>\xFCWa>\xFCa>\xA2V[P`\x01\x01\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\xE6Wa\n\xE6a>\xA2V[`\x01`\x01`\xA0\x1B\x03\x83\x16\x81R`@\x81\x01a\x15F` \x83\x01\x84a>\x1CV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[`@\x81R_a?|`@\x83\x01\x85\x87a?@V[\x90Pc\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x94\x93PPPPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\xE6Wa\n\xE6a>\xA2V[` \x81R_a\x1A\xE2` \x83\x01\x84\x86a?@V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[__\x85\x85\x11\x15a?\xFEW__\xFD[\x83\x86\x11\x15a@\nW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\n\xE6W_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x14\x84\x10\x15a@\x93W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x14\x03`\x03\x1B\x1B\x82\x16\x16\x91P[P\x92\x91PPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\xE6Wa\n\xE6a>\xA2V[\x81\x81\x03\x81\x81\x11\x15a\n\xE6Wa\n\xE6a>\xA2V[_\x82a@\xFEW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV[_` \x82\x84\x03\x12\x15aA)W__\xFD[PQ\x91\x90PV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
@@ -1967,6 +2686,84 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `AccountRecovered(address,address)` and selector `0xf3c2cfcb`.
+    ```solidity
+    error AccountRecovered(address account, address successor);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct AccountRecovered {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub successor: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Address);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::Address, alloy::sol_types::private::Address);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<AccountRecovered> for UnderlyingRustTuple<'_> {
+            fn from(value: AccountRecovered) -> Self {
+                (value.account, value.successor)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccountRecovered {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { account: tuple.0, successor: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for AccountRecovered {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "AccountRecovered(address,address)";
+            const SELECTOR: [u8; 4] = [243u8, 194u8, 207u8, 203u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.successor,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyRegistered(address,uint8)` and selector `0x5f4981b2`.
     ```solidity
     error AlreadyRegistered(address account, IAccountRegistry.Role role);
@@ -2198,6 +2995,84 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidRecoveryAuthorization(address,address)` and selector `0x8907a0e9`.
+    ```solidity
+    error InvalidRecoveryAuthorization(address patient, address controller);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidRecoveryAuthorization {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Address);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::Address, alloy::sol_types::private::Address);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidRecoveryAuthorization> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidRecoveryAuthorization) -> Self {
+                (value.patient, value.controller)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidRecoveryAuthorization {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { patient: tuple.0, controller: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidRecoveryAuthorization {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidRecoveryAuthorization(address,address)";
+            const SELECTOR: [u8; 4] = [137u8, 7u8, 160u8, 233u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.controller,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidRole()` and selector `0xd954416a`.
     ```solidity
     error InvalidRole();
@@ -2251,6 +3126,139 @@ pub mod AccountRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidShortString()` and selector `0xb3512b0c`.
+    ```solidity
+    error InvalidShortString();
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidShortString;
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidShortString> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidShortString) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidShortString {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidShortString {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidShortString()";
+            const SELECTOR: [u8; 4] = [179u8, 81u8, 43u8, 12u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidSuccessor(address)` and selector `0xc96e55fa`.
+    ```solidity
+    error InvalidSuccessor(address successor);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidSuccessor {
+        #[allow(missing_docs)]
+        pub successor: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidSuccessor> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidSuccessor) -> Self {
+                (value.successor,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidSuccessor {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { successor: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidSuccessor {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidSuccessor(address)";
+            const SELECTOR: [u8; 4] = [201u8, 110u8, 85u8, 250u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.successor,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -2477,6 +3485,153 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NoRecovery(address)` and selector `0x9d90e36b`.
+    ```solidity
+    error NoRecovery(address patient);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NoRecovery {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NoRecovery> for UnderlyingRustTuple<'_> {
+            fn from(value: NoRecovery) -> Self {
+                (value.patient,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NoRecovery {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { patient: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NoRecovery {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NoRecovery(address)";
+            const SELECTOR: [u8; 4] = [157u8, 144u8, 227u8, 107u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.patient,
+                ),)
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NotGuardian(address,address)` and selector `0x826f1bd2`.
+    ```solidity
+    error NotGuardian(address controller, address account);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NotGuardian {
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Address);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::Address, alloy::sol_types::private::Address);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NotGuardian> for UnderlyingRustTuple<'_> {
+            fn from(value: NotGuardian) -> Self {
+                (value.controller, value.account)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotGuardian {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { controller: tuple.0, account: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NotGuardian {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NotGuardian(address,address)";
+            const SELECTOR: [u8; 4] = [130u8, 111u8, 27u8, 210u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.controller,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotPatient(address)` and selector `0x4d0566b0`.
     ```solidity
     error NotPatient(address account);
@@ -2684,6 +3839,84 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NotSuccessor(address,address)` and selector `0xe840553d`.
+    ```solidity
+    error NotSuccessor(address caller, address successor);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NotSuccessor {
+        #[allow(missing_docs)]
+        pub caller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub successor: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Address);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::Address, alloy::sol_types::private::Address);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NotSuccessor> for UnderlyingRustTuple<'_> {
+            fn from(value: NotSuccessor) -> Self {
+                (value.caller, value.successor)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotSuccessor {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { caller: tuple.0, successor: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NotSuccessor {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NotSuccessor(address,address)";
+            const SELECTOR: [u8; 4] = [232u8, 64u8, 85u8, 61u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.caller,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.successor,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotVerified(address)` and selector `0xb12c8f91`.
     ```solidity
     error NotVerified(address researcher);
@@ -2742,6 +3975,246 @@ pub mod AccountRegistry {
                 (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                     &self.researcher,
                 ),)
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecoveryAlreadyApproved(bytes32,address)` and selector `0xc81ce862`.
+    ```solidity
+    error RecoveryAlreadyApproved(bytes32 recoveryId, address guardian);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecoveryAlreadyApproved {
+        #[allow(missing_docs)]
+        pub recoveryId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub guardian: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::FixedBytes<32>, alloy::sol_types::private::Address);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecoveryAlreadyApproved> for UnderlyingRustTuple<'_> {
+            fn from(value: RecoveryAlreadyApproved) -> Self {
+                (value.recoveryId, value.guardian)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecoveryAlreadyApproved {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { recoveryId: tuple.0, guardian: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecoveryAlreadyApproved {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecoveryAlreadyApproved(bytes32,address)";
+            const SELECTOR: [u8; 4] = [200u8, 28u8, 232u8, 98u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recoveryId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.guardian,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecoveryDelayOutOfBounds(uint64,uint64,uint64)` and selector `0x0294c163`.
+    ```solidity
+    error RecoveryDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecoveryDelayOutOfBounds {
+        #[allow(missing_docs)]
+        pub delay: u64,
+        #[allow(missing_docs)]
+        pub min: u64,
+        #[allow(missing_docs)]
+        pub max: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64, u64, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecoveryDelayOutOfBounds> for UnderlyingRustTuple<'_> {
+            fn from(value: RecoveryDelayOutOfBounds) -> Self {
+                (value.delay, value.min, value.max)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecoveryDelayOutOfBounds {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { delay: tuple.0, min: tuple.1, max: tuple.2 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecoveryDelayOutOfBounds {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecoveryDelayOutOfBounds(uint64,uint64,uint64)";
+            const SELECTOR: [u8; 4] = [2u8, 148u8, 193u8, 99u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.delay,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.min,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.max,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecoveryNotReady(address,uint64)` and selector `0xf55fe488`.
+    ```solidity
+    error RecoveryNotReady(address patient, uint64 readyAt);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecoveryNotReady {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub readyAt: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Uint<64>);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecoveryNotReady> for UnderlyingRustTuple<'_> {
+            fn from(value: RecoveryNotReady) -> Self {
+                (value.patient, value.readyAt)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecoveryNotReady {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { patient: tuple.0, readyAt: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecoveryNotReady {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecoveryNotReady(address,uint64)";
+            const SELECTOR: [u8; 4] = [245u8, 95u8, 228u8, 136u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.readyAt,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -2819,6 +4292,153 @@ pub mod AccountRegistry {
                         &self.value,
                     ),
                 )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `StaleGuardianSet(address,bytes32)` and selector `0x5c079516`.
+    ```solidity
+    error StaleGuardianSet(address controller, bytes32 root);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct StaleGuardianSet {
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub root: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::FixedBytes<32>);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> =
+            (alloy::sol_types::private::Address, alloy::sol_types::private::FixedBytes<32>);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<StaleGuardianSet> for UnderlyingRustTuple<'_> {
+            fn from(value: StaleGuardianSet) -> Self {
+                (value.controller, value.root)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for StaleGuardianSet {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { controller: tuple.0, root: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for StaleGuardianSet {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "StaleGuardianSet(address,bytes32)";
+            const SELECTOR: [u8; 4] = [92u8, 7u8, 149u8, 22u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.controller,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.root),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `StringTooLong(string)` and selector `0x305a27a9`.
+    ```solidity
+    error StringTooLong(string str);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct StringTooLong {
+        #[allow(missing_docs)]
+        pub str: alloy::sol_types::private::String,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::String,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<StringTooLong> for UnderlyingRustTuple<'_> {
+            fn from(value: StringTooLong) -> Self {
+                (value.str,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for StringTooLong {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { str: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for StringTooLong {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "StringTooLong(string)";
+            const SELECTOR: [u8; 4] = [48u8, 90u8, 39u8, 169u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                    &self.str,
+                ),)
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -3262,6 +4882,88 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `EIP712DomainChanged()` and selector `0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31`.
+    ```solidity
+    event EIP712DomainChanged();
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct EIP712DomainChanged;
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for EIP712DomainChanged {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "EIP712DomainChanged()";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
+                    243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8,
+                    243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {}
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for EIP712DomainChanged {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&EIP712DomainChanged> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &EIP712DomainChanged) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EncryptionKeySet(address,bytes,uint32)` and selector `0x2cef5ee64b5ea4846a8d1c2ea7e43dc6bc7394dfc1ade90ee1795d8958a573da`.
     ```solidity
     event EncryptionKeySet(address indexed account, bytes key, uint32 epoch);
@@ -3656,6 +5358,516 @@ pub mod AccountRegistry {
         impl From<&GuardianSetProposed> for alloy_sol_types::private::LogData {
             #[inline]
             fn from(this: &GuardianSetProposed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RecoveryApproved(address,bytes32,address,address,uint256)` and selector `0x36d2e9171673a67126624d646af6c6a156e9588f56bc0029c8ed12ad0127b6e0`.
+    ```solidity
+    event RecoveryApproved(address indexed patient, bytes32 indexed recoveryId, address controller, address successor, uint256 approvals);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct RecoveryApproved {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub recoveryId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub successor: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub approvals: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RecoveryApproved {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            const SIGNATURE: &'static str =
+                "RecoveryApproved(address,bytes32,address,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    54u8, 210u8, 233u8, 23u8, 22u8, 115u8, 166u8, 113u8, 38u8, 98u8, 77u8, 100u8,
+                    106u8, 246u8, 198u8, 161u8, 86u8, 233u8, 88u8, 143u8, 86u8, 188u8, 0u8, 41u8,
+                    200u8, 237u8, 18u8, 173u8, 1u8, 39u8, 182u8, 224u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    patient: topics.1,
+                    recoveryId: topics.2,
+                    controller: data.0,
+                    successor: data.1,
+                    approvals: data.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.controller,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.successor,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.approvals,
+                    ),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.patient.clone(), self.recoveryId.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.patient,
+                );
+                out[2usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.recoveryId);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RecoveryApproved {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RecoveryApproved> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RecoveryApproved) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RecoveryCancelled(address,uint32)` and selector `0x24bc95461b05ae57a4d3272355f6253e5f65daf3715dc3075c779e0a5ba519a6`.
+    ```solidity
+    event RecoveryCancelled(address indexed patient, uint32 nonce);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct RecoveryCancelled {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub nonce: u32,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RecoveryCancelled {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
+            const SIGNATURE: &'static str = "RecoveryCancelled(address,uint32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    36u8, 188u8, 149u8, 70u8, 27u8, 5u8, 174u8, 87u8, 164u8, 211u8, 39u8, 35u8,
+                    85u8, 246u8, 37u8, 62u8, 95u8, 101u8, 218u8, 243u8, 113u8, 93u8, 195u8, 7u8,
+                    92u8, 119u8, 158u8, 10u8, 91u8, 165u8, 25u8, 166u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { patient: topics.1, nonce: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                    &self.nonce,
+                ),)
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.patient.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.patient,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RecoveryCancelled {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RecoveryCancelled> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RecoveryCancelled) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RecoveryCompleted(address,address)` and selector `0xe840a2d435c5c5cf166ee62c6039e6495bd30af726d9749e38967531e83fc1a6`.
+    ```solidity
+    event RecoveryCompleted(address indexed patient, address indexed successor);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct RecoveryCompleted {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub successor: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RecoveryCompleted {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "RecoveryCompleted(address,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    232u8, 64u8, 162u8, 212u8, 53u8, 197u8, 197u8, 207u8, 22u8, 110u8, 230u8, 44u8,
+                    96u8, 57u8, 230u8, 73u8, 91u8, 211u8, 10u8, 247u8, 38u8, 217u8, 116u8, 158u8,
+                    56u8, 150u8, 117u8, 49u8, 232u8, 63u8, 193u8, 166u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { patient: topics.1, successor: topics.2 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.patient.clone(), self.successor.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.patient,
+                );
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.successor,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RecoveryCompleted {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RecoveryCompleted> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RecoveryCompleted) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RecoveryDelaySet(uint64)` and selector `0xbf6cbf68da62351e02ce11e3fda11e34cb61297f059cd01eeaa9a59042a8c4e2`.
+    ```solidity
+    event RecoveryDelaySet(uint64 delay);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct RecoveryDelaySet {
+        #[allow(missing_docs)]
+        pub delay: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RecoveryDelaySet {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "RecoveryDelaySet(uint64)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    191u8, 108u8, 191u8, 104u8, 218u8, 98u8, 53u8, 30u8, 2u8, 206u8, 17u8, 227u8,
+                    253u8, 161u8, 30u8, 52u8, 203u8, 97u8, 41u8, 127u8, 5u8, 156u8, 208u8, 30u8,
+                    234u8, 169u8, 165u8, 144u8, 66u8, 168u8, 196u8, 226u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { delay: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                    &self.delay,
+                ),)
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RecoveryDelaySet {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RecoveryDelaySet> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RecoveryDelaySet) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RecoveryStarted(address,address,bytes32,uint64)` and selector `0xe9cdb5d7601b9659cfd70d4fe6aa497e922e7efa122452028f4be3a9a04fd0e1`.
+    ```solidity
+    event RecoveryStarted(address indexed patient, address indexed successor, bytes32 recoveryId, uint64 readyAt);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct RecoveryStarted {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub successor: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub recoveryId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub readyAt: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RecoveryStarted {
+            type DataTuple<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Uint<64>);
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "RecoveryStarted(address,address,bytes32,uint64)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    233u8, 205u8, 181u8, 215u8, 96u8, 27u8, 150u8, 89u8, 207u8, 215u8, 13u8, 79u8,
+                    230u8, 170u8, 73u8, 126u8, 146u8, 46u8, 126u8, 250u8, 18u8, 36u8, 82u8, 2u8,
+                    143u8, 75u8, 227u8, 169u8, 160u8, 79u8, 208u8, 225u8,
+                ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { patient: topics.1, successor: topics.2, recoveryId: data.0, readyAt: data.1 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recoveryId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.readyAt),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.patient.clone(), self.successor.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.patient,
+                );
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.successor,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RecoveryStarted {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RecoveryStarted> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RecoveryStarted) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -4752,6 +6964,129 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DEFAULT_RECOVERY_DELAY()` and selector `0x8bc0ab75`.
+    ```solidity
+    function DEFAULT_RECOVERY_DELAY() external view returns (uint64);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_RECOVERY_DELAYCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DEFAULT_RECOVERY_DELAY()`](DEFAULT_RECOVERY_DELAYCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_RECOVERY_DELAYReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_RECOVERY_DELAYCall> for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_RECOVERY_DELAYCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_RECOVERY_DELAYCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_RECOVERY_DELAYReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_RECOVERY_DELAYReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_RECOVERY_DELAYReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DEFAULT_RECOVERY_DELAYCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DEFAULT_RECOVERY_DELAY()";
+            const SELECTOR: [u8; 4] = [139u8, 192u8, 171u8, 117u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: DEFAULT_RECOVERY_DELAYReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: DEFAULT_RECOVERY_DELAYReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_GUARDIANS()` and selector `0x422c1d37`.
     ```solidity
     function MAX_GUARDIANS() external view returns (uint256);
@@ -4998,6 +7333,129 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_RECOVERY_DELAY()` and selector `0x2da66ad6`.
+    ```solidity
+    function MAX_RECOVERY_DELAY() external view returns (uint64);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_RECOVERY_DELAYCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_RECOVERY_DELAY()`](MAX_RECOVERY_DELAYCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_RECOVERY_DELAYReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_RECOVERY_DELAYCall> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_RECOVERY_DELAYCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_RECOVERY_DELAYCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_RECOVERY_DELAYReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_RECOVERY_DELAYReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_RECOVERY_DELAYReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_RECOVERY_DELAYCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_RECOVERY_DELAY()";
+            const SELECTOR: [u8; 4] = [45u8, 166u8, 106u8, 214u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: MAX_RECOVERY_DELAYReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MAX_RECOVERY_DELAYReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MIN_GUARDIAN_DELAY()` and selector `0xd74dbd2d`.
     ```solidity
     function MIN_GUARDIAN_DELAY() external view returns (uint64);
@@ -5115,6 +7573,129 @@ pub mod AccountRegistry {
                 )
                 .map(|r| {
                     let r: MIN_GUARDIAN_DELAYReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MIN_RECOVERY_DELAY()` and selector `0x2a776cef`.
+    ```solidity
+    function MIN_RECOVERY_DELAY() external view returns (uint64);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MIN_RECOVERY_DELAYCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MIN_RECOVERY_DELAY()`](MIN_RECOVERY_DELAYCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MIN_RECOVERY_DELAYReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MIN_RECOVERY_DELAYCall> for UnderlyingRustTuple<'_> {
+                fn from(value: MIN_RECOVERY_DELAYCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_RECOVERY_DELAYCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MIN_RECOVERY_DELAYReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: MIN_RECOVERY_DELAYReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_RECOVERY_DELAYReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MIN_RECOVERY_DELAYCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MIN_RECOVERY_DELAY()";
+            const SELECTOR: [u8; 4] = [42u8, 119u8, 108u8, 239u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: MIN_RECOVERY_DELAYReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MIN_RECOVERY_DELAYReturn = r.into();
                     r._0
                 })
             }
@@ -5248,6 +7829,133 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `RECOVERY_AUTHORIZATION_TYPEHASH()` and selector `0xc81f9d0f`.
+    ```solidity
+    function RECOVERY_AUTHORIZATION_TYPEHASH() external view returns (bytes32);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RECOVERY_AUTHORIZATION_TYPEHASHCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`RECOVERY_AUTHORIZATION_TYPEHASH()`](RECOVERY_AUTHORIZATION_TYPEHASHCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RECOVERY_AUTHORIZATION_TYPEHASHReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<RECOVERY_AUTHORIZATION_TYPEHASHCall> for UnderlyingRustTuple<'_> {
+                fn from(value: RECOVERY_AUTHORIZATION_TYPEHASHCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for RECOVERY_AUTHORIZATION_TYPEHASHCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<RECOVERY_AUTHORIZATION_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: RECOVERY_AUTHORIZATION_TYPEHASHReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for RECOVERY_AUTHORIZATION_TYPEHASHReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for RECOVERY_AUTHORIZATION_TYPEHASHCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RECOVERY_AUTHORIZATION_TYPEHASH()";
+            const SELECTOR: [u8; 4] = [200u8, 31u8, 157u8, 15u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: RECOVERY_AUTHORIZATION_TYPEHASHReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: RECOVERY_AUTHORIZATION_TYPEHASHReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `acceptDefaultAdminTransfer()` and selector `0xcefc1429`.
     ```solidity
     function acceptDefaultAdminTransfer() external;
@@ -5352,6 +8060,201 @@ pub mod AccountRegistry {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 acceptDefaultAdminTransferReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `approveRecovery(address,address,address,bytes,bytes32[])` and selector `0x3110e7e4`.
+    ```solidity
+    function approveRecovery(address patient, address successor, address controller, bytes memory authorization, bytes32[] memory proof) external returns (bytes32 recoveryId, uint256 approvals);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct approveRecoveryCall {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub successor: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub authorization: alloy::sol_types::private::Bytes,
+        #[allow(missing_docs)]
+        pub proof: alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`approveRecovery(address,address,address,bytes,bytes32[])`](approveRecoveryCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct approveRecoveryReturn {
+        #[allow(missing_docs)]
+        pub recoveryId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub approvals: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::FixedBytes<32>>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Bytes,
+                alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<approveRecoveryCall> for UnderlyingRustTuple<'_> {
+                fn from(value: approveRecoveryCall) -> Self {
+                    (
+                        value.patient,
+                        value.successor,
+                        value.controller,
+                        value.authorization,
+                        value.proof,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for approveRecoveryCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        patient: tuple.0,
+                        successor: tuple.1,
+                        controller: tuple.2,
+                        authorization: tuple.3,
+                        proof: tuple.4,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Uint<256>);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<approveRecoveryReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: approveRecoveryReturn) -> Self {
+                    (value.recoveryId, value.approvals)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for approveRecoveryReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { recoveryId: tuple.0, approvals: tuple.1 }
+                }
+            }
+        }
+        impl approveRecoveryReturn {
+            fn _tokenize(
+                &self,
+            ) -> <approveRecoveryCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recoveryId),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.approvals),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for approveRecoveryCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::FixedBytes<32>>,
+            );
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = approveRecoveryReturn;
+            type ReturnTuple<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Uint<256>);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "approveRecovery(address,address,address,bytes,bytes32[])";
+            const SELECTOR: [u8; 4] = [49u8, 16u8, 231u8, 228u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.successor,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.controller,
+                    ),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.authorization,
+                    ),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::FixedBytes<32>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.proof),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                approveRecoveryReturn::_tokenize(ret)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -5866,6 +8769,125 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `cancelRecovery()` and selector `0x0ba234d6`.
+    ```solidity
+    function cancelRecovery() external;
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct cancelRecoveryCall;
+    ///Container type for the return parameters of the [`cancelRecovery()`](cancelRecoveryCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct cancelRecoveryReturn {}
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<cancelRecoveryCall> for UnderlyingRustTuple<'_> {
+                fn from(value: cancelRecoveryCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for cancelRecoveryCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<cancelRecoveryReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: cancelRecoveryReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for cancelRecoveryReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl cancelRecoveryReturn {
+            fn _tokenize(
+                &self,
+            ) -> <cancelRecoveryCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for cancelRecoveryCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = cancelRecoveryReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "cancelRecovery()";
+            const SELECTOR: [u8; 4] = [11u8, 162u8, 52u8, 214u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                cancelRecoveryReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `changeDefaultAdminDelay(uint48)` and selector `0x649a5ec7`.
     ```solidity
     function changeDefaultAdminDelay(uint48 newDelay) external;
@@ -5975,6 +8997,140 @@ pub mod AccountRegistry {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 changeDefaultAdminDelayReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `completeRecovery(address,bytes)` and selector `0xc18d09cf`.
+    ```solidity
+    function completeRecovery(address patient, bytes memory key) external;
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct completeRecoveryCall {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub key: alloy::sol_types::private::Bytes,
+    }
+    ///Container type for the return parameters of the [`completeRecovery(address,bytes)`](completeRecoveryCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct completeRecoveryReturn {}
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Bytes);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::Address, alloy::sol_types::private::Bytes);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<completeRecoveryCall> for UnderlyingRustTuple<'_> {
+                fn from(value: completeRecoveryCall) -> Self {
+                    (value.patient, value.key)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for completeRecoveryCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { patient: tuple.0, key: tuple.1 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<completeRecoveryReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: completeRecoveryReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for completeRecoveryReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl completeRecoveryReturn {
+            fn _tokenize(
+                &self,
+            ) -> <completeRecoveryCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for completeRecoveryCall {
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Bytes);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = completeRecoveryReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "completeRecovery(address,bytes)";
+            const SELECTOR: [u8; 4] = [193u8, 141u8, 9u8, 207u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.key,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                completeRecoveryReturn::_tokenize(ret)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -6356,6 +9512,204 @@ pub mod AccountRegistry {
                     let r: defaultAdminDelayIncreaseWaitReturn = r.into();
                     r._0
                 })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `eip712Domain()` and selector `0x84b0196e`.
+    ```solidity
+    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct eip712DomainCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`eip712Domain()`](eip712DomainCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct eip712DomainReturn {
+        #[allow(missing_docs)]
+        pub fields: alloy::sol_types::private::FixedBytes<1>,
+        #[allow(missing_docs)]
+        pub name: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub version: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub chainId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub verifyingContract: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub salt: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub extensions:
+            alloy::sol_types::private::Vec<alloy::sol_types::private::primitives::aliases::U256>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<eip712DomainCall> for UnderlyingRustTuple<'_> {
+                fn from(value: eip712DomainCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for eip712DomainCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<1>,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<1>,
+                alloy::sol_types::private::String,
+                alloy::sol_types::private::String,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Vec<
+                    alloy::sol_types::private::primitives::aliases::U256,
+                >,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<eip712DomainReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: eip712DomainReturn) -> Self {
+                    (
+                        value.fields,
+                        value.name,
+                        value.version,
+                        value.chainId,
+                        value.verifyingContract,
+                        value.salt,
+                        value.extensions,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for eip712DomainReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        fields: tuple.0,
+                        name: tuple.1,
+                        version: tuple.2,
+                        chainId: tuple.3,
+                        verifyingContract: tuple.4,
+                        salt: tuple.5,
+                        extensions: tuple.6,
+                    }
+                }
+            }
+        }
+        impl eip712DomainReturn {
+            fn _tokenize(&self) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        1,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fields),
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.name,
+                    ),
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.version,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.chainId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.verifyingContract,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.salt),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.extensions),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for eip712DomainCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = eip712DomainReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<1>,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "eip712Domain()";
+            const SELECTOR: [u8; 4] = [132u8, 176u8, 25u8, 110u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                eip712DomainReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
@@ -7306,6 +10660,144 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `hasApprovedRecovery(bytes32,address)` and selector `0x7c5567e8`.
+    ```solidity
+    function hasApprovedRecovery(bytes32 recoveryId, address guardian) external view returns (bool);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct hasApprovedRecoveryCall {
+        #[allow(missing_docs)]
+        pub recoveryId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub guardian: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`hasApprovedRecovery(bytes32,address)`](hasApprovedRecoveryCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct hasApprovedRecoveryReturn {
+        #[allow(missing_docs)]
+        pub _0: bool,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::FixedBytes<32>, alloy::sol_types::private::Address);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<hasApprovedRecoveryCall> for UnderlyingRustTuple<'_> {
+                fn from(value: hasApprovedRecoveryCall) -> Self {
+                    (value.recoveryId, value.guardian)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for hasApprovedRecoveryCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { recoveryId: tuple.0, guardian: tuple.1 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<hasApprovedRecoveryReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: hasApprovedRecoveryReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for hasApprovedRecoveryReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for hasApprovedRecoveryCall {
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::Address);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "hasApprovedRecovery(bytes32,address)";
+            const SELECTOR: [u8; 4] = [124u8, 85u8, 103u8, 232u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recoveryId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.guardian,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: hasApprovedRecoveryReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: hasApprovedRecoveryReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
     ```solidity
     function hasRole(bytes32 role, address account) external view returns (bool);
@@ -7438,6 +10930,134 @@ pub mod AccountRegistry {
                 )
                 .map(|r| {
                     let r: hasRoleReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `identityOf(address)` and selector `0xc6345626`.
+    ```solidity
+    function identityOf(address account) external view returns (address);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct identityOfCall {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`identityOf(address)`](identityOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct identityOfReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<identityOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: identityOfCall) -> Self {
+                    (value.account,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for identityOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { account: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<identityOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: identityOfReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for identityOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for identityOfCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "identityOf(address)";
+            const SELECTOR: [u8; 4] = [198u8, 52u8, 86u8, 38u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.account,
+                ),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: identityOfReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: identityOfReturn = r.into();
                     r._0
                 })
             }
@@ -8536,6 +12156,134 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `predecessorOf(address)` and selector `0xea06ff96`.
+    ```solidity
+    function predecessorOf(address account) external view returns (address);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct predecessorOfCall {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`predecessorOf(address)`](predecessorOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct predecessorOfReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<predecessorOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: predecessorOfCall) -> Self {
+                    (value.account,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for predecessorOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { account: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<predecessorOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: predecessorOfReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for predecessorOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for predecessorOfCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "predecessorOf(address)";
+            const SELECTOR: [u8; 4] = [234u8, 6u8, 255u8, 150u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.account,
+                ),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: predecessorOfReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: predecessorOfReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `proposeGuardianSet(bytes32,uint8,uint8)` and selector `0x73f1ee0b`.
     ```solidity
     function proposeGuardianSet(bytes32 root, uint8 size, uint8 threshold) external returns (uint64 effectiveAt);
@@ -8680,6 +12428,744 @@ pub mod AccountRegistry {
                     let r: proposeGuardianSetReturn = r.into();
                     r.effectiveAt
                 })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `recoveryApprovals(bytes32)` and selector `0xf4afb344`.
+    ```solidity
+    function recoveryApprovals(bytes32 recoveryId) external view returns (uint256);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recoveryApprovalsCall {
+        #[allow(missing_docs)]
+        pub recoveryId: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`recoveryApprovals(bytes32)`](recoveryApprovalsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recoveryApprovalsReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recoveryApprovalsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: recoveryApprovalsCall) -> Self {
+                    (value.recoveryId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recoveryApprovalsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { recoveryId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recoveryApprovalsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: recoveryApprovalsReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recoveryApprovalsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for recoveryApprovalsCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "recoveryApprovals(bytes32)";
+            const SELECTOR: [u8; 4] = [244u8, 175u8, 179u8, 68u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recoveryId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: recoveryApprovalsReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: recoveryApprovalsReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `recoveryAuthorizationDigest(address,address)` and selector `0x6827b38a`.
+    ```solidity
+    function recoveryAuthorizationDigest(address patient, address controller) external view returns (bytes32);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recoveryAuthorizationDigestCall {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`recoveryAuthorizationDigest(address,address)`](recoveryAuthorizationDigestCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recoveryAuthorizationDigestReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Address);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> =
+                (alloy::sol_types::private::Address, alloy::sol_types::private::Address);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recoveryAuthorizationDigestCall> for UnderlyingRustTuple<'_> {
+                fn from(value: recoveryAuthorizationDigestCall) -> Self {
+                    (value.patient, value.controller)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recoveryAuthorizationDigestCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { patient: tuple.0, controller: tuple.1 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recoveryAuthorizationDigestReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: recoveryAuthorizationDigestReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recoveryAuthorizationDigestReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for recoveryAuthorizationDigestCall {
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Address, alloy::sol_types::sol_data::Address);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "recoveryAuthorizationDigest(address,address)";
+            const SELECTOR: [u8; 4] = [104u8, 39u8, 179u8, 138u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.controller,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: recoveryAuthorizationDigestReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: recoveryAuthorizationDigestReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `recoveryDelay()` and selector `0x3758ca7a`.
+    ```solidity
+    function recoveryDelay() external view returns (uint64);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recoveryDelayCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`recoveryDelay()`](recoveryDelayCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recoveryDelayReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recoveryDelayCall> for UnderlyingRustTuple<'_> {
+                fn from(value: recoveryDelayCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recoveryDelayCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recoveryDelayReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: recoveryDelayReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recoveryDelayReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for recoveryDelayCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "recoveryDelay()";
+            const SELECTOR: [u8; 4] = [55u8, 88u8, 202u8, 122u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: recoveryDelayReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: recoveryDelayReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `recoveryIdOf(address,address,address,bytes32)` and selector `0xa3a92ffe`.
+    ```solidity
+    function recoveryIdOf(address patient, address successor, address controller, bytes32 root) external view returns (bytes32);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recoveryIdOfCall {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub successor: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub root: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`recoveryIdOf(address,address,address,bytes32)`](recoveryIdOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recoveryIdOfReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::FixedBytes<32>,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recoveryIdOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: recoveryIdOfCall) -> Self {
+                    (value.patient, value.successor, value.controller, value.root)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recoveryIdOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        patient: tuple.0,
+                        successor: tuple.1,
+                        controller: tuple.2,
+                        root: tuple.3,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recoveryIdOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: recoveryIdOfReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recoveryIdOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for recoveryIdOfCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "recoveryIdOf(address,address,address,bytes32)";
+            const SELECTOR: [u8; 4] = [163u8, 169u8, 47u8, 254u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.successor,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.controller,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.root),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: recoveryIdOfReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: recoveryIdOfReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `recoveryOf(address)` and selector `0x80366651`.
+    ```solidity
+    function recoveryOf(address patient) external view returns (address successor, address controller, bytes32 root, uint64 readyAt, uint32 nonce);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recoveryOfCall {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`recoveryOf(address)`](recoveryOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recoveryOfReturn {
+        #[allow(missing_docs)]
+        pub successor: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub controller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub root: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub readyAt: u64,
+        #[allow(missing_docs)]
+        pub nonce: u32,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recoveryOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: recoveryOfCall) -> Self {
+                    (value.patient,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recoveryOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { patient: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<32>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::FixedBytes<32>,
+                u64,
+                u32,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recoveryOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: recoveryOfReturn) -> Self {
+                    (value.successor, value.controller, value.root, value.readyAt, value.nonce)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recoveryOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        successor: tuple.0,
+                        controller: tuple.1,
+                        root: tuple.2,
+                        readyAt: tuple.3,
+                        nonce: tuple.4,
+                    }
+                }
+            }
+        }
+        impl recoveryOfReturn {
+            fn _tokenize(&self) -> <recoveryOfCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.successor,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.controller,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.root),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.readyAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for recoveryOfCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = recoveryOfReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<32>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "recoveryOf(address)";
+            const SELECTOR: [u8; 4] = [128u8, 54u8, 102u8, 81u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.patient,
+                ),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                recoveryOfReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
@@ -9723,6 +14209,258 @@ pub mod AccountRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setRecoveryDelay(uint64)` and selector `0xc839b56c`.
+    ```solidity
+    function setRecoveryDelay(uint64 delay) external;
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setRecoveryDelayCall {
+        #[allow(missing_docs)]
+        pub delay: u64,
+    }
+    ///Container type for the return parameters of the [`setRecoveryDelay(uint64)`](setRecoveryDelayCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setRecoveryDelayReturn {}
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setRecoveryDelayCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setRecoveryDelayCall) -> Self {
+                    (value.delay,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setRecoveryDelayCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { delay: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setRecoveryDelayReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: setRecoveryDelayReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setRecoveryDelayReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setRecoveryDelayReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setRecoveryDelayCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setRecoveryDelayCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setRecoveryDelayReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setRecoveryDelay(uint64)";
+            const SELECTOR: [u8; 4] = [200u8, 57u8, 181u8, 108u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                    &self.delay,
+                ),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setRecoveryDelayReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `successorOf(address)` and selector `0x5adbc9c7`.
+    ```solidity
+    function successorOf(address account) external view returns (address);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct successorOfCall {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`successorOf(address)`](successorOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct successorOfReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<successorOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: successorOfCall) -> Self {
+                    (value.account,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for successorOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { account: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<successorOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: successorOfReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for successorOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for successorOfCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "successorOf(address)";
+            const SELECTOR: [u8; 4] = [90u8, 219u8, 201u8, 199u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                    &self.account,
+                ),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: successorOfReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: successorOfReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
     ```solidity
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
@@ -9983,15 +14721,25 @@ pub mod AccountRegistry {
         #[allow(missing_docs)]
         DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
         #[allow(missing_docs)]
+        DEFAULT_RECOVERY_DELAY(DEFAULT_RECOVERY_DELAYCall),
+        #[allow(missing_docs)]
         MAX_GUARDIANS(MAX_GUARDIANSCall),
         #[allow(missing_docs)]
         MAX_GUARDIAN_DELAY(MAX_GUARDIAN_DELAYCall),
         #[allow(missing_docs)]
+        MAX_RECOVERY_DELAY(MAX_RECOVERY_DELAYCall),
+        #[allow(missing_docs)]
         MIN_GUARDIAN_DELAY(MIN_GUARDIAN_DELAYCall),
+        #[allow(missing_docs)]
+        MIN_RECOVERY_DELAY(MIN_RECOVERY_DELAYCall),
         #[allow(missing_docs)]
         PARAMS_ROLE(PARAMS_ROLECall),
         #[allow(missing_docs)]
+        RECOVERY_AUTHORIZATION_TYPEHASH(RECOVERY_AUTHORIZATION_TYPEHASHCall),
+        #[allow(missing_docs)]
         acceptDefaultAdminTransfer(acceptDefaultAdminTransferCall),
+        #[allow(missing_docs)]
+        approveRecovery(approveRecoveryCall),
         #[allow(missing_docs)]
         attestResearcher(attestResearcherCall),
         #[allow(missing_docs)]
@@ -10001,13 +14749,19 @@ pub mod AccountRegistry {
         #[allow(missing_docs)]
         cancelGuardianSet(cancelGuardianSetCall),
         #[allow(missing_docs)]
+        cancelRecovery(cancelRecoveryCall),
+        #[allow(missing_docs)]
         changeDefaultAdminDelay(changeDefaultAdminDelayCall),
+        #[allow(missing_docs)]
+        completeRecovery(completeRecoveryCall),
         #[allow(missing_docs)]
         defaultAdmin(defaultAdminCall),
         #[allow(missing_docs)]
         defaultAdminDelay(defaultAdminDelayCall),
         #[allow(missing_docs)]
         defaultAdminDelayIncreaseWait(defaultAdminDelayIncreaseWaitCall),
+        #[allow(missing_docs)]
+        eip712Domain(eip712DomainCall),
         #[allow(missing_docs)]
         encryptionKey(encryptionKeyCall),
         #[allow(missing_docs)]
@@ -10023,7 +14777,11 @@ pub mod AccountRegistry {
         #[allow(missing_docs)]
         guardianSet(guardianSetCall),
         #[allow(missing_docs)]
+        hasApprovedRecovery(hasApprovedRecoveryCall),
+        #[allow(missing_docs)]
         hasRole(hasRoleCall),
+        #[allow(missing_docs)]
+        identityOf(identityOfCall),
         #[allow(missing_docs)]
         isGuardian(isGuardianCall),
         #[allow(missing_docs)]
@@ -10041,7 +14799,19 @@ pub mod AccountRegistry {
         #[allow(missing_docs)]
         pendingGuardianSet(pendingGuardianSetCall),
         #[allow(missing_docs)]
+        predecessorOf(predecessorOfCall),
+        #[allow(missing_docs)]
         proposeGuardianSet(proposeGuardianSetCall),
+        #[allow(missing_docs)]
+        recoveryApprovals(recoveryApprovalsCall),
+        #[allow(missing_docs)]
+        recoveryAuthorizationDigest(recoveryAuthorizationDigestCall),
+        #[allow(missing_docs)]
+        recoveryDelay(recoveryDelayCall),
+        #[allow(missing_docs)]
+        recoveryIdOf(recoveryIdOfCall),
+        #[allow(missing_docs)]
+        recoveryOf(recoveryOfCall),
         #[allow(missing_docs)]
         register(registerCall),
         #[allow(missing_docs)]
@@ -10059,6 +14829,10 @@ pub mod AccountRegistry {
         #[allow(missing_docs)]
         setGuardianDelay(setGuardianDelayCall),
         #[allow(missing_docs)]
+        setRecoveryDelay(setRecoveryDelayCall),
+        #[allow(missing_docs)]
+        successorOf(successorOfCall),
+        #[allow(missing_docs)]
         supportsInterface(supportsInterfaceCall),
         #[allow(missing_docs)]
         trustedForwarder(trustedForwarderCall),
@@ -10075,25 +14849,36 @@ pub mod AccountRegistry {
             [2u8, 45u8, 99u8, 251u8],
             [5u8, 6u8, 80u8, 225u8],
             [10u8, 166u8, 34u8, 11u8],
+            [11u8, 162u8, 52u8, 214u8],
             [18u8, 33u8, 209u8, 71u8],
             [20u8, 13u8, 7u8, 90u8],
             [32u8, 56u8, 66u8, 30u8],
             [36u8, 138u8, 156u8, 163u8],
+            [42u8, 119u8, 108u8, 239u8],
+            [45u8, 166u8, 106u8, 214u8],
             [47u8, 47u8, 241u8, 93u8],
             [47u8, 129u8, 187u8, 88u8],
+            [49u8, 16u8, 231u8, 228u8],
             [54u8, 86u8, 138u8, 190u8],
+            [55u8, 88u8, 202u8, 122u8],
             [66u8, 44u8, 29u8, 55u8],
             [79u8, 198u8, 32u8, 66u8],
             [80u8, 143u8, 58u8, 55u8],
             [87u8, 43u8, 108u8, 5u8],
             [89u8, 132u8, 184u8, 80u8],
+            [90u8, 219u8, 201u8, 199u8],
             [99u8, 78u8, 147u8, 218u8],
             [100u8, 154u8, 94u8, 199u8],
+            [104u8, 39u8, 179u8, 138u8],
             [115u8, 241u8, 238u8, 11u8],
             [119u8, 200u8, 197u8, 26u8],
             [121u8, 160u8, 90u8, 49u8],
+            [124u8, 85u8, 103u8, 232u8],
             [125u8, 160u8, 168u8, 119u8],
+            [128u8, 54u8, 102u8, 81u8],
+            [132u8, 176u8, 25u8, 110u8],
             [132u8, 239u8, 143u8, 252u8],
+            [139u8, 192u8, 171u8, 117u8],
             [141u8, 165u8, 203u8, 91u8],
             [141u8, 250u8, 222u8, 219u8],
             [143u8, 156u8, 121u8, 237u8],
@@ -10102,9 +14887,14 @@ pub mod AccountRegistry {
             [161u8, 237u8, 165u8, 60u8],
             [162u8, 23u8, 253u8, 223u8],
             [162u8, 85u8, 122u8, 206u8],
+            [163u8, 169u8, 47u8, 254u8],
             [176u8, 223u8, 40u8, 145u8],
             [185u8, 54u8, 128u8, 52u8],
             [187u8, 148u8, 72u8, 225u8],
+            [193u8, 141u8, 9u8, 207u8],
+            [198u8, 52u8, 86u8, 38u8],
+            [200u8, 31u8, 157u8, 15u8],
+            [200u8, 57u8, 181u8, 108u8],
             [204u8, 132u8, 99u8, 200u8],
             [206u8, 252u8, 20u8, 41u8],
             [207u8, 110u8, 239u8, 183u8],
@@ -10112,8 +14902,10 @@ pub mod AccountRegistry {
             [213u8, 144u8, 248u8, 201u8],
             [214u8, 2u8, 185u8, 253u8],
             [215u8, 77u8, 189u8, 45u8],
+            [234u8, 6u8, 255u8, 150u8],
             [235u8, 165u8, 220u8, 185u8],
             [241u8, 147u8, 16u8, 195u8],
+            [244u8, 175u8, 179u8, 68u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
@@ -10121,25 +14913,36 @@ pub mod AccountRegistry {
             ::core::stringify!(defaultAdminDelayIncreaseWait),
             ::core::stringify!(cancelGuardianSet),
             ::core::stringify!(rollbackDefaultAdminDelay),
+            ::core::stringify!(cancelRecovery),
             ::core::stringify!(MAX_GUARDIAN_DELAY),
             ::core::stringify!(guardianDelay),
             ::core::stringify!(attestResearcher),
             ::core::stringify!(getRoleAdmin),
+            ::core::stringify!(MIN_RECOVERY_DELAY),
+            ::core::stringify!(MAX_RECOVERY_DELAY),
             ::core::stringify!(grantRole),
             ::core::stringify!(ATTESTER_ROLE),
+            ::core::stringify!(approveRecovery),
             ::core::stringify!(renounceRole),
+            ::core::stringify!(recoveryDelay),
             ::core::stringify!(MAX_GUARDIANS),
             ::core::stringify!(PARAMS_ROLE),
             ::core::stringify!(isVerifiedResearcher),
             ::core::stringify!(isTrustedForwarder),
             ::core::stringify!(setGuardianDelay),
+            ::core::stringify!(successorOf),
             ::core::stringify!(beginDefaultAdminTransfer),
             ::core::stringify!(changeDefaultAdminDelay),
+            ::core::stringify!(recoveryAuthorizationDigest),
             ::core::stringify!(proposeGuardianSet),
             ::core::stringify!(encryptionKeyOf),
             ::core::stringify!(ADMIN_TRANSFER_DELAY),
+            ::core::stringify!(hasApprovedRecovery),
             ::core::stringify!(trustedForwarder),
+            ::core::stringify!(recoveryOf),
+            ::core::stringify!(eip712Domain),
             ::core::stringify!(defaultAdmin),
+            ::core::stringify!(DEFAULT_RECOVERY_DELAY),
             ::core::stringify!(owner),
             ::core::stringify!(encryptionKey),
             ::core::stringify!(isPatient),
@@ -10148,9 +14951,14 @@ pub mod AccountRegistry {
             ::core::stringify!(pendingDefaultAdminDelay),
             ::core::stringify!(DEFAULT_ADMIN_ROLE),
             ::core::stringify!(isGuardian),
+            ::core::stringify!(recoveryIdOf),
             ::core::stringify!(guardianSet),
             ::core::stringify!(revokeResearcher),
             ::core::stringify!(register),
+            ::core::stringify!(completeRecovery),
+            ::core::stringify!(identityOf),
+            ::core::stringify!(RECOVERY_AUTHORIZATION_TYPEHASH),
+            ::core::stringify!(setRecoveryDelay),
             ::core::stringify!(defaultAdminDelay),
             ::core::stringify!(acceptDefaultAdminTransfer),
             ::core::stringify!(pendingDefaultAdmin),
@@ -10158,8 +14966,10 @@ pub mod AccountRegistry {
             ::core::stringify!(role),
             ::core::stringify!(cancelDefaultAdminTransfer),
             ::core::stringify!(MIN_GUARDIAN_DELAY),
+            ::core::stringify!(predecessorOf),
             ::core::stringify!(guardianLeaf),
             ::core::stringify!(rotateKey),
+            ::core::stringify!(recoveryApprovals),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
@@ -10167,25 +14977,36 @@ pub mod AccountRegistry {
             <defaultAdminDelayIncreaseWaitCall as alloy_sol_types::SolCall>::SIGNATURE,
             <cancelGuardianSetCall as alloy_sol_types::SolCall>::SIGNATURE,
             <rollbackDefaultAdminDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <cancelRecoveryCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MAX_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::SIGNATURE,
             <guardianDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
             <attestResearcherCall as alloy_sol_types::SolCall>::SIGNATURE,
             <getRoleAdminCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MIN_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::SIGNATURE,
             <grantRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ATTESTER_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
+            <approveRecoveryCall as alloy_sol_types::SolCall>::SIGNATURE,
             <renounceRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <recoveryDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::SIGNATURE,
             <PARAMS_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
             <isVerifiedResearcherCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isTrustedForwarderCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setGuardianDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <successorOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <beginDefaultAdminTransferCall as alloy_sol_types::SolCall>::SIGNATURE,
             <changeDefaultAdminDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <recoveryAuthorizationDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
             <proposeGuardianSetCall as alloy_sol_types::SolCall>::SIGNATURE,
             <encryptionKeyOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ADMIN_TRANSFER_DELAYCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <hasApprovedRecoveryCall as alloy_sol_types::SolCall>::SIGNATURE,
             <trustedForwarderCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <recoveryOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <eip712DomainCall as alloy_sol_types::SolCall>::SIGNATURE,
             <defaultAdminCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DEFAULT_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ownerCall as alloy_sol_types::SolCall>::SIGNATURE,
             <encryptionKeyCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isPatientCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -10194,9 +15015,14 @@ pub mod AccountRegistry {
             <pendingDefaultAdminDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
             <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
             <isGuardianCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <recoveryIdOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <guardianSetCall as alloy_sol_types::SolCall>::SIGNATURE,
             <revokeResearcherCall as alloy_sol_types::SolCall>::SIGNATURE,
             <registerCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <completeRecoveryCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <identityOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <RECOVERY_AUTHORIZATION_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setRecoveryDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
             <defaultAdminDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
             <acceptDefaultAdminTransferCall as alloy_sol_types::SolCall>::SIGNATURE,
             <pendingDefaultAdminCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -10204,8 +15030,10 @@ pub mod AccountRegistry {
             <roleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <cancelDefaultAdminTransferCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <predecessorOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <guardianLeafCall as alloy_sol_types::SolCall>::SIGNATURE,
             <rotateKeyCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <recoveryApprovalsCall as alloy_sol_types::SolCall>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -10230,7 +15058,7 @@ pub mod AccountRegistry {
     impl alloy_sol_types::SolInterface for AccountRegistryCalls {
         const NAME: &'static str = "AccountRegistryCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 43usize;
+        const COUNT: usize = 61usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -10241,16 +15069,31 @@ pub mod AccountRegistry {
                 Self::DEFAULT_ADMIN_ROLE(_) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::DEFAULT_RECOVERY_DELAY(_) => {
+                    <DEFAULT_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::MAX_GUARDIANS(_) => <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::MAX_GUARDIAN_DELAY(_) => {
                     <MAX_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::MAX_RECOVERY_DELAY(_) => {
+                    <MAX_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::MIN_GUARDIAN_DELAY(_) => {
                     <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::MIN_RECOVERY_DELAY(_) => {
+                    <MIN_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::PARAMS_ROLE(_) => <PARAMS_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::RECOVERY_AUTHORIZATION_TYPEHASH(_) => {
+                    <RECOVERY_AUTHORIZATION_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::acceptDefaultAdminTransfer(_) => {
                     <acceptDefaultAdminTransferCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::approveRecovery(_) => {
+                    <approveRecoveryCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::attestResearcher(_) => {
                     <attestResearcherCall as alloy_sol_types::SolCall>::SELECTOR
@@ -10264,8 +15107,14 @@ pub mod AccountRegistry {
                 Self::cancelGuardianSet(_) => {
                     <cancelGuardianSetCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::cancelRecovery(_) => {
+                    <cancelRecoveryCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::changeDefaultAdminDelay(_) => {
                     <changeDefaultAdminDelayCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::completeRecovery(_) => {
+                    <completeRecoveryCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::defaultAdmin(_) => <defaultAdminCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::defaultAdminDelay(_) => {
@@ -10274,6 +15123,7 @@ pub mod AccountRegistry {
                 Self::defaultAdminDelayIncreaseWait(_) => {
                     <defaultAdminDelayIncreaseWaitCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::eip712Domain(_) => <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::encryptionKey(_) => <encryptionKeyCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::encryptionKeyOf(_) => {
                     <encryptionKeyOfCall as alloy_sol_types::SolCall>::SELECTOR
@@ -10283,7 +15133,11 @@ pub mod AccountRegistry {
                 Self::guardianDelay(_) => <guardianDelayCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::guardianLeaf(_) => <guardianLeafCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::guardianSet(_) => <guardianSetCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::hasApprovedRecovery(_) => {
+                    <hasApprovedRecoveryCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::identityOf(_) => <identityOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::isGuardian(_) => <isGuardianCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::isPatient(_) => <isPatientCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::isTrustedForwarder(_) => {
@@ -10302,9 +15156,19 @@ pub mod AccountRegistry {
                 Self::pendingGuardianSet(_) => {
                     <pendingGuardianSetCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::predecessorOf(_) => <predecessorOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::proposeGuardianSet(_) => {
                     <proposeGuardianSetCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::recoveryApprovals(_) => {
+                    <recoveryApprovalsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::recoveryAuthorizationDigest(_) => {
+                    <recoveryAuthorizationDigestCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::recoveryDelay(_) => <recoveryDelayCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::recoveryIdOf(_) => <recoveryIdOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::recoveryOf(_) => <recoveryOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::register(_) => <registerCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::revokeResearcher(_) => {
@@ -10319,6 +15183,10 @@ pub mod AccountRegistry {
                 Self::setGuardianDelay(_) => {
                     <setGuardianDelayCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::setRecoveryDelay(_) => {
+                    <setRecoveryDelayCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::successorOf(_) => <successorOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::supportsInterface(_) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -10380,6 +15248,15 @@ pub mod AccountRegistry {
                     rollbackDefaultAdminDelay
                 },
                 {
+                    fn cancelRecovery(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <cancelRecoveryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::cancelRecovery)
+                    }
+                    cancelRecovery
+                },
+                {
                     fn MAX_GUARDIAN_DELAY(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
@@ -10412,6 +15289,24 @@ pub mod AccountRegistry {
                     getRoleAdmin
                 },
                 {
+                    fn MIN_RECOVERY_DELAY(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <MIN_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::MIN_RECOVERY_DELAY)
+                    }
+                    MIN_RECOVERY_DELAY
+                },
+                {
+                    fn MAX_RECOVERY_DELAY(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <MAX_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::MAX_RECOVERY_DELAY)
+                    }
+                    MAX_RECOVERY_DELAY
+                },
+                {
                     fn grantRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::grantRole)
@@ -10426,11 +15321,27 @@ pub mod AccountRegistry {
                     ATTESTER_ROLE
                 },
                 {
+                    fn approveRecovery(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <approveRecoveryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::approveRecovery)
+                    }
+                    approveRecovery
+                },
+                {
                     fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::renounceRole)
                     }
                     renounceRole
+                },
+                {
+                    fn recoveryDelay(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <recoveryDelayCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::recoveryDelay)
+                    }
+                    recoveryDelay
                 },
                 {
                     fn MAX_GUARDIANS(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
@@ -10474,6 +15385,13 @@ pub mod AccountRegistry {
                     setGuardianDelay
                 },
                 {
+                    fn successorOf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <successorOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::successorOf)
+                    }
+                    successorOf
+                },
+                {
                     fn beginDefaultAdminTransfer(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
@@ -10494,6 +15412,17 @@ pub mod AccountRegistry {
                         .map(AccountRegistryCalls::changeDefaultAdminDelay)
                     }
                     changeDefaultAdminDelay
+                },
+                {
+                    fn recoveryAuthorizationDigest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <recoveryAuthorizationDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(AccountRegistryCalls::recoveryAuthorizationDigest)
+                    }
+                    recoveryAuthorizationDigest
                 },
                 {
                     fn proposeGuardianSet(
@@ -10523,6 +15452,15 @@ pub mod AccountRegistry {
                     ADMIN_TRANSFER_DELAY
                 },
                 {
+                    fn hasApprovedRecovery(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <hasApprovedRecoveryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::hasApprovedRecovery)
+                    }
+                    hasApprovedRecovery
+                },
+                {
                     fn trustedForwarder(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
@@ -10532,11 +15470,36 @@ pub mod AccountRegistry {
                     trustedForwarder
                 },
                 {
+                    fn recoveryOf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <recoveryOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::recoveryOf)
+                    }
+                    recoveryOf
+                },
+                {
+                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::eip712Domain)
+                    }
+                    eip712Domain
+                },
+                {
                     fn defaultAdmin(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <defaultAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::defaultAdmin)
                     }
                     defaultAdmin
+                },
+                {
+                    fn DEFAULT_RECOVERY_DELAY(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <DEFAULT_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                            data,
+                        )
+                        .map(AccountRegistryCalls::DEFAULT_RECOVERY_DELAY)
+                    }
+                    DEFAULT_RECOVERY_DELAY
                 },
                 {
                     fn owner(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
@@ -10603,6 +15566,13 @@ pub mod AccountRegistry {
                     isGuardian
                 },
                 {
+                    fn recoveryIdOf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <recoveryIdOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::recoveryIdOf)
+                    }
+                    recoveryIdOf
+                },
+                {
                     fn guardianSet(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <guardianSetCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::guardianSet)
@@ -10624,6 +15594,42 @@ pub mod AccountRegistry {
                             .map(AccountRegistryCalls::register)
                     }
                     register
+                },
+                {
+                    fn completeRecovery(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <completeRecoveryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::completeRecovery)
+                    }
+                    completeRecovery
+                },
+                {
+                    fn identityOf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <identityOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::identityOf)
+                    }
+                    identityOf
+                },
+                {
+                    fn RECOVERY_AUTHORIZATION_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <RECOVERY_AUTHORIZATION_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(AccountRegistryCalls::RECOVERY_AUTHORIZATION_TYPEHASH)
+                    }
+                    RECOVERY_AUTHORIZATION_TYPEHASH
+                },
+                {
+                    fn setRecoveryDelay(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <setRecoveryDelayCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::setRecoveryDelay)
+                    }
+                    setRecoveryDelay
                 },
                 {
                     fn defaultAdminDelay(
@@ -10689,6 +15695,13 @@ pub mod AccountRegistry {
                     MIN_GUARDIAN_DELAY
                 },
                 {
+                    fn predecessorOf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <predecessorOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::predecessorOf)
+                    }
+                    predecessorOf
+                },
+                {
                     fn guardianLeaf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <guardianLeafCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(AccountRegistryCalls::guardianLeaf)
@@ -10701,6 +15714,15 @@ pub mod AccountRegistry {
                             .map(AccountRegistryCalls::rotateKey)
                     }
                     rotateKey
+                },
+                {
+                    fn recoveryApprovals(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <recoveryApprovalsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(AccountRegistryCalls::recoveryApprovals)
+                    }
+                    recoveryApprovals
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -10766,6 +15788,17 @@ pub mod AccountRegistry {
                     rollbackDefaultAdminDelay
                 },
                 {
+                    fn cancelRecovery(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <cancelRecoveryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryCalls::cancelRecovery)
+                    }
+                    cancelRecovery
+                },
+                {
                     fn MAX_GUARDIAN_DELAY(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
@@ -10806,6 +15839,28 @@ pub mod AccountRegistry {
                     getRoleAdmin
                 },
                 {
+                    fn MIN_RECOVERY_DELAY(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <MIN_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(AccountRegistryCalls::MIN_RECOVERY_DELAY)
+                    }
+                    MIN_RECOVERY_DELAY
+                },
+                {
+                    fn MAX_RECOVERY_DELAY(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <MAX_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(AccountRegistryCalls::MAX_RECOVERY_DELAY)
+                    }
+                    MAX_RECOVERY_DELAY
+                },
+                {
                     fn grantRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::grantRole)
@@ -10822,6 +15877,17 @@ pub mod AccountRegistry {
                     ATTESTER_ROLE
                 },
                 {
+                    fn approveRecovery(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <approveRecoveryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryCalls::approveRecovery)
+                    }
+                    approveRecovery
+                },
+                {
                     fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                             data,
@@ -10829,6 +15895,15 @@ pub mod AccountRegistry {
                         .map(AccountRegistryCalls::renounceRole)
                     }
                     renounceRole
+                },
+                {
+                    fn recoveryDelay(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <recoveryDelayCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryCalls::recoveryDelay)
+                    }
+                    recoveryDelay
                 },
                 {
                     fn MAX_GUARDIANS(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
@@ -10880,6 +15955,13 @@ pub mod AccountRegistry {
                     setGuardianDelay
                 },
                 {
+                    fn successorOf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <successorOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(AccountRegistryCalls::successorOf)
+                    }
+                    successorOf
+                },
+                {
                     fn beginDefaultAdminTransfer(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
@@ -10900,6 +15982,17 @@ pub mod AccountRegistry {
                             .map(AccountRegistryCalls::changeDefaultAdminDelay)
                     }
                     changeDefaultAdminDelay
+                },
+                {
+                    fn recoveryAuthorizationDigest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <recoveryAuthorizationDigestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(AccountRegistryCalls::recoveryAuthorizationDigest)
+                    }
+                    recoveryAuthorizationDigest
                 },
                 {
                     fn proposeGuardianSet(
@@ -10935,6 +16028,17 @@ pub mod AccountRegistry {
                     ADMIN_TRANSFER_DELAY
                 },
                 {
+                    fn hasApprovedRecovery(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <hasApprovedRecoveryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(AccountRegistryCalls::hasApprovedRecovery)
+                    }
+                    hasApprovedRecovery
+                },
+                {
                     fn trustedForwarder(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryCalls> {
@@ -10946,6 +16050,22 @@ pub mod AccountRegistry {
                     trustedForwarder
                 },
                 {
+                    fn recoveryOf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <recoveryOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(AccountRegistryCalls::recoveryOf)
+                    }
+                    recoveryOf
+                },
+                {
+                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryCalls::eip712Domain)
+                    }
+                    eip712Domain
+                },
+                {
                     fn defaultAdmin(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <defaultAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                             data,
@@ -10953,6 +16073,17 @@ pub mod AccountRegistry {
                         .map(AccountRegistryCalls::defaultAdmin)
                     }
                     defaultAdmin
+                },
+                {
+                    fn DEFAULT_RECOVERY_DELAY(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <DEFAULT_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(AccountRegistryCalls::DEFAULT_RECOVERY_DELAY)
+                    }
+                    DEFAULT_RECOVERY_DELAY
                 },
                 {
                     fn owner(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
@@ -11025,6 +16156,15 @@ pub mod AccountRegistry {
                     isGuardian
                 },
                 {
+                    fn recoveryIdOf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <recoveryIdOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryCalls::recoveryIdOf)
+                    }
+                    recoveryIdOf
+                },
+                {
                     fn guardianSet(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <guardianSetCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(AccountRegistryCalls::guardianSet)
@@ -11048,6 +16188,46 @@ pub mod AccountRegistry {
                             .map(AccountRegistryCalls::register)
                     }
                     register
+                },
+                {
+                    fn completeRecovery(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <completeRecoveryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryCalls::completeRecovery)
+                    }
+                    completeRecovery
+                },
+                {
+                    fn identityOf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <identityOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(AccountRegistryCalls::identityOf)
+                    }
+                    identityOf
+                },
+                {
+                    fn RECOVERY_AUTHORIZATION_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <RECOVERY_AUTHORIZATION_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(AccountRegistryCalls::RECOVERY_AUTHORIZATION_TYPEHASH)
+                    }
+                    RECOVERY_AUTHORIZATION_TYPEHASH
+                },
+                {
+                    fn setRecoveryDelay(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <setRecoveryDelayCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryCalls::setRecoveryDelay)
+                    }
+                    setRecoveryDelay
                 },
                 {
                     fn defaultAdminDelay(
@@ -11119,6 +16299,15 @@ pub mod AccountRegistry {
                     MIN_GUARDIAN_DELAY
                 },
                 {
+                    fn predecessorOf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <predecessorOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryCalls::predecessorOf)
+                    }
+                    predecessorOf
+                },
+                {
                     fn guardianLeaf(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryCalls> {
                         <guardianLeafCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                             data,
@@ -11133,6 +16322,17 @@ pub mod AccountRegistry {
                             .map(AccountRegistryCalls::rotateKey)
                     }
                     rotateKey
+                },
+                {
+                    fn recoveryApprovals(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryCalls> {
+                        <recoveryApprovalsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(AccountRegistryCalls::recoveryApprovals)
+                    }
+                    recoveryApprovals
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -11161,6 +16361,11 @@ pub mod AccountRegistry {
                         inner,
                     )
                 }
+                Self::DEFAULT_RECOVERY_DELAY(inner) => {
+                    <DEFAULT_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::MAX_GUARDIANS(inner) => {
                     <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -11171,8 +16376,18 @@ pub mod AccountRegistry {
                         inner,
                     )
                 }
+                Self::MAX_RECOVERY_DELAY(inner) => {
+                    <MAX_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::MIN_GUARDIAN_DELAY(inner) => {
                     <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MIN_RECOVERY_DELAY(inner) => {
+                    <MIN_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -11181,8 +16396,18 @@ pub mod AccountRegistry {
                         inner,
                     )
                 }
+                Self::RECOVERY_AUTHORIZATION_TYPEHASH(inner) => {
+                    <RECOVERY_AUTHORIZATION_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::acceptDefaultAdminTransfer(inner) => {
                     <acceptDefaultAdminTransferCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::approveRecovery(inner) => {
+                    <approveRecoveryCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -11206,8 +16431,18 @@ pub mod AccountRegistry {
                         inner,
                     )
                 }
+                Self::cancelRecovery(inner) => {
+                    <cancelRecoveryCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::changeDefaultAdminDelay(inner) => {
                     <changeDefaultAdminDelayCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::completeRecovery(inner) => {
+                    <completeRecoveryCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -11223,6 +16458,11 @@ pub mod AccountRegistry {
                 }
                 Self::defaultAdminDelayIncreaseWait(inner) => {
                     <defaultAdminDelayIncreaseWaitCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::eip712Domain(inner) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -11259,8 +16499,16 @@ pub mod AccountRegistry {
                         inner,
                     )
                 }
+                Self::hasApprovedRecovery(inner) => {
+                    <hasApprovedRecoveryCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::identityOf(inner) => {
+                    <identityOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::isGuardian(inner) => {
                     <isGuardianCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -11296,10 +16544,38 @@ pub mod AccountRegistry {
                         inner,
                     )
                 }
+                Self::predecessorOf(inner) => {
+                    <predecessorOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::proposeGuardianSet(inner) => {
                     <proposeGuardianSetCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
+                }
+                Self::recoveryApprovals(inner) => {
+                    <recoveryApprovalsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::recoveryAuthorizationDigest(inner) => {
+                    <recoveryAuthorizationDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::recoveryDelay(inner) => {
+                    <recoveryDelayCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::recoveryIdOf(inner) => {
+                    <recoveryIdOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::recoveryOf(inner) => {
+                    <recoveryOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::register(inner) => {
                     <registerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -11333,6 +16609,16 @@ pub mod AccountRegistry {
                         inner,
                     )
                 }
+                Self::setRecoveryDelay(inner) => {
+                    <setRecoveryDelayCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::successorOf(inner) => {
+                    <successorOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::supportsInterface(inner) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -11350,100 +16636,227 @@ pub mod AccountRegistry {
             match self {
                 Self::ADMIN_TRANSFER_DELAY(inner) => {
                     <ADMIN_TRANSFER_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ATTESTER_ROLE(inner) => {
-                    <ATTESTER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <ATTESTER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DEFAULT_RECOVERY_DELAY(inner) => {
+                    <DEFAULT_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::MAX_GUARDIANS(inner) => {
-                    <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <MAX_GUARDIANSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::MAX_GUARDIAN_DELAY(inner) => {
-                    <MAX_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <MAX_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MAX_RECOVERY_DELAY(inner) => {
+                    <MAX_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::MIN_GUARDIAN_DELAY(inner) => {
-                    <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <MIN_GUARDIAN_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MIN_RECOVERY_DELAY(inner) => {
+                    <MIN_RECOVERY_DELAYCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::PARAMS_ROLE(inner) => {
-                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <PARAMS_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RECOVERY_AUTHORIZATION_TYPEHASH(inner) => {
+                    <RECOVERY_AUTHORIZATION_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::acceptDefaultAdminTransfer(inner) => {
                     <acceptDefaultAdminTransferCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
+                    )
+                }
+                Self::approveRecovery(inner) => {
+                    <approveRecoveryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
                     )
                 }
                 Self::attestResearcher(inner) => {
-                    <attestResearcherCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <attestResearcherCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::beginDefaultAdminTransfer(inner) => {
                     <beginDefaultAdminTransferCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::cancelDefaultAdminTransfer(inner) => {
                     <cancelDefaultAdminTransferCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::cancelGuardianSet(inner) => {
-                    <cancelGuardianSetCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <cancelGuardianSetCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::cancelRecovery(inner) => {
+                    <cancelRecoveryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::changeDefaultAdminDelay(inner) => {
                     <changeDefaultAdminDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
+                    )
+                }
+                Self::completeRecovery(inner) => {
+                    <completeRecoveryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
                     )
                 }
                 Self::defaultAdmin(inner) => {
-                    <defaultAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <defaultAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::defaultAdminDelay(inner) => {
-                    <defaultAdminDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <defaultAdminDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::defaultAdminDelayIncreaseWait(inner) => {
                     <defaultAdminDelayIncreaseWaitCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
+                    )
+                }
+                Self::eip712Domain(inner) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
                     )
                 }
                 Self::encryptionKey(inner) => {
-                    <encryptionKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <encryptionKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::encryptionKeyOf(inner) => {
-                    <encryptionKeyOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <encryptionKeyOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::guardianDelay(inner) => {
-                    <guardianDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <guardianDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::guardianLeaf(inner) => {
-                    <guardianLeafCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <guardianLeafCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::guardianSet(inner) => {
-                    <guardianSetCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <guardianSetCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::hasApprovedRecovery(inner) => {
+                    <hasApprovedRecoveryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::identityOf(inner) => {
+                    <identityOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::isGuardian(inner) => {
-                    <isGuardianCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <isGuardianCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::isPatient(inner) => {
-                    <isPatientCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <isPatientCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::isTrustedForwarder(inner) => {
-                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <isTrustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::isVerifiedResearcher(inner) => {
                     <isVerifiedResearcherCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::owner(inner) => {
@@ -11451,51 +16864,132 @@ pub mod AccountRegistry {
                 }
                 Self::pendingDefaultAdmin(inner) => {
                     <pendingDefaultAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::pendingDefaultAdminDelay(inner) => {
                     <pendingDefaultAdminDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::pendingGuardianSet(inner) => {
-                    <pendingGuardianSetCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <pendingGuardianSetCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::predecessorOf(inner) => {
+                    <predecessorOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::proposeGuardianSet(inner) => {
-                    <proposeGuardianSetCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <proposeGuardianSetCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::recoveryApprovals(inner) => {
+                    <recoveryApprovalsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::recoveryAuthorizationDigest(inner) => {
+                    <recoveryAuthorizationDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::recoveryDelay(inner) => {
+                    <recoveryDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::recoveryIdOf(inner) => {
+                    <recoveryIdOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::recoveryOf(inner) => {
+                    <recoveryOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::register(inner) => {
-                    <registerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <registerCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::revokeResearcher(inner) => {
-                    <revokeResearcherCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <revokeResearcherCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::role(inner) => {
                     <roleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::rollbackDefaultAdminDelay(inner) => {
                     <rollbackDefaultAdminDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::rotateKey(inner) => {
-                    <rotateKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <rotateKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setGuardianDelay(inner) => {
-                    <setGuardianDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setGuardianDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setRecoveryDelay(inner) => {
+                    <setRecoveryDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::successorOf(inner) => {
+                    <successorOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::trustedForwarder(inner) => {
-                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <trustedForwarderCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
             }
         }
@@ -11514,13 +17008,21 @@ pub mod AccountRegistry {
         #[allow(missing_docs)]
         AccessControlUnauthorizedAccount(AccessControlUnauthorizedAccount),
         #[allow(missing_docs)]
+        AccountRecovered(AccountRecovered),
+        #[allow(missing_docs)]
         AlreadyRegistered(AlreadyRegistered),
         #[allow(missing_docs)]
         AlreadyVerified(AlreadyVerified),
         #[allow(missing_docs)]
         GuardianDelayOutOfBounds(GuardianDelayOutOfBounds),
         #[allow(missing_docs)]
+        InvalidRecoveryAuthorization(InvalidRecoveryAuthorization),
+        #[allow(missing_docs)]
         InvalidRole(InvalidRole),
+        #[allow(missing_docs)]
+        InvalidShortString(InvalidShortString),
+        #[allow(missing_docs)]
+        InvalidSuccessor(InvalidSuccessor),
         #[allow(missing_docs)]
         InvalidThreshold(InvalidThreshold),
         #[allow(missing_docs)]
@@ -11528,15 +17030,31 @@ pub mod AccountRegistry {
         #[allow(missing_docs)]
         NoPendingGuardians(NoPendingGuardians),
         #[allow(missing_docs)]
+        NoRecovery(NoRecovery),
+        #[allow(missing_docs)]
+        NotGuardian(NotGuardian),
+        #[allow(missing_docs)]
         NotPatient(NotPatient),
         #[allow(missing_docs)]
         NotRegistered(NotRegistered),
         #[allow(missing_docs)]
         NotResearcher(NotResearcher),
         #[allow(missing_docs)]
+        NotSuccessor(NotSuccessor),
+        #[allow(missing_docs)]
         NotVerified(NotVerified),
         #[allow(missing_docs)]
+        RecoveryAlreadyApproved(RecoveryAlreadyApproved),
+        #[allow(missing_docs)]
+        RecoveryDelayOutOfBounds(RecoveryDelayOutOfBounds),
+        #[allow(missing_docs)]
+        RecoveryNotReady(RecoveryNotReady),
+        #[allow(missing_docs)]
         SafeCastOverflowedUintDowncast(SafeCastOverflowedUintDowncast),
+        #[allow(missing_docs)]
+        StaleGuardianSet(StaleGuardianSet),
+        #[allow(missing_docs)]
+        StringTooLong(StringTooLong),
         #[allow(missing_docs)]
         TooManyGuardians(TooManyGuardians),
     }
@@ -11548,66 +17066,102 @@ pub mod AccountRegistry {
         ///
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
+            [2u8, 148u8, 193u8, 99u8],
             [25u8, 202u8, 94u8, 187u8],
+            [48u8, 90u8, 39u8, 169u8],
             [54u8, 158u8, 191u8, 104u8],
             [63u8, 195u8, 194u8, 122u8],
             [77u8, 5u8, 102u8, 176u8],
             [89u8, 22u8, 24u8, 210u8],
+            [92u8, 7u8, 149u8, 22u8],
             [95u8, 73u8, 129u8, 178u8],
             [100u8, 213u8, 112u8, 20u8],
             [102u8, 151u8, 178u8, 50u8],
             [109u8, 252u8, 198u8, 80u8],
             [129u8, 188u8, 183u8, 239u8],
+            [130u8, 111u8, 27u8, 210u8],
             [131u8, 110u8, 244u8, 82u8],
+            [137u8, 7u8, 160u8, 233u8],
+            [157u8, 144u8, 227u8, 107u8],
             [177u8, 44u8, 143u8, 145u8],
+            [179u8, 81u8, 43u8, 12u8],
             [191u8, 198u8, 195u8, 55u8],
             [194u8, 44u8, 128u8, 34u8],
+            [200u8, 28u8, 232u8, 98u8],
+            [201u8, 110u8, 85u8, 250u8],
             [206u8, 206u8, 176u8, 190u8],
             [217u8, 84u8, 65u8, 106u8],
             [226u8, 81u8, 125u8, 63u8],
             [226u8, 208u8, 230u8, 5u8],
+            [232u8, 64u8, 85u8, 61u8],
+            [243u8, 194u8, 207u8, 203u8],
+            [245u8, 95u8, 228u8, 136u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(RecoveryDelayOutOfBounds),
             ::core::stringify!(AccessControlEnforcedDefaultAdminDelay),
+            ::core::stringify!(StringTooLong),
             ::core::stringify!(NoPendingGuardians),
             ::core::stringify!(AccessControlEnforcedDefaultAdminRules),
             ::core::stringify!(NotPatient),
             ::core::stringify!(MalformedKey),
+            ::core::stringify!(StaleGuardianSet),
             ::core::stringify!(AlreadyRegistered),
             ::core::stringify!(InvalidThreshold),
             ::core::stringify!(AccessControlBadConfirmation),
             ::core::stringify!(SafeCastOverflowedUintDowncast),
             ::core::stringify!(GuardianDelayOutOfBounds),
+            ::core::stringify!(NotGuardian),
             ::core::stringify!(AlreadyVerified),
+            ::core::stringify!(InvalidRecoveryAuthorization),
+            ::core::stringify!(NoRecovery),
             ::core::stringify!(NotVerified),
+            ::core::stringify!(InvalidShortString),
             ::core::stringify!(NotRegistered),
             ::core::stringify!(AccessControlInvalidDefaultAdmin),
+            ::core::stringify!(RecoveryAlreadyApproved),
+            ::core::stringify!(InvalidSuccessor),
             ::core::stringify!(TooManyGuardians),
             ::core::stringify!(InvalidRole),
             ::core::stringify!(AccessControlUnauthorizedAccount),
             ::core::stringify!(NotResearcher),
+            ::core::stringify!(NotSuccessor),
+            ::core::stringify!(AccountRecovered),
+            ::core::stringify!(RecoveryNotReady),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
+            <RecoveryDelayOutOfBounds as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlEnforcedDefaultAdminDelay as alloy_sol_types::SolError>::SIGNATURE,
+            <StringTooLong as alloy_sol_types::SolError>::SIGNATURE,
             <NoPendingGuardians as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlEnforcedDefaultAdminRules as alloy_sol_types::SolError>::SIGNATURE,
             <NotPatient as alloy_sol_types::SolError>::SIGNATURE,
             <MalformedKey as alloy_sol_types::SolError>::SIGNATURE,
+            <StaleGuardianSet as alloy_sol_types::SolError>::SIGNATURE,
             <AlreadyRegistered as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidThreshold as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlBadConfirmation as alloy_sol_types::SolError>::SIGNATURE,
             <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::SIGNATURE,
             <GuardianDelayOutOfBounds as alloy_sol_types::SolError>::SIGNATURE,
+            <NotGuardian as alloy_sol_types::SolError>::SIGNATURE,
             <AlreadyVerified as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidRecoveryAuthorization as alloy_sol_types::SolError>::SIGNATURE,
+            <NoRecovery as alloy_sol_types::SolError>::SIGNATURE,
             <NotVerified as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidShortString as alloy_sol_types::SolError>::SIGNATURE,
             <NotRegistered as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlInvalidDefaultAdmin as alloy_sol_types::SolError>::SIGNATURE,
+            <RecoveryAlreadyApproved as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidSuccessor as alloy_sol_types::SolError>::SIGNATURE,
             <TooManyGuardians as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidRole as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::SIGNATURE,
             <NotResearcher as alloy_sol_types::SolError>::SIGNATURE,
+            <NotSuccessor as alloy_sol_types::SolError>::SIGNATURE,
+            <AccountRecovered as alloy_sol_types::SolError>::SIGNATURE,
+            <RecoveryNotReady as alloy_sol_types::SolError>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -11632,7 +17186,7 @@ pub mod AccountRegistry {
     impl alloy_sol_types::SolInterface for AccountRegistryErrors {
         const NAME: &'static str = "AccountRegistryErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 18usize;
+        const COUNT: usize = 30usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -11651,6 +17205,9 @@ pub mod AccountRegistry {
                 Self::AccessControlUnauthorizedAccount(_) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::AccountRecovered(_) => {
+                    <AccountRecovered as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::AlreadyRegistered(_) => {
                     <AlreadyRegistered as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -11660,7 +17217,16 @@ pub mod AccountRegistry {
                 Self::GuardianDelayOutOfBounds(_) => {
                     <GuardianDelayOutOfBounds as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::InvalidRecoveryAuthorization(_) => {
+                    <InvalidRecoveryAuthorization as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InvalidRole(_) => <InvalidRole as alloy_sol_types::SolError>::SELECTOR,
+                Self::InvalidShortString(_) => {
+                    <InvalidShortString as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::InvalidSuccessor(_) => {
+                    <InvalidSuccessor as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InvalidThreshold(_) => {
                     <InvalidThreshold as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -11668,13 +17234,29 @@ pub mod AccountRegistry {
                 Self::NoPendingGuardians(_) => {
                     <NoPendingGuardians as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::NoRecovery(_) => <NoRecovery as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotGuardian(_) => <NotGuardian as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotPatient(_) => <NotPatient as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotRegistered(_) => <NotRegistered as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotResearcher(_) => <NotResearcher as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotSuccessor(_) => <NotSuccessor as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotVerified(_) => <NotVerified as alloy_sol_types::SolError>::SELECTOR,
+                Self::RecoveryAlreadyApproved(_) => {
+                    <RecoveryAlreadyApproved as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecoveryDelayOutOfBounds(_) => {
+                    <RecoveryDelayOutOfBounds as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecoveryNotReady(_) => {
+                    <RecoveryNotReady as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::SafeCastOverflowedUintDowncast(_) => {
                     <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::StaleGuardianSet(_) => {
+                    <StaleGuardianSet as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::StringTooLong(_) => <StringTooLong as alloy_sol_types::SolError>::SELECTOR,
                 Self::TooManyGuardians(_) => {
                     <TooManyGuardians as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -11693,6 +17275,17 @@ pub mod AccountRegistry {
         fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<AccountRegistryErrors>] = &[
                 {
+                    fn RecoveryDelayOutOfBounds(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <RecoveryDelayOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(
+                            data,
+                        )
+                        .map(AccountRegistryErrors::RecoveryDelayOutOfBounds)
+                    }
+                    RecoveryDelayOutOfBounds
+                },
+                {
                     fn AccessControlEnforcedDefaultAdminDelay(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
@@ -11704,6 +17297,15 @@ pub mod AccountRegistry {
                             )
                     }
                     AccessControlEnforcedDefaultAdminDelay
+                },
+                {
+                    fn StringTooLong(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(AccountRegistryErrors::StringTooLong)
+                    }
+                    StringTooLong
                 },
                 {
                     fn NoPendingGuardians(
@@ -11740,6 +17342,15 @@ pub mod AccountRegistry {
                             .map(AccountRegistryErrors::MalformedKey)
                     }
                     MalformedKey
+                },
+                {
+                    fn StaleGuardianSet(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <StaleGuardianSet as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(AccountRegistryErrors::StaleGuardianSet)
+                    }
+                    StaleGuardianSet
                 },
                 {
                     fn AlreadyRegistered(
@@ -11793,6 +17404,13 @@ pub mod AccountRegistry {
                     GuardianDelayOutOfBounds
                 },
                 {
+                    fn NotGuardian(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <NotGuardian as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(AccountRegistryErrors::NotGuardian)
+                    }
+                    NotGuardian
+                },
+                {
                     fn AlreadyVerified(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
@@ -11802,11 +17420,38 @@ pub mod AccountRegistry {
                     AlreadyVerified
                 },
                 {
+                    fn InvalidRecoveryAuthorization(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <InvalidRecoveryAuthorization as alloy_sol_types::SolError>::abi_decode_raw(
+                            data,
+                        )
+                        .map(AccountRegistryErrors::InvalidRecoveryAuthorization)
+                    }
+                    InvalidRecoveryAuthorization
+                },
+                {
+                    fn NoRecovery(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <NoRecovery as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(AccountRegistryErrors::NoRecovery)
+                    }
+                    NoRecovery
+                },
+                {
                     fn NotVerified(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <NotVerified as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(AccountRegistryErrors::NotVerified)
                     }
                     NotVerified
+                },
+                {
+                    fn InvalidShortString(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(AccountRegistryErrors::InvalidShortString)
+                    }
+                    InvalidShortString
                 },
                 {
                     fn NotRegistered(
@@ -11827,6 +17472,24 @@ pub mod AccountRegistry {
                             .map(AccountRegistryErrors::AccessControlInvalidDefaultAdmin)
                     }
                     AccessControlInvalidDefaultAdmin
+                },
+                {
+                    fn RecoveryAlreadyApproved(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <RecoveryAlreadyApproved as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(AccountRegistryErrors::RecoveryAlreadyApproved)
+                    }
+                    RecoveryAlreadyApproved
+                },
+                {
+                    fn InvalidSuccessor(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <InvalidSuccessor as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(AccountRegistryErrors::InvalidSuccessor)
+                    }
+                    InvalidSuccessor
                 },
                 {
                     fn TooManyGuardians(
@@ -11864,6 +17527,31 @@ pub mod AccountRegistry {
                     }
                     NotResearcher
                 },
+                {
+                    fn NotSuccessor(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <NotSuccessor as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(AccountRegistryErrors::NotSuccessor)
+                    }
+                    NotSuccessor
+                },
+                {
+                    fn AccountRecovered(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <AccountRecovered as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(AccountRegistryErrors::AccountRecovered)
+                    }
+                    AccountRecovered
+                },
+                {
+                    fn RecoveryNotReady(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <RecoveryNotReady as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(AccountRegistryErrors::RecoveryNotReady)
+                    }
+                    RecoveryNotReady
+                },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
                 return Err(alloy_sol_types::Error::unknown_selector(
@@ -11885,6 +17573,17 @@ pub mod AccountRegistry {
                 AccountRegistryErrors,
             >] = &[
                 {
+                    fn RecoveryDelayOutOfBounds(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <RecoveryDelayOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(AccountRegistryErrors::RecoveryDelayOutOfBounds)
+                    }
+                    RecoveryDelayOutOfBounds
+                },
+                {
                     fn AccessControlEnforcedDefaultAdminDelay(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
@@ -11896,6 +17595,15 @@ pub mod AccountRegistry {
                             )
                     }
                     AccessControlEnforcedDefaultAdminDelay
+                },
+                {
+                    fn StringTooLong(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(AccountRegistryErrors::StringTooLong)
+                    }
+                    StringTooLong
                 },
                 {
                     fn NoPendingGuardians(
@@ -11934,6 +17642,17 @@ pub mod AccountRegistry {
                             .map(AccountRegistryErrors::MalformedKey)
                     }
                     MalformedKey
+                },
+                {
+                    fn StaleGuardianSet(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <StaleGuardianSet as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryErrors::StaleGuardianSet)
+                    }
+                    StaleGuardianSet
                 },
                 {
                     fn AlreadyRegistered(
@@ -11991,6 +17710,13 @@ pub mod AccountRegistry {
                     GuardianDelayOutOfBounds
                 },
                 {
+                    fn NotGuardian(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <NotGuardian as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(AccountRegistryErrors::NotGuardian)
+                    }
+                    NotGuardian
+                },
+                {
                     fn AlreadyVerified(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<AccountRegistryErrors> {
@@ -12002,11 +17728,40 @@ pub mod AccountRegistry {
                     AlreadyVerified
                 },
                 {
+                    fn InvalidRecoveryAuthorization(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <InvalidRecoveryAuthorization as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(AccountRegistryErrors::InvalidRecoveryAuthorization)
+                    }
+                    InvalidRecoveryAuthorization
+                },
+                {
+                    fn NoRecovery(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <NoRecovery as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(AccountRegistryErrors::NoRecovery)
+                    }
+                    NoRecovery
+                },
+                {
                     fn NotVerified(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
                         <NotVerified as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(AccountRegistryErrors::NotVerified)
                     }
                     NotVerified
+                },
+                {
+                    fn InvalidShortString(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryErrors::InvalidShortString)
+                    }
+                    InvalidShortString
                 },
                 {
                     fn NotRegistered(
@@ -12027,6 +17782,28 @@ pub mod AccountRegistry {
                             .map(AccountRegistryErrors::AccessControlInvalidDefaultAdmin)
                     }
                     AccessControlInvalidDefaultAdmin
+                },
+                {
+                    fn RecoveryAlreadyApproved(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <RecoveryAlreadyApproved as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(AccountRegistryErrors::RecoveryAlreadyApproved)
+                    }
+                    RecoveryAlreadyApproved
+                },
+                {
+                    fn InvalidSuccessor(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <InvalidSuccessor as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryErrors::InvalidSuccessor)
+                    }
+                    InvalidSuccessor
                 },
                 {
                     fn TooManyGuardians(
@@ -12066,6 +17843,35 @@ pub mod AccountRegistry {
                     }
                     NotResearcher
                 },
+                {
+                    fn NotSuccessor(data: &[u8]) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <NotSuccessor as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(AccountRegistryErrors::NotSuccessor)
+                    }
+                    NotSuccessor
+                },
+                {
+                    fn AccountRecovered(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <AccountRecovered as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryErrors::AccountRecovered)
+                    }
+                    AccountRecovered
+                },
+                {
+                    fn RecoveryNotReady(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<AccountRegistryErrors> {
+                        <RecoveryNotReady as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(AccountRegistryErrors::RecoveryNotReady)
+                    }
+                    RecoveryNotReady
+                },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
                 return Err(alloy_sol_types::Error::unknown_selector(
@@ -12103,6 +17909,11 @@ pub mod AccountRegistry {
                         inner,
                     )
                 }
+                Self::AccountRecovered(inner) => {
+                    <AccountRecovered as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::AlreadyRegistered(inner) => {
                     <AlreadyRegistered as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -12118,8 +17929,23 @@ pub mod AccountRegistry {
                         inner,
                     )
                 }
+                Self::InvalidRecoveryAuthorization(inner) => {
+                    <InvalidRecoveryAuthorization as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::InvalidRole(inner) => {
                     <InvalidRole as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::InvalidShortString(inner) => {
+                    <InvalidShortString as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::InvalidSuccessor(inner) => {
+                    <InvalidSuccessor as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::InvalidThreshold(inner) => {
                     <InvalidThreshold as alloy_sol_types::SolError>::abi_encoded_size(
@@ -12134,6 +17960,12 @@ pub mod AccountRegistry {
                         inner,
                     )
                 }
+                Self::NoRecovery(inner) => {
+                    <NoRecovery as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::NotGuardian(inner) => {
+                    <NotGuardian as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
                 Self::NotPatient(inner) => {
                     <NotPatient as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
@@ -12143,13 +17975,39 @@ pub mod AccountRegistry {
                 Self::NotResearcher(inner) => {
                     <NotResearcher as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
+                Self::NotSuccessor(inner) => {
+                    <NotSuccessor as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
                 Self::NotVerified(inner) => {
                     <NotVerified as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::RecoveryAlreadyApproved(inner) => {
+                    <RecoveryAlreadyApproved as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecoveryDelayOutOfBounds(inner) => {
+                    <RecoveryDelayOutOfBounds as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecoveryNotReady(inner) => {
+                    <RecoveryNotReady as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::SafeCastOverflowedUintDowncast(inner) => {
                     <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
+                }
+                Self::StaleGuardianSet(inner) => {
+                    <StaleGuardianSet as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::StringTooLong(inner) => {
+                    <StringTooLong as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
                 Self::TooManyGuardians(inner) => {
                     <TooManyGuardians as alloy_sol_types::SolError>::abi_encoded_size(
@@ -12191,6 +18049,12 @@ pub mod AccountRegistry {
                         out,
                     )
                 }
+                Self::AccountRecovered(inner) => {
+                    <AccountRecovered as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::AlreadyRegistered(inner) => {
                     <AlreadyRegistered as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -12209,8 +18073,26 @@ pub mod AccountRegistry {
                         out,
                     )
                 }
+                Self::InvalidRecoveryAuthorization(inner) => {
+                    <InvalidRecoveryAuthorization as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::InvalidRole(inner) => {
                     <InvalidRole as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::InvalidShortString(inner) => {
+                    <InvalidShortString as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::InvalidSuccessor(inner) => {
+                    <InvalidSuccessor as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -12233,6 +18115,15 @@ pub mod AccountRegistry {
                         out,
                     )
                 }
+                Self::NoRecovery(inner) => {
+                    <NoRecovery as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::NotGuardian(inner) => {
+                    <NotGuardian as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::NotPatient(inner) => {
                     <NotPatient as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
@@ -12248,14 +18139,50 @@ pub mod AccountRegistry {
                         out,
                     )
                 }
+                Self::NotSuccessor(inner) => {
+                    <NotSuccessor as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::NotVerified(inner) => {
                     <NotVerified as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
                 }
+                Self::RecoveryAlreadyApproved(inner) => {
+                    <RecoveryAlreadyApproved as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecoveryDelayOutOfBounds(inner) => {
+                    <RecoveryDelayOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecoveryNotReady(inner) => {
+                    <RecoveryNotReady as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::SafeCastOverflowedUintDowncast(inner) => {
                     <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::StaleGuardianSet(inner) => {
+                    <StaleGuardianSet as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::StringTooLong(inner) => {
+                    <StringTooLong as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -12281,6 +18208,8 @@ pub mod AccountRegistry {
         #[allow(missing_docs)]
         DefaultAdminTransferScheduled(DefaultAdminTransferScheduled),
         #[allow(missing_docs)]
+        EIP712DomainChanged(EIP712DomainChanged),
+        #[allow(missing_docs)]
         EncryptionKeySet(EncryptionKeySet),
         #[allow(missing_docs)]
         GuardianDelaySet(GuardianDelaySet),
@@ -12288,6 +18217,16 @@ pub mod AccountRegistry {
         GuardianSetCancelled(GuardianSetCancelled),
         #[allow(missing_docs)]
         GuardianSetProposed(GuardianSetProposed),
+        #[allow(missing_docs)]
+        RecoveryApproved(RecoveryApproved),
+        #[allow(missing_docs)]
+        RecoveryCancelled(RecoveryCancelled),
+        #[allow(missing_docs)]
+        RecoveryCompleted(RecoveryCompleted),
+        #[allow(missing_docs)]
+        RecoveryDelaySet(RecoveryDelaySet),
+        #[allow(missing_docs)]
+        RecoveryStarted(RecoveryStarted),
         #[allow(missing_docs)]
         Registered(Registered),
         #[allow(missing_docs)]
@@ -12315,6 +18254,16 @@ pub mod AccountRegistry {
                 161u8, 55u8, 37u8, 164u8, 48u8, 195u8, 113u8,
             ],
             [
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
+                243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8, 243u8,
+                120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+            ],
+            [
+                36u8, 188u8, 149u8, 70u8, 27u8, 5u8, 174u8, 87u8, 164u8, 211u8, 39u8, 35u8, 85u8,
+                246u8, 37u8, 62u8, 95u8, 101u8, 218u8, 243u8, 113u8, 93u8, 195u8, 7u8, 92u8, 119u8,
+                158u8, 10u8, 91u8, 165u8, 25u8, 166u8,
+            ],
+            [
                 43u8, 31u8, 162u8, 237u8, 175u8, 230u8, 247u8, 185u8, 233u8, 124u8, 26u8, 158u8,
                 12u8, 54u8, 96u8, 230u8, 69u8, 190u8, 178u8, 220u8, 170u8, 45u8, 69u8, 189u8,
                 191u8, 155u8, 234u8, 245u8, 71u8, 46u8, 30u8, 197u8,
@@ -12333,6 +18282,11 @@ pub mod AccountRegistry {
                 51u8, 119u8, 220u8, 68u8, 36u8, 30u8, 119u8, 157u8, 208u8, 106u8, 250u8, 181u8,
                 183u8, 136u8, 163u8, 92u8, 165u8, 243u8, 183u8, 120u8, 131u8, 110u8, 41u8, 144u8,
                 189u8, 178u8, 106u8, 42u8, 75u8, 46u8, 94u8, 214u8,
+            ],
+            [
+                54u8, 210u8, 233u8, 23u8, 22u8, 115u8, 166u8, 113u8, 38u8, 98u8, 77u8, 100u8,
+                106u8, 246u8, 198u8, 161u8, 86u8, 233u8, 88u8, 143u8, 86u8, 188u8, 0u8, 41u8,
+                200u8, 237u8, 18u8, 173u8, 1u8, 39u8, 182u8, 224u8,
             ],
             [
                 79u8, 99u8, 241u8, 81u8, 194u8, 47u8, 132u8, 84u8, 254u8, 202u8, 0u8, 104u8, 1u8,
@@ -12365,9 +18319,24 @@ pub mod AccountRegistry {
                 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
+                191u8, 108u8, 191u8, 104u8, 218u8, 98u8, 53u8, 30u8, 2u8, 206u8, 17u8, 227u8,
+                253u8, 161u8, 30u8, 52u8, 203u8, 97u8, 41u8, 127u8, 5u8, 156u8, 208u8, 30u8, 234u8,
+                169u8, 165u8, 144u8, 66u8, 168u8, 196u8, 226u8,
+            ],
+            [
                 213u8, 214u8, 155u8, 170u8, 221u8, 182u8, 216u8, 214u8, 162u8, 221u8, 112u8, 243u8,
                 133u8, 133u8, 1u8, 45u8, 48u8, 246u8, 138u8, 121u8, 70u8, 27u8, 126u8, 80u8, 87u8,
                 200u8, 222u8, 187u8, 17u8, 78u8, 64u8, 65u8,
+            ],
+            [
+                232u8, 64u8, 162u8, 212u8, 53u8, 197u8, 197u8, 207u8, 22u8, 110u8, 230u8, 44u8,
+                96u8, 57u8, 230u8, 73u8, 91u8, 211u8, 10u8, 247u8, 38u8, 217u8, 116u8, 158u8, 56u8,
+                150u8, 117u8, 49u8, 232u8, 63u8, 193u8, 166u8,
+            ],
+            [
+                233u8, 205u8, 181u8, 215u8, 96u8, 27u8, 150u8, 89u8, 207u8, 215u8, 13u8, 79u8,
+                230u8, 170u8, 73u8, 126u8, 146u8, 46u8, 126u8, 250u8, 18u8, 36u8, 82u8, 2u8, 143u8,
+                75u8, 227u8, 169u8, 160u8, 79u8, 208u8, 225u8,
             ],
             [
                 241u8, 3u8, 140u8, 24u8, 207u8, 132u8, 165u8, 110u8, 67u8, 47u8, 219u8, 250u8,
@@ -12383,34 +18352,46 @@ pub mod AccountRegistry {
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(GuardianSetCancelled),
+            ::core::stringify!(EIP712DomainChanged),
+            ::core::stringify!(RecoveryCancelled),
             ::core::stringify!(DefaultAdminDelayChangeCanceled),
             ::core::stringify!(EncryptionKeySet),
             ::core::stringify!(RoleGranted),
             ::core::stringify!(DefaultAdminTransferScheduled),
+            ::core::stringify!(RecoveryApproved),
             ::core::stringify!(ResearcherVerified),
             ::core::stringify!(GuardianSetProposed),
             ::core::stringify!(DefaultAdminTransferCanceled),
             ::core::stringify!(GuardianDelaySet),
             ::core::stringify!(ResearcherRevoked),
             ::core::stringify!(RoleAdminChanged),
+            ::core::stringify!(RecoveryDelaySet),
             ::core::stringify!(Registered),
+            ::core::stringify!(RecoveryCompleted),
+            ::core::stringify!(RecoveryStarted),
             ::core::stringify!(DefaultAdminDelayChangeScheduled),
             ::core::stringify!(RoleRevoked),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <GuardianSetCancelled as alloy_sol_types::SolEvent>::SIGNATURE,
+            <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RecoveryCancelled as alloy_sol_types::SolEvent>::SIGNATURE,
             <DefaultAdminDelayChangeCanceled as alloy_sol_types::SolEvent>::SIGNATURE,
             <EncryptionKeySet as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE,
             <DefaultAdminTransferScheduled as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RecoveryApproved as alloy_sol_types::SolEvent>::SIGNATURE,
             <ResearcherVerified as alloy_sol_types::SolEvent>::SIGNATURE,
             <GuardianSetProposed as alloy_sol_types::SolEvent>::SIGNATURE,
             <DefaultAdminTransferCanceled as alloy_sol_types::SolEvent>::SIGNATURE,
             <GuardianDelaySet as alloy_sol_types::SolEvent>::SIGNATURE,
             <ResearcherRevoked as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RecoveryDelaySet as alloy_sol_types::SolEvent>::SIGNATURE,
             <Registered as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RecoveryCompleted as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RecoveryStarted as alloy_sol_types::SolEvent>::SIGNATURE,
             <DefaultAdminDelayChangeScheduled as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE,
         ];
@@ -12436,7 +18417,7 @@ pub mod AccountRegistry {
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for AccountRegistryEvents {
         const NAME: &'static str = "AccountRegistryEvents";
-        const COUNT: usize = 14usize;
+        const COUNT: usize = 20usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
@@ -12470,6 +18451,10 @@ pub mod AccountRegistry {
                     topics, data,
                 )
                 .map(Self::DefaultAdminTransferScheduled),
+                Some(<EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::EIP712DomainChanged)
+                }
                 Some(<EncryptionKeySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <EncryptionKeySet as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EncryptionKeySet)
@@ -12487,6 +18472,26 @@ pub mod AccountRegistry {
                 Some(<GuardianSetProposed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <GuardianSetProposed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::GuardianSetProposed)
+                }
+                Some(<RecoveryApproved as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RecoveryApproved as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::RecoveryApproved)
+                }
+                Some(<RecoveryCancelled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RecoveryCancelled as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::RecoveryCancelled)
+                }
+                Some(<RecoveryCompleted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RecoveryCompleted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::RecoveryCompleted)
+                }
+                Some(<RecoveryDelaySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RecoveryDelaySet as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::RecoveryDelaySet)
+                }
+                Some(<RecoveryStarted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RecoveryStarted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::RecoveryStarted)
                 }
                 Some(<Registered as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <Registered as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
@@ -12540,6 +18545,9 @@ pub mod AccountRegistry {
                 Self::DefaultAdminTransferScheduled(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::EIP712DomainChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::EncryptionKeySet(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -12550,6 +18558,21 @@ pub mod AccountRegistry {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::GuardianSetProposed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RecoveryApproved(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RecoveryCancelled(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RecoveryCompleted(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RecoveryDelaySet(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RecoveryStarted(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::Registered(inner) => {
@@ -12586,6 +18609,9 @@ pub mod AccountRegistry {
                 Self::DefaultAdminTransferScheduled(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
+                Self::EIP712DomainChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::EncryptionKeySet(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -12596,6 +18622,21 @@ pub mod AccountRegistry {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::GuardianSetProposed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RecoveryApproved(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RecoveryCancelled(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RecoveryCompleted(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RecoveryDelaySet(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RecoveryStarted(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::Registered(inner) => {
@@ -12809,6 +18850,12 @@ pub mod AccountRegistry {
         ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_ADMIN_ROLECall, N> {
             self.call_builder(&DEFAULT_ADMIN_ROLECall)
         }
+        ///Creates a new call builder for the [`DEFAULT_RECOVERY_DELAY`] function.
+        pub fn DEFAULT_RECOVERY_DELAY(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_RECOVERY_DELAYCall, N> {
+            self.call_builder(&DEFAULT_RECOVERY_DELAYCall)
+        }
         ///Creates a new call builder for the [`MAX_GUARDIANS`] function.
         pub fn MAX_GUARDIANS(&self) -> alloy_contract::SolCallBuilder<&P, MAX_GUARDIANSCall, N> {
             self.call_builder(&MAX_GUARDIANSCall)
@@ -12819,21 +18866,56 @@ pub mod AccountRegistry {
         ) -> alloy_contract::SolCallBuilder<&P, MAX_GUARDIAN_DELAYCall, N> {
             self.call_builder(&MAX_GUARDIAN_DELAYCall)
         }
+        ///Creates a new call builder for the [`MAX_RECOVERY_DELAY`] function.
+        pub fn MAX_RECOVERY_DELAY(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_RECOVERY_DELAYCall, N> {
+            self.call_builder(&MAX_RECOVERY_DELAYCall)
+        }
         ///Creates a new call builder for the [`MIN_GUARDIAN_DELAY`] function.
         pub fn MIN_GUARDIAN_DELAY(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, MIN_GUARDIAN_DELAYCall, N> {
             self.call_builder(&MIN_GUARDIAN_DELAYCall)
         }
+        ///Creates a new call builder for the [`MIN_RECOVERY_DELAY`] function.
+        pub fn MIN_RECOVERY_DELAY(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MIN_RECOVERY_DELAYCall, N> {
+            self.call_builder(&MIN_RECOVERY_DELAYCall)
+        }
         ///Creates a new call builder for the [`PARAMS_ROLE`] function.
         pub fn PARAMS_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, PARAMS_ROLECall, N> {
             self.call_builder(&PARAMS_ROLECall)
+        }
+        ///Creates a new call builder for the [`RECOVERY_AUTHORIZATION_TYPEHASH`] function.
+        pub fn RECOVERY_AUTHORIZATION_TYPEHASH(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, RECOVERY_AUTHORIZATION_TYPEHASHCall, N> {
+            self.call_builder(&RECOVERY_AUTHORIZATION_TYPEHASHCall)
         }
         ///Creates a new call builder for the [`acceptDefaultAdminTransfer`] function.
         pub fn acceptDefaultAdminTransfer(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, acceptDefaultAdminTransferCall, N> {
             self.call_builder(&acceptDefaultAdminTransferCall)
+        }
+        ///Creates a new call builder for the [`approveRecovery`] function.
+        pub fn approveRecovery(
+            &self,
+            patient: alloy::sol_types::private::Address,
+            successor: alloy::sol_types::private::Address,
+            controller: alloy::sol_types::private::Address,
+            authorization: alloy::sol_types::private::Bytes,
+            proof: alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
+        ) -> alloy_contract::SolCallBuilder<&P, approveRecoveryCall, N> {
+            self.call_builder(&approveRecoveryCall {
+                patient,
+                successor,
+                controller,
+                authorization,
+                proof,
+            })
         }
         ///Creates a new call builder for the [`attestResearcher`] function.
         pub fn attestResearcher(
@@ -12862,12 +18944,24 @@ pub mod AccountRegistry {
         ) -> alloy_contract::SolCallBuilder<&P, cancelGuardianSetCall, N> {
             self.call_builder(&cancelGuardianSetCall)
         }
+        ///Creates a new call builder for the [`cancelRecovery`] function.
+        pub fn cancelRecovery(&self) -> alloy_contract::SolCallBuilder<&P, cancelRecoveryCall, N> {
+            self.call_builder(&cancelRecoveryCall)
+        }
         ///Creates a new call builder for the [`changeDefaultAdminDelay`] function.
         pub fn changeDefaultAdminDelay(
             &self,
             newDelay: alloy::sol_types::private::primitives::aliases::U48,
         ) -> alloy_contract::SolCallBuilder<&P, changeDefaultAdminDelayCall, N> {
             self.call_builder(&changeDefaultAdminDelayCall { newDelay })
+        }
+        ///Creates a new call builder for the [`completeRecovery`] function.
+        pub fn completeRecovery(
+            &self,
+            patient: alloy::sol_types::private::Address,
+            key: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, completeRecoveryCall, N> {
+            self.call_builder(&completeRecoveryCall { patient, key })
         }
         ///Creates a new call builder for the [`defaultAdmin`] function.
         pub fn defaultAdmin(&self) -> alloy_contract::SolCallBuilder<&P, defaultAdminCall, N> {
@@ -12884,6 +18978,10 @@ pub mod AccountRegistry {
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, defaultAdminDelayIncreaseWaitCall, N> {
             self.call_builder(&defaultAdminDelayIncreaseWaitCall)
+        }
+        ///Creates a new call builder for the [`eip712Domain`] function.
+        pub fn eip712Domain(&self) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
+            self.call_builder(&eip712DomainCall)
         }
         ///Creates a new call builder for the [`encryptionKey`] function.
         pub fn encryptionKey(
@@ -12933,6 +19031,14 @@ pub mod AccountRegistry {
         ) -> alloy_contract::SolCallBuilder<&P, guardianSetCall, N> {
             self.call_builder(&guardianSetCall { controller })
         }
+        ///Creates a new call builder for the [`hasApprovedRecovery`] function.
+        pub fn hasApprovedRecovery(
+            &self,
+            recoveryId: alloy::sol_types::private::FixedBytes<32>,
+            guardian: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, hasApprovedRecoveryCall, N> {
+            self.call_builder(&hasApprovedRecoveryCall { recoveryId, guardian })
+        }
         ///Creates a new call builder for the [`hasRole`] function.
         pub fn hasRole(
             &self,
@@ -12940,6 +19046,13 @@ pub mod AccountRegistry {
             account: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, hasRoleCall, N> {
             self.call_builder(&hasRoleCall { role, account })
+        }
+        ///Creates a new call builder for the [`identityOf`] function.
+        pub fn identityOf(
+            &self,
+            account: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, identityOfCall, N> {
+            self.call_builder(&identityOfCall { account })
         }
         ///Creates a new call builder for the [`isGuardian`] function.
         pub fn isGuardian(
@@ -12994,6 +19107,13 @@ pub mod AccountRegistry {
         ) -> alloy_contract::SolCallBuilder<&P, pendingGuardianSetCall, N> {
             self.call_builder(&pendingGuardianSetCall { controller })
         }
+        ///Creates a new call builder for the [`predecessorOf`] function.
+        pub fn predecessorOf(
+            &self,
+            account: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, predecessorOfCall, N> {
+            self.call_builder(&predecessorOfCall { account })
+        }
         ///Creates a new call builder for the [`proposeGuardianSet`] function.
         pub fn proposeGuardianSet(
             &self,
@@ -13002,6 +19122,42 @@ pub mod AccountRegistry {
             threshold: u8,
         ) -> alloy_contract::SolCallBuilder<&P, proposeGuardianSetCall, N> {
             self.call_builder(&proposeGuardianSetCall { root, size, threshold })
+        }
+        ///Creates a new call builder for the [`recoveryApprovals`] function.
+        pub fn recoveryApprovals(
+            &self,
+            recoveryId: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, recoveryApprovalsCall, N> {
+            self.call_builder(&recoveryApprovalsCall { recoveryId })
+        }
+        ///Creates a new call builder for the [`recoveryAuthorizationDigest`] function.
+        pub fn recoveryAuthorizationDigest(
+            &self,
+            patient: alloy::sol_types::private::Address,
+            controller: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, recoveryAuthorizationDigestCall, N> {
+            self.call_builder(&recoveryAuthorizationDigestCall { patient, controller })
+        }
+        ///Creates a new call builder for the [`recoveryDelay`] function.
+        pub fn recoveryDelay(&self) -> alloy_contract::SolCallBuilder<&P, recoveryDelayCall, N> {
+            self.call_builder(&recoveryDelayCall)
+        }
+        ///Creates a new call builder for the [`recoveryIdOf`] function.
+        pub fn recoveryIdOf(
+            &self,
+            patient: alloy::sol_types::private::Address,
+            successor: alloy::sol_types::private::Address,
+            controller: alloy::sol_types::private::Address,
+            root: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, recoveryIdOfCall, N> {
+            self.call_builder(&recoveryIdOfCall { patient, successor, controller, root })
+        }
+        ///Creates a new call builder for the [`recoveryOf`] function.
+        pub fn recoveryOf(
+            &self,
+            patient: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, recoveryOfCall, N> {
+            self.call_builder(&recoveryOfCall { patient })
         }
         ///Creates a new call builder for the [`register`] function.
         pub fn register(
@@ -13063,6 +19219,20 @@ pub mod AccountRegistry {
         ) -> alloy_contract::SolCallBuilder<&P, setGuardianDelayCall, N> {
             self.call_builder(&setGuardianDelayCall { delay })
         }
+        ///Creates a new call builder for the [`setRecoveryDelay`] function.
+        pub fn setRecoveryDelay(
+            &self,
+            delay: u64,
+        ) -> alloy_contract::SolCallBuilder<&P, setRecoveryDelayCall, N> {
+            self.call_builder(&setRecoveryDelayCall { delay })
+        }
+        ///Creates a new call builder for the [`successorOf`] function.
+        pub fn successorOf(
+            &self,
+            account: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, successorOfCall, N> {
+            self.call_builder(&successorOfCall { account })
+        }
         ///Creates a new call builder for the [`supportsInterface`] function.
         pub fn supportsInterface(
             &self,
@@ -13114,6 +19284,12 @@ pub mod AccountRegistry {
         ) -> alloy_contract::Event<&P, DefaultAdminTransferScheduled, N> {
             self.event_filter::<DefaultAdminTransferScheduled>()
         }
+        ///Creates a new event filter for the [`EIP712DomainChanged`] event.
+        pub fn EIP712DomainChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, EIP712DomainChanged, N> {
+            self.event_filter::<EIP712DomainChanged>()
+        }
         ///Creates a new event filter for the [`EncryptionKeySet`] event.
         pub fn EncryptionKeySet_filter(&self) -> alloy_contract::Event<&P, EncryptionKeySet, N> {
             self.event_filter::<EncryptionKeySet>()
@@ -13133,6 +19309,26 @@ pub mod AccountRegistry {
             &self,
         ) -> alloy_contract::Event<&P, GuardianSetProposed, N> {
             self.event_filter::<GuardianSetProposed>()
+        }
+        ///Creates a new event filter for the [`RecoveryApproved`] event.
+        pub fn RecoveryApproved_filter(&self) -> alloy_contract::Event<&P, RecoveryApproved, N> {
+            self.event_filter::<RecoveryApproved>()
+        }
+        ///Creates a new event filter for the [`RecoveryCancelled`] event.
+        pub fn RecoveryCancelled_filter(&self) -> alloy_contract::Event<&P, RecoveryCancelled, N> {
+            self.event_filter::<RecoveryCancelled>()
+        }
+        ///Creates a new event filter for the [`RecoveryCompleted`] event.
+        pub fn RecoveryCompleted_filter(&self) -> alloy_contract::Event<&P, RecoveryCompleted, N> {
+            self.event_filter::<RecoveryCompleted>()
+        }
+        ///Creates a new event filter for the [`RecoveryDelaySet`] event.
+        pub fn RecoveryDelaySet_filter(&self) -> alloy_contract::Event<&P, RecoveryDelaySet, N> {
+            self.event_filter::<RecoveryDelaySet>()
+        }
+        ///Creates a new event filter for the [`RecoveryStarted`] event.
+        pub fn RecoveryStarted_filter(&self) -> alloy_contract::Event<&P, RecoveryStarted, N> {
+            self.event_filter::<RecoveryStarted>()
         }
         ///Creates a new event filter for the [`Registered`] event.
         pub fn Registered_filter(&self) -> alloy_contract::Event<&P, Registered, N> {

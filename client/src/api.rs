@@ -400,6 +400,40 @@ impl RelayerApi {
         self.parse(response, Some("POST /v1/patients/{address}/emergency-records")).await
     }
 
+    /// `GET /v1/patients/{address}/records` for `patient`, signed by `signer`: the patient, or
+    /// the account her identity was recovered to (the records of the old account are hers).
+    pub async fn patient_records_of(
+        &self,
+        signer: &(impl Signer + Sync + ?Sized),
+        patient: Address,
+    ) -> Result<PatientRecordsResponse> {
+        self.patient_get_of(
+            signer,
+            patient,
+            "records",
+            records_message,
+            "GET /v1/patients/{address}/records",
+        )
+        .await
+    }
+
+    /// `GET /v1/patients/{address}/access-log` for `patient`, signed by `signer` (the patient or
+    /// her successor after a recovery).
+    pub async fn access_log_of(
+        &self,
+        signer: &(impl Signer + Sync + ?Sized),
+        patient: Address,
+    ) -> Result<AccessLogResponse> {
+        self.patient_get_of(
+            signer,
+            patient,
+            "access-log",
+            access_log_message,
+            "GET /v1/patients/{address}/access-log",
+        )
+        .await
+    }
+
     /// `GET /v1/patients/{address}/{what}`, signed by the patient over `message(address, now)`.
     async fn patient_get<T: DeserializeOwned>(
         &self,
@@ -408,8 +442,19 @@ impl RelayerApi {
         message: fn(Address, u64) -> String,
         route: &'static str,
     ) -> Result<T> {
+        self.patient_get_of(signer, signer.address(), what, message, route).await
+    }
+
+    /// `GET /v1/patients/{patient}/{what}`, signed by `signer` over `message(patient, now)`.
+    async fn patient_get_of<T: DeserializeOwned>(
+        &self,
+        signer: &(impl Signer + Sync + ?Sized),
+        patient: Address,
+        what: &str,
+        message: fn(Address, u64) -> String,
+        route: &'static str,
+    ) -> Result<T> {
         let timestamp = unix_now();
-        let patient = signer.address();
         let signature = personal_sign(signer, &message(patient, timestamp)).await?;
         let url = format!(
             "{}?timestamp={timestamp}&signature={signature}",

@@ -158,7 +158,9 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context, EIP712
         } else if (_providers.wasCertifiedAt(record.author, blockNumber)) {
             // A batch's author is whoever the anchorer wrote into the leaf: the anchorer's word.
             authorship = Authorship.AttributedToProvider;
-        } else if (_accounts.isPatient(record.author)) {
+        } else if (_accounts.role(record.author) == IAccountRegistry.Role.Patient) {
+            // Registered as a patient, even if since recovered to a new wallet by her guardians
+            // (then `isPatient` is false, but what she reported stays hers).
             authorship = Authorship.SelfReported;
         } else {
             authorship = Authorship.Unqualified;

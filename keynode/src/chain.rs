@@ -221,6 +221,16 @@ impl Chain {
             .map_err(named("AccountRegistry.isGuardian"))
     }
 
+    /// `AccountRegistry.identityOf(account)`: the account that acts for `account` now, its last
+    /// successor after recoveries by guardians (itself if never recovered).
+    pub async fn identity_of(&self, account: Address) -> Result<Address, ChainError> {
+        AccountRegistry::new(self.deployment.contracts.accounts, &self.provider)
+            .identityOf(account)
+            .call()
+            .await
+            .map_err(named("AccountRegistry.identityOf"))
+    }
+
     /// `AccountRegistry.isPatient(account)`.
     pub async fn is_patient(&self, account: Address) -> Result<bool, ChainError> {
         AccountRegistry::new(self.deployment.contracts.accounts, &self.provider)

@@ -7,7 +7,8 @@
 //! 1. the request: signed by the reader for this deployment, fresh, never answered before;
 //! 2. the record: the wrap, the patient and the record's fields make a leaf anchored on-chain,
 //!    so the wrap is this record's and no other's;
-//! 3. the consent: the reader is the patient or the author; or shows a grant (its preimage and
+//! 3. the consent: the reader is the patient (or the account her identity was recovered to by
+//!    her guardians, `AccountRegistry.identityOf`) or the author; or shows a grant (its preimage and
 //!    the patient's delegation to its controller, docs/PRIVACY.md) that names the reader, the
 //!    patient and the record or its category, whose id `ConsentManager.isLive` says is READ now,
 //!    with no revocation pending that its controller signed; or, for the emergency category, has
@@ -177,6 +178,11 @@ impl Node {
         if req.reader == req.record.author {
             return Ok(Decision::Release(Basis::Author));
         }
+        // After a recovery by guardians the patient's identity is her successor's account: the
+        // records anchored for the old account are hers (the chain says so, follow it to the end).
+        if self.chain.identity_of(req.patient).await? == req.reader {
+            return Ok(Decision::Release(Basis::Patient));
+        }
         let shown = Shown {
             reader: req.reader,
             patient: req.patient,
@@ -277,7 +283,7 @@ pub enum Decision {
 /// Why a node releases.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Basis {
-    /// The reader is the record's patient.
+    /// The reader is the record's patient, or the account her identity was recovered to.
     Patient,
     /// The reader is the record's author.
     Author,

@@ -56,6 +56,14 @@ sol! {
         address grantee;
     }
 
+    /// The patient's word that the guardians of the set kept by `controller` (her guardian-set
+    /// controller) may move her identity to a new wallet (`AccountRegistry.approveRecovery`;
+    /// domain [`recovery_domain`]). Handed to her guardians at set-up; on-chain only at recovery.
+    struct RecoveryAuthorization {
+        address patient;
+        address controller;
+    }
+
     /// A key node's word that a registered patient stands behind `seller` and sells to the request
     /// for the first time (`DataMarket.SALE_ATTESTATION_TYPEHASH`).
     struct SaleAttestation {
@@ -183,6 +191,27 @@ pub fn accounts_domain(chain_id: u64, accounts: Address) -> Eip712Domain {
         chain_id: chain_id,
         verifying_contract: accounts,
     }
+}
+
+/// The EIP-712 domain of `AccountRegistry`'s own signatures (a recovery's authorization) at
+/// `accounts` on `chain_id`.
+pub fn recovery_domain(chain_id: u64, accounts: Address) -> Eip712Domain {
+    eip712_domain! {
+        name: "MedvaultAccounts",
+        version: "1",
+        chain_id: chain_id,
+        verifying_contract: accounts,
+    }
+}
+
+/// The digest a patient's wallet signs to let her guardian set under `controller` recover her
+/// (`AccountRegistry.recoveryAuthorizationDigest`; domain: [`recovery_domain`]).
+pub fn recovery_authorization_digest(
+    patient: Address,
+    controller: Address,
+    domain: &Eip712Domain,
+) -> B256 {
+    RecoveryAuthorization { patient, controller }.eip712_signing_hash(domain)
 }
 
 /// The typed data `account` signs to derive its encryption key for `epoch`.
@@ -331,6 +360,10 @@ mod tests {
         assert_eq!(
             Delegation::eip712_encode_type(),
             "Delegation(address patient,address controller,address grantee)"
+        );
+        assert_eq!(
+            RecoveryAuthorization::eip712_encode_type(),
+            "RecoveryAuthorization(address patient,address controller)"
         );
         assert_eq!(
             TradeApproval::eip712_encode_type(),

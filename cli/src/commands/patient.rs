@@ -91,9 +91,13 @@ enum PatientCommand {
         #[command(flatten)]
         target: Target,
     },
-    /// Guardians who may grant and revoke on the patient's behalf.
+    /// Guardians who may grant and revoke on the patient's behalf (and each guardian's side:
+    /// accept, propose, approve, withdraw).
     #[command(subcommand)]
     Guardians(GuardiansCommand),
+    /// Recovery of a lost wallet by the patient's guardians.
+    #[command(subcommand)]
+    Recovery(RecoveryCommand),
     /// Review a provider's break-glass access.
     #[command(subcommand)]
     Emergency(EmergencyCommand),
@@ -153,7 +157,117 @@ enum GuardiansCommand {
         /// Approvals needed for a guardian action.
         #[arg(long)]
         threshold: u8,
+        /// Where to write the set-up to hand each guardian, privately (JSON: the set, the
+        /// patient's delegation and her recovery authorization). Printed as `setup` too.
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
+    /// As a guardian: check a set-up the patient handed over (her signatures, this account's
+    /// pseudonym in it) and that the set is committed on-chain.
+    Accept {
+        /// The set-up file (from `guardians set --out`).
+        #[arg(long)]
+        setup: PathBuf,
+    },
+    /// As a guardian: propose a grant made by the guardians (READ or WRITE on a record or a
+    /// category, to a grantee). Writes the proposal every guardian approves unchanged; this
+    /// guardian still has to `approve` it.
+    ProposeGrant {
+        /// The set-up file.
+        #[arg(long)]
+        setup: PathBuf,
+        #[command(flatten)]
+        target: Target,
+        /// Write access (includes read); READ otherwise.
+        #[arg(long)]
+        write: bool,
+        /// Days until the grant expires.
+        #[arg(long, default_value_t = 30)]
+        days: u64,
+        /// Where to write the proposal (JSON) for the other guardians.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// As a guardian: propose revoking a guardian-made consent (its grant id from `guardians
+    /// list`).
+    ProposeRevoke {
+        /// The set-up file.
+        #[arg(long)]
+        setup: PathBuf,
+        /// The consent's grant id.
+        #[arg(long)]
+        grant_id: B256,
+        /// Where to write the proposal (JSON) for the other guardians.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// As a guardian: check a proposal and approve it from this guardian's pseudonym (no ETH);
+    /// the approval that reaches the threshold puts the grant or revocation on-chain.
+    Approve {
+        /// The set-up file.
+        #[arg(long)]
+        setup: PathBuf,
+        /// The proposal file (from `propose-grant` or `propose-revoke`).
+        #[arg(long)]
+        proposal: PathBuf,
+    },
+    /// As a guardian: withdraw this guardian's approval of a proposal that has not run.
+    Withdraw {
+        /// The set-up file.
+        #[arg(long)]
+        setup: PathBuf,
+        /// The proposal file.
+        #[arg(long)]
+        proposal: PathBuf,
+    },
+    /// Show how many guardians approved a proposal and whether it ran.
+    Status {
+        /// The set-up file.
+        #[arg(long)]
+        setup: PathBuf,
+        /// The proposal file.
+        #[arg(long)]
+        proposal: PathBuf,
+    },
+    /// List the consents the guardians made under the patient's controller, as they stand.
+    List {
+        /// The set-up file.
+        #[arg(long)]
+        setup: PathBuf,
+    },
+}
+
+/// `medvault patient recovery`: moving a patient's identity to a new wallet by her guardians.
+#[derive(Debug, Subcommand)]
+enum RecoveryCommand {
+    /// As a guardian: approve moving the patient of the set-up to a new account (the new
+    /// wallet's address). Once the threshold approves, the delay starts.
+    Approve {
+        /// The set-up file (from `guardians set --out`).
+        #[arg(long)]
+        setup: PathBuf,
+        /// The new wallet's account.
+        #[arg(long)]
+        to: Address,
+    },
+    /// Show where a recovery of `--patient` (default: this account) stands.
+    Status {
+        /// The (old) patient account.
+        #[arg(long)]
+        patient: Option<Address>,
+    },
+    /// With the old wallet: cancel every recovery of this account during its delay.
+    Cancel,
+    /// With the new wallet: complete the recovery of `--patient` after the delay, registering
+    /// this wallet's encryption key (no ETH needed).
+    Complete {
+        /// The old patient account.
+        #[arg(long)]
+        patient: Address,
+    },
+    /// With the new wallet: list the records of the identity (this account and every account it
+    /// was recovered from); read each with `patient verify --id`.
+    Records,
 }
 
 /// `medvault patient emergency`.
@@ -236,7 +350,17 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             );
             Ok(())
         }
-        PatientCommand::Guardians(GuardiansCommand::Set { guardians, threshold }) => {
+        PatientCommand::Guardians(
+            cmd @ (GuardiansCommand::Accept { .. }
+            | GuardiansCommand::ProposeGrant { .. }
+            | GuardiansCommand::ProposeRevoke { .. }
+            | GuardiansCommand::Approve { .. }
+            | GuardiansCommand::Withdraw { .. }
+            | GuardiansCommand::Status { .. }
+            | GuardiansCommand::List { .. }),
+        ) => guardian(&ctx, sponsor, cmd).await,
+        PatientCommand::Recovery(cmd) => recovery(&ctx, sponsor, cmd).await,
+        PatientCommand::Guardians(GuardiansCommand::Set { guardians, threshold, out }) => {
             let keys = ctx.keys().await?;
             let proposed = accounts::propose_guardians(
                 sess,
@@ -258,8 +382,12 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
                     "effectiveAt": proposed.effective_at,
                     "delegation": proposed.delegation,
                     "txHash": proposed.tx,
+                    "setup": proposed.setup,
                 }),
             );
+            if let Some(out) = out {
+                write_json(&out, &proposed.setup)?;
+            }
             Ok(())
         }
         PatientCommand::Emergency(EmergencyCommand::Profile(command)) => {
@@ -590,5 +718,129 @@ pub(crate) async fn verify(
             "out": out.map(|p| p.display().to_string()),
         }),
     );
+    Ok(())
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> eyre::Result<T> {
+    let text =
+        std::fs::read_to_string(path).wrap_err_with(|| format!("reading {}", path.display()))?;
+    serde_json::from_str(&text).wrap_err_with(|| format!("parsing {}", path.display()))
+}
+
+fn write_json(path: &Path, value: &impl serde::Serialize) -> eyre::Result<()> {
+    std::fs::write(path, serde_json::to_string_pretty(value)?)
+        .wrap_err_with(|| format!("writing {}", path.display()))
+}
+
+/// A guardian's side of `medvault patient guardians`.
+async fn guardian(
+    ctx: &Ctx,
+    sponsor: &KeystoreSponsor<'_>,
+    cmd: GuardiansCommand,
+) -> eyre::Result<()> {
+    use medvault_client::workflows::guardians::{self, GuardianProposal, GuardianSetup};
+    let sess = &ctx.session;
+    let keys = ctx.keys().await?;
+    let me = keys.current();
+    match cmd {
+        GuardiansCommand::Accept { setup } => {
+            let setup: GuardianSetup = read_json(&setup)?;
+            let accepted = guardians::accept(sess, me, &setup).await?;
+            ctx.out.report("guardianship accepted", serde_json::to_value(accepted)?);
+        }
+        GuardiansCommand::ProposeGrant { setup, target, write, days, out } => {
+            let setup: GuardianSetup = read_json(&setup)?;
+            let access = if write { Access::Write } else { Access::Read };
+            let proposal = guardians::propose_grant(
+                sess,
+                &setup,
+                target.grantee,
+                target.scope(),
+                access,
+                days,
+            )
+            .await?;
+            write_json(&out, &proposal)?;
+            ctx.out.report(
+                "guardian grant proposed",
+                json!({ "proposal": out, "action": proposal.action }),
+            );
+        }
+        GuardiansCommand::ProposeRevoke { setup, grant_id, out } => {
+            let setup: GuardianSetup = read_json(&setup)?;
+            let proposal = guardians::propose_revoke(sess, &setup, grant_id).await?;
+            write_json(&out, &proposal)?;
+            ctx.out.report(
+                "guardian revocation proposed",
+                json!({ "proposal": out, "action": proposal.action }),
+            );
+        }
+        GuardiansCommand::Approve { setup, proposal } => {
+            let setup: GuardianSetup = read_json(&setup)?;
+            let proposal: GuardianProposal = read_json(&proposal)?;
+            let approved = guardians::approve(sess, me, &setup, &proposal, sponsor).await?;
+            ctx.out.report("guardian approval", serde_json::to_value(approved)?);
+        }
+        GuardiansCommand::Withdraw { setup, proposal } => {
+            let setup: GuardianSetup = read_json(&setup)?;
+            let proposal: GuardianProposal = read_json(&proposal)?;
+            let tx = guardians::withdraw(sess, me, &setup, &proposal, sponsor).await?;
+            ctx.out.report("guardian approval withdrawn", json!({ "txHash": tx }));
+        }
+        GuardiansCommand::Status { setup, proposal } => {
+            let setup: GuardianSetup = read_json(&setup)?;
+            let proposal: GuardianProposal = read_json(&proposal)?;
+            let status = guardians::action_status(sess, &setup, &proposal).await?;
+            ctx.out.report("guardian action", serde_json::to_value(status)?);
+        }
+        GuardiansCommand::List { setup } => {
+            let setup: GuardianSetup = read_json(&setup)?;
+            let listed = guardians::guardian_consents(sess, setup.controller).await?;
+            ctx.out.report("guardian-made consents", serde_json::to_value(listed)?);
+        }
+        GuardiansCommand::Controller
+        | GuardiansCommand::Pseudonym { .. }
+        | GuardiansCommand::Set { .. } => unreachable!("handled by run"),
+    }
+    Ok(())
+}
+
+/// `medvault patient recovery`.
+async fn recovery(
+    ctx: &Ctx,
+    sponsor: &KeystoreSponsor<'_>,
+    cmd: RecoveryCommand,
+) -> eyre::Result<()> {
+    use medvault_client::workflows::guardians::{self, GuardianSetup};
+    let (sess, me) = (&ctx.session, &ctx.signer);
+    match cmd {
+        RecoveryCommand::Approve { setup, to } => {
+            let setup: GuardianSetup = read_json(&setup)?;
+            let keys = ctx.keys().await?;
+            let approved =
+                guardians::approve_recovery(sess, keys.current(), &setup, to, sponsor).await?;
+            ctx.out.report("recovery approval", serde_json::to_value(approved)?);
+        }
+        RecoveryCommand::Status { patient } => {
+            let status = guardians::recovery_status(sess, patient.unwrap_or(me.address())).await?;
+            ctx.out.report("recovery", serde_json::to_value(status)?);
+        }
+        RecoveryCommand::Cancel => {
+            let tx = guardians::cancel_recovery(sess, me, sponsor).await?;
+            ctx.out.report("recoveries cancelled", json!({ "txHash": tx }));
+        }
+        RecoveryCommand::Complete { patient } => {
+            let done = guardians::complete_recovery(sess, me, patient, sponsor).await?;
+            ctx.out.report("recovered", serde_json::to_value(done)?);
+        }
+        RecoveryCommand::Records => {
+            let listed = guardians::identity_records(sess, me).await?;
+            let rows: Vec<_> = listed
+                .into_iter()
+                .map(|(account, r)| json!({ "account": account, "record": r }))
+                .collect();
+            ctx.out.report("records of this identity", json!(rows));
+        }
+    }
     Ok(())
 }

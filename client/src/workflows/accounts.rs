@@ -137,6 +137,9 @@ pub struct GuardiansProposed {
     pub effective_at: u64,
     /// The transaction.
     pub tx: B256,
+    /// What to hand each guardian (privately): the set, the delegation and the patient's
+    /// `RecoveryAuthorization` of the controller ([`super::guardians`]).
+    pub setup: super::guardians::GuardianSetup,
 }
 
 /// Proposes, for the patient `signer` whose encryption key is `key`, the guardian set of the
@@ -169,13 +172,28 @@ pub async fn propose_guardians<P: Provider>(
     let pending = accounts.pendingGuardianSet(controller.address()).call().await?;
     let domain = consent_domain(session.deployment.chain_id, session.deployment.contracts.consent);
     let digest = delegation_digest(signer.address(), controller.address(), Address::ZERO, &domain);
-    let delegation = signer.sign_hash(&digest).await.map_err(AccountError::Sign)?;
+    let delegation = Bytes::from(
+        signer.sign_hash(&digest).await.map_err(AccountError::Sign)?.as_bytes().to_vec(),
+    );
+    let recovery_authorization =
+        super::guardians::sign_recovery_authorization(session, signer, controller.address())
+            .await
+            .map_err(|e| AccountError::Guardians(e.to_string()))?;
     Ok(GuardiansProposed {
         controller: controller.address(),
         root,
-        delegation: Bytes::from(delegation.as_bytes().to_vec()),
+        delegation: delegation.clone(),
         effective_at: pending.effectiveAt,
         tx,
+        setup: super::guardians::GuardianSetup {
+            chain_id: session.deployment.chain_id,
+            patient: signer.address(),
+            controller: controller.address(),
+            guardians: guardians.to_vec(),
+            threshold,
+            delegation,
+            recovery_authorization,
+        },
     })
 }
 

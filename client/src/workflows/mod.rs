@@ -35,6 +35,7 @@ pub mod deliveries;
 pub mod delivery;
 pub mod emergency;
 pub mod gasless;
+pub mod guardians;
 pub mod providers;
 pub mod records;
 pub mod research;

@@ -14,6 +14,18 @@ pragma solidity ^0.8.30;
 /// change of guardians takes effect only after `guardianDelay` and can be cancelled by the controller
 /// until then, so a stolen key cannot silently swap them. Nothing personal is stored: registration
 /// carries at most an opaque commitment.
+///
+/// Recovery of a lost wallet: at guardian set-up the patient signs, off-chain, the EIP-712
+/// `RecoveryAuthorization(address patient,address controller)` (domain `MedvaultAccounts` v1) and hands it
+/// to her guardians; it is the only link between her account and her guardian-set controller, and it
+/// reaches the chain only when guardians use it. `threshold` guardians of the set in force approve the
+/// same recovery (patient, successor, controller) each from its pseudonym with its proof and the
+/// authorization; the last approval starts a delay of `recoveryDelay`, during which the patient's old
+/// wallet may `cancelRecovery` (voiding every approval so far). After the delay the successor, an
+/// unregistered account, calls `completeRecovery` with its own encryption key: it becomes a patient, the
+/// old account stops being one (`isPatient` false, no key rotation, no further recovery), and
+/// `successorOf(old)` / `identityOf(old)` name the new account, so that whoever serves the old account's
+/// records (key nodes, relayer) serves them to the successor.
 interface IAccountRegistry {
     /// @notice What an account is.
     enum Role {
@@ -65,6 +77,45 @@ interface IAccountRegistry {
     /// @param min The shortest delay allowed.
     /// @param max The longest delay allowed.
     error GuardianDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
+    /// @notice Thrown when the account was recovered to a successor: it no longer acts as a patient.
+    /// @param account The recovered account.
+    /// @param successor Its successor.
+    error AccountRecovered(address account, address successor);
+    /// @notice Thrown when an account proves no membership in the guardian set in force under `controller`.
+    /// @param controller The guardian-set controller.
+    /// @param account The caller.
+    error NotGuardian(address controller, address account);
+    /// @notice Thrown when the patient's `RecoveryAuthorization` for `controller` is not her signature.
+    /// @param patient The patient.
+    /// @param controller The guardian-set controller.
+    error InvalidRecoveryAuthorization(address patient, address controller);
+    /// @notice Thrown when a recovery's successor is zero, the patient herself, or already registered.
+    /// @param successor The proposed successor.
+    error InvalidSuccessor(address successor);
+    /// @notice Thrown when a guardian approves the same recovery twice.
+    /// @param recoveryId The recovery.
+    /// @param guardian The guardian's pseudonym.
+    error RecoveryAlreadyApproved(bytes32 recoveryId, address guardian);
+    /// @notice Thrown when no recovery of the patient has reached its threshold.
+    /// @param patient The patient.
+    error NoRecovery(address patient);
+    /// @notice Thrown when completing a recovery before its delay has passed.
+    /// @param patient The patient.
+    /// @param readyAt When it may be completed.
+    error RecoveryNotReady(address patient, uint64 readyAt);
+    /// @notice Thrown when someone other than the recovery's successor completes it.
+    /// @param caller The caller.
+    /// @param successor The recovery's successor.
+    error NotSuccessor(address caller, address successor);
+    /// @notice Thrown when completing a recovery whose guardian set is no longer the one in force.
+    /// @param controller The guardian-set controller.
+    /// @param root The root the recovery was approved under.
+    error StaleGuardianSet(address controller, bytes32 root);
+    /// @notice Thrown when a recovery delay is outside its bounds.
+    /// @param delay The proposed delay, in seconds.
+    /// @param min The shortest delay allowed.
+    /// @param max The longest delay allowed.
+    error RecoveryDelayOutOfBounds(uint64 delay, uint64 min, uint64 max);
 
     /// @notice Emitted when an account registers.
     /// @param account The account.
@@ -102,6 +153,39 @@ interface IAccountRegistry {
     /// @notice Emitted when the guardian delay changes.
     /// @param delay The new delay, in seconds.
     event GuardianDelaySet(uint64 delay);
+    /// @notice Emitted when a guardian approves a recovery (this is when the patient's link to her
+    /// controller becomes public).
+    /// @param patient The account to recover.
+    /// @param recoveryId The recovery (`recoveryIdOf`).
+    /// @param controller The guardian-set controller whose set approves.
+    /// @param successor The account the identity moves to.
+    /// @param approvals Distinct approvals so far.
+    event RecoveryApproved(
+        address indexed patient,
+        bytes32 indexed recoveryId,
+        address controller,
+        address successor,
+        uint256 approvals
+    );
+    /// @notice Emitted when a recovery reaches its threshold; it may be completed from `readyAt`.
+    /// @param patient The account to recover.
+    /// @param successor The account the identity moves to.
+    /// @param recoveryId The recovery.
+    /// @param readyAt When the successor may complete it.
+    event RecoveryStarted(
+        address indexed patient, address indexed successor, bytes32 recoveryId, uint64 readyAt
+    );
+    /// @notice Emitted when the patient cancels recoveries of her account: every approval so far is void.
+    /// @param patient The patient.
+    /// @param nonce The patient's new recovery nonce.
+    event RecoveryCancelled(address indexed patient, uint32 nonce);
+    /// @notice Emitted when a recovery completes: `successor` is the patient's identity from now on.
+    /// @param patient The recovered (old) account.
+    /// @param successor The new account.
+    event RecoveryCompleted(address indexed patient, address indexed successor);
+    /// @notice Emitted when the recovery delay changes.
+    /// @param delay The new delay, in seconds.
+    event RecoveryDelaySet(uint64 delay);
 
     /// @notice Registers the caller, with its encryption key as epoch 1.
     /// @param role Patient, Provider or Researcher.
@@ -142,6 +226,38 @@ interface IAccountRegistry {
     /// @notice Sets the delay before a guardian change takes effect. Params role only.
     /// @param delay Seconds, within [`MIN_GUARDIAN_DELAY`, `MAX_GUARDIAN_DELAY`].
     function setGuardianDelay(uint64 delay) external;
+
+    /// @notice Approves, as a guardian (the caller, a pseudonym) of the set in force under `controller`, moving
+    /// `patient`'s identity to `successor`. The approval that reaches the set's threshold starts the
+    /// recovery delay (replacing a recovery of the patient started earlier, if any).
+    /// @param patient The account to recover (a patient, not recovered).
+    /// @param successor The new account (not registered, not the patient).
+    /// @param controller The patient's guardian-set controller.
+    /// @param authorization The patient's signature of `RecoveryAuthorization(patient, controller)`.
+    /// @param proof Merkle proof of `guardianLeaf(controller, caller)` in the set in force.
+    /// @return recoveryId The recovery.
+    /// @return approvals Distinct approvals so far.
+    function approveRecovery(
+        address patient,
+        address successor,
+        address controller,
+        bytes calldata authorization,
+        bytes32[] calldata proof
+    ) external returns (bytes32 recoveryId, uint256 approvals);
+
+    /// @notice Cancels every recovery of the caller (a patient, with her old wallet): a started one stops and
+    /// every approval so far is void.
+    function cancelRecovery() external;
+
+    /// @notice Completes the caller's recovery of `patient` once its delay has passed: registers the caller
+    /// (the recovery's successor) as a patient with `key` as epoch 1 and retires `patient`.
+    /// @param patient The recovered account.
+    /// @param key The successor's 33-byte compressed encryption key.
+    function completeRecovery(address patient, bytes calldata key) external;
+
+    /// @notice Sets the delay between a recovery's threshold and its completion. Params role only.
+    /// @param delay Seconds, within [`MIN_RECOVERY_DELAY`, `MAX_RECOVERY_DELAY`].
+    function setRecoveryDelay(uint64 delay) external;
 
     /// @notice The role of an account (None if unregistered).
     /// @param account The account.
@@ -200,4 +316,56 @@ interface IAccountRegistry {
 
     /// @notice Seconds a guardian change waits before taking effect.
     function guardianDelay() external view returns (uint64);
+
+    /// @notice Seconds between a recovery's threshold and its completion.
+    function recoveryDelay() external view returns (uint64);
+
+    /// @notice The id of the recovery of `patient` to `successor` by the set `root` under `controller`, at the
+    /// patient's current recovery nonce (a cancellation moves it on).
+    /// @param patient The account to recover.
+    /// @param successor The new account.
+    /// @param controller The guardian-set controller.
+    /// @param root The guardian set's root.
+    function recoveryIdOf(address patient, address successor, address controller, bytes32 root)
+        external
+        view
+        returns (bytes32);
+
+    /// @notice Distinct approvals of a recovery.
+    /// @param recoveryId The recovery.
+    function recoveryApprovals(bytes32 recoveryId) external view returns (uint256);
+
+    /// @notice Whether `guardian` approved the recovery.
+    /// @param recoveryId The recovery.
+    /// @param guardian The guardian's pseudonym.
+    function hasApprovedRecovery(bytes32 recoveryId, address guardian) external view returns (bool);
+
+    /// @notice The started recovery of `patient`, if any.
+    /// @param patient The patient.
+    /// @return successor The account the identity moves to (zero if none started).
+    /// @return controller The guardian-set controller whose set approved it.
+    /// @return root The set's root at the threshold.
+    /// @return readyAt When the successor may complete it.
+    /// @return nonce The patient's recovery nonce.
+    function recoveryOf(address patient)
+        external
+        view
+        returns (address successor, address controller, bytes32 root, uint64 readyAt, uint32 nonce);
+
+    /// @notice The account `account` was recovered to (zero if none).
+    /// @param account The account.
+    function successorOf(address account) external view returns (address);
+
+    /// @notice The account `account` was recovered from (zero if none).
+    /// @param account The account.
+    function predecessorOf(address account) external view returns (address);
+
+    /// @notice The account that acts for `account` now: its last successor (itself if never recovered).
+    /// @param account The account.
+    function identityOf(address account) external view returns (address);
+
+    /// @notice The EIP-712 digest of `RecoveryAuthorization(patient, controller)` that the patient signs.
+    /// @param patient The patient.
+    /// @param controller Her guardian-set controller.
+    function recoveryAuthorizationDigest(address patient, address controller) external view returns (bytes32);
 }

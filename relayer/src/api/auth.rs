@@ -42,6 +42,35 @@ pub use medvault_primitives::messages::{
     record_view_message, records_message, release_message,
 };
 
+/// Checks that `signature` over `message` is the patient's, or, after a recovery of her wallet by
+/// her guardians, her successor's (`AccountRegistry.identityOf`), and that `timestamp` is fresh.
+pub async fn check_patient(
+    chain: &dyn super::chain::ApiChain,
+    message: &str,
+    signature: &Bytes,
+    patient: Address,
+    timestamp: u64,
+) -> Result<()> {
+    match check(message, signature, patient, timestamp) {
+        Err(ApiError::Unauthorized(why)) if why.starts_with("signature is by ") => {
+            let signer = recover(message, signature)?;
+            if chain.identity_of(patient).await.map_err(ApiError::Chain)? == signer {
+                Ok(())
+            } else {
+                Err(ApiError::Unauthorized(why))
+            }
+        }
+        other => other,
+    }
+}
+
+fn recover(message: &str, signature: &Bytes) -> Result<Address> {
+    Signature::try_from(signature.as_ref())
+        .map_err(|e| ApiError::Unauthorized(format!("malformed signature: {e}")))?
+        .recover_address_from_msg(message.as_bytes())
+        .map_err(|e| ApiError::Unauthorized(format!("signature does not recover: {e}")))
+}
+
 /// Checks that `signature` over `message` is `signer`'s and that `timestamp` is fresh.
 pub fn check(message: &str, signature: &Bytes, signer: Address, timestamp: u64) -> Result<()> {
     let now = now_secs();
@@ -50,11 +79,7 @@ pub fn check(message: &str, signature: &Bytes, signer: Address, timestamp: u64) 
             "timestamp {timestamp} is more than {MAX_SKEW_SECS} s from the relayer's clock ({now})"
         )));
     }
-    let sig = Signature::try_from(signature.as_ref())
-        .map_err(|e| ApiError::Unauthorized(format!("malformed signature: {e}")))?;
-    let recovered = sig
-        .recover_address_from_msg(message.as_bytes())
-        .map_err(|e| ApiError::Unauthorized(format!("signature does not recover: {e}")))?;
+    let recovered = recover(message, signature)?;
     if recovered != signer {
         return Err(ApiError::Unauthorized(format!("signature is by {recovered}, not {signer}")));
     }

@@ -41,6 +41,9 @@ pub trait ApiChain: Send + Sync + 'static {
     /// history): a wrapped key is the account's if addressed to any of them, since a key derived
     /// for an earlier epoch still opens what was wrapped to it (docs/KEYS.md).
     async fn encryption_keys(&self, account: Address) -> Result<Vec<PublicKey>>;
+    /// `AccountRegistry.identityOf(account)`: the account that acts for `account` now (its last
+    /// successor after recoveries by guardians; itself if never recovered).
+    async fn identity_of(&self, account: Address) -> Result<Address>;
 }
 
 /// [`ApiChain`] over JSON-RPC and the bindings.
@@ -116,6 +119,14 @@ impl ApiChain for OnChainApi {
             .call()
             .await
             .map_err(|e| ChainError::call("MedvaultForwarder.nonces", e))
+    }
+
+    async fn identity_of(&self, account: Address) -> Result<Address> {
+        AccountRegistry::new(self.accounts, &self.provider)
+            .identityOf(account)
+            .call()
+            .await
+            .map_err(|e| ChainError::call("AccountRegistry.identityOf", e))
     }
 
     async fn encryption_keys(&self, account: Address) -> Result<Vec<PublicKey>> {

@@ -39,10 +39,21 @@ pub struct FakeChain {
     pub forward_ok: Mutex<bool>,
     /// Each account's registered encryption keys, oldest first.
     pub keys: Mutex<HashMap<Address, Vec<PublicKey>>>,
+    /// Recoveries by guardians: each old account's successor.
+    pub successors: Mutex<HashMap<Address, Address>>,
 }
 
 #[async_trait]
 impl ApiChain for FakeChain {
+    async fn identity_of(&self, account: Address) -> Result<Address> {
+        let successors = self.successors.lock().expect("lock");
+        let mut at = account;
+        while let Some(next) = successors.get(&at) {
+            at = *next;
+        }
+        Ok(at)
+    }
+
     async fn consent_live(&self, controller: Address, grant_id: B256) -> Result<bool> {
         Ok(self.grants.lock().expect("lock").contains(&(controller, grant_id)))
     }

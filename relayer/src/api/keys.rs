@@ -129,7 +129,7 @@ pub async fn patient_records(
     Query(q): Query<AccessLogQuery>,
 ) -> Result<Json<PatientRecordsResponse>> {
     let msg = auth::records_message(patient, q.timestamp);
-    auth::check(&msg, &q.signature, patient, q.timestamp)?;
+    auth::check_patient(&*ctx.chain, &msg, &q.signature, patient, q.timestamp).await?;
     let store = ctx.store.clone();
     let records = tokio::task::spawn_blocking(move || store.records_of(patient)).await??;
     Ok(Json(PatientRecordsResponse { patient, records }))
@@ -180,26 +180,30 @@ pub async fn release(
     .await??;
     // Decide. The patient needs no grant; after shredding nobody else holds a key; the author
     // needs none either; everyone else needs a live one.
-    let decision: std::result::Result<&str, (ApiError, String)> = if req.reader == rec.patient {
-        Ok("patient")
-    } else if rec.shredded && key.is_none() {
-        Err((ApiError::Gone("the patient deleted this record's keys".into()), "shredded".into()))
-    } else if req.reader == rec.author {
-        Ok("author")
-    } else if let Some(basis) =
-        consent_basis(&ctx, req.reader, req.record_id, &rec, &req.consents, req.emergency_salt)
-            .await?
-    {
-        Ok(basis)
-    } else {
-        Err((
-            ApiError::Forbidden(format!(
-                "{} has no live READ consent from the patient for this record",
-                req.reader
-            )),
-            "no consent".into(),
-        ))
-    };
+    let decision: std::result::Result<&str, (ApiError, String)> =
+        if is_patient(&ctx, req.reader, &rec).await? {
+            Ok("patient")
+        } else if rec.shredded && key.is_none() {
+            Err((
+                ApiError::Gone("the patient deleted this record's keys".into()),
+                "shredded".into(),
+            ))
+        } else if req.reader == rec.author {
+            Ok("author")
+        } else if let Some(basis) =
+            consent_basis(&ctx, req.reader, req.record_id, &rec, &req.consents, req.emergency_salt)
+                .await?
+        {
+            Ok(basis)
+        } else {
+            Err((
+                ApiError::Forbidden(format!(
+                    "{} has no live READ consent from the patient for this record",
+                    req.reader
+                )),
+                "no consent".into(),
+            ))
+        };
     // A reader with consent but no wrap of their own gets the committee wrap: the key nodes
     // release shares of it after their own checks.
     let store = ctx.store.clone();
@@ -247,6 +251,13 @@ pub async fn release(
             Err(e)
         }
     }
+}
+
+/// Whether `reader` is the record's patient: her account, or the account her identity was
+/// recovered to by her guardians (`AccountRegistry.identityOf`).
+async fn is_patient(ctx: &ApiContext, reader: Address, rec: &KeyRecord) -> Result<bool> {
+    Ok(reader == rec.patient
+        || ctx.chain.identity_of(rec.patient).await.map_err(ApiError::Chain)? == reader)
 }
 
 /// Whether a reader who is neither the patient nor the author may read: one of the grants shown
@@ -302,8 +313,8 @@ pub async fn view(
     let (view, rec) = tokio::task::spawn_blocking(move || store.view(id))
         .await??
         .ok_or_else(|| ApiError::NotFound(format!("no record {id}")))?;
-    let allowed = req.reader == rec.patient
-        || req.reader == rec.author
+    let allowed = req.reader == rec.author
+        || is_patient(&ctx, req.reader, &rec).await?
         || consent_basis(
             &ctx,
             req.reader,
@@ -418,7 +429,7 @@ pub async fn access_log(
     Query(q): Query<AccessLogQuery>,
 ) -> Result<Json<AccessLogResponse>> {
     let msg = auth::access_log_message(patient, q.timestamp);
-    auth::check(&msg, &q.signature, patient, q.timestamp)?;
+    auth::check_patient(&*ctx.chain, &msg, &q.signature, patient, q.timestamp).await?;
     let store = ctx.store.clone();
     let receipts = tokio::task::spawn_blocking(move || store.receipts(patient)).await??;
     Ok(Json(AccessLogResponse {
