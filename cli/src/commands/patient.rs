@@ -285,7 +285,7 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             Ok(())
         }
         PatientCommand::Shred { record } => {
-            let answer = ctx.session.relayer.delete_keys(&ctx.signer, record).await.map_err(|e| match e {
+            let answer = ctx.session.relayer.delete_keys(&ctx.signer, record, false).await.map_err(|e| match e {
                 ApiError::NotAvailable { url, .. } => {
                     eyre!(
                         "the relayer at {url} does not shred keys (DELETE /v1/records/{{id}}/keys)"
