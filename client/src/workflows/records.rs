@@ -485,19 +485,17 @@ impl Shredded {
                     .to_string(),
             );
         }
-        if !self.effective() {
+        if self.effective() {
+            still.push(format!(
+                "through the key committee, only {} nodes together that break their signed word \
+                 (the trust the committee always needs)",
+                self.threshold
+            ));
+        } else {
             let missing = self.members + 1 - self.threshold - self.shredded_nodes();
             still.push(format!(
                 "anyone the chain allows, through the key nodes that did not shred it: {missing} \
                  more must (run the shred again)"
-            ));
-        } else if self.shredded_nodes() < self.members {
-            still.push(format!(
-                "nobody through the key committee: {} of {} nodes shredded it, and the others \
-                 are fewer than the {} it takes",
-                self.shredded_nodes(),
-                self.members,
-                self.threshold
             ));
         }
         still
