@@ -397,7 +397,8 @@ async fn provider_and_patient_journeys() {
     let text = log.to_string().to_lowercase();
     assert!(text.contains(&second_s.to_lowercase()), "{log}");
     run_patient(&["grant", "--grantee", &second_s, "--record", &record_s, "--read", "--days", "1"]);
-    run_patient(&["shred", "--record", &record_s]);
+    let shredded = run_patient(&["shred", "--id", &id]);
+    assert_eq!(shredded["effective"], Value::Bool(true), "{shredded}");
     let err = read().unwrap_err();
     assert!(err.contains("did not release the key"), "{err}");
     let again = run_patient(&["verify", "--id", &id]);

@@ -49,8 +49,8 @@ pub use medvault_primitives::{
         relay::{ConsentRelayRequest, RelayAccepted, RelayStatus},
     },
     messages::{
-        access_log_message, add_key_message, delete_keys_message, deliveries_message,
-        record_view_message, records_message, release_message,
+        access_log_message, add_key_message, delete_all_keys_message, delete_keys_message,
+        deliveries_message, record_view_message, records_message, release_message,
     },
 };
 use serde::{Serialize, de::DeserializeOwned};
@@ -331,15 +331,22 @@ impl RelayerApi {
     }
 
     /// `DELETE /v1/records/{recordId}/keys`: the patient deletes every wrapped key of the record
-    /// but their own (crypto-shredding: nobody else can read it any more).
+    /// the relayer holds but their own, and with `drop_own` their own too (part of
+    /// crypto-shredding: the relayer hands no wrapped key of the record to anyone else).
     pub async fn delete_keys(
         &self,
         signer: &(impl Signer + Sync + ?Sized),
         record: B256,
+        drop_own: bool,
     ) -> Result<serde_json::Value> {
         let timestamp = unix_now();
-        let signature = personal_sign(signer, &delete_keys_message(record, timestamp)).await?;
-        let body = DeleteKeysRequest { timestamp, signature };
+        let message = if drop_own {
+            delete_all_keys_message(record, timestamp)
+        } else {
+            delete_keys_message(record, timestamp)
+        };
+        let signature = personal_sign(signer, &message).await?;
+        let body = DeleteKeysRequest { timestamp, signature, drop_own };
         let response = self
             .send(self.http.delete(self.url(&format!("/v1/records/{record:#x}/keys"))).json(&body))
             .await?;
@@ -673,7 +680,7 @@ mod tests {
         assert_eq!(released.receipt.id, 7);
         let grantee = address!("70997970C51812dc3A010C7d01b50e0d17dc79C8");
         api.add_key(&signer, record, 1, grantee, Bytes::from_static(b"MVK")).await.unwrap();
-        api.delete_keys(&signer, record).await.unwrap();
+        api.delete_keys(&signer, record, false).await.unwrap();
         api.access_log(&signer).await.unwrap();
         let seen = seen.lock().unwrap().clone();
         assert_eq!(seen.len(), 4);

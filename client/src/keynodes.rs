@@ -5,8 +5,8 @@
 //! is named and skipped; with fewer than the threshold of good shares the error says which nodes
 //! answered and why the others did not.
 //!
-//! Also: telling the nodes about a revocation the relayer has not mined yet, and reading the
-//! patient's access log from every node.
+//! Also: telling the nodes about a revocation the relayer has not mined yet, ordering them to
+//! shred a record, and reading the patient's access log from every node.
 
 use std::time::Duration;
 
@@ -19,11 +19,11 @@ use futures::future::join_all;
 use medvault_primitives::{
     api::{
         ErrorBody,
-        keynode::{RecordFacts, ShareRequest, ShareResponse},
+        keynode::{RecordFacts, ShareRequest, ShareResponse, ShredRequest, ShredResponse},
         keys::{AccessLogResponse, ReceiptView},
         relay::ConsentRelayRequest,
     },
-    committee::keys_domain,
+    committee::{Shredded, keys_domain},
     messages::access_log_message,
     types::PublicKey,
     wrapped_key::WrappedKey,
@@ -159,6 +159,10 @@ pub enum NodeError {
     /// The node's index is not in the committee in force.
     #[error("node {0} is not in the committee in force")]
     NotMember(u16),
+    /// The node's signed word (that it shredded a record) is not the committee member's
+    /// signature of what was asked.
+    #[error("its signed answer does not hold: {0}")]
+    BadSignature(String),
 }
 
 async fn post_json<T: serde::Serialize, R: serde::de::DeserializeOwned>(
@@ -360,6 +364,102 @@ pub async fn announce_revocation<P: Provider>(
         }
     }))
     .await
+}
+
+/// One key node's answer to a shred order.
+#[derive(Debug)]
+pub struct NodeShred {
+    /// The node's URL.
+    pub url: String,
+    /// Its signed word that it refuses the record from now on, checked against the committee
+    /// on-chain; or why it did not give one.
+    pub answer: Result<ShredResponse, NodeError>,
+}
+
+/// Orders every key node of the deployment to refuse every version of `question`'s record for
+/// good (`POST /v1/shreds`), signed by its patient `patient`. `question` states one version of the
+/// record (facts and committee wrap) so that each node can check the record is hers; its
+/// consents are not used. Returns each node's answer; a node's word is checked: signed by the
+/// account the committee in force lists at its index, about this patient and record.
+pub async fn shred<P: Provider>(
+    session: &Session<P>,
+    patient: &(impl Signer + Sync + ?Sized),
+    question: &KeyQuestion,
+) -> Result<Vec<NodeShred>, KeyNodesError> {
+    let urls = session.deployment.endpoints.keynode_urls.clone();
+    if urls.is_empty() {
+        return Err(KeyNodesError::NoNodes);
+    }
+    let domain = keys_domain(session.deployment.chain_id, session.deployment.contracts.committee);
+    let contract = session.deployment.contracts.committee;
+    let members = medvault_bindings::key_committee::KeyCommittee::new(contract, &session.provider)
+        .committee()
+        .call()
+        .await
+        .map_err(|source| {
+            KeyNodesError::Committee(CommitteeLookupError::NotSet {
+                contract,
+                source: Box::new(source),
+            })
+        })?
+        .members;
+    let mut nonce = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut nonce);
+    let mut request = ShredRequest {
+        patient: patient.address(),
+        record: question.record.clone(),
+        committee_wrap: question.committee_wrap.clone(),
+        issued_at: unix_now(),
+        nonce: B256::from(nonce),
+        signature: Bytes::new(),
+    };
+    let signature =
+        patient.sign_hash(&request.shred().digest(&domain)).await.map_err(KeyNodesError::Sign)?;
+    request.signature = Bytes::from(signature.as_bytes().to_vec());
+    let http = reqwest::Client::new();
+    let answers = join_all(urls.iter().map(|url| {
+        let http = http.clone();
+        let request = &request;
+        async move {
+            let got: Result<ShredResponse, NodeError> =
+                post_json(&http, format!("{url}/v1/shreds"), request).await;
+            (url.clone(), got)
+        }
+    }))
+    .await;
+    Ok(answers
+        .into_iter()
+        .map(|(url, got)| {
+            let answer = got.and_then(|r| {
+                if !members.iter().any(|m| m.index == r.index && m.node == r.node) {
+                    return Err(NodeError::NotMember(r.index));
+                }
+                if r.record_id != request.record.record_id {
+                    return Err(NodeError::BadSignature(format!(
+                        "it names record {}, not {}",
+                        r.record_id, request.record.record_id
+                    )));
+                }
+                let word = Shredded {
+                    node: r.node,
+                    patient: request.patient,
+                    recordId: r.record_id,
+                    shreddedAt: r.shredded_at,
+                };
+                let signer = alloy::primitives::Signature::try_from(r.signature.as_ref())
+                    .ok()
+                    .and_then(|s| s.recover_address_from_prehash(&word.digest(&domain)).ok());
+                if signer != Some(r.node) {
+                    return Err(NodeError::BadSignature(format!(
+                        "not signed by the node's account {}",
+                        r.node
+                    )));
+                }
+                Ok(r)
+            });
+            NodeShred { url, answer }
+        })
+        .collect())
 }
 
 /// Fewer key nodes attested than the committee's threshold.

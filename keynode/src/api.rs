@@ -4,6 +4,8 @@
 //! - `POST /v1/shares`: a reader's signed key request; the node checks everything on its own
 //!   against the chain, logs a signed receipt, and only then answers with its decryption share
 //!   sealed to the reader.
+//! - `POST /v1/shreds`: a patient's signed order to refuse one record of hers (every version) for
+//!   good; kept durably before the answer, then every share of it is refused with a logged receipt.
 //! - `POST /v1/revocations`: a patient's signed revocation, accepted by the relayer but not yet
 //!   mined; the node refuses that grant from now on.
 //! - `POST /v1/writes`: a certified provider asks for the node's attestation that it may write a
@@ -31,12 +33,13 @@ use medvault_primitives::{
         ErrorBody,
         keynode::{
             Attestation, MAX_WRITE_ATTESTATION_SECS, NodeInfo, NodeReceipt, ReviewRequest,
-            RevocationAccepted, SaleRequest, ShareRequest, ShareResponse, WriteRequest,
+            RevocationAccepted, SaleRequest, ShareRequest, ShareResponse, ShredRequest,
+            ShredResponse, WriteRequest,
         },
         keys::{AccessLogQuery, AccessLogResponse, AnchorView, ReceiptView},
         relay::ConsentRelayRequest,
     },
-    committee::{AccessReceipt, bound_patient_id, keys_domain},
+    committee::{AccessReceipt, Shredded, bound_patient_id, keys_domain},
     consent::emergency_tag,
     eip712::{
         consent_change_digest, consent_domain, emergency_review_digest,
@@ -130,6 +133,7 @@ pub fn router(node: Arc<Node>) -> Router {
     Router::new()
         .route("/v1/info", get(info))
         .route("/v1/shares", post(shares))
+        .route("/v1/shreds", post(shreds))
         .route("/v1/revocations", post(revocations))
         .route("/v1/sales", post(sales))
         .route("/v1/emergency-reviews", post(emergency_reviews))
@@ -225,10 +229,22 @@ async fn shares(
         author: req.record.author,
         category: req.record.category,
     };
+    // A record its patient shredded is refused to everyone, her and its author included, whatever
+    // the chain says: the consent is not asked.
+    let shredded = node.store.shredded(req.patient, req.record.record_id)?;
+    let decide = async {
+        Ok::<_, ApiError>(match shredded {
+            Some(at) => Err(shredded_reason(at)),
+            None => match node.decide(&req).await? {
+                Decision::Release(basis) => Ok(basis),
+                Decision::Refuse(refusal) => Err(refusal.to_string()),
+            },
+        })
+    };
     // The three chain reads are independent: one round trip, not three.
-    let (included, decision, reader_key) = tokio::join!(
+    let (included, verdict, reader_key) = tokio::join!(
         node.chain.verify_record(req.record.root, record, req.record.proof.clone()),
-        node.decide(&req),
+        decide,
         node.chain.encryption_key(req.reader),
     );
     if included? == 0 {
@@ -239,9 +255,11 @@ async fn shares(
         ));
     }
     let reader_key = reader_key?;
-    let decision = match (decision?, &reader_key) {
-        (Decision::Release(_), None) => Decision::Refuse(Refusal::NoEncryptionKey(req.reader)),
-        (d, _) => d,
+    // The verdict (the basis, or the reason of a refusal) is logged only now, with the leaf
+    // binding the patient: a refusal is hers to see in her log.
+    let verdict = match (verdict?, &reader_key) {
+        (Ok(_), None) => Err(Refusal::NoEncryptionKey(req.reader).to_string()),
+        (v, _) => v,
     };
     let mut receipt = NewReceipt {
         reader: req.reader,
@@ -249,10 +267,10 @@ async fn shares(
         record_id: req.record.record_id,
         version: req.record.version,
         time: now,
-        granted: matches!(decision, Decision::Release(_)),
-        reason: match &decision {
-            Decision::Release(basis) => basis.as_str().to_string(),
-            Decision::Refuse(refusal) => refusal.to_string(),
+        granted: verdict.is_ok(),
+        reason: match &verdict {
+            Ok(basis) => basis.as_str().to_string(),
+            Err(reason) => reason.clone(),
         },
         leaf: B256::ZERO,
         signature: Vec::new(),
@@ -281,11 +299,11 @@ async fn shares(
     let id = tokio::task::spawn_blocking(move || store.log(&logged))
         .await
         .map_err(|e| ApiError::Internal(e.to_string()))??;
-    let basis = match decision {
-        Decision::Release(basis) => basis.as_str(),
-        Decision::Refuse(refusal) => {
-            tracing::info!(reader = %req.reader, record = %req.record.record_id, %refusal, "share refused");
-            return Err(ApiError::Forbidden(refusal.to_string()));
+    let basis = match verdict {
+        Ok(basis) => basis.as_str(),
+        Err(reason) => {
+            tracing::info!(reader = %req.reader, record = %req.record.record_id, %reason, "share refused");
+            return Err(ApiError::Forbidden(reason));
         }
     };
     let reader_key = reader_key.expect("checked above");
@@ -303,6 +321,90 @@ async fn shares(
             leaf: receipt.leaf,
             signature: Bytes::from(receipt.signature),
         },
+    }))
+}
+
+/// The reason on the receipt (and in the answer) of a share refused because the patient shredded
+/// the record at `at`.
+fn shredded_reason(at: u64) -> String {
+    format!("the patient shredded this record at {at}: this node refuses it for good, to everyone")
+}
+
+/// `POST /v1/shreds`: the patient's order to refuse one record of hers, every version, for good.
+///
+/// Nothing is written before the node knows the signer is the record's patient: the order is
+/// hers (signature), and the record's facts and committee wrap she shows make a leaf anchored
+/// on-chain whose patient id binds her account. Otherwise anyone could make the nodes refuse
+/// anyone's record. The shred is on disk (FULL sync) before the answer; a repeat is answered with
+/// the first shred's time.
+async fn shreds(
+    State(node): State<Arc<Node>>,
+    JsonBody(req): JsonBody<ShredRequest>,
+) -> Result<Json<ShredResponse>> {
+    let now = now_secs();
+    if req.issued_at.abs_diff(now) > node.max_skew_secs {
+        return Err(ApiError::Unauthorized(format!(
+            "the order was issued at {}, more than {} s from this node's clock ({now})",
+            req.issued_at, node.max_skew_secs
+        )));
+    }
+    let deployment = &node.chain.deployment;
+    let domain = keys_domain(deployment.chain_id, deployment.contracts.committee);
+    let digest = req.shred().digest(&domain);
+    let signer = recover(&req.signature, &digest)?;
+    if signer != req.patient {
+        return Err(ApiError::Unauthorized(format!(
+            "the shred order is signed by {signer}, not by the patient {} (or for another deployment)",
+            req.patient
+        )));
+    }
+    WrappedKey::from_bytes(&req.committee_wrap)
+        .map_err(|e| ApiError::BadRequest(format!("committee wrap: {e}")))?;
+    let record = IRecordRegistry::Record {
+        patientId: bound_patient_id(req.patient, &req.committee_wrap).0,
+        recordId: req.record.record_id,
+        version: req.record.version,
+        previous: req.record.previous,
+        ciphertextHash: req.record.ciphertext_hash,
+        author: req.record.author,
+        category: req.record.category,
+    };
+    if node.chain.verify_record(req.record.root, record, req.record.proof.clone()).await? == 0 {
+        return Err(ApiError::Forbidden(format!(
+            "the wrap, patient and record fields do not make a leaf anchored under that root: \
+             record {} is not shown to be {}'s",
+            req.record.record_id, req.patient
+        )));
+    }
+    if !node.store.use_nonce(req.patient, req.nonce, req.issued_at + 2 * node.max_skew_secs)? {
+        return Err(ApiError::Conflict(
+            "this shred order was taken before: sign a new one (fresh nonce)".into(),
+        ));
+    }
+    let store = node.store.clone();
+    let (patient, record_id) = (req.patient, req.record.record_id);
+    let (shredded_at, first) =
+        tokio::task::spawn_blocking(move || store.shred(patient, record_id, now, digest))
+            .await
+            .map_err(|e| ApiError::Internal(e.to_string()))??;
+    let word = Shredded {
+        node: node.signer.address(),
+        patient,
+        recordId: record_id,
+        shreddedAt: shredded_at,
+    };
+    let signature = node
+        .signer
+        .sign_hash_sync(&word.digest(&domain))
+        .map_err(|e| ApiError::Internal(format!("signing a shred: {e}")))?;
+    tracing::info!(%patient, record = %record_id, first, "record shredded");
+    Ok(Json(ShredResponse {
+        node: node.signer.address(),
+        index: node.index,
+        record_id,
+        shredded_at,
+        first,
+        signature: Bytes::from(signature.as_bytes().to_vec()),
     }))
 }
 

@@ -1,5 +1,6 @@
 //! The node's durable store (SQLite, `synchronous = FULL`): its key package, the request nonces it
-//! has answered, pending revocations, and its receipts with the batches that anchor them.
+//! has answered, pending revocations, the records their patients shredded, and its receipts with
+//! the batches that anchor them.
 //! Nothing is answered before the receipt behind it is on disk.
 
 use std::{path::Path, sync::Mutex};
@@ -94,6 +95,9 @@ impl Store {
              CREATE TABLE IF NOT EXISTS pending_revocations (
                  controller BLOB NOT NULL, grant_id BLOB NOT NULL, nonce INTEGER NOT NULL,
                  deadline INTEGER NOT NULL, PRIMARY KEY (controller, grant_id, nonce));
+             CREATE TABLE IF NOT EXISTS shreds (
+                 patient BLOB NOT NULL, record_id BLOB NOT NULL, shredded_at INTEGER NOT NULL,
+                 request BLOB NOT NULL, PRIMARY KEY (patient, record_id));
              CREATE TABLE IF NOT EXISTS batches (
                  id INTEGER PRIMARY KEY, root BLOB NOT NULL, manifest BLOB NOT NULL,
                  count INTEGER NOT NULL, state TEXT NOT NULL, tx_hash BLOB, block_number INTEGER);
@@ -212,6 +216,44 @@ impl Store {
             params![controller.as_slice(), grant_id.as_slice(), nonce],
         )?;
         Ok(())
+    }
+
+    /// Keeps, durably, that `patient` shredded her record `record_id` (every version) at `at` by the
+    /// order whose digest is `request`. Returns since when the record is shredded and whether this
+    /// order did it: a repeat keeps the first order's time.
+    ///
+    /// Keyed by patient and record, as the chain keys a record's versions: another patient's leaf
+    /// naming the same record id is another record, which her shred does not touch.
+    pub fn shred(
+        &self,
+        patient: Address,
+        record_id: B256,
+        at: u64,
+        request: B256,
+    ) -> rusqlite::Result<(u64, bool)> {
+        let conn = self.conn();
+        let first = conn.execute(
+            "INSERT OR IGNORE INTO shreds (patient, record_id, shredded_at, request)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![patient.as_slice(), record_id.as_slice(), at, request.as_slice()],
+        )? == 1;
+        let since = conn.query_row(
+            "SELECT shredded_at FROM shreds WHERE patient = ?1 AND record_id = ?2",
+            params![patient.as_slice(), record_id.as_slice()],
+            |r| r.get(0),
+        )?;
+        Ok((since, first))
+    }
+
+    /// Since when `patient`'s record `record_id` is shredded, if it is.
+    pub fn shredded(&self, patient: Address, record_id: B256) -> rusqlite::Result<Option<u64>> {
+        self.conn()
+            .query_row(
+                "SELECT shredded_at FROM shreds WHERE patient = ?1 AND record_id = ?2",
+                params![patient.as_slice(), record_id.as_slice()],
+                |r| r.get(0),
+            )
+            .optional()
     }
 
     /// Appends a receipt durably; returns its id.
@@ -371,6 +413,22 @@ mod tests {
                 .use_nonce(Address::repeat_byte(3), B256::repeat_byte(2), now_secs() + 600)
                 .unwrap()
         );
+    }
+
+    #[test]
+    fn a_shred_survives_reopening_and_keeps_its_first_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("node.db");
+        let (patient, record) = (Address::repeat_byte(1), B256::repeat_byte(2));
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.shredded(patient, record).unwrap(), None);
+        assert_eq!(store.shred(patient, record, 10, B256::repeat_byte(3)).unwrap(), (10, true));
+        drop(store);
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.shredded(patient, record).unwrap(), Some(10));
+        assert_eq!(store.shred(patient, record, 20, B256::repeat_byte(4)).unwrap(), (10, false));
+        // Another patient's record under the same id is another record.
+        assert_eq!(store.shredded(Address::repeat_byte(9), record).unwrap(), None);
     }
 
     #[test]

@@ -16,6 +16,12 @@
 //! record A's leaf, and neither does another patient's account, so consent to A (or from another
 //! patient) never opens B. The wrap's ephemeral key is fresh per version, so the patient id is a
 //! per-record blind: nobody without the wrap can tell two records' patients are the same.
+//!
+//! # Shredding a record
+//! A patient signs a [`Shred`] of one of her records; a key node that takes it (after checking
+//! that the record's leaf binds her, as for a key request) keeps it durably and refuses every
+//! share of every version of that record from then on, to everyone, with a logged receipt. It
+//! answers with its own signed [`Shredded`], the patient's evidence that it promised to.
 
 use alloy::{
     dyn_abi::Eip712Domain,
@@ -65,6 +71,25 @@ sol! {
         bytes32 reasonHash;
         bytes32 request;
     }
+
+    /// A patient's order that the key nodes refuse every version of one of her records for good
+    /// (EIP-712, domain [`keys_domain`]). `nonce` is fresh per order and a node takes it once;
+    /// `issuedAt` must be within five minutes of the node's clock.
+    struct Shred {
+        address patient;
+        bytes32 recordId;
+        uint64 issuedAt;
+        bytes32 nonce;
+    }
+
+    /// A key node's word, signed with its account key (EIP-712, domain [`keys_domain`]), that it
+    /// refuses every share of the patient's record since `shreddedAt` (Unix seconds).
+    struct Shredded {
+        address node;
+        address patient;
+        bytes32 recordId;
+        uint64 shreddedAt;
+    }
 }
 
 /// The EIP-712 domain of key requests: bound to the chain and the KeyCommittee contract, so a
@@ -80,6 +105,20 @@ pub fn keys_domain(chain_id: u64, committee: Address) -> Eip712Domain {
 
 impl KeyRequest {
     /// The EIP-712 digest the reader signs (and the context every share answers).
+    pub fn digest(&self, domain: &Eip712Domain) -> B256 {
+        self.eip712_signing_hash(domain)
+    }
+}
+
+impl Shred {
+    /// The EIP-712 digest the patient signs.
+    pub fn digest(&self, domain: &Eip712Domain) -> B256 {
+        self.eip712_signing_hash(domain)
+    }
+}
+
+impl Shredded {
+    /// The EIP-712 digest the node signs.
     pub fn digest(&self, domain: &Eip712Domain) -> B256 {
         self.eip712_signing_hash(domain)
     }
@@ -123,5 +162,32 @@ mod tests {
         let d1 = r.digest(&keys_domain(31337, Address::repeat_byte(9)));
         assert_ne!(d1, r.digest(&keys_domain(1, Address::repeat_byte(9))));
         assert_ne!(d1, r.digest(&keys_domain(31337, Address::repeat_byte(8))));
+    }
+
+    #[test]
+    fn shred_types_are_pinned() {
+        assert_eq!(
+            Shred::eip712_encode_type(),
+            "Shred(address patient,bytes32 recordId,uint64 issuedAt,bytes32 nonce)"
+        );
+        assert_eq!(
+            Shredded::eip712_encode_type(),
+            "Shredded(address node,address patient,bytes32 recordId,uint64 shreddedAt)"
+        );
+        let order = Shred {
+            patient: Address::repeat_byte(1),
+            recordId: B256::repeat_byte(2),
+            issuedAt: 3,
+            nonce: B256::repeat_byte(4),
+        };
+        let domain = keys_domain(31337, Address::repeat_byte(9));
+        assert_ne!(order.digest(&domain), order.digest(&keys_domain(1, Address::repeat_byte(9))));
+        let word = Shredded {
+            node: Address::repeat_byte(5),
+            patient: order.patient,
+            recordId: order.recordId,
+            shreddedAt: 3,
+        };
+        assert_ne!(word.digest(&domain), order.digest(&domain));
     }
 }

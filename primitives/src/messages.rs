@@ -31,6 +31,11 @@ pub fn delete_keys_message(record: B256, timestamp: u64) -> String {
     format!("medvault: delete keys\nrecord: {record:#x}\ntimestamp: {timestamp}")
 }
 
+/// The text a patient signs to delete every wrapped key of a record, their own too.
+pub fn delete_all_keys_message(record: B256, timestamp: u64) -> String {
+    format!("medvault: delete keys, mine too\nrecord: {record:#x}\ntimestamp: {timestamp}")
+}
+
 /// The text a patient signs to read their access log.
 pub fn access_log_message(patient: Address, timestamp: u64) -> String {
     format!("medvault: access log\npatient: {}\ntimestamp: {timestamp}", lower(patient))

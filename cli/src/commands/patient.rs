@@ -22,7 +22,7 @@ use medvault_client::{
         accounts::{self, AccountError},
         consent::{self, ConsentError, ConsentTarget},
         gasless::{BoxError, GaslessError, Sponsor},
-        records::{self, KeySource, RecordError},
+        records::{self, KeySource, RecordError, ShredError},
         trade::{self, TradeError},
     },
 };
@@ -101,12 +101,18 @@ enum PatientCommand {
     /// Review a provider's break-glass access.
     #[command(subcommand)]
     Emergency(EmergencyCommand),
-    /// Delete every wrapped key of a record at the relayer but the patient's own: nobody else can
-    /// read it any more (crypto-shredding).
+    /// Crypto-shred a record, every version of it: every key node refuses it for good, to
+    /// everyone (this patient and its author included) and logs each refusal; the relayer deletes
+    /// every wrapped key of it but the patient's own (and that too with --drop-own-key). Its
+    /// author, and anyone who read it before, may still hold its key: the output says so.
     Shred {
-        /// The record (its opaque record id).
+        /// The relayer's id of a version of the record (`medvault patient records` lists them).
         #[arg(long)]
-        record: B256,
+        id: i64,
+        /// Delete this patient's own wrapped key at the relayer too: then this patient cannot
+        /// read the record any more either.
+        #[arg(long)]
+        drop_own_key: bool,
     },
     /// Read the log of key releases (and refusals) about this patient's records.
     AccessLog,
@@ -419,18 +425,7 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             );
             Ok(())
         }
-        PatientCommand::Shred { record } => {
-            let answer = ctx.session.relayer.delete_keys(&ctx.signer, record).await.map_err(|e| match e {
-                ApiError::NotAvailable { url, .. } => {
-                    eyre!(
-                        "the relayer at {url} does not shred keys (DELETE /v1/records/{{id}}/keys)"
-                    )
-                }
-                e => eyre!("shred refused: {e}"),
-            })?;
-            ctx.out.report("record shredded", json!({"record": record, "relayer": answer}));
-            Ok(())
-        }
+        PatientCommand::Shred { id, drop_own_key } => shred(&ctx, id, drop_own_key).await,
         PatientCommand::Records => {
             let listed =
                 ctx.session.relayer.patient_records(&ctx.signer).await.map_err(|e| match e {
@@ -661,6 +656,74 @@ async fn emergencies(ctx: &Ctx) -> eyre::Result<()> {
 
 /// Fetches record `id`, checks it against the chain and, with a key (given, or released by the
 /// relayer to this reader), decrypts it to `out`. Any reader may use it, not only the patient.
+/// `medvault patient shred`: prints what each key node and the relayer did, and who may still
+/// read the record; fails (after printing) if the shred is not effective or the relayer kept keys.
+async fn shred(ctx: &Ctx, id: i64, drop_own: bool) -> eyre::Result<()> {
+    let done =
+        records::shred(&ctx.session, &ctx.signer, id, drop_own).await.map_err(|e| match e {
+            ShredError::Record(RecordError::Fetch { cid, url, source }) => {
+                eyre::Report::new(source).wrap_err(format!(
+                    "cannot fetch {cid} from IPFS at {url}: check --ipfs-url / MEDVAULT_IPFS_URL"
+                ))
+            }
+            e => eyre::Report::new(e).wrap_err(format!("record #{id} was not shredded")),
+        })?;
+    let nodes: Vec<String> = done
+        .nodes
+        .iter()
+        .map(|n| match &n.answer {
+            Ok(r) => format!(
+                "node {} at {}: refuses it for good since {} ({}; signed by {})",
+                r.index,
+                n.url,
+                r.shredded_at,
+                if r.first { "shredded now" } else { "already shredded" },
+                r.node
+            ),
+            Err(e) => format!("{}: did not shred it: {e}", n.url),
+        })
+        .collect();
+    let relayer = match &done.relayer {
+        Ok(deleted) => format!(
+            "deleted {deleted} wrapped key(s); it hands none to anyone {}",
+            if drop_own { "any more" } else { "but you" }
+        ),
+        Err(ApiError::NotAvailable { url, .. }) => {
+            format!("the relayer at {url} does not delete keys (DELETE /v1/records/{{id}}/keys)")
+        }
+        Err(e) => format!("did not delete keys: {e}"),
+    };
+    let (shredded, members, threshold) = (done.shredded_nodes(), done.members, done.threshold);
+    ctx.out.report(
+        if done.effective() { "record shredded" } else { "record NOT shredded yet" },
+        json!({
+            "record": done.record_id,
+            "effective": done.effective(),
+            "keyNodesShredded": format!(
+                "{shredded} of {members} (more than n - t = {} needed, t = {threshold})",
+                members - threshold
+            ),
+            "keyNodes": nodes,
+            "relayer": relayer,
+            "ownKeyDropped": drop_own,
+            "mayStillRead": done.who_may_still_read(),
+            "ciphertext": "stays on IPFS: without a key it is unreadable",
+        }),
+    );
+    if !done.effective() {
+        return Err(eyre!(
+            "only {shredded} of {members} key nodes shredded record #{id}: more than {} must; run the shred again",
+            members - threshold
+        ));
+    }
+    if let Err(e) = done.relayer {
+        return Err(eyre::Report::new(e).wrap_err(format!(
+            "the key nodes shredded record #{id}, but the relayer kept its wrapped keys: run the shred again"
+        )));
+    }
+    Ok(())
+}
+
 pub(crate) async fn verify(
     ctx: &Ctx,
     id: i64,

@@ -2,7 +2,7 @@
 //! `id`'s ciphertext, checks it against its leaf, the leaf against the batch root, and the root
 //! against `RecordRegistry`; [`read`] also gets a data key (given, or released by the relayer to
 //! this reader after its on-chain consent check) and decrypts. Any reader may use it: the
-//! patient, the author, or a grantee.
+//! patient, the author, or a grantee. [`shred`] is the patient's crypto-shredding of a record.
 
 use alloy::{
     primitives::{B256, Bytes},
@@ -440,4 +440,159 @@ pub async fn read<P: Provider>(
         (None, None) => None,
     };
     Ok(ReadRecord { record, key, plaintext })
+}
+
+/// Why a record could not be shredded (nothing was asked of the key nodes or the relayer yet,
+/// unless said).
+#[derive(Debug, thiserror::Error)]
+pub enum ShredError {
+    /// The record could not be found or verified.
+    #[error(transparent)]
+    Record(#[from] RecordError),
+    /// The relayer did not hand over the record's committee wrap.
+    #[error("the relayer did not hand over the record's committee wrap")]
+    Relayer(#[source] ApiError),
+    /// The signer is not the record's patient.
+    #[error("only the record's patient may shred it, and {signer} is not {patient}")]
+    NotPatient {
+        /// Who asked.
+        signer: alloy::primitives::Address,
+        /// The record's patient, as the relayer says.
+        patient: alloy::primitives::Address,
+    },
+    /// The relayer holds no committee wrap for the record.
+    #[error("the relayer holds no committee wrap for the record: the key nodes cannot be shown it")]
+    NoCommitteeWrap,
+    /// The committee wrap the relayer handed over is not the one the record's leaf binds.
+    #[error("the committee wrap the relayer handed over is not the one anchored for this record")]
+    WrapNotBound,
+    /// The key committee could not be asked.
+    #[error(transparent)]
+    Committee(#[from] keynodes::KeyNodesError),
+    /// The key committee could not be read from the chain.
+    #[error(transparent)]
+    CommitteeLookup(#[from] crate::workflows::CommitteeLookupError),
+}
+
+/// What shredding a record did (see [`shred`]).
+#[derive(Debug)]
+pub struct Shredded {
+    /// The record (every version of it is shredded).
+    pub record_id: B256,
+    /// Each key node's answer: its signed word that it refuses the record for good, or why not.
+    pub nodes: Vec<keynodes::NodeShred>,
+    /// The committee's size.
+    pub members: usize,
+    /// Shares needed to open a wrap.
+    pub threshold: usize,
+    /// How many wrapped keys the relayer deleted, or why it did not.
+    pub relayer: std::result::Result<u64, ApiError>,
+    /// Whether the patient asked that her own wrapped keys go too.
+    pub drop_own: bool,
+}
+
+impl Shredded {
+    /// How many key nodes gave their word that they refuse the record.
+    pub fn shredded_nodes(&self) -> usize {
+        self.nodes.iter().filter(|n| n.answer.is_ok()).count()
+    }
+
+    /// Whether the committee as a whole can no longer open the record: more than n − t nodes
+    /// shredded it, so fewer than t would still give a share even if those that did not took
+    /// no notice.
+    pub fn effective(&self) -> bool {
+        self.shredded_nodes() + self.threshold > self.members
+    }
+
+    /// Who may still be able to read the record, in plain words.
+    pub fn who_may_still_read(&self) -> Vec<String> {
+        let mut still = vec![
+            "the record's author, who wrapped its key to itself when it wrote it and may have kept it"
+                .to_string(),
+            "anyone who read it before: a reader who decrypted it may have kept the text or its key"
+                .to_string(),
+        ];
+        if !self.drop_own {
+            still.push(
+                "you: your own wrapped key is kept at the relayer (shred again, dropping your own \
+                 key, to delete it)"
+                    .to_string(),
+            );
+        }
+        if self.effective() {
+            still.push(format!(
+                "through the key committee, only {} nodes together that break their signed word \
+                 (the trust the committee always needs)",
+                self.threshold
+            ));
+        } else {
+            let missing = self.members + 1 - self.threshold - self.shredded_nodes();
+            still.push(format!(
+                "anyone the chain allows, through the key nodes that did not shred it: {missing} \
+                 more must (run the shred again)"
+            ));
+        }
+        still
+    }
+}
+
+/// Crypto-shreds record `id` (every version of it) as its patient `patient`: orders every key node
+/// to refuse it for good (each node checks the record is hers and keeps the order durably), then
+/// has the relayer delete every wrapped key of it it holds but hers, and hers too with `drop_own`.
+///
+/// The ciphertext stays on IPFS; what is destroyed is every way the parties that serve keys could
+/// open it. The result says what each party did and whether the shred is effective (more than
+/// n − t nodes took it); both steps may be repeated.
+pub async fn shred<P: Provider>(
+    session: &Session<P>,
+    patient: &(impl Signer + Sync + ?Sized),
+    id: i64,
+    drop_own: bool,
+) -> std::result::Result<Shredded, ShredError> {
+    let record = verify(session, patient, id).await?;
+    let record_id = record.leaf.record_id.0;
+    // The relayer hands the patient her record's committee wrap; her own signature gets it.
+    let released = session
+        .relayer
+        .release_key(patient, record_id, record.leaf.version.0, &[])
+        .await
+        .map_err(ShredError::Relayer)?;
+    if released.patient != patient.address() {
+        return Err(ShredError::NotPatient {
+            signer: patient.address(),
+            patient: released.patient,
+        });
+    }
+    if released.committee_wrap.is_empty() {
+        return Err(ShredError::NoCommitteeWrap);
+    }
+    let bound = medvault_primitives::committee::bound_patient_id(
+        patient.address(),
+        &released.committee_wrap,
+    );
+    if bound != record.leaf.patient_id {
+        return Err(ShredError::WrapNotBound);
+    }
+    let committee = session.committee().await?;
+    let question = KeyQuestion {
+        patient: patient.address(),
+        record: record.facts(),
+        committee_wrap: released.committee_wrap,
+        consents: Vec::new(),
+        emergency_salt: None,
+    };
+    let nodes = keynodes::shred(session, patient, &question).await?;
+    let relayer = session
+        .relayer
+        .delete_keys(patient, record_id, drop_own)
+        .await
+        .map(|answer| answer["deleted"].as_u64().unwrap_or(0));
+    Ok(Shredded {
+        record_id,
+        nodes,
+        members: committee.members.len(),
+        threshold: usize::from(committee.threshold),
+        relayer,
+        drop_own,
+    })
 }

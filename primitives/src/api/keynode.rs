@@ -1,5 +1,5 @@
 //! The key nodes' HTTP API: `GET /v1/info`, `POST /v1/shares`, `POST /v1/revocations`,
-//! `POST /v1/sales`, `POST /v1/writes` and
+//! `POST /v1/sales`, `POST /v1/writes`, `POST /v1/shreds` and
 //! `GET /v1/patients/{address}/access-log` (the last answers [`super::keys::AccessLogResponse`]).
 //! Plain JSON with CORS, so that a web page can be a reader.
 
@@ -244,6 +244,56 @@ impl WriteRequest {
             category: Category(self.record.category),
         }
     }
+}
+
+/// Body of `POST /v1/shreds`: a patient orders a node to refuse one record of hers (every
+/// version) for good. The record's facts and committee wrap, as a key request states them for any
+/// one version, show the node that the record is hers: the leaf they make must bind the signer.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ShredRequest {
+    /// The record's patient (the signer).
+    pub patient: Address,
+    /// One version of the record: its fields, root and proof.
+    pub record: RecordFacts,
+    /// That version's committee wrap (118 bytes).
+    pub committee_wrap: Bytes,
+    /// Unix seconds.
+    pub issued_at: u64,
+    /// Fresh per order.
+    pub nonce: B256,
+    /// The patient's EIP-712 signature of the [`crate::committee::Shred`].
+    pub signature: Bytes,
+}
+
+impl ShredRequest {
+    /// The typed data the patient signs.
+    pub fn shred(&self) -> crate::committee::Shred {
+        crate::committee::Shred {
+            patient: self.patient,
+            recordId: self.record.record_id,
+            issuedAt: self.issued_at,
+            nonce: self.nonce,
+        }
+    }
+}
+
+/// Answer to `POST /v1/shreds`.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ShredResponse {
+    /// The node's account.
+    pub node: Address,
+    /// Its index in the committee.
+    pub index: u16,
+    /// The record shredded.
+    pub record_id: B256,
+    /// Since when the node refuses it (Unix seconds): the first order's time, for a repeat too.
+    pub shredded_at: u64,
+    /// Whether this order shredded it (false: an earlier one had).
+    pub first: bool,
+    /// The node's signature of the [`crate::committee::Shredded`] (domain `MedvaultKeys`).
+    pub signature: Bytes,
 }
 
 /// Answer to `POST /v1/revocations`.

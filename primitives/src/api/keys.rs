@@ -82,8 +82,12 @@ pub struct AddKeyRequest {
 pub struct DeleteKeysRequest {
     /// Unix seconds.
     pub timestamp: u64,
-    /// The patient's EIP-191 signature of [`auth::delete_keys_message`].
+    /// The patient's EIP-191 signature of [`auth::delete_keys_message`], or of
+    /// [`auth::delete_all_keys_message`] with `drop_own`.
     pub signature: Bytes,
+    /// Delete the patient's own wrapped keys too (she keeps none at the relayer).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub drop_own: bool,
 }
 
 /// Query of `GET /v1/patients/{address}/access-log`.

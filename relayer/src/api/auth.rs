@@ -38,8 +38,8 @@ pub fn now_millis() -> u64 {
 
 // The texts are the protocol between the client and this service; one copy serves both.
 pub use medvault_primitives::messages::{
-    access_log_message, add_key_message, delete_keys_message, deliveries_message, events_message,
-    record_view_message, records_message, release_message,
+    access_log_message, add_key_message, delete_all_keys_message, delete_keys_message,
+    deliveries_message, events_message, record_view_message, records_message, release_message,
 };
 
 /// Checks that `signature` over `message` is the patient's, or, after a recovery of her wallet by

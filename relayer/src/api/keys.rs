@@ -6,7 +6,8 @@
 //!   receipt signed with the relayer key, and only then answers with the wrapped key (or 403/410,
 //!   the refusal logged too).
 //! - `POST /v1/records/{id}/keys`: the patient hands over a wrapped key for a grantee.
-//! - `DELETE /v1/records/{id}/keys`: the patient deletes every wrapped key but their own.
+//! - `DELETE /v1/records/{id}/keys`: the patient deletes every wrapped key but their own (and
+//!   their own too, if they ask: `dropOwn`).
 //! - `GET /v1/patients/{address}/access-log`: the patient reads the receipts about them, with the
 //!   anchored root, block and inclusion proof of each.
 
@@ -411,15 +412,29 @@ pub async fn delete_keys(
     let patient = tokio::task::spawn_blocking(move || store.patient_of(record_id))
         .await??
         .ok_or_else(|| ApiError::NotFound(format!("the relayer holds no record {record_id}")))?;
-    let msg = auth::delete_keys_message(record_id, req.timestamp);
+    // Dropping her own keys too is a different text, so a signed order to keep them cannot be
+    // replayed as one to drop them.
+    let msg = if req.drop_own {
+        auth::delete_all_keys_message(record_id, req.timestamp)
+    } else {
+        auth::delete_keys_message(record_id, req.timestamp)
+    };
     auth::check(&msg, &req.signature, patient, req.timestamp)?;
-    let patient_keys = ctx.chain.encryption_keys(patient).await.map_err(ApiError::Chain)?;
+    let keep = if req.drop_own {
+        Vec::new()
+    } else {
+        ctx.chain.encryption_keys(patient).await.map_err(ApiError::Chain)?
+    };
     let store = ctx.store.clone();
-    let deleted =
-        tokio::task::spawn_blocking(move || store.shred(record_id, patient, &patient_keys))
-            .await??;
-    tracing::info!(record = %record_id, deleted, "record keys shredded");
-    Ok(Json(serde_json::json!({ "recordId": record_id, "deleted": deleted })).into_response())
+    let deleted = tokio::task::spawn_blocking(move || {
+        store.shred(record_id, (!req.drop_own).then_some(patient), &keep)
+    })
+    .await??;
+    tracing::info!(record = %record_id, deleted, drop_own = req.drop_own, "record keys shredded");
+    Ok(Json(serde_json::json!({
+        "recordId": record_id, "deleted": deleted, "droppedOwn": req.drop_own
+    }))
+    .into_response())
 }
 
 /// `GET /v1/patients/{address}/access-log`.

@@ -374,8 +374,10 @@ impl ApiStore {
     }
 
     /// Crypto-shredding: deletes every wrapped key of every version of the record except those
-    /// addressed to one of `patient`'s registered encryption keys (`patient_keys`) and the
-    /// patient's added keys, and marks the record shredded. Returns the number of keys deleted.
+    /// addressed to one of `keep` (the patient's registered encryption keys) and the keys added
+    /// for `keep_grantee` (the patient; `None` when she drops her own keys too), and marks the
+    /// record shredded. Returns the number of keys deleted. The committee wrap stays: the key
+    /// nodes refuse it once shredded, and the relayer hands it to nobody but the patient.
     ///
     /// Two transactions, one per owner: the record store trims the keys that came with the record
     /// first, then the API's added keys go and the mark is set. A crash between them leaves the
@@ -384,16 +386,22 @@ impl ApiStore {
     pub fn shred(
         &self,
         record_id: B256,
-        patient: Address,
-        patient_keys: &[PublicKey],
+        keep_grantee: Option<Address>,
+        keep: &[PublicKey],
     ) -> records::Result<usize> {
-        let trimmed = self.records.trim_wrapped_keys(record_id, patient_keys)?;
+        let trimmed = self.records.trim_wrapped_keys(record_id, keep)?;
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        let deleted = tx.execute(
-            "DELETE FROM api_keys WHERE record_id = ?1 AND grantee != ?2",
-            params![record_id.as_slice(), patient.as_slice()],
-        )?;
+        let deleted = match keep_grantee {
+            Some(patient) => tx.execute(
+                "DELETE FROM api_keys WHERE record_id = ?1 AND grantee != ?2",
+                params![record_id.as_slice(), patient.as_slice()],
+            )?,
+            None => tx.execute(
+                "DELETE FROM api_keys WHERE record_id = ?1",
+                params![record_id.as_slice()],
+            )?,
+        };
         tx.execute(
             "INSERT OR IGNORE INTO api_shredded (record_id, shredded_ms) VALUES (?1, ?2)",
             params![record_id.as_slice(), now_ms()],

@@ -98,7 +98,11 @@ fn fixture() -> Fixture {
                 },
                 patient_account: patient.address(),
                 envelope: vec![9; 64],
+                // The committee wrap first, as ingest stores it.
                 wrapped_keys: vec![
+                    ecies::wrap(&data_key, SecretKey::random(&mut OsRng).public_key())
+                        .as_bytes()
+                        .to_vec(),
                     wrap_for(&patient, &data_key),
                     wrap_for(&author, &data_key),
                     wrap_for(&reader, &data_key),
@@ -300,11 +304,52 @@ async fn keys_wrapped_before_a_rotation_stay_the_accounts() {
     keys::delete_keys(
         State(f.ctx.clone()),
         Path(f.record),
-        JsonBody(DeleteKeysRequest { timestamp: t, signature: sign(&f.patient, &msg) }),
+        JsonBody(DeleteKeysRequest {
+            timestamp: t,
+            signature: sign(&f.patient, &msg),
+            drop_own: false,
+        }),
     )
     .await
     .expect("shredded");
     assert_eq!(f.release(&f.patient).await.expect("kept").wrapped_key, own.wrapped_key);
+}
+
+#[tokio::test]
+async fn a_patient_who_asks_drops_her_own_keys_too() {
+    let f = fixture();
+    let t = auth::now_secs();
+    let delete = |msg: String, drop_own| {
+        keys::delete_keys(
+            State(f.ctx.clone()),
+            Path(f.record),
+            JsonBody(DeleteKeysRequest {
+                timestamp: t,
+                signature: sign(&f.patient, &msg),
+                drop_own,
+            }),
+        )
+    };
+    // An order to keep her keys, signed, is not one to drop them.
+    let e = delete(auth::delete_keys_message(f.record, t), true).await.unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)), "{e}");
+    assert_eq!(f.release(&f.patient).await.expect("still hers").basis, "patient");
+    delete(auth::delete_all_keys_message(f.record, t), true).await.expect("shredded");
+    // No wrapped key is left for anyone, the patient included: she gets the committee wrap only.
+    let own = f.release(&f.patient).await.expect("the committee wrap");
+    assert!(own.wrapped_key.is_empty());
+    assert!(!own.committee_wrap.is_empty());
+    for who in [&f.reader, &f.author] {
+        let e = f.release(who).await.unwrap_err();
+        assert!(matches!(e, ApiError::Gone(_)), "{e}");
+    }
+    let patient_keys = [key_of(&f.patient)];
+    assert!(
+        f.ctx.store.wrapped_key(f.record, 1, f.patient.address(), &patient_keys).unwrap().is_none()
+    );
+    // The committee wrap stays (the key nodes refuse it), and is still the committee's.
+    let committee = f.ctx.store.committee_wrap(f.record, 1).unwrap().expect("kept");
+    assert!(!patient_keys.contains(&super::store::recipient_of(&committee).unwrap()));
 }
 
 #[tokio::test]
@@ -401,7 +446,11 @@ async fn patient_adds_keys_and_shredding_leaves_only_theirs() {
     let e = keys::delete_keys(
         State(f.ctx.clone()),
         Path(f.record),
-        JsonBody(DeleteKeysRequest { timestamp: t, signature: sign(&doctor, &msg) }),
+        JsonBody(DeleteKeysRequest {
+            timestamp: t,
+            signature: sign(&doctor, &msg),
+            drop_own: false,
+        }),
     )
     .await
     .unwrap_err();
@@ -409,7 +458,11 @@ async fn patient_adds_keys_and_shredding_leaves_only_theirs() {
     keys::delete_keys(
         State(f.ctx.clone()),
         Path(f.record),
-        JsonBody(DeleteKeysRequest { timestamp: t, signature: sign(&f.patient, &msg) }),
+        JsonBody(DeleteKeysRequest {
+            timestamp: t,
+            signature: sign(&f.patient, &msg),
+            drop_own: false,
+        }),
     )
     .await
     .expect("shredded");

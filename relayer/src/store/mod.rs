@@ -327,8 +327,10 @@ pub trait RecordStore: Send + Sync + 'static {
     /// The wrapped keys that came with a record version, concatenated.
     fn wrapped_keys(&self, record_id: B256, version: u32) -> Result<Option<Vec<u8>>>;
     /// Crypto-shredding of the keys that came with the record: every version's wrapped keys but
-    /// those addressed to one of the `keep` keys are deleted, in one transaction. Returns how many
-    /// were deleted.
+    /// its committee wrap (the first) and those addressed to one of the `keep` keys are deleted,
+    /// in one transaction. Returns how many were deleted. The committee wrap is the record's, not
+    /// a reader's: its patient id binds it, the batcher seals it into the manifest, and the key
+    /// nodes, not the relayer, refuse it once the patient shredded the record with them.
     fn trim_wrapped_keys(&self, record_id: B256, keep: &[PublicKey]) -> Result<usize>;
     /// Confirmed records with id above `after`: (id, patient, record id, version), oldest first,
     /// at most 1,000.

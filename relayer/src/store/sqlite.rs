@@ -1041,8 +1041,9 @@ impl RecordStore for SqliteStore {
         for (id, blob) in rows {
             let kept: Vec<u8> = blob
                 .chunks(WRAPPED_KEY_LEN)
-                .filter(|k| addressed_to_keep(k))
-                .flatten()
+                .enumerate()
+                .filter(|(i, k)| *i == 0 || addressed_to_keep(k))
+                .flat_map(|(_, k)| k)
                 .copied()
                 .collect();
             deleted += (blob.len() - kept.len()) / WRAPPED_KEY_LEN;
