@@ -2,6 +2,7 @@
 pragma solidity ^0.8.30;
 
 import {IAccountRegistry} from "../src/interfaces/IAccountRegistry.sol";
+import {IRecordRegistry} from "../src/interfaces/IRecordRegistry.sol";
 import {BaseTest} from "./utils/BaseTest.sol";
 import {Merkle} from "./utils/Merkle.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
@@ -145,6 +146,52 @@ contract AccountRegistryRecoveryTest is BaseTest {
         );
         vm.prank(patient);
         accounts.cancelRecovery();
+    }
+
+    /// @notice What the patient reported herself stays hers after her identity moves: a record she
+    /// filed through the relayer's batch and one she anchored singly both still verify as
+    /// `SelfReported` once her old account is no longer a patient (classed by `isPatient`, the batch
+    /// leaf turned `Unqualified` at recovery: the chain would have disowned her own history).
+    function test_recovery_keepsHerSelfReportedRecordsHers() public {
+        IRecordRegistry.Record memory batched = IRecordRegistry.Record({
+            patientId: keccak256("her blinded id"),
+            recordId: keccak256("her diary"),
+            version: 1,
+            previous: bytes32(0),
+            ciphertextHash: keccak256("ciphertext 1"),
+            author: patient,
+            category: 2
+        });
+        bytes32 leaf = records.leafOf(batched);
+        vm.prank(relayer);
+        records.anchorBatch(leaf, keccak256("manifest"), 1);
+        IRecordRegistry.Record memory single = IRecordRegistry.Record({
+            patientId: batched.patientId,
+            recordId: keccak256("her allergy note"),
+            version: 1,
+            previous: bytes32(0),
+            ciphertextHash: keccak256("ciphertext 2"),
+            author: patient,
+            category: 2
+        });
+        vm.prank(patient);
+        bytes32 singleLeaf = records.anchorRecord(single, 0, new bytes[](0));
+
+        _approve(0);
+        _approve(1);
+        vm.warp(block.timestamp + delay);
+        _complete();
+        assertFalse(accounts.isPatient(patient));
+
+        (IRecordRegistry.Authorship a,) = records.verifyRecord(leaf, batched, new bytes32[](0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.SelfReported), "batched");
+        (a,) = records.verifyRecord(singleLeaf, single, new bytes32[](0));
+        assertEq(uint8(a), uint8(IRecordRegistry.Authorship.SelfReported), "single");
+        // The retired account cannot add to her history any more; her new wallet can.
+        single.recordId = keccak256("written after recovery");
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.IneligibleAuthor.selector, patient));
+        vm.prank(patient);
+        records.anchorRecord(single, 0, new bytes[](0));
     }
 
     function test_recovery_throughTheForwarder_needsNoEth() public {
