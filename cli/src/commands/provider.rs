@@ -334,7 +334,15 @@ async fn upload(ctx: &Ctx, patient: Address, category: u16, files: &[PathBuf]) -
         .collect::<eyre::Result<Vec<_>>>()?;
     let keys = ctx.keys().await?;
     let author_key = keys.current();
-    let target = UploadTarget { patient, category, ..UploadTarget::default() };
+    // Her WRITE grants, sealed to any of this provider's key epochs (a rotation does not hide
+    // the grants made before it); `upload` refuses, saying what to ask for, if there is none.
+    let consents = if patient == ctx.signer.address() {
+        Vec::new()
+    } else {
+        upload::write_grants(&ctx.session, ctx.signer.address(), &keys, patient, None, category)
+            .await?
+    };
+    let target = UploadTarget { patient, category, consents, ..UploadTarget::default() };
     let sealing = ctx.out.progress(files.len() as u64, "sealing");
     let mut anchoring = None;
     let uploaded =
