@@ -132,12 +132,7 @@ impl SecretKey {
         info.extend_from_slice(grantee.as_slice());
         info.push(scope);
         info.extend_from_slice(target.as_slice());
-        let ikm = self.to_bytes();
-        let mut okm = [0u8; 32];
-        Hkdf::<Sha256>::new(Some(RELATIONSHIP_SALT), &ikm[..])
-            .expand(&info, &mut okm)
-            .expect("32 bytes are within HKDF-SHA256's limit");
-        B256::from(okm)
+        self.derive_bytes(RELATIONSHIP_SALT, &info)
     }
 
     /// The salt of this provider's break-glass tag on `patient` for day `day` (Unix time / 86,400):
@@ -150,12 +145,7 @@ impl SecretKey {
         let mut info = b"emergency-salt".to_vec();
         info.extend_from_slice(patient.as_slice());
         info.extend_from_slice(&day.to_be_bytes());
-        let ikm = self.to_bytes();
-        let mut okm = [0u8; 32];
-        Hkdf::<Sha256>::new(Some(RELATIONSHIP_SALT), &ikm[..])
-            .expand(&info, &mut okm)
-            .expect("32 bytes are within HKDF-SHA256's limit");
-        B256::from(okm)
+        self.derive_bytes(RELATIONSHIP_SALT, &info)
     }
 
     /// The one-time trade key of this account's sale to research request `request`
@@ -198,6 +188,16 @@ impl SecretKey {
     /// This key as an alloy signer (for the relationship keys, which sign consent changes).
     pub fn signer(&self) -> PrivateKeySigner {
         PrivateKeySigner::from_signing_key(k256::ecdsa::SigningKey::from(&self.inner))
+    }
+
+    /// 32 bytes of HKDF-SHA256 over this key's bytes (the salts above).
+    fn derive_bytes(&self, salt: &[u8], info: &[u8]) -> B256 {
+        let ikm = self.to_bytes();
+        let mut okm = [0u8; 32];
+        Hkdf::<Sha256>::new(Some(salt), &ikm[..])
+            .expand(info, &mut okm)
+            .expect("32 bytes are within HKDF-SHA256's limit");
+        B256::from(okm)
     }
 
     fn derive_scalar(&self, salt: &[u8], info: &[u8]) -> Self {

@@ -213,12 +213,29 @@ pub async fn read_in_emergency<P: Provider>(
         .release_key_in_emergency(signer, record.leaf.record_id.0, record.leaf.version.0, salt)
         .await
         .map_err(RecordError::Release)?;
+    let (plaintext, key) =
+        through_committee(session, signer, secret, &record, released, Vec::new(), Some(salt))
+            .await?;
+    Ok(ReadRecord { record, key, plaintext: Some(plaintext) })
+}
+
+/// Asks the key nodes for the data key of `record`, whose committee wrap and patient the relayer
+/// `released`, showing `consents` (hers only are sent) or a break-glass `salt`, and decrypts.
+async fn through_committee<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    secret: &(impl ReaderKeys + ?Sized),
+    record: &VerifiedRecord,
+    released: medvault_primitives::api::keys::ReleaseResponse,
+    consents: Vec<ConsentGrant>,
+    salt: Option<B256>,
+) -> Result<(Plaintext, KeySource)> {
     let question = KeyQuestion {
         patient: released.patient,
         record: record.facts(),
         committee_wrap: released.committee_wrap,
-        consents: Vec::new(),
-        emergency_salt: Some(salt),
+        consents: consents.into_iter().filter(|g| g.patient == released.patient).collect(),
+        emergency_salt: salt,
     };
     let got = keynodes::release(session, signer, secret, &question).await?;
     let plaintext = record.decrypt_with(session, &got.key)?;
@@ -227,7 +244,7 @@ pub async fn read_in_emergency<P: Provider>(
         nodes: got.receipts.iter().map(|(u, r)| (u.clone(), r.receipt.id)).collect(),
         failed: got.failed,
     };
-    Ok(ReadRecord { record, key, plaintext: Some(plaintext) })
+    Ok((plaintext, key))
 }
 
 /// Fetches record `id` (fields and location from the relayer, which shows them to the record's
@@ -421,20 +438,10 @@ pub async fn read<P: Provider>(
     let plaintext = match (wrapped_key, released) {
         (Some(k), _) => Some(record.decrypt(session, &k, secret)?),
         (None, Some(released)) => {
-            let question = KeyQuestion {
-                patient: released.patient,
-                record: record.facts(),
-                committee_wrap: released.committee_wrap,
-                consents: consents.into_iter().filter(|g| g.patient == released.patient).collect(),
-                emergency_salt: None,
-            };
-            let got = keynodes::release(session, signer, secret, &question).await?;
-            let plaintext = record.decrypt_with(session, &got.key)?;
-            key = KeySource::Committee {
-                basis: got.basis,
-                nodes: got.receipts.iter().map(|(u, r)| (u.clone(), r.receipt.id)).collect(),
-                failed: got.failed,
-            };
+            let (plaintext, source) =
+                through_committee(session, signer, secret, &record, released, consents, None)
+                    .await?;
+            key = source;
             Some(plaintext)
         }
         (None, None) => None,
