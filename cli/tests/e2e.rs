@@ -43,6 +43,18 @@ use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_medvault");
 const PASSWORD: &str = "correct horse battery staple";
+/// A small EHR export: a visit, its diagnosis and its claim, referring to one another.
+const EXPORT: &str = r#"{"resourceType":"Bundle","type":"collection","entry":[
+ {"fullUrl":"urn:uuid:e1","resource":{"resourceType":"Encounter","id":"e1","status":"finished",
+  "class":{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"AMB"},
+  "type":[{"text":"Diabetes check-up"}],"period":{"start":"2026-11-02T09:00:00Z"},
+  "diagnosis":[{"condition":{"reference":"urn:uuid:c1"}}]}},
+ {"fullUrl":"urn:uuid:c1","resource":{"resourceType":"Condition","id":"c1",
+  "subject":{"reference":"Patient/p1"},"encounter":{"reference":"urn:uuid:e1"},
+  "code":{"coding":[{"system":"http://snomed.info/sct","code":"44054006","display":"Type 2 diabetes mellitus"}]}}},
+ {"fullUrl":"urn:uuid:x1","resource":{"resourceType":"Claim","id":"x1","status":"active","use":"claim",
+  "item":[{"sequence":1,"encounter":[{"reference":"urn:uuid:e1"}]}]}}]}"#;
+
 const RECORD: &str = include_str!("../../fhir/tests/fixtures/synthea_diabetic.json");
 const DEPLOYER: usize = devnet::DEV_DEPLOYER;
 
@@ -312,6 +324,58 @@ async fn provider_and_patient_journeys() {
     assert_eq!(checked["key"], Value::String("released (patient)".into()));
     assert_eq!(checked["decryptedBytes"].as_u64().unwrap() as usize, RECORD.len());
 
+    // She reads it as a clinician would, not as JSON.
+    let shown = run_patient(&["show", "--id", &id]);
+    assert_eq!(shown["rendered"]["sections"][0]["title"], "Conditions", "{shown}");
+    assert!(shown["fhir"]["resourceType"].is_string(), "{shown}");
+
+    // The doctor imports an EHR export (three resource types, references between them): split by
+    // category; refused, naming the category she has not opened, until a type is mapped into one
+    // she has (categories by name).
+    let export = stack.dir.path().join("export.json");
+    std::fs::write(&export, EXPORT).unwrap();
+    run_patient(&[
+        "grant",
+        "--grantee",
+        &doctor_s,
+        "--category",
+        "encounters",
+        "--write",
+        "--days",
+        "30",
+    ]);
+    let doctor_keystore = ks(&doctor_ks);
+    let export_s = export.display().to_string();
+    let import = |extra: &[&str]| {
+        let mut args = vec![
+            "provider",
+            "import",
+            "--keystore",
+            &doctor_keystore,
+            "--patient",
+            &patient_s,
+            &export_s,
+        ];
+        args.extend_from_slice(extra);
+        cli(&stack, api, &args, &[])
+    };
+    let plan = import(&["--dry-run"]).unwrap_or_else(|e| panic!("dry run: {e}"));
+    assert_eq!(plan["plan"]["records"].as_array().unwrap().len(), 3, "{plan}");
+    let err = import(&[]).unwrap_err();
+    assert!(err.contains("no live WRITE consent on billing (14)"), "{err}");
+    let imported = import(&["--category-of", "Claim=encounters"]).unwrap_or_else(|e| panic!("{e}"));
+    let categories: Vec<&str> = imported["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["category"].as_str().unwrap())
+        .collect();
+    assert_eq!(categories, ["conditions (3)", "encounters (10)"], "{imported}");
+    let encounters = imported["records"][1]["id"].as_i64().unwrap().to_string();
+    let shown = run_patient(&["show", "--id", &encounters]);
+    assert_eq!(shown["rendered"]["sections"][0]["title"], "Encounters", "{shown}");
+    assert_eq!(shown["rendered"]["also"]["Claim"], 1, "{shown}");
+
     // The doctor amends the record: version 2 of the same record, chained to version 1. The
     // patient sees both versions, and each verifies and decrypts; amending version 1 again (a
     // second version 2) is refused.
@@ -463,7 +527,7 @@ async fn provider_and_patient_journeys() {
     ]);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let err = cli(&stack, api, &args, &[]).unwrap_err();
-    assert!(err.contains("99 is not a consent category"), "{err}");
+    assert!(err.contains(r#""99" is not a category; one of: demographics (1)"#), "{err}");
 
     // Guardians, committed: the guardian derives its pseudonym toward the patient's guardian-set
     // controller; the patient commits to it. The chain holds a root under the controller, and

@@ -27,8 +27,9 @@ contract RecordRegistry is IRecordRegistry, DelayedAdmin, ERC2771Context, EIP712
 
     /// @notice Role allowed to anchor batches (the relayer's signer).
     bytes32 public constant ANCHORER_ROLE = keccak256("ANCHORER_ROLE");
-    /// @notice The highest consent category defined (1 demographics … 9 emergency; docs/FHIR.md).
-    uint16 public constant MAX_CATEGORY = 9;
+    /// @notice The highest consent category defined (1 demographics … 9 emergency … 17 other;
+    /// docs/FHIR.md).
+    uint16 public constant MAX_CATEGORY = 17;
     /// @dev Bit of `_single` set when the author of a singly anchored leaf was certified then.
     uint256 private constant CERTIFIED_BIT = 1 << 32;
     /// @dev EIP-712 type of the key committee's word that a provider may write a record.

@@ -347,19 +347,19 @@ contract RecordRegistryTest is BaseTest {
         _bare(stranger, r);
     }
 
-    /// @notice Before, a record under category 0, 10 or 99 was anchored like any other (tried as a new
+    /// @notice Before, a record under category 0, 18 or 99 was anchored like any other (tried as a new
     /// user would); no grant can ever name such a category, so nobody could be given it.
     function test_RevertWhen_AnchorRecordUnderAnUndefinedCategory() public {
-        uint16[3] memory undefined = [uint16(0), 10, 99];
+        uint16[3] memory undefined = [uint16(0), 18, 99];
         for (uint256 i; i < undefined.length; ++i) {
             IRecordRegistry.Record memory r = _record(40 + i, doctor);
             r.category = undefined[i];
             vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.UnknownCategory.selector, undefined[i]));
             _bare(doctor, r);
         }
-        IRecordRegistry.Record memory emergency = _record(50, doctor);
-        emergency.category = records.MAX_CATEGORY();
-        _anchor(doctor, emergency);
+        IRecordRegistry.Record memory other = _record(50, doctor);
+        other.category = records.MAX_CATEGORY();
+        _anchor(doctor, other);
     }
 
     /// @notice A successor of a version 2^32-1 is refused with the rule's error (before: an

@@ -1,24 +1,26 @@
-//! De-identification throughput, in resources per second, on a synthetic population of 1,000
-//! patients generated deterministically (same records every run).
+//! De-identification and import throughput, in resources per second, on synthetic populations
+//! of 1,000 patients generated deterministically (same records every run):
+//!
+//! - `deidentify/…_resources`: the reference population, 19 resources of the 9 first modelled
+//!   types per patient;
+//! - `deidentify/every_type_…`: `medvault_fhir::synthetic` exports, 29 resource types (the
+//!   modelled ones and 19 others, which the view drops and reports) per patient;
+//! - `import/every_type_…`: the same exports split into per-category records from their JSON
+//!   text (parse, validate, split), as `medvault provider import` does before sealing.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use medvault_fhir::{DeidOptions, Resource, deidentify, parse_value};
+use medvault_fhir::{
+    DeidOptions, Resource, deidentify,
+    import::{self, CategoryMap},
+    parse_value,
+    synthetic::{self, Lcg},
+};
 use serde_json::{Value, json};
 use time::macros::date;
 
 const PATIENTS: usize = 1_000;
-
-/// A small linear congruential generator: deterministic without a dependency.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (self.0 >> 33) % n
-    }
-}
 
 fn patient_bundle(i: usize, rng: &mut Lcg) -> Value {
     let uuid = |k: u64| format!("{:08x}-0000-4000-8000-{:012x}", i, k);
@@ -112,6 +114,35 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             for patient in &population {
                 black_box(deidentify(std::slice::from_ref(patient), &opts).expect("de-identifies"));
+            }
+        })
+    });
+
+    // Every type: three encounters per patient.
+    let mut rng = Lcg(0x6d65_6476_6175_6c74);
+    let exports: Vec<String> =
+        (0..PATIENTS).map(|i| synthetic::export(i, 3, &mut rng).to_string()).collect();
+    let parsed: Vec<Resource> =
+        exports.iter().map(|e| medvault_fhir::parse_json(e).expect("valid")).collect();
+    let every = (PATIENTS * synthetic::resources_in(3)) as u64;
+    group.throughput(Throughput::Elements(every));
+    group.bench_function(format!("every_type_{PATIENTS}_patients_{every}_resources"), |b| {
+        b.iter(|| {
+            for patient in &parsed {
+                black_box(deidentify(std::slice::from_ref(patient), &opts).expect("de-identifies"));
+            }
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("import");
+    group.throughput(Throughput::Elements(every));
+    group.sample_size(10);
+    let map = CategoryMap::new();
+    group.bench_function(format!("every_type_{PATIENTS}_patients_{every}_resources"), |b| {
+        b.iter(|| {
+            for export in &exports {
+                black_box(import::split(export, &map, import::MAX_PART_BYTES).expect("splits"));
             }
         })
     });

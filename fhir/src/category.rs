@@ -1,9 +1,10 @@
 //! Record categories: the unit a consent grant is scoped to.
 //!
 //! Categories follow FHIR resource types, plus [`Category::Emergency`], the subset a first
-//! responder may see under an emergency grant. The numbers are part of the on-chain consent
-//! format (a grant carries a [`CategorySet`] bitmask) and must never be renumbered; new
-//! categories take new numbers.
+//! responder may see under an emergency grant. Every FHIR R4 resource type has one
+//! ([`Category::of_type`]; anything without a clinical home is [`Category::Other`]). The numbers
+//! are part of the on-chain consent format (a grant carries a [`CategorySet`] bitmask) and must
+//! never be renumbered; new categories take new numbers.
 
 use std::fmt;
 
@@ -44,11 +45,27 @@ pub enum Category {
     DiagnosticReports = 8,
     /// Blood type, active allergies, current medication and active conditions.
     Emergency = 9,
+    /// Encounter, EpisodeOfCare, Appointment: visits and stays.
+    Encounters = 10,
+    /// CarePlan, CareTeam, Goal, ServiceRequest, Task…: plans, orders and their follow-up.
+    CarePlans = 11,
+    /// DocumentReference, Composition, Binary, Media, QuestionnaireResponse…: documents.
+    Documents = 12,
+    /// Device, DeviceUseStatement, DeviceRequest: implants and devices.
+    Devices = 13,
+    /// Claim, ExplanationOfBenefit, Coverage, Account, Invoice…: insurance and billing.
+    Billing = 14,
+    /// Practitioner, Organization, Location…: who and where care came from.
+    CareProviders = 15,
+    /// Provenance, AuditEvent, Consent: who wrote or saw what.
+    Provenance = 16,
+    /// Every other FHIR R4 resource type (definitions, terminology, messaging…).
+    Other = 17,
 }
 
 impl Category {
     /// Every category, in id order.
-    pub const ALL: [Category; 9] = [
+    pub const ALL: [Category; 17] = [
         Self::Demographics,
         Self::Observations,
         Self::Conditions,
@@ -58,6 +75,14 @@ impl Category {
         Self::Immunizations,
         Self::DiagnosticReports,
         Self::Emergency,
+        Self::Encounters,
+        Self::CarePlans,
+        Self::Documents,
+        Self::Devices,
+        Self::Billing,
+        Self::CareProviders,
+        Self::Provenance,
+        Self::Other,
     ];
 
     /// The stable numeric id used on-chain.
@@ -70,17 +95,111 @@ impl Category {
         Self::ALL.into_iter().find(|c| c.id() == id)
     }
 
-    /// The category a resource type belongs to (Bundles have none of their own).
+    /// The category with this name (`conditions`, `care-plans`…) or id (`3`).
+    pub fn parse(name_or_id: &str) -> Option<Self> {
+        let s = name_or_id.trim();
+        if let Ok(id) = s.parse::<u8>() {
+            return Self::from_id(id);
+        }
+        Self::ALL.into_iter().find(|c| c.name() == s)
+    }
+
+    /// The category's name, as the CLI and docs/FHIR.md spell it (`diagnostic-reports`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Demographics => "demographics",
+            Self::Observations => "observations",
+            Self::Conditions => "conditions",
+            Self::Medications => "medications",
+            Self::Procedures => "procedures",
+            Self::Allergies => "allergies",
+            Self::Immunizations => "immunizations",
+            Self::DiagnosticReports => "diagnostic-reports",
+            Self::Emergency => "emergency",
+            Self::Encounters => "encounters",
+            Self::CarePlans => "care-plans",
+            Self::Documents => "documents",
+            Self::Devices => "devices",
+            Self::Billing => "billing",
+            Self::CareProviders => "care-providers",
+            Self::Provenance => "provenance",
+            Self::Other => "other",
+        }
+    }
+
+    /// The category a resource type belongs to: every FHIR R4 resource type has one (docs/FHIR.md
+    /// has the table); Bundles and names that are not R4 resource types have none.
+    /// [`Category::Emergency`] is never a type's category: it is derived ([`is_emergency`]).
     pub fn of_type(resource_type: &str) -> Option<Self> {
         Some(match resource_type {
-            "Patient" => Self::Demographics,
-            "Observation" => Self::Observations,
-            "Condition" => Self::Conditions,
-            "MedicationStatement" | "MedicationRequest" => Self::Medications,
+            "Patient" | "RelatedPerson" | "Person" | "Linkage" => Self::Demographics,
+            "Observation" | "Specimen" | "BodyStructure" => Self::Observations,
+            "Condition" | "FamilyMemberHistory" | "AdverseEvent" => Self::Conditions,
+            "MedicationStatement"
+            | "MedicationRequest"
+            | "MedicationAdministration"
+            | "MedicationDispense"
+            | "Medication" => Self::Medications,
             "Procedure" => Self::Procedures,
             "AllergyIntolerance" => Self::Allergies,
-            "Immunization" => Self::Immunizations,
-            "DiagnosticReport" => Self::DiagnosticReports,
+            "Immunization" | "ImmunizationEvaluation" | "ImmunizationRecommendation" => {
+                Self::Immunizations
+            }
+            "DiagnosticReport" | "ImagingStudy" | "MolecularSequence" => Self::DiagnosticReports,
+            "Encounter" | "EpisodeOfCare" | "Appointment" | "AppointmentResponse" => {
+                Self::Encounters
+            }
+            "CarePlan"
+            | "CareTeam"
+            | "Goal"
+            | "ServiceRequest"
+            | "NutritionOrder"
+            | "RequestGroup"
+            | "RiskAssessment"
+            | "ClinicalImpression"
+            | "DetectedIssue"
+            | "Communication"
+            | "CommunicationRequest"
+            | "Task"
+            | "Flag"
+            | "VisionPrescription"
+            | "GuidanceResponse"
+            | "ResearchSubject" => Self::CarePlans,
+            "DocumentReference"
+            | "DocumentManifest"
+            | "Composition"
+            | "Binary"
+            | "Media"
+            | "QuestionnaireResponse"
+            | "List" => Self::Documents,
+            "Device" | "DeviceUseStatement" | "DeviceRequest" | "DeviceMetric" => Self::Devices,
+            "Claim"
+            | "ClaimResponse"
+            | "ExplanationOfBenefit"
+            | "Coverage"
+            | "CoverageEligibilityRequest"
+            | "CoverageEligibilityResponse"
+            | "Account"
+            | "Invoice"
+            | "ChargeItem"
+            | "PaymentNotice"
+            | "PaymentReconciliation"
+            | "EnrollmentRequest"
+            | "EnrollmentResponse"
+            | "Contract" => Self::Billing,
+            "Practitioner"
+            | "PractitionerRole"
+            | "Organization"
+            | "OrganizationAffiliation"
+            | "Location"
+            | "HealthcareService"
+            | "Endpoint"
+            | "InsurancePlan"
+            | "Schedule"
+            | "Slot" => Self::CareProviders,
+            "Provenance" | "AuditEvent" | "Consent" | "VerificationResult" => Self::Provenance,
+            "Bundle" => return None,
+            other if crate::model::is_r4_resource_type(other) => Self::Other,
             _ => return None,
         })
     }
@@ -88,11 +207,7 @@ impl Category {
 
 impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        write!(f, "{name} ({})", self.id())
+        write!(f, "{} ({})", self.name(), self.id())
     }
 }
 
@@ -216,15 +331,21 @@ mod tests {
             .and_then(|v| v.trim_end_matches(';').parse().ok())
             .expect("RecordRegistry.MAX_CATEGORY");
         assert_eq!(Some(max), Category::ALL.iter().map(|c| c.id()).max());
+        assert_eq!(u16::from(max), medvault_primitives::consent::MAX_CATEGORY);
     }
 
     #[test]
     fn ids_are_stable() {
         let ids: Vec<u8> = Category::ALL.iter().map(|c| c.id()).collect();
-        assert_eq!(ids, (1..=9).collect::<Vec<_>>());
+        assert_eq!(ids, (1..=17).collect::<Vec<_>>());
         for c in Category::ALL {
             assert_eq!(Category::from_id(c.id()), Some(c));
+            assert_eq!(Category::parse(c.name()), Some(c));
+            assert_eq!(Category::parse(&c.id().to_string()), Some(c));
+            // The serde name is the CLI's name.
+            assert_eq!(serde_json::to_value(c).unwrap(), c.name());
         }
+        assert_eq!(Category::parse("lab"), None);
         assert_eq!(Category::from_id(0), None);
         assert_eq!(Category::Emergency.to_string(), "emergency (9)");
     }
@@ -250,6 +371,19 @@ mod tests {
         assert!(!categories_of(&resolved).contains(Category::Emergency));
         let records = [blood.clone(), pulse, resolved];
         assert_eq!(visible_under(emergency_only, &records), vec![&blood]);
+    }
+
+    /// Every R4 resource type has a category, and the emergency category is never a type's.
+    #[test]
+    fn every_r4_type_has_a_category() {
+        for t in crate::model::R4_RESOURCE_TYPES.iter().filter(|t| **t != "Bundle") {
+            let c = Category::of_type(t).unwrap_or_else(|| panic!("{t} has no category"));
+            assert_ne!(c, Category::Emergency, "{t}");
+        }
+        assert_eq!(Category::of_type("Encounter"), Some(Category::Encounters));
+        assert_eq!(Category::of_type("StructureDefinition"), Some(Category::Other));
+        assert_eq!(Category::of_type("Bundle"), None);
+        assert_eq!(Category::of_type("Patients"), None);
     }
 
     #[test]

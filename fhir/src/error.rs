@@ -12,8 +12,10 @@ pub enum FhirError {
     /// The JSON is not an object with a string `resourceType`.
     #[error("resourceType: {0}")]
     ResourceType(String),
-    /// A resource type that medvault does not handle.
-    #[error("resourceType: {0:?} is not supported (supported: {supported})", supported = crate::model::SUPPORTED_TYPES.join(", "))]
+    /// A `resourceType` that is not a FHIR R4 resource type.
+    #[error(
+        "resourceType: {0:?} is not supported: it is not a FHIR R4 resource type (check its spelling and case)"
+    )]
     Unsupported(String),
     /// A field is missing, has the wrong shape, or has a value FHIR forbids.
     #[error("{path}: {message}")]

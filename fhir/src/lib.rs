@@ -3,10 +3,14 @@
 //! Everything here runs where the plaintext is, on the patient's device; nothing in this crate
 //! does I/O.
 //!
-//! - [`model`]: FHIR R4 JSON in. [`parse_json`] parses and validates Patient, Observation,
-//!   Condition, MedicationStatement, MedicationRequest, Procedure, AllergyIntolerance,
-//!   Immunization, DiagnosticReport and Bundles of them; errors name the FHIR path.
-//! - [`category`]: consent categories with stable on-chain ids, and the emergency subset.
+//! - [`model`]: FHIR R4 JSON in. [`parse_json`] parses and validates every R4 resource type:
+//!   Patient, Observation, Condition, MedicationStatement, MedicationRequest, Procedure,
+//!   AllergyIntolerance, Immunization, DiagnosticReport, Encounter and Bundles with typed
+//!   models, every other type checked for shape and kept whole; errors name the FHIR path.
+//! - [`category`]: consent categories with stable on-chain ids, every R4 type's category, and
+//!   the emergency subset.
+//! - [`import`]: an EHR export split into one record per category, references kept resolvable.
+//! - [`render`]: a record as people read it (the CLI's and the web page's one rendering).
 //! - [`emergency`]: the patient's emergency profile, as a FHIR bundle and as a clinician reads it.
 //! - [`deid`]: Safe Harbor de-identification of one patient's records to a research view.
 //! - [`gate`]: the k-anonymity / ℓ-diversity release gate, and the relayer's incremental
@@ -20,7 +24,10 @@ pub mod deid;
 pub mod emergency;
 pub mod error;
 pub mod gate;
+pub mod import;
 pub mod model;
+pub mod render;
+pub mod synthetic;
 
 pub use category::{Category, CategorySet, categories_of};
 pub use criteria::Criteria;

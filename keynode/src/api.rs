@@ -583,15 +583,16 @@ async fn writes(
     let now = now_secs();
     if req.deadline <= now || req.deadline > now + MAX_WRITE_ATTESTATION_SECS {
         return Err(ApiError::BadRequest(format!(
-            "the deadline {} is not within the next {MAX_WRITE_ATTESTATION_SECS} s of this              node's clock ({now})",
+            "the deadline {} is not within the next {MAX_WRITE_ATTESTATION_SECS} s of this node's \
+             clock ({now})",
             req.deadline
         )));
     }
-    if !(1..=medvault_primitives::consent::EMERGENCY_CATEGORY).contains(&req.record.category) {
+    if !(1..=medvault_primitives::consent::MAX_CATEGORY).contains(&req.record.category) {
         return Err(ApiError::BadRequest(format!(
             "category {} is not defined (1..={})",
             req.record.category,
-            medvault_primitives::consent::EMERGENCY_CATEGORY
+            medvault_primitives::consent::MAX_CATEGORY
         )));
     }
     let wrap = WrappedKey::from_bytes(&req.committee_wrap)

@@ -179,6 +179,10 @@ impl GuardianMembership {
 /// The category a break-glass window opens (`ConsentManager.EMERGENCY_CATEGORY`).
 pub const EMERGENCY_CATEGORY: u16 = 9;
 
+/// The highest consent category defined (`RecordRegistry.MAX_CATEGORY`; the names are
+/// `medvault_fhir::Category`, docs/FHIR.md). Categories run from 1 to this.
+pub const MAX_CATEGORY: u16 = 17;
+
 /// What a reader who is neither the record's patient nor its author shows to read it.
 #[derive(Clone, Copy, Debug)]
 pub struct Shown<'a> {

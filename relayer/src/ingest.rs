@@ -706,7 +706,7 @@ mod tests {
         ));
 
         // A category no consent can name (0, or past the defined ones): refused, as a grant on it is.
-        for category in [0u16, 10, 99] {
+        for category in [0u16, 18, 99] {
             let mut req = good(&mut f);
             req.records[0].category = category;
             sign(&mut req, &provider, CHAIN, REG);

@@ -157,3 +157,17 @@ fn decode_revert(e: &alloy::contract::Error) -> Option<String> {
         .or_else(|| show(e.as_decoded_interface_error::<MedvaultForwarderErrors>()))
         .or_else(|| show(e.as_decoded_interface_error::<RecordRegistryErrors>()))
 }
+
+/// A `--category` flag: a category's name (`conditions`) or id (`3`), as docs/FHIR.md lists them.
+pub(crate) fn parse_category(s: &str) -> Result<u16, String> {
+    medvault_fhir::Category::parse(s).map(|c| u16::from(c.id())).ok_or_else(|| {
+        format!(
+            "{s:?} is not a category; one of: {}",
+            medvault_fhir::Category::ALL
+                .iter()
+                .map(|c| format!("{} ({})", c.name(), c.id()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}

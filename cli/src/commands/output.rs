@@ -34,6 +34,13 @@ impl Out {
         }
     }
 
+    /// What `--json` prints (nothing for people, who were shown [`Out::text`]).
+    pub(crate) fn json_only(&self, value: Value) {
+        if self.json {
+            println!("{value}");
+        }
+    }
+
     /// A line of progress for people (stderr; silent with `--json`).
     pub(crate) fn note(&self, line: impl std::fmt::Display) {
         if !self.json {

@@ -69,6 +69,17 @@ enum PatientCommand {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Show a record as a clinician reads it (conditions, observations with values and dates,
+    /// medications with dosage, allergies with reactions, encounters, procedures); `--raw` prints
+    /// its FHIR JSON instead. Verified against the chain first, like `verify`.
+    Show {
+        /// The relayer's id of the record (`medvault patient records` lists them).
+        #[arg(long)]
+        id: i64,
+        /// Print the record's FHIR R4 JSON as it was sealed.
+        #[arg(long)]
+        raw: bool,
+    },
     /// Grant access to a record or a category by EIP-712 signature.
     Grant {
         #[command(flatten)]
@@ -311,8 +322,8 @@ struct Target {
     /// One record (its opaque record id).
     #[arg(long, conflicts_with = "category", required_unless_present = "category")]
     record: Option<B256>,
-    /// A whole category (see docs/FHIR.md).
-    #[arg(long)]
+    /// A whole category, by name or id: conditions, medications, billing… (docs/FHIR.md).
+    #[arg(long, value_parser = super::context::parse_category)]
     category: Option<u16>,
 }
 
@@ -336,6 +347,7 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
         PatientCommand::Register => register(&ctx, sponsor).await,
         PatientCommand::RotateKey => rotate_key(&ctx, sponsor).await,
         PatientCommand::Verify { id, wrapped_key, out } => verify(&ctx, id, wrapped_key, out).await,
+        PatientCommand::Show { id, raw } => show(&ctx, id, raw).await,
         PatientCommand::Grant { target, read: _, write, days, version } => {
             let access = if write { Access::Write } else { Access::Read };
             consent(&ctx, sponsor, &target, Some((access, days, version))).await
@@ -781,6 +793,44 @@ pub(crate) async fn verify(
             "out": out.map(|p| p.display().to_string()),
         }),
     );
+    Ok(())
+}
+
+/// `medvault patient show`: a record read, verified and rendered for people.
+async fn show(ctx: &Ctx, id: i64, raw: bool) -> eyre::Result<()> {
+    let keys = ctx.keys().await?;
+    let read = records::read(&ctx.session, &ctx.signer, &keys, id, None).await?;
+    let Some(plaintext) = &read.plaintext else {
+        eyre::bail!("record {id}: no key to open it (the relayer does not release keys here)");
+    };
+    let text = std::str::from_utf8(plaintext.as_bytes())
+        .wrap_err_with(|| format!("record {id} is not UTF-8 text"))?;
+    let document: serde_json::Value =
+        serde_json::from_str(text).wrap_err_with(|| format!("record {id} is not JSON"))?;
+    let r = &read.record;
+    let category = u8::try_from(r.leaf.category.0)
+        .ok()
+        .and_then(medvault_fhir::Category::from_id)
+        .map_or_else(|| r.leaf.category.0.to_string(), |c| c.to_string());
+    if raw {
+        ctx.out.text(&serde_json::to_string_pretty(&document)?);
+    } else {
+        ctx.out.text(&format!(
+            "Record {id} ({category}), version {}, {}; anchored in block {}\n",
+            r.leaf.version.0,
+            r.authorship.name(),
+            r.anchored_in_block,
+        ));
+        ctx.out.text(&medvault_fhir::render::render(&document).to_string());
+    }
+    ctx.out.json_only(json!({
+        "id": id,
+        "category": category,
+        "version": r.leaf.version.0,
+        "authorship": r.authorship.name(),
+        "rendered": medvault_fhir::render::render(&document),
+        "fhir": document,
+    }));
     Ok(())
 }
 

@@ -2,7 +2,7 @@
 //! upload records for a patient, break the glass — and `medvault authority certify` for the
 //! certifying authority, over `medvault_client::workflows::{accounts, providers, upload}`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use alloy::primitives::{Address, B256, U256};
 use clap::{Args, Subcommand};
@@ -101,12 +101,30 @@ enum ProviderCommand {
         /// The patient's account (registered; its encryption key is read from AccountRegistry).
         #[arg(long)]
         patient: Address,
-        /// Consent category of the records (see docs/FHIR.md).
-        #[arg(long)]
+        /// Consent category of the records, by name or id: conditions, observations… (docs/FHIR.md).
+        #[arg(long, value_parser = super::context::parse_category)]
         category: u16,
         /// FHIR R4 JSON files, one record each.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Import an EHR export (a FHIR R4 Bundle: `$everything`, Bulk Data or Synthea; any R4
+    /// resource types) for a patient: split into one record per consent category (see
+    /// docs/FHIR.md for which type goes where), references kept, sealed, uploaded and anchored.
+    /// Needs the patient's WRITE consent on every category the export touches.
+    Import {
+        /// The patient's account (registered; her record ids are derived from it).
+        #[arg(long)]
+        patient: Address,
+        /// Send a resource type to another category than its default, e.g.
+        /// `--category-of Encounter=care-plans` (repeatable).
+        #[arg(long = "category-of", value_name = "TYPE=CATEGORY")]
+        category_of: Vec<String>,
+        /// Show how the export would be split, and upload nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The export (FHIR R4 JSON).
+        file: PathBuf,
     },
     /// In an emergency: read a patient's emergency profile (breaking the glass if needed).
     #[command(subcommand)]
@@ -187,6 +205,9 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
             upload(&ctx, patient, category, &files).await
         }
         ProviderCommand::Amend { id, file } => amend(&ctx, id, &file).await,
+        ProviderCommand::Import { patient, category_of, dry_run, file } => {
+            import(&ctx, patient, &category_of, dry_run, &file).await
+        }
         ProviderCommand::Emergency(command) => super::emergency::provider(&ctx, command).await,
     }
 }
@@ -318,6 +339,68 @@ async fn stake(ctx: &Ctx, amount: Option<U256>, credentials: &str) -> eyre::Resu
             "account": ctx.signer.address(),
             "stake": staked.stake.to_string(),
             "txHash": staked.tx,
+        }),
+    );
+    Ok(())
+}
+
+async fn import(
+    ctx: &Ctx,
+    patient: Address,
+    category_of: &[String],
+    dry_run: bool,
+    file: &Path,
+) -> eyre::Result<()> {
+    use medvault_fhir::import::{self, CategoryMap};
+    let mut map = CategoryMap::new();
+    for spec in category_of {
+        map.set_from_str(spec).wrap_err("--category-of")?;
+    }
+    let json = std::fs::read_to_string(file)
+        .wrap_err_with(|| format!("cannot read {}", file.display()))?;
+    let split = import::split(&json, &map, import::MAX_PART_BYTES).wrap_err_with(|| {
+        format!("{} is not a valid FHIR R4 export; nothing was uploaded", file.display())
+    })?;
+    let plan = import::summary(&split);
+    if dry_run {
+        ctx.out.report("import plan (nothing uploaded)", json!({"patient": patient, "plan": plan}));
+        return Ok(());
+    }
+    let keys = ctx.keys().await?;
+    let bar = ctx.out.progress(2 * split.parts.len() as u64, "sealing and anchoring");
+    let imported = upload::import(
+        &ctx.session,
+        &ctx.signer,
+        &keys,
+        keys.current(),
+        patient,
+        &split,
+        &mut |_| bar.inc(1),
+    )
+    .await;
+    bar.finish_and_clear();
+    let records: Vec<_> = imported?
+        .iter()
+        .map(|r| {
+            let u = &r.uploaded;
+            json!({
+                "category": r.category.to_string(),
+                "id": u.id,
+                "resources": r.types.values().sum::<usize>(),
+                "types": r.types,
+                "recordId": u.sealed.record_id.0,
+                "cid": u.record.cid,
+                "anchorTx": u.record.batch.as_ref().and_then(|b| b.tx_hash),
+            })
+        })
+        .collect();
+    ctx.out.report(
+        "imported and anchored",
+        json!({
+            "patient": patient,
+            "file": file.display().to_string(),
+            "resources": split.resources,
+            "records": records,
         }),
     );
     Ok(())

@@ -14,6 +14,9 @@
 //! An amendment ([`amend`]) is the next version of a record: same record id, the version after
 //! the latest, chained to that version's leaf; nothing is ever deleted.
 //!
+//! An EHR export ([`import`]) becomes one record per consent category (several where a category
+//! outgrows a record), so a grant on a category opens exactly that part of it.
+//!
 //! Nothing is sent unless every document is FHIR R4.
 
 use std::time::Duration;
@@ -111,6 +114,28 @@ pub enum UploadError {
     /// A record was not anchored (the relayer failed it, or the wait timed out).
     #[error(transparent)]
     Confirm(ApiError),
+    /// An import's export cannot be split into records.
+    #[error("the export is not one patient's FHIR R4; nothing was uploaded")]
+    Export(#[source] medvault_fhir::FhirError),
+    /// An export holds several patients' records.
+    #[error(
+        "the export holds {0} Patient resources: import one patient's records at a time; nothing \
+         was uploaded"
+    )]
+    SeveralPatients(usize),
+    /// The patient has given the author no live WRITE consent on some of an import's categories.
+    #[error(
+        "{patient} has given you no live WRITE consent on {}: ask her for WRITE on {} (or map \
+         those resource types to a category she granted); nothing was uploaded",
+        .categories.join(", "),
+        if .categories.len() == 1 { "it" } else { "each" }
+    )]
+    NoWriteConsentFor {
+        /// The patient.
+        patient: Address,
+        /// The categories without one, as `name (id)`.
+        categories: Vec<String>,
+    },
 }
 
 /// Result alias for [`UploadError`].
@@ -411,6 +436,101 @@ pub async fn amend<P: Provider>(
         upload(session, author, author_key, &target, std::slice::from_ref(document), progress)
             .await?;
     Ok(got.remove(0))
+}
+
+/// One record of an import, anchored.
+#[derive(Clone, Debug)]
+pub struct ImportedRecord {
+    /// The part it holds (category, resource types).
+    pub category: medvault_fhir::Category,
+    /// How many resources of each type.
+    pub types: std::collections::BTreeMap<String, usize>,
+    /// The record.
+    pub uploaded: UploadedRecord,
+}
+
+/// Imports an EHR export split by category ([`medvault_fhir::import::split`]) for `patient`, as
+/// `author` (`keys` its encryption keys, every epoch; `author_key` the current one): one record
+/// per part, one batch per category. An author writing about someone else needs her live WRITE
+/// grant on every category the export touches; [`UploadError::NoWriteConsentFor`] names each
+/// missing one before anything is sent. Records already anchored stay anchored if a later
+/// category fails.
+pub async fn import<P: Provider>(
+    session: &Session<P>,
+    author: &(impl Signer + Sync + ?Sized),
+    keys: &(impl ReaderKeys + ?Sized),
+    author_key: &SecretKey,
+    patient: Address,
+    split: &medvault_fhir::import::Split,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<ImportedRecord>> {
+    if split.patients > 1 {
+        return Err(UploadError::SeveralPatients(split.patients));
+    }
+    let mut categories: Vec<medvault_fhir::Category> =
+        split.parts.iter().map(|p| p.category).collect();
+    categories.dedup();
+    // Her live WRITE grants by category: one scan of the notices, one chain read per candidate.
+    let mut grants: std::collections::HashMap<u16, Vec<ConsentGrant>> = Default::default();
+    if author.address() != patient {
+        let consent = ConsentManager::new(session.deployment.contracts.consent, &session.provider);
+        let received = super::consent::received_grants(session, author.address(), keys)
+            .await
+            .map_err(|e| UploadError::Grants(Box::new(e)))?;
+        for g in received.into_iter().filter(|g| g.patient == patient && g.scope == Scope::Category)
+        {
+            let Some(c) =
+                categories.iter().map(|c| u16::from(c.id())).find(|c| g.covers(B256::ZERO, *c))
+            else {
+                continue;
+            };
+            let live = consent
+                .isLive(g.controller, g.grant_id(), u8::from(Access::Write))
+                .call()
+                .await
+                .map_err(|e| UploadError::Chain(e.to_string()))?;
+            if live {
+                grants.entry(c).or_default().push(g);
+            }
+        }
+        let missing: Vec<String> = categories
+            .iter()
+            .filter(|c| !grants.contains_key(&u16::from(c.id())))
+            .map(ToString::to_string)
+            .collect();
+        if !missing.is_empty() {
+            return Err(UploadError::NoWriteConsentFor { patient, categories: missing });
+        }
+    }
+    let mut imported = Vec::with_capacity(split.parts.len());
+    for category in categories {
+        let parts: Vec<_> = split.parts.iter().filter(|p| p.category == category).collect();
+        let documents: Vec<Document> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| Document {
+                name: match parts.len() {
+                    1 => category.name().to_owned(),
+                    n => format!("{} ({}/{n})", category.name(), i + 1),
+                },
+                json: p.json.clone(),
+            })
+            .collect();
+        let id = u16::from(category.id());
+        let target = UploadTarget {
+            patient,
+            category: id,
+            consents: grants.remove(&id).unwrap_or_default(),
+            ..UploadTarget::default()
+        };
+        let uploaded = upload(session, author, author_key, &target, &documents, progress).await?;
+        imported.extend(uploaded.into_iter().zip(parts).map(|(uploaded, p)| ImportedRecord {
+            category,
+            types: p.types.clone(),
+            uploaded,
+        }));
+    }
+    Ok(imported)
 }
 
 fn random_b256(rng: &mut (impl RngCore + CryptoRng)) -> B256 {

@@ -17,9 +17,10 @@ use time::Date;
 
 use crate::model::{
     Address, AllergyIntolerance, AllergyReaction, Bundle, BundleEntry, BundleType, CodeableConcept,
-    Coding, Condition, DiagnosticReport, Extension, FhirDate, FhirDateTime, Immunization,
-    MedicationRequest, MedicationStatement, Meta, Observation, ObservationComponent, PartialDate,
-    Patient, Period, Procedure, Quantity, Reference, ReferenceRange, Resource,
+    Coding, Condition, DiagnosticReport, Encounter, EncounterDiagnosis, EncounterHospitalization,
+    Extension, FhirDate, FhirDateTime, Immunization, MedicationRequest, MedicationStatement, Meta,
+    Observation, ObservationComponent, PartialDate, Patient, Period, Procedure, Quantity,
+    Reference, ReferenceRange, Resource,
 };
 pub use leak::Leak;
 
@@ -134,7 +135,7 @@ pub fn deidentify(records: &[Resource], opts: &DeidOptions) -> Result<ResearchVi
             continue;
         }
         next += 1;
-        let new = format!("r{next}");
+        let new = format!("{}/r{next}", r.resource_type());
         if let Some(id) = r.id() {
             ctx.new_ids.insert(format!("{}/{id}", r.resource_type()), new.clone());
         }
@@ -167,9 +168,12 @@ pub fn deidentify(records: &[Resource], opts: &DeidOptions) -> Result<ResearchVi
         .filter_map(|e| e.resource.as_ref())
         .filter_map(|r| r.id().map(|id| format!("{}/{id}", r.resource_type())))
         .collect();
+    let resolves = |r: &Reference| r.reference.as_ref().is_some_and(|r| kept.contains(r));
     for e in &mut entry {
-        if let Some(Resource::DiagnosticReport(d)) = &mut e.resource {
-            d.result.retain(|r| r.reference.as_ref().is_some_and(|r| kept.contains(r)));
+        match &mut e.resource {
+            Some(Resource::DiagnosticReport(d)) => d.result.retain(resolves),
+            Some(Resource::Encounter(enc)) => enc.diagnosis.retain(|d| resolves(&d.condition)),
+            _ => {}
         }
     }
 
@@ -214,6 +218,9 @@ fn flatten_with_urls<'a>(
 
 /// Why a resource cannot appear in the view.
 type Keep<T> = std::result::Result<T, &'static str>;
+
+/// Why a resource of a type the research view does not model was left out.
+pub const NOT_IN_VIEW: &str = "its resource type is not in the research view";
 
 struct Ctx<'a> {
     opts: &'a DeidOptions,
@@ -331,7 +338,10 @@ impl Ctx<'_> {
             Resource::AllergyIntolerance(a) => Resource::AllergyIntolerance(self.allergy(a, id)?),
             Resource::Immunization(i) => Resource::Immunization(self.immunization(i, id)?),
             Resource::DiagnosticReport(d) => Resource::DiagnosticReport(self.report(d, id)?),
+            Resource::Encounter(e) => Resource::Encounter(self.encounter(e, id)?),
             Resource::Bundle(_) => unreachable!("bundles are flattened before transformation"),
+            // The allowlist names the modelled types only: a type nobody reviewed never leaves.
+            Resource::Other(_) => return Err(NOT_IN_VIEW),
         })
     }
 
@@ -609,7 +619,8 @@ impl Ctx<'_> {
             .result
             .iter()
             .filter_map(|r| self.new_ids.get(r.reference.as_deref()?))
-            .map(|new| Reference::to("Observation", new))
+            .filter(|new| new.starts_with("Observation/"))
+            .map(|new| Reference { reference: Some(new.clone()), ..Reference::default() })
             .collect();
         Ok(DiagnosticReport {
             id: Some(id),
@@ -629,6 +640,59 @@ impl Ctx<'_> {
             conclusion: None,
             conclusion_code: concepts(&d.conclusion_code),
             presented_form: Vec::new(),
+        })
+    }
+}
+
+impl Ctx<'_> {
+    /// A reference to a resource that is also in the view, re-pointed at its new id.
+    fn repoint(&self, r: &Reference) -> Option<Reference> {
+        let new = self.new_ids.get(r.reference.as_deref()?)?;
+        Some(Reference { reference: Some(new.clone()), ..Reference::default() })
+    }
+
+    fn encounter(&self, e: &Encounter, id: String) -> Keep<Encounter> {
+        let class = coding(&e.class).ok_or("no class from a standard terminology")?;
+        Ok(Encounter {
+            id: Some(id),
+            meta: None,
+            text: None,
+            identifier: Vec::new(),
+            status: e.status,
+            class,
+            type_: concepts(&e.type_),
+            service_type: opt_concept(e.service_type.as_ref()),
+            priority: opt_concept(e.priority.as_ref()),
+            subject: Some(self.subject()),
+            episode_of_care: Vec::new(),
+            participant: Vec::new(),
+            period: opt_period(e.period.as_ref()),
+            length: e.length.as_ref().map(quantity),
+            reason_code: concepts(&e.reason_code),
+            reason_reference: Vec::new(),
+            diagnosis: e
+                .diagnosis
+                .iter()
+                .filter_map(|d| {
+                    Some(EncounterDiagnosis {
+                        condition: self.repoint(&d.condition)?,
+                        use_: opt_concept(d.use_.as_ref()),
+                        rank: d.rank,
+                    })
+                })
+                .collect(),
+            hospitalization: e.hospitalization.as_ref().and_then(|h| {
+                let out = EncounterHospitalization {
+                    admit_source: opt_concept(h.admit_source.as_ref()),
+                    re_admission: opt_concept(h.re_admission.as_ref()),
+                    discharge_disposition: opt_concept(h.discharge_disposition.as_ref()),
+                    ..EncounterHospitalization::default()
+                };
+                (out != EncounterHospitalization::default()).then_some(out)
+            }),
+            location: Vec::new(),
+            service_provider: None,
+            part_of: None,
         })
     }
 }

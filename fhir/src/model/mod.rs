@@ -2,10 +2,12 @@
 //!
 //! [`parse_json`] is the one way in. It reads `resourceType`, deserialises into the matching
 //! type while tracking the JSON path, then checks what serde cannot express (choice elements,
-//! ids). Every refusal names the FHIR path of the offending element.
+//! ids). Every refusal names the FHIR path of the offending element. A resource of any other R4
+//! type is accepted as [`Resource::Other`], checked for the shape every resource has and kept whole.
 
 pub mod datatypes;
 pub mod primitives;
+pub mod r4;
 pub mod resources;
 
 use serde::{Deserialize, Deserializer, Serialize, de::DeserializeOwned};
@@ -13,11 +15,12 @@ use serde_json::Value;
 
 pub use datatypes::*;
 pub use primitives::{FhirDate, FhirDateTime, PartialDate};
+pub use r4::{R4_RESOURCE_TYPES, is_r4_resource_type};
 pub use resources::*;
 
 use crate::error::{FhirError, Result};
 
-/// The resource types [`parse_json`] accepts.
+/// The resource types [`parse_json`] models (every other R4 type is [`Resource::Other`]).
 pub const SUPPORTED_TYPES: &[&str] = &[
     "Patient",
     "Observation",
@@ -28,10 +31,11 @@ pub const SUPPORTED_TYPES: &[&str] = &[
     "AllergyIntolerance",
     "Immunization",
     "DiagnosticReport",
+    "Encounter",
     "Bundle",
 ];
 
-/// One FHIR resource of a handled type.
+/// One FHIR R4 resource: a modelled type, or [`Resource::Other`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "resourceType")]
 #[allow(clippy::large_enum_variant)] // resources are parsed once and moved, never copied in bulk
@@ -54,8 +58,13 @@ pub enum Resource {
     Immunization(Immunization),
     /// Diagnostic reports.
     DiagnosticReport(DiagnosticReport),
-    /// A collection of the above.
+    /// Visits and stays.
+    Encounter(Encounter),
+    /// A collection of resources.
     Bundle(Bundle),
+    /// Any other R4 resource type, kept whole and unread (serialises as it came).
+    #[serde(untagged)]
+    Other(OtherResource),
 }
 
 impl Resource {
@@ -71,7 +80,9 @@ impl Resource {
             Self::AllergyIntolerance(_) => "AllergyIntolerance",
             Self::Immunization(_) => "Immunization",
             Self::DiagnosticReport(_) => "DiagnosticReport",
+            Self::Encounter(_) => "Encounter",
             Self::Bundle(_) => "Bundle",
+            Self::Other(r) => r.resource_type(),
         }
     }
 
@@ -87,7 +98,9 @@ impl Resource {
             Self::AllergyIntolerance(r) => r.id.as_deref(),
             Self::Immunization(r) => r.id.as_deref(),
             Self::DiagnosticReport(r) => r.id.as_deref(),
+            Self::Encounter(r) => r.id.as_deref(),
             Self::Bundle(r) => r.id.as_deref(),
+            Self::Other(r) => r.id(),
         }
     }
 
@@ -147,8 +160,12 @@ pub fn parse_value(value: Value) -> Result<Resource> {
         "AllergyIntolerance" => Resource::AllergyIntolerance(typed(rt, value)?),
         "Immunization" => Resource::Immunization(typed(rt, value)?),
         "DiagnosticReport" => Resource::DiagnosticReport(typed(rt, value)?),
+        "Encounter" => Resource::Encounter(typed(rt, value)?),
         "Bundle" => Resource::Bundle(bundle(value)?),
-        _ => return Err(FhirError::Unsupported(resource_type)),
+        _ => match R4_RESOURCE_TYPES.binary_search(&rt) {
+            Ok(i) => Resource::Other(other(R4_RESOURCE_TYPES[i], value)?),
+            Err(_) => return Err(FhirError::Unsupported(resource_type)),
+        },
     };
     validate(&resource)?;
     Ok(resource)
@@ -182,6 +199,65 @@ fn typed<T: DeserializeOwned>(resource_type: &str, value: Value) -> Result<T> {
         }
         FhirError::invalid(path, message)
     })
+}
+
+/// Whether `name` may name a JSON element of a FHIR resource: a letter then letters, digits or
+/// `_` (a primitive's extension sibling is `_` + the name).
+fn is_element_name(name: &str) -> bool {
+    let name = name.strip_prefix('_').unwrap_or(name);
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// A resource of an R4 type medvault does not model: its shape is checked, its content kept.
+fn other(resource_type: &'static str, value: Value) -> Result<OtherResource> {
+    let Value::Object(json) = value else { unreachable!("resourceType was read from an object") };
+    for (name, element) in &json {
+        if !is_element_name(name) {
+            return Err(FhirError::invalid(
+                format!("{resource_type}.{name}"),
+                "is not a FHIR element name",
+            ));
+        }
+        if element.is_null() {
+            return Err(FhirError::invalid(
+                format!("{resource_type}.{name}"),
+                "null is not a FHIR value (leave the element out)",
+            ));
+        }
+    }
+    if let Some(id) = json.get("id") {
+        let Some(id) = id.as_str() else {
+            return Err(FhirError::invalid(format!("{resource_type}.id"), "must be a string"));
+        };
+        check_id(resource_type, Some(id))?;
+    }
+    if let Some(meta) = json.get("meta")
+        && !meta.is_object()
+    {
+        return Err(FhirError::invalid(format!("{resource_type}.meta"), "must be an object"));
+    }
+    match json.get("contained") {
+        None => {}
+        Some(Value::Array(contained)) => {
+            for (i, c) in contained.iter().enumerate() {
+                let path = format!("{resource_type}.contained[{i}]");
+                let inner = parse_value(c.clone())
+                    .map_err(|e| FhirError::invalid(path.clone(), e.to_string()))?;
+                if matches!(inner, Resource::Bundle(_)) {
+                    return Err(FhirError::invalid(path, "a Bundle cannot be contained"));
+                }
+            }
+        }
+        Some(_) => {
+            return Err(FhirError::invalid(
+                format!("{resource_type}.contained"),
+                "must be an array of resources",
+            ));
+        }
+    }
+    Ok(OtherResource::new(resource_type, json))
 }
 
 /// A Bundle whose entries are parsed one by one, so an error names the entry.
@@ -427,7 +503,18 @@ fn validate(resource: &Resource) -> Result<()> {
             ],
             false,
         ),
-        Resource::Bundle(_) => Ok(()),
+        Resource::Encounter(e) => {
+            for (i, p) in e.participant.iter().enumerate() {
+                if p.individual.is_none() && p.type_.is_empty() && p.period.is_none() {
+                    return Err(FhirError::invalid(
+                        format!("{rt}.participant[{i}]"),
+                        "an empty participant (no individual, type or period)",
+                    ));
+                }
+            }
+            Ok(())
+        }
+        Resource::Bundle(_) | Resource::Other(_) => Ok(()),
     }
 }
 
@@ -502,11 +589,59 @@ mod tests {
     #[test]
     fn unsupported_and_missing_resource_types_are_refused() {
         assert!(
-            err(r#"{"resourceType":"Encounter"}"#)
-                .starts_with(r#"resourceType: "Encounter" is not supported"#)
+            err(r#"{"resourceType":"Encounters"}"#)
+                .starts_with(r#"resourceType: "Encounters" is not supported"#)
         );
         assert_eq!(err(r#"{"id":"x"}"#), "resourceType: missing required field");
         assert!(err("[1,2").starts_with("not valid JSON"));
+    }
+
+    /// A type medvault does not model is kept whole: serialising it gives back what came in.
+    #[test]
+    fn other_r4_types_are_kept_as_they_came() {
+        let json = r#"{"resourceType":"Goal","id":"g1","lifecycleStatus":"active",
+            "description":{"text":"walk 5 km"},"subject":{"reference":"Patient/1"},
+            "_lifecycleStatus":{"extension":[{"url":"http://x.org/e","valueString":"v"}]},
+            "contained":[{"resourceType":"Practitioner","id":"p"}]}"#;
+        let goal = parse_json(json).unwrap();
+        assert_eq!(goal.resource_type(), "Goal");
+        assert_eq!(goal.id(), Some("g1"));
+        assert_eq!(goal.to_json(), serde_json::from_str::<Value>(json).unwrap());
+        // Through a Bundle too, beside a modelled type.
+        let bundle = format!(
+            r#"{{"resourceType":"Bundle","type":"collection","entry":[{{"resource":{json}}},
+            {{"resource":{{"resourceType":"Encounter","status":"finished",
+            "class":{{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"AMB"}}}}}}]}}"#
+        );
+        let parsed = parse_json(&bundle).unwrap();
+        let types: Vec<_> = parsed.flatten().iter().map(|r| r.resource_type()).collect();
+        assert_eq!(types, ["Goal", "Encounter"]);
+        assert_eq!(parse_value(parsed.to_json()).unwrap(), parsed);
+    }
+
+    #[test]
+    fn other_r4_types_are_checked_for_the_shape_of_a_resource() {
+        assert_eq!(
+            err(r#"{"resourceType":"Goal","id":"a b"}"#),
+            r#"Goal.id: "a b" is not a valid FHIR id (1-64 of A-Z a-z 0-9 - .)"#
+        );
+        assert_eq!(err(r#"{"resourceType":"Goal","id":7}"#), "Goal.id: must be a string");
+        assert_eq!(
+            err(r#"{"resourceType":"Goal","life cycle":"x"}"#),
+            "Goal.life cycle: is not a FHIR element name"
+        );
+        assert_eq!(
+            err(r#"{"resourceType":"Goal","note":null}"#),
+            "Goal.note: null is not a FHIR value (leave the element out)"
+        );
+        assert!(
+            err(r#"{"resourceType":"Goal","contained":[{"resourceType":"Nope"}]}"#)
+                .starts_with("Goal.contained[0]: resourceType: \"Nope\" is not supported"),
+        );
+        assert_eq!(
+            err(r#"{"resourceType":"Encounter","class":{"code":"AMB"}}"#),
+            "Encounter.status: missing required field"
+        );
     }
 
     #[test]

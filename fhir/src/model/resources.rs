@@ -806,3 +806,191 @@ pub struct Bundle {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entry: Vec<BundleEntry>,
 }
+
+code_enum!(
+    /// `Encounter.status`.
+    EncounterStatus { /// planned
+    Planned, /// arrived
+    Arrived, /// triaged
+    Triaged, /// in-progress
+    InProgress, /// onleave
+    Onleave, /// finished
+    Finished, /// cancelled
+    Cancelled, /// entered-in-error
+    EnteredInError, /// unknown
+    Unknown }
+);
+
+/// A participant in an encounter (`Encounter.participant`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EncounterParticipant {
+    /// Role of the participant.
+    #[serde(default, rename = "type", skip_serializing_if = "Vec::is_empty")]
+    pub type_: Vec<CodeableConcept>,
+    /// Period of participation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// The practitioner or related person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub individual: Option<Reference>,
+}
+
+/// A diagnosis relevant to an encounter (`Encounter.diagnosis`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EncounterDiagnosis {
+    /// The Condition or Procedure (required).
+    pub condition: Reference,
+    /// Its role (admission, discharge, chief complaint…).
+    #[serde(default, rename = "use", skip_serializing_if = "Option::is_none")]
+    pub use_: Option<CodeableConcept>,
+    /// Ranking.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank: Option<u32>,
+}
+
+/// Details of an admission (`Encounter.hospitalization`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EncounterHospitalization {
+    /// Pre-admission identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pre_admission_identifier: Option<Identifier>,
+    /// Where the patient came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Reference>,
+    /// Emergency room, physician referral, self-referral…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admit_source: Option<CodeableConcept>,
+    /// Whether this is a readmission.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub re_admission: Option<CodeableConcept>,
+    /// Where the patient went after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<Reference>,
+    /// Category or kind of location after discharge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discharge_disposition: Option<CodeableConcept>,
+}
+
+/// A location the patient was at during an encounter (`Encounter.location`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EncounterLocation {
+    /// The location (required).
+    pub location: Reference,
+    /// Time period at the location.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+}
+
+/// An interaction between a patient and providers: a visit, a stay, a call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Encounter {
+    /// Logical id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Metadata; only security labels are kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    /// Narrative summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Narrative>,
+    /// Business identifiers (visit numbers).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub identifier: Vec<Identifier>,
+    /// Status.
+    pub status: EncounterStatus,
+    /// Inpatient, outpatient, emergency… (v3 ActCode; required).
+    pub class: super::Coding,
+    /// Specific type of encounter.
+    #[serde(default, rename = "type", skip_serializing_if = "Vec::is_empty")]
+    pub type_: Vec<CodeableConcept>,
+    /// Specific type of service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_type: Option<CodeableConcept>,
+    /// Urgency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<CodeableConcept>,
+    /// The patient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Reference>,
+    /// Episodes of care.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub episode_of_care: Vec<Reference>,
+    /// Who took part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participant: Vec<EncounterParticipant>,
+    /// When it took place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// How long it lasted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<Quantity>,
+    /// Coded reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reason_code: Vec<CodeableConcept>,
+    /// Reason as a Condition, Procedure or Observation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reason_reference: Vec<Reference>,
+    /// Diagnoses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diagnosis: Vec<EncounterDiagnosis>,
+    /// Admission details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hospitalization: Option<EncounterHospitalization>,
+    /// Where.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub location: Vec<EncounterLocation>,
+    /// The organisation responsible.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_provider: Option<Reference>,
+    /// Another encounter this one is part of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<Reference>,
+}
+
+/// A resource of an R4 type medvault does not model: kept as it came, whole.
+///
+/// It is checked for what every R4 resource must be (a JSON object of a type R4 defines, a valid
+/// id, element names that are JSON element names, contained resources of R4 types) and otherwise
+/// carried through unread. The research view never includes one (its allowlist names the modelled
+/// types); a record keeps it byte for byte.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherResource {
+    resource_type: &'static str,
+    json: serde_json::Map<String, serde_json::Value>,
+}
+
+impl OtherResource {
+    /// Wraps an object of type `resource_type` (one of [`super::R4_RESOURCE_TYPES`]).
+    pub(crate) fn new(
+        resource_type: &'static str,
+        json: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        Self { resource_type, json }
+    }
+
+    /// Its `resourceType`.
+    pub fn resource_type(&self) -> &'static str {
+        self.resource_type
+    }
+
+    /// Its logical id, if any.
+    pub fn id(&self) -> Option<&str> {
+        self.json.get("id").and_then(serde_json::Value::as_str)
+    }
+
+    /// The resource as it came.
+    pub fn json(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.json
+    }
+}
+
+impl Serialize for OtherResource {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.json.serialize(s)
+    }
+}

@@ -1,6 +1,8 @@
-//! Integration tests: golden research views, the no-identifier property, the gate, bad FHIR.
+//! Integration tests: golden research views, the no-identifier properties (the modelled types;
+//! every R4 type), the gate, bad FHIR.
 
 mod bad_fhir;
+mod every_type;
 mod gate;
 mod golden;
 mod no_identifier_survives;

@@ -11,30 +11,30 @@ use serde_json::json;
 use crate::opts;
 
 #[derive(Debug, Clone)]
-struct Planted {
-    given: String,
-    family: String,
-    phone: String,
-    fax: String,
-    email: String,
-    ssn: String,
-    mrn: String,
-    plan: String,
-    licence: String,
-    street: String,
-    city: String,
-    zip: String,
-    url: String,
-    ip: String,
-    wallet: String,
-    record_id: String,
-    device: String,
-    lot: String,
-    birth: (i32, u8, u8),
-    event: (i32, u8, u8),
+pub(crate) struct Planted {
+    pub(crate) given: String,
+    pub(crate) family: String,
+    pub(crate) phone: String,
+    pub(crate) fax: String,
+    pub(crate) email: String,
+    pub(crate) ssn: String,
+    pub(crate) mrn: String,
+    pub(crate) plan: String,
+    pub(crate) licence: String,
+    pub(crate) street: String,
+    pub(crate) city: String,
+    pub(crate) zip: String,
+    pub(crate) url: String,
+    pub(crate) ip: String,
+    pub(crate) wallet: String,
+    pub(crate) record_id: String,
+    pub(crate) device: String,
+    pub(crate) lot: String,
+    pub(crate) birth: (i32, u8, u8),
+    pub(crate) event: (i32, u8, u8),
 }
 
-fn planted() -> impl Strategy<Value = Planted> {
+pub(crate) fn planted() -> impl Strategy<Value = Planted> {
     // Names use a capital then j/q/x/z so that no code display of the fixtures can contain one.
     let name = "[A-Z][jqxz][a-z]{5,9}";
     (
