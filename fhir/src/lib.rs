@@ -5,9 +5,12 @@
 //!
 //! - [`model`]: FHIR R4 JSON in. [`parse_json`] parses and validates Patient, Observation,
 //!   Condition, MedicationStatement, MedicationRequest, Procedure, AllergyIntolerance,
-//!   Immunization, DiagnosticReport and Bundles of them; errors name the FHIR path.
+//!   Immunization, DiagnosticReport, Consent, AuditEvent and Bundles of them; errors name the
+//!   FHIR path.
 //! - [`category`]: consent categories with stable on-chain ids, and the emergency subset.
 //! - [`emergency`]: the patient's emergency profile, as a FHIR bundle and as a clinician reads it.
+//! - [`export`]: FHIR out: the patient's grants as `Consent` and her access log as `AuditEvent`
+//!   Bundles.
 //! - [`deid`]: Safe Harbor de-identification of one patient's records to a research view.
 //! - [`gate`]: the k-anonymity / ℓ-diversity release gate, and the relayer's incremental
 //!   [`gate::ClassTracker`] over coarse public quasi-identifier tuples.
@@ -19,6 +22,7 @@ pub mod criteria;
 pub mod deid;
 pub mod emergency;
 pub mod error;
+pub mod export;
 pub mod gate;
 pub mod model;
 

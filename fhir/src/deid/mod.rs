@@ -332,6 +332,9 @@ impl Ctx<'_> {
             Resource::Immunization(i) => Resource::Immunization(self.immunization(i, id)?),
             Resource::DiagnosticReport(d) => Resource::DiagnosticReport(self.report(d, id)?),
             Resource::Bundle(_) => unreachable!("bundles are flattened before transformation"),
+            Resource::Consent(_) | Resource::AuditEvent(_) => {
+                return Err("a consent or an audit record, not clinical data");
+            }
         })
     }
 

@@ -4,6 +4,7 @@
 //! type while tracking the JSON path, then checks what serde cannot express (choice elements,
 //! ids). Every refusal names the FHIR path of the offending element.
 
+pub mod consent;
 pub mod datatypes;
 pub mod primitives;
 pub mod resources;
@@ -11,6 +12,7 @@ pub mod resources;
 use serde::{Deserialize, Deserializer, Serialize, de::DeserializeOwned};
 use serde_json::Value;
 
+pub use consent::*;
 pub use datatypes::*;
 pub use primitives::{FhirDate, FhirDateTime, PartialDate};
 pub use resources::*;
@@ -29,6 +31,8 @@ pub const SUPPORTED_TYPES: &[&str] = &[
     "Immunization",
     "DiagnosticReport",
     "Bundle",
+    "Consent",
+    "AuditEvent",
 ];
 
 /// One FHIR resource of a handled type.
@@ -56,6 +60,10 @@ pub enum Resource {
     DiagnosticReport(DiagnosticReport),
     /// A collection of the above.
     Bundle(Bundle),
+    /// A patient's consent (her grants, exported).
+    Consent(Consent),
+    /// A security-relevant event (her access log, exported).
+    AuditEvent(AuditEvent),
 }
 
 impl Resource {
@@ -72,6 +80,8 @@ impl Resource {
             Self::Immunization(_) => "Immunization",
             Self::DiagnosticReport(_) => "DiagnosticReport",
             Self::Bundle(_) => "Bundle",
+            Self::Consent(_) => "Consent",
+            Self::AuditEvent(_) => "AuditEvent",
         }
     }
 
@@ -88,6 +98,8 @@ impl Resource {
             Self::Immunization(r) => r.id.as_deref(),
             Self::DiagnosticReport(r) => r.id.as_deref(),
             Self::Bundle(r) => r.id.as_deref(),
+            Self::Consent(r) => r.id.as_deref(),
+            Self::AuditEvent(r) => r.id.as_deref(),
         }
     }
 
@@ -148,6 +160,8 @@ pub fn parse_value(value: Value) -> Result<Resource> {
         "Immunization" => Resource::Immunization(typed(rt, value)?),
         "DiagnosticReport" => Resource::DiagnosticReport(typed(rt, value)?),
         "Bundle" => Resource::Bundle(bundle(value)?),
+        "Consent" => Resource::Consent(typed(rt, value)?),
+        "AuditEvent" => Resource::AuditEvent(typed(rt, value)?),
         _ => return Err(FhirError::Unsupported(resource_type)),
     };
     validate(&resource)?;
@@ -428,6 +442,8 @@ fn validate(resource: &Resource) -> Result<()> {
             false,
         ),
         Resource::Bundle(_) => Ok(()),
+        Resource::Consent(c) => consent::validate_consent(c),
+        Resource::AuditEvent(a) => consent::validate_audit_event(a),
     }
 }
 
