@@ -1,9 +1,11 @@
-//! Integration tests: golden research views, the no-identifier property, the gate, bad FHIR.
+//! Integration tests: golden research views, the no-identifier property, the gate, bad FHIR, and
+//! the exported Consent and AuditEvent bundles against the official R4 JSON schema.
 
 mod bad_fhir;
 mod gate;
 mod golden;
 mod no_identifier_survives;
+mod r4_schema;
 
 use std::path::PathBuf;
 
