@@ -5,7 +5,8 @@
 //!   the authority; a patient with no ETH registers by signature; the provider uploads an encrypted
 //!   FHIR record; the patient verifies and decrypts it (key given, then released by the relayer); a
 //!   second doctor is granted the record by signature, gets the key from the relayer and reads it,
-//!   is refused after revocation and after crypto-shredding; the access log names them; a category
+//!   is refused after revocation and after crypto-shredding; the access log names them, and so do
+//!   her exports as FHIR `Consent` and `AuditEvent` bundles; a category
 //!   grant and revocation; guardians; a disputed break-glass. The patient's ETH balance is zero
 //!   throughout (every patient action goes through the relayer's relay routes).
 //! - `wallet_interop_and_digests`: the signing module's digests equal the contracts'; typed data
@@ -460,6 +461,69 @@ async fn provider_and_patient_journeys() {
     let log = run_patient(&["access-log"]);
     let text = log.to_string().to_lowercase();
     assert!(text.contains(&second_s.to_lowercase()), "{log}");
+
+    // The same facts as FHIR R4, for any FHIR system: her grants as Consent resources (found
+    // again from her wallet alone), her access log as AuditEvent resources.
+    let consents = run_patient(&["export", "consents"]);
+    assert_eq!(consents["resourceType"], "Bundle");
+    let consents: Vec<&Value> =
+        consents["entry"].as_array().unwrap().iter().map(|e| &e["resource"]).collect();
+    let all_to = |who: &str| -> Vec<&Value> {
+        consents
+            .iter()
+            .copied()
+            .filter(|c| c["provision"]["actor"][0]["reference"]["identifier"]["value"] == who)
+            .collect()
+    };
+    let to = |who: &str| {
+        let found = all_to(who);
+        assert_eq!(found.len(), 1, "one consent to {who}: {consents:?}");
+        found[0]
+    };
+    // The doctor holds WRITE on conditions and (for the import) on encounters.
+    let doctors: Vec<&Value> = all_to(&doctor_s);
+    let classes: Vec<&Value> =
+        doctors.iter().map(|c| &c["provision"]["class"][0]["code"]).collect();
+    assert_eq!(classes, ["conditions", "encounters"], "{consents:?}");
+    let write = doctors[0];
+    assert_eq!(write["status"], "active", "{write}");
+    assert_eq!(write["provision"]["class"][0]["code"], "conditions", "{write}");
+    let actions: Vec<&str> = write["provision"]["action"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["coding"][0]["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["access", "correct"], "{write}");
+    let revoked = to(&second_s);
+    assert_eq!(revoked["status"], "inactive", "{revoked}");
+    assert_eq!(
+        revoked["provision"]["data"][0]["reference"]["identifier"]["value"], record_s,
+        "{revoked}"
+    );
+    let audit = run_patient(&["export", "audit"]);
+    let events: Vec<&Value> =
+        audit["entry"].as_array().unwrap().iter().map(|e| &e["resource"]).collect();
+    let reads_of = |outcome: &str| {
+        events.iter().any(|e| {
+            e["agent"][0]["who"]["identifier"]["value"] == second_s.as_str()
+                && e["outcome"] == outcome
+                && e["entity"][1]["what"]["identifier"]["value"] == record_s.as_str()
+        })
+    };
+    assert!(reads_of("0"), "her record released to the second doctor: {audit}");
+    assert!(reads_of("4"), "and refused after the revocation: {audit}");
+    // Written to a file, which is never overwritten.
+    let exported = stack.dir.path().join("consents.json");
+    let exported_s = exported.display().to_string();
+    let written = run_patient(&["export", "consents", "--out", &exported_s]);
+    assert_eq!(written["entries"], consents.len(), "{written}");
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(&exported).unwrap()).unwrap();
+    assert_eq!(file["entry"].as_array().unwrap().len(), consents.len());
+    let args = patient_args(&["export", "audit", "--out", &exported_s]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let err = cli(&stack, api, &args, &[]).unwrap_err();
+    assert!(err.contains("never overwrites"), "{err}");
     run_patient(&["grant", "--grantee", &second_s, "--record", &record_s, "--read", "--days", "1"]);
     let shredded = run_patient(&["shred", "--id", &id]);
     assert_eq!(shredded["effective"], Value::Bool(true), "{shredded}");

@@ -5,13 +5,15 @@
 //!
 //! - [`model`]: FHIR R4 JSON in. [`parse_json`] parses and validates every R4 resource type:
 //!   Patient, Observation, Condition, MedicationStatement, MedicationRequest, Procedure,
-//!   AllergyIntolerance, Immunization, DiagnosticReport, Encounter and Bundles with typed
-//!   models, every other type checked for shape and kept whole; errors name the FHIR path.
+//!   AllergyIntolerance, Immunization, DiagnosticReport, Encounter, Consent, AuditEvent and
+//!   Bundles with typed models, every other type checked for shape and kept whole; errors name the FHIR path.
 //! - [`category`]: consent categories with stable on-chain ids, every R4 type's category, and
 //!   the emergency subset.
 //! - [`import`]: an EHR export split into one record per category, references kept resolvable.
 //! - [`render`]: a record as people read it (the CLI's and the web page's one rendering).
 //! - [`emergency`]: the patient's emergency profile, as a FHIR bundle and as a clinician reads it.
+//! - [`export`]: FHIR out: the patient's grants as `Consent` and her access log as `AuditEvent`
+//!   Bundles.
 //! - [`deid`]: Safe Harbor de-identification of one patient's records to a research view.
 //! - [`gate`]: the k-anonymity / ℓ-diversity release gate, and the relayer's incremental
 //!   [`gate::ClassTracker`] over coarse public quasi-identifier tuples.
@@ -23,6 +25,7 @@ pub mod criteria;
 pub mod deid;
 pub mod emergency;
 pub mod error;
+pub mod export;
 pub mod gate;
 pub mod import;
 pub mod model;

@@ -1,12 +1,13 @@
 //! `medvault patient`: a patient's journey without ETH — register, verify and read own records,
 //! grant and revoke access by EIP-712 signature, set guardians, review break-glass accesses, claim
-//! trade payments.
+//! trade payments, export her consents and access log as FHIR.
 //!
 //! Every on-chain action is signed in the keystore and submitted gaslessly: as an ERC-2771 forward
 //! request through the relayer (`POST /v1/relay/forward`), or, where the relayer does not serve that
 //! route, executed at the forwarder by a sponsor account (`--sponsor-keystore`) that pays the gas.
 //! The patient's account never needs ETH either way. The workflows are
-//! `medvault_client::workflows::{accounts, consent, records, trade}`; the sponsor is the CLI's.
+//! `medvault_client::workflows::{accounts, consent, export, records, trade}`; the sponsor is the
+//! CLI's.
 
 use std::path::{Path, PathBuf};
 
@@ -127,6 +128,10 @@ enum PatientCommand {
     },
     /// Read the log of key releases (and refusals) about this patient's records.
     AccessLog,
+    /// Export this patient's grants or access log as a FHIR R4 Bundle (JSON), for any FHIR
+    /// system to read: printed, or written to --out.
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// List the open research requests; given the patient's own records (decrypted FHIR files),
     /// say which ones they meet. Criteria are checked against the on-chain commitment.
     Requests {
@@ -148,6 +153,25 @@ enum PatientCommand {
         /// The research request the trade belongs to.
         #[arg(long)]
         request: U256,
+    },
+}
+
+/// `medvault patient export`.
+#[derive(Debug, Subcommand)]
+enum ExportCommand {
+    /// The grants this patient gave, one FHIR `Consent` each (active, or inactive once revoked
+    /// or expired), found again from the wallet alone.
+    Consents {
+        /// Write the Bundle to this file (never overwritten) instead of printing it.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// The access log of this patient's records, one FHIR `AuditEvent` per release or refusal,
+    /// with the relayer's or each key node's receipt.
+    Audit {
+        /// Write the Bundle to this file (never overwritten) instead of printing it.
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
 }
 
@@ -485,6 +509,7 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             ctx.out.report("access log", report);
             Ok(())
         }
+        PatientCommand::Export(command) => export(&ctx, command).await,
         PatientCommand::Requests { files } => super::trade::requests(&ctx, &files).await,
         PatientCommand::ApproveTrade { request, files } => {
             super::trade::approve(&ctx, request, &files).await
@@ -838,6 +863,71 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> eyre::Result<T> {
     let text =
         std::fs::read_to_string(path).wrap_err_with(|| format!("reading {}", path.display()))?;
     serde_json::from_str(&text).wrap_err_with(|| format!("parsing {}", path.display()))
+}
+
+/// `medvault patient export consents|audit`.
+async fn export(ctx: &Ctx, command: ExportCommand) -> eyre::Result<()> {
+    use medvault_client::workflows::export;
+    let (what, out) = match &command {
+        ExportCommand::Consents { out } => ("consents", out),
+        ExportCommand::Audit { out } => ("audit events", out),
+    };
+    // Refused before anything is asked of the chain or the relayer.
+    if let Some(path) = out
+        && path.exists()
+    {
+        return Err(eyre!(
+            "{} exists; choose another path (an export never overwrites a file)",
+            path.display()
+        ));
+    }
+    let (bundle, mut report) = match command {
+        ExportCommand::Consents { .. } => {
+            let exported = export::consents(&ctx.session, &ctx.signer).await?;
+            for g in &exported.unresolved {
+                ctx.out.note(format!(
+                    "grant {} to {} left out: its record is not among this patient's records at the relayer",
+                    g.grant_id, g.grantee
+                ));
+            }
+            let unresolved: Vec<_> = exported.unresolved.iter().map(|g| g.grant_id).collect();
+            (exported.bundle, json!({ "unresolved": unresolved }))
+        }
+        ExportCommand::Audit { .. } => {
+            let exported = export::audit(&ctx.session, &ctx.signer).await?;
+            let failed: Vec<String> =
+                exported.failed.iter().map(|f| format!("{}: {}", f.url, f.reason)).collect();
+            for f in &failed {
+                ctx.out.note(format!("key node {f}: its receipts are missing"));
+            }
+            (exported.bundle, json!({ "keyNodesNotAnswering": failed }))
+        }
+    };
+    let entries = match &bundle {
+        medvault_fhir::Resource::Bundle(b) => b.entry.len(),
+        _ => 0,
+    };
+    let Some(path) = out else {
+        // The Bundle is the command's output, as is, for a FHIR system to read.
+        println!("{}", serde_json::to_string_pretty(&bundle)?);
+        return Ok(());
+    };
+    let mut file =
+        std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|e| match e
+            .kind()
+        {
+            std::io::ErrorKind::AlreadyExists => eyre!(
+                "{} exists; choose another path (an export never overwrites a file)",
+                path.display()
+            ),
+            _ => eyre!(e).wrap_err(format!("creating {}", path.display())),
+        })?;
+    serde_json::to_writer_pretty(&mut file, &bundle)
+        .wrap_err_with(|| format!("writing {}", path.display()))?;
+    report["out"] = json!(path);
+    report["entries"] = json!(entries);
+    ctx.out.report(&format!("{what} exported (FHIR R4 Bundle)"), report);
+    Ok(())
 }
 
 fn write_json(path: &Path, value: &impl serde::Serialize) -> eyre::Result<()> {

@@ -138,12 +138,17 @@ pub type Result<T, E = ConsentError> = std::result::Result<T, E>;
 
 /// One consent of the patient's, as her client derives it: the relationship key that controls it
 /// and the grant's preimage.
-struct Derived {
-    controller: SecretKey,
-    grant: ConsentGrant,
+pub(super) struct Derived {
+    pub(super) controller: SecretKey,
+    pub(super) grant: ConsentGrant,
 }
 
-fn derive(patient: Address, key: &SecretKey, grantee: Address, target: ConsentTarget) -> Derived {
+pub(super) fn derive(
+    patient: Address,
+    key: &SecretKey,
+    grantee: Address,
+    target: ConsentTarget,
+) -> Derived {
     let (scope, target) = target.scope();
     let controller = key.relationship_key(grantee);
     let grant = ConsentGrant {

@@ -20,6 +20,8 @@
 //!   disputes a trade, closes or refunds a request.
 //! - [`delivery`]: the byte format of a delivery.
 //! - [`deliveries`]: a researcher lists, fetches and decrypts released deliveries.
+//! - [`export`]: FHIR out: a patient's grants as FHIR `Consent` and her access log as
+//!   `AuditEvent` Bundles; how her device finds the grants it gave without storing them.
 //!
 //! Signing goes through alloy's [`Signer`](alloy::signers::Signer) (a local key, a keystore, a
 //! hardware or remote signer). Decrypting needs the user's encryption key (ECDH, which a signer
@@ -34,6 +36,7 @@ pub mod consent;
 pub mod deliveries;
 pub mod delivery;
 pub mod emergency;
+pub mod export;
 pub mod gasless;
 pub mod guardians;
 pub mod providers;

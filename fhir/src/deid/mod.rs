@@ -340,6 +340,9 @@ impl Ctx<'_> {
             Resource::DiagnosticReport(d) => Resource::DiagnosticReport(self.report(d, id)?),
             Resource::Encounter(e) => Resource::Encounter(self.encounter(e, id)?),
             Resource::Bundle(_) => unreachable!("bundles are flattened before transformation"),
+            Resource::Consent(_) | Resource::AuditEvent(_) => {
+                return Err("a consent or an audit record, not clinical data");
+            }
             // The allowlist names the modelled types only: a type nobody reviewed never leaves.
             Resource::Other(_) => return Err(NOT_IN_VIEW),
         })

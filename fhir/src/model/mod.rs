@@ -5,6 +5,7 @@
 //! ids). Every refusal names the FHIR path of the offending element. A resource of any other R4
 //! type is accepted as [`Resource::Other`], checked for the shape every resource has and kept whole.
 
+pub mod consent;
 pub mod datatypes;
 pub mod primitives;
 pub mod r4;
@@ -13,6 +14,7 @@ pub mod resources;
 use serde::{Deserialize, Deserializer, Serialize, de::DeserializeOwned};
 use serde_json::Value;
 
+pub use consent::*;
 pub use datatypes::*;
 pub use primitives::{FhirDate, FhirDateTime, PartialDate};
 pub use r4::{R4_RESOURCE_TYPES, is_r4_resource_type};
@@ -33,6 +35,8 @@ pub const SUPPORTED_TYPES: &[&str] = &[
     "DiagnosticReport",
     "Encounter",
     "Bundle",
+    "Consent",
+    "AuditEvent",
 ];
 
 /// One FHIR R4 resource: a modelled type, or [`Resource::Other`].
@@ -62,6 +66,10 @@ pub enum Resource {
     Encounter(Encounter),
     /// A collection of resources.
     Bundle(Bundle),
+    /// A patient's consent (her grants, exported).
+    Consent(Consent),
+    /// A security-relevant event (her access log, exported).
+    AuditEvent(AuditEvent),
     /// Any other R4 resource type, kept whole and unread (serialises as it came).
     #[serde(untagged)]
     Other(OtherResource),
@@ -82,6 +90,8 @@ impl Resource {
             Self::DiagnosticReport(_) => "DiagnosticReport",
             Self::Encounter(_) => "Encounter",
             Self::Bundle(_) => "Bundle",
+            Self::Consent(_) => "Consent",
+            Self::AuditEvent(_) => "AuditEvent",
             Self::Other(r) => r.resource_type(),
         }
     }
@@ -100,6 +110,8 @@ impl Resource {
             Self::DiagnosticReport(r) => r.id.as_deref(),
             Self::Encounter(r) => r.id.as_deref(),
             Self::Bundle(r) => r.id.as_deref(),
+            Self::Consent(r) => r.id.as_deref(),
+            Self::AuditEvent(r) => r.id.as_deref(),
             Self::Other(r) => r.id(),
         }
     }
@@ -162,6 +174,8 @@ pub fn parse_value(value: Value) -> Result<Resource> {
         "DiagnosticReport" => Resource::DiagnosticReport(typed(rt, value)?),
         "Encounter" => Resource::Encounter(typed(rt, value)?),
         "Bundle" => Resource::Bundle(bundle(value)?),
+        "Consent" => Resource::Consent(typed(rt, value)?),
+        "AuditEvent" => Resource::AuditEvent(typed(rt, value)?),
         _ => match R4_RESOURCE_TYPES.binary_search(&rt) {
             Ok(i) => Resource::Other(other(R4_RESOURCE_TYPES[i], value)?),
             Err(_) => return Err(FhirError::Unsupported(resource_type)),
@@ -514,6 +528,8 @@ fn validate(resource: &Resource) -> Result<()> {
             }
             Ok(())
         }
+        Resource::Consent(c) => consent::validate_consent(c),
+        Resource::AuditEvent(a) => consent::validate_audit_event(a),
         Resource::Bundle(_) | Resource::Other(_) => Ok(()),
     }
 }

@@ -1,11 +1,13 @@
 //! Integration tests: golden research views, the no-identifier properties (the modelled types;
-//! every R4 type), the gate, bad FHIR.
+//! every R4 type), the gate, bad FHIR, and the exported Consent and AuditEvent bundles against
+//! the official R4 JSON schema.
 
 mod bad_fhir;
 mod every_type;
 mod gate;
 mod golden;
 mod no_identifier_survives;
+mod r4_schema;
 
 use std::path::PathBuf;
 
