@@ -1529,6 +1529,8 @@ fn the_demo_tells_the_whole_story() {
     for line in [
         "Dr. Grey certified: true",
         "Dr. Cy: -",
+        "Conditions: ",
+        "(encounters (10)): 1 resource(s), anchored",
         "gave its share (released by 2 key nodes (consent)",
         "Dr. Bo reads the record filed after the grant",
         "Dr. Bo reads it again: released by 2 key nodes (consent)",

@@ -53,6 +53,20 @@ fn same_as_written(path: &std::path::Path, who: &str) -> eyre::Result<()> {
 const CRITERIA: &str = r#"{"all":[{"condition":{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"E11","prefix":true}},{"age":{"min":40}}]}"#;
 /// Consent category of the record (conditions; see docs/FHIR.md).
 const CATEGORY: &str = "3";
+/// A hospital's FHIR export of one visit: the encounter, its diagnosis and the prescription.
+const EXPORT: &str = r#"{"resourceType":"Bundle","type":"collection","entry":[
+ {"fullUrl":"urn:uuid:e1","resource":{"resourceType":"Encounter","id":"e1","status":"finished",
+  "class":{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"AMB"},
+  "type":[{"text":"Diabetes check-up"}],"period":{"start":"2026-11-21T09:00:00Z"},
+  "diagnosis":[{"condition":{"reference":"urn:uuid:c1"}}]}},
+ {"fullUrl":"urn:uuid:c1","resource":{"resourceType":"Condition","id":"c1",
+  "subject":{"reference":"Patient/p1"},"encounter":{"reference":"urn:uuid:e1"},
+  "code":{"coding":[{"system":"http://snomed.info/sct","code":"44054006","display":"Type 2 diabetes mellitus"}]}}},
+ {"fullUrl":"urn:uuid:m1","resource":{"resourceType":"MedicationRequest","id":"m1","status":"active",
+  "intent":"order","subject":{"reference":"Patient/p1"},"encounter":{"reference":"urn:uuid:e1"},
+  "medicationCodeableConcept":{"coding":[{"system":"http://www.nlm.nih.gov/research/umls/rxnorm",
+  "code":"860975","display":"Metformin 500 MG Oral Tablet"}]},
+  "dosageInstruction":[{"text":"1 tablet twice daily"}]}}]}"#;
 /// The emergency category (docs/FHIR.md), which a break-glass opens.
 /// Quasi-identifier class size before research data is released, kept small for the story.
 const K: usize = 2;
@@ -562,6 +576,63 @@ async fn records_and_consent(
     ));
     same_as_written(&sh.dir.join("alice-record.json"), "Alice")?;
     story.ok("the decrypted record is byte for byte what Dr. Grey wrote");
+
+    story.step("Alice reads it as a clinician would, not as JSON (`patient show`)");
+    let shown = sh.run(&["patient", "show", "--id", &id, "--keystore", alice_ks]).await?;
+    for section in shown["rendered"]["sections"].as_array().into_iter().flatten() {
+        let lines = section["lines"].as_array().map_or(&[][..], Vec::as_slice);
+        let first = lines.first().and_then(|l| l["text"].as_str()).unwrap_or_default();
+        story.detail(format!(
+            "{}: {first}{}",
+            field(section, "title")?,
+            match lines.len() {
+                0 | 1 => String::new(),
+                n => format!(" (+{} more)", n - 1),
+            }
+        ));
+    }
+
+    story.step("Dr. Grey imports Alice's hospital export: one record per consent category");
+    for category in ["encounters", "medications"] {
+        sh.run(&[
+            "patient",
+            "grant",
+            "--grantee",
+            &cast.grey.1.to_string(),
+            "--category",
+            category,
+            "--write",
+            "--days",
+            "30",
+            "--keystore",
+            alice_ks,
+        ])
+        .await?;
+    }
+    story.detail(
+        "Alice first lets her write encounters and medications too (by name, by signature)",
+    );
+    std::fs::write(sh.dir.join("hospital-export.json"), EXPORT)?;
+    let imported = sh
+        .run(&[
+            "provider",
+            "import",
+            "--patient",
+            &alice.to_string(),
+            "hospital-export.json",
+            "--keystore",
+            grey_ks,
+        ])
+        .await?;
+    for r in imported["records"].as_array().into_iter().flatten() {
+        story.detail(format!(
+            "record {} ({}): {} resource(s), anchored",
+            field(r, "id")?,
+            field(r, "category")?,
+            field(r, "resources")?
+        ));
+    }
+    story.ok("a grant on one category now opens exactly that part of the export");
 
     story.step("Alice grants Dr. Ada read access to the record for 30 days, by wallet signature");
     let granted = sh
