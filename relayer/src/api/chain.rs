@@ -163,6 +163,12 @@ pub trait Submitter: Send + Sync + 'static {
     }
     /// The status of `key`, `None` if never submitted.
     async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError>;
+    /// Forgets the submission under `key` if it failed before it was ever broadcast (it reverted
+    /// at estimation), so the key may carry another call; true if one was forgotten.
+    async fn forget_unsent(&self, key: B256) -> Result<bool, TxError> {
+        let _ = key;
+        Ok(false)
+    }
     /// Status changes of submissions from now on ([`TxManager::subscribe`]): the API's background
     /// tasks wake on them instead of waiting for their poll. They still read [`Self::status`].
     fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)>;
@@ -185,6 +191,10 @@ impl Submitter for TxManager {
 
     async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError> {
         TxManager::status(self, &IdempotencyKey(key)).await
+    }
+
+    async fn forget_unsent(&self, key: B256) -> Result<bool, TxError> {
+        TxManager::forget_unsent(self, &IdempotencyKey(key)).await
     }
 
     fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)> {

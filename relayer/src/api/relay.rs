@@ -4,6 +4,8 @@
 //! signer; for forward requests the forwarder's own `verify` and the gas policy), then handed to
 //! the transaction manager under an idempotency key derived from what was signed, so a replayed
 //! request never makes a second on-chain effect: it is refused with 409 and the key of the first.
+//! A request that failed before it was broadcast (it reverted at estimation) holds no key: its
+//! nonce is still unused on-chain, so a corrected request, or a retry, may take it.
 
 use alloy::{
     primitives::{B256, Signature, U256, keccak256},
@@ -46,7 +48,13 @@ impl From<TxStatus> for RelayStatus {
     }
 }
 
+/// Refuses a request whose key was submitted already, unless that submission failed before it
+/// was ever broadcast (it reverted at estimation): it never reached the chain and used no nonce,
+/// so it is forgotten, and this request, a corrected one or a retry, takes its key.
 async fn refuse_replay(ctx: &ApiContext, key: B256) -> Result<()> {
+    if ctx.submitter.forget_unsent(key).await.map_err(ApiError::Tx)? {
+        tracing::info!(%key, "a request that never reached the chain gives up its key");
+    }
     if let Some(status) = ctx.submitter.status(key).await.map_err(ApiError::Tx)? {
         let status = RelayStatus::from(status);
         return Err(ApiError::Conflict(format!(
