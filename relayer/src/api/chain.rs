@@ -19,7 +19,7 @@ use tokio::sync::broadcast;
 
 use crate::{
     chain::{ChainError, Result, connect},
-    tx::{IdempotencyKey, TxCall, TxError, TxManager, TxStatus},
+    tx::{IdempotencyKey, RpcErrorKind, TxCall, TxError, TxManager, TxStatus},
 };
 
 /// Read-only chain calls the API needs. Errors are the node's, classified ([`ChainError`]).
@@ -37,6 +37,9 @@ pub trait ApiChain: Send + Sync + 'static {
     async fn forward_verify(&self, request: &ForwardRequestData) -> Result<bool>;
     /// `MedvaultForwarder.nonces(from)`.
     async fn forward_nonce(&self, from: Address) -> Result<U256>;
+    /// Why `MedvaultForwarder.execute(request)` would revert now (its gas estimate reverts), the
+    /// custom error decoded; `None` if it would go through.
+    async fn forward_reverts(&self, request: &ForwardRequestData) -> Result<Option<String>>;
     /// Every encryption key `account` has registered, oldest first (its `EncryptionKeySet`
     /// history): a wrapped key is the account's if addressed to any of them, since a key derived
     /// for an earlier epoch still opens what was wrapped to it (docs/KEYS.md).
@@ -119,6 +122,17 @@ impl ApiChain for OnChainApi {
             .call()
             .await
             .map_err(|e| ChainError::call("MedvaultForwarder.nonces", e))
+    }
+
+    async fn forward_reverts(&self, request: &ForwardRequestData) -> Result<Option<String>> {
+        let forwarder = MedvaultForwarder::new(self.forwarder, &self.provider);
+        match forwarder.execute(request.clone()).estimate_gas().await {
+            Ok(_) => Ok(None),
+            Err(e) => match ChainError::call("MedvaultForwarder.execute", e) {
+                ChainError::Rpc { kind: RpcErrorKind::Reverted { reason }, .. } => Ok(Some(reason)),
+                other => Err(other),
+            },
+        }
     }
 
     async fn identity_of(&self, account: Address) -> Result<Address> {

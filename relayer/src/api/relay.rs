@@ -4,8 +4,10 @@
 //! signer; for forward requests the forwarder's own `verify` and the gas policy), then handed to
 //! the transaction manager under an idempotency key derived from what was signed, so a replayed
 //! request never makes a second on-chain effect: it is refused with 409 and the key of the first.
-//! A request that failed before it was broadcast (it reverted at estimation) holds no key: its
-//! nonce is still unused on-chain, so a corrected request, or a retry, may take it.
+//! A forward request that would revert is refused at once (422, with the decoded reason); one that
+//! failed later, before it was broadcast (it reverted at the transaction manager's estimate),
+//! holds no key either: its nonce is still unused on-chain, so a corrected request, or a retry,
+//! may take it.
 
 use alloy::{
     primitives::{B256, Signature, U256, keccak256},
@@ -221,6 +223,13 @@ pub async fn forward(
         ));
     }
     refuse_replay(&ctx, key).await?;
+    // A request that would revert is answered now, with why, and nothing is stored: it holds
+    // neither its nonce nor the sender's gas budget.
+    if let Some(reason) = ctx.chain.forward_reverts(&req).await.map_err(ApiError::Chain)? {
+        return Err(ApiError::BadRequest(format!(
+            "the request reverts: {reason} (nothing was relayed; nonce {nonce} is still the next)"
+        )));
+    }
     let store = ctx.store.clone();
     let (from, day, budget) = (req.from, auth::now_secs() / 86_400, policy.daily_gas_budget);
     if !tokio::task::spawn_blocking(move || store.spend_gas(from, day, gas, budget)).await?? {

@@ -790,6 +790,27 @@ async fn forward_relay_enforces_the_gas_policy() {
     assert_eq!(f.submitter.calls.lock().unwrap().len(), 1);
 }
 
+/// A forward request that would revert is refused at once with the decoded reason, and leaves
+/// nothing behind: the corrected request with the same nonce is relayed, and the refused one
+/// spent none of the sender's gas budget.
+#[tokio::test]
+async fn a_forward_that_would_revert_is_refused_with_its_reason_and_holds_nothing() {
+    let f = fixture();
+    *f.chain.forward_ok.lock().unwrap() = true;
+    *f.chain.forward_revert.lock().unwrap() = Some("NotGuardian(0x01)".into());
+    let from = f.patient.address();
+    let forward = |req| relay::forward(State(f.ctx.clone()), JsonBody(req));
+    let e = forward(forward_req(from, TARGET, 400_000)).await.unwrap_err();
+    assert!(matches!(&e, ApiError::BadRequest(m) if m.contains("NotGuardian")), "{e}");
+    assert_eq!(e.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(f.submitter.calls.lock().unwrap().is_empty());
+    *f.chain.forward_revert.lock().unwrap() = None;
+    let r = forward(forward_req(from, TARGET, 400_000)).await.expect("the corrected request");
+    assert_eq!(r.status(), StatusCode::ACCEPTED);
+    // Two requests of 400,000 fit a budget of 1,000,000 only if the refused one spent nothing.
+    assert!(f.ctx.store.spend_gas(from, auth::now_secs() / 86_400, 400_000, 1_000_000).unwrap());
+}
+
 /// A forward request that reverts at estimation never reached the chain: its nonce is still
 /// the signer's next, so a corrected request with that nonce (here: the same request, once the
 /// chain would take it) goes through instead of being refused as a replay.
