@@ -317,9 +317,11 @@ pub trait RecordStore: Send + Sync + 'static {
 
     // What the API asks of the records (it keeps its own tables, and asks here for these).
 
-    /// Who a record version concerns (`None` if the relayer does not hold it).
+    /// Who a record version concerns (`None` if the relayer does not hold it). Every lookup by
+    /// record id here answers for the record's patient only (the patient of its first version),
+    /// never for another patient's row under the same id.
     fn parties(&self, record_id: B256, version: u32) -> Result<Option<RecordParties>>;
-    /// The patient of a record, any version.
+    /// The patient of a record: the patient of its first version.
     fn patient_of(&self, record_id: B256) -> Result<Option<Address>>;
     /// Every record of `patient`, oldest first, with where its batch stands (`shredded` is
     /// `false`: shredding is the API's to know).
