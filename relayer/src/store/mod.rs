@@ -40,6 +40,12 @@ pub enum StoreError {
         /// The state asked for.
         to: RecordState,
     },
+    /// The idempotency key came before with another request (another author or signed root).
+    #[error("idempotency key {key} reused with another request: a new request needs a new key")]
+    KeyReused {
+        /// The key.
+        key: B256,
+    },
     /// The same (patient, record, version) was submitted before with other bytes.
     #[error(
         "record {record_id} version {version} of this patient was already submitted with other content (record {existing})"

@@ -402,14 +402,19 @@ impl RecordStore for SqliteStore {
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         if let Some(key) = sub.idempotency_key {
-            let found: Option<i64> = tx
+            let found: Option<(i64, Vec<u8>, Vec<u8>)> = tx
                 .query_row(
-                    "SELECT id FROM submissions WHERE idem_key = ?1",
+                    "SELECT id, author, root FROM submissions WHERE idem_key = ?1",
                     [key.as_slice()],
-                    |r| r.get(0),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
-            if let Some(id) = found {
+            if let Some((id, author, root)) = found {
+                // The key answers the request it came with (the author's signed root commits to
+                // every leaf), not another one sent under it.
+                if address(author)? != sub.author || b256(root)? != sub.root {
+                    return Err(StoreError::KeyReused { key });
+                }
                 return Self::existing_of_submission(&tx, id);
             }
         }
@@ -1159,6 +1164,27 @@ mod tests {
             Err(StoreError::Conflict { .. })
         ));
         assert_eq!(store.counts().unwrap()[&RecordState::Received], 3);
+    }
+
+    /// An idempotency key answers only the request it came with: the same request again gets
+    /// the first answer; another request under the key is refused, and nothing is written.
+    #[test]
+    fn an_idempotency_key_reused_with_another_request_is_refused() {
+        let store = SqliteStore::in_memory().unwrap();
+        let key = Some(B256::repeat_byte(0xee));
+        let first = store.accept(submission(key, vec![sample(1, 1)])).unwrap();
+        let again = store.accept(submission(key, vec![sample(1, 1)])).unwrap();
+        assert_eq!(again[0].id, first[0].id);
+        assert!(again[0].duplicate);
+        let other =
+            NewSubmission { root: B256::repeat_byte(2), ..submission(key, vec![sample(2, 1)]) };
+        assert!(matches!(store.accept(other), Err(StoreError::KeyReused { .. })));
+        let by_another = NewSubmission {
+            author: Address::repeat_byte(3),
+            ..submission(key, vec![sample(1, 1)])
+        };
+        assert!(matches!(store.accept(by_another), Err(StoreError::KeyReused { .. })));
+        assert_eq!(store.counts().unwrap()[&RecordState::Received], 1);
     }
 
     /// A store may hold another patient's rows under a record id (filed before ingest refused
