@@ -3,9 +3,9 @@
 //! manager as the API writes through it. Their fakes are in `api::fakes` (feature `test-utils`).
 
 use alloy::{
-    primitives::{Address, B256, U256},
+    primitives::{Address, B256, Bytes, U256},
     providers::{DynProvider, Provider},
-    rpc::types::Filter,
+    rpc::types::{Filter, TransactionRequest},
     sol_types::SolEvent,
 };
 use async_trait::async_trait;
@@ -126,13 +126,32 @@ impl ApiChain for OnChainApi {
 
     async fn forward_reverts(&self, request: &ForwardRequestData) -> Result<Option<String>> {
         let forwarder = MedvaultForwarder::new(self.forwarder, &self.provider);
-        match forwarder.execute(request.clone()).estimate_gas().await {
-            Ok(_) => Ok(None),
+        let outer = match forwarder.execute(request.clone()).estimate_gas().await {
+            Ok(_) => return Ok(None),
             Err(e) => match ChainError::call("MedvaultForwarder.execute", e) {
-                ChainError::Rpc { kind: RpcErrorKind::Reverted { reason }, .. } => Ok(Some(reason)),
-                other => Err(other),
+                ChainError::Rpc { kind: RpcErrorKind::Reverted { reason }, .. } => reason,
+                other => return Err(other),
             },
-        }
+        };
+        // The forwarder reverts with `FailedCall()` whatever the target said: ask the target
+        // itself, called as the forwarder calls it (ERC-2771: the signer appended to the data),
+        // for the custom error that says why.
+        let mut data = request.data.to_vec();
+        data.extend_from_slice(request.from.as_slice());
+        let inner = TransactionRequest::default()
+            .from(self.forwarder)
+            .to(request.to)
+            .input(Bytes::from(data).into())
+            .value(U256::ZERO);
+        Ok(Some(match self.provider.estimate_gas(inner).await {
+            Err(e) => match ChainError::rpc("eth_estimateGas", e) {
+                ChainError::Rpc { kind: RpcErrorKind::Reverted { reason }, .. } => {
+                    format!("{outer}: {reason}")
+                }
+                _ => outer,
+            },
+            Ok(_) => outer,
+        }))
     }
 
     async fn identity_of(&self, account: Address) -> Result<Address> {
