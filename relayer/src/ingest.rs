@@ -569,7 +569,8 @@ impl Pipeline {
                 | StoreError::OtherPatient { .. }
                 | StoreError::VersionGap { .. }
                 | StoreError::Repeated { .. }
-                | StoreError::NotChained { .. } => IngestError::Conflict(e),
+                | StoreError::NotChained { .. }
+                | StoreError::KeyReused { .. } => IngestError::Conflict(e),
                 other => IngestError::Store(other),
             })?;
         if let (Some(first), Some(last)) = (accepted.first(), accepted.last()) {
@@ -666,6 +667,20 @@ mod tests {
         assert_eq!(first.len(), 3);
         let again = f.pipeline.submit(req).await.unwrap();
         assert!(again.iter().all(|a| a.duplicate));
+        assert_eq!(total(&f), 3);
+        // Another batch under the same key is refused, not answered with the first's records.
+        let (mut other, _) = build(
+            &f.provider,
+            CHAIN,
+            REG,
+            &drafts(f.patient.address(), 1, 100),
+            &readers,
+            &mut f.rng,
+        );
+        other.idempotency_key = Some(B256::repeat_byte(0x42));
+        let e = f.pipeline.submit(other).await.unwrap_err();
+        assert!(matches!(e, IngestError::Conflict(StoreError::KeyReused { .. })), "{e}");
+        assert!(e.to_string().contains("reused with another request"), "{e}");
         assert_eq!(total(&f), 3);
     }
 

@@ -3,9 +3,9 @@
 //! manager as the API writes through it. Their fakes are in `api::fakes` (feature `test-utils`).
 
 use alloy::{
-    primitives::{Address, B256, U256},
+    primitives::{Address, B256, Bytes, U256},
     providers::{DynProvider, Provider},
-    rpc::types::Filter,
+    rpc::types::{Filter, TransactionRequest},
     sol_types::SolEvent,
 };
 use async_trait::async_trait;
@@ -19,7 +19,7 @@ use tokio::sync::broadcast;
 
 use crate::{
     chain::{ChainError, Result, connect},
-    tx::{IdempotencyKey, TxCall, TxError, TxManager, TxStatus},
+    tx::{IdempotencyKey, RpcErrorKind, TxCall, TxError, TxManager, TxStatus},
 };
 
 /// Read-only chain calls the API needs. Errors are the node's, classified ([`ChainError`]).
@@ -37,6 +37,9 @@ pub trait ApiChain: Send + Sync + 'static {
     async fn forward_verify(&self, request: &ForwardRequestData) -> Result<bool>;
     /// `MedvaultForwarder.nonces(from)`.
     async fn forward_nonce(&self, from: Address) -> Result<U256>;
+    /// Why `MedvaultForwarder.execute(request)` would revert now (its gas estimate reverts), the
+    /// custom error decoded; `None` if it would go through.
+    async fn forward_reverts(&self, request: &ForwardRequestData) -> Result<Option<String>>;
     /// Every encryption key `account` has registered, oldest first (its `EncryptionKeySet`
     /// history): a wrapped key is the account's if addressed to any of them, since a key derived
     /// for an earlier epoch still opens what was wrapped to it (docs/KEYS.md).
@@ -121,6 +124,36 @@ impl ApiChain for OnChainApi {
             .map_err(|e| ChainError::call("MedvaultForwarder.nonces", e))
     }
 
+    async fn forward_reverts(&self, request: &ForwardRequestData) -> Result<Option<String>> {
+        let forwarder = MedvaultForwarder::new(self.forwarder, &self.provider);
+        let outer = match forwarder.execute(request.clone()).estimate_gas().await {
+            Ok(_) => return Ok(None),
+            Err(e) => match ChainError::call("MedvaultForwarder.execute", e) {
+                ChainError::Rpc { kind: RpcErrorKind::Reverted { reason }, .. } => reason,
+                other => return Err(other),
+            },
+        };
+        // The forwarder reverts with `FailedCall()` whatever the target said: ask the target
+        // itself, called as the forwarder calls it (ERC-2771: the signer appended to the data),
+        // for the custom error that says why.
+        let mut data = request.data.to_vec();
+        data.extend_from_slice(request.from.as_slice());
+        let inner = TransactionRequest::default()
+            .from(self.forwarder)
+            .to(request.to)
+            .input(Bytes::from(data).into())
+            .value(U256::ZERO);
+        Ok(Some(match self.provider.estimate_gas(inner).await {
+            Err(e) => match ChainError::rpc("eth_estimateGas", e) {
+                ChainError::Rpc { kind: RpcErrorKind::Reverted { reason }, .. } => {
+                    format!("{outer}: {reason}")
+                }
+                _ => outer,
+            },
+            Ok(_) => outer,
+        }))
+    }
+
     async fn identity_of(&self, account: Address) -> Result<Address> {
         AccountRegistry::new(self.accounts, &self.provider)
             .identityOf(account)
@@ -163,6 +196,12 @@ pub trait Submitter: Send + Sync + 'static {
     }
     /// The status of `key`, `None` if never submitted.
     async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError>;
+    /// Forgets the submission under `key` if it failed before it was ever broadcast (it reverted
+    /// at estimation), so the key may carry another call; true if one was forgotten.
+    async fn forget_unsent(&self, key: B256) -> Result<bool, TxError> {
+        let _ = key;
+        Ok(false)
+    }
     /// Status changes of submissions from now on ([`TxManager::subscribe`]): the API's background
     /// tasks wake on them instead of waiting for their poll. They still read [`Self::status`].
     fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)>;
@@ -185,6 +224,10 @@ impl Submitter for TxManager {
 
     async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError> {
         TxManager::status(self, &IdempotencyKey(key)).await
+    }
+
+    async fn forget_unsent(&self, key: B256) -> Result<bool, TxError> {
+        TxManager::forget_unsent(self, &IdempotencyKey(key)).await
     }
 
     fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)> {

@@ -41,6 +41,8 @@ pub struct FakeChain {
     pub keys: Mutex<HashMap<Address, Vec<PublicKey>>>,
     /// Recoveries by guardians: each old account's successor.
     pub successors: Mutex<HashMap<Address, Address>>,
+    /// Why every forward request reverts at estimation (`None`: none does).
+    pub forward_revert: Mutex<Option<String>>,
 }
 
 #[async_trait]
@@ -77,6 +79,10 @@ impl ApiChain for FakeChain {
 
     async fn forward_nonce(&self, _from: Address) -> Result<U256> {
         Ok(U256::ZERO)
+    }
+
+    async fn forward_reverts(&self, _request: &ForwardRequestData) -> Result<Option<String>> {
+        Ok(self.forward_revert.lock().expect("lock").clone())
     }
 
     async fn encryption_keys(&self, account: Address) -> Result<Vec<PublicKey>> {

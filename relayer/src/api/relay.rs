@@ -4,6 +4,10 @@
 //! signer; for forward requests the forwarder's own `verify` and the gas policy), then handed to
 //! the transaction manager under an idempotency key derived from what was signed, so a replayed
 //! request never makes a second on-chain effect: it is refused with 409 and the key of the first.
+//! A forward request that would revert is refused at once (422, with the decoded reason); one that
+//! failed later, before it was broadcast (it reverted at the transaction manager's estimate),
+//! holds no key either: its nonce is still unused on-chain, so a corrected request, or a retry,
+//! may take it.
 
 use alloy::{
     primitives::{B256, Signature, U256, keccak256},
@@ -46,7 +50,13 @@ impl From<TxStatus> for RelayStatus {
     }
 }
 
+/// Refuses a request whose key was submitted already, unless that submission failed before it
+/// was ever broadcast (it reverted at estimation): it never reached the chain and used no nonce,
+/// so it is forgotten, and this request, a corrected one or a retry, takes its key.
 async fn refuse_replay(ctx: &ApiContext, key: B256) -> Result<()> {
+    if ctx.submitter.forget_unsent(key).await.map_err(ApiError::Tx)? {
+        tracing::info!(%key, "a request that never reached the chain gives up its key");
+    }
     if let Some(status) = ctx.submitter.status(key).await.map_err(ApiError::Tx)? {
         let status = RelayStatus::from(status);
         return Err(ApiError::Conflict(format!(
@@ -213,6 +223,13 @@ pub async fn forward(
         ));
     }
     refuse_replay(&ctx, key).await?;
+    // A request that would revert is answered now, with why, and nothing is stored: it holds
+    // neither its nonce nor the sender's gas budget.
+    if let Some(reason) = ctx.chain.forward_reverts(&req).await.map_err(ApiError::Chain)? {
+        return Err(ApiError::BadRequest(format!(
+            "the request reverts: {reason} (nothing was relayed; nonce {nonce} is still the next)"
+        )));
+    }
     let store = ctx.store.clone();
     let (from, day, budget) = (req.from, auth::now_secs() / 86_400, policy.daily_gas_budget);
     if !tokio::task::spawn_blocking(move || store.spend_gas(from, day, gas, budget)).await?? {

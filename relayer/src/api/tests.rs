@@ -396,6 +396,116 @@ async fn added_keys_per_record_are_capped() {
         .expect("replacing a grantee's key is not a new key");
 }
 
+/// A free self-registered account files under the patient's record id (a version 1 beside hers,
+/// and her next version): both are refused, and the record stays hers in every key operation.
+/// She still adds grantee keys and reads her record; the squatter can neither shred it nor add
+/// keys to it, and the squatter's refused release is written to her access log, not to theirs.
+#[tokio::test]
+async fn a_record_id_squatter_gets_no_hold_on_the_patients_record() {
+    let f = fixture();
+    let records = SqliteStore::open(&f._dir.path().join("relayer.db")).expect("store");
+    let mallory = PrivateKeySigner::random();
+    register(&f.chain, &mallory);
+    for version in [1, 2] {
+        let squat = NewSubmission {
+            idempotency_key: None,
+            author: mallory.address(),
+            signature: vec![1; 65],
+            root: B256::repeat_byte(5),
+            records: vec![NewRecord {
+                leaf: RecordLeaf {
+                    patient_id: PatientId(B256::repeat_byte(6)),
+                    record_id: RecordId(f.record),
+                    version: RecordVersion(version),
+                    previous: B256::ZERO,
+                    ciphertext_hash: B256::repeat_byte(7),
+                    author: mallory.address(),
+                    category: Category(4),
+                },
+                patient_account: mallory.address(),
+                envelope: vec![8; 64],
+                wrapped_keys: vec![wrap_for(&mallory, &DataKey::random(&mut OsRng))],
+            }],
+        };
+        let e = records.accept(squat).unwrap_err();
+        assert!(
+            matches!(e, crate::store::StoreError::OtherPatient { .. }),
+            "version {version}: {e}"
+        );
+    }
+    assert_eq!(f.ctx.store.patient_of(f.record).unwrap(), Some(f.patient.address()));
+
+    // Her operations work.
+    assert_eq!(f.release(&f.patient).await.expect("hers").basis, "patient");
+    let doctor = PrivateKeySigner::random();
+    register(&f.chain, &doctor);
+    let wrapped = wrap_for(&doctor, &DataKey::random(&mut OsRng));
+    let t = auth::now_secs();
+    let add = |by: &PrivateKeySigner| {
+        let msg = auth::add_key_message(
+            f.record,
+            1,
+            doctor.address(),
+            alloy::primitives::keccak256(&wrapped),
+            t,
+        );
+        AddKeyRequest {
+            version: 1,
+            grantee: doctor.address(),
+            wrapped_key: Bytes::from(wrapped.clone()),
+            timestamp: t,
+            signature: sign(by, &msg),
+        }
+    };
+    let e = keys::add_key(State(f.ctx.clone()), Path(f.record), JsonBody(add(&mallory)))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)), "the squatter adds no key: {e}");
+    let r = keys::add_key(State(f.ctx.clone()), Path(f.record), JsonBody(add(&f.patient)))
+        .await
+        .expect("she adds a grantee key");
+    assert_eq!(r.status(), StatusCode::CREATED);
+
+    // The squatter cannot shred her record.
+    let msg = auth::delete_all_keys_message(f.record, t);
+    let e = keys::delete_keys(
+        State(f.ctx.clone()),
+        Path(f.record),
+        JsonBody(DeleteKeysRequest {
+            timestamp: t,
+            signature: sign(&mallory, &msg),
+            drop_own: true,
+        }),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(_)), "{e}");
+    f.allow(f.reader.address());
+    assert!(
+        !f.release(&f.reader)
+            .await
+            .expect("her reader's key is still there")
+            .wrapped_key
+            .is_empty()
+    );
+
+    // The squatter's refused release concerns her record, so it is in her log.
+    let e = f.release(&mallory).await.unwrap_err();
+    assert!(matches!(e, ApiError::Forbidden(_)), "{e}");
+    let log = f.log().await;
+    assert!(log.iter().any(|r| r.reader == mallory.address() && !r.granted), "{log:?}");
+    let tm = auth::now_secs();
+    let msg = auth::access_log_message(mallory.address(), tm);
+    let Json(theirs) = keys::access_log(
+        State(f.ctx.clone()),
+        Path(mallory.address()),
+        Query(AccessLogQuery { timestamp: tm, signature: sign(&mallory, &msg) }),
+    )
+    .await
+    .expect("their log");
+    assert!(theirs.receipts.is_empty(), "{:?}", theirs.receipts);
+}
+
 #[tokio::test]
 async fn patient_adds_keys_and_shredding_leaves_only_theirs() {
     let f = fixture();
@@ -678,6 +788,67 @@ async fn forward_relay_enforces_the_gas_policy() {
     let e = forward(forward_req(from, TARGET, 400_000)).await.unwrap_err();
     assert!(matches!(e, ApiError::Conflict(_)), "same nonce again: {e}");
     assert_eq!(f.submitter.calls.lock().unwrap().len(), 1);
+}
+
+/// A forward request that would revert is refused at once with the decoded reason, and leaves
+/// nothing behind: the corrected request with the same nonce is relayed, and the refused one
+/// spent none of the sender's gas budget.
+#[tokio::test]
+async fn a_forward_that_would_revert_is_refused_with_its_reason_and_holds_nothing() {
+    let f = fixture();
+    *f.chain.forward_ok.lock().unwrap() = true;
+    *f.chain.forward_revert.lock().unwrap() = Some("NotGuardian(0x01)".into());
+    let from = f.patient.address();
+    let forward = |req| relay::forward(State(f.ctx.clone()), JsonBody(req));
+    let e = forward(forward_req(from, TARGET, 400_000)).await.unwrap_err();
+    assert!(matches!(&e, ApiError::BadRequest(m) if m.contains("NotGuardian")), "{e}");
+    assert_eq!(e.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(f.submitter.calls.lock().unwrap().is_empty());
+    *f.chain.forward_revert.lock().unwrap() = None;
+    let r = forward(forward_req(from, TARGET, 400_000)).await.expect("the corrected request");
+    assert_eq!(r.status(), StatusCode::ACCEPTED);
+    // Two requests of 400,000 fit a budget of 1,000,000 only if the refused one spent nothing.
+    assert!(f.ctx.store.spend_gas(from, auth::now_secs() / 86_400, 400_000, 1_000_000).unwrap());
+}
+
+/// A forward request that reverts at estimation never reached the chain: its nonce is still
+/// the signer's next, so a corrected request with that nonce (here: the same request, once the
+/// chain would take it) goes through instead of being refused as a replay.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forward_that_reverts_at_estimation_leaves_its_nonce_free() {
+    use crate::tx::{TxConfig, TxManager, TxStatus, in_memory::InMemoryChain};
+    let mut f = fixture();
+    let relayer = PrivateKeySigner::random();
+    let chain = Arc::new(InMemoryChain::new(relayer.address()));
+    let tx = TxManager::start_with(
+        chain.clone(),
+        relayer,
+        &f._dir.path().join("tx.db"),
+        TxConfig { receipt_poll: std::time::Duration::from_millis(5), ..TxConfig::default() },
+    )
+    .await
+    .expect("tx manager");
+    f.ctx.submitter = Arc::new(tx.clone());
+    *f.chain.forward_ok.lock().unwrap() = true;
+    let forwarder = f.ctx.config.forwarder;
+    let from = f.patient.address();
+    let forward = |req| relay::forward(State(f.ctx.clone()), JsonBody(req));
+    let wait = std::time::Duration::from_secs(10);
+
+    chain.revert_calls_to(forwarder);
+    let r = forward(forward_req(from, TARGET, 100_000)).await.expect("accepted");
+    assert_eq!(r.status(), StatusCode::ACCEPTED);
+    let key = crate::tx::IdempotencyKey(relay::forward_key(from, U256::ZERO));
+    assert!(matches!(tx.wait(&key, wait).await.unwrap(), TxStatus::Failed { .. }));
+
+    chain.stop_reverting_calls_to(forwarder);
+    let r = forward(forward_req(from, TARGET, 100_000)).await.expect("the corrected request");
+    assert_eq!(r.status(), StatusCode::ACCEPTED);
+    assert!(matches!(tx.wait(&key, wait).await.unwrap(), TxStatus::Confirmed { .. }));
+    // Once broadcast, the signature takes effect once.
+    let e = forward(forward_req(from, TARGET, 100_000)).await.unwrap_err();
+    assert!(matches!(e, ApiError::Conflict(_)), "{e}");
+    tx.shutdown().await;
 }
 
 #[tokio::test]

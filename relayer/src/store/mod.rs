@@ -40,6 +40,12 @@ pub enum StoreError {
         /// The state asked for.
         to: RecordState,
     },
+    /// The idempotency key came before with another request (another author or signed root).
+    #[error("idempotency key {key} reused with another request: a new request needs a new key")]
+    KeyReused {
+        /// The key.
+        key: B256,
+    },
     /// The same (patient, record, version) was submitted before with other bytes.
     #[error(
         "record {record_id} version {version} of this patient was already submitted with other content (record {existing})"
@@ -317,9 +323,11 @@ pub trait RecordStore: Send + Sync + 'static {
 
     // What the API asks of the records (it keeps its own tables, and asks here for these).
 
-    /// Who a record version concerns (`None` if the relayer does not hold it).
+    /// Who a record version concerns (`None` if the relayer does not hold it). Every lookup by
+    /// record id here answers for the record's patient only (the patient of its first version),
+    /// never for another patient's row under the same id.
     fn parties(&self, record_id: B256, version: u32) -> Result<Option<RecordParties>>;
-    /// The patient of a record, any version.
+    /// The patient of a record: the patient of its first version.
     fn patient_of(&self, record_id: B256) -> Result<Option<Address>>;
     /// Every record of `patient`, oldest first, with where its batch stands (`shredded` is
     /// `false`: shredding is the API's to know).

@@ -391,19 +391,30 @@ fn migrate(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// The rows of record id `?1` that are its patient's: a record id is the patient's whose version
+/// was filed first (`accept` refuses anyone else's), so a row of another patient under it (in a
+/// store written before that refusal) is no version of the record.
+const OWNERS_ROWS: &str = "record_id = ?1 AND patient_account =
+    (SELECT patient_account FROM records WHERE record_id = ?1 ORDER BY id LIMIT 1)";
+
 impl RecordStore for SqliteStore {
     fn accept(&self, sub: NewSubmission) -> Result<Vec<Accepted>> {
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         if let Some(key) = sub.idempotency_key {
-            let found: Option<i64> = tx
+            let found: Option<(i64, Vec<u8>, Vec<u8>)> = tx
                 .query_row(
-                    "SELECT id FROM submissions WHERE idem_key = ?1",
+                    "SELECT id, author, root FROM submissions WHERE idem_key = ?1",
                     [key.as_slice()],
-                    |r| r.get(0),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
-            if let Some(id) = found {
+            if let Some((id, author, root)) = found {
+                // The key answers the request it came with (the author's signed root commits to
+                // every leaf), not another one sent under it.
+                if address(author)? != sub.author || b256(root)? != sub.root {
+                    return Err(StoreError::KeyReused { key });
+                }
                 return Self::existing_of_submission(&tx, id);
             }
         }
@@ -416,7 +427,8 @@ impl RecordStore for SqliteStore {
             // its predecessor's leaf. One read per record id: its stored versions, which then
             // answer the owner, the predecessor and the duplicate, with this submission's own.
             let mut versions_of = tx.prepare_cached(&format!(
-                "SELECT id, state, patient_account, {LEAF_COLS} FROM records WHERE record_id = ?1"
+                "SELECT id, state, patient_account, {LEAF_COLS} FROM records WHERE record_id = ?1
+                 ORDER BY id"
             ))?;
             let mut seen: HashMap<B256, KnownRecord> = HashMap::new();
             for (i, rec) in sub.records.iter().enumerate() {
@@ -437,7 +449,13 @@ impl RecordStore for SqliteStore {
                         let mut k = KnownRecord::default();
                         for (id, st, account, raw) in rows {
                             let stored = leaf(raw)?;
-                            k.owner.get_or_insert(address(account)?);
+                            // Oldest first: the first row's patient owns the record id, and
+                            // another patient's row under it (filed before this refusal) is no
+                            // version of it.
+                            let account = address(account)?;
+                            if *k.owner.get_or_insert(account) != account {
+                                continue;
+                            }
                             k.versions.insert(
                                 stored.version.0,
                                 KnownVersion {
@@ -934,8 +952,10 @@ impl RecordStore for SqliteStore {
         let row = self
             .conn()
             .query_row(
-                "SELECT patient_account, author, category FROM records
-                 WHERE record_id = ?1 AND version = ?2 LIMIT 1",
+                &format!(
+                    "SELECT patient_account, author, category FROM records
+                     WHERE {OWNERS_ROWS} AND version = ?2 ORDER BY id LIMIT 1"
+                ),
                 params![record_id.as_slice(), version],
                 |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?, r.get::<_, u16>(2)?)),
             )
@@ -950,7 +970,7 @@ impl RecordStore for SqliteStore {
         let p: Option<Vec<u8>> = self
             .conn()
             .query_row(
-                "SELECT patient_account FROM records WHERE record_id = ?1 LIMIT 1",
+                "SELECT patient_account FROM records WHERE record_id = ?1 ORDER BY id LIMIT 1",
                 params![record_id.as_slice()],
                 |r| r.get(0),
             )
@@ -1019,7 +1039,10 @@ impl RecordStore for SqliteStore {
         Ok(self
             .conn()
             .query_row(
-                "SELECT wrapped_keys FROM records WHERE record_id = ?1 AND version = ?2 LIMIT 1",
+                &format!(
+                    "SELECT wrapped_keys FROM records
+                     WHERE {OWNERS_ROWS} AND version = ?2 ORDER BY id LIMIT 1"
+                ),
                 params![record_id.as_slice(), version],
                 |r| r.get(0),
             )
@@ -1033,7 +1056,8 @@ impl RecordStore for SqliteStore {
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let rows: Vec<(i64, Vec<u8>)> = {
-            let mut st = tx.prepare("SELECT id, wrapped_keys FROM records WHERE record_id = ?1")?;
+            let mut st =
+                tx.prepare(&format!("SELECT id, wrapped_keys FROM records WHERE {OWNERS_ROWS}"))?;
             st.query_map(params![record_id.as_slice()], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?
         };
@@ -1140,6 +1164,73 @@ mod tests {
             Err(StoreError::Conflict { .. })
         ));
         assert_eq!(store.counts().unwrap()[&RecordState::Received], 3);
+    }
+
+    /// An idempotency key answers only the request it came with: the same request again gets
+    /// the first answer; another request under the key is refused, and nothing is written.
+    #[test]
+    fn an_idempotency_key_reused_with_another_request_is_refused() {
+        let store = SqliteStore::in_memory().unwrap();
+        let key = Some(B256::repeat_byte(0xee));
+        let first = store.accept(submission(key, vec![sample(1, 1)])).unwrap();
+        let again = store.accept(submission(key, vec![sample(1, 1)])).unwrap();
+        assert_eq!(again[0].id, first[0].id);
+        assert!(again[0].duplicate);
+        let other =
+            NewSubmission { root: B256::repeat_byte(2), ..submission(key, vec![sample(2, 1)]) };
+        assert!(matches!(store.accept(other), Err(StoreError::KeyReused { .. })));
+        let by_another = NewSubmission {
+            author: Address::repeat_byte(3),
+            ..submission(key, vec![sample(1, 1)])
+        };
+        assert!(matches!(store.accept(by_another), Err(StoreError::KeyReused { .. })));
+        assert_eq!(store.counts().unwrap()[&RecordState::Received], 1);
+    }
+
+    /// A store may hold another patient's rows under a record id (filed before ingest refused
+    /// squatters): every lookup by record id answers for the record's first patient only, so a
+    /// squatted version is not found, and shredding trims her rows, not the squatter's.
+    #[test]
+    fn lookups_by_record_id_answer_for_its_first_patient_only() {
+        let store = SqliteStore::in_memory().unwrap();
+        store.accept(submission(None, vec![sample(1, 1)])).unwrap();
+        let mut squat = sample(0x66, 1);
+        squat.patient_account = Address::repeat_byte(0x66);
+        squat.leaf.patient_id = PatientId(B256::repeat_byte(0x66));
+        squat.wrapped_keys = vec![vec![0x66; 118], vec![0x66; 118]];
+        let [squatted] = store.accept(submission(None, vec![squat])).unwrap()[..] else {
+            panic!("one record")
+        };
+        store
+            .conn()
+            .execute(
+                "UPDATE records SET record_id = ?1, version = 2 WHERE id = ?2",
+                params![B256::repeat_byte(1).as_slice(), squatted.id],
+            )
+            .unwrap();
+        let record = B256::repeat_byte(1);
+        assert_eq!(store.patient_of(record).unwrap(), Some(Address::repeat_byte(8)));
+        assert_eq!(store.parties(record, 1).unwrap().unwrap().patient, Address::repeat_byte(8));
+        assert_eq!(store.parties(record, 2).unwrap(), None, "the squatted version is not hers");
+        assert_eq!(store.wrapped_keys(record, 2).unwrap(), None);
+        assert_eq!(
+            store.trim_wrapped_keys(record, &[]).unwrap(),
+            0,
+            "her one key is the committee's"
+        );
+        let left: Vec<u8> = store
+            .conn()
+            .query_row("SELECT wrapped_keys FROM records WHERE id = ?1", [squatted.id], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(left.len(), 2 * 118, "the squatter's row is not hers to trim");
+        // Her own version 2 is still hers to file, and is the one found.
+        let mut v2 = sample(1, 2);
+        v2.leaf.patient_id = PatientId(B256::repeat_byte(2));
+        v2.leaf.previous = sample(1, 1).leaf.hash();
+        store.accept(submission(None, vec![v2])).unwrap();
+        assert_eq!(store.parties(record, 2).unwrap().unwrap().patient, Address::repeat_byte(8));
     }
 
     /// A record id is its first patient's, even when the patient ids differ (they are blinded per

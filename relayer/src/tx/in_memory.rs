@@ -85,6 +85,11 @@ impl InMemoryChain {
         self.lock().reverting.insert(to);
     }
 
+    /// Calls to `to` go through again.
+    pub fn stop_reverting_calls_to(&self, to: Address) {
+        self.lock().reverting.remove(&to);
+    }
+
     /// Mines one block with every pool transaction that is next in nonce order.
     pub fn mine(&self) {
         mine(&mut self.lock());

@@ -142,6 +142,20 @@ impl Journal {
         rows.pop().ok_or_else(|| TxError::Corrupt("row vanished".into()))
     }
 
+    /// Forgets the submission under `key` if it failed before any transaction of it was signed
+    /// (it reverted at estimation, or was rejected): it never reached the chain, so its key may
+    /// carry another call. A submission that was ever broadcast stays. True if one was forgotten.
+    pub fn forget_unsent(&self, key: &IdempotencyKey) -> Result<bool> {
+        self.with(|c| {
+            Ok(c.execute(
+                "DELETE FROM tx_submissions
+                 WHERE key = ?1 AND status = 'failed' AND tx_hash IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM tx_attempts a WHERE a.submission_id = tx_submissions.id)",
+                [key.0.as_slice()],
+            )? == 1)
+        })
+    }
+
     /// [`Journal::insert_or_get`] for many calls in one transaction (one commit for all), in order.
     pub fn insert_many(&self, calls: &[(IdempotencyKey, TxCall)]) -> Result<Vec<(Row, bool)>> {
         self.with(|c| {

@@ -351,6 +351,18 @@ impl TxManager {
             .map(|row| row.map(|r| r.status))
     }
 
+    /// Forgets a submission that failed before it was ever broadcast (see
+    /// [`Journal::forget_unsent`]), so that `key` may carry another call: a user's request that
+    /// reverted at estimation used no nonce of theirs, and must not hold the key it signed. True if
+    /// one was forgotten; a submission ever sent, or not final, stays.
+    pub async fn forget_unsent(&self, key: &IdempotencyKey) -> Result<bool> {
+        let journal = self.inner.journal.clone();
+        let key = *key;
+        tokio::task::spawn_blocking(move || journal.forget_unsent(&key))
+            .await
+            .map_err(|e| TxError::Task(e.to_string()))?
+    }
+
     /// Waits until the key is Confirmed or Failed, or the timeout passes; then returns the status
     /// it has (a non-final one on timeout). An unknown key is an error.
     pub async fn wait(&self, key: &IdempotencyKey, timeout: Duration) -> Result<TxStatus> {

@@ -351,6 +351,24 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     let expired = forward::sign(&newcomer, chain_id, forwarder, call(now - 10)).await?;
     let r = http.post(format!("{base}/v1/relay/forward")).json(&expired).send().await?;
     ensure!(r.status() == 401, "expired forward request: {}", r.status());
+    // A request that would revert (a malformed key) is refused at once, saying why, and holds
+    // nothing: the corrected request with the same nonce is relayed.
+    let malformed = AccountRegistry::registerCall {
+        role_: 1,
+        key: vec![1, 2, 3].into(),
+        commitment: B256::ZERO,
+    }
+    .abi_encode();
+    let bad = forward::sign(
+        &newcomer,
+        chain_id,
+        forwarder,
+        forward::ForwardCall { data: malformed.into(), ..call(now + 600) },
+    )
+    .await?;
+    let r = http.post(format!("{base}/v1/relay/forward")).json(&bad).send().await?;
+    let (status, body) = (r.status(), r.text().await?);
+    ensure!(status == 422 && body.contains("MalformedKey"), "reverting forward: {status} {body}");
     let request = forward::sign(&newcomer, chain_id, forwarder, call(now + 600)).await?;
     let r = http.post(format!("{base}/v1/relay/forward")).json(&request).send().await?;
     ensure!(r.status() == 202, "forward relayed: {}", r.status());
