@@ -438,6 +438,10 @@ pub async fn amend<P: Provider>(
     Ok(got.remove(0))
 }
 
+/// How much plaintext one batch of an import carries at most (the relayer takes bodies of up to
+/// 64 MiB, in which records travel hex-encoded).
+pub const IMPORT_BATCH_BYTES: usize = 16 << 20;
+
 /// One record of an import, anchored.
 #[derive(Clone, Debug)]
 pub struct ImportedRecord {
@@ -523,12 +527,24 @@ pub async fn import<P: Provider>(
             consents: grants.remove(&id).unwrap_or_default(),
             ..UploadTarget::default()
         };
-        let uploaded = upload(session, author, author_key, &target, &documents, progress).await?;
-        imported.extend(uploaded.into_iter().zip(parts).map(|(uploaded, p)| ImportedRecord {
-            category,
-            types: p.types.clone(),
-            uploaded,
-        }));
+        // A batch's body carries its records hex-encoded: batches of at most IMPORT_BATCH_BYTES
+        // of plaintext stay well under the relayer's body limit.
+        let mut from = 0;
+        while from < documents.len() {
+            let mut to = from + 1;
+            let mut bytes = documents[from].json.len();
+            while to < documents.len() && bytes + documents[to].json.len() <= IMPORT_BATCH_BYTES {
+                bytes += documents[to].json.len();
+                to += 1;
+            }
+            let uploaded =
+                upload(session, author, author_key, &target, &documents[from..to], progress)
+                    .await?;
+            imported.extend(uploaded.into_iter().zip(&parts[from..to]).map(|(uploaded, p)| {
+                ImportedRecord { category, types: p.types.clone(), uploaded }
+            }));
+            from = to;
+        }
     }
     Ok(imported)
 }
