@@ -8,22 +8,24 @@
 //! notices and its reads in her access log, each logged by the nodes; her dispute ends the window
 //! at once. A window that runs out releases nothing either.
 
-use std::{process::Command, time::Duration};
+mod common;
+
+use std::time::Duration;
 
 use alloy::providers::Provider;
+use common::World;
 use medvault_client::{
     api::ApiError,
     keynodes,
-    keys::SecretKey,
     workflows::{
-        Document, Session, consent,
+        Document, consent,
         emergency::{self, EmergencyError},
         gasless::NoSponsor,
         records::{self, KeySource, RecordError},
         upload::{self, UploadTarget},
     },
 };
-use medvault_devnet::{Deadline, InProcessRelayer, KeyNodes, Stack, free_listen_addr};
+use medvault_devnet::Deadline;
 use medvault_fhir::emergency::{Allergy, Contact, EmergencyProfile, Medication};
 use medvault_primitives::enums::EmergencyStatus;
 
@@ -33,55 +35,11 @@ const AUTHOR: usize = 2;
 const MEDIC: usize = 3;
 const OTHER_MEDIC: usize = 4;
 
-struct World {
-    stack: Stack,
-    _nodes: KeyNodes,
-    _relayer: InProcessRelayer,
-    relayer_url: String,
-    nodes: Vec<String>,
-    _dir: tempfile::TempDir,
-}
-
-impl World {
-    fn session(&self, n: usize) -> Session<alloy::providers::DynProvider> {
-        let mut s = self.stack.session(n, &self.relayer_url).unwrap();
-        s.deployment.endpoints.keynode_urls = self.nodes.clone();
-        s
-    }
-
-    async fn secret(&self, n: usize) -> SecretKey {
-        self.stack.encryption_key(n).await.unwrap()
-    }
-}
-
+/// The world, with her doctor holding WRITE on conditions.
 async fn world() -> eyre::Result<World> {
-    let mut stack = Stack::start()?;
-    let dir = tempfile::tempdir()?;
-    let nodes = KeyNodes::start(
-        &mut stack,
-        || Command::new(env!("CARGO_BIN_EXE_medvault-keynode")),
-        3,
-        2,
-        dir.path(),
-    )
-    .await?;
-    let listen = free_listen_addr();
-    let relayer_url = format!("http://{listen}");
-    let file = stack.write_deployment(&dir.path().join("deployment.json"), Some(&relayer_url))?;
-    let config = stack.serve_config(
-        dir.path(),
-        &file,
-        listen,
-        &["--batch.window-ms=200", "--access-log.interval-ms=500"],
-    )?;
-    let relayer = InProcessRelayer::start(config).await?;
-    stack.register_patient(PATIENT).await?;
-    for n in [AUTHOR, MEDIC, OTHER_MEDIC] {
-        stack.certify_provider(n).await?;
-    }
-    stack.grant_write(PATIENT, stack.signer(AUTHOR).address(), 3).await?;
-    let urls = nodes.urls();
-    Ok(World { stack, _nodes: nodes, _relayer: relayer, relayer_url, nodes: urls, _dir: dir })
+    let w = common::world(&[PATIENT], &[AUTHOR, MEDIC, OTHER_MEDIC]).await?;
+    w.stack.grant_write(PATIENT, w.stack.signer(AUTHOR).address(), 3).await?;
+    Ok(w)
 }
 
 /// The relayer's 403 and its reason (it neither shows the record nor hands over its wrap).

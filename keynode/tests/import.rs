@@ -9,18 +9,20 @@
 //! each rendered for people. A provider she grants READ on one category reads that category's
 //! record and is refused every other one.
 
-use std::{collections::BTreeSet, process::Command, time::Duration};
+mod common;
 
+use std::{collections::BTreeSet, time::Duration};
+
+use common::World;
 use medvault_client::{
     api::ApiError,
-    keys::SecretKey,
     workflows::{
-        Session, consent,
+        consent,
         records::{self, RecordError},
         upload::{self, UploadError},
     },
 };
-use medvault_devnet::{Deadline, InProcessRelayer, KeyNodes, Stack, free_listen_addr};
+use medvault_devnet::Deadline;
 use medvault_fhir::{
     Category,
     import::{self, CategoryMap},
@@ -33,54 +35,8 @@ const AUTHOR: usize = 2;
 const READER: usize = 3;
 const ENCOUNTERS: usize = 20;
 
-struct World {
-    stack: Stack,
-    _nodes: KeyNodes,
-    _relayer: InProcessRelayer,
-    relayer_url: String,
-    nodes: Vec<String>,
-    _dir: tempfile::TempDir,
-}
-
-impl World {
-    fn session(&self, n: usize) -> Session<alloy::providers::DynProvider> {
-        let mut s = self.stack.session(n, &self.relayer_url).unwrap();
-        s.deployment.endpoints.keynode_urls = self.nodes.clone();
-        s
-    }
-
-    async fn secret(&self, n: usize) -> SecretKey {
-        self.stack.encryption_key(n).await.unwrap()
-    }
-}
-
 async fn world() -> eyre::Result<World> {
-    let mut stack = Stack::start()?;
-    let dir = tempfile::tempdir()?;
-    let nodes = KeyNodes::start(
-        &mut stack,
-        || Command::new(env!("CARGO_BIN_EXE_medvault-keynode")),
-        3,
-        2,
-        dir.path(),
-    )
-    .await?;
-    let listen = free_listen_addr();
-    let relayer_url = format!("http://{listen}");
-    let file = stack.write_deployment(&dir.path().join("deployment.json"), Some(&relayer_url))?;
-    let config = stack.serve_config(
-        dir.path(),
-        &file,
-        listen,
-        &["--batch.window-ms=200", "--access-log.interval-ms=500"],
-    )?;
-    let relayer = InProcessRelayer::start(config).await?;
-    stack.register_patient(PATIENT).await?;
-    for n in [AUTHOR, READER] {
-        stack.certify_provider(n).await?;
-    }
-    let urls = nodes.urls();
-    Ok(World { stack, _nodes: nodes, _relayer: relayer, relayer_url, nodes: urls, _dir: dir })
+    common::world(&[PATIENT], &[AUTHOR, READER]).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
