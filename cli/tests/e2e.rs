@@ -362,6 +362,12 @@ async fn provider_and_patient_journeys() {
     };
     let plan = import(&["--dry-run"]).unwrap_or_else(|e| panic!("dry run: {e}"));
     assert_eq!(plan["plan"]["records"].as_array().unwrap().len(), 3, "{plan}");
+    let per_visit = import(&["--per-encounter", "--dry-run"]).unwrap_or_else(|e| panic!("{e}"));
+    let visits: Vec<&Value> =
+        per_visit["plan"]["records"].as_array().unwrap().iter().map(|r| &r["encounter"]).collect();
+    // The diagnosis and the visit belong to encounter e1; the claim names it only in an item.
+    let e1 = Value::from("urn:uuid:e1");
+    assert_eq!(visits, [&e1, &e1, &Value::Null], "{per_visit}");
     let err = import(&[]).unwrap_err();
     assert!(err.contains("no live WRITE consent on billing (14)"), "{err}");
     let imported = import(&["--category-of", "Claim=encounters"]).unwrap_or_else(|e| panic!("{e}"));

@@ -89,11 +89,15 @@ impl CategoryMap {
     }
 }
 
-/// One record of an import: a `collection` Bundle of the resources of one category.
+/// One record of an import: a `collection` Bundle of the resources of one category (and, split
+/// per encounter, of one encounter).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Part {
     /// The category every resource in it belongs to.
     pub category: Category,
+    /// Split per encounter: the encounter its resources belong to (its `fullUrl`, or
+    /// `Encounter/id`); `None` for what belongs to no encounter.
+    pub encounter: Option<String>,
     /// The Bundle, as JSON text ready to seal.
     pub json: String,
     /// How many resources of each type it holds.
@@ -110,7 +114,8 @@ impl Part {
 /// What an import put where.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Split {
-    /// The records, in category order (a category cut in several parts keeps document order).
+    /// The records, in category order (within a category, encounters in document order, and a
+    /// part cut in several keeps document order).
     pub parts: Vec<Part>,
     /// Resources in all.
     pub resources: usize,
@@ -118,16 +123,43 @@ pub struct Split {
     pub patients: usize,
 }
 
+/// How an export is cut into records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SplitOptions {
+    /// A part larger than this is cut in several.
+    pub max_part_bytes: usize,
+    /// One record per category *and encounter*: a visit's labs apart from the next visit's, so a
+    /// grant of one record shares one visit. Resources tied to no encounter stay together.
+    pub per_encounter: bool,
+}
+
+impl Default for SplitOptions {
+    fn default() -> Self {
+        Self { max_part_bytes: MAX_PART_BYTES, per_encounter: false }
+    }
+}
+
 /// Splits one FHIR document into one part per category (several where a part would exceed
 /// `max_part_bytes`). The whole document is validated first; nothing is split from an invalid
 /// one. A resource larger than `max_part_bytes` on its own is refused.
 pub fn split(json: &str, map: &CategoryMap, max_part_bytes: usize) -> Result<Split> {
+    split_with(json, map, &SplitOptions { max_part_bytes, per_encounter: false })
+}
+
+/// [`split`] with options: per category, or per category and encounter.
+pub fn split_with(json: &str, map: &CategoryMap, opts: &SplitOptions) -> Result<Split> {
+    let max_part_bytes = opts.max_part_bytes;
     let value: Value = serde_json::from_str(json).map_err(FhirError::Json)?;
     crate::parse_value(value.clone())?;
     let mut entries = Vec::new();
     flatten(value, None, &mut entries);
+    let encounters = opts.per_encounter.then(|| encounter_aliases(&entries));
 
-    let mut by_category: BTreeMap<Category, Vec<(Option<String>, Value)>> = BTreeMap::new();
+    // Groups in order of first appearance, by (category, encounter).
+    type Group = (Category, Option<String>);
+    type Entries = Vec<(Option<String>, Value)>;
+    let mut order: HashMap<Group, usize> = HashMap::new();
+    let mut groups: Vec<(Group, Entries)> = Vec::new();
     let mut patients = 0;
     let resources = entries.len();
     for (full_url, resource) in entries {
@@ -136,12 +168,21 @@ pub fn split(json: &str, map: &CategoryMap, max_part_bytes: usize) -> Result<Spl
         let category = map.category_of(&resource_type).ok_or_else(|| {
             FhirError::invalid(resource_type.clone(), "has no category (not an R4 resource type)")
         })?;
-        by_category.entry(category).or_default().push((full_url, resource));
+        let encounter =
+            encounters.as_ref().and_then(|a| encounter_of(&resource, full_url.as_deref(), a));
+        let key = (category, encounter);
+        let at = *order.entry(key.clone()).or_insert_with(|| {
+            groups.push((key, Vec::new()));
+            groups.len() - 1
+        });
+        groups[at].1.push((full_url, resource));
     }
+    // Category order; within a category, first appearance.
+    groups.sort_by_key(|((category, _), _)| *category);
 
     let mut parts = Vec::new();
-    for (category, resources) in by_category {
-        let mut part = PartBuilder::new(category);
+    for ((category, encounter), resources) in groups {
+        let mut part = PartBuilder::new(category, encounter.clone());
         for (full_url, resource) in resources {
             let mut entry = Map::new();
             if let Some(url) = full_url {
@@ -160,13 +201,49 @@ pub fn split(json: &str, map: &CategoryMap, max_part_bytes: usize) -> Result<Spl
                 ));
             }
             if part.len() + 1 + entry.len() > max_part_bytes {
-                parts.push(std::mem::replace(&mut part, PartBuilder::new(category)).finish());
+                let next = PartBuilder::new(category, encounter.clone());
+                parts.push(std::mem::replace(&mut part, next).finish());
             }
             part.push(resource_type, &entry);
         }
         parts.push(part.finish());
     }
     Ok(Split { parts, resources, patients })
+}
+
+/// Every way the export refers to each of its Encounters (`fullUrl`, `Encounter/id`), mapped to
+/// one name for it.
+fn encounter_aliases(entries: &[(Option<String>, Value)]) -> HashMap<String, String> {
+    let mut aliases = HashMap::new();
+    for (url, r) in entries.iter().filter(|(_, r)| r["resourceType"] == "Encounter") {
+        let local = r["id"].as_str().map(|id| format!("Encounter/{id}"));
+        let Some(name) = url.clone().or_else(|| local.clone()) else { continue };
+        for alias in [url.clone(), local].into_iter().flatten() {
+            aliases.insert(alias, name.clone());
+        }
+    }
+    aliases
+}
+
+/// The encounter a resource belongs to: itself for an Encounter, else the one its `encounter`
+/// (or R4's `context`) element names.
+fn encounter_of(
+    r: &Value,
+    full_url: Option<&str>,
+    aliases: &HashMap<String, String>,
+) -> Option<String> {
+    let reference = if r["resourceType"] == "Encounter" {
+        full_url.map(str::to_owned).or_else(|| r["id"].as_str().map(|id| format!("Encounter/{id}")))
+    } else {
+        [&r["encounter"], &r["context"], &r["context"]["encounter"][0]]
+            .into_iter()
+            .find_map(|v| v["reference"].as_str())
+            .filter(|reference| {
+                reference.starts_with("Encounter/") || aliases.contains_key(*reference)
+            })
+            .map(str::to_owned)
+    }?;
+    Some(aliases.get(&reference).cloned().unwrap_or(reference))
 }
 
 /// Resources of a document, Bundles opened (recursively), each with its entry's `fullUrl`.
@@ -192,6 +269,7 @@ fn flatten(value: Value, full_url: Option<String>, out: &mut Vec<(Option<String>
 /// A part's Bundle built as text, so its size is known without serialising twice.
 struct PartBuilder {
     category: Category,
+    encounter: Option<String>,
     json: String,
     entries: usize,
     types: BTreeMap<String, usize>,
@@ -202,8 +280,14 @@ impl PartBuilder {
     const TAIL: &'static str = "]}";
     const EMPTY_LEN: usize = Self::HEAD.len() + Self::TAIL.len();
 
-    fn new(category: Category) -> Self {
-        Self { category, json: Self::HEAD.to_owned(), entries: 0, types: BTreeMap::new() }
+    fn new(category: Category, encounter: Option<String>) -> Self {
+        Self {
+            category,
+            encounter,
+            json: Self::HEAD.to_owned(),
+            entries: 0,
+            types: BTreeMap::new(),
+        }
     }
 
     fn len(&self) -> usize {
@@ -221,7 +305,12 @@ impl PartBuilder {
 
     fn finish(mut self) -> Part {
         self.json.push_str(Self::TAIL);
-        Part { category: self.category, json: self.json, types: self.types }
+        Part {
+            category: self.category,
+            encounter: self.encounter,
+            json: self.json,
+            types: self.types,
+        }
     }
 }
 
@@ -281,6 +370,7 @@ pub fn summary(split: &Split) -> Value {
         "records": split.parts.iter().map(|p| json!({
             "category": p.category.name(),
             "categoryId": p.category.id(),
+            "encounter": p.encounter,
             "resources": p.resources(),
             "bytes": p.json.len(),
             "types": p.types,
@@ -335,6 +425,35 @@ mod tests {
         let docs: Vec<&str> = split.parts.iter().map(|p| p.json.as_str()).collect();
         assert_eq!(unresolved(&docs).unwrap(), Vec::<String>::new());
         assert_eq!(unresolved(&[conditions]).unwrap(), ["urn:uuid:e1", "urn:uuid:p1"]);
+    }
+
+    /// Per encounter: each visit's resources of a category are a record of their own; what no
+    /// visit names stays together; nothing is lost and every reference still resolves.
+    #[test]
+    fn an_export_splits_per_encounter_too() {
+        use crate::synthetic::{self, Lcg};
+        let export = synthetic::export(1, 4, &mut Lcg(3)).to_string();
+        let opts = SplitOptions { per_encounter: true, ..SplitOptions::default() };
+        let split = split_with(&export, &CategoryMap::new(), &opts).unwrap();
+        let of = |c: Category| split.parts.iter().filter(move |p| p.category == c);
+        // One record per visit for the visit's own categories.
+        assert_eq!(of(Category::Encounters).count(), 4);
+        assert!(of(Category::Encounters).all(|p| p.types.get("Encounter") == Some(&1)));
+        assert_eq!(of(Category::Observations).filter(|p| p.encounter.is_some()).count(), 4);
+        let visits: Vec<_> = of(Category::Encounters).map(|p| p.encounter.clone()).collect();
+        let labs: Vec<_> =
+            of(Category::Observations).filter_map(|p| p.encounter.clone().map(Some)).collect();
+        assert_eq!(visits, labs, "the same visits, in document order");
+        // What belongs to no visit (the patient, her doctors, the specimens) is not split.
+        assert_eq!(of(Category::Demographics).count(), 1);
+        assert!(of(Category::CareProviders).all(|p| p.encounter.is_none()));
+        assert_eq!(split.parts.iter().map(Part::resources).sum::<usize>(), split.resources);
+        let docs: Vec<&str> = split.parts.iter().map(|p| p.json.as_str()).collect();
+        assert_eq!(unresolved(&docs).unwrap(), Vec::<String>::new());
+        // Per category only, the same export is one record per category.
+        let whole = super::split(&export, &CategoryMap::new(), MAX_PART_BYTES).unwrap();
+        assert_eq!(whole.parts.iter().filter(|p| p.category == Category::Encounters).count(), 1);
+        assert!(whole.parts.iter().all(|p| p.encounter.is_none()));
     }
 
     #[test]

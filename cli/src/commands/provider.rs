@@ -120,6 +120,10 @@ enum ProviderCommand {
         /// `--category-of Encounter=care-plans` (repeatable).
         #[arg(long = "category-of", value_name = "TYPE=CATEGORY")]
         category_of: Vec<String>,
+        /// One record per category and encounter (each visit's labs, notes… apart, so one visit
+        /// can be shared by granting its records), instead of one per category.
+        #[arg(long)]
+        per_encounter: bool,
         /// Show how the export would be split, and upload nothing.
         #[arg(long)]
         dry_run: bool,
@@ -205,8 +209,8 @@ pub(crate) async fn run(args: ProviderArgs) -> eyre::Result<()> {
             upload(&ctx, patient, category, &files).await
         }
         ProviderCommand::Amend { id, file } => amend(&ctx, id, &file).await,
-        ProviderCommand::Import { patient, category_of, dry_run, file } => {
-            import(&ctx, patient, &category_of, dry_run, &file).await
+        ProviderCommand::Import { patient, category_of, per_encounter, dry_run, file } => {
+            import(&ctx, patient, &category_of, per_encounter, dry_run, &file).await
         }
         ProviderCommand::Emergency(command) => super::emergency::provider(&ctx, command).await,
     }
@@ -348,17 +352,19 @@ async fn import(
     ctx: &Ctx,
     patient: Address,
     category_of: &[String],
+    per_encounter: bool,
     dry_run: bool,
     file: &Path,
 ) -> eyre::Result<()> {
-    use medvault_fhir::import::{self, CategoryMap};
+    use medvault_fhir::import::{self, CategoryMap, SplitOptions};
     let mut map = CategoryMap::new();
     for spec in category_of {
         map.set_from_str(spec).wrap_err("--category-of")?;
     }
     let json = std::fs::read_to_string(file)
         .wrap_err_with(|| format!("cannot read {}", file.display()))?;
-    let split = import::split(&json, &map, import::MAX_PART_BYTES).wrap_err_with(|| {
+    let opts = SplitOptions { per_encounter, ..SplitOptions::default() };
+    let split = import::split_with(&json, &map, &opts).wrap_err_with(|| {
         format!("{} is not a valid FHIR R4 export; nothing was uploaded", file.display())
     })?;
     let plan = import::summary(&split);
@@ -385,6 +391,7 @@ async fn import(
             let u = &r.uploaded;
             json!({
                 "category": r.category.to_string(),
+                "encounter": r.encounter,
                 "id": u.id,
                 "resources": r.types.values().sum::<usize>(),
                 "types": r.types,

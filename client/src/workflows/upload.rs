@@ -447,6 +447,8 @@ pub const IMPORT_BATCH_BYTES: usize = 16 << 20;
 pub struct ImportedRecord {
     /// The part it holds (category, resource types).
     pub category: medvault_fhir::Category,
+    /// Split per encounter: the encounter its resources belong to.
+    pub encounter: Option<String>,
     /// How many resources of each type.
     pub types: std::collections::BTreeMap<String, usize>,
     /// The record.
@@ -541,7 +543,12 @@ pub async fn import<P: Provider>(
                 upload(session, author, author_key, &target, &documents[from..to], progress)
                     .await?;
             imported.extend(uploaded.into_iter().zip(&parts[from..to]).map(|(uploaded, p)| {
-                ImportedRecord { category, types: p.types.clone(), uploaded }
+                ImportedRecord {
+                    category,
+                    encounter: p.encounter.clone(),
+                    types: p.types.clone(),
+                    uploaded,
+                }
             }));
             from = to;
         }
