@@ -319,6 +319,19 @@ async fn provider_and_patient_journeys() {
         Value::String("certified provider, per the relayer's batch".into())
     );
     assert_eq!(std::fs::read_to_string(&out).unwrap(), RECORD);
+    // The plaintext is hers only, and a second --out to it is refused rather than overwriting.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "decrypted record mode {mode:o}");
+        let keystore_mode = std::fs::metadata(&patient_ks).unwrap().permissions().mode() & 0o777;
+        assert_eq!(keystore_mode, 0o600, "keystore mode {keystore_mode:o}");
+    }
+    let again = patient_args(&["verify", "--id", &id, "--out", &out.display().to_string()]);
+    let again: Vec<&str> = again.iter().map(String::as_str).collect();
+    let err = cli(&stack, api, &again, &[]).unwrap_err();
+    assert!(err.contains("exists; choose another path"), "{err}");
     // Without a wrapped key the relayer is asked for one; one without key release says so.
     // Without a wrapped key the relayer releases the patient's own, after checking who asks.
     let checked = run_patient(&["verify", "--id", &id]);

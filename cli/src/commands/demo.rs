@@ -726,9 +726,18 @@ async fn records_and_consent(
     story.step("Key node 3 goes down mid-story; any two of the three still release the key");
     committee.nodes[2].stop();
     let read = sh
-        .run(&["provider", "read", "--id", &later_id, "--out", "bo-copy.json", "--keystore", bo_ks])
+        .run(&[
+            "provider",
+            "read",
+            "--id",
+            &later_id,
+            "--out",
+            "bo-again.json",
+            "--keystore",
+            bo_ks,
+        ])
         .await?;
-    same_as_written(&sh.dir.join("bo-copy.json"), "Dr. Bo")?;
+    same_as_written(&sh.dir.join("bo-again.json"), "Dr. Bo")?;
     story.ok(format!("Dr. Bo reads it again: {}", field(&read, "key")?));
     story.detail(format!("not answering: {}", read["keyNodesNotUsed"]));
 

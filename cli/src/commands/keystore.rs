@@ -68,6 +68,9 @@ fn write(path: &Path, key: Option<&[u8; 32]>) -> eyre::Result<PrivateKeySigner> 
         .and_then(|n| n.to_str())
         .ok_or_else(|| eyre!("{} is not a file path", path.display()))?;
     let password = password(path, PASSWORD_ENV, true)?;
+    // Created empty, the owner's only, before the key is written into it (the keystore writer
+    // truncates an existing file and keeps its mode).
+    drop(super::output::create_private(path, "a keystore")?);
     let signer = match key {
         Some(key) => {
             PrivateKeySigner::encrypt_keystore(

@@ -97,3 +97,39 @@ fn scalar(v: &Value) -> String {
         v => v.to_string(),
     }
 }
+
+/// Creates `path` for data only its owner may read (mode 0600 on Unix), refusing to overwrite
+/// anything: `what` says in the refusal what is never overwritten ("a keystore", "a decrypted
+/// record"). The file is created before anything is written to it, so it is never readable by
+/// others even for a moment.
+pub(crate) fn create_private(path: &std::path::Path, what: &str) -> eyre::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => eyre::eyre!(
+            "{} exists; choose another path ({what} never overwrites a file)",
+            path.display()
+        ),
+        _ => eyre::Report::new(e).wrap_err(format!("cannot create {}", path.display())),
+    })
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    #[test]
+    fn private_files_are_the_owners_only_and_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("record.json");
+        drop(create_private(&path, "a decrypted record").unwrap());
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let err = create_private(&path, "a decrypted record").unwrap_err().to_string();
+        assert!(err.contains("exists; choose another path (a decrypted record never"), "{err}");
+    }
+}

@@ -777,7 +777,10 @@ pub(crate) async fn verify(
         },
     )?;
     if let (Some(path), Some(plaintext)) = (&out, &read.plaintext) {
-        std::fs::write(path, plaintext.as_bytes())
+        use std::io::Write;
+        // Plaintext medical data: the owner's only, and never over another file.
+        super::output::create_private(path, "a decrypted record")?
+            .write_all(plaintext.as_bytes())
             .wrap_err_with(|| format!("cannot write {}", path.display()))?;
     }
     let r = &read.record;
@@ -912,16 +915,7 @@ async fn export(ctx: &Ctx, command: ExportCommand) -> eyre::Result<()> {
         println!("{}", serde_json::to_string_pretty(&bundle)?);
         return Ok(());
     };
-    let mut file =
-        std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|e| match e
-            .kind()
-        {
-            std::io::ErrorKind::AlreadyExists => eyre!(
-                "{} exists; choose another path (an export never overwrites a file)",
-                path.display()
-            ),
-            _ => eyre!(e).wrap_err(format!("creating {}", path.display())),
-        })?;
+    let mut file = super::output::create_private(path, "an export")?;
     serde_json::to_writer_pretty(&mut file, &bundle)
         .wrap_err_with(|| format!("writing {}", path.display()))?;
     report["out"] = json!(path);
