@@ -205,6 +205,23 @@ impl Category {
     }
 }
 
+/// A name or id that is no category (what [`Category`]'s `FromStr` refuses).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{0:?} is not a category; one of: {all}",
+    all = Category::ALL.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+)]
+pub struct UnknownCategory(pub String);
+
+impl std::str::FromStr for Category {
+    type Err = UnknownCategory;
+
+    /// A category by name (`conditions`) or id (`3`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s).ok_or_else(|| UnknownCategory(s.to_owned()))
+    }
+}
+
 impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ({})", self.name(), self.id())
@@ -346,6 +363,10 @@ mod tests {
             assert_eq!(serde_json::to_value(c).unwrap(), c.name());
         }
         assert_eq!(Category::parse("lab"), None);
+        assert_eq!(
+            "99".parse::<Category>().unwrap_err().to_string(),
+            r#""99" is not a category; one of: demographics (1), observations (2), conditions (3), medications (4), procedures (5), allergies (6), immunizations (7), diagnostic-reports (8), emergency (9), encounters (10), care-plans (11), documents (12), devices (13), billing (14), care-providers (15), provenance (16), other (17)"#
+        );
         assert_eq!(Category::from_id(0), None);
         assert_eq!(Category::Emergency.to_string(), "emergency (9)");
     }

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde_json::{Map, Value, json};
 
 use crate::{
-    category::Category,
+    category::{Category, UnknownCategory},
     error::{FhirError, Result},
     model::is_r4_resource_type,
 };
@@ -79,7 +79,7 @@ impl CategoryMap {
     /// Applies an override written `Type=category` (the category by name or id).
     pub fn set_from_str(&mut self, spec: &str) -> Result<(), MapError> {
         let (t, c) = spec.split_once('=').ok_or_else(|| MapError::Syntax(spec.to_owned()))?;
-        let category = Category::parse(c).ok_or_else(|| MapError::Category(c.to_owned()))?;
+        let category: Category = c.parse().map_err(|e: UnknownCategory| MapError::Category(e.0))?;
         self.set(t.trim(), category)
     }
 

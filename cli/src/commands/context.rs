@@ -159,15 +159,6 @@ fn decode_revert(e: &alloy::contract::Error) -> Option<String> {
 }
 
 /// A `--category` flag: a category's name (`conditions`) or id (`3`), as docs/FHIR.md lists them.
-pub(crate) fn parse_category(s: &str) -> Result<u16, String> {
-    medvault_fhir::Category::parse(s).map(|c| u16::from(c.id())).ok_or_else(|| {
-        format!(
-            "{s:?} is not a category; one of: {}",
-            medvault_fhir::Category::ALL
-                .iter()
-                .map(|c| format!("{} ({})", c.name(), c.id()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    })
+pub(crate) fn parse_category(s: &str) -> Result<u16, medvault_fhir::category::UnknownCategory> {
+    s.parse::<medvault_fhir::Category>().map(|c| u16::from(c.id()))
 }
