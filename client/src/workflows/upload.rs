@@ -305,19 +305,30 @@ pub async fn write_grants<P: Provider>(
     record: Option<RecordId>,
     category: u16,
 ) -> Result<Vec<ConsentGrant>> {
+    let received = super::consent::received_grants(session, author, keys)
+        .await
+        .map_err(|e| UploadError::Grants(Box::new(e)))?;
+    live_writes(
+        session,
+        received.into_iter().filter(|g| {
+            g.patient == patient
+                && match record {
+                    Some(r) => g.covers(r.0, category),
+                    None => g.scope == Scope::Category && g.covers(B256::ZERO, category),
+                }
+        }),
+    )
+    .await
+}
+
+/// The grants among `candidates` that are live WRITE consents on-chain now (one read each).
+async fn live_writes<P: Provider>(
+    session: &Session<P>,
+    candidates: impl IntoIterator<Item = ConsentGrant>,
+) -> Result<Vec<ConsentGrant>> {
     let consent = ConsentManager::new(session.deployment.contracts.consent, &session.provider);
     let mut live = Vec::new();
-    for g in super::consent::received_grants(session, author, keys)
-        .await
-        .map_err(|e| UploadError::Grants(Box::new(e)))?
-    {
-        let covers = match record {
-            Some(r) => g.covers(r.0, category),
-            None => g.scope == Scope::Category && g.covers(B256::ZERO, category),
-        };
-        if g.patient != patient || !covers {
-            continue;
-        }
+    for g in candidates {
         let write = consent
             .isLive(g.controller, g.grant_id(), u8::from(Access::Write))
             .call()
@@ -479,25 +490,18 @@ pub async fn import<P: Provider>(
     // Her live WRITE grants by category: one scan of the notices, one chain read per candidate.
     let mut grants: std::collections::HashMap<u16, Vec<ConsentGrant>> = Default::default();
     if author.address() != patient {
-        let consent = ConsentManager::new(session.deployment.contracts.consent, &session.provider);
         let received = super::consent::received_grants(session, author.address(), keys)
             .await
             .map_err(|e| UploadError::Grants(Box::new(e)))?;
-        for g in received.into_iter().filter(|g| g.patient == patient && g.scope == Scope::Category)
-        {
-            let Some(c) =
-                categories.iter().map(|c| u16::from(c.id())).find(|c| g.covers(B256::ZERO, *c))
-            else {
-                continue;
-            };
-            let live = consent
-                .isLive(g.controller, g.grant_id(), u8::from(Access::Write))
-                .call()
-                .await
-                .map_err(|e| UploadError::Chain(e.to_string()))?;
-            if live {
-                grants.entry(c).or_default().push(g);
-            }
+        let covering = |g: &ConsentGrant| {
+            categories.iter().map(|c| u16::from(c.id())).find(|c| g.covers(B256::ZERO, *c))
+        };
+        let candidates = received.into_iter().filter(|g| {
+            g.patient == patient && g.scope == Scope::Category && covering(g).is_some()
+        });
+        for g in live_writes(session, candidates).await? {
+            let c = covering(&g).expect("filtered on it");
+            grants.entry(c).or_default().push(g);
         }
         let missing: Vec<String> = categories
             .iter()
