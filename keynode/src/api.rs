@@ -105,7 +105,19 @@ impl IntoResponse for ApiError {
             Self::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, true),
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, true),
         };
-        (status, Json(ErrorBody { error: self.to_string(), retryable })).into_response()
+        // The node's own failures are logged whole under a reference; the caller gets the
+        // reference only (the text names tables and paths, the operator's to read).
+        let error = match &self {
+            Self::Internal(_) => {
+                let reference = format!("{:016x}", rand::random::<u64>());
+                tracing::error!(error = %self, %reference, "request failed inside the key node");
+                format!(
+                    "the key node failed inside (reference {reference}); try again, and give its operator the reference if it persists"
+                )
+            }
+            _ => self.to_string(),
+        };
+        (status, Json(ErrorBody { error, retryable })).into_response()
     }
 }
 

@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+use alloy::primitives::U256;
+
 /// `--rpc-url`.
 pub const RPC_URL: &str = "http://127.0.0.1:8545";
 /// `--ipfs.api-url`.
@@ -31,8 +33,12 @@ pub const CONFIRMATIONS: u64 = 1;
 pub const ACCESS_LOG_INTERVAL_MS: u64 = 5000;
 /// `--relay.max-gas`.
 pub const RELAY_MAX_GAS: u64 = 1_000_000;
-/// `--relay.daily-gas`.
-pub const RELAY_DAILY_GAS: u64 = 10_000_000;
+/// `--relay.daily-wei-per-signer`: 0.05 ether (about 500 consents at 1 gwei).
+pub const RELAY_DAILY_WEI_PER_SIGNER: U256 = U256::from_limbs([50_000_000_000_000_000, 0, 0, 0]);
+/// `--relay.daily-wei`: 5 ether.
+pub const RELAY_DAILY_WEI: U256 = U256::from_limbs([5_000_000_000_000_000_000, 0, 0, 0]);
+/// `--relay.balance-floor-wei`: 0.5 ether kept for anchoring.
+pub const RELAY_BALANCE_FLOOR_WEI: U256 = U256::from_limbs([500_000_000_000_000_000, 0, 0, 0]);
 /// `--relay.window-ms`: one 12-second slot. Local stacks (`medvault dev`, the demo, the tests)
 /// set 0, since they mine every call at once and time their steps.
 pub const RELAY_WINDOW_MS: u64 = 12_000;

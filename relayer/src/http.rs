@@ -52,6 +52,17 @@ fn error(status: StatusCode, msg: impl Into<String>, retryable: bool) -> Respons
     (status, Json(ErrorBody { error: msg.into(), retryable })).into_response()
 }
 
+/// What a caller is told of a failure inside the relayer (its database, its internals): a
+/// reference, under which the whole error is logged. The error's own text names tables, paths and
+/// queries, which are the operator's to read, not a caller's.
+pub fn internal(e: &dyn std::fmt::Display) -> String {
+    let reference = format!("{:016x}", rand::random::<u64>());
+    tracing::error!(error = %e, %reference, "request failed inside the relayer");
+    format!(
+        "the relayer failed inside (reference {reference}); try again, and give its operator the reference if it persists"
+    )
+}
+
 fn ingest_error(e: &IngestError) -> Response {
     let status = match e {
         IngestError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
@@ -61,7 +72,9 @@ fn ingest_error(e: &IngestError) -> Response {
         | IngestError::NoWriteConsent { .. } => StatusCode::FORBIDDEN,
         IngestError::Conflict(_) => StatusCode::CONFLICT,
         IngestError::Chain(_) | IngestError::Task(_) => StatusCode::SERVICE_UNAVAILABLE,
-        IngestError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        IngestError::Store(_) => {
+            return error(StatusCode::INTERNAL_SERVER_ERROR, internal(e), e.is_retryable());
+        }
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     };
     error(status, e.to_string(), e.is_retryable())
@@ -113,9 +126,9 @@ async fn record(State(state): State<ApiState>, Path(id): Path<i64>) -> Response 
     let view = match tokio::task::spawn_blocking(move || store.record(id)).await {
         Ok(Ok(v)) => v,
         Ok(Err(e)) => {
-            return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), e.is_retryable());
+            return error(StatusCode::INTERNAL_SERVER_ERROR, internal(&e), e.is_retryable());
         }
-        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), true),
+        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, internal(&e), true),
     };
     let Some(v) = view else {
         return error(StatusCode::NOT_FOUND, format!("no record {id}"), false);

@@ -779,6 +779,18 @@ mod tests {
             Err(IngestError::MalformedWrappedKey { index: 0, .. })
         ));
 
+        // Every release scans a record's wraps (two point decompressions each): a record that
+        // carried thousands would stall every release. It carries the patient's and the
+        // author's, no more (grantees' are added, capped, through the key API).
+        let mut req = good(&mut f);
+        let wrap = req.records[0].wrapped_keys[0].clone();
+        req.records[0].wrapped_keys = vec![wrap; MAX_WRAPPED_KEYS + 1];
+        sign(&mut req, &provider, CHAIN, REG);
+        assert!(matches!(
+            f.pipeline.submit(req).await,
+            Err(IngestError::MalformedWrappedKey { index: 0, reason }) if reason.contains("at most")
+        ));
+
         // A recipient key that is no point on the curve: x = 5 has no y on secp256k1.
         let mut req = good(&mut f);
         let mut key = req.records[0].wrapped_keys[0].to_vec();

@@ -342,8 +342,12 @@ mod tests {
         let d = ApiFlags::default();
         let a = c.api;
         assert_eq!(
-            (a.access_log_interval_ms, a.relay_max_gas, a.relay_daily_gas, a.market_k),
-            (d.access_log_interval_ms, d.relay_max_gas, d.relay_daily_gas, d.market_k)
+            (a.access_log_interval_ms, a.relay_max_gas, a.market_k),
+            (d.access_log_interval_ms, d.relay_max_gas, d.market_k)
+        );
+        assert_eq!(
+            (a.relay_daily_wei_per_signer, a.relay_daily_wei, a.relay_balance_floor_wei),
+            (d.relay_daily_wei_per_signer, d.relay_daily_wei, d.relay_balance_floor_wei)
         );
         assert_eq!(
             (a.rate_limit_per_sec, a.rate_limit_burst, a.rate_limit_loopback, a.api_max_body_bytes),

@@ -51,9 +51,14 @@ pub struct RelayStatus {
     pub reason: Option<String>,
 }
 
-/// The idempotency key of a consent with EIP-712 digest `digest`.
-pub fn consent_key(digest: B256) -> B256 {
-    keccak256([b"consent".as_slice(), digest.as_slice()].concat())
+/// The idempotency key of a change to `controller`'s consent `grant_id` at consent nonce `nonce`.
+/// Keyed by the nonce, not the digest: the chain takes one change per nonce, so every other
+/// change signed with that nonce is refused before the relayer pays for it to revert.
+pub fn consent_key(controller: Address, grant_id: B256, nonce: u64) -> B256 {
+    keccak256(
+        [b"consent".as_slice(), controller.as_slice(), grant_id.as_slice(), &nonce.to_be_bytes()]
+            .concat(),
+    )
 }
 
 /// The idempotency key of `from`'s forward request with forwarder nonce `nonce`.

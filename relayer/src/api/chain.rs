@@ -47,6 +47,21 @@ pub trait ApiChain: Send + Sync + 'static {
     /// `AccountRegistry.identityOf(account)`: the account that acts for `account` now (its last
     /// successor after recoveries by guardians; itself if never recovered).
     async fn identity_of(&self, account: Address) -> Result<Address>;
+    /// What the relayer would pay, in wei, to send `input` to `to` now: its gas estimate (sent
+    /// from the relayer) times the node's gas price. [`Sponsored::Reverts`] if the estimate
+    /// reverts: the call would never succeed as it stands.
+    async fn sponsored_cost(&self, to: Address, input: &Bytes) -> Result<Sponsored>;
+    /// The relayer's balance, in wei.
+    async fn relayer_balance(&self) -> Result<U256>;
+}
+
+/// What a call the relayer would pay for costs ([`ApiChain::sponsored_cost`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sponsored {
+    /// It would go through, at about this many wei.
+    Costs(U256),
+    /// It would revert, with this decoded reason.
+    Reverts(String),
 }
 
 /// [`ApiChain`] over JSON-RPC and the bindings.
@@ -57,18 +72,24 @@ pub struct OnChainApi {
     forwarder: Address,
     accounts: Address,
     start_block: u64,
+    relayer: Address,
 }
 
 impl OnChainApi {
     /// Connects to `rpc_url`, for the deployment's contracts (key histories are read from its
-    /// start block on).
-    pub fn new(rpc_url: &str, deployment: &medvault_primitives::Deployment) -> Result<Self> {
+    /// start block on), as the relayer at `relayer` (whose costs and balance it reads).
+    pub fn new(
+        rpc_url: &str,
+        deployment: &medvault_primitives::Deployment,
+        relayer: Address,
+    ) -> Result<Self> {
         Ok(Self {
             provider: connect(rpc_url)?,
             consent: deployment.contracts.consent,
             forwarder: deployment.contracts.forwarder,
             accounts: deployment.contracts.accounts,
             start_block: deployment.start_block,
+            relayer,
         })
     }
 }
@@ -152,6 +173,35 @@ impl ApiChain for OnChainApi {
             },
             Ok(_) => outer,
         }))
+    }
+
+    async fn sponsored_cost(&self, to: Address, input: &Bytes) -> Result<Sponsored> {
+        let call = TransactionRequest::default()
+            .from(self.relayer)
+            .to(to)
+            .input(input.clone().into())
+            .value(U256::ZERO);
+        let gas = match self.provider.estimate_gas(call).await {
+            Ok(gas) => gas,
+            Err(e) => {
+                return match ChainError::rpc("eth_estimateGas", e) {
+                    ChainError::Rpc { kind: RpcErrorKind::Reverted { reason }, .. } => {
+                        Ok(Sponsored::Reverts(reason))
+                    }
+                    other => Err(other),
+                };
+            }
+        };
+        let price =
+            self.provider.get_gas_price().await.map_err(|e| ChainError::rpc("eth_gasPrice", e))?;
+        Ok(Sponsored::Costs(U256::from(gas) * U256::from(price)))
+    }
+
+    async fn relayer_balance(&self) -> Result<U256> {
+        self.provider
+            .get_balance(self.relayer)
+            .await
+            .map_err(|e| ChainError::rpc("eth_getBalance", e))
     }
 
     async fn identity_of(&self, account: Address) -> Result<Address> {

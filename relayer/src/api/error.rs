@@ -30,6 +30,10 @@ pub enum ApiError {
     /// Too many requests from this client.
     #[error("{0}")]
     TooManyRequests(String),
+    /// The relayer will not do this now (its funds are kept for anchoring; its budget for the
+    /// day is spent): the same request may succeed later.
+    #[error("{0}")]
+    Unavailable(String),
     /// The chain could not be read.
     #[error("chain: {0}")]
     Chain(#[source] crate::chain::ChainError),
@@ -61,7 +65,7 @@ impl ApiError {
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Gone(_) => StatusCode::GONE,
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            Self::Chain(_) | Self::Tx(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Chain(_) | Self::Tx(_) | Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Ipfs(_) => StatusCode::BAD_GATEWAY,
             Self::Store(_) | Self::Records(_) | Self::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -79,7 +83,20 @@ impl ApiError {
                 | Self::Store(_)
                 | Self::Records(_)
                 | Self::TooManyRequests(_)
+                | Self::Unavailable(_)
         )
+    }
+}
+
+impl ApiError {
+    /// What the client is told. The relayer's own failures (database, internals) are logged
+    /// whole under a reference and answered with the reference only: their text names tables,
+    /// paths and queries, which are the operator's to read, not a caller's.
+    fn public_message(&self) -> String {
+        match self {
+            Self::Store(_) | Self::Records(_) | Self::Internal(_) => crate::http::internal(self),
+            other => other.to_string(),
+        }
     }
 }
 
@@ -91,12 +108,8 @@ impl IntoResponse for ApiError {
         } else {
             tracing::debug!(error = %self, "request refused");
         }
-        (
-            status,
-            Json(
-                serde_json::json!({ "error": self.to_string(), "retryable": self.is_retryable() }),
-            ),
-        )
+        let error = self.public_message();
+        (status, Json(serde_json::json!({ "error": error, "retryable": self.is_retryable() })))
             .into_response()
     }
 }

@@ -8,7 +8,7 @@ use std::{
     sync::Mutex,
 };
 
-use alloy::primitives::{Address, B256, U256, keccak256};
+use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
 use async_trait::async_trait;
 use medvault_bindings::{
     consent_manager::IConsentManager::ConsentChange, data_market::IDataMarket::TradeApproval,
@@ -18,7 +18,7 @@ use tokio::sync::broadcast;
 
 use super::{
     auth,
-    chain::{ApiChain, Submitter},
+    chain::{ApiChain, Sponsored, Submitter},
     market::{MarketChain, RequestInfo, TradeInfo},
 };
 use crate::{
@@ -37,12 +37,29 @@ pub struct FakeChain {
     pub consent_nonce: Mutex<u64>,
     /// What `verify` answers.
     pub forward_ok: Mutex<bool>,
+    /// Every account's forwarder nonce.
+    pub forward_nonce_of: Mutex<u64>,
     /// Each account's registered encryption keys, oldest first.
     pub keys: Mutex<HashMap<Address, Vec<PublicKey>>>,
     /// Recoveries by guardians: each old account's successor.
     pub successors: Mutex<HashMap<Address, Address>>,
     /// Why every forward request reverts at estimation (`None`: none does).
     pub forward_revert: Mutex<Option<String>>,
+    /// What every sponsored call costs, in wei (`sponsored_cost`); it reverts if `forward_revert`.
+    pub call_cost: Mutex<U256>,
+    /// The relayer's balance, in wei.
+    pub balance: Mutex<U256>,
+}
+
+impl FakeChain {
+    /// A chain where the relayer holds 100 ether and every call costs 0.001 ether.
+    pub fn new() -> Self {
+        Self {
+            call_cost: Mutex::new(U256::from(10u64.pow(15))),
+            balance: Mutex::new(U256::from(10u64.pow(18)) * U256::from(100)),
+            ..Self::default()
+        }
+    }
 }
 
 #[async_trait]
@@ -54,6 +71,17 @@ impl ApiChain for FakeChain {
             at = *next;
         }
         Ok(at)
+    }
+
+    async fn sponsored_cost(&self, _to: Address, _input: &Bytes) -> Result<Sponsored> {
+        Ok(match self.forward_revert.lock().expect("lock").clone() {
+            Some(reason) => Sponsored::Reverts(reason),
+            None => Sponsored::Costs(*self.call_cost.lock().expect("lock")),
+        })
+    }
+
+    async fn relayer_balance(&self) -> Result<U256> {
+        Ok(*self.balance.lock().expect("lock"))
     }
 
     async fn consent_live(&self, controller: Address, grant_id: B256) -> Result<bool> {
@@ -78,7 +106,7 @@ impl ApiChain for FakeChain {
     }
 
     async fn forward_nonce(&self, _from: Address) -> Result<U256> {
-        Ok(U256::ZERO)
+        Ok(U256::from(*self.forward_nonce_of.lock().expect("lock")))
     }
 
     async fn forward_reverts(&self, _request: &ForwardRequestData) -> Result<Option<String>> {

@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use alloy::primitives::U256;
+
 use crate::defaults;
 
 /// Flags of the user API. Every flag has an environment mirror.
@@ -20,13 +22,29 @@ pub struct ApiFlags {
     /// Largest `gas` of one relayed forward request.
     #[arg(long = "relay.max-gas", env = "MEDVAULT_RELAY_MAX_GAS", default_value_t = defaults::RELAY_MAX_GAS)]
     pub relay_max_gas: u64,
-    /// Gas one account may have relayed per UTC day.
+    /// What one signer's relayed calls may cost the relayer per UTC day, in wei (charged at
+    /// acceptance: gas estimate × gas price).
     #[arg(
-        long = "relay.daily-gas",
-        env = "MEDVAULT_RELAY_DAILY_GAS",
-        default_value_t = defaults::RELAY_DAILY_GAS
+        long = "relay.daily-wei-per-signer",
+        env = "MEDVAULT_RELAY_DAILY_WEI_PER_SIGNER",
+        default_value_t = defaults::RELAY_DAILY_WEI_PER_SIGNER
     )]
-    pub relay_daily_gas: u64,
+    pub relay_daily_wei_per_signer: U256,
+    /// What all users' relayed calls together may cost the relayer per UTC day, in wei.
+    #[arg(
+        long = "relay.daily-wei",
+        env = "MEDVAULT_RELAY_DAILY_WEI",
+        default_value_t = defaults::RELAY_DAILY_WEI
+    )]
+    pub relay_daily_wei: U256,
+    /// The relayer's balance kept for anchoring records, in wei: no user's call is relayed that
+    /// would take the balance below it (refused with 503, and an alert logged).
+    #[arg(
+        long = "relay.balance-floor-wei",
+        env = "MEDVAULT_RELAY_BALANCE_FLOOR_WEI",
+        default_value_t = defaults::RELAY_BALANCE_FLOOR_WEI
+    )]
+    pub relay_balance_floor_wei: U256,
     /// Users' relayed calls (consents, forward requests) are held to the end of a window of this
     /// many milliseconds, aligned to the clock, and sent together in shuffled order, so that their
     /// timing does not tie them to their senders' other actions (0: sent at once).
@@ -70,7 +88,9 @@ impl Default for ApiFlags {
             operator_token: None,
             access_log_interval_ms: defaults::ACCESS_LOG_INTERVAL_MS,
             relay_max_gas: defaults::RELAY_MAX_GAS,
-            relay_daily_gas: defaults::RELAY_DAILY_GAS,
+            relay_daily_wei_per_signer: defaults::RELAY_DAILY_WEI_PER_SIGNER,
+            relay_daily_wei: defaults::RELAY_DAILY_WEI,
+            relay_balance_floor_wei: defaults::RELAY_BALANCE_FLOOR_WEI,
             relay_window_ms: defaults::RELAY_WINDOW_MS,
             rate_limit_per_sec: defaults::RATE_LIMIT_PER_SEC,
             rate_limit_burst: defaults::RATE_LIMIT_BURST,

@@ -66,8 +66,8 @@ pub struct ApiConfig {
     pub allowed_targets: Vec<Address>,
     /// Largest `gas` of one forward request.
     pub max_gas_per_request: u64,
-    /// Gas one account may have relayed per UTC day.
-    pub daily_gas_budget: u64,
+    /// What the relayer may spend on users' calls.
+    pub budget: RelayBudget,
     /// Bearer token of the operator endpoints (`None`: they are off).
     pub operator_token: Option<String>,
     /// The DataMarket.
@@ -80,6 +80,21 @@ pub struct ApiConfig {
     /// Users' relayed calls are held to the end of a window of this length and sent together
     /// (zero: sent at once).
     pub relay_window: std::time::Duration,
+}
+
+/// What the relayer may spend, in wei, on the calls it sends for users (consents, forward
+/// requests): each is charged what its gas estimate times the gas price comes to when it is
+/// accepted, to its signer and to the day's total; and none is accepted that would take the
+/// relayer's balance below `floor`, which is kept for anchoring records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RelayBudget {
+    /// What one signer's calls may cost per UTC day.
+    pub per_signer_daily: alloy::primitives::U256,
+    /// What all users' calls together may cost per UTC day (fresh keys each get a signer's
+    /// budget: this bounds them all).
+    pub daily: alloy::primitives::U256,
+    /// The balance kept for anchoring: sponsored calls stop above it.
+    pub floor: alloy::primitives::U256,
 }
 
 /// What the handlers share.
@@ -232,7 +247,7 @@ pub fn start(
         .filter(|(name, _)| *name != "forwarder")
         .map(|(_, address)| address)
         .collect();
-    let chain = Arc::new(chain::OnChainApi::new(&config.rpc_url, deployment)?);
+    let chain = Arc::new(chain::OnChainApi::new(&config.rpc_url, deployment, signer.address())?);
     let submitter: Arc<dyn chain::Submitter> = Arc::new(tx);
     let anchorer = accesslog::AccessLogAnchorer::new(
         store.clone(),
@@ -271,7 +286,11 @@ pub fn start(
             forwarder,
             allowed_targets,
             max_gas_per_request: config.api.relay_max_gas,
-            daily_gas_budget: config.api.relay_daily_gas,
+            budget: RelayBudget {
+                per_signer_daily: config.api.relay_daily_wei_per_signer,
+                daily: config.api.relay_daily_wei,
+                floor: config.api.relay_balance_floor_wei,
+            },
             operator_token: config.api.operator_token.clone(),
             market: market_address,
             k: config.api.market_k,

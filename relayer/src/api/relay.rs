@@ -1,16 +1,19 @@
 //! Gasless relay of users' signed actions: ERC-2771 forward requests and EIP-712 consents.
 //!
 //! Every submission is checked before the relayer pays (deadline, nonce read on-chain, recovered
-//! signer; for forward requests the forwarder's own `verify` and the gas policy), then handed to
-//! the transaction manager under an idempotency key derived from what was signed, so a replayed
-//! request never makes a second on-chain effect: it is refused with 409 and the key of the first.
+//! signer; for forward requests the forwarder's own `verify` and the gas policy), charged to its
+//! signer's and the day's budget in wei (with a balance floor kept for anchoring: [`sponsor`]),
+//! then handed to the transaction manager under an idempotency key derived from the signer and
+//! the nonce it signed, so a replayed request, or another signed with the same nonce, never
+//! makes a second on-chain effect nor costs a revert: it is refused with 409 and the key of the
+//! first.
 //! A forward request that would revert is refused at once (422, with the decoded reason); one that
 //! failed later, before it was broadcast (it reverted at the transaction manager's estimate),
 //! holds no key either: its nonce is still unused on-chain, so a corrected request, or a retry,
 //! may take it.
 
 use alloy::{
-    primitives::{B256, Signature, U256, keccak256},
+    primitives::{Address, B256, Bytes, Signature, U256, keccak256},
     sol_types::SolCall,
 };
 use axum::{
@@ -29,7 +32,9 @@ pub use medvault_primitives::api::relay::{
 
 use super::{
     ApiContext, JsonBody, auth,
+    chain::Sponsored,
     error::{ApiError, Result},
+    store::Spent,
 };
 use crate::tx::{TxCall, TxStatus};
 
@@ -89,6 +94,53 @@ pub fn relay_hold(window: std::time::Duration, now_ms: u64, entropy: u64) -> std
     std::time::Duration::from_millis(to_end + shuffle)
 }
 
+/// Charges a call the relayer is about to pay for to `signer` ([`super::RelayBudget`]): refused
+/// with the target's reason if it would revert (422: the relayer never pays for a revert it can
+/// foresee), with 503 if it would take the relayer's balance below the floor kept for anchoring
+/// or the day's budget for all users is spent (both alerted), with 429 if the signer's is.
+async fn sponsor(ctx: &ApiContext, signer: Address, to: Address, input: &Bytes) -> Result<()> {
+    let cost = match ctx.chain.sponsored_cost(to, input).await.map_err(ApiError::Chain)? {
+        Sponsored::Costs(cost) => cost,
+        Sponsored::Reverts(reason) => {
+            return Err(ApiError::BadRequest(format!(
+                "the call reverts: {reason} (nothing was relayed)"
+            )));
+        }
+    };
+    let budget = ctx.config.budget;
+    let balance = ctx.chain.relayer_balance().await.map_err(ApiError::Chain)?;
+    if balance < budget.floor.saturating_add(cost) {
+        ctx.metrics.count("relay_refused_at_floor");
+        tracing::error!(
+            %balance,
+            floor = %budget.floor,
+            "ALERT the relayer's balance is at the floor kept for anchoring: users' calls are refused until its operator refills it"
+        );
+        return Err(ApiError::Unavailable(
+            "the relayer is keeping its remaining funds for anchoring records and relays no calls until its operator refills it; try again later".into(),
+        ));
+    }
+    let store = ctx.store.clone();
+    let day = auth::now_secs() / 86_400;
+    match tokio::task::spawn_blocking(move || store.spend(signer, day, cost, &budget)).await?? {
+        Spent::Charged => Ok(()),
+        Spent::SignerBudget => Err(ApiError::TooManyRequests(format!(
+            "{signer} used up today's relay budget ({} wei); try again after 00:00 UTC",
+            budget.per_signer_daily
+        ))),
+        Spent::DailyBudget => {
+            ctx.metrics.count("relay_refused_daily_budget");
+            tracing::error!(
+                daily = %budget.daily,
+                "ALERT the relayer's daily budget for users' calls is spent: they are refused until 00:00 UTC"
+            );
+            Err(ApiError::Unavailable(
+                "the relayer's budget for users' calls is spent for today; try again after 00:00 UTC".into(),
+            ))
+        }
+    }
+}
+
 /// `POST /v1/relay/consent`.
 pub async fn consent(
     State(ctx): State<ApiContext>,
@@ -122,8 +174,7 @@ pub async fn consent(
             c.expiresAt
         )));
     }
-    let digest = ctx.chain.consent_digest(c).await.map_err(ApiError::Chain)?;
-    let key = consent_key(digest);
+    let key = consent_key(c.controller, c.grantId, c.nonce);
     refuse_replay(&ctx, key).await?;
     let expected =
         ctx.chain.consent_nonce(c.controller, c.grantId).await.map_err(ApiError::Chain)?;
@@ -133,6 +184,7 @@ pub async fn consent(
             c.nonce
         )));
     }
+    let digest = ctx.chain.consent_digest(c).await.map_err(ApiError::Chain)?;
     let sig = Signature::try_from(req.signature.as_ref())
         .map_err(|e| ApiError::Unauthorized(format!("malformed signature: {e}")))?;
     let signer = sig
@@ -144,16 +196,18 @@ pub async fn consent(
             c.controller
         )));
     }
-    let input = ConsentManager::setConsentBySigCall {
+    let input: Bytes = ConsentManager::setConsentBySigCall {
         c: c.clone(),
         signature: req.signature.clone(),
         notice: req.notice.clone(),
     }
-    .abi_encode();
+    .abi_encode()
+    .into();
+    sponsor(&ctx, c.controller, ctx.config.consent, &input).await?;
     if req.is_revocation() {
         tell_key_nodes(&ctx, &req).await;
     }
-    let call = TxCall { to: ctx.config.consent, input: input.into() };
+    let call = TxCall { to: ctx.config.consent, input };
     accept(&ctx, key, call, if req.is_revocation() { "revoke" } else { "grant" }).await
 }
 
@@ -201,13 +255,12 @@ pub async fn forward(
             req.to
         )));
     }
-    let gas: u64 =
-        req.gas.try_into().ok().filter(|g| *g <= policy.max_gas_per_request).ok_or_else(|| {
-            ApiError::Forbidden(format!(
-                "gas {} is above the per-request limit {}",
-                req.gas, policy.max_gas_per_request
-            ))
-        })?;
+    if req.gas > U256::from(policy.max_gas_per_request) {
+        return Err(ApiError::Forbidden(format!(
+            "gas {} is above the per-request limit {}",
+            req.gas, policy.max_gas_per_request
+        )));
+    }
     let deadline: u64 = req.deadline.to();
     if deadline < auth::now_secs() {
         return Err(ApiError::Unauthorized(format!("request expired (deadline {deadline})")));
@@ -230,17 +283,11 @@ pub async fn forward(
             "the request reverts: {reason} (nothing was relayed; nonce {nonce} is still the next)"
         )));
     }
-    let store = ctx.store.clone();
-    let (from, day, budget) = (req.from, auth::now_secs() / 86_400, policy.daily_gas_budget);
-    if !tokio::task::spawn_blocking(move || store.spend_gas(from, day, gas, budget)).await?? {
-        return Err(ApiError::TooManyRequests(format!(
-            "{from} used up today's relay gas budget ({budget})"
-        )));
-    }
-    let call = TxCall {
-        to: ctx.config.forwarder,
-        input: MedvaultForwarder::executeCall { request: req }.abi_encode().into(),
-    };
+    let to = ctx.config.forwarder;
+    let from = req.from;
+    let input: Bytes = MedvaultForwarder::executeCall { request: req }.abi_encode().into();
+    sponsor(&ctx, from, to, &input).await?;
+    let call = TxCall { to, input };
     accept(&ctx, key, call, "forward").await
 }
 

@@ -86,10 +86,12 @@ CREATE TABLE IF NOT EXISTS api_criteria (
     cid         TEXT NOT NULL,
     created_ms  INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS api_gas (
+-- What the relayer spent on users' calls per UTC day, in wei (32-byte big-endian): per signer,
+-- and in all under the empty account.
+CREATE TABLE IF NOT EXISTS api_spend (
     account BLOB NOT NULL,
     day     INTEGER NOT NULL,
-    gas     INTEGER NOT NULL,
+    wei     BLOB NOT NULL,
     PRIMARY KEY (account, day)
 );
 ";
@@ -97,6 +99,17 @@ CREATE TABLE IF NOT EXISTS api_gas (
 /// The most keys a patient may add to one record version (readers beyond them get the key from the
 /// key committee).
 pub const MAX_ADDED_KEYS: usize = 16;
+
+/// What [`ApiStore::spend`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spent {
+    /// Charged to the signer and to the day's total.
+    Charged,
+    /// Nothing: the signer's budget for the day would be exceeded.
+    SignerBudget,
+    /// Nothing: the relayer's budget for the day, for all users together, would be exceeded.
+    DailyBudget,
+}
 
 /// A research delivery held by the relayer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -577,36 +590,44 @@ impl ApiStore {
         Ok(())
     }
 
-    /// Adds `gas` to `account`'s use on `day` if the total stays within `budget`; returns whether
-    /// it did.
-    pub fn spend_gas(
+    /// Charges `cost` wei to `signer` and to the day's total if both stay within their budgets;
+    /// else charges nothing and says which budget it would break.
+    pub fn spend(
         &self,
-        account: Address,
+        signer: Address,
         day: u64,
-        gas: u64,
-        budget: u64,
-    ) -> rusqlite::Result<bool> {
+        cost: U256,
+        budget: &super::RelayBudget,
+    ) -> rusqlite::Result<Spent> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        let used: i64 = tx
-            .query_row(
-                "SELECT gas FROM api_gas WHERE account = ?1 AND day = ?2",
-                params![account.as_slice(), day as i64],
-                |r| r.get(0),
-            )
-            .optional()?
-            .unwrap_or(0);
-        let total = used as u64 + gas;
-        if total > budget {
-            return Ok(false);
+        let used = |account: &[u8]| -> rusqlite::Result<U256> {
+            let wei: Option<Vec<u8>> = tx
+                .query_row(
+                    "SELECT wei FROM api_spend WHERE account = ?1 AND day = ?2",
+                    params![account, day as i64],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            Ok(wei.map(|w| U256::from_be_slice(&w)).unwrap_or_default())
+        };
+        let by_signer = used(signer.as_slice())?.saturating_add(cost);
+        let in_all = used(&[])?.saturating_add(cost);
+        if by_signer > budget.per_signer_daily {
+            return Ok(Spent::SignerBudget);
         }
-        tx.execute(
-            "INSERT INTO api_gas (account, day, gas) VALUES (?1, ?2, ?3)
-             ON CONFLICT (account, day) DO UPDATE SET gas = excluded.gas",
-            params![account.as_slice(), day as i64, total as i64],
-        )?;
+        if in_all > budget.daily {
+            return Ok(Spent::DailyBudget);
+        }
+        for (account, wei) in [(signer.as_slice(), by_signer), (&[][..], in_all)] {
+            tx.execute(
+                "INSERT INTO api_spend (account, day, wei) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (account, day) DO UPDATE SET wei = excluded.wei",
+                params![account, day as i64, wei.to_be_bytes::<32>().as_slice()],
+            )?;
+        }
         tx.commit()?;
-        Ok(true)
+        Ok(Spent::Charged)
     }
 
     /// Number of receipts and of unanchored receipts, for the operator.

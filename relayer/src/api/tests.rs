@@ -27,7 +27,7 @@ use super::{
     keys::{self, AccessLogQuery, AddKeyRequest, DeleteKeysRequest, ReleaseRequest},
     market::{self, RequestInfo},
     relay::{self, ConsentRelayRequest},
-    store::ApiStore,
+    store::{ApiStore, Spent},
 };
 use medvault_client::{ecies, envelope::DataKey, keys::SecretKey};
 use medvault_primitives::{
@@ -56,6 +56,9 @@ struct Fixture {
 }
 
 const TARGET: Address = Address::repeat_byte(0x77);
+
+/// 0.001 ether: what every call costs on the fake chain.
+const MILLI_ETHER: u64 = 1_000_000_000_000_000;
 
 /// The encryption key the tests register for `signer` (its own key: the relayer only compares
 /// public keys, however they were derived).
@@ -110,7 +113,7 @@ fn fixture() -> Fixture {
             }],
         })
         .expect("accept");
-    let chain = Arc::new(FakeChain::default());
+    let chain = Arc::new(FakeChain::new());
     for who in [&patient, &author, &reader] {
         register(&chain, who);
     }
@@ -129,7 +132,11 @@ fn fixture() -> Fixture {
             forwarder: Address::repeat_byte(0xf0),
             allowed_targets: vec![TARGET],
             max_gas_per_request: 500_000,
-            daily_gas_budget: 1_000_000,
+            budget: super::RelayBudget {
+                per_signer_daily: U256::from(MILLI_ETHER * 5),
+                daily: U256::from(MILLI_ETHER * 50),
+                floor: U256::from(MILLI_ETHER * 100),
+            },
             relay_window: std::time::Duration::ZERO,
             operator_token: Some("s3cret".into()),
             market: Address::repeat_byte(0x3a),
@@ -807,8 +814,19 @@ async fn a_forward_that_would_revert_is_refused_with_its_reason_and_holds_nothin
     *f.chain.forward_revert.lock().unwrap() = None;
     let r = forward(forward_req(from, TARGET, 400_000)).await.expect("the corrected request");
     assert_eq!(r.status(), StatusCode::ACCEPTED);
-    // Two requests of 400,000 fit a budget of 1,000,000 only if the refused one spent nothing.
-    assert!(f.ctx.store.spend_gas(from, auth::now_secs() / 86_400, 400_000, 1_000_000).unwrap());
+    // The refused request spent nothing of the sender's budget (5 calls a day): 4 more fit.
+    let day = auth::now_secs() / 86_400;
+    let cost = U256::from(MILLI_ETHER);
+    for _ in 0..4 {
+        assert_eq!(
+            f.ctx.store.spend(from, day, cost, &f.ctx.config.budget).unwrap(),
+            Spent::Charged
+        );
+    }
+    assert_eq!(
+        f.ctx.store.spend(from, day, cost, &f.ctx.config.budget).unwrap(),
+        Spent::SignerBudget
+    );
 }
 
 /// A forward request that reverts at estimation never reached the chain: its nonce is still
@@ -852,13 +870,120 @@ async fn a_forward_that_reverts_at_estimation_leaves_its_nonce_free() {
 }
 
 #[tokio::test]
-async fn daily_gas_budget_is_per_account() {
+async fn the_daily_budget_is_per_signer_and_in_all() {
     let f = fixture();
-    let a = Address::repeat_byte(0xa);
-    assert!(f.ctx.store.spend_gas(a, 1, 600_000, 1_000_000).unwrap());
-    assert!(!f.ctx.store.spend_gas(a, 1, 600_000, 1_000_000).unwrap());
-    assert!(f.ctx.store.spend_gas(a, 2, 600_000, 1_000_000).unwrap());
-    assert!(f.ctx.store.spend_gas(Address::repeat_byte(0xb), 1, 600_000, 1_000_000).unwrap());
+    let budget = super::RelayBudget {
+        per_signer_daily: U256::from(600),
+        daily: U256::from(1_000),
+        floor: U256::ZERO,
+    };
+    let (a, b) = (Address::repeat_byte(0xa), Address::repeat_byte(0xb));
+    let spend = |who, day, wei: u64| f.ctx.store.spend(who, day, U256::from(wei), &budget).unwrap();
+    assert_eq!(spend(a, 1, 600), Spent::Charged);
+    assert_eq!(spend(a, 1, 1), Spent::SignerBudget);
+    assert_eq!(spend(a, 2, 600), Spent::Charged, "a new day");
+    assert_eq!(spend(b, 1, 400), Spent::Charged);
+    assert_eq!(spend(Address::repeat_byte(0xc), 1, 1), Spent::DailyBudget, "the day's total");
+    assert_eq!(spend(b, 1, 1), Spent::DailyBudget, "a refused charge charged nothing");
+}
+
+/// N changes of one consent signed with the same nonce (say, one per expiry) all pass every
+/// check before the chain; the chain takes only one. Only the first may cost the relayer: the
+/// others are refused before anything is sent.
+#[tokio::test]
+async fn variants_of_one_consent_nonce_are_relayed_once() {
+    let f = fixture();
+    let later = auth::now_secs() + 600;
+    let first = relay_consent(&f, consent(&f, later), &f.patient).await.expect("relayed");
+    for days in 2..6 {
+        let mut variant = consent(&f, later);
+        variant.expiresAt = auth::now_secs() + days * 86_400;
+        let e = relay_consent(&f, variant, &f.patient).await.unwrap_err();
+        assert!(matches!(&e, ApiError::Conflict(m) if m.contains(&first.to_string())), "{e}");
+    }
+    assert_eq!(f.submitter.calls.lock().unwrap().len(), 1, "one call sent");
+}
+
+/// Fresh keys cost nothing to make, so each signer's budget bounds nothing on its own: the
+/// day's total does. Past it, and past the signer's own, calls are refused and nothing is sent.
+#[tokio::test]
+async fn fresh_signers_cannot_spend_more_than_the_days_budget() {
+    let mut f = fixture();
+    f.ctx.config.budget.per_signer_daily = U256::from(MILLI_ETHER * 2);
+    f.ctx.config.budget.daily = U256::from(MILLI_ETHER * 5);
+    *f.chain.forward_ok.lock().unwrap() = true;
+    let forward = |req| relay::forward(State(f.ctx.clone()), JsonBody(req));
+    let one = PrivateKeySigner::random().address();
+    forward(forward_req(one, TARGET, 100_000)).await.expect("first call");
+    *f.chain.forward_nonce_of.lock().unwrap() = 1;
+    forward(forward_req(one, TARGET, 100_000)).await.expect("second call");
+    *f.chain.forward_nonce_of.lock().unwrap() = 2;
+    let e = forward(forward_req(one, TARGET, 100_000)).await.unwrap_err();
+    assert_eq!(e.status(), StatusCode::TOO_MANY_REQUESTS, "{e}");
+    let mut refused = 0;
+    for _ in 0..10 {
+        match forward(forward_req(PrivateKeySigner::random().address(), TARGET, 100_000)).await {
+            Ok(_) => {}
+            Err(e) => {
+                assert_eq!(e.status(), StatusCode::SERVICE_UNAVAILABLE, "{e}");
+                assert!(e.to_string().contains("budget"), "{e}");
+                refused += 1;
+            }
+        }
+    }
+    assert_eq!(refused, 7, "three fresh signers fit what is left of the day");
+    assert_eq!(f.submitter.calls.lock().unwrap().len(), 5, "5 calls = the day's budget");
+}
+
+/// The relayer keeps a floor of its balance for anchoring records: a user's call that would take
+/// it below is refused (503) and sends nothing, until the operator refills it.
+#[tokio::test]
+async fn users_calls_stop_at_the_floor_kept_for_anchoring() {
+    let f = fixture();
+    *f.chain.forward_ok.lock().unwrap() = true;
+    *f.chain.balance.lock().unwrap() = U256::from(MILLI_ETHER * 100 + MILLI_ETHER / 2);
+    let from = f.patient.address();
+    let e = relay::forward(State(f.ctx.clone()), JsonBody(forward_req(from, TARGET, 100_000)))
+        .await
+        .unwrap_err();
+    assert_eq!(e.status(), StatusCode::SERVICE_UNAVAILABLE, "{e}");
+    assert!(e.to_string().contains("refills"), "{e}");
+    let e = relay_consent(&f, consent(&f, auth::now_secs() + 600), &f.patient).await.unwrap_err();
+    assert_eq!(e.status(), StatusCode::SERVICE_UNAVAILABLE, "{e}");
+    assert!(f.submitter.calls.lock().unwrap().is_empty());
+    assert!(f.ctx.metrics.render().contains("relay_refused_at_floor"));
+    *f.chain.balance.lock().unwrap() = U256::from(MILLI_ETHER * 200);
+    relay::forward(State(f.ctx.clone()), JsonBody(forward_req(from, TARGET, 100_000)))
+        .await
+        .expect("refilled");
+}
+
+/// A consent change the chain would refuse (here: the estimate reverts) is answered with why
+/// and costs nothing; the nonce stays free.
+#[tokio::test]
+async fn a_consent_that_would_revert_is_refused_with_its_reason() {
+    let f = fixture();
+    *f.chain.forward_revert.lock().unwrap() = Some("ScopeExpired()".into());
+    let e = relay_consent(&f, consent(&f, auth::now_secs() + 600), &f.patient).await.unwrap_err();
+    assert!(matches!(&e, ApiError::BadRequest(m) if m.contains("ScopeExpired")), "{e}");
+    assert!(f.submitter.calls.lock().unwrap().is_empty());
+    *f.chain.forward_revert.lock().unwrap() = None;
+    relay_consent(&f, consent(&f, auth::now_secs() + 600), &f.patient).await.expect("then relayed");
+}
+
+/// A failure inside the relayer is answered with a reference, never with the database's text.
+#[tokio::test]
+async fn internal_failures_do_not_show_the_database() {
+    let e = ApiError::Store(rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(1),
+        Some("no such table: api_keys".into()),
+    ));
+    let resp = e.into_response();
+    assert_eq!(resp.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let body = axum::body::to_bytes(resp.into_body(), 1 << 16).await.unwrap();
+    let body = String::from_utf8(body.to_vec()).unwrap();
+    assert!(!body.contains("api_keys") && !body.contains("table"), "{body}");
+    assert!(body.contains("reference"), "{body}");
 }
 
 async fn spawn(f: &Fixture, flags: &ApiFlags) -> String {
