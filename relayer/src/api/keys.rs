@@ -122,6 +122,41 @@ async fn write_receipt(ctx: &ApiContext, mut receipt: NewReceipt) -> Result<Rece
     Ok(ReceiptRef { id, leaf, signature })
 }
 
+/// A refused read is logged once per reader, record version and reason in
+/// [`REFUSAL_WINDOW_SECS`] (asked again, the reader gets the first receipt: the log says that
+/// they tried, and a loop of refused requests writes nothing more), and at most
+/// [`MAX_REFUSALS_PER_DAY`] refusals about one patient a day are logged: past that a refused
+/// request is answered 429 and writes nothing, so fresh keys cannot flood her access log (nor
+/// the relayer's anchoring) with refusals.
+async fn write_refusal(ctx: &ApiContext, receipt: NewReceipt) -> Result<ReceiptRef> {
+    let store = ctx.store.clone();
+    let now = receipt.time_secs;
+    let (receipt, earlier, today) = tokio::task::spawn_blocking(move || {
+        let earlier = store.recent_refusal(&receipt, now.saturating_sub(REFUSAL_WINDOW_SECS))?;
+        let today = store.refusals_since(receipt.patient, now.saturating_sub(86_400))?;
+        Ok::<_, rusqlite::Error>((receipt, earlier, today))
+    })
+    .await??;
+    if let Some((id, leaf, signature)) = earlier {
+        return Ok(ReceiptRef { id, leaf, signature: Bytes::from(signature) });
+    }
+    if today >= MAX_REFUSALS_PER_DAY {
+        ctx.metrics.count("refusals_not_logged");
+        return Err(ApiError::TooManyRequests(format!(
+            "too many refused reads of this patient's records in the last day; {} has no \
+             consent to read this record (nothing was logged)",
+            receipt.reader
+        )));
+    }
+    write_receipt(ctx, receipt).await
+}
+
+/// A refused read repeated within this many seconds is not logged again.
+pub const REFUSAL_WINDOW_SECS: u64 = 3_600;
+
+/// Most refusals about one patient logged in a day.
+pub const MAX_REFUSALS_PER_DAY: u64 = 200;
+
 /// `GET /v1/patients/{address}/records`: the records filed for a patient, for that patient only
 /// (which records exist and when is itself about the patient's health).
 pub async fn patient_records(
@@ -232,7 +267,10 @@ pub async fn release(
         leaf: B256::ZERO,
         signature: Vec::new(),
     };
-    let receipt = write_receipt(&ctx, receipt).await?;
+    let receipt = match &decision {
+        Ok(_) => write_receipt(&ctx, receipt).await?,
+        Err(_) => write_refusal(&ctx, receipt).await?,
+    };
     match decision {
         Ok(basis) => {
             ctx.metrics.count("key_releases");

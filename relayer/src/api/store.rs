@@ -65,6 +65,7 @@ CREATE TABLE IF NOT EXISTS api_access_log (
     proof       BLOB
 );
 CREATE INDEX IF NOT EXISTS api_access_log_patient ON api_access_log(patient, id);
+CREATE INDEX IF NOT EXISTS api_access_log_refusals ON api_access_log(patient, granted, time_secs);
 CREATE INDEX IF NOT EXISTS api_access_log_unbatched ON api_access_log(batch_id, id);
 CREATE TABLE IF NOT EXISTS api_deliveries (
     id          INTEGER PRIMARY KEY,
@@ -447,6 +448,43 @@ impl ApiStore {
             ],
         )?;
         Ok(conn.last_insert_rowid())
+    }
+
+    /// The latest refusal receipt of `reader` for this record version with this reason, written
+    /// at or after `since` (Unix seconds): a refusal repeated within the window is not written
+    /// again; the reader gets the earlier receipt.
+    pub fn recent_refusal(
+        &self,
+        r: &NewReceipt,
+        since: u64,
+    ) -> rusqlite::Result<Option<(i64, B256, Vec<u8>)>> {
+        self.conn()
+            .query_row(
+                "SELECT id, leaf, signature FROM api_access_log INDEXED BY api_access_log_refusals
+                 WHERE patient = ?1 AND granted = 0 AND time_secs >= ?2 AND reader = ?3
+                   AND record_id = ?4 AND version = ?5 AND reason = ?6
+                 ORDER BY id DESC LIMIT 1",
+                params![
+                    r.patient.as_slice(),
+                    since as i64,
+                    r.reader.as_slice(),
+                    r.record_id.as_slice(),
+                    r.version,
+                    r.reason
+                ],
+                |row| Ok((row.get(0)?, B256::from_slice(&row.get::<_, Vec<u8>>(1)?), row.get(2)?)),
+            )
+            .optional()
+    }
+
+    /// How many refusal receipts about `patient` were written at or after `since`.
+    pub fn refusals_since(&self, patient: Address, since: u64) -> rusqlite::Result<u64> {
+        self.conn().query_row(
+            "SELECT COUNT(*) FROM api_access_log INDEXED BY api_access_log_refusals
+             WHERE patient = ?1 AND granted = 0 AND time_secs >= ?2",
+            params![patient.as_slice(), since as i64],
+            |row| Ok(row.get::<_, i64>(0)? as u64),
+        )
     }
 
     /// The receipts about `patient`, oldest first, with their batches.

@@ -243,17 +243,48 @@ async fn release_follows_consent_and_every_decision_is_logged() {
     assert_eq!(sig.recover_address_from_prehash(&ok.receipt.leaf).unwrap(), f.ctx.signer.address());
     let log = f.log().await;
     let decisions: Vec<(Address, bool)> = log.iter().map(|r| (r.reader, r.granted)).collect();
+    // The reader's two refusals, for the same reason within the hour, are logged once.
     assert_eq!(
         decisions,
         vec![
             (f.patient.address(), true),
             (f.author.address(), true),
             (f.reader.address(), false),
-            (f.reader.address(), false),
             (f.reader.address(), true),
         ]
     );
     assert_eq!(log[2].reason, "no consent");
+}
+
+/// Anyone may ask for any record's key and be refused, and each refusal used to be a receipt in
+/// the patient's access log, anchored at the relayer's cost. A loop of refused requests now
+/// writes one receipt, and fresh keys write at most a day's cap before being refused unlogged.
+#[tokio::test]
+async fn refused_requests_cannot_flood_the_patients_access_log() {
+    let f = fixture();
+    for _ in 0..20 {
+        let e = f.release(&f.reader).await.unwrap_err();
+        assert_eq!(e.status(), StatusCode::FORBIDDEN, "{e}");
+    }
+    assert_eq!(f.log().await.len(), 1, "one refusal logged for twenty asks");
+    let mut throttled = 0;
+    for _ in 0..keys::MAX_REFUSALS_PER_DAY + 5 {
+        let stranger = PrivateKeySigner::random();
+        register(&f.chain, &stranger);
+        match f.release(&stranger).await.unwrap_err() {
+            ApiError::Forbidden(_) => {}
+            ApiError::TooManyRequests(m) => {
+                assert!(m.contains("nothing was logged"), "{m}");
+                throttled += 1;
+            }
+            e => panic!("{e}"),
+        }
+    }
+    assert_eq!(throttled, 6);
+    assert_eq!(f.log().await.len() as u64, keys::MAX_REFUSALS_PER_DAY);
+    // The patient herself still reads, and is logged.
+    f.release(&f.patient).await.expect("patient");
+    assert_eq!(f.log().await.len() as u64, keys::MAX_REFUSALS_PER_DAY + 1);
 }
 
 #[tokio::test]
