@@ -33,6 +33,14 @@ pub const CONFIRMATIONS: u64 = 1;
 pub const ACCESS_LOG_INTERVAL_MS: u64 = 5000;
 /// `--relay.max-gas`.
 pub const RELAY_MAX_GAS: u64 = 1_000_000;
+/// `--http.max-connections`.
+pub const HTTP_MAX_CONNECTIONS: usize = 1_024;
+/// `--http.header-timeout-secs`.
+pub const HTTP_HEADER_TIMEOUT_SECS: u64 = 10;
+/// `--http.body-timeout-secs`: 64 MiB at ~2 MB/s.
+pub const HTTP_BODY_TIMEOUT_SECS: u64 = 30;
+/// `--http.max-large-bodies`: 8 × 64 MiB held at most.
+pub const HTTP_MAX_LARGE_BODIES: usize = 8;
 /// `--relay.daily-wei-per-signer`: 0.05 ether (about 500 consents at 1 gwei).
 pub const RELAY_DAILY_WEI_PER_SIGNER: U256 = U256::from_limbs([50_000_000_000_000_000, 0, 0, 0]);
 /// `--relay.daily-wei`: 5 ether.

@@ -196,8 +196,12 @@ impl Relayer {
             .await
             .wrap_err_with(|| format!("binding {}", config.listen))?;
         tracing::info!(listen = %listener.local_addr()?, relayer = %signer.address(), "medvault relayer serving");
-        let app =
-            user_api::app(router(ApiState { pipeline }, config.max_body_bytes), api, &config.api);
+        let app = user_api::app(
+            router(ApiState { pipeline }, config.max_body_bytes),
+            config.max_body_bytes,
+            api,
+            &config.api,
+        );
         user_api::serve_app(listener, app, &config.api, shutdown).await?;
         let _ = stop_tx.send(true);
         batcher.await?;

@@ -74,6 +74,34 @@ pub struct ApiFlags {
     /// Smallest quasi-identifier class of research deliveries released to a researcher.
     #[arg(long = "market.k", env = "MEDVAULT_MARKET_K", default_value_t = defaults::MARKET_K)]
     pub market_k: usize,
+    /// Connections served at once; past that, accepting waits.
+    #[arg(
+        long = "http.max-connections",
+        env = "MEDVAULT_HTTP_MAX_CONNECTIONS",
+        default_value_t = defaults::HTTP_MAX_CONNECTIONS
+    )]
+    pub http_max_connections: usize,
+    /// Seconds a client has to finish its TLS handshake, and each request's headers.
+    #[arg(
+        long = "http.header-timeout-secs",
+        env = "MEDVAULT_HTTP_HEADER_TIMEOUT_SECS",
+        default_value_t = defaults::HTTP_HEADER_TIMEOUT_SECS
+    )]
+    pub http_header_timeout_secs: u64,
+    /// Seconds a client has to send a request's whole body (408 past it; nothing is done).
+    #[arg(
+        long = "http.body-timeout-secs",
+        env = "MEDVAULT_HTTP_BODY_TIMEOUT_SECS",
+        default_value_t = defaults::HTTP_BODY_TIMEOUT_SECS
+    )]
+    pub http_body_timeout_secs: u64,
+    /// Bodies over 64 KiB (record submissions) read at once; more are answered 503 at once.
+    #[arg(
+        long = "http.max-large-bodies",
+        env = "MEDVAULT_HTTP_MAX_LARGE_BODIES",
+        default_value_t = defaults::HTTP_MAX_LARGE_BODIES
+    )]
+    pub http_max_large_bodies: usize,
     /// TLS certificate chain (PEM); with `--tls-key`, the API is served over HTTPS.
     #[arg(long = "tls-cert", env = "MEDVAULT_TLS_CERT", requires = "tls_key")]
     pub tls_cert: Option<PathBuf>,
@@ -97,6 +125,10 @@ impl Default for ApiFlags {
             rate_limit_loopback: false,
             api_max_body_bytes: defaults::API_MAX_BODY_BYTES,
             market_k: defaults::MARKET_K,
+            http_max_connections: defaults::HTTP_MAX_CONNECTIONS,
+            http_header_timeout_secs: defaults::HTTP_HEADER_TIMEOUT_SECS,
+            http_body_timeout_secs: defaults::HTTP_BODY_TIMEOUT_SECS,
+            http_max_large_bodies: defaults::HTTP_MAX_LARGE_BODIES,
             tls_cert: None,
             tls_key: None,
         }

@@ -123,8 +123,9 @@ async fn write_receipt(ctx: &ApiContext, mut receipt: NewReceipt) -> Result<Rece
 }
 
 /// A refused read is logged once per reader, record version and reason in
-/// [`REFUSAL_WINDOW_SECS`] (asked again, the reader gets the first receipt: the log says that
-/// they tried, and a loop of refused requests writes nothing more), and at most
+/// [`REFUSAL_WINDOW_SECS`] while nothing else is decided for them on it (asked again, the reader
+/// gets the first receipt: the log says that they tried, and a loop of refused requests writes
+/// nothing more; a refusal after a release is written), and at most
 /// [`MAX_REFUSALS_PER_DAY`] refusals about one patient a day are logged: past that a refused
 /// request is answered 429 and writes nothing, so fresh keys cannot flood her access log (nor
 /// the relayer's anchoring) with refusals.
@@ -132,7 +133,7 @@ async fn write_refusal(ctx: &ApiContext, receipt: NewReceipt) -> Result<ReceiptR
     let store = ctx.store.clone();
     let now = receipt.time_secs;
     let (receipt, earlier, today) = tokio::task::spawn_blocking(move || {
-        let earlier = store.recent_refusal(&receipt, now.saturating_sub(REFUSAL_WINDOW_SECS))?;
+        let earlier = store.repeated_refusal(&receipt, now.saturating_sub(REFUSAL_WINDOW_SECS))?;
         let today = store.refusals_since(receipt.patient, now.saturating_sub(86_400))?;
         Ok::<_, rusqlite::Error>((receipt, earlier, today))
     })

@@ -34,6 +34,7 @@ pub mod keys;
 pub mod market;
 pub mod ops;
 pub mod relay;
+pub mod server;
 pub mod state;
 pub mod store;
 pub mod tls;
@@ -305,31 +306,31 @@ pub fn start(
     Ok((ctx, Background { anchorer, feed, market: market_task, anchor_now }))
 }
 
-/// The whole app: the record API `records` merged with this API, under the rate limit.
-pub fn app(records: Router, ctx: ApiContext, flags: &ApiFlags) -> Router {
+/// The whole app: the record API `records` (whose largest body is `records_max_body` bytes)
+/// merged with this API, under the rate limit and the body guard ([`server::BodyGuard`]).
+pub fn app(records: Router, records_max_body: usize, ctx: ApiContext, flags: &ApiFlags) -> Router {
     let metrics = ctx.metrics.clone();
     let limiter = Arc::new(RateLimiter::new(
         flags.rate_limit_per_sec,
         flags.rate_limit_burst,
         flags.rate_limit_loopback,
     ));
-    with_limits(records.merge(router(ctx, flags.api_max_body_bytes)), limiter, metrics)
+    let guard = server::BodyGuard::new(flags, records_max_body.max(flags.api_max_body_bytes));
+    let app = records
+        .merge(router(ctx, flags.api_max_body_bytes))
+        .layer(axum::middleware::from_fn_with_state(guard, server::guard_body));
+    with_limits(app, limiter, metrics)
 }
 
-/// Serves `app` on `listener` (with client addresses for the rate limit) until `shutdown`.
+/// Serves `app` on `listener` (with client addresses for the rate limit) until `shutdown`
+/// ([`server::serve`]: HTTPS if `flags` name a certificate).
 pub async fn serve_app(
     listener: tokio::net::TcpListener,
     app: Router,
     flags: &ApiFlags,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> eyre::Result<()> {
-    if flags.tls_cert.is_some() || flags.tls_key.is_some() {
-        return tls::serve(listener, app, flags, shutdown).await;
-    }
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await?;
-    Ok(())
+    server::serve(listener, app, flags, shutdown).await
 }
 
 #[cfg(test)]

@@ -146,40 +146,93 @@ pub async fn admin_anchor(State(ctx): State<ApiContext>, headers: HeaderMap) -> 
     Ok((StatusCode::ACCEPTED, Json(serde_json::json!({ "anchoring": true }))).into_response())
 }
 
-/// A token bucket per client IP: `burst` requests at once, refilled at `per_sec`.
+/// A token bucket per client: an IPv4 address, or an IPv6 /64 (one subscriber's network: a
+/// client holding a /64 gets one bucket, not 2^64). `burst` requests at once, refilled at
+/// `per_sec`. At most `capacity` buckets are kept: when full, buckets idle long enough to be full
+/// again (no different from a new one) are swept, at most once a second; if every bucket is
+/// still busy, clients without one share a single overflow bucket. Memory and the time under
+/// the lock stay bounded however many addresses an attacker uses.
 #[derive(Debug)]
 pub struct RateLimiter {
     per_sec: f64,
     limit_loopback: bool,
     burst: f64,
-    buckets: Mutex<HashMap<IpAddr, (f64, Instant)>>,
+    capacity: usize,
+    state: Mutex<Buckets>,
 }
+
+#[derive(Debug, Default)]
+struct Buckets {
+    by_client: HashMap<IpAddr, (f64, Instant)>,
+    overflow: Option<(f64, Instant)>,
+    swept: Option<Instant>,
+}
+
+/// Buckets kept at most, by default.
+pub const RATE_LIMIT_CLIENTS: usize = 100_000;
 
 impl RateLimiter {
     /// A limiter; `per_sec = 0` turns it off. Loopback clients (the machine itself, or a proxy in
     /// front of the relayer, which would put every client in one bucket) are limited only if
     /// `limit_loopback`.
     pub fn new(per_sec: u32, burst: u32, limit_loopback: bool) -> Self {
+        Self::with_capacity(per_sec, burst, limit_loopback, RATE_LIMIT_CLIENTS)
+    }
+
+    /// [`Self::new`] keeping at most `capacity` buckets.
+    pub fn with_capacity(per_sec: u32, burst: u32, limit_loopback: bool, capacity: usize) -> Self {
         Self {
             limit_loopback,
             per_sec: f64::from(per_sec),
             burst: f64::from(burst.max(1)),
-            buckets: Mutex::default(),
+            capacity: capacity.max(1),
+            state: Mutex::default(),
+        }
+    }
+
+    /// The bucket a client address falls in.
+    fn client(ip: IpAddr) -> IpAddr {
+        match ip {
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => IpAddr::V4(v4),
+                None => {
+                    let mut octets = v6.octets();
+                    octets[8..].fill(0);
+                    IpAddr::V6(octets.into())
+                }
+            },
+            v4 => v4,
         }
     }
 
     /// Takes one token for `ip`; false if it has none left.
     pub fn allow(&self, ip: IpAddr) -> bool {
+        self.allow_at(ip, Instant::now())
+    }
+
+    fn allow_at(&self, ip: IpAddr, now: Instant) -> bool {
         if self.per_sec == 0.0 || (ip.is_loopback() && !self.limit_loopback) {
             return true;
         }
-        let now = Instant::now();
-        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
-        if buckets.len() > 100_000 {
-            // Forget idle clients rather than grow without bound.
-            buckets.retain(|_, (tokens, _)| *tokens < self.burst);
+        let client = Self::client(ip);
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let Buckets { by_client, overflow, swept } = &mut *state;
+        if !by_client.contains_key(&client)
+            && by_client.len() >= self.capacity
+            && swept.is_none_or(|at| now.duration_since(at).as_secs_f64() >= 1.0)
+        {
+            *swept = Some(now);
+            let (burst, per_sec) = (self.burst, self.per_sec);
+            by_client.retain(|_, (tokens, at)| {
+                *tokens + now.duration_since(*at).as_secs_f64() * per_sec < burst
+            });
         }
-        let (tokens, at) = buckets.entry(ip).or_insert((self.burst, now));
+        let bucket = if by_client.contains_key(&client) || by_client.len() < self.capacity {
+            by_client.entry(client).or_insert((self.burst, now))
+        } else {
+            overflow.get_or_insert((self.burst, now))
+        };
+        let (tokens, at) = bucket;
         *tokens = (*tokens + now.duration_since(*at).as_secs_f64() * self.per_sec).min(self.burst);
         *at = now;
         if *tokens >= 1.0 {
@@ -188,6 +241,11 @@ impl RateLimiter {
         } else {
             false
         }
+    }
+
+    /// Buckets held now.
+    pub fn clients(&self) -> usize {
+        self.state.lock().unwrap_or_else(|p| p.into_inner()).by_client.len()
     }
 }
 
@@ -209,4 +267,64 @@ pub async fn limit_and_count(
     };
     metrics.request(response.status());
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use std::{
+        net::{IpAddr, Ipv4Addr, Ipv6Addr},
+        time::{Duration, Instant},
+    };
+
+    use super::RateLimiter;
+
+    fn v4(n: u32) -> IpAddr {
+        IpAddr::V4(Ipv4Addr::from(0x0a00_0000 + n))
+    }
+
+    /// An attacker with many addresses, each asking once: the limiter keeps at most its capacity
+    /// of buckets (idle ones are swept), and still limits every client.
+    #[test]
+    fn one_shot_clients_do_not_grow_the_limiter() {
+        let limiter = RateLimiter::with_capacity(10, 2, false, 100);
+        let start = Instant::now();
+        for n in 0..10_000u32 {
+            let now = start + Duration::from_millis(u64::from(n) * 20);
+            assert!(limiter.allow_at(v4(n), now), "a new client has its burst");
+            assert!(limiter.clients() <= 100, "{} buckets after {n} clients", limiter.clients());
+        }
+        // A client that stays busy keeps its (empty) bucket.
+        let busy = v4(1_000_000);
+        let t = start + Duration::from_secs(200);
+        assert!(limiter.allow_at(busy, t) && limiter.allow_at(busy, t));
+        assert!(!limiter.allow_at(busy, t), "past its burst");
+    }
+
+    /// When every bucket is busy, newcomers share one overflow bucket: they are limited together
+    /// rather than growing the map.
+    #[test]
+    fn newcomers_share_the_overflow_when_every_bucket_is_busy() {
+        let limiter = RateLimiter::with_capacity(1, 1, false, 10);
+        let now = Instant::now();
+        for n in 0..10 {
+            assert!(limiter.allow_at(v4(n), now));
+        }
+        assert!(limiter.allow_at(v4(100), now), "the overflow bucket's one token");
+        assert!(!limiter.allow_at(v4(101), now), "shared with the first newcomer");
+        assert_eq!(limiter.clients(), 10);
+    }
+
+    /// Every address of one IPv6 /64 is one client.
+    #[test]
+    fn an_ipv6_network_is_one_client() {
+        let limiter = RateLimiter::with_capacity(1, 3, false, 100);
+        let now = Instant::now();
+        let allowed = (0..10u16)
+            .filter(|n| {
+                limiter.allow_at(IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 1, 2, *n, 7, 7, *n)), now)
+            })
+            .count();
+        assert_eq!(allowed, 3);
+        assert!(limiter.allow_at(IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 1, 3, 0, 0, 0, 1)), now));
+    }
 }

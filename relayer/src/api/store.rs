@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS api_access_log (
 );
 CREATE INDEX IF NOT EXISTS api_access_log_patient ON api_access_log(patient, id);
 CREATE INDEX IF NOT EXISTS api_access_log_refusals ON api_access_log(patient, granted, time_secs);
+CREATE INDEX IF NOT EXISTS api_access_log_reader ON api_access_log(reader, record_id, version, id);
 CREATE INDEX IF NOT EXISTS api_access_log_unbatched ON api_access_log(batch_id, id);
 CREATE TABLE IF NOT EXISTS api_deliveries (
     id          INTEGER PRIMARY KEY,
@@ -450,31 +451,39 @@ impl ApiStore {
         Ok(conn.last_insert_rowid())
     }
 
-    /// The latest refusal receipt of `reader` for this record version with this reason, written
-    /// at or after `since` (Unix seconds): a refusal repeated within the window is not written
-    /// again; the reader gets the earlier receipt.
-    pub fn recent_refusal(
+    /// The receipt to give again for refusal `r`: the latest receipt of its reader for its record
+    /// version, if written at or after `since` (Unix seconds) and itself a refusal for the same
+    /// reason. A refusal repeated within the window, with nothing decided in between, is not
+    /// written again; one after a release (a revocation since, say) is.
+    pub fn repeated_refusal(
         &self,
         r: &NewReceipt,
         since: u64,
     ) -> rusqlite::Result<Option<(i64, B256, Vec<u8>)>> {
-        self.conn()
+        let latest = self
+            .conn()
             .query_row(
-                "SELECT id, leaf, signature FROM api_access_log INDEXED BY api_access_log_refusals
-                 WHERE patient = ?1 AND granted = 0 AND time_secs >= ?2 AND reader = ?3
-                   AND record_id = ?4 AND version = ?5 AND reason = ?6
+                "SELECT id, leaf, signature, granted, reason, time_secs, patient
+                 FROM api_access_log INDEXED BY api_access_log_reader
+                 WHERE reader = ?1 AND record_id = ?2 AND version = ?3
                  ORDER BY id DESC LIMIT 1",
-                params![
-                    r.patient.as_slice(),
-                    since as i64,
-                    r.reader.as_slice(),
-                    r.record_id.as_slice(),
-                    r.version,
-                    r.reason
-                ],
-                |row| Ok((row.get(0)?, B256::from_slice(&row.get::<_, Vec<u8>>(1)?), row.get(2)?)),
+                params![r.reader.as_slice(), r.record_id.as_slice(), r.version],
+                |row| {
+                    let same = !row.get::<_, bool>(3)?
+                        && row.get::<_, String>(4)? == r.reason
+                        && row.get::<_, i64>(5)? >= since as i64
+                        && row.get::<_, Vec<u8>>(6)? == r.patient.as_slice();
+                    Ok(same.then(|| {
+                        Ok::<_, rusqlite::Error>((
+                            row.get(0)?,
+                            B256::from_slice(&row.get::<_, Vec<u8>>(1)?),
+                            row.get(2)?,
+                        ))
+                    }))
+                },
             )
-            .optional()
+            .optional()?;
+        latest.flatten().transpose()
     }
 
     /// How many refusal receipts about `patient` were written at or after `since`.

@@ -1018,7 +1018,7 @@ async fn internal_failures_do_not_show_the_database() {
 }
 
 async fn spawn(f: &Fixture, flags: &ApiFlags) -> String {
-    let app = super::app(axum::Router::new(), f.ctx.clone(), flags);
+    let app = super::app(axum::Router::new(), 0, f.ctx.clone(), flags);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let flags = flags.clone();

@@ -1,24 +1,15 @@
 //! HTTPS with rustls (ring provider): `--tls-cert` (PEM chain) and `--tls-key` (PEM private key).
-//! Each accepted connection is handshaked, then served with hyper's HTTP/1.1 by the same router,
-//! with the client's address attached for the rate limit.
+//! [`super::server::serve`] handshakes each accepted connection with this configuration, then
+//! serves it as it serves plain HTTP.
 
-use std::{net::SocketAddr, path::Path, sync::Arc};
+use std::{path::Path, sync::Arc};
 
-use axum::{Router, extract::ConnectInfo};
 use eyre::WrapErr;
-use hyper_util::rt::TokioIo;
-use tokio_rustls::{
-    TlsAcceptor,
-    rustls::{
-        ServerConfig,
-        crypto::ring::default_provider,
-        pki_types::{CertificateDer, PrivateKeyDer, pem::PemObject},
-    },
+use tokio_rustls::rustls::{
+    ServerConfig,
+    crypto::ring::default_provider,
+    pki_types::{CertificateDer, PrivateKeyDer, pem::PemObject},
 };
-use tower::ServiceExt;
-
-use super::ApiFlags;
-
 /// The rustls server configuration from PEM files.
 pub fn server_config(cert: &Path, key: &Path) -> eyre::Result<ServerConfig> {
     let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert)
@@ -37,52 +28,6 @@ pub fn server_config(cert: &Path, key: &Path) -> eyre::Result<ServerConfig> {
     Ok(config)
 }
 
-pub(super) async fn serve(
-    listener: tokio::net::TcpListener,
-    app: Router,
-    flags: &ApiFlags,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-) -> eyre::Result<()> {
-    let (Some(cert), Some(key)) = (&flags.tls_cert, &flags.tls_key) else {
-        eyre::bail!("HTTPS needs both --tls-cert and --tls-key");
-    };
-    let acceptor = TlsAcceptor::from(Arc::new(server_config(cert, key)?));
-    tracing::info!(cert = %cert.display(), "serving HTTPS");
-    let mut shutdown = std::pin::pin!(shutdown);
-    loop {
-        let (tcp, peer) = tokio::select! {
-            accepted = listener.accept() => match accepted {
-                Ok(c) => c,
-                Err(e) => {
-                    tracing::warn!(error = %e, "accept failed");
-                    continue;
-                }
-            },
-            () = &mut shutdown => return Ok(()),
-        };
-        let (acceptor, app) = (acceptor.clone(), app.clone());
-        tokio::spawn(async move {
-            let tls = match acceptor.accept(tcp).await {
-                Ok(t) => t,
-                Err(e) => {
-                    tracing::debug!(%peer, error = %e, "TLS handshake failed");
-                    return;
-                }
-            };
-            let service = hyper::service::service_fn(move |mut req: hyper::Request<_>| {
-                req.extensions_mut().insert(ConnectInfo::<SocketAddr>(peer));
-                app.clone().oneshot(req.map(axum::body::Body::new))
-            });
-            if let Err(e) = hyper::server::conn::http1::Builder::new()
-                .serve_connection(TokioIo::new(tls), service)
-                .await
-            {
-                tracing::debug!(%peer, error = %e, "connection ended with an error");
-            }
-        });
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -92,6 +37,8 @@ mod tests {
     };
 
     use super::*;
+    use crate::api::ApiFlags;
+    use axum::Router;
 
     // A self-signed certificate for `localhost`, valid until 2126 (test only).
     const CERT: &str = include_str!("testdata/localhost.crt");
@@ -107,7 +54,9 @@ mod tests {
         let app = Router::new().route("/hello", axum::routing::get(|| async { "hi over tls" }));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        tokio::spawn(async move { serve(listener, app, &flags, std::future::pending()).await });
+        tokio::spawn(async move {
+            super::super::server::serve(listener, app, &flags, std::future::pending()).await
+        });
 
         let mut roots = RootCertStore::empty();
         for c in CertificateDer::pem_slice_iter(CERT.as_bytes()) {

@@ -300,7 +300,7 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     let r = release(&http, &base, &doctor, record, &grants).await?;
     ensure!(r.status() == 403, "refused after the revocation: {}", r.status());
 
-    // The access log: refused, released, refused — each anchored on-chain.
+    // The access log: refused (twice, logged once), released, refused — each anchored on-chain.
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
     let log = loop {
         let t = auth::now_secs();
@@ -322,7 +322,8 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
         tokio::time::sleep(Duration::from_millis(200)).await;
     };
     let decisions: Vec<bool> = log.receipts.iter().map(|r| r.granted).collect();
-    ensure!(decisions == [false, false, true, false], "decisions {decisions:?}");
+    // The two refusals before the grant are one receipt: nothing was decided in between.
+    ensure!(decisions == [false, true, false], "decisions {decisions:?}");
     for r in &log.receipts {
         let a = r.anchor.as_ref().ok_or_else(|| eyre!("anchor"))?;
         ensure!(medvault_primitives::merkle::verify(a.root, r.leaf, &a.proof));
