@@ -124,12 +124,18 @@ impl ApiChain for FakeChain {
 pub struct FakeSubmitter {
     /// Submitted calls by key.
     pub calls: Mutex<HashMap<B256, (TxCall, u64)>>,
+    /// Keys whose submissions failed (their status is `Failed`).
+    pub failed: Mutex<HashSet<B256>>,
     changes: broadcast::Sender<(IdempotencyKey, TxStatus)>,
 }
 
 impl Default for FakeSubmitter {
     fn default() -> Self {
-        Self { calls: Mutex::default(), changes: broadcast::channel(64).0 }
+        Self {
+            calls: Mutex::default(),
+            failed: Mutex::default(),
+            changes: broadcast::channel(64).0,
+        }
     }
 }
 
@@ -152,6 +158,9 @@ impl Submitter for FakeSubmitter {
     }
 
     async fn status(&self, key: B256) -> Result<Option<TxStatus>, TxError> {
+        if self.failed.lock().expect("lock").contains(&key) {
+            return Ok(Some(TxStatus::Failed { reason: "reverted".into() }));
+        }
         let calls = self.calls.lock().expect("lock");
         Ok(calls.get(&key).map(|(_, b)| fake_status(key, *b)))
     }

@@ -343,15 +343,12 @@ pub async fn deliver(
         deadline: a.deadline.saturating_to::<u64>().min(request.deadline),
         state: DeliveryState::Held,
     };
-    // Store, expire, replay the gate and mark what it releases: one blocking section.
+    // Store, expire, replay the gate and mark what it releases: one transaction.
     let (released, class_size) = tokio::task::spawn_blocking(move || {
-        if !store.add_delivery(&new)? {
+        let Some((live, release)) = store.deliver_through_gate(&new, now, |live| gate(live, k))?
+        else {
             return Ok::<_, ApiError>(None);
-        }
-        store.expire_deliveries(now)?;
-        let live = store.deliveries(id)?;
-        let release = gate(&live, k);
-        store.set_delivery_state(&release, DeliveryState::Released)?;
+        };
         let class_size = live.iter().filter(|d| d.qi == new.qi).count();
         let released: Vec<Delivery> =
             live.into_iter().filter(|d| release.contains(&d.id)).collect();
@@ -453,7 +450,7 @@ pub async fn file_criteria(
     Ok(Json(CriteriaFiled { request: id, cid: filed, criteria: commitment }))
 }
 
-/// `GET /v1/market/requests/{id}/deliveries`: released deliveries only, for the researcher.
+/// `GET /v1/market/requests/{id}/deliveries`: paid deliveries only, for the researcher.
 pub async fn deliveries(
     State(ctx): State<ApiContext>,
     Path(id): Path<U256>,
@@ -464,12 +461,23 @@ pub async fn deliveries(
     auth::check(&msg, &q.signature, request.researcher, q.timestamp)?;
     let store = ctx.store.clone();
     let all = tokio::task::spawn_blocking(move || store.deliveries(id)).await??;
-    Ok(Json(
-        all.into_iter()
-            .filter(|d| d.state.is_released())
-            .map(|d| DeliveryView { cid: d.cid, qi: d.qi, seller: d.patient })
-            .collect(),
-    ))
+    // Only what is paid for: a delivery whose settlement is confirmed on-chain (the price moved
+    // from the escrow into the trade). Released but not yet settled, or failed: nothing shown.
+    let mut paid = Vec::new();
+    for d in all {
+        let settled = match d.state {
+            DeliveryState::Done => true,
+            DeliveryState::Settling => matches!(
+                ctx.submitter.status(settle_key(d.digest)).await.map_err(ApiError::Tx)?,
+                Some(TxStatus::Confirmed { .. })
+            ),
+            _ => false,
+        };
+        if settled {
+            paid.push(DeliveryView { cid: d.cid, qi: d.qi, seller: d.patient });
+        }
+    }
+    Ok(Json(paid))
 }
 
 /// The market's background round: resubmit released, expire stale, claim what is due.

@@ -65,7 +65,9 @@ macro_rules! named_states {
 /// `held → released` when its quasi-identifier class reaches k; `released → settling` once its
 /// settlement is handed to the transaction manager (again after a crash: the key is the same);
 /// `settling → done` when the trade is claimed or no longer pending, `settling → failed` when the
-/// settlement failed for good; `held → expired` when its deadline passes first.
+/// settlement failed for good; `held → expired` when its deadline passes first. The researcher
+/// sees a delivery once its settlement is confirmed on-chain (`settling` with a confirmed
+/// settlement, or `done`): never one not paid for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeliveryState {
     /// Stored; its class has not reached k.
@@ -90,13 +92,6 @@ named_states!(DeliveryState, "delivery", {
     Failed => "failed",
     Expired => "expired",
 });
-
-impl DeliveryState {
-    /// Whether the researcher may see the delivery (its class reached k).
-    pub const fn is_released(self) -> bool {
-        !matches!(self, Self::Held | Self::Expired)
-    }
-}
 
 /// Where an access-log batch's anchor is.
 ///
@@ -147,8 +142,6 @@ mod tests {
         assert_eq!(names, ["held", "released", "settling", "done", "failed", "expired"]);
         let e = "paid".parse::<DeliveryState>().unwrap_err();
         assert_eq!(e.to_string(), "unknown delivery state `paid`");
-        assert!(!DeliveryState::Held.is_released() && !DeliveryState::Expired.is_released());
-        assert!(DeliveryState::Released.is_released() && DeliveryState::Done.is_released());
     }
 
     #[test]

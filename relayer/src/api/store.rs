@@ -696,34 +696,76 @@ impl ApiStore {
         self.records.last_confirmed()
     }
 
-    /// Stores a held delivery; false if the patient delivered for the request already.
-    pub fn add_delivery(&self, d: &Delivery) -> rusqlite::Result<bool> {
-        let qi = serde_json::to_string(&d.qi).map_err(|_| rusqlite::Error::InvalidQuery)?;
-        let n = self.conn().execute(
-            "INSERT OR IGNORE INTO api_deliveries (request_id, patient, qi, cid, approval, signature, digest, deadline, state, created_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                d.request_id.to_be_bytes::<32>().as_slice(),
-                d.patient.as_slice(),
-                qi,
-                d.cid,
-                d.approval,
-                d.signature,
-                d.digest.as_slice(),
-                d.deadline as i64,
-                DeliveryState::Held,
-                now_ms()
-            ],
-        )?;
-        Ok(n == 1)
-    }
-
     fn delivery_rows(
         &self,
         sql: &str,
         args: &[&dyn rusqlite::ToSql],
     ) -> rusqlite::Result<Vec<Delivery>> {
-        let conn = self.conn();
+        delivery_rows_on(&self.conn(), sql, args)
+    }
+
+    /// Takes delivery `new` through the k-gate in one transaction: stores it, expires held
+    /// deliveries past their deadline, asks `gate` which of the request's live deliveries to
+    /// release, and marks them released. A crash anywhere in it leaves none of it done, so a class
+    /// that reached k is never left held. `None` if the seller delivered to the request already;
+    /// else the live deliveries and the ids released.
+    pub fn deliver_through_gate(
+        &self,
+        new: &Delivery,
+        now_secs: u64,
+        gate: impl FnOnce(&[Delivery]) -> Vec<i64>,
+    ) -> rusqlite::Result<Option<(Vec<Delivery>, Vec<i64>)>> {
+        let qi = serde_json::to_string(&new.qi).map_err(|_| rusqlite::Error::InvalidQuery)?;
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let added = tx.execute(
+            "INSERT OR IGNORE INTO api_deliveries (request_id, patient, qi, cid, approval, signature, digest, deadline, state, created_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                new.request_id.to_be_bytes::<32>().as_slice(),
+                new.patient.as_slice(),
+                qi,
+                new.cid,
+                new.approval,
+                new.signature,
+                new.digest.as_slice(),
+                new.deadline as i64,
+                DeliveryState::Held,
+                now_ms()
+            ],
+        )?;
+        if added == 0 {
+            return Ok(None);
+        }
+        tx.execute(
+            "UPDATE api_deliveries SET state = ?1 WHERE state = ?2 AND deadline < ?3",
+            params![DeliveryState::Expired, DeliveryState::Held, now_secs as i64],
+        )?;
+        let live = delivery_rows_on(
+            &tx,
+            "SELECT id, request_id, patient, qi, cid, approval, signature, digest, deadline, state
+             FROM api_deliveries WHERE request_id = ?1 AND state != ?2 ORDER BY id",
+            &[&new.request_id.to_be_bytes::<32>().as_slice(), &DeliveryState::Expired],
+        )?;
+        let released = gate(&live);
+        for id in &released {
+            tx.execute(
+                "UPDATE api_deliveries SET state = ?1 WHERE id = ?2",
+                params![DeliveryState::Released, id],
+            )?;
+        }
+        tx.commit()?;
+        Ok(Some((live, released)))
+    }
+}
+
+/// Deliveries as `sql` selects them (the columns of `api_deliveries` in table order) on `conn`.
+fn delivery_rows_on(
+    conn: &Connection,
+    sql: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> rusqlite::Result<Vec<Delivery>> {
+    {
         let mut st = conn.prepare(sql)?;
         let rows = st.query_map(args, |r| {
             let qi: String = r.get(3)?;
@@ -742,7 +784,9 @@ impl ApiStore {
         })?;
         rows.collect()
     }
+}
 
+impl ApiStore {
     /// The deliveries of a request that are not expired, in arrival order.
     pub fn deliveries(&self, request_id: U256) -> rusqlite::Result<Vec<Delivery>> {
         self.delivery_rows(

@@ -1239,6 +1239,94 @@ async fn deliveries_are_held_until_their_class_reaches_k_then_settled_and_claime
 
 /// Claims are batched per request: the trades of one patient are in different requests (one
 /// per request, attested), so no claim transaction ever names two of her trade keys together.
+/// A researcher gets a delivery's CID only once its settlement is confirmed: data is never
+/// given without payment. Here the class reaches k but every settlement fails on-chain.
+#[tokio::test]
+async fn deliveries_whose_settlement_failed_are_never_shown() {
+    let f = fixture();
+    let researcher = PrivateKeySigner::random();
+    let now = auth::now_secs();
+    f.market.requests.lock().unwrap().push(RequestInfo {
+        id: U256::from(1),
+        researcher: researcher.address(),
+        criteria: Some(B256::repeat_byte(5)),
+        price_per_record: U256::from(100),
+        max_records: 10,
+        settled: 0,
+        deadline: now + 3600,
+        closed: false,
+        criteria_cid: None,
+    });
+    for _ in 0..3 {
+        deliver(&f, &PrivateKeySigner::random(), "CA", now + 600).await.unwrap();
+    }
+    let settlements: Vec<B256> = f.submitter.calls.lock().unwrap().keys().copied().collect();
+    assert_eq!(settlements.len(), 3, "the class settles");
+    f.submitter.failed.lock().unwrap().extend(settlements);
+    let seen = |f: &Fixture| {
+        let msg = auth::deliveries_message(U256::from(1), now);
+        super::market::deliveries(
+            State(f.ctx.clone()),
+            Path(U256::from(1)),
+            Query(super::market::DeliveriesQuery {
+                timestamp: now,
+                signature: sign(&researcher, &msg),
+            }),
+        )
+    };
+    let Json(list) = seen(&f).await.expect("deliveries");
+    assert!(list.is_empty(), "failed settlements show nothing: {list:?}");
+    let task = super::market::MarketTask::new(
+        f.ctx.store.clone(),
+        f.submitter.clone(),
+        f.market.clone(),
+        f.ctx.config.market,
+        std::time::Duration::from_secs(1),
+    );
+    task.tick().await.expect("tick");
+    let Json(list) = seen(&f).await.expect("deliveries");
+    assert!(list.is_empty(), "nor once marked failed: {list:?}");
+}
+
+/// The k-gate stores a delivery, expires the stale and releases a full class in one
+/// transaction: a crash inside it (here, the gate panics) leaves nothing of it done, so no class
+/// that reached k is left held and no delivery half-stored.
+#[tokio::test]
+async fn the_k_gate_is_one_transaction() {
+    let f = fixture();
+    let delivery = super::store::Delivery {
+        id: 0,
+        request_id: U256::from(7),
+        patient: Address::repeat_byte(1),
+        qi: qi("CA"),
+        cid: "bafy".into(),
+        approval: "{}".into(),
+        signature: vec![1],
+        digest: B256::repeat_byte(1),
+        deadline: auth::now_secs() + 600,
+        state: super::state::DeliveryState::Held,
+    };
+    let store = f.ctx.store.clone();
+    let crashed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        store.deliver_through_gate(&delivery, auth::now_secs(), |_| panic!("crash in the gate"))
+    }));
+    assert!(crashed.is_err());
+    assert!(f.ctx.store.deliveries(U256::from(7)).unwrap().is_empty(), "nothing stored");
+    let (live, released) = f
+        .ctx
+        .store
+        .deliver_through_gate(&delivery, auth::now_secs(), |live| {
+            live.iter().map(|d| d.id).collect()
+        })
+        .unwrap()
+        .expect("stored");
+    assert_eq!((live.len(), released.len()), (1, 1));
+    assert_eq!(
+        f.ctx.store.deliveries(U256::from(7)).unwrap()[0].state,
+        super::state::DeliveryState::Released
+    );
+}
+
 #[tokio::test]
 async fn claims_are_batched_per_request_so_no_claim_names_two_trades_of_one_patient() {
     use alloy::sol_types::SolCall;
