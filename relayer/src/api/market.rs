@@ -76,7 +76,8 @@ pub trait MarketChain: Send + Sync + 'static {
         approval: &TradeApproval,
         attestations: &[Bytes],
     ) -> chain::Result<bool>;
-    /// Every request (`requestCount`, `request(i)`, criteria from the logs).
+    /// The requests that may still be open (criteria from the logs): every request, except that
+    /// one seen finished for good (closed, filled, past its deadline) may be left out.
     async fn requests(&self) -> chain::Result<Vec<RequestInfo>>;
     /// One request, `None` if unknown (its `criteria` left out: see [`Self::criteria`]).
     async fn request(&self, id: U256) -> chain::Result<Option<RequestInfo>>;
@@ -96,12 +97,35 @@ pub struct OnChainMarket {
     market: Address,
     /// Where the deployment's logs begin ([`medvault_primitives::Deployment::start_block`]).
     start_block: u64,
+    /// What listing the requests learnt; one listing at a time.
+    seen: Arc<tokio::sync::Mutex<SeenRequests>>,
 }
+
+/// What [`OnChainMarket::requests`] learnt, so that a listing costs the chain the new blocks'
+/// logs and one read per request still open — not one per request ever opened — and at most one
+/// listing per [`LISTING_TTL`] whoever asks.
+#[derive(Debug, Default)]
+struct SeenRequests {
+    /// Blocks scanned for `RequestOpened` up to here.
+    scanned_to: Option<u64>,
+    /// Every request opened: its criteria commitment.
+    opened: std::collections::BTreeMap<U256, B256>,
+    /// Requests finished for good (closed, filled, or past their deadline): never read again.
+    finished: std::collections::HashSet<U256>,
+    /// The last listing, and when it was read.
+    listing: Option<(std::time::Instant, Vec<RequestInfo>)>,
+}
+
+/// How long a listing of the requests is served before the chain is read again.
+pub const LISTING_TTL: Duration = Duration::from_secs(2);
+
+/// Blocks re-scanned below the last scan, so a `RequestOpened` moved by a reorg is still found.
+const RESCAN_BLOCKS: u64 = 64;
 
 impl OnChainMarket {
     /// Connects to `rpc_url`; the market's events are read from `start_block` on.
     pub fn new(rpc_url: &str, market: Address, start_block: u64) -> chain::Result<Self> {
-        Ok(Self { provider: connect(rpc_url)?, market, start_block })
+        Ok(Self { provider: connect(rpc_url)?, market, start_block, seen: Arc::default() })
     }
 
     async fn request_at(&self, id: U256) -> chain::Result<RequestInfo> {
@@ -167,14 +191,42 @@ impl MarketChain for OnChainMarket {
     }
 
     async fn requests(&self) -> chain::Result<Vec<RequestInfo>> {
-        let mut out = Vec::new();
-        for (id, criteria) in
-            opened_criteria(&self.provider, self.market, self.start_block, None).await?
+        let mut seen = self.seen.lock().await;
+        if let Some((at, listing)) = &seen.listing
+            && at.elapsed() < LISTING_TTL
         {
+            return Ok(listing.clone());
+        }
+        let latest = self
+            .provider
+            .get_block_number()
+            .await
+            .map_err(|e| ChainError::rpc("eth_blockNumber", e))?;
+        let from = seen
+            .scanned_to
+            .map_or(self.start_block, |to| to.saturating_sub(RESCAN_BLOCKS).max(self.start_block));
+        let filter = request_opened_filter(self.market, from, None).to_block(latest);
+        let logs =
+            self.provider.get_logs(&filter).await.map_err(|e| ChainError::rpc("eth_getLogs", e))?;
+        seen.opened.extend(decode_request_opened(&logs));
+        seen.scanned_to = Some(latest);
+        let now = auth::now_secs();
+        let mut out = Vec::new();
+        let open: Vec<(U256, B256)> = seen
+            .opened
+            .iter()
+            .filter(|(id, _)| !seen.finished.contains(id))
+            .map(|(id, c)| (*id, *c))
+            .collect();
+        for (id, criteria) in open {
             let mut info = self.request_at(id).await?;
             info.criteria = Some(criteria);
+            if info.closed || info.settled >= info.max_records || info.deadline <= now {
+                seen.finished.insert(id);
+            }
             out.push(info);
         }
+        seen.listing = Some((std::time::Instant::now(), out.clone()));
         Ok(out)
     }
 
@@ -398,6 +450,71 @@ pub async fn requests(State(ctx): State<ApiContext>) -> Result<Json<Vec<RequestI
 /// Largest criteria document the relayer fetches.
 const MAX_CRITERIA_BYTES: usize = 64 << 10;
 
+/// How long the relayer's IPFS node looks for a criteria document.
+pub const CRITERIA_FETCH_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Fetches of criteria documents, which anyone may ask for: at most one at a time per request,
+/// and after one that found nothing (the IPFS node searched for [`CRITERIA_FETCH_TIMEOUT`]), none
+/// for that request for [`CRITERIA_RETRY`], so a caller cannot keep the node searching for CIDs
+/// that do not exist. A document fetched but refused (wrong hash, too large) costs little: the
+/// corrected one may follow at once.
+#[derive(Debug, Default)]
+pub struct CriteriaFetches {
+    state: std::sync::Mutex<FetchState>,
+}
+
+#[derive(Debug, Default)]
+struct FetchState {
+    in_flight: std::collections::HashSet<U256>,
+    not_found: std::collections::HashMap<U256, std::time::Instant>,
+}
+
+/// Time after a fetch that found nothing before the next for the same request.
+pub const CRITERIA_RETRY: Duration = Duration::from_secs(15);
+
+/// A fetch in progress ([`CriteriaFetches::start`]); ends when dropped.
+struct Fetching<'a> {
+    fetches: &'a CriteriaFetches,
+    id: U256,
+}
+
+impl Drop for Fetching<'_> {
+    fn drop(&mut self) {
+        self.fetches.lock().in_flight.remove(&self.id);
+    }
+}
+
+impl CriteriaFetches {
+    fn lock(&self) -> std::sync::MutexGuard<'_, FetchState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Starts a fetch for request `id`; 429 while another is in flight or after one found nothing.
+    fn start(&self, id: U256) -> Result<Fetching<'_>> {
+        let now = std::time::Instant::now();
+        let mut state = self.lock();
+        state.not_found.retain(|_, at| now.duration_since(*at) < CRITERIA_RETRY);
+        if let Some(at) = state.not_found.get(&id) {
+            let wait = CRITERIA_RETRY.saturating_sub(now.duration_since(*at));
+            return Err(ApiError::TooManyRequests(format!(
+                "request {id}'s criteria were looked for and not found a moment ago; try again in {} s",
+                wait.as_secs().max(1)
+            )));
+        }
+        if !state.in_flight.insert(id) {
+            return Err(ApiError::TooManyRequests(format!(
+                "request {id}'s criteria are being fetched now; try again in a moment"
+            )));
+        }
+        Ok(Fetching { fetches: self, id })
+    }
+
+    /// Notes that a fetch for `id` found nothing.
+    fn not_found(&self, id: U256) {
+        self.lock().not_found.insert(id, std::time::Instant::now());
+    }
+}
+
 /// The request `id` as the chain has it; 404 if there is none.
 async fn existing_request(ctx: &ApiContext, id: U256) -> Result<RequestInfo> {
     ctx.market
@@ -423,6 +540,17 @@ pub async fn file_criteria(
         return Err(ApiError::BadRequest(format!("{:?} is not a CID", body.cid)));
     }
     existing_request(&ctx, id).await?;
+    // The first document filed stands: once one is, nothing is fetched again.
+    let store = ctx.store.clone();
+    if let Some(filed) = tokio::task::spawn_blocking(move || store.criteria_cid(id)).await?? {
+        let commitment = ctx.market.criteria(id).await.map_err(ApiError::Chain)?;
+        return Ok(Json(CriteriaFiled {
+            request: id,
+            cid: filed,
+            criteria: commitment.unwrap_or_default(),
+        }));
+    }
+    let _fetching = ctx.criteria_fetches.start(id)?;
     let commitment = ctx.market.criteria(id).await.map_err(ApiError::Chain)?.ok_or_else(|| {
         ApiError::Chain(ChainError::Missing(format!(
             "the RequestOpened event of request {id} was not found"
@@ -430,11 +558,22 @@ pub async fn file_criteria(
     })?;
     // Anyone may call this route: read one byte past the limit and no more, so a large object
     // costs the relayer no more than a small one.
-    let bytes = ctx
-        .ipfs
-        .cat_range(&cid, 0, MAX_CRITERIA_BYTES as u64 + 1)
-        .await
-        .map_err(|e| ApiError::Ipfs(format!("cannot fetch {cid}: {e}")))?;
+    let bytes = tokio::time::timeout(
+        CRITERIA_FETCH_TIMEOUT,
+        ctx.ipfs.cat_range(&cid, 0, MAX_CRITERIA_BYTES as u64 + 1),
+    )
+    .await
+    .map_err(|_| {
+        format!(
+            "{cid} was not found within {} s (pin it on an IPFS node that is reachable, then file it again)",
+            CRITERIA_FETCH_TIMEOUT.as_secs()
+        )
+    })
+    .and_then(|fetched| fetched.map_err(|e| format!("cannot fetch {cid}: {e}")))
+    .map_err(|why| {
+        ctx.criteria_fetches.not_found(id);
+        ApiError::Ipfs(why)
+    })?;
     if bytes.len() > MAX_CRITERIA_BYTES {
         return Err(ApiError::BadRequest(format!(
             "{cid} holds more than {MAX_CRITERIA_BYTES} bytes, the most a criteria document may"

@@ -121,6 +121,8 @@ pub struct ApiContext {
     pub events: tokio::sync::broadcast::Sender<events::Event>,
     /// The IPFS node (reads of documents filed by reference, such as research criteria).
     pub ipfs: Arc<dyn crate::ipfs::Pinner>,
+    /// Fetches of research criteria in progress or recent.
+    pub criteria_fetches: Arc<market::CriteriaFetches>,
 }
 
 /// The API's background tasks: the access-log anchorer, the event feed, and market releases and
@@ -302,6 +304,7 @@ pub fn start(
         anchor_now: anchor_now.clone(),
         events,
         ipfs,
+        criteria_fetches: Arc::default(),
     };
     Ok((ctx, Background { anchorer, feed, market: market_task, anchor_now }))
 }

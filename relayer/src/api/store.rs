@@ -302,6 +302,17 @@ impl ApiStore {
         )
     }
 
+    /// The CID of request `request_id`'s criteria document, if one was filed.
+    pub fn criteria_cid(&self, request_id: U256) -> rusqlite::Result<Option<String>> {
+        self.conn()
+            .query_row(
+                "SELECT cid FROM api_criteria WHERE request_id = ?1",
+                params![request_id.to_be_bytes::<32>().as_slice()],
+                |r| r.get(0),
+            )
+            .optional()
+    }
+
     /// The CID of every criteria document filed, by request.
     pub fn criteria_cids(&self) -> rusqlite::Result<HashMap<U256, String>> {
         let conn = self.conn();

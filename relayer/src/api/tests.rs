@@ -147,6 +147,7 @@ fn fixture() -> Fixture {
         anchor_now: Arc::new(Notify::new()),
         events: tokio::sync::broadcast::channel(16).0,
         ipfs: ipfs.clone(),
+        criteria_fetches: Arc::default(),
     };
     Fixture { ctx, chain, submitter, market, ipfs, patient, author, reader, record, _dir: dir }
 }
@@ -1529,4 +1530,39 @@ async fn criteria_are_filed_only_when_they_hash_to_the_commitment() {
     let Json(filed) = file(7, cid.clone()).await.expect("the matching document is filed");
     assert_eq!((filed.cid.as_str(), filed.criteria), (cid.as_str(), commitment));
     assert_eq!(feed().await[0].criteria_cid.as_deref(), Some(cid.as_str()));
+    // Filed once, it stands: nothing is fetched again, whatever CID is sent.
+    let Json(again) = file(7, "bafynothingthere".into()).await.expect("the filed one");
+    assert_eq!(again.cid, cid);
+}
+
+/// Anyone may file criteria, and each filing made the IPFS node look for the CID (up to a
+/// minute, over the network, for one that does not exist). Now a search that found nothing
+/// holds that request's filings back for a while, and the search itself is bounded.
+#[tokio::test]
+async fn criteria_filings_cannot_keep_the_ipfs_node_searching() {
+    let f = fixture();
+    f.market.requests.lock().unwrap().push(RequestInfo {
+        id: U256::from(7),
+        researcher: Address::repeat_byte(0x11),
+        criteria: Some(B256::repeat_byte(1)),
+        price_per_record: U256::from(100),
+        max_records: 10,
+        settled: 0,
+        deadline: auth::now_secs() + 3600,
+        closed: false,
+        criteria_cid: None,
+    });
+    let file = |cid: &str| {
+        market::file_criteria(
+            State(f.ctx.clone()),
+            Path(U256::from(7)),
+            JsonBody(market::CriteriaFiling { cid: cid.into() }),
+        )
+    };
+    let e = file("bafymissing1").await.unwrap_err();
+    assert!(matches!(e, ApiError::Ipfs(_)), "{e}");
+    for n in 2..10 {
+        let e = file(&format!("bafymissing{n}")).await.unwrap_err();
+        assert_eq!(e.status(), StatusCode::TOO_MANY_REQUESTS, "no search: {e}");
+    }
 }
