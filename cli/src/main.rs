@@ -5,10 +5,17 @@ mod commands;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 fn main() -> ExitCode {
-    let args = commands::Cli::parse();
+    let matches = commands::Cli::command().get_matches();
+    if let Some(serve) = matches.subcommand_matches("serve")
+        && let Err(e) = medvault_relayer::refuse_secrets_on_the_command_line(serve)
+    {
+        report(&e, false);
+        return ExitCode::FAILURE;
+    }
+    let args = commands::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     commands::init_tracing(args.verbose);
     let verbose = args.verbose > 0;
     let result = tokio::runtime::Builder::new_multi_thread()

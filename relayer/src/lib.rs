@@ -41,4 +41,4 @@ pub mod serve;
 pub mod store;
 pub mod tx;
 
-pub use serve::{Relayer, RelayerBuilder, ServeConfig, serve};
+pub use serve::{Relayer, RelayerBuilder, ServeConfig, refuse_secrets_on_the_command_line, serve};

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
 use medvault_relayer::ServeConfig;
 use tracing_subscriber::EnvFilter;
 
@@ -16,7 +16,12 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let matches = Args::command().get_matches();
+    if let Err(e) = medvault_relayer::refuse_secrets_on_the_command_line(&matches) {
+        eprintln!("Error: {e}");
+        return ExitCode::FAILURE;
+    }
+    let args = Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
     let result = tokio::runtime::Builder::new_multi_thread()

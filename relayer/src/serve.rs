@@ -110,6 +110,28 @@ pub struct ServeConfig {
     pub api: ApiFlags,
 }
 
+/// The settings that are secrets, by clap id, flag and environment variable. They are taken from
+/// the environment only: a process's command line is visible to every user of the machine (`ps`,
+/// `/proc/<pid>/cmdline`) and lands in shell histories.
+pub const SECRET_ARGS: [(&str, &str, &str); 2] = [
+    ("signer_key", "--signer-key", "MEDVAULT_RELAYER_KEY"),
+    ("operator_token", "--operator-token", "MEDVAULT_OPERATOR_TOKEN"),
+];
+
+/// Refuses a secret ([`SECRET_ARGS`]) given on the command line of `matches`, saying where to
+/// put it instead.
+pub fn refuse_secrets_on_the_command_line(matches: &clap::ArgMatches) -> eyre::Result<()> {
+    for (id, flag, env) in SECRET_ARGS {
+        if matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine) {
+            eyre::bail!(
+                "{flag} is a secret and is not taken from the command line, which every user of \
+                 this machine can read (ps): set {env} in the service's environment instead"
+            );
+        }
+    }
+    Ok(())
+}
+
 /// The relayer, composed: its store, pinners, registry and transaction manager, ready to
 /// [`run`](Self::run). Built by [`Relayer::builder`], the composition root of `medvault serve`.
 pub struct Relayer {
@@ -323,6 +345,18 @@ mod tests {
     struct Cli {
         #[command(flatten)]
         serve: ServeConfig,
+    }
+
+    /// A secret on the command line is refused, naming the variable to use instead.
+    #[test]
+    fn secrets_are_refused_on_the_command_line() {
+        use clap::CommandFactory;
+        let key = format!("0x{}", "11".repeat(32));
+        let matches = Cli::command()
+            .try_get_matches_from(["serve", "--deployment", "d.json", "--signer-key", &key])
+            .expect("parses");
+        let e = refuse_secrets_on_the_command_line(&matches).unwrap_err().to_string();
+        assert!(e.contains("MEDVAULT_RELAYER_KEY") && e.contains("(ps)"), "{e}");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! researcher, and the patient's access log. The local chain's clock is moved forward where the
 //! story waits for days.
 
+use super::output::say;
 use std::{
     path::{Path, PathBuf},
     time::Duration,
@@ -85,7 +86,7 @@ pub(crate) struct DemoArgs {}
 /// Runs the demo; every process it starts stops when it returns, also on Ctrl-C or SIGTERM.
 pub(crate) async fn run(_args: DemoArgs) -> eyre::Result<()> {
     let mut story = Story::default();
-    println!("medvault demo — patient-owned medical records, every journey on a real local stack.");
+    say!("medvault demo — patient-owned medical records, every journey on a real local stack.");
     let mut stack = tokio::task::block_in_place(|| start_stack(&mut story))?;
     let workdir = tempfile::Builder::new().prefix("medvault-demo-").tempdir()?;
     let outcome = tokio::select! {
@@ -96,13 +97,13 @@ pub(crate) async fn run(_args: DemoArgs) -> eyre::Result<()> {
         } => Some(result),
         () = shutdown_signal() => None,
     };
-    println!("\nStopping the key nodes, the relayer, the IPFS node and the chain.");
+    say!("\nStopping the key nodes, the relayer, the IPFS node and the chain.");
     drop(stack);
     drop(workdir);
     match outcome {
         Some(result) => result,
         None => {
-            println!("Interrupted.");
+            say!("Interrupted.");
             // The conventional status of a program stopped by SIGINT.
             std::process::exit(130)
         }
@@ -137,7 +138,7 @@ impl Shell {
 
     /// Runs `medvault ARGS --json`, printing the command; the parsed result, or the error it printed.
     async fn try_run(&self, args: &[&str]) -> eyre::Result<Result<Value, String>> {
-        println!("   $ medvault {}", args.join(" "));
+        say!("   $ medvault {}", args.join(" "));
         let output = self.command(args).output().await.wrap_err("cannot run medvault")?;
         if !output.status.success() {
             // The error and its causes (`Error: …`, `  because: …`).

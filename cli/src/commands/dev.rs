@@ -1,5 +1,6 @@
 //! `medvault dev`: the local stack for interactive use, kept running until Ctrl-C.
 
+use super::output::say;
 use std::{net::SocketAddr, path::PathBuf};
 
 use clap::Args;
@@ -101,7 +102,7 @@ pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
     }
     story.detail("Press Ctrl-C to stop the relayer, the chain and the IPFS node.");
     let served = medvault_relayer::serve(config, super::shutdown_signal()).await;
-    println!("\nstopping…");
+    say!("\nstopping…");
     drop(committee);
     drop(stack);
     served

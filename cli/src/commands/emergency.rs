@@ -2,6 +2,7 @@
 //! (`medvault patient emergency profile set|show`), and a provider reads it when she cannot act
 //! (`medvault provider emergency read --patient 0x…`, which breaks the glass if needed).
 
+use super::output::say;
 use std::path::PathBuf;
 
 use alloy::primitives::Address;
@@ -198,7 +199,7 @@ pub(crate) async fn profile(ctx: &Ctx, command: ProfileCommand) -> eyre::Result<
                 ));
             };
             if raw {
-                println!("{}", serde_json::to_string_pretty(&profile.to_fhir(&today())?)?);
+                say!("{}", serde_json::to_string_pretty(&profile.to_fhir(&today())?)?);
                 return Ok(());
             }
             ctx.out.text(&profile.render());
@@ -244,7 +245,7 @@ pub(crate) async fn provider(ctx: &Ctx, command: ProviderEmergencyCommand) -> ey
         let text = r.read.plaintext.as_ref().map(|p| String::from_utf8_lossy(p.as_bytes()));
         if raw {
             if let Some(t) = &text {
-                println!("{t}");
+                say!("{t}");
             }
         } else if let Some(profile) = &r.profile {
             ctx.out.text(&profile.render());

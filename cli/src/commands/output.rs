@@ -1,8 +1,32 @@
 //! Command output: plain text for people by default, one JSON document with `--json` for scripts.
 //! Progress bars go to stderr and are hidden with `--json`.
 
+use std::io::Write;
+
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::Value;
+
+/// Writes one line to stdout. A closed pipe (`medvault … | head`) means the reader has all it
+/// wants: the command stops there, quietly and successfully, as Unix tools do — where `println!`
+/// would panic.
+pub(crate) fn write_line(line: std::fmt::Arguments<'_>) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_fmt(line).and_then(|()| stdout.write_all(b"\n")) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("Error: cannot write to stdout: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// `println!` through [`write_line`].
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::commands::output::write_line(format_args!($($arg)*))
+    };
+}
+pub(crate) use say;
 
 /// How a command prints its result.
 #[derive(Clone, Copy, Debug)]
@@ -19,10 +43,10 @@ impl Out {
     /// Prints a result: a title and its fields as text, or the fields as one JSON document.
     pub(crate) fn report(&self, title: &str, fields: Value) {
         if self.json {
-            println!("{fields}");
+            say!("{fields}");
             return;
         }
-        println!("{title}");
+        say!("{title}");
         print_fields(&fields, 1);
     }
 
@@ -30,14 +54,14 @@ impl Out {
     /// document carries the same content as fields).
     pub(crate) fn text(&self, block: &str) {
         if !self.json {
-            println!("{}", block.trim_end());
+            say!("{}", block.trim_end());
         }
     }
 
     /// What `--json` prints (nothing for people, who were shown [`Out::text`]).
     pub(crate) fn json_only(&self, value: Value) {
         if self.json {
-            println!("{value}");
+            say!("{value}");
         }
     }
 
@@ -69,10 +93,10 @@ fn print_fields(value: &Value, depth: usize) {
             for (k, v) in map {
                 match v {
                     Value::Object(_) | Value::Array(_) => {
-                        println!("{pad}{k}:");
+                        say!("{pad}{k}:");
                         print_fields(v, depth + 1);
                     }
-                    v => println!("{pad}{k:<18} {}", scalar(v)),
+                    v => say!("{pad}{k:<18} {}", scalar(v)),
                 }
             }
         }
@@ -80,14 +104,14 @@ fn print_fields(value: &Value, depth: usize) {
             for (i, v) in items.iter().enumerate() {
                 match v {
                     Value::Object(_) | Value::Array(_) => {
-                        println!("{pad}[{i}]");
+                        say!("{pad}[{i}]");
                         print_fields(v, depth + 1);
                     }
-                    v => println!("{pad}- {}", scalar(v)),
+                    v => say!("{pad}- {}", scalar(v)),
                 }
             }
         }
-        v => println!("{pad}{}", scalar(v)),
+        v => say!("{pad}{}", scalar(v)),
     }
 }
 

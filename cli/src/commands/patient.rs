@@ -9,6 +9,7 @@
 //! `medvault_client::workflows::{accounts, consent, export, records, trade}`; the sponsor is the
 //! CLI's.
 
+use super::output::say;
 use std::path::{Path, PathBuf};
 
 use alloy::{
@@ -912,7 +913,7 @@ async fn export(ctx: &Ctx, command: ExportCommand) -> eyre::Result<()> {
     };
     let Some(path) = out else {
         // The Bundle is the command's output, as is, for a FHIR system to read.
-        println!("{}", serde_json::to_string_pretty(&bundle)?);
+        say!("{}", serde_json::to_string_pretty(&bundle)?);
         return Ok(());
     };
     let mut file = super::output::create_private(path, "an export")?;
