@@ -147,7 +147,7 @@ pub struct RelayerApi {
 impl RelayerApi {
     /// A client of the relayer at `base` (e.g. `http://127.0.0.1:8080`).
     pub fn new(base: impl Into<String>) -> Self {
-        Self { base: base.into().trim_end_matches('/').to_string(), http: reqwest::Client::new() }
+        Self { base: base.into().trim_end_matches('/').to_string(), http: crate::http::client() }
     }
 
     /// The base URL.

@@ -53,7 +53,7 @@ impl fmt::Debug for IpfsClient {
 impl IpfsClient {
     /// A client of the node whose RPC API answers at `base` (e.g. `http://127.0.0.1:5001`).
     pub fn new(base: impl Into<String>) -> Self {
-        Self { base: base.into().trim_end_matches('/').to_string(), http: reqwest::Client::new() }
+        Self { base: base.into().trim_end_matches('/').to_string(), http: crate::http::client() }
     }
 
     /// The RPC base URL.

@@ -246,7 +246,7 @@ pub async fn release<P: Provider>(
         ));
     }
     let (request, digest) = sign_request(session, signer, question).await?;
-    let http = reqwest::Client::new();
+    let http = crate::http::client();
     let answers = join_all(urls.iter().map(|url| {
         let http = http.clone();
         let request = request.clone();
@@ -354,7 +354,7 @@ pub async fn announce_revocation<P: Provider>(
     session: &Session<P>,
     revocation: &ConsentRelayRequest,
 ) -> Vec<(String, Result<(), NodeError>)> {
-    let http = reqwest::Client::new();
+    let http = crate::http::client();
     join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
         let http = http.clone();
         async move {
@@ -416,7 +416,7 @@ pub async fn shred<P: Provider>(
     let signature =
         patient.sign_hash(&request.shred().digest(&domain)).await.map_err(KeyNodesError::Sign)?;
     request.signature = Bytes::from(signature.as_bytes().to_vec());
-    let http = reqwest::Client::new();
+    let http = crate::http::client();
     let answers = join_all(urls.iter().map(|url| {
         let http = http.clone();
         let request = &request;
@@ -482,7 +482,7 @@ pub async fn attest<P: Provider>(
     body: &(impl serde::Serialize + Sync),
     needed: usize,
 ) -> Result<Vec<Bytes>, TooFewAttestations> {
-    let http = reqwest::Client::new();
+    let http = crate::http::client();
     let answers = join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
         let http = http.clone();
         async move {
@@ -550,7 +550,7 @@ pub async fn access_log<P: Provider>(
     let timestamp = unix_now();
     let message = access_log_message(patient.address(), timestamp);
     let signature = patient.sign_message(message.as_bytes()).await?;
-    let http = reqwest::Client::new();
+    let http = crate::http::client();
     let answers = join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
         let http = http.clone();
         let query = [

@@ -34,6 +34,7 @@ pub mod ecies;
 pub mod envelope;
 pub mod fixed_base;
 pub mod forward;
+pub mod http;
 pub mod ipfs;
 pub mod keynodes;
 pub mod keys;
