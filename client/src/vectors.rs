@@ -104,63 +104,173 @@ fn compute() -> Vectors {
     }
 }
 
-// The published values (docs/ENVELOPE.md), each also checked with an independent AES-GCM, HKDF
-// and ECDH implementation (OpenSSL through Python's `cryptography`) and with `cast keccak`.
-const AAD_CONTEXT: &str = "0000000000007a695fbdb2315678afecb367f032d93f642f64180aa3\
-    1111111111111111111111111111111111111111111111111111111111111111\
-    2222222222222222222222222222222222222222222222222222222222222222\
-    00000001";
-const KEY_COMMITMENT: &str = "25e86b28d38845841afa4a1756b9cc66f48e0008e4a71ea86edc517161f16aa2";
-const CONTEXT_DIGEST: &str = "803b0ad566cdbb5a6b186ce81f00a768";
-const ENVELOPE: &str = "4d564501\
-    a0a1a2a3a4a5a6a7a8a9aaab\
-    25e86b28d38845841afa4a1756b9cc66f48e0008e4a71ea86edc517161f16aa2\
-    803b0ad566cdbb5a6b186ce81f00a768\
-    9d3a0e4836a477cd0100d3aa771fe2e452e33b63f7c5340de86749e85d875772\
-    a617338adc00691f39f56aa96558fe\
-    1d8c04989e5d8085f03abe516050f726";
-const CIPHERTEXT_HASH: &str = "0x5a150ae75029db099399d2c12848fa37cb0d5e5f7cb4105ee74c3f6908a5d162";
-const LEAF: &str = "0xf266f4aeed8455cf0d903c3e234ad9ad6a45d85b9aaf1ddaeb224277278e6a04";
-const READER_PUBLIC: &str = "02ba5734d8f7091719471e7f7ed6b9df170dc70cc661ca05e688601ad984f068b0";
-const EPHEMERAL_PUBLIC: &str = "0324653eac434488002cc06bbfb7f10fe18991e35f9fe4302dbea6d2353dc0ab1c";
-const SHARED_X: &str = "ae22ed811fd24a1fade488d8cbbbd6b6c615a2cb0b742d40bfe9ca8ed940b762";
-const OKM: &str = "710b1d15dd128b537216e94fc724122f568a462b49d0115848aecb40757f6fcb\
-    e631ec60734413b64d3d2da1";
-const WRAPPED: &str = "4d564b01\
-    02ba5734d8f7091719471e7f7ed6b9df170dc70cc661ca05e688601ad984f068b0\
-    0324653eac434488002cc06bbfb7f10fe18991e35f9fe4302dbea6d2353dc0ab1c\
-    7868879ec98d22e8f8b52c51d382ae3487af2baeb7cc4c1332e6e7d60477933c\
-    1ff8d7bc6286427868b0bcb2b30afb04";
+/// docs/ENVELOPE.md, whose published values the tests below read: the document is the source, so
+/// it cannot drift from the code. Each value was also checked with an independent AES-GCM, HKDF
+/// and ECDH implementation (OpenSSL through Python's `cryptography`) and with `cast keccak`.
+const DOC: &str = include_str!("../../docs/ENVELOPE.md");
 
-fn unhex(s: &str) -> Vec<u8> {
-    hex::decode(s.split_whitespace().collect::<String>()).unwrap()
+/// The test-vector part of the document (from its "Test vectors" heading on).
+fn vectors_doc() -> &'static str {
+    &DOC[DOC.find("## Test vectors").expect("docs/ENVELOPE.md has its test vectors")..]
+}
+
+fn is_hex(token: &str) -> bool {
+    token.len() >= 2 && token.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The hex value labelled `label` in a text block: the hex tokens after the label on its line,
+/// and those opening the indented lines that follow it.
+fn labelled(label: &str) -> Vec<u8> {
+    let doc = vectors_doc();
+    let mut lines = doc.lines().skip_while(|l| !l.starts_with(label));
+    let first = lines.next().unwrap_or_else(|| panic!("docs/ENVELOPE.md has no {label:?}"));
+    let mut hex_text: String = first[label.len()..]
+        .split_whitespace()
+        .take_while(|t| is_hex(t.trim_start_matches("0x")))
+        .map(|t| t.trim_start_matches("0x"))
+        .collect();
+    for line in lines.take_while(|l| l.starts_with(' ') && !l.trim().is_empty()) {
+        hex_text.extend(line.split_whitespace().take_while(|t| is_hex(t)));
+    }
+    hex::decode(hex_text).unwrap_or_else(|e| panic!("{label}: {e}"))
+}
+
+/// The bytes of the text block after the paragraph starting `intro`: the first token of each line.
+fn block(intro: &str) -> Vec<u8> {
+    let doc = vectors_doc();
+    let at = doc.find(intro).unwrap_or_else(|| panic!("docs/ENVELOPE.md has no {intro:?}"));
+    let after = &doc[at..];
+    let body = &after[after.find("```text\n").expect("a text block") + 8..];
+    let body = &body[..body.find("```").expect("a closed block")];
+    hex::decode(body.lines().filter_map(|l| l.split_whitespace().next()).collect::<String>())
+        .unwrap_or_else(|e| panic!("{intro}: {e}"))
 }
 
 #[test]
 fn vectors_reproduce_byte_for_byte() {
     let v = compute();
-    assert_eq!(v.aad_context, unhex(AAD_CONTEXT));
-    assert_eq!(v.key_commitment, unhex(KEY_COMMITMENT));
-    assert_eq!(v.context_digest, unhex(CONTEXT_DIGEST));
-    assert_eq!(hex::encode(&v.envelope), hex::encode(unhex(ENVELOPE)));
-    assert_eq!(v.ciphertext_hash.to_string(), CIPHERTEXT_HASH);
-    assert_eq!(v.leaf.to_string(), LEAF);
-    assert_eq!(v.reader_public, unhex(READER_PUBLIC));
-    assert_eq!(v.ephemeral_public, unhex(EPHEMERAL_PUBLIC));
-    assert_eq!(v.shared_x, unhex(SHARED_X));
-    assert_eq!(v.okm, unhex(OKM));
-    assert_eq!(hex::encode(&v.wrapped), hex::encode(unhex(WRAPPED)));
+    assert_eq!(hex::encode(&v.aad_context), hex::encode(labelled("context (96)")));
+    assert_eq!(v.key_commitment, labelled("key commitment"));
+    assert_eq!(v.context_digest, labelled("context digest"));
+    assert_eq!(hex::encode(&v.envelope), hex::encode(block("The envelope (")));
+    assert_eq!(v.ciphertext_hash.to_vec(), labelled("ciphertextHash"));
+    assert_eq!(v.leaf.to_vec(), labelled("leaf"));
+    assert_eq!(v.reader_public, labelled("recipient public"));
+    assert_eq!(v.ephemeral_public, labelled("ephemeral public"));
+    assert_eq!(v.shared_x, labelled("shared x"));
+    assert_eq!(v.okm, labelled("HKDF output"));
+    assert_eq!(hex::encode(&v.wrapped), hex::encode(block("The wrapped key (")));
 }
 
 #[test]
 fn published_vectors_open() {
     // The other direction: the published bytes parse, unwrap and open to the published record.
     let reader = SecretKey::from_bytes(&READER_SECRET).unwrap();
-    let wrapped = ecies::WrappedKey::from_bytes(&unhex(WRAPPED)).unwrap();
+    let wrapped = ecies::WrappedKey::from_bytes(&block("The wrapped key (")).unwrap();
     let key = ecies::unwrap(&wrapped, &reader).unwrap();
     assert_eq!(key.expose(), &DATA_KEY);
-    let plain = envelope::open(&unhex(ENVELOPE), &key, &context()).unwrap();
+    let plain = envelope::open(&block("The envelope ("), &key, &context()).unwrap();
     assert_eq!(plain.as_bytes(), PLAINTEXT);
+}
+
+/// One row of the negative vectors: what it changes and the error it must be refused with.
+struct Negative {
+    object: String,
+    change: Vec<String>,
+    error: String,
+}
+
+fn negatives() -> Vec<Negative> {
+    let doc = vectors_doc();
+    let table = &doc[doc.find("### Negative vectors").expect("negative vectors")..];
+    table
+        .lines()
+        .skip_while(|l| !l.starts_with("| ---"))
+        .skip(1)
+        .take_while(|l| l.starts_with('|'))
+        .map(|row| {
+            let cells: Vec<String> =
+                row.split('|').map(|c| c.trim().trim_matches('`').to_string()).collect();
+            Negative {
+                object: cells[1].clone(),
+                change: cells[2].split_whitespace().map(str::to_string).collect(),
+                error: cells[3].clone(),
+            }
+        })
+        .collect()
+}
+
+/// `xor I B` / `cut N` on `bytes`; false if the change is not one of those.
+fn change_bytes(bytes: &mut Vec<u8>, change: &[String]) -> bool {
+    match change {
+        [op, i, b] if op == "xor" => {
+            bytes[i.parse::<usize>().unwrap()] ^= u8::from_str_radix(b, 16).unwrap();
+            true
+        }
+        [op, n] if op == "cut" => {
+            bytes.truncate(n.parse().unwrap());
+            true
+        }
+        _ => false,
+    }
+}
+
+#[test]
+fn negative_vectors_are_refused_with_their_error() {
+    let rows = negatives();
+    assert!(rows.len() >= 20, "the table is read: {} rows", rows.len());
+    for row in rows {
+        let name = format!("{} `{}`", row.object, row.change.join(" "));
+        let error = match row.object.as_str() {
+            "envelope" => {
+                let mut bytes = block("The envelope (");
+                let mut key = DATA_KEY;
+                let mut ctx = context();
+                if !change_bytes(&mut bytes, &row.change) {
+                    match row.change.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+                        ["key", "xor", i, b] => {
+                            key[i.parse::<usize>().unwrap()] ^= u8::from_str_radix(b, 16).unwrap()
+                        }
+                        ["context", "version", v] => {
+                            ctx.version = RecordVersion(v.parse().unwrap())
+                        }
+                        ["context", "chain", c] => ctx.chain_id = c.parse().unwrap(),
+                        _ => panic!("{name}: unknown change"),
+                    }
+                }
+                envelope::open(&bytes, &DataKey::from_bytes(&key), &ctx).unwrap_err()
+            }
+            "wrapped key" => {
+                let mut bytes = block("The wrapped key (");
+                let mut secret = SecretKey::from_bytes(&READER_SECRET).unwrap();
+                if !change_bytes(&mut bytes, &row.change) {
+                    match row.change.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+                        ["reader", k] => {
+                            secret =
+                                SecretKey::from_bytes(&hex::decode(k).unwrap().try_into().unwrap())
+                                    .unwrap()
+                        }
+                        _ => panic!("{name}: unknown change"),
+                    }
+                }
+                match ecies::WrappedKey::from_bytes(&bytes) {
+                    Err(e) => e,
+                    Ok(wrapped) => ecies::unwrap(&wrapped, &secret)
+                        .map(|_| ())
+                        .expect_err(&format!("{name} unwrapped")),
+                }
+            }
+            other => panic!("unknown object {other:?}"),
+        };
+        let got = format!("{error:?}");
+        assert!(
+            got == row.error
+                || got.starts_with(&format!("{}(", row.error))
+                || got.starts_with(&format!("{} {{", row.error)),
+            "{name}: refused with {got}, the document says {}",
+            row.error
+        );
+    }
 }
 
 #[test]
