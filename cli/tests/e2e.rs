@@ -171,10 +171,10 @@ fn keystore(stack: &Stack, name: &str, key: Option<B256>) -> (PathBuf, Address) 
         Some(k) => ok(
             stack,
             "",
-            &["account", "import", "--keystore", &p],
+            &["account", "import", "--light-kdf", "--keystore", &p],
             &[("MEDVAULT_PRIVATE_KEY", k.to_string())],
         ),
-        None => ok(stack, "", &["account", "new", "--keystore", &p], &[]),
+        None => ok(stack, "", &["account", "new", "--light-kdf", "--keystore", &p], &[]),
     };
     let address: Address = out["address"].as_str().unwrap().parse().unwrap();
     (path, address)
@@ -1123,7 +1123,7 @@ async fn deploy_from_a_keystore_writes_the_chain_config() {
     };
     let ks_s = ks.display().to_string();
     run(
-        &["account", "import", "--keystore", &ks_s],
+        &["account", "import", "--light-kdf", "--keystore", &ks_s],
         &[("MEDVAULT_PRIVATE_KEY", chain.dev_key(0).to_string())],
     );
     let relayer = chain.dev_address(9).to_string();

@@ -178,7 +178,8 @@ impl Shell {
     async fn keystore(&self, name: &str, dev_key: Option<B256>) -> eyre::Result<(String, Address)> {
         let file = format!("{name}.json");
         let verb = if dev_key.is_some() { "import" } else { "new" };
-        let mut cmd = self.command(&["account", verb, "--keystore", &file]);
+        // Throwaway accounts on a local chain: the light scrypt cost (geth's --lightkdf).
+        let mut cmd = self.command(&["account", verb, "--light-kdf", "--keystore", &file]);
         if let Some(key) = dev_key {
             cmd.env("MEDVAULT_PRIVATE_KEY", key.to_string());
         }

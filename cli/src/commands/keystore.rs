@@ -13,7 +13,10 @@ use eyre::{WrapErr, bail, eyre};
 use rand::rngs::OsRng;
 use zeroize::Zeroizing;
 
-use super::output::Out;
+use super::{
+    keystore_v3::{self, Kdf},
+    output::Out,
+};
 
 /// Environment variable holding the keystore password (for scripts; a prompt otherwise).
 pub(crate) const PASSWORD_ENV: &str = "MEDVAULT_PASSWORD";
@@ -56,34 +59,27 @@ pub(crate) fn open(path: &Path, env: &str) -> eyre::Result<PrivateKeySigner> {
     })
 }
 
-/// Writes `signer`'s key to a new keystore at `path` (refusing to overwrite one).
-fn write(path: &Path, key: Option<&[u8; 32]>) -> eyre::Result<PrivateKeySigner> {
+/// Writes `key` (a new random one if `None`) to a new keystore at `path` at scrypt cost `kdf`
+/// (refusing to overwrite one).
+fn write(path: &Path, key: Option<&[u8; 32]>, kdf: Kdf) -> eyre::Result<PrivateKeySigner> {
     if path.exists() {
         bail!("{} exists; choose another path (a keystore is never overwritten)", path.display());
     }
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).wrap_err_with(|| format!("cannot create {}", dir.display()))?;
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .ok_or_else(|| eyre!("{} is not a file path", path.display()))?;
     let password = password(path, PASSWORD_ENV, true)?;
-    // Created empty, the owner's only, before the key is written into it (the keystore writer
-    // truncates an existing file and keeps its mode).
-    drop(super::output::create_private(path, "a keystore")?);
     let signer = match key {
-        Some(key) => {
-            PrivateKeySigner::encrypt_keystore(
-                dir,
-                &mut OsRng,
-                key,
-                password.as_bytes(),
-                Some(name),
-            )?
-            .0
-        }
-        None => PrivateKeySigner::new_keystore(dir, &mut OsRng, password.as_bytes(), Some(name))?.0,
+        Some(key) => PrivateKeySigner::from_bytes(&(*key).into())
+            .map_err(|e| eyre!("not a secp256k1 private key: {e}"))?,
+        None => PrivateKeySigner::random_with(&mut OsRng),
     };
+    let secret = Zeroizing::new(signer.to_bytes().0);
+    let json = keystore_v3::encrypt(&secret, password.as_bytes(), kdf, &mut OsRng)?;
+    // Created the owner's only, and never over an existing file.
+    let mut file = super::output::create_private(path, "a keystore")?;
+    std::io::Write::write_all(&mut file, json.as_bytes())
+        .and_then(|()| file.sync_all())
+        .wrap_err_with(|| format!("cannot write {}", path.display()))?;
     Ok(signer)
 }
 
@@ -96,6 +92,10 @@ pub(crate) struct AccountArgs {
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]
     json: bool,
+    /// Encrypt with scrypt N = 2^12 instead of 2^18 (geth's --lightkdf): fast, and 64 times
+    /// cheaper to guess a password against. For throwaway accounts on a local chain only.
+    #[arg(long = "light-kdf", global = true)]
+    light_kdf: bool,
     #[command(subcommand)]
     command: AccountCommand,
 }
@@ -113,11 +113,12 @@ enum AccountCommand {
 /// Runs `medvault account`.
 pub(crate) fn run(args: AccountArgs) -> eyre::Result<()> {
     let out = Out::new(args.json);
+    let kdf = if args.light_kdf { Kdf::Light } else { Kdf::Standard };
     let path = args
         .keystore
         .ok_or_else(|| eyre!("which keystore? pass --keystore PATH or set MEDVAULT_KEYSTORE"))?;
     let (title, signer) = match args.command {
-        AccountCommand::New => ("created keystore", write(&path, None)?),
+        AccountCommand::New => ("created keystore", write(&path, None, kdf)?),
         AccountCommand::Import => {
             let hex = match std::env::var(IMPORT_ENV) {
                 Ok(k) => Zeroizing::new(k),
@@ -129,7 +130,7 @@ pub(crate) fn run(args: AccountArgs) -> eyre::Result<()> {
             let mut key = Zeroizing::new([0u8; 32]);
             hex::decode_to_slice(hex.trim().trim_start_matches("0x"), key.as_mut())
                 .map_err(|_| eyre!("the private key must be 32 bytes of hex"))?;
-            ("imported key into keystore", write(&path, Some(&key))?)
+            ("imported key into keystore", write(&path, Some(&key), kdf)?)
         }
         AccountCommand::Address => ("keystore", open(&path, PASSWORD_ENV)?),
     };

@@ -19,6 +19,7 @@ mod deploy;
 mod dev;
 mod emergency;
 mod keystore;
+mod keystore_v3;
 mod output;
 mod patient;
 mod provider;
