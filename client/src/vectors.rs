@@ -289,3 +289,56 @@ fn print() {
     println!("okm              {}", hex::encode(&v.okm));
     println!("wrapped          {}", hex::encode(&v.wrapped));
 }
+
+/// No change to the published envelope or wrapped key goes unnoticed: each of their bits,
+/// flipped, is refused (the envelope by its structure, context, key commitment or tag; the
+/// wrapped key by its structure, recipient or tag). Exhaustive: 127 × 8 and 118 × 8 flips.
+#[test]
+fn every_bit_flip_is_refused() {
+    let (envelope, wrapped) = (block("The envelope ("), block("The wrapped key ("));
+    let key = DataKey::from_bytes(&DATA_KEY);
+    let reader = SecretKey::from_bytes(&READER_SECRET).unwrap();
+    for i in 0..envelope.len() * 8 {
+        let mut bytes = envelope.clone();
+        bytes[i / 8] ^= 1 << (i % 8);
+        assert!(
+            envelope::open(&bytes, &key, &context()).is_err(),
+            "envelope bit {i} flipped opened"
+        );
+    }
+    for i in 0..wrapped.len() * 8 {
+        let mut bytes = wrapped.clone();
+        bytes[i / 8] ^= 1 << (i % 8);
+        let opened = ecies::WrappedKey::from_bytes(&bytes)
+            .and_then(|w| ecies::unwrap(&w, &reader).map(|k| k.expose().to_vec()));
+        assert!(opened.is_err(), "wrapped key bit {i} flipped unwrapped");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(
+        std::env::var("MEDVAULT_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(512)
+    ))]
+
+    /// Any bytes given as an envelope or a wrapped key are refused with an error, never a panic
+    /// (the relayer and key nodes parse what anyone sends). `MEDVAULT_FUZZ_CASES=1000000` for a
+    /// long run.
+    #[test]
+    fn arbitrary_bytes_are_refused_not_a_panic(
+        bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400),
+        cut in 0usize..400,
+    ) {
+        let key = DataKey::from_bytes(&DATA_KEY);
+        let reader = SecretKey::from_bytes(&READER_SECRET).unwrap();
+        proptest::prop_assert!(envelope::open(&bytes, &key, &context()).is_err());
+        if let Ok(w) = ecies::WrappedKey::from_bytes(&bytes) {
+            proptest::prop_assert!(ecies::unwrap(&w, &reader).is_err());
+        }
+        // A prefix of the real envelope, with arbitrary bytes after it.
+        let mut spliced = block("The envelope (");
+        spliced.truncate(cut.min(spliced.len()));
+        spliced.extend_from_slice(&bytes);
+        let opened = envelope::open(&spliced, &key, &context());
+        proptest::prop_assert!(opened.is_err() || spliced == block("The envelope ("));
+    }
+}

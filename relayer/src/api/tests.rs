@@ -1566,3 +1566,66 @@ async fn criteria_filings_cannot_keep_the_ipfs_node_searching() {
         assert_eq!(e.status(), StatusCode::TOO_MANY_REQUESTS, "no search: {e}");
     }
 }
+
+/// What anyone may send to the user API's body routes, as random bytes and as random mutations
+/// of well-formed requests, is answered with a 4xx and a reason: never a 5xx, never a panic.
+/// `MEDVAULT_FUZZ_CASES` sets the number of cases (a long run by hand).
+#[tokio::test]
+async fn every_json_body_route_refuses_garbage_with_a_4xx() {
+    use proptest::{
+        strategy::{Strategy, ValueTree},
+        test_runner::TestRunner,
+    };
+    use tower::ServiceExt;
+    let f = fixture();
+    let app = super::router(f.ctx.clone(), 1 << 16);
+    let record = f.record;
+    let routes: Vec<(&str, String, String)> = vec![
+        ("POST", "/v1/keys/release".into(), serde_json::to_string(&f.release_req(&f.reader)).unwrap()),
+        ("POST", format!("/v1/records/{record}/keys"), r#"{"version":1,"grantee":"0x0000000000000000000000000000000000000001","wrappedKey":"0x00","timestamp":1,"signature":"0x00"}"#.into()),
+        ("DELETE", format!("/v1/records/{record}/keys"), r#"{"timestamp":1,"signature":"0x00"}"#.into()),
+        ("POST", "/v1/records/1/view".into(), r#"{"reader":"0x0000000000000000000000000000000000000001","timestamp":1,"signature":"0x00"}"#.into()),
+        ("POST", format!("/v1/patients/{}/emergency-records", f.patient.address()), r#"{"reader":"0x0000000000000000000000000000000000000001","salt":"0x00","timestamp":1,"signature":"0x00"}"#.into()),
+        ("POST", "/v1/relay/consent".into(), r#"{"change":{"controller":"0x0000000000000000000000000000000000000001","grantId":"0x01","access":1,"expiresAt":1,"noticeHash":"0x00","nonce":0,"deadline":"1"},"signature":"0x00","notice":"0x"}"#.into()),
+        ("POST", "/v1/relay/forward".into(), serde_json::to_string(&forward_req(f.patient.address(), TARGET, 1)).unwrap()),
+        ("POST", "/v1/market/deliveries".into(), r#"{"approval":{},"signature":"0x00","deliveryCid":"x","qi":{},"attestations":[]}"#.into()),
+        ("POST", "/v1/market/requests/1/criteria".into(), r#"{"cid":"bafy"}"#.into()),
+    ];
+    let cases: u32 =
+        std::env::var("MEDVAULT_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(48);
+    let mut runner = TestRunner::deterministic();
+    let noise = proptest::collection::vec(proptest::prelude::any::<u8>(), 0..256);
+    let edits = proptest::collection::vec(
+        (proptest::prelude::any::<usize>(), proptest::prelude::any::<u8>()),
+        1..6,
+    );
+    for (method, path, template) in &routes {
+        for case in 0..cases {
+            let body: Vec<u8> = if case % 2 == 0 {
+                noise.new_tree(&mut runner).unwrap().current()
+            } else {
+                let mut bytes = template.clone().into_bytes();
+                for (at, b) in edits.new_tree(&mut runner).unwrap().current() {
+                    let i = at % bytes.len();
+                    // Mostly JSON-looking edits, so that the parser gets past the first byte.
+                    let alphabet = b"{}[]\":,0123456789abcdefx -";
+                    bytes[i] = alphabet[b as usize % alphabet.len()];
+                }
+                bytes
+            };
+            let req = axum::http::Request::builder()
+                .method(*method)
+                .uri(path)
+                .header("content-type", "application/json")
+                .body(axum::body::Body::from(body.clone()))
+                .unwrap();
+            let resp = app.clone().oneshot(req).await.unwrap();
+            assert!(
+                resp.status().is_client_error(),
+                "{method} {path} answered {} to {:?}",
+                resp.status(),
+                String::from_utf8_lossy(&body)
+            );
+        }
+    }
+}
