@@ -22,6 +22,7 @@
 //! - [`api`]: the user API beyond records: consent-checked key release and the access log,
 //!   gasless relay, metrics and operator endpoints (`docs/API.md`).
 //! - [`background`]: the one loop of every periodic task (rounds, wake-ups, backoff, shutdown).
+//! - [`lock`]: one relayer per database and signer ([`lock::InstanceLock`]).
 //! - [`serve`]: [`ServeConfig`], the composition root [`Relayer::builder`] and [`serve`], the
 //!   entry point of `medvault serve`; [`defaults`]: every default, in one place.
 //!
@@ -37,6 +38,7 @@ pub mod defaults;
 pub mod http;
 pub mod ingest;
 pub mod ipfs;
+pub mod lock;
 pub mod serve;
 pub mod store;
 pub mod tx;

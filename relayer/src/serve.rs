@@ -18,6 +18,7 @@ use super::{
     http::{ApiState, router},
     ingest::{CachedRegistry, IngestConfig, Pipeline, Registry},
     ipfs::{Pinner, kubo::KuboPinner},
+    lock::InstanceLock,
     store::{RecordStore, SqliteStore},
     tx::{TxConfig, TxManager},
 };
@@ -121,6 +122,8 @@ pub struct Relayer {
     backup: Option<Arc<dyn Pinner>>,
     registry: Arc<dyn Registry>,
     tx: TxManager,
+    /// Held until the relayer stops: no second instance on this database or signer meanwhile.
+    lock: InstanceLock,
 }
 
 /// Builds a [`Relayer`] from its configuration; each part not given is made from the
@@ -154,7 +157,7 @@ impl Relayer {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> eyre::Result<()> {
-        let Self { config, deployment, signer, store, pinner, backup, registry, tx } = self;
+        let Self { config, deployment, signer, store, pinner, backup, registry, tx, lock } = self;
         let records = deployment.contracts.records;
         let wake = Arc::new(Notify::new());
         let ingest = IngestConfig {
@@ -203,6 +206,7 @@ impl Relayer {
         batcher.await?;
         background.await?;
         tx.shutdown().await;
+        drop(lock);
         Ok(())
     }
 }
@@ -249,6 +253,9 @@ impl RelayerBuilder {
             })?,
         };
         let signer = config.signer_key.signer()?;
+        // Before the database is opened: a second instance must not even migrate it.
+        let lock = InstanceLock::acquire(&config.db, deployment.chain_id, signer.address())?;
+        tracing::debug!(lock = %lock.path().display(), "single-instance lock taken");
         let store: Arc<dyn RecordStore> = match store {
             Some(s) => s,
             None => Arc::new(
@@ -296,7 +303,7 @@ impl RelayerBuilder {
                 defaults::CERTIFIED_TTL,
             )),
         };
-        Ok(Relayer { config, deployment, signer, store, pinner, backup, registry, tx })
+        Ok(Relayer { config, deployment, signer, store, pinner, backup, registry, tx, lock })
     }
 }
 

@@ -30,7 +30,12 @@ use rand::{Rng, SeedableRng, rngs::StdRng};
 
 use crate::stack::{Stack, free_port, wait_healthy};
 
-fn spawn_relayer(stack: &Stack, db: &std::path::Path, port: u16, batch: usize) -> Result<Child> {
+pub(crate) fn spawn_relayer(
+    stack: &Stack,
+    db: &std::path::Path,
+    port: u16,
+    batch: usize,
+) -> Result<Child> {
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
@@ -51,7 +56,7 @@ fn spawn_relayer(stack: &Stack, db: &std::path::Path, port: u16, batch: usize) -
         .spawn()?)
 }
 
-fn requests(
+pub(crate) fn requests(
     stack: &Stack,
     patient_key: &PublicKey,
     records: usize,

@@ -2,6 +2,7 @@
 
 mod api;
 mod crash;
+mod instance;
 mod pipeline;
 mod stack;
 mod tx;
