@@ -187,6 +187,7 @@ impl Relayer {
                 window: Duration::from_millis(config.batch_window_ms),
                 poll: defaults::BATCH_POLL,
                 follow_poll: defaults::BATCH_FOLLOW_POLL,
+                replicate_poll: defaults::REPLICATE_POLL,
                 chain_id: deployment.chain_id,
                 registry: records,
             },

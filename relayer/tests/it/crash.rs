@@ -135,10 +135,18 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
                 }
             }
             verify(&stack, &base, &ids, records).await?;
-            // Every envelope is in a pinned batch object: the spool keeps nothing behind.
+            // Every envelope is in a confirmed batch verified on the node: the spool keeps
+            // nothing behind (a file goes just after its batch's confirmation commits).
             let spool = stack.dir.path().join("relayer.db-spool");
-            let left: Vec<_> = std::fs::read_dir(&spool)?.collect::<std::io::Result<_>>()?;
-            ensure!(left.is_empty(), "{} spool files left: {left:?}", left.len());
+            let deadline = Instant::now() + Duration::from_secs(10);
+            loop {
+                let left: Vec<_> = std::fs::read_dir(&spool)?.collect::<std::io::Result<_>>()?;
+                if left.is_empty() {
+                    break;
+                }
+                ensure!(Instant::now() < deadline, "{} spool files left: {left:?}", left.len());
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
             child.kill()?;
             child.wait()?;
             break;
