@@ -30,7 +30,8 @@ async fn a_second_instance_on_the_same_database_and_key_refuses_to_start() -> Re
     let db_bytes = std::fs::metadata(&db)?.len();
 
     // The same database and key, on another port, as an operator's second `medvault serve` would.
-    let second = Command::new(env!("CARGO_BIN_EXE_medvault-relayer"))
+    let err_path = stack.dir.path().join("second.err");
+    let mut second = Command::new(env!("CARGO_BIN_EXE_medvault-relayer"))
         .env("MEDVAULT_RPC_URL", stack.chain.rpc_url())
         .env("MEDVAULT_IPFS_API_URL", stack.ipfs.api_url())
         .env("MEDVAULT_DB", &db)
@@ -39,13 +40,25 @@ async fn a_second_instance_on_the_same_database_and_key_refuses_to_start() -> Re
         .env("MEDVAULT_LISTEN", format!("127.0.0.1:{}", free_port()))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::piped())
+        .stderr(std::fs::File::create(&err_path)?)
         .spawn()?;
     let started = Instant::now();
-    let out = tokio::task::spawn_blocking(move || second.wait_with_output()).await??;
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    ensure!(!out.status.success(), "the second instance started: {stderr}");
-    ensure!(started.elapsed() < Duration::from_secs(30), "it did not refuse at once");
+    let status = loop {
+        if let Some(status) = second.try_wait()? {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(30) {
+            second.kill()?;
+            second.wait()?;
+            eyre::bail!(
+                "the second instance started and kept running beside the first: {}",
+                std::fs::read_to_string(&err_path)?
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let stderr = std::fs::read_to_string(&err_path)?;
+    ensure!(!status.success(), "the second instance exited with success: {stderr}");
     ensure!(stderr.contains("in use by another relayer"), "no clear message: {stderr}");
     ensure!(stderr.contains(&format!("pid {}", first.id())), "the holder is not named: {stderr}");
     ensure!(std::fs::metadata(&db)?.len() == db_bytes, "the second instance wrote to the database");
