@@ -22,22 +22,32 @@ use crate::{
     stack::{Stack, free_port, wait_healthy},
 };
 
-fn relayer(stack: &Stack, db: &Path, port: u16, backup_url: &str) -> Result<Child> {
+/// The relayer binary on `db`, with a backup node (if any) and a batch window of `window_ms`.
+pub(crate) fn relayer(
+    stack: &Stack,
+    db: &Path,
+    port: u16,
+    backup_url: Option<&str>,
+    window_ms: u64,
+) -> Result<Child> {
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(stack.dir.path().join("relayer.log"))?;
-    Ok(Command::new(env!("CARGO_BIN_EXE_medvault-relayer"))
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_medvault-relayer"));
+    if let Some(url) = backup_url {
+        cmd.env("MEDVAULT_IPFS_BACKUP_URL", url);
+    }
+    Ok(cmd
         .env("MEDVAULT_RPC_URL", stack.chain.rpc_url())
         .env("MEDVAULT_IPFS_API_URL", stack.ipfs.api_url())
-        .env("MEDVAULT_IPFS_BACKUP_URL", backup_url)
         .env("MEDVAULT_IPFS_TIMEOUT_SECS", "5")
         .env("MEDVAULT_DB", db)
         .env("MEDVAULT_DEPLOYMENT", &stack.deployment_file)
         .env("MEDVAULT_RELAYER_KEY", stack.chain.dev_key(9).to_string())
         .env("MEDVAULT_LISTEN", format!("127.0.0.1:{port}"))
         .env("MEDVAULT_BATCH_MAX_RECORDS", "10")
-        .env("MEDVAULT_BATCH_WINDOW_MS", "100")
+        .env("MEDVAULT_BATCH_WINDOW_MS", window_ms.to_string())
         .env("RUST_LOG", "info")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -46,7 +56,7 @@ fn relayer(stack: &Stack, db: &Path, port: u16, backup_url: &str) -> Result<Chil
 }
 
 /// Polls until `done` holds, or fails with `what` after `secs`.
-async fn until<F: std::future::Future<Output = Result<bool>>>(
+pub(crate) async fn until<F: std::future::Future<Output = Result<bool>>>(
     what: &str,
     secs: u64,
     mut done: impl FnMut() -> F,
@@ -71,7 +81,7 @@ async fn a_batch_missed_by_the_backup_is_re_pinned_there_and_restores_the_primar
 
     // The backup is down (nothing listens on its port) while the batch is pinned and anchored.
     let down = format!("http://127.0.0.1:{}", free_port());
-    let mut first = relayer(&stack, &db, port, &down)?;
+    let mut first = relayer(&stack, &db, port, Some(&down), 100)?;
     wait_healthy(&base, Duration::from_secs(60)).await?;
     let patient_key = stack.encryption_key(2).await?.public_key().clone();
     let req = requests(&stack, &patient_key, 10, 10).remove(0);
@@ -99,7 +109,7 @@ async fn a_batch_missed_by_the_backup_is_re_pinned_there_and_restores_the_primar
 
     // Restarted with the backup up: the batch is re-pinned there and verified; the spool goes.
     let backup_node = IpfsNode::start(&stack.tools)?;
-    let mut second = relayer(&stack, &db, port, backup_node.api_url())?;
+    let mut second = relayer(&stack, &db, port, Some(backup_node.api_url()), 100)?;
     wait_healthy(&base, Duration::from_secs(60)).await?;
     let timeout = Duration::from_secs(10);
     let primary = KuboPinner::new(stack.ipfs.api_url(), timeout)?;

@@ -1,6 +1,7 @@
 //! Integration tests of the relayer against real servers (anvil, IPFS).
 
 mod api;
+mod audit;
 mod backup;
 mod crash;
 mod instance;
