@@ -268,8 +268,10 @@ impl Batcher {
             let last_record = members.last().map_or(0, |m| m.0);
             let store = self.store.clone();
             let cid2 = cid.clone();
+            crate::failpoint::hit("batch.pinned");
             let batch = blocking(move || {
                 let batch = store.create_batch(&cid2, &members)?;
+                crate::failpoint::hit("batch.created");
                 // A crash between the two leaves the batch unverified: `replicate` checks it.
                 if replicated {
                     store.set_replicated(batch)?;

@@ -23,6 +23,7 @@
 //!   gasless relay, metrics and operator endpoints (`docs/API.md`).
 //! - [`background`]: the one loop of every periodic task (rounds, wake-ups, backoff, shutdown).
 //! - [`audit`]: `medvault audit`, the operator's check of the store against the chain and IPFS.
+//! - [`failpoint`]: `MEDVAULT_FAILPOINT`, a process abort at a durable boundary (tests).
 //! - [`lock`]: one relayer per database and signer ([`lock::InstanceLock`]).
 //! - [`serve`]: [`ServeConfig`], the composition root [`Relayer::builder`] and [`serve`], the
 //!   entry point of `medvault serve`; [`defaults`]: every default, in one place.
@@ -37,6 +38,7 @@ pub mod batcher;
 pub mod chain;
 pub mod db;
 pub mod defaults;
+pub mod failpoint;
 pub mod http;
 pub mod ingest;
 pub mod ipfs;

@@ -95,6 +95,7 @@ impl AccessLogAnchorer {
             let store = self.store.clone();
             tokio::task::spawn_blocking(move || store.create_batch(root, manifest, &ids, &proofs))
                 .await??;
+            crate::failpoint::hit("accesslog.cut");
             tracing::info!(%root, count = batched, "access-log batch cut");
         }
         let store = self.store.clone();

@@ -374,6 +374,7 @@ impl SqliteStore {
             freed
         };
         for submission in freed {
+            crate::failpoint::hit("spool.release");
             if let Err(err) = spool.remove(submission) {
                 tracing::warn!(%err, submission, "spool file not deleted; the next start does");
             }
@@ -663,9 +664,11 @@ impl RecordStore for SqliteStore {
             }
             if let Some(spool) = &self.spool {
                 spool.write(submission, &spooled)?;
+                crate::failpoint::hit("spool.written");
             }
         }
         tx.commit()?;
+        crate::failpoint::hit("accept.committed");
         Ok(out.into_iter().map(|a| a.expect("every record answered")).collect())
     }
 
@@ -974,6 +977,7 @@ impl RecordStore for SqliteStore {
         tx.commit()?;
         drop(conn);
         if to == RecordState::Confirmed {
+            crate::failpoint::hit("batch.confirmed");
             self.release(batch)?;
         }
         Ok(())

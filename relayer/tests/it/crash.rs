@@ -163,7 +163,7 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
 
 /// Sends every request without an answer yet, in order; stops at the first transport error (the
 /// relayer died).
-async fn send_all(
+pub(crate) async fn send_all(
     http: reqwest::Client,
     base: String,
     reqs: Arc<Vec<SubmitRequest>>,
@@ -186,7 +186,7 @@ async fn send_all(
     Ok(())
 }
 
-async fn verify(stack: &Stack, base: &str, ids: &[i64], records: usize) -> Result<()> {
+pub(crate) async fn verify(stack: &Stack, base: &str, ids: &[i64], records: usize) -> Result<()> {
     let rpc = stack.read_provider();
     let filter = Filter::new()
         .address(stack.registry())

@@ -4,6 +4,7 @@ mod api;
 mod audit;
 mod backup;
 mod crash;
+mod failpoints;
 mod instance;
 mod pipeline;
 mod stack;
