@@ -20,7 +20,7 @@ use medvault_primitives::api::records::RecordStatus;
 
 use crate::{
     crash::{requests, send_all, verify},
-    stack::{Stack, free_port, wait_healthy},
+    stack::{Stack, free_port},
 };
 
 /// The points a record's way passes (the access log's needs key releases: not driven here).
@@ -59,6 +59,36 @@ fn spawn(stack: &Stack, db: &std::path::Path, port: u16, point: Option<&str>) ->
         .spawn()?)
 }
 
+/// Sends up to `max` of the requests without an answer yet, in order; stops at the first
+/// transport error (the relayer died).
+async fn send_some(
+    http: reqwest::Client,
+    base: String,
+    reqs: Arc<Vec<medvault_primitives::api::records::SubmitRequest>>,
+    acked: Arc<Mutex<BTreeMap<usize, Vec<i64>>>>,
+    max: usize,
+) -> Result<()> {
+    let mut sent = 0;
+    for (i, req) in reqs.iter().enumerate() {
+        if sent == max {
+            break;
+        }
+        if acked.lock().expect("lock").contains_key(&i) {
+            continue;
+        }
+        sent += 1;
+        let Ok(r) = http.post(format!("{base}/v1/records")).json(req).send().await else {
+            return Ok(());
+        };
+        ensure!(r.status() == 202, "request {i} refused: {}", r.status());
+        let Ok(body) = r.json::<medvault_primitives::api::records::SubmitResponse>().await else {
+            return Ok(());
+        };
+        acked.lock().expect("lock").insert(i, body.records.iter().map(|r| r.id).collect());
+    }
+    Ok(())
+}
+
 /// Waits until the relayer answers `/health` (true) or has died (false).
 async fn healthy_or_dead(http: &reqwest::Client, base: &str, child: &mut Child) -> Result<bool> {
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -87,6 +117,7 @@ async fn failpoint_run(records: usize, rounds: usize, per_request: usize) -> Res
     let reqs = Arc::new(requests(&stack, &patient_key, records, per_request));
     let acked: Arc<Mutex<BTreeMap<usize, Vec<i64>>>> = Arc::default();
     let mut kills: BTreeMap<&str, usize> = BTreeMap::new();
+    let per_life = reqs.len().div_ceil(rounds * POINTS.len() + 1).max(1);
     for point in (0..rounds).flat_map(|_| POINTS) {
         let mut child = spawn(&stack, &db, port, Some(point))?;
         // A point on the resume path (a batch confirmed, a spool file released) can be hit before
@@ -95,8 +126,14 @@ async fn failpoint_run(records: usize, rounds: usize, per_request: usize) -> Res
             *kills.entry(point).or_default() += 1;
             continue;
         }
-        let sender =
-            tokio::spawn(send_all(http.clone(), base.clone(), reqs.clone(), acked.clone()));
+        // A few requests a life, so every life has new records to take past its point.
+        let sender = tokio::spawn(send_some(
+            http.clone(),
+            base.clone(),
+            reqs.clone(),
+            acked.clone(),
+            per_life,
+        ));
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
             if let Some(status) = child.try_wait()? {
@@ -115,7 +152,11 @@ async fn failpoint_run(records: usize, rounds: usize, per_request: usize) -> Res
     }
     // The last life finishes everything.
     let mut child = spawn(&stack, &db, port, None)?;
-    wait_healthy(&base, Duration::from_secs(60)).await?;
+    if !healthy_or_dead(&http, &base, &mut child).await? {
+        let log = std::fs::read_to_string(stack.dir.path().join("relayer.log"))?;
+        let tail: Vec<&str> = log.lines().rev().take(15).collect();
+        bail!("the last life died while starting: {}", tail.join("\n"));
+    }
     send_all(http.clone(), base.clone(), reqs.clone(), acked.clone()).await?;
     let ids: Vec<i64> = acked.lock().expect("lock").values().flatten().copied().collect();
     let deadline = Instant::now() + Duration::from_secs(120 + records as u64 / 50);
