@@ -45,7 +45,7 @@ use crate::background::{Schedule, follow, repeat, settled_or_mined};
 use super::{
     anchor::{AnchorStatus, AnchorSubmitter, anchor_key},
     ipfs::{Pinner, pack},
-    store::{BatchRow, BatchStep, RecordState, RecordStore, StoreError},
+    store::{BatchRow, BatchStep, RecordState, RecordStore, StoreError, metrics},
 };
 use medvault_primitives::{
     manifest::{METADATA_LABEL, VERSION as MANIFEST_VERSION},
@@ -90,6 +90,9 @@ pub struct BatcherConfig {
     /// How often to look at submitted anchors when no status change wakes the batcher first: a
     /// fallback, since the anchorer's changes ([`AnchorSubmitter::subscribe`]) wake it at once.
     pub follow_poll: Duration,
+    /// How often to check batches not yet verified on every IPFS node (a failed backup pin, a
+    /// crash before the check) and repair them.
+    pub replicate_poll: Duration,
     /// Chain id, written into manifests.
     pub chain_id: u64,
     /// RecordRegistry address, written into manifests.
@@ -196,8 +199,17 @@ impl Batcher {
             shutdown.clone(),
             || self.advance_all(),
         );
+        // Apart from the other two: a backup node that hangs until its timeout must not hold up
+        // pinning or anchoring.
+        let replicator = repeat(
+            "batcher replicate",
+            schedule(self.config.replicate_poll),
+            None,
+            shutdown.clone(),
+            || async { Ok::<_, BatchError>(self.replicate().await? > 0) },
+        );
         let followed = follow(changes, settled_or_mined, &pinned, shutdown);
-        tokio::join!(cutter, advancer, followed);
+        tokio::join!(cutter, advancer, replicator, followed);
     }
 
     /// One round: moves every unfinished batch as far as it can go now and, at the same time, cuts
@@ -209,7 +221,9 @@ impl Batcher {
     pub async fn round(&self, flush: bool) -> Result<Round> {
         let (progressed, cut) = tokio::join!(self.advance_all(), self.cut(flush));
         // A batch cut while another failed to advance is durable; the error is reported after it.
-        Ok(Round { cut: cut?, progressed: progressed? })
+        let (cut, progressed) = (cut?, progressed?);
+        let replicated = self.replicate().await?;
+        Ok(Round { cut, progressed: progressed || replicated > 0 })
     }
 
     /// Cuts and pins new batches if one is due; returns whether it did.
@@ -239,22 +253,32 @@ impl Batcher {
         let pins = pending.chunks(max).map(|group| async move {
             let (data, ranges) = pack(group.iter().map(|p| p.envelope.as_slice()));
             let bytes = data.len();
-            let cid = self.pin(data).await?;
+            let pinned = self.pin(data).await?;
             let members: Vec<(i64, u64, u64)> =
                 group.iter().zip(ranges).map(|(p, (o, l))| (p.id, o, l)).collect();
-            Ok::<_, BatchError>((cid, members, bytes))
+            Ok::<_, BatchError>((pinned, members, bytes))
         });
         let pinned_all = futures::future::join_all(pins).await;
         let pinned = started.elapsed();
         for result in pinned_all {
-            let (cid, members, bytes) = result?;
+            let ((cid, replicated), members, bytes) = result?;
             let records = members.len();
             // The records' ids, so a submission's span (`ids`) can be followed into its batch.
             let first_record = members.first().map_or(0, |m| m.0);
             let last_record = members.last().map_or(0, |m| m.0);
             let store = self.store.clone();
             let cid2 = cid.clone();
-            let batch = blocking(move || store.create_batch(&cid2, &members)).await?;
+            crate::failpoint::hit("batch.pinned");
+            let batch = blocking(move || {
+                let batch = store.create_batch(&cid2, &members)?;
+                crate::failpoint::hit("batch.created");
+                // A crash between the two leaves the batch unverified: `replicate` checks it.
+                if replicated {
+                    store.set_replicated(batch)?;
+                }
+                Ok(batch)
+            })
+            .await?;
             tracing::info!(
                 batch, %cid, records, first_record, last_record, bytes,
                 read_ms = read.as_millis() as u64,
@@ -266,18 +290,143 @@ impl Batcher {
         Ok(true)
     }
 
-    /// Adds `data` to the node (and, best effort, to the backup) and pins it.
-    async fn pin(&self, data: Vec<u8>) -> Result<String> {
+    /// Adds `data` to the primary node and the backup, pins it on both, and verifies each pin;
+    /// returns the CID and whether every configured node is verified to hold it. The primary must
+    /// succeed (its CID names the batch); a backup that fails is retried by [`Self::replicate`],
+    /// and the spool keeps the bytes until it succeeds.
+    async fn pin(&self, data: Vec<u8>) -> Result<(String, bool)> {
         let Some(backup) = &self.backup else {
-            return Ok(self.pinner.add_pinned(data).await?);
+            let cid = self.pinner.add_pinned(data).await?;
+            let verified = self.verified(self.pinner.as_ref(), &cid, "primary").await;
+            return Ok((cid, verified));
         };
         let (primary, copy) =
             tokio::join!(self.pinner.add_pinned(data.clone()), backup.add_pinned(data));
         let cid = primary?;
-        if let Err(e) = copy {
-            tracing::warn!(error = %e, %cid, "backup pin failed; the primary copy stands alone");
+        let backed = match copy {
+            Ok(c) if c == cid => self.verified(backup.as_ref(), &cid, "backup").await,
+            Ok(other) => {
+                metrics::REPLICATION_FAILURES.inc();
+                tracing::error!(%cid, %other, "backup node gave the batch another CID; retried later");
+                false
+            }
+            Err(e) => {
+                metrics::REPLICATION_FAILURES.inc();
+                tracing::warn!(error = %e, %cid, "backup pin failed; retried later, spool kept");
+                false
+            }
+        };
+        let whole = backed && self.verified(self.pinner.as_ref(), &cid, "primary").await;
+        Ok((cid, whole))
+    }
+
+    /// Whether `node` lists `cid` among its pins (`pin ls`): an add that answered is not taken on
+    /// trust, since a node may answer and lose the object (garbage collection, a lost disk).
+    async fn verified(&self, node: &dyn Pinner, cid: &str, which: &str) -> bool {
+        match node.is_pinned(cid).await {
+            Ok(true) => true,
+            Ok(false) => {
+                metrics::REPLICATION_FAILURES.inc();
+                tracing::warn!(%cid, node = which, "batch not pinned on the node; retried later");
+                false
+            }
+            Err(e) => {
+                metrics::REPLICATION_FAILURES.inc();
+                tracing::warn!(%cid, node = which, error = %e, "pin not verified; retried later");
+                false
+            }
         }
-        Ok(cid)
+    }
+
+    /// Makes every batch not yet verified on every node whole again: a node missing the object
+    /// gets it re-added from a node that has it (the same bytes give the same CID, which is the
+    /// check that they are the same bytes) or, failing that, from the spool. Returns how many
+    /// batches became replicated. A batch that stays short is tried again in the next round, and
+    /// its spool files are kept meanwhile.
+    pub async fn replicate(&self) -> Result<usize> {
+        let store = self.store.clone();
+        let batches = blocking(move || store.unreplicated()).await?;
+        metrics::UNREPLICATED.set(batches.len() as i64);
+        let mut done = 0;
+        for batch in batches {
+            match self.replicate_one(&batch).await {
+                Ok(true) => {
+                    let store = self.store.clone();
+                    blocking(move || store.set_replicated(batch.id)).await?;
+                    metrics::UNREPLICATED.dec();
+                    tracing::info!(batch = batch.id, cid = %batch.data_cid, "batch replicated");
+                    done += 1;
+                }
+                Ok(false) => {}
+                Err(e) => {
+                    metrics::REPLICATION_FAILURES.inc();
+                    tracing::warn!(batch = batch.id, error = %e, "replication failed; retried");
+                }
+            }
+        }
+        Ok(done)
+    }
+
+    /// One batch of [`Self::replicate`]; returns whether every node now holds it, verified.
+    async fn replicate_one(&self, batch: &BatchRow) -> Result<bool> {
+        let cid = &batch.data_cid;
+        let mut nodes: Vec<(&dyn Pinner, &str)> = vec![(self.pinner.as_ref(), "primary")];
+        if let Some(b) = &self.backup {
+            nodes.push((b.as_ref(), "backup"));
+        }
+        let mut missing = Vec::new();
+        let mut holders = Vec::new();
+        for (node, which) in nodes {
+            if node.is_pinned(cid).await.unwrap_or(false) {
+                holders.push(node);
+            } else {
+                missing.push((node, which));
+            }
+        }
+        if missing.is_empty() {
+            return Ok(true);
+        }
+        let mut object = None;
+        for node in holders {
+            if let Ok(bytes) = node.cat(cid).await {
+                object = Some(bytes);
+                break;
+            }
+        }
+        if object.is_none() {
+            let store = self.store.clone();
+            let id = batch.id;
+            object = blocking(move || store.spooled_object(id)).await?;
+        }
+        let Some(object) = object else {
+            metrics::UNRECOVERABLE.inc();
+            tracing::error!(
+                batch = batch.id, %cid,
+                "batch object on no IPFS node and not in the spool: restore it from a node's \
+                 backup and re-add it (same bytes, same CID)"
+            );
+            return Ok(false);
+        };
+        let mut whole = true;
+        for (node, which) in missing {
+            match node.add_pinned(object.clone()).await {
+                Ok(c) if c == *cid => {
+                    tracing::warn!(batch = batch.id, %cid, node = which, "batch re-pinned");
+                    whole &= self.verified(node, cid, which).await;
+                }
+                Ok(other) => {
+                    // Bytes that do not give the batch's CID are not the batch's: never pinned
+                    // in its place.
+                    tracing::error!(batch = batch.id, %cid, %other, node = which, "bytes found for the batch give another CID");
+                    whole = false;
+                }
+                Err(e) => {
+                    tracing::warn!(batch = batch.id, %cid, node = which, error = %e, "re-pin failed; retried");
+                    whole = false;
+                }
+            }
+        }
+        Ok(whole)
     }
 
     /// Advances each unfinished batch in turn; returns whether any changed state.
@@ -453,7 +602,9 @@ impl Batcher {
         let manifest_hash = keccak256(&bytes);
         let built = started.elapsed();
         let manifest_bytes = bytes.len();
-        let manifest_cid = self.pin(bytes).await?;
+        // The manifest's pins are verified and a shortfall logged, but not retried: it is not in
+        // the spool, and a rebuilt one would not hash to the anchored commitment (docs/RELAYER.md).
+        let (manifest_cid, _) = self.pin(bytes).await?;
         let pinned = started.elapsed();
         let store = self.store.clone();
         let root = tree.root();
@@ -481,7 +632,7 @@ mod tests {
     use crate::{
         anchor::InMemoryAnchorer,
         ingest::{InMemoryRegistry, IngestConfig, Pipeline},
-        ipfs::{Location, fetch_verified, in_memory::InMemoryPinner},
+        ipfs::{Fetched, Location, fetch_verified, in_memory::InMemoryPinner},
         store::SqliteStore,
     };
 
@@ -519,6 +670,7 @@ mod tests {
             window: Duration::from_secs(3600),
             poll: Duration::from_millis(10),
             follow_poll: Duration::from_millis(10),
+            replicate_poll: Duration::from_millis(10),
             chain_id: CHAIN,
             registry: REG,
         };
@@ -727,5 +879,47 @@ mod tests {
         let counts = g.store.counts().unwrap();
         assert_eq!(counts.get(&RecordState::Confirmed), Some(&5), "{counts:?}");
         let _ = g.pinner.len();
+    }
+
+    /// The old batcher pinned to the backup best effort and forgot a failure; the spool went as
+    /// soon as the primary answered, so the primary was then the only copy. Now a batch is not
+    /// replicated until both nodes list its pin, a failed backup pin is retried, a node that lost
+    /// the object gets it back (from the other node, else from the spool), and the spool keeps the
+    /// bytes until the batch is both confirmed and replicated.
+    #[tokio::test]
+    async fn a_failed_backup_pin_is_retried_and_the_spool_kept_until_both_nodes_hold_the_batch() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        let spool = dir.path().join("r.db-spool");
+        let files = || std::fs::read_dir(&spool).unwrap().count();
+        let store: Arc<dyn RecordStore> = Arc::new(SqliteStore::open(&path).unwrap());
+        let mut f = fx(store, 3);
+        let backup = Arc::new(InMemoryPinner::default());
+        f.batcher.backup = Some(backup.clone());
+
+        backup.set_down(true);
+        let ids = submit(&f, 1, 3).await;
+        settle(&f.batcher).await;
+        let v = f.store.record(ids[0]).unwrap().unwrap();
+        assert_eq!(v.state, RecordState::Confirmed, "the primary alone does not hold up anchoring");
+        let batch = v.batch.unwrap();
+        assert!(!batch.replicated);
+        assert_eq!(files(), 1, "confirmed, but the backup lacks it: the spool keeps the bytes");
+        assert_eq!(f.store.unreplicated().unwrap().len(), 1);
+
+        // The primary loses the object meanwhile; the backup comes back. The next round restores
+        // both from the spool (no node has it), and only then lets the spool file go.
+        f.pinner.remove(&batch.data_cid);
+        backup.set_down(false);
+        assert_eq!(f.batcher.replicate().await.unwrap(), 1);
+        assert!(f.store.batch(batch.id).unwrap().unwrap().replicated);
+        assert_eq!(files(), 0);
+        for node in [f.pinner.as_ref(), backup.as_ref()] {
+            assert!(node.is_pinned(&batch.data_cid).await.unwrap());
+            let loc = v.location.clone().unwrap();
+            let (bytes, how) =
+                fetch_verified(node, None, &loc, v.leaf.ciphertext_hash).await.unwrap();
+            assert_eq!((keccak256(&bytes), how), (v.leaf.ciphertext_hash, Fetched::Primary));
+        }
     }
 }

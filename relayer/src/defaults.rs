@@ -64,6 +64,9 @@ pub const BATCH_POLL: Duration = Duration::from_millis(50);
 /// How often the batcher looks at submitted anchors when no status change of the transaction
 /// manager has woken it (a fallback: a mined, confirmed or failed anchor wakes it at once).
 pub const BATCH_FOLLOW_POLL: Duration = Duration::from_secs(1);
+/// How often the batcher re-checks batches not yet verified on every IPFS node (a failed backup
+/// pin is retried this often; their spool files are kept meanwhile).
+pub const REPLICATE_POLL: Duration = Duration::from_secs(5);
 /// How often the transaction manager asks for receipts.
 pub const RECEIPT_POLL: Duration = Duration::from_millis(25);
 /// How long a positive `isCertified` answer is cached (a certification can be lost).

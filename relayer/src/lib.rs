@@ -22,6 +22,9 @@
 //! - [`api`]: the user API beyond records: consent-checked key release and the access log,
 //!   gasless relay, metrics and operator endpoints (`docs/API.md`).
 //! - [`background`]: the one loop of every periodic task (rounds, wake-ups, backoff, shutdown).
+//! - [`audit`]: `medvault audit`, the operator's check of the store against the chain and IPFS.
+//! - [`failpoint`]: `MEDVAULT_FAILPOINT`, a process abort at a durable boundary (tests).
+//! - [`lock`]: one relayer per database and signer ([`lock::InstanceLock`]).
 //! - [`serve`]: [`ServeConfig`], the composition root [`Relayer::builder`] and [`serve`], the
 //!   entry point of `medvault serve`; [`defaults`]: every default, in one place.
 //!
@@ -29,14 +32,17 @@
 
 pub mod anchor;
 pub mod api;
+pub mod audit;
 pub mod background;
 pub mod batcher;
 pub mod chain;
 pub mod db;
 pub mod defaults;
+pub mod failpoint;
 pub mod http;
 pub mod ingest;
 pub mod ipfs;
+pub mod lock;
 pub mod serve;
 pub mod store;
 pub mod tx;

@@ -18,6 +18,7 @@ use super::{
     http::{ApiState, router},
     ingest::{CachedRegistry, IngestConfig, Pipeline, Registry},
     ipfs::{Pinner, kubo::KuboPinner},
+    lock::InstanceLock,
     store::{RecordStore, SqliteStore},
     tx::{TxConfig, TxManager},
 };
@@ -143,6 +144,8 @@ pub struct Relayer {
     backup: Option<Arc<dyn Pinner>>,
     registry: Arc<dyn Registry>,
     tx: TxManager,
+    /// Held until the relayer stops: no second instance on this database or signer meanwhile.
+    lock: InstanceLock,
 }
 
 /// Builds a [`Relayer`] from its configuration; each part not given is made from the
@@ -176,7 +179,7 @@ impl Relayer {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> eyre::Result<()> {
-        let Self { config, deployment, signer, store, pinner, backup, registry, tx } = self;
+        let Self { config, deployment, signer, store, pinner, backup, registry, tx, lock } = self;
         let records = deployment.contracts.records;
         let wake = Arc::new(Notify::new());
         let ingest = IngestConfig {
@@ -206,6 +209,7 @@ impl Relayer {
                 window: Duration::from_millis(config.batch_window_ms),
                 poll: defaults::BATCH_POLL,
                 follow_poll: defaults::BATCH_FOLLOW_POLL,
+                replicate_poll: defaults::REPLICATE_POLL,
                 chain_id: deployment.chain_id,
                 registry: records,
             },
@@ -229,6 +233,7 @@ impl Relayer {
         batcher.await?;
         background.await?;
         tx.shutdown().await;
+        drop(lock);
         Ok(())
     }
 }
@@ -275,6 +280,9 @@ impl RelayerBuilder {
             })?,
         };
         let signer = config.signer_key.signer()?;
+        // Before the database is opened: a second instance must not even migrate it.
+        let lock = InstanceLock::acquire(&config.db, deployment.chain_id, signer.address())?;
+        tracing::debug!(lock = %lock.path().display(), "single-instance lock taken");
         let store: Arc<dyn RecordStore> = match store {
             Some(s) => s,
             None => Arc::new(
@@ -322,7 +330,7 @@ impl RelayerBuilder {
                 defaults::CERTIFIED_TTL,
             )),
         };
-        Ok(Relayer { config, deployment, signer, store, pinner, backup, registry, tx })
+        Ok(Relayer { config, deployment, signer, store, pinner, backup, registry, tx, lock })
     }
 }
 

@@ -13,6 +13,7 @@
 //!
 //! Role commands share [`context::Globals`] and print through [`output::Out`]; see docs/CLI.md.
 
+mod audit;
 mod context;
 mod demo;
 mod deploy;
@@ -46,6 +47,8 @@ pub(crate) struct Cli {
 enum Command {
     /// Run the relayer: HTTP API, durable store, batcher and anchoring.
     Serve(Box<medvault_relayer::ServeConfig>),
+    /// Check a relayer's database against the chain and both IPFS nodes; print what is wrong.
+    Audit(audit::AuditArgs),
     /// Run one key node of the threshold key committee (its account key in
     /// MEDVAULT_KEYNODE_KEY).
     Keynode(Box<medvault_keynode::KeynodeConfig>),
@@ -86,6 +89,7 @@ pub(crate) async fn run(cli: Cli) -> eyre::Result<()> {
         Command::Keynode(config) => {
             medvault_keynode::run(*config, medvault_keynode::signer_from_env()?).await
         }
+        Command::Audit(args) => audit::run(args).await,
         Command::Dev(args) => dev::run(args).await,
         Command::Demo(args) => demo::run(args).await,
         Command::Account(args) => keystore::run(args),

@@ -35,6 +35,22 @@ pub fn anchor_key(root: B256) -> B256 {
     keccak256([b"accesslog".as_slice(), root.as_slice()].concat())
 }
 
+/// The key of a batch's anchor at `attempt`: [`anchor_key`] for the first, and
+/// `keccak256("accesslog" ‖ root ‖ attempt as 4 bytes big-endian)` for each retry after a failure
+/// (the transaction manager answers a failed key with its failure for good, so a retry needs a
+/// key of its own).
+pub fn attempt_key(root: B256, attempt: u32) -> B256 {
+    if attempt == 0 {
+        return anchor_key(root);
+    }
+    keccak256([b"accesslog".as_slice(), root.as_slice(), &attempt.to_be_bytes()].concat())
+}
+
+/// How many times a batch's anchor is tried before it is left failed, with an error logged. A
+/// fault that passes (funds, a node, the pool) passes within a few ticks; one that does not (a
+/// revert) should not be paid for forever.
+pub const MAX_ATTEMPTS: u32 = 5;
+
 /// The anchorer.
 pub struct AccessLogAnchorer {
     store: Arc<ApiStore>,
@@ -79,6 +95,7 @@ impl AccessLogAnchorer {
             let store = self.store.clone();
             tokio::task::spawn_blocking(move || store.create_batch(root, manifest, &ids, &proofs))
                 .await??;
+            crate::failpoint::hit("accesslog.cut");
             tracing::info!(%root, count = batched, "access-log batch cut");
         }
         let store = self.store.clone();
@@ -86,9 +103,23 @@ impl AccessLogAnchorer {
         for b in open {
             let status = self
                 .submitter
-                .submit(anchor_key(b.root), self.call(b.root, b.manifest, b.count))
+                .submit(attempt_key(b.root, b.attempt), self.call(b.root, b.manifest, b.count))
                 .await
                 .map_err(ApiError::Tx)?;
+            // A failed anchor left the receipts unanchored for good: it is tried again, under the
+            // next attempt's key, at the next tick.
+            if let TxStatus::Failed { reason } = &status
+                && b.attempt + 1 < MAX_ATTEMPTS
+            {
+                tracing::warn!(
+                    root = %b.root, attempt = b.attempt, error = %reason,
+                    "access-log anchor failed; trying again"
+                );
+                let (store, reason, next) = (self.store.clone(), reason.clone(), b.attempt + 1);
+                tokio::task::spawn_blocking(move || store.retry_batch(b.id, next, &reason))
+                    .await??;
+                continue;
+            }
             let (state, tx, block, err) = match status {
                 TxStatus::Queued | TxStatus::Submitted { .. } => continue,
                 TxStatus::Mined { tx_hash, block_number, .. } => {
@@ -103,7 +134,10 @@ impl AccessLogAnchorer {
                 continue;
             }
             if let Some(e) = &err {
-                tracing::warn!(root = %b.root, error = %e, "access-log anchor failed");
+                tracing::error!(
+                    root = %b.root, attempts = MAX_ATTEMPTS, error = %e,
+                    "access-log anchor failed for good: its receipts stay unanchored"
+                );
             }
             let store = self.store.clone();
             tokio::task::spawn_blocking(move || {

@@ -124,6 +124,9 @@ impl ApiChain for FakeChain {
 pub struct FakeSubmitter {
     /// Submitted calls by key.
     pub calls: Mutex<HashMap<B256, (TxCall, u64)>>,
+    /// How many of the next new keys fail for good (as the transaction manager answers a key
+    /// whose transaction failed: with its failure, every time).
+    pub fail_next: Mutex<usize>,
     /// Keys whose submissions failed (their status is `Failed`).
     pub failed: Mutex<HashSet<B256>>,
     changes: broadcast::Sender<(IdempotencyKey, TxStatus)>,
@@ -133,6 +136,7 @@ impl Default for FakeSubmitter {
     fn default() -> Self {
         Self {
             calls: Mutex::default(),
+            fail_next: Mutex::default(),
             failed: Mutex::default(),
             changes: broadcast::channel(64).0,
         }
@@ -142,6 +146,19 @@ impl Default for FakeSubmitter {
 #[async_trait]
 impl Submitter for FakeSubmitter {
     async fn submit(&self, key: B256, call: TxCall) -> Result<TxStatus, TxError> {
+        let failed = TxStatus::Failed { reason: "execution reverted (fake)".into() };
+        {
+            let mut set = self.failed.lock().expect("lock");
+            let mut next = self.fail_next.lock().expect("lock");
+            if set.contains(&key) {
+                return Ok(failed);
+            }
+            if *next > 0 && !self.calls.lock().expect("lock").contains_key(&key) {
+                *next -= 1;
+                set.insert(key);
+                return Ok(failed);
+            }
+        }
         let mut calls = self.calls.lock().expect("lock");
         let n = calls.len() as u64 + 1;
         let fresh = !calls.contains_key(&key);

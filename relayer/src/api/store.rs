@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS api_access_batches (
     tx_hash      BLOB,
     block_number INTEGER,
     state        TEXT NOT NULL,
-    error        TEXT
+    error        TEXT,
+    attempt      INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS api_access_log (
     id          INTEGER PRIMARY KEY,
@@ -206,6 +207,8 @@ pub struct AccessBatch {
     pub tx_hash: Option<B256>,
     /// Anchor block, once mined.
     pub block_number: Option<u64>,
+    /// How many of its anchors failed before this one (each attempt has its own key).
+    pub attempt: u32,
 }
 
 /// The API's store. One connection behind a mutex, and the record store for what is the
@@ -223,7 +226,19 @@ impl std::fmt::Debug for ApiStore {
 
 /// Creates the API's tables (it owns them).
 fn migrate(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch(SCHEMA)
+    conn.execute_batch(SCHEMA)?;
+    // Databases written before failed access-log anchors were retried lack the attempt count.
+    let attempt_column: bool = conn.query_row(
+        "SELECT COUNT(*) > 0 FROM pragma_table_info('api_access_batches') WHERE name = 'attempt'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !attempt_column {
+        conn.execute_batch(
+            "ALTER TABLE api_access_batches ADD COLUMN attempt INTEGER NOT NULL DEFAULT 0;",
+        )?;
+    }
+    Ok(())
 }
 
 fn now_ms() -> i64 {
@@ -513,7 +528,7 @@ impl ApiStore {
         let mut st = conn.prepare(
             "SELECT l.id, l.patient, l.reader, l.record_id, l.version, l.time_secs, l.granted, l.reason,
                     l.leaf, l.signature, l.leaf_index, l.proof,
-                    b.id, b.root, b.manifest, b.count, b.state, b.tx_hash, b.block_number
+                    b.id, b.root, b.manifest, b.count, b.state, b.tx_hash, b.block_number, b.attempt
              FROM api_access_log l LEFT JOIN api_access_batches b ON b.id = l.batch_id
              WHERE l.patient = ?1 ORDER BY l.id",
         )?;
@@ -527,6 +542,7 @@ impl ApiStore {
                     state: r.get(16)?,
                     tx_hash: r.get::<_, Option<Vec<u8>>>(17)?.map(b256).transpose()?,
                     block_number: r.get::<_, Option<i64>>(18)?.map(|b| b as u64),
+                    attempt: r.get(19)?,
                 }),
                 None => None,
             };
@@ -607,8 +623,8 @@ impl ApiStore {
     pub fn open_batches(&self) -> rusqlite::Result<Vec<AccessBatch>> {
         let conn = self.conn();
         let mut st = conn.prepare(
-            "SELECT id, root, manifest, count, state, tx_hash, block_number FROM api_access_batches
-             WHERE state IN (?1, ?2) ORDER BY id",
+            "SELECT id, root, manifest, count, state, tx_hash, block_number, attempt
+             FROM api_access_batches WHERE state IN (?1, ?2) ORDER BY id",
         )?;
         let open = [AccessBatchState::Submitted, AccessBatchState::Mined];
         debug_assert!(AccessBatchState::ALL.iter().all(|s| s.is_final() != open.contains(s)));
@@ -621,9 +637,21 @@ impl ApiStore {
                 state: r.get(4)?,
                 tx_hash: r.get::<_, Option<Vec<u8>>>(5)?.map(b256).transpose()?,
                 block_number: r.get::<_, Option<i64>>(6)?.map(|b| b as u64),
+                attempt: r.get(7)?,
             })
         })?;
         rows.collect()
+    }
+
+    /// Records that a batch's anchor failed and that it is to be anchored again, as attempt
+    /// `attempt` (under that attempt's key): it stays open, with the failure kept as its error.
+    pub fn retry_batch(&self, batch: i64, attempt: u32, error: &str) -> rusqlite::Result<()> {
+        self.conn().execute(
+            "UPDATE api_access_batches SET state = ?1, tx_hash = NULL, block_number = NULL,
+                 error = ?2, attempt = ?3 WHERE id = ?4",
+            params![AccessBatchState::Submitted, error, attempt, batch],
+        )?;
+        Ok(())
     }
 
     /// Records a batch's anchoring progress.

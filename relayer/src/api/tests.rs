@@ -656,6 +656,43 @@ async fn receipts_are_anchored_with_proofs() {
     assert!(calls.contains_key(&accesslog::anchor_key(root)));
 }
 
+/// A failed access-log anchor was final: its receipts stayed unanchored for good. Now it is tried
+/// again at the next tick under the next attempt's key, until it lands (or `MAX_ATTEMPTS`).
+#[tokio::test]
+async fn a_failed_access_log_anchor_is_retried_until_it_lands() {
+    let f = fixture();
+    f.release(&f.patient).await.expect("own");
+    let anchorer = accesslog::AccessLogAnchorer::new(
+        f.ctx.store.clone(),
+        f.submitter.clone(),
+        f.ctx.config.consent,
+        std::time::Duration::from_millis(10),
+    );
+    *f.submitter.fail_next.lock().unwrap() = 2;
+    assert_eq!(anchorer.tick().await.expect("cut; the anchor fails"), 1);
+    anchorer.tick().await.expect("the retry fails too");
+    assert!(f.log().await[0].anchor.as_ref().is_some_and(|a| a.state != "confirmed"));
+    anchorer.tick().await.expect("the third attempt lands");
+    let log = f.log().await;
+    let a = log[0].anchor.as_ref().expect("anchored");
+    assert_eq!(a.state, "confirmed");
+    {
+        let calls = f.submitter.calls.lock().unwrap();
+        assert_eq!(calls.len(), 1, "one anchor landed");
+        assert!(calls.contains_key(&accesslog::attempt_key(a.root, 2)));
+    }
+
+    // A batch that keeps failing is left failed after MAX_ATTEMPTS, not paid for forever.
+    let _ = f.release(&f.reader).await;
+    *f.submitter.fail_next.lock().unwrap() = usize::MAX;
+    for _ in 0..accesslog::MAX_ATTEMPTS + 2 {
+        anchorer.tick().await.expect("tick");
+    }
+    let log = f.log().await;
+    assert_eq!(log.last().unwrap().anchor.as_ref().expect("batched").state, "failed");
+    assert_eq!(f.submitter.calls.lock().unwrap().len(), 1);
+}
+
 #[tokio::test]
 async fn identical_receipts_cut_apart_join_the_first_ones_anchor() {
     // The same refusal twice in one second: the same leaf, so alone in a batch, the same root.

@@ -1,6 +1,12 @@
 //! An in-memory [`Pinner`] for unit tests. CIDs are `mem-` plus the hex SHA-256 of the bytes.
 
-use std::{collections::HashMap, sync::Mutex};
+use std::{
+    collections::HashMap,
+    sync::{
+        Mutex,
+        atomic::{AtomicBool, Ordering},
+    },
+};
 
 use async_trait::async_trait;
 use sha2::{Digest, Sha256};
@@ -8,13 +14,26 @@ use sha2::{Digest, Sha256};
 use super::{IpfsError, Pinner, Result};
 
 /// Objects in a map. [`InMemoryPinner::corrupt`] and [`InMemoryPinner::remove`] simulate a damaged
-/// node.
+/// node, [`InMemoryPinner::set_down`] an unreachable one.
 #[derive(Debug, Default)]
 pub struct InMemoryPinner {
     objects: Mutex<HashMap<String, Vec<u8>>>,
+    down: AtomicBool,
 }
 
 impl InMemoryPinner {
+    /// While down, every call fails as an unreachable node's would.
+    pub fn set_down(&self, down: bool) {
+        self.down.store(down, Ordering::SeqCst);
+    }
+
+    fn up(&self) -> Result<()> {
+        if self.down.load(Ordering::SeqCst) {
+            return Err(IpfsError::Unreachable("in-memory node is down".into()));
+        }
+        Ok(())
+    }
+
     /// Flips one byte of an object (as a damaged disk would).
     pub fn corrupt(&self, cid: &str, at: usize) {
         if let Some(obj) = self.objects.lock().expect("lock").get_mut(cid) {
@@ -44,12 +63,14 @@ impl InMemoryPinner {
 #[async_trait]
 impl Pinner for InMemoryPinner {
     async fn add_pinned(&self, data: Vec<u8>) -> Result<String> {
+        self.up()?;
         let cid = format!("mem-{}", hex::encode(Sha256::digest(&data)));
         self.objects.lock().expect("lock").insert(cid.clone(), data);
         Ok(cid)
     }
 
     async fn cat_range(&self, cid: &str, offset: u64, length: u64) -> Result<Vec<u8>> {
+        self.up()?;
         let objects = self.objects.lock().expect("lock");
         let obj = objects.get(cid).ok_or_else(|| IpfsError::NotFound(cid.to_string()))?;
         let start = (offset as usize).min(obj.len());
@@ -58,11 +79,13 @@ impl Pinner for InMemoryPinner {
     }
 
     async fn cat(&self, cid: &str) -> Result<Vec<u8>> {
+        self.up()?;
         let objects = self.objects.lock().expect("lock");
         objects.get(cid).cloned().ok_or_else(|| IpfsError::NotFound(cid.to_string()))
     }
 
     async fn is_pinned(&self, cid: &str) -> Result<bool> {
+        self.up()?;
         Ok(self.objects.lock().expect("lock").contains_key(cid))
     }
 }

@@ -1,6 +1,8 @@
 //! The durable store: every accepted record and every batch, with its state.
 //!
 //! - [`state`]: the per-record state machine ([`RecordState`]) with its allowed steps.
+//! - [`metrics`]: the storage alerts (quarantined records, batches short of a replica), in
+//!   Prometheus' default registry, which `GET /metrics` serves with the API's own.
 //! - [`sqlite`]: the [`RecordStore`] on SQLite (WAL, `synchronous=FULL`); on `:memory:` it is also
 //!   the in-memory store unit tests use.
 //!
@@ -8,6 +10,7 @@
 //! their records through the machine together: a batch row's state is the state of each of its
 //! records, and each step is one transaction that checks the step is allowed.
 
+pub mod metrics;
 pub mod sqlite;
 pub mod state;
 
@@ -221,6 +224,8 @@ pub struct BatchRow {
     pub block_number: Option<u64>,
     /// Why it failed.
     pub error: Option<String>,
+    /// The object is verified pinned on every configured IPFS node (primary and backup).
+    pub replicated: bool,
 }
 
 /// Everything the API shows about one record.
@@ -345,6 +350,22 @@ pub trait RecordStore: Send + Sync + 'static {
     fn confirmed_after(&self, after: i64) -> Result<Vec<(i64, Address, B256, u32)>>;
     /// The highest confirmed record id (0 if none).
     fn last_confirmed(&self) -> Result<i64>;
+
+    // Replicas and the spool.
+
+    /// Records that a batch's object is verified pinned on every configured IPFS node. A
+    /// submission's spool file is deleted once every batch holding its records is replicated and
+    /// confirmed (this call or [`BatchStep::Confirmed`], whichever comes last).
+    fn set_replicated(&self, batch: i64) -> Result<()>;
+    /// Every batch not failed whose object is not yet verified on every node, oldest first.
+    fn unreplicated(&self) -> Result<Vec<BatchRow>>;
+    /// A batch's object rebuilt from the spool (its records' envelopes in batch order), or `None`
+    /// if a file is gone or short (or the store keeps no spool).
+    fn spooled_object(&self, batch: i64) -> Result<Option<Vec<u8>>>;
+    /// Records set aside because their acknowledged bytes are gone from the spool (missing or
+    /// truncated file): (record id, why), oldest first. They hold no batch up; an operator
+    /// resubmits them (`medvault audit` lists them).
+    fn quarantined(&self) -> Result<Vec<(i64, String)>>;
 }
 
 /// Who a record concerns, as the key release needs it.

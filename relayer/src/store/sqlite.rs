@@ -17,10 +17,10 @@
 //! `envelopes` table.
 
 use std::{
-    collections::{BTreeMap, BTreeSet, HashMap},
+    collections::{BTreeMap, HashMap},
     fs::File,
     io::Write,
-    os::unix::fs::FileExt,
+    os::unix::fs::{DirBuilderExt, FileExt, OpenOptionsExt, PermissionsExt},
     path::{Path, PathBuf},
     sync::Mutex,
     time::{SystemTime, UNIX_EPOCH},
@@ -60,7 +60,8 @@ CREATE TABLE IF NOT EXISTS batches (
     tx_hash       BLOB,
     block_number  INTEGER,
     error         TEXT,
-    created_ms    INTEGER NOT NULL
+    created_ms    INTEGER NOT NULL,
+    replicated    INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS records (
     id              INTEGER PRIMARY KEY,
@@ -94,7 +95,17 @@ CREATE TABLE IF NOT EXISTS envelopes (
     record_id INTEGER PRIMARY KEY REFERENCES records(id),
     envelope  BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS quarantine (
+    record_id INTEGER PRIMARY KEY REFERENCES records(id),
+    reason    TEXT NOT NULL,
+    at_ms     INTEGER NOT NULL
+);
 ";
+
+/// Databases written before replicas were verified lack the flag; their batches start unverified,
+/// and the batcher checks (and repairs) each on every node once.
+const ADD_REPLICATED_COLUMN: &str =
+    "ALTER TABLE batches ADD COLUMN replicated INTEGER NOT NULL DEFAULT 0;";
 
 /// Databases written before envelopes had their own table keep them in `records.envelope`: the
 /// ones still waiting to be pinned move to `envelopes`, and the column goes.
@@ -146,8 +157,14 @@ struct Spool {
 }
 
 impl Spool {
+    /// Opens the folder, creating it owner-only (0700): its files are ciphertext, but their
+    /// names and sizes tell who submitted how much and when. An existing folder is tightened.
     fn open(dir: PathBuf) -> Result<Self> {
-        std::fs::create_dir_all(&dir)?;
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(&dir)?;
+        let mode = std::fs::metadata(&dir)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(mode & 0o700))?;
+        }
         Ok(Self { dir })
     }
 
@@ -157,7 +174,12 @@ impl Spool {
 
     /// Writes a submission's envelopes, one after the other, and makes file and name durable.
     fn write(&self, submission: i64, bytes: &[u8]) -> Result<()> {
-        let mut file = File::create(self.path(submission))?;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(self.path(submission))?;
         file.write_all(bytes)?;
         file.sync_all()?;
         File::open(&self.dir)?.sync_all()?;
@@ -245,8 +267,8 @@ fn leaf(raw: RawLeaf) -> Result<RecordLeaf> {
     })
 }
 
-const BATCH_COLS: &str =
-    "id, state, data_cid, root, manifest_cid, manifest_hash, count, tx_hash, block_number, error";
+const BATCH_COLS: &str = "id, state, data_cid, root, manifest_cid, manifest_hash, count, tx_hash, \
+     block_number, error, replicated";
 
 type RawBatch = (
     i64,
@@ -259,6 +281,7 @@ type RawBatch = (
     Option<Vec<u8>>,
     Option<i64>,
     Option<String>,
+    bool,
 );
 
 fn raw_batch(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawBatch> {
@@ -273,11 +296,13 @@ fn raw_batch(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawBatch> {
         row.get(7)?,
         row.get(8)?,
         row.get(9)?,
+        row.get(10)?,
     ))
 }
 
 fn batch(raw: RawBatch) -> Result<BatchRow> {
-    let (id, st, data_cid, root, manifest_cid, manifest_hash, count, tx_hash, block, error) = raw;
+    let (id, st, data_cid, root, manifest_cid, manifest_hash, count, tx_hash, block, error, rep) =
+        raw;
     Ok(BatchRow {
         id,
         state: state(st)?,
@@ -289,6 +314,7 @@ fn batch(raw: RawBatch) -> Result<BatchRow> {
         tx_hash: tx_hash.map(b256).transpose()?,
         block_number: block.map(|b| b as u64),
         error,
+        replicated: rep,
     })
 }
 
@@ -308,8 +334,9 @@ impl SqliteStore {
         Ok(Self::init(crate::db::open_in_memory(migrate)?, None))
     }
 
-    /// Deletes the spool files of submissions that have nothing left waiting (a crash after a batch
-    /// commit can leave them). Files no row names are left: see the module docs.
+    /// Deletes the spool files of submissions that nothing holds any more (a crash between a
+    /// batch's last step and the delete can leave them). Files no row names are left: see the
+    /// module docs.
     fn sweep(&self) -> Result<()> {
         let Some(spool) = &self.spool else { return Ok(()) };
         for submission in spool.submissions()? {
@@ -319,10 +346,64 @@ impl SqliteStore {
                 [submission],
                 |r| r.get(0),
             )?;
-            if known && !has_waiting(&conn, submission)? {
+            if known && !is_held(&conn, submission)? {
                 spool.remove(submission)?;
             }
         }
+        Ok(())
+    }
+
+    /// Deletes the spool files of `batch`'s submissions that nothing holds any more. Runs after
+    /// the commit that freed them: a crash before the deletes leaves files that `open` sweeps.
+    fn release(&self, batch: i64) -> Result<()> {
+        let Some(spool) = &self.spool else { return Ok(()) };
+        let freed = {
+            let conn = self.conn();
+            let mut stmt = conn.prepare_cached(
+                "SELECT DISTINCT submission_id FROM records
+                 WHERE batch_id = ?1 AND spool_offset IS NOT NULL",
+            )?;
+            let subs = stmt.query_map([batch], |r| r.get::<_, i64>(0))?;
+            let mut freed = Vec::new();
+            for s in subs {
+                let s = s?;
+                if !is_held(&conn, s)? {
+                    freed.push(s);
+                }
+            }
+            freed
+        };
+        for submission in freed {
+            crate::failpoint::hit("spool.release");
+            if let Err(err) = spool.remove(submission) {
+                tracing::warn!(%err, submission, "spool file not deleted; the next start does");
+            }
+        }
+        Ok(())
+    }
+
+    /// Sets records aside whose spool bytes are gone (see [`RecordStore::quarantined`]), loudly.
+    fn quarantine(&self, bad: &[(i64, String)]) -> Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT OR IGNORE INTO quarantine (record_id, reason, at_ms) VALUES (?1, ?2, ?3)",
+            )?;
+            for (id, reason) in bad {
+                insert.execute(params![id, reason, now_ms()])?;
+            }
+        }
+        tx.commit()?;
+        for (id, reason) in bad {
+            tracing::error!(
+                record = id,
+                %reason,
+                "acknowledged record quarantined: its bytes are gone from the spool; later \
+                 batches go on without it (resubmit it; `medvault audit` lists it)"
+            );
+        }
+        super::metrics::QUARANTINED.inc_by(bad.len() as u64);
         Ok(())
     }
 
@@ -349,11 +430,14 @@ impl SqliteStore {
     }
 }
 
-/// Whether a record of `submission` still waits to be pinned (and so needs its spool file).
-fn has_waiting(conn: &Connection, submission: i64) -> Result<bool> {
+/// Whether `submission` still needs its spool file: a record of it waits for a batch, or is in a
+/// batch that is not yet confirmed or not yet verified on every IPFS node (see the module docs).
+fn is_held(conn: &Connection, submission: i64) -> Result<bool> {
     Ok(conn
         .prepare_cached(
-            "SELECT EXISTS(SELECT 1 FROM records WHERE submission_id = ?1 AND state = 'received')",
+            "SELECT EXISTS(SELECT 1 FROM records r LEFT JOIN batches b ON b.id = r.batch_id
+             WHERE r.submission_id = ?1
+               AND (b.id IS NULL OR b.state <> 'confirmed' OR b.replicated = 0))",
         )?
         .query_row([submission], |r| r.get(0))?)
 }
@@ -387,6 +471,14 @@ fn migrate(conn: &Connection) -> Result<()> {
     )?;
     if !previous_column {
         conn.execute_batch(&format!("BEGIN IMMEDIATE;{ADD_PREVIOUS_COLUMN}COMMIT;"))?;
+    }
+    let replicated_column: bool = conn.query_row(
+        "SELECT COUNT(*) > 0 FROM pragma_table_info('batches') WHERE name = 'replicated'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !replicated_column {
+        conn.execute_batch(&format!("BEGIN IMMEDIATE;{ADD_REPLICATED_COLUMN}COMMIT;"))?;
     }
     Ok(())
 }
@@ -572,16 +664,19 @@ impl RecordStore for SqliteStore {
             }
             if let Some(spool) = &self.spool {
                 spool.write(submission, &spooled)?;
+                crate::failpoint::hit("spool.written");
             }
         }
         tx.commit()?;
+        crate::failpoint::hit("accept.committed");
         Ok(out.into_iter().map(|a| a.expect("every record answered")).collect())
     }
 
     fn waiting(&self) -> Result<(usize, Option<i64>)> {
         let conn = self.conn();
         let (n, oldest): (i64, Option<i64>) = conn.query_row(
-            "SELECT COUNT(*), MIN(created_ms) FROM records WHERE state = 'received'",
+            "SELECT COUNT(*), MIN(created_ms) FROM records r WHERE state = 'received'
+             AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.record_id = r.id)",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
@@ -594,7 +689,9 @@ impl RecordStore for SqliteStore {
             let mut stmt = conn.prepare_cached(
                 "SELECT r.id, r.created_ms, e.envelope, r.submission_id, r.spool_offset, r.spool_length
                  FROM records r LEFT JOIN envelopes e ON e.record_id = r.id
-                 WHERE r.state = 'received' ORDER BY r.id LIMIT ?1",
+                 WHERE r.state = 'received'
+                   AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.record_id = r.id)
+                 ORDER BY r.id LIMIT ?1",
             )?;
             let rows = stmt.query_map([limit as i64], |r| {
                 let at = match (r.get::<_, Option<Vec<u8>>>(2)?, r.get::<_, Option<i64>>(4)?) {
@@ -613,6 +710,7 @@ impl RecordStore for SqliteStore {
         // The files are read without the connection's lock, one read per run of envelopes that
         // follow each other in the same file (a submission's records have consecutive ids).
         let mut out = Vec::with_capacity(rows.len());
+        let mut bad = Vec::new();
         let mut rows = rows.into_iter().peekable();
         while let Some((id, created_ms, at)) = rows.next() {
             let (submission, offset, length, spool) = match (at, &self.spool) {
@@ -638,7 +736,31 @@ impl RecordStore for SqliteStore {
                 run.push((id, created_ms, length));
             }
             let mut bytes = vec![0; (end - offset) as usize];
-            File::open(spool.path(submission))?.read_exact_at(&mut bytes, offset)?;
+            // A missing or truncated file loses these records' bytes for good: they are set
+            // aside, and the records after them go on. Any other failure may pass (retried).
+            let read = File::open(spool.path(submission))
+                .and_then(|f| f.read_exact_at(&mut bytes, offset));
+            match read {
+                Ok(()) => {}
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::io::ErrorKind::NotFound | std::io::ErrorKind::UnexpectedEof
+                    ) =>
+                {
+                    let reason = format!(
+                        "spool file {submission}: {} (bytes {offset}..{end} acknowledged)",
+                        if e.kind() == std::io::ErrorKind::NotFound {
+                            "missing"
+                        } else {
+                            "truncated"
+                        }
+                    );
+                    bad.extend(run.iter().map(|(id, ..)| (*id, reason.clone())));
+                    continue;
+                }
+                Err(e) => return Err(e.into()),
+            }
             let mut at = 0;
             for (id, created_ms, length) in run {
                 out.push(PendingRecord {
@@ -648,6 +770,9 @@ impl RecordStore for SqliteStore {
                 });
                 at += length;
             }
+        }
+        if !bad.is_empty() {
+            self.quarantine(&bad)?;
         }
         Ok(out)
     }
@@ -660,22 +785,20 @@ impl RecordStore for SqliteStore {
             params![data_cid, members.len() as i64, now_ms()],
         )?;
         let batch = tx.last_insert_rowid();
-        // Submissions with spooled records in this batch.
-        let mut touched = BTreeSet::new();
         {
             let mut upd = tx.prepare_cached(
                 "UPDATE records SET state = 'pinned', batch_id = ?1, data_offset = ?2, data_length = ?3
-                 WHERE id = ?4 AND state = 'received' RETURNING submission_id, spool_offset",
+                 WHERE id = ?4 AND state = 'received' RETURNING spool_offset",
             )?;
             let mut drop_envelope =
                 tx.prepare_cached("DELETE FROM envelopes WHERE record_id = ?1")?;
             for &(id, offset, length) in members {
                 let updated = upd
                     .query_row(params![batch, offset as i64, length as i64, id], |r| {
-                        Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
+                        r.get::<_, Option<i64>>(0)
                     })
                     .optional()?;
-                let Some((submission, spool_offset)) = updated else {
+                let Some(spool_offset) = updated else {
                     let st: String =
                         tx.query_row("SELECT state FROM records WHERE id = ?1", [id], |r| {
                             r.get(0)
@@ -686,30 +809,14 @@ impl RecordStore for SqliteStore {
                         to: RecordState::Pinned,
                     });
                 };
-                // The pinned object holds the bytes from now on.
-                if spool_offset.is_some() {
-                    touched.insert(submission);
-                } else {
+                // An in-memory store has no spool: the pinned object holds the bytes from now on.
+                // A spool file stays until the batch is confirmed and verified on every node.
+                if spool_offset.is_none() {
                     drop_envelope.execute([id])?;
                 }
             }
         }
-        // The files this batch empties.
-        let mut emptied = Vec::new();
-        for submission in touched {
-            if !has_waiting(&tx, submission)? {
-                emptied.push(submission);
-            }
-        }
         tx.commit()?;
-        // After the commit: a crash before these deletes leaves files that `open` sweeps.
-        if let Some(spool) = &self.spool {
-            for submission in emptied {
-                if let Err(err) = spool.remove(submission) {
-                    tracing::warn!(%err, submission, "spool file not deleted; the next start does");
-                }
-            }
-        }
         Ok(batch)
     }
 
@@ -868,6 +975,11 @@ impl RecordStore for SqliteStore {
             params![batch, to.as_str()],
         )?;
         tx.commit()?;
+        drop(conn);
+        if to == RecordState::Confirmed {
+            crate::failpoint::hit("batch.confirmed");
+            self.release(batch)?;
+        }
         Ok(())
     }
 
@@ -1099,6 +1211,68 @@ impl RecordStore for SqliteStore {
             [RecordState::Confirmed.as_str()],
             |r| r.get(0),
         )?)
+    }
+
+    fn set_replicated(&self, batch: i64) -> Result<()> {
+        let changed =
+            self.conn().execute("UPDATE batches SET replicated = 1 WHERE id = ?1", [batch])?;
+        if changed == 0 {
+            return Err(StoreError::NoBatch(batch));
+        }
+        self.release(batch)
+    }
+
+    fn unreplicated(&self) -> Result<Vec<BatchRow>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {BATCH_COLS} FROM batches WHERE replicated = 0 AND state <> 'failed' ORDER BY id"
+        ))?;
+        let rows = stmt.query_map([], raw_batch)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter().map(batch).collect()
+    }
+
+    fn spooled_object(&self, batch: i64) -> Result<Option<Vec<u8>>> {
+        let Some(spool) = &self.spool else { return Ok(None) };
+        let parts: Vec<(i64, Option<i64>, Option<i64>, i64)> = {
+            let conn = self.conn();
+            let mut stmt = conn.prepare_cached(
+                "SELECT submission_id, spool_offset, spool_length, data_offset FROM records
+                 WHERE batch_id = ?1 ORDER BY data_offset",
+            )?;
+            stmt.query_map([batch], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        let mut object = Vec::new();
+        for (submission, offset, length, data_offset) in parts {
+            let (Some(offset), Some(length)) = (offset, length) else { return Ok(None) };
+            if data_offset as usize != object.len() {
+                return Err(StoreError::Corrupt(format!("batch {batch}: records not contiguous")));
+            }
+            let mut bytes = vec![0; length as usize];
+            let read = File::open(spool.path(submission))
+                .and_then(|f| f.read_exact_at(&mut bytes, offset as u64));
+            match read {
+                Ok(()) => object.extend_from_slice(&bytes),
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::io::ErrorKind::NotFound | std::io::ErrorKind::UnexpectedEof
+                    ) =>
+                {
+                    return Ok(None);
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(Some(object))
+    }
+
+    fn quarantined(&self) -> Result<Vec<(i64, String)>> {
+        let conn = self.conn();
+        let mut stmt =
+            conn.prepare_cached("SELECT record_id, reason FROM quarantine ORDER BY record_id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 
@@ -1389,8 +1563,20 @@ mod tests {
         assert_eq!(store.received(5).unwrap().len(), 1);
     }
 
+    /// Takes a pinned batch through to confirmed (the anchor's steps, with dummy values).
+    fn confirm(store: &SqliteStore, batch: i64, members: usize) {
+        let hash = B256::repeat_byte(batch as u8);
+        store.set_batched(batch, hash, "manifest", hash, &vec![vec![]; members]).unwrap();
+        store.step(batch, BatchStep::Submitted).unwrap();
+        store.step(batch, BatchStep::Mined { tx_hash: hash, block_number: 1 }).unwrap();
+        store.step(batch, BatchStep::Confirmed { tx_hash: hash, block_number: 1 }).unwrap();
+    }
+
+    /// The spool is the only copy the relayer controls of what it acknowledged: a file goes only
+    /// once every record of its submission is in a batch that is both confirmed on-chain and
+    /// verified on every IPFS node (before, it went as soon as the primary pin answered).
     #[test]
-    fn envelopes_wait_in_the_spool_until_their_submission_is_pinned() {
+    fn the_spool_keeps_a_submission_until_its_batches_are_confirmed_and_replicated() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.db");
         let spool = dir.path().join("r.db-spool");
@@ -1409,34 +1595,106 @@ mod tests {
         assert_eq!(files().len(), 2, "one file per submission");
         let envelopes: Vec<Vec<u8>> =
             store.received(10).unwrap().into_iter().map(|p| p.envelope).collect();
-        assert_eq!(envelopes, [a.envelope, b.envelope.clone(), c.envelope]);
+        assert_eq!(envelopes, [a.envelope.clone(), b.envelope.clone(), c.envelope.clone()]);
 
-        // Half of the first submission pinned: its file stays for the other half.
-        store.create_batch("cid", &[(first[0].id, 0, 100), (second[0].id, 100, 100)]).unwrap();
-        assert_eq!(files().len(), 1);
+        // Pinned (half of the first submission, all of the second): both files stay.
+        let one = store.create_batch("cid", &[(first[0].id, 0, 100), (second[0].id, 100, 100)]);
+        let one = one.unwrap();
+        assert_eq!(files().len(), 2);
         let waiting = store.received(10).unwrap();
         assert_eq!(waiting.len(), 1);
         assert_eq!(waiting[0].envelope, b.envelope);
+        // The object can be rebuilt from the spool, in batch order.
+        let object = store.spooled_object(one).unwrap().unwrap();
+        assert_eq!(object, [a.envelope.clone(), c.envelope.clone()].concat());
 
-        // A file left behind by a crash after the batch commit goes at the next start.
-        let left = files()[0].clone();
-        store.create_batch("cid2", &[(first[1].id, 0, 100)]).unwrap();
-        std::fs::write(spool.join(&left), b"stale").unwrap();
+        // Confirmed but not verified on every node: kept.
+        confirm(&store, one, 2);
+        assert_eq!(files().len(), 2);
+        assert_eq!(store.unreplicated().unwrap().len(), 1);
+        // Replicated too: the second submission's file goes; the first's waits for its other half.
+        store.set_replicated(one).unwrap();
+        assert!(store.unreplicated().unwrap().is_empty());
+        assert_eq!(files(), [first_file(&store, first[0].id)]);
+
+        // Replicated first, confirmed last: the file goes at the confirmation.
+        let two = store.create_batch("cid2", &[(first[1].id, 0, 100)]).unwrap();
+        store.set_replicated(two).unwrap();
+        assert_eq!(files().len(), 1);
+        // A crash between the confirmation and the delete: the next start sweeps the file.
+        confirm(&store, two, 1);
+        assert!(files().is_empty());
+        std::fs::write(spool.join(first_file(&store, first[0].id)), b"stale").unwrap();
         drop(store);
         let store = SqliteStore::open(&path).unwrap();
         assert!(files().is_empty());
         assert!(store.received(10).unwrap().is_empty());
     }
 
+    fn first_file(store: &SqliteStore, record: i64) -> String {
+        store
+            .conn()
+            .query_row("SELECT submission_id FROM records WHERE id = ?1", [record], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap()
+            .to_string()
+    }
+
     #[test]
-    fn an_acknowledged_record_whose_spool_file_is_gone_is_an_error_not_an_empty_envelope() {
+    fn the_database_and_the_spool_are_the_owners_only() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.db");
         let store = SqliteStore::open(&path).unwrap();
         store.accept(submission(None, vec![sample(1, 1)])).unwrap();
-        for f in std::fs::read_dir(dir.path().join("r.db-spool")).unwrap() {
-            std::fs::remove_file(f.unwrap().path()).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let spool = dir.path().join("r.db-spool");
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&spool), 0o700);
+        for f in std::fs::read_dir(&spool).unwrap() {
+            assert_eq!(mode(&f.unwrap().path()), 0o600);
         }
-        assert!(matches!(store.received(10), Err(StoreError::Spool(_))));
+        // A folder left open by an older version is tightened at the next start.
+        drop(store);
+        std::fs::set_permissions(&spool, std::fs::Permissions::from_mode(0o755)).unwrap();
+        drop(SqliteStore::open(&path).unwrap());
+        assert_eq!(mode(&spool), 0o700);
+    }
+
+    /// One submission's spool file gone (or cut short) blocked every later batch: `received`
+    /// failed on it, every round. Now its records are set aside (quarantined, never an empty or
+    /// short envelope), loudly, and the records after them are batched.
+    #[test]
+    fn a_missing_or_truncated_spool_file_quarantines_its_records_and_the_rest_go_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        let store = SqliteStore::open(&path).unwrap();
+        let gone = store.accept(submission(None, vec![sample(1, 1), sample(2, 1)])).unwrap();
+        let cut = store.accept(submission(None, vec![sample(3, 1), sample(4, 1)])).unwrap();
+        let fine = store.accept(submission(None, vec![sample(5, 1)])).unwrap();
+        let file = |id| dir.path().join("r.db-spool").join(first_file(&store, id));
+        std::fs::remove_file(file(gone[0].id)).unwrap();
+        // The second record of `cut` loses its last byte.
+        let f = std::fs::OpenOptions::new().write(true).open(file(cut[0].id)).unwrap();
+        f.set_len(199).unwrap();
+        let before = crate::store::metrics::QUARANTINED.get();
+
+        let waiting = store.received(10).unwrap();
+        let ids: Vec<i64> = waiting.iter().map(|p| p.id).collect();
+        assert_eq!(ids, [fine[0].id], "only the intact record is handed to the batcher");
+        assert_eq!(waiting[0].envelope, sample(5, 1).envelope);
+        let quarantined = store.quarantined().unwrap();
+        let q: Vec<i64> = quarantined.iter().map(|(id, _)| *id).collect();
+        assert_eq!(q, [gone[0].id, gone[1].id, cut[0].id, cut[1].id]);
+        assert!(quarantined[0].1.contains("missing"), "{}", quarantined[0].1);
+        assert!(quarantined[2].1.contains("truncated"), "{}", quarantined[2].1);
+        assert!(crate::store::metrics::QUARANTINED.get() >= before + 4);
+        // Set aside for good: not counted as waiting, not read again, still acknowledged.
+        assert_eq!(store.waiting().unwrap().0, 1);
+        assert_eq!(store.received(10).unwrap().len(), 1);
+        assert_eq!(store.record(gone[0].id).unwrap().unwrap().state, RecordState::Received);
+        // And a batch of what is left goes through.
+        store.create_batch("cid", &[(fine[0].id, 0, 100)]).unwrap();
+        assert!(store.received(10).unwrap().is_empty());
     }
 }

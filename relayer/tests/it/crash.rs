@@ -30,7 +30,12 @@ use rand::{Rng, SeedableRng, rngs::StdRng};
 
 use crate::stack::{Stack, free_port, wait_healthy};
 
-fn spawn_relayer(stack: &Stack, db: &std::path::Path, port: u16, batch: usize) -> Result<Child> {
+pub(crate) fn spawn_relayer(
+    stack: &Stack,
+    db: &std::path::Path,
+    port: u16,
+    batch: usize,
+) -> Result<Child> {
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
@@ -51,7 +56,7 @@ fn spawn_relayer(stack: &Stack, db: &std::path::Path, port: u16, batch: usize) -
         .spawn()?)
 }
 
-fn requests(
+pub(crate) fn requests(
     stack: &Stack,
     patient_key: &PublicKey,
     records: usize,
@@ -130,10 +135,18 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
                 }
             }
             verify(&stack, &base, &ids, records).await?;
-            // Every envelope is in a pinned batch object: the spool keeps nothing behind.
+            // Every envelope is in a confirmed batch verified on the node: the spool keeps
+            // nothing behind (a file goes just after its batch's confirmation commits).
             let spool = stack.dir.path().join("relayer.db-spool");
-            let left: Vec<_> = std::fs::read_dir(&spool)?.collect::<std::io::Result<_>>()?;
-            ensure!(left.is_empty(), "{} spool files left: {left:?}", left.len());
+            let deadline = Instant::now() + Duration::from_secs(10);
+            loop {
+                let left: Vec<_> = std::fs::read_dir(&spool)?.collect::<std::io::Result<_>>()?;
+                if left.is_empty() {
+                    break;
+                }
+                ensure!(Instant::now() < deadline, "{} spool files left: {left:?}", left.len());
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
             child.kill()?;
             child.wait()?;
             break;
@@ -150,7 +163,7 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
 
 /// Sends every request without an answer yet, in order; stops at the first transport error (the
 /// relayer died).
-async fn send_all(
+pub(crate) async fn send_all(
     http: reqwest::Client,
     base: String,
     reqs: Arc<Vec<SubmitRequest>>,
@@ -173,7 +186,7 @@ async fn send_all(
     Ok(())
 }
 
-async fn verify(stack: &Stack, base: &str, ids: &[i64], records: usize) -> Result<()> {
+pub(crate) async fn verify(stack: &Stack, base: &str, ids: &[i64], records: usize) -> Result<()> {
     let rpc = stack.read_provider();
     let filter = Filter::new()
         .address(stack.registry())

@@ -1,7 +1,11 @@
 //! Integration tests of the relayer against real servers (anvil, IPFS).
 
 mod api;
+mod audit;
+mod backup;
 mod crash;
+mod failpoints;
+mod instance;
 mod pipeline;
 mod stack;
 mod tx;
