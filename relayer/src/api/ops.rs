@@ -80,10 +80,13 @@ impl Metrics {
         self.requests.with_label_values(&[class]).inc();
     }
 
-    /// The text exposition format.
+    /// The text exposition format: the API's counters and the process's default registry (the
+    /// transaction manager's fault counters and funds alert, `crate::tx::alert`).
     pub fn render(&self) -> String {
+        let mut families = self.registry.gather();
+        families.extend(prometheus::gather());
         let mut buf = Vec::new();
-        let _ = TextEncoder::new().encode(&self.registry.gather(), &mut buf);
+        let _ = TextEncoder::new().encode(&families, &mut buf);
         String::from_utf8(buf).unwrap_or_default()
     }
 }
