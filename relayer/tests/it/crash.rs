@@ -51,7 +51,7 @@ fn spawn_relayer(stack: &Stack, db: &std::path::Path, port: u16, batch: usize) -
         .spawn()?)
 }
 
-fn requests(
+pub(crate) fn requests(
     stack: &Stack,
     patient_key: &PublicKey,
     records: usize,

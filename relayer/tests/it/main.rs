@@ -2,6 +2,7 @@
 
 mod api;
 mod crash;
+mod faults;
 mod pipeline;
 mod stack;
 mod tx;
