@@ -89,12 +89,23 @@ impl ChainError {
     }
 }
 
-/// An HTTP provider for `rpc_url`: how every reader of the chain connects.
+/// An HTTP provider for `rpc_url`: how every reader of the chain connects. Each request is bounded
+/// by the transaction manager's timeout ([`crate::tx::chain::DEFAULT_RPC_TIMEOUT`]): a node that
+/// accepts a connection and never answers fails the read as a transport error instead of holding
+/// the reader (an API request, the event feed, the market task, shutdown) forever.
 pub fn connect(rpc_url: &str) -> Result<DynProvider> {
-    let url = rpc_url
-        .parse()
-        .map_err(|e| ChainError::BadUrl { url: rpc_url.to_string(), reason: format!("{e}") })?;
-    Ok(ProviderBuilder::new().connect_http(url).erased())
+    let bad = |reason: String| ChainError::BadUrl { url: rpc_url.to_string(), reason };
+    let url = rpc_url.parse().map_err(|e| bad(format!("{e}")))?;
+    let timeout = crate::tx::chain::DEFAULT_RPC_TIMEOUT;
+    let http = alloy::transports::http::reqwest::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout)
+        .build()
+        .map_err(|e| bad(format!("{e}")))?;
+    let transport = alloy::transports::http::Http::with_client(http, url);
+    let is_local = transport.guess_local();
+    let client = alloy::rpc::client::RpcClient::new(transport, is_local);
+    Ok(ProviderBuilder::new().connect_client(client).erased())
 }
 
 /// Read-only calls to the registries.

@@ -81,7 +81,8 @@ impl Metrics {
     }
 
     /// The text exposition format: the API's counters and the process-wide ones of the default
-    /// registry (the storage alerts of [`crate::store::metrics`]).
+    /// registry (the storage alerts of [`crate::store::metrics`], the transaction manager's fault
+    /// counters and funds alert, `crate::tx::alert`).
     pub fn render(&self) -> String {
         let mut families = self.registry.gather();
         families.extend(prometheus::gather());

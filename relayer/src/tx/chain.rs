@@ -2,6 +2,7 @@
 //!
 //! The provider is built without alloy's fillers: the manager owns nonces, fees and gas itself.
 
+use alloy::rpc::client::RpcClient;
 use alloy::{
     consensus::{SignableTransaction, TxEip1559, TxEnvelope},
     eips::{BlockNumberOrTag, eip2718::Encodable2718},
@@ -14,6 +15,7 @@ use alloy::{
 };
 use async_trait::async_trait;
 use futures::StreamExt;
+use std::time::Duration;
 
 use super::{
     TxCall,
@@ -68,6 +70,9 @@ pub trait TxSender: Send + Sync + 'static {
     async fn is_known(&self, tx_hash: B256) -> Result<bool>;
 }
 
+/// How long one request may take by default (see [`RpcSender::with_timeout`]).
+pub const DEFAULT_RPC_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Batch requests a group of broadcasts is split into, at most, sent at the same time.
 const PARALLEL_BATCHES: usize = 8;
 /// A group gets one batch request per this many transactions, up to [`PARALLEL_BATCHES`].
@@ -89,10 +94,24 @@ pub struct RpcSender {
 }
 
 impl RpcSender {
-    /// Connects to `rpc_url` (no fillers).
+    /// Connects to `rpc_url` (no fillers), each request bounded by [`DEFAULT_RPC_TIMEOUT`].
     pub fn new(rpc_url: &str) -> Result<Self> {
+        Self::with_timeout(rpc_url, DEFAULT_RPC_TIMEOUT)
+    }
+
+    /// Connects to `rpc_url` (no fillers); a request not answered within `timeout` fails as a
+    /// transport error, so a node that holds a connection open without answering costs one
+    /// retry, not the manager's receipt tracking.
+    pub fn with_timeout(rpc_url: &str, timeout: Duration) -> Result<Self> {
         let url = rpc_url.parse().map_err(|_| TxError::BadUrl(rpc_url.to_string()))?;
-        Ok(Self { provider: RootProvider::new_http(url) })
+        let http = alloy::transports::http::reqwest::Client::builder()
+            .timeout(timeout)
+            .connect_timeout(timeout)
+            .build()
+            .map_err(|e| TxError::BadUrl(format!("{rpc_url}: {e}")))?;
+        let transport = alloy::transports::http::Http::with_client(http, url);
+        let is_local = transport.guess_local();
+        Ok(Self { provider: RootProvider::new(RpcClient::new(transport, is_local)) })
     }
 
     /// The underlying provider.

@@ -29,6 +29,7 @@ use tokio::{
 
 use super::{
     Changes, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxStatus, Waiters,
+    alert::Alerts,
     chain::{BlockView, TxSender, sign},
     error::{Result, RpcErrorKind, TxError},
     fees::Fees,
@@ -164,6 +165,8 @@ pub(super) struct Engine {
     waiters: Arc<Waiters>,
     /// Every status change, for [`super::TxManager::subscribe`].
     changes: Changes,
+    /// Faults retried and the funds alert, for [`super::TxManager::alerts`] and `/metrics`.
+    alerts: Arc<Alerts>,
     entries: HashMap<i64, Entry>,
     by_hash: HashMap<B256, i64>,
     next_nonce: u64,
@@ -192,6 +195,7 @@ impl Engine {
         config: TxConfig,
         waiters: Arc<Waiters>,
         changes: Changes,
+        alerts: Arc<Alerts>,
     ) -> Result<Self> {
         let address = signer.address();
         let chain_id = chain.chain_id().await?;
@@ -217,6 +221,7 @@ impl Engine {
             config,
             waiters,
             changes,
+            alerts,
             entries: HashMap::new(),
             by_hash: HashMap::new(),
             next_nonce,
@@ -473,11 +478,12 @@ impl Engine {
                         tracing::warn!(key = %e.key.0, %reason, "call fails; no nonce used");
                         self.fail(id, reason);
                     }
-                    Some(RpcErrorKind::InsufficientFunds) => {
-                        tracing::error!(signer = %self.address, "ALERT: the signer cannot pay for gas");
-                        self.fail(id, format!("insufficient funds: {err}"));
+                    // An infrastructure fault (unpaid gas, a rate limit, a lagging node, ...):
+                    // the call waits, holding no nonce, and the operator is told.
+                    _ if err.is_retryable() => {
+                        self.alert(&err, "gas estimation");
+                        self.schedule_retry(id);
                     }
-                    _ if err.is_retryable() => self.schedule_retry(id),
                     _ => self.fail(id, format!("gas estimation rejected: {err}")),
                 }
                 return;
@@ -611,6 +617,23 @@ impl Engine {
         }
     }
 
+    /// Raises a retried node fault to the operator: counted by kind for `/metrics`, logged with a
+    /// stable message (an error when the signer cannot pay, which needs the operator).
+    fn alert(&self, err: &TxError, during: &'static str) {
+        let Some(kind) = err.rpc_kind() else {
+            return;
+        };
+        self.alerts.fault(kind);
+        if *kind == RpcErrorKind::InsufficientFunds {
+            tracing::error!(
+                signer = %self.address, during,
+                "ALERT: the signer cannot pay for gas; submissions wait until it is funded"
+            );
+        } else {
+            tracing::warn!(kind = kind.label(), during, %err, "ALERT: node fault; retrying with backoff");
+        }
+    }
+
     fn schedule_retry(&mut self, id: i64) {
         let Some(e) = self.entries.get_mut(&id) else {
             return;
@@ -634,16 +657,29 @@ impl Engine {
                 e.accepted = true;
                 e.backoff = self.config.retry_backoff;
                 e.last_sent = Instant::now();
+                self.alerts.funded();
             }
             Some(RpcErrorKind::NonceTooLow) => self.check(id),
             Some(RpcErrorKind::Underpriced | RpcErrorKind::FeeCapTooLow) => {
                 tracing::debug!(%hash, "fees too low for the pool; replacing");
                 self.replace(id);
             }
-            Some(RpcErrorKind::Transport | RpcErrorKind::NonceTooHigh) => self.schedule_retry(id),
-            Some(RpcErrorKind::InsufficientFunds) => {
-                tracing::error!(signer = %self.address, %hash, "ALERT: the signer cannot pay for gas");
-                self.fail_unless_accepted(id, "insufficient funds for gas".into());
+            Some(RpcErrorKind::NonceTooHigh) => self.schedule_retry(id),
+            // The same signed bytes go again after a backoff: the submission keeps its nonce (a
+            // released nonce would leave a gap), and an acknowledged record is never failed for
+            // what an operator or a minute can fix.
+            Some(
+                RpcErrorKind::Transport
+                | RpcErrorKind::InsufficientFunds
+                | RpcErrorKind::RateLimited
+                | RpcErrorKind::PoolFull
+                | RpcErrorKind::LaggingNode
+                | RpcErrorKind::Unrecognised,
+            ) => {
+                if let Err(err) = &result {
+                    self.alert(err, "broadcast");
+                }
+                self.schedule_retry(id);
             }
             Some(RpcErrorKind::Reverted { reason }) => {
                 self.fail_unless_accepted(id, format!("rejected by the node: {reason}"))
@@ -744,6 +780,9 @@ impl Engine {
         let out = match result {
             Ok(out) => out,
             Err(err) => {
+                if let Some(kind) = err.rpc_kind() {
+                    self.alerts.fault(kind);
+                }
                 tracing::debug!(%err, "check failed; will retry");
                 e.retry_at = Some(Instant::now() + e.backoff);
                 e.backoff = (e.backoff * 2).min(self.config.retry_backoff * 32);
@@ -1045,7 +1084,22 @@ impl Engine {
             self.fees_at = Instant::now();
         }
         let scan = Scan { address, cap, scan_from, last, recent, want_fees };
-        self.events.push(async move { Event::Polled(poll(chain, scan).await) }.boxed());
+        // Bounded as a whole, whatever the sender's own timeouts: while a poll is out no other
+        // starts, so one that never ends would stop receipt tracking for every submission.
+        let limit = self.config.rpc_timeout.saturating_mul(3);
+        self.events.push(
+            async move {
+                let polled =
+                    tokio::time::timeout(limit, poll(chain, scan)).await.unwrap_or_else(|_| {
+                        Err(TxError::Rpc {
+                            kind: RpcErrorKind::Transport,
+                            message: format!("receipt poll took longer than {limit:?}"),
+                        })
+                    });
+                Event::Polled(polled)
+            }
+            .boxed(),
+        );
     }
 
     fn on_polled(&mut self, result: Result<Poll>) {
@@ -1053,6 +1107,9 @@ impl Engine {
         let poll = match result {
             Ok(p) => p,
             Err(err) => {
+                if let Some(kind) = err.rpc_kind() {
+                    self.alerts.fault(kind);
+                }
                 tracing::debug!(%err, "block poll failed; retrying on the next tick");
                 return;
             }
@@ -1169,16 +1226,41 @@ async fn poll(chain: Arc<dyn TxSender>, scan: Scan) -> Result<Poll> {
         .buffered(BLOCK_FETCH_CONCURRENCY)
         .collect()
         .await;
+    // The blocks up to the first that failed count: under a flaky node a round of many blocks
+    // would otherwise almost never succeed whole, and tracking would stall. The next round goes on
+    // from the last block kept.
     let mut views = Vec::with_capacity(blocks.len());
     for b in blocks {
-        match b? {
-            Some(v) => views.push(v),
-            None => break,
+        match b {
+            Ok(Some(v)) => views.push(v),
+            Ok(None) => break,
+            Err(e) if views.is_empty() => return Err(e),
+            Err(e) => {
+                tracing::debug!(%e, kept = views.len(), "block fetch failed; keeping the blocks before it");
+                break;
+            }
         }
     }
-    let fees = if want_fees { Some(chain.market_fees(cap).await?) } else { None };
+    let partial = !views.is_empty();
+    // Fees and the nonce are asked for again next round if this answer fails after blocks were
+    // scanned (the round's blocks are not thrown away for them).
+    let fees = match want_fees {
+        false => None,
+        true => match chain.market_fees(cap).await {
+            Ok(f) => Some(f),
+            Err(_) if partial => None,
+            Err(e) => return Err(e),
+        },
+    };
     let moved = !views.is_empty() || fork.is_some() || last.is_none();
-    let latest_nonce = if moved { Some(chain.nonce(address, false).await?) } else { None };
+    let latest_nonce = match moved {
+        false => None,
+        true => match chain.nonce(address, false).await {
+            Ok(n) => Some(n),
+            Err(_) if partial => None,
+            Err(e) => return Err(e),
+        },
+    };
     // The tracker only counts confirmations up to the blocks it has scanned.
     let head = views.last().map_or(head.min(first.saturating_sub(1)), |v| v.number);
     Ok(Poll { head, fork, blocks: views, fees, latest_nonce })

@@ -3,6 +3,12 @@
 //! Node errors are classified by their meaning ([`RpcErrorKind`]) so the manager can act on them —
 //! track, treat as sent, bump fees, reassign a nonce, fail, or retry the same signed bytes — and never
 //! retries blindly.
+//!
+//! Only an error that says the call can never succeed as it stands ([`RpcErrorKind::is_final`]: a
+//! revert) ends a submission. Everything the infrastructure does — an empty signer, a provider's rate
+//! limit, a full pool, a node behind the head, a dropped connection, garbage, and any message this
+//! file does not know — is retried with a capped backoff and raised as an alert: an acknowledged
+//! record must never be lost to a fault an operator or a minute can fix.
 
 use alloy::{
     primitives::Bytes,
@@ -26,16 +32,26 @@ pub enum RpcErrorKind {
     Underpriced,
     /// The fee cap is below the block's base fee: resend with market fees.
     FeeCapTooLow,
-    /// The signer cannot pay for gas: an operator must fund it.
+    /// The signer cannot pay for gas: an operator must fund it. Retried until funded.
     InsufficientFunds,
+    /// The provider throttles us (JSON-RPC -32005, HTTP 429, "rate limit"): retry later.
+    RateLimited,
+    /// The node's pool is full: retry later (or elsewhere).
+    PoolFull,
+    /// The node is behind ("header not found", "unknown block"): a load-balanced backend that has
+    /// not seen the block another one served. Retry later.
+    LaggingNode,
     /// The call reverts (at estimation): it would never succeed as it stands.
     Reverted {
         /// The decoded revert reason.
         reason: String,
     },
-    /// The node could not be reached or answered garbage: retry the same request.
+    /// The node could not be reached, timed out or answered garbage: retry the same request.
     Transport,
-    /// Any other rejection: not retried.
+    /// A node message this classification does not know: retried (with an alert), since a new
+    /// provider's wording for a passing fault must not strand a submission.
+    Unrecognised,
+    /// Not a node error at all (a contract call's answer that does not decode): not retried.
     Rejected,
 }
 
@@ -55,6 +71,22 @@ impl RpcErrorKind {
             Self::AlreadyKnown
         } else if m.contains("insufficient funds") {
             Self::InsufficientFunds
+        } else if code == -32005
+            || m.contains("rate limit")
+            || m.contains("too many requests")
+            || m.contains("exceeded its compute units")
+        {
+            Self::RateLimited
+        } else if m.contains("txpool is full")
+            || m.contains("transaction pool is full")
+            || m.contains("pool is full")
+        {
+            Self::PoolFull
+        } else if m.contains("header not found")
+            || m.contains("unknown block")
+            || m.contains("block not found")
+        {
+            Self::LaggingNode
         } else if m.contains("less than block base fee")
             || m.contains("below block base fee")
             || m.contains("fee cap less than")
@@ -69,7 +101,7 @@ impl RpcErrorKind {
         } else if code == 3 || m.contains("execution reverted") || m.contains("revert") {
             Self::Reverted { reason: decode_revert(message, revert_data) }
         } else {
-            Self::Rejected
+            Self::Unrecognised
         }
     }
 
@@ -80,6 +112,9 @@ impl RpcErrorKind {
                 let data = payload.as_revert_data();
                 Self::classify_message(payload.code, &payload.message, data.as_ref())
             }
+            RpcError::Transport(t) if t.as_http_error().is_some_and(|e| e.status == 429) => {
+                Self::RateLimited
+            }
             RpcError::Transport(_)
             | RpcError::NullResp
             | RpcError::DeserError { .. }
@@ -89,9 +124,43 @@ impl RpcErrorKind {
         }
     }
 
-    /// Whether sending the same signed bytes again may succeed.
+    /// Whether the same request (the same signed bytes, the same estimate) may succeed later: every
+    /// infrastructure fault, and every message not known to mean otherwise.
     pub fn is_retryable(&self) -> bool {
-        matches!(self, Self::Transport)
+        matches!(
+            self,
+            Self::Transport
+                | Self::InsufficientFunds
+                | Self::RateLimited
+                | Self::PoolFull
+                | Self::LaggingNode
+                | Self::Unrecognised
+        )
+    }
+
+    /// Whether the error means the call can never succeed as it stands: it reverts. Only this may
+    /// end a submission as Failed (the nonce and fee errors are acted on, not final).
+    pub fn is_final(&self) -> bool {
+        matches!(self, Self::Reverted { .. } | Self::Rejected)
+    }
+
+    /// A stable, low-cardinality name: the `kind` label of the fault metrics and alerts.
+    pub const fn label(&self) -> &'static str {
+        match self {
+            Self::NonceTooLow => "nonce_too_low",
+            Self::NonceTooHigh => "nonce_too_high",
+            Self::AlreadyKnown => "already_known",
+            Self::Underpriced => "underpriced",
+            Self::FeeCapTooLow => "fee_cap_too_low",
+            Self::InsufficientFunds => "insufficient_funds",
+            Self::RateLimited => "rate_limited",
+            Self::PoolFull => "pool_full",
+            Self::LaggingNode => "lagging_node",
+            Self::Reverted { .. } => "reverted",
+            Self::Transport => "transport",
+            Self::Unrecognised => "unrecognised",
+            Self::Rejected => "rejected",
+        }
     }
 
     /// Whether the error is about the nonce.
@@ -228,7 +297,23 @@ mod tests {
             kind("Insufficient funds for gas * price + value"),
             RpcErrorKind::InsufficientFunds
         );
-        assert_eq!(kind("something else entirely"), RpcErrorKind::Rejected);
+        assert_eq!(kind("something else entirely"), RpcErrorKind::Unrecognised);
+        assert_eq!(
+            RpcErrorKind::classify_message(-32005, "slow down", None),
+            RpcErrorKind::RateLimited
+        );
+        assert_eq!(
+            kind("Your app has exceeded its compute units per second capacity"),
+            RpcErrorKind::RateLimited
+        );
+        assert_eq!(
+            kind("daily request count exceeded, request rate limited"),
+            RpcErrorKind::RateLimited
+        );
+        assert_eq!(kind("txpool is full"), RpcErrorKind::PoolFull);
+        assert_eq!(kind("transaction pool is full"), RpcErrorKind::PoolFull);
+        assert_eq!(kind("header not found"), RpcErrorKind::LaggingNode);
+        assert_eq!(kind("unknown block"), RpcErrorKind::LaggingNode);
         assert!(matches!(
             RpcErrorKind::classify_message(3, "execution reverted", None),
             RpcErrorKind::Reverted { .. }
@@ -236,17 +321,27 @@ mod tests {
     }
 
     #[test]
-    fn only_transport_errors_are_retryable_and_nonce_errors_know_it() {
-        assert!(RpcErrorKind::Transport.is_retryable());
+    fn infrastructure_faults_are_retried_only_reverts_are_final() {
+        for k in [
+            RpcErrorKind::Transport,
+            RpcErrorKind::InsufficientFunds,
+            RpcErrorKind::RateLimited,
+            RpcErrorKind::PoolFull,
+            RpcErrorKind::LaggingNode,
+            RpcErrorKind::Unrecognised,
+        ] {
+            assert!(k.is_retryable() && !k.is_final(), "{k:?}");
+        }
         for k in [
             RpcErrorKind::NonceTooLow,
             RpcErrorKind::AlreadyKnown,
             RpcErrorKind::Underpriced,
-            RpcErrorKind::InsufficientFunds,
             RpcErrorKind::Rejected,
         ] {
             assert!(!k.is_retryable(), "{k:?}");
         }
+        assert!(RpcErrorKind::Reverted { reason: String::new() }.is_final());
+        assert!(!RpcErrorKind::NonceTooLow.is_final() && !RpcErrorKind::Underpriced.is_final());
         assert!(RpcErrorKind::NonceTooLow.is_nonce_error());
         assert!(RpcErrorKind::NonceTooHigh.is_nonce_error());
         assert!(!RpcErrorKind::Underpriced.is_nonce_error());

@@ -1,8 +1,9 @@
 //! An in-memory chain for one signer: a [`TxSender`] for unit tests of the manager and its callers.
 //!
 //! It keeps a pool keyed by nonce (with the replacement rule of real nodes), mines on demand or on
-//! every send, and can revert calls, use the signer's nonce behind the manager's back, drop the pool
-//! and reorg blocks away.
+//! every send, and can revert calls, use the signer's nonce behind the manager's back, drop the pool,
+//! reorg blocks away, and answer estimates and sends with a node's error (an empty signer, a rate
+//! limit) until told to stop.
 
 use std::{
     collections::{BTreeMap, HashMap, HashSet},
@@ -34,6 +35,8 @@ struct State {
     reverting: HashSet<Address>,
     salt: u64,
     estimates: u64,
+    /// While set, estimates and sends answer this node error.
+    faulty: Option<(RpcErrorKind, String)>,
 }
 
 /// A single-signer chain held in memory.
@@ -62,6 +65,7 @@ impl InMemoryChain {
                 reverting: HashSet::new(),
                 salt: 0,
                 estimates: 0,
+                faulty: None,
             }),
         }
     }
@@ -88,6 +92,12 @@ impl InMemoryChain {
     /// Calls to `to` go through again.
     pub fn stop_reverting_calls_to(&self, to: Address) {
         self.lock().reverting.remove(&to);
+    }
+
+    /// Estimates and sends answer `kind` with `message` (`None`: they work again), as a node does
+    /// for an empty signer, a provider's rate limit or a full pool.
+    pub fn set_fault(&self, fault: Option<(RpcErrorKind, &str)>) {
+        self.lock().faulty = fault.map(|(k, m)| (k, m.to_string()));
     }
 
     /// Mines one block with every pool transaction that is next in nonce order.
@@ -181,6 +191,9 @@ impl TxSender for InMemoryChain {
     async fn estimate_gas(&self, _from: Address, call: &TxCall) -> Result<u64> {
         let mut s = self.lock();
         s.estimates += 1;
+        if let Some((kind, message)) = &s.faulty {
+            return Err(rpc(kind.clone(), message));
+        }
         if s.reverting.contains(&call.to) {
             return Err(rpc(RpcErrorKind::Reverted { reason: "test revert".into() }, "reverted"));
         }
@@ -202,6 +215,9 @@ impl TxSender for InMemoryChain {
         };
         let to = env.to().unwrap_or_default();
         let mut s = self.lock();
+        if let Some((kind, message)) = &s.faulty {
+            return Err(rpc(kind.clone(), message));
+        }
         if nonce < s.mined_nonce {
             return Err(rpc(RpcErrorKind::NonceTooLow, "nonce too low"));
         }
@@ -293,6 +309,65 @@ mod tests {
         m.submit(key(2), call(1)).await.unwrap();
         assert!(matches!(m.wait(&key(2), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
         assert_eq!(chain.mined_nonce(), 1);
+        m.shutdown().await;
+    }
+
+    /// Waits until `key` has left Queued (it was signed and sent at least once), then `settle`.
+    async fn sent_then(m: &TxManager, key: IdempotencyKey, settle: Duration) -> TxStatus {
+        tokio::time::sleep(settle).await;
+        m.status(&key).await.unwrap().unwrap()
+    }
+
+    #[tokio::test]
+    async fn an_unfunded_signer_waits_holding_its_nonce_and_goes_on_when_funded() {
+        let (_d, chain, m, _) = setup(fast()).await;
+        m.submit(key(1), call(1)).await.unwrap();
+        assert!(matches!(m.wait(&key(1), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        chain.set_fault(Some((
+            RpcErrorKind::InsufficientFunds,
+            "insufficient funds for gas * price + value",
+        )));
+        m.submit(key(2), call(1)).await.unwrap();
+        m.submit(key(3), call(1)).await.unwrap();
+        for k in [key(2), key(3)] {
+            let s = sent_then(&m, k, Duration::from_millis(300)).await;
+            assert!(!s.is_final(), "an unfunded signer must not fail a submission: {s:?}");
+        }
+        assert!(m.alerts().faults().get("insufficient_funds") > Some(&0));
+        assert!(m.alerts().funds_low(), "the operator is alerted");
+        chain.set_fault(None);
+        for k in [key(2), key(3)] {
+            assert!(matches!(m.wait(&k, WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        }
+        assert_eq!(chain.mined_nonce(), 3, "no nonce released, none skipped");
+        assert!(!m.alerts().funds_low(), "the alert clears once a send goes through");
+        m.shutdown().await;
+    }
+
+    #[tokio::test]
+    async fn rate_limits_full_pools_lagging_and_unknown_errors_are_retried_not_final() {
+        let (_d, chain, m, _) =
+            setup(TxConfig { retry_backoff: Duration::from_millis(5), ..fast() }).await;
+        let faults = [
+            (RpcErrorKind::RateLimited, "rate limit exceeded"),
+            (RpcErrorKind::PoolFull, "txpool is full"),
+            (RpcErrorKind::LaggingNode, "header not found"),
+            (RpcErrorKind::Unrecognised, "something no node said before"),
+            (RpcErrorKind::Transport, "connection reset"),
+        ];
+        for (i, (kind, message)) in faults.into_iter().enumerate() {
+            chain.set_fault(Some((kind.clone(), message)));
+            let k = key(10 + i as u8);
+            m.submit(k, call(1)).await.unwrap();
+            let s = sent_then(&m, k, Duration::from_millis(100)).await;
+            assert!(!s.is_final(), "{kind:?} ended a submission: {s:?}");
+            chain.set_fault(None);
+            assert!(
+                matches!(m.wait(&k, WAIT).await.unwrap(), TxStatus::Confirmed { .. }),
+                "{kind:?}"
+            );
+        }
+        assert_eq!(chain.mined_nonce(), 5);
         m.shutdown().await;
     }
 

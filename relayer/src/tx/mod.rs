@@ -13,11 +13,13 @@
 //! - `gas` (private): gas estimates remembered per call shape, so a call like one estimated a
 //!   moment ago is not estimated again;
 //! - [`error`]: the error enum and the classification of node errors by meaning;
+//! - [`alert`]: the faults the manager retries, counted for `/metrics` and logged as alerts;
 //! - `engine` (private): the task that owns the nonce, sends, tracks receipts by block, replaces
 //!   stuck transactions and reconciles reorgs.
 //!
 //! The lifecycle is described in prose in `docs/TRANSACTIONS.md`.
 
+pub mod alert;
 pub mod chain;
 mod engine;
 pub mod error;
@@ -137,8 +139,12 @@ pub struct TxConfig {
     /// How long an estimate serves later calls of the same shape (target, selector, calldata
     /// length) without estimating them; zero estimates every call. See `gas`.
     pub gas_estimate_ttl: Duration,
-    /// First delay before retrying after a transport error (doubles up to 32×).
+    /// First delay before retrying after an infrastructure fault (a transport error, a rate limit,
+    /// a full pool, a lagging node, unpaid gas, an unknown error); it doubles up to 32×.
     pub retry_backoff: Duration,
+    /// How long one JSON-RPC request may take before it counts as a transport fault: a node that
+    /// accepts the connection and never answers must not stop receipt tracking.
+    pub rpc_timeout: Duration,
 }
 
 impl Default for TxConfig {
@@ -153,6 +159,7 @@ impl Default for TxConfig {
             gas_limit_percent: 125,
             gas_estimate_ttl: Duration::from_secs(60),
             retry_backoff: Duration::from_millis(200),
+            rpc_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -173,6 +180,7 @@ struct Inner {
     stop: watch::Sender<bool>,
     task: Mutex<Option<tokio::task::JoinHandle<()>>>,
     address: Address,
+    alerts: Arc<alert::Alerts>,
 }
 
 /// One per signer: the only thing that hands out that signer's nonces.
@@ -196,7 +204,7 @@ impl TxManager {
         db_path: &Path,
         config: TxConfig,
     ) -> Result<Self> {
-        let chain = Arc::new(RpcSender::new(rpc_url)?);
+        let chain = Arc::new(RpcSender::with_timeout(rpc_url, config.rpc_timeout)?);
         Self::start_with(chain, signer, db_path, config).await
     }
 
@@ -207,12 +215,14 @@ impl TxManager {
         db_path: &Path,
         config: TxConfig,
     ) -> Result<Self> {
+        alert::init();
         let journal = Journal::open(db_path)?;
         let address = signer.address();
         let waiters: Arc<Waiters> = Arc::default();
         let (jobs, jobs_rx) = mpsc::unbounded_channel();
         let (stop, stop_rx) = watch::channel(false);
         let (changes, _) = broadcast::channel(CHANGES_BUFFER);
+        let alerts = Arc::new(alert::Alerts::default());
         let engine = engine::Engine::resume(
             chain,
             signer,
@@ -220,6 +230,7 @@ impl TxManager {
             config,
             waiters.clone(),
             changes.clone(),
+            alerts.clone(),
         )
         .await?;
         let task = tokio::spawn(engine.run(jobs_rx, stop_rx));
@@ -232,6 +243,7 @@ impl TxManager {
                 stop,
                 task: Mutex::new(Some(task)),
                 address,
+                alerts,
             }),
         })
     }
@@ -239,6 +251,11 @@ impl TxManager {
     /// The signer's address.
     pub fn address(&self) -> Address {
         self.inner.address
+    }
+
+    /// The node faults this manager retried and whether its signer is short of funds.
+    pub fn alerts(&self) -> &alert::Alerts {
+        &self.inner.alerts
     }
 
     /// Durably records the call (before returning) and queues it. Calling again with the same key

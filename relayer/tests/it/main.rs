@@ -5,6 +5,7 @@ mod audit;
 mod backup;
 mod crash;
 mod failpoints;
+mod faults;
 mod instance;
 mod pipeline;
 mod stack;
