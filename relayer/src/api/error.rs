@@ -30,6 +30,9 @@ pub enum ApiError {
     /// Too many requests from this client.
     #[error("{0}")]
     TooManyRequests(String),
+    /// The service is at a capacity limit (all notification streams taken).
+    #[error("{0}")]
+    Unavailable(String),
     /// The chain could not be read.
     #[error("chain: {0}")]
     Chain(#[source] crate::chain::ChainError),
@@ -61,7 +64,7 @@ impl ApiError {
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Gone(_) => StatusCode::GONE,
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            Self::Chain(_) | Self::Tx(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Chain(_) | Self::Tx(_) | Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Ipfs(_) => StatusCode::BAD_GATEWAY,
             Self::Store(_) | Self::Records(_) | Self::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -79,6 +82,7 @@ impl ApiError {
                 | Self::Store(_)
                 | Self::Records(_)
                 | Self::TooManyRequests(_)
+                | Self::Unavailable(_)
         )
     }
 }
