@@ -466,10 +466,25 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     }
     drop(events);
 
-    // Bad bodies: refused.
+    // Bad bodies: refused (unsigned, before the body is read; signed, by its size).
     let r = http
         .post(format!("{base}/v1/keys/release"))
         .header("content-type", "application/json")
+        .body(vec![b' '; 1 << 17])
+        .send()
+        .await?;
+    ensure!(r.status() == 401, "oversized and unsigned: {}", r.status());
+    let header = authz(&http, &base, &doctor, |nonce, expires| auth::ReleaseKey {
+        recordId: record,
+        version: 1,
+        nonce,
+        expires,
+    })
+    .await?;
+    let r = http
+        .post(format!("{base}/v1/keys/release"))
+        .header("content-type", "application/json")
+        .header(AUTHORIZATION, header)
         .body(vec![b' '; 1 << 17])
         .send()
         .await?;
