@@ -20,15 +20,18 @@
 //! | [`RelayerApi::deliver`]     | `POST /v1/market/deliveries` |
 //! | [`RelayerApi::released_deliveries`] | `GET /v1/market/requests/{id}/deliveries` |
 //!
-//! The key and access-log routes authenticate the caller by an EIP-191 (`personal_sign`) text
-//! naming the action, its arguments and a Unix timestamp ([`release_message`] and the others); the
-//! relayer accepts it within five minutes of its clock.
+//! Every route about a user's records authenticates its caller by EIP-712 typed data
+//! (`medvault_primitives::request_auth`: the action, its arguments, a fresh nonce and an expiry a
+//! minute ahead) signed through the caller's [`Signer`] under the relayer's domain
+//! ([`RelayerApi::domain`]) and sent in the `Authorization` header, never in a URL.
 //!
-//! A route the relayer does not serve (404 or 405 on a route that takes no id) is
-//! [`ApiError::NotAvailable`], so a caller can say what to do instead.
+//! A route the relayer does not serve (404 or 405 without the relayer's error body) is
+//! [`ApiError::NotAvailable`], so a caller can say what to do instead; a 404 with a reason (no
+//! such record, or none of the caller's) is [`ApiError::Refused`].
 
 use std::time::Duration;
 
+use alloy::sol_types::{Eip712Domain, SolStruct};
 use alloy::{
     primitives::{Address, B256, Bytes, U256, keccak256},
     signers::Signer,
@@ -48,14 +51,16 @@ pub use medvault_primitives::{
         },
         relay::{ConsentRelayRequest, RelayAccepted, RelayStatus},
     },
-    messages::{
-        access_log_message, add_key_message, delete_all_keys_message, delete_keys_message,
-        deliveries_message, record_view_message, records_message, release_message,
+    request_auth::{
+        AddKey, DeleteKeys, ListDeliveries, ListEmergencyRecords, ListRecords, ReadAccessLog,
+        RecordStatusRequest, ReleaseKey, RequestAuth, ViewRecord,
     },
 };
 use serde::{Serialize, de::DeserializeOwned};
 
-use crate::time::{Instant, sleep, unix_now};
+use reqwest::header::AUTHORIZATION;
+
+use crate::time::{Instant, sleep};
 
 /// What can go wrong talking to the relayer.
 #[derive(Debug, thiserror::Error)]
@@ -110,6 +115,19 @@ pub enum ApiError {
     /// The request could not be signed.
     #[error("cannot sign the request: {0}")]
     Sign(String),
+    /// The relayer names a signing domain of another chain or deployment than the session's:
+    /// nothing is signed for it.
+    #[error(
+        "the relayer at {url} signs for chain {chain_id:?}, registry {registry:?}, not this deployment's"
+    )]
+    ForeignDomain {
+        /// The relayer's base URL.
+        url: String,
+        /// The chain it names.
+        chain_id: Option<U256>,
+        /// The RecordRegistry it names.
+        registry: Option<Address>,
+    },
     /// The relayer could not anchor a record.
     #[error("the relayer could not anchor record #{0}")]
     Failed(i64),
@@ -121,7 +139,10 @@ impl ApiError {
         match self {
             Self::Transport { .. } | Self::Timeout { .. } | Self::RelayTimeout { .. } => true,
             Self::Refused { retryable, .. } => *retryable,
-            Self::NotAvailable { .. } | Self::Failed(_) | Self::Sign(_) => false,
+            Self::NotAvailable { .. }
+            | Self::Failed(_)
+            | Self::Sign(_)
+            | Self::ForeignDomain { .. } => false,
         }
     }
 }
@@ -129,25 +150,77 @@ impl ApiError {
 /// Result alias for [`ApiError`].
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;
 
-async fn personal_sign(signer: &(impl Signer + Sync + ?Sized), message: &str) -> Result<Bytes> {
-    signer
-        .sign_message(message.as_bytes())
-        .await
-        .map(|s| Bytes::from(s.as_bytes().to_vec()))
-        .map_err(|e| ApiError::Sign(e.to_string()))
-}
-
 /// The relayer API at one base URL.
 #[derive(Clone, Debug)]
 pub struct RelayerApi {
     base: String,
     http: reqwest::Client,
+    /// The domain requests are signed under: pinned, or asked of the relayer once.
+    domain: std::sync::Arc<std::sync::Mutex<Option<Eip712Domain>>>,
+    /// The chain and RecordRegistry the relayer's domain must name (the session's deployment).
+    deployment: Option<(u64, Address)>,
 }
 
 impl RelayerApi {
     /// A client of the relayer at `base` (e.g. `http://127.0.0.1:8080`).
     pub fn new(base: impl Into<String>) -> Self {
-        Self { base: base.into().trim_end_matches('/').to_string(), http: crate::http::client() }
+        Self {
+            base: base.into().trim_end_matches('/').to_string(),
+            http: crate::http::client(),
+            domain: Default::default(),
+            deployment: None,
+        }
+    }
+
+    /// Signs only for a relayer whose domain names `chain_id` and the RecordRegistry `records`
+    /// (a session's deployment): a relayer of another chain or deployment gets nothing signed.
+    #[must_use]
+    pub const fn for_deployment(mut self, chain_id: u64, records: Address) -> Self {
+        self.deployment = Some((chain_id, records));
+        self
+    }
+
+    /// Signs requests under `domain` (`request_auth::relayer_domain` of the deployment and the
+    /// relayer's address) instead of asking the relayer for it.
+    pub fn with_domain(self, domain: Eip712Domain) -> Self {
+        *self.domain.lock().unwrap_or_else(|p| p.into_inner()) = Some(domain);
+        self
+    }
+
+    /// `GET /v1/auth/domain`, asked once: the EIP-712 domain this relayer checks request
+    /// signatures under (its chain, its deployment's RecordRegistry, its own address). A
+    /// signature under it is good at this relayer only.
+    pub async fn domain(&self) -> Result<Eip712Domain> {
+        if let Some(d) = self.domain.lock().unwrap_or_else(|p| p.into_inner()).clone() {
+            return Ok(d);
+        }
+        let response = self.send(self.http.get(self.url("/v1/auth/domain"))).await?;
+        let domain: Eip712Domain = self.parse(response, Some("GET /v1/auth/domain")).await?;
+        if let Some((chain_id, records)) = self.deployment
+            && (domain.chain_id != Some(U256::from(chain_id))
+                || domain.verifying_contract != Some(records))
+        {
+            return Err(ApiError::ForeignDomain {
+                url: self.base.clone(),
+                chain_id: domain.chain_id,
+                registry: domain.verifying_contract,
+            });
+        }
+        *self.domain.lock().unwrap_or_else(|p| p.into_inner()) = Some(domain.clone());
+        Ok(domain)
+    }
+
+    /// The `Authorization` header of a request `make(nonce, expires)` signed by `signer`.
+    async fn authorization<T: SolStruct + Serialize>(
+        &self,
+        signer: &(impl Signer + Sync + ?Sized),
+        make: impl FnOnce(B256, u64) -> T,
+    ) -> Result<String> {
+        let domain = self.domain().await?;
+        let auth: RequestAuth = crate::sign::sign_request(signer, &domain, make)
+            .await
+            .map_err(|e| ApiError::Sign(e.to_string()))?;
+        Ok(auth.to_header())
     }
 
     /// The base URL.
@@ -167,9 +240,20 @@ impl RelayerApi {
         self.parse(response, Some("POST /v1/records")).await
     }
 
-    /// `GET /v1/records/{id}`: how far a record is (its state only; anyone may ask).
-    pub async fn record(&self, id: i64) -> Result<RecordStatus> {
-        let response = self.send(self.http.get(self.url(&format!("/v1/records/{id}")))).await?;
+    /// `GET /v1/records/{id}`: how far a record is (its state only), asked by `signer`, its
+    /// author (who submitted it) or its patient; to anyone else the relayer answers 404.
+    pub async fn record(
+        &self,
+        signer: &(impl Signer + Sync + ?Sized),
+        id: i64,
+    ) -> Result<RecordStatus> {
+        let n = u64::try_from(id).unwrap_or(u64::MAX);
+        let auth = self
+            .authorization(signer, |nonce, expires| RecordStatusRequest { id: n, nonce, expires })
+            .await?;
+        let request =
+            self.http.get(self.url(&format!("/v1/records/{id}"))).header(AUTHORIZATION, auth);
+        let response = self.send(request).await?;
         self.parse(response, None).await
     }
 
@@ -183,18 +267,18 @@ impl RelayerApi {
         consents: &[medvault_primitives::consent::ConsentGrant],
         emergency_salt: Option<B256>,
     ) -> Result<RecordResponse> {
-        let timestamp = unix_now();
-        let reader = signer.address();
-        let signature = personal_sign(signer, &record_view_message(id, reader, timestamp)).await?;
+        let n = u64::try_from(id).unwrap_or(u64::MAX);
+        let auth = self
+            .authorization(signer, |nonce, expires| ViewRecord { id: n, nonce, expires })
+            .await?;
         let body = RecordViewRequest {
-            reader,
-            timestamp,
-            signature,
+            reader: signer.address(),
             consents: consents.to_vec(),
             emergency_salt,
         };
         let route = format!("/v1/records/{id}/view");
-        let response = self.send(self.http.post(self.url(&route)).json(&body)).await?;
+        let request = self.http.post(self.url(&route)).header(AUTHORIZATION, auth).json(&body);
+        let response = self.send(request).await?;
         self.parse(response, None).await
     }
 
@@ -209,7 +293,7 @@ impl RelayerApi {
         let start = Instant::now();
         let mut last = String::new();
         while start.elapsed() < timeout {
-            let record = self.record(id).await?;
+            let record = self.record(signer, id).await?;
             match record.status.as_str() {
                 "confirmed" => return self.view(signer, id, &[], None).await,
                 "failed" => return Err(ApiError::Failed(id)),
@@ -294,20 +378,24 @@ impl RelayerApi {
         consents: &[medvault_primitives::consent::ConsentGrant],
         emergency_salt: Option<B256>,
     ) -> Result<ReleaseResponse> {
-        let timestamp = unix_now();
-        let reader = signer.address();
-        let signature =
-            personal_sign(signer, &release_message(record, version, reader, timestamp)).await?;
+        let auth = self
+            .authorization(signer, |nonce, expires| ReleaseKey {
+                recordId: record,
+                version,
+                nonce,
+                expires,
+            })
+            .await?;
         let body = ReleaseRequest {
             record_id: record,
             version,
-            reader,
-            timestamp,
-            signature,
+            reader: signer.address(),
             consents: consents.to_vec(),
             emergency_salt,
         };
-        let response = self.send(self.http.post(self.url("/v1/keys/release")).json(&body)).await?;
+        let request =
+            self.http.post(self.url("/v1/keys/release")).header(AUTHORIZATION, auth).json(&body);
+        let response = self.send(request).await?;
         self.parse(response, Some("POST /v1/keys/release")).await
     }
 
@@ -320,13 +408,21 @@ impl RelayerApi {
         grantee: Address,
         wrapped_key: Bytes,
     ) -> Result<serde_json::Value> {
-        let timestamp = unix_now();
-        let message = add_key_message(record, version, grantee, keccak256(&wrapped_key), timestamp);
-        let signature = personal_sign(signer, &message).await?;
-        let body = AddKeyRequest { version, grantee, wrapped_key, timestamp, signature };
-        let response = self
-            .send(self.http.post(self.url(&format!("/v1/records/{record:#x}/keys"))).json(&body))
+        let key_hash = keccak256(&wrapped_key);
+        let auth = self
+            .authorization(signer, |nonce, expires| AddKey {
+                recordId: record,
+                version,
+                grantee,
+                keyHash: key_hash,
+                nonce,
+                expires,
+            })
             .await?;
+        let body = AddKeyRequest { version, grantee, wrapped_key };
+        let url = self.url(&format!("/v1/records/{record:#x}/keys"));
+        let response =
+            self.send(self.http.post(url).header(AUTHORIZATION, auth).json(&body)).await?;
         self.parse(response, Some("POST /v1/records/{id}/keys")).await
     }
 
@@ -339,17 +435,18 @@ impl RelayerApi {
         record: B256,
         drop_own: bool,
     ) -> Result<serde_json::Value> {
-        let timestamp = unix_now();
-        let message = if drop_own {
-            delete_all_keys_message(record, timestamp)
-        } else {
-            delete_keys_message(record, timestamp)
-        };
-        let signature = personal_sign(signer, &message).await?;
-        let body = DeleteKeysRequest { timestamp, signature, drop_own };
-        let response = self
-            .send(self.http.delete(self.url(&format!("/v1/records/{record:#x}/keys"))).json(&body))
+        let auth = self
+            .authorization(signer, |nonce, expires| DeleteKeys {
+                recordId: record,
+                dropOwn: drop_own,
+                nonce,
+                expires,
+            })
             .await?;
+        let body = DeleteKeysRequest { drop_own };
+        let url = self.url(&format!("/v1/records/{record:#x}/keys"));
+        let response =
+            self.send(self.http.delete(url).header(AUTHORIZATION, auth).json(&body)).await?;
         self.parse(response, Some("DELETE /v1/records/{id}/keys")).await
     }
 
@@ -358,13 +455,7 @@ impl RelayerApi {
         &self,
         signer: &(impl Signer + Sync + ?Sized),
     ) -> Result<AccessLogResponse> {
-        self.patient_get(
-            signer,
-            "access-log",
-            access_log_message,
-            "GET /v1/patients/{address}/access-log",
-        )
-        .await
+        self.access_log_of(signer, signer.address()).await
     }
 
     /// `GET /v1/patients/{address}/records`: the records filed for `signer`.
@@ -372,8 +463,7 @@ impl RelayerApi {
         &self,
         signer: &(impl Signer + Sync + ?Sized),
     ) -> Result<PatientRecordsResponse> {
-        self.patient_get(signer, "records", records_message, "GET /v1/patients/{address}/records")
-            .await
+        self.patient_records_of(signer, signer.address()).await
     }
 
     /// `POST /v1/patients/{patient}/emergency-records`: the patient's emergency-category records,
@@ -384,26 +474,20 @@ impl RelayerApi {
         patient: Address,
         salt: B256,
     ) -> Result<PatientRecordsResponse> {
-        let timestamp = unix_now();
-        let message = medvault_primitives::messages::emergency_records_message(
-            patient,
-            signer.address(),
-            timestamp,
-        );
-        let signature = personal_sign(signer, &message).await?;
+        let auth = self
+            .authorization(signer, |nonce, expires| ListEmergencyRecords {
+                patient,
+                nonce,
+                expires,
+            })
+            .await?;
         let body = medvault_primitives::api::records::EmergencyRecordsRequest {
             reader: signer.address(),
             salt,
-            timestamp,
-            signature,
         };
-        let response = self
-            .send(
-                self.http
-                    .post(self.url(&format!("/v1/patients/{patient}/emergency-records")))
-                    .json(&body),
-            )
-            .await?;
+        let url = self.url(&format!("/v1/patients/{patient}/emergency-records"));
+        let response =
+            self.send(self.http.post(url).header(AUTHORIZATION, auth).json(&body)).await?;
         self.parse(response, Some("POST /v1/patients/{address}/emergency-records")).await
     }
 
@@ -414,14 +498,10 @@ impl RelayerApi {
         signer: &(impl Signer + Sync + ?Sized),
         patient: Address,
     ) -> Result<PatientRecordsResponse> {
-        self.patient_get_of(
-            signer,
-            patient,
-            "records",
-            records_message,
-            "GET /v1/patients/{address}/records",
-        )
-        .await
+        let auth = self
+            .authorization(signer, |nonce, expires| ListRecords { patient, nonce, expires })
+            .await?;
+        self.patient_get(patient, "records", auth, "GET /v1/patients/{address}/records").await
     }
 
     /// `GET /v1/patients/{address}/access-log` for `patient`, signed by `signer` (the patient or
@@ -431,43 +511,22 @@ impl RelayerApi {
         signer: &(impl Signer + Sync + ?Sized),
         patient: Address,
     ) -> Result<AccessLogResponse> {
-        self.patient_get_of(
-            signer,
-            patient,
-            "access-log",
-            access_log_message,
-            "GET /v1/patients/{address}/access-log",
-        )
-        .await
+        let auth = self
+            .authorization(signer, |nonce, expires| ReadAccessLog { patient, nonce, expires })
+            .await?;
+        self.patient_get(patient, "access-log", auth, "GET /v1/patients/{address}/access-log").await
     }
 
-    /// `GET /v1/patients/{address}/{what}`, signed by the patient over `message(address, now)`.
+    /// `GET /v1/patients/{patient}/{what}` with the `Authorization` header `auth`.
     async fn patient_get<T: DeserializeOwned>(
         &self,
-        signer: &(impl Signer + Sync + ?Sized),
-        what: &str,
-        message: fn(Address, u64) -> String,
-        route: &'static str,
-    ) -> Result<T> {
-        self.patient_get_of(signer, signer.address(), what, message, route).await
-    }
-
-    /// `GET /v1/patients/{patient}/{what}`, signed by `signer` over `message(patient, now)`.
-    async fn patient_get_of<T: DeserializeOwned>(
-        &self,
-        signer: &(impl Signer + Sync + ?Sized),
         patient: Address,
         what: &str,
-        message: fn(Address, u64) -> String,
+        auth: String,
         route: &'static str,
     ) -> Result<T> {
-        let timestamp = unix_now();
-        let signature = personal_sign(signer, &message(patient, timestamp)).await?;
-        let url = format!(
-            "{}?timestamp={timestamp}&signature={signature}",
-            self.url(&format!("/v1/patients/{patient:#x}/{what}"))
-        );
-        let response = self.send(self.http.get(url)).await?;
+        let url = self.url(&format!("/v1/patients/{patient:#x}/{what}"));
+        let response = self.send(self.http.get(url).header(AUTHORIZATION, auth)).await?;
         self.parse(response, Some(route)).await
     }
 
@@ -493,18 +552,22 @@ impl RelayerApi {
     }
 
     /// `GET /v1/market/requests/{id}/deliveries`: the released deliveries of `request`, asked
-    /// for by `signer` (the request's researcher) with a signed [`deliveries_message`].
+    /// for by `signer` (the request's researcher) with a signed [`ListDeliveries`].
     pub async fn released_deliveries(
         &self,
         signer: &(impl Signer + Sync + ?Sized),
         request: U256,
     ) -> Result<Vec<DeliveryView>> {
-        let timestamp = unix_now();
-        let signature = personal_sign(signer, &deliveries_message(request, timestamp)).await?;
-        let path = format!(
-            "/v1/market/requests/{request}/deliveries?timestamp={timestamp}&signature={signature}"
-        );
-        self.get_json(&path).await
+        let auth = self
+            .authorization(signer, |nonce, expires| ListDeliveries {
+                requestId: request,
+                nonce,
+                expires,
+            })
+            .await?;
+        let url = self.url(&format!("/v1/market/requests/{request}/deliveries"));
+        let response = self.send(self.http.get(url).header(AUTHORIZATION, auth)).await?;
+        self.parse(response, None).await
     }
 
     /// `POST` of a JSON body to `path` (a route of the relayer), answer as `T`.
@@ -546,14 +609,18 @@ impl RelayerApi {
                 .await
                 .map_err(|source| ApiError::Transport { url: self.base.clone(), source });
         }
+        let text = response.text().await.unwrap_or_default();
+        let body = serde_json::from_str::<ErrorBody>(&text);
+        // A 404 with the relayer's error body is its answer (no such record, or none of the
+        // caller's); without one, the route itself is missing.
         if let Some(route) = route
+            && body.is_err()
             && (status == reqwest::StatusCode::NOT_FOUND
                 || status == reqwest::StatusCode::METHOD_NOT_ALLOWED)
         {
             return Err(ApiError::NotAvailable { url: self.base.clone(), route });
         }
-        let text = response.text().await.unwrap_or_default();
-        let (reason, retryable) = match serde_json::from_str::<ErrorBody>(&text) {
+        let (reason, retryable) = match body {
             Ok(body) => (body.error, body.retryable),
             Err(_) => (text, status.is_server_error()),
         };
@@ -566,42 +633,51 @@ mod tests {
     use std::sync::{Arc, Mutex};
 
     use alloy::{
-        primitives::{Signature, address, b256},
+        primitives::{address, b256},
         signers::local::PrivateKeySigner,
     };
     use axum::{
         Json, Router,
-        extract::{Path, Query, State},
+        extract::{Path, State},
+        http::HeaderMap,
         routing::{get, post},
     };
+    use medvault_primitives::request_auth::relayer_domain;
     use serde_json::{Value, json};
 
     use super::*;
+    use crate::time::unix_now;
 
-    /// What the mock relayer saw: the recovered signer of each signed text.
-    type Seen = Arc<Mutex<Vec<(String, Address)>>>;
+    /// What the mock relayer saw: each request's action and recovered signer.
+    type Seen = Arc<Mutex<Vec<(&'static str, Address)>>>;
 
-    fn recover(message: &str, signature: &str) -> Address {
-        let raw: Bytes = signature.parse().unwrap();
-        Signature::try_from(raw.as_ref()).unwrap().recover_address_from_msg(message).unwrap()
+    fn domain() -> Eip712Domain {
+        relayer_domain(31337, Address::repeat_byte(1), Address::repeat_byte(2))
+    }
+
+    /// Who signed `request(nonce, expires)` in the `Authorization` header of `headers`.
+    fn signer<T: SolStruct>(headers: &HeaderMap, request: impl FnOnce(B256, u64) -> T) -> Address {
+        let auth = RequestAuth::parse(headers["authorization"].to_str().unwrap()).unwrap();
+        auth.signer(&request(auth.nonce, auth.expires), &domain(), unix_now()).unwrap()
     }
 
     async fn mock() -> (RelayerApi, Seen) {
         let seen: Seen = Arc::default();
         let app = Router::new()
+            .route("/v1/auth/domain", get(|| async { Json(domain()) }))
             .route(
                 "/v1/keys/release",
-                post(|State(seen): State<Seen>, Json(b): Json<Value>| async move {
+                post(|State(seen): State<Seen>, h: HeaderMap, Json(b): Json<Value>| async move {
                     let record: B256 = b["recordId"].as_str().unwrap().parse().unwrap();
-                    let reader: Address = b["reader"].as_str().unwrap().parse().unwrap();
-                    let msg = release_message(
-                        record,
-                        b["version"].as_u64().unwrap() as u32,
-                        reader,
-                        b["timestamp"].as_u64().unwrap(),
-                    );
-                    let signer = recover(&msg, b["signature"].as_str().unwrap());
-                    seen.lock().unwrap().push((msg, signer));
+                    let version = b["version"].as_u64().unwrap() as u32;
+                    assert!(b.get("signature").is_none(), "no signature in the body");
+                    let who = signer(&h, |nonce, expires| ReleaseKey {
+                        recordId: record,
+                        version,
+                        nonce,
+                        expires,
+                    });
+                    seen.lock().unwrap().push(("release", who));
                     Json(json!({
                         "wrappedKey": "0x4d564b01",
                         "basis": "patient",
@@ -612,25 +688,36 @@ mod tests {
             .route(
                 "/v1/records/{id}/keys",
                 post(
-                    |State(seen): State<Seen>, Path(id): Path<B256>, Json(b): Json<Value>| async move {
+                    |State(seen): State<Seen>,
+                     h: HeaderMap,
+                     Path(id): Path<B256>,
+                     Json(b): Json<Value>| async move {
                         let key: Bytes = b["wrappedKey"].as_str().unwrap().parse().unwrap();
-                        let msg = add_key_message(
-                            id,
-                            b["version"].as_u64().unwrap() as u32,
-                            b["grantee"].as_str().unwrap().parse().unwrap(),
-                            keccak256(&key),
-                            b["timestamp"].as_u64().unwrap(),
-                        );
-                        let signer = recover(&msg, b["signature"].as_str().unwrap());
-                        seen.lock().unwrap().push((msg, signer));
+                        let who = signer(&h, |nonce, expires| AddKey {
+                            recordId: id,
+                            version: b["version"].as_u64().unwrap() as u32,
+                            grantee: b["grantee"].as_str().unwrap().parse().unwrap(),
+                            keyHash: keccak256(&key),
+                            nonce,
+                            expires,
+                        });
+                        seen.lock().unwrap().push(("add key", who));
                         Json(json!({"stored": true}))
                     },
                 )
                 .delete(
-                    |State(seen): State<Seen>, Path(id): Path<B256>, Json(b): Json<Value>| async move {
-                        let msg = delete_keys_message(id, b["timestamp"].as_u64().unwrap());
-                        let signer = recover(&msg, b["signature"].as_str().unwrap());
-                        seen.lock().unwrap().push((msg, signer));
+                    |State(seen): State<Seen>,
+                     h: HeaderMap,
+                     Path(id): Path<B256>,
+                     Json(b): Json<Value>| async move {
+                        let drop_own = b.get("dropOwn").and_then(Value::as_bool).unwrap_or(false);
+                        let who = signer(&h, |nonce, expires| DeleteKeys {
+                            recordId: id,
+                            dropOwn: drop_own,
+                            nonce,
+                            expires,
+                        });
+                        seen.lock().unwrap().push(("delete keys", who));
                         Json(json!({"deleted": 2}))
                     },
                 ),
@@ -639,11 +726,13 @@ mod tests {
                 "/v1/patients/{address}/access-log",
                 get(
                     |State(seen): State<Seen>,
+                     h: HeaderMap,
                      Path(patient): Path<Address>,
-                     Query(q): Query<std::collections::HashMap<String, String>>| async move {
-                        let msg = access_log_message(patient, q["timestamp"].parse().unwrap());
-                        let signer = recover(&msg, &q["signature"]);
-                        seen.lock().unwrap().push((msg, signer));
+                     uri: axum::http::Uri| async move {
+                        assert_eq!(uri.query(), None, "nothing signed in the URL");
+                        let who =
+                            signer(&h, |nonce, expires| ReadAccessLog { patient, nonce, expires });
+                        seen.lock().unwrap().push(("access log", who));
                         Json(json!({"patient": patient, "receipts": []}))
                     },
                 ),
@@ -655,23 +744,8 @@ mod tests {
         (RelayerApi::new(format!("http://{addr}")), seen)
     }
 
-    #[test]
-    fn texts_are_the_documented_ones() {
-        let record = b256!("00000000000000000000000000000000000000000000000000000000000000ab");
-        let reader = address!("70997970C51812dc3A010C7d01b50e0d17dc79C8");
-        assert_eq!(
-            release_message(record, 3, reader, 1_790_000_000),
-            "medvault: release key\nrecord: 0x00000000000000000000000000000000000000000000000000000000000000ab\nversion: 3\nreader: 0x70997970c51812dc3a010c7d01b50e0d17dc79c8\ntimestamp: 1790000000"
-        );
-        assert_eq!(
-            access_log_message(reader, 5),
-            "medvault: access log\npatient: 0x70997970c51812dc3a010c7d01b50e0d17dc79c8\ntimestamp: 5"
-        );
-        assert!(delete_keys_message(record, 5).starts_with("medvault: delete keys\nrecord: 0x00"));
-    }
-
     #[tokio::test]
-    async fn signed_requests_recover_to_the_caller() {
+    async fn signed_requests_recover_to_the_caller_under_the_relayers_domain() {
         let (api, seen) = mock().await;
         let signer = PrivateKeySigner::random();
         let record = b256!("1111111111111111111111111111111111111111111111111111111111111111");
@@ -680,17 +754,31 @@ mod tests {
         assert_eq!(released.receipt.id, 7);
         let grantee = address!("70997970C51812dc3A010C7d01b50e0d17dc79C8");
         api.add_key(&signer, record, 1, grantee, Bytes::from_static(b"MVK")).await.unwrap();
-        api.delete_keys(&signer, record, false).await.unwrap();
+        api.delete_keys(&signer, record, true).await.unwrap();
         api.access_log(&signer).await.unwrap();
         let seen = seen.lock().unwrap().clone();
         assert_eq!(seen.len(), 4);
-        for (msg, who) in &seen {
-            assert_eq!(*who, signer.address(), "{msg}");
+        for (what, who) in &seen {
+            assert_eq!(*who, signer.address(), "{what}");
         }
         // A route the relayer lacks is NotAvailable, so commands can say what to do instead.
         let err = api.relay_status(B256::ZERO).await.unwrap_err();
         assert!(matches!(err, ApiError::Refused { status: 404, .. }), "{err}");
         let err = api.relay_forward(&Default::default()).await.unwrap_err();
         assert!(matches!(err, ApiError::NotAvailable { .. }), "{err}");
+    }
+
+    #[tokio::test]
+    async fn nothing_is_signed_for_a_relayer_of_another_chain_or_deployment() {
+        let (api, seen) = mock().await;
+        let signer = PrivateKeySigner::random();
+        for (chain, registry) in [(1, Address::repeat_byte(1)), (31337, Address::repeat_byte(9))] {
+            let pinned = RelayerApi::new(api.base()).for_deployment(chain, registry);
+            let err = pinned.access_log(&signer).await.unwrap_err();
+            assert!(matches!(err, ApiError::ForeignDomain { .. }), "{err}");
+        }
+        assert!(seen.lock().unwrap().is_empty(), "no signed request reached it");
+        let ours = RelayerApi::new(api.base()).for_deployment(31337, Address::repeat_byte(1));
+        ours.access_log(&signer).await.expect("its own deployment");
     }
 }

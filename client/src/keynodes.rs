@@ -19,12 +19,14 @@ use futures::future::join_all;
 use medvault_primitives::{
     api::{
         ErrorBody,
-        keynode::{RecordFacts, ShareRequest, ShareResponse, ShredRequest, ShredResponse},
+        keynode::{
+            NodeInfo, RecordFacts, ShareRequest, ShareResponse, ShredRequest, ShredResponse,
+        },
         keys::{AccessLogResponse, ReceiptView},
         relay::ConsentRelayRequest,
     },
     committee::{Shredded, keys_domain},
-    messages::access_log_message,
+    request_auth::{ReadAccessLog, keynode_domain},
     types::PublicKey,
     wrapped_key::WrappedKey,
 };
@@ -159,6 +161,9 @@ pub enum NodeError {
     /// The node's index is not in the committee in force.
     #[error("node {0} is not in the committee in force")]
     NotMember(u16),
+    /// The caller's wallet did not sign the request to the node.
+    #[error("cannot sign the request: {0}")]
+    Sign(String),
     /// The node's signed word (that it shredded a record) is not the committee member's
     /// signature of what was asked.
     #[error("its signed answer does not hold: {0}")]
@@ -542,32 +547,44 @@ pub struct LoggedRead {
 
 /// The patient's access log from every key node, merged: the receipts of one key request (the
 /// same request digest at every node) are one read. Nodes that do not answer are returned with
-/// why.
+/// why. Each node is asked with its own signed `ReadAccessLog` (domain
+/// `request_auth::keynode_domain`: the chain, the committee and the node's address, from its
+/// `GET /v1/info`), in the `Authorization` header, so no node can replay the request elsewhere.
 pub async fn access_log<P: Provider>(
     session: &Session<P>,
     patient: &(impl Signer + Sync + ?Sized),
 ) -> Result<(Vec<LoggedRead>, Vec<NodeFailure>), alloy::signers::Error> {
-    let timestamp = unix_now();
-    let message = access_log_message(patient.address(), timestamp);
-    let signature = patient.sign_message(message.as_bytes()).await?;
     let http = crate::http::client();
+    let (chain_id, committee) =
+        (session.deployment.chain_id, session.deployment.contracts.committee);
+    let owner = patient.address();
     let answers = join_all(session.deployment.endpoints.keynode_urls.iter().map(|url| {
         let http = http.clone();
-        let query = [
-            ("timestamp", timestamp.to_string()),
-            ("signature", Bytes::from(signature.as_bytes().to_vec()).to_string()),
-        ];
         async move {
-            let got = match http
-                .get(format!("{url}/v1/patients/{}/access-log", patient.address()))
-                .query(&query)
-                .timeout(NODE_TIMEOUT)
-                .send()
+            let got = async {
+                let info = http
+                    .get(format!("{url}/v1/info"))
+                    .timeout(NODE_TIMEOUT)
+                    .send()
+                    .await
+                    .map_err(NodeError::Unreachable)?;
+                let info: NodeInfo = answer(info).await?;
+                let domain = keynode_domain(chain_id, committee, info.node);
+                let auth = crate::sign::sign_request(patient, &domain, |nonce, expires| {
+                    ReadAccessLog { patient: owner, nonce, expires }
+                })
                 .await
-            {
-                Ok(r) => answer::<AccessLogResponse>(r).await,
-                Err(e) => Err(NodeError::Unreachable(e)),
-            };
+                .map_err(|e| NodeError::Sign(e.to_string()))?;
+                let r = http
+                    .get(format!("{url}/v1/patients/{owner}/access-log"))
+                    .header(reqwest::header::AUTHORIZATION, auth.to_header())
+                    .timeout(NODE_TIMEOUT)
+                    .send()
+                    .await
+                    .map_err(NodeError::Unreachable)?;
+                answer::<AccessLogResponse>(r).await
+            }
+            .await;
             (url.clone(), got)
         }
     }))

@@ -1,15 +1,18 @@
-//! Signing in the user's wallet: trade approvals (`DataMarket.settle`) and token permits, through any alloy
-//! [`Signer`] (a local key, a keystore, a hardware or remote signer).
+//! Signing in the user's wallet: trade approvals (`DataMarket.settle`), token permits and the
+//! requests that authenticate the user to the relayer and the key nodes, through any alloy
+//! [`Signer`] (a local key, a keystore, a hardware or remote signer, a browser wallet).
 //!
 //! The typed data and its digests are `medvault_primitives::eip712`, re-exported here.
 
 use alloy::{
+    dyn_abi::TypedData,
     primitives::{Address, B256, Bytes, U256},
     signers::Signer,
-    sol_types::Eip712Domain,
+    sol_types::{Eip712Domain, SolStruct},
 };
 use medvault_bindings::data_market::IDataMarket;
 pub use medvault_primitives::eip712::*;
+use medvault_primitives::request_auth::RequestAuth;
 
 /// Signs an EIP-2612 permit letting `spender` move `value` of `signer`'s tokens; `(v, r, s)`.
 pub async fn sign_permit(
@@ -34,6 +37,28 @@ pub async fn sign_trade_approval(
 ) -> alloy::signers::Result<Bytes> {
     sign_digest(signer, trade_approval_digest(a, domain)).await
 }
+
+/// Signs the request `make(nonce, expires)` (a [`medvault_primitives::request_auth`] struct) as
+/// `signer` under `domain`, with a fresh random nonce and an expiry a minute ahead: the
+/// `Authorization` header's contents. The typed data goes through
+/// [`Signer::sign_dynamic_typed_data`], so a wallet that signs typed data itself
+/// (`eth_signTypedData_v4` in a browser) shows the user the action and its arguments.
+pub async fn sign_request<T: SolStruct + serde::Serialize>(
+    signer: &(impl Signer + Sync + ?Sized),
+    domain: &Eip712Domain,
+    make: impl FnOnce(B256, u64) -> T,
+) -> alloy::signers::Result<RequestAuth> {
+    let mut nonce = B256::ZERO;
+    rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, nonce.as_mut_slice());
+    let expires = crate::time::unix_now() + REQUEST_VALIDITY_SECS;
+    let typed = TypedData::from_struct(&make(nonce, expires), Some(domain.clone()));
+    let signature = signer.sign_dynamic_typed_data(&typed).await?;
+    Ok(RequestAuth { signature: Bytes::from(signature.as_bytes().to_vec()), nonce, expires })
+}
+
+/// How long a signed request stays valid: long enough for a slow network, well inside the
+/// services' [`medvault_primitives::request_auth::MAX_VALIDITY_SECS`].
+pub const REQUEST_VALIDITY_SECS: u64 = 60;
 
 async fn sign_digest(
     signer: &(impl Signer + Sync + ?Sized),

@@ -22,7 +22,7 @@ use alloy::{
 use axum::{
     Json, Router,
     extract::{Path, Query, State, rejection::JsonRejection},
-    http::StatusCode,
+    http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
     routing::{get, post},
 };
@@ -47,7 +47,7 @@ use medvault_primitives::{
         sale_digest, write_consent_digest,
     },
     merkle::MerkleTree,
-    messages::access_log_message,
+    request_auth::{AuthError, ReadAccessLog, RequestAuth, keynode_domain},
     wrapped_key::WrappedKey,
 };
 
@@ -647,25 +647,42 @@ fn attest(node: &Node, digest: &B256) -> Result<Json<Attestation>> {
     }))
 }
 
-/// `GET /v1/patients/{address}/access-log`.
+impl From<AuthError> for ApiError {
+    fn from(e: AuthError) -> Self {
+        Self::Unauthorized(e.to_string())
+    }
+}
+
+/// `GET /v1/patients/{address}/access-log`: the patient (or the account her identity was
+/// recovered to) signs a `ReadAccessLog` under this node's own domain
+/// (`request_auth::keynode_domain`: chain, committee, node address) in the `Authorization`
+/// header, with a nonce the node takes once.
 async fn access_log(
     State(node): State<Arc<Node>>,
+    headers: HeaderMap,
     Path(patient): Path<Address>,
-    Query(q): Query<AccessLogQuery>,
+    Query(AccessLogQuery {}): Query<AccessLogQuery>,
 ) -> Result<Json<AccessLogResponse>> {
-    if q.timestamp.abs_diff(now_secs()) > node.max_skew_secs {
-        return Err(ApiError::Unauthorized(
-            "the timestamp is too far from this node's clock".into(),
-        ));
-    }
-    let sig = Signature::try_from(q.signature.as_ref())
-        .map_err(|e| ApiError::Unauthorized(format!("malformed signature: {e}")))?;
-    let signer = sig
-        .recover_address_from_msg(access_log_message(patient, q.timestamp).as_bytes())
-        .map_err(|e| ApiError::Unauthorized(format!("signature does not recover: {e}")))?;
+    let auth = RequestAuth::parse(
+        headers
+            .get(axum::http::header::AUTHORIZATION)
+            .ok_or(AuthError::Missing)?
+            .to_str()
+            .map_err(|_| AuthError::Malformed("not ASCII".into()))?,
+    )?;
+    let domain = keynode_domain(
+        node.chain.deployment.chain_id,
+        node.chain.deployment.contracts.committee,
+        node.signer.address(),
+    );
+    let signed = ReadAccessLog { patient, nonce: auth.nonce, expires: auth.expires };
+    let signer = auth.signer(&signed, &domain, now_secs())?;
     // The account her identity was recovered to reads the old account's log too.
     if signer != patient && node.chain.identity_of(patient).await? != signer {
-        return Err(ApiError::Unauthorized("only the patient reads her access log".into()));
+        return Err(AuthError::WrongSigner { signer, expected: patient }.into());
+    }
+    if !node.store.use_nonce(signer, auth.nonce, auth.expires)? {
+        return Err(AuthError::Replayed(auth.nonce).into());
     }
     let store = node.store.clone();
     let receipts = tokio::task::spawn_blocking(move || store.receipts(patient))

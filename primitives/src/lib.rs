@@ -6,7 +6,8 @@
 //! - [`envelope`] and [`wrapped_key`]: the byte formats of a sealed record and of a data key
 //!   wrapped for a reader, with the checks that need no key ([`error::EnvelopeError`]).
 //! - [`eip712`]: the typed data users sign in their wallets, and its digests.
-//! - [`messages`]: the EIP-191 texts users sign for requests to the relayer itself.
+//! - [`request_auth`]: the EIP-712 typed data users sign to authenticate requests to the relayer
+//!   and the key nodes, and the header that carries it.
 //! - [`enums`]: the one mirror of each Solidity enum, checked against the contracts.
 //! - [`api`]: every wire type of the relayer's HTTP API.
 //! - [`market`]: which events of the research market say what.
@@ -28,7 +29,7 @@ pub mod kubo;
 pub mod manifest;
 pub mod market;
 pub mod merkle;
-pub mod messages;
+pub mod request_auth;
 pub mod sealed;
 pub mod types;
 pub mod wrapped_key;

@@ -4,8 +4,10 @@
 //! | route                  | answer                                                         |
 //! |------------------------|----------------------------------------------------------------|
 //! | `POST /v1/records`     | 202 `{"records":[{"id","status","duplicate"}]}` once durable    |
-//! | `GET /v1/records/{id}` | 200 [`RecordStatus`] (id and state only), 404 if unknown        |
 //! | `GET /health`          | 200 `{"status":"ok","records":{state: count}}`                  |
+//!
+//! A record's status (`GET /v1/records/{id}`) is asked of the user API (`api::keys`), which
+//! authenticates the caller.
 //!
 //! Errors are `{"error": reason, "retryable": bool}` with a 4xx for bad input (nothing written)
 //! and a 5xx when a dependency failed. Bodies over the limit get 413.
@@ -17,7 +19,7 @@ use std::{collections::BTreeMap, sync::Arc};
 
 use axum::{
     Json, Router,
-    extract::{DefaultBodyLimit, Path, State, rejection::JsonRejection},
+    extract::{DefaultBodyLimit, State, rejection::JsonRejection},
     http::StatusCode,
     response::{IntoResponse, Response},
     routing::{get, post},
@@ -84,7 +86,6 @@ fn ingest_error(e: &IngestError) -> Response {
 pub fn router(state: ApiState, body_limit: usize) -> Router {
     Router::new()
         .route("/v1/records", post(submit))
-        .route("/v1/records/{id}", get(record))
         .route("/health", get(health))
         .layer(DefaultBodyLimit::max(body_limit))
         .with_state(state)
@@ -119,23 +120,6 @@ async fn submit(
             ingest_error(&e)
         }
     }
-}
-
-async fn record(State(state): State<ApiState>, Path(id): Path<i64>) -> Response {
-    let store = state.store();
-    let view = match tokio::task::spawn_blocking(move || store.record(id)).await {
-        Ok(Ok(v)) => v,
-        Ok(Err(e)) => {
-            return error(StatusCode::INTERNAL_SERVER_ERROR, internal(&e), e.is_retryable());
-        }
-        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, internal(&e), true),
-    };
-    let Some(v) = view else {
-        return error(StatusCode::NOT_FOUND, format!("no record {id}"), false);
-    };
-    // To anyone, only how far it is: its fields (category, author, record id) are for the
-    // record's parties (`POST /v1/records/{id}/view`).
-    Json(RecordStatus { id: v.id, status: v.state.to_string() }).into_response()
 }
 
 /// A record's fields, location and proof, as `POST /v1/records/{id}/view` answers them.

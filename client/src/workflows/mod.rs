@@ -87,13 +87,10 @@ pub struct Session<P> {
 }
 
 impl<P: Provider> Session<P> {
-    /// A session over `deployment`, the relayer, an IPFS node and the chain.
-    pub const fn new(
-        deployment: Deployment,
-        relayer: RelayerApi,
-        ipfs: IpfsClient,
-        provider: P,
-    ) -> Self {
+    /// A session over `deployment`, the relayer, an IPFS node and the chain. The relayer signs
+    /// requests only under a domain of this deployment ([`RelayerApi::for_deployment`]).
+    pub fn new(deployment: Deployment, relayer: RelayerApi, ipfs: IpfsClient, provider: P) -> Self {
+        let relayer = relayer.for_deployment(deployment.chain_id, deployment.contracts.records);
         Self { deployment, relayer, ipfs, provider }
     }
 

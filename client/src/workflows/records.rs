@@ -379,11 +379,12 @@ pub async fn read<P: Provider>(
     id: i64,
     wrapped_key: Option<Bytes>,
 ) -> Result<ReadRecord> {
-    // The patient and the author are shown the record as they are; any other reader shows the
-    // grants it holds (found by scanning the consent notices only then), a few at a time.
+    // The patient and the author are shown the record as they are; any other reader (to whom the
+    // relayer answers 404, as for a missing record) shows the grants it holds (found by scanning
+    // the consent notices only then), a few at a time.
     let (record, mut consents) = match verify(session, signer, id).await {
         Ok(record) => (record, Vec::new()),
-        Err(mut refused @ RecordError::Relayer(ApiError::Refused { status: 403, .. })) => {
+        Err(mut refused @ RecordError::Relayer(ApiError::Refused { status: 403 | 404, .. })) => {
             let grants =
                 crate::workflows::consent::received_grants(session, signer.address(), secret)
                     .await
@@ -395,7 +396,7 @@ pub async fn read<P: Provider>(
                         shown = Some((record, chunk.to_vec()));
                         break;
                     }
-                    Err(e @ RecordError::Relayer(ApiError::Refused { status: 403, .. })) => {
+                    Err(e @ RecordError::Relayer(ApiError::Refused { status: 403 | 404, .. })) => {
                         refused = e;
                     }
                     Err(e) => return Err(e),

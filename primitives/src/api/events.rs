@@ -1,6 +1,6 @@
 //! The notification feed: `GET /v1/events` (server-sent events of [`Event`]s).
 
-use alloy::primitives::{Address, Bytes};
+use alloy::primitives::Address;
 use serde::{Deserialize, Serialize};
 
 /// One notification.
@@ -19,10 +19,7 @@ pub struct Event {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventsQuery {
-    /// The patient.
+    /// The patient (the signer of the [`crate::request_auth::FollowEvents`] in the
+    /// `Authorization` header; a signature in the URL is refused as an unknown field).
     pub patient: Address,
-    /// Unix seconds.
-    pub timestamp: u64,
-    /// The patient's EIP-191 signature of [`auth::events_message`].
-    pub signature: Bytes,
 }

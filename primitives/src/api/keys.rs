@@ -1,6 +1,7 @@
 //! The key routes: `POST /v1/keys/release`, `POST|DELETE /v1/records/{recordId}/keys` and
-//! `GET /v1/patients/{address}/access-log`. Each request is authenticated by an EIP-191 text of
-//! [`crate::messages`] signed by the caller.
+//! `GET /v1/patients/{address}/access-log`. Each request is authenticated by the caller's EIP-712
+//! signature of its [`crate::request_auth`] struct, in the `Authorization` header (never in the
+//! body or the URL).
 
 use alloy::primitives::{Address, B256, Bytes};
 use serde::{Deserialize, Serialize};
@@ -13,12 +14,8 @@ pub struct ReleaseRequest {
     pub record_id: B256,
     /// Its version.
     pub version: u32,
-    /// The reader (the signer).
+    /// The reader (the signer of the [`crate::request_auth::ReleaseKey`]).
     pub reader: Address,
-    /// Unix seconds, within five minutes of the relayer's clock.
-    pub timestamp: u64,
-    /// EIP-191 signature of [`auth::release_message`].
-    pub signature: Bytes,
     /// The grants the reader holds (at most [`super::keynode::MAX_CONSENTS`]): the relayer hands a
     /// reader who is neither the patient nor the author the record's committee wrap only if one
     /// of them is live for this record.
@@ -70,35 +67,23 @@ pub struct AddKeyRequest {
     pub grantee: Address,
     /// The wrapped key (118 bytes).
     pub wrapped_key: Bytes,
-    /// Unix seconds.
-    pub timestamp: u64,
-    /// The patient's EIP-191 signature of [`auth::add_key_message`].
-    pub signature: Bytes,
 }
 
 /// Body of `DELETE /v1/records/{id}/keys`.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DeleteKeysRequest {
-    /// Unix seconds.
-    pub timestamp: u64,
-    /// The patient's EIP-191 signature of [`auth::delete_keys_message`], or of
-    /// [`auth::delete_all_keys_message`] with `drop_own`.
-    pub signature: Bytes,
     /// Delete the patient's own wrapped keys too (she keeps none at the relayer).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub drop_own: bool,
 }
 
-/// Query of `GET /v1/patients/{address}/access-log`.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+/// Query of `GET /v1/patients/{address}/access-log` and `…/records`: empty. A signature in the
+/// URL (where proxies log it) is refused as an unknown field; it goes in the `Authorization`
+/// header.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AccessLogQuery {
-    /// Unix seconds.
-    pub timestamp: u64,
-    /// The patient's EIP-191 signature of [`auth::access_log_message`].
-    pub signature: Bytes,
-}
+pub struct AccessLogQuery {}
 
 /// The anchor of a receipt.
 #[derive(Clone, Debug, Serialize, Deserialize)]

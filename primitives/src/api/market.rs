@@ -98,12 +98,7 @@ pub struct CriteriaFiled {
 /// Query of `GET /v1/market/requests/{id}/deliveries`.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct DeliveriesQuery {
-    /// Unix seconds.
-    pub timestamp: u64,
-    /// The researcher's EIP-191 signature of [`auth::deliveries_message`].
-    pub signature: Bytes,
-}
+pub struct DeliveriesQuery {}
 
 /// A released delivery, as the researcher sees it.
 #[derive(Clone, Debug, Serialize, Deserialize)]

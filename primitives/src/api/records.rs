@@ -157,12 +157,8 @@ pub struct RecordStatus {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RecordViewRequest {
-    /// Who asks (the signer).
+    /// Who asks (the signer of the [`crate::request_auth::ViewRecord`]).
     pub reader: Address,
-    /// Unix seconds, within five minutes of the relayer's clock.
-    pub timestamp: u64,
-    /// EIP-191 signature of [`crate::messages::record_view_message`].
-    pub signature: Bytes,
     /// The grants the reader holds, as for a key release.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consents: Vec<crate::consent::ConsentGrant>,
@@ -281,14 +277,10 @@ pub struct PatientRecord {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EmergencyRecordsRequest {
-    /// The provider (the signer).
+    /// The provider (the signer of the [`crate::request_auth::ListEmergencyRecords`]).
     pub reader: Address,
     /// The salt of its break-glass tag on the patient.
     pub salt: B256,
-    /// Unix seconds, within five minutes of the relayer's clock.
-    pub timestamp: u64,
-    /// EIP-191 signature of `messages::emergency_records_message`.
-    pub signature: Bytes,
 }
 
 /// Answer of `GET /v1/patients/{address}/records` (and of the emergency listing).

@@ -1,30 +1,32 @@
-//! What users sign to talk to the API: EIP-191 (`personal_sign`) texts any wallet can sign, each
-//! naming the action, its arguments and a Unix timestamp. The relayer recovers the signer and
-//! accepts the timestamp within [`MAX_SKEW_SECS`] of its clock. No private key reaches the relayer.
+//! Who is asking: every user request carries EIP-712 typed data signed by its caller
+//! (`medvault_primitives::request_auth`: one struct per action with its arguments, a random nonce
+//! and an expiry at most [`MAX_VALIDITY_SECS`] ahead) under this relayer's domain
+//! ([`ApiContext::domain`]: its chain, its deployment's RecordRegistry, its own address), in the
+//! `Authorization: MedVault-EIP712 sig=…, nonce=…, expires=…` header ([`Auth`]), never in a URL.
 //!
-//! The texts (lines joined with `\n`, addresses and hashes in lowercase `0x` hex):
-//!
-//! ```text
-//! medvault: release key           medvault: add key              medvault: delete keys
-//! record: 0x…                     record: 0x…                    record: 0x…
-//! version: 3                      version: 3                     timestamp: 1790000000
-//! reader: 0x…                     grantee: 0x…
-//! timestamp: 1790000000           key: 0x<keccak256 of the wrapped key>
-//!                                 timestamp: 1790000000
-//!
-//! medvault: access log           medvault: events
-//! patient: 0x…                    patient: 0x…
-//! timestamp: 1790000000           timestamp: 1790000000
-//! ```
+//! A handler first recovers the signer ([`signer`]), compares it with who may ask ([`check`],
+//! [`check_patient`]) and spends the nonce ([`spend`]), before any lookup that could tell the
+//! caller whether a record exists. A nonce is spent once: the store remembers it until its
+//! request expires (on disk, so a restart opens no replay window), so a captured request cannot be
+//! sent again, and one `events` signature opens one stream. No private key reaches the relayer.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use alloy::primitives::{Address, Bytes, Signature};
+use alloy::{
+    primitives::Address,
+    sol_types::{Eip712Domain, SolStruct},
+};
+use axum::{extract::FromRequestParts, http::request::Parts};
+pub use medvault_primitives::request_auth::{
+    AddKey, AuthError, DeleteKeys, FollowEvents, ListDeliveries, ListEmergencyRecords, ListRecords,
+    MAX_VALIDITY_SECS, ReadAccessLog, RecordStatusRequest, ReleaseKey, RequestAuth, ViewRecord,
+    relayer_domain,
+};
 
-use super::error::{ApiError, Result};
-
-/// Largest accepted distance between a signed timestamp and the relayer's clock, in seconds.
-pub const MAX_SKEW_SECS: u64 = 300;
+use super::{
+    ApiContext,
+    error::{ApiError, Result},
+};
 
 /// Now, in Unix seconds.
 pub fn now_secs() -> u64 {
@@ -36,83 +38,114 @@ pub fn now_millis() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
 }
 
-// The texts are the protocol between the client and this service; one copy serves both.
-pub use medvault_primitives::messages::{
-    access_log_message, add_key_message, delete_all_keys_message, delete_keys_message,
-    deliveries_message, events_message, record_view_message, records_message, release_message,
-};
-
-/// Checks that `signature` over `message` is the patient's, or, after a recovery of her wallet by
-/// her guardians, her successor's (`AccountRegistry.identityOf`), and that `timestamp` is fresh.
-pub async fn check_patient(
-    chain: &dyn super::chain::ApiChain,
-    message: &str,
-    signature: &Bytes,
-    patient: Address,
-    timestamp: u64,
-) -> Result<()> {
-    match check(message, signature, patient, timestamp) {
-        Err(ApiError::Unauthorized(why)) if why.starts_with("signature is by ") => {
-            let signer = recover(message, signature)?;
-            if chain.identity_of(patient).await.map_err(ApiError::Chain)? == signer {
-                Ok(())
-            } else {
-                Err(ApiError::Unauthorized(why))
-            }
-        }
-        other => other,
+impl From<AuthError> for ApiError {
+    fn from(e: AuthError) -> Self {
+        Self::Unauthorized(e.to_string())
     }
 }
 
-fn recover(message: &str, signature: &Bytes) -> Result<Address> {
-    Signature::try_from(signature.as_ref())
-        .map_err(|e| ApiError::Unauthorized(format!("malformed signature: {e}")))?
-        .recover_address_from_msg(message.as_bytes())
-        .map_err(|e| ApiError::Unauthorized(format!("signature does not recover: {e}")))
+impl ApiContext {
+    /// The EIP-712 domain users sign requests to this relayer under.
+    pub fn domain(&self) -> Eip712Domain {
+        relayer_domain(self.config.chain_id, self.config.records, self.signer.address())
+    }
 }
 
-/// Checks that `signature` over `message` is `signer`'s and that `timestamp` is fresh.
-pub fn check(message: &str, signature: &Bytes, signer: Address, timestamp: u64) -> Result<()> {
-    let now = now_secs();
-    if timestamp.abs_diff(now) > MAX_SKEW_SECS {
-        return Err(ApiError::Unauthorized(format!(
-            "timestamp {timestamp} is more than {MAX_SKEW_SECS} s from the relayer's clock ({now})"
-        )));
+/// `GET /v1/auth/domain`: the EIP-712 domain to sign requests to this relayer under. A client
+/// that knows its deployment checks the chain and RecordRegistry in it before signing.
+pub async fn domain(
+    axum::extract::State(ctx): axum::extract::State<ApiContext>,
+) -> axum::Json<Eip712Domain> {
+    axum::Json(ctx.domain())
+}
+
+/// The `Authorization` header of a request, parsed; a request without one (or with a malformed
+/// one) is refused with 401 before its handler runs.
+#[derive(Clone, Debug)]
+pub struct Auth(pub RequestAuth);
+
+impl<S: Send + Sync> FromRequestParts<S> for Auth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self> {
+        let value = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .ok_or(AuthError::Missing)?
+            .to_str()
+            .map_err(|_| AuthError::Malformed("not ASCII".into()))?;
+        Ok(Self(RequestAuth::parse(value)?))
     }
-    let recovered = recover(message, signature)?;
-    if recovered != signer {
-        return Err(ApiError::Unauthorized(format!("signature is by {recovered}, not {signer}")));
+}
+
+/// Who signed `request` under this relayer's domain (the expiry checked, the nonce not spent).
+pub fn signer<T: SolStruct>(ctx: &ApiContext, auth: &Auth, request: &T) -> Result<Address> {
+    Ok(auth.0.signer(request, &ctx.domain(), now_secs())?)
+}
+
+/// Spends the request's nonce for `signer`: a nonce seen before (until its request expires) is
+/// a replay, refused with 401.
+pub async fn spend(ctx: &ApiContext, signer: Address, auth: &Auth) -> Result<()> {
+    let store = ctx.store.clone();
+    let (nonce, expires) = (auth.0.nonce, auth.0.expires);
+    let fresh =
+        tokio::task::spawn_blocking(move || store.use_nonce(signer, nonce, expires, now_secs()))
+            .await??;
+    if !fresh {
+        return Err(AuthError::Replayed(nonce).into());
     }
     Ok(())
+}
+
+/// Checks that `request` is signed by `expected`, and spends its nonce.
+pub async fn check<T: SolStruct>(
+    ctx: &ApiContext,
+    auth: &Auth,
+    request: &T,
+    expected: Address,
+) -> Result<()> {
+    let by = signer(ctx, auth, request)?;
+    if by != expected {
+        return Err(AuthError::WrongSigner { signer: by, expected }.into());
+    }
+    spend(ctx, by, auth).await
+}
+
+/// Checks that `request` is signed by the patient, or, after a recovery of her wallet by her
+/// guardians, her successor (`AccountRegistry.identityOf`), and spends its nonce.
+pub async fn check_patient<T: SolStruct>(
+    ctx: &ApiContext,
+    auth: &Auth,
+    request: &T,
+    patient: Address,
+) -> Result<()> {
+    let by = signer(ctx, auth, request)?;
+    if by != patient && ctx.chain.identity_of(patient).await.map_err(ApiError::Chain)? != by {
+        return Err(AuthError::WrongSigner { signer: by, expected: patient }.into());
+    }
+    spend(ctx, by, auth).await
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use alloy::{
-        primitives::B256,
+        primitives::{B256, Bytes},
         signers::{SignerSync, local::PrivateKeySigner},
     };
 
     use super::*;
 
-    pub(crate) fn sign(key: &PrivateKeySigner, msg: &str) -> Bytes {
-        Bytes::from(key.sign_message_sync(msg.as_bytes()).expect("sign").as_bytes().to_vec())
-    }
-
-    #[test]
-    fn accepts_own_fresh_signature_and_refuses_others() {
-        let alice = PrivateKeySigner::random();
-        let bob = PrivateKeySigner::random();
-        let t = now_secs();
-        let msg = release_message(B256::repeat_byte(1), 1, alice.address(), t);
-        check(&msg, &sign(&alice, &msg), alice.address(), t).expect("valid");
-        let e = check(&msg, &sign(&bob, &msg), alice.address(), t).unwrap_err();
-        assert!(matches!(e, ApiError::Unauthorized(_)));
-        let old = t - MAX_SKEW_SECS - 1;
-        let msg = release_message(B256::repeat_byte(1), 1, alice.address(), old);
-        let e = check(&msg, &sign(&alice, &msg), alice.address(), old).unwrap_err();
-        assert!(e.to_string().contains("timestamp"));
-        let e = check(&msg, &Bytes::from(vec![1, 2]), alice.address(), t).unwrap_err();
-        assert!(matches!(e, ApiError::Unauthorized(_)));
+    /// `key`'s signature of `request` under `domain`, valid for a minute, with a fresh nonce.
+    pub(crate) fn sign<T: SolStruct>(
+        key: &PrivateKeySigner,
+        domain: &Eip712Domain,
+        request: impl FnOnce(B256, u64) -> T,
+    ) -> Auth {
+        let mut nonce = B256::ZERO;
+        rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, nonce.as_mut_slice());
+        let expires = now_secs() + 60;
+        let r = request(nonce, expires);
+        let sig = key.sign_hash_sync(&r.eip712_signing_hash(domain)).expect("sign");
+        Auth(RequestAuth { signature: Bytes::from(sig.as_bytes().to_vec()), nonce, expires })
     }
 }

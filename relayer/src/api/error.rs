@@ -31,7 +31,7 @@ pub enum ApiError {
     #[error("{0}")]
     TooManyRequests(String),
     /// The relayer will not do this now (its funds are kept for anchoring; its budget for the
-    /// day is spent): the same request may succeed later.
+    /// day is spent; every notification stream is taken): the same request may succeed later.
     #[error("{0}")]
     Unavailable(String),
     /// The chain could not be read.

@@ -1,6 +1,9 @@
-//! Notifications: `GET /v1/events?patient=0x…&timestamp=…&signature=0x…`, a server-sent-events
-//! stream of what concerns one patient (who proves it is them as for the access log, with
-//! [`auth::events_message`]):
+//! Notifications: `GET /v1/events?patient=0x…`, a server-sent-events stream of what concerns one
+//! patient, who signs a [`auth::FollowEvents`] in the `Authorization` header as for the access
+//! log. Its nonce is spent when the stream opens, so one signature opens one stream; a patient
+//! holds at most [`MAX_STREAMS_PER_PATIENT`] streams at once (429 beyond) and the relayer at most
+//! [`MAX_STREAMS`] in all (503 beyond), so that signed-in clients cannot pin its memory and
+//! connections:
 //!
 //! | event              | source                                                   |
 //! |--------------------|----------------------------------------------------------|
@@ -15,7 +18,12 @@
 //! filters it. A slow client that falls behind gets a `lagged` event and continues.
 
 pub use medvault_primitives::api::events::{Event, EventsQuery};
-use std::{convert::Infallible, sync::Arc, time::Duration};
+use std::{
+    collections::HashMap,
+    convert::Infallible,
+    sync::{Arc, Mutex},
+    time::Duration,
+};
 
 use alloy::{
     primitives::Address,
@@ -33,7 +41,8 @@ use medvault_bindings::data_market::DataMarket;
 use tokio::sync::{broadcast, watch};
 
 use super::{
-    ApiContext, auth,
+    ApiContext,
+    auth::{self, Auth},
     error::{ApiError, Result},
     store::ApiStore,
 };
@@ -42,29 +51,106 @@ use crate::{
     chain::{self, ChainError, connect},
 };
 
+/// The most notification streams one patient may hold open at once.
+pub const MAX_STREAMS_PER_PATIENT: usize = 4;
+
+/// The most notification streams the relayer holds open at once.
+pub const MAX_STREAMS: usize = 1024;
+
+/// The open notification streams, per patient and in all, held to their caps. A stream holds a
+/// [`StreamSlot`] for its life; dropping the stream (the client went away) frees it.
+#[derive(Debug)]
+pub struct StreamSlots {
+    per_patient: usize,
+    total: usize,
+    open: Mutex<(HashMap<Address, usize>, usize)>,
+}
+
+impl StreamSlots {
+    /// Caps of `per_patient` streams per patient and `total` in all.
+    pub fn new(per_patient: usize, total: usize) -> Self {
+        Self { per_patient, total, open: Mutex::default() }
+    }
+
+    /// A slot for one more stream of `patient`'s, or why not.
+    pub fn acquire(self: &Arc<Self>, patient: Address) -> Result<StreamSlot> {
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        if open.1 >= self.total {
+            return Err(ApiError::Unavailable(format!(
+                "the relayer already serves {} notification streams, its most: try again later",
+                self.total
+            )));
+        }
+        let mine = open.0.entry(patient).or_default();
+        if *mine >= self.per_patient {
+            return Err(ApiError::TooManyRequests(format!(
+                "{patient} already has {} notification streams open, the most one patient may: \
+                 close one first",
+                self.per_patient
+            )));
+        }
+        *mine += 1;
+        open.1 += 1;
+        Ok(StreamSlot { slots: self.clone(), patient })
+    }
+
+    /// Streams open now (in all, and `patient`'s).
+    pub fn open(&self, patient: Address) -> (usize, usize) {
+        let open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        (open.1, open.0.get(&patient).copied().unwrap_or(0))
+    }
+}
+
+/// One open stream's place under the caps; freed on drop.
+#[derive(Debug)]
+pub struct StreamSlot {
+    slots: Arc<StreamSlots>,
+    patient: Address,
+}
+
+impl Drop for StreamSlot {
+    fn drop(&mut self) {
+        let mut open = self.slots.open.lock().unwrap_or_else(|p| p.into_inner());
+        open.1 -= 1;
+        if let Some(n) = open.0.get_mut(&self.patient) {
+            *n -= 1;
+            if *n == 0 {
+                open.0.remove(&self.patient);
+            }
+        }
+    }
+}
+
 /// `GET /v1/events`.
 pub async fn events(
     State(ctx): State<ApiContext>,
+    auth: Auth,
     Query(q): Query<EventsQuery>,
 ) -> Result<Sse<impl Stream<Item = std::result::Result<SseEvent, Infallible>>>> {
-    let msg = auth::events_message(q.patient, q.timestamp);
-    auth::check(&msg, &q.signature, q.patient, q.timestamp)?;
-    let rx = ctx.events.subscribe();
     let patient = q.patient;
-    let stream = futures::stream::unfold(rx, move |mut rx| async move {
+    let signed = auth::FollowEvents { patient, nonce: auth.0.nonce, expires: auth.0.expires };
+    let by = auth::signer(&ctx, &auth, &signed)?;
+    if by != patient {
+        return Err(auth::AuthError::WrongSigner { signer: by, expected: patient }.into());
+    }
+    // The cap is checked before the nonce is spent, so a refused stream can be asked again.
+    let slot = ctx.streams.acquire(patient)?;
+    auth::spend(&ctx, by, &auth).await?;
+    let rx = ctx.events.subscribe();
+    let stream = futures::stream::unfold((rx, slot), move |(mut rx, slot)| async move {
         loop {
             match rx.recv().await {
                 Ok(e) if e.patient == patient => {
                     let sse =
                         SseEvent::default().event(e.kind.clone()).json_data(&e).unwrap_or_default();
-                    return Some((Ok(sse), rx));
+                    return Some((Ok(sse), (rx, slot)));
                 }
                 Ok(_) => {}
                 Err(broadcast::error::RecvError::Lagged(n)) => {
                     let sse = SseEvent::default()
                         .event("lagged")
                         .data(format!("{n} events were dropped"));
-                    return Some((Ok(sse), rx));
+                    return Some((Ok(sse), (rx, slot)));
                 }
                 Err(broadcast::error::RecvError::Closed) => return None,
             }

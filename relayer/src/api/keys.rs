@@ -1,6 +1,12 @@
 //! Consent-checked key release, the access log, and crypto-shredding.
 //!
-//! - `POST /v1/keys/release`: a reader proves who they are ([`auth::release_message`]); the
+//! Every route is signed by its caller ([`auth`]: EIP-712 in the `Authorization` header, nonce
+//! spent once), and the signature is checked before anything is looked up, so an unsigned or
+//! wrongly signed caller learns nothing of which records exist. Whoever is not a record's party
+//! gets the same 404 for it as for a record that does not exist.
+//!
+//! - `GET /v1/records/{id}`: how far a submission is, for the record's patient and author.
+//! - `POST /v1/keys/release`: a reader proves who they are ([`auth::ReleaseKey`]); the
 //!   relayer decides (the patient and the author always; anyone else only if
 //!   `ConsentManager.hasAccess(patient, reader, record, category, READ)` holds now), writes a
 //!   receipt signed with the relayer key, and only then answers with the wrapped key (or 403/410,
@@ -39,7 +45,8 @@ use medvault_primitives::consent::{self, ConsentGrant, Liveness, Shown, Standing
 use medvault_primitives::eip712::consent_domain;
 
 use super::{
-    ApiContext, JsonBody, auth,
+    ApiContext, JsonBody,
+    auth::{self, Auth},
     error::{ApiError, Result},
     store::{KeyRecord, NewReceipt, Receipt, recipient_of},
 };
@@ -97,6 +104,46 @@ impl From<Receipt> for ReceiptView {
             request: None,
         }
     }
+}
+
+/// The relayer's number of a record as the signed structs carry it (`uint64`); a negative one
+/// names no record.
+fn record_number(id: i64) -> Result<u64> {
+    u64::try_from(id).map_err(|_| ApiError::BadRequest(format!("record number {id} is negative")))
+}
+
+/// The answer about record `id` to whoever is not one of its parties, the same as for a record
+/// that does not exist: numbers are sequential, so anything else would list them.
+fn no_record(id: i64) -> ApiError {
+    ApiError::NotFound(format!("no record {id} of yours"))
+}
+
+/// `GET /v1/records/{id}`: how far a submission is (its number and state), for the record's
+/// author (its submitter, who polls it) and its patient (or her successor). Anyone else gets the
+/// 404 of a missing record: the numbers are sequential, and which exist and when they were
+/// filed is itself about patients.
+pub async fn record_status(
+    State(ctx): State<ApiContext>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<medvault_primitives::api::records::RecordStatus>> {
+    let signed = auth::RecordStatusRequest {
+        id: record_number(id)?,
+        nonce: auth.0.nonce,
+        expires: auth.0.expires,
+    };
+    let signer = auth::signer(&ctx, &auth, &signed)?;
+    let store = ctx.store.clone();
+    let (view, rec) =
+        tokio::task::spawn_blocking(move || store.view(id)).await??.ok_or_else(|| no_record(id))?;
+    if signer != rec.author && !is_patient(&ctx, signer, &rec).await? {
+        return Err(no_record(id));
+    }
+    auth::spend(&ctx, signer, &auth).await?;
+    Ok(Json(medvault_primitives::api::records::RecordStatus {
+        id: view.id,
+        status: view.state.to_string(),
+    }))
 }
 
 async fn record_of(ctx: &ApiContext, record_id: B256, version: u32) -> Result<KeyRecord> {
@@ -162,11 +209,12 @@ pub const MAX_REFUSALS_PER_DAY: u64 = 200;
 /// (which records exist and when is itself about the patient's health).
 pub async fn patient_records(
     State(ctx): State<ApiContext>,
+    auth: Auth,
     Path(patient): Path<Address>,
-    Query(q): Query<AccessLogQuery>,
+    Query(AccessLogQuery {}): Query<AccessLogQuery>,
 ) -> Result<Json<PatientRecordsResponse>> {
-    let msg = auth::records_message(patient, q.timestamp);
-    auth::check_patient(&*ctx.chain, &msg, &q.signature, patient, q.timestamp).await?;
+    let signed = auth::ListRecords { patient, nonce: auth.0.nonce, expires: auth.0.expires };
+    auth::check_patient(&ctx, &auth, &signed, patient).await?;
     let store = ctx.store.clone();
     let records = tokio::task::spawn_blocking(move || store.records_of(patient)).await??;
     Ok(Json(PatientRecordsResponse { patient, records }))
@@ -177,15 +225,13 @@ pub async fn patient_records(
 /// it needs to ask for their keys. Nothing else of hers is listed.
 pub async fn emergency_records(
     State(ctx): State<ApiContext>,
+    auth: Auth,
     Path(patient): Path<Address>,
     JsonBody(req): JsonBody<EmergencyRecordsRequest>,
 ) -> Result<Json<PatientRecordsResponse>> {
-    let msg = medvault_primitives::messages::emergency_records_message(
-        patient,
-        req.reader,
-        req.timestamp,
-    );
-    auth::check(&msg, &req.signature, req.reader, req.timestamp)?;
+    let signed =
+        auth::ListEmergencyRecords { patient, nonce: auth.0.nonce, expires: auth.0.expires };
+    auth::check(&ctx, &auth, &signed, req.reader).await?;
     let tag = consent::emergency_tag(patient, req.salt);
     if !ctx.chain.in_emergency(tag, req.reader).await.map_err(ApiError::Chain)? {
         return Err(ApiError::Forbidden(format!(
@@ -204,10 +250,16 @@ pub async fn emergency_records(
 /// `POST /v1/keys/release`.
 pub async fn release(
     State(ctx): State<ApiContext>,
+    auth: Auth,
     JsonBody(req): JsonBody<ReleaseRequest>,
 ) -> Result<Response> {
-    let msg = auth::release_message(req.record_id, req.version, req.reader, req.timestamp);
-    auth::check(&msg, &req.signature, req.reader, req.timestamp)?;
+    let signed = auth::ReleaseKey {
+        recordId: req.record_id,
+        version: req.version,
+        nonce: auth.0.nonce,
+        expires: auth.0.expires,
+    };
+    auth::check(&ctx, &auth, &signed, req.reader).await?;
     let rec = record_of(&ctx, req.record_id, req.version).await?;
     let reader_keys = ctx.chain.encryption_keys(req.reader).await.map_err(ApiError::Chain)?;
     let store = ctx.store.clone();
@@ -339,20 +391,22 @@ async fn consent_basis(
 
 /// `POST /v1/records/{id}/view`: a record's fields, location and proof, to whom the release rule
 /// would give its key (the patient, the author, a reader showing a live grant or an open
-/// break-glass window); 403 to anyone else. A refusal of a reader who showed grants or a salt is
-/// written to the patient's access log; a view granted is not (only a key release reads a
-/// record), nor is a bare ask (the SDK asks without grants first, as the patient or author).
+/// break-glass window); to anyone else the 404 of a missing record. A refusal of a reader who
+/// showed grants or a salt is written to the patient's access log; a view granted is not (only a
+/// key release reads a record), nor is a bare ask (the SDK asks without grants first, as the
+/// patient or author).
 pub async fn view(
     State(ctx): State<ApiContext>,
+    auth: Auth,
     Path(id): Path<i64>,
     JsonBody(req): JsonBody<RecordViewRequest>,
 ) -> Result<Json<RecordResponse>> {
-    let msg = auth::record_view_message(id, req.reader, req.timestamp);
-    auth::check(&msg, &req.signature, req.reader, req.timestamp)?;
+    let signed =
+        auth::ViewRecord { id: record_number(id)?, nonce: auth.0.nonce, expires: auth.0.expires };
+    auth::check(&ctx, &auth, &signed, req.reader).await?;
     let store = ctx.store.clone();
-    let (view, rec) = tokio::task::spawn_blocking(move || store.view(id))
-        .await??
-        .ok_or_else(|| ApiError::NotFound(format!("no record {id}")))?;
+    let (view, rec) =
+        tokio::task::spawn_blocking(move || store.view(id)).await??.ok_or_else(|| no_record(id))?;
     let allowed = req.reader == rec.author
         || is_patient(&ctx, req.reader, &rec).await?
         || consent_basis(
@@ -383,11 +437,8 @@ pub async fn view(
         write_receipt(&ctx, receipt).await?;
     }
     if !allowed {
-        let shown = if claimed { "none of what it showed is live" } else { "it showed no grant" };
-        return Err(ApiError::Forbidden(format!(
-            "{} has no live READ consent from the patient for record {id} ({shown})",
-            req.reader
-        )));
+        // The same answer as for a missing record: to a stranger, numbers name nothing.
+        return Err(no_record(id));
     }
     Ok(Json(crate::http::record_response(view)))
 }
@@ -395,13 +446,32 @@ pub async fn view(
 /// `POST /v1/records/{id}/keys`.
 pub async fn add_key(
     State(ctx): State<ApiContext>,
+    auth: Auth,
     Path(record_id): Path<B256>,
     JsonBody(req): JsonBody<AddKeyRequest>,
 ) -> Result<Response> {
-    let key_hash = keccak256(&req.wrapped_key);
-    let rec = record_of(&ctx, record_id, req.version).await?;
-    let msg = auth::add_key_message(record_id, req.version, req.grantee, key_hash, req.timestamp);
-    auth::check(&msg, &req.signature, rec.patient, req.timestamp)?;
+    let signed = auth::AddKey {
+        recordId: record_id,
+        version: req.version,
+        grantee: req.grantee,
+        keyHash: keccak256(&req.wrapped_key),
+        nonce: auth.0.nonce,
+        expires: auth.0.expires,
+    };
+    // Who signed, before the record is looked up: to anyone but its patient a record that
+    // exists answers as one that does not.
+    let signer = auth::signer(&ctx, &auth, &signed)?;
+    let hidden = || {
+        ApiError::NotFound(format!(
+            "{signer} is not the patient of a record {record_id} version {} the relayer holds",
+            req.version
+        ))
+    };
+    let rec = record_of(&ctx, record_id, req.version).await.map_err(|_| hidden())?;
+    if !is_patient(&ctx, signer, &rec).await? {
+        return Err(hidden());
+    }
+    auth::spend(&ctx, signer, &auth).await?;
     match recipient_of(&req.wrapped_key) {
         Some(r) => {
             let keys = ctx.chain.encryption_keys(req.grantee).await.map_err(ApiError::Chain)?;
@@ -444,21 +514,33 @@ pub async fn add_key(
 /// `DELETE /v1/records/{id}/keys`.
 pub async fn delete_keys(
     State(ctx): State<ApiContext>,
+    auth: Auth,
     Path(record_id): Path<B256>,
     JsonBody(req): JsonBody<DeleteKeysRequest>,
 ) -> Result<Response> {
+    // `dropOwn` is signed, so an order to keep her own keys cannot be replayed as one to drop
+    // them.
+    let signed = auth::DeleteKeys {
+        recordId: record_id,
+        dropOwn: req.drop_own,
+        nonce: auth.0.nonce,
+        expires: auth.0.expires,
+    };
+    let signer = auth::signer(&ctx, &auth, &signed)?;
+    let hidden = || {
+        ApiError::NotFound(format!(
+            "{signer} is not the patient of a record {record_id} the relayer holds"
+        ))
+    };
     let store = ctx.store.clone();
     let patient = tokio::task::spawn_blocking(move || store.patient_of(record_id))
         .await??
-        .ok_or_else(|| ApiError::NotFound(format!("the relayer holds no record {record_id}")))?;
-    // Dropping her own keys too is a different text, so a signed order to keep them cannot be
-    // replayed as one to drop them.
-    let msg = if req.drop_own {
-        auth::delete_all_keys_message(record_id, req.timestamp)
-    } else {
-        auth::delete_keys_message(record_id, req.timestamp)
-    };
-    auth::check(&msg, &req.signature, patient, req.timestamp)?;
+        .ok_or_else(hidden)?;
+    if signer != patient && ctx.chain.identity_of(patient).await.map_err(ApiError::Chain)? != signer
+    {
+        return Err(hidden());
+    }
+    auth::spend(&ctx, signer, &auth).await?;
     let keep = if req.drop_own {
         Vec::new()
     } else {
@@ -479,11 +561,12 @@ pub async fn delete_keys(
 /// `GET /v1/patients/{address}/access-log`.
 pub async fn access_log(
     State(ctx): State<ApiContext>,
+    auth: Auth,
     Path(patient): Path<Address>,
-    Query(q): Query<AccessLogQuery>,
+    Query(AccessLogQuery {}): Query<AccessLogQuery>,
 ) -> Result<Json<AccessLogResponse>> {
-    let msg = auth::access_log_message(patient, q.timestamp);
-    auth::check_patient(&*ctx.chain, &msg, &q.signature, patient, q.timestamp).await?;
+    let signed = auth::ReadAccessLog { patient, nonce: auth.0.nonce, expires: auth.0.expires };
+    auth::check_patient(&ctx, &auth, &signed, patient).await?;
     let store = ctx.store.clone();
     let receipts = tokio::task::spawn_blocking(move || store.receipts(patient)).await??;
     Ok(Json(AccessLogResponse {

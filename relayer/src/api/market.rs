@@ -592,12 +592,15 @@ pub async fn file_criteria(
 /// `GET /v1/market/requests/{id}/deliveries`: paid deliveries only, for the researcher.
 pub async fn deliveries(
     State(ctx): State<ApiContext>,
+    auth: auth::Auth,
     Path(id): Path<U256>,
-    Query(q): Query<DeliveriesQuery>,
+    Query(DeliveriesQuery {}): Query<DeliveriesQuery>,
 ) -> Result<Json<Vec<DeliveryView>>> {
+    let signed =
+        auth::ListDeliveries { requestId: id, nonce: auth.0.nonce, expires: auth.0.expires };
+    auth::signer(&ctx, &auth, &signed)?;
     let request = existing_request(&ctx, id).await?;
-    let msg = auth::deliveries_message(id, q.timestamp);
-    auth::check(&msg, &q.signature, request.researcher, q.timestamp)?;
+    auth::check(&ctx, &auth, &signed, request.researcher).await?;
     let store = ctx.store.clone();
     let all = tokio::task::spawn_blocking(move || store.deliveries(id)).await??;
     // Only what is paid for: a delivery whose settlement is confirmed on-chain (the price moved

@@ -3,16 +3,18 @@
 //!
 //! | module         | routes                                                                   |
 //! |----------------|--------------------------------------------------------------------------|
-//! | [`keys`]       | `POST /v1/keys/release`, `POST`/`DELETE /v1/records/{id}/keys`,          |
+//! | [`keys`]       | `GET /v1/records/{id}`, `POST /v1/records/{id}/view`,                     |
+//! |                | `POST /v1/keys/release`, `POST`/`DELETE /v1/records/{id}/keys`,          |
 //! |                | `GET /v1/patients/{address}/access-log`                                  |
 //! | [`relay`]      | `POST /v1/relay/consent`, `POST /v1/relay/forward`, `GET /v1/relay/{key}` |
 //! | [`market`]     | `POST /v1/market/deliveries`, `GET /v1/market/requests`,                 |
 //! |                | `GET /v1/market/requests/{id}/deliveries`                                |
 //! | [`events`]     | `GET /v1/events` (server-sent events)                                    |
-//! | [`ops`]        | `GET /metrics`, `GET /openapi.json`, `GET /v1/admin/status`,             |
+//! | [`ops`]        | `GET /v1/auth/domain`, `GET /metrics`, `GET /openapi.json`,              |
+//! |                | `GET /v1/admin/status`,                                                  |
 //! |                | `POST /v1/admin/access-log/anchor`                                       |
 //!
-//! Supporting modules: [`auth`] (what users sign), [`store`] (the API's SQLite tables) and
+//! Supporting modules: [`auth`] (what users sign, in which header; nonces spent once), [`store`] (the API's SQLite tables) and
 //! [`state`] (the state machines of its deliveries and access-log batches),
 //! [`chain`] (chain reads and the transaction manager, as traits; their fakes are in `fakes`, with
 //! the `test-utils` feature), [`accesslog`] (the
@@ -61,6 +63,9 @@ pub struct ApiConfig {
     pub chain_id: u64,
     /// The ConsentManager.
     pub consent: Address,
+    /// The RecordRegistry: names the deployment in the domain users sign requests under
+    /// ([`ApiContext::domain`]).
+    pub records: Address,
     /// The MedvaultForwarder.
     pub forwarder: Address,
     /// Contracts forward requests may call (the medvault contracts).
@@ -123,6 +128,8 @@ pub struct ApiContext {
     pub ipfs: Arc<dyn crate::ipfs::Pinner>,
     /// Fetches of research criteria in progress or recent.
     pub criteria_fetches: Arc<market::CriteriaFetches>,
+    /// The open notification streams, held to their caps.
+    pub streams: Arc<events::StreamSlots>,
 }
 
 /// The API's background tasks: the access-log anchorer, the event feed, and market releases and
@@ -172,6 +179,8 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
 
 /// Paths of [`router`] (kept in step with it; a test checks each is in `docs/openapi.json`).
 pub const ROUTES: &[&str] = &[
+    "/v1/auth/domain",
+    "/v1/records/{id}",
     "/v1/keys/release",
     "/v1/records/{id}/keys",
     "/v1/records/{id}/view",
@@ -193,11 +202,13 @@ pub const ROUTES: &[&str] = &[
 ];
 
 /// Paths of the record API ([`crate::http::router`]), documented in the same file.
-pub const RECORD_ROUTES: &[&str] = &["/v1/records", "/v1/records/{id}", "/health"];
+pub const RECORD_ROUTES: &[&str] = &["/v1/records", "/health"];
 
 /// The API's routes with a body limit of `body_limit` bytes.
 pub fn router(ctx: ApiContext, body_limit: usize) -> Router {
     Router::new()
+        .route("/v1/auth/domain", get(auth::domain))
+        .route("/v1/records/{id}", get(keys::record_status))
         .route("/v1/keys/release", post(keys::release))
         .route("/v1/records/{id}/keys", post(keys::add_key).delete(keys::delete_keys))
         .route("/v1/records/{id}/view", post(keys::view))
@@ -286,6 +297,7 @@ pub fn start(
         config: ApiConfig {
             chain_id: deployment.chain_id,
             consent,
+            records: deployment.contracts.records,
             forwarder,
             allowed_targets,
             max_gas_per_request: config.api.relay_max_gas,
@@ -305,6 +317,10 @@ pub fn start(
         events,
         ipfs,
         criteria_fetches: Arc::default(),
+        streams: Arc::new(events::StreamSlots::new(
+            crate::api::events::MAX_STREAMS_PER_PATIENT,
+            crate::api::events::MAX_STREAMS,
+        )),
     };
     Ok((ctx, Background { anchorer, feed, market: market_task, anchor_now }))
 }

@@ -97,6 +97,13 @@ CREATE TABLE IF NOT EXISTS api_spend (
     wei     BLOB NOT NULL,
     PRIMARY KEY (account, day)
 );
+CREATE TABLE IF NOT EXISTS api_nonces (
+    signer  BLOB NOT NULL,
+    nonce   BLOB NOT NULL,
+    expires INTEGER NOT NULL,
+    PRIMARY KEY (signer, nonce)
+);
+CREATE INDEX IF NOT EXISTS api_nonces_expires ON api_nonces(expires);
 ";
 
 /// The most keys a patient may add to one record version (readers beyond them get the key from the
@@ -714,6 +721,30 @@ impl ApiStore {
         }
         tx.commit()?;
         Ok(Spent::Charged)
+    }
+
+    /// Spends `signer`'s request nonce `nonce`, valid until `expires`; returns whether it was
+    /// fresh. Nonces whose requests expired before `now` are forgotten first (the expiry check
+    /// refuses those requests anyway), so the table holds at most the last few minutes' nonces.
+    pub fn use_nonce(
+        &self,
+        signer: Address,
+        nonce: B256,
+        expires: u64,
+        now: u64,
+    ) -> rusqlite::Result<bool> {
+        let conn = self.conn();
+        conn.execute("DELETE FROM api_nonces WHERE expires < ?1", params![now as i64])?;
+        let inserted = conn.execute(
+            "INSERT OR IGNORE INTO api_nonces (signer, nonce, expires) VALUES (?1, ?2, ?3)",
+            params![signer.as_slice(), nonce.as_slice(), expires as i64],
+        )?;
+        Ok(inserted == 1)
+    }
+
+    /// Number of request nonces remembered (for tests and the operator).
+    pub fn nonce_count(&self) -> rusqlite::Result<u64> {
+        self.conn().query_row("SELECT COUNT(*) FROM api_nonces", [], |r| r.get(0))
     }
 
     /// Number of receipts and of unanchored receipts, for the operator.

@@ -20,8 +20,11 @@ use medvault_bindings::{
 use rand::rngs::OsRng;
 use tokio::sync::Notify;
 
+use alloy::sol_types::SolStruct;
+
 use super::{
-    ApiConfig, ApiContext, ApiFlags, JsonBody, Metrics, accesslog, auth,
+    ApiConfig, ApiContext, ApiFlags, JsonBody, Metrics, accesslog,
+    auth::{self, Auth},
     error::ApiError,
     fakes::{FakeChain, FakeMarket, FakeSubmitter},
     keys::{self, AccessLogQuery, AddKeyRequest, DeleteKeysRequest, ReleaseRequest},
@@ -129,6 +132,7 @@ fn fixture() -> Fixture {
         config: ApiConfig {
             chain_id: 31337,
             consent: Address::repeat_byte(0xc0),
+            records: Address::repeat_byte(0xe0),
             forwarder: Address::repeat_byte(0xf0),
             allowed_targets: vec![TARGET],
             max_gas_per_request: 500_000,
@@ -148,27 +152,98 @@ fn fixture() -> Fixture {
         events: tokio::sync::broadcast::channel(16).0,
         ipfs: ipfs.clone(),
         criteria_fetches: Arc::default(),
+        streams: Arc::new(super::events::StreamSlots::new(2, 3)),
     };
     Fixture { ctx, chain, submitter, market, ipfs, patient, author, reader, record, _dir: dir }
 }
 
-fn sign(key: &PrivateKeySigner, msg: &str) -> Bytes {
-    auth::tests::sign(key, msg)
-}
-
 impl Fixture {
-    fn release_req(&self, who: &PrivateKeySigner) -> ReleaseRequest {
-        let t = auth::now_secs();
-        let msg = auth::release_message(self.record, 1, who.address(), t);
-        ReleaseRequest {
+    /// `who`'s signature of `make(nonce, expires)` under this relayer's domain, fresh nonce.
+    fn sign<T: SolStruct>(
+        &self,
+        who: &PrivateKeySigner,
+        make: impl FnOnce(B256, u64) -> T,
+    ) -> Auth {
+        auth::tests::sign(who, &self.ctx.domain(), make)
+    }
+
+    /// `who`'s release request of the record (version 1), showing its grant, and its signature.
+    fn release_req(&self, who: &PrivateKeySigner) -> (Auth, ReleaseRequest) {
+        let auth = self.sign(who, |nonce, expires| auth::ReleaseKey {
+            recordId: self.record,
+            version: 1,
+            nonce,
+            expires,
+        });
+        let req = ReleaseRequest {
             record_id: self.record,
             version: 1,
             reader: who.address(),
-            timestamp: t,
-            signature: sign(who, &msg),
             consents: vec![self.grant_for(who.address())],
             emergency_salt: None,
-        }
+        };
+        (auth, req)
+    }
+
+    /// The patient's signed `AddKey` of `wrapped` for `grantee` on the record, signed by `by`.
+    fn add_key_req(
+        &self,
+        by: &PrivateKeySigner,
+        grantee: Address,
+        wrapped: &[u8],
+    ) -> (Auth, AddKeyRequest) {
+        let auth = self.sign(by, |nonce, expires| auth::AddKey {
+            recordId: self.record,
+            version: 1,
+            grantee,
+            keyHash: alloy::primitives::keccak256(wrapped),
+            nonce,
+            expires,
+        });
+        (auth, AddKeyRequest { version: 1, grantee, wrapped_key: Bytes::from(wrapped.to_vec()) })
+    }
+
+    async fn add_key(
+        &self,
+        by: &PrivateKeySigner,
+        grantee: Address,
+        wrapped: &[u8],
+    ) -> Result<axum::response::Response, ApiError> {
+        let (auth, req) = self.add_key_req(by, grantee, wrapped);
+        keys::add_key(State(self.ctx.clone()), auth, Path(self.record), JsonBody(req)).await
+    }
+
+    /// `by`'s signed order to delete the record's keys (and her own with `drop_own`).
+    async fn delete_keys(
+        &self,
+        by: &PrivateKeySigner,
+        record: B256,
+        drop_own: bool,
+    ) -> Result<axum::response::Response, ApiError> {
+        let auth = self.sign(by, |nonce, expires| auth::DeleteKeys {
+            recordId: record,
+            dropOwn: drop_own,
+            nonce,
+            expires,
+        });
+        keys::delete_keys(
+            State(self.ctx.clone()),
+            auth,
+            Path(record),
+            JsonBody(DeleteKeysRequest { drop_own }),
+        )
+        .await
+    }
+
+    /// `by`'s signed read of `patient`'s access log.
+    async fn access_log_as(
+        &self,
+        by: &PrivateKeySigner,
+        patient: Address,
+    ) -> Result<Json<keys::AccessLogResponse>, ApiError> {
+        let auth = self.sign(by, |nonce, expires| auth::ReadAccessLog { patient, nonce, expires });
+        keys::access_log(State(self.ctx.clone()), auth, Path(patient), Query(AccessLogQuery {}))
+            .await
     }
 
     /// The grant `who` would show for the record: delegated by the patient to a controller of
@@ -198,22 +273,16 @@ impl Fixture {
     }
 
     async fn release(&self, who: &PrivateKeySigner) -> Result<keys::ReleaseResponse, ApiError> {
-        let resp = keys::release(State(self.ctx.clone()), JsonBody(self.release_req(who))).await?;
+        let (auth, req) = self.release_req(who);
+        let resp = keys::release(State(self.ctx.clone()), auth, JsonBody(req)).await?;
         assert_eq!(resp.status(), StatusCode::OK);
         let body = axum::body::to_bytes(resp.into_body(), 1 << 20).await.expect("body");
         Ok(serde_json::from_slice(&body).expect("json"))
     }
 
     async fn log(&self) -> Vec<keys::ReceiptView> {
-        let t = auth::now_secs();
-        let msg = auth::access_log_message(self.patient.address(), t);
-        let Json(log) = keys::access_log(
-            State(self.ctx.clone()),
-            Path(self.patient.address()),
-            Query(AccessLogQuery { timestamp: t, signature: sign(&self.patient, &msg) }),
-        )
-        .await
-        .expect("log");
+        let Json(log) =
+            self.access_log_as(&self.patient, self.patient.address()).await.expect("log");
         log.receipts
     }
 }
@@ -231,10 +300,10 @@ async fn release_follows_consent_and_every_decision_is_logged() {
     let refused = f.release(&f.reader).await.unwrap_err();
     assert!(matches!(refused, ApiError::Forbidden(_)), "{refused}");
     // A grant of someone else's shown by the reader does not count.
-    let mut req = f.release_req(&f.reader);
+    let (auth, mut req) = f.release_req(&f.reader);
     req.consents = vec![f.grant_for(f.author.address())];
     f.allow(f.author.address());
-    let e = keys::release(State(f.ctx.clone()), JsonBody(req)).await.unwrap_err();
+    let e = keys::release(State(f.ctx.clone()), auth, JsonBody(req)).await.unwrap_err();
     assert!(matches!(e, ApiError::Forbidden(_)), "{e}");
     f.allow(f.reader.address());
     let ok = f.release(&f.reader).await.expect("granted");
@@ -291,25 +360,31 @@ async fn refused_requests_cannot_flood_the_patients_access_log() {
 #[tokio::test]
 async fn bad_signatures_and_unknown_records_write_nothing() {
     let f = fixture();
-    let mut req = f.release_req(&f.reader);
+    let (auth, mut req) = f.release_req(&f.reader);
     req.reader = f.author.address();
-    let e = keys::release(State(f.ctx.clone()), JsonBody(req)).await.unwrap_err();
+    let e = keys::release(State(f.ctx.clone()), auth, JsonBody(req)).await.unwrap_err();
     assert!(matches!(e, ApiError::Unauthorized(_)));
-    let mut req = f.release_req(&f.reader);
-    req.timestamp -= 3600;
-    let e = keys::release(State(f.ctx.clone()), JsonBody(req)).await.unwrap_err();
-    assert!(matches!(e, ApiError::Unauthorized(_)));
-    let t = auth::now_secs();
+    // Expired, and valid for longer than the window: refused.
+    for expires in [auth::now_secs() - 1, auth::now_secs() + auth::MAX_VALIDITY_SECS + 10] {
+        let (mut auth, req) = f.release_req(&f.reader);
+        auth.0.expires = expires;
+        let e = keys::release(State(f.ctx.clone()), auth, JsonBody(req)).await.unwrap_err();
+        assert!(matches!(e, ApiError::Unauthorized(_)), "{e}");
+    }
     let other = B256::repeat_byte(0xee);
-    let msg = auth::release_message(other, 1, f.reader.address(), t);
+    let auth = f.sign(&f.reader, |nonce, expires| auth::ReleaseKey {
+        recordId: other,
+        version: 1,
+        nonce,
+        expires,
+    });
     let e = keys::release(
         State(f.ctx.clone()),
+        auth,
         JsonBody(ReleaseRequest {
             record_id: other,
             version: 1,
             reader: f.reader.address(),
-            timestamp: t,
-            signature: sign(&f.reader, &msg),
             consents: Vec::new(),
             emergency_salt: None,
         }),
@@ -319,14 +394,7 @@ async fn bad_signatures_and_unknown_records_write_nothing() {
     assert!(matches!(e, ApiError::NotFound(_)));
     assert!(f.log().await.is_empty());
     // The log itself is the patient's only.
-    let msg = auth::access_log_message(f.patient.address(), t);
-    let e = keys::access_log(
-        State(f.ctx.clone()),
-        Path(f.patient.address()),
-        Query(AccessLogQuery { timestamp: t, signature: sign(&f.reader, &msg) }),
-    )
-    .await
-    .unwrap_err();
+    let e = f.access_log_as(&f.reader, f.patient.address()).await.unwrap_err();
     assert!(matches!(e, ApiError::Unauthorized(_)));
 }
 
@@ -338,42 +406,31 @@ async fn keys_wrapped_before_a_rotation_stay_the_accounts() {
     let own = f.release(&f.patient).await.expect("the epoch-1 wrap is still the patient's");
     let recipient = ecies::WrappedKey::from_bytes(&own.wrapped_key).unwrap().recipient().clone();
     assert_eq!(recipient, key_of(&f.patient));
-    let t = auth::now_secs();
-    let msg = auth::delete_keys_message(f.record, t);
-    keys::delete_keys(
-        State(f.ctx.clone()),
-        Path(f.record),
-        JsonBody(DeleteKeysRequest {
-            timestamp: t,
-            signature: sign(&f.patient, &msg),
-            drop_own: false,
-        }),
-    )
-    .await
-    .expect("shredded");
+    f.delete_keys(&f.patient, f.record, false).await.expect("shredded");
     assert_eq!(f.release(&f.patient).await.expect("kept").wrapped_key, own.wrapped_key);
 }
 
 #[tokio::test]
 async fn a_patient_who_asks_drops_her_own_keys_too() {
     let f = fixture();
-    let t = auth::now_secs();
-    let delete = |msg: String, drop_own| {
-        keys::delete_keys(
-            State(f.ctx.clone()),
-            Path(f.record),
-            JsonBody(DeleteKeysRequest {
-                timestamp: t,
-                signature: sign(&f.patient, &msg),
-                drop_own,
-            }),
-        )
-    };
     // An order to keep her keys, signed, is not one to drop them.
-    let e = delete(auth::delete_keys_message(f.record, t), true).await.unwrap_err();
-    assert!(matches!(e, ApiError::Unauthorized(_)), "{e}");
+    let keep = f.sign(&f.patient, |nonce, expires| auth::DeleteKeys {
+        recordId: f.record,
+        dropOwn: false,
+        nonce,
+        expires,
+    });
+    let e = keys::delete_keys(
+        State(f.ctx.clone()),
+        keep,
+        Path(f.record),
+        JsonBody(DeleteKeysRequest { drop_own: true }),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, ApiError::NotFound(_)), "{e}");
     assert_eq!(f.release(&f.patient).await.expect("still hers").basis, "patient");
-    delete(auth::delete_all_keys_message(f.record, t), true).await.expect("shredded");
+    f.delete_keys(&f.patient, f.record, true).await.expect("shredded");
     // No wrapped key is left for anyone, the patient included: she gets the committee wrap only.
     let own = f.release(&f.patient).await.expect("the committee wrap");
     assert!(own.wrapped_key.is_empty());
@@ -396,43 +453,24 @@ async fn added_keys_per_record_are_capped() {
     // A patient's client (or a stolen session) cannot grow one record's key list without bound:
     // past the cap the relayer refuses and writes nothing; replacing a grantee's key still works.
     let f = fixture();
-    let t = auth::now_secs();
     let key = DataKey::random(&mut OsRng);
+    let f = &f;
     let add = |grantee: &PrivateKeySigner| {
-        let wrapped = wrap_for(grantee, &key);
-        let msg = auth::add_key_message(
-            f.record,
-            1,
-            grantee.address(),
-            alloy::primitives::keccak256(&wrapped),
-            t,
-        );
-        AddKeyRequest {
-            version: 1,
-            grantee: grantee.address(),
-            wrapped_key: Bytes::from(wrapped),
-            timestamp: t,
-            signature: sign(&f.patient, &msg),
-        }
+        let (to, wrapped) = (grantee.address(), wrap_for(grantee, &key));
+        async move { f.add_key(&f.patient, to, &wrapped).await }
     };
     let mut grantees = Vec::new();
     for _ in 0..super::store::MAX_ADDED_KEYS {
         let g = PrivateKeySigner::random();
         register(&f.chain, &g);
-        keys::add_key(State(f.ctx.clone()), Path(f.record), JsonBody(add(&g)))
-            .await
-            .expect("under the cap");
+        add(&g).await.expect("under the cap");
         grantees.push(g);
     }
     let one_more = PrivateKeySigner::random();
     register(&f.chain, &one_more);
-    let e = keys::add_key(State(f.ctx.clone()), Path(f.record), JsonBody(add(&one_more)))
-        .await
-        .unwrap_err();
+    let e = add(&one_more).await.unwrap_err();
     assert!(matches!(e, ApiError::Conflict(ref m) if m.contains("key committee")), "{e:?}");
-    keys::add_key(State(f.ctx.clone()), Path(f.record), JsonBody(add(&grantees[0])))
-        .await
-        .expect("replacing a grantee's key is not a new key");
+    add(&grantees[0]).await.expect("replacing a grantee's key is not a new key");
 }
 
 /// A free self-registered account files under the patient's record id (a version 1 beside hers,
@@ -479,46 +517,15 @@ async fn a_record_id_squatter_gets_no_hold_on_the_patients_record() {
     let doctor = PrivateKeySigner::random();
     register(&f.chain, &doctor);
     let wrapped = wrap_for(&doctor, &DataKey::random(&mut OsRng));
-    let t = auth::now_secs();
-    let add = |by: &PrivateKeySigner| {
-        let msg = auth::add_key_message(
-            f.record,
-            1,
-            doctor.address(),
-            alloy::primitives::keccak256(&wrapped),
-            t,
-        );
-        AddKeyRequest {
-            version: 1,
-            grantee: doctor.address(),
-            wrapped_key: Bytes::from(wrapped.clone()),
-            timestamp: t,
-            signature: sign(by, &msg),
-        }
-    };
-    let e = keys::add_key(State(f.ctx.clone()), Path(f.record), JsonBody(add(&mallory)))
-        .await
-        .unwrap_err();
-    assert!(matches!(e, ApiError::Unauthorized(_)), "the squatter adds no key: {e}");
-    let r = keys::add_key(State(f.ctx.clone()), Path(f.record), JsonBody(add(&f.patient)))
-        .await
-        .expect("she adds a grantee key");
+    let e = f.add_key(&mallory, doctor.address(), &wrapped).await.unwrap_err();
+    assert!(matches!(e, ApiError::NotFound(_)), "the squatter adds no key: {e}");
+    let r =
+        f.add_key(&f.patient, doctor.address(), &wrapped).await.expect("she adds a grantee key");
     assert_eq!(r.status(), StatusCode::CREATED);
 
     // The squatter cannot shred her record.
-    let msg = auth::delete_all_keys_message(f.record, t);
-    let e = keys::delete_keys(
-        State(f.ctx.clone()),
-        Path(f.record),
-        JsonBody(DeleteKeysRequest {
-            timestamp: t,
-            signature: sign(&mallory, &msg),
-            drop_own: true,
-        }),
-    )
-    .await
-    .unwrap_err();
-    assert!(matches!(e, ApiError::Unauthorized(_)), "{e}");
+    let e = f.delete_keys(&mallory, f.record, true).await.unwrap_err();
+    assert!(matches!(e, ApiError::NotFound(_)), "{e}");
     f.allow(f.reader.address());
     assert!(
         !f.release(&f.reader)
@@ -533,15 +540,7 @@ async fn a_record_id_squatter_gets_no_hold_on_the_patients_record() {
     assert!(matches!(e, ApiError::Forbidden(_)), "{e}");
     let log = f.log().await;
     assert!(log.iter().any(|r| r.reader == mallory.address() && !r.granted), "{log:?}");
-    let tm = auth::now_secs();
-    let msg = auth::access_log_message(mallory.address(), tm);
-    let Json(theirs) = keys::access_log(
-        State(f.ctx.clone()),
-        Path(mallory.address()),
-        Query(AccessLogQuery { timestamp: tm, signature: sign(&mallory, &msg) }),
-    )
-    .await
-    .expect("their log");
+    let Json(theirs) = f.access_log_as(&mallory, mallory.address()).await.expect("their log");
     assert!(theirs.receipts.is_empty(), "{:?}", theirs.receipts);
 }
 
@@ -551,70 +550,19 @@ async fn patient_adds_keys_and_shredding_leaves_only_theirs() {
     let doctor = PrivateKeySigner::random();
     register(&f.chain, &doctor);
     let wrapped = wrap_for(&doctor, &DataKey::random(&mut OsRng));
-    let t = auth::now_secs();
-    let add = |by: &PrivateKeySigner, grantee: Address| {
-        let msg =
-            auth::add_key_message(f.record, 1, grantee, alloy::primitives::keccak256(&wrapped), t);
-        AddKeyRequest {
-            version: 1,
-            grantee,
-            wrapped_key: Bytes::from(wrapped.clone()),
-            timestamp: t,
-            signature: sign(by, &msg),
-        }
-    };
-    let e = keys::add_key(
-        State(f.ctx.clone()),
-        Path(f.record),
-        JsonBody(add(&doctor, doctor.address())),
-    )
-    .await
-    .unwrap_err();
-    assert!(matches!(e, ApiError::Unauthorized(_)), "only the patient");
-    let e = keys::add_key(
-        State(f.ctx.clone()),
-        Path(f.record),
-        JsonBody(add(&f.patient, f.reader.address())),
-    )
-    .await
-    .unwrap_err();
+    let e = f.add_key(&doctor, doctor.address(), &wrapped).await.unwrap_err();
+    assert!(matches!(e, ApiError::NotFound(_)), "only the patient");
+    let e = f.add_key(&f.patient, f.reader.address(), &wrapped).await.unwrap_err();
     assert!(matches!(e, ApiError::BadRequest(_)), "key for someone else");
-    let r = keys::add_key(
-        State(f.ctx.clone()),
-        Path(f.record),
-        JsonBody(add(&f.patient, doctor.address())),
-    )
-    .await
-    .expect("added");
+    let r = f.add_key(&f.patient, doctor.address(), &wrapped).await.expect("added");
     assert_eq!(r.status(), StatusCode::CREATED);
     f.allow(doctor.address());
     let got = f.release(&doctor).await.expect("doctor");
     assert_eq!(got.wrapped_key.to_vec(), wrapped);
 
-    let msg = auth::delete_keys_message(f.record, t);
-    let e = keys::delete_keys(
-        State(f.ctx.clone()),
-        Path(f.record),
-        JsonBody(DeleteKeysRequest {
-            timestamp: t,
-            signature: sign(&doctor, &msg),
-            drop_own: false,
-        }),
-    )
-    .await
-    .unwrap_err();
-    assert!(matches!(e, ApiError::Unauthorized(_)));
-    keys::delete_keys(
-        State(f.ctx.clone()),
-        Path(f.record),
-        JsonBody(DeleteKeysRequest {
-            timestamp: t,
-            signature: sign(&f.patient, &msg),
-            drop_own: false,
-        }),
-    )
-    .await
-    .expect("shredded");
+    let e = f.delete_keys(&doctor, f.record, false).await.unwrap_err();
+    assert!(matches!(e, ApiError::NotFound(_)));
+    f.delete_keys(&f.patient, f.record, false).await.expect("shredded");
     for who in [&doctor, &f.reader, &f.author] {
         let e = f.release(who).await.unwrap_err();
         assert!(matches!(e, ApiError::Gone(_)), "{e}");
@@ -1056,7 +1004,8 @@ async fn internal_failures_do_not_show_the_database() {
 }
 
 async fn spawn(f: &Fixture, flags: &ApiFlags) -> String {
-    let app = super::app(axum::Router::new(), 0, f.ctx.clone(), flags);
+    let app =
+        super::app(axum::Router::new(), crate::defaults::MAX_BODY_BYTES, f.ctx.clone(), flags);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let flags = flags.clone();
@@ -1078,9 +1027,23 @@ async fn http_limits_errors_operator_and_metrics() {
     };
     let base = spawn(&f, &flags).await;
     let http = reqwest::Client::new();
+    // A well-formed Authorization header gets the request to its body checks (it is verified
+    // after the body is read); without one it is refused first, 401.
+    let header =
+        auth::RequestAuth { signature: Bytes::from(vec![1; 65]), nonce: B256::ZERO, expires: 1 }
+            .to_header();
     let r = http
         .post(format!("{base}/v1/keys/release"))
         .header("content-type", "application/json")
+        .body(vec![b' '; 4096])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let r = http
+        .post(format!("{base}/v1/keys/release"))
+        .header("content-type", "application/json")
+        .header("authorization", &header)
         .body(vec![b' '; 4096])
         .send()
         .await
@@ -1099,6 +1062,7 @@ async fn http_limits_errors_operator_and_metrics() {
     let r = http
         .post(format!("{base}/v1/keys/release"))
         .header("content-type", "application/json")
+        .header("authorization", &header)
         .body("{not json")
         .send()
         .await
@@ -1222,29 +1186,23 @@ async fn deliveries_are_held_until_their_class_reaches_k_then_settled_and_claime
     assert_eq!(f.submitter.calls.lock().unwrap().len(), 3, "the whole class settles");
 
     // The researcher sees the released class only.
-    let msg = auth::deliveries_message(U256::from(1), now);
-    let Json(list) = super::market::deliveries(
-        State(f.ctx.clone()),
-        Path(U256::from(1)),
-        Query(super::market::DeliveriesQuery {
-            timestamp: now,
-            signature: sign(&researcher, &msg),
-        }),
-    )
-    .await
-    .expect("deliveries");
+    let list_as = |who: &PrivateKeySigner| {
+        let auth = f.sign(who, |nonce, expires| auth::ListDeliveries {
+            requestId: U256::from(1),
+            nonce,
+            expires,
+        });
+        super::market::deliveries(
+            State(f.ctx.clone()),
+            auth,
+            Path(U256::from(1)),
+            Query(super::market::DeliveriesQuery {}),
+        )
+    };
+    let Json(list) = list_as(&researcher).await.expect("deliveries");
     assert_eq!(list.len(), 3);
     assert!(list.iter().all(|d| d.qi.region == "CA"));
-    let e = super::market::deliveries(
-        State(f.ctx.clone()),
-        Path(U256::from(1)),
-        Query(super::market::DeliveriesQuery {
-            timestamp: now,
-            signature: sign(&patients[0], &msg),
-        }),
-    )
-    .await
-    .unwrap_err();
+    let e = list_as(&patients[0]).await.unwrap_err();
     assert!(matches!(e, ApiError::Unauthorized(_)));
 
     // Settled trades past the dispute window are claimed in one claimMany.
@@ -1302,14 +1260,16 @@ async fn deliveries_whose_settlement_failed_are_never_shown() {
     assert_eq!(settlements.len(), 3, "the class settles");
     f.submitter.failed.lock().unwrap().extend(settlements);
     let seen = |f: &Fixture| {
-        let msg = auth::deliveries_message(U256::from(1), now);
+        let auth = f.sign(&researcher, |nonce, expires| auth::ListDeliveries {
+            requestId: U256::from(1),
+            nonce,
+            expires,
+        });
         super::market::deliveries(
             State(f.ctx.clone()),
+            auth,
             Path(U256::from(1)),
-            Query(super::market::DeliveriesQuery {
-                timestamp: now,
-                signature: sign(&researcher, &msg),
-            }),
+            Query(super::market::DeliveriesQuery {}),
         )
     };
     let Json(list) = seen(&f).await.expect("deliveries");
@@ -1453,15 +1413,14 @@ async fn the_event_stream_carries_the_patients_notifications_only() {
     let e = rx.recv().await.expect("event");
     assert_eq!((e.kind.as_str(), e.data["from"].as_u64()), ("access_requested", Some(3)));
 
-    let t = auth::now_secs();
-    let msg = auth::events_message(f.patient.address(), t);
+    let patient = f.patient.address();
+    let follow = |who: &PrivateKeySigner| {
+        f.sign(who, |nonce, expires| auth::FollowEvents { patient, nonce, expires })
+    };
     let sse = super::events::events(
         State(f.ctx.clone()),
-        Query(super::events::EventsQuery {
-            patient: f.patient.address(),
-            timestamp: t,
-            signature: sign(&f.patient, &msg),
-        }),
+        follow(&f.patient),
+        Query(super::events::EventsQuery { patient }),
     )
     .await
     .expect("stream")
@@ -1485,14 +1444,10 @@ async fn the_event_stream_carries_the_patients_notifications_only() {
     let text = String::from_utf8(chunk.to_vec()).unwrap();
     assert!(text.contains("event: trade_settled"), "{text}");
     assert!(text.contains(&format!("{:#x}", f.patient.address()).to_lowercase()), "{text}");
-    let msg = auth::events_message(f.patient.address(), t);
     let Err(e) = super::events::events(
         State(f.ctx.clone()),
-        Query(super::events::EventsQuery {
-            patient: f.patient.address(),
-            timestamp: t,
-            signature: sign(&f.reader, &msg),
-        }),
+        follow(&f.reader),
+        Query(super::events::EventsQuery { patient }),
     )
     .await
     else {
@@ -1504,14 +1459,10 @@ async fn the_event_stream_carries_the_patients_notifications_only() {
 #[tokio::test]
 async fn the_patient_lists_their_records_and_no_one_else_can() {
     let f = fixture();
-    let t = auth::now_secs();
     let list = |who: &PrivateKeySigner| {
-        let msg = auth::records_message(f.patient.address(), t);
-        keys::patient_records(
-            State(f.ctx.clone()),
-            Path(f.patient.address()),
-            Query(AccessLogQuery { timestamp: t, signature: sign(who, &msg) }),
-        )
+        let patient = f.patient.address();
+        let auth = f.sign(who, |nonce, expires| auth::ListRecords { patient, nonce, expires });
+        keys::patient_records(State(f.ctx.clone()), auth, Path(patient), Query(AccessLogQuery {}))
     };
     let Json(listed) = list(&f.patient).await.expect("the patient's own list");
     assert_eq!(listed.records.len(), 1);
@@ -1618,7 +1569,7 @@ async fn every_json_body_route_refuses_garbage_with_a_4xx() {
     let app = super::router(f.ctx.clone(), 1 << 16);
     let record = f.record;
     let routes: Vec<(&str, String, String)> = vec![
-        ("POST", "/v1/keys/release".into(), serde_json::to_string(&f.release_req(&f.reader)).unwrap()),
+        ("POST", "/v1/keys/release".into(), serde_json::to_string(&f.release_req(&f.reader).1).unwrap()),
         ("POST", format!("/v1/records/{record}/keys"), r#"{"version":1,"grantee":"0x0000000000000000000000000000000000000001","wrappedKey":"0x00","timestamp":1,"signature":"0x00"}"#.into()),
         ("DELETE", format!("/v1/records/{record}/keys"), r#"{"timestamp":1,"signature":"0x00"}"#.into()),
         ("POST", "/v1/records/1/view".into(), r#"{"reader":"0x0000000000000000000000000000000000000001","timestamp":1,"signature":"0x00"}"#.into()),
@@ -1665,4 +1616,265 @@ async fn every_json_body_route_refuses_garbage_with_a_4xx() {
             );
         }
     }
+}
+
+// ---- Attacks on request authentication (#16 items 5, 8, 10). Each was written against the
+// ---- old API first (EIP-191 texts with a timestamp) and failed there.
+
+/// Sends `req` through the whole API router; its status and body.
+async fn call(
+    app: axum::Router,
+    req: axum::http::Request<axum::body::Body>,
+) -> (StatusCode, String) {
+    use tower::ServiceExt;
+    let resp = app.oneshot(req).await.expect("answer");
+    let status = resp.status();
+    let body = axum::body::to_bytes(resp.into_body(), 1 << 20).await.unwrap_or_default();
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn get(uri: &str, auth: Option<&Auth>) -> axum::http::Request<axum::body::Body> {
+    let mut req = axum::http::Request::get(uri);
+    if let Some(a) = auth {
+        req = req.header("authorization", a.0.to_header());
+    }
+    req.body(axum::body::Body::empty()).unwrap()
+}
+
+#[tokio::test]
+async fn attack_replay_of_a_captured_request_is_refused() {
+    let f = fixture();
+    let (auth, req) = f.release_req(&f.patient);
+    keys::release(State(f.ctx.clone()), auth.clone(), JsonBody(req.clone())).await.expect("first");
+    let receipts = f.ctx.store.log_counts().unwrap();
+    let e = keys::release(State(f.ctx.clone()), auth, JsonBody(req)).await.unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(ref m) if m.contains("used before")), "{e}");
+    assert_eq!(f.ctx.store.log_counts().unwrap(), receipts, "a replay writes nothing");
+    // The nonce outlives a restart: a second store over the same file refuses it too.
+    let (auth, req) = f.release_req(&f.patient);
+    keys::release(State(f.ctx.clone()), auth.clone(), JsonBody(req.clone())).await.expect("fresh");
+    let mut reopened = f.ctx.clone();
+    let records = Arc::new(SqliteStore::open(&f._dir.path().join("relayer.db")).unwrap());
+    reopened.store =
+        Arc::new(ApiStore::open(&f._dir.path().join("relayer.db"), records).expect("reopen"));
+    let e = keys::release(State(reopened), auth, JsonBody(req)).await.unwrap_err();
+    assert!(matches!(e, ApiError::Unauthorized(ref m) if m.contains("used before")), "{e}");
+}
+
+#[tokio::test]
+async fn attack_a_signature_for_one_relayer_chain_or_deployment_is_refused_by_another() {
+    let a = fixture();
+    let patient = a.patient.address();
+    let signed =
+        || a.sign(&a.patient, |nonce, expires| auth::ReadAccessLog { patient, nonce, expires });
+    // Relayer B (another account), chain Z, deployment Y: each refuses what A's domain signed.
+    let mut other_relayer = a.ctx.clone();
+    other_relayer.signer = PrivateKeySigner::random();
+    let mut other_chain = a.ctx.clone();
+    other_chain.config.chain_id = 1;
+    let mut other_deployment = a.ctx.clone();
+    other_deployment.config.records = Address::repeat_byte(0xe1);
+    for ctx in [other_relayer, other_chain, other_deployment] {
+        let e = keys::access_log(State(ctx), signed(), Path(patient), Query(AccessLogQuery {}))
+            .await
+            .unwrap_err();
+        assert!(matches!(e, ApiError::Unauthorized(_)), "{e}");
+    }
+    let Json(log) =
+        keys::access_log(State(a.ctx.clone()), signed(), Path(patient), Query(AccessLogQuery {}))
+            .await
+            .expect("its own relayer accepts it");
+    assert_eq!(log.patient, patient);
+}
+
+#[tokio::test]
+async fn attack_a_signature_in_the_url_is_refused() {
+    let f = fixture();
+    let patient = f.patient.address();
+    let auth = f.sign(&f.patient, |nonce, expires| auth::ReadAccessLog { patient, nonce, expires });
+    let app = super::router(f.ctx.clone(), 1 << 20);
+    let base = format!("/v1/patients/{patient:#x}/access-log");
+    let in_url = format!(
+        "{base}?timestamp={}&signature={}&nonce={}&expires={}",
+        auth.0.expires, auth.0.signature, auth.0.nonce, auth.0.expires
+    );
+    let (status, body) = call(app.clone(), get(&in_url, None)).await;
+    assert!(status.is_client_error(), "URL signature accepted: {status} {body}");
+    let (status, body) = call(app.clone(), get(&base, None)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    assert!(body.contains("Authorization"), "{body}");
+    let (status, body) = call(app, get(&base, Some(&auth))).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+#[tokio::test]
+async fn attack_one_events_signature_opens_one_stream_and_streams_are_capped() {
+    let f = fixture();
+    let patient = f.patient.address();
+    let follow =
+        || f.sign(&f.patient, |nonce, expires| auth::FollowEvents { patient, nonce, expires });
+    let open = |auth: Auth| {
+        super::events::events(
+            State(f.ctx.clone()),
+            auth,
+            Query(super::events::EventsQuery { patient }),
+        )
+    };
+    let auth = follow();
+    let first = open(auth.clone()).await.expect("first stream");
+    let Err(e) = open(auth).await else { panic!("a second stream on the same signature") };
+    assert!(matches!(e, ApiError::Unauthorized(_)), "{e}");
+    // The fixture allows 2 streams per patient and 3 in all.
+    let second = open(follow()).await.expect("second stream");
+    let Err(e) = open(follow()).await else { panic!("a third stream of one patient") };
+    assert_eq!(e.status(), StatusCode::TOO_MANY_REQUESTS, "{e}");
+    let other = PrivateKeySigner::random();
+    let theirs = f.sign(&other, |nonce, expires| auth::FollowEvents {
+        patient: other.address(),
+        nonce,
+        expires,
+    });
+    let third = super::events::events(
+        State(f.ctx.clone()),
+        theirs,
+        Query(super::events::EventsQuery { patient: other.address() }),
+    )
+    .await
+    .expect("another patient's stream");
+    let late = PrivateKeySigner::random();
+    let refused = f.sign(&late, |nonce, expires| auth::FollowEvents {
+        patient: late.address(),
+        nonce,
+        expires,
+    });
+    let Err(e) = super::events::events(
+        State(f.ctx.clone()),
+        refused,
+        Query(super::events::EventsQuery { patient: late.address() }),
+    )
+    .await
+    else {
+        panic!("a stream past the total cap")
+    };
+    assert_eq!(e.status(), StatusCode::SERVICE_UNAVAILABLE, "{e}");
+    // Closing a stream frees its place.
+    drop(first.into_response());
+    assert_eq!(f.ctx.streams.open(patient), (2, 1));
+    let again = open(follow()).await.expect("a stream again once one closed");
+    drop(again);
+    drop((second, third));
+}
+
+#[tokio::test]
+async fn attack_an_unsigned_or_foreign_caller_cannot_tell_a_missing_record_from_a_present_one() {
+    let f = fixture();
+    let app = super::router(f.ctx.clone(), 1 << 20);
+    let missing = B256::repeat_byte(0xee);
+    let mallory = PrivateKeySigner::random();
+    let blank = |s: String| {
+        s.replace(&format!("{:#x}", f.record), "R").replace(&format!("{missing:#x}"), "R")
+    };
+    for (method, body) in [
+        ("DELETE", serde_json::json!({ "dropOwn": true })),
+        (
+            "POST",
+            serde_json::json!({ "version": 1, "grantee": mallory.address(), "wrappedKey": "0x00" }),
+        ),
+    ] {
+        let mut answers = Vec::new();
+        for record in [f.record, missing] {
+            for signed in [false, true] {
+                let mut req = axum::http::Request::builder()
+                    .method(method)
+                    .uri(format!("/v1/records/{record:#x}/keys"))
+                    .header("content-type", "application/json");
+                if signed {
+                    let auth = if method == "DELETE" {
+                        f.sign(&mallory, |nonce, expires| auth::DeleteKeys {
+                            recordId: record,
+                            dropOwn: true,
+                            nonce,
+                            expires,
+                        })
+                    } else {
+                        f.sign(&mallory, |nonce, expires| auth::AddKey {
+                            recordId: record,
+                            version: 1,
+                            grantee: mallory.address(),
+                            keyHash: alloy::primitives::keccak256([0u8]),
+                            nonce,
+                            expires,
+                        })
+                    };
+                    req = req.header("authorization", auth.0.to_header());
+                }
+                let req = req.body(axum::body::Body::from(body.to_string())).unwrap();
+                let (status, text) = call(app.clone(), req).await;
+                answers.push((signed, status, blank(text)));
+            }
+        }
+        assert_eq!(answers[0], answers[2], "{method} unsigned: {answers:?}");
+        assert_eq!(answers[1], answers[3], "{method} signed by a stranger: {answers:?}");
+    }
+    assert!(f.release(&f.patient).await.is_ok(), "the record is untouched");
+}
+
+#[tokio::test]
+async fn attack_enumerating_record_numbers_gives_a_stranger_nothing() {
+    let f = fixture();
+    let app = super::router(f.ctx.clone(), 1 << 20);
+    let id = f.ctx.store.view(1).unwrap().expect("record 1").0.id;
+    let status_as = |who: &PrivateKeySigner, id: i64| {
+        let auth = f.sign(who, |nonce, expires| auth::RecordStatusRequest {
+            id: id as u64,
+            nonce,
+            expires,
+        });
+        get(&format!("/v1/records/{id}"), Some(&auth))
+    };
+    let stranger = PrivateKeySigner::random();
+    let mut answers = Vec::new();
+    for n in [id, id + 1] {
+        let (status, body) = call(app.clone(), get(&format!("/v1/records/{n}"), None)).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "unsigned #{n}: {body}");
+        let (status, body) = call(app.clone(), status_as(&stranger, n)).await;
+        answers.push((status, body.replace(&n.to_string(), "N")));
+    }
+    assert_eq!(answers[0].0, StatusCode::NOT_FOUND, "{answers:?}");
+    assert_eq!(answers[0], answers[1], "a stranger tells record {id} from a missing one");
+    // Its parties see how far it is; the author (its submitter) polls it.
+    for who in [&f.author, &f.patient] {
+        let (status, body) = call(app.clone(), status_as(who, id)).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert!(body.contains("\"status\":\"received\""), "{body}");
+    }
+    // The view is refused to a stranger with the same 404.
+    let auth =
+        f.sign(&stranger, |nonce, expires| auth::ViewRecord { id: id as u64, nonce, expires });
+    let e = keys::view(
+        State(f.ctx.clone()),
+        auth,
+        Path(id),
+        JsonBody(keys::RecordViewRequest {
+            reader: stranger.address(),
+            consents: Vec::new(),
+            emergency_salt: None,
+        }),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(e.status(), StatusCode::NOT_FOUND, "{e}");
+}
+
+#[test]
+fn nonces_are_forgotten_once_their_requests_expire() {
+    let f = fixture();
+    let who = Address::repeat_byte(1);
+    assert!(f.ctx.store.use_nonce(who, B256::repeat_byte(1), 100, 50).unwrap());
+    assert!(!f.ctx.store.use_nonce(who, B256::repeat_byte(1), 100, 50).unwrap());
+    assert!(f.ctx.store.use_nonce(Address::repeat_byte(2), B256::repeat_byte(1), 100, 50).unwrap());
+    assert_eq!(f.ctx.store.nonce_count().unwrap(), 2);
+    // Past their expiry, the next use prunes them: the table holds only live nonces.
+    assert!(f.ctx.store.use_nonce(who, B256::repeat_byte(2), 300, 200).unwrap());
+    assert_eq!(f.ctx.store.nonce_count().unwrap(), 1);
 }

@@ -12,7 +12,7 @@ use alloy::{
     primitives::{Address, B256, Bytes, U256},
     providers::Provider,
     signers::{SignerSync, local::PrivateKeySigner},
-    sol_types::SolCall,
+    sol_types::{Eip712Domain, SolCall, SolStruct},
 };
 use eyre::{Result, ensure, eyre};
 use medvault_bindings::{
@@ -34,14 +34,24 @@ use medvault_relayer::{
     serve,
 };
 use rand::{SeedableRng, rngs::StdRng};
+use reqwest::header::AUTHORIZATION;
 
 use crate::{
     pipeline::serve_config,
     stack::{Stack, free_port, wait_healthy},
 };
 
-fn sig(key: &PrivateKeySigner, msg: &str) -> Bytes {
-    Bytes::from(key.sign_message_sync(msg.as_bytes()).expect("sign").as_bytes().to_vec())
+/// The `Authorization` header of `make(nonce, expires)` signed by `who` under the domain the
+/// relayer at `base` names.
+async fn authz<T: SolStruct + serde::Serialize>(
+    http: &reqwest::Client,
+    base: &str,
+    who: &PrivateKeySigner,
+    make: impl FnOnce(B256, u64) -> T,
+) -> Result<String> {
+    let domain: Eip712Domain =
+        http.get(format!("{base}/v1/auth/domain")).send().await?.json().await?;
+    Ok(medvault_client::sign::sign_request(who, &domain, make).await?.to_header())
 }
 
 async fn wait_relayed(http: &reqwest::Client, base: &str, key: B256) -> Result<RelayStatus> {
@@ -64,13 +74,18 @@ async fn release(
     record: B256,
     consents: &[ConsentGrant],
 ) -> Result<reqwest::Response> {
-    let t = auth::now_secs();
-    let msg = auth::release_message(record, 1, reader.address(), t);
+    let header = authz(http, base, reader, |nonce, expires| auth::ReleaseKey {
+        recordId: record,
+        version: 1,
+        nonce,
+        expires,
+    })
+    .await?;
     Ok(http
         .post(format!("{base}/v1/keys/release"))
+        .header(AUTHORIZATION, header)
         .json(&serde_json::json!({
-            "recordId": record, "version": 1, "reader": reader.address(),
-            "timestamp": t, "signature": sig(reader, &msg), "consents": consents,
+            "recordId": record, "version": 1, "reader": reader.address(), "consents": consents,
         }))
         .send()
         .await?)
@@ -90,17 +105,27 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     let http = reqwest::Client::new();
     wait_healthy(&base, Duration::from_secs(30)).await?;
     // The patient follows their notifications from the start.
-    let t = auth::now_secs();
-    let msg = auth::events_message(stack.patient.address(), t);
-    let mut events = http
-        .get(format!(
-            "{base}/v1/events?patient={}&timestamp={t}&signature={}",
-            stack.patient.address(),
-            sig(&stack.patient, &msg)
-        ))
+    let patient = stack.patient.address();
+    let follow = authz(&http, &base, &stack.patient, |nonce, expires| auth::FollowEvents {
+        patient,
+        nonce,
+        expires,
+    })
+    .await?;
+    let open = |header: String| {
+        http.get(format!("{base}/v1/events?patient={patient}")).header(AUTHORIZATION, header).send()
+    };
+    let mut events = open(follow.clone()).await?;
+    ensure!(events.status() == 200, "event stream: {}", events.status());
+    // The same signature opens no second stream.
+    let again = open(follow).await?;
+    ensure!(again.status() == 401, "a second stream on one signature: {}", again.status());
+    // Nor does a signature for the relayer in the URL.
+    let in_url = http
+        .get(format!("{base}/v1/events?patient={patient}&timestamp=1&signature=0x00"))
         .send()
         .await?;
-    ensure!(events.status() == 200, "event stream: {}", events.status());
+    ensure!(in_url.status().is_client_error(), "a URL signature: {}", in_url.status());
     let rpc = stack.read_provider();
     let chain_id = stack.deployment.chain_id;
     let consent = stack.deployment.contracts.consent;
@@ -303,14 +328,15 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     // The access log: refused (twice, logged once), released, refused — each anchored on-chain.
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
     let log = loop {
-        let t = auth::now_secs();
-        let msg = auth::access_log_message(stack.patient.address(), t);
+        let header = authz(&http, &base, &stack.patient, |nonce, expires| auth::ReadAccessLog {
+            patient,
+            nonce,
+            expires,
+        })
+        .await?;
         let log: AccessLogResponse = http
-            .get(format!(
-                "{base}/v1/patients/{}/access-log?timestamp={t}&signature={}",
-                stack.patient.address(),
-                sig(&stack.patient, &msg)
-            ))
+            .get(format!("{base}/v1/patients/{patient}/access-log"))
+            .header(AUTHORIZATION, header)
             .send()
             .await?
             .json()
@@ -441,10 +467,25 @@ async fn consent_key_release_access_log_and_gasless_relay() -> Result<()> {
     }
     drop(events);
 
-    // Bad bodies: refused.
+    // Bad bodies: refused (unsigned, before the body is read; signed, by its size).
     let r = http
         .post(format!("{base}/v1/keys/release"))
         .header("content-type", "application/json")
+        .body(vec![b' '; 1 << 17])
+        .send()
+        .await?;
+    ensure!(r.status() == 401, "oversized and unsigned: {}", r.status());
+    let header = authz(&http, &base, &doctor, |nonce, expires| auth::ReleaseKey {
+        recordId: record,
+        version: 1,
+        nonce,
+        expires,
+    })
+    .await?;
+    let r = http
+        .post(format!("{base}/v1/keys/release"))
+        .header("content-type", "application/json")
+        .header(AUTHORIZATION, header)
         .body(vec![b' '; 1 << 17])
         .send()
         .await?;
@@ -614,13 +655,15 @@ async fn research_deliveries_wait_for_k_then_settle_and_are_claimed() -> Result<
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     ensure!(settled(patients[2].address()).await? == 0, "below k: not settled");
-    let t = auth::now_secs();
-    let msg = auth::deliveries_message(request_id, t);
+    let header = authz(&http, &base, &researcher, |nonce, expires| auth::ListDeliveries {
+        requestId: request_id,
+        nonce,
+        expires,
+    })
+    .await?;
     let list: Vec<serde_json::Value> = http
-        .get(format!(
-            "{base}/v1/market/requests/{request_id}/deliveries?timestamp={t}&signature={}",
-            sig(&researcher, &msg)
-        ))
+        .get(format!("{base}/v1/market/requests/{request_id}/deliveries"))
+        .header(AUTHORIZATION, header)
         .send()
         .await?
         .json()

@@ -122,10 +122,11 @@ async fn crash_run(records: usize, kills: usize, per_request: usize) -> Result<(
             sender.await??;
             let ids: Vec<i64> = acked.lock().expect("lock").values().flatten().copied().collect();
             let deadline = Instant::now() + Duration::from_secs(120 + records as u64 / 50);
+            let status_api = medvault_client::api::RelayerApi::new(&base);
             for id in &ids {
                 loop {
-                    let v: RecordStatus =
-                        http.get(format!("{base}/v1/records/{id}")).send().await?.json().await?;
+                    // Its author polls it (a stranger would get 404).
+                    let v: RecordStatus = status_api.record(&stack.provider, *id).await?;
                     if v.status == "confirmed" {
                         break;
                     }

@@ -156,19 +156,22 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
         // Its author sees its fields and proof once confirmed.
         let view: RecordResponse =
             api.wait_confirmed(&stack.provider, rec.id, Duration::from_secs(60)).await?;
-        // Anyone else asking sees how far it is, and nothing about it; a signed stranger is
-        // refused its fields.
-        let public: serde_json::Value =
-            http.get(format!("{base}/v1/records/{}", rec.id)).send().await?.json().await?;
-        ensure!(
-            public == serde_json::json!({"id": rec.id, "status": "confirmed"}),
-            "anonymous view: {public}"
-        );
+        // Anyone else learns nothing of it: unsigned, 401; signed, the 404 of a record that
+        // does not exist, for its status and its fields alike.
+        let anonymous = http.get(format!("{base}/v1/records/{}", rec.id)).send().await?;
+        ensure!(anonymous.status() == 401, "anonymous status: {}", anonymous.status());
         let stranger = alloy::signers::local::PrivateKeySigner::random();
+        for n in [rec.id, rec.id + 1_000] {
+            match api.record(&stranger, n).await {
+                Err(medvault_client::api::ApiError::Refused { status: 404, .. }) => {}
+                other => eyre::bail!("a stranger's status of #{n}: {other:?}"),
+            }
+        }
         match api.view(&stranger, rec.id, &[], None).await {
-            Err(medvault_client::api::ApiError::Refused { status: 403, .. }) => {}
+            Err(medvault_client::api::ApiError::Refused { status: 404, .. }) => {}
             other => eyre::bail!("a stranger's view: {other:?}"),
         }
+        ensure!(api.record(&stack.provider, rec.id).await?.status == "confirmed", "author");
         let batch = view.batch.clone().ok_or_else(|| eyre!("no batch"))?;
         let root = batch.root.ok_or_else(|| eyre!("no root"))?;
         let proof = view.proof.clone().ok_or_else(|| eyre!("no proof"))?;
