@@ -251,7 +251,16 @@ async fn a_reorg_before_confirmation_is_reconciled() -> Result<()> {
     let snapshot = f.rpc("evm_snapshot", serde_json::json!([])).await?;
     let k = key(1);
     m.submit(k, f.call(k.0)).await?;
-    while !matches!(m.status(&k).await?, Some(TxStatus::Submitted { .. })) {
+    // Submitted is journaled before the node has the bytes: wait for the pool to hold them, so
+    // that the block mined next carries the call (under load the send may come a moment later).
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let submitted = matches!(m.status(&k).await?, Some(TxStatus::Submitted { .. }));
+        let pool = f.rpc("txpool_content", serde_json::json!([])).await?;
+        if submitted && pool["pending"].as_object().is_some_and(|p| !p.is_empty()) {
+            break;
+        }
+        ensure!(tokio::time::Instant::now() < deadline, "the call never reached the pool");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     f.rpc("evm_mine", serde_json::json!([])).await?;
@@ -259,6 +268,7 @@ async fn a_reorg_before_confirmation_is_reconciled() -> Result<()> {
         if let Some(TxStatus::Mined { block_hash, .. }) = m.status(&k).await? {
             break block_hash;
         }
+        ensure!(tokio::time::Instant::now() < deadline, "the mined call was never seen mined");
         tokio::time::sleep(Duration::from_millis(20)).await;
     };
     // The block is reorged out before it has 3 confirmations.
