@@ -1101,6 +1101,21 @@ fn openapi_documents_every_route() {
     }
 }
 
+/// Opens request `id` on the fake market: 100 per record, 10 records, an hour to run.
+fn open_request(f: &Fixture, id: u64, researcher: Address, criteria: B256) {
+    f.market.requests.lock().unwrap().push(RequestInfo {
+        id: U256::from(id),
+        researcher,
+        criteria: Some(criteria),
+        price_per_record: U256::from(100),
+        max_records: 10,
+        settled: 0,
+        deadline: auth::now_secs() + 3600,
+        closed: false,
+        criteria_cid: None,
+    });
+}
+
 fn qi(region: &str) -> medvault_fhir::gate::CoarseQi {
     medvault_fhir::gate::CoarseQi {
         age_band: "40-49".into(),
@@ -1159,17 +1174,7 @@ async fn deliveries_are_held_until_their_class_reaches_k_then_settled_and_claime
     let f = fixture();
     let researcher = PrivateKeySigner::random();
     let now = auth::now_secs();
-    f.market.requests.lock().unwrap().push(RequestInfo {
-        id: U256::from(1),
-        researcher: researcher.address(),
-        criteria: Some(B256::repeat_byte(5)),
-        price_per_record: U256::from(100),
-        max_records: 10,
-        settled: 0,
-        deadline: now + 3600,
-        closed: false,
-        criteria_cid: None,
-    });
+    open_request(&f, 1, researcher.address(), B256::repeat_byte(5));
     let patients: Vec<PrivateKeySigner> = (0..4).map(|_| PrivateKeySigner::random()).collect();
     let e = deliver(&f, &patients[0], "CA", now - 1).await.unwrap_err();
     assert!(matches!(e, ApiError::Unauthorized(_)), "expired approval");
@@ -1242,17 +1247,7 @@ async fn deliveries_whose_settlement_failed_are_never_shown() {
     let f = fixture();
     let researcher = PrivateKeySigner::random();
     let now = auth::now_secs();
-    f.market.requests.lock().unwrap().push(RequestInfo {
-        id: U256::from(1),
-        researcher: researcher.address(),
-        criteria: Some(B256::repeat_byte(5)),
-        price_per_record: U256::from(100),
-        max_records: 10,
-        settled: 0,
-        deadline: now + 3600,
-        closed: false,
-        criteria_cid: None,
-    });
+    open_request(&f, 1, researcher.address(), B256::repeat_byte(5));
     for _ in 0..3 {
         deliver(&f, &PrivateKeySigner::random(), "CA", now + 600).await.unwrap();
     }
@@ -1332,17 +1327,7 @@ async fn claims_are_batched_per_request_so_no_claim_names_two_trades_of_one_pati
     let researcher = PrivateKeySigner::random();
     let now = auth::now_secs();
     for id in [1u64, 2] {
-        f.market.requests.lock().unwrap().push(RequestInfo {
-            id: U256::from(id),
-            researcher: researcher.address(),
-            criteria: Some(B256::repeat_byte(5)),
-            price_per_record: U256::from(100),
-            max_records: 10,
-            settled: 0,
-            deadline: now + 3600,
-            closed: false,
-            criteria_cid: None,
-        });
+        open_request(&f, id, researcher.address(), B256::repeat_byte(5));
     }
     // Each of three patients sells to both requests, through a trade key per request.
     let keys: Vec<Vec<PrivateKeySigner>> =
@@ -1481,17 +1466,7 @@ async fn criteria_are_filed_only_when_they_hash_to_the_commitment() {
     let f = fixture();
     let document = br#"{"sex":"female"}"#.to_vec();
     let commitment = alloy::primitives::keccak256(&document);
-    f.market.requests.lock().unwrap().push(RequestInfo {
-        id: U256::from(7),
-        researcher: Address::repeat_byte(0x11),
-        criteria: Some(commitment),
-        price_per_record: U256::from(100),
-        max_records: 10,
-        settled: 0,
-        deadline: auth::now_secs() + 3600,
-        closed: false,
-        criteria_cid: None,
-    });
+    open_request(&f, 7, Address::repeat_byte(0x11), commitment);
     let file = |id: u64, cid: String| {
         market::file_criteria(
             State(f.ctx.clone()),
@@ -1529,17 +1504,7 @@ async fn criteria_are_filed_only_when_they_hash_to_the_commitment() {
 #[tokio::test]
 async fn criteria_filings_cannot_keep_the_ipfs_node_searching() {
     let f = fixture();
-    f.market.requests.lock().unwrap().push(RequestInfo {
-        id: U256::from(7),
-        researcher: Address::repeat_byte(0x11),
-        criteria: Some(B256::repeat_byte(1)),
-        price_per_record: U256::from(100),
-        max_records: 10,
-        settled: 0,
-        deadline: auth::now_secs() + 3600,
-        closed: false,
-        criteria_cid: None,
-    });
+    open_request(&f, 7, Address::repeat_byte(0x11), B256::repeat_byte(1));
     let file = |cid: &str| {
         market::file_criteria(
             State(f.ctx.clone()),
