@@ -103,7 +103,7 @@ pub struct OnChainMarket {
 
 /// What [`OnChainMarket::requests`] learnt, so that a listing costs the chain the new blocks'
 /// logs and one read per request still open — not one per request ever opened — and at most one
-/// listing per [`LISTING_TTL`] whoever asks.
+/// listing per block, whoever asks (one `eth_blockNumber` each).
 #[derive(Debug, Default)]
 struct SeenRequests {
     /// Blocks scanned for `RequestOpened` up to here.
@@ -112,12 +112,9 @@ struct SeenRequests {
     opened: std::collections::BTreeMap<U256, B256>,
     /// Requests finished for good (closed, filled, or past their deadline): never read again.
     finished: std::collections::HashSet<U256>,
-    /// The last listing, and when it was read.
-    listing: Option<(std::time::Instant, Vec<RequestInfo>)>,
+    /// The last listing, and the block it was read at.
+    listing: Option<(u64, Vec<RequestInfo>)>,
 }
-
-/// How long a listing of the requests is served before the chain is read again.
-pub const LISTING_TTL: Duration = Duration::from_secs(2);
 
 /// Blocks re-scanned below the last scan, so a `RequestOpened` moved by a reorg is still found.
 const RESCAN_BLOCKS: u64 = 64;
@@ -192,16 +189,17 @@ impl MarketChain for OnChainMarket {
 
     async fn requests(&self) -> chain::Result<Vec<RequestInfo>> {
         let mut seen = self.seen.lock().await;
-        if let Some((at, listing)) = &seen.listing
-            && at.elapsed() < LISTING_TTL
-        {
-            return Ok(listing.clone());
-        }
         let latest = self
             .provider
             .get_block_number()
             .await
             .map_err(|e| ChainError::rpc("eth_blockNumber", e))?;
+        // Requests change only with blocks: a listing read at this block is still the listing.
+        if let Some((at, listing)) = &seen.listing
+            && *at == latest
+        {
+            return Ok(listing.clone());
+        }
         let from = seen
             .scanned_to
             .map_or(self.start_block, |to| to.saturating_sub(RESCAN_BLOCKS).max(self.start_block));
@@ -226,7 +224,7 @@ impl MarketChain for OnChainMarket {
             }
             out.push(info);
         }
-        seen.listing = Some((std::time::Instant::now(), out.clone()));
+        seen.listing = Some((latest, out.clone()));
         Ok(out)
     }
 
