@@ -25,6 +25,20 @@ pub fn anchor_key(root: B256) -> B256 {
     keccak256(buf)
 }
 
+/// Anchors of one root tried at most this many times (each attempt under its own key,
+/// [`anchor_key_attempt`]) before the batch is failed for good with an alert.
+pub const MAX_ANCHOR_ATTEMPTS: u32 = 5;
+
+/// The key of attempt `attempt` to anchor `root`: [`anchor_key`] for the first (so journals of
+/// earlier versions resume as they were), keccak256("anchor" ‖ root ‖ attempt) after it. A
+/// transaction that failed is final under its key; a retry needs a key of its own.
+pub fn anchor_key_attempt(root: B256, attempt: u32) -> B256 {
+    if attempt == 0 {
+        return anchor_key(root);
+    }
+    keccak256([b"anchor".as_slice(), root.as_slice(), &attempt.to_be_bytes()].concat())
+}
+
 /// Where an anchor is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnchorStatus {
@@ -60,6 +74,9 @@ pub enum AnchorError {
     /// The anchorer is switched off (the in-memory one, to test retries).
     #[error("anchoring unavailable: {0}")]
     Unavailable(&'static str),
+    /// The registry's logs could not be read.
+    #[error("reading the registry's anchors: {0}")]
+    Logs(String),
 }
 
 impl AnchorError {
@@ -73,7 +90,7 @@ impl AnchorError {
     pub const fn tx_error(&self) -> Option<&super::tx::TxError> {
         match self {
             Self::Tx(e) => Some(e),
-            Self::Unavailable(_) => None,
+            Self::Unavailable(_) | Self::Logs(_) => None,
         }
     }
 }
@@ -96,6 +113,10 @@ pub trait AnchorSubmitter: Send + Sync + 'static {
     /// The status of a key, or `None` if it is unknown (never submitted, or lost with a restart
     /// before it reached the chain: the caller submits again).
     async fn status(&self, key: B256, root: B256) -> Result<Option<AnchorStatus>>;
+    /// Whether `root` is anchored on-chain, by whichever transaction: its `BatchAnchored` log's
+    /// transaction hash and block. Asked before a failed anchor is given up or retried: a root
+    /// anchored already (by an earlier attempt, or another transaction) is done, not failed.
+    async fn anchor_of(&self, root: B256) -> Result<Option<(B256, u64)>>;
     /// Status changes of submissions from now on (see [`super::tx::TxManager::subscribe`]): the
     /// batcher wakes on them instead of waiting for its poll. It still reads [`Self::status`].
     fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)>;
@@ -109,6 +130,9 @@ pub struct InMemoryAnchorer {
     anchors: std::sync::Mutex<std::collections::HashMap<B256, (B256, B256, u32, u64)>>,
     /// If set, submissions fail (to test retries).
     pub unavailable: std::sync::atomic::AtomicBool,
+    /// How many of the next new keys revert (final under their key, as on-chain).
+    pub revert_next: std::sync::atomic::AtomicUsize,
+    reverted: std::sync::Mutex<std::collections::HashMap<B256, String>>,
     changes: broadcast::Sender<(IdempotencyKey, TxStatus)>,
 }
 
@@ -118,6 +142,8 @@ impl Default for InMemoryAnchorer {
         Self {
             anchors: Default::default(),
             unavailable: Default::default(),
+            revert_next: Default::default(),
+            reverted: Default::default(),
             changes: broadcast::channel(64).0,
         }
     }
@@ -144,9 +170,29 @@ impl AnchorSubmitter for InMemoryAnchorer {
         if self.unavailable.load(std::sync::atomic::Ordering::SeqCst) {
             return Err(AnchorError::Unavailable("switched off"));
         }
+        let mut reverted = self.reverted.lock().expect("lock");
+        if let Some(reason) = reverted.get(&key) {
+            return Ok(AnchorStatus::Failed { reason: reason.clone() });
+        }
         let mut anchors = self.anchors.lock().expect("lock");
-        let block = anchors.len() as u64 + 1;
         let fresh = !anchors.contains_key(&key);
+        // As RecordRegistry: a root anchored already, under another key, reverts.
+        let taken = fresh && anchors.values().any(|&(r, ..)| r == root);
+        let forced = fresh
+            && self
+                .revert_next
+                .fetch_update(
+                    std::sync::atomic::Ordering::SeqCst,
+                    std::sync::atomic::Ordering::SeqCst,
+                    |n| n.checked_sub(1),
+                )
+                .is_ok();
+        if taken || forced {
+            let reason = if taken { "RootAlreadyAnchored" } else { "reverted (fake)" };
+            reverted.insert(key, reason.to_string());
+            return Ok(AnchorStatus::Failed { reason: reason.into() });
+        }
+        let block = anchors.len() as u64 + 1;
         let &mut (_, _, _, block) = anchors.entry(key).or_insert((root, manifest, count, block));
         if fresh {
             let status =
@@ -157,10 +203,18 @@ impl AnchorSubmitter for InMemoryAnchorer {
     }
 
     async fn status(&self, key: B256, _root: B256) -> Result<Option<AnchorStatus>> {
+        if let Some(reason) = self.reverted.lock().expect("lock").get(&key) {
+            return Ok(Some(AnchorStatus::Failed { reason: reason.clone() }));
+        }
         let anchors = self.anchors.lock().expect("lock");
         Ok(anchors
             .get(&key)
             .map(|&(.., block)| AnchorStatus::Confirmed { tx_hash: key, block_number: block }))
+    }
+
+    async fn anchor_of(&self, root: B256) -> Result<Option<(B256, u64)>> {
+        let anchors = self.anchors.lock().expect("lock");
+        Ok(anchors.iter().find(|(_, (r, ..))| *r == root).map(|(key, &(.., block))| (*key, block)))
     }
 
     fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)> {
@@ -175,12 +229,22 @@ impl AnchorSubmitter for InMemoryAnchorer {
 pub struct TxAnchorer {
     tx: super::tx::TxManager,
     registry: Address,
+    /// Where `BatchAnchored` logs are read, and from which block.
+    logs: Option<(alloy::providers::DynProvider, u64)>,
 }
 
 impl TxAnchorer {
     /// Anchors on the RecordRegistry at `registry` through `tx`.
     pub const fn new(tx: super::tx::TxManager, registry: Address) -> Self {
-        Self { tx, registry }
+        Self { tx, registry, logs: None }
+    }
+
+    /// Reads the registry's `BatchAnchored` logs through `provider`, from block `from` on (the
+    /// deployment's start), to tell an anchored root from a failed one ([`AnchorSubmitter::anchor_of`]).
+    #[must_use]
+    pub fn reading_logs(mut self, provider: alloy::providers::DynProvider, from: u64) -> Self {
+        self.logs = Some((provider, from));
+        self
     }
 }
 
@@ -221,6 +285,21 @@ impl AnchorSubmitter for TxAnchorer {
     async fn status(&self, key: B256, _root: B256) -> Result<Option<AnchorStatus>> {
         let status = self.tx.status(&IdempotencyKey(key)).await.map_err(AnchorError::Tx)?;
         Ok(status.map(from_tx))
+    }
+
+    async fn anchor_of(&self, root: B256) -> Result<Option<(B256, u64)>> {
+        use alloy::{providers::Provider, rpc::types::Filter, sol_types::SolEvent};
+        let Some((provider, from)) = &self.logs else {
+            return Ok(None);
+        };
+        let filter = Filter::new()
+            .address(self.registry)
+            .event_signature(RecordRegistry::BatchAnchored::SIGNATURE_HASH)
+            .topic1(root)
+            .from_block(*from);
+        let logs =
+            provider.get_logs(&filter).await.map_err(|e| AnchorError::Logs(e.to_string()))?;
+        Ok(logs.last().and_then(|l| Some((l.transaction_hash?, l.block_number?))))
     }
 
     fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)> {

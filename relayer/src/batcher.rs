@@ -43,7 +43,7 @@ use tokio::sync::{Notify, watch};
 use crate::background::{Schedule, follow, repeat, settled_or_mined};
 
 use super::{
-    anchor::{AnchorStatus, AnchorSubmitter, anchor_key},
+    anchor::{AnchorStatus, AnchorSubmitter, MAX_ANCHOR_ATTEMPTS, anchor_key, anchor_key_attempt},
     ipfs::{Pinner, pack},
     store::{BatchRow, BatchStep, RecordState, RecordStore, StoreError, metrics},
 };
@@ -93,6 +93,9 @@ pub struct BatcherConfig {
     /// How often to check batches not yet verified on every IPFS node (a failed backup pin, a
     /// crash before the check) and repair them.
     pub replicate_poll: Duration,
+    /// The wait before the second attempt to anchor a root whose anchor failed; doubled before
+    /// each later one ([`crate::anchor::MAX_ANCHOR_ATTEMPTS`] in all).
+    pub anchor_retry: Duration,
     /// Chain id, written into manifests.
     pub chain_id: u64,
     /// RecordRegistry address, written into manifests.
@@ -137,6 +140,9 @@ pub struct Batcher {
     backup: Option<Arc<dyn Pinner>>,
     anchorer: Arc<dyn AnchorSubmitter>,
     config: BatcherConfig,
+    /// Roots whose anchor failed, and when their next attempt may go (in memory: a restart
+    /// tries at once).
+    retry_at: Arc<std::sync::Mutex<HashMap<B256, Instant>>>,
 }
 
 async fn blocking<T: Send + 'static>(
@@ -164,7 +170,7 @@ impl Batcher {
         anchorer: Arc<dyn AnchorSubmitter>,
         config: BatcherConfig,
     ) -> Self {
-        Self { store, pinner, backup, anchorer, config }
+        Self { store, pinner, backup, anchorer, config, retry_at: Arc::default() }
     }
 
     /// Runs until `shutdown` turns true, as two loops that do not wait for each other: one cuts and
@@ -455,19 +461,23 @@ impl Batcher {
                     let status = self.anchorer.submit(key, root, manifest, batch.count).await?;
                     tracing::info!(batch = batch.id, %root, %key, "anchor submitted");
                     self.step(batch.id, BatchStep::Submitted).await?;
+                    let status = self.after_failure(&batch, root, manifest, 0, status).await?;
                     self.apply(batch.id, RecordState::Submitted, status).await?;
                     return Ok(true);
                 }
                 RecordState::Submitted | RecordState::Mined => {
                     let (root, manifest) = committed(&batch)?;
-                    let key = anchor_key(root);
-                    let status = match self.anchorer.status(key, root).await? {
+                    let (attempt, known) = self.latest_attempt(root).await?;
+                    let key = anchor_key_attempt(root, attempt);
+                    let status = match known {
                         Some(s) => s,
                         None => {
                             tracing::info!(batch = batch.id, %root, "anchor unknown to the submitter; submitting again");
                             self.anchorer.submit(key, root, manifest, batch.count).await?
                         }
                     };
+                    let status =
+                        self.after_failure(&batch, root, manifest, attempt, status).await?;
                     return Ok(self.apply(batch.id, batch.state, status).await? || progressed);
                 }
                 RecordState::Received | RecordState::Confirmed | RecordState::Failed => false,
@@ -483,6 +493,65 @@ impl Batcher {
                 None => return Ok(progressed),
             }
         }
+    }
+
+    /// The latest attempt to anchor `root` the submitter knows of, and its status (attempt 0 and
+    /// `None` if none is known). Attempt n + 1 is only ever made after attempt n failed, so the
+    /// known attempts are 0..=n.
+    async fn latest_attempt(&self, root: B256) -> Result<(u32, Option<AnchorStatus>)> {
+        let mut latest = (0, None);
+        for attempt in 0..MAX_ANCHOR_ATTEMPTS {
+            match self.anchorer.status(anchor_key_attempt(root, attempt), root).await? {
+                Some(status) => latest = (attempt, Some(status)),
+                None => break,
+            }
+        }
+        Ok(latest)
+    }
+
+    /// What a failed anchor means. If the root is on-chain anyway (an earlier attempt landed, or
+    /// another transaction anchored it), the batch is anchored: Confirmed at that log. Else, while
+    /// attempts remain, the next attempt is submitted under its own key (a revert is final under
+    /// its key, and the cause — a missing role, a node's state — may have passed). Only the last
+    /// attempt's failure fails the batch, with an alert. Any other status is returned as it is.
+    async fn after_failure(
+        &self,
+        batch: &BatchRow,
+        root: B256,
+        manifest: B256,
+        attempt: u32,
+        status: AnchorStatus,
+    ) -> Result<AnchorStatus> {
+        let AnchorStatus::Failed { reason } = status else {
+            return Ok(status);
+        };
+        if let Some((tx_hash, block_number)) = self.anchorer.anchor_of(root).await? {
+            tracing::info!(batch = batch.id, %root, %tx_hash, block_number, %reason, "anchor failed, but the root is on-chain: anchored");
+            return Ok(AnchorStatus::Confirmed { tx_hash, block_number });
+        }
+        let next = attempt + 1;
+        if next >= MAX_ANCHOR_ATTEMPTS {
+            tracing::error!(batch = batch.id, %root, attempts = next, %reason, "ALERT anchoring a batch failed on every attempt: its records are not anchored (medvault audit lists them)");
+            return Ok(AnchorStatus::Failed { reason });
+        }
+        {
+            let now = Instant::now();
+            let mut retry_at = self.retry_at.lock().unwrap_or_else(|p| p.into_inner());
+            let at = *retry_at
+                .entry(root)
+                .or_insert_with(|| now + self.config.anchor_retry * (1 << attempt));
+            if now < at {
+                return Ok(AnchorStatus::Pending);
+            }
+            retry_at.remove(&root);
+        }
+        tracing::warn!(batch = batch.id, %root, attempt = next, %reason, "anchor failed; trying again under a new key");
+        let key = anchor_key_attempt(root, next);
+        Ok(match self.anchorer.submit(key, root, manifest, batch.count).await? {
+            // Failed at once: the next round takes it from this attempt (after its wait).
+            AnchorStatus::Failed { .. } => AnchorStatus::Pending,
+            status => status,
+        })
     }
 
     async fn step(&self, batch: i64, step: BatchStep) -> Result<()> {
@@ -671,6 +740,7 @@ mod tests {
             poll: Duration::from_millis(10),
             follow_poll: Duration::from_millis(10),
             replicate_poll: Duration::from_millis(10),
+            anchor_retry: Duration::ZERO,
             chain_id: CHAIN,
             registry: REG,
         };
@@ -727,6 +797,67 @@ mod tests {
     /// The key committee the test records are wrapped to, whose secret a test may hold.
     fn committee() -> SecretKey {
         SecretKey::from_bytes(&[0x42; 32]).unwrap()
+    }
+
+    /// An anchor that reverts was final, and so were its records: "failed", for good. Now a
+    /// failed anchor is tried again under a key of its own, and the batch ends anchored once.
+    #[tokio::test]
+    async fn a_reverted_anchor_is_tried_again_and_the_batch_anchored_once() {
+        let f = fx(Arc::new(SqliteStore::in_memory().unwrap()), 3);
+        f.anchorer.revert_next.store(2, std::sync::atomic::Ordering::SeqCst);
+        let ids = submit(&f, 1, 3).await;
+        // One attempt a round (the batcher's follow poll, in service).
+        for _ in 0..crate::anchor::MAX_ANCHOR_ATTEMPTS + 2 {
+            f.batcher.round(false).await.unwrap();
+        }
+        for id in &ids {
+            assert_eq!(f.store.record(*id).unwrap().unwrap().state, RecordState::Confirmed);
+        }
+        assert_eq!(f.anchorer.anchored().len(), 1, "one on-chain effect");
+    }
+
+    /// A root on-chain already (an earlier attempt landed; another transaction anchored it) makes
+    /// the registry revert a new anchor of it: the batch is anchored, not failed.
+    #[tokio::test]
+    async fn a_root_anchored_already_is_anchored_not_failed() {
+        let f = fx(Arc::new(SqliteStore::in_memory().unwrap()), 3);
+        f.anchorer.unavailable.store(true, std::sync::atomic::Ordering::SeqCst);
+        let ids = submit(&f, 1, 3).await;
+        assert!(f.batcher.round(false).await.unwrap().cut);
+        assert!(f.batcher.round(false).await.is_err(), "built; not yet submitted");
+        let batch = f.store.record(ids[0]).unwrap().unwrap().batch.unwrap();
+        let (root, _) = committed(&batch).unwrap();
+        f.anchorer.unavailable.store(false, std::sync::atomic::Ordering::SeqCst);
+        // Someone anchors the root first, under another key.
+        f.anchorer.submit(B256::repeat_byte(0xee), root, B256::ZERO, 3).await.unwrap();
+        settle(&f.batcher).await;
+        for id in &ids {
+            assert_eq!(f.store.record(*id).unwrap().unwrap().state, RecordState::Confirmed);
+        }
+        assert_eq!(f.anchorer.anchored().len(), 1);
+    }
+
+    /// Every attempt failing fails the batch, after the last attempt and not before.
+    #[tokio::test]
+    async fn every_attempt_failing_fails_the_batch() {
+        let f = fx(Arc::new(SqliteStore::in_memory().unwrap()), 3);
+        let attempts = crate::anchor::MAX_ANCHOR_ATTEMPTS as usize;
+        f.anchorer.revert_next.store(attempts, std::sync::atomic::Ordering::SeqCst);
+        let ids = submit(&f, 1, 3).await;
+        for round in 0..attempts + 2 {
+            f.batcher.round(false).await.unwrap();
+            if round + 1 < attempts {
+                let state = f.store.record(ids[0]).unwrap().unwrap().state;
+                assert_ne!(state, RecordState::Failed, "failed after {} attempts", round + 1);
+            }
+        }
+        assert_eq!(f.store.record(ids[0]).unwrap().unwrap().state, RecordState::Failed);
+        assert_eq!(
+            f.anchorer.revert_next.load(std::sync::atomic::Ordering::SeqCst),
+            0,
+            "all tried"
+        );
+        assert!(f.anchorer.anchored().is_empty());
     }
 
     #[tokio::test]

@@ -33,6 +33,9 @@ pub const CONFIRMATIONS: u64 = 1;
 pub const ACCESS_LOG_INTERVAL_MS: u64 = 5000;
 /// `--relay.max-gas`.
 pub const RELAY_MAX_GAS: u64 = 1_000_000;
+/// The wait before a failed anchor's second attempt (doubled before each later one: 5, 10, 20,
+/// 40 s).
+pub const ANCHOR_RETRY: Duration = Duration::from_secs(5);
 /// `--http.max-connections`.
 pub const HTTP_MAX_CONNECTIONS: usize = 1_024;
 /// `--http.header-timeout-secs`.

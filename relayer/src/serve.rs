@@ -198,7 +198,10 @@ impl Relayer {
             pinner.clone(),
             store.clone(),
         )?;
-        let anchorer: Arc<dyn AnchorSubmitter> = Arc::new(TxAnchorer::new(tx.clone(), records));
+        let anchorer: Arc<dyn AnchorSubmitter> = Arc::new(
+            TxAnchorer::new(tx.clone(), records)
+                .reading_logs(crate::chain::connect(&config.rpc_url)?, deployment.start_block),
+        );
         let batcher = Batcher::new(
             store,
             pinner,
@@ -210,6 +213,7 @@ impl Relayer {
                 poll: defaults::BATCH_POLL,
                 follow_poll: defaults::BATCH_FOLLOW_POLL,
                 replicate_poll: defaults::REPLICATE_POLL,
+                anchor_retry: defaults::ANCHOR_RETRY,
                 chain_id: deployment.chain_id,
                 registry: records,
             },
