@@ -45,7 +45,7 @@ async fn audit_is_clean_on_a_sound_relayer_and_names_each_fault() -> Result<()> 
     for id in &ids {
         until("confirmed", 60, || async {
             let v: RecordStatus =
-                http.get(format!("{base}/v1/records/{id}")).send().await?.json().await?;
+                medvault_client::api::RelayerApi::new(&base).record(&stack.provider, *id).await?;
             Ok(v.status == "confirmed")
         })
         .await?;

@@ -91,7 +91,7 @@ async fn a_batch_missed_by_the_backup_is_re_pinned_there_and_restores_the_primar
     for id in &ids {
         until("confirmed", 60, || async {
             let v: RecordStatus =
-                http.get(format!("{base}/v1/records/{id}")).send().await?.json().await?;
+                medvault_client::api::RelayerApi::new(&base).record(&stack.provider, *id).await?;
             Ok(v.status == "confirmed")
         })
         .await?;

@@ -163,7 +163,7 @@ async fn failpoint_run(records: usize, rounds: usize, per_request: usize) -> Res
     for id in &ids {
         loop {
             let v: RecordStatus =
-                http.get(format!("{base}/v1/records/{id}")).send().await?.json().await?;
+                medvault_client::api::RelayerApi::new(&base).record(&stack.provider, *id).await?;
             if v.status == "confirmed" {
                 break;
             }

@@ -278,14 +278,15 @@ async fn acknowledge(
 
 /// Statuses of `ids` now; errors if any is `failed`.
 async fn statuses(
-    http: &reqwest::Client,
+    author: &alloy::signers::local::PrivateKeySigner,
     base: &str,
     ids: &[i64],
 ) -> Result<BTreeMap<String, usize>> {
+    // Their author asks (a stranger would get 404).
+    let api = medvault_client::api::RelayerApi::new(base);
     let mut by = BTreeMap::new();
     for id in ids {
-        let v: RecordStatus =
-            http.get(format!("{base}/v1/records/{id}")).send().await?.json().await?;
+        let v: RecordStatus = api.record(author, *id).await?;
         ensure!(v.status != "failed", "record {id} failed after a transient fault");
         *by.entry(v.status).or_default() += 1;
     }
@@ -336,7 +337,7 @@ async fn fault_run(records: usize, per_request: usize, rate: f64, hangs: usize) 
     // operator is told.
     tokio::time::sleep(Duration::from_secs(3)).await;
     let ids: Vec<i64> = acked.iter().map(|a| a.0).collect();
-    let while_drained = statuses(&http, &base, &ids[drained_from..]).await?;
+    let while_drained = statuses(&stack.provider, &base, &ids[drained_from..]).await?;
     let metrics = http.get(format!("{base}/metrics")).send().await?.text().await?;
     // The gauge is the process's (other tests' relayers share it); the counter only grows.
     ensure!(
@@ -353,7 +354,7 @@ async fn fault_run(records: usize, per_request: usize, rate: f64, hangs: usize) 
     let ids: Vec<i64> = acked.iter().map(|a| a.0).collect();
     let deadline = Instant::now() + Duration::from_secs(120 + records as u64 / 20);
     loop {
-        let by = statuses(&http, &base, &ids).await?;
+        let by = statuses(&stack.provider, &base, &ids).await?;
         if by.get("confirmed") == Some(&ids.len()) {
             break;
         }

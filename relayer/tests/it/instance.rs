@@ -77,7 +77,7 @@ async fn a_second_instance_on_the_same_database_and_key_refuses_to_start() -> Re
     for id in &ids {
         loop {
             let v: RecordStatus =
-                http.get(format!("{base}/v1/records/{id}")).send().await?.json().await?;
+                medvault_client::api::RelayerApi::new(&base).record(&stack.provider, *id).await?;
             if v.status == "confirmed" {
                 break;
             }
