@@ -158,6 +158,26 @@ fn fixture() -> Fixture {
 }
 
 impl Fixture {
+    /// `GET /v1/market/requests/{request}/deliveries`, signed by `who`.
+    async fn deliveries_of(
+        &self,
+        request: u64,
+        who: &PrivateKeySigner,
+    ) -> Result<Json<Vec<market::DeliveryView>>, ApiError> {
+        let auth = self.sign(who, |nonce, expires| auth::ListDeliveries {
+            requestId: U256::from(request),
+            nonce,
+            expires,
+        });
+        market::deliveries(
+            State(self.ctx.clone()),
+            auth,
+            Path(U256::from(request)),
+            Query(market::DeliveriesQuery {}),
+        )
+        .await
+    }
+
     /// `who`'s signature of `make(nonce, expires)` under this relayer's domain, fresh nonce.
     fn sign<T: SolStruct>(
         &self,
@@ -1191,23 +1211,10 @@ async fn deliveries_are_held_until_their_class_reaches_k_then_settled_and_claime
     assert_eq!(f.submitter.calls.lock().unwrap().len(), 3, "the whole class settles");
 
     // The researcher sees the released class only.
-    let list_as = |who: &PrivateKeySigner| {
-        let auth = f.sign(who, |nonce, expires| auth::ListDeliveries {
-            requestId: U256::from(1),
-            nonce,
-            expires,
-        });
-        super::market::deliveries(
-            State(f.ctx.clone()),
-            auth,
-            Path(U256::from(1)),
-            Query(super::market::DeliveriesQuery {}),
-        )
-    };
-    let Json(list) = list_as(&researcher).await.expect("deliveries");
+    let Json(list) = f.deliveries_of(1, &researcher).await.expect("deliveries");
     assert_eq!(list.len(), 3);
     assert!(list.iter().all(|d| d.qi.region == "CA"));
-    let e = list_as(&patients[0]).await.unwrap_err();
+    let e = f.deliveries_of(1, &patients[0]).await.unwrap_err();
     assert!(matches!(e, ApiError::Unauthorized(_)));
 
     // Settled trades past the dispute window are claimed in one claimMany.
@@ -1254,20 +1261,7 @@ async fn deliveries_whose_settlement_failed_are_never_shown() {
     let settlements: Vec<B256> = f.submitter.calls.lock().unwrap().keys().copied().collect();
     assert_eq!(settlements.len(), 3, "the class settles");
     f.submitter.failed.lock().unwrap().extend(settlements);
-    let seen = |f: &Fixture| {
-        let auth = f.sign(&researcher, |nonce, expires| auth::ListDeliveries {
-            requestId: U256::from(1),
-            nonce,
-            expires,
-        });
-        super::market::deliveries(
-            State(f.ctx.clone()),
-            auth,
-            Path(U256::from(1)),
-            Query(super::market::DeliveriesQuery {}),
-        )
-    };
-    let Json(list) = seen(&f).await.expect("deliveries");
+    let Json(list) = f.deliveries_of(1, &researcher).await.expect("deliveries");
     assert!(list.is_empty(), "failed settlements show nothing: {list:?}");
     let task = super::market::MarketTask::new(
         f.ctx.store.clone(),
@@ -1277,7 +1271,7 @@ async fn deliveries_whose_settlement_failed_are_never_shown() {
         std::time::Duration::from_secs(1),
     );
     task.tick().await.expect("tick");
-    let Json(list) = seen(&f).await.expect("deliveries");
+    let Json(list) = f.deliveries_of(1, &researcher).await.expect("deliveries");
     assert!(list.is_empty(), "nor once marked failed: {list:?}");
 }
 
