@@ -74,7 +74,7 @@ pub enum AnchorError {
     /// The anchorer is switched off (the in-memory one, to test retries).
     #[error("anchoring unavailable: {0}")]
     Unavailable(&'static str),
-    /// The registry's logs could not be read.
+    /// The registry's logs or its `anchorOf` could not be read.
     #[error("reading the registry's anchors: {0}")]
     Logs(String),
 }
@@ -117,6 +117,11 @@ pub trait AnchorSubmitter: Send + Sync + 'static {
     /// transaction hash and block. Asked before a failed anchor is given up or retried: a root
     /// anchored already (by an earlier attempt, or another transaction) is done, not failed.
     async fn anchor_of(&self, root: B256) -> Result<Option<(B256, u64)>>;
+    /// Whether `root` is anchored on the chain as it is now (the registry's `anchorOf`), or `None`
+    /// if this submitter cannot read the chain (its journal's word is then all there is). Asked of
+    /// every anchor the journal calls confirmed, and by the reconciliation: a reorg deeper than
+    /// the confirmation depth can take a confirmed anchor out.
+    async fn anchored(&self, root: B256) -> Result<Option<bool>>;
     /// Status changes of submissions from now on (see [`super::tx::TxManager::subscribe`]): the
     /// batcher wakes on them instead of waiting for its poll. It still reads [`Self::status`].
     fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)>;
@@ -133,6 +138,8 @@ pub struct InMemoryAnchorer {
     /// How many of the next new keys revert (final under their key, as on-chain).
     pub revert_next: std::sync::atomic::AtomicUsize,
     reverted: std::sync::Mutex<std::collections::HashMap<B256, String>>,
+    /// Anchors a reorg took out, by key: still confirmed under their key, no longer on the chain.
+    dropped: std::sync::Mutex<std::collections::HashMap<B256, u64>>,
     changes: broadcast::Sender<(IdempotencyKey, TxStatus)>,
 }
 
@@ -144,6 +151,7 @@ impl Default for InMemoryAnchorer {
             unavailable: Default::default(),
             revert_next: Default::default(),
             reverted: Default::default(),
+            dropped: Default::default(),
             changes: broadcast::channel(64).0,
         }
     }
@@ -154,6 +162,20 @@ impl InMemoryAnchorer {
     /// Every anchored (root, manifest, count), in no order.
     pub fn anchored(&self) -> Vec<(B256, B256, u32)> {
         self.anchors.lock().expect("lock").values().map(|&(r, m, c, _)| (r, m, c)).collect()
+    }
+
+    /// A reorg deeper than the confirmation depth: `root`'s anchor leaves the chain, while the
+    /// submission that made it stays confirmed under its key (as in the transaction journal).
+    pub fn reorg_out(&self, root: B256) {
+        let mut anchors = self.anchors.lock().expect("lock");
+        let gone: Vec<B256> =
+            anchors.iter().filter(|(_, (r, ..))| *r == root).map(|(k, _)| *k).collect();
+        let mut dropped = self.dropped.lock().expect("lock");
+        for key in gone {
+            if let Some((.., block)) = anchors.remove(&key) {
+                dropped.insert(key, block);
+            }
+        }
     }
 }
 
@@ -173,6 +195,9 @@ impl AnchorSubmitter for InMemoryAnchorer {
         let mut reverted = self.reverted.lock().expect("lock");
         if let Some(reason) = reverted.get(&key) {
             return Ok(AnchorStatus::Failed { reason: reason.clone() });
+        }
+        if let Some(&block) = self.dropped.lock().expect("lock").get(&key) {
+            return Ok(AnchorStatus::Confirmed { tx_hash: key, block_number: block });
         }
         let mut anchors = self.anchors.lock().expect("lock");
         let fresh = !anchors.contains_key(&key);
@@ -207,9 +232,16 @@ impl AnchorSubmitter for InMemoryAnchorer {
             return Ok(Some(AnchorStatus::Failed { reason: reason.clone() }));
         }
         let anchors = self.anchors.lock().expect("lock");
+        let dropped = self.dropped.lock().expect("lock");
         Ok(anchors
             .get(&key)
-            .map(|&(.., block)| AnchorStatus::Confirmed { tx_hash: key, block_number: block }))
+            .map(|&(.., block)| block)
+            .or_else(|| dropped.get(&key).copied())
+            .map(|block| AnchorStatus::Confirmed { tx_hash: key, block_number: block }))
+    }
+
+    async fn anchored(&self, root: B256) -> Result<Option<bool>> {
+        Ok(Some(self.anchor_of(root).await?.is_some()))
     }
 
     async fn anchor_of(&self, root: B256) -> Result<Option<(B256, u64)>> {
@@ -300,6 +332,20 @@ impl AnchorSubmitter for TxAnchorer {
         let logs =
             provider.get_logs(&filter).await.map_err(|e| AnchorError::Logs(e.to_string()))?;
         Ok(logs.last().and_then(|l| Some((l.transaction_hash?, l.block_number?))))
+    }
+
+    async fn anchored(&self, root: B256) -> Result<Option<bool>> {
+        let Some((provider, _)) = &self.logs else {
+            return Ok(None);
+        };
+        let registry =
+            medvault_bindings::record_registry::RecordRegistry::new(self.registry, provider);
+        let anchor = registry
+            .anchorOf(root)
+            .call()
+            .await
+            .map_err(|e| AnchorError::Logs(format!("anchorOf({root}): {e}")))?;
+        Ok(Some(anchor.blockNumber != 0))
     }
 
     fn subscribe(&self) -> broadcast::Receiver<(IdempotencyKey, TxStatus)> {

@@ -96,6 +96,9 @@ pub struct BatcherConfig {
     /// The wait before the second attempt to anchor a root whose anchor failed; doubled before
     /// each later one ([`crate::anchor::MAX_ANCHOR_ATTEMPTS`] in all).
     pub anchor_retry: Duration,
+    /// How often recently confirmed batches are re-checked on-chain ([`Batcher::reconcile`]);
+    /// `None` never.
+    pub reconcile: Option<Duration>,
     /// Chain id, written into manifests.
     pub chain_id: u64,
     /// RecordRegistry address, written into manifests.
@@ -153,6 +156,9 @@ async fn blocking<T: Send + 'static>(
         .map_err(|e| BatchError::Task(e.to_string()))?
         .map_err(Into::into)
 }
+
+/// Batches one reconciliation round re-checks at most (the newest).
+const RECONCILE_MAX: usize = 1_000;
 
 fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -214,8 +220,22 @@ impl Batcher {
             shutdown.clone(),
             || async { Ok::<_, BatchError>(self.replicate().await? > 0) },
         );
+        let reconcile_stop = shutdown.clone();
+        let reconciler = async {
+            let Some(every) = self.config.reconcile else { return };
+            let schedule = Schedule { idle: every, backoff: every, max_backoff: every * 4 };
+            repeat("batcher reconcile", schedule, None, reconcile_stop, || async {
+                let reopened = self.reconcile().await?;
+                if reopened > 0 {
+                    pinned.notify_one();
+                }
+                // Never "busy": the next check waits its interval.
+                Ok::<_, BatchError>(false)
+            })
+            .await;
+        };
         let followed = follow(changes, settled_or_mined, &pinned, shutdown);
-        tokio::join!(cutter, advancer, replicator, followed);
+        tokio::join!(cutter, advancer, replicator, reconciler, followed);
     }
 
     /// One round: moves every unfinished batch as far as it can go now and, at the same time, cuts
@@ -435,6 +455,31 @@ impl Batcher {
         Ok(whole)
     }
 
+    /// Re-checks the batches confirmed in the last [`crate::defaults::RECONCILE_HORIZON`] against
+    /// the chain as it is now. A root no longer anchored — a reorg deeper than the confirmation
+    /// depth took its anchor out — takes its batch back to submitted, with an alert, and the
+    /// advancer anchors it again under a new key. Returns how many batches were reopened.
+    pub async fn reconcile(&self) -> Result<usize> {
+        let since = now_ms() - crate::defaults::RECONCILE_HORIZON.as_millis() as i64;
+        let store = self.store.clone();
+        let batches = blocking(move || store.confirmed_batches_since(since, RECONCILE_MAX)).await?;
+        let mut reopened = 0;
+        for batch in batches {
+            let (root, _) = committed(&batch)?;
+            if self.anchorer.anchored(root).await? != Some(false) {
+                continue;
+            }
+            tracing::error!(
+                batch = batch.id, %root, block = ?batch.block_number,
+                "ALERT a confirmed batch's root is no longer anchored: a reorg deeper than the confirmation depth took it out; anchoring it again (raise --confirmations or use `finalized`)"
+            );
+            self.step(batch.id, BatchStep::Reopened).await?;
+            crate::store::metrics::REOPENED.inc();
+            reopened += 1;
+        }
+        Ok(reopened)
+    }
+
     /// Advances each unfinished batch in turn; returns whether any changed state.
     async fn advance_all(&self) -> Result<bool> {
         let store = self.store.clone();
@@ -475,6 +520,18 @@ impl Batcher {
                             tracing::info!(batch = batch.id, %root, "anchor unknown to the submitter; submitting again");
                             self.anchorer.submit(key, root, manifest, batch.count).await?
                         }
+                    };
+                    // Confirmed under its key, yet not on the chain: taken out by a reorg deeper
+                    // than the confirmation depth (a reopened batch). That attempt is spent.
+                    let status = match status {
+                        AnchorStatus::Confirmed { .. }
+                            if self.anchorer.anchored(root).await? == Some(false) =>
+                        {
+                            AnchorStatus::Failed {
+                                reason: "confirmed, then taken off the chain by a reorg".into(),
+                            }
+                        }
+                        s => s,
                     };
                     let status =
                         self.after_failure(&batch, root, manifest, attempt, status).await?;
@@ -741,6 +798,7 @@ mod tests {
             follow_poll: Duration::from_millis(10),
             replicate_poll: Duration::from_millis(10),
             anchor_retry: Duration::ZERO,
+            reconcile: None,
             chain_id: CHAIN,
             registry: REG,
         };
@@ -858,6 +916,35 @@ mod tests {
             "all tried"
         );
         assert!(f.anchorer.anchored().is_empty());
+    }
+
+    /// A reorg deeper than the confirmation depth takes a confirmed anchor off the chain. The
+    /// store said confirmed for good, and the records stayed unanchored; now the reconciliation
+    /// finds the root gone, the batch goes back to submitted and is anchored again, once.
+    #[tokio::test]
+    async fn a_root_a_deep_reorg_took_out_is_found_and_anchored_again() {
+        let f = fx(Arc::new(SqliteStore::in_memory().unwrap()), 3);
+        let ids = submit(&f, 1, 3).await;
+        settle(&f.batcher).await;
+        let batch = f.store.record(ids[0]).unwrap().unwrap().batch.unwrap();
+        assert_eq!(batch.state, RecordState::Confirmed);
+        let (root, _) = committed(&batch).unwrap();
+        assert_eq!(f.batcher.reconcile().await.unwrap(), 0, "anchored: nothing to do");
+
+        f.anchorer.reorg_out(root);
+        assert!(f.anchorer.anchored().is_empty());
+        assert_eq!(f.batcher.reconcile().await.unwrap(), 1, "the dropped root is found");
+        for id in &ids {
+            assert_eq!(f.store.record(*id).unwrap().unwrap().state, RecordState::Submitted);
+        }
+        settle(&f.batcher).await;
+        for id in &ids {
+            assert_eq!(f.store.record(*id).unwrap().unwrap().state, RecordState::Confirmed);
+        }
+        let anchored = f.anchorer.anchored();
+        assert_eq!(anchored.len(), 1, "anchored again, once: {anchored:?}");
+        assert_eq!(anchored[0].0, root, "the same root");
+        assert_eq!(f.batcher.reconcile().await.unwrap(), 0);
     }
 
     #[tokio::test]

@@ -26,8 +26,10 @@ pub const MAX_RECORD_BYTES: usize = 1 << 20;
 pub const MAX_RECORDS_PER_REQUEST: usize = 1000;
 /// `--max-body-bytes` (64 MiB).
 pub const MAX_BODY_BYTES: usize = 64 << 20;
-/// `--confirmations`.
-pub const CONFIRMATIONS: u64 = 1;
+/// `--reconcile.interval-ms`: recently confirmed anchors are re-checked once a minute.
+pub const RECONCILE_INTERVAL_MS: u64 = 60_000;
+/// How far back the reconciliation re-checks confirmed batches (by when they were cut): a day.
+pub const RECONCILE_HORIZON: Duration = Duration::from_secs(24 * 3600);
 
 /// `--access-log.interval-ms`.
 pub const ACCESS_LOG_INTERVAL_MS: u64 = 5000;

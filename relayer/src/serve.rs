@@ -20,7 +20,7 @@ use super::{
     ipfs::{Pinner, kubo::KuboPinner},
     lock::InstanceLock,
     store::{RecordStore, SqliteStore},
-    tx::{TxConfig, TxManager},
+    tx::{Finality, TxConfig, TxManager},
 };
 use medvault_primitives::Deployment;
 
@@ -103,9 +103,19 @@ pub struct ServeConfig {
     /// Largest request body, in bytes.
     #[arg(long = "max-body-bytes", env = "MEDVAULT_MAX_BODY_BYTES", default_value_t = defaults::MAX_BODY_BYTES)]
     pub max_body_bytes: usize,
-    /// Blocks an anchor needs (its own included) to be confirmed.
-    #[arg(long, env = "MEDVAULT_CONFIRMATIONS", default_value_t = defaults::CONFIRMATIONS)]
-    pub confirmations: u64,
+    /// When a transaction is final: a number of blocks (its own included), or `finalized` (the
+    /// chain's finalized block). Default: 1 on a local development chain (ids 31337, 1337),
+    /// `finalized` on every other.
+    #[arg(long, env = "MEDVAULT_CONFIRMATIONS")]
+    pub confirmations: Option<Finality>,
+    /// How often recently confirmed anchors are re-checked on-chain, in milliseconds: a root a
+    /// reorg deeper than the confirmation depth took out is anchored again. 0 turns it off.
+    #[arg(
+        long = "reconcile.interval-ms",
+        env = "MEDVAULT_RECONCILE_INTERVAL_MS",
+        default_value_t = defaults::RECONCILE_INTERVAL_MS
+    )]
+    pub reconcile_interval_ms: u64,
     /// The user API: key release, relay, operations.
     #[command(flatten)]
     pub api: ApiFlags,
@@ -214,6 +224,8 @@ impl Relayer {
                 follow_poll: defaults::BATCH_FOLLOW_POLL,
                 replicate_poll: defaults::REPLICATE_POLL,
                 anchor_retry: defaults::ANCHOR_RETRY,
+                reconcile: (config.reconcile_interval_ms > 0)
+                    .then(|| Duration::from_millis(config.reconcile_interval_ms)),
                 chain_id: deployment.chain_id,
                 registry: records,
             },
@@ -313,8 +325,11 @@ impl RelayerBuilder {
             (None, None) => None,
         };
         // The transaction manager keeps its journal in its own tables of the same database.
+        let finality =
+            config.confirmations.unwrap_or_else(|| Finality::for_chain(deployment.chain_id));
+        tracing::info!(%finality, chain = deployment.chain_id, "transactions are final at");
         let tx_config = TxConfig {
-            confirmations: config.confirmations,
+            finality,
             receipt_poll: defaults::RECEIPT_POLL,
             ..TxConfig::default()
         };
@@ -387,7 +402,8 @@ mod tests {
         assert_eq!(c.max_record_bytes, defaults::MAX_RECORD_BYTES);
         assert_eq!(c.max_records_per_request, defaults::MAX_RECORDS_PER_REQUEST);
         assert_eq!(c.max_body_bytes, defaults::MAX_BODY_BYTES);
-        assert_eq!(c.confirmations, defaults::CONFIRMATIONS);
+        assert_eq!(c.confirmations, None, "chosen by chain");
+        assert_eq!(c.reconcile_interval_ms, defaults::RECONCILE_INTERVAL_MS);
         // The API's flags parse to what `ApiFlags::default()` says.
         let d = ApiFlags::default();
         let a = c.api;

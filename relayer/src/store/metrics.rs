@@ -41,3 +41,13 @@ pub static UNRECOVERABLE: LazyLock<IntCounter> = LazyLock::new(|| {
     )
     .expect("unique metric")
 });
+
+/// Confirmed batches found no longer anchored (a reorg deeper than the confirmation depth), and
+/// taken back to be anchored again.
+pub static REOPENED: LazyLock<IntCounter> = LazyLock::new(|| {
+    register_int_counter!(
+        "medvault_batches_reopened_total",
+        "Confirmed batches whose root a reorg took off the chain (anchored again); raise --confirmations"
+    )
+    .expect("unique metric")
+});

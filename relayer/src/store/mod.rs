@@ -273,13 +273,16 @@ pub enum BatchStep {
         /// Why.
         reason: String,
     },
+    /// Confirmed, but the root is no longer anchored (a reorg deeper than the confirmation depth
+    /// took the anchor out): back to submitted, to be anchored again. Only from confirmed.
+    Reopened,
 }
 
 impl BatchStep {
     /// The state this step leads to.
     pub const fn state(&self) -> RecordState {
         match self {
-            Self::Submitted => RecordState::Submitted,
+            Self::Submitted | Self::Reopened => RecordState::Submitted,
             Self::Mined { .. } => RecordState::Mined,
             Self::Confirmed { .. } => RecordState::Confirmed,
             Self::Failed { .. } => RecordState::Failed,
@@ -321,6 +324,9 @@ pub trait RecordStore: Send + Sync + 'static {
     fn batch(&self, batch: i64) -> Result<Option<BatchRow>>;
     /// Every batch not yet confirmed or failed, oldest first.
     fn unfinished_batches(&self) -> Result<Vec<BatchRow>>;
+    /// Confirmed batches cut at or after `created_ms` (Unix milliseconds), newest first, at most
+    /// `limit`: what the reconciliation re-checks on-chain.
+    fn confirmed_batches_since(&self, created_ms: i64, limit: usize) -> Result<Vec<BatchRow>>;
     /// One record as the API shows it.
     fn record(&self, id: i64) -> Result<Option<RecordView>>;
     /// Number of records in each state.

@@ -952,11 +952,15 @@ impl RecordStore for SqliteStore {
             .ok_or(StoreError::NoBatch(batch))?;
         let from = state(st)?;
         let to = step.state();
-        if !from.can_become(to) {
+        let allowed = match step {
+            BatchStep::Reopened => from == RecordState::Confirmed,
+            _ => from.can_become(to),
+        };
+        if !allowed {
             return Err(StoreError::InvalidTransition { batch, from, to });
         }
         match &step {
-            BatchStep::Submitted => tx.execute(
+            BatchStep::Submitted | BatchStep::Reopened => tx.execute(
                 "UPDATE batches SET state = ?2, tx_hash = NULL, block_number = NULL WHERE id = ?1",
                 params![batch, to.as_str()],
             )?,
@@ -993,6 +997,18 @@ impl RecordStore for SqliteStore {
             )
             .optional()?;
         raw.map(self::batch).transpose()
+    }
+
+    fn confirmed_batches_since(&self, created_ms: i64, limit: usize) -> Result<Vec<BatchRow>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {BATCH_COLS} FROM batches WHERE state = 'confirmed' AND created_ms >= ?1
+             ORDER BY id DESC LIMIT ?2"
+        ))?;
+        let rows = stmt
+            .query_map(params![created_ms, limit as i64], raw_batch)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter().map(batch).collect()
     }
 
     fn unfinished_batches(&self) -> Result<Vec<BatchRow>> {

@@ -60,6 +60,8 @@ pub trait TxSender: Send + Sync + 'static {
     }
     /// Latest block number.
     async fn head(&self) -> Result<u64>;
+    /// Number of the chain's `finalized` block.
+    async fn finalized(&self) -> Result<u64>;
     /// Hash of the canonical block at `number`, if it exists.
     async fn block_hash(&self, number: u64) -> Result<Option<B256>>;
     /// The canonical block at `number` with the inclusions of `from`'s transactions.
@@ -213,6 +215,16 @@ impl TxSender for RpcSender {
 
     async fn head(&self) -> Result<u64> {
         self.provider.get_block_number().await.map_err(TxError::rpc)
+    }
+
+    async fn finalized(&self) -> Result<u64> {
+        let block = self
+            .provider
+            .get_block_by_number(BlockNumberOrTag::Finalized)
+            .await
+            .map_err(TxError::rpc)?;
+        // A node that does not know the tag (or not yet a finalized block) has nothing final.
+        Ok(block.map_or(0, |b| b.header.number))
     }
 
     async fn block_hash(&self, number: u64) -> Result<Option<B256>> {

@@ -28,7 +28,7 @@ use tokio::{
 };
 
 use super::{
-    Changes, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxStatus, Waiters,
+    Changes, Finality, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxStatus, Waiters,
     alert::Alerts,
     chain::{BlockView, TxSender, sign},
     error::{Result, RpcErrorKind, TxError},
@@ -134,6 +134,8 @@ struct CheckOutcome {
     latest_nonce: u64,
     pending_nonce: u64,
     head: u64,
+    /// The chain's finalized block, when the manager follows it (else 0).
+    finalized: u64,
 }
 
 struct Poll {
@@ -144,6 +146,8 @@ struct Poll {
     fees: Option<Fees>,
     /// `None` when the head has not moved since the last poll (nor, then, the nonce).
     latest_nonce: Option<u64>,
+    /// The chain's finalized block, when the manager follows it and the answer came.
+    finalized: Option<u64>,
 }
 
 enum Event {
@@ -177,6 +181,8 @@ pub(super) struct Engine {
     canonical: BTreeMap<u64, B256>,
     latest_nonce: u64,
     head: u64,
+    /// The chain's newest finalized block, when [`Finality::Finalized`] is followed.
+    finalized: u64,
     scan_from: u64,
     polling: bool,
     last_gap_fill: Instant,
@@ -203,6 +209,10 @@ impl Engine {
         let latest = chain.nonce(address, false).await?;
         let fees = chain.market_fees(config.max_fee_per_gas_cap).await?;
         let head = chain.head().await?;
+        let finalized = match config.finality {
+            Finality::Finalized => chain.finalized().await?,
+            Finality::Depth(_) => 0,
+        };
         let j = journal.clone();
         let (rows, max_nonce) = tokio::task::spawn_blocking(move || -> Result<_> {
             Ok((j.open_rows()?, j.max_nonce()?))
@@ -232,6 +242,7 @@ impl Engine {
             canonical: BTreeMap::new(),
             latest_nonce: latest,
             head,
+            finalized,
             scan_from: head,
             polling: false,
             last_gap_fill: Instant::now(),
@@ -408,6 +419,7 @@ impl Engine {
         e.busy = true;
         let hashes: Vec<B256> = e.attempts.iter().map(|a| a.tx_hash).collect();
         let (chain, address) = (self.chain.clone(), self.address);
+        let want_finalized = self.config.finality == Finality::Finalized;
         self.events.push(
             async move {
                 let result = async {
@@ -417,6 +429,7 @@ impl Engine {
                     let latest_nonce = chain.nonce(address, false).await?;
                     let pending_nonce = chain.nonce(address, true).await?;
                     let head = chain.head().await?;
+                    let finalized = if want_finalized { chain.finalized().await? } else { 0 };
                     let mut inclusion = None;
                     for h in hashes {
                         if let Some(i) = chain.inclusion(h).await? {
@@ -424,7 +437,7 @@ impl Engine {
                             break;
                         }
                     }
-                    Ok(CheckOutcome { inclusion, latest_nonce, pending_nonce, head })
+                    Ok(CheckOutcome { inclusion, latest_nonce, pending_nonce, head, finalized })
                 }
                 .await;
                 Event::Checked { id, result }
@@ -792,10 +805,11 @@ impl Engine {
         let (nonce, phase) = (e.nonce, e.phase);
         self.latest_nonce = self.latest_nonce.max(out.latest_nonce);
         self.head = self.head.max(out.head);
+        self.finalized = self.finalized.max(out.finalized);
         if let Some(inc) = out.inclusion {
             self.mined(id, inc);
-            // The node's receipt names its canonical block; confirm if deep enough.
-            if out.head + 1 >= inc.block_number + self.config.confirmations.max(1) {
+            // The node's receipt names its canonical block; confirm if final.
+            if self.config.finality.is_final(inc.block_number, out.head, self.finalized) {
                 self.confirm(id);
             }
             return;
@@ -1034,6 +1048,25 @@ impl Engine {
         self.fill_gaps(now);
     }
 
+    /// After a reorg, the nonces the chain no longer holds that no open submission holds either: those
+    /// of transactions confirmed and forgotten that the reorg took out (deeper than the confirmation
+    /// depth). Every later transaction waits behind such a hole, so each is given to the next
+    /// submission or filled ([`Self::fill_gaps`]); what the dropped transaction did is the caller's
+    /// to redo (the batcher's reconciliation anchors a dropped root again).
+    fn free_reorged_nonces(&mut self) {
+        let held: HashSet<u64> = self.entries.values().filter_map(|e| e.nonce).collect();
+        let holes: Vec<u64> =
+            (self.latest_nonce..self.next_nonce).filter(|n| !held.contains(n)).collect();
+        if holes.is_empty() {
+            return;
+        }
+        tracing::error!(
+            from = self.latest_nonce, holes = holes.len(),
+            "ALERT a reorg dropped confirmed transactions (deeper than the confirmation depth): their nonces are reused"
+        );
+        self.free.extend(holes);
+    }
+
     /// A nonce given back (its submission failed before reaching the node) blocks every later one;
     /// when no new submission takes it, a no-op transfer to self fills it.
     fn fill_gaps(&mut self, now: Instant) {
@@ -1083,7 +1116,8 @@ impl Engine {
         if want_fees {
             self.fees_at = Instant::now();
         }
-        let scan = Scan { address, cap, scan_from, last, recent, want_fees };
+        let want_finalized = self.config.finality == Finality::Finalized;
+        let scan = Scan { address, cap, scan_from, last, recent, want_fees, want_finalized };
         // Bounded as a whole, whatever the sender's own timeouts: while a poll is out no other
         // starts, so one that never ends would stop receipt tracking for every submission.
         let limit = self.config.rpc_timeout.saturating_mul(3);
@@ -1117,6 +1151,9 @@ impl Engine {
         if let Some(fees) = poll.fees {
             self.fees = fees;
         }
+        if let Some(finalized) = poll.finalized {
+            self.finalized = self.finalized.max(finalized);
+        }
         self.head = poll.head;
         if let Some(latest) = poll.latest_nonce {
             self.latest_nonce = latest;
@@ -1134,6 +1171,9 @@ impl Engine {
             for id in orphaned {
                 self.reorged(id);
             }
+            if poll.latest_nonce.is_some() {
+                self.free_reorged_nonces();
+            }
         }
         let mut found = Vec::new();
         for b in poll.blocks {
@@ -1149,8 +1189,7 @@ impl Engine {
             let keep_from = last.saturating_sub(CANONICAL_WINDOW);
             self.canonical = self.canonical.split_off(&keep_from);
         }
-        // Confirmation: deep enough and still canonical.
-        let depth = self.config.confirmations.max(1);
+        // Confirmation: final and still canonical.
         let mut confirm = Vec::new();
         let mut orphaned = Vec::new();
         let mut unknown = Vec::new();
@@ -1158,7 +1197,8 @@ impl Engine {
             let (Phase::Mined, Some(inc)) = (e.phase, e.inclusion) else {
                 continue;
             };
-            if e.busy || self.head + 1 < inc.block_number + depth {
+            if e.busy || !self.config.finality.is_final(inc.block_number, self.head, self.finalized)
+            {
                 continue;
             }
             match self.canonical.get(&inc.block_number) {
@@ -1189,13 +1229,15 @@ struct Scan {
     recent: Vec<(u64, B256)>,
     /// Whether to ask for the market fees.
     want_fees: bool,
+    /// Whether to ask for the finalized block.
+    want_finalized: bool,
 }
 
 /// One receipt-tracker round: detects a reorg against the remembered hashes, then fetches every new
 /// block's receipts (concurrently) and keeps our inclusions. The signer's nonce is asked for only
 /// when there are new blocks or a fork (nothing else moves it).
 async fn poll(chain: Arc<dyn TxSender>, scan: Scan) -> Result<Poll> {
-    let Scan { address, cap, scan_from, last, recent, want_fees } = scan;
+    let Scan { address, cap, scan_from, last, recent, want_fees, want_finalized } = scan;
     let head = chain.head().await?;
     let mut fork = None;
     let first = match last {
@@ -1261,7 +1303,15 @@ async fn poll(chain: Arc<dyn TxSender>, scan: Scan) -> Result<Poll> {
             Err(e) => return Err(e),
         },
     };
+    let finalized = match want_finalized && moved {
+        false => None,
+        true => match chain.finalized().await {
+            Ok(n) => Some(n),
+            Err(_) if partial => None,
+            Err(e) => return Err(e),
+        },
+    };
     // The tracker only counts confirmations up to the blocks it has scanned.
     let head = views.last().map_or(head.min(first.saturating_sub(1)), |v| v.number);
-    Ok(Poll { head, fork, blocks: views, fees, latest_nonce })
+    Ok(Poll { head, fork, blocks: views, fees, latest_nonce, finalized })
 }

@@ -37,6 +37,8 @@ struct State {
     estimates: u64,
     /// While set, estimates and sends answer this node error.
     faulty: Option<(RpcErrorKind, String)>,
+    /// How far the `finalized` block is behind the head.
+    finalized_lag: u64,
 }
 
 /// A single-signer chain held in memory.
@@ -66,6 +68,7 @@ impl InMemoryChain {
                 salt: 0,
                 estimates: 0,
                 faulty: None,
+                finalized_lag: 0,
             }),
         }
     }
@@ -127,6 +130,11 @@ impl InMemoryChain {
     /// Forgets every pool transaction (a node restart, or eviction).
     pub fn drop_pool(&self) {
         self.lock().pool.clear();
+    }
+
+    /// Keeps the `finalized` block `lag` blocks behind the head.
+    pub fn set_finalized_lag(&self, lag: u64) {
+        self.lock().finalized_lag = lag;
     }
 
     /// Removes the last `depth` blocks; their transactions are forgotten (not returned to the pool).
@@ -240,6 +248,11 @@ impl TxSender for InMemoryChain {
         Ok(self.lock().blocks.len() as u64 - 1)
     }
 
+    async fn finalized(&self) -> Result<u64> {
+        let s = self.lock();
+        Ok((s.blocks.len() as u64 - 1).saturating_sub(s.finalized_lag))
+    }
+
     async fn block_hash(&self, number: u64) -> Result<Option<B256>> {
         Ok(self.lock().blocks.get(number as usize).map(|b| b.hash))
     }
@@ -271,7 +284,7 @@ mod tests {
     use alloy::signers::local::PrivateKeySigner;
 
     use super::*;
-    use crate::tx::{GasPolicy, IdempotencyKey, TxConfig, TxError, TxManager, TxStatus};
+    use crate::tx::{Finality, GasPolicy, IdempotencyKey, TxConfig, TxError, TxManager, TxStatus};
 
     const WAIT: Duration = Duration::from_secs(10);
 
@@ -486,7 +499,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_reorged_transaction_is_sent_again_and_confirmed_once() {
-        let (_d, chain, m, _) = setup(TxConfig { confirmations: 2, ..fast() }).await;
+        let (_d, chain, m, _) = setup(TxConfig { finality: Finality::Depth(2), ..fast() }).await;
         m.submit(key(1), call(1)).await.unwrap();
         loop {
             if matches!(m.status(&key(1)).await.unwrap(), Some(TxStatus::Mined { .. })) {
@@ -500,6 +513,52 @@ mod tests {
         chain.mine();
         assert!(matches!(m.wait(&key(1), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
         assert_eq!(chain.mined_nonce(), 1);
+        m.shutdown().await;
+    }
+
+    /// Followed by the chain's `finalized` block, a mined transaction is final once that block
+    /// reaches it, however many blocks are on top of it before.
+    #[tokio::test]
+    async fn under_finalized_a_transaction_is_confirmed_when_its_block_is_finalized() {
+        let (_d, chain, m, _) = setup(TxConfig { finality: Finality::Finalized, ..fast() }).await;
+        chain.set_finalized_lag(3);
+        chain.set_automine(false);
+        m.submit(key(1), call(1)).await.unwrap();
+        let s = sent_then(&m, key(1), Duration::from_millis(100)).await;
+        assert!(matches!(s, TxStatus::Submitted { .. }), "{s:?}");
+        for _ in 0..3 {
+            chain.mine();
+        }
+        let s = sent_then(&m, key(1), Duration::from_millis(200)).await;
+        assert!(matches!(s, TxStatus::Mined { .. }), "2 blocks on top, not finalized: {s:?}");
+        chain.mine();
+        let s = m.wait(&key(1), WAIT).await.unwrap();
+        let TxStatus::Confirmed { block_number, .. } = s else {
+            panic!("not confirmed once finalized: {s:?}, head {}", chain.head().await.unwrap())
+        };
+        assert_eq!(block_number + 3, chain.head().await.unwrap(), "confirmed at finality");
+        m.shutdown().await;
+    }
+
+    /// A reorg deeper than the confirmation depth takes a confirmed (and forgotten) transaction out,
+    /// and with it its nonce: the chain's next nonce is now below the manager's. Every later
+    /// transaction waited behind the hole for good; now the hole goes to the next submission.
+    #[tokio::test]
+    async fn a_nonce_freed_by_a_reorg_deeper_than_the_depth_is_used_again() {
+        let (_d, chain, m, _) = setup(fast()).await;
+        m.submit(key(1), call(1)).await.unwrap();
+        assert!(matches!(m.wait(&key(1), WAIT).await.unwrap(), TxStatus::Confirmed { .. }));
+        chain.reorg(1);
+        chain.mine();
+        chain.mine();
+        // The manager sees the fork at its next poll.
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        m.submit(key(2), call(1)).await.unwrap();
+        assert!(
+            matches!(m.wait(&key(2), WAIT).await.unwrap(), TxStatus::Confirmed { .. }),
+            "the next submission waits behind the hole"
+        );
+        assert_eq!(chain.mined_nonce(), 1, "nonce 0 taken again; nothing skipped");
         m.shutdown().await;
     }
 

@@ -119,11 +119,73 @@ impl TxStatus {
     }
 }
 
+/// When an included transaction counts as final (`--confirmations`).
+///
+/// A chain whose consensus finalizes blocks (Ethereum and its testnets, the OP Stack chains,
+/// Arbitrum, Polygon PoS) is best followed by its `finalized` block: nothing before it can be
+/// reorganised without slashing a third of the stake. A depth is a guess at how deep reorgs go, for
+/// chains without finality and for the local chain. Anything shallower than finality is backed by
+/// the batcher's reconciliation, which re-checks recently confirmed roots on-chain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Finality {
+    /// Blocks the transaction's block must have on top of it, itself included (1 = in the head).
+    Depth(u64),
+    /// In a block at or below the chain's `finalized` block.
+    Finalized,
+}
+
+impl Finality {
+    /// The default of a chain: a depth of one block on a local development chain (anvil, hardhat,
+    /// ganache: chain ids 31337 and 1337), whose blocks only the test running it can reorganise;
+    /// `finalized` everywhere else.
+    pub const fn for_chain(chain_id: u64) -> Self {
+        match chain_id {
+            31337 | 1337 => Self::Depth(1),
+            _ => Self::Finalized,
+        }
+    }
+
+    /// Whether a transaction in block `block` is final, with the chain at `head` and its
+    /// finalized block at `finalized`.
+    pub const fn is_final(self, block: u64, head: u64, finalized: u64) -> bool {
+        match self {
+            Self::Depth(d) => head + 1 >= block + if d == 0 { 1 } else { d },
+            Self::Finalized => block <= finalized,
+        }
+    }
+}
+
+impl std::fmt::Display for Finality {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Depth(d) => write!(f, "{d}"),
+            Self::Finalized => f.write_str("finalized"),
+        }
+    }
+}
+
+impl std::str::FromStr for Finality {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "finalized" => Ok(Self::Finalized),
+            n => match n.parse::<u64>() {
+                Ok(d) if d >= 1 => Ok(Self::Depth(d)),
+                _ => Err(format!(
+                    "`{s}` is not a confirmation rule: give a number of blocks (1 or more) or \
+                     `finalized`"
+                )),
+            },
+        }
+    }
+}
+
 /// Tuning of a [`TxManager`].
 #[derive(Debug, Clone)]
 pub struct TxConfig {
-    /// Blocks a receipt's block must have on top of it, itself included (1 = in the head block).
-    pub confirmations: u64,
+    /// When an included transaction is final: a number of blocks, or the chain's `finalized` block.
+    pub finality: Finality,
     /// How often the receipt tracker looks for new blocks.
     pub receipt_poll: Duration,
     /// How long a transaction may wait in the pool before it is replaced with higher fees.
@@ -150,7 +212,7 @@ pub struct TxConfig {
 impl Default for TxConfig {
     fn default() -> Self {
         Self {
-            confirmations: 1,
+            finality: Finality::Depth(1),
             receipt_poll: Duration::from_millis(100),
             stuck_after: Duration::from_secs(30),
             fee_bump_percent: 15,

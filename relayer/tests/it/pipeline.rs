@@ -39,7 +39,8 @@ pub(crate) fn serve_config(stack: &Stack, db: std::path::PathBuf, port: u16) -> 
         max_record_bytes: 8192,
         max_records_per_request: 100,
         max_body_bytes: 1 << 20,
-        confirmations: 1,
+        confirmations: Some(medvault_relayer::tx::Finality::Depth(1)),
+        reconcile_interval_ms: 500,
         api: medvault_relayer::api::ApiFlags {
             rate_limit_per_sec: 0,
             relay_window_ms: 0,

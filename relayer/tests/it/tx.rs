@@ -13,7 +13,7 @@ use alloy::{
 };
 use eyre::{Result, ensure, eyre};
 use medvault_devnet::{Chain, Mining};
-use medvault_relayer::tx::{GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus};
+use medvault_relayer::tx::{Finality, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus};
 
 const WAIT: Duration = Duration::from_secs(60);
 
@@ -246,7 +246,7 @@ async fn a_nonce_used_out_of_band_is_reassigned() -> Result<()> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reorg_before_confirmation_is_reconciled() -> Result<()> {
     let f = Fixture::new().await?;
-    let m = f.manager(TxConfig { confirmations: 3, ..f.config() }).await?;
+    let m = f.manager(TxConfig { finality: Finality::Depth(3), ..f.config() }).await?;
     f.rpc("anvil_setAutomine", serde_json::json!([false])).await?;
     let snapshot = f.rpc("evm_snapshot", serde_json::json!([])).await?;
     let k = key(1);
