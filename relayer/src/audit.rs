@@ -114,7 +114,7 @@ pub async fn run(config: &AuditConfig) -> Result<Vec<Finding>, AuditError> {
         if anchor.blockNumber == 0 {
             findings.push(Finding {
                 what: format!("batch {} root {root} is confirmed in the store but not anchored on-chain", b.id),
-                fix: "a reorg deeper than the confirmation depth dropped it: restart the relayer so it re-checks and re-anchors (same root, same key)".into(),
+                fix: "a reorg deeper than the confirmation depth dropped it: a running relayer anchors it again at its next reconciliation (--reconcile.interval-ms); raise --confirmations or use `finalized`".into(),
             });
         }
     }

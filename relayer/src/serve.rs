@@ -328,11 +328,8 @@ impl RelayerBuilder {
         let finality =
             config.confirmations.unwrap_or_else(|| Finality::for_chain(deployment.chain_id));
         tracing::info!(%finality, chain = deployment.chain_id, "transactions are final at");
-        let tx_config = TxConfig {
-            finality,
-            receipt_poll: defaults::RECEIPT_POLL,
-            ..TxConfig::default()
-        };
+        let tx_config =
+            TxConfig { finality, receipt_poll: defaults::RECEIPT_POLL, ..TxConfig::default() };
         let tx = TxManager::start(&config.rpc_url, signer.clone(), &config.db, tx_config)
             .await
             .wrap_err("starting the transaction manager")?;

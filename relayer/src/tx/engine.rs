@@ -1061,7 +1061,8 @@ impl Engine {
             return;
         }
         tracing::error!(
-            from = self.latest_nonce, holes = holes.len(),
+            from = self.latest_nonce,
+            holes = holes.len(),
             "ALERT a reorg dropped confirmed transactions (deeper than the confirmation depth): their nonces are reused"
         );
         self.free.extend(holes);

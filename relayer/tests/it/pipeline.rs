@@ -3,7 +3,10 @@
 
 use std::{collections::BTreeMap, time::Duration};
 
-use alloy::primitives::{B256, Bytes};
+use alloy::{
+    primitives::{B256, Bytes},
+    providers::Provider,
+};
 use eyre::{Result, ensure, eyre};
 use medvault_bindings::record_registry::{IRecordRegistry, RecordRegistry};
 use medvault_client::{
@@ -226,6 +229,128 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
         let manifest = pinner.cat(batch.manifest_cid.as_deref().unwrap()).await?;
         ensure!(alloy::primitives::keccak256(&manifest) == batch.manifest_hash.unwrap());
     }
+    let _ = stop.send(());
+    server.await??;
+    Ok(())
+}
+
+/// A reorg deeper than the confirmation depth, after the batch was confirmed: the chain goes back
+/// to before its anchor (which the new chain never carries), and later blocks are mined. On the
+/// old relayer, Confirmed was final: the store kept saying "confirmed" for records no root on the
+/// chain commits to, and the anchor's lost nonce stalled every later transaction of the relayer.
+/// Now the reconciliation finds the root gone, the nonce is reused, and the batch is anchored
+/// again on the new chain, once, its records' proofs verifying there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reorg_deeper_than_the_depth_after_confirmation_is_anchored_again() -> Result<()> {
+    let stack = Stack::start().await?;
+    let port = free_port();
+    let config = serve_config(&stack, stack.dir.path().join("relayer.db"), port);
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(serve(config, async move {
+        let _ = stopped.await;
+    }));
+    let base = format!("http://127.0.0.1:{port}");
+    wait_healthy(&base, Duration::from_secs(30)).await?;
+    let rpc = stack.read_provider();
+    let raw = |method: &'static str, params: serde_json::Value| {
+        let rpc = rpc.clone();
+        async move { rpc.raw_request::<_, serde_json::Value>(method.into(), params).await }
+    };
+    let before = raw("evm_snapshot", serde_json::json!([])).await?;
+
+    let (chain_id, registry) = (stack.deployment.chain_id, stack.registry());
+    let readers = [stack.encryption_key(2).await?.public_key().clone()];
+    let drafts: Vec<(Draft, Vec<u8>)> = (0..4u8)
+        .map(|i| {
+            let d = Draft {
+                patient_id: B256::repeat_byte(0x11),
+                patient_account: stack.patient.address(),
+                record_id: B256::repeat_byte(0x40 + i),
+                version: 1,
+                previous: B256::ZERO,
+                category: 2,
+            };
+            (d, format!("{{\"resourceType\":\"Observation\",\"n\":{i}}}").into_bytes())
+        })
+        .collect();
+    let (request, _) = testkit::build_for_committee(
+        &stack.provider,
+        chain_id,
+        registry,
+        &drafts,
+        &readers,
+        &stack.committee_key,
+        &mut StdRng::seed_from_u64(7),
+    );
+    let api = medvault_client::api::RelayerApi::new(&base);
+    let accepted = api.submit(&request).await?;
+    let contract = RecordRegistry::new(registry, &rpc);
+    let mut first = None;
+    for rec in &accepted.records {
+        let view = api.wait_confirmed(&stack.provider, rec.id, Duration::from_secs(60)).await?;
+        first = view.batch.and_then(|b| b.root.zip(b.block_number));
+    }
+    let (root, anchored_at) = first.ok_or_else(|| eyre!("no root"))?;
+    ensure!(contract.anchorOf(root).call().await?.blockNumber == anchored_at);
+    for _ in 0..3 {
+        raw("evm_mine", serde_json::json!([])).await?;
+    }
+
+    // The reorg: back to before the anchor, then a longer chain without it.
+    ensure!(raw("evm_revert", serde_json::json!([before])).await? == serde_json::json!(true));
+    for _ in 0..6 {
+        raw("evm_mine", serde_json::json!([])).await?;
+    }
+    ensure!(contract.anchorOf(root).call().await?.blockNumber == 0, "the reorg took it out");
+
+    // Anchored again on the new chain; every record confirmed there with a proof that verifies.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    let again = loop {
+        let anchor = contract.anchorOf(root).call().await?.blockNumber;
+        let view = api.record(&stack.provider, accepted.records[0].id).await?;
+        if anchor != 0 && view.status == "confirmed" {
+            break anchor;
+        }
+        ensure!(tokio::time::Instant::now() < deadline, "never anchored again ({})", view.status);
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    for rec in &accepted.records {
+        let view = api.wait_confirmed(&stack.provider, rec.id, Duration::from_secs(60)).await?;
+        let batch = view.batch.clone().ok_or_else(|| eyre!("no batch"))?;
+        ensure!(batch.root == Some(root), "same batch, same root");
+        ensure!(batch.block_number == Some(again), "the store names the new anchor");
+        let proof = view.proof.clone().ok_or_else(|| eyre!("no proof"))?;
+        let onchain = contract
+            .verifyRecord(
+                root,
+                IRecordRegistry::Record {
+                    patientId: view.patient_id,
+                    recordId: view.record_id,
+                    version: view.version,
+                    previous: view.previous,
+                    ciphertextHash: view.ciphertext_hash,
+                    author: view.author,
+                    category: view.category,
+                },
+                proof,
+            )
+            .call()
+            .await?;
+        ensure!(onchain.authorship == 4, "verifies on the new chain: {}", onchain.authorship);
+    }
+    // Once on the canonical chain.
+    let logs = rpc
+        .get_logs(
+            &alloy::rpc::types::Filter::new()
+                .address(registry)
+                .event_signature(
+                    <RecordRegistry::BatchAnchored as alloy::sol_types::SolEvent>::SIGNATURE_HASH,
+                )
+                .topic1(root)
+                .from_block(0),
+        )
+        .await?;
+    ensure!(logs.len() == 1, "anchored {} times on the canonical chain", logs.len());
     let _ = stop.send(());
     server.await??;
     Ok(())

@@ -13,7 +13,9 @@ use alloy::{
 };
 use eyre::{Result, ensure, eyre};
 use medvault_devnet::{Chain, Mining};
-use medvault_relayer::tx::{Finality, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus};
+use medvault_relayer::tx::{
+    Finality, GasPolicy, IdempotencyKey, TxCall, TxConfig, TxManager, TxStatus,
+};
 
 const WAIT: Duration = Duration::from_secs(60);
 
