@@ -15,7 +15,7 @@ use medvault_bindings::consent_manager::ConsentManager;
 use tokio::sync::{Notify, watch};
 
 use super::{
-    chain::Submitter,
+    chain::{ApiChain, Submitter},
     error::{ApiError, Result},
     state::AccessBatchState,
     store::ApiStore,
@@ -26,6 +26,9 @@ use crate::{
     background::{Schedule, follow, repeat, settled_or_mined},
     tx::{TxCall, TxStatus},
 };
+
+/// Confirmed batches one reconciliation re-checks at most (the newest).
+pub const RECONCILE_MAX: usize = 200;
 
 /// Most receipts in one anchored batch.
 pub const MAX_BATCH: usize = 4096;
@@ -57,6 +60,8 @@ pub struct AccessLogAnchorer {
     submitter: Arc<dyn Submitter>,
     consent: Address,
     interval: Duration,
+    /// The chain the reconciliation reads, and how often ([`Self::reconcile`]).
+    reconcile: Option<(Arc<dyn ApiChain>, Duration)>,
 }
 
 impl AccessLogAnchorer {
@@ -67,7 +72,44 @@ impl AccessLogAnchorer {
         consent: Address,
         interval: Duration,
     ) -> Self {
-        Self { store, submitter, consent, interval }
+        Self { store, submitter, consent, interval, reconcile: None }
+    }
+
+    /// Re-checks the newest confirmed batches on `chain` every `every` ([`Self::reconcile`]).
+    #[must_use]
+    pub fn reconciling(mut self, chain: Arc<dyn ApiChain>, every: Duration) -> Self {
+        self.reconcile = Some((chain, every));
+        self
+    }
+
+    /// Re-checks the newest confirmed batches ([`RECONCILE_MAX`]) against the chain as it is now:
+    /// a root a reorg deeper than the confirmation depth took off is anchored again, under its
+    /// next attempt's key (the confirmed one's transaction is gone with the reorg). Returns how
+    /// many were reopened.
+    pub async fn reconcile(&self) -> Result<usize> {
+        let Some((chain, _)) = &self.reconcile else { return Ok(0) };
+        let store = self.store.clone();
+        let confirmed =
+            tokio::task::spawn_blocking(move || store.confirmed_batches(RECONCILE_MAX)).await??;
+        let mut reopened = 0;
+        for b in confirmed {
+            if chain.access_log_anchored(b.root).await.map_err(ApiError::Chain)? {
+                continue;
+            }
+            tracing::error!(
+                root = %b.root, block = ?b.block_number,
+                "ALERT a confirmed access-log root is no longer anchored: a reorg deeper than the confirmation depth took it out; anchoring it again"
+            );
+            crate::store::metrics::REOPENED.inc();
+            let store = self.store.clone();
+            let next = b.attempt + 1;
+            tokio::task::spawn_blocking(move || {
+                store.retry_batch(b.id, next, "confirmed, then taken off the chain by a reorg")
+            })
+            .await??;
+            reopened += 1;
+        }
+        Ok(reopened)
     }
 
     fn call(&self, root: B256, manifest: B256, count: u32) -> TxCall {
@@ -159,6 +201,18 @@ impl AccessLogAnchorer {
             repeat("access-log anchoring", schedule, Some(&wake), stop.clone(), || async {
                 self.tick().await.map(|_| false)
             });
-        tokio::join!(rounds, follow(changes, settled_or_mined, &wake, stop));
+        let reconcile_stop = stop.clone();
+        let reconciler = async {
+            let Some((_, every)) = &self.reconcile else { return };
+            let schedule = Schedule { idle: *every, backoff: *every, max_backoff: *every * 4 };
+            repeat("access-log reconcile", schedule, None, reconcile_stop, || async {
+                if self.reconcile().await? > 0 {
+                    wake.notify_one();
+                }
+                Ok::<_, ApiError>(false)
+            })
+            .await;
+        };
+        tokio::join!(rounds, reconciler, follow(changes, settled_or_mined, &wake, stop));
     }
 }

@@ -53,6 +53,9 @@ pub trait ApiChain: Send + Sync + 'static {
     async fn sponsored_cost(&self, to: Address, input: &Bytes) -> Result<Sponsored>;
     /// The relayer's balance, in wei.
     async fn relayer_balance(&self) -> Result<U256>;
+    /// Whether an access-log root is anchored on the chain as it is now
+    /// (`ConsentManager.accessLogOf`).
+    async fn access_log_anchored(&self, root: B256) -> Result<bool>;
 }
 
 /// What a call the relayer would pay for costs ([`ApiChain::sponsored_cost`]).
@@ -202,6 +205,15 @@ impl ApiChain for OnChainApi {
             .get_balance(self.relayer)
             .await
             .map_err(|e| ChainError::rpc("eth_getBalance", e))
+    }
+
+    async fn access_log_anchored(&self, root: B256) -> Result<bool> {
+        let anchor = ConsentManager::new(self.consent, &self.provider)
+            .accessLogOf(root)
+            .call()
+            .await
+            .map_err(|e| ChainError::call("ConsentManager.accessLogOf", e))?;
+        Ok(anchor.blockNumber != 0)
     }
 
     async fn identity_of(&self, account: Address) -> Result<Address> {

@@ -49,6 +49,8 @@ pub struct FakeChain {
     pub call_cost: Mutex<U256>,
     /// The relayer's balance, in wei.
     pub balance: Mutex<U256>,
+    /// Access-log roots a reorg took off the chain (every other one counts as anchored).
+    pub dropped_access_logs: Mutex<HashSet<B256>>,
 }
 
 impl FakeChain {
@@ -82,6 +84,10 @@ impl ApiChain for FakeChain {
 
     async fn relayer_balance(&self) -> Result<U256> {
         Ok(*self.balance.lock().expect("lock"))
+    }
+
+    async fn access_log_anchored(&self, root: B256) -> Result<bool> {
+        Ok(!self.dropped_access_logs.lock().expect("lock").contains(&root))
     }
 
     async fn consent_live(&self, controller: Address, grant_id: B256) -> Result<bool> {

@@ -263,12 +263,18 @@ pub fn start(
         .collect();
     let chain = Arc::new(chain::OnChainApi::new(&config.rpc_url, deployment, signer.address())?);
     let submitter: Arc<dyn chain::Submitter> = Arc::new(tx);
-    let anchorer = accesslog::AccessLogAnchorer::new(
+    let mut anchorer = accesslog::AccessLogAnchorer::new(
         store.clone(),
         submitter.clone(),
         consent,
         std::time::Duration::from_millis(config.api.access_log_interval_ms),
     );
+    if config.reconcile_interval_ms > 0 {
+        anchorer = anchorer.reconciling(
+            chain.clone(),
+            std::time::Duration::from_millis(config.reconcile_interval_ms),
+        );
+    }
     let (events, _) = tokio::sync::broadcast::channel(crate::defaults::EVENT_BUFFER);
     let logs =
         Arc::new(events::OnChainLogs::new(&config.rpc_url, consent, deployment.contracts.market)?);

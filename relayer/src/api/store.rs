@@ -650,6 +650,28 @@ impl ApiStore {
         rows.collect()
     }
 
+    /// The newest confirmed access-log batches, at most `limit`: what the reconciliation re-checks.
+    pub fn confirmed_batches(&self, limit: usize) -> rusqlite::Result<Vec<AccessBatch>> {
+        let conn = self.conn();
+        let mut st = conn.prepare(
+            "SELECT id, root, manifest, count, state, tx_hash, block_number, attempt
+             FROM api_access_batches WHERE state = ?1 ORDER BY id DESC LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![AccessBatchState::Confirmed, limit as i64], |r| {
+            Ok(AccessBatch {
+                id: r.get(0)?,
+                root: b256(r.get(1)?)?,
+                manifest: b256(r.get(2)?)?,
+                count: r.get(3)?,
+                state: r.get(4)?,
+                tx_hash: r.get::<_, Option<Vec<u8>>>(5)?.map(b256).transpose()?,
+                block_number: r.get::<_, Option<i64>>(6)?.map(|b| b as u64),
+                attempt: r.get(7)?,
+            })
+        })?;
+        rows.collect()
+    }
+
     /// Records that a batch's anchor failed and that it is to be anchored again, as attempt
     /// `attempt` (under that attempt's key): it stays open, with the failure kept as its error.
     pub fn retry_batch(&self, batch: i64, attempt: u32, error: &str) -> rusqlite::Result<()> {

@@ -661,6 +661,36 @@ async fn a_failed_access_log_anchor_is_retried_until_it_lands() {
     assert_eq!(f.submitter.calls.lock().unwrap().len(), 1);
 }
 
+/// A reorg deeper than the confirmation depth takes a confirmed access-log anchor off the chain.
+/// It stayed "confirmed" for good, its receipts unanchored; now the reconciliation finds the root
+/// gone and anchors it again under its next attempt's key.
+#[tokio::test]
+async fn an_access_log_root_a_deep_reorg_took_out_is_anchored_again() {
+    let f = fixture();
+    f.release(&f.patient).await.expect("own");
+    let anchorer = accesslog::AccessLogAnchorer::new(
+        f.ctx.store.clone(),
+        f.submitter.clone(),
+        f.ctx.config.consent,
+        std::time::Duration::from_millis(10),
+    )
+    .reconciling(f.chain.clone(), std::time::Duration::from_millis(10));
+    assert_eq!(anchorer.tick().await.expect("tick"), 1);
+    let root = f.log().await[0].anchor.as_ref().expect("anchored").root;
+    assert_eq!(anchorer.reconcile().await.expect("reconcile"), 0, "on the chain");
+
+    f.chain.dropped_access_logs.lock().unwrap().insert(root);
+    assert_eq!(anchorer.reconcile().await.expect("reconcile"), 1);
+    assert_ne!(f.log().await[0].anchor.as_ref().expect("batched").state, "confirmed");
+    f.chain.dropped_access_logs.lock().unwrap().clear();
+    anchorer.tick().await.expect("anchored again");
+    let a = f.log().await[0].anchor.clone().expect("anchored");
+    assert_eq!((a.state.as_str(), a.root), ("confirmed", root));
+    let calls = f.submitter.calls.lock().unwrap();
+    assert_eq!(calls.len(), 2, "the first anchor, gone, and the new one");
+    assert!(calls.contains_key(&accesslog::attempt_key(root, 1)));
+}
+
 #[tokio::test]
 async fn identical_receipts_cut_apart_join_the_first_ones_anchor() {
     // The same refusal twice in one second: the same leaf, so alone in a batch, the same root.
