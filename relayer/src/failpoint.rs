@@ -10,7 +10,11 @@
 //! on IPFS, the batch not yet recorded), `batch.created` (recorded, its replicas not yet marked),
 //! `batch.confirmed` (confirmed, its spool files not yet released), `spool.release` (about to
 //! delete spool files), `accesslog.cut` (an access-log batch recorded, its anchor not yet
-//! submitted).
+//! submitted); and in the transaction manager, on every transaction's way (an anchor's, a relayed
+//! call's, a settlement's): `tx.journaled` (a new submission journaled, acknowledged to its caller,
+//! not yet signed), `tx.signed` (its signed attempt journaled, not yet broadcast), `tx.sent` (the
+//! node answered the broadcast, the answer not yet handled); and `market.released` (a delivery
+//! gate committed a class's release, its settlements not yet submitted).
 
 use std::sync::{
     OnceLock,
@@ -18,7 +22,7 @@ use std::sync::{
 };
 
 /// Every failpoint, in a record's order.
-pub const ALL: [&str; 7] = [
+pub const ALL: [&str; 11] = [
     "spool.written",
     "accept.committed",
     "batch.pinned",
@@ -26,6 +30,10 @@ pub const ALL: [&str; 7] = [
     "batch.confirmed",
     "spool.release",
     "accesslog.cut",
+    "tx.journaled",
+    "tx.signed",
+    "tx.sent",
+    "market.released",
 ];
 
 static ARMED: OnceLock<Option<(String, AtomicU64)>> = OnceLock::new();

@@ -411,6 +411,9 @@ pub async fn deliver(
             req.approval.seller, req.approval.requestId
         ))
     })?;
+    if !released.is_empty() {
+        crate::failpoint::hit("market.released");
+    }
     let released_now = released.iter().any(|d| d.patient == req.approval.seller);
     if !released.is_empty() {
         tracing::info!(request = %id, count = released.len(), "class reached k: deliveries released");

@@ -213,6 +213,12 @@ impl Engine {
             Finality::Finalized => chain.finalized().await?,
             Finality::Depth(_) => 0,
         };
+        if config.finality == Finality::Finalized && finalized == 0 && head > 0 {
+            tracing::warn!(
+                head,
+                "the node reports no finalized block: nothing is confirmed until it does (a chain without finality needs --confirmations <blocks>)"
+            );
+        }
         let j = journal.clone();
         let (rows, max_nonce) = tokio::task::spawn_blocking(move || -> Result<_> {
             Ok((j.open_rows()?, j.max_nonce()?))
@@ -408,7 +414,12 @@ impl Engine {
         e.busy = true;
         let (chain, raw, hash) = (self.chain.clone(), a.raw.clone(), a.tx_hash);
         self.events.push(
-            async move { Event::Sent { id, hash, result: chain.send_raw(&raw).await } }.boxed(),
+            async move {
+                let result = chain.send_raw(&raw).await;
+                crate::failpoint::hit("tx.sent");
+                Event::Sent { id, hash, result }
+            }
+            .boxed(),
         );
     }
 
@@ -549,6 +560,7 @@ impl Engine {
             }
             return;
         }
+        crate::failpoint::hit("tx.signed");
         let ids = signed.iter().map(|(id, _)| *id).collect();
         for (id, attempt) in signed {
             self.attach(id, attempt);
@@ -577,6 +589,7 @@ impl Engine {
             async move {
                 let raws: Vec<Bytes> = group.iter().map(|(.., raw)| raw.clone()).collect();
                 let answers = chain.send_raw_many(&raws).await;
+                crate::failpoint::hit("tx.sent");
                 Event::SentGroup(
                     group
                         .into_iter()
@@ -603,6 +616,7 @@ impl Engine {
             self.release_nonce_if_unsent(id, nonce);
             return self.schedule_retry(id);
         }
+        crate::failpoint::hit("tx.signed");
         self.attach(id, attempt);
         self.send(id, None);
     }

@@ -356,6 +356,9 @@ impl TxManager {
                 .await
                 .map_err(|e| TxError::Task(e.to_string()))??
         };
+        if fresh {
+            crate::failpoint::hit("tx.journaled");
+        }
         let job = fresh.then(|| engine::Job { id: row.id, key, call, gas });
         Ok((row, job))
     }

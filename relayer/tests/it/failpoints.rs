@@ -23,12 +23,16 @@ use crate::{
     stack::{Stack, free_port},
 };
 
-/// The points a record's way passes (the access log's needs key releases: not driven here).
-const POINTS: [&str; 6] = [
+/// The points a record's way passes, its anchor's among them (the access log's and the market's
+/// need key releases and trades: not driven here).
+const POINTS: [&str; 9] = [
     "spool.written",
     "accept.committed",
     "batch.pinned",
     "batch.created",
+    "tx.journaled",
+    "tx.signed",
+    "tx.sent",
     "batch.confirmed",
     "spool.release",
 ];
