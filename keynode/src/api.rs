@@ -74,6 +74,9 @@ pub enum ApiError {
     /// 409.
     #[error("{0}")]
     Conflict(String),
+    /// 429.
+    #[error("{0}")]
+    TooManyRequests(String),
     /// 503: the node cannot serve yet (key generation, committee not on-chain, chain down).
     #[error("{0}")]
     Unavailable(String),
@@ -102,6 +105,7 @@ impl IntoResponse for ApiError {
             Self::Forbidden(_) => (StatusCode::FORBIDDEN, false),
             Self::NotFound(_) => (StatusCode::NOT_FOUND, true),
             Self::Conflict(_) => (StatusCode::CONFLICT, false),
+            Self::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, true),
             Self::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, true),
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, true),
         };
@@ -308,7 +312,7 @@ async fn shares(
         .to_vec();
     let store = node.store.clone();
     let logged = receipt.clone();
-    let id = tokio::task::spawn_blocking(move || store.log(&logged))
+    let id = tokio::task::spawn_blocking(move || log_bounded(&store, &logged))
         .await
         .map_err(|e| ApiError::Internal(e.to_string()))??;
     let basis = match verdict {
@@ -329,11 +333,40 @@ async fn shares(
         basis: basis.to_string(),
         receipt: NodeReceipt {
             node: node.signer.address(),
-            id,
+            id: id.ok_or_else(|| ApiError::Internal("a release was not logged".into()))?,
             leaf: receipt.leaf,
             signature: Bytes::from(receipt.signature),
         },
     }))
+}
+
+/// A refused share repeated within this many seconds is not logged again.
+pub const REFUSAL_WINDOW_SECS: u64 = 3_600;
+
+/// Most refusals about one patient's records a node logs in a day.
+pub const MAX_REFUSALS_PER_DAY: u64 = 200;
+
+/// Logs a receipt; returns its id (`None` for a refusal not logged again). A release is always
+/// logged. A refusal is logged once per reader, record version and reason in
+/// [`REFUSAL_WINDOW_SECS`] while nothing else is decided for them on it, and at most
+/// [`MAX_REFUSALS_PER_DAY`] about one patient a day: the record facts a key request names are not
+/// secret and fresh keys are free, so without these bounds anyone could write unlimited refusals
+/// into a patient's access log, each anchored on-chain at this node's cost. Past the day's bound a
+/// refused request is answered 429 and writes nothing.
+fn log_bounded(store: &crate::store::Store, r: &NewReceipt) -> Result<Option<i64>> {
+    if !r.granted {
+        if store.repeated_refusal(r, r.time.saturating_sub(REFUSAL_WINDOW_SECS))? {
+            return Ok(None);
+        }
+        if store.refusals_since(r.patient, r.time.saturating_sub(86_400))? >= MAX_REFUSALS_PER_DAY {
+            return Err(ApiError::TooManyRequests(format!(
+                "too many refused reads of this patient's records in the last day; {} may not \
+                 read this record (nothing was logged)",
+                r.reader
+            )));
+        }
+    }
+    Ok(Some(store.log(r)?))
 }
 
 /// The reason on the receipt (and in the answer) of a share refused because the patient shredded
@@ -730,4 +763,52 @@ async fn access_log(
         });
     }
     Ok(Json(AccessLogResponse { patient, receipts: views }))
+}
+
+#[cfg(test)]
+mod tests {
+    use alloy::primitives::{Address, B256};
+
+    use super::{ApiError, MAX_REFUSALS_PER_DAY, log_bounded};
+    use crate::store::{NewReceipt, Store};
+
+    fn receipt(reader: u8, granted: bool, time: u64) -> NewReceipt {
+        NewReceipt {
+            reader: Address::repeat_byte(reader),
+            patient: Address::repeat_byte(0xaa),
+            record_id: B256::repeat_byte(1),
+            version: 1,
+            time,
+            granted,
+            reason: if granted { "consent" } else { "no live READ consent" }.into(),
+            leaf: B256::repeat_byte(reader),
+            signature: vec![1; 65],
+            request: B256::repeat_byte(reader),
+        }
+    }
+
+    /// The record facts a key request names are not secret and fresh keys are free: every refused
+    /// request was a row in the patient's access log, anchored at the node's cost. Now a repeat
+    /// writes nothing, and a day's refusals about one patient stop at the bound, while releases
+    /// are always logged.
+    #[test]
+    fn refusals_about_a_patient_are_logged_once_per_reader_and_bounded_per_day() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("node.db")).unwrap();
+        let now = 1_800_000_000;
+        assert!(log_bounded(&store, &receipt(1, false, now)).unwrap().is_some());
+        assert!(log_bounded(&store, &receipt(1, false, now + 5)).unwrap().is_none(), "a repeat");
+        assert_eq!(store.receipts(Address::repeat_byte(0xaa)).unwrap().len(), 1);
+
+        for reader in 2..=MAX_REFUSALS_PER_DAY as u8 {
+            assert!(log_bounded(&store, &receipt(reader, false, now)).unwrap().is_some());
+        }
+        let flood = log_bounded(&store, &receipt(0xfe, false, now));
+        assert!(matches!(flood, Err(ApiError::TooManyRequests(_))), "{flood:?}");
+        let logged = store.receipts(Address::repeat_byte(0xaa)).unwrap().len();
+        assert_eq!(logged as u64, MAX_REFUSALS_PER_DAY, "the bound holds");
+        assert!(log_bounded(&store, &receipt(0xfe, true, now)).unwrap().is_some(), "a release");
+        // A day later the reader's refusals are logged again.
+        assert!(log_bounded(&store, &receipt(0xfe, false, now + 86_401)).unwrap().is_some());
+    }
 }

@@ -108,6 +108,7 @@ impl Store {
                  signature BLOB NOT NULL, request BLOB NOT NULL,
                  batch INTEGER REFERENCES batches(id), leaf_index INTEGER);
              CREATE INDEX IF NOT EXISTS receipts_patient ON receipts (patient);
+             CREATE INDEX IF NOT EXISTS receipts_reader ON receipts (reader, record_id, version);
              CREATE INDEX IF NOT EXISTS receipts_unbatched ON receipts (batch) WHERE batch IS NULL;",
         )?;
         Ok(Self { conn: Mutex::new(conn) })
@@ -276,6 +277,38 @@ impl Store {
             ],
         )?;
         Ok(conn.last_insert_rowid())
+    }
+
+    /// Whether `r`, a refusal, repeats the reader's latest verdict on the record version: the same
+    /// refusal, of the same patient's record, at `since` or later. Such a refusal is not logged
+    /// again (the log already says that they tried).
+    pub fn repeated_refusal(&self, r: &NewReceipt, since: u64) -> rusqlite::Result<bool> {
+        let latest = self
+            .conn()
+            .query_row(
+                "SELECT granted, reason, time, patient FROM receipts INDEXED BY receipts_reader
+                 WHERE reader = ?1 AND record_id = ?2 AND version = ?3
+                 ORDER BY id DESC LIMIT 1",
+                params![r.reader.as_slice(), r.record_id.as_slice(), r.version],
+                |row| {
+                    Ok(!row.get::<_, bool>(0)?
+                        && row.get::<_, String>(1)? == r.reason
+                        && row.get::<_, i64>(2)? >= since as i64
+                        && row.get::<_, Vec<u8>>(3)? == r.patient.as_slice())
+                },
+            )
+            .optional()?;
+        Ok(latest.unwrap_or(false))
+    }
+
+    /// How many refusals about `patient`'s records were logged at `since` or later.
+    pub fn refusals_since(&self, patient: Address, since: u64) -> rusqlite::Result<u64> {
+        self.conn().query_row(
+            "SELECT COUNT(*) FROM receipts INDEXED BY receipts_patient
+             WHERE patient = ?1 AND granted = 0 AND time >= ?2",
+            params![patient.as_slice(), since as i64],
+            |row| row.get::<_, i64>(0).map(|n| n as u64),
+        )
     }
 
     /// Receipts not yet in a batch: (id, leaf), oldest first.
