@@ -37,9 +37,13 @@ pub trait ApiChain: Send + Sync + 'static {
     async fn forward_verify(&self, request: &ForwardRequestData) -> Result<bool>;
     /// `MedvaultForwarder.nonces(from)`.
     async fn forward_nonce(&self, from: Address) -> Result<U256>;
-    /// Why `MedvaultForwarder.execute(request)` would revert now (its gas estimate reverts), the
-    /// custom error decoded; `None` if it would go through.
-    async fn forward_reverts(&self, request: &ForwardRequestData) -> Result<Option<String>>;
+    /// Why `MedvaultForwarder.execute(request)` reverts, given the forwarder's own `reason` (which
+    /// is `FailedCall()` whatever the target said): the target's custom error, decoded, after it.
+    async fn forward_revert_reason(
+        &self,
+        request: &ForwardRequestData,
+        reason: String,
+    ) -> Result<String>;
     /// Every encryption key `account` has registered, oldest first (its `EncryptionKeySet`
     /// history): a wrapped key is the account's if addressed to any of them, since a key derived
     /// for an earlier epoch still opens what was wrapped to it (docs/KEYS.md).
@@ -148,18 +152,13 @@ impl ApiChain for OnChainApi {
             .map_err(|e| ChainError::call("MedvaultForwarder.nonces", e))
     }
 
-    async fn forward_reverts(&self, request: &ForwardRequestData) -> Result<Option<String>> {
-        let forwarder = MedvaultForwarder::new(self.forwarder, &self.provider);
-        let outer = match forwarder.execute(request.clone()).estimate_gas().await {
-            Ok(_) => return Ok(None),
-            Err(e) => match ChainError::call("MedvaultForwarder.execute", e) {
-                ChainError::Rpc { kind: RpcErrorKind::Reverted { reason }, .. } => reason,
-                other => return Err(other),
-            },
-        };
-        // The forwarder reverts with `FailedCall()` whatever the target said: ask the target
-        // itself, called as the forwarder calls it (ERC-2771: the signer appended to the data),
-        // for the custom error that says why.
+    async fn forward_revert_reason(
+        &self,
+        request: &ForwardRequestData,
+        outer: String,
+    ) -> Result<String> {
+        // Ask the target itself, called as the forwarder calls it (ERC-2771: the signer appended
+        // to the data), for the custom error that says why.
         let mut data = request.data.to_vec();
         data.extend_from_slice(request.from.as_slice());
         let inner = TransactionRequest::default()
@@ -167,7 +166,7 @@ impl ApiChain for OnChainApi {
             .to(request.to)
             .input(Bytes::from(data).into())
             .value(U256::ZERO);
-        Ok(Some(match self.provider.estimate_gas(inner).await {
+        Ok(match self.provider.estimate_gas(inner).await {
             Err(e) => match ChainError::rpc("eth_estimateGas", e) {
                 ChainError::Rpc { kind: RpcErrorKind::Reverted { reason }, .. } => {
                     format!("{outer}: {reason}")
@@ -175,7 +174,7 @@ impl ApiChain for OnChainApi {
                 _ => outer,
             },
             Ok(_) => outer,
-        }))
+        })
     }
 
     async fn sponsored_cost(&self, to: Address, input: &Bytes) -> Result<Sponsored> {

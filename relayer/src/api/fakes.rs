@@ -115,8 +115,12 @@ impl ApiChain for FakeChain {
         Ok(U256::from(*self.forward_nonce_of.lock().expect("lock")))
     }
 
-    async fn forward_reverts(&self, _request: &ForwardRequestData) -> Result<Option<String>> {
-        Ok(self.forward_revert.lock().expect("lock").clone())
+    async fn forward_revert_reason(
+        &self,
+        _request: &ForwardRequestData,
+        reason: String,
+    ) -> Result<String> {
+        Ok(format!("FailedCall(): {reason}"))
     }
 
     async fn encryption_keys(&self, account: Address) -> Result<Vec<PublicKey>> {

@@ -99,14 +99,16 @@ pub fn relay_hold(window: std::time::Duration, now_ms: u64, entropy: u64) -> std
 /// foresee), with 503 if it would take the relayer's balance below the floor kept for anchoring
 /// or the day's budget for all users is spent (both alerted), with 429 if the signer's is.
 async fn sponsor(ctx: &ApiContext, signer: Address, to: Address, input: &Bytes) -> Result<()> {
-    let cost = match ctx.chain.sponsored_cost(to, input).await.map_err(ApiError::Chain)? {
-        Sponsored::Costs(cost) => cost,
+    match ctx.chain.sponsored_cost(to, input).await.map_err(ApiError::Chain)? {
+        Sponsored::Costs(cost) => charge(ctx, signer, cost).await,
         Sponsored::Reverts(reason) => {
-            return Err(ApiError::BadRequest(format!(
-                "the call reverts: {reason} (nothing was relayed)"
-            )));
+            Err(ApiError::BadRequest(format!("the call reverts: {reason} (nothing was relayed)")))
         }
-    };
+    }
+}
+
+/// Charges `cost` wei to `signer`, as [`sponsor`] says.
+async fn charge(ctx: &ApiContext, signer: Address, cost: U256) -> Result<()> {
     let budget = ctx.config.budget;
     let balance = ctx.chain.relayer_balance().await.map_err(ApiError::Chain)?;
     if balance < budget.floor.saturating_add(cost) {
@@ -277,16 +279,20 @@ pub async fn forward(
     }
     refuse_replay(&ctx, key).await?;
     // A request that would revert is answered now, with why, and nothing is stored: it holds
-    // neither its nonce nor the sender's gas budget.
-    if let Some(reason) = ctx.chain.forward_reverts(&req).await.map_err(ApiError::Chain)? {
-        return Err(ApiError::BadRequest(format!(
-            "the request reverts: {reason} (nothing was relayed; nonce {nonce} is still the next)"
-        )));
-    }
+    // neither its nonce nor the sender's gas budget. One estimate both finds that and prices it.
     let to = ctx.config.forwarder;
     let from = req.from;
-    let input: Bytes = MedvaultForwarder::executeCall { request: req }.abi_encode().into();
-    sponsor(&ctx, from, to, &input).await?;
+    let input: Bytes = MedvaultForwarder::executeCall { request: req.clone() }.abi_encode().into();
+    match ctx.chain.sponsored_cost(to, &input).await.map_err(ApiError::Chain)? {
+        Sponsored::Costs(cost) => charge(&ctx, from, cost).await?,
+        Sponsored::Reverts(outer) => {
+            let reason =
+                ctx.chain.forward_revert_reason(&req, outer).await.map_err(ApiError::Chain)?;
+            return Err(ApiError::BadRequest(format!(
+                "the request reverts: {reason} (nothing was relayed; nonce {nonce} is still the next)"
+            )));
+        }
+    }
     let call = TxCall { to, input };
     accept(&ctx, key, call, "forward").await
 }
