@@ -256,6 +256,21 @@ fn b256(v: Vec<u8>) -> rusqlite::Result<B256> {
     B256::try_from(v.as_slice()).map_err(|_| rusqlite::Error::InvalidQuery)
 }
 
+/// An access-log batch from a row of `id, root, manifest, count, state, tx_hash, block_number,
+/// attempt`.
+fn access_batch(r: &rusqlite::Row<'_>) -> rusqlite::Result<AccessBatch> {
+    Ok(AccessBatch {
+        id: r.get(0)?,
+        root: b256(r.get(1)?)?,
+        manifest: b256(r.get(2)?)?,
+        count: r.get(3)?,
+        state: r.get(4)?,
+        tx_hash: r.get::<_, Option<Vec<u8>>>(5)?.map(b256).transpose()?,
+        block_number: r.get::<_, Option<i64>>(6)?.map(|b| b as u64),
+        attempt: r.get(7)?,
+    })
+}
+
 fn addr(v: Vec<u8>) -> rusqlite::Result<Address> {
     Address::try_from(v.as_slice()).map_err(|_| rusqlite::Error::InvalidQuery)
 }
@@ -635,18 +650,7 @@ impl ApiStore {
         )?;
         let open = [AccessBatchState::Submitted, AccessBatchState::Mined];
         debug_assert!(AccessBatchState::ALL.iter().all(|s| s.is_final() != open.contains(s)));
-        let rows = st.query_map(open, |r| {
-            Ok(AccessBatch {
-                id: r.get(0)?,
-                root: b256(r.get(1)?)?,
-                manifest: b256(r.get(2)?)?,
-                count: r.get(3)?,
-                state: r.get(4)?,
-                tx_hash: r.get::<_, Option<Vec<u8>>>(5)?.map(b256).transpose()?,
-                block_number: r.get::<_, Option<i64>>(6)?.map(|b| b as u64),
-                attempt: r.get(7)?,
-            })
-        })?;
+        let rows = st.query_map(open, access_batch)?;
         rows.collect()
     }
 
@@ -657,18 +661,8 @@ impl ApiStore {
             "SELECT id, root, manifest, count, state, tx_hash, block_number, attempt
              FROM api_access_batches WHERE state = ?1 ORDER BY id DESC LIMIT ?2",
         )?;
-        let rows = st.query_map(params![AccessBatchState::Confirmed, limit as i64], |r| {
-            Ok(AccessBatch {
-                id: r.get(0)?,
-                root: b256(r.get(1)?)?,
-                manifest: b256(r.get(2)?)?,
-                count: r.get(3)?,
-                state: r.get(4)?,
-                tx_hash: r.get::<_, Option<Vec<u8>>>(5)?.map(b256).transpose()?,
-                block_number: r.get::<_, Option<i64>>(6)?.map(|b| b as u64),
-                attempt: r.get(7)?,
-            })
-        })?;
+        let rows =
+            st.query_map(params![AccessBatchState::Confirmed, limit as i64], access_batch)?;
         rows.collect()
     }
 

@@ -158,6 +158,16 @@ fn fixture() -> Fixture {
 }
 
 impl Fixture {
+    /// The access-log anchorer over this fixture's store and submitter.
+    fn access_log_anchorer(&self) -> accesslog::AccessLogAnchorer {
+        accesslog::AccessLogAnchorer::new(
+            self.ctx.store.clone(),
+            self.submitter.clone(),
+            self.ctx.config.consent,
+            std::time::Duration::from_millis(10),
+        )
+    }
+
     /// `GET /v1/market/requests/{request}/deliveries`, signed by `who`.
     async fn deliveries_of(
         &self,
@@ -602,12 +612,7 @@ async fn receipts_are_anchored_with_proofs() {
     let f = fixture();
     f.release(&f.patient).await.expect("own");
     let _ = f.release(&f.reader).await;
-    let anchorer = accesslog::AccessLogAnchorer::new(
-        f.ctx.store.clone(),
-        f.submitter.clone(),
-        f.ctx.config.consent,
-        std::time::Duration::from_millis(10),
-    );
+    let anchorer = f.access_log_anchorer();
     assert_eq!(anchorer.tick().await.expect("tick"), 2);
     assert_eq!(anchorer.tick().await.expect("tick"), 0);
     let log = f.log().await;
@@ -630,12 +635,7 @@ async fn receipts_are_anchored_with_proofs() {
 async fn a_failed_access_log_anchor_is_retried_until_it_lands() {
     let f = fixture();
     f.release(&f.patient).await.expect("own");
-    let anchorer = accesslog::AccessLogAnchorer::new(
-        f.ctx.store.clone(),
-        f.submitter.clone(),
-        f.ctx.config.consent,
-        std::time::Duration::from_millis(10),
-    );
+    let anchorer = f.access_log_anchorer();
     *f.submitter.fail_next.lock().unwrap() = 2;
     assert_eq!(anchorer.tick().await.expect("cut; the anchor fails"), 1);
     anchorer.tick().await.expect("the retry fails too");
@@ -668,13 +668,8 @@ async fn a_failed_access_log_anchor_is_retried_until_it_lands() {
 async fn an_access_log_root_a_deep_reorg_took_out_is_anchored_again() {
     let f = fixture();
     f.release(&f.patient).await.expect("own");
-    let anchorer = accesslog::AccessLogAnchorer::new(
-        f.ctx.store.clone(),
-        f.submitter.clone(),
-        f.ctx.config.consent,
-        std::time::Duration::from_millis(10),
-    )
-    .reconciling(f.chain.clone(), std::time::Duration::from_millis(10));
+    let anchorer =
+        f.access_log_anchorer().reconciling(f.chain.clone(), std::time::Duration::from_millis(10));
     assert_eq!(anchorer.tick().await.expect("tick"), 1);
     let root = f.log().await[0].anchor.as_ref().expect("anchored").root;
     assert_eq!(anchorer.reconcile().await.expect("reconcile"), 0, "on the chain");
@@ -707,12 +702,7 @@ async fn identical_receipts_cut_apart_join_the_first_ones_anchor() {
         signature: vec![1; 65],
     };
     receipt.leaf = keys::receipt_leaf(&receipt);
-    let anchorer = accesslog::AccessLogAnchorer::new(
-        f.ctx.store.clone(),
-        f.submitter.clone(),
-        f.ctx.config.consent,
-        std::time::Duration::from_millis(10),
-    );
+    let anchorer = f.access_log_anchorer();
     f.ctx.store.log(&receipt).unwrap();
     assert_eq!(anchorer.tick().await.expect("first"), 1);
     f.ctx.store.log(&receipt).unwrap();

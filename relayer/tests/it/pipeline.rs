@@ -57,6 +57,26 @@ async fn health_counts(http: &reqwest::Client, base: &str) -> Result<BTreeMap<St
     Ok(serde_json::from_value(v["records"].clone())?)
 }
 
+/// What `RecordRegistry.verifyRecord` says of a record the relayer shows, under `root` with
+/// `proof`: its authorship code (0: not included).
+async fn authorship_on_chain<P: Provider>(
+    contract: &RecordRegistry::RecordRegistryInstance<P>,
+    root: B256,
+    view: &RecordResponse,
+    proof: Vec<B256>,
+) -> Result<u8> {
+    let record = IRecordRegistry::Record {
+        patientId: view.patient_id,
+        recordId: view.record_id,
+        version: view.version,
+        previous: view.previous,
+        ciphertextHash: view.ciphertext_hash,
+        author: view.author,
+        category: view.category,
+    };
+    Ok(contract.verifyRecord(root, record, proof).call().await?.authorship)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
     let stack = Stack::start().await?;
@@ -193,26 +213,10 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
             category: Category(view.category),
         };
         ensure!(leaf.hash() == view.leaf);
-        let onchain = contract
-            .verifyRecord(
-                root,
-                IRecordRegistry::Record {
-                    patientId: view.patient_id,
-                    recordId: view.record_id,
-                    version: view.version,
-                    previous: view.previous,
-                    ciphertextHash: view.ciphertext_hash,
-                    author: view.author,
-                    category: view.category,
-                },
-                proof.clone(),
-            )
-            .call()
-            .await?;
+        let authorship = authorship_on_chain(&contract, root, &view, proof.clone()).await?;
         ensure!(
-            onchain.authorship == 4,
-            "authorship {} (4 = attributed to a certified provider by the batch's anchorer)",
-            onchain.authorship
+            authorship == 4,
+            "authorship {authorship} (4 = attributed to a certified provider by the batch's anchorer)"
         );
         let loc = Location {
             cid: view.cid.clone().unwrap(),
@@ -320,23 +324,8 @@ async fn a_reorg_deeper_than_the_depth_after_confirmation_is_anchored_again() ->
         ensure!(batch.root == Some(root), "same batch, same root");
         ensure!(batch.block_number == Some(again), "the store names the new anchor");
         let proof = view.proof.clone().ok_or_else(|| eyre!("no proof"))?;
-        let onchain = contract
-            .verifyRecord(
-                root,
-                IRecordRegistry::Record {
-                    patientId: view.patient_id,
-                    recordId: view.record_id,
-                    version: view.version,
-                    previous: view.previous,
-                    ciphertextHash: view.ciphertext_hash,
-                    author: view.author,
-                    category: view.category,
-                },
-                proof,
-            )
-            .call()
-            .await?;
-        ensure!(onchain.authorship == 4, "verifies on the new chain: {}", onchain.authorship);
+        let authorship = authorship_on_chain(&contract, root, &view, proof).await?;
+        ensure!(authorship == 4, "verifies on the new chain: {authorship}");
     }
     // Once on the canonical chain.
     let logs = rpc
