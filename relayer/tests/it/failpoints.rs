@@ -3,7 +3,9 @@
 //! with the next point armed, until every point of a record's way has been hit once; a last life
 //! without a failpoint finishes. Clients resend what was not answered, with the same idempotency
 //! keys. Then every acknowledged record is anchored exactly once with a proof, no root twice, the
-//! relayer's nonce has no gap or waste, and the spool is empty.
+//! relayer's nonce has no gap or waste, and the spool is empty. Last, the access log's boundary:
+//! the patient opens a record, the relayer logs the release, cuts the access-log batch and dies
+//! before anchoring it; the next life anchors that batch, once.
 //!
 //! CI size runs in `cargo test`; `MEDVAULT_FAILPOINT_RECORDS` and `MEDVAULT_FAILPOINT_ROUNDS` (how
 //! many times the whole list is gone through) size the `#[ignore]`d full run.
@@ -23,8 +25,9 @@ use crate::{
     stack::{Stack, free_port},
 };
 
-/// The points a record's way passes, its anchor's among them (the access log's and the market's
-/// need key releases and trades: not driven here).
+/// The points a record's way passes, its anchor's among them (the access log's is driven after
+/// them; the market's needs trades: `api::tests::the_k_gate_is_one_transaction` shows its
+/// recovery).
 const POINTS: [&str; 9] = [
     "spool.written",
     "accept.committed",
@@ -56,6 +59,7 @@ fn spawn(stack: &Stack, db: &std::path::Path, port: u16, point: Option<&str>) ->
         .env("MEDVAULT_LISTEN", format!("127.0.0.1:{port}"))
         .env("MEDVAULT_BATCH_MAX_RECORDS", "20")
         .env("MEDVAULT_BATCH_WINDOW_MS", "100")
+        .env("MEDVAULT_ACCESS_LOG_INTERVAL_MS", "200")
         .env("RUST_LOG", "info")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -185,10 +189,78 @@ async fn failpoint_run(records: usize, rounds: usize, per_request: usize) -> Res
     }
     child.kill()?;
     child.wait()?;
+    access_log_cut_and_resumed(&stack, &db, port, &http).await?;
+    *kills.entry("accesslog.cut").or_default() += 1;
     eprintln!(
         "failpoints: kills {kills:?}; {} records acknowledged, {records} anchored once, 0 duplicates, 0 lost",
         ids.len()
     );
+    Ok(())
+}
+
+/// The patient opens her first record: the relayer logs the release, cuts the access-log batch
+/// holding it and is killed there (`accesslog.cut`); the next life anchors that batch, and the
+/// chain holds its root once.
+async fn access_log_cut_and_resumed(
+    stack: &Stack,
+    db: &std::path::Path,
+    port: u16,
+    http: &reqwest::Client,
+) -> Result<()> {
+    use alloy::providers::Provider;
+    use medvault_bindings::consent_manager::ConsentManager;
+    let base = format!("http://127.0.0.1:{port}");
+    let api = medvault_client::api::RelayerApi::new(&base);
+    let record = alloy::primitives::keccak256(0u64.to_be_bytes());
+    let mut child = spawn(stack, db, port, Some("accesslog.cut"))?;
+    ensure!(healthy_or_dead(http, &base, &mut child).await?, "died before the release");
+    api.release_key(&stack.patient, record, 1, &[]).await?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Some(status) = child.try_wait()? {
+            ensure!(!status.success(), "the relayer exited cleanly instead of at accesslog.cut");
+            break;
+        }
+        if Instant::now() > deadline {
+            child.kill()?;
+            child.wait()?;
+            bail!("failpoint accesslog.cut was never hit");
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let mut child = spawn(stack, db, port, None)?;
+    ensure!(healthy_or_dead(http, &base, &mut child).await?, "the next life died");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let root = loop {
+        let log = api.access_log_of(&stack.patient, stack.patient.address()).await?;
+        let anchor = log
+            .receipts
+            .iter()
+            .find(|r| r.record_id == record && r.granted)
+            .ok_or_else(|| eyre::eyre!("the release is not in her access log"))?
+            .anchor
+            .clone();
+        if let Some(a) = anchor.filter(|a| a.state == "confirmed") {
+            break a.root;
+        }
+        ensure!(Instant::now() < deadline, "the access-log batch was never anchored");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let logs = stack
+        .read_provider()
+        .get_logs(
+            &alloy::rpc::types::Filter::new()
+                .address(stack.deployment.contracts.consent)
+                .event_signature(
+                    <ConsentManager::AccessLogAnchored as alloy::sol_types::SolEvent>::SIGNATURE_HASH,
+                )
+                .topic1(root)
+                .from_block(0),
+        )
+        .await?;
+    ensure!(logs.len() == 1, "the access-log root anchored {} times", logs.len());
+    child.kill()?;
+    child.wait()?;
     Ok(())
 }
 
