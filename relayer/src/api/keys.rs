@@ -113,9 +113,18 @@ fn record_number(id: i64) -> Result<u64> {
 }
 
 /// The answer about record `id` to whoever is not one of its parties, the same as for a record
-/// that does not exist: numbers are sequential, so anything else would list them.
-fn no_record(id: i64) -> ApiError {
-    ApiError::NotFound(format!("no record {id} of yours"))
+/// that does not exist: numbers are sequential, so anything else would list them. A reader who
+/// `claimed` a right (showed grants or a break-glass salt) is told that what was shown does not
+/// cover it — a revoked or expired grant reads so — in the same words whether or not the record
+/// exists.
+fn no_record(id: i64, claimed: bool) -> ApiError {
+    ApiError::NotFound(match claimed {
+        false => format!("no record {id} of yours"),
+        true => format!(
+            "no record {id} of yours, nor one that what you showed covers: a grant revoked, \
+             expired or for another record, or an emergency window closed, gives no access"
+        ),
+    })
 }
 
 /// `GET /v1/records/{id}`: how far a submission is (its number and state), for the record's
@@ -134,10 +143,11 @@ pub async fn record_status(
     };
     let signer = auth::signer(&ctx, &auth, &signed)?;
     let store = ctx.store.clone();
-    let (view, rec) =
-        tokio::task::spawn_blocking(move || store.view(id)).await??.ok_or_else(|| no_record(id))?;
+    let (view, rec) = tokio::task::spawn_blocking(move || store.view(id))
+        .await??
+        .ok_or_else(|| no_record(id, false))?;
     if signer != rec.author && !is_patient(&ctx, signer, &rec).await? {
-        return Err(no_record(id));
+        return Err(no_record(id, false));
     }
     auth::spend(&ctx, signer, &auth).await?;
     Ok(Json(medvault_primitives::api::records::RecordStatus {
@@ -404,9 +414,11 @@ pub async fn view(
     let signed =
         auth::ViewRecord { id: record_number(id)?, nonce: auth.0.nonce, expires: auth.0.expires };
     auth::check(&ctx, &auth, &signed, req.reader).await?;
+    let claimed = !req.consents.is_empty() || req.emergency_salt.is_some();
     let store = ctx.store.clone();
-    let (view, rec) =
-        tokio::task::spawn_blocking(move || store.view(id)).await??.ok_or_else(|| no_record(id))?;
+    let (view, rec) = tokio::task::spawn_blocking(move || store.view(id))
+        .await??
+        .ok_or_else(|| no_record(id, claimed))?;
     let allowed = req.reader == rec.author
         || is_patient(&ctx, req.reader, &rec).await?
         || consent_basis(
@@ -419,7 +431,6 @@ pub async fn view(
         )
         .await?
         .is_some();
-    let claimed = !req.consents.is_empty() || req.emergency_salt.is_some();
     if !allowed && claimed {
         // A reader who showed grants or a break-glass salt and is refused is in the patient's
         // access log, as a refused key release is: someone claimed a right to her record.
@@ -438,7 +449,7 @@ pub async fn view(
     }
     if !allowed {
         // The same answer as for a missing record: to a stranger, numbers name nothing.
-        return Err(no_record(id));
+        return Err(no_record(id, claimed));
     }
     Ok(Json(crate::http::record_response(view)))
 }

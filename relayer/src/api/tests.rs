@@ -1843,6 +1843,27 @@ async fn attack_enumerating_record_numbers_gives_a_stranger_nothing() {
     .await
     .unwrap_err();
     assert_eq!(e.status(), StatusCode::NOT_FOUND, "{e}");
+
+    // A reader whose grant was revoked is told that what they showed does not cover the record,
+    // in the same words for a record that does not exist.
+    let shown = |n: i64| {
+        let auth =
+            f.sign(&f.reader, |nonce, expires| auth::ViewRecord { id: n as u64, nonce, expires });
+        keys::view(
+            State(f.ctx.clone()),
+            auth,
+            Path(n),
+            JsonBody(keys::RecordViewRequest {
+                reader: f.reader.address(),
+                consents: vec![f.grant_for(f.reader.address())],
+                emergency_salt: None,
+            }),
+        )
+    };
+    let revoked = shown(id).await.unwrap_err().to_string();
+    let missing = shown(id + 1).await.unwrap_err().to_string();
+    assert!(revoked.contains("a grant revoked, expired"), "{revoked}");
+    assert_eq!(revoked.replace(&id.to_string(), "N"), missing.replace(&(id + 1).to_string(), "N"));
 }
 
 #[test]
