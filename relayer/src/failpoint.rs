@@ -21,18 +21,19 @@ use std::sync::{
     atomic::{AtomicU64, Ordering},
 };
 
-/// Every failpoint, in a record's order.
+/// Every failpoint: a record's, in its order (its anchor's transaction between its batch and
+/// the batch's confirmation), then the access log's and the market's.
 pub const ALL: [&str; 11] = [
     "spool.written",
     "accept.committed",
     "batch.pinned",
     "batch.created",
-    "batch.confirmed",
-    "spool.release",
-    "accesslog.cut",
     "tx.journaled",
     "tx.signed",
     "tx.sent",
+    "batch.confirmed",
+    "spool.release",
+    "accesslog.cut",
     "market.released",
 ];
 

@@ -25,20 +25,14 @@ use crate::{
     stack::{Stack, free_port},
 };
 
-/// The points a record's way passes, its anchor's among them (the access log's is driven after
-/// them; the market's needs trades: `api::tests::the_k_gate_is_one_transaction` shows its
-/// recovery).
-const POINTS: [&str; 9] = [
-    "spool.written",
-    "accept.committed",
-    "batch.pinned",
-    "batch.created",
-    "tx.journaled",
-    "tx.signed",
-    "tx.sent",
-    "batch.confirmed",
-    "spool.release",
-];
+/// The points a record's way passes, its anchor's among them, in order: every point but the
+/// access log's (driven after them) and the market's (trades need the key committee:
+/// `api::tests::the_k_gate_is_one_transaction` shows its recovery).
+fn points() -> impl Iterator<Item = &'static str> {
+    medvault_relayer::failpoint::ALL
+        .into_iter()
+        .filter(|p| !matches!(*p, "accesslog.cut" | "market.released"))
+}
 
 fn spawn(stack: &Stack, db: &std::path::Path, port: u16, point: Option<&str>) -> Result<Child> {
     let log = std::fs::OpenOptions::new()
@@ -125,8 +119,8 @@ async fn failpoint_run(records: usize, rounds: usize, per_request: usize) -> Res
     let reqs = Arc::new(requests(&stack, &patient_key, records, per_request));
     let acked: Arc<Mutex<BTreeMap<usize, Vec<i64>>>> = Arc::default();
     let mut kills: BTreeMap<&str, usize> = BTreeMap::new();
-    let per_life = reqs.len().div_ceil(rounds * POINTS.len() + 1).max(1);
-    for point in (0..rounds).flat_map(|_| POINTS) {
+    let per_life = reqs.len().div_ceil(rounds * points().count() + 1).max(1);
+    for point in (0..rounds).flat_map(|_| points()) {
         let mut child = spawn(&stack, &db, port, Some(point))?;
         // A point on the resume path (a batch confirmed, a spool file released) can be hit before
         // the API listens: then the life ends there.
@@ -191,6 +185,12 @@ async fn failpoint_run(records: usize, rounds: usize, per_request: usize) -> Res
     child.wait()?;
     access_log_cut_and_resumed(&stack, &db, port, &http).await?;
     *kills.entry("accesslog.cut").or_default() += 1;
+    for point in medvault_relayer::failpoint::ALL {
+        ensure!(
+            point == "market.released" || kills.contains_key(point),
+            "failpoint {point} was never driven"
+        );
+    }
     eprintln!(
         "failpoints: kills {kills:?}; {} records acknowledged, {records} anchored once, 0 duplicates, 0 lost",
         ids.len()
