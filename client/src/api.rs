@@ -112,6 +112,14 @@ pub enum ApiError {
         /// The last state seen.
         last: String,
     },
+    /// The relayer sent a relayed submission's transaction, and it failed: the chain refused it.
+    #[error("the relayer sent it, but the chain refused it: {reason}")]
+    RelayFailed {
+        /// The submission's idempotency key.
+        key: B256,
+        /// What the chain said (the contract's error, explained).
+        reason: String,
+    },
     /// The request could not be signed.
     #[error("cannot sign the request: {0}")]
     Sign(String),
@@ -141,6 +149,7 @@ impl ApiError {
             Self::Refused { retryable, .. } => *retryable,
             Self::NotAvailable { .. }
             | Self::Failed(_)
+            | Self::RelayFailed { .. }
             | Self::Sign(_)
             | Self::ForeignDomain { .. } => false,
         }
@@ -323,7 +332,7 @@ impl RelayerApi {
     }
 
     /// Polls [`RelayerApi::relay_status`] until the submission is mined (or confirmed), for at
-    /// most `timeout`; a failed submission is [`ApiError::Refused`] with the relayer's reason.
+    /// most `timeout`; a failed submission is [`ApiError::RelayFailed`] with the relayer's reason.
     pub async fn wait_relayed(&self, key: B256, timeout: Duration) -> Result<RelayStatus> {
         let start = Instant::now();
         let mut last = String::new();
@@ -332,10 +341,9 @@ impl RelayerApi {
             match status.state.as_str() {
                 "mined" | "confirmed" => return Ok(status),
                 "failed" => {
-                    return Err(ApiError::Refused {
-                        status: 200,
-                        reason: status.reason.unwrap_or_else(|| "failed".into()),
-                        retryable: false,
+                    return Err(ApiError::RelayFailed {
+                        key,
+                        reason: status.reason.unwrap_or_else(|| "no reason given".into()),
                     });
                 }
                 s => last = s.to_string(),
