@@ -152,9 +152,10 @@ fn market(e: &Market) -> Option<String> {
             let status = trade_status(e.status);
             let what = match TradeStatus::try_from(e.status) {
                 Ok(TradeStatus::None) => "there is no such trade".to_string(),
-                Ok(TradeStatus::Pending) => format!(
+                Ok(TradeStatus::Pending) => {
                     "the trade is still pending (its payment is held for the dispute window)"
-                ),
+                        .to_string()
+                }
                 _ => format!("the trade is {status} already"),
             };
             format!(
