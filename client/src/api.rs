@@ -789,4 +789,28 @@ mod tests {
         let ours = RelayerApi::new(api.base()).for_deployment(31337, Address::repeat_byte(1));
         ours.access_log(&signer).await.expect("its own deployment");
     }
+
+    #[tokio::test]
+    async fn a_relayed_call_the_chain_refused_says_so_with_the_reason() {
+        let app = Router::new().route(
+            "/v1/relay/{key}",
+            get(|| async {
+                Json(json!({
+                    "state": "failed",
+                    "txHash": null,
+                    "blockNumber": null,
+                    "reason": "the trade is disputed already [WrongTradeStatus]",
+                }))
+            }),
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        let api = RelayerApi::new(format!("http://{addr}"));
+        let err = api.wait_relayed(B256::ZERO, Duration::from_secs(5)).await.unwrap_err();
+        assert!(matches!(err, ApiError::RelayFailed { .. }), "{err:?}");
+        let said = err.to_string();
+        assert!(said.contains("the chain refused it: the trade is disputed already"), "{said}");
+        assert!(!said.contains("(200)") && !err.is_retryable(), "{said}");
+    }
 }
