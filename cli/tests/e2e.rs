@@ -135,9 +135,22 @@ fn cli(
     args: &[&str],
     env: &[(&str, String)],
 ) -> Result<Value, String> {
+    let mut args = args.to_vec();
+    args.push("--json");
+    let stdout = text(stack, relayer, &args, env)?;
+    serde_json::from_str(stdout.trim()).map_err(|e| format!("not JSON ({e}): {stdout}"))
+}
+
+/// Runs the CLI with the stack's settings as people do (no `--json` unless in `args`); `Ok(stdout)`
+/// on success, `Err(stderr)` on failure.
+fn text(
+    stack: &Stack,
+    relayer: &str,
+    args: &[&str],
+    env: &[(&str, String)],
+) -> Result<String, String> {
     let mut cmd = Command::new(BIN);
     cmd.args(args)
-        .arg("--json")
         .current_dir(stack.dir.path())
         .env("MEDVAULT_RPC_URL", stack.chain.rpc_url())
         .env("MEDVAULT_RELAYER_URL", relayer)
@@ -156,8 +169,7 @@ fn cli(
     if !output.status.success() {
         return Err(stderr);
     }
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    serde_json::from_str(stdout.trim()).map_err(|e| format!("not JSON ({e}): {stdout}\n{stderr}"))
+    Ok(String::from_utf8_lossy(&output.stdout).to_string())
 }
 
 fn ok(stack: &Stack, relayer: &str, args: &[&str], env: &[(&str, String)]) -> Value {
@@ -219,6 +231,27 @@ async fn provider_and_patient_journeys() {
     let stake: U256 = staked["stake"].as_str().unwrap().parse().unwrap();
     assert!(stake > U256::ZERO);
     assert_eq!(token.balanceOf(doctor).call().await.unwrap(), before - stake);
+    // A new doctor without ETH: the error says where tokens come from on the local stack; its
+    // faucet gives him MVT; he registers and stakes through the relayer, gasless, by signature.
+    let (fresh_ks, fresh) = keystore(&stack, "fresh.json", None);
+    let err =
+        cli(&stack, api, &["provider", "stake", "--keystore", &ks(&fresh_ks)], &[]).unwrap_err();
+    assert!(err.contains("0 MVT") && err.contains("medvault dev faucet"), "{err}");
+    let fresh_s = fresh.to_string();
+    let funded = ok(&stack, api, &["dev", "faucet", &fresh_s, "--mvt", "5,000", "--eth", "0"], &[]);
+    assert_eq!(funded["ethBalance"], "0", "{funded}");
+    assert_eq!(funded["balance"], "5000000000000000000000", "{funded}");
+    let registered = ok(&stack, api, &["provider", "register", "--keystore", &ks(&fresh_ks)], &[]);
+    assert!(registered["gasPaidBy"].as_str().unwrap().contains("gasless"), "{registered}");
+    let staked_fresh = ok(&stack, api, &["provider", "stake", "--keystore", &ks(&fresh_ks)], &[]);
+    assert!(staked_fresh["gasPaidBy"].as_str().unwrap().contains("gasless"), "{staked_fresh}");
+    let fresh_stake: U256 = staked_fresh["stake"].as_str().unwrap().parse().unwrap();
+    assert_eq!(
+        token.balanceOf(fresh).call().await.unwrap(),
+        U256::from(5000) * U256::from(10).pow(U256::from(18)) - fresh_stake
+    );
+    assert_eq!(reader.get_balance(fresh).await.unwrap(), U256::ZERO, "he never held ETH");
+
     let doctor_s = doctor.to_string();
     let certified = ok(
         &stack,
@@ -459,17 +492,11 @@ async fn provider_and_patient_journeys() {
     };
     let err = read().unwrap_err();
     assert!(err.contains("did not release the key"), "{err}");
-    let granted = run_patient(&[
-        "grant",
-        "--grantee",
-        &second_s,
-        "--record",
-        &record_s,
-        "--read",
-        "--days",
-        "30",
-    ]);
+    // The record by the number `patient records` prints (its 64-hex id works too: `revoke` below).
+    let granted =
+        run_patient(&["grant", "--grantee", &second_s, "--record", &id, "--read", "--days", "30"]);
     assert!(granted["keyFrom"].as_str().unwrap().contains("key committee"), "{granted}");
+    assert_eq!(granted["target"], Value::String(record_s.clone()), "{granted}");
     let shown = read().unwrap_or_else(|e| panic!("read: {e}"));
     let key = shown["key"].as_str().unwrap();
     assert!(key.starts_with("released by 2 key nodes (consent)"), "{key}");
@@ -478,8 +505,27 @@ async fn provider_and_patient_journeys() {
     let err = read().unwrap_err();
     assert!(err.contains("did not release the key"), "{err}");
     let log = run_patient(&["access-log"]);
-    let text = log.to_string().to_lowercase();
-    assert!(text.contains(&second_s.to_lowercase()), "{log}");
+    let all = log.to_string().to_lowercase();
+    assert!(all.contains(&second_s.to_lowercase()), "{log}");
+    // For people: one line per read, the record by its number, the proofs behind --detail.
+    let for_people = |cmd: &[&str]| {
+        let args = patient_args(cmd);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        text(&stack, api, &args, &[]).unwrap_or_else(|e| panic!("{cmd:?}: {e}"))
+    };
+    let summary = for_people(&["access-log"]);
+    let reads =
+        log["receipts"].as_array().unwrap().len() + log["keyNodes"].as_array().unwrap().len();
+    assert_eq!(summary.lines().count(), reads + 1, "a title and one line per read:\n{summary}");
+    assert!(
+        summary.contains(&format!("record #{id} v1")) && summary.contains("refused"),
+        "{summary}"
+    );
+    assert!(summary.contains(" UTC ") && !summary.contains("signature"), "{summary}");
+    let detail = for_people(&["access-log", "--detail"]);
+    assert!(detail.contains("signature") && detail.lines().count() > reads * 5, "{detail}");
+    let records = for_people(&["records"]);
+    assert!(records.contains(&format!("#{id} ")) && !records.contains(&record_s), "{records}");
 
     // The same facts as FHIR R4, for any FHIR system: her grants as Consent resources (found
     // again from her wallet alone), her access log as AuditEvent resources.
@@ -1261,7 +1307,7 @@ async fn researcher_opens_a_request_by_permit_and_closes_it() {
                 "--criteria",
                 &criteria.display().to_string(),
                 "--price",
-                "1000000000000000000",
+                "1",
                 "--max",
                 "5",
                 "--days",
@@ -1333,7 +1379,7 @@ async fn research_trade_from_approval_to_payment() {
             "--criteria",
             &criteria.display().to_string(),
             "--price",
-            "1000000000000000000",
+            "1",
             "--max",
             "5",
             "--days",

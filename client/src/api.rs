@@ -112,6 +112,14 @@ pub enum ApiError {
         /// The last state seen.
         last: String,
     },
+    /// The relayer sent a relayed submission's transaction, and it failed: the chain refused it.
+    #[error("the relayer sent it, but the chain refused it: {reason}")]
+    RelayFailed {
+        /// The submission's idempotency key.
+        key: B256,
+        /// What the chain said (the contract's error, explained).
+        reason: String,
+    },
     /// The request could not be signed.
     #[error("cannot sign the request: {0}")]
     Sign(String),
@@ -141,6 +149,7 @@ impl ApiError {
             Self::Refused { retryable, .. } => *retryable,
             Self::NotAvailable { .. }
             | Self::Failed(_)
+            | Self::RelayFailed { .. }
             | Self::Sign(_)
             | Self::ForeignDomain { .. } => false,
         }
@@ -323,7 +332,7 @@ impl RelayerApi {
     }
 
     /// Polls [`RelayerApi::relay_status`] until the submission is mined (or confirmed), for at
-    /// most `timeout`; a failed submission is [`ApiError::Refused`] with the relayer's reason.
+    /// most `timeout`; a failed submission is [`ApiError::RelayFailed`] with the relayer's reason.
     pub async fn wait_relayed(&self, key: B256, timeout: Duration) -> Result<RelayStatus> {
         let start = Instant::now();
         let mut last = String::new();
@@ -332,10 +341,9 @@ impl RelayerApi {
             match status.state.as_str() {
                 "mined" | "confirmed" => return Ok(status),
                 "failed" => {
-                    return Err(ApiError::Refused {
-                        status: 200,
-                        reason: status.reason.unwrap_or_else(|| "failed".into()),
-                        retryable: false,
+                    return Err(ApiError::RelayFailed {
+                        key,
+                        reason: status.reason.unwrap_or_else(|| "no reason given".into()),
                     });
                 }
                 s => last = s.to_string(),
@@ -780,5 +788,29 @@ mod tests {
         assert!(seen.lock().unwrap().is_empty(), "no signed request reached it");
         let ours = RelayerApi::new(api.base()).for_deployment(31337, Address::repeat_byte(1));
         ours.access_log(&signer).await.expect("its own deployment");
+    }
+
+    #[tokio::test]
+    async fn a_relayed_call_the_chain_refused_says_so_with_the_reason() {
+        let app = Router::new().route(
+            "/v1/relay/{key}",
+            get(|| async {
+                Json(json!({
+                    "state": "failed",
+                    "txHash": null,
+                    "blockNumber": null,
+                    "reason": "the trade is disputed already [WrongTradeStatus]",
+                }))
+            }),
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        let api = RelayerApi::new(format!("http://{addr}"));
+        let err = api.wait_relayed(B256::ZERO, Duration::from_secs(5)).await.unwrap_err();
+        assert!(matches!(err, ApiError::RelayFailed { .. }), "{err:?}");
+        let said = err.to_string();
+        assert!(said.contains("the chain refused it: the trade is disputed already"), "{said}");
+        assert!(!said.contains("(200)") && !err.is_retryable(), "{said}");
     }
 }

@@ -13,6 +13,8 @@
 //! - [`market`]: which events of the research market say what.
 //! - [`kubo`]: reading the Kubo RPC API's answers.
 //! - [`deployment`]: one deployment of the suite on one chain.
+//! - [`human`]: dates, token amounts and record handles as people read and type them.
+//! - [`revert`]: a contract's custom error explained in a sentence.
 //!
 //! Nothing here holds a private key, a data key or plaintext: every type is safe for the relayer
 //! to see.
@@ -25,11 +27,13 @@ pub mod eip712;
 pub mod enums;
 pub mod envelope;
 pub mod error;
+pub mod human;
 pub mod kubo;
 pub mod manifest;
 pub mod market;
 pub mod merkle;
 pub mod request_auth;
+pub mod revert;
 pub mod sealed;
 pub mod types;
 pub mod wrapped_key;

@@ -32,14 +32,11 @@ pub(crate) struct Globals {
     /// Base URL of the relayer's HTTP API [default: the deployment's, else http://127.0.0.1:8080].
     #[arg(long = "relayer", env = "MEDVAULT_RELAYER_URL", global = true)]
     pub(crate) relayer: Option<String>,
-    /// The deployment file (contract addresses) written by `medvault dev` or `medvault deploy`.
-    #[arg(
-        long,
-        env = "MEDVAULT_DEPLOYMENT",
-        default_value = "deployments/local.json",
-        global = true
-    )]
-    pub(crate) deployment: PathBuf,
+    /// The deployment file (contract addresses) written by `medvault dev` or `medvault deploy`
+    /// [default: deployments/local.json in this folder, else the one the running `medvault dev`
+    /// wrote to ~/.local/state/medvault/local.json].
+    #[arg(long, env = "MEDVAULT_DEPLOYMENT", global = true)]
+    pub(crate) deployment: Option<PathBuf>,
     /// Kubo RPC API of an IPFS node, to fetch ciphertext [default: the deployment's, else
     /// http://127.0.0.1:5001].
     #[arg(long, env = "MEDVAULT_IPFS_URL", global = true)]
@@ -50,6 +47,42 @@ pub(crate) struct Globals {
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]
     pub(crate) json: bool,
+}
+
+/// The deployment file `medvault dev` writes in the folder it runs in.
+pub(crate) const LOCAL_DEPLOYMENT: &str = "deployments/local.json";
+
+/// Where `medvault dev` also writes its deployment, for commands run from any folder:
+/// `$XDG_STATE_HOME/medvault/local.json`, else `~/.local/state/medvault/local.json`.
+pub(crate) fn user_deployment() -> Option<PathBuf> {
+    let state = std::env::var_os("XDG_STATE_HOME")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|d| !d.is_empty())
+                .map(|h| PathBuf::from(h).join(".local/state"))
+        })?;
+    Some(state.join("medvault").join("local.json"))
+}
+
+/// The deployment file to read: the one given, else [`LOCAL_DEPLOYMENT`] here, else
+/// [`user_deployment`]; none found is an error that says where it looked and what to do.
+pub(crate) fn find_deployment(given: Option<&std::path::Path>) -> eyre::Result<PathBuf> {
+    if let Some(path) = given {
+        return Ok(path.to_path_buf());
+    }
+    let here = PathBuf::from(LOCAL_DEPLOYMENT);
+    let candidates: Vec<PathBuf> = std::iter::once(here).chain(user_deployment()).collect();
+    if let Some(found) = candidates.iter().find(|p| p.is_file()) {
+        return Ok(found.clone());
+    }
+    let looked: Vec<String> = candidates.iter().map(|p| p.display().to_string()).collect();
+    Err(eyre!(
+        "no deployment file found (looked in {}): start a local stack with `medvault dev` (in \
+         another terminal), or pass --deployment / MEDVAULT_DEPLOYMENT",
+        looked.join(" and ")
+    ))
 }
 
 impl Globals {
@@ -80,10 +113,11 @@ impl Ctx {
             .keystore
             .clone()
             .ok_or_else(|| eyre!("which account? pass --keystore PATH or set MEDVAULT_KEYSTORE"))?;
-        let deployment = Deployment::load(&g.deployment).map_err(|e| {
+        let file = find_deployment(g.deployment.as_deref())?;
+        let deployment = Deployment::load(&file).map_err(|e| {
             eyre!(
                 "cannot read the deployment {}: {e}; run `medvault dev` (local) or `medvault deploy`, or pass --deployment / MEDVAULT_DEPLOYMENT",
-                g.deployment.display()
+                file.display()
             )
         })?;
         let known = &deployment.endpoints;
@@ -94,12 +128,16 @@ impl Ctx {
         let signer = keystore::open(&path, keystore::PASSWORD_ENV)?;
         let chain = connect(&rpc_url, signer.clone())?;
         let chain_id = chain.get_chain_id().await.wrap_err_with(|| {
-            format!("cannot reach the chain at {rpc_url}: check --rpc-url / MEDVAULT_RPC_URL")
+            format!(
+                "cannot reach the chain at {rpc_url} (named by {}): is its `medvault dev` still \
+                 running? Check --rpc-url / MEDVAULT_RPC_URL",
+                file.display()
+            )
         })?;
         if chain_id != deployment.chain_id {
             bail!(
                 "the deployment {} is for chain {}, but {rpc_url} is chain {chain_id}: pass the matching --deployment",
-                g.deployment.display(),
+                file.display(),
                 deployment.chain_id,
             );
         }
@@ -115,6 +153,37 @@ impl Ctx {
         Ok(self.session.encryption_keys(&self.signer).await?)
     }
 
+    /// Whether the keystore's account holds no ETH at all: then its role commands go gasless,
+    /// through the relayer.
+    pub(crate) async fn holds_no_eth(&self) -> eyre::Result<bool> {
+        let balance = self
+            .session
+            .provider
+            .get_balance(self.signer.address())
+            .await
+            .wrap_err_with(|| format!("cannot read the balance at {}", self.rpc_url))?;
+        Ok(balance.is_zero())
+    }
+
+    /// A gasless call's failure after `what` was tried, with what to do: the relayer's own reason
+    /// (it names the contract's refusal), or, if it relays nothing, how to get ETH instead.
+    pub(crate) fn gasless_error(
+        &self,
+        what: &str,
+        e: medvault_client::workflows::gasless::GaslessError,
+    ) -> eyre::Report {
+        use medvault_client::workflows::gasless::GaslessError;
+        let account = self.signer.address();
+        match e {
+            e @ GaslessError::NotRelayed { .. } => eyre!(
+                "{what} failed: {account} holds no ETH for gas, and {e}: fund the account (on \
+                 the local stack: `medvault dev faucet {account}`)"
+            ),
+            e => eyre::Report::new(e)
+                .wrap_err(format!("{what} failed (sent gasless: {account} holds no ETH)")),
+        }
+    }
+
     /// The public key of the user's current encryption key: the one to register, and the one an
     /// author wraps its own copy of a data key to.
     pub(crate) async fn encryption_key(&self) -> eyre::Result<PublicKey> {
@@ -127,38 +196,54 @@ pub(crate) fn connect(rpc_url: &str, signer: PrivateKeySigner) -> eyre::Result<D
     Ok(medvault_devnet::wallet_provider(rpc_url, signer)?)
 }
 
-/// Explains a contract call's failure — the contract's custom error by name when the revert data
-/// decodes against one of the suite's interfaces — and, in `what`, what to do.
+/// Explains a contract call's failure — what the contract's custom error means, in a sentence
+/// (`medvault_primitives::revert`) — after `what` was tried; an error that is not a revert (the
+/// chain unreachable, no ETH for gas) says so, with what to do.
 pub(crate) fn call_error(what: &str, e: alloy::contract::Error) -> eyre::Report {
-    match decode_revert(&e) {
-        Some(reason) => eyre!("{what} failed: the contract reverted with {reason}"),
+    let explained = e.as_revert_data().and_then(|data| medvault_primitives::revert::explain(&data));
+    match explained {
+        Some(reason) => eyre!("{what} failed: {reason}"),
+        None if is_out_of_gas_money(&e.to_string()) => eyre!(
+            "{what} failed: the account holds too little ETH to pay for gas ({e}); on the local \
+             stack, `medvault dev faucet <address>` sends some"
+        ),
         None => eyre!("{what} failed: {e}"),
     }
 }
 
-/// The suite's custom error in a revert, if any (`InvalidNonce(InvalidNonce { nonce: 1, .. })`).
-fn decode_revert(e: &alloy::contract::Error) -> Option<String> {
-    use medvault_bindings::{
-        account_registry::AccountRegistry::AccountRegistryErrors,
-        consent_manager::ConsentManager::ConsentManagerErrors,
-        data_market::DataMarket::DataMarketErrors, med_token::MedToken::MedTokenErrors,
-        medvault_forwarder::MedvaultForwarder::MedvaultForwarderErrors,
-        provider_registry::ProviderRegistry::ProviderRegistryErrors,
-        record_registry::RecordRegistry::RecordRegistryErrors,
-    };
-    fn show<T: std::fmt::Debug>(v: Option<T>) -> Option<String> {
-        v.map(|v| format!("{v:?}"))
-    }
-    show(e.as_decoded_interface_error::<ProviderRegistryErrors>())
-        .or_else(|| show(e.as_decoded_interface_error::<AccountRegistryErrors>()))
-        .or_else(|| show(e.as_decoded_interface_error::<ConsentManagerErrors>()))
-        .or_else(|| show(e.as_decoded_interface_error::<DataMarketErrors>()))
-        .or_else(|| show(e.as_decoded_interface_error::<MedTokenErrors>()))
-        .or_else(|| show(e.as_decoded_interface_error::<MedvaultForwarderErrors>()))
-        .or_else(|| show(e.as_decoded_interface_error::<RecordRegistryErrors>()))
+/// Whether a node's message says the sender cannot pay for the transaction.
+pub(crate) fn is_out_of_gas_money(message: &str) -> bool {
+    let m = message.to_ascii_lowercase();
+    m.contains("insufficient funds") || m.contains("lack of funds")
 }
 
 /// A `--category` flag: a category's name (`conditions`) or id (`3`), as docs/FHIR.md lists them.
 pub(crate) fn parse_category(s: &str) -> Result<u16, medvault_fhir::category::UnknownCategory> {
     s.parse::<medvault_fhir::Category>().map(|c| u16::from(c.id()))
+}
+
+/// A token amount flag (`--amount`, `--price`): token units (`1000`, `1,000 MVT`, `2.5`), or base
+/// units with `wei`; in base units.
+pub(crate) fn parse_mvt(
+    s: &str,
+) -> Result<alloy::primitives::U256, medvault_primitives::human::AmountError> {
+    medvault_primitives::human::MVT.parse(s)
+}
+
+/// [`parse_mvt`] for a price the market keeps in 128 bits.
+pub(crate) fn parse_mvt_u128(s: &str) -> Result<u128, String> {
+    let amount = parse_mvt(s).map_err(|e| e.to_string())?;
+    u128::try_from(amount).map_err(|_| format!("`{s}` is more than any price the market can hold"))
+}
+
+/// An `--id` flag: a record's number as listings print it (`3` or `#3`).
+pub(crate) fn parse_record_number(s: &str) -> Result<i64, String> {
+    use medvault_primitives::human::RecordRef;
+    match s.parse::<RecordRef>() {
+        Ok(RecordRef::Handle(n)) => Ok(n),
+        Ok(RecordRef::Id(_)) => Err(format!(
+            "`{s}` is a record id; --id takes the record's number, as `patient records` lists it"
+        )),
+        Err(e) => Err(e.to_string()),
+    }
 }

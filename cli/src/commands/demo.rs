@@ -416,7 +416,7 @@ async fn certification(
             ])
             .await?;
         story.ok(format!(
-            "Dr. {name}: staked {} MVT, certified in {}",
+            "Dr. {name}: staked {}, certified in {}",
             mvt(&field(&staked, "stake")?)?,
             field(&certified, "txHash")?
         ));
@@ -871,7 +871,7 @@ async fn research(
             "--criteria",
             "criteria.json",
             "--price",
-            "2000000000000000000",
+            "2",
             "--max",
             "5",
             "--days",
@@ -883,7 +883,7 @@ async fn research(
     let request = field(&opened, "request")?;
     story.fact("request", &request);
     story.fact("criteria CID", field(&opened, "criteriaCid")?);
-    story.fact("escrowed", format!("{} MVT", mvt(&field(&opened, "escrowed")?)?));
+    story.fact("escrowed", mvt(&field(&opened, "escrowed")?)?);
     story.fact("opened (tx)", field(&opened, "txHash")?);
 
     story.step("Alice's wallet checks the request against her own records and she approves it");
@@ -971,10 +971,10 @@ async fn research(
         sh.run(&["patient", "claim", "--request", &request, "--keystore", alice_ks]).await?;
     let paid_to: Address = field(&claimed, "paidTo")?.parse()?;
     story.ok(format!(
-        "paid {} MVT by {} to her one-time trade key, which holds {} MVT and {}",
+        "paid {} by {} to her one-time trade key, which holds {} and {}",
         mvt(&field(&claimed, "payout")?)?,
         field(&claimed, "paidBy")?,
-        ether(token.balanceOf(paid_to).call().await?),
+        medvault_primitives::human::MVT.format(token.balanceOf(paid_to).call().await?),
         eth(chain, paid_to).await?
     ));
     story.detail(format!(
@@ -990,7 +990,7 @@ async fn research(
             "--criteria",
             "criteria.json",
             "--price",
-            "1000000000000000000",
+            "1",
             "--max",
             "5",
             "--days",
@@ -1059,9 +1059,9 @@ fn family_name(bundle: &str) -> eyre::Result<String> {
         .ok_or_else(|| eyre!("the bundle names no patient"))
 }
 
-/// Tokens in MVT from a decimal count of wei.
+/// Tokens in MVT from a decimal count of base units, as every command says them (`1,000 MVT`).
 fn mvt(wei: &str) -> eyre::Result<String> {
-    Ok(ether(wei.parse::<U256>()?))
+    Ok(medvault_primitives::human::MVT.format(wei.parse::<U256>()?))
 }
 
 /// An amount of 18-decimal units, without trailing zeros (`1.95`, `0`).

@@ -1,23 +1,61 @@
-//! `medvault dev`: the local stack for interactive use, kept running until Ctrl-C.
+//! `medvault dev`: the local stack for interactive use, kept running until Ctrl-C, on free ports
+//! (several stacks run side by side); and `medvault dev faucet`, test ETH and MVT from it.
+//!
+//! The deployment file goes to the folder `dev` runs in and to a per-user path
+//! ([`super::context::user_deployment`]), so commands run from any folder find the stack.
 
 use super::output::say;
 use std::{net::SocketAddr, path::PathBuf};
 
-use clap::Args;
-use eyre::WrapErr;
+use alloy::{
+    primitives::{Address, U256},
+    providers::{Provider, ProviderBuilder, ext::AnvilApi},
+};
+use clap::{Args, Subcommand};
+use eyre::{WrapErr, bail, eyre};
+use medvault_bindings::med_token::MedToken;
 use medvault_devnet::{self as devnet, KeyNodes, Stack, StackOptions, Toolchain};
+use medvault_primitives::Deployment;
+use serde_json::json;
 
-use super::story::Story;
+use super::{context, output::Out, story::Story};
 
 /// Options of `medvault dev`.
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub(crate) struct DevArgs {
-    /// Where to write the deployment (contract addresses) for other commands to read.
-    #[arg(long, env = "MEDVAULT_DEPLOYMENT", default_value = "deployments/local.json")]
+    #[command(subcommand)]
+    command: Option<DevCommand>,
+    /// Where to write the deployment (contract addresses) for other commands to read; it is
+    /// also written to ~/.local/state/medvault/local.json, for commands run from any folder.
+    #[arg(long, env = "MEDVAULT_DEPLOYMENT", default_value = context::LOCAL_DEPLOYMENT)]
     deployment: PathBuf,
-    /// Address the relayer's HTTP API listens on.
-    #[arg(long, env = "MEDVAULT_LISTEN", default_value = "127.0.0.1:8080")]
-    listen: SocketAddr,
+    /// Address the relayer's HTTP API listens on [default: a free port on 127.0.0.1].
+    #[arg(long, env = "MEDVAULT_LISTEN")]
+    listen: Option<SocketAddr>,
+}
+
+/// `medvault dev …`.
+#[derive(Debug, Subcommand)]
+enum DevCommand {
+    /// Send test ETH (for gas) and MVT to an account on the local stack that `medvault dev`
+    /// runs (chain 31337 only).
+    Faucet {
+        /// The account to fund.
+        address: Address,
+        /// MVT to send (`1000`, `2.5`, `…wei`).
+        #[arg(long, default_value = "1000", value_parser = context::parse_mvt)]
+        mvt: U256,
+        /// ETH to add to its balance, for gas.
+        #[arg(long, default_value_t = 10)]
+        eth: u64,
+        /// The stack's deployment file [default: as every command finds it].
+        #[arg(long, env = "MEDVAULT_DEPLOYMENT")]
+        deployment: Option<PathBuf>,
+        /// Print machine-readable JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Index of the anvil dev account the relayer signs with.
@@ -70,8 +108,19 @@ pub(crate) async fn start_committee(
     Ok(nodes)
 }
 
-/// Runs `medvault dev`.
+/// Runs `medvault dev` (or its faucet).
 pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
+    if let Some(DevCommand::Faucet { address, mvt, eth, deployment, json }) = args.command {
+        return faucet(Out::new(json), deployment, address, mvt, eth).await;
+    }
+    let listen = args.listen.unwrap_or_else(devnet::free_listen_addr);
+    // Refused before anything starts, not after the stack says it is running.
+    if let Err(e) = std::net::TcpListener::bind(listen) {
+        bail!(
+            "the relayer cannot listen on {listen} ({e}): another program (another `medvault dev`?) \
+             uses it; pass another --listen, or none for a free port"
+        );
+    }
     let mut story = Story::default();
     let mut stack = start_stack(&mut story)?;
     if let Some(dir) = args.deployment.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -80,16 +129,31 @@ pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
     }
     let state = tempfile::Builder::new().prefix("medvault-dev-").tempdir()?;
     let committee = start_committee(&mut story, &mut stack, state.path(), 3, 2).await?;
-    stack.write_deployment(&args.deployment, Some(&format!("http://{}", args.listen)))?;
+    let relayer_url = format!("http://{listen}");
+    stack.write_deployment(&args.deployment, Some(&relayer_url))?;
+    // The per-user copy: the newest stack's, removed when it stops (if still this stack's).
+    let user_copy = context::user_deployment().and_then(|path| {
+        let dir = path.parent()?;
+        std::fs::create_dir_all(dir).ok()?;
+        stack.write_deployment(&path, Some(&relayer_url)).ok()?;
+        std::fs::read(&path).ok().map(|written| (path, written))
+    });
 
     story.step("Start the relayer");
-    let config = stack.serve_config(state.path(), &args.deployment, args.listen, &[])?;
-    story.fact("relayer API", format!("http://{}", args.listen));
+    let config = stack.serve_config(state.path(), &args.deployment, listen, &[])?;
+    story.fact("relayer API", &relayer_url);
 
     story.step("The local stack is running");
     story.fact("deployment file", args.deployment.display());
+    if let Some((path, _)) = &user_copy {
+        story.fact("and its copy", path.display());
+    }
     story.detail(
-        "It names the contracts and these endpoints; `medvault provider|patient|researcher …` read it.",
+        "It names the contracts and these endpoints; `medvault provider|patient|researcher …` read it",
+    );
+    story.detail("from this folder, or from any folder through the copy.");
+    story.detail(
+        "Fund any new account with test ETH (for gas) and MVT: `medvault dev faucet <address>`.",
     );
     story.fact("relayer account", stack.chain.dev_address(RELAYER));
     story.detail("Funded dev accounts (anvil's well-known test keys, never use them elsewhere):");
@@ -103,7 +167,72 @@ pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
     story.detail("Press Ctrl-C to stop the relayer, the chain and the IPFS node.");
     let served = medvault_relayer::serve(config, super::shutdown_signal()).await;
     say!("\nstopping…");
+    if let Some((path, written)) = user_copy
+        && std::fs::read(&path).is_ok_and(|now| now == written)
+    {
+        let _ = std::fs::remove_file(&path);
+    }
     drop(committee);
     drop(stack);
     served
+}
+
+/// The chain id of anvil's local chain, where the faucet works.
+const LOCAL_CHAIN_ID: u64 = 31_337;
+
+/// `medvault dev faucet`: adds `eth` ETH to `address`'s balance (anvil's `anvil_setBalance`) and
+/// sends it `mvt` from the deployer, which holds the local supply (one of anvil's unlocked dev
+/// accounts, so the node signs).
+async fn faucet(
+    out: Out,
+    deployment: Option<PathBuf>,
+    address: Address,
+    mvt: U256,
+    eth: u64,
+) -> eyre::Result<()> {
+    let file = context::find_deployment(deployment.as_deref())?;
+    let deployment = Deployment::load(&file)
+        .map_err(|e| eyre!("cannot read the deployment {}: {e}", file.display()))?;
+    let rpc = deployment.endpoints.rpc_url.clone().ok_or_else(|| {
+        eyre!("{} names no chain endpoint: is it a `medvault dev` deployment?", file.display())
+    })?;
+    let chain = ProviderBuilder::new().connect_http(rpc.parse().wrap_err("the chain's URL")?);
+    let chain_id = chain.get_chain_id().await.wrap_err_with(|| {
+        format!("cannot reach the chain at {rpc}: is `medvault dev` still running?")
+    })?;
+    if chain_id != LOCAL_CHAIN_ID || deployment.chain_id != LOCAL_CHAIN_ID {
+        bail!(
+            "the faucet serves the local chain of `medvault dev` only; {rpc} is chain {chain_id}"
+        );
+    }
+    let wei = U256::from(eth) * U256::from(10u64).pow(U256::from(18));
+    let balance = chain.get_balance(address).await?;
+    chain.anvil_set_balance(address, balance + wei).await.wrap_err("anvil_setBalance")?;
+    let treasury = *chain
+        .get_accounts()
+        .await?
+        .first()
+        .ok_or_else(|| eyre!("the local chain has no unlocked dev account to send MVT from"))?;
+    let token = MedToken::new(deployment.contracts.token, &chain);
+    if !mvt.is_zero() {
+        token
+            .transfer(address, mvt)
+            .from(treasury)
+            .send()
+            .await
+            .map_err(|e| context::call_error("sending MVT from the local supply", e))?
+            .get_receipt()
+            .await?;
+    }
+    let tokens = token.balanceOf(address).call().await?;
+    let ether = chain.get_balance(address).await?;
+    out.report(
+        &format!("funded {address}"),
+        json!({
+            "account": address,
+            "ethBalance": ether.to_string(),
+            "balance": tokens.to_string(),
+        }),
+    );
+    Ok(())
 }

@@ -28,7 +28,7 @@ use medvault_client::{
         trade::{self, TradeError},
     },
 };
-use medvault_primitives::enums::Access;
+use medvault_primitives::{enums::Access, human::RecordRef};
 use serde_json::json;
 
 use super::{
@@ -61,7 +61,7 @@ enum PatientCommand {
     /// Fetch a record's ciphertext from IPFS, check it against the on-chain root, and decrypt it.
     Verify {
         /// The relayer's id of the record (printed by `medvault provider upload`).
-        #[arg(long)]
+        #[arg(long, value_parser = super::context::parse_record_number)]
         id: i64,
         /// The record's data key wrapped for this patient (hex; printed by `provider upload`).
         /// Without it the key is asked of the relayer (`POST /v1/keys/release`).
@@ -76,7 +76,7 @@ enum PatientCommand {
     /// its FHIR JSON instead. Verified against the chain first, like `verify`.
     Show {
         /// The relayer's id of the record (`medvault patient records` lists them).
-        #[arg(long)]
+        #[arg(long, value_parser = super::context::parse_record_number)]
         id: i64,
         /// Print the record's FHIR R4 JSON as it was sealed.
         #[arg(long)]
@@ -120,15 +120,20 @@ enum PatientCommand {
     /// author, and anyone who read it before, may still hold its key: the output says so.
     Shred {
         /// The relayer's id of a version of the record (`medvault patient records` lists them).
-        #[arg(long)]
+        #[arg(long, value_parser = super::context::parse_record_number)]
         id: i64,
         /// Delete this patient's own wrapped key at the relayer too: then this patient cannot
         /// read the record any more either.
         #[arg(long)]
         drop_own_key: bool,
     },
-    /// Read the log of key releases (and refusals) about this patient's records.
-    AccessLog,
+    /// Read the log of key releases (and refusals) about this patient's records: one line per
+    /// read; `--detail` shows each receipt, its signature and anchor, and each key node's.
+    AccessLog {
+        /// Show every receipt in full (what `--json` prints), not one line per read.
+        #[arg(long)]
+        detail: bool,
+    },
     /// Export this patient's grants or access log as a FHIR R4 Bundle (JSON), for any FHIR
     /// system to read: printed, or written to --out.
     #[command(subcommand)]
@@ -344,22 +349,42 @@ struct Target {
     /// The grantee's account.
     #[arg(long)]
     grantee: Address,
-    /// One record (its opaque record id).
+    /// One record: its number as `patient records` lists it (`1`), or its record id (64 hex).
     #[arg(long, conflicts_with = "category", required_unless_present = "category")]
-    record: Option<B256>,
+    record: Option<RecordRef>,
     /// A whole category, by name or id: conditions, medications, billing… (docs/FHIR.md).
     #[arg(long, value_parser = super::context::parse_category)]
     category: Option<u16>,
 }
 
 impl Target {
-    fn scope(&self) -> ConsentTarget {
+    /// The grant's scope, a record number looked up among `patient`'s records at the relayer
+    /// (as `signer`, who may list them: the patient herself).
+    async fn scope(&self, ctx: &Ctx) -> eyre::Result<ConsentTarget> {
         match (self.record, self.category) {
-            (Some(record), _) => ConsentTarget::Record(record),
-            (None, Some(c)) => ConsentTarget::Category(c),
+            (Some(RecordRef::Id(id)), _) => Ok(ConsentTarget::Record(id)),
+            (Some(RecordRef::Handle(n)), _) => Ok(ConsentTarget::Record(record_id(ctx, n).await?)),
+            (None, Some(c)) => Ok(ConsentTarget::Category(c)),
             (None, None) => unreachable!("clap requires --record or --category"),
         }
     }
+}
+
+/// The on-chain record id of the keystore's record number `n` (`patient records` lists them).
+async fn record_id(ctx: &Ctx, n: i64) -> eyre::Result<B256> {
+    let listed = ctx.session.relayer.patient_records(&ctx.signer).await.map_err(|e| {
+        eyre::Report::new(e).wrap_err(format!(
+            "cannot look up record #{n} among your records at the relayer: pass its record id \
+             (64 hex digits) instead"
+        ))
+    })?;
+    listed.records.iter().find(|r| r.id == n).map(|r| r.record_id).ok_or_else(|| {
+        eyre!(
+            "you have no record #{n} at the relayer ({} listed): `medvault patient records` \
+             shows their numbers",
+            listed.records.len()
+        )
+    })
 }
 
 /// Runs `medvault patient`.
@@ -471,45 +496,11 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
                     }
                     e => eyre!("listing records refused: {e}"),
                 })?;
-            ctx.out.report("records", serde_json::to_value(listed)?);
+            ctx.out.json_only(serde_json::to_value(&listed)?);
+            ctx.out.text(&records_table(&listed.records));
             Ok(())
         }
-        PatientCommand::AccessLog => {
-            let log = ctx.session.relayer.access_log(&ctx.signer).await.map_err(|e| match e {
-                ApiError::NotAvailable { url, .. } => {
-                    eyre!("the relayer at {url} does not serve access logs")
-                }
-                e => eyre!("access log refused: {e}"),
-            })?;
-            // The key nodes' logs, merged: one entry per key request, with each node's receipt.
-            let (reads, failed) =
-                medvault_client::keynodes::access_log(&ctx.session, &ctx.signer).await?;
-            let key_nodes: Vec<_> = reads
-                .iter()
-                .map(|r| {
-                    json!({
-                        "reader": r.reader,
-                        "recordId": r.record_id,
-                        "version": r.version,
-                        "granted": r.granted,
-                        "reason": r.receipts.first().map(|(_, v)| v.reason.clone()),
-                        "nodes": r.receipts.iter().map(|(url, v)| json!({
-                            "node": url,
-                            "receipt": v.id,
-                            "leaf": v.leaf,
-                            "anchoredIn": v.anchor.as_ref().and_then(|a| a.tx_hash),
-                        })).collect::<Vec<_>>(),
-                    })
-                })
-                .collect();
-            let mut report = serde_json::to_value(log)?;
-            report["keyNodes"] = json!(key_nodes);
-            report["keyNodesNotAnswering"] = json!(
-                failed.iter().map(|f| format!("{}: {}", f.url, f.reason)).collect::<Vec<_>>()
-            );
-            ctx.out.report("access log", report);
-            Ok(())
-        }
+        PatientCommand::AccessLog { detail } => access_log(&ctx, detail).await,
         PatientCommand::Export(command) => export(&ctx, command).await,
         PatientCommand::Requests { files } => super::trade::requests(&ctx, &files).await,
         PatientCommand::ApproveTrade { request, files } => {
@@ -538,6 +529,147 @@ pub(crate) async fn run(args: PatientArgs) -> eyre::Result<()> {
             Ok(())
         }
     }
+}
+
+/// `patient records` for people: one line per record, its number first (what `--record`,
+/// `--id` take).
+fn records_table(records: &[medvault_primitives::api::records::PatientRecord]) -> String {
+    use std::fmt::Write;
+    if records.is_empty() {
+        return "no records yet: a provider uploads them with your WRITE consent".into();
+    }
+    let mut text = format!(
+        "{} record(s); name one by its number: `patient show --id 1`, `patient grant --record 1 …`\n",
+        records.len()
+    );
+    let _ =
+        writeln!(text, "  {:<5} {:<24} {:<8} {:<10} author", "#", "category", "version", "status");
+    for r in records {
+        let category = category_name(r.category);
+        let status = if r.shredded { "shredded" } else { r.status.as_str() };
+        let _ = writeln!(
+            text,
+            "  {:<5} {category:<24} {:<8} {status:<10} {}",
+            format!("#{}", r.id),
+            r.version,
+            r.author
+        );
+    }
+    text
+}
+
+/// A category id by its name, `conditions (3)`.
+fn category_name(id: u16) -> String {
+    u8::try_from(id)
+        .ok()
+        .and_then(medvault_fhir::Category::from_id)
+        .map_or_else(|| format!("category {id}"), |c| c.to_string())
+}
+
+/// `medvault patient access-log`: the relayer's receipts and the key nodes' merged reads, one
+/// line each for people (`detail`: in full, as `--json` prints them).
+async fn access_log(ctx: &Ctx, detail: bool) -> eyre::Result<()> {
+    use medvault_primitives::human;
+    let log = ctx.session.relayer.access_log(&ctx.signer).await.map_err(|e| match e {
+        ApiError::NotAvailable { url, .. } => {
+            eyre!("the relayer at {url} does not serve access logs")
+        }
+        e => eyre!("access log refused: {e}"),
+    })?;
+    // The key nodes' logs, merged: one entry per key request, with each node's receipt.
+    let (reads, failed) = medvault_client::keynodes::access_log(&ctx.session, &ctx.signer).await?;
+    let key_nodes: Vec<_> = reads
+        .iter()
+        .map(|r| {
+            json!({
+                "reader": r.reader,
+                "recordId": r.record_id,
+                "version": r.version,
+                "granted": r.granted,
+                "reason": r.receipts.first().map(|(_, v)| v.reason.clone()),
+                "nodes": r.receipts.iter().map(|(url, v)| json!({
+                    "node": url,
+                    "receipt": v.id,
+                    "leaf": v.leaf,
+                    "anchoredIn": v.anchor.as_ref().and_then(|a| a.tx_hash),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let not_answering: Vec<String> =
+        failed.iter().map(|f| format!("{}: {}", f.url, f.reason)).collect();
+    if detail || ctx.out.is_json() {
+        let mut report = serde_json::to_value(&log)?;
+        report["keyNodes"] = json!(key_nodes);
+        report["keyNodesNotAnswering"] = json!(not_answering);
+        ctx.out.report("access log", report);
+        return Ok(());
+    }
+    // Records by the number people name them with; a record not listed shows its id's start.
+    let numbers: std::collections::HashMap<(B256, u32), i64> =
+        match ctx.session.relayer.patient_records(&ctx.signer).await {
+            Ok(listed) => listed.records.iter().map(|r| ((r.record_id, r.version), r.id)).collect(),
+            Err(_) => std::collections::HashMap::new(),
+        };
+    let record = |id: &B256, version: u32| match numbers.get(&(*id, version)) {
+        Some(n) => format!("record #{n} v{version}"),
+        None => format!("record {}… v{version}", &id.to_string()[..10]),
+    };
+    let mut lines = Vec::new();
+    for r in &log.receipts {
+        lines.push((
+            r.time,
+            format!(
+                "{}  {:<8} {:<16} to {} ({}); relayer receipt {}",
+                human::date(r.time),
+                if r.granted { "released" } else { "refused" },
+                record(&r.record_id, r.version),
+                r.reader,
+                r.reason,
+                if r.anchor.as_ref().and_then(|a| a.tx_hash).is_some() {
+                    "anchored"
+                } else {
+                    "anchoring"
+                },
+            ),
+        ));
+    }
+    for r in &reads {
+        let time = r.receipts.iter().map(|(_, v)| v.time).min().unwrap_or_default();
+        let anchored = r
+            .receipts
+            .iter()
+            .filter(|(_, v)| v.anchor.as_ref().is_some_and(|a| a.tx_hash.is_some()))
+            .count();
+        lines.push((
+            time,
+            format!(
+                "{}  {:<8} {:<16} to {} ({}); logged by {} key nodes, {anchored} anchored",
+                human::date(time),
+                if r.granted { "released" } else { "refused" },
+                record(&r.record_id, r.version),
+                r.reader,
+                r.receipts.first().map_or("", |(_, v)| v.reason.as_str()),
+                r.receipts.len(),
+            ),
+        ));
+    }
+    lines.sort_by_key(|(time, _)| *time);
+    let mut text = format!(
+        "access log: {} reads of your records ({} logged by the relayer, {} by the key nodes); \
+         `--detail` shows every receipt\n",
+        lines.len(),
+        log.receipts.len(),
+        reads.len()
+    );
+    for (_, line) in lines {
+        text.push_str(&format!("  {line}\n"));
+    }
+    for f in &not_answering {
+        text.push_str(&format!("  key node not answering: {f}\n"));
+    }
+    ctx.out.text(&text);
+    Ok(())
 }
 
 /// The account of `--sponsor-keystore`, opened only when the relayer does not relay.
@@ -626,7 +758,7 @@ async fn consent(
     target: &Target,
     grant: Option<(Access, u64, u32)>,
 ) -> eyre::Result<()> {
-    let (grantee, scope) = (target.grantee, target.scope());
+    let (grantee, scope) = (target.grantee, target.scope(ctx).await?);
     let changes = match grant {
         Some((access, days, _)) => {
             vec![
@@ -953,7 +1085,7 @@ async fn guardian(
                 sess,
                 &setup,
                 target.grantee,
-                target.scope(),
+                target.scope(ctx).await?,
                 access,
                 days,
             )

@@ -10,6 +10,7 @@ use eyre::WrapErr;
 use medvault_client::workflows::{
     Document,
     accounts::{self, AccountError},
+    gasless::NoSponsor,
     providers::{self, ProviderError},
     upload::{self, Progress, UploadTarget},
 };
@@ -36,8 +37,9 @@ enum ProviderCommand {
     Register,
     /// Stake tokens (approve + applyForCertification) and apply for certification.
     Stake {
-        /// Amount in wei of MVT; the registry's minimum stake if omitted.
-        #[arg(long)]
+        /// Amount in MVT (`1000`, `1,000 MVT`; `…wei` for base units); the registry's minimum
+        /// stake if omitted.
+        #[arg(long, value_parser = super::context::parse_mvt)]
         amount: Option<U256>,
         /// A statement of credentials kept off-chain; its keccak256 goes on-chain.
         #[arg(long, default_value = "")]
@@ -78,7 +80,7 @@ enum ProviderCommand {
     /// consent check; the record is checked against the chain and decrypted to --out.
     Read {
         /// The relayer's id of the record.
-        #[arg(long)]
+        #[arg(long, value_parser = super::context::parse_record_number)]
         id: i64,
         /// Where to write the decrypted record.
         #[arg(long)]
@@ -138,7 +140,7 @@ enum ProviderCommand {
     /// amends. Nothing is deleted; the patient sees every version.
     Amend {
         /// The relayer's id of the record's latest version (from `upload` or `patient records`).
-        #[arg(long)]
+        #[arg(long, value_parser = super::context::parse_record_number)]
         id: i64,
         /// The FHIR R4 JSON file of the new version.
         file: PathBuf,
@@ -294,55 +296,76 @@ pub(crate) async fn run_authority(args: AuthorityArgs) -> eyre::Result<()> {
     }
 }
 
-/// Registers a role with the keystore's derived encryption key (epoch 1), paying the gas; the
-/// transaction and the key.
+/// Registers a role with the keystore's derived encryption key (epoch 1); the transaction, the
+/// key and who paid the gas: the account, if it holds ETH, else the relayer (gasless).
 pub(crate) async fn register_role(
     ctx: &Ctx,
     role: Role,
     what: &str,
-) -> eyre::Result<(B256, PublicKey)> {
+) -> eyre::Result<(B256, PublicKey, &'static str)> {
     let key = ctx.encryption_key().await?;
+    let hint = format!("register as {what} (is the account registered already?)");
+    if ctx.holds_no_eth().await? {
+        let tx = accounts::register_role_gasless(&ctx.session, &ctx.signer, role, &key, &NoSponsor)
+            .await
+            .map_err(|e| match e {
+                AccountError::Gasless(e) => ctx.gasless_error(&hint, e),
+                e => e.into(),
+            })?;
+        return Ok((tx, key, GASLESS));
+    }
     let tx = accounts::register_role(&ctx.session, role, &key).await.map_err(|e| match e {
-        AccountError::Call { source, .. } => call_error(
-            &format!(
-                "register as {what} (is the account registered already, and does it hold ETH for gas?)"
-            ),
-            source,
-        ),
+        AccountError::Call { source, .. } => call_error(&hint, source),
         e => e.into(),
     })?;
-    Ok((tx, key))
+    Ok((tx, key, SELF_PAID))
 }
 
+/// Who paid: the relayer, for an account without ETH.
+const GASLESS: &str = "the relayer (gasless: this account holds no ETH)";
+/// Who paid: the account itself.
+const SELF_PAID: &str = "this account";
+
 async fn register(ctx: &Ctx) -> eyre::Result<()> {
-    let (tx, key) = register_role(ctx, Role::Provider, "provider").await?;
+    let (tx, key, paid_by) = register_role(ctx, Role::Provider, "provider").await?;
     ctx.out.report(
         "registered provider",
         json!({
             "account": ctx.signer.address(),
             "encryptionKey": key.to_string(),
             "txHash": tx,
+            "gasPaidBy": paid_by,
         }),
     );
     Ok(())
 }
 
 async fn stake(ctx: &Ctx, amount: Option<U256>, credentials: &str) -> eyre::Result<()> {
-    let staked = providers::stake(&ctx.session, ctx.signer.address(), amount, credentials)
-        .await
-        .map_err(|e| match e {
-            ProviderError::Call { action: "approve", source } => call_error("approve", source),
-            e => provider_error(
-                e,
-                "applyForCertification (register as a provider first; the amount must be at least the minimum stake)",
-            ),
-        })?;
+    const HINT: &str = "applyForCertification (register as a provider first; the amount must be at \
+                        least the minimum stake)";
+    let gasless = ctx.holds_no_eth().await?;
+    let staked = if gasless {
+        providers::stake_gasless(&ctx.session, &ctx.signer, amount, credentials, &NoSponsor)
+            .await
+            .map_err(|e| match e {
+            ProviderError::Gasless(e) => ctx.gasless_error(HINT, e),
+            e => provider_error(e, HINT),
+        })?
+    } else {
+        providers::stake(&ctx.session, ctx.signer.address(), amount, credentials).await.map_err(
+            |e| match e {
+                ProviderError::Call { action: "approve", source } => call_error("approve", source),
+                e => provider_error(e, HINT),
+            },
+        )?
+    };
     ctx.out.report(
         "staked and applied for certification",
         json!({
             "account": ctx.signer.address(),
             "stake": staked.stake.to_string(),
             "txHash": staked.tx,
+            "gasPaidBy": if gasless { GASLESS } else { SELF_PAID },
         }),
     );
     Ok(())

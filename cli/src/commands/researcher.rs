@@ -77,8 +77,8 @@ pub(crate) enum RequestCommand {
         /// The criteria document (JSON, see docs/FHIR.md).
         #[arg(long)]
         criteria: PathBuf,
-        /// Price per record, in wei of MVT.
-        #[arg(long)]
+        /// Price per record in MVT (`2`, `2.5 MVT`; `…wei` for base units).
+        #[arg(long, value_parser = super::context::parse_mvt_u128)]
         price: u128,
         /// Most records bought.
         #[arg(long)]
@@ -116,10 +116,15 @@ pub(crate) async fn run(args: ResearcherArgs) -> eyre::Result<()> {
     let ctx = &Ctx::open(&args.globals).await?;
     match args.command {
         ResearcherCommand::Register => {
-            let (tx, key) = register_role(ctx, Role::Researcher, "researcher").await?;
+            let (tx, key, paid_by) = register_role(ctx, Role::Researcher, "researcher").await?;
             ctx.out.report(
                 "registered researcher (an authority must attest it before it can open requests)",
-                json!({"account": ctx.signer.address(), "encryptionKey": key.to_string(), "txHash": tx}),
+                json!({
+                    "account": ctx.signer.address(),
+                    "encryptionKey": key.to_string(),
+                    "txHash": tx,
+                    "gasPaidBy": paid_by,
+                }),
             );
             Ok(())
         }

@@ -214,6 +214,24 @@ pub async fn register_role<P: Provider>(
     Ok(confirm(pending, "register").await?.transaction_hash)
 }
 
+/// Registers `signer`'s account as `role` with encryption key `key`, gaslessly: a signed forward
+/// request the relayer submits (or, if it does not relay, `sponsor`). The account needs no ETH.
+pub async fn register_role_gasless<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    role: Role,
+    key: &PublicKey,
+    sponsor: &impl Sponsor,
+) -> Result<B256> {
+    let accounts_addr = session.deployment.contracts.accounts;
+    let accounts = AccountRegistry::new(accounts_addr, &session.provider);
+    let data = accounts
+        .register(role.into(), Bytes::copy_from_slice(key.as_bytes()), B256::ZERO)
+        .calldata()
+        .clone();
+    Ok(gasless::call(session, signer, accounts_addr, data, sponsor).await?)
+}
+
 /// A researcher attested.
 #[derive(Clone, Copy, Debug)]
 pub struct Attested {

@@ -9,12 +9,18 @@
 use alloy::{
     primitives::{Address, B256, U256, keccak256},
     providers::Provider,
+    signers::Signer,
 };
 use medvault_bindings::{
     consent_manager::ConsentManager, med_token::MedToken, provider_registry::ProviderRegistry,
 };
+use medvault_primitives::human::MVT;
 
-use super::{Session, TxError, confirm};
+use super::{
+    Session, TxError, confirm,
+    gasless::{self, GaslessError, SIGNATURE_LIFETIME, Sponsor},
+};
+use crate::sign;
 
 /// Why a provider's call did not take effect.
 #[derive(Debug, thiserror::Error)]
@@ -23,7 +29,12 @@ pub enum ProviderError {
     #[error(transparent)]
     Chain(#[from] alloy::contract::Error),
     /// The account cannot fund the stake.
-    #[error("the account holds {balance} MVT (wei) but the stake is {stake}: get tokens first")]
+    #[error(
+        "the account holds {}, the stake is {}: get tokens first (on the local stack: `medvault \
+         dev faucet <address>`)",
+        MVT.format(*balance),
+        MVT.format(*stake)
+    )]
     Balance {
         /// The account's balance.
         balance: U256,
@@ -42,6 +53,12 @@ pub enum ProviderError {
     /// The transaction did not take effect.
     #[error(transparent)]
     Tx(#[from] TxError),
+    /// A gasless call did not take effect.
+    #[error(transparent)]
+    Gasless(#[from] GaslessError),
+    /// The wallet did not sign the permit.
+    #[error("cannot sign the token permit")]
+    Sign(#[source] alloy::signers::Error),
     /// The patient has no registered key to seal the notice to.
     #[error(transparent)]
     PatientKey(super::KeyLookupError),
@@ -94,6 +111,47 @@ pub async fn stake<P: Provider>(
         .await
         .map_err(|source| ProviderError::Call { action: "applyForCertification", source })?;
     let tx = confirm(pending, "applyForCertification").await?.transaction_hash;
+    Ok(Staked { stake, tx })
+}
+
+/// [`stake`] without ETH: `signer` signs an EIP-2612 permit of the stake to the registry and a
+/// forward request of `ProviderRegistry.applyWithPermit`, which the relayer submits (or, if it
+/// does not relay, `sponsor`).
+pub async fn stake_gasless<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    amount: Option<U256>,
+    credentials: &str,
+    sponsor: &impl Sponsor,
+) -> Result<Staked> {
+    let contracts = &session.deployment.contracts;
+    let providers = ProviderRegistry::new(contracts.providers, &session.provider);
+    let stake = match amount {
+        Some(a) => a,
+        None => U256::from(providers.params().call().await?.minStake),
+    };
+    let me = signer.address();
+    let token = MedToken::new(contracts.token, &session.provider);
+    let balance = token.balanceOf(me).call().await?;
+    if balance < stake {
+        return Err(ProviderError::Balance { balance, stake });
+    }
+    let deadline = U256::from(session.deadline_base().await + SIGNATURE_LIFETIME);
+    let (v, r, s) = sign::sign_permit(
+        signer,
+        contracts.providers,
+        stake,
+        token.nonces(me).call().await?,
+        deadline,
+        &sign::token_domain(session.chain_id(), contracts.token),
+    )
+    .await
+    .map_err(ProviderError::Sign)?;
+    let data = providers
+        .applyWithPermit(stake, keccak256(credentials.as_bytes()), deadline, v, r, s)
+        .calldata()
+        .clone();
+    let tx = gasless::call(session, signer, contracts.providers, data, sponsor).await?;
     Ok(Staked { stake, tx })
 }
 

@@ -12,7 +12,6 @@
 
 use alloy::{
     primitives::Bytes,
-    sol_types::{SolError, SolInterface},
     transports::{RpcError, TransportErrorKind},
 };
 
@@ -235,49 +234,28 @@ impl TxError {
     }
 }
 
-/// Turns revert data into a readable reason: `Error(string)`, `Panic(uint256)`, a medvault custom
-/// error, or the raw selector when nothing matches.
+/// Turns revert data into a readable reason: a sentence that says what happened and what to do
+/// (`medvault_primitives::revert`, ending with the error's name in brackets), a revert string, or
+/// the raw selector when nothing matches.
 pub fn decode_revert(message: &str, data: Option<&Bytes>) -> String {
     let Some(data) = data.filter(|d| d.len() >= 4) else {
         return message.to_string();
     };
-    if let Ok(e) = alloy::sol_types::Revert::abi_decode(data) {
-        return e.reason;
+    match medvault_primitives::revert::explain(data) {
+        Some(explained) => explained.to_string(),
+        None => {
+            format!("custom error 0x{} ({message})", alloy::primitives::hex::encode(&data[..4]))
+        }
     }
-    if let Ok(p) = alloy::sol_types::Panic::abi_decode(data) {
-        return format!("panic {}", p.code);
-    }
-    macro_rules! try_decode {
-        ($($errors:ty),*) => {$(
-            if let Ok(e) = <$errors>::abi_decode(data) {
-                return format!("{e:?}");
-            }
-        )*};
-    }
-    use medvault_bindings::{
-        account_registry::AccountRegistry::AccountRegistryErrors,
-        consent_manager::ConsentManager::ConsentManagerErrors,
-        data_market::DataMarket::DataMarketErrors, med_token::MedToken::MedTokenErrors,
-        medvault_forwarder::MedvaultForwarder::MedvaultForwarderErrors,
-        provider_registry::ProviderRegistry::ProviderRegistryErrors,
-        record_registry::RecordRegistry::RecordRegistryErrors,
-    };
-    try_decode!(
-        RecordRegistryErrors,
-        ConsentManagerErrors,
-        DataMarketErrors,
-        AccountRegistryErrors,
-        ProviderRegistryErrors,
-        MedTokenErrors,
-        MedvaultForwarderErrors
-    );
-    format!("custom error 0x{} ({message})", alloy::primitives::hex::encode(&data[..4]))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alloy::primitives::{B256, FixedBytes};
+    use alloy::{
+        primitives::{B256, FixedBytes},
+        sol_types::SolError,
+    };
 
     fn kind(msg: &str) -> RpcErrorKind {
         RpcErrorKind::classify_message(-32000, msg, None)
