@@ -7,15 +7,18 @@
 //! in the domain `{name: "medvault", version: "1", chainId, verifyingContract: forwarder}`.
 
 use alloy::{
-    primitives::{Address, B256, Bytes, U256, aliases::U48},
+    dyn_abi::TypedData,
+    primitives::{Address, Bytes, U256, aliases::U48},
     signers::Signer,
     sol,
-    sol_types::{Eip712Domain, SolStruct, eip712_domain},
+    sol_types::{Eip712Domain, eip712_domain},
 };
 use medvault_bindings::medvault_forwarder::ERC2771Forwarder::ForwardRequestData;
 
 sol! {
     /// The EIP-712 struct the forwarder verifies (its nonce is read from the forwarder).
+    /// Serialisable: a browser wallet is handed it as JSON typed data.
+    #[derive(serde::Serialize)]
     struct ForwardRequest {
         address from;
         address to;
@@ -69,8 +72,9 @@ pub async fn sign(
         deadline: U48::from(call.deadline),
         data: call.data.clone(),
     };
-    let hash: B256 = request.eip712_signing_hash(&domain(chain_id, forwarder));
-    let signature = signer.sign_hash(&hash).await?;
+    // As typed data, not a bare hash: a browser wallet signs only what it can show.
+    let typed = TypedData::from_struct(&request, Some(domain(chain_id, forwarder)));
+    let signature = signer.sign_dynamic_typed_data(&typed).await?;
     Ok(ForwardRequestData {
         from: request.from,
         to: request.to,

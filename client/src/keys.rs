@@ -14,6 +14,7 @@
 use std::fmt;
 
 use alloy::{
+    dyn_abi::TypedData,
     primitives::{Address, B256, Signature},
     signers::{Signer, local::PrivateKeySigner},
 };
@@ -237,7 +238,8 @@ impl From<&PrivateKeySigner> for SecretKey {
 /// `AccountRegistry` at `accounts` on `chain_id`, and derives the encryption key from the
 /// signature ([`SecretKey::from_wallet_signature`]).
 ///
-/// Through `sign_typed_data`, so a wallet that shows typed data shows the
+/// Through [`Signer::sign_dynamic_typed_data`], so a wallet that signs typed data itself
+/// (`eth_signTypedData_v4` in a browser) shows the
 /// [notice](medvault_primitives::eip712::ENCRYPTION_KEY_NOTICE). The signature is deterministic
 /// for a local or hardware key (RFC 6979): the same account derives the same key on any device.
 pub async fn derive_encryption_key(
@@ -247,7 +249,8 @@ pub async fn derive_encryption_key(
     epoch: u32,
 ) -> alloy::signers::Result<SecretKey> {
     let payload = encryption_key_derivation(signer.address(), epoch);
-    let signature = signer.sign_typed_data(&payload, &accounts_domain(chain_id, accounts)).await?;
+    let typed = TypedData::from_struct(&payload, Some(accounts_domain(chain_id, accounts)));
+    let signature = signer.sign_dynamic_typed_data(&typed).await?;
     Ok(SecretKey::from_wallet_signature(&signature, epoch))
 }
 

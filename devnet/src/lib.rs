@@ -351,6 +351,7 @@ impl Drop for IpfsNode {
 /// content routing. The daemon runs `--offline`, so announcing provider records to a DHT has no
 /// one to reach; js-ipfs still writes one per block to its datastore, which doubled its CPU per
 /// byte added (`Routing.Type = none` turns that off; measured: 140 → 70 CPU ticks per 80 MB).
+/// Its RPC API answers pages of any origin (CORS), for the web page.
 fn configure_local(config: &Path) -> Result<()> {
     let raw = std::fs::read_to_string(config)?;
     let mut json: serde_json::Value = serde_json::from_str(&raw)
@@ -361,6 +362,13 @@ fn configure_local(config: &Path) -> Result<()> {
     addrs["RPC"] = "/ip4/127.0.0.1/tcp/0/ws".into();
     addrs["Swarm"] = serde_json::json!(["/ip4/127.0.0.1/tcp/0"]);
     json["Routing"] = serde_json::json!({ "Type": "none" });
+    // The web page reads ciphertext from this node from the user's browser (any origin: the
+    // page's port is free too). A local node on loopback only; production pages read through a
+    // gateway or the operator's own node.
+    json["API"]["HTTPHeaders"] = serde_json::json!({
+        "Access-Control-Allow-Origin": ["*"],
+        "Access-Control-Allow-Methods": ["GET", "POST"],
+    });
     std::fs::write(config, serde_json::to_vec_pretty(&json).expect("a JSON value serialises"))?;
     Ok(())
 }

@@ -121,6 +121,8 @@ sol! {
     /// What an account signs to derive its encryption key for one key epoch (docs/KEYS.md). The
     /// signature is the key's seed and never leaves the device; `notice` is always
     /// [`ENCRYPTION_KEY_NOTICE`], so the wallet shows the user what signing gives away.
+    /// Serialisable: a browser wallet is handed it as JSON typed data.
+    #[derive(serde::Serialize)]
     struct EncryptionKeyDerivation {
         string notice;
         address account;

@@ -333,6 +333,11 @@ pub fn start(
 
 /// The whole app: the record API `records` (whose largest body is `records_max_body` bytes)
 /// merged with this API, under the rate limit and the body guard ([`server::BodyGuard`]).
+///
+/// CORS is open (any origin, method and header; no credentials), as the key nodes' is: the web
+/// page, served from any static host or IPFS gateway, calls the relayer from the user's browser.
+/// No route relies on ambient credentials (cookies); each private one checks an EIP-712 signature
+/// in its `Authorization` header, so another origin gains nothing a plain HTTP client has not.
 pub fn app(records: Router, records_max_body: usize, ctx: ApiContext, flags: &ApiFlags) -> Router {
     let metrics = ctx.metrics.clone();
     let limiter = Arc::new(RateLimiter::new(
@@ -344,7 +349,8 @@ pub fn app(records: Router, records_max_body: usize, ctx: ApiContext, flags: &Ap
     let app = records
         .merge(router(ctx, flags.api_max_body_bytes))
         .layer(axum::middleware::from_fn_with_state(guard, server::guard_body));
-    with_limits(app, limiter, metrics)
+    // Outermost, so refusals (the rate limit's 429, the body guard's 413) reach the page too.
+    with_limits(app, limiter, metrics).layer(tower_http::cors::CorsLayer::permissive())
 }
 
 /// Serves `app` on `listener` (with client addresses for the rate limit) until `shutdown`
