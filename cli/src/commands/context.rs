@@ -230,20 +230,34 @@ pub(crate) fn parse_mvt(
     medvault_primitives::human::MVT.parse(s)
 }
 
+/// Why a price or record-number flag was refused.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum FlagError {
+    /// Not an amount.
+    #[error(transparent)]
+    Amount(#[from] medvault_primitives::human::AmountError),
+    /// An amount over the market's 128-bit prices.
+    #[error("`{0}` is more than any price the market can hold")]
+    PriceTooLarge(String),
+    /// Neither a record number nor a record id.
+    #[error(transparent)]
+    Record(#[from] medvault_primitives::human::RecordRefError),
+    /// A record id where the record's number is asked for.
+    #[error("`{0}` is a record id; --id takes the record's number, as `patient records` lists it")]
+    IdNotNumber(String),
+}
+
 /// [`parse_mvt`] for a price the market keeps in 128 bits.
-pub(crate) fn parse_mvt_u128(s: &str) -> Result<u128, String> {
-    let amount = parse_mvt(s).map_err(|e| e.to_string())?;
-    u128::try_from(amount).map_err(|_| format!("`{s}` is more than any price the market can hold"))
+pub(crate) fn parse_mvt_u128(s: &str) -> Result<u128, FlagError> {
+    let amount = parse_mvt(s)?;
+    u128::try_from(amount).map_err(|_| FlagError::PriceTooLarge(s.to_string()))
 }
 
 /// An `--id` flag: a record's number as listings print it (`3` or `#3`).
-pub(crate) fn parse_record_number(s: &str) -> Result<i64, String> {
+pub(crate) fn parse_record_number(s: &str) -> Result<i64, FlagError> {
     use medvault_primitives::human::RecordRef;
-    match s.parse::<RecordRef>() {
-        Ok(RecordRef::Handle(n)) => Ok(n),
-        Ok(RecordRef::Id(_)) => Err(format!(
-            "`{s}` is a record id; --id takes the record's number, as `patient records` lists it"
-        )),
-        Err(e) => Err(e.to_string()),
+    match s.parse::<RecordRef>()? {
+        RecordRef::Handle(n) => Ok(n),
+        RecordRef::Id(_) => Err(FlagError::IdNotNumber(s.to_string())),
     }
 }
