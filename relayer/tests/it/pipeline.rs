@@ -77,16 +77,24 @@ async fn authorship_on_chain<P: Provider>(
     Ok(contract.verifyRecord(root, record, proof).call().await?.authorship)
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
-    let stack = Stack::start().await?;
+/// The relayer served in process on `stack`, on a free port: its base URL, the sender that stops
+/// it and its task.
+fn serve_relayer(
+    stack: &Stack,
+) -> (String, tokio::sync::oneshot::Sender<()>, tokio::task::JoinHandle<eyre::Result<()>>) {
     let port = free_port();
-    let config = serve_config(&stack, stack.dir.path().join("relayer.db"), port);
+    let config = serve_config(stack, stack.dir.path().join("relayer.db"), port);
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(serve(config, async move {
         let _ = stopped.await;
     }));
-    let base = format!("http://127.0.0.1:{port}");
+    (format!("http://127.0.0.1:{port}"), stop, server)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
+    let stack = Stack::start().await?;
+    let (base, stop, server) = serve_relayer(&stack);
     let http = reqwest::Client::new();
     wait_healthy(&base, Duration::from_secs(30)).await?;
 
@@ -247,13 +255,7 @@ async fn records_are_anchored_proven_verified_and_decrypted() -> Result<()> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reorg_deeper_than_the_depth_after_confirmation_is_anchored_again() -> Result<()> {
     let stack = Stack::start().await?;
-    let port = free_port();
-    let config = serve_config(&stack, stack.dir.path().join("relayer.db"), port);
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(serve(config, async move {
-        let _ = stopped.await;
-    }));
-    let base = format!("http://127.0.0.1:{port}");
+    let (base, stop, server) = serve_relayer(&stack);
     wait_healthy(&base, Duration::from_secs(30)).await?;
     let rpc = stack.read_provider();
     let raw = |method: &'static str, params: serde_json::Value| {
