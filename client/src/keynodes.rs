@@ -219,10 +219,11 @@ pub async fn sign_request<P: Provider>(
         consents: question.consents.clone(),
         emergency_salt: question.emergency_salt,
     };
-    let digest = request
-        .key_request()
-        .digest(&keys_domain(session.deployment.chain_id, session.deployment.contracts.committee));
-    let signature = signer.sign_hash(&digest).await.map_err(KeyNodesError::Sign)?;
+    let domain = keys_domain(session.deployment.chain_id, session.deployment.contracts.committee);
+    let typed = request.key_request();
+    let digest = typed.digest(&domain);
+    let signature =
+        crate::sign::sign_typed(signer, &typed, &domain).await.map_err(KeyNodesError::Sign)?;
     request.signature = Bytes::from(signature.as_bytes().to_vec());
     Ok((request, digest))
 }
@@ -418,8 +419,9 @@ pub async fn shred<P: Provider>(
         nonce: B256::from(nonce),
         signature: Bytes::new(),
     };
-    let signature =
-        patient.sign_hash(&request.shred().digest(&domain)).await.map_err(KeyNodesError::Sign)?;
+    let signature = crate::sign::sign_typed(patient, &request.shred(), &domain)
+        .await
+        .map_err(KeyNodesError::Sign)?;
     request.signature = Bytes::from(signature.as_bytes().to_vec());
     let http = crate::http::client();
     let answers = join_all(urls.iter().map(|url| {

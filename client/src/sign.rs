@@ -6,13 +6,25 @@
 
 use alloy::{
     dyn_abi::TypedData,
-    primitives::{Address, B256, Bytes, U256},
+    primitives::{Address, B256, Bytes, Signature, U256},
     signers::Signer,
     sol_types::{Eip712Domain, SolStruct},
 };
 use medvault_bindings::data_market::IDataMarket;
 pub use medvault_primitives::eip712::*;
 use medvault_primitives::request_auth::RequestAuth;
+
+/// Signs `value` under `domain` as EIP-712 typed data, through
+/// [`Signer::sign_dynamic_typed_data`]: the same signature as of its digest for a local key, and
+/// what a browser wallet (`eth_signTypedData_v4`) can show its user field by field. Every
+/// signature a user's wallet makes goes through here; a wallet signs no bare hash.
+pub async fn sign_typed<T: SolStruct + serde::Serialize>(
+    signer: &(impl Signer + Sync + ?Sized),
+    value: &T,
+    domain: &Eip712Domain,
+) -> alloy::signers::Result<Signature> {
+    signer.sign_dynamic_typed_data(&TypedData::from_struct(value, Some(domain.clone()))).await
+}
 
 /// Signs an EIP-2612 permit letting `spender` move `value` of `signer`'s tokens; `(v, r, s)`.
 pub async fn sign_permit(
@@ -23,8 +35,8 @@ pub async fn sign_permit(
     deadline: U256,
     domain: &Eip712Domain,
 ) -> alloy::signers::Result<(u8, B256, B256)> {
-    let digest = permit_digest(signer.address(), spender, value, nonce, deadline, domain);
-    let signature = signer.sign_hash(&digest).await?;
+    let permit = Permit { owner: signer.address(), spender, value, nonce, deadline };
+    let signature = sign_typed(signer, &permit, domain).await?;
     let v = 27 + u8::from(signature.v());
     Ok((v, B256::from(signature.r()), B256::from(signature.s())))
 }
@@ -92,5 +104,57 @@ mod tests {
         let parsed = alloy::primitives::Signature::try_from(sig.as_ref()).unwrap();
         let digest = trade_approval_digest(&a, &domain);
         assert_eq!(parsed.recover_address_from_prehash(&digest).unwrap(), signer.address());
+    }
+
+    /// A signer that, like a browser wallet, signs typed data and refuses bare hashes.
+    struct TypedOnly(PrivateKeySigner);
+
+    #[async_trait::async_trait]
+    impl Signer for TypedOnly {
+        async fn sign_hash(&self, _: &B256) -> alloy::signers::Result<Signature> {
+            Err(alloy::signers::Error::other("a wallet signs no bare hash"))
+        }
+        async fn sign_dynamic_typed_data(
+            &self,
+            payload: &TypedData,
+        ) -> alloy::signers::Result<Signature> {
+            self.0.sign_hash(&payload.eip712_signing_hash()?).await
+        }
+        fn address(&self) -> Address {
+            self.0.address()
+        }
+        fn chain_id(&self) -> Option<alloy::primitives::ChainId> {
+            None
+        }
+        fn set_chain_id(&mut self, _: Option<alloy::primitives::ChainId>) {}
+    }
+
+    #[tokio::test]
+    async fn a_wallet_that_signs_typed_data_only_signs_what_a_key_signs() {
+        let key = PrivateKeySigner::random();
+        let wallet = TypedOnly(key.clone());
+        let domain = token_domain(31337, address!("5FbDB2315678afecb367f032d93F642f64180aa3"));
+        let spender = address!("e7f1725E7734CE288F8367e1Bb143E90bb3F0512");
+        let (v, r, s) =
+            sign_permit(&wallet, spender, U256::from(5), U256::ZERO, U256::MAX, &domain)
+                .await
+                .unwrap();
+        let digest =
+            permit_digest(key.address(), spender, U256::from(5), U256::ZERO, U256::MAX, &domain);
+        let by_key = key.sign_hash(&digest).await.unwrap();
+        assert_eq!(
+            (v, r, s),
+            (27 + u8::from(by_key.v()), B256::from(by_key.r()), B256::from(by_key.s()))
+        );
+        let delegation =
+            Delegation { patient: key.address(), controller: spender, grantee: Address::ZERO };
+        let by_wallet = sign_typed(&wallet, &delegation, &domain).await.unwrap();
+        assert_eq!(
+            by_wallet,
+            key.sign_hash(&delegation_digest(key.address(), spender, Address::ZERO, &domain))
+                .await
+                .unwrap()
+        );
+        assert!(wallet.sign_hash(&digest).await.is_err());
     }
 }

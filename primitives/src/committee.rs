@@ -45,6 +45,7 @@ sol! {
     /// [`keys_domain`]). `wrapHash` is keccak256 of the committee wrap asked about; `nonce` is
     /// fresh per request and a node refuses it twice; `issuedAt` must be within five minutes of
     /// the node's clock.
+    #[derive(serde::Serialize)]
     struct KeyRequest {
         address reader;
         address patient;
@@ -75,6 +76,7 @@ sol! {
     /// A patient's order that the key nodes refuse every version of one of her records for good
     /// (EIP-712, domain [`keys_domain`]). `nonce` is fresh per order and a node takes it once;
     /// `issuedAt` must be within five minutes of the node's clock.
+    #[derive(serde::Serialize)]
     struct Shred {
         address patient;
         bytes32 recordId;

@@ -50,6 +50,7 @@ sol! {
 
     /// The patient's word that `controller` acts for her toward `grantee` (never sent on-chain:
     /// the key nodes and the relayer check it off-chain; docs/PRIVACY.md).
+    #[derive(serde::Serialize)]
     struct Delegation {
         address patient;
         address controller;
@@ -59,6 +60,7 @@ sol! {
     /// The patient's word that the guardians of the set kept by `controller` (her guardian-set
     /// controller) may move her identity to a new wallet (`AccountRegistry.approveRecovery`;
     /// domain [`recovery_domain`]). Handed to her guardians at set-up; on-chain only at recovery.
+    #[derive(serde::Serialize)]
     struct RecoveryAuthorization {
         address patient;
         address controller;
@@ -74,6 +76,7 @@ sol! {
 
     /// The patient's wallet approving a sale through her one-time trade key `seller` (never sent
     /// on-chain: shown to the key nodes, domain `MedvaultKeys`).
+    #[derive(serde::Serialize)]
     struct Sale {
         address patient;
         uint256 requestId;
@@ -92,6 +95,7 @@ sol! {
 
     /// A patient's (or guardian's) wallet asking the key nodes to attest a review (never sent
     /// on-chain; domain `MedvaultKeys`).
+    #[derive(serde::Serialize)]
     struct EmergencyReviewRequest {
         address patient;
         address reviewer;
@@ -110,6 +114,7 @@ sol! {
     }
 
     /// An EIP-2612 permit of the token (`ERC20Permit`), to fund a request in the same call.
+    #[derive(serde::Serialize)]
     struct Permit {
         address owner;
         address spender;

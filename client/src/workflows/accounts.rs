@@ -14,12 +14,12 @@ use alloy::{
 use medvault_bindings::account_registry::AccountRegistry;
 use medvault_primitives::{
     consent::guardian_tree,
-    eip712::{consent_domain, delegation_digest},
+    eip712::{Delegation, consent_domain},
     enums::Role,
     types::PublicKey,
 };
 
-use crate::keys::SecretKey;
+use crate::{keys::SecretKey, sign::sign_typed};
 
 use super::{
     Session, TxError, confirm,
@@ -171,9 +171,17 @@ pub async fn propose_guardians<P: Provider>(
     let tx = gasless::call(session, &controller.signer(), accounts_addr, data, sponsor).await?;
     let pending = accounts.pendingGuardianSet(controller.address()).call().await?;
     let domain = consent_domain(session.deployment.chain_id, session.deployment.contracts.consent);
-    let digest = delegation_digest(signer.address(), controller.address(), Address::ZERO, &domain);
+    let delegation = Delegation {
+        patient: signer.address(),
+        controller: controller.address(),
+        grantee: Address::ZERO,
+    };
     let delegation = Bytes::from(
-        signer.sign_hash(&digest).await.map_err(AccountError::Sign)?.as_bytes().to_vec(),
+        sign_typed(signer, &delegation, &domain)
+            .await
+            .map_err(AccountError::Sign)?
+            .as_bytes()
+            .to_vec(),
     );
     let recovery_authorization =
         super::guardians::sign_recovery_authorization(session, signer, controller.address())

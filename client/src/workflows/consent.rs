@@ -21,7 +21,7 @@ use alloy::{
 use medvault_bindings::consent_manager::{ConsentManager, IConsentManager::ConsentChange};
 use medvault_primitives::{
     consent::{ConsentGrant, NOTICE_LABEL, Notice},
-    eip712::{consent_change_digest, consent_domain, delegation_digest},
+    eip712::{Delegation, consent_change_digest, consent_domain},
     enums::{Access, EmergencyStatus, Scope},
 };
 
@@ -187,8 +187,9 @@ pub async fn sign_grant<P: Provider>(
     let keys = patient_keys(session, signer).await?;
     let Derived { controller, mut grant } = derive(patient, keys.current(), grantee, target);
     let domain = consent_domain(session.chain_id(), session.deployment.contracts.consent);
-    let delegation = delegation_digest(patient, grant.controller, grantee, &domain);
-    let delegation = signer.sign_hash(&delegation).await.map_err(ConsentError::Sign)?;
+    let delegation = Delegation { patient, controller: grant.controller, grantee };
+    let delegation =
+        sign::sign_typed(signer, &delegation, &domain).await.map_err(ConsentError::Sign)?;
     grant.delegation = Bytes::from(delegation.as_bytes().to_vec());
     let grantee_key = session.registered_key(grantee).await?;
     let notice = seal_notice(&grantee_key, &Notice::Grant(grant.clone()));
@@ -509,10 +510,15 @@ pub async fn review_emergency<P: Provider>(
         session.chain_id(),
         session.deployment.contracts.committee,
     );
-    let digest = medvault_primitives::eip712::emergency_review_request_digest(
-        patient, patient, id, accept, evidence, challenger, &domain,
-    );
-    let signature = signer.sign_hash(&digest).await.map_err(ConsentError::Sign)?;
+    let review = medvault_primitives::eip712::EmergencyReviewRequest {
+        patient,
+        reviewer: patient,
+        emergencyId: id,
+        accept,
+        evidence,
+        challenger,
+    };
+    let signature = sign::sign_typed(signer, &review, &domain).await.map_err(ConsentError::Sign)?;
     let request = medvault_primitives::api::keynode::ReviewRequest {
         patient,
         reviewer: patient,

@@ -33,7 +33,9 @@ use medvault_bindings::{
 };
 use medvault_primitives::{
     consent::{ConsentGrant, Notice, delegated, guardian_tree},
-    eip712::{consent_domain, recovery_authorization_digest, recovery_domain},
+    eip712::{
+        RecoveryAuthorization, consent_domain, recovery_authorization_digest, recovery_domain,
+    },
     enums::Access,
 };
 use rand::RngCore;
@@ -44,7 +46,7 @@ use super::{
     consent::{ConsentTarget, seal_notice},
     gasless::{self, GaslessError, Sponsor},
 };
-use crate::keys::SecretKey;
+use crate::{keys::SecretKey, sign::sign_typed};
 
 /// How long a proposed guardian action may collect approvals.
 pub const ACTION_LIFETIME: u64 = 7 * 86_400;
@@ -209,12 +211,9 @@ pub async fn sign_recovery_authorization<P: Provider>(
     controller: Address,
 ) -> Result<Bytes> {
     let d = &session.deployment;
-    let digest = recovery_authorization_digest(
-        signer.address(),
-        controller,
-        &recovery_domain(d.chain_id, d.contracts.accounts),
-    );
-    let sig = signer.sign_hash(&digest).await.map_err(GuardianError::Sign)?;
+    let authorization = RecoveryAuthorization { patient: signer.address(), controller };
+    let domain = recovery_domain(d.chain_id, d.contracts.accounts);
+    let sig = sign_typed(signer, &authorization, &domain).await.map_err(GuardianError::Sign)?;
     Ok(Bytes::from(sig.as_bytes().to_vec()))
 }
 

@@ -517,8 +517,8 @@ async fn attest<P: Provider>(
         session.chain_id(),
         session.deployment.contracts.committee,
     );
-    let digest = sign::sale_digest(patient, request, seller, commitment, &domain);
-    let signature = signer.sign_hash(&digest).await.map_err(TradeError::Sign)?;
+    let sale = sign::Sale { patient, requestId: request, seller, deliveryCommitment: commitment };
+    let signature = sign::sign_typed(signer, &sale, &domain).await.map_err(TradeError::Sign)?;
     let sale = medvault_primitives::api::keynode::SaleRequest {
         patient,
         request_id: request,
