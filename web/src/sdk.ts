@@ -30,6 +30,24 @@ export function errorText(e: unknown): string {
   }
 }
 
+/**
+ * The SDK's signing callback over an EIP-1193 wallet: `method` is `eth_signTypedData_v4` (payload:
+ * the typed data's JSON, which the wallet shows field by field) or `personal_sign` (payload: the
+ * message's hex). Every session (patient, provider, researcher) signs through it.
+ */
+export function walletSigner(wallet: EIP1193Provider) {
+  return (method: string, address: string, payload: string) => {
+    const from = address as `0x${string}`;
+    if (method === "personal_sign") {
+      return wallet.request({ method: "personal_sign", params: [payload as `0x${string}`, from] });
+    }
+    if (method === "eth_signTypedData_v4") {
+      return wallet.request({ method: "eth_signTypedData_v4", params: [from, payload] });
+    }
+    return Promise.reject(new Error(`the SDK asked the wallet for an unknown signature: ${method}`));
+  };
+}
+
 export interface RecordRow {
   id: number;
   recordId: string;
@@ -88,18 +106,13 @@ export interface AccountStatus {
 
 /**
  * The patient's session: the wasm PatientSession with the wallet as its signer. The wallet is
- * asked with `eth_signTypedData_v4`, so it shows what is signed.
+ * asked with `eth_signTypedData_v4` (or `personal_sign`), so it shows what is signed.
  */
 export class Patient {
   private readonly inner: PatientSession;
 
   constructor(deploymentJson: string, account: string, wallet: EIP1193Provider) {
-    const sign = (address: string, typedData: string) =>
-      wallet.request({
-        method: "eth_signTypedData_v4",
-        params: [address as `0x${string}`, typedData],
-      });
-    this.inner = new PatientSession(deploymentJson, account, sign);
+    this.inner = new PatientSession(deploymentJson, account, walletSigner(wallet));
   }
 
   get account(): string {

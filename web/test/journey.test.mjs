@@ -5,7 +5,8 @@
 // with the command line, open it rendered, verify it against the chain, disconnect. Every request
 // the page makes is captured: none carries the record's plaintext (a planted marker), the
 // wallet's private key or the key-derivation signature. A page whose relayer is down says so and
-// changes nothing. Screenshots of each screen go to target/web-test/screenshots.
+// changes nothing. Screenshots of each screen go to target/web-test/screenshots, and each is checked with axe-core
+// (target/web-test/axe).
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -20,7 +21,6 @@ import { injectWallet } from "./lib/wallet.mjs";
 import { ROOT } from "./lib/wasm.mjs";
 
 const OUT = process.env.MEDVAULT_WEB_TEST_OUT ?? join(ROOT, "target/web-test");
-const SHOTS = join(OUT, "screenshots");
 const ANVIL_MNEMONIC = "test test test test test test test test test test test junk";
 const devKey = (i) => `0x${Buffer.from(mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: i }).getHdKey().privateKey).toString("hex")}`;
 
@@ -87,7 +87,7 @@ async function doctorUploads(patientKey, fhir) {
 
 test("the patient's journey: connect, derive the key, register without ETH, read and verify a record", { timeout: 900_000 }, async () => {
   const { context, page, wallet, privateKey, requests, errors } = await walletPage(1);
-  const shot = screenshotter(page, SHOTS);
+  const shot = screenshotter(page, OUT);
   const chainId = stack.deployment.chain_id;
 
   // Connect: the wallet announced itself (EIP-6963).
@@ -195,7 +195,7 @@ test("the patient's journey: connect, derive the key, register without ETH, read
 test("a relayer that is down: the page says so, and registering changes nothing", { timeout: 300_000 }, async () => {
   const chainId = stack.deployment.chain_id;
   const { context, page, wallet } = await walletPage(chainId, "/relayer-down/");
-  const shot = screenshotter(page, SHOTS);
+  const shot = screenshotter(page, OUT);
   await page.getByTestId("relayer-down").waitFor();
   await page.getByRole("button", { name: "Connect medvault test wallet" }).click();
   await page.getByRole("button", { name: "Derive my encryption key" }).click();

@@ -250,9 +250,28 @@ async fn tell(
         workdir.display()
     ));
 
+    let page =
+        super::dev::start_page(story, stack.tools.root().join("web/dist"), &deployment_file, None)
+            .await?;
+
     let sh = Shell { exe: std::env::current_exe()?, dir: workdir.to_path_buf() };
     let outcome =
         journeys(story, stack, committee, &sh, &chain, &token, &providers, &consent, &market).await;
+    // At a terminal, the stack stays up for the web page until the user is done with it.
+    if outcome.is_ok()
+        && let Some(page) = page
+    {
+        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            story.step("The stack and its web page keep running");
+            story.detail(format!(
+                "Open the web page above in a browser with a wallet; the dev accounts' keys are \
+                 anvil's well-known ones (account {RELAYER} is the relayer's). Press Enter to stop."
+            ));
+            let _ = tokio::task::spawn_blocking(|| std::io::stdin().read_line(&mut String::new()))
+                .await;
+        }
+        page.abort();
+    }
     relayer.stop().await?;
     outcome
 }

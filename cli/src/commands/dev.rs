@@ -33,6 +33,13 @@ pub(crate) struct DevArgs {
     /// Address the relayer's HTTP API listens on [default: a free port on 127.0.0.1].
     #[arg(long, env = "MEDVAULT_LISTEN")]
     listen: Option<SocketAddr>,
+    /// The built web page to serve, with this stack's deployment file beside it [default:
+    /// web/dist in the checkout; built by `cd web && npm run wasm && npm run build`].
+    #[arg(long, value_name = "DIR")]
+    web: Option<PathBuf>,
+    /// Address the web page is served on [default: a free port on 127.0.0.1].
+    #[arg(long, value_name = "ADDR")]
+    web_listen: Option<SocketAddr>,
 }
 
 /// `medvault dev …`.
@@ -143,6 +150,14 @@ pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
     let config = stack.serve_config(state.path(), &args.deployment, listen, &[])?;
     story.fact("relayer API", &relayer_url);
 
+    let page = start_page(
+        &mut story,
+        args.web.clone().unwrap_or_else(|| stack.tools.root().join("web/dist")),
+        &args.deployment,
+        args.web_listen,
+    )
+    .await?;
+
     story.step("The local stack is running");
     story.fact("deployment file", args.deployment.display());
     if let Some((path, _)) = &user_copy {
@@ -167,6 +182,9 @@ pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
     story.detail("Press Ctrl-C to stop the relayer, the chain and the IPFS node.");
     let served = medvault_relayer::serve(config, super::shutdown_signal()).await;
     say!("\nstopping…");
+    if let Some(page) = page {
+        page.abort();
+    }
     if let Some((path, written)) = user_copy
         && std::fs::read(&path).is_ok_and(|now| now == written)
     {
@@ -175,6 +193,60 @@ pub(crate) async fn run(args: DevArgs) -> eyre::Result<()> {
     drop(committee);
     drop(stack);
     served
+}
+
+/// Serves the built web page in `dist` with the deployment file at `deployment` beside it, on
+/// `listen` (default: a free port), telling the story; `None` (and how to build it) when `dist` is
+/// not built. The task ends when aborted.
+pub(crate) async fn start_page(
+    story: &mut Story,
+    dist: PathBuf,
+    deployment: &std::path::Path,
+    listen: Option<SocketAddr>,
+) -> eyre::Result<Option<tokio::task::JoinHandle<()>>> {
+    if !dist.join("index.html").is_file() {
+        story.detail(format!(
+            "The web page is not built ({} has no index.html): `cd web && npm run wasm && npm run build`.",
+            dist.display()
+        ));
+        return Ok(None);
+    }
+    let deployment = std::fs::read(deployment)
+        .wrap_err_with(|| format!("cannot read {}", deployment.display()))?;
+    let addr = listen.unwrap_or_else(devnet::free_listen_addr);
+    let listener = tokio::net::TcpListener::bind(addr).await.wrap_err_with(|| {
+        format!("the web page cannot be served on {addr}: pass another --web-listen")
+    })?;
+    story.step("Serve the web page");
+    story.fact("web page", format!("http://{addr}/"));
+    story.detail(
+        "Open it in a browser with a wallet (MetaMask, Rabby…); it adds this chain to the wallet.",
+    );
+    Ok(Some(tokio::spawn(serve_page(listener, dist, deployment))))
+}
+
+/// Serves the static files of the built page in `dist`, and `/deployment.json` (this stack's
+/// deployment file, which tells the page where the chain, the relayer, IPFS and the key nodes
+/// are), as any static host would.
+async fn serve_page(listener: tokio::net::TcpListener, dist: PathBuf, deployment: Vec<u8>) {
+    use axum::{Router, http::header, routing::get};
+    let app = Router::new()
+        .route(
+            "/deployment.json",
+            get(move || async move {
+                (
+                    [
+                        (header::CONTENT_TYPE, "application/json"),
+                        (header::CACHE_CONTROL, "no-store"),
+                    ],
+                    deployment,
+                )
+            }),
+        )
+        .fallback_service(tower_http::services::ServeDir::new(dist));
+    if let Err(e) = axum::serve(listener, app).await {
+        say!("the web page stopped: {e}");
+    }
 }
 
 /// The chain id of anvil's local chain, where the faucet works.

@@ -4,6 +4,8 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
+import { assertAccessible } from "./axe.mjs";
+
 export const CHROMIUM = process.env.MEDVAULT_CHROMIUM ?? "/usr/bin/chromium";
 
 export async function launch() {
@@ -41,7 +43,16 @@ export function captureRequests(page) {
   return requests;
 }
 
-export function screenshotter(page, dir) {
+/**
+ * `shot(name)`: a full-page screenshot of the screen as it is, to `<outDir>/screenshots/<name>.png`,
+ * and an axe-core check of it (./axe.mjs): every screen a test shows is also checked for
+ * accessibility.
+ */
+export function screenshotter(page, outDir) {
+  const dir = join(outDir, "screenshots");
   mkdirSync(dir, { recursive: true });
-  return (name) => page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  return async (name) => {
+    await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+    await assertAccessible(page, name, outDir);
+  };
 }

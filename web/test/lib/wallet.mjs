@@ -1,7 +1,8 @@
 // A test wallet injected into the page as an EIP-1193 provider (window.ethereum, and announced
 // by EIP-6963), as a browser extension would be. Its key stays in Node: the page's requests reach
 // it through `page.exposeFunction`, and it signs with viem's `privateKeyToAccount`. Reads are
-// forwarded to the chain's RPC. `rejectNext` makes it decline signatures as a user would (4001).
+// forwarded to the chain's RPC. `rejectNext` makes it decline signatures as a user would (4001);
+// `switchAccount(key)` is the user picking another account.
 import { privateKeyToAccount } from "viem/accounts";
 
 const INIT = `(() => {
@@ -33,7 +34,7 @@ const INIT = `(() => {
 const hex = (n) => `0x${n.toString(16)}`;
 
 export async function injectWallet(page, { privateKey, rpcUrl, chainId }) {
-  const account = privateKeyToAccount(privateKey);
+  let account = privateKeyToAccount(privateKey);
   const wallet = {
     address: account.address,
     chainId,
@@ -45,6 +46,12 @@ export async function injectWallet(page, { privateKey, rpcUrl, chainId }) {
     signed: [],
     async emit(event, data) {
       await page.evaluate(([e, d]) => window.__medvaultTestWalletEmit?.(e, d), [event, data]);
+    },
+    /** The user picks another account in the wallet: `accountsChanged`, as an extension emits it. */
+    async switchAccount(otherKey) {
+      account = privateKeyToAccount(otherKey);
+      wallet.address = account.address;
+      if (wallet.authorized) await wallet.emit("accountsChanged", [account.address]);
     },
   };
   const rpc = async (method, params) => {
@@ -112,8 +119,17 @@ export async function injectWallet(page, { privateKey, rpcUrl, chainId }) {
         wallet.signed.push({ primaryType: typed.primaryType, signature });
         return signature;
       }
-      case "personal_sign":
-        return account.signMessage({ message: { raw: params[0] } });
+      case "personal_sign": {
+        if (wallet.rejectNext > 0) {
+          wallet.rejectNext -= 1;
+          throw fail(4001, "User rejected the request.");
+        }
+        const [message, from] = params;
+        if (from.toLowerCase() !== account.address.toLowerCase()) throw fail(4100, `not this wallet's account: ${from}`);
+        const signature = await account.signMessage({ message: { raw: message } });
+        wallet.signed.push({ primaryType: "personal_sign", signature });
+        return signature;
+      }
       case "eth_sendTransaction":
         throw fail(4200, "this test wallet sends no transactions: medvault's patient needs none");
       default:

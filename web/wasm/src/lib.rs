@@ -41,6 +41,12 @@ use zeroize::Zeroizing;
 #[cfg(target_arch = "wasm32")]
 pub mod patient;
 #[cfg(target_arch = "wasm32")]
+pub mod provider;
+#[cfg(target_arch = "wasm32")]
+pub mod researcher;
+#[cfg(target_arch = "wasm32")]
+mod session;
+#[cfg(target_arch = "wasm32")]
 pub mod wallet;
 
 /// An error as JavaScript sees it: the message with its causes, outermost first.

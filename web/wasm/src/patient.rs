@@ -9,15 +9,12 @@
 use std::{cell::RefCell, rc::Rc};
 
 use alloy::{
-    primitives::Address,
     providers::{Provider, RootProvider},
     signers::Signer,
 };
 use js_sys::{Function, Promise};
 use medvault_bindings::{account_registry::AccountRegistry, provider_registry::ProviderRegistry};
 use medvault_client::{
-    api::RelayerApi,
-    ipfs::IpfsClient,
     keys::Keyring,
     workflows::{
         Session,
@@ -26,27 +23,14 @@ use medvault_client::{
         records::{self, KeySource, VerifiedRecord},
     },
 };
-use medvault_primitives::Deployment;
 use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
-use crate::{error_text, wallet::WalletSigner};
-
-/// What a method's future gives JavaScript: a JSON string, or an `Error` with the message.
-type Answer = Result<JsValue, JsValue>;
-
-fn fail(e: impl std::error::Error + 'static) -> JsValue {
-    js_sys::Error::new(&error_text(&e)).into()
-}
-
-fn fail_text(text: impl AsRef<str>) -> JsValue {
-    js_sys::Error::new(text.as_ref()).into()
-}
-
-fn answer(value: Value) -> Answer {
-    Ok(JsValue::from_str(&value.to_string()))
-}
+use crate::{
+    session::{answer, fail, fail_text},
+    wallet::WalletSigner,
+};
 
 struct Inner {
     session: Session<RootProvider>,
@@ -65,34 +49,11 @@ pub struct PatientSession {
 impl PatientSession {
     /// A session for `account` over the deployment `deployment` (the JSON of
     /// `deployments/<name>.json`, with its endpoints), signing with `sign`:
-    /// `(address, typedDataJson) => Promise<signatureHex>` (the wallet's `eth_signTypedData_v4`).
+    /// `(method, address, payload) => Promise<signatureHex>` (see `session::connect`).
     #[wasm_bindgen(constructor)]
     pub fn new(deployment: &str, account: &str, sign: Function) -> Result<PatientSession, JsError> {
-        let deployment: Deployment = serde_json::from_str(deployment)
-            .map_err(|e| JsError::new(&format!("the deployment file is not valid: {e}")))?;
-        let account: Address = account
-            .parse()
-            .map_err(|_| JsError::new(&format!("not an account address: {account:.60}")))?;
-        let endpoint = |name: &str, url: &Option<String>| {
-            url.clone().ok_or_else(|| JsError::new(&format!("the deployment file names no {name}")))
-        };
-        let rpc = endpoint("chain RPC URL (endpoints.rpcUrl)", &deployment.endpoints.rpc_url)?;
-        let relayer =
-            endpoint("relayer URL (endpoints.relayerUrl)", &deployment.endpoints.relayer_url)?;
-        let ipfs = endpoint("IPFS URL (endpoints.ipfsUrl)", &deployment.endpoints.ipfs_url)?;
-        let provider = RootProvider::new_http(
-            rpc.parse().map_err(|_| JsError::new(&format!("not a URL: {rpc:.80}")))?,
-        );
-        crate::wallet::set_callback(sign);
-        let session =
-            Session::new(deployment, RelayerApi::new(relayer), IpfsClient::new(ipfs), provider);
-        Ok(Self {
-            inner: Rc::new(Inner {
-                session,
-                signer: WalletSigner::new(account),
-                keys: RefCell::new(None),
-            }),
-        })
+        let (session, signer) = crate::session::connect(deployment, account, sign)?;
+        Ok(Self { inner: Rc::new(Inner { session, signer, keys: RefCell::new(None) }) })
     }
 
     /// The account.

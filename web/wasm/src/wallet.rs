@@ -1,7 +1,8 @@
 //! The browser wallet as an alloy [`Signer`]: each signature is asked of the page's wallet
 //! (`eth_signTypedData_v4`) through a JavaScript callback, so the user sees what she signs. A
 //! wallet does not sign bare hashes; every workflow the page runs signs typed data
-//! ([`Signer::sign_dynamic_typed_data`]), and one that asked for a hash fails with a message
+//! ([`Signer::sign_dynamic_typed_data`], through `medvault_client::sign::sign_typed`) or an
+//! EIP-191 message (`personal_sign`), and one that asked for a hash fails with a message
 //! naming it.
 
 use std::cell::RefCell;
@@ -16,13 +17,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 thread_local! {
-    // The page's signing callback: `(address, typedDataJson) => Promise<signatureHex>`. A
+    // The page's signing callback: `(method, address, payload) => Promise<signatureHex>`. A
     // WebAssembly module runs on one thread; the signer holds no JS value, so it is `Send + Sync`
     // as the workflows' bounds ask.
     static SIGN: RefCell<Option<Function>> = const { RefCell::new(None) };
 }
 
-/// Installs the page's signing callback: `(address, typedDataJson) => Promise<signatureHex>`.
+/// Installs the page's signing callback: `(method, address, payload) => Promise<signatureHex>`.
 pub(crate) fn set_callback(sign: Function) {
     SIGN.with(|s| *s.borrow_mut() = Some(sign));
 }
@@ -53,6 +54,29 @@ impl WalletSigner {
     pub const fn new(address: Address) -> Self {
         Self { address, chain_id: None }
     }
+
+    /// Asks the page's callback to sign `payload` with the wallet's `method`.
+    async fn ask(&self, method: &str, payload: String) -> Result<Signature> {
+        let callback = SIGN
+            .with(|s| s.borrow().clone())
+            .ok_or_else(|| Error::other(WalletError::Failed("no wallet is connected".into())))?;
+        let answer = callback
+            .call3(
+                &JsValue::NULL,
+                &method.into(),
+                &self.address.to_string().into(),
+                &payload.into(),
+            )
+            .map_err(|e| Error::other(describe(&e)))?;
+        let promise: Promise = answer.dyn_into().map_err(|_| {
+            Error::other(WalletError::Failed("the callback gave no promise".into()))
+        })?;
+        let signature = JsFuture::from(promise).await.map_err(|e| Error::other(describe(&e)))?;
+        let signature = signature
+            .as_string()
+            .ok_or_else(|| Error::other(WalletError::Failed("the signature is not text".into())))?;
+        signature.parse::<Signature>().map_err(Error::other)
+    }
 }
 
 /// A JS value's `code` and message, as EIP-1193 errors carry them.
@@ -77,20 +101,13 @@ impl Signer for WalletSigner {
 
     async fn sign_dynamic_typed_data(&self, payload: &TypedData) -> Result<Signature> {
         let json = serde_json::to_string(payload).map_err(Error::other)?;
-        let callback = SIGN
-            .with(|s| s.borrow().clone())
-            .ok_or_else(|| Error::other(WalletError::Failed("no wallet is connected".into())))?;
-        let answer = callback
-            .call2(&JsValue::NULL, &self.address.to_string().into(), &json.into())
-            .map_err(|e| Error::other(describe(&e)))?;
-        let promise: Promise = answer.dyn_into().map_err(|_| {
-            Error::other(WalletError::Failed("the callback gave no promise".into()))
-        })?;
-        let signature = JsFuture::from(promise).await.map_err(|e| Error::other(describe(&e)))?;
-        let signature = signature
-            .as_string()
-            .ok_or_else(|| Error::other(WalletError::Failed("the signature is not text".into())))?;
-        signature.parse::<Signature>().map_err(Error::other)
+        self.ask("eth_signTypedData_v4", json).await
+    }
+
+    /// An EIP-191 message (a record's authorship signature), through `personal_sign`; the wallet
+    /// shows the message's bytes.
+    async fn sign_message(&self, message: &[u8]) -> Result<Signature> {
+        self.ask("personal_sign", alloy::hex::encode_prefixed(message)).await
     }
 
     fn address(&self) -> Address {

@@ -1,0 +1,1 @@
+//! The provider's journey in the page (filled in by its own change).

@@ -1,0 +1,1 @@
+//! The researcher's journey in the page (filled in by its own change).
