@@ -1,7 +1,8 @@
 // The wallet under the page changes: the user picks another account, moves the wallet to another
 // chain, or disconnects from the wallet's side. Each time the page follows at once, shows whose
 // session it is, and keeps nothing of the last one: the derived encryption key is dropped (the
-// next account derives its own), and a wrong chain shows the switch screen with no data.
+// next account derives its own), and a wrong chain shows the switch screen with no data. The page
+// is the one `medvault dev` serves.
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -9,26 +10,23 @@ import { after, before, test } from "node:test";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 
 import { launch, screenshotter } from "./lib/browser.mjs";
-import { servePage, startStack } from "./lib/stack.mjs";
+import { startStack } from "./lib/stack.mjs";
 import { injectWallet } from "./lib/wallet.mjs";
 import { ROOT } from "./lib/wasm.mjs";
 
 const OUT = process.env.MEDVAULT_WEB_TEST_OUT ?? join(ROOT, "target/web-test");
 
 let stack;
-let site;
 let browser;
 
 before(async () => {
   mkdirSync(OUT, { recursive: true });
   stack = await startStack(OUT);
-  site = await servePage(join(ROOT, "web/dist"), stack.deployment);
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  await site?.close();
   await stack?.stop();
 });
 
@@ -42,7 +40,10 @@ test("switching accounts, chains and disconnecting in the wallet leaves nothing 
   const second = generatePrivateKey();
   const wallet = await injectWallet(page, { privateKey: first, rpcUrl: stack.deployment.endpoints.rpcUrl, chainId });
   const shot = screenshotter(page, OUT);
-  await page.goto(site.url);
+  // The page as `medvault dev` serves it, with its deployment file beside it.
+  const served = await (await fetch(new URL("deployment.json", stack.webUrl))).json();
+  assert.deepEqual(served, stack.deployment, "medvault dev serves its own deployment file");
+  await page.goto(stack.webUrl);
 
   await page.getByRole("button", { name: "Connect medvault test wallet" }).click();
   await page.getByRole("button", { name: "Derive my encryption key" }).click();

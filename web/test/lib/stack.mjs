@@ -49,16 +49,17 @@ async function waitFor(what, check, timeoutMs, proc) {
 }
 
 /**
- * Starts `medvault dev` with its relayer on a free port and its deployment file in a fresh
- * folder; resolves once the relayer answers. `stop()` ends it (Ctrl-C: it stops the relayer, the
+ * Starts `medvault dev` with its relayer and its web page (web/dist) on free ports and its
+ * deployment file in a fresh folder; resolves once the relayer answers. `stop()` ends it (Ctrl-C: it stops the relayer, the
  * key nodes, the chain and the IPFS node).
  */
 export async function startStack(outDir) {
   const dir = mkdtempSync(join(tmpdir(), "medvault-web-test-"));
   const deploymentPath = join(dir, "local.json");
   const listen = `127.0.0.1:${await freePort()}`;
+  const web = `127.0.0.1:${await freePort()}`;
   const log = createWriteStream(join(outDir, "medvault-dev.log"));
-  const proc = spawn(medvaultBin(), ["dev", "--listen", listen, "--deployment", deploymentPath], {
+  const proc = spawn(medvaultBin(), ["dev", "--listen", listen, "--deployment", deploymentPath, "--web", join(ROOT, "web/dist"), "--web-listen", web], {
     cwd: ROOT,
     env: { ...process.env, MEDVAULT_ROOT: ROOT, RUST_LOG: process.env.RUST_LOG ?? "warn", NO_COLOR: "1" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -83,7 +84,9 @@ export async function startStack(outDir) {
     throw new Error(`${e.message}; see ${join(outDir, "medvault-dev.log")}`);
   }
   const deployment = JSON.parse(readFileSync(deploymentPath, "utf8"));
-  return { dir, deploymentPath, deployment, relayerUrl, stop };
+  // The page as `medvault dev` serves it, when web/dist is built.
+  const webUrl = `http://${web}/`;
+  return { dir, deploymentPath, deployment, relayerUrl, webUrl, stop };
 }
 
 const TYPES = {
