@@ -1610,4 +1610,11 @@ fn the_demo_tells_the_whole_story() {
     ] {
         assert!(stdout.contains(line), "the story lacks {line:?}:\n{stdout}");
     }
+    // Once the page is built (scripts/test builds it first), the demo serves it and says where.
+    if root().join("web/dist/index.html").is_file() {
+        assert!(
+            stdout.lines().any(|l| l.contains("web page") && l.contains("http://127.0.0.1:")),
+            "the demo does not print the web page's URL:\n{stdout}"
+        );
+    }
 }
