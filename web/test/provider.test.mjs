@@ -9,7 +9,7 @@
 // key or the key-derivation signature. Screenshots and axe reports go to MEDVAULT_WEB_TEST_OUT.
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { createPublicClient, http, parseAbi, parseEther } from "viem";
@@ -204,12 +204,37 @@ test("the provider's journey: register and stake without ETH, certified, upload 
   assert.doesNotMatch(viewText, /"resourceType"/, "not a JSON dump");
   assert.match(viewText, new RegExp(`anchored in block ${anchoredIn}`));
   await shot("p10-record");
+  await view.getByRole("button", { name: "Close" }).click();
+
+  // A record another doctor wrote for her (the command line), shared with this provider by her
+  // grant on conditions: the page finds no author's right, shows the grant, and the key is released
+  // on consent.
+  const other = await keystore(stack, "doctor", devKey(2));
+  const otherAddress = privateKeyToAccount(devKey(2)).address;
+  await medvault(stack, ["provider", "register", "--keystore", other]);
+  await medvault(stack, ["provider", "stake", "--keystore", other]);
+  await medvault(stack, ["authority", "certify", "--provider", otherAddress, "--keystore", authority]);
+  await medvault(stack, ["patient", "grant", "--grantee", otherAddress, "--category", "conditions", "--write", "--keystore", patientStore]);
+  const marker2 = `MVMARKER${randomBytes(8).toString("hex").toUpperCase()}`;
+  const note = { resourceType: "Condition", subject: { reference: "Patient/p1" }, code: { text: `Essential hypertension ${marker2}` }, onsetDateTime: "2024-03-02" };
+  const notePath = join(stack.dir, "note.json");
+  writeFileSync(notePath, JSON.stringify(note));
+  const byOther = await medvault(stack, ["provider", "upload", "--keystore", other, "--patient", patient, "--category", "conditions", notePath]);
+  const otherId = byOther.records[0].id;
+  await page.getByLabel("Record number (the patient or its author gives it)").fill(String(otherId));
+  await page.getByRole("button", { name: "Open record", exact: true }).click();
+  await page.getByTestId("record-view").getByText(marker2).waitFor({ timeout: 120_000 });
+  const sharedText = await page.getByTestId("record-view").innerText();
+  assert.match(sharedText, new RegExp(`Record #${otherId}`));
+  assert.ok(await page.getByTestId("record-view").getByRole("heading", { name: "Conditions" }).isVisible());
+  assert.match(sharedText, /Key: released[^.]*consent/, sharedText);
+  await shot("p11-shared-record");
 
   // Still no ETH, and nothing the page sent carries the plaintext, the key or the derivation
   // signature.
   assert.equal(await chain.getBalance({ address: me }), 0n, "the whole journey cost it no ETH");
   assert.ok(requests.length > 10, `requests captured: ${requests.length}`);
-  const secrets = [marker, privateKey.slice(2), derivation[0].signature.slice(2)];
+  const secrets = [marker, marker2, privateKey.slice(2), derivation[0].signature.slice(2)];
   for (const r of requests) {
     const all = `${r.url}\n${r.headers}\n${r.body}`.toLowerCase();
     for (const secret of secrets) {
@@ -219,6 +244,50 @@ test("the provider's journey: register and stake without ETH, certified, upload 
   const hosts = new Set(requests.map((r) => new URL(r.url).host));
   assert.ok(hosts.has(new URL(stack.relayerUrl).host), "the page spoke to the relayer");
   assert.ok(hosts.has(new URL(stack.deployment.endpoints.ipfsUrl).host), "the page spoke to IPFS");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a provider asks for a peer review without ETH, and sees it open", { timeout: 600_000 }, async () => {
+  const chainId = stack.deployment.chain_id;
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  const requests = captureRequests(page);
+  const privateKey = generatePrivateKey();
+  const wallet = await injectWallet(page, { privateKey, rpcUrl: stack.deployment.endpoints.rpcUrl, chainId });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const shot = screenshotter(page, OUT);
+  const me = wallet.address;
+  await medvault(stack, ["dev", "faucet", me, "--mvt", "2000", "--eth", "0"]);
+
+  await page.goto(`${site.url}/#/provider`);
+  await page.getByRole("button", { name: "Connect medvault test wallet" }).click();
+  await page.getByRole("button", { name: "Derive my encryption key" }).click();
+  await page.getByRole("button", { name: "Register as a provider without ETH" }).click();
+  await page.getByTestId("standing").waitFor({ timeout: 180_000 });
+  await page.getByLabel(/Amount to stake/).fill("1,500");
+  await page.getByRole("button", { name: "Stake and apply without ETH" }).click();
+  await page.getByTestId("certification").filter({ hasText: "awaiting certification" }).waitFor({ timeout: 180_000 });
+  assert.equal(await stakeOf(me), parseEther("1500"));
+  assert.equal(await page.getByTestId("stake").innerText(), "1,500 MVT");
+
+  await page.getByRole("button", { name: "Request a peer review" }).click();
+  const reviews = page.getByTestId("reviews");
+  await reviews.getByText(/open \(commit phase\)/).waitFor({ timeout: 180_000 });
+  const row = await reviews.locator("tbody tr").first().innerText();
+  assert.match(row, /certification/);
+  assert.match(row, /\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/, "the phases end on dates");
+  const { activeReview } = await read("providers", PROVIDERS_ABI, "provider", [me]);
+  assert.ok(activeReview > 0n, "the review is open on chain");
+  assert.match(row, new RegExp(`#${activeReview}`));
+  assert.equal(await page.getByRole("button", { name: "Request a peer review" }).count(), 0);
+  assert.equal(await chain.getBalance({ address: me }), 0n, "requesting the review cost it no ETH");
+  await shot("p12-peer-review");
+
+  for (const r of requests) {
+    assert.ok(!`${r.url}\n${r.headers}\n${r.body}`.toLowerCase().includes(privateKey.slice(2).toLowerCase()), `${r.url} carries the key`);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

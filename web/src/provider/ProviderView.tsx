@@ -11,7 +11,7 @@ import { Alert, explain, short, useRun } from "../ui";
 import { categories, type Grant, Provider, type ProviderStatus, type Uploaded } from "./sdk";
 import { RenderedRecord } from "./RenderedRecord";
 
-type Busy = "key" | "status" | "register" | "stake" | "upload" | "grants" | "open";
+type Busy = "key" | "status" | "register" | "stake" | "review" | "upload" | "grants" | "open";
 
 export function ProviderView({ loaded }: { loaded: LoadedDeployment }) {
   const connection = useConnection();
@@ -82,6 +82,12 @@ export function ProviderView({ loaded }: { loaded: LoadedDeployment }) {
     if (done) await refreshStatus();
   };
 
+  const requestReview = async () => {
+    if (!provider) return;
+    const done = await run("review", () => provider.requestReview());
+    if (done) await refreshStatus();
+  };
+
   const upload = async (patient: string, category: string, file: File) => {
     if (!provider) return false;
     const done = await run("upload", async () => provider.upload(patient, category, file.name, await file.text()));
@@ -144,7 +150,13 @@ export function ProviderView({ loaded }: { loaded: LoadedDeployment }) {
       )}
 
       {status?.registered && (
-        <Standing status={status} busy={busy} onStake={stake} onRefresh={refreshStatus} />
+        <Standing
+          status={status}
+          busy={busy}
+          onStake={stake}
+          onRequestReview={requestReview}
+          onRefresh={refreshStatus}
+        />
       )}
 
       {status?.registered && (
@@ -165,6 +177,7 @@ function Standing(props: {
   status: ProviderStatus;
   busy: Busy | null;
   onStake: (amount: string) => void;
+  onRequestReview: () => void;
   onRefresh: () => void;
 }) {
   const { status, busy } = props;
@@ -221,11 +234,16 @@ function Standing(props: {
           </div>
         </form>
       )}
-      {applied && !status.certified && (
-        <p className="fact">
-          Your application is with the certifying authority. Certified providers may also review it by
-          vote.
-        </p>
+      {status.status.startsWith("applied") && !status.activeReview && (
+        <div className="review-request">
+          <p>
+            Your application is with the certifying authority. You may instead ask the certified providers
+            to review it by vote (no bond, no ETH: your wallet signs, the relayer submits).
+          </p>
+          <button type="button" className="secondary" disabled={busy !== null} onClick={props.onRequestReview}>
+            {busy === "review" ? "Requesting…" : "Request a peer review"}
+          </button>
+        </div>
       )}
 
       <h3>Reviews</h3>
@@ -260,9 +278,9 @@ function Standing(props: {
         </table>
       )}
       <p className="fact">
-        Requesting a peer review, and voting on other providers' reviews (commit, then reveal), are
-        transactions you send yourself and pay in ETH: for now they are done with the command line
-        (<code>medvault provider review request</code>, <code>medvault provider vote</code>).
+        Voting on other providers' reviews (commit, then reveal) posts a vote bond and is a transaction
+        you send yourself, paid in ETH: for now it is done with the command line (
+        <code>medvault provider vote</code>).
       </p>
     </section>
   );

@@ -34,6 +34,8 @@ export interface ProviderStatus {
   status: string;
   certified: boolean;
   certifiedBy: string | null;
+  /** The open review of its application, if any. */
+  activeReview: string | null;
   reviews: Review[];
 }
 
@@ -105,6 +107,11 @@ export class Provider {
   /** Stakes `amount` MVT (the minimum when empty) and applies for certification. */
   async stake(amount: string): Promise<{ stake: string; tx: string }> {
     return JSON.parse(await this.inner.stake(amount));
+  }
+
+  /** Asks certified peers to review the pending application (no bond, no ETH). */
+  async requestReview(): Promise<{ tx: string }> {
+    return JSON.parse(await this.inner.requestReview());
   }
 
   async grants(): Promise<Grant[]> {

@@ -28,7 +28,7 @@ use medvault_client::{
         Document, Session,
         accounts::{self, AccountError},
         consent,
-        gasless::NoSponsor,
+        gasless::{self, NoSponsor},
         providers,
         records::{self, KeySource},
         upload::{self, UploadTarget},
@@ -138,7 +138,7 @@ impl ProviderSession {
     }
 
     /// Where the account stands: JSON `{role, registered, keyMatches, ethBalance, tokens,
-    /// tokensWei, stake, stakeWei, minStake, status, certified, certifiedBy, reviews}`. Amounts
+    /// tokensWei, stake, stakeWei, minStake, status, certified, certifiedBy, activeReview, reviews}`. Amounts
     /// are formatted as the command line does (`1,000 MVT`); `certifiedBy` is `authority` or
     /// `peer review` (from the `Certified` event), `reviews` the reviews of this provider.
     pub fn status(&self) -> Promise {
@@ -186,6 +186,7 @@ impl ProviderSession {
                 "status": status_name(status),
                 "certified": certified,
                 "certifiedBy": certified_by,
+                "activeReview": (standing.activeReview != 0).then(|| standing.activeReview.to_string()),
                 "reviews": reviews,
             }))
         })
@@ -235,6 +236,27 @@ impl ProviderSession {
                     .await
                     .map_err(fail)?;
             answer(json!({ "stake": MVT.format(staked.stake), "tx": staked.tx.to_string() }))
+        })
+    }
+
+    /// Asks certified peers to review this provider's pending application (instead of waiting
+    /// for the authority), without ETH: `ProviderRegistry.requestReview` takes no bond, so the
+    /// wallet signs a forward request the relayer submits (`medvault provider review request`
+    /// sends it from the provider's own wallet). JSON `{tx}` once mined; `status` lists the review.
+    #[wasm_bindgen(js_name = requestReview)]
+    pub fn request_review(&self) -> Promise {
+        let inner = self.inner.clone();
+        future_to_promise(async move {
+            let session = &inner.session;
+            let providers = session.deployment.contracts.providers;
+            let data = ProviderRegistry::new(providers, &session.provider)
+                .requestReview()
+                .calldata()
+                .clone();
+            let tx = gasless::call(session, &inner.signer, providers, data, &NoSponsor)
+                .await
+                .map_err(fail)?;
+            answer(json!({ "tx": tx.to_string() }))
         })
     }
 
