@@ -151,7 +151,7 @@ test("the provider's journey: register and stake without ETH, certified, upload 
   const condition = fixture.entry.find((e) => e.resource.resourceType === "Condition").resource;
   condition.code.text = `Type 2 diabetes mellitus ${marker}`;
   const file = { name: "visit.json", mimeType: "application/fhir+json", buffer: Buffer.from(JSON.stringify(fixture)) };
-  await page.getByLabel("Patient's account address").fill(patient);
+  await page.getByTestId("upload").getByLabel("Patient's account address").fill(patient);
   await page.getByLabel("Category", { exact: true }).selectOption("conditions");
   await page.getByLabel("FHIR file (JSON: a resource or a Bundle)").setInputFiles(file);
   await shot("p07-upload-form");
@@ -230,6 +230,31 @@ test("the provider's journey: register and stake without ETH, certified, upload 
   assert.match(sharedText, /Key: released[^.]*consent/, sharedText);
   await shot("p11-shared-record");
 
+  // She writes her emergency profile (the command line); when she cannot act, the provider breaks
+  // the glass from the page, without ETH, and reads it. She sees the access in her list.
+  await medvault(stack, ["patient", "emergency", "profile", "set", "--blood-type", "O-", "--allergy", "penicillin: anaphylaxis (severe)", "--medication", "metformin: 500 mg twice daily", "--keystore", patientStore]);
+  const emergencyCard = page.getByTestId("emergency");
+  await emergencyCard.getByLabel("Patient's account address").fill(patient);
+  await emergencyCard.getByLabel(/Reason code/).fill("7");
+  await emergencyCard.getByRole("button", { name: "Break the glass and read" }).click();
+  const profile = page.getByTestId("emergency-profile");
+  await profile.waitFor({ timeout: 180_000 });
+  const profileText = await profile.innerText();
+  assert.match(profileText, /Blood type: O-/);
+  assert.match(profileText, /penicillin/i);
+  assert.match(profileText, /metformin/i);
+  const readText = await page.getByTestId("emergency-read").innerText();
+  const emergencyId = readText.match(/emergency access #(\d+)/)?.[1];
+  assert.ok(emergencyId, readText);
+  assert.match(readText, /The window ends \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  const { emergencies } = await medvault(stack, ["patient", "emergency", "list", "--keystore", patientStore]);
+  const access = emergencies.find((e) => e.emergency === emergencyId);
+  assert.ok(access, JSON.stringify(emergencies));
+  assert.equal(access.provider.toLowerCase(), me.toLowerCase());
+  assert.equal(access.reasonCode, 7);
+  assert.equal(await chain.getBalance({ address: me }), 0n, "breaking the glass cost it no ETH");
+  await shot("p12-emergency");
+
   // Still no ETH, and nothing the page sent carries the plaintext, the key or the derivation
   // signature.
   assert.equal(await chain.getBalance({ address: me }), 0n, "the whole journey cost it no ETH");
@@ -283,7 +308,7 @@ test("a provider asks for a peer review without ETH, and sees it open", { timeou
   assert.match(row, new RegExp(`#${activeReview}`));
   assert.equal(await page.getByRole("button", { name: "Request a peer review" }).count(), 0);
   assert.equal(await chain.getBalance({ address: me }), 0n, "requesting the review cost it no ETH");
-  await shot("p12-peer-review");
+  await shot("p13-peer-review");
 
   for (const r of requests) {
     assert.ok(!`${r.url}\n${r.headers}\n${r.body}`.toLowerCase().includes(privateKey.slice(2).toLowerCase()), `${r.url} carries the key`);

@@ -8,10 +8,11 @@ import { useConnection } from "wagmi";
 import type { LoadedDeployment } from "../deployment";
 import type { OpenedRecord } from "../sdk";
 import { Alert, explain, short, useRun } from "../ui";
-import { categories, type Grant, Provider, type ProviderStatus, type Uploaded } from "./sdk";
+import { EmergencyCard } from "./EmergencyCard";
 import { RenderedRecord } from "./RenderedRecord";
+import { categories, type EmergencyRead, type Grant, Provider, type ProviderStatus, type Uploaded } from "./sdk";
 
-type Busy = "key" | "status" | "register" | "stake" | "review" | "upload" | "grants" | "open";
+type Busy = "key" | "status" | "register" | "stake" | "review" | "upload" | "grants" | "open" | "emergency";
 
 export function ProviderView({ loaded }: { loaded: LoadedDeployment }) {
   const connection = useConnection();
@@ -21,6 +22,7 @@ export function ProviderView({ loaded }: { loaded: LoadedDeployment }) {
   const [uploaded, setUploaded] = useState<Uploaded[]>([]);
   const [grants, setGrants] = useState<Grant[] | null>(null);
   const [opened, setOpened] = useState<OpenedRecord | null>(null);
+  const [emergency, setEmergency] = useState<EmergencyRead | null>(null);
   const { busy, error, setError, run } = useRun<Busy>();
   const providerRef = useRef<Provider | null>(null);
 
@@ -101,6 +103,13 @@ export function ProviderView({ loaded }: { loaded: LoadedDeployment }) {
     if (got) setOpened(got);
   };
 
+  const breakGlass = async (patient: string, reason: number) => {
+    if (!provider) return;
+    setEmergency(null);
+    const got = await run("emergency", () => provider.breakGlass(patient, reason));
+    if (got) setEmergency(got);
+  };
+
   if (!provider) return <p aria-busy="true">Loading…</p>;
 
   return (
@@ -168,6 +177,15 @@ export function ProviderView({ loaded }: { loaded: LoadedDeployment }) {
       )}
 
       {opened && <RenderedRecord opened={opened} onClose={() => setOpened(null)} />}
+
+      {status?.certified && (
+        <EmergencyCard
+          busy={busy === "emergency"}
+          disabled={busy !== null}
+          read={emergency}
+          onBreakGlass={breakGlass}
+        />
+      )}
     </>
   );
 }

@@ -3,7 +3,7 @@
 import type { EIP1193Provider } from "viem";
 
 import { ProviderSession, consentCategories } from "../../wasm/pkg/medvault_web.js";
-import { type OpenedRecord, walletSigner } from "../sdk";
+import { type OpenedRecord, type Rendered, walletSigner } from "../sdk";
 
 /** A review of this provider (certification or misconduct), as the registry holds it. */
 export interface Review {
@@ -63,6 +63,16 @@ export interface Uploaded {
   categoryName: string;
 }
 
+/** What a provider read of a patient's emergency records, in its break-glass window. */
+export interface EmergencyRead {
+  /** When the window ends (a UTC date and time). */
+  until: string;
+  /** The access this read opened, if the glass was broken now. */
+  opened: { id: string; tx: string } | null;
+  /** Her own emergency profile first, then any provider's emergency notes. */
+  records: { id: number; isProfile: boolean; bloodType: string | null; rendered: Rendered | null }[];
+}
+
 export interface CategoryName {
   id: number;
   name: string;
@@ -120,6 +130,11 @@ export class Provider {
 
   async upload(patient: string, category: string, fileName: string, json: string): Promise<Uploaded[]> {
     return JSON.parse(await this.inner.upload(patient, category, fileName, json));
+  }
+
+  /** Breaks the glass on `patient` for `reason` (if no window is open) and reads her emergency records. */
+  async breakGlass(patient: string, reason: number): Promise<EmergencyRead> {
+    return JSON.parse(await this.inner.breakGlass(patient, reason));
   }
 
   async open(id: number): Promise<OpenedRecord> {

@@ -5,8 +5,9 @@
 //! Derive the key, register as a provider and stake for certification without ETH (the wallet
 //! signs a forward request, and a token permit for the stake; the relayer submits), see where the
 //! certification stands, upload FHIR for a patient who gave WRITE consent, list the grants received
-//! and open a granted record. Every method returns a `Promise` of a JSON string; a declined
-//! signature rejects it with "the signature was declined in the wallet" and changes nothing.
+//! and open a granted record, break the glass to read an emergency profile. Every method returns a
+//! `Promise` of a JSON string; a declined signature rejects it with "the signature was declined in
+//! the wallet" and changes nothing.
 
 use std::{cell::RefCell, rc::Rc};
 
@@ -27,7 +28,7 @@ use medvault_client::{
     workflows::{
         Document, Session,
         accounts::{self, AccountError},
-        consent,
+        consent, emergency,
         gasless::{self, NoSponsor},
         providers,
         records::{self, KeySource},
@@ -401,6 +402,51 @@ impl ProviderSession {
                 },
                 "keySource": key,
                 "rendered": rendered,
+            }))
+        })
+    }
+    /// Reads `patient`'s emergency profile when she cannot act (`medvault provider emergency
+    /// read`): breaks the glass for `reason` (a code of the hospital's emergency protocol) if this
+    /// provider has no open window on her — without ETH, the wallet signing a forward request of
+    /// `ConsentManager.breakGlass` — then has the key committee release her emergency records.
+    /// JSON `{until, opened: {id, tx}?, records: [{id, isProfile, bloodType?, rendered}]}`, her
+    /// own profile first.
+    #[wasm_bindgen(js_name = breakGlass)]
+    pub fn break_glass(&self, patient: String, reason: u16) -> Promise {
+        let inner = self.inner.clone();
+        future_to_promise(async move {
+            let keys = inner.keys()?;
+            let patient: Address =
+                patient.trim().parse().map_err(|_| fail(AskError::Address(patient.clone())))?;
+            let read = emergency::read_as_provider_gasless(
+                &inner.session,
+                &inner.signer,
+                keys.current(),
+                patient,
+                reason,
+                &NoSponsor,
+            )
+            .await
+            .map_err(fail)?;
+            let mut records = Vec::with_capacity(read.records.len());
+            for r in &read.records {
+                let document: Option<Value> = r
+                    .read
+                    .plaintext
+                    .as_ref()
+                    .and_then(|p| serde_json::from_slice(p.as_bytes()).ok());
+                records.push(json!({
+                    "id": r.record.id,
+                    "isProfile": r.profile.is_some(),
+                    "bloodType": r.profile.as_ref().and_then(|p| p.blood_type.clone()),
+                    "rendered": document.as_ref().map(medvault_fhir::render::render),
+                }));
+            }
+            let window = &read.window;
+            answer(json!({
+                "until": human::date(window.until),
+                "opened": window.opened.map(|o| json!({ "id": o.id.to_string(), "tx": o.tx.to_string() })),
+                "records": records,
             }))
         })
     }
