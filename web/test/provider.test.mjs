@@ -1,12 +1,14 @@
 // The provider's journey in headless Chromium against the real local stack (`medvault dev`), with
-// a test wallet injected as an EIP-1193 provider: a fresh wallet with no ETH and 2,000 MVT from
-// the faucet connects, picks Provider, derives its key, registers and stakes without ETH (a declined
-// permit first changes nothing), is certified by the authority (the command line) and sees it; a
-// patient (the command line) grants it WRITE on conditions; it uploads a FHIR file through the
-// page (a declined authorship signature first uploads nothing), the record is anchored on chain and
-// the patient reads it back; it opens the record rendered in the page. Every request the page
-// makes is captured: none carries the record's plaintext (a planted marker), the wallet's private
-// key or the key-derivation signature. Screenshots and axe reports go to MEDVAULT_WEB_TEST_OUT.
+// a test wallet injected as an EIP-1193 provider. A fresh wallet with no ETH and 2,000 MVT from the
+// faucet connects, picks Provider, derives its key, registers and stakes without ETH (a declined
+// permit first changes nothing) and is certified by the authority (the command line). A patient
+// (the command line) grants it WRITE on conditions; it uploads a FHIR Bundle through the page (a
+// declined authorship signature first files nothing); the record is anchored in RecordRegistry and
+// the patient reads it back; the provider opens it rendered, then a record another doctor wrote,
+// on her grant; it breaks the glass, without ETH, and reads her emergency profile. A second wallet
+// asks for a peer review of its application without ETH. Every request the page makes is
+// captured: none carries a record's plaintext (planted markers), the wallet's private key or the
+// key-derivation signature. Screenshots and axe reports go to MEDVAULT_WEB_TEST_OUT.
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -26,9 +26,7 @@ use medvault_bindings::{
 use medvault_client::{
     keys::Keyring,
     workflows::{
-        Document, Session,
-        accounts::{self, AccountError},
-        consent, emergency,
+        Document, Session, accounts, consent, emergency,
         gasless::{self, NoSponsor},
         providers,
         records::{self, KeySource},
@@ -217,7 +215,7 @@ impl ProviderSession {
                 &NoSponsor,
             )
             .await
-            .map_err(|e: AccountError| fail(e))?;
+            .map_err(fail)?;
             answer(json!({ "tx": tx.to_string() }))
         })
     }
@@ -282,6 +280,7 @@ impl ProviderSession {
                 };
                 let read = live(Access::Read).await.map_err(fail)?;
                 let write = live(Access::Write).await.map_err(fail)?;
+                // A category grant's target is `bytes32(uint256(category))`: its last two bytes.
                 let (category, record) = match g.scope {
                     Scope::Category => {
                         (Some(u16::from_be_bytes([g.target[30], g.target[31]])), None)
