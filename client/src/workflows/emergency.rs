@@ -29,6 +29,7 @@ use medvault_primitives::{
 
 use super::{
     Document, Session,
+    gasless::Sponsor,
     providers::{self, EmergencyOpened, ProviderError},
     records::{self, ReadRecord, RecordError},
     upload::{self, NextVersion, UploadError, UploadTarget, UploadedRecord},
@@ -160,6 +161,44 @@ pub async fn open_window<P: Provider>(
     patient: Address,
     reason: u16,
 ) -> Result<Window> {
+    if let Some(window) = find_window(session, provider, keys, patient).await? {
+        return Ok(window);
+    }
+    let salt = today_salt(keys, patient);
+    let opened = providers::break_glass_with_salt(session, patient, reason, salt)
+        .await
+        .map_err(EmergencyError::BreakGlass)?;
+    Ok(Window { salt, until: opened.expires_at, opened: Some(opened) })
+}
+
+/// [`open_window`] without ETH: if the glass must be broken, `signer` (the provider's wallet)
+/// signs the forward request and the relayer submits it (or, if it does not relay, `sponsor`).
+pub async fn open_window_gasless<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    keys: &SecretKey,
+    patient: Address,
+    reason: u16,
+    sponsor: &impl Sponsor,
+) -> Result<Window> {
+    if let Some(window) = find_window(session, signer.address(), keys, patient).await? {
+        return Ok(window);
+    }
+    let salt = today_salt(keys, patient);
+    let opened =
+        providers::break_glass_gasless_with_salt(session, signer, patient, reason, salt, sponsor)
+            .await
+            .map_err(EmergencyError::BreakGlass)?;
+    Ok(Window { salt, until: opened.expires_at, opened: Some(opened) })
+}
+
+/// The provider's open break-glass window on `patient` under today's or yesterday's tag, if any.
+async fn find_window<P: Provider>(
+    session: &Session<P>,
+    provider: Address,
+    keys: &SecretKey,
+    patient: Address,
+) -> Result<Option<Window>> {
     let consent = ConsentManager::new(session.deployment.contracts.consent, &session.provider);
     let today = crate::time::unix_now() / 86_400;
     for day in [today, today.saturating_sub(1)] {
@@ -167,14 +206,15 @@ pub async fn open_window<P: Provider>(
         let tag = emergency_tag(patient, salt);
         if consent.inEmergency(tag, provider).call().await? {
             let until = consent.emergencyUntil(tag, provider).call().await?;
-            return Ok(Window { salt, until, opened: None });
+            return Ok(Some(Window { salt, until, opened: None }));
         }
     }
-    let salt = keys.emergency_salt(patient, today);
-    let opened = providers::break_glass_with_salt(session, patient, reason, salt)
-        .await
-        .map_err(EmergencyError::BreakGlass)?;
-    Ok(Window { salt, until: opened.expires_at, opened: Some(opened) })
+    Ok(None)
+}
+
+/// The salt of the provider's tag on `patient` for today.
+fn today_salt(keys: &SecretKey, patient: Address) -> B256 {
+    keys.emergency_salt(patient, crate::time::unix_now() / 86_400)
 }
 
 /// One emergency record, read.
@@ -199,8 +239,7 @@ pub struct EmergencyRead {
 }
 
 /// Everything a provider does to read a patient's emergency profile when she cannot act:
-/// break the glass if it has no open window on her ([`open_window`]), list her emergency
-/// records, and read the latest version of each through the key committee.
+/// break the glass if it has no open window on her ([`open_window`]), then [`read_in_window`].
 pub async fn read_as_provider<P: Provider>(
     session: &Session<P>,
     signer: &(impl Signer + Sync + ?Sized),
@@ -209,6 +248,32 @@ pub async fn read_as_provider<P: Provider>(
     reason: u16,
 ) -> Result<EmergencyRead> {
     let window = open_window(session, signer.address(), keys, patient, reason).await?;
+    read_in_window(session, signer, keys, patient, window).await
+}
+
+/// [`read_as_provider`] without ETH: the glass, if it must be broken, is broken through the
+/// relayer ([`open_window_gasless`]).
+pub async fn read_as_provider_gasless<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    keys: &SecretKey,
+    patient: Address,
+    reason: u16,
+    sponsor: &impl Sponsor,
+) -> Result<EmergencyRead> {
+    let window = open_window_gasless(session, signer, keys, patient, reason, sponsor).await?;
+    read_in_window(session, signer, keys, patient, window).await
+}
+
+/// Lists `patient`'s emergency records in the provider's open `window` on her, and reads the
+/// latest version of each through the key committee.
+pub async fn read_in_window<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    keys: &SecretKey,
+    patient: Address,
+    window: Window,
+) -> Result<EmergencyRead> {
     let listed = session.relayer.emergency_records(signer, patient, window.salt).await?.records;
     let listed = latest(listed);
     if listed.is_empty() {

@@ -3,12 +3,14 @@
 //! [`break_glass`] access to a patient's records (in `ConsentManager`, reviewed by the patient
 //! afterwards with [`super::consent::review_emergency`]).
 //!
-//! The transactions are sent by the session's provider, which must hold the caller's wallet.
+//! The transactions are sent by the session's provider, which must hold the caller's wallet,
+//! except those of the `_gasless` functions, which the wallet signs and the relayer submits.
 //! Peer review by commit–reveal vote is [`super::review`].
 
 use alloy::{
-    primitives::{Address, B256, U256, keccak256},
+    primitives::{Address, B256, Bytes, U256, keccak256},
     providers::Provider,
+    rpc::types::TransactionReceipt,
     signers::Signer,
 };
 use medvault_bindings::{
@@ -222,28 +224,74 @@ pub async fn break_glass_with_salt<P: Provider>(
     reason: u16,
     salt: B256,
 ) -> Result<EmergencyOpened> {
+    let (tag, notice) = emergency_notice(session, patient, salt).await?;
+    let consent = ConsentManager::new(session.deployment.contracts.consent, &session.provider);
+    let pending = consent
+        .breakGlass(tag, reason, notice)
+        .send()
+        .await
+        .map_err(|source| ProviderError::Call { action: "breakGlass", source })?;
+    let receipt = confirm(pending, "breakGlass").await?;
+    emergency_opened(&receipt, tag, salt).ok_or(ProviderError::NoEvent)
+}
+
+/// [`break_glass_with_salt`] without ETH: `signer` (the provider's wallet) signs a forward request
+/// of `ConsentManager.breakGlass`, which the relayer submits (or, if it does not relay, `sponsor`).
+pub async fn break_glass_gasless_with_salt<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    patient: Address,
+    reason: u16,
+    salt: B256,
+    sponsor: &impl Sponsor,
+) -> Result<EmergencyOpened> {
+    let (tag, notice) = emergency_notice(session, patient, salt).await?;
+    let address = session.deployment.contracts.consent;
+    let data = ConsentManager::new(address, &session.provider)
+        .breakGlass(tag, reason, notice)
+        .calldata()
+        .clone();
+    let tx = gasless::call(session, signer, address, data, sponsor).await?;
+    let receipt = session
+        .provider
+        .get_transaction_receipt(tx)
+        .await
+        .map_err(|e| ProviderError::Chain(e.into()))?
+        .ok_or(ProviderError::NoEvent)?;
+    emergency_opened(&receipt, tag, salt).ok_or(ProviderError::NoEvent)
+}
+
+/// The salted tag the chain names `patient` by under `salt`, and the notice of the access sealed
+/// to her registered key.
+async fn emergency_notice<P: Provider>(
+    session: &Session<P>,
+    patient: Address,
+    salt: B256,
+) -> Result<(B256, Bytes)> {
     let key = session.registered_key(patient).await.map_err(ProviderError::PatientKey)?;
     let tag = medvault_primitives::consent::emergency_tag(patient, salt);
     let notice = crate::workflows::consent::seal_notice(
         &key,
         &medvault_primitives::consent::Notice::Emergency { patient, salt },
     );
-    let consent = ConsentManager::new(session.deployment.contracts.consent, &session.provider);
-    let pending = consent
-        .breakGlass(tag, reason, notice.into())
-        .send()
-        .await
-        .map_err(|source| ProviderError::Call { action: "breakGlass", source })?;
-    let receipt = confirm(pending, "breakGlass").await?;
+    Ok((tag, notice.into()))
+}
+
+/// The access a `breakGlass` transaction opened, from its `EmergencyAccessOpened` event (`None`
+/// if the receipt holds none).
+fn emergency_opened(
+    receipt: &TransactionReceipt,
+    tag: B256,
+    salt: B256,
+) -> Option<EmergencyOpened> {
     let opened = receipt
         .inner
         .logs()
         .iter()
-        .find_map(|l| l.log_decode::<ConsentManager::EmergencyAccessOpened>().ok())
-        .ok_or(ProviderError::NoEvent)?
+        .find_map(|l| l.log_decode::<ConsentManager::EmergencyAccessOpened>().ok())?
         .inner
         .data;
-    Ok(EmergencyOpened {
+    Some(EmergencyOpened {
         id: opened.emergencyId,
         tag,
         salt,
