@@ -322,9 +322,9 @@ pub(crate) async fn register_role(
 }
 
 /// Who paid: the relayer, for an account without ETH.
-const GASLESS: &str = "the relayer (gasless: this account holds no ETH)";
+pub(crate) const GASLESS: &str = "the relayer (gasless: this account holds no ETH)";
 /// Who paid: the account itself.
-const SELF_PAID: &str = "this account";
+pub(crate) const SELF_PAID: &str = "this account";
 
 async fn register(ctx: &Ctx) -> eyre::Result<()> {
     let (tx, key, paid_by) = register_role(ctx, Role::Provider, "provider").await?;

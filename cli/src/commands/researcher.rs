@@ -13,6 +13,7 @@ use clap::{Args, Subcommand};
 use eyre::{WrapErr, eyre};
 use medvault_client::workflows::{
     accounts::{self, AccountError},
+    gasless::NoSponsor,
     research::{self, RequestTerms, ResearchError},
 };
 use medvault_primitives::enums::Role;
@@ -20,7 +21,7 @@ use serde_json::json;
 
 use super::{
     context::{Ctx, Globals, call_error},
-    provider::register_role,
+    provider::{GASLESS, SELF_PAID, register_role},
 };
 
 /// `medvault researcher`.
@@ -196,23 +197,30 @@ async fn open(ctx: &Ctx, criteria: &Path, price: u128, max: u32, days: u64) -> e
     let text = std::fs::read_to_string(criteria)
         .wrap_err_with(|| format!("cannot read {}", criteria.display()))?;
     let terms = RequestTerms { criteria: text, price, max, days };
-    let opened =
-        research::open_request(&ctx.session, &ctx.signer, &terms).await.map_err(|e| match e {
-            ResearchError::NotCriteria(source) => eyre::Report::new(source).wrap_err(format!(
-                "{} is not a criteria document (see docs/FHIR.md)",
-                criteria.display()
-            )),
-            ResearchError::Zero => eyre!("--price and --max must be above zero"),
-            ResearchError::Lifetime(days) => eyre!(
-                "--days {days}: a request stays open for 1 to {} days",
-                research::MAX_REQUEST_DAYS
-            ),
-            ResearchError::Pin { url, source } => eyre::Report::new(source).wrap_err(format!(
-                "cannot pin the criteria at {url}: check --ipfs-url / MEDVAULT_IPFS_URL"
-            )),
-            ResearchError::Open(e) => call_error("openRequestWithPermit", e),
-            e => e.into(),
-        })?;
+    // As `provider stake`: an account without ETH signs, the relayer submits.
+    let gasless = ctx.holds_no_eth().await?;
+    let opened = if gasless {
+        research::open_request_gasless(&ctx.session, &ctx.signer, &terms, &NoSponsor).await
+    } else {
+        research::open_request(&ctx.session, &ctx.signer, &terms).await
+    };
+    let opened = opened.map_err(|e| match e {
+        ResearchError::NotCriteria(source) => eyre::Report::new(source).wrap_err(format!(
+            "{} is not a criteria document (see docs/FHIR.md)",
+            criteria.display()
+        )),
+        ResearchError::Zero => eyre!("--price and --max must be above zero"),
+        ResearchError::Lifetime(days) => eyre!(
+            "--days {days}: a request stays open for 1 to {} days",
+            research::MAX_REQUEST_DAYS
+        ),
+        ResearchError::Pin { url, source } => eyre::Report::new(source).wrap_err(format!(
+            "cannot pin the criteria at {url}: check --ipfs-url / MEDVAULT_IPFS_URL"
+        )),
+        ResearchError::Open(e) => call_error("openRequestWithPermit", e),
+        ResearchError::Gasless(e) => ctx.gasless_error("openRequestWithPermit", e),
+        e => e.into(),
+    })?;
     let (request, cid) = (opened.request, &opened.criteria_cid);
     let listed = match &opened.listed {
         Ok(()) => "yes".to_string(),
@@ -235,6 +243,7 @@ async fn open(ctx: &Ctx, criteria: &Path, price: u128, max: u32, days: u64) -> e
             "deadline": opened.deadline,
             "txHash": opened.tx,
             "inFeed": listed,
+            "gasPaidBy": if gasless { GASLESS } else { SELF_PAID },
         }),
     );
     Ok(())

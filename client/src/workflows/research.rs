@@ -8,19 +8,25 @@
 //! [`close_request`] (or, after its deadline, refund) to take back the unspent budget.
 //!
 //! The transactions are sent by the session's provider, which must hold a wallet for the
-//! researcher's account (the researcher pays their gas).
+//! researcher's account (the researcher pays their gas), or, in the `_gasless` forms, signed by
+//! the researcher as ERC-2771 forward requests that the relayer submits (no ETH needed).
 
 use alloy::{
-    primitives::{Address, B256, U256, aliases::U96, keccak256},
+    primitives::{Address, B256, Bytes, U256, aliases::U96, keccak256},
     providers::Provider,
+    rpc::types::TransactionReceipt,
     signers::Signer,
+    sol_types::SolCall,
 };
 use medvault_bindings::{
     account_registry::AccountRegistry, data_market::DataMarket, med_token::MedToken,
 };
 use medvault_fhir::{Criteria, criteria::CriteriaError};
 
-use super::{Session, TxError, confirm, gasless::SIGNATURE_LIFETIME};
+use super::{
+    Session, TxError, confirm,
+    gasless::{self, GaslessError, SIGNATURE_LIFETIME, Sponsor},
+};
 use crate::{api::ApiError, ipfs::IpfsError, sign};
 
 /// Why a request was not opened.
@@ -56,6 +62,18 @@ pub enum ResearchError {
         /// The researcher's balance.
         balance: U256,
     },
+    /// The market may not take a dispute's bond, and raising its allowance takes a transaction
+    /// of the researcher's own (the token takes no forward requests).
+    #[error(
+        "a dispute's bond is {bond} MVT (wei) but the market may take only {allowance}: raising \
+         the allowance is a transaction that needs ETH"
+    )]
+    Allowance {
+        /// `DISPUTE_BOND_BPS` of the price.
+        bond: U256,
+        /// The market's allowance from the researcher.
+        allowance: U256,
+    },
     /// The account is not a verified researcher.
     #[error("{0} is not a verified researcher: register, then ask an authority to attest it")]
     NotVerified(alloy::primitives::Address),
@@ -89,6 +107,21 @@ pub enum ResearchError {
     /// There is no such request.
     #[error("there is no request {0}")]
     NoRequest(U256),
+    /// A gasless call did not take effect.
+    #[error(transparent)]
+    Gasless(#[from] GaslessError),
+    /// A relayed transaction's receipt could not be read.
+    #[error("cannot read the receipt of {tx}")]
+    Receipt {
+        /// The transaction.
+        tx: B256,
+        /// The provider's error.
+        #[source]
+        source: alloy::transports::TransportError,
+    },
+    /// The relayer reported a transaction mined that the chain has no receipt of.
+    #[error("the chain has no receipt of relayed transaction {0}")]
+    NoReceipt(B256),
     /// The receipt holds no `RequestOpened` event.
     #[error("openRequestWithPermit emitted no RequestOpened event")]
     NoEvent,
@@ -134,13 +167,103 @@ pub struct OpenedRequest {
 }
 
 /// Checks the terms against the chain, pins the canonical criteria, signs a permit of the budget
-/// as `signer` (the researcher) and opens the request with it; then files the criteria with the
-/// relayer.
+/// as `signer` (the researcher) and opens the request with it, sent from the session's provider
+/// (which holds the researcher's wallet and pays the gas); then files the criteria with the
+/// relayer. [`open_request_gasless`] is the same without ETH.
 pub async fn open_request<P: Provider>(
     session: &Session<P>,
     signer: &(impl Signer + Sync + ?Sized),
     terms: &RequestTerms,
 ) -> Result<OpenedRequest> {
+    let prepared = prepare_open(session, signer, terms).await?;
+    let market = DataMarket::new(session.deployment.contracts.market, &session.provider);
+    let pending =
+        market.call_builder(&prepared.call()).send().await.map_err(ResearchError::Open)?;
+    let receipt = confirm(pending, "openRequestWithPermit").await?;
+    prepared.finish(session, &receipt).await
+}
+
+/// [`open_request`] without ETH: `signer` signs the permit and a forward request of
+/// `openRequestWithPermit` (the market takes the permit's owner from `_msgSender()`, the
+/// signer), which the relayer submits (or, if it does not relay, `sponsor`).
+pub async fn open_request_gasless<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    terms: &RequestTerms,
+    sponsor: &impl Sponsor,
+) -> Result<OpenedRequest> {
+    let prepared = prepare_open(session, signer, terms).await?;
+    let data = Bytes::from(prepared.call().abi_encode());
+    let tx =
+        gasless::call(session, signer, session.deployment.contracts.market, data, sponsor).await?;
+    let receipt = mined(session, tx, "openRequestWithPermit").await?;
+    prepared.finish(session, &receipt).await
+}
+
+/// A request checked, its criteria pinned and its budget's permit signed: ready to open.
+struct PreparedOpen {
+    commitment: B256,
+    cid: String,
+    budget: U256,
+    price: u128,
+    max: u32,
+    deadline: u64,
+    permit_deadline: U256,
+    v: u8,
+    r: B256,
+    s: B256,
+}
+
+impl PreparedOpen {
+    /// `openRequestWithPermit` with these terms and permit.
+    fn call(&self) -> DataMarket::openRequestWithPermitCall {
+        DataMarket::openRequestWithPermitCall {
+            criteria: self.commitment,
+            pricePerRecord: U96::from(self.price),
+            maxRecords: self.max,
+            deadline: self.deadline,
+            permitDeadline: self.permit_deadline,
+            v: self.v,
+            r: self.r,
+            s: self.s,
+        }
+    }
+
+    /// The request the receipt of the opening holds, its criteria filed with the relayer.
+    async fn finish<P: Provider>(
+        self,
+        session: &Session<P>,
+        receipt: &TransactionReceipt,
+    ) -> Result<OpenedRequest> {
+        let request = receipt
+            .inner
+            .logs()
+            .iter()
+            .find_map(|l| l.log_decode::<DataMarket::RequestOpened>().ok())
+            .map(|l| l.inner.data.requestId)
+            .ok_or(ResearchError::NoEvent)?;
+        // Only the commitment is on-chain: tell the relayer where the document is, so the feed
+        // points patients to it.
+        let listed = session.relayer.file_criteria(request, &self.cid).await.map(drop);
+        Ok(OpenedRequest {
+            request,
+            commitment: self.commitment,
+            criteria_cid: self.cid,
+            escrowed: self.budget,
+            deadline: self.deadline,
+            tx: receipt.transaction_hash,
+            listed,
+        })
+    }
+}
+
+/// Checks `terms` against the chain (balance, verification), pins the canonical criteria and
+/// signs the budget's permit to the market as `signer`.
+async fn prepare_open<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    terms: &RequestTerms,
+) -> Result<PreparedOpen> {
     let parsed = Criteria::from_json(&terms.criteria).map_err(ResearchError::NotCriteria)?;
     let canonical = parsed.canonical_json();
     let commitment = keccak256(&canonical);
@@ -179,42 +302,36 @@ pub async fn open_request<P: Provider>(
     )
     .await
     .map_err(ResearchError::Sign)?;
-    let deadline = base + terms.days * 86_400;
-    let market = DataMarket::new(contracts.market, &session.provider);
-    let pending = market
-        .openRequestWithPermit(
-            commitment,
-            U96::from(terms.price),
-            terms.max,
-            deadline,
-            permit_deadline,
-            v,
-            r,
-            s,
-        )
-        .send()
-        .await
-        .map_err(ResearchError::Open)?;
-    let receipt = confirm(pending, "openRequestWithPermit").await?;
-    let request = receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|l| l.log_decode::<DataMarket::RequestOpened>().ok())
-        .map(|l| l.inner.data.requestId)
-        .ok_or(ResearchError::NoEvent)?;
-    // Only the commitment is on-chain: tell the relayer where the document is, so the feed points
-    // patients to it.
-    let listed = session.relayer.file_criteria(request, &cid).await.map(drop);
-    Ok(OpenedRequest {
-        request,
+    Ok(PreparedOpen {
         commitment,
-        criteria_cid: cid,
-        escrowed: budget,
-        deadline,
-        tx: receipt.transaction_hash,
-        listed,
+        cid,
+        budget,
+        price: terms.price,
+        max: terms.max,
+        deadline: base + terms.days * 86_400,
+        permit_deadline,
+        v,
+        r,
+        s,
     })
+}
+
+/// The receipt of relayed transaction `tx` (mined, per the relayer), unless it reverted.
+async fn mined<P: Provider>(
+    session: &Session<P>,
+    tx: B256,
+    what: &'static str,
+) -> Result<TransactionReceipt> {
+    let receipt = session
+        .provider
+        .get_transaction_receipt(tx)
+        .await
+        .map_err(|source| ResearchError::Receipt { tx, source })?
+        .ok_or(ResearchError::NoReceipt(tx))?;
+    if !receipt.status() {
+        return Err(TxError::Reverted { what, tx }.into());
+    }
+    Ok(receipt)
 }
 
 /// A request closed, and its unspent budget returned.
@@ -270,8 +387,7 @@ pub async fn dispute<P: Provider>(
     if terms.researcher == Address::ZERO {
         return Err(ResearchError::NoRequest(request));
     }
-    let bond_bps = market.DISPUTE_BOND_BPS().call().await?;
-    let bond = U256::from(terms.pricePerRecord) * U256::from(bond_bps) / U256::from(10_000u16);
+    let bond = dispute_bond(&market, terms.pricePerRecord).await?;
     let balance = token.balanceOf(terms.researcher).call().await?;
     if balance < bond {
         return Err(ResearchError::Bond { bond, balance });
@@ -290,6 +406,75 @@ pub async fn dispute<P: Provider>(
         .await
         .map_err(|source| ResearchError::Call { action: "dispute", source })?;
     Ok(confirm(pending, "dispute").await?.transaction_hash)
+}
+
+/// [`close_request`] without ETH: `signer` (the request's researcher for `close`; anyone for
+/// `refundExpired`) signs a forward request, which the relayer submits (or, if it does not
+/// relay, `sponsor`).
+pub async fn close_request_gasless<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    request: U256,
+    expired: bool,
+    sponsor: &impl Sponsor,
+) -> Result<Closed> {
+    let contracts = &session.deployment.contracts;
+    let market = DataMarket::new(contracts.market, &session.provider);
+    let token = MedToken::new(contracts.token, &session.provider);
+    let researcher = market.request(request).call().await?.researcher;
+    if researcher == Address::ZERO {
+        return Err(ResearchError::NoRequest(request));
+    }
+    let before = token.balanceOf(researcher).call().await?;
+    let data = if expired {
+        market.refundExpired(request).calldata().clone()
+    } else {
+        market.close(request).calldata().clone()
+    };
+    let tx = gasless::call(session, signer, contracts.market, data, sponsor).await?;
+    let after = token.balanceOf(researcher).call().await?;
+    Ok(Closed { researcher, returned: after.saturating_sub(before), tx })
+}
+
+/// [`dispute`] without ETH, when the market may already take the bond: `signer` (the request's
+/// researcher) signs a forward request of `dispute`. The token takes no forward requests, so an
+/// allowance short of the bond fails with [`ResearchError::Allowance`]: raising it is a
+/// transaction of the researcher's own ([`dispute`] sends it).
+pub async fn dispute_gasless<P: Provider>(
+    session: &Session<P>,
+    signer: &(impl Signer + Sync + ?Sized),
+    request: U256,
+    patient: Address,
+    reason: &str,
+    sponsor: &impl Sponsor,
+) -> Result<B256> {
+    let contracts = &session.deployment.contracts;
+    let market = DataMarket::new(contracts.market, &session.provider);
+    let token = MedToken::new(contracts.token, &session.provider);
+    let terms = market.request(request).call().await?;
+    if terms.researcher == Address::ZERO {
+        return Err(ResearchError::NoRequest(request));
+    }
+    let bond = dispute_bond(&market, terms.pricePerRecord).await?;
+    let balance = token.balanceOf(terms.researcher).call().await?;
+    if balance < bond {
+        return Err(ResearchError::Bond { bond, balance });
+    }
+    let allowance = token.allowance(terms.researcher, contracts.market).call().await?;
+    if allowance < bond {
+        return Err(ResearchError::Allowance { bond, allowance });
+    }
+    let data = market.dispute(request, patient, keccak256(reason.as_bytes())).calldata().clone();
+    Ok(gasless::call(session, signer, contracts.market, data, sponsor).await?)
+}
+
+/// The bond a dispute of a trade at `price` posts: `DISPUTE_BOND_BPS` of it.
+async fn dispute_bond<P: Provider>(
+    market: &DataMarket::DataMarketInstance<&P>,
+    price: U96,
+) -> Result<U256> {
+    let bond_bps = market.DISPUTE_BOND_BPS().call().await?;
+    Ok(U256::from(price) * U256::from(bond_bps) / U256::from(10_000u16))
 }
 
 #[cfg(test)]
