@@ -41,12 +41,15 @@ const bindgen = tool("tools/wasm-bindgen/bin/wasm-bindgen", "wasm-bindgen-cli");
 const wasmOpt = opts.wasmOpt ? tool("tools/binaryen/node_modules/.bin/wasm-opt", "binaryen") : null;
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 
+const since = (t) => Number(process.hrtime.bigint() - t) / 1e9;
 const started = process.hrtime.bigint();
 run("cargo", ["build", "-p", "medvault-web", "--target", "wasm32-unknown-unknown", "--profile", opts.profile, "--locked"]);
 // cargo puts the release profile's output in release/, another profile's in a folder of its name.
 const wasm = join(target, "wasm32-unknown-unknown", opts.profile === "dev" ? "debug" : opts.profile, "medvault_web.wasm");
 run(bindgen, ["--target", "web", "--out-dir", opts.out, wasm]);
 const module = join(opts.out, "medvault_web_bg.wasm");
+const cargoSeconds = since(started);
+const optStarted = process.hrtime.bigint();
 if (wasmOpt) {
   // The features rustc's wasm32 target enables; wasm-opt must keep to the same.
   run(wasmOpt, [
@@ -62,8 +65,11 @@ if (wasmOpt) {
     module,
   ]);
 }
-const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const wasmOptSeconds = wasmOpt ? since(optStarted) : 0;
+const seconds = since(started);
 const describe = `profile ${opts.profile}${wasmOpt ? " + wasm-opt -Oz" : ""}`;
-writeFileSync(join(opts.out, "build.json"), `${JSON.stringify({ profile: opts.profile, wasmOpt: !!wasmOpt, seconds, describe })}\n`);
+// The cargo part depends on what the target folder already held (cargo builds only what changed).
+const build = { profile: opts.profile, wasmOpt: !!wasmOpt, seconds, cargoSeconds, wasmOptSeconds, describe };
+writeFileSync(join(opts.out, "build.json"), `${JSON.stringify(build)}\n`);
 const size = statSync(module).size;
 console.log(`${opts.out}: medvault_web_bg.wasm ${(size / 1024).toFixed(0)} KiB (${describe}, ${seconds.toFixed(0)} s)`);
