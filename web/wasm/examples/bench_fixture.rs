@@ -251,7 +251,7 @@ fn bundle(rng: &mut StdRng) -> Value {
             "resourceType": "Condition", "id": uuid(rng),
             "clinicalStatus": { "coding": [{
                 "system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
-                "code": if round % 3 == 0 { "resolved" } else { "active" } }] },
+                "code": if round.is_multiple_of(3) { "resolved" } else { "active" } }] },
             "code": coded(snomed, code, display),
             "subject": subject, "encounter": { "reference": format!("urn:uuid:{encounter_id}") },
             "onsetDateTime": format!("{when}T10:42:00-05:00"), "recordedDate": when,
@@ -275,7 +275,7 @@ fn bundle(rng: &mut StdRng) -> Value {
         let (code, display, dosage) = MEDICATIONS[round % MEDICATIONS.len()];
         batch.push(json!({
             "resourceType": "MedicationRequest", "id": uuid(rng),
-            "status": if round % 4 == 0 { "stopped" } else { "active" }, "intent": "order",
+            "status": if round.is_multiple_of(4) { "stopped" } else { "active" }, "intent": "order",
             "medicationCodeableConcept": coded("http://www.nlm.nih.gov/research/umls/rxnorm", code, display),
             "subject": subject, "authoredOn": when,
             "dosageInstruction": [{ "text": dosage }],
@@ -286,7 +286,7 @@ fn bundle(rng: &mut StdRng) -> Value {
                 json!({
                     "resourceType": "AllergyIntolerance", "id": uuid(rng),
                     "code": coded(snomed, code, display), "patient": subject,
-                    "criticality": if round % 2 == 0 { "high" } else { "low" },
+                    "criticality": if round.is_multiple_of(2) { "high" } else { "low" },
                     "recordedDate": when,
                     "reaction": [{ "manifestation": [{ "text": reaction }], "severity": "moderate" }],
                 })
