@@ -14,12 +14,10 @@
 //! figures go into the JSON too (`native`), so web/scripts/bench.mjs prints them beside the
 //! browser's.
 
-use std::{
-    error::Error,
-    time::{Duration, Instant},
-};
+use std::time::{Duration, Instant};
 
 use alloy::primitives::{Address, B256};
+use eyre::{OptionExt, WrapErr, eyre};
 use medvault_client::{
     keys::SecretKey,
     workflows::{
@@ -44,10 +42,11 @@ const INDEX: usize = 617;
 const CHAIN_ID: u64 = 31337;
 const REGISTRY: Address = Address::repeat_byte(0x5f);
 
-fn main() -> Result<(), Box<dyn Error>> {
+fn main() -> eyre::Result<()> {
     let mut args = std::env::args().skip(1);
-    let out = args.next().ok_or("usage: bench_fixture OUT.json [RUNS]")?;
-    let runs: usize = args.next().map(|r| r.parse()).transpose()?.unwrap_or(50);
+    let out = args.next().ok_or_eyre("usage: bench_fixture OUT.json [RUNS]")?;
+    let runs: usize =
+        args.next().map(|r| r.parse()).transpose().wrap_err("RUNS is a number")?.unwrap_or(50);
 
     let mut rng = StdRng::seed_from_u64(21);
     let (patient, author, committee) =
@@ -118,12 +117,12 @@ fn main() -> Result<(), Box<dyn Error>> {
         let t0 = Instant::now();
         let plaintext =
             open_with_reader_secret(&reader_secret[..], wrapped_key, envelope, &context)
-                .map_err(|_| "the envelope did not open")?;
+                .map_err(|_| eyre!("the envelope did not open"))?;
         let t1 = Instant::now();
         verify_record(envelope, &leaf_json, &proof_json, &root)
-            .map_err(|_| "the record did not verify")?;
+            .map_err(|_| eyre!("the record did not verify"))?;
         let t2 = Instant::now();
-        let rendered = render_fhir(&plaintext).map_err(|_| "the record did not render")?;
+        let rendered = render_fhir(&plaintext).map_err(|_| eyre!("the record did not render"))?;
         let t3 = Instant::now();
         assert_eq!(plaintext, bundle, "the record opens to what was sealed");
         std::hint::black_box(rendered);
@@ -156,7 +155,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         "root": root,
         "native": { "runs": runs, "steps": native },
     });
-    std::fs::write(&out, serde_json::to_string(&fixture)?)?;
+    std::fs::write(&out, serde_json::to_string(&fixture)?)
+        .wrap_err_with(|| format!("writing {out}"))?;
     println!("wrote {out}");
     Ok(())
 }
