@@ -1,12 +1,25 @@
 // The patient's screens: derive the key, register without ETH, the records list, a record
-// rendered as a clinician reads it and verified against the chain.
-import { useCallback, useEffect, useRef, useState } from "react";
+// rendered as a clinician reads it and verified against the chain; then her notifications, her
+// consents (Consents.tsx) and research trades (Research.tsx).
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EIP1193Provider } from "viem";
 import { useConnection } from "wagmi";
 
 import type { LoadedDeployment } from "../deployment";
-import { type AccountStatus, type OpenedRecord, Patient, type RecordRow, type Verification } from "../sdk";
+import {
+  type AccessRequest,
+  type AccountStatus,
+  type Balances,
+  type Emergency,
+  type OpenedRecord,
+  Patient,
+  type RecordRow,
+  type Verification,
+} from "../sdk";
 import { Alert, explain, short } from "../ui";
+import { Consents } from "./Consents";
+import { type FeedEvent, Notifications } from "./Notifications";
+import { Research } from "./Research";
 
 type Busy = null | "key" | "status" | "register" | "records" | "open" | "verify";
 
@@ -21,6 +34,10 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
   const patientRef = useRef<Patient | null>(null);
+  // What the notification feed is built from.
+  const [accessRequests, setAccessRequests] = useState<AccessRequest[]>([]);
+  const [balances, setBalances] = useState<Balances | null>(null);
+  const [emergencies, setEmergencies] = useState<Emergency[]>([]);
 
   // One SDK session per account; dropped (keys and all) when the account goes.
   useEffect(() => {
@@ -73,6 +90,30 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
     setPublicKey(derived.publicKey);
     await refreshStatus();
   };
+
+  // Break-glass accesses are opened with her key: listed once it is derived and she is registered.
+  useEffect(() => {
+    if (!patient || !publicKey || !status?.registered) return;
+    patient
+      .emergencies()
+      .then(setEmergencies)
+      .catch((e) => setError(explain(e)));
+  }, [patient, publicKey, status?.registered]);
+
+  const events = useMemo<FeedEvent[]>(
+    () => [
+      ...(records ?? []).map((r) => ({ id: `record:${r.id}`, kind: "record" as const, ref: String(r.id) })),
+      ...accessRequests.map((r) => ({ id: `access-request:${r.id}`, kind: "access-request" as const, ref: r.requester })),
+      ...(balances?.trades ?? []).map((t) => ({
+        id: `trade:${t.request}:${t.seller}:${t.status}`,
+        kind: "trade" as const,
+        ref: t.request,
+        status: t.status,
+      })),
+      ...emergencies.map((e) => ({ id: `emergency:${e.id}:${e.status}`, kind: "emergency" as const, ref: e.provider, status: e.status })),
+    ],
+    [records, accessRequests, balances, emergencies],
+  );
 
   const register = async () => {
     if (!patient) return;
@@ -204,6 +245,8 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
         </section>
       )}
 
+      <Notifications chainId={loaded.deployment.chain_id} account={patient.account} events={events} />
+
       {opened && (
         <RecordView
           opened={opened}
@@ -215,6 +258,13 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
             setVerified(null);
           }}
         />
+      )}
+
+      {publicKey && status?.registered && records !== null && (
+        <>
+          <Consents patient={patient} records={records} onRequests={setAccessRequests} />
+          <Research patient={patient} onBalances={setBalances} />
+        </>
       )}
     </>
   );
