@@ -203,6 +203,20 @@ export interface Claimed {
   tx: string | null;
 }
 
+/** One read of her records, as the relayer or the key nodes logged it. */
+export interface LoggedRead {
+  source: "relayer" | "key nodes";
+  reader: string;
+  recordId: string;
+  version: number;
+  granted: boolean;
+  reason: string | null;
+  time: number;
+  date: string;
+  anchored: boolean;
+  nodes: { node: string; receipt: number; anchored: boolean }[];
+}
+
 export type GrantTarget = { kind: "record"; recordId: string } | { kind: "category"; category: string };
 
 /**
@@ -288,6 +302,10 @@ export class Patient {
 
   async claim(request: string): Promise<Claimed> {
     return JSON.parse(await this.inner.claim(request));
+  }
+
+  async accessLog(): Promise<{ reads: LoggedRead[]; notAnswering: string[] }> {
+    return JSON.parse(await this.inner.accessLog());
   }
 
   free(): void {

@@ -190,6 +190,7 @@ test("the patient's journey: connect, derive the key, register without ETH, read
   // The consents she gave: the doctor's WRITE on conditions (given with the command line).
   await page.getByRole("heading", { name: "Consents you gave" }).scrollIntoViewIfNeeded();
   const consents = page.getByTestId("consents");
+  await consents.getByRole("button", { name: "Refresh consents" }).click();
   await consents.getByTestId(`consent-${doctorAddress.toLowerCase()}-category-3`).waitFor({ timeout: 120_000 });
   assert.match(await consents.innerText(), /all conditions records\s+write\s+\d{4}-\d{2}-\d{2}/);
   await page.getByTestId("access-requests").getByText("No one is asking for access.").waitFor({ timeout: 60_000 });
@@ -198,8 +199,8 @@ test("the patient's journey: connect, derive the key, register without ETH, read
   // A declined signature on grant: a clear message, no consent in the list or on the chain.
   const grantForm = page.getByTestId("grant");
   await grantForm.getByLabel("Grantee (account address)").fill(doctor2Address);
-  await grantForm.getByLabel("Category").selectOption("conditions");
-  await grantForm.getByLabel("Access").selectOption("read");
+  await grantForm.getByLabel("Category", { exact: true }).selectOption("conditions");
+  await grantForm.getByLabel("Access", { exact: true }).selectOption("read");
   await grantForm.getByLabel("Days").fill("30");
   wallet.rejectNext = 1;
   await grantForm.getByRole("button", { name: "Grant access" }).click();
@@ -225,6 +226,16 @@ test("the patient's journey: connect, derive the key, register without ETH, read
   await assert.rejects(doctor2Reads(), /refus|not|denied|consent/i, "the revoked doctor is refused");
   assert.equal(await chain.getBalance({ address: wallet.address }), 0n, "consents cost her nothing");
   await shot("14-revoked");
+
+  // The access log: the doctor's reads, each logged by the key nodes.
+  const accessLog = page.getByTestId("access-log");
+  await accessLog.getByRole("button", { name: "Show the access log" }).click();
+  const doctor2Logged = accessLog.getByTestId(`read-${doctor2Address.toLowerCase()}`);
+  await doctor2Logged.first().waitFor({ timeout: 120_000 });
+  const logText = await accessLog.innerText();
+  assert.match(logText, /released/);
+  assert.match(logText, /\d key nodes/);
+  await shot("15-access-log");
 
   // ---- Research: a lab opens a request her record meets; she approves, then claims. ----
   const labKey = devKey(4);
@@ -257,7 +268,7 @@ test("the patient's journey: connect, derive the key, register without ETH, read
   for (const name of ["Quintero-Vance", "Brandvold", "Marisol"]) {
     assert.ok(!sharedJson.includes(name) && !(await shared.innerText()).includes(name), `the shared view names ${name}`);
   }
-  await shot("15-research");
+  await shot("16-research");
 
   // Approve: one Sale signature; the relayer settles the trade on-chain (class of one).
   const salesBefore = wallet.signed.filter((s) => s.primaryType === "Sale").length;
@@ -278,7 +289,7 @@ test("the patient's journey: connect, derive the key, register without ETH, read
   const token = stack.deployment.contracts.token;
   const balanceOf = (address) => chain.readContract({ address: token, abi: TOKEN_ABI, functionName: "balanceOf", args: [address] });
   const before = await balanceOf(seller);
-  await shot("16-approved");
+  await shot("17-approved");
 
   // Before the dispute window ends, a claim says until when.
   await tradeRow.getByRole("button", { name: "Claim" }).click();
@@ -298,7 +309,7 @@ test("the patient's journey: connect, derive the key, register without ETH, read
   assert.match(payoutText, /^\d+(\.\d+)? MVT$/);
   assert.notEqual(await balances.getByTestId("mvt-total").innerText(), "0 MVT");
   assert.equal(await chain.getBalance({ address: wallet.address }), 0n, "trading cost her no ETH");
-  await shot("17-claimed");
+  await shot("18-claimed");
 
   // ---- Notifications: the record, the delivery and the payment; one marked seen survives a reload. ----
   const feed = page.getByTestId("notifications");
@@ -310,17 +321,19 @@ test("the patient's journey: connect, derive the key, register without ETH, read
   const shown = await feedState();
   assert.ok(shown.includes(`feed-record:${id}=true`), shown.join(", "));
   assert.ok(shown.some((s) => new RegExp(`^feed-trade:${request}:.*:paid=false$`).test(s)), shown.join(", "));
-  await shot("18-notifications");
+  await shot("19-notifications");
   const stored = await page.evaluate(() => Object.entries(localStorage).map(([k, v]) => `${k}=${v}`).join("\n"));
   assert.ok(!stored.includes(marker) && !stored.includes(privateKey.slice(2)), "the feed stores metadata only");
   await page.reload();
   // The wallet may reconnect by itself; if the page asks, she connects again.
   const connect = page.getByRole("button", { name: "Connect medvault test wallet" });
-  await connect.or(page.getByTestId("notifications")).first().waitFor({ timeout: 60_000 });
-  if (await connect.isVisible()) await connect.click();
-  await page.getByTestId("notifications").waitFor({ timeout: 60_000 });
+  const feedShown = () => page.getByTestId("notifications").waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  if (!(await feedShown())) {
+    await connect.click({ timeout: 20_000 });
+    await page.getByTestId("notifications").waitFor({ timeout: 60_000 });
+  }
   assert.deepEqual(await feedState(), shown, "the feed after a reload: the same items, seen and unseen as before");
-  await shot("19-notifications-reloaded");
+  await shot("20-notifications-reloaded");
 
   // Disconnect: back to Connect, the key forgotten (connecting again asks for it again).
   await page.getByRole("button", { name: "Disconnect" }).first().click();

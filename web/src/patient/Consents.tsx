@@ -113,10 +113,10 @@ export function Consents(props: {
           </p>
         )}
         <form className="grant-form" onSubmit={submit}>
-          <label>
-            Grantee (account address)
-            <input value={grantee} onChange={(e) => setGrantee(e.target.value)} placeholder="0x…" required spellCheck={false} />
-          </label>
+          <div className="field">
+            <label htmlFor="grant-grantee">Grantee (account address)</label>
+            <input id="grant-grantee" value={grantee} onChange={(e) => setGrantee(e.target.value)} placeholder="0x…" required spellCheck={false} />
+          </div>
           <fieldset>
             <legend>On</legend>
             <label>
@@ -128,20 +128,20 @@ export function Consents(props: {
             </label>
           </fieldset>
           {kind === "category" ? (
-            <label>
-              Category
-              <select value={category} onChange={(e) => setCategory(e.target.value)}>
+            <div className="field">
+              <label htmlFor="grant-category">Category</label>
+              <select id="grant-category" value={category} onChange={(e) => setCategory(e.target.value)}>
                 {categories.map((c) => (
                   <option key={c.id} value={c.name}>
                     {c.name}
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ) : (
-            <label>
-              Record
-              <select value={recordId} onChange={(e) => setRecordId(e.target.value)}>
+            <div className="field">
+              <label htmlFor="grant-record">Record</label>
+              <select id="grant-record" value={recordId} onChange={(e) => setRecordId(e.target.value)}>
                 <option value="">Choose a record…</option>
                 {records.map((r) => (
                   <option key={r.id} value={r.recordId}>
@@ -149,19 +149,19 @@ export function Consents(props: {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
-          <label>
-            Access
-            <select value={access} onChange={(e) => setAccess(e.target.value as "read" | "write")}>
+          <div className="field">
+            <label htmlFor="grant-access">Access</label>
+            <select id="grant-access" value={access} onChange={(e) => setAccess(e.target.value as "read" | "write")}>
               <option value="read">read</option>
               <option value="write">write (file new records)</option>
             </select>
-          </label>
-          <label>
-            Days
-            <input type="number" min={1} max={3650} value={days} onChange={(e) => setDays(Number(e.target.value))} required />
-          </label>
+          </div>
+          <div className="field">
+            <label htmlFor="grant-days">Days</label>
+            <input id="grant-days" type="number" min={1} max={3650} value={days} onChange={(e) => setDays(Number(e.target.value))} required />
+          </div>
           <button type="submit" disabled={busy !== null}>
             {busy === "grant" ? "Granting…" : "Grant access"}
           </button>

@@ -17,6 +17,7 @@ import {
   type Verification,
 } from "../sdk";
 import { Alert, explain, short } from "../ui";
+import { AccessLog } from "./AccessLog";
 import { Consents } from "./Consents";
 import { type FeedEvent, Notifications } from "./Notifications";
 import { Research } from "./Research";
@@ -264,6 +265,7 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
         <>
           <Consents patient={patient} records={records} onRequests={setAccessRequests} />
           <Research patient={patient} onBalances={setBalances} />
+          <AccessLog patient={patient} records={records} />
         </>
       )}
     </>

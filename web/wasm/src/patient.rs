@@ -577,6 +577,76 @@ impl PatientSession {
             }))
         })
     }
+
+    /// Who read her records (`medvault patient access-log`): the relayer's receipts and the key
+    /// nodes' logs, merged per read with the nodes that logged it; oldest first. JSON `{reads:
+    /// [{source, reader, recordId, version, granted, reason, time, date, anchored, nodes: [{node,
+    /// receipt, anchored}]}], notAnswering: [text]}`.
+    #[wasm_bindgen(js_name = accessLog)]
+    pub fn access_log(&self) -> Promise {
+        let inner = self.inner.clone();
+        future_to_promise(async move {
+            let session = &inner.session;
+            let log = session.relayer.access_log(&inner.signer).await.map_err(fail)?;
+            let (reads, failed) = medvault_client::keynodes::access_log(session, &inner.signer)
+                .await
+                .map_err(fail)?;
+            let mut rows = Vec::with_capacity(log.receipts.len() + reads.len());
+            for r in &log.receipts {
+                rows.push((
+                    r.time,
+                    json!({
+                        "source": "relayer",
+                        "reader": r.reader.to_string(),
+                        "recordId": r.record_id.to_string(),
+                        "version": r.version,
+                        "granted": r.granted,
+                        "reason": r.reason,
+                        "time": r.time,
+                        "date": human::date(r.time),
+                        "anchored": r.anchor.as_ref().and_then(|a| a.tx_hash).is_some(),
+                        "nodes": [],
+                    }),
+                ));
+            }
+            for r in &reads {
+                let time = r.receipts.iter().map(|(_, v)| v.time).min().unwrap_or_default();
+                let nodes: Vec<Value> = r
+                    .receipts
+                    .iter()
+                    .map(|(url, v)| {
+                        json!({
+                            "node": url,
+                            "receipt": v.id,
+                            "anchored": v.anchor.as_ref().and_then(|a| a.tx_hash).is_some(),
+                        })
+                    })
+                    .collect();
+                rows.push((
+                    time,
+                    json!({
+                        "source": "key nodes",
+                        "reader": r.reader.to_string(),
+                        "recordId": r.record_id.to_string(),
+                        "version": r.version,
+                        "granted": r.granted,
+                        "reason": r.receipts.first().map(|(_, v)| v.reason.clone()),
+                        "time": time,
+                        "date": human::date(time),
+                        "anchored": nodes.iter().all(|n| n["anchored"] == true),
+                        "nodes": nodes,
+                    }),
+                ));
+            }
+            rows.sort_by_key(|(time, _)| *time);
+            let not_answering: Vec<String> =
+                failed.iter().map(|f| format!("{}: {}", f.url, f.reason)).collect();
+            answer(json!({
+                "reads": rows.into_iter().map(|(_, row)| row).collect::<Vec<_>>(),
+                "notAnswering": not_answering,
+            }))
+        })
+    }
 }
 
 /// The consent categories, in id order: JSON `[{id, name}]`, for the grant form.
