@@ -2,7 +2,13 @@
 // IPFS, the contracts, three key nodes, the relayer), with a test wallet injected as an EIP-1193
 // provider: connect (adding and switching to the local chain), derive the key (after a declined
 // signature that leaves nothing behind), register without ETH, see the record a doctor uploaded
-// with the command line, open it rendered, verify it against the chain, disconnect. Every request
+// with the command line, open it rendered (with its version history), verify it against the
+// chain; grant a second doctor her conditions in the page (after a declined signature that grants
+// nothing) so that doctor's command-line read succeeds, revoke it so the same read is refused, see
+// both reads in the access log; a lab opens a research request her record meets, she sees exactly
+// what would be shared, approves (one Sale signature), the trade is on-chain, the chain moves past
+// the dispute window and she claims her payout; the notification feed keeps its items and their
+// seen state across a reload; disconnect. Every request
 // the page makes is captured: none carries the record's plaintext (a planted marker), the
 // wallet's private key or the key-derivation signature. A page whose relayer is down says so and
 // changes nothing. Screenshots of each screen go to target/web-test/screenshots, and each is checked with axe-core
@@ -167,6 +173,7 @@ test("the patient's journey: connect, derive the key, register without ETH, read
     assert.ok(await view.getByRole("heading", { name: heading }).isVisible(), heading);
   }
   assert.doesNotMatch(viewText, /"resourceType"/, "not a JSON dump");
+  assert.match(await view.getByTestId("versions").innerText(), /Version 1 \(record #\d+\), anchored in block \d+\s*shown/);
   await shot("07-record");
 
   // Verify against the chain.

@@ -251,6 +251,9 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
       {opened && (
         <RecordView
           opened={opened}
+          records={records ?? []}
+          busy={busy !== null}
+          onOpen={open}
           verified={verified}
           verifying={busy === "verify"}
           onVerify={verify}
@@ -274,6 +277,9 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
 
 function RecordView(props: {
   opened: OpenedRecord;
+  records: RecordRow[];
+  busy: boolean;
+  onOpen: (id: number) => void;
   verified: Verification | null;
   verifying: boolean;
   onVerify: () => void;
@@ -310,6 +316,7 @@ function RecordView(props: {
       <p className="fact">
         Written by: {verification.authorship}. Key: {keySource}.
       </p>
+      <VersionHistory {...props} />
       <button type="button" disabled={props.verifying} onClick={props.onVerify}>
         {props.verifying ? "Verifying…" : "Verify against the chain"}
       </button>
@@ -322,5 +329,37 @@ function RecordView(props: {
         </div>
       )}
     </section>
+  );
+}
+
+/** Every version of the opened record the relayer lists (one record id, numbered versions). */
+function VersionHistory(props: { opened: OpenedRecord; records: RecordRow[]; busy: boolean; onOpen: (id: number) => void }) {
+  const current = props.records.find((r) => r.id === props.opened.verification.id);
+  if (!current) return null;
+  const versions = props.records.filter((r) => r.recordId === current.recordId).sort((a, b) => b.version - a.version);
+  return (
+    <div data-testid="versions">
+      <h3>Version history</h3>
+      <ol className="plain">
+        {versions.map((v) => (
+          <li key={v.id}>
+            Version {v.version} (record #{v.id}), {v.anchored ? `anchored in block ${v.blockNumber}` : v.status}
+            {v.shredded && " — shredded"}
+            {v.id === current.id ? (
+              <span className="badge ok"> shown</span>
+            ) : (
+              <button type="button" className="link" disabled={props.busy || !v.anchored || v.shredded} onClick={() => props.onOpen(v.id)}>
+                Open version {v.version}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {props.opened.verification.version > 1 && (
+        <p className="fact">
+          This version's leaf names the previous one: <code>{short(props.opened.verification.previous, 8)}</code>.
+        </p>
+      )}
+    </div>
   );
 }
