@@ -282,8 +282,13 @@ test("the patient's journey: connect, derive the key, register without ETH, read
   await offer.getByRole("button", { name: /^Approve and share/ }).click();
   await research.getByTestId("approved").waitFor({ timeout: 240_000 });
   assert.equal(wallet.signed.filter((s) => s.primaryType === "Sale").length - salesBefore, 1, "one Sale signature");
+  // The relayer settles the trade in its own transaction: she refreshes until it shows.
   const tradeRow = balances.getByTestId(`trade-${request}`);
-  await tradeRow.waitFor({ timeout: 120_000 });
+  for (let i = 0; i < 30 && !(await tradeRow.isVisible()); i++) {
+    await balances.getByRole("button", { name: "Refresh balance" }).click();
+    await tradeRow.waitFor({ timeout: 4_000 }).catch(() => {});
+  }
+  await tradeRow.waitFor({ timeout: 10_000 });
   const seller = await tradeRow.getAttribute("data-seller");
   const market = stack.deployment.contracts.market;
   let onChain;
@@ -318,8 +323,14 @@ test("the patient's journey: connect, derive the key, register without ETH, read
   assert.equal(await chain.getBalance({ address: wallet.address }), 0n, "trading cost her no ETH");
   await shot("18-claimed");
 
-  // ---- Notifications: the record, the delivery and the payment; one marked seen survives a reload. ----
+  // ---- Notifications: the record, the delivery, the payment and a break-glass access; one marked
+  // seen survives a reload. ----
+  const doctor = join(stack.dir, "doctor.json");
+  const glass = await medvault(stack, ["provider", "break-glass", "--patient", wallet.address, "--reason", "7", "--keystore", doctor]);
   const feed = page.getByTestId("notifications");
+  await feed.getByRole("button", { name: "Check for new" }).click();
+  await feed.getByTestId(new RegExp("^feed-emergency:")).waitFor({ timeout: 60_000 });
+  assert.match(await feed.innerText(), /Break-glass access to your records by 0x/, JSON.stringify(glass));
   await feed.getByTestId(`feed-record:${id}`).waitFor();
   await feed.getByTestId(new RegExp(`^feed-trade:${request}:.*:paid$`)).waitFor({ timeout: 60_000 });
   await feed.getByTestId(`feed-record:${id}`).getByRole("button", { name: /^Mark as seen/ }).click();

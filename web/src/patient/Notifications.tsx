@@ -52,7 +52,15 @@ function describe(e: FeedEvent): string {
   }
 }
 
-export function Notifications({ chainId, account, events }: { chainId: number; account: string; events: FeedEvent[] }) {
+export function Notifications(props: {
+  chainId: number;
+  account: string;
+  events: FeedEvent[];
+  /** Lists again what the feed is built from (absent until she can: registered, key derived). */
+  onRefresh?: () => void;
+  refreshing?: boolean;
+}) {
+  const { chainId, account, events, onRefresh, refreshing } = props;
   const key = storageKey(chainId, account);
   const [items, setItems] = useState<FeedItem[]>(() => load(key));
 
@@ -81,9 +89,16 @@ export function Notifications({ chainId, account, events }: { chainId: number; a
         <h2 id="feed-title">
           Notifications {unseen > 0 && <span className="badge new">{unseen} new</span>}
         </h2>
-        <button type="button" className="secondary" disabled={unseen === 0} onClick={() => markSeen()}>
-          Mark all as seen
-        </button>
+        <span className="actions">
+          {onRefresh && (
+            <button type="button" className="secondary" disabled={refreshing} onClick={onRefresh}>
+              {refreshing ? "Checking…" : "Check for new"}
+            </button>
+          )}
+          <button type="button" className="secondary" disabled={unseen === 0} onClick={() => markSeen()}>
+            Mark all as seen
+          </button>
+        </span>
       </div>
       {items.length === 0 && <p>Nothing yet. New records, access requests, trades and emergency accesses appear here.</p>}
       {items.length > 0 && (

@@ -22,7 +22,7 @@ import { Consents } from "./Consents";
 import { type FeedEvent, Notifications } from "./Notifications";
 import { Research } from "./Research";
 
-type Busy = null | "key" | "status" | "register" | "records" | "open" | "verify";
+type Busy = null | "key" | "status" | "register" | "records" | "open" | "verify" | "emergencies";
 
 export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
   const connection = useConnection();
@@ -93,13 +93,20 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
   };
 
   // Break-glass accesses are opened with her key: listed once it is derived and she is registered.
+  const loadEmergencies = useCallback(async () => {
+    if (!patient) return;
+    const found = await run("emergencies", () => patient.emergencies());
+    if (found) setEmergencies(found);
+  }, [patient, run]);
+
   useEffect(() => {
-    if (!patient || !publicKey || !status?.registered) return;
-    patient
-      .emergencies()
-      .then(setEmergencies)
-      .catch((e) => setError(explain(e)));
-  }, [patient, publicKey, status?.registered]);
+    if (publicKey && status?.registered) void loadEmergencies();
+  }, [publicKey, status?.registered, loadEmergencies]);
+
+  const refreshFeed = async () => {
+    await loadRecords();
+    await loadEmergencies();
+  };
 
   const events = useMemo<FeedEvent[]>(
     () => [
@@ -246,7 +253,13 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
         </section>
       )}
 
-      <Notifications chainId={loaded.deployment.chain_id} account={patient.account} events={events} />
+      <Notifications
+        chainId={loaded.deployment.chain_id}
+        account={patient.account}
+        events={events}
+        onRefresh={publicKey && status?.registered ? refreshFeed : undefined}
+        refreshing={busy !== null}
+      />
 
       {opened && (
         <RecordView
