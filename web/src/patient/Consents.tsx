@@ -11,6 +11,16 @@ type Busy = "consents" | "grant" | "revoke" | "requests";
 
 const ignoredKey = (account: string) => `medvault.ignored-requests.v1:${account.toLowerCase()}`;
 
+/** The access requests she chose to ignore on this device (their transaction hashes). */
+function loadIgnored(account: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(window.localStorage.getItem(ignoredKey(account)) ?? "[]");
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 function scopeText(c: { kind: string; categoryName: string | null; recordId: string | null }, records: RecordRow[]): string {
   if (c.kind === "category") return `all ${c.categoryName} records`;
   if (c.kind === "record") {
@@ -31,7 +41,7 @@ export function Consents(props: {
   const [consents, setConsents] = useState<GivenConsent[] | null>(null);
   const [requests, setRequests] = useState<AccessRequest[] | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [ignored, setIgnored] = useState<string[]>(() => JSON.parse(window.localStorage.getItem(ignoredKey(patient.account)) ?? "[]"));
+  const [ignored, setIgnored] = useState<string[]>(() => loadIgnored(patient.account));
 
   // The form.
   const [grantee, setGrantee] = useState("");

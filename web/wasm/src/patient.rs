@@ -32,7 +32,7 @@ use medvault_client::{
         trade::{self, TradeError},
     },
 };
-use medvault_fhir::{Category, DeidOptions, Resource, deidentify};
+use medvault_fhir::{Category, Resource};
 use medvault_primitives::{
     enums::{Access, TradeStatus},
     human::{self, MVT},
@@ -478,7 +478,7 @@ impl PatientSession {
     /// The open research requests (`medvault patient requests` over her own records, decrypted
     /// here): each with its criteria checked against the chain, whether her records meet them,
     /// and, when they do, exactly what approving would share: the de-identified view
-    /// (`medvault_fhir::deidentify`, as the delivery is made), as JSON and rendered. JSON
+    /// (`trade::preview`, the view the delivery seals), as JSON and rendered. JSON
     /// `[{request, researcher, priceWei, price, openSlots, deadline, deadlineDate, criteria,
     /// matches, reason, shared: {json, rendered, dropped} | null}]`.
     #[wasm_bindgen(js_name = researchRequests)]
@@ -492,10 +492,8 @@ impl PatientSession {
             let shared = if records.is_empty() {
                 None
             } else {
-                // The options `trade::prepare_delivery` de-identifies with: the same view.
-                let view =
-                    deidentify(&records, &DeidOptions { as_of, subject_id: "subject".into() })
-                        .map_err(fail)?;
+                // The view `trade::prepare_delivery` seals for the researcher.
+                let view = trade::preview(&records, as_of).map_err(trade_fail)?;
                 let json = view.to_json();
                 Some(json!({
                     "rendered": medvault_fhir::render::render(&json),
