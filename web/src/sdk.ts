@@ -1,6 +1,6 @@
 // The SDK compiled to WebAssembly (web/wasm, built into web/wasm/pkg by `npm run wasm`): the
 // page's cryptography, relayer requests, verification and FHIR rendering all run there.
-import init, { PatientSession, categoryName } from "../wasm/pkg/medvault_web.js";
+import init, { PatientSession, categoryName, consentCategories as categoriesJson } from "../wasm/pkg/medvault_web.js";
 import type { EIP1193Provider } from "viem";
 
 let ready: Promise<unknown> | undefined;
@@ -12,6 +12,11 @@ export function loadSdk(): Promise<unknown> {
 }
 
 export { categoryName };
+
+/** The consent categories, in id order (`medvault_fhir::Category`). */
+export function consentCategories(): { id: number; name: string }[] {
+  return JSON.parse(categoriesJson());
+}
 
 /** Thrown (and recognised) when the user declined a signature in the wallet. */
 export const DECLINED = "the signature was declined in the wallet";
@@ -104,6 +109,116 @@ export interface AccountStatus {
   ethBalance: string;
 }
 
+/** What a consent or an access request is about. */
+export interface ConsentScope {
+  kind: "record" | "category" | "unknown";
+  category: number | null;
+  categoryName: string | null;
+  recordId: string | null;
+}
+
+/** A consent she gave, as her device re-derives it. */
+export interface GivenConsent extends ConsentScope {
+  grantee: string;
+  grantId: string;
+  access: "read" | "write" | "none";
+  grantedAt: number;
+  granted: string;
+  expiresAt: number;
+  expires: string;
+  revokedAt: number | null;
+  inForce: boolean;
+}
+
+export interface AccessRequest extends ConsentScope {
+  id: string;
+  requester: string;
+  access: "read" | "write";
+  purpose: string;
+  tx: string | null;
+}
+
+export interface Emergency {
+  id: string;
+  provider: string;
+  reasonCode: number;
+  openedAt: number;
+  opened: string;
+  expiresAt: number;
+  expires: string;
+  status: string;
+  active: boolean;
+}
+
+export interface Trade {
+  request: string;
+  seller: string;
+  status: string;
+  payoutWei: string;
+  payout: string;
+  releaseAt: number;
+  release: string;
+  claimable: boolean;
+  balanceWei: string;
+  balance: string;
+}
+
+export interface Balances {
+  account: { wei: string; text: string };
+  trades: Trade[];
+  totalWei: string;
+  total: string;
+  now: number;
+}
+
+export interface ResearchRequest {
+  request: string;
+  researcher: string;
+  priceWei: string;
+  price: string;
+  openSlots: number;
+  deadline: number;
+  deadlineDate: string;
+  criteria: string | null;
+  matches: boolean;
+  reason: string | null;
+  shared: { json: string; rendered: Rendered; dropped: number } | null;
+}
+
+export interface Approved {
+  request: string;
+  priceWei: string;
+  price: string;
+  seller: string;
+  deliveryCid: string;
+  class: { ageBand: string; sex: string; region: string };
+  dropped: number;
+  state: string | null;
+}
+
+export interface Claimed {
+  payoutWei: string;
+  payout: string;
+  paidTo: string;
+  tx: string | null;
+}
+
+/** One read of her records, as the relayer or the key nodes logged it. */
+export interface LoggedRead {
+  source: "relayer" | "key nodes";
+  reader: string;
+  recordId: string;
+  version: number;
+  granted: boolean;
+  reason: string | null;
+  time: number;
+  date: string;
+  anchored: boolean;
+  nodes: { node: string; receipt: number; anchored: boolean }[];
+}
+
+export type GrantTarget = { kind: "record"; recordId: string } | { kind: "category"; category: string };
+
 /**
  * The patient's session: the wasm PatientSession with the wallet as its signer. The wallet is
  * asked with `eth_signTypedData_v4` (or `personal_sign`), so it shows what is signed.
@@ -149,6 +264,48 @@ export class Patient {
 
   async verify(id: number): Promise<Verification> {
     return JSON.parse(await this.inner.verifyRecord(id));
+  }
+
+  async grant(grantee: string, target: GrantTarget, access: "read" | "write", days: number): Promise<{ tx: string; expires: string }> {
+    const value = target.kind === "record" ? target.recordId : target.category;
+    return JSON.parse(await this.inner.grant(grantee, target.kind, value, access, days));
+  }
+
+  async revoke(grantee: string, target: GrantTarget): Promise<{ txs: string[] }> {
+    const value = target.kind === "record" ? target.recordId : target.category;
+    return JSON.parse(await this.inner.revoke(grantee, target.kind, value));
+  }
+
+  async consents(): Promise<GivenConsent[]> {
+    return JSON.parse(await this.inner.consents());
+  }
+
+  async accessRequests(): Promise<AccessRequest[]> {
+    return JSON.parse(await this.inner.accessRequests());
+  }
+
+  async emergencies(): Promise<Emergency[]> {
+    return JSON.parse(await this.inner.emergencies());
+  }
+
+  async balances(): Promise<Balances> {
+    return JSON.parse(await this.inner.balances());
+  }
+
+  async researchRequests(): Promise<ResearchRequest[]> {
+    return JSON.parse(await this.inner.researchRequests());
+  }
+
+  async approve(request: string): Promise<Approved> {
+    return JSON.parse(await this.inner.approve(request));
+  }
+
+  async claim(request: string): Promise<Claimed> {
+    return JSON.parse(await this.inner.claim(request));
+  }
+
+  async accessLog(): Promise<{ reads: LoggedRead[]; notAnswering: string[] }> {
+    return JSON.parse(await this.inner.accessLog());
   }
 
   free(): void {

@@ -2,7 +2,13 @@
 // IPFS, the contracts, three key nodes, the relayer), with a test wallet injected as an EIP-1193
 // provider: connect (adding and switching to the local chain), derive the key (after a declined
 // signature that leaves nothing behind), register without ETH, see the record a doctor uploaded
-// with the command line, open it rendered, verify it against the chain, disconnect. Every request
+// with the command line, open it rendered (with its version history), verify it against the
+// chain; grant a second doctor her conditions in the page (after a declined signature that grants
+// nothing) so that doctor's command-line read succeeds, revoke it so the same read is refused, see
+// both reads in the access log; a lab opens a research request her record meets, she sees exactly
+// what would be shared, approves (one Sale signature), the trade is on-chain, the chain moves past
+// the dispute window and she claims her payout; the notification feed keeps its items and their
+// seen state across a reload; disconnect. Every request
 // the page makes is captured: none carries the record's plaintext (a planted marker), the
 // wallet's private key or the key-derivation signature. A page whose relayer is down says so and
 // changes nothing. Screenshots of each screen go to target/web-test/screenshots, and each is checked with axe-core
@@ -31,6 +37,9 @@ let chain;
 
 before(async () => {
   mkdirSync(OUT, { recursive: true });
+  // Research deliveries are released from classes of one (as in cli/tests/e2e.rs), so one
+  // patient completes a trade.
+  process.env.MEDVAULT_MARKET_K = "1";
   stack = await startStack(OUT);
   const down = `http://127.0.0.1:${await freePort()}`;
   site = await servePage(join(ROOT, "web/dist"), stack.deployment, {
@@ -47,6 +56,13 @@ after(async () => {
 });
 
 const ACCOUNTS_ABI = parseAbi(["function isPatient(address) view returns (bool)"]);
+const MARKET_ABI = parseAbi([
+  "function trade(uint256 requestId, address seller) view returns ((uint96 payout, uint64 releaseAt, uint8 status))",
+  "function disputeWindow() view returns (uint64)",
+]);
+const TOKEN_ABI = parseAbi(["function balanceOf(address) view returns (uint256)"]);
+// The researcher's criteria: adults over 40 with type 2 diabetes (the demo's; the fixture meets them).
+const CRITERIA = '{"all":[{"condition":{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"E11","prefix":true}},{"age":{"min":40}}]}';
 const isPatient = (address) =>
   chain.readContract({ address: stack.deployment.contracts.accounts, abi: ACCOUNTS_ABI, functionName: "isPatient", args: [address] });
 
@@ -82,7 +98,7 @@ async function doctorUploads(patientKey, fhir) {
   const patientAddress = privateKeyToAccount(patientKey).address;
   const uploaded = await medvault(stack, ["provider", "upload", "--keystore", doctor, "--patient", patientAddress, "--category", "3", file]);
   assert.equal(uploaded.records[0].status, "confirmed", JSON.stringify(uploaded));
-  return { doctorAddress, id: uploaded.records[0].id };
+  return { doctorAddress, authority, id: uploaded.records[0].id };
 }
 
 test("the patient's journey: connect, derive the key, register without ETH, read and verify a record", { timeout: 900_000 }, async () => {
@@ -134,10 +150,10 @@ test("the patient's journey: connect, derive the key, register without ETH, read
   const fixture = JSON.parse(readFileSync(join(ROOT, "fhir/tests/fixtures/synthea_diabetic.json"), "utf8"));
   const condition = fixture.entry.find((e) => e.resource.resourceType === "Condition").resource;
   condition.code.text = `Type 2 diabetes mellitus ${marker}`;
-  const { doctorAddress, id } = await doctorUploads(privateKey, JSON.stringify(fixture));
+  const { doctorAddress, authority, id } = await doctorUploads(privateKey, JSON.stringify(fixture));
 
   // Her records list: anchored, written by a certified provider.
-  await page.getByRole("button", { name: "Refresh" }).click();
+  await page.getByRole("button", { name: "Refresh", exact: true }).click();
   const row = page.getByTestId(`record-${id}`);
   await row.waitFor();
   const rowText = await row.innerText();
@@ -157,6 +173,7 @@ test("the patient's journey: connect, derive the key, register without ETH, read
     assert.ok(await view.getByRole("heading", { name: heading }).isVisible(), heading);
   }
   assert.doesNotMatch(viewText, /"resourceType"/, "not a JSON dump");
+  assert.match(await view.getByTestId("versions").innerText(), /Version 1 \(record #\d+\), anchored in block \d+\s*shown/);
   await shot("07-record");
 
   // Verify against the chain.
@@ -166,6 +183,175 @@ test("the patient's journey: connect, derive the key, register without ETH, read
   assert.match(await verified.innerText(), /anchored in RecordRegistry in block \d+/);
   assert.match(await verified.innerText(), /certified provider/);
   await shot("08-verified");
+
+  // ---- Consents: grant a second doctor her conditions, read, for 30 days; revoke it. ----
+  const doctor2Key = devKey(3);
+  const doctor2 = await keystore(stack, "doctor2", doctor2Key);
+  const doctor2Address = privateKeyToAccount(doctor2Key).address;
+  await medvault(stack, ["provider", "register", "--keystore", doctor2]);
+  await medvault(stack, ["provider", "stake", "--keystore", doctor2]);
+  await medvault(stack, ["authority", "certify", "--provider", doctor2Address, "--keystore", authority]);
+  const copy = join(stack.dir, "doctor2-copy.json");
+  const doctor2Reads = () => medvault(stack, ["provider", "read", "--id", String(id), "--out", copy, "--keystore", doctor2]);
+
+  // The consents she gave: the doctor's WRITE on conditions (given with the command line).
+  await page.getByRole("heading", { name: "Consents you gave" }).scrollIntoViewIfNeeded();
+  const consents = page.getByTestId("consents");
+  await consents.getByRole("button", { name: "Refresh consents" }).click();
+  await consents.getByTestId(`consent-${doctorAddress.toLowerCase()}-category-3`).waitFor({ timeout: 120_000 });
+  assert.match(await consents.innerText(), /all conditions records\s+write\s+\d{4}-\d{2}-\d{2}/);
+  await page.getByTestId("access-requests").getByText("No one is asking for access.").waitFor({ timeout: 60_000 });
+  await shot("11-consents");
+
+  // A declined signature on grant: a clear message, no consent in the list or on the chain.
+  const grantForm = page.getByTestId("grant");
+  await grantForm.getByLabel("Grantee (account address)").fill(doctor2Address);
+  await grantForm.getByLabel("Category", { exact: true }).selectOption("conditions");
+  await grantForm.getByLabel("Access", { exact: true }).selectOption("read");
+  await grantForm.getByLabel("Days").fill("30");
+  wallet.rejectNext = 1;
+  await grantForm.getByRole("button", { name: "Grant access" }).click();
+  await grantForm.getByRole("alert").filter({ hasText: "You declined the signature in your wallet" }).waitFor({ timeout: 60_000 });
+  const doctor2Row = consents.getByTestId(`consent-${doctor2Address.toLowerCase()}-category-3`);
+  assert.equal(await doctor2Row.count(), 0, "no consent listed after a declined signature");
+  await assert.rejects(doctor2Reads(), "a declined grant gives the doctor nothing");
+  await shot("12-grant-declined");
+
+  // Grant: the doctor reads the record with the command line.
+  await grantForm.getByRole("button", { name: "Grant access" }).click();
+  await grantForm.getByTestId("consent-done").waitFor({ timeout: 180_000 });
+  await doctor2Row.waitFor({ timeout: 120_000 });
+  assert.match(await doctor2Row.innerText(), /all conditions records\s+read\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  const read = await doctor2Reads();
+  assert.ok(readFileSync(copy, "utf8").includes(marker), `the granted doctor reads the record: ${JSON.stringify(read)}`);
+  await shot("13-granted");
+
+  // Revoke in the page: the same read is refused.
+  await doctor2Row.getByRole("button", { name: /^Revoke/ }).click();
+  await page.getByTestId("consent-done").filter({ hasText: "Revoked" }).waitFor({ timeout: 180_000 });
+  await doctor2Row.getByText("revoked").waitFor({ timeout: 60_000 });
+  await assert.rejects(doctor2Reads(), /refus|not|denied|consent/i, "the revoked doctor is refused");
+  assert.equal(await chain.getBalance({ address: wallet.address }), 0n, "consents cost her nothing");
+  await shot("14-revoked");
+
+  // The access log: the doctor's reads, each logged by the key nodes.
+  const accessLog = page.getByTestId("access-log");
+  await accessLog.getByRole("button", { name: "Show the access log" }).click();
+  const doctor2Logged = accessLog.getByTestId(`read-${doctor2Address.toLowerCase()}`);
+  await doctor2Logged.first().waitFor({ timeout: 120_000 });
+  const logText = await accessLog.innerText();
+  assert.match(logText, /released/);
+  assert.match(logText, /\d key nodes/);
+  await shot("15-access-log");
+
+  // ---- Research: a lab opens a request her record meets; she approves, then claims. ----
+  const labKey = devKey(4);
+  const lab = await keystore(stack, "lab", labKey);
+  const labAddress = privateKeyToAccount(labKey).address;
+  await medvault(stack, ["dev", "faucet", labAddress, "--mvt", "100", "--eth", "1"]);
+  await medvault(stack, ["researcher", "register", "--keystore", lab]);
+  await medvault(stack, ["authority", "attest", "--researcher", labAddress, "--keystore", authority]);
+  const opened = await medvault(stack, [
+    "researcher", "request", "open", "--criteria", writeFile(stack, "criteria.json", CRITERIA),
+    "--price", "2", "--max", "5", "--days", "30", "--keystore", lab,
+  ]);
+  const request = String(opened.request);
+
+  const balances = page.getByTestId("balances");
+  await balances.getByTestId("mvt-total").waitFor({ timeout: 120_000 });
+  assert.equal(await balances.getByTestId("mvt-total").innerText(), "0 MVT");
+  const research = page.getByTestId("research");
+  await research.getByRole("button", { name: "Check research requests" }).click();
+  const offer = research.getByTestId(`research-${request}`);
+  await offer.waitFor({ timeout: 240_000 });
+  const offerText = await offer.innerText();
+  assert.match(offerText, /Your records match/);
+  assert.match(offerText, /2 MVT per patient/);
+  const shared = offer.getByTestId("shared");
+  assert.ok(await shared.getByRole("heading", { name: "Conditions" }).isVisible(), "what is shared is shown");
+  await shared.getByText("The exact data (FHIR JSON)").click();
+  const sharedJson = await shared.locator("pre").innerText();
+  assert.match(sharedJson, /ANONYED/, "the shared view is the de-identified bundle");
+  for (const name of ["Quintero-Vance", "Brandvold", "Marisol"]) {
+    assert.ok(!sharedJson.includes(name) && !(await shared.innerText()).includes(name), `the shared view names ${name}`);
+  }
+  await shot("16-research");
+
+  // Approve: one Sale signature; the relayer settles the trade on-chain (class of one).
+  const salesBefore = wallet.signed.filter((s) => s.primaryType === "Sale").length;
+  await offer.getByRole("button", { name: /^Approve and share/ }).click();
+  await research.getByTestId("approved").waitFor({ timeout: 240_000 });
+  assert.equal(wallet.signed.filter((s) => s.primaryType === "Sale").length - salesBefore, 1, "one Sale signature");
+  // The relayer settles the trade in its own transaction: she refreshes until it shows.
+  const tradeRow = balances.getByTestId(`trade-${request}`);
+  for (let i = 0; i < 30 && !(await tradeRow.isVisible()); i++) {
+    await balances.getByRole("button", { name: "Refresh balance" }).click();
+    await tradeRow.waitFor({ timeout: 4_000 }).catch(() => {});
+  }
+  await tradeRow.waitFor({ timeout: 10_000 });
+  const seller = await tradeRow.getAttribute("data-seller");
+  const market = stack.deployment.contracts.market;
+  let onChain;
+  for (let i = 0; i < 120; i++) {
+    onChain = await chain.readContract({ address: market, abi: MARKET_ABI, functionName: "trade", args: [BigInt(request), seller] });
+    if (onChain.status !== 0) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  assert.equal(onChain.status, 1, "the delivery is a pending trade on-chain for the request");
+  const token = stack.deployment.contracts.token;
+  const balanceOf = (address) => chain.readContract({ address: token, abi: TOKEN_ABI, functionName: "balanceOf", args: [address] });
+  const before = await balanceOf(seller);
+  await shot("17-approved");
+
+  // Before the dispute window ends, a claim says until when.
+  await tradeRow.getByRole("button", { name: "Claim" }).click();
+  await balances.getByRole("alert").filter({ hasText: /dispute window is still open: the payment can be claimed from \d{4}-\d{2}-\d{2}/ }).waitFor({ timeout: 60_000 });
+
+  // The chain moves past the dispute window; she claims in the page.
+  const disputeWindow = await chain.readContract({ address: market, abi: MARKET_ABI, functionName: "disputeWindow" });
+  await chain.request({ method: "evm_increaseTime", params: [Number(disputeWindow) + 1] });
+  await chain.request({ method: "evm_mine", params: [] });
+  await tradeRow.getByRole("button", { name: "Claim" }).click();
+  await balances.getByTestId("claimed").waitFor({ timeout: 180_000 });
+  const after = await balanceOf(seller);
+  assert.equal(after - before, BigInt(onChain.payout), "the payout reached her one-time address");
+  assert.ok(BigInt(onChain.payout) > 0n && BigInt(onChain.payout) <= 2n * 10n ** 18n, `payout ${onChain.payout} is the price less the market fee`);
+  await tradeRow.getByText("paid").waitFor({ timeout: 60_000 });
+  const payoutText = await tradeRow.getByTestId(`trade-balance-${request}`).innerText();
+  assert.match(payoutText, /^\d+(\.\d+)? MVT$/);
+  assert.notEqual(await balances.getByTestId("mvt-total").innerText(), "0 MVT");
+  assert.equal(await chain.getBalance({ address: wallet.address }), 0n, "trading cost her no ETH");
+  await shot("18-claimed");
+
+  // ---- Notifications: the record, the delivery, the payment and a break-glass access; one marked
+  // seen survives a reload. ----
+  const doctor = join(stack.dir, "doctor.json");
+  const glass = await medvault(stack, ["provider", "break-glass", "--patient", wallet.address, "--reason", "7", "--keystore", doctor]);
+  const feed = page.getByTestId("notifications");
+  await feed.getByRole("button", { name: "Check for new" }).click();
+  await feed.getByTestId(new RegExp("^feed-emergency:")).waitFor({ timeout: 60_000 });
+  assert.match(await feed.innerText(), /Break-glass access to your records by 0x/, JSON.stringify(glass));
+  await feed.getByTestId(`feed-record:${id}`).waitFor();
+  await feed.getByTestId(new RegExp(`^feed-trade:${request}:.*:paid$`)).waitFor({ timeout: 60_000 });
+  await feed.getByTestId(`feed-record:${id}`).getByRole("button", { name: /^Mark as seen/ }).click();
+  const feedState = async () =>
+    feed.locator("li").evaluateAll((items) => items.map((li) => `${li.dataset.testid}=${li.dataset.seen}`).sort());
+  const shown = await feedState();
+  assert.ok(shown.includes(`feed-record:${id}=true`), shown.join(", "));
+  assert.ok(shown.some((s) => new RegExp(`^feed-trade:${request}:.*:paid=false$`).test(s)), shown.join(", "));
+  await shot("19-notifications");
+  const stored = await page.evaluate(() => Object.entries(localStorage).map(([k, v]) => `${k}=${v}`).join("\n"));
+  assert.ok(!stored.includes(marker) && !stored.includes(privateKey.slice(2)), "the feed stores metadata only");
+  await page.reload();
+  // The wallet may reconnect by itself; if the page asks, she connects again.
+  const connect = page.getByRole("button", { name: "Connect medvault test wallet" });
+  const feedShown = () => page.getByTestId("notifications").waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  if (!(await feedShown())) {
+    await connect.click({ timeout: 20_000 });
+    await page.getByTestId("notifications").waitFor({ timeout: 60_000 });
+  }
+  assert.deepEqual(await feedState(), shown, "the feed after a reload: the same items, seen and unseen as before");
+  await shot("20-notifications-reloaded");
 
   // Disconnect: back to Connect, the key forgotten (connecting again asks for it again).
   await page.getByRole("button", { name: "Disconnect" }).first().click();

@@ -16,7 +16,9 @@ use alloy::{
     signers::Signer,
 };
 use medvault_bindings::data_market::{DataMarket, IDataMarket::TradeApproval};
-use medvault_fhir::{CoarseQi, CoarseQiExt, Criteria, DeidOptions, Resource, deidentify};
+use medvault_fhir::{
+    CoarseQi, CoarseQiExt, Criteria, DeidOptions, ResearchView, Resource, deidentify,
+};
 use medvault_primitives::{api::market::RequestInfo, enums::TradeStatus, types::PublicKey};
 use rand::{CryptoRng, RngCore};
 
@@ -320,11 +322,18 @@ pub fn prepare_delivery(
     }
     let patient = records.iter().find_map(find_patient).ok_or(TradeError::NoPatient)?;
     let qi = CoarseQi::of_patient(patient, as_of);
-    let opts = DeidOptions { as_of, subject_id: "subject".into() };
-    let view = deidentify(records, &opts).map_err(TradeError::Deidentify)?;
+    let view = preview(records, as_of)?;
     let plaintext = serde_json::to_vec(&view.to_json()).expect("a JSON value serializes");
     let sealed = Delivery::seal(&plaintext, researcher, context, rng)?;
     Ok(PreparedDelivery { object: sealed.to_bytes(), qi, dropped: view.dropped.len() })
+}
+
+/// What approving a trade would share of `records` on `as_of`: their de-identified research view,
+/// exactly as [`prepare_delivery`] seals it for the researcher. Pure: nothing is signed or sent,
+/// so a client shows it before the patient signs.
+pub fn preview(records: &[Resource], as_of: time::Date) -> Result<ResearchView> {
+    let opts = DeidOptions { as_of, subject_id: "subject".into() };
+    deidentify(records, &opts).map_err(TradeError::Deidentify)
 }
 
 /// A trade approved and handed to the relayer.
@@ -590,6 +599,29 @@ mod tests {
         let view = std::str::from_utf8(view.as_bytes()).unwrap();
         medvault_fhir::parse_json(view).unwrap();
         assert!(view.contains("ANONYED"), "the view is the de-identified bundle");
+    }
+
+    #[test]
+    fn the_preview_is_what_the_researcher_opens() {
+        let mut rng = StdRng::seed_from_u64(9);
+        let researcher = SecretKey::random(&mut rng);
+        let ctx = delivery::context(31337, MARKET, U256::from(3), Address::repeat_byte(0x11));
+        let criteria = Criteria::from_json(r#"{"age":{"min":18}}"#).unwrap();
+        let records = records();
+        let prepared = prepare_delivery(
+            U256::from(3),
+            &records,
+            &criteria,
+            researcher.public_key(),
+            &ctx,
+            as_of(),
+            &mut rng,
+        )
+        .unwrap();
+        let opened =
+            Delivery::from_bytes(&prepared.object).unwrap().open(&researcher, &ctx).unwrap();
+        let opened: serde_json::Value = serde_json::from_slice(opened.as_bytes()).unwrap();
+        assert_eq!(opened, preview(&records, as_of()).unwrap().to_json());
     }
 
     #[test]

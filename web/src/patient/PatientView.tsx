@@ -1,14 +1,28 @@
 // The patient's screens: derive the key, register without ETH, the records list, a record
-// rendered as a clinician reads it and verified against the chain.
-import { useCallback, useEffect, useRef, useState } from "react";
+// rendered as a clinician reads it and verified against the chain; then her notifications, her
+// consents (Consents.tsx) and research trades (Research.tsx).
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EIP1193Provider } from "viem";
 import { useConnection } from "wagmi";
 
 import type { LoadedDeployment } from "../deployment";
-import { type AccountStatus, type OpenedRecord, Patient, type RecordRow, type Verification } from "../sdk";
+import {
+  type AccessRequest,
+  type AccountStatus,
+  type Balances,
+  type Emergency,
+  type OpenedRecord,
+  Patient,
+  type RecordRow,
+  type Verification,
+} from "../sdk";
 import { Alert, explain, short } from "../ui";
+import { AccessLog } from "./AccessLog";
+import { Consents } from "./Consents";
+import { type FeedEvent, Notifications } from "./Notifications";
+import { Research } from "./Research";
 
-type Busy = null | "key" | "status" | "register" | "records" | "open" | "verify";
+type Busy = null | "key" | "status" | "register" | "records" | "open" | "verify" | "emergencies";
 
 export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
   const connection = useConnection();
@@ -21,6 +35,10 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
   const patientRef = useRef<Patient | null>(null);
+  // What the notification feed is built from.
+  const [accessRequests, setAccessRequests] = useState<AccessRequest[]>([]);
+  const [balances, setBalances] = useState<Balances | null>(null);
+  const [emergencies, setEmergencies] = useState<Emergency[]>([]);
 
   // One SDK session per account; dropped (keys and all) when the account goes.
   useEffect(() => {
@@ -73,6 +91,37 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
     setPublicKey(derived.publicKey);
     await refreshStatus();
   };
+
+  // Break-glass accesses are opened with her key: listed once it is derived and she is registered.
+  const loadEmergencies = useCallback(async () => {
+    if (!patient) return;
+    const found = await run("emergencies", () => patient.emergencies());
+    if (found) setEmergencies(found);
+  }, [patient, run]);
+
+  useEffect(() => {
+    if (publicKey && status?.registered) void loadEmergencies();
+  }, [publicKey, status?.registered, loadEmergencies]);
+
+  const refreshFeed = async () => {
+    await loadRecords();
+    await loadEmergencies();
+  };
+
+  const events = useMemo<FeedEvent[]>(
+    () => [
+      ...(records ?? []).map((r) => ({ id: `record:${r.id}`, kind: "record" as const, ref: String(r.id) })),
+      ...accessRequests.map((r) => ({ id: `access-request:${r.id}`, kind: "access-request" as const, ref: r.requester })),
+      ...(balances?.trades ?? []).map((t) => ({
+        id: `trade:${t.request}:${t.seller}:${t.status}`,
+        kind: "trade" as const,
+        ref: t.request,
+        status: t.status,
+      })),
+      ...emergencies.map((e) => ({ id: `emergency:${e.id}:${e.status}`, kind: "emergency" as const, ref: e.provider, status: e.status })),
+    ],
+    [records, accessRequests, balances, emergencies],
+  );
 
   const register = async () => {
     if (!patient) return;
@@ -204,9 +253,20 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
         </section>
       )}
 
+      <Notifications
+        chainId={loaded.deployment.chain_id}
+        account={patient.account}
+        events={events}
+        onRefresh={publicKey && status?.registered ? refreshFeed : undefined}
+        refreshing={busy !== null}
+      />
+
       {opened && (
         <RecordView
           opened={opened}
+          records={records ?? []}
+          busy={busy !== null}
+          onOpen={open}
           verified={verified}
           verifying={busy === "verify"}
           onVerify={verify}
@@ -216,12 +276,23 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
           }}
         />
       )}
+
+      {publicKey && status?.registered && records !== null && (
+        <>
+          <Consents patient={patient} records={records} onRequests={setAccessRequests} />
+          <Research patient={patient} onBalances={setBalances} />
+          <AccessLog patient={patient} records={records} />
+        </>
+      )}
     </>
   );
 }
 
 function RecordView(props: {
   opened: OpenedRecord;
+  records: RecordRow[];
+  busy: boolean;
+  onOpen: (id: number) => void;
   verified: Verification | null;
   verifying: boolean;
   onVerify: () => void;
@@ -258,6 +329,7 @@ function RecordView(props: {
       <p className="fact">
         Written by: {verification.authorship}. Key: {keySource}.
       </p>
+      <VersionHistory {...props} />
       <button type="button" disabled={props.verifying} onClick={props.onVerify}>
         {props.verifying ? "Verifying…" : "Verify against the chain"}
       </button>
@@ -270,5 +342,37 @@ function RecordView(props: {
         </div>
       )}
     </section>
+  );
+}
+
+/** Every version of the opened record the relayer lists (one record id, numbered versions). */
+function VersionHistory(props: { opened: OpenedRecord; records: RecordRow[]; busy: boolean; onOpen: (id: number) => void }) {
+  const current = props.records.find((r) => r.id === props.opened.verification.id);
+  if (!current) return null;
+  const versions = props.records.filter((r) => r.recordId === current.recordId).sort((a, b) => b.version - a.version);
+  return (
+    <div data-testid="versions">
+      <h3>Version history</h3>
+      <ol className="plain">
+        {versions.map((v) => (
+          <li key={v.id}>
+            Version {v.version} (record #{v.id}), {v.anchored ? `anchored in block ${v.blockNumber}` : v.status}
+            {v.shredded && " — shredded"}
+            {v.id === current.id ? (
+              <span className="badge ok"> shown</span>
+            ) : (
+              <button type="button" className="link" disabled={props.busy || !v.anchored || v.shredded} onClick={() => props.onOpen(v.id)}>
+                Open version {v.version}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {props.opened.verification.version > 1 && (
+        <p className="fact">
+          This version's leaf names the previous one: <code>{short(props.opened.verification.previous, 8)}</code>.
+        </p>
+      )}
+    </div>
   );
 }
