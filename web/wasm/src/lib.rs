@@ -200,6 +200,16 @@ pub fn category_name(id: u16) -> String {
         .map_or_else(|| id.to_string(), |c| c.name().to_string())
 }
 
+/// The consent categories, JSON `[{id, name}]` in id order: what a grant or an upload picks by name.
+#[wasm_bindgen(js_name = consentCategories)]
+pub fn consent_categories() -> String {
+    let all: Vec<serde_json::Value> = medvault_fhir::Category::ALL
+        .iter()
+        .map(|c| serde_json::json!({ "id": c.id(), "name": c.name() }))
+        .collect();
+    serde_json::Value::Array(all).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     //! The wrappers against docs/KEYS.md's and docs/ENVELOPE.md's vectors, natively (the Node

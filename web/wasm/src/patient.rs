@@ -647,14 +647,6 @@ impl PatientSession {
     }
 }
 
-/// The consent categories, in id order: JSON `[{id, name}]`, for the grant form.
-#[wasm_bindgen(js_name = consentCategories)]
-pub fn consent_categories() -> String {
-    let all: Vec<Value> =
-        Category::ALL.iter().map(|c| json!({ "id": c.id(), "name": c.name() })).collect();
-    Value::Array(all).to_string()
-}
-
 /// The keys derived this visit, or the message that asks for them.
 fn derived(inner: &Inner) -> Result<Rc<Keyring>, JsValue> {
     inner.keys.borrow().clone().ok_or_else(|| fail_text("derive the encryption key first"))

@@ -451,16 +451,6 @@ impl ProviderSession {
     }
 }
 
-/// The consent categories by name, in id order: JSON `[{id, name}]`, for the upload form.
-#[wasm_bindgen(js_name = consentCategories)]
-pub fn consent_categories() -> String {
-    let all: Vec<Value> = medvault_fhir::Category::ALL
-        .iter()
-        .map(|c| json!({ "id": c.id(), "name": c.name() }))
-        .collect();
-    Value::Array(all).to_string()
-}
-
 fn role_name(role: Role) -> &'static str {
     match role {
         Role::None => "none",
