@@ -1,6 +1,10 @@
 // What every screen shares: a failure explained to the person, short hex, an alert, and the
 // busy/error state of an action that asks the wallet or the relayer.
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
+import type { EIP1193Provider } from "viem";
+import { useConnection } from "wagmi";
+
+import type { LoadedDeployment } from "./deployment";
 
 import { errorText, isDeclined } from "./sdk";
 
@@ -57,4 +61,46 @@ export function useRun<B extends string>() {
     }
   }, []);
   return { busy, error, setError, run };
+}
+
+/** What every role's SDK session has: its derived keys dropped, its module memory freed. */
+export interface SdkSession {
+  forgetKey(): void;
+  free(): void;
+}
+
+/**
+ * One SDK session (`new Session(deploymentJson, account, wallet)`) per connected account, over the
+ * connector's EIP-1193 wallet; dropped, derived keys and all, when the account or the connector
+ * changes or the screen goes. A wallet that cannot be reached is reported through `onError`.
+ */
+export function useSession<S extends SdkSession>(
+  Session: new (deploymentJson: string, account: string, wallet: EIP1193Provider) => S,
+  loaded: LoadedDeployment,
+  onError: (message: string) => void,
+): S | null {
+  const connection = useConnection();
+  const [session, setSession] = useState<S | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let made: S | null = null;
+    const connector = connection.connector;
+    const account = connection.address;
+    if (!connector || !account) return;
+    connector
+      .getProvider()
+      .then((wallet) => {
+        if (cancelled) return;
+        made = new Session(loaded.raw, account, wallet as EIP1193Provider);
+        setSession(made);
+      })
+      .catch((e) => onError(explain(e)));
+    return () => {
+      cancelled = true;
+      made?.forgetKey();
+      made?.free();
+      setSession(null);
+    };
+  }, [Session, connection.connector, connection.address, loaded.raw, onError]);
+  return session;
 }

@@ -1,9 +1,7 @@
 // The patient's screens: derive the key, register without ETH, the records list, a record
 // rendered as a clinician reads it and verified against the chain; then her notifications, her
 // consents (Consents.tsx) and research trades (Research.tsx).
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { EIP1193Provider } from "viem";
-import { useConnection } from "wagmi";
+import { useCallback, useEffect, useMemo, useState } from "react";
 
 import type { LoadedDeployment } from "../deployment";
 import {
@@ -16,67 +14,30 @@ import {
   type RecordRow,
   type Verification,
 } from "../sdk";
-import { Alert, explain, short } from "../ui";
+import { Alert, short, useRun, useSession } from "../ui";
 import { AccessLog } from "./AccessLog";
 import { Consents } from "./Consents";
 import { type FeedEvent, Notifications } from "./Notifications";
 import { Research } from "./Research";
+import { RenderedSections } from "../Rendered";
 
-type Busy = null | "key" | "status" | "register" | "records" | "open" | "verify" | "emergencies";
+type Busy = "key" | "status" | "register" | "records" | "open" | "verify" | "emergencies";
 
 export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
-  const connection = useConnection();
-  const [patient, setPatient] = useState<Patient | null>(null);
   const [publicKey, setPublicKey] = useState<string | null>(null);
   const [status, setStatus] = useState<AccountStatus | null>(null);
   const [records, setRecords] = useState<RecordRow[] | null>(null);
   const [opened, setOpened] = useState<OpenedRecord | null>(null);
   const [verified, setVerified] = useState<Verification | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [error, setError] = useState<string | null>(null);
-  const patientRef = useRef<Patient | null>(null);
+  const { busy, error, setError, run } = useRun<Busy>();
   // What the notification feed is built from.
   const [accessRequests, setAccessRequests] = useState<AccessRequest[]>([]);
   const [balances, setBalances] = useState<Balances | null>(null);
   const [emergencies, setEmergencies] = useState<Emergency[]>([]);
 
   // One SDK session per account; dropped (keys and all) when the account goes.
-  useEffect(() => {
-    let cancelled = false;
-    const connector = connection.connector;
-    if (!connector || !connection.address) return;
-    connector
-      .getProvider()
-      .then((provider) => {
-        if (cancelled) return;
-        const p = new Patient(loaded.raw, connection.address!, provider as EIP1193Provider);
-        patientRef.current = p;
-        setPatient(p);
-      })
-      .catch((e) => setError(explain(e)));
-    return () => {
-      cancelled = true;
-      patientRef.current?.forgetKey();
-      patientRef.current?.free();
-      patientRef.current = null;
-    };
-  }, [connection.connector, connection.address, loaded.raw]);
+  const patient = useSession(Patient, loaded, setError);
 
-  const run = useCallback(
-    async <T,>(what: Busy, action: () => Promise<T>): Promise<T | undefined> => {
-      setBusy(what);
-      setError(null);
-      try {
-        return await action();
-      } catch (e) {
-        setError(explain(e));
-        return undefined;
-      } finally {
-        setBusy(null);
-      }
-    },
-    [],
-  );
 
   const refreshStatus = useCallback(async () => {
     if (!patient) return;
@@ -299,7 +260,6 @@ function RecordView(props: {
   onClose: () => void;
 }) {
   const { rendered, verification, keySource } = props.opened;
-  const others = Object.entries(rendered.also);
   return (
     <section className="card record" aria-labelledby="record-title" data-testid="record-view">
       <div className="row">
@@ -309,23 +269,7 @@ function RecordView(props: {
         </button>
       </div>
       {rendered.patient && <p className="fact">Patient: {rendered.patient}</p>}
-      {rendered.sections.map((s) => (
-        <div key={s.title}>
-          <h3>{s.title}</h3>
-          <ul>
-            {s.lines.map((l, i) => (
-              <li key={i}>
-                <span className="text">{l.text}</span>
-                {l.detail && <span className="detail"> — {l.detail}</span>}
-                {l.date && <span className="date"> ({l.date})</span>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      {others.length > 0 && (
-        <p className="fact">Also: {others.map(([t, n]) => `${n} ${t}`).join(", ")}</p>
-      )}
+      <RenderedSections rendered={rendered} level={3} />
       <p className="fact">
         Written by: {verification.authorship}. Key: {keySource}.
       </p>

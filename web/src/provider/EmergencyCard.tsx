@@ -5,6 +5,7 @@
 import { useState } from "react";
 
 import type { EmergencyRead } from "./sdk";
+import { RenderedSections } from "../Rendered";
 
 export function EmergencyCard(props: {
   busy: boolean;
@@ -63,20 +64,7 @@ export function EmergencyCard(props: {
             <div key={r.id} data-testid={r.isProfile ? "emergency-profile" : "emergency-note"}>
               <h3>{r.isProfile ? "Her emergency profile" : `An emergency note (record #${r.id})`}</h3>
               {r.bloodType && <p className="fact">Blood type: {r.bloodType}</p>}
-              {r.rendered?.sections.map((s) => (
-                <div key={s.title}>
-                  <h4>{s.title}</h4>
-                  <ul>
-                    {s.lines.map((l, i) => (
-                      <li key={i}>
-                        <span className="text">{l.text}</span>
-                        {l.detail && <span className="detail"> — {l.detail}</span>}
-                        {l.date && <span className="date"> ({l.date})</span>}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
+              {r.rendered && <RenderedSections rendered={r.rendered} level={4} />}
             </div>
           ))}
         </div>

@@ -2,12 +2,10 @@
 // standing and reviews, upload FHIR for a patient who gave WRITE consent, the grants received and a
 // granted record rendered as a clinician reads it.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { EIP1193Provider } from "viem";
-import { useConnection } from "wagmi";
 
 import type { LoadedDeployment } from "../deployment";
 import type { OpenedRecord } from "../sdk";
-import { Alert, explain, short, useRun } from "../ui";
+import { Alert, short, useRun, useSession } from "../ui";
 import { EmergencyCard } from "./EmergencyCard";
 import { RenderedRecord } from "./RenderedRecord";
 import { categories, type EmergencyRead, type Grant, Provider, type ProviderStatus, type Uploaded } from "./sdk";
@@ -15,8 +13,6 @@ import { categories, type EmergencyRead, type Grant, Provider, type ProviderStat
 type Busy = "key" | "status" | "register" | "stake" | "review" | "upload" | "grants" | "open" | "emergency";
 
 export function ProviderView({ loaded }: { loaded: LoadedDeployment }) {
-  const connection = useConnection();
-  const [provider, setProvider] = useState<Provider | null>(null);
   const [publicKey, setPublicKey] = useState<string | null>(null);
   const [status, setStatus] = useState<ProviderStatus | null>(null);
   const [uploaded, setUploaded] = useState<Uploaded[]>([]);
@@ -24,29 +20,9 @@ export function ProviderView({ loaded }: { loaded: LoadedDeployment }) {
   const [opened, setOpened] = useState<OpenedRecord | null>(null);
   const [emergency, setEmergency] = useState<EmergencyRead | null>(null);
   const { busy, error, setError, run } = useRun<Busy>();
-  const providerRef = useRef<Provider | null>(null);
 
   // One SDK session per account; dropped (keys and all) when the account goes.
-  useEffect(() => {
-    let cancelled = false;
-    const connector = connection.connector;
-    if (!connector || !connection.address) return;
-    connector
-      .getProvider()
-      .then((wallet) => {
-        if (cancelled) return;
-        const p = new Provider(loaded.raw, connection.address!, wallet as EIP1193Provider);
-        providerRef.current = p;
-        setProvider(p);
-      })
-      .catch((e) => setError(explain(e)));
-    return () => {
-      cancelled = true;
-      providerRef.current?.forgetKey();
-      providerRef.current?.free();
-      providerRef.current = null;
-    };
-  }, [connection.connector, connection.address, loaded.raw, setError]);
+  const provider = useSession(Provider, loaded, setError);
 
   const refreshStatus = useCallback(async () => {
     if (!provider) return;

@@ -2,12 +2,10 @@
 // attestation, build criteria and open a request whose budget is escrowed by a permit (no ETH),
 // watch the deliveries the relayer releases, open one (decrypted here, de-identified, rendered),
 // dispute a trade, close the request.
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { EIP1193Provider } from "viem";
-import { useConnection } from "wagmi";
+import { useCallback, useEffect, useState } from "react";
 
 import type { LoadedDeployment } from "../deployment";
-import { Alert, explain, short, useRun } from "../ui";
+import { Alert, explain, short, useRun, useSession } from "../ui";
 import { CriteriaBuilder, type CriteriaForm, checked, criteriaJson, newRow } from "./CriteriaBuilder";
 import {
   budget,
@@ -18,6 +16,7 @@ import {
   type RequestView,
   type ResearcherStatus,
 } from "./sdk";
+import { RenderedSections } from "../Rendered";
 
 type Busy = "key" | "status" | "register" | "open" | "request" | "deliveries" | "delivery" | "close" | "dispute";
 
@@ -25,36 +24,14 @@ type Busy = "key" | "status" | "register" | "open" | "request" | "deliveries" | 
 const WATCH_MS = 10_000;
 
 export function ResearcherView({ loaded }: { loaded: LoadedDeployment }) {
-  const connection = useConnection();
-  const [researcher, setResearcher] = useState<Researcher | null>(null);
   const [publicKey, setPublicKey] = useState<string | null>(null);
   const [status, setStatus] = useState<ResearcherStatus | null>(null);
   const [opened, setOpened] = useState<OpenedRequest | null>(null);
   const [requestId, setRequestId] = useState<string | null>(null);
   const { busy, error, setError, run } = useRun<Busy>();
-  const ref = useRef<Researcher | null>(null);
 
   // One SDK session per account; dropped (keys and all) when the account goes.
-  useEffect(() => {
-    let cancelled = false;
-    const connector = connection.connector;
-    if (!connector || !connection.address) return;
-    connector
-      .getProvider()
-      .then((provider) => {
-        if (cancelled) return;
-        const r = new Researcher(loaded.raw, connection.address!, provider as EIP1193Provider);
-        ref.current = r;
-        setResearcher(r);
-      })
-      .catch((e) => setError(explain(e)));
-    return () => {
-      cancelled = true;
-      ref.current?.forgetKey();
-      ref.current?.free();
-      ref.current = null;
-    };
-  }, [connection.connector, connection.address, loaded.raw, setError]);
+  const researcher = useSession(Researcher, loaded, setError);
 
   const refreshStatus = useCallback(async () => {
     if (!researcher) return;
@@ -447,7 +424,6 @@ function DeliveryView(props: {
 }) {
   const { rendered, ageBand, sex, region, seller } = props.delivery;
   const [reason, setReason] = useState("");
-  const others = Object.entries(rendered.also);
   return (
     <div className="record" data-testid="delivery-view" aria-labelledby="delivery-title" role="region">
       <div className="row">
@@ -462,21 +438,7 @@ function DeliveryView(props: {
         for you.
       </p>
       {rendered.patient && <p className="fact">Subject: {rendered.patient}</p>}
-      {rendered.sections.map((s) => (
-        <div key={s.title}>
-          <h4>{s.title}</h4>
-          <ul>
-            {s.lines.map((l, i) => (
-              <li key={i}>
-                <span className="text">{l.text}</span>
-                {l.detail && <span className="detail"> — {l.detail}</span>}
-                {l.date && <span className="date"> ({l.date})</span>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      {others.length > 0 && <p className="fact">Also: {others.map(([t, n]) => `${n} ${t}`).join(", ")}</p>}
+      <RenderedSections rendered={rendered} level={4} />
       <form
         className="dispute"
         onSubmit={(e) => {
