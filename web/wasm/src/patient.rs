@@ -6,7 +6,7 @@
 //! MedVault-EIP712 …`), so the wallet is asked once per request; a declined signature rejects the
 //! promise with "the signature was declined in the wallet" and changes nothing.
 
-use std::{cell::RefCell, rc::Rc};
+use std::rc::Rc;
 
 use alloy::{
     eips::BlockId,
@@ -19,18 +19,15 @@ use medvault_bindings::{
     account_registry::AccountRegistry, data_market::DataMarket, med_token::MedToken,
     provider_registry::ProviderRegistry,
 };
-use medvault_client::{
-    keys::Keyring,
-    workflows::{
-        Document, Session,
-        accounts::{self, AccountError},
-        consent::{self, ConsentTarget},
-        export,
-        gasless::NoSponsor,
-        records::{self, KeySource, VerifiedRecord},
-        today,
-        trade::{self, TradeError},
-    },
+use medvault_client::workflows::{
+    Document, Session,
+    accounts::{self, AccountError},
+    consent::{self, ConsentTarget},
+    export,
+    gasless::NoSponsor,
+    records::{self, KeySource, VerifiedRecord},
+    today,
+    trade::{self, TradeError},
 };
 use medvault_fhir::{Category, Resource};
 use medvault_primitives::{
@@ -41,17 +38,8 @@ use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
-use crate::{
-    session::{answer, fail, fail_text},
-    wallet::WalletSigner,
-};
-
-struct Inner {
-    session: Session<RootProvider>,
-    signer: WalletSigner,
-    // The encryption keys derived this visit: never serialised, never handed to JavaScript.
-    keys: RefCell<Option<Rc<Keyring>>>,
-}
+use crate::session::Account as Inner;
+use crate::session::{answer, fail, fail_text};
 
 /// One patient's account in the page: the deployment, the services it names and the wallet.
 #[wasm_bindgen]
@@ -66,26 +54,25 @@ impl PatientSession {
     /// `(method, address, payload) => Promise<signatureHex>` (see `session::connect`).
     #[wasm_bindgen(constructor)]
     pub fn new(deployment: &str, account: &str, sign: Function) -> Result<PatientSession, JsError> {
-        let (session, signer) = crate::session::connect(deployment, account, sign)?;
-        Ok(Self { inner: Rc::new(Inner { session, signer, keys: RefCell::new(None) }) })
+        Ok(Self { inner: Rc::new(Inner::connect(deployment, account, sign)?) })
     }
 
     /// The account.
     #[wasm_bindgen(getter)]
     pub fn account(&self) -> String {
-        self.inner.signer.address().to_string()
+        self.inner.address()
     }
 
     /// Whether the encryption key was derived this visit.
     #[wasm_bindgen(js_name = hasKey)]
     pub fn has_key(&self) -> bool {
-        self.inner.keys.borrow().is_some()
+        self.inner.has_key()
     }
 
     /// Drops the derived keys (on disconnect or account change).
     #[wasm_bindgen(js_name = forgetKey)]
     pub fn forget_key(&self) {
-        self.inner.keys.borrow_mut().take();
+        self.inner.forget_key();
     }
 
     /// Derives the account's encryption keys (one wallet signature per key epoch, of the typed
@@ -94,13 +81,7 @@ impl PatientSession {
     #[wasm_bindgen(js_name = deriveKey)]
     pub fn derive_key(&self) -> Promise {
         let inner = self.inner.clone();
-        future_to_promise(async move {
-            let keys = inner.session.encryption_keys(&inner.signer).await.map_err(fail)?;
-            let public = keys.current().public_key().to_string();
-            let epoch = keys.epoch();
-            *inner.keys.borrow_mut() = Some(Rc::new(keys));
-            answer(json!({ "publicKey": public, "epoch": epoch }))
-        })
+        future_to_promise(async move { inner.derive_key().await })
     }
 
     /// Where the account stands in `AccountRegistry`: JSON `{registered, keyMatches, ethBalance}`
@@ -114,7 +95,7 @@ impl PatientSession {
                 AccountRegistry::new(session.deployment.contracts.accounts, &session.provider);
             let registered = registry.isPatient(me).call().await.map_err(fail)?;
             // The borrow ends here, before any await (a derivation may be under way).
-            let keys = inner.keys.borrow().clone();
+            let keys = inner.derived();
             let key_matches = match (registered, keys) {
                 (true, Some(keys)) => {
                     let on_chain = session.registered_key(me).await.map_err(fail)?;
@@ -137,11 +118,7 @@ impl PatientSession {
     pub fn register(&self) -> Promise {
         let inner = self.inner.clone();
         future_to_promise(async move {
-            let keys = inner
-                .keys
-                .borrow()
-                .clone()
-                .ok_or_else(|| fail_text("derive the encryption key first"))?;
+            let keys = inner.keys()?;
             let tx = accounts::register_patient(
                 &inner.session,
                 &inner.signer,
@@ -201,11 +178,7 @@ impl PatientSession {
     pub fn open_record(&self, id: f64) -> Promise {
         let inner = self.inner.clone();
         future_to_promise(async move {
-            let keys = inner
-                .keys
-                .borrow()
-                .clone()
-                .ok_or_else(|| fail_text("derive the encryption key first"))?;
+            let keys = inner.keys()?;
             let read = records::read(&inner.session, &inner.signer, &*keys, id as i64, None)
                 .await
                 .map_err(fail)?;
@@ -360,7 +333,7 @@ impl PatientSession {
     pub fn access_requests(&self) -> Promise {
         let inner = self.inner.clone();
         future_to_promise(async move {
-            let keys = derived(&inner)?;
+            let keys = inner.keys()?;
             let me = inner.signer.address();
             let found = consent::access_requests(&inner.session, me, &*keys).await.map_err(fail)?;
             let rows: Vec<Value> = found
@@ -392,7 +365,7 @@ impl PatientSession {
     pub fn emergencies(&self) -> Promise {
         let inner = self.inner.clone();
         future_to_promise(async move {
-            let keys = derived(&inner)?;
+            let keys = inner.keys()?;
             let me = inner.signer.address();
             let found = consent::emergencies(&inner.session, me, &*keys).await.map_err(fail)?;
             let rows: Vec<Value> = found
@@ -423,7 +396,7 @@ impl PatientSession {
     pub fn balances(&self) -> Promise {
         let inner = self.inner.clone();
         future_to_promise(async move {
-            let keys = derived(&inner)?;
+            let keys = inner.keys()?;
             let session = &inner.session;
             let d = &session.deployment;
             let token = MedToken::new(d.contracts.token, &session.provider);
@@ -647,16 +620,11 @@ impl PatientSession {
     }
 }
 
-/// The keys derived this visit, or the message that asks for them.
-fn derived(inner: &Inner) -> Result<Rc<Keyring>, JsValue> {
-    inner.keys.borrow().clone().ok_or_else(|| fail_text("derive the encryption key first"))
-}
-
 /// Her records at the relayer, decrypted here (each key released to her and unwrapped with her
 /// derived key) and parsed as FHIR: what a research request is matched against. Shredded
 /// records and records not yet anchored are left out.
 async fn own_records(inner: &Inner) -> Result<Vec<Resource>, JsValue> {
-    let keys = derived(inner)?;
+    let keys = inner.keys()?;
     let session = &inner.session;
     let listed = session.relayer.patient_records(&inner.signer).await.map_err(fail)?;
     let mut documents = Vec::new();

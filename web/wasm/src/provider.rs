@@ -9,7 +9,7 @@
 //! `Promise` of a JSON string; a declined signature rejects it with "the signature was declined in
 //! the wallet" and changes nothing.
 
-use std::{cell::RefCell, rc::Rc};
+use std::rc::Rc;
 
 use alloy::{
     primitives::{Address, B256, U256},
@@ -23,15 +23,12 @@ use medvault_bindings::{
     account_registry::AccountRegistry, consent_manager::ConsentManager, med_token::MedToken,
     provider_registry::ProviderRegistry,
 };
-use medvault_client::{
-    keys::Keyring,
-    workflows::{
-        Document, Session, accounts, consent, emergency,
-        gasless::{self, NoSponsor},
-        providers,
-        records::{self, KeySource},
-        upload::{self, UploadTarget},
-    },
+use medvault_client::workflows::{
+    Document, Session, accounts, consent, emergency,
+    gasless::{self, NoSponsor},
+    providers,
+    records::{self, KeySource},
+    upload::{self, UploadTarget},
 };
 use medvault_primitives::{
     enums::{Access, ProviderStatus, Role, Scope},
@@ -41,17 +38,12 @@ use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
-use crate::{
-    session::{answer, fail},
-    wallet::WalletSigner,
-};
+use crate::session::Account as Inner;
+use crate::session::{answer, fail};
 
 /// What the page asked for that cannot be done as asked (nothing was sent).
 #[derive(Debug, thiserror::Error)]
 enum AskError {
-    /// The encryption key is needed and was not derived this visit.
-    #[error("derive the encryption key first")]
-    NoKey,
     /// Not an account address.
     #[error("the patient's address is not valid: {0:.60}")]
     Address(String),
@@ -67,19 +59,6 @@ enum AskError {
     /// The account registered before with another role.
     #[error("this account is registered already (as a {0})")]
     Registered(&'static str),
-}
-
-struct Inner {
-    session: Session<RootProvider>,
-    signer: WalletSigner,
-    // The encryption keys derived this visit: never serialised, never handed to JavaScript.
-    keys: RefCell<Option<Rc<Keyring>>>,
-}
-
-impl Inner {
-    fn keys(&self) -> Result<Rc<Keyring>, JsValue> {
-        self.keys.borrow().clone().ok_or_else(|| fail(AskError::NoKey))
-    }
 }
 
 /// One provider's account in the page: the deployment, the services it names and the wallet.
@@ -99,26 +78,25 @@ impl ProviderSession {
         account: &str,
         sign: Function,
     ) -> Result<ProviderSession, JsError> {
-        let (session, signer) = crate::session::connect(deployment, account, sign)?;
-        Ok(Self { inner: Rc::new(Inner { session, signer, keys: RefCell::new(None) }) })
+        Ok(Self { inner: Rc::new(Inner::connect(deployment, account, sign)?) })
     }
 
     /// The account.
     #[wasm_bindgen(getter)]
     pub fn account(&self) -> String {
-        self.inner.signer.address().to_string()
+        self.inner.address()
     }
 
     /// Whether the encryption key was derived this visit.
     #[wasm_bindgen(js_name = hasKey)]
     pub fn has_key(&self) -> bool {
-        self.inner.keys.borrow().is_some()
+        self.inner.has_key()
     }
 
     /// Drops the derived keys (on disconnect or account change).
     #[wasm_bindgen(js_name = forgetKey)]
     pub fn forget_key(&self) {
-        self.inner.keys.borrow_mut().take();
+        self.inner.forget_key();
     }
 
     /// Derives the account's encryption keys (one signature of the labelled typed data per key
@@ -127,13 +105,7 @@ impl ProviderSession {
     #[wasm_bindgen(js_name = deriveKey)]
     pub fn derive_key(&self) -> Promise {
         let inner = self.inner.clone();
-        future_to_promise(async move {
-            let keys = inner.session.encryption_keys(&inner.signer).await.map_err(fail)?;
-            let public = keys.current().public_key().to_string();
-            let epoch = keys.epoch();
-            *inner.keys.borrow_mut() = Some(Rc::new(keys));
-            answer(json!({ "publicKey": public, "epoch": epoch }))
-        })
+        future_to_promise(async move { inner.derive_key().await })
     }
 
     /// Where the account stands: JSON `{role, registered, keyMatches, ethBalance, tokens,
@@ -151,7 +123,7 @@ impl ProviderSession {
                 Role::try_from(registry.role(me).call().await.map_err(fail)?).unwrap_or(Role::None);
             let registered = role == Role::Provider;
             // The borrow ends here, before any await (a derivation may be under way).
-            let keys = inner.keys.borrow().clone();
+            let keys = inner.derived();
             let key_matches = match (registered, keys) {
                 (true, Some(keys)) => {
                     let on_chain = session.registered_key(me).await.map_err(fail)?;

@@ -13,25 +13,21 @@
 //! Every method returns a `Promise` of a JSON string; a declined signature rejects it with "the
 //! signature was declined in the wallet" and changes nothing.
 
-use std::{cell::RefCell, rc::Rc};
+use std::rc::Rc;
 
 use alloy::{
     primitives::{Address, U256},
-    providers::{Provider, RootProvider},
+    providers::Provider,
     signers::Signer,
 };
 use js_sys::{Function, Promise};
 use medvault_bindings::{
     account_registry::AccountRegistry, data_market::DataMarket, med_token::MedToken,
 };
-use medvault_client::{
-    keys::Keyring,
-    workflows::{
-        Session,
-        deliveries::{self, DeliveriesError},
-        gasless::NoSponsor,
-        research::{self, RequestTerms, ResearchError},
-    },
+use medvault_client::workflows::{
+    deliveries::{self, DeliveriesError},
+    gasless::NoSponsor,
+    research::{self, RequestTerms, ResearchError},
 };
 use medvault_fhir::Criteria;
 use medvault_primitives::{
@@ -44,24 +40,11 @@ use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
+use crate::session::Account as Inner;
 use crate::{
     js_error,
     session::{answer, fail, fail_text},
-    wallet::WalletSigner,
 };
-
-struct Inner {
-    session: Session<RootProvider>,
-    signer: WalletSigner,
-    // The encryption keys derived this visit: never serialised, never handed to JavaScript.
-    keys: RefCell<Option<Rc<Keyring>>>,
-}
-
-impl Inner {
-    fn keys(&self) -> Result<Rc<Keyring>, JsValue> {
-        self.keys.borrow().clone().ok_or_else(|| fail_text("derive the encryption key first"))
-    }
-}
 
 /// One researcher's account in the page: the deployment, the services it names and the wallet.
 #[wasm_bindgen]
@@ -80,26 +63,25 @@ impl ResearcherSession {
         account: &str,
         sign: Function,
     ) -> Result<ResearcherSession, JsError> {
-        let (session, signer) = crate::session::connect(deployment, account, sign)?;
-        Ok(Self { inner: Rc::new(Inner { session, signer, keys: RefCell::new(None) }) })
+        Ok(Self { inner: Rc::new(Inner::connect(deployment, account, sign)?) })
     }
 
     /// The account.
     #[wasm_bindgen(getter)]
     pub fn account(&self) -> String {
-        self.inner.signer.address().to_string()
+        self.inner.address()
     }
 
     /// Whether the encryption key was derived this visit.
     #[wasm_bindgen(js_name = hasKey)]
     pub fn has_key(&self) -> bool {
-        self.inner.keys.borrow().is_some()
+        self.inner.has_key()
     }
 
     /// Drops the derived keys (on disconnect or account change).
     #[wasm_bindgen(js_name = forgetKey)]
     pub fn forget_key(&self) {
-        self.inner.keys.borrow_mut().take();
+        self.inner.forget_key();
     }
 
     /// Derives the account's encryption keys (one wallet signature per key epoch); resolves to
@@ -107,13 +89,7 @@ impl ResearcherSession {
     #[wasm_bindgen(js_name = deriveKey)]
     pub fn derive_key(&self) -> Promise {
         let inner = self.inner.clone();
-        future_to_promise(async move {
-            let keys = inner.session.encryption_keys(&inner.signer).await.map_err(fail)?;
-            let public = keys.current().public_key().to_string();
-            let epoch = keys.epoch();
-            *inner.keys.borrow_mut() = Some(Rc::new(keys));
-            answer(json!({ "publicKey": public, "epoch": epoch }))
-        })
+        future_to_promise(async move { inner.derive_key().await })
     }
 
     /// Where the account stands: JSON `{registered, verified, keyMatches, ethBalance, mvt,
@@ -130,7 +106,7 @@ impl ResearcherSession {
             let registered = role == u8::from(Role::Researcher);
             let verified = registry.isVerifiedResearcher(me).call().await.map_err(fail)?;
             // The borrow ends here, before any await (a derivation may be under way).
-            let keys = inner.keys.borrow().clone();
+            let keys = inner.derived();
             let key_matches = match (registered, keys) {
                 (true, Some(keys)) => {
                     let on_chain = session.registered_key(me).await.map_err(fail)?;

@@ -2,11 +2,13 @@
 //! the deployment's chain, relayer and IPFS node, with the browser wallet as signer
 //! ([`crate::wallet`]), and the shape of the answers JavaScript gets.
 
-use alloy::{primitives::Address, providers::RootProvider};
+use std::{cell::RefCell, rc::Rc};
+
+use alloy::{primitives::Address, providers::RootProvider, signers::Signer};
 use js_sys::Function;
-use medvault_client::{api::RelayerApi, ipfs::IpfsClient, workflows::Session};
+use medvault_client::{api::RelayerApi, ipfs::IpfsClient, keys::Keyring, workflows::Session};
 use medvault_primitives::Deployment;
-use serde_json::Value;
+use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 
 use crate::{error_text, wallet::WalletSigner};
@@ -53,4 +55,69 @@ pub(crate) fn connect(
     let session =
         Session::new(deployment, RelayerApi::new(relayer), IpfsClient::new(ipfs), provider);
     Ok((session, WalletSigner::new(account)))
+}
+
+/// Why an account's step cannot start.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum AccountError {
+    /// The step needs the encryption key, and it was not derived this visit.
+    #[error("derive the encryption key first")]
+    NoKey,
+}
+
+/// One account in the page, whatever its role: the session over the deployment's services, the
+/// wallet as signer, and the encryption keys derived this visit (never serialised, never handed
+/// to JavaScript).
+pub(crate) struct Account {
+    pub(crate) session: Session<RootProvider>,
+    pub(crate) signer: WalletSigner,
+    keys: RefCell<Option<Rc<Keyring>>>,
+}
+
+impl Account {
+    /// The account `account` over `deployment`, signing with `sign` (see [`connect`]).
+    pub(crate) fn connect(
+        deployment: &str,
+        account: &str,
+        sign: Function,
+    ) -> Result<Self, JsError> {
+        let (session, signer) = connect(deployment, account, sign)?;
+        Ok(Self { session, signer, keys: RefCell::new(None) })
+    }
+
+    /// The account's address, as text.
+    pub(crate) fn address(&self) -> String {
+        self.signer.address().to_string()
+    }
+
+    /// Whether the encryption key was derived this visit.
+    pub(crate) fn has_key(&self) -> bool {
+        self.keys.borrow().is_some()
+    }
+
+    /// Drops the derived keys (on disconnect or account change).
+    pub(crate) fn forget_key(&self) {
+        self.keys.borrow_mut().take();
+    }
+
+    /// The derived keys, if derived. The borrow ends before the caller awaits anything.
+    pub(crate) fn derived(&self) -> Option<Rc<Keyring>> {
+        self.keys.borrow().clone()
+    }
+
+    /// The derived keys, or the error that asks for them.
+    pub(crate) fn keys(&self) -> Result<Rc<Keyring>, JsValue> {
+        self.derived().ok_or_else(|| fail(AccountError::NoKey))
+    }
+
+    /// Derives the account's encryption keys (one wallet signature per key epoch, of the typed
+    /// data whose notice says what signing gives away) and keeps them for this visit; JSON
+    /// `{publicKey, epoch}`. Nothing is kept when the wallet declines.
+    pub(crate) async fn derive_key(&self) -> Answer {
+        let keys = self.session.encryption_keys(&self.signer).await.map_err(fail)?;
+        let public = keys.current().public_key().to_string();
+        let epoch = keys.epoch();
+        *self.keys.borrow_mut() = Some(Rc::new(keys));
+        answer(json!({ "publicKey": public, "epoch": epoch }))
+    }
 }
