@@ -219,15 +219,25 @@ export interface LoggedRead {
 
 export type GrantTarget = { kind: "record"; recordId: string } | { kind: "category"; category: string };
 
-/**
- * The patient's session: the wasm PatientSession with the wallet as its signer. The wallet is
- * asked with `eth_signTypedData_v4` (or `personal_sign`), so it shows what is signed.
- */
-export class Patient {
-  private readonly inner: PatientSession;
+/** What every role's wasm session has (web/wasm/src/session.rs's `Account`). */
+interface WasmAccount {
+  readonly account: string;
+  hasKey(): boolean;
+  forgetKey(): void;
+  deriveKey(): Promise<string>;
+  free(): void;
+}
 
-  constructor(deploymentJson: string, account: string, wallet: EIP1193Provider) {
-    this.inner = new PatientSession(deploymentJson, account, walletSigner(wallet));
+/**
+ * A role's session in the page over its wasm session, which signs with the wallet: the account,
+ * its encryption key (derived with one labelled signature, kept in the module, dropped on
+ * `forgetKey`), and the module memory freed on `free`.
+ */
+export abstract class AccountSession<S extends WasmAccount> {
+  protected readonly inner: S;
+
+  constructor(inner: S) {
+    this.inner = inner;
   }
 
   get account(): string {
@@ -244,6 +254,20 @@ export class Patient {
 
   async deriveKey(): Promise<{ publicKey: string; epoch: number }> {
     return JSON.parse(await this.inner.deriveKey());
+  }
+
+  free(): void {
+    this.inner.free();
+  }
+}
+
+/**
+ * The patient's session: the wasm PatientSession with the wallet as its signer. The wallet is
+ * asked with `eth_signTypedData_v4` (or `personal_sign`), so it shows what is signed.
+ */
+export class Patient extends AccountSession<PatientSession> {
+  constructor(deploymentJson: string, account: string, wallet: EIP1193Provider) {
+    super(new PatientSession(deploymentJson, account, walletSigner(wallet)));
   }
 
   async status(): Promise<AccountStatus> {
@@ -306,9 +330,5 @@ export class Patient {
 
   async accessLog(): Promise<{ reads: LoggedRead[]; notAnswering: string[] }> {
     return JSON.parse(await this.inner.accessLog());
-  }
-
-  free(): void {
-    this.inner.free();
   }
 }

@@ -1,6 +1,6 @@
 // What every screen shares: a failure explained to the person, short hex, an alert, and the
 // busy/error state of an action that asks the wallet or the relayer.
-import { useCallback, useEffect, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useState } from "react";
 import type { EIP1193Provider } from "viem";
 import { useConnection } from "wagmi";
 
@@ -103,4 +103,37 @@ export function useSession<S extends SdkSession>(
     };
   }, [Session, connection.connector, connection.address, loaded.raw, onError]);
   return session;
+}
+
+/**
+ * The encryption-key step every role starts with: what the one labelled signature gives (the
+ * role's own words, as `children`) and the button that asks for it; then the public key, once
+ * derived.
+ */
+export function KeyStep(props: {
+  id: string;
+  title: string;
+  publicKey: string | null;
+  busy: boolean;
+  waiting: boolean;
+  onDerive: () => void;
+  children: ReactNode;
+}) {
+  if (props.publicKey) {
+    return (
+      <p className="fact" data-testid="key-ready">
+        Encryption key ready (public key <code>{short(props.publicKey, 8)}</code>). It stays in this page
+        and is forgotten when you leave.
+      </p>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby={props.id} data-testid="key-step">
+      <h2 id={props.id}>{props.title}</h2>
+      <p>{props.children}</p>
+      <button type="button" disabled={props.busy} onClick={props.onDerive}>
+        {props.waiting ? "Waiting for your wallet…" : "Derive my encryption key"}
+      </button>
+    </section>
+  );
 }

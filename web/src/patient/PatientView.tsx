@@ -14,7 +14,7 @@ import {
   type RecordRow,
   type Verification,
 } from "../sdk";
-import { Alert, short, useRun, useSession } from "../ui";
+import { Alert, KeyStep, short, useRun, useSession } from "../ui";
 import { AccessLog } from "./AccessLog";
 import { Consents } from "./Consents";
 import { type FeedEvent, Notifications } from "./Notifications";
@@ -118,25 +118,19 @@ export function PatientView({ loaded }: { loaded: LoadedDeployment }) {
   return (
     <>
       {error && <Alert message={error} onDismiss={() => setError(null)} />}
-      {!publicKey ? (
-        <section className="card" aria-labelledby="key-title" data-testid="key-step">
-          <h2 id="key-title">Your encryption key</h2>
-          <p>
-            Your records are encrypted to a key that only you can re-create: your wallet will ask you
-            to sign one message, titled <em>EncryptionKeyDerivation</em>. It is not a transaction and
-            costs nothing. Anyone who obtains that signature could read your records, so sign it only
-            on this page.
-          </p>
-          <button type="button" disabled={busy !== null} onClick={deriveKey}>
-            {busy === "key" ? "Waiting for your wallet…" : "Derive my encryption key"}
-          </button>
-        </section>
-      ) : (
-        <p className="fact" data-testid="key-ready">
-          Encryption key ready (public key <code>{short(publicKey, 8)}</code>). It stays in this page
-          and is forgotten when you leave.
-        </p>
-      )}
+      <KeyStep
+        id="key-title"
+        title="Your encryption key"
+        publicKey={publicKey}
+        busy={busy !== null}
+        waiting={busy === "key"}
+        onDerive={deriveKey}
+      >
+        Your records are encrypted to a key that only you can re-create: your wallet will ask you
+        to sign one message, titled <em>EncryptionKeyDerivation</em>. It is not a transaction and
+        costs nothing. Anyone who obtains that signature could read your records, so sign it only
+        on this page.
+      </KeyStep>
 
       {publicKey && status && !status.registered && (
         <section className="card" aria-labelledby="register-title" data-testid="register-step">

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 import type { LoadedDeployment } from "../deployment";
 import type { OpenedRecord } from "../sdk";
-import { Alert, short, useRun, useSession } from "../ui";
+import { Alert, KeyStep, short, useRun, useSession } from "../ui";
 import { EmergencyCard } from "./EmergencyCard";
 import { RenderedRecord } from "./RenderedRecord";
 import { categories, type EmergencyRead, type Grant, Provider, type ProviderStatus, type Uploaded } from "./sdk";
@@ -91,25 +91,19 @@ export function ProviderView({ loaded }: { loaded: LoadedDeployment }) {
   return (
     <>
       {error && <Alert message={error} onDismiss={() => setError(null)} />}
-      {!publicKey ? (
-        <section className="card" aria-labelledby="pkey-title" data-testid="key-step">
-          <h2 id="pkey-title">Your encryption key as a provider</h2>
-          <p>
-            Records you write are also encrypted to you, and records patients share with you are opened
-            with this key. Your wallet will ask you to sign one message, titled{" "}
-            <em>EncryptionKeyDerivation</em>. It is not a transaction and costs nothing. Anyone who
-            obtains that signature could read what is shared with you, so sign it only on this page.
-          </p>
-          <button type="button" disabled={busy !== null} onClick={deriveKey}>
-            {busy === "key" ? "Waiting for your wallet…" : "Derive my encryption key"}
-          </button>
-        </section>
-      ) : (
-        <p className="fact" data-testid="key-ready">
-          Encryption key ready (public key <code>{short(publicKey, 8)}</code>). It stays in this page and
-          is forgotten when you leave.
-        </p>
-      )}
+      <KeyStep
+        id="pkey-title"
+        title="Your encryption key as a provider"
+        publicKey={publicKey}
+        busy={busy !== null}
+        waiting={busy === "key"}
+        onDerive={deriveKey}
+      >
+        Records you write are also encrypted to you, and records patients share with you are opened
+        with this key. Your wallet will ask you to sign one message, titled{" "}
+        <em>EncryptionKeyDerivation</em>. It is not a transaction and costs nothing. Anyone who
+        obtains that signature could read what is shared with you, so sign it only on this page.
+      </KeyStep>
 
       {publicKey && status && !status.registered && (
         <section className="card" aria-labelledby="preg-title" data-testid="register-step">

@@ -3,7 +3,7 @@
 import type { EIP1193Provider } from "viem";
 
 import { ProviderSession, consentCategories } from "../../wasm/pkg/medvault_web.js";
-import { type OpenedRecord, type Rendered, walletSigner } from "../sdk";
+import { AccountSession, walletSigner, type OpenedRecord, type Rendered } from "../sdk";
 
 /** A review of this provider (certification or misconduct), as the registry holds it. */
 export interface Review {
@@ -83,27 +83,9 @@ export function categories(): CategoryName[] {
   return JSON.parse(consentCategories());
 }
 
-export class Provider {
-  private readonly inner: ProviderSession;
-
+export class Provider extends AccountSession<ProviderSession> {
   constructor(deploymentJson: string, account: string, wallet: EIP1193Provider) {
-    this.inner = new ProviderSession(deploymentJson, account, walletSigner(wallet));
-  }
-
-  get account(): string {
-    return this.inner.account;
-  }
-
-  hasKey(): boolean {
-    return this.inner.hasKey();
-  }
-
-  forgetKey(): void {
-    this.inner.forgetKey();
-  }
-
-  async deriveKey(): Promise<{ publicKey: string; epoch: number }> {
-    return JSON.parse(await this.inner.deriveKey());
+    super(new ProviderSession(deploymentJson, account, walletSigner(wallet)));
   }
 
   async status(): Promise<ProviderStatus> {
@@ -139,9 +121,5 @@ export class Provider {
 
   async open(id: number): Promise<OpenedRecord> {
     return JSON.parse(await this.inner.openRecord(id));
-  }
-
-  free(): void {
-    this.inner.free();
   }
 }

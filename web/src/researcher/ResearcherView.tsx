@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from "react";
 
 import type { LoadedDeployment } from "../deployment";
-import { Alert, explain, short, useRun, useSession } from "../ui";
+import { Alert, KeyStep, explain, short, useRun, useSession } from "../ui";
 import { CriteriaBuilder, type CriteriaForm, checked, criteriaJson, newRow } from "./CriteriaBuilder";
 import {
   budget,
@@ -58,25 +58,19 @@ export function ResearcherView({ loaded }: { loaded: LoadedDeployment }) {
   return (
     <>
       {error && <Alert message={error} onDismiss={() => setError(null)} />}
-      {!publicKey ? (
-        <section className="card" aria-labelledby="rkey-title" data-testid="key-step">
-          <h2 id="rkey-title">Your encryption key</h2>
-          <p>
-            The data patients sell you is encrypted to a key only you can re-create: your wallet will
-            ask you to sign one message, titled <em>EncryptionKeyDerivation</em>. It is not a
-            transaction and costs nothing. Anyone who obtains that signature could read the data you
-            bought, so sign it only on this page.
-          </p>
-          <button type="button" disabled={busy !== null} onClick={deriveKey}>
-            {busy === "key" ? "Waiting for your wallet…" : "Derive my encryption key"}
-          </button>
-        </section>
-      ) : (
-        <p className="fact" data-testid="key-ready">
-          Encryption key ready (public key <code>{short(publicKey, 8)}</code>). It stays in this page
-          and is forgotten when you leave.
-        </p>
-      )}
+      <KeyStep
+        id="rkey-title"
+        title="Your encryption key"
+        publicKey={publicKey}
+        busy={busy !== null}
+        waiting={busy === "key"}
+        onDerive={deriveKey}
+      >
+        The data patients sell you is encrypted to a key only you can re-create: your wallet will
+        ask you to sign one message, titled <em>EncryptionKeyDerivation</em>. It is not a
+        transaction and costs nothing. Anyone who obtains that signature could read the data you
+        bought, so sign it only on this page.
+      </KeyStep>
 
       {publicKey && status && !status.registered && (
         <section className="card" aria-labelledby="rregister-title" data-testid="register-step">

@@ -4,7 +4,7 @@
 import type { EIP1193Provider } from "viem";
 
 import { checkCriteria, criteriaSystems, researchBudget, ResearcherSession } from "../../wasm/pkg/medvault_web.js";
-import { type Rendered, walletSigner } from "../sdk";
+import { AccountSession, walletSigner, type Rendered } from "../sdk";
 
 export interface ResearcherStatus {
   /** Registered as a researcher. */
@@ -73,27 +73,9 @@ export function codeSystems(): string[] {
   return JSON.parse(criteriaSystems());
 }
 
-export class Researcher {
-  private readonly inner: ResearcherSession;
-
+export class Researcher extends AccountSession<ResearcherSession> {
   constructor(deploymentJson: string, account: string, wallet: EIP1193Provider) {
-    this.inner = new ResearcherSession(deploymentJson, account, walletSigner(wallet));
-  }
-
-  get account(): string {
-    return this.inner.account;
-  }
-
-  hasKey(): boolean {
-    return this.inner.hasKey();
-  }
-
-  forgetKey(): void {
-    this.inner.forgetKey();
-  }
-
-  async deriveKey(): Promise<{ publicKey: string; epoch: number }> {
-    return JSON.parse(await this.inner.deriveKey());
+    super(new ResearcherSession(deploymentJson, account, walletSigner(wallet)));
   }
 
   async status(): Promise<ResearcherStatus> {
@@ -127,9 +109,5 @@ export class Researcher {
 
   async dispute(id: string, seller: string, reason: string): Promise<{ tx: string }> {
     return JSON.parse(await this.inner.dispute(id, seller, reason));
-  }
-
-  free(): void {
-    this.inner.free();
   }
 }
