@@ -14,7 +14,7 @@ use alloy::{
     providers::{Provider, RootProvider},
     signers::Signer,
 };
-use js_sys::{Function, Promise};
+use js_sys::Promise;
 use medvault_bindings::{
     account_registry::AccountRegistry, data_market::DataMarket, med_token::MedToken,
     provider_registry::ProviderRegistry,
@@ -47,43 +47,10 @@ pub struct PatientSession {
     inner: Rc<Inner>,
 }
 
+crate::session::account_methods!(PatientSession);
+
 #[wasm_bindgen]
 impl PatientSession {
-    /// A session for `account` over the deployment `deployment` (the JSON of
-    /// `deployments/<name>.json`, with its endpoints), signing with `sign`:
-    /// `(method, address, payload) => Promise<signatureHex>` (see `session::connect`).
-    #[wasm_bindgen(constructor)]
-    pub fn new(deployment: &str, account: &str, sign: Function) -> Result<PatientSession, JsError> {
-        Ok(Self { inner: Rc::new(Inner::connect(deployment, account, sign)?) })
-    }
-
-    /// The account.
-    #[wasm_bindgen(getter)]
-    pub fn account(&self) -> String {
-        self.inner.address()
-    }
-
-    /// Whether the encryption key was derived this visit.
-    #[wasm_bindgen(js_name = hasKey)]
-    pub fn has_key(&self) -> bool {
-        self.inner.has_key()
-    }
-
-    /// Drops the derived keys (on disconnect or account change).
-    #[wasm_bindgen(js_name = forgetKey)]
-    pub fn forget_key(&self) {
-        self.inner.forget_key();
-    }
-
-    /// Derives the account's encryption keys (one wallet signature per key epoch, of the typed
-    /// data whose notice says what signing gives away); resolves to JSON `{publicKey, epoch}`.
-    /// Nothing is kept when the wallet declines.
-    #[wasm_bindgen(js_name = deriveKey)]
-    pub fn derive_key(&self) -> Promise {
-        let inner = self.inner.clone();
-        future_to_promise(async move { inner.derive_key().await })
-    }
-
     /// Where the account stands in `AccountRegistry`: JSON `{registered, keyMatches, ethBalance}`
     /// (`keyMatches`: the registered key is the derived one; null before deriving).
     pub fn status(&self) -> Promise {

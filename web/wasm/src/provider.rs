@@ -18,7 +18,7 @@ use alloy::{
     signers::Signer,
     sol_types::SolEvent,
 };
-use js_sys::{Function, Promise};
+use js_sys::Promise;
 use medvault_bindings::{
     account_registry::AccountRegistry, consent_manager::ConsentManager, med_token::MedToken,
     provider_registry::ProviderRegistry,
@@ -67,47 +67,10 @@ pub struct ProviderSession {
     inner: Rc<Inner>,
 }
 
+crate::session::account_methods!(ProviderSession);
+
 #[wasm_bindgen]
 impl ProviderSession {
-    /// A session for `account` over the deployment `deployment` (the JSON of
-    /// `deployments/<name>.json`, with its endpoints), signing with `sign`:
-    /// `(method, address, payload) => Promise<signatureHex>` (see `session::connect`).
-    #[wasm_bindgen(constructor)]
-    pub fn new(
-        deployment: &str,
-        account: &str,
-        sign: Function,
-    ) -> Result<ProviderSession, JsError> {
-        Ok(Self { inner: Rc::new(Inner::connect(deployment, account, sign)?) })
-    }
-
-    /// The account.
-    #[wasm_bindgen(getter)]
-    pub fn account(&self) -> String {
-        self.inner.address()
-    }
-
-    /// Whether the encryption key was derived this visit.
-    #[wasm_bindgen(js_name = hasKey)]
-    pub fn has_key(&self) -> bool {
-        self.inner.has_key()
-    }
-
-    /// Drops the derived keys (on disconnect or account change).
-    #[wasm_bindgen(js_name = forgetKey)]
-    pub fn forget_key(&self) {
-        self.inner.forget_key();
-    }
-
-    /// Derives the account's encryption keys (one signature of the labelled typed data per key
-    /// epoch, as the patient's); resolves to JSON `{publicKey, epoch}`. Nothing is kept when the
-    /// wallet declines.
-    #[wasm_bindgen(js_name = deriveKey)]
-    pub fn derive_key(&self) -> Promise {
-        let inner = self.inner.clone();
-        future_to_promise(async move { inner.derive_key().await })
-    }
-
     /// Where the account stands: JSON `{role, registered, keyMatches, ethBalance, tokens,
     /// tokensWei, stake, stakeWei, minStake, status, certified, certifiedBy, activeReview, reviews}`. Amounts
     /// are formatted as the command line does (`1,000 MVT`); `certifiedBy` is `authority` or

@@ -20,7 +20,7 @@ use alloy::{
     providers::Provider,
     signers::Signer,
 };
-use js_sys::{Function, Promise};
+use js_sys::Promise;
 use medvault_bindings::{
     account_registry::AccountRegistry, data_market::DataMarket, med_token::MedToken,
 };
@@ -52,46 +52,10 @@ pub struct ResearcherSession {
     inner: Rc<Inner>,
 }
 
+crate::session::account_methods!(ResearcherSession);
+
 #[wasm_bindgen]
 impl ResearcherSession {
-    /// A session for `account` over the deployment `deployment` (the JSON of
-    /// `deployments/<name>.json`, with its endpoints), signing with `sign` (see
-    /// `session::connect`).
-    #[wasm_bindgen(constructor)]
-    pub fn new(
-        deployment: &str,
-        account: &str,
-        sign: Function,
-    ) -> Result<ResearcherSession, JsError> {
-        Ok(Self { inner: Rc::new(Inner::connect(deployment, account, sign)?) })
-    }
-
-    /// The account.
-    #[wasm_bindgen(getter)]
-    pub fn account(&self) -> String {
-        self.inner.address()
-    }
-
-    /// Whether the encryption key was derived this visit.
-    #[wasm_bindgen(js_name = hasKey)]
-    pub fn has_key(&self) -> bool {
-        self.inner.has_key()
-    }
-
-    /// Drops the derived keys (on disconnect or account change).
-    #[wasm_bindgen(js_name = forgetKey)]
-    pub fn forget_key(&self) {
-        self.inner.forget_key();
-    }
-
-    /// Derives the account's encryption keys (one wallet signature per key epoch); resolves to
-    /// JSON `{publicKey, epoch}`. Nothing is kept when the wallet declines.
-    #[wasm_bindgen(js_name = deriveKey)]
-    pub fn derive_key(&self) -> Promise {
-        let inner = self.inner.clone();
-        future_to_promise(async move { inner.derive_key().await })
-    }
-
     /// Where the account stands: JSON `{registered, verified, keyMatches, ethBalance, mvt,
     /// mvtText}` (`registered`: as a researcher; `verified`: attested by an authority; `mvt`: the
     /// token balance in wei, `mvtText` as the CLI shows it).

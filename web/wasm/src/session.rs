@@ -121,3 +121,53 @@ impl Account {
         answer(json!({ "publicKey": public, "epoch": epoch }))
     }
 }
+
+/// The methods every role's session shares, on its `#[wasm_bindgen]` struct `$session` (which
+/// holds `inner: Rc<Account>`): the constructor, `account`, `hasKey`, `forgetKey` and `deriveKey`.
+macro_rules! account_methods {
+    ($session:ident) => {
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        impl $session {
+            /// A session for `account` over the deployment `deployment` (the JSON of
+            /// `deployments/<name>.json`, with its endpoints), signing with `sign`:
+            /// `(method, address, payload) => Promise<signatureHex>` (see `session::connect`).
+            #[wasm_bindgen(constructor)]
+            pub fn new(
+                deployment: &str,
+                account: &str,
+                sign: js_sys::Function,
+            ) -> Result<$session, wasm_bindgen::JsError> {
+                let account = $crate::session::Account::connect(deployment, account, sign)?;
+                Ok(Self { inner: std::rc::Rc::new(account) })
+            }
+
+            /// The account.
+            #[wasm_bindgen(getter)]
+            pub fn account(&self) -> String {
+                self.inner.address()
+            }
+
+            /// Whether the encryption key was derived this visit.
+            #[wasm_bindgen(js_name = hasKey)]
+            pub fn has_key(&self) -> bool {
+                self.inner.has_key()
+            }
+
+            /// Drops the derived keys (on disconnect or account change).
+            #[wasm_bindgen(js_name = forgetKey)]
+            pub fn forget_key(&self) {
+                self.inner.forget_key();
+            }
+
+            /// Derives the account's encryption keys (one wallet signature per key epoch, of the
+            /// typed data whose notice says what signing gives away); resolves to JSON
+            /// `{publicKey, epoch}`. Nothing is kept when the wallet declines.
+            #[wasm_bindgen(js_name = deriveKey)]
+            pub fn derive_key(&self) -> js_sys::Promise {
+                let inner = self.inner.clone();
+                wasm_bindgen_futures::future_to_promise(async move { inner.derive_key().await })
+            }
+        }
+    };
+}
+pub(crate) use account_methods;
