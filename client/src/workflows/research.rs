@@ -371,6 +371,29 @@ pub async fn close_request<P: Provider>(
     Ok(Closed { researcher, returned: after.saturating_sub(before), tx: receipt.transaction_hash })
 }
 
+/// The bond a dispute in `request` takes, checked against the balance of its researcher:
+/// `(researcher, bond)`.
+async fn bond_for_dispute<P: Provider>(
+    session: &Session<P>,
+    request: U256,
+) -> Result<(Address, U256)> {
+    let contracts = &session.deployment.contracts;
+    let market = DataMarket::new(contracts.market, &session.provider);
+    let terms = market.request(request).call().await?;
+    if terms.researcher == Address::ZERO {
+        return Err(ResearchError::NoRequest(request));
+    }
+    let bond = dispute_bond(&market, terms.pricePerRecord).await?;
+    let balance = MedToken::new(contracts.token, &session.provider)
+        .balanceOf(terms.researcher)
+        .call()
+        .await?;
+    if balance < bond {
+        return Err(ResearchError::Bond { bond, balance });
+    }
+    Ok((terms.researcher, bond))
+}
+
 /// Disputes `patient`'s settled trade in `request`, within its dispute window, for `reason`
 /// (kept off-chain; its keccak256 goes on-chain); the transaction hash. The market takes a bond of
 /// `DISPUTE_BOND_BPS` of the price, so the market's allowance is raised to it first if short.
@@ -383,16 +406,8 @@ pub async fn dispute<P: Provider>(
     let contracts = &session.deployment.contracts;
     let market = DataMarket::new(contracts.market, &session.provider);
     let token = MedToken::new(contracts.token, &session.provider);
-    let terms = market.request(request).call().await?;
-    if terms.researcher == Address::ZERO {
-        return Err(ResearchError::NoRequest(request));
-    }
-    let bond = dispute_bond(&market, terms.pricePerRecord).await?;
-    let balance = token.balanceOf(terms.researcher).call().await?;
-    if balance < bond {
-        return Err(ResearchError::Bond { bond, balance });
-    }
-    if token.allowance(terms.researcher, contracts.market).call().await? < bond {
+    let (researcher, bond) = bond_for_dispute(session, request).await?;
+    if token.allowance(researcher, contracts.market).call().await? < bond {
         let pending = token
             .approve(contracts.market, bond)
             .send()
@@ -451,16 +466,8 @@ pub async fn dispute_gasless<P: Provider>(
     let contracts = &session.deployment.contracts;
     let market = DataMarket::new(contracts.market, &session.provider);
     let token = MedToken::new(contracts.token, &session.provider);
-    let terms = market.request(request).call().await?;
-    if terms.researcher == Address::ZERO {
-        return Err(ResearchError::NoRequest(request));
-    }
-    let bond = dispute_bond(&market, terms.pricePerRecord).await?;
-    let balance = token.balanceOf(terms.researcher).call().await?;
-    if balance < bond {
-        return Err(ResearchError::Bond { bond, balance });
-    }
-    let allowance = token.allowance(terms.researcher, contracts.market).call().await?;
+    let (researcher, bond) = bond_for_dispute(session, request).await?;
+    let allowance = token.allowance(researcher, contracts.market).call().await?;
     if allowance < bond {
         return Err(ResearchError::Allowance { bond, allowance });
     }
